@@ -1,0 +1,179 @@
+/**
+ * Clause alignment: which base unit(s) does each witness clause correspond to?
+ *
+ * Each clause is scored against candidate spans of consecutive base units by idf-weighted overlap
+ * of content-word stems; order is evidence, not a constraint (a dynamic programme adds a bonus when
+ * a clause follows its predecessor in base order). Candidates come from an inverted index of rare
+ * stems, so the cost grows with clauses × candidates, not clauses × units. Settings: lexicons/aligner.yaml.
+ */
+import type { Token } from '../types.js';
+
+export interface AlignerSettings {
+  content_pos: string[];
+  candidates: number;
+  merge_gain: number;
+  merge_recall: number;
+  max_span: number;
+  order_bonus: number;
+  min_precision: number;
+}
+
+/** A unit of the base text, tokenised. */
+export interface UnitTokens {
+  id: string;
+  tokens: readonly Token[];
+}
+
+/** The aligner's proposal for one clause. */
+export interface ClauseTag {
+  /** Unit ids, in base order; empty when the clause has no counterpart. */
+  units: string[];
+  /** Share of the clause's (idf-weighted) content vocabulary found in those units, 0..1, two decimals. */
+  confidence: number;
+}
+
+interface Span { start: number; end: number; precision: number } // units [start, end]
+
+/** Tag every clause with the base units it corresponds to. Pure. */
+export function alignClauses(units: readonly UnitTokens[], clauses: readonly (readonly Token[])[], s: AlignerSettings): ClauseTag[] {
+  const content = new Set(s.content_pos);
+  const stemsOf = (tokens: readonly Token[]) => {
+    const set = new Set<string>();
+    for (const t of tokens) if (!t.punct && content.has(t.pos) && t.stem !== '') set.add(t.stem);
+    return set;
+  };
+  const unitStems = units.map((u) => stemsOf(u.tokens));
+  const df = new Map<string, number>();
+  const index = new Map<string, number[]>();
+  unitStems.forEach((set, ui) => {
+    for (const st of set) {
+      df.set(st, (df.get(st) ?? 0) + 1);
+      let list = index.get(st);
+      if (!list) index.set(st, (list = []));
+      list.push(ui);
+    }
+  });
+  const n = units.length;
+  const idf = (st: string) => Math.log(1 + n / (df.get(st) ?? 1));
+  const unitWeight = unitStems.map((set) => sum(set, idf));
+
+  /**
+   * Candidate spans for one clause. A span grows to a neighbouring unit only when the clause splits
+   * into a part explained by the span and a part explained by the neighbour (in base order) that
+   * together explain clearly more than the span alone: a merged clause reads two units one after
+   * the other, it does not just share a few words with the next one.
+   */
+  const candidatesOf = (tokens: readonly Token[]): Span[] => {
+    const seq = tokens.filter((t) => !t.punct && content.has(t.pos) && t.stem !== '').map((t) => t.stem);
+    const weights = seq.map(idf);
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (total === 0) return [];
+    const clause = new Set(seq);
+    const shared = new Map<number, number>();
+    for (const st of clause) for (const ui of index.get(st) ?? []) shared.set(ui, (shared.get(ui) ?? 0) + idf(st));
+    const seeds = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, s.candidates);
+    const inSpan = (st: string, start: number, end: number) => {
+      for (let ui = start; ui <= end; ui++) if (unitStems[ui].has(st)) return true;
+      return false;
+    };
+    const matched = (start: number, end: number, from = 0, to = seq.length) => {
+      let w = 0;
+      for (let i = from; i < to; i++) if (inSpan(seq[i], start, end)) w += weights[i];
+      return w;
+    };
+    /** Best split of the clause into [0,k) → first, [k,m) → second; returns the score and k. */
+    const bestSplit = (first: [number, number], second: [number, number]) => {
+      let a = 0;
+      let b = matched(second[0], second[1]);
+      let best = { score: b, k: 0 };
+      for (let k = 1; k <= seq.length; k++) {
+        if (inSpan(seq[k - 1], first[0], first[1])) a += weights[k - 1];
+        if (inSpan(seq[k - 1], second[0], second[1])) b -= weights[k - 1];
+        if (a + b > best.score) best = { score: a + b, k };
+      }
+      return best;
+    };
+    const recallOf = (ui: number, from: number, to: number) => {
+      if (unitWeight[ui] === 0) return 0;
+      const part = new Set(seq.slice(from, to));
+      return sumIf(unitStems[ui], idf, (st) => part.has(st)) / unitWeight[ui];
+    };
+    const spans = new Map<string, Span>();
+    for (const [seed] of seeds) {
+      let start = seed;
+      let end = seed;
+      while (end - start + 1 < s.max_span) {
+        const alone = matched(start, end);
+        let grow: [number, number] | undefined;
+        let bestGain = 0;
+        if (end + 1 < n) {
+          const sp = bestSplit([start, end], [end + 1, end + 1]);
+          const gain = (sp.score - Math.max(alone, matched(end + 1, end + 1))) / total;
+          if (gain >= s.merge_gain && recallOf(end + 1, sp.k, seq.length) >= s.merge_recall && gain > bestGain) {
+            bestGain = gain;
+            grow = [start, end + 1];
+          }
+        }
+        if (start > 0) {
+          const sp = bestSplit([start - 1, start - 1], [start, end]);
+          const gain = (sp.score - Math.max(alone, matched(start - 1, start - 1))) / total;
+          if (gain >= s.merge_gain && recallOf(start - 1, 0, sp.k) >= s.merge_recall && gain > bestGain) {
+            bestGain = gain;
+            grow = [start - 1, end];
+          }
+        }
+        if (!grow) break;
+        [start, end] = grow;
+      }
+      spans.set(`${start}-${end}`, { start, end, precision: matched(start, end) / total });
+    }
+    return [...spans.values()];
+  };
+
+  // Dynamic programme over clauses: each clause picks one candidate span or none.
+  type Cell = { score: number; prev: number; span: Span | null };
+  const table: Cell[][] = [];
+  clauses.forEach((tokens, ci) => {
+    const options: (Span | null)[] = [...candidatesOf(tokens).filter((c) => c.precision >= s.min_precision), null];
+    const prevRow = ci > 0 ? table[ci - 1] : [{ score: 0, prev: -1, span: null }];
+    table.push(options.map((span) => {
+      let best: Cell = { score: -Infinity, prev: -1, span };
+      prevRow.forEach((p, pi) => {
+        const own = span ? span.precision : 0;
+        const inOrder = span && (!p.span || span.start >= p.span.end) ? s.order_bonus : 0;
+        const score = p.score + own + inOrder;
+        if (score > best.score) best = { score, prev: pi, span };
+      });
+      return best;
+    }));
+  });
+  const out: ClauseTag[] = new Array(clauses.length);
+  let k = table.length ? argmax(table[table.length - 1]) : -1;
+  for (let ci = clauses.length - 1; ci >= 0; ci--) {
+    const cell = table[ci][k];
+    const span = cell.span;
+    out[ci] = span
+      ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
+      : { units: [], confidence: 0 };
+    k = cell.prev;
+  }
+  return out;
+}
+
+function sum(set: Set<string>, f: (s: string) => number): number {
+  let w = 0;
+  for (const x of set) w += f(x);
+  return w;
+}
+
+function sumIf(set: Set<string>, f: (s: string) => number, keep: (s: string) => boolean): number {
+  let w = 0;
+  for (const x of set) if (keep(x)) w += f(x);
+  return w;
+}
+
+function argmax(row: { score: number }[]): number {
+  let k = 0;
+  row.forEach((c, i) => { if (c.score > row[k].score) k = i; });
+  return k;
+}

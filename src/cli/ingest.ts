@@ -1,0 +1,124 @@
+/**
+ * `variorum ingest`: raw sources → corpus/witnesses/*.md. Everything is computed and checked
+ * before the first write; files are written atomically; a hand-edited witness is left alone
+ * unless --force, and the command says what it would have changed.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { readPackageData } from '../data.js';
+import { readIfExists, readText, writeAtomic } from '../io/files.js';
+import { loadSources } from '../corpus/load.js';
+import { parseWitness, renderWitness, splitFrontMatter } from '../corpus/markdown.js';
+import { buildWitnesses } from '../ingest/index.js';
+import type { Enumerators } from '../ingest/segment.js';
+import type { AlignerSettings } from '../align/clauses.js';
+import type { Witness } from '../types.js';
+import { parseYamlFile } from '../data.js';
+
+export interface IngestOptions { corpus: string; force: boolean }
+
+export interface IngestOutcome {
+  id: string;
+  file: string;
+  status: 'written' | 'unchanged' | 'kept-hand-edited';
+  /** For kept files: what ingest would change. */
+  changes: string[];
+}
+
+/** Enumerators of the package, plus the corpus's own `lexicons/enumerators.yaml` if any. */
+export function loadEnumerators(corpusDir: string): Enumerators {
+  const base = readPackageData<Enumerators>('enumerators');
+  const extraPath = join(corpusDir, 'lexicons', 'enumerators.yaml');
+  if (!existsSync(extraPath)) return base;
+  const extra = parseYamlFile<Partial<Enumerators>>(readText(extraPath), extraPath) ?? {};
+  return {
+    ordinals: [...base.ordinals, ...(extra.ordinals ?? [])],
+    bullets: [...base.bullets, ...(extra.bullets ?? [])],
+    numbering: [...base.numbering, ...(extra.numbering ?? [])],
+  };
+}
+
+export function ingest(opts: IngestOptions): IngestOutcome[] {
+  const { config, file: sourcesFile } = loadSources(opts.corpus);
+  const raw: Record<string, string> = {};
+  for (const w of config.witnesses) {
+    if (raw[w.meta.source] === undefined) raw[w.meta.source] = readText(join(opts.corpus, w.meta.source), join(opts.corpus, w.meta.source));
+  }
+  // Existing witness files: their hand-set tags survive; a file we cannot read stops the run
+  // (unless --force), before anything is written.
+  const previous: Record<string, Witness | undefined> = {};
+  const existing: Record<string, { text: string; edited: boolean } | undefined> = {};
+  for (const w of config.witnesses) {
+    const path = join(opts.corpus, 'witnesses', `${w.meta.id}.md`);
+    const text = readIfExists(path);
+    if (text === undefined) continue;
+    try {
+      const parsed = parseWitness(readText(path, path), path);
+      previous[w.meta.id] = parsed;
+      existing[w.meta.id] = { text, edited: parsed.checksum !== parsed.bodyChecksum };
+    } catch (e) {
+      if (!(e instanceof UserError) || !opts.force) {
+        throw e instanceof UserError ? new UserError(`${e.message} (nothing written; fix the file or re-run with --force to regenerate it)`) : e;
+      }
+      existing[w.meta.id] = { text, edited: true };
+    }
+  }
+  const witnesses = buildWitnesses({
+    config,
+    raw,
+    enumerators: loadEnumerators(opts.corpus),
+    aligner: readPackageData<AlignerSettings>('aligner'),
+    previous,
+    sourcesFile,
+  });
+  const outcomes: IngestOutcome[] = [];
+  const writes: [string, string][] = [];
+  for (const w of witnesses) {
+    const path = join(opts.corpus, w.file);
+    const content = renderWitness(w, w.meta.id === config.base);
+    const old = existing[w.meta.id];
+    const outcome: IngestOutcome = { id: w.meta.id, file: path, status: 'written', changes: [] };
+    if (old && sameBody(old.text, content)) outcome.status = 'unchanged';
+    else if (old && old.edited && !opts.force) {
+      outcome.status = 'kept-hand-edited';
+      outcome.changes = describeChanges(previous[w.meta.id], w);
+    } else writes.push([path, content]);
+    outcomes.push(outcome);
+  }
+  for (const [path, content] of writes) writeAtomic(path, content);
+  return outcomes;
+}
+
+/** Same witness body (a hand-edit that ingest would reproduce is not a change). */
+function sameBody(a: string, b: string): boolean {
+  return a === b || splitFrontMatter(a)?.body === splitFrontMatter(b)?.body && stripChecksum(a) === stripChecksum(b);
+}
+
+function stripChecksum(text: string): string {
+  return text.replace(/^checksum: .*\n/m, '');
+}
+
+/** Clause-level description of what regenerating a witness would change. */
+export function describeChanges(before: Witness | undefined, after: Witness): string[] {
+  if (!before) return ['the file would be regenerated (it does not parse)'];
+  const out: string[] = [];
+  const n = Math.max(before.clauses.length, after.clauses.length);
+  for (let i = 0; i < n; i++) {
+    const a = before.clauses[i];
+    const b = after.clauses[i];
+    const label = `clause ${i + 1}`;
+    if (!a) out.push(`${label}: would be added (${b.units.join(' ') || '—'}) "${clip(b.text)}"`);
+    else if (!b) out.push(`${label}: would be removed (${a.units.join(' ') || '—'}) "${clip(a.text)}"`);
+    else {
+      if (a.text !== b.text) out.push(`${label} (${a.units.join(' ') || '—'}): text "${clip(a.text)}" → "${clip(b.text)}"`);
+      if (a.units.join(' ') !== b.units.join(' ')) out.push(`${label}: tags ${a.units.join(' ') || '—'} → ${b.units.join(' ') || '—'}`);
+      else if (a.alignerUnits.join(' ') !== b.alignerUnits.join(' ')) out.push(`${label}: aligner proposal ${a.alignerUnits.join(' ') || '—'} → ${b.alignerUnits.join(' ') || '—'}`);
+    }
+  }
+  return out.length ? out : ['only the recorded checksum'];
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}

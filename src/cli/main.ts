@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * The `variorum` command. The only place that calls process.exit: commands return data or throw;
+ * a UserError becomes one line on stderr and exit 2, anything else is a bug (stack, exit 70).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UserError, EXIT } from '../errors.js';
+import { ingest } from './ingest.js';
+import { corpusListing, renderCorpusText } from './corpus.js';
+import { loadCorpus } from '../corpus/load.js';
+import { registerReportCommands } from './commands.js';
+
+const program = new Command('variorum')
+  .description('Compare the versions of a policy text and report, clause by clause, how their wording diverges.')
+  .showSuggestionAfterError(false)
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n(?!$)/g, ' ').replace(/^error: /, 'variorum: ')) });
+
+const corpusOption = () => new Option('--corpus <dir>', 'corpus directory').default('corpus');
+
+program
+  .command('ingest')
+  .description('extract the witnesses from the raw sources into corpus/witnesses/*.md, aligned with the base text')
+  .addOption(corpusOption())
+  .option('--force', 'overwrite witness files edited by hand (hand-set tags are still kept)', false)
+  .addHelpText('after', '\nExample:\n  variorum ingest --corpus corpus\n')
+  .action((opts: { corpus: string; force: boolean }) => {
+    for (const o of ingest(opts)) {
+      if (o.status === 'kept-hand-edited') {
+        process.stderr.write(`${o.file}: edited by hand, not overwritten (use --force); ingest would change:\n`);
+        for (const c of o.changes) process.stderr.write(`  ${c}\n`);
+      } else process.stdout.write(`${o.file}: ${o.status}\n`);
+    }
+  });
+
+program
+  .command('corpus')
+  .description('list the witnesses and the unit × witness coverage matrix')
+  .addOption(corpusOption())
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText('after', '\nExample:\n  variorum corpus --format json | jq ".witnesses[].id"\n')
+  .action((opts: { corpus: string; format: string }) => {
+    const corpus = loadCorpus(opts.corpus);
+    process.stdout.write(opts.format === 'json' ? JSON.stringify(corpusListing(corpus), null, 2) + '\n' : renderCorpusText(corpus));
+  });
+
+registerReportCommands(program, corpusOption);
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage; // commander already printed its one-line message
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`variorum: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`variorum: internal error — this is a bug, please report it with the command you ran:\n${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,155 @@
+/**
+ * `corpus/sources.yaml` (or `sources.json`): the corpus metadata and the extraction rules, checked.
+ * Pure: text in, typed config out; every problem is a UserError naming the file and line.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { UserError } from '../errors.js';
+import { WITNESS_KINDS, type WitnessKind, type WitnessMeta } from '../types.js';
+
+/** How a region of a raw source is cut into clauses. */
+export type SegmentMode =
+  | { by: 'paragraph' } // blank-line separated blocks
+  | { by: 'line' } // every non-empty line
+  | { by: 'enumeration' } // at ordinal enumerators ("First, … Second, …") inside running text
+  | { by: 'delimiter'; delimiter: string }; // at a delimiter (";")
+
+/** Extraction rule: the region of the raw source that holds the witness. */
+export interface ExtractRule {
+  /** Markers found one after another; the region starts right after the last. Empty: file start. */
+  start: string[];
+  /** Markers found one after another after the start; the region ends right before the last. Empty: file end. */
+  end: string[];
+}
+
+export interface SourceEntry {
+  meta: WitnessMeta;
+  extract: ExtractRule;
+  segment: SegmentMode;
+  /** 1-based line of the entry in the metadata file. */
+  line: number;
+}
+
+export interface SourcesConfig {
+  title: string;
+  base: string;
+  /** Unit prefixes, one per block of the base text (`[P, C, E]`). */
+  prefixes: string[];
+  witnesses: SourceEntry[];
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const PREFIX = /^[A-Za-z]+$/;
+
+/** Parse and check the corpus metadata. `shown` is the file name used in messages. */
+export function parseSources(text: string, shown: string): SourcesConfig {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = e.linePos?.[0];
+    throw new UserError(`invalid ${shown.endsWith('.json') ? 'JSON/YAML' : 'YAML'}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file: shown, line: pos?.line, column: pos?.col });
+  }
+  const lineOf = (node: unknown): number | undefined => {
+    const range = (node as YamlNode | undefined)?.range;
+    return range ? lc.linePos(range[0]).line : undefined;
+  };
+  const fail = (msg: string, node?: unknown): never => {
+    throw new UserError(msg, { file: shown, line: lineOf(node) });
+  };
+  const root = doc.contents;
+  if (!isMap(root)) fail('expected a mapping with `title`, `base`, `units` and `witnesses`', root);
+  const rootMap = root as import('yaml').YAMLMap;
+  const str = (map: import('yaml').YAMLMap, key: string, where: string, optional = false): string | undefined => {
+    const v = map.get(key, true) as YamlNode | undefined;
+    const value = v && 'value' in v ? (v as { value: unknown }).value : undefined;
+    if (value === undefined || value === null || value === '') {
+      if (optional) return undefined;
+      fail(`${where}: missing \`${key}\``, map);
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') fail(`${where}: \`${key}\` must be a string`, v);
+    return String(value);
+  };
+  const strList = (node: unknown, where: string): string[] => {
+    if (node === undefined || node === null) return [];
+    const n = node as YamlNode & { value?: unknown };
+    if (isSeq(n)) {
+      return n.items.map((item) => {
+        const v = (item as { value?: unknown }).value;
+        if (typeof v !== 'string' || v === '') fail(`${where}: markers must be non-empty strings`, item);
+        return v as string;
+      });
+    }
+    if (typeof n.value === 'string' && n.value !== '') return [n.value];
+    if (n.value === null) return [];
+    return fail(`${where}: expected a string or a list of strings`, node);
+  };
+
+  const title = str(rootMap, 'title', 'corpus')!;
+  const base = str(rootMap, 'base', 'corpus')!;
+  const units = rootMap.get('units', true);
+  let prefixes = ['P', 'C', 'E'];
+  if (units !== undefined) {
+    if (!isMap(units)) fail('`units` must be a mapping with `prefixes`', units);
+    const p = (units as unknown as import("yaml").YAMLMap).get('prefixes', true);
+    prefixes = strList(p, 'units.prefixes');
+    if (prefixes.length === 0 || prefixes.some((x) => !PREFIX.test(x))) fail('`units.prefixes` must list letter prefixes such as [P, C, E]', p);
+  }
+  const list = rootMap.get('witnesses', true);
+  if (!isSeq(list) || list.items.length === 0) fail('`witnesses` must be a non-empty list', list ?? rootMap);
+  const seen = new Map<string, number>();
+  const witnesses = (list as unknown as import("yaml").YAMLSeq).items.map((item, i): SourceEntry => {
+    if (!isMap(item)) fail(`witness #${i + 1}: expected a mapping`, item);
+    const m = item as import('yaml').YAMLMap;
+    const id = str(m, 'id', `witness #${i + 1}`)!;
+    const where = `witness '${id}'`;
+    if (!ID.test(id)) fail(`${where}: id must be lower-case letters, digits and dashes`, m.get('id', true));
+    if (seen.has(id)) fail(`duplicate witness id '${id}' (first at line ${seen.get(id)})`, m.get('id', true));
+    seen.set(id, lineOf(m.get('id', true)) ?? 0);
+    const kind = str(m, 'kind', where)! as WitnessKind;
+    if (!WITNESS_KINDS.includes(kind)) fail(`${where}: kind '${kind}' is not one of ${WITNESS_KINDS.join(', ')}`, m.get('kind', true));
+    const date = str(m, 'date', where)!;
+    if (!DATE.test(date)) fail(`${where}: date '${date}' is not YYYY-MM-DD`, m.get('date', true));
+    const meta: WitnessMeta = {
+      id,
+      title: str(m, 'title', where)!,
+      date,
+      issuer: str(m, 'issuer', where)!,
+      kind,
+      source: str(m, 'source', where)!,
+    };
+    const venue = str(m, 'venue', where, true);
+    if (venue !== undefined) meta.venue = venue;
+    if (meta.source.startsWith('/') || meta.source.split(/[\\/]/).includes('..')) {
+      fail(`${where}: source must be a path inside the corpus directory`, m.get('source', true));
+    }
+    const ex = m.get('extract', true);
+    const extract: ExtractRule = { start: [], end: [] };
+    if (ex !== undefined && ex !== null) {
+      if (!isMap(ex)) fail(`${where}: \`extract\` must be a mapping with start/end markers`, ex);
+      extract.start = strList((ex as unknown as import("yaml").YAMLMap).get('start', true), `${where}: extract.start`);
+      extract.end = strList((ex as unknown as import("yaml").YAMLMap).get('end', true), `${where}: extract.end`);
+    }
+    const seg = m.get('segment', true) as YamlNode & { value?: unknown } | undefined;
+    let segment: SegmentMode = { by: 'paragraph' };
+    const modes = ['paragraph', 'line', 'enumeration', 'delimiter'];
+    if (seg !== undefined && seg !== null) {
+      let by: unknown;
+      let delimiter: unknown;
+      if (isMap(seg)) {
+        by = (seg.get('by', true) as { value?: unknown } | undefined)?.value;
+        delimiter = (seg.get('delimiter', true) as { value?: unknown } | undefined)?.value;
+      } else by = seg.value;
+      if (typeof by !== 'string' || !modes.includes(by)) fail(`${where}: segment must be one of ${modes.join(', ')}`, seg);
+      if (by === 'delimiter') {
+        if (typeof delimiter !== 'string' || delimiter === '') fail(`${where}: segment by delimiter needs a non-empty \`delimiter\``, seg);
+        segment = { by: 'delimiter', delimiter: delimiter as string };
+      } else segment = { by } as SegmentMode;
+    }
+    return { meta, extract, segment, line: lineOf(item) ?? 0 };
+  });
+  if (!seen.has(base)) {
+    fail(`base '${base}' is not the id of a witness (witnesses: ${[...seen.keys()].join(', ')})`, rootMap.get('base', true));
+  }
+  return { title, base, prefixes, witnesses };
+}

@@ -1,0 +1,40 @@
+/**
+ * Raw source → the region that holds the witness, by start/end markers (data, not code per document).
+ */
+import { UserError } from '../errors.js';
+import type { ExtractRule } from './config.js';
+
+export interface Region {
+  /** The extracted text, untouched. */
+  text: string;
+  /** Offset of the region in the raw source (for line numbers). */
+  offset: number;
+}
+
+/** Cut the region out of `raw`. A marker that is not found is a UserError naming the source. */
+export function extractRegion(raw: string, rule: ExtractRule, shown: string): Region {
+  let from = 0;
+  for (const marker of rule.start) {
+    const at = raw.indexOf(marker, from);
+    if (at < 0) throw new UserError(`start marker not found: "${marker}"`, { file: shown, line: from > 0 ? lineAt(raw, from) : undefined });
+    from = at + marker.length;
+  }
+  let to = raw.length;
+  let cursor = from;
+  for (const [i, marker] of rule.end.entries()) {
+    const at = raw.indexOf(marker, cursor);
+    if (at < 0) throw new UserError(`end marker not found after the start: "${marker}"`, { file: shown, line: lineAt(raw, cursor) });
+    if (i === rule.end.length - 1) to = at;
+    cursor = at + marker.length;
+  }
+  const text = raw.slice(from, to);
+  if (text.trim() === '') throw new UserError('the extracted region is empty (check the start/end markers)', { file: shown, line: lineAt(raw, from) });
+  return { text, offset: from };
+}
+
+/** 1-based line number of an offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

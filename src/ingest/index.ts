@@ -1,0 +1,89 @@
+/**
+ * Ingest: raw sources + their metadata → witnesses, clause-aligned with the base text. Pure: the
+ * caller reads the files and writes the result (src/cli/ingest.ts).
+ */
+import { UserError } from '../errors.js';
+import { tokenise } from '../nlp/index.js';
+import { alignClauses, type AlignerSettings } from '../align/clauses.js';
+import type { Clause, Witness } from '../types.js';
+import type { SourcesConfig } from './config.js';
+import { extractRegion, lineAt } from './extract.js';
+import { segment, type Enumerators, type RawClause } from './segment.js';
+
+export interface IngestInput {
+  config: SourcesConfig;
+  /** Raw source text by `source` path (decoded: see io/files.ts). */
+  raw: Record<string, string>;
+  enumerators: Enumerators;
+  aligner: AlignerSettings;
+  /** The witnesses currently on disk (by id), whose hand-set tags survive re-ingest. */
+  previous: Record<string, Witness | undefined>;
+  /** How the metadata file is named in messages. */
+  sourcesFile: string;
+}
+
+/** Build every witness of the corpus, in metadata order. */
+export function buildWitnesses(input: IngestInput): Witness[] {
+  const { config } = input;
+  const rawClauses = new Map<string, RawClause[]>();
+  for (const entry of config.witnesses) {
+    const text = input.raw[entry.meta.source];
+    const shown = entry.meta.source;
+    if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
+    if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
+    const region = extractRegion(text, entry.extract, shown);
+    const clauses = segment(region.text, entry.segment, input.enumerators);
+    if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
+    rawClauses.set(entry.meta.id, clauses);
+  }
+
+  // The base: its blocks (runs of paragraphs / list items) are named by the prefixes, in order.
+  const baseEntry = config.witnesses.find((w) => w.meta.id === config.base)!;
+  const baseRaw = rawClauses.get(config.base)!;
+  const baseClauses: Clause[] = [];
+  let block = -1;
+  let number = 0;
+  baseRaw.forEach((c, i) => {
+    if (i === 0 || c.block !== baseRaw[i - 1].block) {
+      block++;
+      number = 0;
+      if (block >= config.prefixes.length) {
+        throw new UserError(
+          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}); add a prefix`,
+          { file: input.sourcesFile, line: baseEntry.line },
+        );
+      }
+    }
+    number++;
+    const id = `${config.prefixes[block]}${number}`;
+    baseClauses.push(clause(c, [id], null, [id]));
+  });
+  const units = baseClauses.map((c) => ({ id: c.units[0], tokens: tokenise(c.text) }));
+
+  return config.witnesses.map((entry): Witness => {
+    const file = `witnesses/${entry.meta.id}.md`;
+    if (entry.meta.id === config.base) return { meta: entry.meta, clauses: baseClauses, file };
+    const raws = rawClauses.get(entry.meta.id)!;
+    const tags = alignClauses(units, raws.map((c) => tokenise(c.text)), input.aligner);
+    const handTags = new Map<string, string[]>();
+    for (const c of input.previous[entry.meta.id]?.clauses ?? []) if (c.origin === 'hand') handTags.set(c.text, c.units);
+    const clauses = raws.map((c, i) => {
+      const proposed = tags[i];
+      const hand = handTags.get(c.text);
+      const out = clause(c, hand ?? proposed.units, proposed.confidence, proposed.units);
+      if (hand && !sameTags(hand, proposed.units)) out.origin = 'hand';
+      return out;
+    });
+    return { meta: entry.meta, clauses, file };
+  });
+}
+
+function clause(c: RawClause, units: string[], confidence: number | null, alignerUnits: string[]): Clause {
+  const out: Clause = { text: c.text, units, confidence, alignerUnits, origin: 'aligner', line: 0 };
+  if (c.marker !== undefined) out.marker = c.marker;
+  return out;
+}
+
+function sameTags(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,92 @@
+/**
+ * A witness region → clauses, in reading order. Only layout goes: line breaks and runs of white
+ * space become one space, list markers are stripped and kept as `marker`. Wording, spelling,
+ * capitals and punctuation stay exactly as in the source.
+ */
+import type { SegmentMode } from './config.js';
+
+/** What a clause was in the source's layout: a plain paragraph or an item of a list. */
+export type Block = 'paragraph' | 'item';
+
+export interface RawClause {
+  text: string;
+  block: Block;
+  marker?: string;
+  /** Offset in the region where the clause starts. */
+  offset: number;
+}
+
+export interface Enumerators {
+  ordinals: string[];
+  bullets: string[];
+  numbering: string[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Piece { text: string; offset: number }
+
+/** Cut a region into clauses according to the mode. */
+export function segment(region: string, mode: SegmentMode, en: Enumerators): RawClause[] {
+  const ordinal = `(?:${en.ordinals.map(escapeRe).join('|')})`;
+  const markerRe = new RegExp(
+    `^(?:(${ordinal}[,:])\\s+|(${en.bullets.map(escapeRe).join('|')})\\s*(?=\\S)|((?:${en.numbering.join('|')}))\\s+)`,
+    'iu',
+  );
+  let pieces: Piece[];
+  switch (mode.by) {
+    case 'paragraph': {
+      // blank-line separated blocks; a block whose lines start with list markers is a list: one clause per item
+      const lineMarker = new RegExp(`\\n(?=[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s))`, 'gu');
+      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p) =>
+        split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset })),
+      );
+      break;
+    }
+    case 'line':
+      pieces = split(region, /\n/g);
+      break;
+    case 'delimiter':
+      pieces = split(region, new RegExp(escapeRe(mode.delimiter), 'g'));
+      break;
+    case 'enumeration': {
+      // cut before an ordinal word followed by a comma, at the start or after a sentence end
+      const re = new RegExp(`(?<=^|[.;:!?]["”’)]?\\s+)(?=${ordinal}[,:]\\s)`, 'giu');
+      pieces = split(region, re);
+      // text before the first enumerator (an introduction) is not a clause of the list
+      if (pieces.length > 1 && !markerRe.test(pieces[0].text.trim())) pieces = pieces.slice(1);
+      break;
+    }
+  }
+  const out: RawClause[] = [];
+  for (const p of pieces) {
+    const lead = p.text.length - p.text.trimStart().length;
+    let text = p.text.trim().replace(/\s+/g, ' ');
+    if (text === '') continue;
+    let offset = p.offset + lead;
+    const m = markerRe.exec(text);
+    let marker: string | undefined;
+    if (m && m[0].length < text.length) {
+      marker = (m[1] ?? m[2] ?? m[3]).trim();
+      offset += m[0].length;
+      text = text.slice(m[0].length);
+    }
+    const clause: RawClause = { text, block: marker !== undefined ? 'item' : 'paragraph', offset };
+    if (marker !== undefined) clause.marker = marker;
+    out.push(clause);
+  }
+  return out;
+}
+
+function split(text: string, re: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (at === 0 && m[0].length === 0) continue;
+    pieces.push({ text: text.slice(last, at), offset: last });
+    last = at + m[0].length;
+  }
+  pieces.push({ text: text.slice(last), offset: last });
+  return pieces;
+}
