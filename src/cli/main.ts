@@ -14,7 +14,11 @@ const program = new Command('variorum')
   .description('Compare the versions of a policy text and report, clause by clause, how their wording diverges.')
   .showSuggestionAfterError(false)
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n(?!$)/g, ' ').replace(/^error: /, 'variorum: ')) });
+  .addHelpText('after', '\nExamples:\n  npx variorum ingest && npx variorum report   # what `npm start` does\n  npx variorum diff un-a75 paraphrase --unit C4\n\nExit codes: 0 ok, 1 differences found by check, 2 bad input or usage, 70 internal error.\n')
+  .configureOutput({
+    // commander's own errors become one line; help text (shown on stderr when no command is given) stays as it is
+    writeErr: (s) => process.stderr.write(s.startsWith('error: ') ? s.replace(/\n(?!$)/g, ' ').replace(/^error: /, 'variorum: ') : s),
+  });
 
 const corpusOption = () => new Option('--corpus <dir>', 'corpus directory').default('corpus');
 
@@ -52,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
       return EXIT.usage; // commander already printed its one-line message
     }
     if (e instanceof UserError) {
