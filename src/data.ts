@@ -31,7 +31,7 @@ export function readPackageData<T>(name: string): T {
 /** Parse YAML text, turning syntax errors into a UserError with the file and line. */
 export function parseYamlFile<T>(text: string, shown: string): T {
   try {
-    return parse(text, { prettyErrors: false }) as T;
+    return parse(text, { prettyErrors: true }) as T;
   } catch (e) {
     const err = e as { message: string; linePos?: { line: number; col: number }[] };
     const pos = err.linePos?.[0];

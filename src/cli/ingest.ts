@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { readPackageData } from '../data.js';
 import { readIfExists, readText, writeAtomic } from '../io/files.js';
 import { loadSources } from '../corpus/load.js';
-import { parseWitness, renderWitness, splitFrontMatter } from '../corpus/markdown.js';
+import { parseWitness, renderWitness } from '../corpus/markdown.js';
 import { buildWitnesses } from '../ingest/index.js';
 import type { Enumerators } from '../ingest/segment.js';
 import type { AlignerSettings } from '../align/clauses.js';
@@ -79,7 +79,7 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
     const content = renderWitness(w, w.meta.id === config.base);
     const old = existing[w.meta.id];
     const outcome: IngestOutcome = { id: w.meta.id, file: path, status: 'written', changes: [] };
-    if (old && sameBody(old.text, content)) outcome.status = 'unchanged';
+    if (old && old.text === content) outcome.status = 'unchanged';
     else if (old && old.edited && !opts.force) {
       outcome.status = 'kept-hand-edited';
       outcome.changes = describeChanges(previous[w.meta.id], w);
@@ -88,15 +88,6 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
   }
   for (const [path, content] of writes) writeAtomic(path, content);
   return outcomes;
-}
-
-/** Same witness body (a hand-edit that ingest would reproduce is not a change). */
-function sameBody(a: string, b: string): boolean {
-  return a === b || splitFrontMatter(a)?.body === splitFrontMatter(b)?.body && stripChecksum(a) === stripChecksum(b);
-}
-
-function stripChecksum(text: string): string {
-  return text.replace(/^checksum: .*\n/m, '');
 }
 
 /** Clause-level description of what regenerating a witness would change. */
@@ -111,7 +102,14 @@ export function describeChanges(before: Witness | undefined, after: Witness): st
     if (!a) out.push(`${label}: would be added (${b.units.join(' ') || '—'}) "${clip(b.text)}"`);
     else if (!b) out.push(`${label}: would be removed (${a.units.join(' ') || '—'}) "${clip(a.text)}"`);
     else {
-      if (a.text !== b.text) out.push(`${label} (${a.units.join(' ') || '—'}): text "${clip(a.text)}" → "${clip(b.text)}"`);
+      if (a.text !== b.text) {
+        // show both texts from a little before their first difference
+        let d = 0;
+        while (d < a.text.length && d < b.text.length && a.text[d] === b.text[d]) d++;
+        const from = d > 20 ? d - 20 : 0;
+        const show = (t: string) => (from ? '…' : '') + clip(t.slice(from));
+        out.push(`${label} (${a.units.join(' ') || '—'}): text "${show(a.text)}" → "${show(b.text)}"`);
+      }
       if (a.units.join(' ') !== b.units.join(' ')) out.push(`${label}: tags ${a.units.join(' ') || '—'} → ${b.units.join(' ') || '—'}`);
       else if (a.alignerUnits.join(' ') !== b.alignerUnits.join(' ')) out.push(`${label}: aligner proposal ${a.alignerUnits.join(' ') || '—'} → ${b.alignerUnits.join(' ') || '—'}`);
     }

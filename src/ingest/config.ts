@@ -44,7 +44,7 @@ const PREFIX = /^[A-Za-z]+$/;
 /** Parse and check the corpus metadata. `shown` is the file name used in messages. */
 export function parseSources(text: string, shown: string): SourcesConfig {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];

@@ -37,10 +37,18 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
   switch (mode.by) {
     case 'paragraph': {
       // blank-line separated blocks; a block whose lines start with list markers is a list: one clause per item
-      const lineMarker = new RegExp(`\\n(?=[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s))`, 'gu');
-      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p) =>
-        split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset })),
-      );
+      const item = `[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s)`;
+      const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
+      const startsItem = new RegExp(`^${item}`, 'u');
+      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p) => {
+        // a list: its first line is an item, or a lead-in line ending with ":" introduces the items;
+        // otherwise a line that happens to start with a dash or a number is a wrapped line of the paragraph
+        const lines = p.text.split('\n').filter((l) => l.trim() !== '');
+        const first = lines.findIndex((l) => startsItem.test(l));
+        const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
+        if (!list) return [p];
+        return split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset }));
+      });
       break;
     }
     case 'line':

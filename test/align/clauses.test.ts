@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { alignClauses, type UnitTokens } from '../../src/align/clauses.js';
+import { tokenise } from '../../src/nlp/index.js';
+import { alignerSettings } from '../helpers/settings.js';
+
+/** Rules of an invented lending library: nothing to do with any corpus of the project. */
+const BASE: [string, string][] = [
+  ['R1', 'Members may borrow up to five books at a time for a loan period of three weeks.'],
+  ['R2', 'Overdue books incur a fine of ten cents for each day past the due date.'],
+  ['R3', 'Children under twelve must be accompanied by an adult in the reading room.'],
+  ['R4', 'Food and drink are forbidden near the manuscript collection and the rare maps.'],
+  ['R5', 'The library closes at eight o\'clock on weekdays and at noon on Saturdays.'],
+  ['R6', 'Lost cards are replaced by the front desk for a small administrative charge.'],
+];
+const UNITS: UnitTokens[] = BASE.map(([id, text]) => ({ id, tokens: tokenise(text) }));
+
+const align = (clauses: string[]) => alignClauses(UNITS, clauses.map((c) => tokenise(c)), alignerSettings);
+const tags = (clauses: string[]) => align(clauses).map((t) => t.units);
+
+describe('alignClauses', () => {
+  it('a close copy: every clause to its unit, in order, with high confidence', () => {
+    const copy = [
+      'Members may borrow up to five books at a time for a loan period of three weeks.',
+      'Overdue books incur a fine of ten cents for each day past the due-date.',
+      'Children under 12 must be accompanied by an adult in the reading-room.',
+      'Food and drinks are forbidden near the manuscripts collection and rare maps.',
+      'The Library closes at 8 o\'clock on week-days, and at noon on Saturday.',
+      'Lost cards are replaced by the front desk for a small administrative charge.',
+    ];
+    const out = align(copy);
+    expect(out.map((t) => t.units)).toEqual([['R1'], ['R2'], ['R3'], ['R4'], ['R5'], ['R6']]);
+    expect(out[0].confidence).toBe(1);
+    expect(out[5].confidence).toBe(1);
+    for (const t of out) expect(t.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a clause that merges two neighbouring units gets both tags, in base order', () => {
+    const out = align([
+      'Members may borrow five books for three weeks.',
+      'Late books cost ten cents a day, and children under twelve need an adult with them in the reading room.',
+      'The library closes at noon on Saturdays.',
+    ]);
+    expect(out.map((t) => t.units)).toEqual([['R1'], ['R2', 'R3'], ['R5']]);
+  });
+
+  it('a clause that merely shares a word with the next unit is not a merge', () => {
+    // "children" belongs to R3 (and "desk" to R6), but this clause only restates R2
+    expect(tags(['Overdue books incur a fine of ten cents a day past the due date, even for children, payable at the desk.'])).toEqual([['R2']]);
+  });
+
+  it('a unit with no counterpart is simply not tagged', () => {
+    const out = tags([
+      'Members may borrow five books for three weeks.',
+      'Overdue books incur a fine of ten cents per day.',
+      'Food and drink are forbidden near the manuscripts.',
+      'The library closes at eight on weekdays.',
+    ]);
+    expect(out).toEqual([['R1'], ['R2'], ['R4'], ['R5']]);
+    expect(out.flat()).not.toContain('R3');
+  });
+
+  it('a clause with no counterpart: no tags, confidence 0', () => {
+    const out = align([
+      'Members may borrow five books for three weeks.',
+      'The weather was pleasant and sunny all summer long.',
+      'Overdue books incur a fine of ten cents per day.',
+    ]);
+    expect(out.map((t) => t.units)).toEqual([['R1'], [], ['R2']]);
+    expect(out[1].confidence).toBe(0);
+  });
+
+  it('a clause of function words only (nothing to compare) has no counterpart', () => {
+    expect(align(['And so on, and so forth, to and fro.'])[0]).toEqual({ units: [], confidence: 0 });
+  });
+
+  it('a paraphrase with synonyms is still aligned, by order and by its rarer shared words', () => {
+    const out = align([
+      'Patrons can take home at most five volumes, for three weeks.',
+      'Each late day costs ten cents.',
+      'Kids below twelve need a grown-up with them among the reading tables.',
+      'Eating is banned close to the manuscripts.',
+      'Doors shut at eight in the evening from Monday to Friday.',
+      'A missing card gets a replacement at the desk for a fee.',
+    ]);
+    expect(out.map((t) => t.units)).toEqual([['R1'], ['R2'], ['R3'], ['R4'], ['R5'], ['R6']]);
+    // a paraphrase shares less of its vocabulary: lower confidence than a copy
+    for (const t of out) expect(t.confidence).toBeLessThan(1);
+  });
+
+  it('order is evidence, not a constraint: a clearly matching clause out of order goes to its unit', () => {
+    const out = tags([
+      'The library closes at eight o\'clock on weekdays and at noon on Saturdays.',
+      'Members may borrow up to five books for three weeks.',
+      'Overdue books incur a fine of ten cents for each day.',
+      'Children under twelve must be accompanied by an adult in the reading room.',
+      'Food and drink are forbidden near the manuscript collection.',
+    ]);
+    expect(out).toEqual([['R5'], ['R1'], ['R2'], ['R3'], ['R4']]);
+  });
+
+  it('two clauses restating one unit both get it', () => {
+    expect(tags([
+      'Members may borrow up to five books.',
+      'The loan period for borrowed books is three weeks.',
+      'Overdue books incur a fine of ten cents for each day.',
+    ])).toEqual([['R1'], ['R1'], ['R2']]);
+  });
+
+  it('confidence is in [0, 1] with two decimals, and one tag list per clause', () => {
+    const clauses = [
+      'Members may borrow books.', 'Cats sleep.', 'Overdue maps incur fines at noon.',
+      'Children and adults eat food near the front desk.', 'Closes at eight.', '',
+    ];
+    const out = align(clauses);
+    expect(out).toHaveLength(clauses.length);
+    for (const t of out) {
+      expect(t.confidence).toBeGreaterThanOrEqual(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+      expect(Math.round(t.confidence * 100) / 100).toBe(t.confidence);
+      expect(t.units.length).toBeLessThanOrEqual(alignerSettings.max_span);
+      // tags come out in base order and are consecutive units
+      const idx = t.units.map((u) => BASE.findIndex(([id]) => id === u));
+      idx.forEach((v, i) => i > 0 && expect(v).toBe(idx[i - 1] + 1));
+    }
+  });
+
+  it('no clauses: no tags; no units: nothing matches', () => {
+    expect(align([])).toEqual([]);
+    expect(alignClauses([], [tokenise('Members may borrow books.')], alignerSettings)).toEqual([{ units: [], confidence: 0 }]);
+  });
+
+  it('is deterministic', () => {
+    const clauses = ['Kids below twelve need a grown-up.', 'Eating is banned close to the manuscripts.'];
+    expect(align(clauses)).toEqual(align(clauses));
+  });
+});

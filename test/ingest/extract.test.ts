@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractRegion, lineAt } from '../../src/ingest/extract.js';
+import { UserError } from '../../src/errors.js';
+
+/** Run `fn`, expect a UserError, return it. */
+function userError(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return e as UserError;
+  }
+  throw new Error('expected a UserError, nothing was thrown');
+}
+
+const RAW = [
+  'Circular: transmittal of the CHARTER to the member States', // 1 (title also here)
+  'Distribution: general', // 2
+  '[Authentic text]', // 3
+  '', // 4
+  'CHARTER', // 5
+  '', // 6
+  'First paragraph of the text.', // 7
+  '', // 8
+  'Last paragraph. Done at Lakeport.', // 9
+  'Done at Lakeport, page 1', // 10
+  'Footer', // 11
+].join('\n');
+
+describe('extractRegion', () => {
+  it('finds start markers one after the other and starts right after the last', () => {
+    const r = extractRegion(RAW, { start: ['[Authentic text]', 'CHARTER'], end: [] }, 'raw/a.txt');
+    expect(r.text.trimStart().startsWith('First paragraph')).toBe(true);
+    expect(r.offset).toBe(RAW.indexOf('CHARTER\n') + 'CHARTER'.length);
+    expect(RAW.slice(r.offset)).toBe(r.text);
+  });
+
+  it('a single marker that also occurs in the header cuts too early (why markers are a sequence)', () => {
+    const r = extractRegion(RAW, { start: ['CHARTER'], end: [] }, 'raw/a.txt');
+    expect(r.text.startsWith(' to the member States')).toBe(true);
+  });
+
+  it('ends right before the last end marker, found in order after the start', () => {
+    // "Done at Lakeport" occurs twice: inside the last paragraph and in the footer line;
+    // the sequence ["page 1"] alone or ["Lakeport.", "Done at"] picks the footer one
+    const r = extractRegion(RAW, { start: ['[Authentic text]', 'CHARTER'], end: ['Lakeport.', 'Done at'] }, 'raw/a.txt');
+    expect(r.text.trim()).toBe('First paragraph of the text.\n\nLast paragraph. Done at Lakeport.');
+    const single = extractRegion(RAW, { start: ['CHARTER\n'], end: ['Done at'] }, 'raw/a.txt');
+    expect(single.text.trim()).toBe('First paragraph of the text.\n\nLast paragraph.');
+  });
+
+  it('an end marker that only occurs before the start is not found', () => {
+    const raw = 'Footer\nSTART\nbody text\n';
+    const e = userError(() => extractRegion(raw, { start: ['START'], end: ['Footer'] }, 'raw/b.txt'));
+    expect(e.message).toContain('raw/b.txt');
+    expect(e.message).toContain('"Footer"');
+    expect(e.file).toBe('raw/b.txt');
+    expect(e.line).toBe(2);
+  });
+
+  it('no markers: the whole file', () => {
+    expect(extractRegion('abc\ndef', { start: [], end: [] }, 'x')).toEqual({ text: 'abc\ndef', offset: 0 });
+  });
+
+  it('a start marker that is not found is a UserError naming the file and the marker', () => {
+    const e = userError(() => extractRegion(RAW, { start: ['[Original: Chinese]'], end: [] }, 'raw/a.txt'));
+    expect(e.file).toBe('raw/a.txt');
+    expect(e.message).toMatch(/^raw\/a\.txt(:\d+)?: start marker not found: "\[Original: Chinese\]"$/);
+  });
+
+  it('a later start marker not found: the line where the search for it began', () => {
+    const e = userError(() => extractRegion(RAW, { start: ['[Authentic text]', 'ANNEX'], end: [] }, 'raw/a.txt'));
+    expect(e.file).toBe('raw/a.txt');
+    expect(e.line).toBe(3);
+    expect(e.message).toBe('raw/a.txt:3: start marker not found: "ANNEX"');
+  });
+
+  it('an end marker not found: file and line after the start', () => {
+    const e = userError(() => extractRegion(RAW, { start: ['[Authentic text]', 'CHARTER'], end: ['Signed'] }, 'raw/a.txt'));
+    expect(e.line).toBe(5);
+    expect(e.message).toBe('raw/a.txt:5: end marker not found after the start: "Signed"');
+  });
+
+  it('an empty region (only white space between the markers) is a UserError with the line', () => {
+    const raw = 'head\nBEGIN\n  \n\t\nEND\ntail';
+    const e = userError(() => extractRegion(raw, { start: ['BEGIN'], end: ['END'] }, 'raw/c.txt'));
+    expect(e.message).toContain('extracted region is empty');
+    expect(e.file).toBe('raw/c.txt');
+    expect(e.line).toBe(2);
+    // adjacent markers too
+    expect(() => extractRegion('BEGINEND', { start: ['BEGIN'], end: ['END'] }, 'raw/c.txt')).toThrow(/empty/);
+  });
+
+  it('keeps the region untouched (no trimming, no normalisation)', () => {
+    const raw = 'X\n  “Curly”  —  text\r\nwith\ttabs \nY';
+    const r = extractRegion(raw, { start: ['X'], end: ['Y'] }, 'r');
+    expect(r.text).toBe('\n  “Curly”  —  text\r\nwith\ttabs \n');
+  });
+});
+
+describe('lineAt', () => {
+  it('counts 1-based lines', () => {
+    const t = 'a\nbc\n\nd';
+    expect(lineAt(t, 0)).toBe(1);
+    expect(lineAt(t, 1)).toBe(1); // the newline itself belongs to line 1
+    expect(lineAt(t, 2)).toBe(2);
+    expect(lineAt(t, 5)).toBe(3);
+    expect(lineAt(t, 6)).toBe(4);
+  });
+});

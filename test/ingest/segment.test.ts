@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { segment, type RawClause } from '../../src/ingest/segment.js';
+import { enumerators } from '../helpers/settings.js';
+
+const texts = (cs: RawClause[]) => cs.map((c) => c.text);
+const markers = (cs: RawClause[]) => cs.map((c) => c.marker);
+
+/** Every clause offset points at the clause text in the region (before white space was collapsed). */
+function expectOffsets(region: string, cs: RawClause[]) {
+  for (const c of cs) {
+    const first = c.text.split(' ')[0];
+    expect(region.slice(c.offset, c.offset + first.length)).toBe(first);
+  }
+}
+
+describe('segment: paragraph', () => {
+  it('cuts at blank lines and joins the lines of a paragraph', () => {
+    const region = '\n\nThe rivers that cross\nour borders carry water.\n\n  Recognising that droughts\n   grow frequent.\n\n\n';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['The rivers that cross our borders carry water.', 'Recognising that droughts grow frequent.']);
+    expect(cs.map((c) => c.block)).toEqual(['paragraph', 'paragraph']);
+    expect(markers(cs)).toEqual([undefined, undefined]);
+    expectOffsets(region, cs);
+  });
+
+  it('a "blank" line holding only spaces, tabs or a no-break space still separates paragraphs', () => {
+    const cs = segment('One.\n \t\nTwo.\n\u00a0\nThree.', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('a block of "- " lines with no blank lines between them: one clause per item, markers kept', () => {
+    const region = [
+      'We suggest the following:',
+      '',
+      '- States should handle data security',
+      '  in a comprehensive manner.',
+      '- States should stand against ICT activities.',
+      '-States should not install backdoors.',
+      '',
+      'We call upon all States.',
+    ].join('\n');
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual([
+      'We suggest the following:',
+      'States should handle data security in a comprehensive manner.',
+      'States should stand against ICT activities.',
+      'States should not install backdoors.',
+      'We call upon all States.',
+    ]);
+    expect(cs.map((c) => c.block)).toEqual(['paragraph', 'item', 'item', 'item', 'paragraph']);
+    expect(markers(cs)).toEqual([undefined, '-', '-', '-', undefined]);
+    expectOffsets(region, cs);
+  });
+
+  it('numbered and bulleted lists: "1.", "(a)", "•"', () => {
+    const region = '1. Notify the neighbours.\n2. Exchange readings.\n\n(a) First lettered.\n(b) Second lettered.\n\n• Dot one.\n• Dot two.';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['Notify the neighbours.', 'Exchange readings.', 'First lettered.', 'Second lettered.', 'Dot one.', 'Dot two.']);
+    expect(markers(cs)).toEqual(['1.', '2.', '(a)', '(b)', '•', '•']);
+    expect(cs.every((c) => c.block === 'item')).toBe(true);
+  });
+
+  it('an introduction line ending with ":" directly followed by its items: one clause per item', () => {
+    const cs = segment('We suggest the following:\n- a first item\n- a second item', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['We suggest the following:', 'a first item', 'a second item']);
+    expect(markers(cs)).toEqual([undefined, '-', '-']);
+  });
+
+  it('a wrapped line of a paragraph that happens to start with a dash is not a list item (the dash is text)', () => {
+    const region = 'The Parties shall act\n— in good faith —\nat all times.\n\nNext paragraph.';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['The Parties shall act — in good faith — at all times.', 'Next paragraph.']);
+    expect(markers(cs)).toEqual([undefined, undefined]);
+  });
+
+  it('a year or a number inside a paragraph is not a list marker', () => {
+    const cs = segment('2020. It was a year.\n\nIn 2020 it rained 3 times.', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['2020. It was a year.', 'In 2020 it rained 3 times.']);
+    expect(markers(cs)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('segment: line', () => {
+  it('every non-empty line is a clause; bullets are stripped and kept', () => {
+    const region = 'Global Initiative\n\n   \n• States should oppose it.\nWe call on all States.  \n';
+    const cs = segment(region, { by: 'line' }, enumerators);
+    expect(texts(cs)).toEqual(['Global Initiative', 'States should oppose it.', 'We call on all States.']);
+    expect(markers(cs)).toEqual([undefined, '•', undefined]);
+    expectOffsets(region, cs);
+  });
+});
+
+describe('segment: delimiter', () => {
+  it('cuts at ";" and drops the delimiter and empty pieces', () => {
+    const region = 'States should take measures; States should oppose\n mass surveillance ;ICT providers should not install backdoors.;  ';
+    const cs = segment(region, { by: 'delimiter', delimiter: ';' }, enumerators);
+    expect(texts(cs)).toEqual([
+      'States should take measures',
+      'States should oppose mass surveillance',
+      'ICT providers should not install backdoors.',
+    ]);
+    expectOffsets(region, cs);
+  });
+
+  it('a delimiter that is a regular-expression character is taken literally', () => {
+    expect(texts(segment('a|b.c|d', { by: 'delimiter', delimiter: '|' }, enumerators))).toEqual(['a', 'b.c', 'd']);
+    expect(texts(segment('a.b. c', { by: 'delimiter', delimiter: '.' }, enumerators))).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('segment: enumeration', () => {
+  it('cuts at ordinal words after a sentence end, drops the introduction, keeps the markers', () => {
+    const region =
+      'The Initiative mainly includes the following. First, approach data security objectively. ' +
+      'Second, oppose ICT activities; Third: take actions to prevent it.\nFourth, ask companies to respect laws.';
+    const cs = segment(region, { by: 'enumeration' }, enumerators);
+    expect(texts(cs)).toEqual([
+      'approach data security objectively.',
+      'oppose ICT activities;',
+      'take actions to prevent it.',
+      'ask companies to respect laws.',
+    ]);
+    expect(markers(cs)).toEqual(['First,', 'Second,', 'Third:', 'Fourth,']);
+    expect(cs.every((c) => c.block === 'item')).toBe(true);
+    expectOffsets(region, cs);
+  });
+
+  it('an ordinal inside a sentence does not cut; case and "-ly" forms are enumerators', () => {
+    const region = 'FIRSTLY, he came first, then left. Secondly, the others came second, as agreed.';
+    const cs = segment(region, { by: 'enumeration' }, enumerators);
+    expect(texts(cs)).toEqual(['he came first, then left.', 'the others came second, as agreed.']);
+    expect(markers(cs)).toEqual(['FIRSTLY,', 'Secondly,']);
+  });
+
+  it('after a closing quote or bracket ending a sentence', () => {
+    const cs = segment('He said “go.” Second, stay (a while.) Third, leave.', { by: 'enumeration' }, enumerators);
+    expect(texts(cs)).toEqual(['stay (a while.)', 'leave.']);
+  });
+
+  it('text with no enumerator is one clause', () => {
+    const cs = segment('Just one sentence. And another.', { by: 'enumeration' }, enumerators);
+    expect(texts(cs)).toEqual(['Just one sentence. And another.']);
+    expect(markers(cs)).toEqual([undefined]);
+  });
+});
+
+describe('segment: only layout changes', () => {
+  it('collapses white space (newlines, tabs, runs of spaces) to one space and trims', () => {
+    const cs = segment('  a\n  b\t\tc   d \n', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['a b c d']);
+  });
+
+  it('keeps punctuation, capitals, curly quotes, dashes and accents exactly', () => {
+    const text = 'States’ “critical” infrastructure — ICTs, (ICT) e.g. naïve; CAPITALS… it\'s 50%: ok?!';
+    for (const mode of [{ by: 'paragraph' }, { by: 'line' }, { by: 'enumeration' }] as const) {
+      expect(texts(segment(`\n${text}\n`, mode, enumerators))).toEqual([text]);
+    }
+  });
+
+  it('a marker alone is not stripped into an empty clause', () => {
+    const cs = segment('-', { by: 'line' }, enumerators);
+    expect(texts(cs)).toEqual(['-']);
+  });
+});
