@@ -1,0 +1,216 @@
+/**
+ * Token alignment of a base reading and a witness reading: the only module that imports `diff`.
+ *
+ * 1. The common prefix and suffix (by normalised form `n`) are matched without diffing.
+ * 2. The middle is diffed with Myers' algorithm (`diffArrays`) on the normalised forms. When the
+ *    edit distance exceeds `maxEdit` (huge, very different units), the middle is anchored on
+ *    words that occur exactly once on both sides (patience diff: longest increasing run of such
+ *    anchors) and each gap is diffed on its own, so the cost stays near linear.
+ * 3. Runs between two equal runs are merged into one op: `delete`, `insert` or `replace`.
+ * 4. Semantic cleanup (as diff-match-patch's cleanupSemantic): an equal run made only of "weak"
+ *    tokens (function words, punctuation), no longer than `maxEqual` and than the changes on both
+ *    sides of it, is absorbed into one change, so a paraphrase does not get anchored on "the"/"of".
+ *
+ * The result accounts for every base token and every reading token exactly once, in order.
+ */
+import { diffArrays } from 'diff';
+import type { Span, Token } from '../types.js';
+
+export type AlignOpKind = 'equal' | 'delete' | 'insert' | 'replace';
+
+/** One aligned run: `baseSpan` and `readingSpan` are half-open token ranges. */
+export interface AlignOp {
+  op: AlignOpKind;
+  baseSpan: Span;
+  readingSpan: Span;
+}
+
+export interface AlignOptions {
+  /** Tokens an equal run may consist of to be absorbed by the cleanup (default: punctuation and closed-class POS). */
+  isWeak?: (t: Token) => boolean;
+  /** Run the semantic cleanup (default true). */
+  cleanup?: boolean;
+  /** Longest equal run the cleanup may absorb (default 4). */
+  maxEqual?: number;
+  /** Edit distance above which Myers' diff gives way to anchoring on unique words (default 2000). */
+  maxEdit?: number;
+  /** Comparison key of a token (default: its normalised form `n`). */
+  key?: (t: Token) => string;
+}
+
+const CLOSED_CLASS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
+
+function defaultWeak(t: Token): boolean {
+  return t.punct || CLOSED_CLASS.has(t.pos);
+}
+
+type RunKind = 'equal' | 'delete' | 'insert';
+interface Run {
+  kind: RunKind;
+  len: number;
+}
+
+/** Align two token sequences (see the module comment). */
+export function alignTokens(base: readonly Token[], reading: readonly Token[], opts: AlignOptions = {}): AlignOp[] {
+  const key = opts.key ?? ((t: Token) => t.n);
+  const b = base.map(key);
+  const r = reading.map(key);
+  const runs = diffRuns(b, r, opts.maxEdit ?? 2000);
+  let ops = collapse(runs);
+  if (opts.cleanup !== false) ops = cleanup(ops, base, opts.isWeak ?? defaultWeak, opts.maxEqual ?? 4);
+  return ops;
+}
+
+/** Equal/delete/insert runs covering both sequences. */
+function diffRuns(b: string[], r: string[], maxEdit: number): Run[] {
+  let pre = 0;
+  const minLen = Math.min(b.length, r.length);
+  while (pre < minLen && b[pre] === r[pre]) pre++;
+  let suf = 0;
+  while (suf < minLen - pre && b[b.length - 1 - suf] === r[r.length - 1 - suf]) suf++;
+  const runs: Run[] = [];
+  push(runs, 'equal', pre);
+  middle(b, r, pre, b.length - suf, pre, r.length - suf, maxEdit, runs);
+  push(runs, 'equal', suf);
+  return runs;
+}
+
+function push(runs: Run[], kind: RunKind, len: number): void {
+  if (len <= 0) return;
+  const last = runs[runs.length - 1];
+  if (last && last.kind === kind) last.len += len;
+  else runs.push({ kind, len });
+}
+
+function middle(b: string[], r: string[], b0: number, b1: number, r0: number, r1: number, maxEdit: number, runs: Run[]): void {
+  if (b0 >= b1 && r0 >= r1) return;
+  if (b0 >= b1) return push(runs, 'insert', r1 - r0);
+  if (r0 >= r1) return push(runs, 'delete', b1 - b0);
+  const changes = diffArrays(b.slice(b0, b1), r.slice(r0, r1), { maxEditLength: maxEdit });
+  if (changes) {
+    for (const c of changes) push(runs, c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.count);
+    return;
+  }
+  anchored(b, r, b0, b1, r0, r1, maxEdit, runs);
+}
+
+/** Patience anchoring: words unique on both sides, longest increasing subsequence, recurse on the gaps. */
+function anchored(b: string[], r: string[], b0: number, b1: number, r0: number, r1: number, maxEdit: number, runs: Run[]): void {
+  const seen = new Map<string, { cb: number; ib: number; cr: number; ir: number }>();
+  for (let i = b0; i < b1; i++) {
+    const e = seen.get(b[i]);
+    if (e) e.cb++;
+    else seen.set(b[i], { cb: 1, ib: i, cr: 0, ir: -1 });
+  }
+  for (let j = r0; j < r1; j++) {
+    const e = seen.get(r[j]);
+    if (e) {
+      e.cr++;
+      e.ir = j;
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = b0; i < b1; i++) {
+    const e = seen.get(b[i])!;
+    if (e.cb === 1 && e.cr === 1 && e.ib === i) pairs.push([i, e.ir]);
+  }
+  const chain = lis(pairs);
+  if (chain.length === 0) {
+    push(runs, 'delete', b1 - b0);
+    push(runs, 'insert', r1 - r0);
+    return;
+  }
+  let pb = b0;
+  let pr = r0;
+  for (const [ib, ir] of chain) {
+    middle(b, r, pb, ib, pr, ir, maxEdit, runs);
+    push(runs, 'equal', 1);
+    pb = ib + 1;
+    pr = ir + 1;
+  }
+  middle(b, r, pb, b1, pr, r1, maxEdit, runs);
+}
+
+/** Longest subsequence of pairs (sorted by first) increasing in second; O(n log n). */
+function lis(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = []; // index into pairs of the smallest tail of each length
+  const prev: number[] = new Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const v = pairs[k][1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]][1] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const out: [number, number][] = [];
+  let k = tails.length ? tails[tails.length - 1] : -1;
+  while (k >= 0) {
+    out.push(pairs[k]);
+    k = prev[k];
+  }
+  return out.reverse();
+}
+
+function kindOf(bLen: number, rLen: number): AlignOpKind {
+  return bLen > 0 && rLen > 0 ? 'replace' : bLen > 0 ? 'delete' : 'insert';
+}
+
+/** Turn runs into ops: every stretch between two equal runs becomes one change. */
+function collapse(runs: Run[]): AlignOp[] {
+  const ops: AlignOp[] = [];
+  let bi = 0;
+  let ri = 0;
+  let cb = bi;
+  let cr = ri;
+  const flush = () => {
+    if (bi > cb || ri > cr) ops.push({ op: kindOf(bi - cb, ri - cr), baseSpan: [cb, bi], readingSpan: [cr, ri] });
+  };
+  for (const run of runs) {
+    if (run.kind === 'equal') {
+      flush();
+      ops.push({ op: 'equal', baseSpan: [bi, bi + run.len], readingSpan: [ri, ri + run.len] });
+      bi += run.len;
+      ri += run.len;
+      cb = bi;
+      cr = ri;
+    } else if (run.kind === 'delete') bi += run.len;
+    else ri += run.len;
+  }
+  flush();
+  return ops;
+}
+
+function size(op: AlignOp): number {
+  return Math.max(op.baseSpan[1] - op.baseSpan[0], op.readingSpan[1] - op.readingSpan[0]);
+}
+
+/** diff-match-patch-style semantic cleanup restricted to weak equal runs (stack, amortised linear). */
+function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    out.push(op);
+    for (;;) {
+      const n = out.length;
+      if (n < 3) break;
+      const c = out[n - 1];
+      const e = out[n - 2];
+      const p = out[n - 3];
+      if (c.op === 'equal' || e.op !== 'equal' || p.op === 'equal') break;
+      const len = e.baseSpan[1] - e.baseSpan[0];
+      if (len > maxEqual || len > size(p) || len > size(c)) break;
+      let weak = true;
+      for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]);
+      if (!weak) break;
+      out.length = n - 3;
+      const bs: Span = [p.baseSpan[0], c.baseSpan[1]];
+      const rs: Span = [p.readingSpan[0], c.readingSpan[1]];
+      out.push({ op: kindOf(bs[1] - bs[0], rs[1] - rs[0]), baseSpan: bs, readingSpan: rs });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * The classifiers, in order. The driver (../readings.ts) runs, in this order:
+ *   1. every `claim` — unit-level passes that take tokens before any op is classified
+ *      (case from the equal ops, transpositions across ops, qualifier phrases);
+ *   2. every `split` — cut a change into smaller candidates (modal markers get their own);
+ *   3. `classify` on each candidate: the first classifier that returns a finding wins;
+ *      `content` always does (lexical / omission / addition).
+ * Accidental classifiers come first, so a change that is only punctuation, case, spelling, a
+ * compound or grammar is never reported as substantive.
+ */
+import type { Classifier } from '../context.js';
+import { actor } from './actor.js';
+import { caseClassifier } from './case.js';
+import { compound } from './compound.js';
+import { content } from './content.js';
+import { grammatical } from './grammatical.js';
+import { modality } from './modality.js';
+import { negation } from './negation.js';
+import { punctuation } from './punctuation.js';
+import { qualifier } from './qualifier.js';
+import { spelling } from './spelling.js';
+import { transposition } from './transposition.js';
+
+export const classifiers: readonly Classifier[] = [
+  caseClassifier,
+  transposition,
+  qualifier,
+  punctuation,
+  spelling,
+  compound,
+  grammatical,
+  negation,
+  modality,
+  actor,
+  content,
+];
+
+/** Classifiers of accidental variants (used to refine mixed accidental changes). */
+export const accidentalClassifiers: readonly Classifier[] = [punctuation, spelling, compound, grammatical];

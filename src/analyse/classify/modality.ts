@@ -1,0 +1,206 @@
+/**
+ * `modality`: the strength of an obligation or prohibition changes (lexicons/modality.yaml).
+ *
+ * split: a change that contains modal markers (auxiliary, directive verb, negator) among other
+ * words is cut so that each cluster of markers becomes its own *deontic* candidate and the words
+ * around it are judged on their own: "encourage" → "require their" gives a modality variant
+ * (encourage → require) and a grammatical one (their).
+ *
+ * classify: compare the frames (side.ts) of the two sides of a deontic candidate.
+ *   positive obligations: directive verbs when both sides have one and they differ, else the
+ *     auxiliaries ("should" → "must"), else whichever is present; a missing frame counts 0.
+ *   prohibitions (both negated): prohibition strength = auxiliary + never-boost ("should not" 4 <
+ *     "should never" = "shall not" 5 < "must not" 6); but when the directive verbs differ, the
+ *     verbs decide, read backwards: forbidding the milder act forbids more ("should not request"
+ *     → "never force" is weakened).
+ *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
+ */
+import type { Direction, Span } from '../../types.js';
+import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
+import { type Frame, type Side, frameAt } from '../side.js';
+
+function isMarker(side: Side, i: number): boolean {
+  return side.marker[i] >= 0 || side.neg[i];
+}
+
+/** Clusters of markers inside [a,b): markers separated by at most one function word or adverb. */
+function clusters(side: Side, a: number, b: number): Span[] {
+  const out: Span[] = [];
+  let i = a;
+  while (i < b) {
+    if (!isMarker(side, i)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    for (;;) {
+      if (e < b && isMarker(side, e)) e++;
+      else if (e + 1 < b && (side.fn[e] || side.tokens[e].pos === 'ADV') && isMarker(side, e + 1)) e += 2;
+      else break;
+    }
+    out.push([i, e]);
+    i = e;
+  }
+  return out;
+}
+
+function onlyMarkersAndFunction(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct) return false;
+  return true;
+}
+
+/**
+ * Pair the clusters of the two sides in order, each cluster of the side with fewer going to the
+ * free cluster of the other side nearest in relative position; unpaired clusters stay in the
+ * words around (a marker without counterpart is part of a rewording).
+ */
+function pairClusters(cb: Span[], cr: Span[], c: Candidate): [Span[], Span[]] {
+  const rel = (s: Span, whole: Span) => ((s[0] + s[1]) / 2 - whole[0]) / Math.max(1, len(whole));
+  const fewerIsBase = cb.length <= cr.length;
+  const few = fewerIsBase ? cb : cr;
+  const many = fewerIsBase ? cr : cb;
+  const fewWhole = fewerIsBase ? c.b : c.r;
+  const manyWhole = fewerIsBase ? c.r : c.b;
+  const picked: Span[] = [];
+  let from = 0;
+  few.forEach((s, i) => {
+    const last = many.length - (few.length - i); // leave room for the clusters still to pair
+    let best = from;
+    for (let k = from; k <= last; k++) {
+      if (Math.abs(rel(many[k], manyWhole) - rel(s, fewWhole)) < Math.abs(rel(many[best], manyWhole) - rel(s, fewWhole))) best = k;
+    }
+    picked.push(many[best]);
+    from = best + 1;
+  });
+  return fewerIsBase ? [few, picked] : [picked, few];
+}
+
+function split(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic) return null;
+  const cb = clusters(ctx.base, c.b[0], c.b[1]);
+  const cr = clusters(ctx.reading, c.r[0], c.r[1]);
+  if (cb.length === 0 && cr.length === 0) return null;
+  if (len(c.b) === 0 || len(c.r) === 0) {
+    // a pure omission or addition: deontic only if made of markers and function words
+    const side = len(c.b) ? ctx.base : ctx.reading;
+    return onlyMarkersAndFunction(side, len(c.b) ? c.b : c.r) ? [{ ...c, deontic: true }] : null;
+  }
+  if (cb.length === 0 || cr.length === 0) {
+    // markers on one side only: deontic if made only of markers and function words ("with" →
+    // "without"), otherwise a rewording, not a change of force
+    return onlyMarkersAndFunction(ctx.base, c.b) && onlyMarkersAndFunction(ctx.reading, c.r) ? [{ ...c, deontic: true }] : null;
+  }
+  const [pb, pr] = pairClusters(cb, cr, c);
+  const pieces: Candidate[] = [];
+  let b0 = c.b[0];
+  let r0 = c.r[0];
+  for (let i = 0; i < pb.length; i++) {
+    if (pb[i][0] > b0 || pr[i][0] > r0) pieces.push({ b: [b0, pb[i][0]], r: [r0, pr[i][0]] });
+    pieces.push({ b: pb[i], r: pr[i], deontic: true });
+    b0 = pb[i][1];
+    r0 = pr[i][1];
+  }
+  if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
+  return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
+function frameOf(side: Side, s: Span): { frame: Frame | null; touched: boolean } {
+  for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return { frame: side.frames[side.marker[i]], touched: true };
+  return { frame: frameAt(side, s[0]), touched: false };
+}
+
+/** "should not request", "(should) never force": the frame's words, the inherited auxiliary written out. */
+export function describe(side: Side, f: Frame | null): string {
+  if (!f) return 'no modal';
+  const own = side.tokens
+    .slice(f.start, f.end)
+    .map((t, k) => (k === 0 ? '' : t.space) + t.t)
+    .join('')
+    .toLowerCase();
+  return !f.aux && f.auxWord ? `${f.auxWord} ${own}` : own;
+}
+
+/** The force a side of a deontic candidate expresses. */
+interface Force {
+  auxWord: string | null;
+  auxStrength: number | null;
+  negated: boolean;
+  never: boolean;
+  verbWord: string | null;
+  verbStrength: number | null;
+  desc: string;
+}
+
+/** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
+function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
+  if (f) {
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, desc: describe(side, f) };
+  }
+  let negated = false;
+  let never = false;
+  const words: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) {
+    if (!side.neg[i]) continue;
+    negated = true;
+    if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
+    words.push(side.tokens[i].t.toLowerCase());
+  }
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, desc: negated ? words.join(' ') : 'no modal' };
+}
+
+function prohibition(ctx: Ctx, f: Force): number {
+  const p = ctx.lex.prohibition;
+  return Math.min(p.max, (f.auxStrength ?? p.defaultAux) + (f.never ? p.neverBoost : 0));
+}
+
+function direction(from: number, to: number): Direction {
+  return to > from ? 'strengthened' : 'weakened';
+}
+
+function classify(c: Candidate, ctx: Ctx) {
+  if (!c.deontic) return null;
+  const B = frameOf(ctx.base, c.b);
+  const R = frameOf(ctx.reading, c.r);
+  if (!B.touched && !R.touched) return null;
+  const fb = force(ctx, ctx.base, B.frame, c.b);
+  const fr = force(ctx, ctx.reading, R.frame, c.r);
+  if (fb.negated !== fr.negated) return null; // a polarity flip is negation's business
+  if (!fb.negated) {
+    let from: number;
+    let to: number;
+    let fromW: string;
+    let toW: string;
+    if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
+      [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
+    } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
+      [from, to, fromW, toW] = [fb.auxStrength ?? 0, fr.auxStrength ?? 0, fb.auxWord ?? 'no modal', fr.auxWord ?? 'no modal'];
+    } else {
+      from = fb.verbStrength ?? fb.auxStrength ?? 0;
+      to = fr.verbStrength ?? fr.auxStrength ?? 0;
+      fromW = fb.verbWord ?? fb.auxWord ?? 'no modal';
+      toW = fr.verbWord ?? fr.auxWord ?? 'no modal';
+    }
+    if (from === to) return null;
+    const d = direction(from, to);
+    return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})`, d);
+  }
+  // prohibitions
+  const pb = prohibition(ctx, fb);
+  const pr = prohibition(ctx, fr);
+  if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord && fb.verbStrength !== fr.verbStrength) {
+    const vb = fb.verbStrength!;
+    const vr = fr.verbStrength!;
+    const d: Direction = vr > vb ? 'weakened' : 'strengthened';
+    const why = vr > vb
+      ? `forbidding ${q(fr.verbWord)} (${vr}) rather than ${q(fb.verbWord)} (${vb}) leaves the milder act allowed`
+      : `forbidding ${q(fr.verbWord)} (${vr}) rather than ${q(fb.verbWord)} (${vb}) also rules out the milder act`;
+    const wording = pb !== pr ? ` (though worded ${pr > pb ? 'more' : 'less'} firmly: ${pb} → ${pr})` : '';
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${why}${wording}`, d);
+  }
+  if (pb === pr) return null;
+  const d = direction(pb, pr);
+  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr})`, d);
+}
+
+export const modality: Classifier = { name: 'modality', split, classify };

@@ -1,0 +1,64 @@
+/**
+ * `spelling`: the same word in another spelling ("labour" → "labor", "organisation" →
+ * "organization"), by the pairs and ending rules of lexicons/spelling.yaml.
+ */
+import type { Token } from '../../types.js';
+import { type Classifier, change, finding } from '../context.js';
+import type { Lexicons } from '../lexicon.js';
+
+const ruleCache = new WeakMap<Lexicons, RegExp[]>();
+
+function rules(lex: Lexicons): RegExp[] {
+  let r = ruleCache.get(lex);
+  if (!r) {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const endings = lex.spellingEndings.map(esc).join('|');
+    r = lex.spellingRules.map((x) => new RegExp(`${esc(x.from)}(?=(?:${endings})?$)`));
+    ruleCache.set(lex, r);
+  }
+  return r;
+}
+
+/** Rewrite a word with every spelling rule (British → American by default). */
+export function spellingKey(w: string, lex: Lexicons): string {
+  if (w.length < lex.spellingMinLength) return w;
+  const rs = rules(lex);
+  let out = w;
+  for (let i = 0; i < rs.length; i++) out = out.replace(rs[i], lex.spellingRules[i].to);
+  return out;
+}
+
+/** Are two different word forms spelling variants of one word? */
+export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
+  if (a === b) return false;
+  if (lex.spellingPairs.get(a)?.has(b)) return true;
+  // listed pairs with the same inflection ("programmes"/"programs")
+  for (const end of lex.spellingEndings) {
+    if (!a.endsWith(end) || !b.endsWith(end)) continue;
+    const sa = a.slice(0, a.length - end.length);
+    const sb = b.slice(0, b.length - end.length);
+    if (sa && sb && lex.spellingPairs.get(sa)?.has(sb)) return true;
+  }
+  if (a.length < lex.spellingMinLength || b.length < lex.spellingMinLength) return false;
+  return spellingKey(a, lex) === spellingKey(b, lex);
+}
+
+export function tokenSpellingVariants(a: Token, b: Token, lex: Lexicons): boolean {
+  return spellingVariants(a.n, b.n, lex);
+}
+
+export const spelling: Classifier = {
+  name: 'spelling',
+  classify(c, ctx) {
+    const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+    const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+    if (B.length !== R.length || B.length === 0) return null;
+    let any = false;
+    for (let k = 0; k < B.length; k++) {
+      if (B[k].n === R[k].n) continue;
+      if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) return null;
+      any = true;
+    }
+    return any ? finding(c, 'spelling', `spelling: ${change(ctx, c)}`) : null;
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * `transposition`: the same words in another order. A run deleted from one change and a run
+ * inserted by another change of the same unit, with the same normalised words (punctuation and
+ * function words at their edges aside, at least one content word), make one transposition variant
+ * instead of an omission and an addition. Their tokens are claimed.
+ *
+ * A block moved *and* reworded (a sentence moved to the end of the unit with "should" → "must" in
+ * it) is found too: a deleted and an inserted run sharing most of their content words
+ * (`move-similarity`, at least `move-min-content` content words; lexicons/thresholds.yaml) make a
+ * transposition, and the two runs are aligned with each other so that the changes inside the block
+ * are classified as usual (modality, lexical…).
+ */
+import { alignTokens } from '../../align/tokens.js';
+import type { Span } from '../../types.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
+import { type Side, contentCount, isWeakToken } from '../side.js';
+
+/** The span without punctuation and function words at its edges. */
+function trim(side: Side, s: Span): Span {
+  let a = s[0];
+  let b = s[1];
+  while (a < b && (side.tokens[a].punct || side.fn[a])) a++;
+  while (b > a && (side.tokens[b - 1].punct || side.fn[b - 1])) b--;
+  return [a, b];
+}
+
+function key(side: Side, s: Span): string | null {
+  let content = false;
+  const parts: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) {
+    if (side.tokens[i].punct) continue;
+    if (side.content[i]) content = true;
+    parts.push(side.tokens[i].n);
+  }
+  return content ? parts.join(' ') : null;
+}
+
+function free(claimed: Uint8Array, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (claimed[i]) return false;
+  return true;
+}
+
+export const transposition: Classifier = {
+  name: 'transposition',
+  claim(ctx: Ctx, edits: readonly Candidate[]) {
+    const out: Finding[] = [];
+    // reading sides by key, in order
+    const byKey = new Map<string, { edit: number; span: Span }[]>();
+    edits.forEach((e, k) => {
+      if (e.r[1] <= e.r[0]) return;
+      const t = trim(ctx.reading, e.r);
+      const kk = key(ctx.reading, t);
+      if (kk === null) return;
+      const arr = byKey.get(kk) ?? [];
+      arr.push({ edit: k, span: t });
+      byKey.set(kk, arr);
+    });
+    edits.forEach((e, k) => {
+      if (e.b[1] <= e.b[0]) return;
+      const t = trim(ctx.base, e.b);
+      const kk = key(ctx.base, t);
+      if (kk === null || !free(ctx.claimedB, t)) return;
+      const cands = byKey.get(kk);
+      if (!cands) return;
+      const hit = cands.find((c) => c.edit !== k && free(ctx.claimedR, c.span));
+      if (!hit) return;
+      ctx.claimedB.fill(1, t[0], t[1]);
+      ctx.claimedR.fill(1, hit.span[0], hit.span[1]);
+      out.push({
+        type: 'transposition',
+        b: t,
+        r: hit.span,
+        at: t[0],
+        explanation: `moved: ${q(text(ctx.base, t))} stands elsewhere in the witness's reading (${q(text(ctx.reading, hit.span))})`,
+      });
+    });
+    movedBlocks(ctx, edits, out);
+    return out;
+  },
+};
+
+function lemmaCounts(side: Side, s: Span): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) m.set(side.tokens[i].lemma, (m.get(side.tokens[i].lemma) ?? 0) + 1);
+  return m;
+}
+
+/** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
+function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  const th = ctx.lex.thresholds;
+  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> };
+  const runs = (side: Side, claimed: Uint8Array, pick: (e: Candidate) => Span): Run[] => {
+    const rs: Run[] = [];
+    edits.forEach((e, k) => {
+      const span = trim(side, pick(e));
+      if (span[1] <= span[0] || !free(claimed, span)) return;
+      const content = contentCount(side, span[0], span[1]);
+      if (content >= th.moveMinContent) rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span) });
+    });
+    return rs;
+  };
+  const bs = runs(ctx.base, ctx.claimedB, (e) => e.b);
+  if (bs.length === 0) return;
+  const rs = runs(ctx.reading, ctx.claimedR, (e) => e.r);
+  const used = new Uint8Array(rs.length);
+  for (const b of bs) {
+    let best = -1;
+    let bestSim = 0;
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k];
+      if (used[k] || r.edit === b.edit || Math.abs(r.edit - b.edit) > th.moveWindow) continue;
+      let shared = 0;
+      for (const [l, n] of r.lemmas) shared += Math.min(n, b.lemmas.get(l) ?? 0);
+      const sim = shared / Math.max(b.content, r.content);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = k;
+      }
+    }
+    if (best < 0 || bestSim < th.moveSimilarity) continue;
+    const r = rs[best];
+    used[best] = 1;
+    ctx.claimedB.fill(1, b.span[0], b.span[1]);
+    ctx.claimedR.fill(1, r.span[0], r.span[1]);
+    out.push({
+      type: 'transposition',
+      b: b.span,
+      r: r.span,
+      at: b.span[0],
+      explanation: `moved: ${q(text(ctx.base, b.span))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`,
+    });
+    // the changes inside the block, classified as usual
+    const ops = alignTokens(ctx.base.tokens.slice(b.span[0], b.span[1]), ctx.reading.tokens.slice(r.span[0], r.span[1]), {
+      isWeak: isWeakToken(ctx.lex),
+      maxEqual: th.cleanupMaxEqual,
+      maxEdit: th.diffMaxEdit,
+    });
+    for (const op of ops) {
+      if (op.op === 'equal') continue;
+      ctx.extra.push({
+        b: [b.span[0] + op.baseSpan[0], b.span[0] + op.baseSpan[1]],
+        r: [r.span[0] + op.readingSpan[0], r.span[0] + op.readingSpan[1]],
+      });
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What the classifiers see. A *candidate* is a stretch of change between the base and the witness
+ * reading of one unit (a non-equal alignment op, or a piece of one after claims and splits); a
+ * classifier turns it into a *finding* (one type, spans, explanation). The driver
+ * (readings.ts) turns findings into `Variant`s.
+ */
+import type { AlignOp } from '../align/tokens.js';
+import { textOf } from '../nlp/index.js';
+import type { Direction, Span, Token, VariantType } from '../types.js';
+import type { Lexicons } from './lexicon.js';
+import type { Side } from './side.js';
+
+/** A stretch of change: base tokens [b0,b1) against reading tokens [r0,r1) (either may be empty). */
+export interface Candidate {
+  b: Span;
+  r: Span;
+  /** Made of modal/negation markers (set by the deontic split): only modality/negation judge its force. */
+  deontic?: boolean;
+}
+
+/** A classified divergence, before it becomes a `Variant`. */
+export interface Finding {
+  type: VariantType;
+  /** Base token span, or null when no base token is concerned. */
+  b: Span | null;
+  /** Reading token span, or null when no reading token is concerned. */
+  r: Span | null;
+  /** Base position used for sorting when `b` is null (an insertion point). */
+  at?: number;
+  direction?: Direction;
+  explanation: string;
+}
+
+export interface Ctx {
+  lex: Lexicons;
+  base: Side;
+  reading: Side;
+  /** The token alignment of the two sides. */
+  ops: AlignOp[];
+  /** Tokens already accounted for by a unit-level claim (transposition, qualifier). */
+  claimedB: Uint8Array;
+  claimedR: Uint8Array;
+  /** Candidates a claim hands back for ordinary classification (the changes inside a moved block). */
+  extra: Candidate[];
+}
+
+/**
+ * A classifier, in the style of mdast-util-to-markdown handlers. The driver runs, in list order:
+ * every `claim` (unit-level, phrase-aware passes that may take tokens across ops), then every
+ * `split` (cut a candidate into smaller ones), then `classify` on each candidate: the first
+ * classifier that returns a finding wins.
+ */
+export interface Classifier {
+  name: string;
+  claim?(ctx: Ctx, edits: readonly Candidate[]): Finding[];
+  split?(c: Candidate, ctx: Ctx): Candidate[] | null;
+  classify?(c: Candidate, ctx: Ctx): Finding | null;
+}
+
+export function slice(side: Side, s: Span): Token[] {
+  return side.tokens.slice(s[0], s[1]);
+}
+
+export function text(side: Side, s: Span): string {
+  return textOf(side.tokens.slice(s[0], s[1]));
+}
+
+export function len(s: Span): number {
+  return s[1] - s[0];
+}
+
+/** Quote for explanations. */
+export function q(s: string): string {
+  return `'${s}'`;
+}
+
+/** A finding over the whole candidate (null spans for empty sides). */
+export function finding(c: Candidate, type: VariantType, explanation: string, direction?: Direction): Finding {
+  const f: Finding = {
+    type,
+    b: len(c.b) > 0 ? c.b : null,
+    r: len(c.r) > 0 ? c.r : null,
+    at: c.b[0],
+    explanation,
+  };
+  if (direction) f.direction = direction;
+  return f;
+}
+
+/** "'x' → 'y'", "'x' omitted", "'y' added" */
+export function change(ctx: Ctx, c: Candidate): string {
+  const b = text(ctx.base, c.b);
+  const r = text(ctx.reading, c.r);
+  if (b === '') return `${q(r)} added`;
+  if (r === '') return `${q(b)} omitted`;
+  return `${q(b)} → ${q(r)}`;
+}

@@ -1,0 +1,539 @@
+/**
+ * The analyser: compare every witness with the base text, unit by unit, and classify every
+ * divergence (see readings.ts for the core and classify/ for the classifiers).
+ *
+ * Pure but for the lexicon load: no I/O, no clock, no randomness; every text is tokenised once.
+ */
+import { type AlignOp, alignTokens } from '../align/tokens.js';
+import { UserError } from '../errors.js';
+import { textOf, tokenise } from '../nlp/index.js';
+import {
+  ACCIDENTAL_TYPES,
+  SUBSTANTIVE_TYPES,
+  type Clause,
+  type Corpus,
+  type PairStats,
+  type Report,
+  type Segment,
+  type Span,
+  type Token,
+  type UnitReadings,
+  type UnitStatus,
+  type Variant,
+  type VariantType,
+  type Witness,
+} from '../types.js';
+import type { Finding } from './context.js';
+import { type Lexicons, loadLexicons } from './lexicon.js';
+import { classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
+import { type Side, buildSide } from './side.js';
+
+export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
+
+export interface AnalyseOptions {
+  /** Base witness id (default: `corpus.base`). */
+  base?: string;
+  /** Restrict the report to these witnesses (the base is always included). */
+  witnesses?: string[];
+  /** Restrict the report to these units. */
+  units?: string[];
+  /** Lexicons to use (default: `loadLexicons()`). */
+  lexicons?: Lexicons;
+  /**
+   * Tokens the caller already has, by clause text (e.g. from clause alignment): used instead of
+   * tokenising again, and filled with the texts analyse() tokenises.
+   */
+  tokens?: Map<string, Token[]>;
+}
+
+export interface ReadingsResult {
+  variants: Variant[];
+  segments: Segment[];
+  identicalTokens: number;
+  baseTokens: number;
+}
+
+/** The core on two strings: tokenise, align, classify. */
+export function analyseReadings(
+  base: string,
+  reading: string,
+  opts: { unit?: string; witness?: string; lexicons?: Lexicons } = {},
+): ReadingsResult {
+  const lex = opts.lexicons ?? loadLexicons();
+  const bs = buildSide(tokenise(base), lex);
+  const rs = buildSide(tokenise(reading), lex);
+  const cmp = compareSides(bs, rs, lex);
+  const variants = cmp.findings
+    .map((f) => ({ pos: f.b ? f.b[0] : f.at ?? 0, v: toVariant(f, opts.unit ?? '', opts.witness ?? '', bs, rs, lex) }))
+    .sort((a, b) => a.pos - b.pos || tie(a.v, b.v))
+    .map((x) => x.v);
+  return { variants, segments: segmentsOf(cmp.ops, bs.tokens, rs.tokens), identicalTokens: cmp.identical, baseTokens: bs.tokens.length };
+}
+
+function tie(a: Variant, b: Variant): number {
+  return typeRank(a.type) - typeRank(b.type) || (a.readingSpan ? a.readingSpan[0] : -1) - (b.readingSpan ? b.readingSpan[0] : -1);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Part {
+  text: string;
+  tokens: Token[];
+  /** Offset of `text` in the clause it comes from (slices of a merged clause). */
+  from: number;
+}
+
+/** Join texts (and their tokens) with a space, shifting offsets and sentence numbers. */
+function joinParts(parts: readonly Part[]): { text: string; tokens: Token[]; starts: number[] } {
+  if (parts.length === 1 && parts[0].from === 0) return { text: parts[0].text, tokens: parts[0].tokens, starts: [0] };
+  const tokens: Token[] = [];
+  const texts: string[] = [];
+  const starts: number[] = [];
+  let off = 0;
+  let sOff = 0;
+  parts.forEach((p, k) => {
+    starts.push(tokens.length);
+    let maxS = -1;
+    const s0 = p.tokens.length ? p.tokens[0].sentence : 0;
+    p.tokens.forEach((t, i) => {
+      const copy: Token = { ...t, start: t.start - p.from + off, end: t.end - p.from + off, sentence: t.sentence - s0 + sOff };
+      if (i === 0) copy.space = k === 0 ? '' : ' ';
+      maxS = Math.max(maxS, t.sentence - s0);
+      tokens.push(copy);
+    });
+    texts.push(p.text);
+    off += p.text.length + 1;
+    sOff += maxS + 1;
+  });
+  return { text: texts.join(' '), tokens, starts };
+}
+
+interface UnitInfo {
+  id: string;
+  text: string;
+  tokens: Token[];
+  /** Token span of each sentence. */
+  sentences: Span[];
+}
+
+interface Sel {
+  /** null = the whole unit; else sorted 0-based sentence numbers. */
+  sentences: number[] | null;
+}
+
+function parseTag(tag: string): { unit: string; sentence: number | null } {
+  const m = /^(.+)\.(\d+)$/.exec(tag.trim());
+  return m ? { unit: m[1], sentence: Number(m[2]) } : { unit: tag.trim(), sentence: null };
+}
+
+function sentenceSpans(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].sentence !== tokens[i - 1].sentence) {
+      if (i > start) out.push([start, i]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+function list(xs: readonly string[]): string {
+  return xs.join(', ');
+}
+
+/** Compare every selected witness with the base, unit by unit. */
+export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
+  const lex = opts.lexicons ?? loadLexicons();
+  const ids = corpus.witnesses.map((w) => w.meta.id);
+  const baseId = opts.base ?? corpus.base;
+  const baseW = corpus.witnesses.find((w) => w.meta.id === baseId);
+  if (!baseW) throw new UserError(`unknown base witness '${baseId}' (witnesses: ${list(ids)})`);
+  for (const w of opts.witnesses ?? []) {
+    if (!ids.includes(w)) throw new UserError(`unknown witness '${w}' (witnesses: ${list(ids)})`);
+  }
+
+  const tokCache = opts.tokens ?? new Map<string, Token[]>();
+  const tok = (c: Clause): Token[] => {
+    let t = tokCache.get(c.text);
+    if (!t) {
+      t = tokenise(c.text);
+      tokCache.set(c.text, t);
+    }
+    return t;
+  };
+
+  // units of the base witness, in base order
+  const unitIndex = new Map<string, number>(); // unit tag (and joined id) → unit
+  const unitClauses: Clause[][] = [];
+  const unitIds: string[] = [];
+  for (const c of baseW.clauses) {
+    const tags: string[] = [];
+    for (const t of c.units) {
+      const u = parseTag(t).unit;
+      if (!tags.includes(u)) tags.push(u);
+    }
+    if (tags.length === 0) continue;
+    const id = tags.join('+');
+    let k = unitIndex.get(id);
+    if (k === undefined) {
+      k = unitIds.length;
+      unitIds.push(id);
+      unitClauses.push([]);
+      unitIndex.set(id, k);
+      for (const t of tags) if (!unitIndex.has(t)) unitIndex.set(t, k);
+    }
+    unitClauses[k].push(c);
+  }
+  let selected = unitIds.map((_, k) => k);
+  if (opts.units) {
+    for (const u of opts.units) {
+      if (!unitIds.includes(u)) throw new UserError(`unknown unit '${u}' (units: ${list(unitIds)})`);
+    }
+    const want = new Set(opts.units);
+    selected = selected.filter((k) => want.has(unitIds[k]));
+  }
+  const unitInfo = new Map<number, UnitInfo>();
+  const info = (k: number): UnitInfo => {
+    let u = unitInfo.get(k);
+    if (!u) {
+      const j = joinParts(unitClauses[k].map((c) => ({ text: c.text, tokens: tok(c), from: 0 })));
+      u = { id: unitIds[k], text: j.text, tokens: j.tokens, sentences: sentenceSpans(j.tokens) };
+      unitInfo.set(k, u);
+    }
+    return u;
+  };
+  const baseSides = new Map<string, { side: Side; map: number[] | null }>();
+  const baseSide = (k: number, sel: Sel) => {
+    const key = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}`;
+    let s = baseSides.get(key);
+    if (!s) {
+      const u = info(k);
+      if (!sel.sentences) s = { side: buildSide(u.tokens, lex), map: null };
+      else {
+        const map: number[] = [];
+        for (const n of sel.sentences) for (let i = u.sentences[n][0]; i < u.sentences[n][1]; i++) map.push(i);
+        // a sentence subset is re-read as its own text so token offsets and sentences are local
+        const tokens = map.map((i, k2) => ({ ...u.tokens[i], space: k2 === 0 ? '' : u.tokens[i].space }));
+        s = { side: buildSide(tokens, lex), map };
+      }
+      baseSides.set(key, s);
+    }
+    return s;
+  };
+
+  const others = corpus.witnesses.filter((w) => w !== baseW && (!opts.witnesses || opts.witnesses.includes(w.meta.id)));
+  const witnessOrder = [baseW, ...others];
+
+  // per unit → per witness results
+  const readings: Record<string, string | null>[] = selected.map(() => ({}));
+  const statuses: Record<string, UnitStatus>[] = selected.map(() => ({}));
+  const segments: Record<string, Segment[]>[] = selected.map(() => ({}));
+  const variantsAt: Variant[][][] = selected.map(() => witnessOrder.map(() => []));
+  for (let si = 0; si < selected.length; si++) {
+    readings[si][baseW.meta.id] = info(selected[si]).text;
+    statuses[si][baseW.meta.id] = 'base';
+  }
+  const pairs: PairStats[] = [];
+
+  others.forEach((w, wiMinus) => {
+    const wi = wiMinus + 1;
+    const stats = { baseTokens: 0, identical: 0, total: 0, covered: 0 };
+    const byUnit = collectParts(w, unitIndex, unitIds, (k, sel) => baseSide(k, sel), tok, lex);
+    selected.forEach((k, si) => {
+      const u = info(k);
+      stats.total += u.tokens.length;
+      const entry = byUnit.get(k);
+      if (!entry) {
+        readings[si][w.meta.id] = null;
+        statuses[si][w.meta.id] = 'absent';
+        const v: Variant = {
+          unit: u.id, witness: w.meta.id, type: 'absent', class: 'substantive', base: u.text, reading: '',
+          baseSpan: u.tokens.length ? [0, u.tokens.length] : null, readingSpan: null,
+          explanation: `no counterpart in this witness: ${u.id} is missing`,
+          weight: Math.round(Math.max(2, lex.weights.type.absent + lex.weights.perContentWord * (Math.min(lex.weights.maxContent, Math.max(1, u.tokens.filter((t) => !t.punct).length)) - 1)) * 100) / 100,
+        };
+        variantsAt[si][wi].push(v);
+        return;
+      }
+      stats.covered++;
+      const sel = entry.sel(u);
+      const bs = baseSide(k, sel);
+      const joined = joinParts(entry.parts);
+      readings[si][w.meta.id] = joined.text;
+      const rs = buildSide(joined.tokens, lex);
+      const cmp = compareSides(bs.side, rs, lex);
+      stats.baseTokens += bs.side.tokens.length;
+      stats.identical += cmp.identical;
+      const map = bs.map;
+      const mapB = map ? (i: number) => map[i] : undefined;
+      const posOf = (f: Finding): number => {
+        const p = f.b ? f.b[0] : f.at ?? 0;
+        if (!map) return p;
+        return p < map.length ? map[p] : (map[map.length - 1] ?? -1) + 1;
+      };
+      const found: { pos: number; v: Variant }[] = cmp.findings.map((f) => ({ pos: posOf(f), v: toVariant(f, u.id, w.meta.id, bs.side, rs, lex, mapB) }));
+      // merges
+      for (const m of entry.merges) {
+        const start = joined.starts[m.part];
+        const n = entry.parts[m.part].tokens.length;
+        found.push({
+          pos: 0,
+          v: {
+            unit: u.id, witness: w.meta.id, type: 'merge', class: 'substantive',
+            base: '', reading: n ? textOf(joined.tokens.slice(start, start + n)) : '',
+            baseSpan: null, readingSpan: n ? [start, start + n] : null,
+            explanation: `read together with ${list(m.with)} in one clause: '${m.clause}'`,
+            weight: Math.max(2, lex.weights.type.merge),
+          },
+        });
+      }
+      // sentences of the unit the witness does not read
+      if (sel.sentences) {
+        const have = new Set(sel.sentences);
+        let s = 0;
+        while (s < u.sentences.length) {
+          if (have.has(s)) {
+            s++;
+            continue;
+          }
+          let e = s + 1;
+          while (e < u.sentences.length && !have.has(e)) e++;
+          const span: Span = [u.sentences[s][0], u.sentences[e - 1][1]];
+          const names = e - s === 1 ? `sentence ${u.id}.${s + 1}` : `sentences ${u.id}.${s + 1}–${u.id}.${e}`;
+          found.push({
+            pos: span[0],
+            v: {
+              unit: u.id, witness: w.meta.id, type: 'absent', class: 'substantive',
+              base: textOf(u.tokens.slice(span[0], span[1])), reading: '', baseSpan: span, readingSpan: null,
+              explanation: `${names} has no counterpart in this witness`,
+              weight: Math.max(2, lex.weights.type.absent),
+            },
+          });
+          s = e;
+        }
+      }
+      found.sort((a, b) => a.pos - b.pos || tie(a.v, b.v));
+      variantsAt[si][wi] = found.map((x) => x.v);
+      segments[si][w.meta.id] = segmentsOf(map ? remapOps(cmp.ops, map, u.tokens.length) : cmp.ops, u.tokens, rs.tokens);
+      const vs = variantsAt[si][wi];
+      statuses[si][w.meta.id] = vs.some((v) => v.class === 'substantive') ? 'substantive' : vs.length ? 'accidental' : 'identical';
+    });
+    const byType = {} as Record<VariantType, number>;
+    for (const t of [...ACCIDENTAL_TYPES, ...SUBSTANTIVE_TYPES]) byType[t] = 0;
+    const byClass = { accidental: 0, substantive: 0 };
+    for (let si = 0; si < selected.length; si++) {
+      for (const v of variantsAt[si][wi]) {
+        byType[v.type]++;
+        byClass[classOf(v.type)]++;
+      }
+    }
+    pairs.push({
+      base: baseW.meta.id,
+      witness: w.meta.id,
+      baseTokens: stats.baseTokens,
+      identicalTokens: stats.identical,
+      agreement: stats.total ? round(stats.identical / stats.total) : 0,
+      coverage: selected.length ? round(stats.covered / selected.length) : 0,
+      byClass,
+      byType,
+    });
+  });
+
+  const units: UnitReadings[] = selected.map((k, si) => {
+    const r: Record<string, string | null> = {};
+    const st: Record<string, UnitStatus> = {};
+    const sg: Record<string, Segment[]> = {};
+    for (const w of witnessOrder) {
+      const id = w.meta.id;
+      r[id] = readings[si][id] ?? null;
+      st[id] = statuses[si][id];
+      if (segments[si][id]) sg[id] = segments[si][id];
+    }
+    return { id: unitIds[k], readings: r, status: st, segments: sg };
+  });
+  const divergences: Variant[] = [];
+  for (let si = 0; si < selected.length; si++) for (let wi = 1; wi < witnessOrder.length; wi++) divergences.push(...variantsAt[si][wi]);
+
+  return {
+    title: corpus.title,
+    base: baseW.meta.id,
+    witnesses: witnessOrder.map((w) => w.meta),
+    units,
+    divergences,
+    pairs,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+interface UnitEntry {
+  parts: Part[];
+  /** Merged clauses among the parts. */
+  merges: { part: number; with: string[]; clause: string }[];
+  /** The base selection this witness reads. */
+  sel(u: UnitInfo): Sel;
+}
+
+/**
+ * Gather, for one witness, the parts of its reading of each unit: whole clauses, and the slices of
+ * merged clauses (a clause tagged with several units is split among them by aligning its tokens
+ * with the base tokens of those units).
+ */
+function collectParts(
+  w: Witness,
+  unitIndex: Map<string, number>,
+  unitIds: readonly string[],
+  baseSide: (k: number, sel: Sel) => { side: Side; map: number[] | null },
+  tok: (c: Clause) => Token[],
+  lex: Lexicons,
+): Map<number, UnitEntry> {
+  const out = new Map<number, UnitEntry & { whole: boolean; sents: Set<number> }>();
+  const entry = (k: number) => {
+    let e = out.get(k);
+    if (!e) {
+      const fresh = {
+        parts: [] as Part[],
+        merges: [] as UnitEntry['merges'],
+        whole: false,
+        sents: new Set<number>(),
+        sel(u: UnitInfo): Sel {
+          if (fresh.whole || fresh.sents.size === 0) return { sentences: null };
+          const ss = [...fresh.sents].sort((a, b) => a - b);
+          if (ss.some((s) => s >= u.sentences.length) || ss.length === u.sentences.length) return { sentences: null };
+          return { sentences: ss };
+        },
+      };
+      e = fresh;
+      out.set(k, e);
+    }
+    return e;
+  };
+  for (const c of w.clauses) {
+    // the units of this clause, in base order, with the sentences it addresses
+    const mine = new Map<number, { whole: boolean; sents: number[] }>();
+    for (const tag of c.units) {
+      const p = parseTag(tag);
+      const k = unitIndex.get(p.unit) ?? unitIndex.get(tag.trim());
+      if (k === undefined) continue;
+      const m = mine.get(k) ?? { whole: false, sents: [] };
+      if (p.sentence === null || p.sentence < 1) m.whole = true;
+      else m.sents.push(p.sentence - 1);
+      mine.set(k, m);
+    }
+    if (mine.size === 0) continue;
+    const ks = [...mine.keys()].sort((a, b) => a - b);
+    for (const k of ks) {
+      const m = mine.get(k)!;
+      const e = entry(k);
+      if (m.whole) e.whole = true;
+      for (const s of m.sents) e.sents.add(s);
+    }
+    const tokens = tok(c);
+    if (ks.length === 1) {
+      entry(ks[0]).parts.push({ text: c.text, tokens, from: 0 });
+      continue;
+    }
+    // merged clause: split its tokens among its units
+    const sides = ks.map((k) => {
+      const m = mine.get(k)!;
+      const sents = m.whole || m.sents.length === 0 ? null : [...new Set(m.sents)].sort((a, b) => a - b);
+      return baseSide(k, { sentences: sents });
+    });
+    const slices = splitMerged(tokens, sides.map((s) => s.side.tokens), lex);
+    ks.forEach((k, n) => {
+      const slice = tokens.slice(slices[n][0], slices[n][1]);
+      const e = entry(k);
+      e.merges.push({ part: e.parts.length, with: ks.filter((x) => x !== k).map((x) => unitIds[x]), clause: c.text });
+      e.parts.push({ text: slice.length ? textOf(slice) : '', tokens: slice, from: slice.length ? slice[0].start : 0 });
+    });
+  }
+  return out;
+}
+
+/**
+ * Split a merged clause's tokens among units: align them with the concatenated base tokens, give
+ * each witness token the unit of the base token it is aligned with (inserted tokens go with their
+ * preceding neighbour), and keep the attribution monotone so each unit gets one contiguous slice.
+ */
+export function splitMerged(tokens: readonly Token[], bases: readonly (readonly Token[])[], lex: Lexicons): Span[] {
+  const concat: Token[] = [];
+  const unitOf: number[] = [];
+  bases.forEach((b, n) => {
+    for (const t of b) {
+      concat.push(t);
+      unitOf.push(n);
+    }
+  });
+  const assign = new Array<number>(tokens.length).fill(-1);
+  const ops = alignTokens(concat, tokens, { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, maxEdit: lex.thresholds.diffMaxEdit });
+  for (const op of ops) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    if (r1 === r0) continue;
+    if (op.op === 'equal') for (let k = 0; k < r1 - r0; k++) assign[r0 + k] = unitOf[b0 + k];
+    else if (op.op === 'replace') {
+      for (let j = r0; j < r1; j++) assign[j] = unitOf[b0 + Math.floor(((j - r0) * (b1 - b0)) / (r1 - r0))];
+    }
+  }
+  let cur = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    if (assign[j] < 0) assign[j] = cur; // inserted: with the preceding neighbour
+    cur = Math.max(cur, assign[j]);
+    assign[j] = cur;
+  }
+  const spans: Span[] = [];
+  let j = 0;
+  let s = 0;
+  for (let n = 0; n < bases.length; n++) {
+    while (j < tokens.length && assign[j] <= n) j++;
+    let cut = n === bases.length - 1 ? tokens.length : j;
+    // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
+    if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
+    spans.push([s, cut]);
+    s = cut;
+  }
+  return spans;
+}
+
+/** Map ops over a sentence subset back to the whole unit, with deletes for the sentences not read. */
+function remapOps(ops: readonly AlignOp[], map: readonly number[], unitLen: number): AlignOp[] {
+  const out: AlignOp[] = [];
+  let cursor = 0;
+  const gap = (to: number) => {
+    if (to > cursor) out.push({ op: 'delete', baseSpan: [cursor, to], readingSpan: [rCursor, rCursor] });
+    cursor = Math.max(cursor, to);
+  };
+  let rCursor = 0;
+  for (const op of ops) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    if (b1 === b0) {
+      out.push({ op: 'insert', baseSpan: [cursor, cursor], readingSpan: [r0, r1] });
+      rCursor = r1;
+      continue;
+    }
+    let k = b0;
+    let rUsed = r0;
+    while (k < b1) {
+      gap(map[k]);
+      let e = k + 1;
+      while (e < b1 && map[e] === map[e - 1] + 1) e++;
+      const bs: [number, number] = [map[k], map[e - 1] + 1];
+      if (op.op === 'equal') {
+        out.push({ op: 'equal', baseSpan: bs, readingSpan: [r0 + (k - b0), r0 + (e - b0)] });
+        rUsed = r0 + (e - b0);
+      } else if (rUsed < r1) {
+        out.push({ op: 'replace', baseSpan: bs, readingSpan: [rUsed, r1] });
+        rUsed = r1;
+      } else out.push({ op: 'delete', baseSpan: bs, readingSpan: [r1, r1] });
+      cursor = bs[1];
+      k = e;
+    }
+    rCursor = r1;
+  }
+  gap(unitLen);
+  return out;
+}

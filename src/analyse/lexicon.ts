@@ -1,0 +1,277 @@
+/**
+ * The analyser's word lists and numbers, read from the documented YAML files in `lexicons/`
+ * (never tables in code). `loadLexicons()` reads the package's files and merges a corpus's own
+ * `lexicons/` directory over them: lists are concatenated, maps merged key by key, scalars replaced.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot, parseYamlFile } from '../data.js';
+import { UserError } from '../errors.js';
+import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type VariantType } from '../types.js';
+
+/** The lexicon files the analyser reads (lexicons/<name>.yaml). */
+export const LEXICON_FILES = [
+  'function-words',
+  'negation',
+  'modality',
+  'actors',
+  'qualifiers',
+  'spelling',
+  'thresholds',
+] as const;
+
+export type ModalKind = 'aux' | 'verb';
+
+export interface ModalEntry {
+  /** Words of the phrase, lower case. */
+  words: string[];
+  phrase: string;
+  strength: number;
+  kind: ModalKind;
+}
+
+export interface QualifierHead {
+  phrase: string;
+  /** Words; '...' marks a gap. */
+  words: string[];
+  kind: string;
+  verbal: boolean;
+  nextPos: string[] | null;
+  notAfter: string[] | null;
+  extent: 'phrase' | 'word';
+}
+
+export interface SpellingRule {
+  from: string;
+  to: string;
+}
+
+/** Compiled lexicons: what the analyser consults. Build with `loadLexicons()` or `compileLexicons()`. */
+export interface Lexicons {
+  functionWords: Set<string>;
+  /** Multiword function expressions, as word arrays. */
+  functionPhrases: string[][];
+  negators: Set<string>;
+  /** Modal markers indexed by their first word (longest phrase first). */
+  modals: Map<string, ModalEntry[]>;
+  prohibition: { neverBoost: number; max: number; defaultAux: number; emphatic: Set<string> };
+  actors: Set<string>;
+  qualifierHeads: Map<string, QualifierHead[]>;
+  purposeKind: string;
+  /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
+  complements: string[][];
+  qualifierBoundaries: Set<string>;
+  maxGap: number;
+  spellingPairs: Map<string, Set<string>>;
+  spellingRules: SpellingRule[];
+  spellingEndings: string[];
+  spellingMinLength: number;
+  thresholds: {
+    qualifierMissing: number;
+    qualifierMinContent: number;
+    subjectMaxWords: number;
+    purposeBacktrack: number;
+    cleanupMaxEqual: number;
+    diffMaxEdit: number;
+    moveMinContent: number;
+    moveSimilarity: number;
+    moveWindow: number;
+  };
+  weights: { perContentWord: number; maxContent: number; type: Record<VariantType, number> };
+}
+
+type Raw = Record<string, unknown>;
+
+/** Merge `extra` over `base`: arrays concatenated, plain objects merged, scalars replaced. */
+export function mergeData(base: unknown, extra: unknown): unknown {
+  if (extra === undefined || extra === null) return base;
+  if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
+  if (isObject(base) && isObject(extra)) {
+    const out: Raw = { ...base };
+    for (const k of Object.keys(extra)) out[k] = k in base ? mergeData(base[k], extra[k]) : extra[k];
+    return out;
+  }
+  return extra;
+}
+
+function isObject(x: unknown): x is Raw {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const cache = new Map<string, Lexicons>();
+
+/**
+ * Read the package's `lexicons/*.yaml`, then merge the same-named files of `extraDir` (a corpus's
+ * own `lexicons/`) when that directory exists. Cached per `extraDir` for the life of the process.
+ */
+export function loadLexicons(extraDir?: string): Lexicons {
+  const key = extraDir ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const root = join(packageRoot(), 'lexicons');
+  const raw: Record<string, unknown> = {};
+  for (const name of LEXICON_FILES) {
+    const path = join(root, `${name}.yaml`);
+    raw[name] = parseYamlFile<unknown>(readFileSync(path, 'utf8'), `lexicons/${name}.yaml`) ?? {};
+    if (extraDir && existsSync(join(extraDir, `${name}.yaml`))) {
+      const extraPath = join(extraDir, `${name}.yaml`);
+      const extra = parseYamlFile<unknown>(readFileSync(extraPath, 'utf8'), extraPath);
+      raw[name] = mergeData(raw[name], extra);
+    }
+  }
+  const lex = compileLexicons(raw);
+  cache.set(key, lex);
+  return lex;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().trim().split(/\s+/).filter((w) => w !== '');
+}
+
+function list(x: unknown, file: string, key: string): unknown[] {
+  if (x === undefined || x === null) return [];
+  if (!Array.isArray(x)) throw new UserError(`'${key}' must be a list`, { file: `lexicons/${file}.yaml` });
+  return x;
+}
+
+function strList(x: unknown, file: string, key: string): string[] {
+  return list(x, file, key).map((v) => String(v).toLowerCase().trim());
+}
+
+function num(x: unknown, dflt: number, file: string, key: string): number {
+  if (x === undefined || x === null) return dflt;
+  if (typeof x !== 'number' || !Number.isFinite(x)) {
+    throw new UserError(`'${key}' must be a number`, { file: `lexicons/${file}.yaml` });
+  }
+  return x;
+}
+
+function obj(x: unknown): Raw {
+  return isObject(x) ? x : {};
+}
+
+/** Turn the parsed (and merged) YAML of every lexicon file into the lookup structures. */
+export function compileLexicons(raw: Record<string, unknown>): Lexicons {
+  const fw = obj(raw['function-words']);
+  const neg = obj(raw['negation']);
+  const mod = obj(raw['modality']);
+  const act = obj(raw['actors']);
+  const qual = obj(raw['qualifiers']);
+  const sp = obj(raw['spelling']);
+  const th = obj(raw['thresholds']);
+
+  const negators = new Set(strList(neg.words, 'negation', 'words'));
+
+  // modality: a later entry with the same phrase replaces an earlier one
+  const byPhrase = new Map<string, ModalEntry>();
+  const phraseOrder: string[] = [];
+  for (const e of list(mod.markers, 'modality', 'markers')) {
+    const r = obj(e);
+    const phrase = words(String(r.phrase ?? '')).join(' ');
+    if (phrase === '') throw new UserError(`a marker has no phrase`, { file: 'lexicons/modality.yaml' });
+    const kind = r.kind === 'verb' ? 'verb' : 'aux';
+    const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
+    if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
+    byPhrase.set(phrase, entry);
+  }
+  const modals = new Map<string, ModalEntry[]>();
+  for (const p of phraseOrder) {
+    const e = byPhrase.get(p)!;
+    const first = e.words[0];
+    const arr = modals.get(first) ?? [];
+    arr.push(e);
+    modals.set(first, arr);
+  }
+  for (const arr of modals.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  const pro = obj(mod.prohibition);
+
+  // function words: never the single-word modal auxiliaries or the negators
+  const modalAux = new Set<string>();
+  for (const e of byPhrase.values()) if (e.kind === 'aux' && e.words.length === 1) modalAux.add(e.words[0]);
+  const functionWords = new Set(strList(fw.words, 'function-words', 'words').filter((w) => !negators.has(w) && !modalAux.has(w)));
+
+  const qualifierHeads = new Map<string, QualifierHead[]>();
+  for (const e of list(qual.heads, 'qualifiers', 'heads')) {
+    const r = obj(e);
+    const ws = words(String(r.phrase ?? ''));
+    if (ws.length === 0 || ws[0] === '...') throw new UserError(`a qualifier head has no phrase`, { file: 'lexicons/qualifiers.yaml' });
+    const h: QualifierHead = {
+      phrase: ws.join(' '),
+      words: ws,
+      kind: String(r.kind ?? 'condition'),
+      verbal: r.verbal === true,
+      nextPos: Array.isArray(r['next-pos']) ? (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      extent: r.extent === 'word' ? 'word' : 'phrase',
+    };
+    const arr = qualifierHeads.get(ws[0]) ?? [];
+    arr.push(h);
+    qualifierHeads.set(ws[0], arr);
+  }
+  for (const arr of qualifierHeads.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  const purpose = obj(qual['purpose-to']);
+
+  const spellingPairs = new Map<string, Set<string>>();
+  for (const p of list(sp.pairs, 'spelling', 'pairs')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a spelling pair must have two words`, { file: 'lexicons/spelling.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const s = spellingPairs.get(x) ?? new Set<string>();
+      s.add(y);
+      spellingPairs.set(x, s);
+    }
+  }
+  const spellingRules = list(sp.rules, 'spelling', 'rules').map((r) => {
+    const o = obj(r);
+    return { from: String(o.from ?? '').toLowerCase(), to: String(o.to ?? '').toLowerCase() };
+  }).filter((r) => r.from !== '');
+  // longest endings first so the regex prefers them
+  const spellingEndings = strList(sp.endings, 'spelling', 'endings').sort((a, b) => b.length - a.length);
+
+  const w = obj(th.weights);
+  const wt = obj(w.type);
+  const type = {} as Record<VariantType, number>;
+  for (const k of [...ACCIDENTAL_TYPES, ...SUBSTANTIVE_TYPES]) {
+    if (typeof wt[k] !== 'number') throw new UserError(`'weights.type.${k}' must be a number`, { file: 'lexicons/thresholds.yaml' });
+    type[k] = wt[k] as number;
+  }
+
+  return {
+    functionWords,
+    functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
+    negators,
+    modals,
+    prohibition: {
+      neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
+      max: num(pro.max, 6, 'modality', 'prohibition.max'),
+      defaultAux: num(pro['default-aux'], 4, 'modality', 'prohibition.default-aux'),
+      emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
+    },
+    actors: new Set(strList(act.nouns, 'actors', 'nouns')),
+    qualifierHeads,
+    purposeKind: String(purpose.kind ?? 'purpose'),
+    complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
+    qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
+    maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    spellingPairs,
+    spellingRules,
+    spellingEndings,
+    spellingMinLength: num(sp['min-length'], 5, 'spelling', 'min-length'),
+    thresholds: {
+      qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),
+      qualifierMinContent: num(th['qualifier-min-content'], 1, 'thresholds', 'qualifier-min-content'),
+      subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
+      purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
+      cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),
+      diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
+      moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
+      moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),
+      moveWindow: num(th['move-window'], 50, 'thresholds', 'move-window'),
+    },
+    weights: {
+      perContentWord: num(w['per-content-word'], 0.25, 'thresholds', 'weights.per-content-word'),
+      maxContent: num(w['max-content'], 12, 'thresholds', 'weights.max-content'),
+      type,
+    },
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The core: compare one base reading with one witness reading (both already tokenised into
+ * `Side`s) and return the classified findings and the alignment.
+ *
+ *   align tokens → edits (non-equal ops)
+ *   → claims (classifiers' unit-level passes: case, transposition, qualifier phrases)
+ *   → residual candidates (edits minus claimed tokens)
+ *   → splits (modal marker clusters)
+ *   → classify each candidate (first classifier that answers wins), refining a change that turns
+ *     out to be several accidentals at once ("developments … labour" → "development … labor")
+ */
+import { alignTokens, type AlignOp } from '../align/tokens.js';
+import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
+import { textOf } from '../nlp/index.js';
+import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { spellingKey } from './classify/spelling.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, len, text } from './context.js';
+import type { Lexicons } from './lexicon.js';
+import { type Side, contentCount, isWeakToken } from './side.js';
+
+export { isWeakToken };
+
+const ACCIDENTAL = new Set<VariantType>(ACCIDENTAL_TYPES);
+export const TYPE_ORDER: readonly VariantType[] = [...ACCIDENTAL_TYPES, ...SUBSTANTIVE_TYPES];
+const TYPE_RANK = new Map<VariantType, number>(TYPE_ORDER.map((t, i) => [t, i]));
+
+export function classOf(type: VariantType): 'accidental' | 'substantive' {
+  return ACCIDENTAL.has(type) ? 'accidental' : 'substantive';
+}
+
+export interface Comparison {
+  findings: Finding[];
+  ops: AlignOp[];
+  /** Base tokens aligned equal and not inside a (non-case) finding. */
+  identical: number;
+}
+
+
+/** Compare two sides. */
+export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
+  const ops = alignTokens(base.tokens, reading.tokens, {
+    isWeak: isWeakToken(lex),
+    maxEqual: lex.thresholds.cleanupMaxEqual,
+    maxEdit: lex.thresholds.diffMaxEdit,
+  });
+  const ctx: Ctx = {
+    lex,
+    base,
+    reading,
+    ops,
+    claimedB: new Uint8Array(base.tokens.length),
+    claimedR: new Uint8Array(reading.tokens.length),
+    extra: [],
+  };
+  const edits: Candidate[] = [];
+  for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });
+
+  const findings: Finding[] = [];
+  for (const cl of classifiers) if (cl.claim) findings.push(...cl.claim(ctx, edits));
+
+  let cands: Candidate[] = [];
+  for (const e of edits) residual(e, ctx, cands);
+  cands.push(...ctx.extra); // changes inside moved blocks (transposition claims)
+  for (const cl of classifiers) {
+    if (!cl.split) continue;
+    const next: Candidate[] = [];
+    for (const c of cands) {
+      const parts = cl.split(c, ctx);
+      if (parts) next.push(...parts);
+      else next.push(c);
+    }
+    cands = next;
+  }
+  for (const c of cands) findings.push(...classifyCandidate(c, ctx));
+
+  const covered = new Uint8Array(base.tokens.length);
+  for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
+  let identical = 0;
+  for (const op of ops) {
+    if (op.op !== 'equal') continue;
+    for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
+  }
+  return { findings, ops, identical };
+}
+
+function runs(claimed: Uint8Array, s: Span): Span[] {
+  const out: Span[] = [];
+  let i = s[0];
+  while (i < s[1]) {
+    if (claimed[i]) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < s[1] && !claimed[e]) e++;
+    out.push([i, e]);
+    i = e;
+  }
+  return out;
+}
+
+function sharedContent(ctx: Ctx, b: Span, r: Span): number {
+  const lemmas = new Set<string>();
+  for (let i = b[0]; i < b[1]; i++) if (ctx.base.content[i]) lemmas.add(ctx.base.tokens[i].lemma);
+  let n = 0;
+  for (let j = r[0]; j < r[1]; j++) if (ctx.reading.content[j] && lemmas.has(ctx.reading.tokens[j].lemma)) n++;
+  return n;
+}
+
+/** The part of an edit no claim took, as candidates. */
+function residual(e: Candidate, ctx: Ctx, out: Candidate[]): void {
+  const bs = runs(ctx.claimedB, e.b);
+  const rs = runs(ctx.claimedR, e.r);
+  const bLeft = bs.reduce((a, s) => a + len(s), 0);
+  const rLeft = rs.reduce((a, s) => a + len(s), 0);
+  if (bLeft === len(e.b) && rLeft === len(e.r)) {
+    out.push(e);
+    return;
+  }
+  if (bs.length === 0 && rs.length === 0) return;
+  if (bs.length <= 1 && rs.length <= 1) {
+    out.push({ b: bs[0] ?? [e.b[0], e.b[0]], r: rs[0] ?? [e.r[0], e.r[0]] });
+    return;
+  }
+  // several runs on one side: give each run of the side with fewer runs to the best partner
+  const pairs: Candidate[] = [];
+  if (bs.length >= rs.length) {
+    const partner = new Map<number, Span>();
+    for (const r of rs) {
+      let best = 0;
+      let score = -1;
+      bs.forEach((b, k) => {
+        const s = sharedContent(ctx, b, r);
+        if (s > score && !partner.has(k)) {
+          score = s;
+          best = k;
+        }
+      });
+      partner.set(best, r);
+    }
+    bs.forEach((b, k) => pairs.push({ b, r: partner.get(k) ?? [e.r[0], e.r[0]] }));
+  } else {
+    const partner = new Map<number, Span>();
+    for (const b of bs) {
+      let best = 0;
+      let score = -1;
+      rs.forEach((r, k) => {
+        const s = sharedContent(ctx, b, r);
+        if (s > score && !partner.has(k)) {
+          score = s;
+          best = k;
+        }
+      });
+      partner.set(best, b);
+    }
+    rs.forEach((r, k) => pairs.push({ b: partner.get(k) ?? [e.b[0], e.b[0]], r }));
+  }
+  out.push(...pairs);
+}
+
+function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Finding | null {
+  for (const cl of list) {
+    if (!cl.classify) continue;
+    const f = cl.classify(c, ctx);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** Classify a candidate; a substantive verdict is refined when the change is really several accidentals. */
+function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
+  const f = runClassifiers(classifiers, c, ctx)!;
+  if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
+  const pieces = refine(c, ctx);
+  if (!pieces) return [f];
+  const out: Finding[] = [];
+  for (const p of pieces) {
+    const g = runClassifiers(accidentalClassifiers, p, ctx);
+    if (!g) return [f];
+    out.push(g);
+  }
+  return out;
+}
+
+/** Re-align a change on lemmas (spelling-folded): the differing pieces, or null if nothing splits. */
+function refine(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const key = (t: Token) => spellingKey(t.lemma, ctx.lex);
+  const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+  const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+  const ops = alignTokens(B, R, { key, cleanup: false });
+  if (ops.length === 1 && ops[0].op !== 'equal') return null;
+  const out: Candidate[] = [];
+  for (const op of ops) {
+    const b0 = c.b[0] + op.baseSpan[0];
+    const r0 = c.r[0] + op.readingSpan[0];
+    if (op.op !== 'equal') {
+      out.push({ b: [b0, c.b[0] + op.baseSpan[1]], r: [r0, c.r[0] + op.readingSpan[1]] });
+      continue;
+    }
+    const n = op.baseSpan[1] - op.baseSpan[0];
+    for (let k = 0; k < n; k++) {
+      if (ctx.base.tokens[b0 + k].n !== ctx.reading.tokens[r0 + k].n) out.push({ b: [b0 + k, b0 + k + 1], r: [r0 + k, r0 + k + 1] });
+    }
+  }
+  return out.length ? out : null;
+}
+
+/** Turn a finding into a Variant. `mapB` maps compared base indices to unit indices (sentence subsets). */
+export function toVariant(
+  f: Finding,
+  unit: string,
+  witness: string,
+  base: Side,
+  reading: Side,
+  lex: Lexicons,
+  mapB?: (i: number) => number,
+): Variant {
+  const cls = classOf(f.type);
+  const cb = f.b ? contentCount(base, f.b[0], f.b[1]) : 0;
+  const cr = f.r ? contentCount(reading, f.r[0], f.r[1]) : 0;
+  const n = Math.max(1, Math.min(lex.weights.maxContent, Math.max(cb, cr)));
+  let w = lex.weights.type[f.type] + lex.weights.perContentWord * (n - 1);
+  w = cls === 'accidental' ? Math.min(1, w) : Math.max(2, w);
+  const baseSpan: Span | null = f.b ? (mapB ? [mapB(f.b[0]), mapB(f.b[1] - 1) + 1] : [f.b[0], f.b[1]]) : null;
+  const v: Variant = {
+    unit,
+    witness,
+    type: f.type,
+    class: cls,
+    base: f.b ? text(base, f.b) : '',
+    reading: f.r ? text(reading, f.r) : '',
+    baseSpan,
+    readingSpan: f.r ? [f.r[0], f.r[1]] : null,
+    explanation: f.explanation,
+    weight: Math.round(w * 100) / 100,
+  };
+  if (f.direction) {
+    // keep the field order of types.ts: direction before explanation
+    const { explanation, weight, ...head } = v;
+    return { ...head, direction: f.direction, explanation, weight };
+  }
+  return v;
+}
+
+export function typeRank(t: VariantType): number {
+  return TYPE_RANK.get(t) ?? 99;
+}
+
+export function segmentsOf(ops: readonly AlignOp[], base: readonly Token[], reading: readonly Token[]): Segment[] {
+  return ops.map((op) => ({
+    op: op.op,
+    base: textOf(base.slice(op.baseSpan[0], op.baseSpan[1])),
+    reading: textOf(reading.slice(op.readingSpan[0], op.readingSpan[1])),
+  }));
+}

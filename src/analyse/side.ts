@@ -1,0 +1,320 @@
+/**
+ * One side of a comparison (the base reading of a unit, or a witness reading) with everything the
+ * classifiers look up, computed once in a linear pass and reused: which tokens are function words,
+ * negators or content words; the deontic frames (modal auxiliary, negation, directive verb); the
+ * subject regions (who bears an obligation); the set of content lemmas and stems.
+ */
+import type { Span, Token } from '../types.js';
+import type { Lexicons, ModalEntry } from './lexicon.js';
+
+/** A deontic frame: the modal force of one predicate ("should not request", "never force"). */
+export interface Frame {
+  /** Own auxiliary tokens, or null when the auxiliary is inherited or missing. */
+  aux: Span | null;
+  /** Auxiliary phrase (own or inherited), e.g. "should"; null when there is none. */
+  auxWord: string | null;
+  auxStrength: number | null;
+  /** Negator token indices attached to the frame. */
+  negs: number[];
+  /** Whether an emphatic negator ("never") is among them. */
+  never: boolean;
+  /** Directive verb tokens ("encourage", "call on"), or null. */
+  verb: Span | null;
+  verbWord: string | null;
+  verbStrength: number | null;
+  sentence: number;
+  /** First and one-past-last marker token. */
+  start: number;
+  end: number;
+}
+
+export interface Side {
+  tokens: Token[];
+  /** Function word (grammar, not content). */
+  fn: boolean[];
+  /** Negator. */
+  neg: boolean[];
+  /** Content word: neither punctuation, function word, negator nor modal auxiliary. */
+  content: boolean[];
+  /** Index of the frame whose marker this token is, or -1. */
+  marker: Int32Array;
+  frames: Frame[];
+  /** Subject regions (token spans before the verb of a clause). */
+  subjects: Span[];
+  /** Content lemmas and stems of the whole side (for "is this word anywhere in the reading?"). */
+  lemmas: Set<string>;
+  stems: Set<string>;
+  /** Lazily filled by the qualifier classifier. */
+  qualifiers?: import('./classify/qualifier.js').Phrase[];
+}
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+
+export function isClausePunct(t: Token): boolean {
+  return t.punct && CLAUSE_PUNCT.has(t.n);
+}
+
+/** Longest modal marker starting at token i (matched on lemma or normalised form), or null. */
+export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): ModalEntry | null {
+  const t = tokens[i];
+  const cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  if (!cands) return null;
+  for (const e of cands) {
+    if (i + e.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < e.words.length && ok; k++) {
+      const u = tokens[i + k];
+      ok = u.lemma === e.words[k] || u.n === e.words[k];
+    }
+    if (!ok) continue;
+    // A single-word auxiliary must be used as a verb ("may" the month, "can" the noun are not);
+    // a directive verb must be a verb ("upon request", "in force" are not).
+    if (e.kind === 'aux' && e.words.length === 1 && t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    if (e.kind === 'verb' && t.pos !== 'VERB' && !verbContext(tokens, i, e.words.length, lex)) continue;
+    return e;
+  }
+  return null;
+}
+
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * The tagger sometimes reads a directive verb as a noun or adjective ("We also welcome global…",
+ * "nor force users…"): accept it after an auxiliary, "to" or a negator, or after a pronoun when an
+ * object follows ("We welcome Governments", not "their request for").
+ */
+function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexicons): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV' && !lex.negators.has(tokens[k].n)) k--;
+  if (k < 0) return false;
+  const p = tokens[k];
+  if (p.pos === 'AUX' || p.n === 'to' || lex.negators.has(p.n) || lex.negators.has(p.lemma)) return true;
+  if (p.pos !== 'PRON') return false;
+  let j = i + n;
+  while (j < tokens.length && tokens[j].pos === 'ADV') j++;
+  return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+}
+
+function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].sentence !== tokens[i].sentence) return true;
+    if (!tokens[k].punct) return false;
+  }
+  return true;
+}
+
+/** Build a side: one linear pass for the word classes, one for frames, one for subjects. */
+export function buildSide(tokens: Token[], lex: Lexicons): Side {
+  const n = tokens.length;
+  const fn = new Array<boolean>(n);
+  const neg = new Array<boolean>(n);
+  const content = new Array<boolean>(n);
+  const lemmas = new Set<string>();
+  const stems = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma));
+    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma));
+    content[i] = !t.punct && !fn[i] && !neg[i];
+  }
+  markFunctionPhrases(tokens, fn, content, lex);
+  const marker = new Int32Array(n).fill(-1);
+  const frames: Frame[] = [];
+  buildFrames(tokens, neg, lex, frames, marker);
+  // modal auxiliaries are not content words
+  for (const f of frames) if (f.aux) for (let i = f.aux[0]; i < f.aux[1]; i++) content[i] = false;
+  for (let i = 0; i < n; i++) {
+    if (!content[i]) continue;
+    lemmas.add(tokens[i].lemma);
+    lemmas.add(tokens[i].n);
+    stems.add(tokens[i].stem);
+  }
+  const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], lemmas, stems };
+  side.subjects = subjectRegions(side, lex);
+  return side;
+}
+
+/** Multiword function expressions ("in order to"): all their words are function words. */
+function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[], lex: Lexicons): void {
+  if (lex.functionPhrases.length === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of lex.functionPhrases) {
+      if (tokens[i].n !== p[0] || i + p.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = tokens[i + k].n === p[k];
+      if (!ok) continue;
+      for (let k = 0; k < p.length; k++) {
+        fn[i + k] = true;
+        content[i + k] = false;
+      }
+    }
+  }
+}
+
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array): void {
+  const n = tokens.length;
+  let lastAux: Frame | null = null;
+  const attach = (f: Frame, a: number, b: number) => {
+    for (let k = a; k < b; k++) marker[k] = frames.length;
+    f.start = Math.min(f.start, a);
+    f.end = Math.max(f.end, b);
+  };
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (lastAux && lastAux.sentence !== t.sentence) lastAux = null;
+    if (t.punct && (t.n === ';' || t.n === ':')) lastAux = null;
+    const m = matchModal(tokens, i, lex);
+    if (!m) {
+      i++;
+      continue;
+    }
+    if (m.kind === 'aux') {
+      const next = tokens[i + m.words.length];
+      // "Should States need to…": an inverted auxiliary at the start of a sentence is a condition
+      if (firstWordOfSentence(tokens, i) && next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON')) {
+        i += m.words.length;
+        continue;
+      }
+      const f: Frame = {
+        aux: [i, i + m.words.length], auxWord: m.phrase, auxStrength: m.strength, negs: [], never: false,
+        verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: i + m.words.length,
+      };
+      attach(f, i, i + m.words.length);
+      let j = i + m.words.length;
+      // negators and adverbs right after the auxiliary: "should not", "must never", "should also
+      // not", "should refrain from"
+      for (let k = 0; k < 4 && j < n; k++) {
+        if (neg[j]) {
+          f.negs.push(j);
+          if (lex.prohibition.emphatic.has(tokens[j].n)) f.never = true;
+          attach(f, j, j + 1);
+          j++;
+        } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) j++;
+        else break;
+      }
+      const v = j < n ? matchModal(tokens, j, lex) : null;
+      if (v && v.kind === 'verb') {
+        f.verb = [j, j + v.words.length];
+        f.verbWord = v.phrase;
+        f.verbStrength = v.strength;
+        attach(f, j, j + v.words.length);
+        j += v.words.length;
+      }
+      frames.push(f);
+      lastAux = f;
+      i = j;
+      continue;
+    }
+    // a directive verb without its own auxiliary: inherits the sentence's last one
+    const f: Frame = {
+      aux: null, auxWord: lastAux?.auxWord ?? null, auxStrength: lastAux?.auxStrength ?? null, negs: [], never: false,
+      verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: m.strength, sentence: t.sentence,
+      start: i, end: i + m.words.length,
+    };
+    // negators just before it: "never force", "nor force", "not to request", "desist from coercing"
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (neg[k] && marker[k] < 0) {
+        f.negs.push(k);
+        if (lex.prohibition.emphatic.has(tokens[k].n)) f.never = true;
+      } else if (tokens[k].pos !== 'ADV' && tokens[k].n !== 'to' && tokens[k].n !== 'from') break;
+    }
+    f.negs.sort((a, b) => a - b);
+    for (const k of f.negs) attach(f, k, k + 1);
+    attach(f, i, i + m.words.length);
+    frames.push(f);
+    i += m.words.length;
+  }
+}
+
+/**
+ * Subject regions: in each clause (cut at sentence starts, clause punctuation and relative or
+ * complement words), the words before its first verb, when they form a noun phrase (nouns,
+ * pronouns, determiners, adjectives, numerals, coordinators, possessives) with a noun or pronoun
+ * in it. The verb must be a modal auxiliary or a directive verb, or an auxiliary or verb that is
+ * not part of a hyphenated word ("evidence-based").
+ */
+function subjectRegions(side: Side, lex: Lexicons): Span[] {
+  const { tokens } = side;
+  const out: Span[] = [];
+  const max = lex.thresholds.subjectMaxWords;
+  let start = 0;
+  let done = false; // the current clause already has its subject
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && t.sentence !== tokens[i - 1].sentence) {
+      start = i;
+      done = false;
+    }
+    if (isClausePunct(t) || t.pos === 'SCONJ' || lex.qualifierBoundaries.has(t.n)) {
+      start = i + 1;
+      done = false;
+      continue;
+    }
+    if (done) continue;
+    const isVerb = side.marker[i] >= 0 || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-'));
+    if (!isVerb) continue;
+    done = true;
+    if (i - start < 1 || i - start > max) continue;
+    let nominal = false;
+    let np = true;
+    for (let k = start; k < i && np; k++) {
+      const p = tokens[k].pos;
+      if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
+      else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'");
+    }
+    if (nominal && np) out.push([start, i]);
+  }
+  return out;
+}
+
+/** Binary search: the index of the first span whose end is > pos (spans sorted, disjoint). */
+export function spanIndexAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does [a,b) overlap a subject region of the side? */
+export function inSubject(side: Side, a: number, b: number): boolean {
+  const k = spanIndexAt(side.subjects, a);
+  return k < side.subjects.length && side.subjects[k][0] < Math.max(b, a + 1);
+}
+
+/** The frame in force at token position pos: the last frame of the same sentence starting at or before pos. */
+export function frameAt(side: Side, pos: number): Frame | null {
+  const fs = side.frames;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const f = lo > 0 ? fs[lo - 1] : null;
+  const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
+  if (!f || !t || f.sentence !== t.sentence) return null;
+  return f;
+}
+
+/** Content lemmas of a token range. */
+export function contentCount(side: Side, a: number, b: number): number {
+  let c = 0;
+  for (let i = a; i < b; i++) if (side.content[i]) c++;
+  return c;
+}
+
+/** Is the token's content word found anywhere in the other side (by lemma, form or stem)? */
+export function presentIn(t: Token, other: Side): boolean {
+  return other.lemmas.has(t.lemma) || other.lemmas.has(t.n) || other.stems.has(t.stem);
+}
+
+/** Tokens the aligner's cleanup may absorb: punctuation and function words (never negators). */
+export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
+  return (t) => t.punct || ((lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma)) && !lex.negators.has(t.n));
+}

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type AlignOp, alignTokens } from '../../src/align/tokens.js';
+import type { Token } from '../../src/types.js';
+
+const FUNCTION = new Set(['the', 'of', 'a', 'and', 'to', ',', '.']);
+
+/** Synthetic tokens (no NLP model needed): function words get a closed-class POS. */
+function toks(words: readonly string[]): Token[] {
+  let off = 0;
+  return words.map((w, i) => {
+    const t: Token = {
+      t: w, n: w.toLowerCase(), lemma: w.toLowerCase(), stem: w.toLowerCase(),
+      pos: w === ',' || w === '.' ? 'PUNCT' : FUNCTION.has(w.toLowerCase()) ? 'DET' : 'NOUN',
+      punct: w === ',' || w === '.', start: off + (i ? 1 : 0), end: 0, space: i ? ' ' : '', sentence: 0,
+    };
+    t.end = t.start + w.length;
+    off = t.end;
+    return t;
+  });
+}
+
+function check(ops: AlignOp[], b: Token[], r: Token[]): void {
+  let bi = 0;
+  let ri = 0;
+  let prev: AlignOp | null = null;
+  for (const op of ops) {
+    expect(op.baseSpan[0]).toBe(bi);
+    expect(op.readingSpan[0]).toBe(ri);
+    const bl = op.baseSpan[1] - op.baseSpan[0];
+    const rl = op.readingSpan[1] - op.readingSpan[0];
+    expect(bl + rl).toBeGreaterThan(0);
+    if (op.op === 'equal') {
+      expect(bl).toBe(rl);
+      for (let k = 0; k < bl; k++) expect(b[bi + k].n).toBe(r[ri + k].n);
+    } else {
+      expect(op.op).toBe(bl && rl ? 'replace' : bl ? 'delete' : 'insert');
+      // changes are maximal: never two in a row
+      expect(prev === null || prev.op === 'equal').toBe(true);
+    }
+    bi = op.baseSpan[1];
+    ri = op.readingSpan[1];
+    prev = op;
+  }
+  expect(bi).toBe(b.length);
+  expect(ri).toBe(r.length);
+}
+
+const word = fc.constantFrom('States', 'data', 'security', 'the', 'of', 'a', 'and', 'to', ',', '.', 'companies', 'Data', 'shall');
+const words = fc.array(word, { maxLength: 30 });
+
+describe('alignTokens', () => {
+  it('accounts for every base and reading token exactly once, in order (property)', () => {
+    fc.assert(
+      fc.property(words, words, fc.boolean(), (x, y, cleanup) => {
+        const b = toks(x);
+        const r = toks(y);
+        check(alignTokens(b, r, { cleanup }), b, r);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('holds with the unique-word anchoring fallback too (property)', () => {
+    fc.assert(
+      fc.property(words, words, (x, y) => {
+        const b = toks(x);
+        const r = toks(y);
+        check(alignTokens(b, r, { maxEdit: 2 }), b, r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an identical reading is one equal op; empty sides give inserts and deletes', () => {
+    const b = toks(['States', 'should', 'act', '.']);
+    expect(alignTokens(b, toks(['States', 'should', 'act', '.']))).toEqual([{ op: 'equal', baseSpan: [0, 4], readingSpan: [0, 4] }]);
+    expect(alignTokens(b, [])).toEqual([{ op: 'delete', baseSpan: [0, 4], readingSpan: [0, 0] }]);
+    expect(alignTokens([], b)).toEqual([{ op: 'insert', baseSpan: [0, 0], readingSpan: [0, 4] }]);
+    expect(alignTokens([], [])).toEqual([]);
+  });
+
+  it('compares normalised forms: case does not make a change', () => {
+    expect(alignTokens(toks(['Data', 'security']), toks(['data', 'security'])).map((o) => o.op)).toEqual(['equal']);
+  });
+
+  it('semantic cleanup absorbs a short run of function words between changes', () => {
+    const b = toks('promote cooperation of the member States'.split(' '));
+    const r = toks('advance dialogue of the nations involved'.split(' '));
+    expect(alignTokens(b, r, { cleanup: false }).map((o) => o.op)).toEqual(['replace', 'equal', 'replace']);
+    expect(alignTokens(b, r)).toEqual([{ op: 'replace', baseSpan: [0, 6], readingSpan: [0, 6] }]);
+    // not when the run is longer than the change on one side (diff-match-patch's rule)
+    const b2 = toks('promote cooperation of the States'.split(' '));
+    const r2 = toks('advance dialogue of the nations'.split(' '));
+    expect(alignTokens(b2, r2).map((o) => o.op)).toEqual(['replace', 'equal', 'replace']);
+  });
+
+  it('near misses: content anchors and runs longer than the changes stay', () => {
+    const b = toks('promote security of States'.split(' '));
+    const r = toks('advance security of nations'.split(' '));
+    expect(alignTokens(b, r).map((o) => o.op)).toEqual(['replace', 'equal', 'replace']);
+    const b2 = toks('States of the world and the data'.split(' '));
+    const r2 = toks('Nations of the world and the facts'.split(' '));
+    expect(alignTokens(b2, r2).map((o) => o.op)).toEqual(['replace', 'equal', 'replace']);
+  });
+
+  it('anchors on words unique to both sides when the diff is too costly', () => {
+    const b = toks('alpha x y beta z gamma'.split(' '));
+    const r = toks('q alpha w beta v v gamma'.split(' '));
+    const ops = alignTokens(b, r, { maxEdit: 1, cleanup: false });
+    check(ops, b, r);
+    const eq = ops.filter((o) => o.op === 'equal').map((o) => b.slice(o.baseSpan[0], o.baseSpan[1]).map((t) => t.n).join(' '));
+    expect(eq).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('a custom key aligns on lemmas', () => {
+    const b = toks(['developments', 'here']);
+    const r = toks(['development', 'here']);
+    b[0].lemma = 'development';
+    expect(alignTokens(b, r, { key: (t) => t.lemma }).map((o) => o.op)).toEqual(['equal']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, types } from './helpers.js';
+
+describe('actor', () => {
+  it('the subject before the modal changes', () => {
+    const v = ofType('States should respect the sovereignty of others.', 'All countries should respect the sovereignty of others.', 'actor');
+    expect(v.map((x) => [x.base, x.reading, x.class])).toEqual([['States', 'All countries', 'substantive']]);
+    expect(v[0].explanation).toContain('a different party bears the obligation');
+  });
+
+  it('a longer subject noun phrase', () => {
+    expect(ofType('ICT product and service providers should not install back doors.', 'ICT companies should not install back doors.', 'actor').map((x) => [x.base, x.reading])).toEqual([
+      ['product and service providers', 'companies'],
+    ]);
+  });
+
+  it('the subject of a complement clause', () => {
+    expect(types('We reaffirm that States should foster an open environment.', 'We reaffirm that governments should foster an open environment.')).toEqual(['actor']);
+  });
+
+  it('near misses: an object or a number change is not an actor change', () => {
+    expect(types('States should encourage companies to comply.', 'States should encourage firms to comply.')).toEqual(['lexical']);
+    expect(types('State should act.', 'States should act.')).toEqual(['grammatical']);
+    expect(types('handle data in an evidence-based manner', 'handle data in an evidence-driven manner')).not.toContain('actor');
+    // a long rewording that merely ends at a subject
+    expect(
+      types(
+        'companies abide by laws and regulations of the State where they operate. States should not request data.',
+        'companies respect the laws of host countries, and should not request data.',
+      ),
+    ).not.toContain('actor');
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, splitMerged } from '../../src/analyse/index.js';
+import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { UserError } from '../../src/errors.js';
+import { tokenise } from '../../src/nlp/index.js';
+import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES } from '../../src/types.js';
+import { clause, corpus, witness } from './helpers.js';
+
+const base = witness('un', [
+  clause('States should protect critical infrastructure.', ['C1']),
+  clause('States should oppose mass surveillance.', ['C2']),
+  clause('States should encourage companies to obey local laws. States should not request companies to store data at home.', ['C3']),
+  clause('We call upon all States to support this initiative.', ['E1']),
+]);
+const copy = witness('mfa', [
+  clause('States should protect critical infrastructure.', ['C1']),
+  clause('States should oppose mass surveillance.', ['C2']),
+  clause('States should encourage companies to obey local laws. States should not request companies to store data at home.', ['C3']),
+  clause('We call on all States to support this initiative.', ['E1']),
+]);
+const merged = witness('speech', [
+  clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2']),
+  clause('States should never request companies to store data at home.', ['C3.2']),
+]);
+const para = witness('press', [
+  clause('All countries must protect critical infrastructure.', ['C1']),
+  clause('Countries should require companies to obey local laws. States should not request companies to store data at home.', ['C3']),
+]);
+const c = corpus([base, copy, merged, para]);
+
+describe('analyse()', () => {
+  const report = analyse(c);
+
+  it('reports the base first and every unit in base order', () => {
+    expect(report.title).toBe('Test Initiative');
+    expect(report.base).toBe('un');
+    expect(report.witnesses.map((w) => w.id)).toEqual(['un', 'mfa', 'speech', 'press']);
+    expect(report.units.map((u) => u.id)).toEqual(['C1', 'C2', 'C3', 'E1']);
+    expect(report.pairs.map((p) => p.witness)).toEqual(['mfa', 'speech', 'press']);
+  });
+
+  it('gives the base status and reading, and statuses by variant class', () => {
+    const e1 = report.units[3];
+    expect(e1.status).toEqual({ un: 'base', mfa: 'accidental', speech: 'absent', press: 'absent' });
+    expect(e1.readings.speech).toBeNull();
+    expect(e1.readings.un).toBe('We call upon all States to support this initiative.');
+    expect(report.units[0].status.mfa).toBe('identical');
+    expect(report.units[0].status.press).toBe('substantive');
+    expect(e1.segments.un).toBeUndefined();
+    expect(e1.segments.speech).toBeUndefined();
+    expect(e1.segments.mfa.map((s) => s.op)).toEqual(['equal', 'replace', 'equal']);
+  });
+
+  it('reports an absent unit once, substantive, with the whole base text', () => {
+    const abs = report.divergences.filter((v) => v.type === 'absent' && v.unit === 'E1');
+    expect(abs.map((v) => v.witness)).toEqual(['speech', 'press']);
+    expect(abs[0].base).toBe('We call upon all States to support this initiative.');
+    expect(abs[0].reading).toBe('');
+    expect(abs[0].class).toBe('substantive');
+  });
+
+  it('splits a merged clause among its units and emits one merge variant per unit', () => {
+    expect(report.units[0].readings.speech).toBe('States should protect critical infrastructure');
+    expect(report.units[1].readings.speech).toBe('and oppose mass surveillance.');
+    const merges = report.divergences.filter((v) => v.type === 'merge');
+    expect(merges.map((v) => `${v.unit}:${v.witness}`)).toEqual(['C1:speech', 'C2:speech']);
+    expect(merges[0].explanation).toContain('read together with C2');
+    expect(merges[1].explanation).toContain('read together with C1');
+    expect(merges[0].class).toBe('substantive');
+  });
+
+  it('compares a clause tagged with a sentence against that sentence only', () => {
+    const c3 = report.divergences.filter((v) => v.unit === 'C3' && v.witness === 'speech');
+    // sentence 1 is not read; sentence 2: "not" → "never" strengthens the prohibition
+    expect(c3.map((v) => v.type)).toEqual(['absent', 'modality']);
+    expect(c3[0].base).toBe('States should encourage companies to obey local laws.');
+    expect(c3[1].direction).toBe('strengthened');
+    // base spans are offsets in the whole unit's tokens
+    const unitTokens = tokenise(base.clauses[2].text);
+    expect(unitTokens[c3[1].baseSpan![0]].t).toBe('not');
+    // the segments still list the whole base reading in order
+    const segs = report.units[2].segments.speech;
+    expect(segs[0].op).toBe('delete');
+    expect(segs.map((s) => s.base).join(' ').replace(/\s+/g, ' ')).toBe(base.clauses[2].text.replace(' .', '.'));
+  });
+
+  it('finds modality and actor in a reworded witness', () => {
+    const press = report.divergences.filter((v) => v.witness === 'press');
+    const mod = press.filter((v) => v.type === 'modality');
+    expect(mod.map((v) => [v.unit, v.base, v.reading, v.direction])).toEqual([
+      ['C1', 'should', 'must', 'strengthened'],
+      ['C3', 'encourage', 'require', 'strengthened'],
+    ]);
+    expect(press.filter((v) => v.type === 'actor').map((v) => [v.unit, v.base, v.reading])).toEqual([
+      ['C1', 'States', 'All countries'],
+      ['C3', 'States', 'Countries'],
+    ]);
+  });
+
+  it('sorts divergences by unit, witness, base offset, type', () => {
+    const key = (v: (typeof report.divergences)[number]) => [
+      report.units.findIndex((u) => u.id === v.unit),
+      report.witnesses.findIndex((w) => w.id === v.witness),
+    ];
+    for (let i = 1; i < report.divergences.length; i++) {
+      const [u0, w0] = key(report.divergences[i - 1]);
+      const [u1, w1] = key(report.divergences[i]);
+      expect(u0 < u1 || (u0 === u1 && w0 <= w1)).toBe(true);
+    }
+  });
+
+  it('computes pair statistics', () => {
+    const mfa = report.pairs[0];
+    const all = report.units.reduce((n, u) => n + tokenise(u.readings.un!).length, 0);
+    expect(mfa.coverage).toBe(1);
+    expect(mfa.baseTokens).toBe(all);
+    expect(mfa.identicalTokens).toBe(all - 1); // "upon" → "on"
+    expect(mfa.agreement).toBeCloseTo((all - 1) / all, 4);
+    expect(mfa.byClass).toEqual({ accidental: 1, substantive: 0 });
+    expect(Object.keys(mfa.byType)).toEqual([...ACCIDENTAL_TYPES, ...SUBSTANTIVE_TYPES]);
+    expect(mfa.byType.grammatical).toBe(1);
+    const press = report.pairs[2];
+    expect(press.coverage).toBe(0.5);
+    // absent units count as disagreement in agreement, not in baseTokens
+    expect(press.agreement).toBeLessThan(press.identicalTokens / press.baseTokens);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(analyse(c))).toBe(JSON.stringify(report));
+  });
+
+  it('reuses and fills a caller-provided token cache', () => {
+    const tokens = new Map([[base.clauses[0].text, tokenise(base.clauses[0].text)]]);
+    const first = tokens.get(base.clauses[0].text);
+    const r = analyse(c, { tokens });
+    expect(JSON.stringify(r)).toBe(JSON.stringify(report));
+    expect(tokens.get(base.clauses[0].text)).toBe(first);
+    expect(tokens.has(para.clauses[0].text)).toBe(true);
+  });
+
+  it('switches the base witness', () => {
+    const r = analyse(c, { base: 'press' });
+    expect(r.base).toBe('press');
+    expect(r.witnesses.map((w) => w.id)).toEqual(['press', 'un', 'mfa', 'speech']);
+    expect(r.units.map((u) => u.id)).toEqual(['C1', 'C3']);
+    const mod = r.divergences.filter((v) => v.type === 'modality' && v.witness === 'un' && v.unit === 'C1');
+    expect(mod.map((v) => [v.base, v.reading, v.direction])).toEqual([['must', 'should', 'weakened']]);
+  });
+
+  it('a base with a merged clause makes one joined unit that gathers the other witnesses\' clauses', () => {
+    const r = analyse(c, { base: 'speech', witnesses: ['un'] });
+    expect(r.units.map((u) => u.id)).toEqual(['C1+C2', 'C3']);
+    expect(r.units[0].readings.un).toBe('States should protect critical infrastructure. States should oppose mass surveillance.');
+    expect(r.units[1].readings.speech).toBe('States should never request companies to store data at home.');
+  });
+
+  it('restricts to the witnesses and units asked for', () => {
+    const r = analyse(c, { witnesses: ['press'], units: ['C1', 'E1'] });
+    expect(r.witnesses.map((w) => w.id)).toEqual(['un', 'press']);
+    expect(r.units.map((u) => u.id)).toEqual(['C1', 'E1']);
+    expect(new Set(r.divergences.map((v) => v.unit))).toEqual(new Set(['C1', 'E1']));
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].coverage).toBe(0.5);
+  });
+
+  it('rejects unknown ids with a UserError naming them', () => {
+    expect(() => analyse(c, { base: 'x' })).toThrow(UserError);
+    expect(() => analyse(c, { base: 'x' })).toThrow("unknown base witness 'x' (witnesses: un, mfa, speech, press)");
+    expect(() => analyse(c, { witnesses: ['mfa', 'nope'] })).toThrow(/unknown witness 'nope'/);
+    expect(() => analyse(c, { units: ['C9'] })).toThrow(/unknown unit 'C9'/);
+  });
+});
+
+describe('splitMerged', () => {
+  it('gives each unit one contiguous slice following the base', () => {
+    const lex = loadLexicons();
+    const toks = tokenise('States should protect critical infrastructure and oppose mass surveillance.');
+    const spans = splitMerged(toks, [tokenise('States should protect critical infrastructure.'), tokenise('States should oppose mass surveillance.')], lex);
+    expect(spans).toEqual([[0, 5], [5, toks.length]]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { types, variants } from './helpers.js';
+
+describe('compound', () => {
+  it('back doors → backdoors', () => {
+    const vs = variants('providers should not install back doors in products', 'providers should not install backdoors in products');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['compound', 'accidental', 'back doors', 'backdoors']]);
+    expect(vs[0].baseSpan).toEqual([4, 6]);
+    expect(vs[0].readingSpan).toEqual([4, 5]);
+  });
+
+  it('hyphens: e-mail → email, cyber security → cyber-security', () => {
+    expect(types('send an e-mail today', 'send an email today')).toEqual(['compound']);
+    expect(types('cyber security matters', 'cyber-security matters')).toEqual(['compound']);
+    expect(types('cyber security matters', 'cybersecurity matters')).toEqual(['compound']);
+  });
+
+  it('open compound against a closed plural: back door → backdoors', () => {
+    expect(types('a back door in products', 'a backdoors in products')).toEqual(['compound']);
+  });
+
+  it('near misses: plurals alone are grammatical, other letters are lexical', () => {
+    expect(types('product and service providers', 'products and services providers')).toEqual(['grammatical']);
+    expect(types('install back doors now', 'install trapdoors now')).toEqual(['lexical']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseReadings } from '../../src/analyse/index.js';
+import { types, variants } from './helpers.js';
+
+describe('lexical / omission / addition', () => {
+  it('a content word replaced is lexical', () => {
+    const vs = variants('activities that impair critical infrastructure', 'activities that destroy critical infrastructure');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['lexical', 'substantive', 'impair', 'destroy']]);
+    expect(vs[0].explanation).toBe("wording changed: 'impair' → 'destroy'");
+  });
+
+  it('content dropped is omission, content added is addition', () => {
+    expect(types('oppose mass surveillance and unauthorized collection', 'oppose mass surveillance')).toEqual(['omission']);
+    expect(types('oppose mass surveillance', 'oppose mass surveillance and illegal collection')).toEqual(['addition']);
+  });
+
+  it('weights: substantive ≥ 2 and grow with content words; accidentals ≤ 1', () => {
+    const one = variants('oppose surveillance and collection of data', 'oppose surveillance')[0];
+    const few = variants('oppose surveillance', 'oppose surveillance')[0];
+    expect(few).toBeUndefined();
+    const small = variants('oppose mass surveillance', 'oppose surveillance')[0];
+    expect(small.weight).toBeGreaterThanOrEqual(2);
+    expect(one.weight).toBeGreaterThan(small.weight);
+  });
+
+  it('identical readings have nothing', () => {
+    const s = "States should respect the sovereignty, jurisdiction and governance of data of other States, and shall not obtain data located in other States through companies or individuals without other States' permission.";
+    const r = analyseReadings(s, s);
+    expect(r.variants).toEqual([]);
+    expect(r.identicalTokens).toBe(r.baseTokens);
+    expect(r.segments).toEqual([{ op: 'equal', base: s.slice(0, -1), reading: s.slice(0, -1) }].map((x) => ({ ...x, base: s, reading: s })));
+  });
+
+  it('spans quote the original text', () => {
+    const r = analyseReadings('States should oppose mass surveillance.', 'States should oppose mass  spying.');
+    const v = r.variants[0];
+    expect(v.base).toBe('surveillance');
+    expect(v.reading).toBe('spying');
+    expect(v.baseSpan).toEqual([4, 5]);
+    expect(v.readingSpan).toEqual([4, 5]);
+  });
+});

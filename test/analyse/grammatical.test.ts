@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { substantive, types, variants } from './helpers.js';
+
+describe('grammatical', () => {
+  it('an article dropped', () => {
+    const vs = variants('maintaining the supply chain security', 'maintaining supply chain security');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'the', '']]);
+    expect(vs[0].explanation).toBe("grammatical (article): 'the' omitted");
+  });
+
+  it('number and a preposition: developments in the → development of', () => {
+    const vs = variants('new developments in the international division', 'new development of international division');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'developments in the', 'development of']]);
+    expect(vs[0].explanation).toContain('number or inflection');
+  });
+
+  it('function words that do not change meaning', () => {
+    expect(types("people's lives, which has a bearing on security", "people's lives, bearing on security")).toEqual(['grammatical']);
+    expect(types('We call upon all States', 'We call on all States')).toEqual(['grammatical']);
+    expect(types("users' data or control", "users' data, control")).toEqual(['grammatical']);
+    expect(types('in order to obtain data', 'to obtain data')).toEqual(['grammatical']);
+  });
+
+  it('inflection: same lemma', () => {
+    expect(types('States should notify partners', 'States should notifying partners')).toEqual(['grammatical']);
+  });
+
+  it('near misses: modal verbs and negators are not function words', () => {
+    expect(types('States should act', 'States must act')).toEqual(['modality']);
+    expect(types('States should act', 'States should not act')).toEqual(['negation']);
+    expect(substantive('States should protect data', 'States should protect information')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, types, variants } from './helpers.js';
+
+function modal(base: string, reading: string) {
+  return ofType(base, reading, 'modality').map((v) => [v.base, v.reading, v.direction]);
+}
+
+describe('modality', () => {
+  it('auxiliaries: should → must strengthens, must → may weakens', () => {
+    expect(modal('States should protect data.', 'States must protect data.')).toEqual([['should', 'must', 'strengthened']]);
+    expect(modal('States must protect data.', 'States may protect data.')).toEqual([['must', 'may', 'weakened']]);
+    expect(modal('States shall protect data.', 'States should protect data.')).toEqual([['shall', 'should', 'weakened']]);
+  });
+
+  it('directive verbs: encourage → require, with the strengths in the explanation', () => {
+    const v = ofType('States should encourage companies to comply.', 'States should require companies to comply.', 'modality');
+    expect(v.map((x) => [x.base, x.reading, x.direction, x.class])).toEqual([['encourage', 'require', 'strengthened', 'substantive']]);
+    expect(v[0].explanation).toBe("obligation strengthened: 'encourage' (2) → 'require' (6)");
+  });
+
+  it('multiword markers and inflected verbs', () => {
+    expect(modal('We call on all States to act.', 'We urge all States to act.')).toEqual([['call on', 'urge', 'strengthened']]);
+    expect(modal('Companies are required to store data.', 'Companies are encouraged to store data.')).toEqual([['required', 'encouraged', 'weakened']]);
+    expect(modal('States have to act.', 'States should act.')).toEqual([['have to', 'should', 'weakened']]);
+  });
+
+  it('prohibitions: should not < should never = shall not < must not', () => {
+    expect(modal('States should not install back doors.', 'States should never install back doors.')).toEqual([['not', 'never', 'strengthened']]);
+    expect(modal('States must not install back doors.', 'States should not install back doors.')).toEqual([['must', 'should', 'weakened']]);
+    expect(modal('States should not obtain data.', 'States must never obtain data.')).toEqual([['should not', 'must never', 'strengthened']]);
+    expect(types('States shall not obtain data.', 'States should never obtain data.')).not.toContain('modality');
+  });
+
+  it('a negated weaker verb against a stronger one: forbidding less', () => {
+    const v = ofType('States should not request companies to store data.', 'States should not force companies to store data.', 'modality');
+    expect(v.map((x) => [x.base, x.reading, x.direction])).toEqual([['request', 'force', 'weakened']]);
+    expect(v[0].explanation).toContain('leaves the milder act allowed');
+    expect(modal('States should not force companies to act.', 'States should not ask companies to act.')).toEqual([['force', 'ask', 'strengthened']]);
+  });
+
+  it('verbs of refraining negate: "desist from coercing" forbids only coercion', () => {
+    const v = ofType('States should not request companies to store data.', 'States should desist from coercing companies to store data.', 'modality');
+    expect(v.map((x) => [x.base, x.reading, x.direction])).toEqual([['not request', 'desist from coercing', 'weakened']]);
+    expect(modal('States shall not obtain data.', 'States avoid obtaining data.')).toEqual([['shall not', 'avoid', 'weakened']]);
+  });
+
+  it('a modal dropped weakens the obligation to a statement', () => {
+    expect(modal('States shall respect data.', 'States respect data.')).toEqual([['shall', '', 'weakened']]);
+  });
+
+  it('the modal change gets its own variant inside a larger replace', () => {
+    const vs = variants('States should encourage companies to comply.', 'States should require their companies to comply.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['modality', 'encourage', 'require'],
+      ['grammatical', '', 'their'],
+    ]);
+  });
+
+  it('near misses: an unchanged modal is not modality', () => {
+    expect(types('States should respect sovereignty.', 'Countries should respect sovereignty.')).toEqual(['actor']);
+    expect(types('States should protect data.', 'States should protect information.')).toEqual(['lexical']);
+    expect(types('We call upon all States to act.', 'We call on all States to act.')).toEqual(['grammatical']);
+    expect(types('Should States need data, they should ask.', 'If States need data, they should ask.')).not.toContain('modality');
+  });
+});

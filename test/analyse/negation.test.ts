@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, types, variants } from './helpers.js';
+
+describe('negation', () => {
+  it('a "not" added flips the polarity', () => {
+    const vs = variants('States should respect the sovereignty of other States.', 'States should not respect the sovereignty of other States.');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['negation', 'substantive', '', 'not']]);
+    expect(vs[0].explanation).toContain('an obligation becomes a prohibition');
+    expect(vs[0].weight).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a "not" dropped flips the polarity', () => {
+    const v = ofType('Companies should not store data overseas.', 'Companies should store data overseas.', 'negation');
+    expect(v.map((x) => x.base)).toEqual(['not']);
+    expect(v[0].explanation).toContain('a prohibition becomes an obligation');
+  });
+
+  it('a negated statement without a modal', () => {
+    expect(types('The initiative does not target any country.', 'The initiative does target any country.')).toEqual(['negation']);
+  });
+
+  it('"with" → "without" flips', () => {
+    expect(ofType('States may act with consent here.', 'States may act without consent here.', 'negation').map((v) => [v.base, v.reading])).toEqual([['with', 'without']]);
+  });
+
+  it('near misses: one negator for another is not a flip', () => {
+    expect(types('States should not install back doors.', 'States should never install back doors.')).not.toContain('negation');
+    expect(types('ICT companies should not seek gains, nor force users.', 'ICT companies should not seek gains, and never force users.')).not.toContain('negation');
+  });
+
+  it('near miss: "avoid asking" is as negative as "should not ask"', () => {
+    expect(types('States should not ask companies for data.', 'States should avoid asking companies for data.')).not.toContain('negation');
+  });
+
+  it('near miss: a whole negated clause dropped is an omission', () => {
+    const t = types(
+      'States should protect data. Any agreement between two States should not infringe upon the sovereignty of a third State.',
+      'States should protect data.',
+    );
+    expect(t).toEqual(['omission']);
+  });
+});

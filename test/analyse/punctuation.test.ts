@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { types, variants } from './helpers.js';
+
+describe('punctuation', () => {
+  it('a comma added is punctuation', () => {
+    const vs = variants('States should step up dialogue and join hands.', 'States should step up dialogue, and join hands.');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['punctuation', 'accidental', '', ',']]);
+    expect(vs[0].baseSpan).toBeNull();
+    expect(vs[0].readingSpan).toEqual([5, 6]);
+  });
+
+  it('a semicolon replaced by a comma is punctuation', () => {
+    expect(types('States act; they agree.', 'States act, they agree.')).toEqual(['punctuation']);
+  });
+
+  it('near miss: a word added next to punctuation is not punctuation', () => {
+    expect(types('States act, they agree.', 'States act, and they agree.')).not.toContain('punctuation');
+  });
+
+  it('near miss: curly and straight quotes are the same reading', () => {
+    expect(variants("users' data", 'users’ data')).toEqual([]);
+  });
+});

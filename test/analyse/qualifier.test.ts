@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { qualifierPhrases } from '../../src/analyse/classify/qualifier.js';
+import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { buildSide } from '../../src/analyse/side.js';
+import { textOf, tokenise } from '../../src/nlp/index.js';
+import { ofType, substantive, types } from './helpers.js';
+
+const lex = loadLexicons();
+function phrases(s: string): string[] {
+  const side = buildSide(tokenise(s), lex);
+  return qualifierPhrases(side, lex).map((p) => textOf(side.tokens.slice(p.start, p.end)));
+}
+
+describe('qualifier phrases', () => {
+  it('heads run to the clause boundary; a new head ends a phrase', () => {
+    expect(phrases("States shall not obtain data located in other States through companies or individuals without other States' permission.")).toEqual([
+      'through companies or individuals',
+      "without other States' permission",
+    ]);
+  });
+
+  it('purpose "to": coordinated verbs continue the phrase; complements of directive verbs are not purposes', () => {
+    expect(phrases("Providers should not install back doors in their products to illegally obtain users' data or control or manipulate users' systems.")).toEqual([
+      "to illegally obtain users' data or control or manipulate users' systems",
+    ]);
+    expect(phrases('States should encourage companies to abide by laws.')).toEqual([]);
+    expect(phrases('States have the right to ensure security.')).toEqual([]);
+    expect(phrases('States should take measures to prevent attacks.')).toEqual([]);
+  });
+
+  it('gapped heads and manner adverbs', () => {
+    expect(phrases('States should handle data in a comprehensive, objective and evidence-based manner, and maintain supply chains.')).toEqual([
+      'in a comprehensive, objective and evidence-based manner',
+    ]);
+    expect(phrases('They oppose collection of information with ICTs as a tool.')).toEqual(['with ICTs as a tool']);
+    expect(phrases('They should not illegally obtain data.')).toEqual(['illegally']);
+  });
+
+  it('a coordinator opening a new predicate ends a phrase', () => {
+    expect(phrases('parties should step up dialogue on the basis of mutual respect and join hands.')).toEqual(['on the basis of mutual respect']);
+  });
+
+  it('near misses: "by" before a noun, relative "where"', () => {
+    expect(phrases('companies abide by laws of the State where they operate.')).toEqual([]);
+    expect(phrases('companies should not seek interests by taking advantage of users.')).toEqual(['by taking advantage of users']);
+  });
+});
+
+describe('qualifier-dropped / qualifier-added', () => {
+  it('a condition dropped inside a rewritten clause', () => {
+    const v = ofType(
+      "States shall not obtain data located in other States through companies or individuals without other States' permission.",
+      'Countries should never require companies or individuals to provide access to data stored in other countries.',
+      'qualifier-dropped',
+    );
+    expect(v.map((x) => [x.base, x.reading, x.baseSpan, x.readingSpan])).toEqual([["without other States' permission", '', [13, 18], null]]);
+    expect(v[0].explanation).toBe("condition dropped: 'without other States' permission' — the prohibition becomes absolute");
+    expect(v[0].weight).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a purpose dropped at the end', () => {
+    const v = ofType('Providers should not install back doors to obtain user data.', 'Providers should not install back doors.', 'qualifier-dropped');
+    expect(v.map((x) => x.base)).toEqual(['to obtain user data']);
+    expect(substantive('Providers should not install back doors to obtain user data.', 'Providers should not install back doors.')).toHaveLength(1);
+  });
+
+  it('a condition added', () => {
+    const v = ofType('States shall not obtain data.', 'States shall not obtain data unless a court allows it.', 'qualifier-added');
+    expect(v.map((x) => [x.base, x.reading, x.baseSpan])).toEqual([['', 'unless a court allows it', null]]);
+    expect(v[0].explanation).toContain('condition added');
+  });
+
+  it('near miss: a phrase moved elsewhere is not dropped', () => {
+    const t = types('States shall not obtain data without permission.', 'Without permission, States shall not obtain data.');
+    expect(t).not.toContain('qualifier-dropped');
+    expect(t).toContain('transposition');
+  });
+
+  it('near miss: a phrase partly kept is not dropped', () => {
+    expect(
+      types("Providers should not install back doors to illegally obtain users' data or control users' systems.", 'Providers should not install back doors to illegally obtain user data.'),
+    ).not.toContain('qualifier-dropped');
+  });
+
+  it('near miss: the content words are still in the reading', () => {
+    // "States" and "permission" both occur elsewhere in the reading
+    expect(
+      types('States shall not obtain data without the permission of States.', 'States shall not obtain data; permission of States is needed.'),
+    ).not.toContain('qualifier-dropped');
+  });
+
+  it('near miss: the same phrase in both readings', () => {
+    expect(types('States act through judicial assistance.', 'Countries act through judicial assistance.')).not.toContain('qualifier-dropped');
+  });
+});
