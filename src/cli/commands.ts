@@ -1,12 +1,76 @@
-import type { Command, Option } from 'commander';
+/**
+ * The analysis commands' argument parsing and printing: report, check, diff.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { EXIT } from '../errors.js';
+import { check, diffWitnesses, FORMATS, renderOne, reportFiles, runAnalysis, staleFiles, writeReports, type Format } from './report.js';
 
-/** Placeholder until the analyser and the reports land: says so instead of pretending. */
-export function registerReportCommands(program: Command, _corpusOption: () => Option): void {
+export function registerReportCommands(program: Command, corpusOption: () => Option): void {
   program
     .command('report')
-    .description('analyse the corpus and write reports (not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      process.stdout.write('variorum report: the analyser and reports are not built yet; nothing written to reports/.\n');
+    .description('analyse the corpus and write the reports (Markdown, JSON, TEI, CSV) to reports/, or one format to stdout')
+    .addOption(corpusOption())
+    .option('--base <id>', 'base witness (default: from the corpus metadata)')
+    .option('--witness <ids>', 'only these witnesses (comma-separated)')
+    .option('--unit <ids>', 'only these units (comma-separated), e.g. C4,C5')
+    .addOption(new Option('--format <format>', 'one format; printed to stdout unless --out is given').choices([...FORMATS]))
+    .option('--out <dir>', 'write the report files into this directory (default with no --format: reports)')
+    .addHelpText('after', '\nExamples:\n  variorum report                         # write reports/\n  variorum report --format json --unit C5 # one JSON document on stdout\n  variorum report --base mfa --witness paraphrase --format csv > c.csv\n')
+    .action((opts: { corpus: string; base?: string; witness?: string; unit?: string; format?: Format; out?: string }) => {
+      const report = runAnalysis(opts);
+      if (opts.format && !opts.out) {
+        process.stdout.write(renderOne(report, opts.format));
+        return;
+      }
+      const out = opts.out ?? 'reports';
+      const files = reportFiles(report, opts.format ? [opts.format] : FORMATS);
+      const { written, unchanged } = writeReports(out, files);
+      const stale = opts.format ? [] : staleFiles(out, files);
+      for (const rel of stale) rmSync(join(out, rel), { force: true });
+      process.stdout.write(`${out}: ${written.length} file(s) written, ${unchanged.length} unchanged${stale.length ? `, ${stale.length} stale removed` : ''}\n`);
+    });
+
+  program
+    .command('check')
+    .description('recompute the reports and compare them with the committed reports/ (exit 1 if they differ)')
+    .addOption(corpusOption())
+    .option('--reports <dir>', 'the committed reports', 'reports')
+    .option('--update', 'rewrite reports/ with the new results', false)
+    .addHelpText('after', '\nExample:\n  variorum check            # after editing a witness: what changed in the analysis?\n  variorum check --update   # accept the changes\n')
+    .action((opts: { corpus: string; reports: string; update: boolean }) => {
+      const report = runAnalysis({ corpus: opts.corpus });
+      const result = check(opts, report);
+      if (result.same) {
+        process.stdout.write(`${opts.reports}: up to date with the corpus\n`);
+        return;
+      }
+      if (opts.update) {
+        const files = reportFiles(report);
+        writeReports(opts.reports, files);
+        for (const rel of staleFiles(opts.reports, files)) rmSync(join(opts.reports, rel), { force: true });
+        process.stdout.write(`${opts.reports}: updated (${result.files.length} file(s))\n`);
+        for (const line of result.summary) process.stdout.write(`  ${line}\n`);
+        return;
+      }
+      process.stdout.write(`${opts.reports}: the corpus now gives different results.\n\nWhat changed in the analysis:\n`);
+      for (const line of result.summary) process.stdout.write(`  ${line}\n`);
+      process.stdout.write(`\nFiles: ${result.files.map((f) => `${f.path} (${f.status})`).join(', ')}\n`);
+      process.stdout.write('Accept with `variorum check --update` (npm run check -- --update).\n');
+      process.exitCode = EXIT.differences;
+    });
+
+  program
+    .command('diff')
+    .description('show two witnesses side by side in the terminal, unit by unit (the first is the base)')
+    .argument('<witnessA>', 'witness read as the base')
+    .argument('<witnessB>', 'witness compared with it')
+    .addOption(corpusOption())
+    .option('--unit <ids>', 'only these units (comma-separated)')
+    .addHelpText('after', '\nExample:\n  variorum diff un-a75 paraphrase --unit C4,C5\n  NO_COLOR=1 variorum diff mfa embassy-text\n')
+    .action((a: string, b: string, opts: { corpus: string; unit?: string }) => {
+      const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+      process.stdout.write(diffWitnesses({ corpus: opts.corpus, a, b, unit: opts.unit, color }));
     });
 }
