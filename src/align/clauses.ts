@@ -54,7 +54,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     }
   });
   const n = units.length;
-  const idf = (st: string) => Math.log(1 + n / (df.get(st) ?? 1));
+  const idfOf = new Map<string, number>();
+  for (const [st, d] of df) idfOf.set(st, Math.log(1 + n / d));
+  const rare = Math.log(1 + n); // a stem no unit has
+  const idf = (st: string) => idfOf.get(st) ?? rare;
+  // Stems found in very many units say little about where a clause belongs and make candidate
+  // search quadratic on long texts: they count for precision but do not propose candidates.
+  const seedDf = Math.max(32, Math.ceil(n * 0.02));
   const unitWeight = unitStems.map((set) => sum(set, idf));
 
   /**
@@ -63,15 +69,22 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
    * together explain clearly more than the span alone: a merged clause reads two units one after
    * the other, it does not just share a few words with the next one.
    */
-  const candidatesOf = (tokens: readonly Token[]): Span[] => {
+  const candidatesOf = (tokens: readonly Token[], near: readonly number[]): Span[] => {
     const seq = tokens.filter((t) => !t.punct && content.has(t.pos) && t.stem !== '').map((t) => t.stem);
     const weights = seq.map(idf);
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
     const clause = new Set(seq);
     const shared = new Map<number, number>();
-    for (const st of clause) for (const ui of index.get(st) ?? []) shared.set(ui, (shared.get(ui) ?? 0) + idf(st));
-    const seeds = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, s.candidates);
+    for (const st of clause) {
+      const list = index.get(st);
+      if (!list || list.length > seedDf) continue;
+      const w = idf(st);
+      for (const ui of list) shared.set(ui, (shared.get(ui) ?? 0) + w);
+    }
+    const seeds = topK(shared, s.candidates);
+    // order is evidence: the units right after the previous clause's candidates are candidates too
+    for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
     const inSpan = (st: string, start: number, end: number) => {
       for (let ui = start; ui <= end; ui++) if (unitStems[ui].has(st)) return true;
       return false;
@@ -99,7 +112,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       return sumIf(unitStems[ui], idf, (st) => part.has(st)) / unitWeight[ui];
     };
     const spans = new Map<string, Span>();
-    for (const [seed] of seeds) {
+    for (const seed of seeds) {
       let start = seed;
       let end = seed;
       while (end - start + 1 < s.max_span) {
@@ -133,8 +146,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // Dynamic programme over clauses: each clause picks one candidate span or none.
   type Cell = { score: number; prev: number; span: Span | null };
   const table: Cell[][] = [];
+  let near: number[] = [];
   clauses.forEach((tokens, ci) => {
-    const options: (Span | null)[] = [...candidatesOf(tokens).filter((c) => c.precision >= s.min_precision), null];
+    const found = candidatesOf(tokens, near);
+    near = [...new Set(found.flatMap((c) => [c.end, c.end + 1]))];
+    const options: (Span | null)[] = [...found.filter((c) => c.precision >= s.min_precision), null];
     const prevRow = ci > 0 ? table[ci - 1] : [{ score: 0, prev: -1, span: null }];
     table.push(options.map((span) => {
       let best: Cell = { score: -Infinity, prev: -1, span };
@@ -170,6 +186,25 @@ function sumIf(set: Set<string>, f: (s: string) => number, keep: (s: string) => 
   let w = 0;
   for (const x of set) if (keep(x)) w += f(x);
   return w;
+}
+
+/** The k keys with the highest values (ties: smaller key first), without sorting everything. */
+function topK(scores: Map<number, number>, k: number): number[] {
+  const best: [number, number][] = [];
+  for (const entry of scores) {
+    if (best.length === k && !better(entry, best[k - 1])) continue;
+    let i = best.length < k ? best.length : k - 1;
+    best[i] = entry;
+    while (i > 0 && better(best[i], best[i - 1])) {
+      [best[i], best[i - 1]] = [best[i - 1], best[i]];
+      i--;
+    }
+  }
+  return best.map(([key]) => key);
+}
+
+function better(a: [number, number], b: [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 }
 
 function argmax(row: { score: number }[]): number {

@@ -21,6 +21,33 @@ function load(): Nlp {
  * dashes, compatibility forms (NFKC), case.
  */
 export function normalise(t: string): string {
+  let n = normalCache.get(t);
+  if (n === undefined) {
+    n = fold(t);
+    if (normalCache.size > CACHE_LIMIT) normalCache.clear();
+    normalCache.set(t, n);
+  }
+  return n;
+}
+
+// Texts repeat their words: normalising and stemming each distinct word once halves tokenising time.
+const CACHE_LIMIT = 200_000;
+const normalCache = new Map<string, string>();
+const stemCache = new Map<string, string>();
+const stemmer = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
+
+/** Porter stem of a token's value (what wink-nlp's `its.stem` computes), memoised. */
+function stemOf(value: string): string {
+  let s = stemCache.get(value);
+  if (s === undefined) {
+    s = normalise(stemmer(value));
+    if (stemCache.size > CACHE_LIMIT) stemCache.clear();
+    stemCache.set(value, s);
+  }
+  return s;
+}
+
+function fold(t: string): string {
   return t
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
@@ -40,7 +67,6 @@ export function tokenise(text: string): Token[] {
   const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as never) as string[];
-  const stems = all.out(its.stem as never) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = new Array(values.length);
   let cursor = 0;
@@ -55,7 +81,7 @@ export function tokenise(text: string): Token[] {
       t,
       n: normalise(t),
       lemma: normalise(lemmas[i]),
-      stem: normalise(stems[i]),
+      stem: stemOf(t),
       pos: pos[i],
       punct: types[i] === 'punctuation' || pos[i] === 'PUNCT',
       start,
