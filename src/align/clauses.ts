@@ -58,8 +58,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   for (const [st, d] of df) idfOf.set(st, Math.log(1 + n / d));
   const rare = Math.log(1 + n); // a stem no unit has
   const idf = (st: string) => idfOf.get(st) ?? rare;
-  // Stems found in very many units say little about where a clause belongs and make candidate
-  // search quadratic on long texts: they count for precision but do not propose candidates.
+  // Stems found in very many units would make candidate search quadratic on long texts: for them
+  // only the units near where the previous clause landed are scored (posting lists are sorted).
   const seedDf = Math.max(32, Math.ceil(n * 0.02));
   const unitWeight = unitStems.map((set) => sum(set, idf));
 
@@ -69,18 +69,23 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
    * together explain clearly more than the span alone: a merged clause reads two units one after
    * the other, it does not just share a few words with the next one.
    */
-  const candidatesOf = (tokens: readonly Token[], near: readonly number[]): Span[] => {
+  const candidatesOf = (tokens: readonly Token[], near: readonly number[], diagonal: number): Span[] => {
     const seq = tokens.filter((t) => !t.punct && content.has(t.pos) && t.stem !== '').map((t) => t.stem);
     const weights = seq.map(idf);
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
     const clause = new Set(seq);
     const shared = new Map<number, number>();
+    // windows for common stems: after the previous clause, and where a full text would be
+    const here = near.length ? near[0] : 0;
+    const windows = [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]].sort((a, b) => a[0] - b[0]);
+    if (windows[1][0] < windows[0][1]) windows.splice(0, 2, [windows[0][0], Math.max(windows[0][1], windows[1][1])]);
     for (const st of clause) {
       const list = index.get(st);
-      if (!list || list.length > seedDf) continue;
+      if (!list) continue;
       const w = idf(st);
-      for (const ui of list) shared.set(ui, (shared.get(ui) ?? 0) + w);
+      const ranges = list.length > seedDf ? windows.map(([lo, hi]) => [lowerBound(list, lo), lowerBound(list, hi)]) : [[0, list.length]];
+      for (const [from, to] of ranges) for (let i = from; i < to; i++) shared.set(list[i], (shared.get(list[i]) ?? 0) + w);
     }
     const seeds = topK(shared, s.candidates);
     // order is evidence: the units right after the previous clause's candidates are candidates too
@@ -148,20 +153,23 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const table: Cell[][] = [];
   let near: number[] = [];
   clauses.forEach((tokens, ci) => {
-    const found = candidatesOf(tokens, near);
-    near = [...new Set(found.flatMap((c) => [c.end, c.end + 1]))];
+    const found = candidatesOf(tokens, near, Math.floor((ci / clauses.length) * n));
     const options: (Span | null)[] = [...found.filter((c) => c.precision >= s.min_precision), null];
     const prevRow = ci > 0 ? table[ci - 1] : [{ score: 0, prev: -1, span: null }];
     table.push(options.map((span) => {
       let best: Cell = { score: -Infinity, prev: -1, span };
       prevRow.forEach((p, pi) => {
         const own = span ? span.precision : 0;
-        const inOrder = span && (!p.span || span.start >= p.span.end) ? s.order_bonus : 0;
+        // in order right after the previous clause: full bonus; in order further on: half
+        const inOrder = !span ? 0 : !p.span ? s.order_bonus : span.start < p.span.end ? 0 : span.start - p.span.end <= 2 ? s.order_bonus : s.order_bonus / 2;
         const score = p.score + own + inOrder;
         if (score > best.score) best = { score, prev: pi, span };
       });
       return best;
     }));
+    // the next clause also considers the units that follow this clause's span on the best path so far
+    const lead = table[ci][argmax(table[ci])].span;
+    if (lead) near = [lead.end, lead.end + 1, lead.end + 2];
   });
   const out: ClauseTag[] = new Array(clauses.length);
   let k = table.length ? argmax(table[table.length - 1]) : -1;
@@ -186,6 +194,18 @@ function sumIf(set: Set<string>, f: (s: string) => number, keep: (s: string) => 
   let w = 0;
   for (const x of set) if (keep(x)) w += f(x);
   return w;
+}
+
+/** First index of a sorted list whose value is ≥ x. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The k keys with the highest values (ties: smaller key first), without sorting everything. */
