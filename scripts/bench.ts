@@ -36,7 +36,7 @@ import { expandBase, makeWitnesses, wordsOf, type BaseUnit, type SynthWitness } 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Package root: dist/scripts/bench.js → ../.. */
 const ROOT = resolve(HERE, '..', '..');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const CLI = join(ROOT, 'dist', 'variorum.mjs');
 const SELF = fileURLToPath(import.meta.url);
 
 const SYNTHETIC_CASES = ['witnesses-5', 'witnesses-20', 'witnesses-50', 'witnesses-100', 'length-7000', 'length-70000'];
@@ -112,7 +112,7 @@ async function loadBase(corpusDir: string): Promise<{ title: string; witness: Wi
   const { parseWitness } = await import('../src/corpus/markdown.js');
   const { config } = loadSources(corpusDir);
   const path = join(corpusDir, 'witnesses', `${config.base}.md`);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`node dist/src/cli/main.js ingest --corpus ${corpusDir}\` first`);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`node dist/variorum.mjs ingest --corpus ${corpusDir}\` first`);
   const w = parseWitness(readFileSync(path, 'utf8'), path);
   return { title: config.title, witness: { meta: w.meta, clauses: w.clauses, file: '' } };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot, parseYamlFile } from '../data.js';
+import { parseYamlFile, readPackageData } from '../data.js';
 import { UserError } from '../errors.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type VariantType } from '../types.js';
 
@@ -108,11 +108,9 @@ export function loadLexicons(extraDir?: string): Lexicons {
   const key = extraDir ?? '';
   const hit = cache.get(key);
   if (hit) return hit;
-  const root = join(packageRoot(), 'lexicons');
   const raw: Record<string, unknown> = {};
   for (const name of LEXICON_FILES) {
-    const path = join(root, `${name}.yaml`);
-    raw[name] = parseYamlFile<unknown>(readFileSync(path, 'utf8'), `lexicons/${name}.yaml`) ?? {};
+    raw[name] = readPackageData<unknown>(name) ?? {};
     if (extraDir && existsSync(join(extraDir, `${name}.yaml`))) {
       const extraPath = join(extraDir, `${name}.yaml`);
       const extra = parseYamlFile<unknown>(readFileSync(extraPath, 'utf8'), extraPath);
