@@ -229,15 +229,27 @@ export interface InlinePart {
  */
 export function inlineParts(baseText: string, reading: string, segments: readonly Segment[] | undefined): InlinePart[] {
   const out: InlinePart[] = [];
-  const push = (kind: InlinePart['kind'], text: string): void => {
+  // a run of agreeing words is quoted from the witness's own text, with its own spacing
+  let run: { start: number; end: number } | null = null;
+  const push = (kind: InlinePart['kind'], text: string, at?: [number, number]): void => {
     if (text === '') return;
     const last = out[out.length - 1];
-    if (kind === 'same' && last && last.kind === 'same') last.text += ` ${text}`;
-    else out.push({ kind, text });
+    if (kind === 'same' && last && last.kind === 'same') {
+      if (run && at && at[0] >= run.end) {
+        run.end = at[1];
+        last.text = reading.slice(run.start, run.end);
+      } else {
+        last.text += ` ${text}`;
+        run = null;
+      }
+    } else {
+      out.push({ kind, text });
+      run = kind === 'same' && at ? { start: at[0], end: at[1] } : null;
+    }
   };
-  for (const p of locatePieces(baseText, segmentsOf(baseText, reading, segments))) {
+  for (const p of locatePieces(baseText, segmentsOf(baseText, reading, segments), reading)) {
     if (p.op === 'equal' && !p.diverges) {
-      push('same', p.reading);
+      push('same', p.reading, p.rStart >= 0 ? [p.rStart, p.rEnd] : undefined);
       continue;
     }
     push('deleted', p.base);
