@@ -69,6 +69,8 @@ export interface Lexicons {
   thresholds: {
     qualifierMissing: number;
     qualifierMinContent: number;
+    clauseMissing: number;
+    clauseMinContent: number;
     subjectMaxWords: number;
     purposeBacktrack: number;
     cleanupMaxEqual: number;
@@ -258,6 +260,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     thresholds: {
       qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),
       qualifierMinContent: num(th['qualifier-min-content'], 1, 'thresholds', 'qualifier-min-content'),
+      clauseMissing: num(th['clause-missing'], 0.6, 'thresholds', 'clause-missing'),
+      clauseMinContent: num(th['clause-min-content'], 3, 'thresholds', 'clause-min-content'),
       subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),

@@ -14,7 +14,8 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { textOf } from '../nlp/index.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, len, text } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
+import { droppedSpans } from './dropped.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, isWeakToken } from './side.js';
 
@@ -38,11 +39,9 @@ export interface Comparison {
 
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
-  const ops = alignTokens(base.tokens, reading.tokens, {
-    isWeak: isWeakToken(lex),
-    maxEqual: lex.thresholds.cleanupMaxEqual,
-    maxEdit: lex.thresholds.diffMaxEdit,
-  });
+  const dropB = droppedSpans(base, reading, lex);
+  const dropR = droppedSpans(reading, base, lex);
+  const ops = alignWithout(base.tokens, reading.tokens, dropB, dropR, lex);
   const ctx: Ctx = {
     lex,
     base,
@@ -56,6 +55,15 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });
 
   const findings: Finding[] = [];
+  // sentences and limbs one side lacks (dropped.ts): one omission or addition each
+  for (const s of dropB) {
+    ctx.claimedB.fill(1, s[0], s[1]);
+    findings.push({ type: 'omission', b: s, r: null, at: s[0], explanation: `omitted: ${q(text(base, s))} (no counterpart in the witness)` });
+  }
+  for (const s of dropR) {
+    ctx.claimedR.fill(1, s[0], s[1]);
+    findings.push({ type: 'addition', b: null, r: s, at: insertionAt(ops, s[0], base.tokens.length), explanation: `added: ${q(text(reading, s))} (no counterpart in the base)` });
+  }
   for (const cl of classifiers) if (cl.claim) findings.push(...cl.claim(ctx, edits));
 
   let cands: Candidate[] = [];
@@ -83,6 +91,77 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   return { findings, ops, identical };
 }
 
+/** Base position of reading token r: the base token aligned with (or just before) it. */
+function insertionAt(ops: readonly AlignOp[], r: number, baseLen: number): number {
+  for (const op of ops) {
+    if (r >= op.readingSpan[0] && r < op.readingSpan[1]) return op.op === 'equal' ? op.baseSpan[0] + (r - op.readingSpan[0]) : op.baseSpan[0];
+  }
+  return baseLen;
+}
+
+function kept(n: number, drop: readonly Span[]): number[] {
+  const out: number[] = [];
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    while (d < drop.length && drop[d][1] <= i) d++;
+    if (d < drop.length && i >= drop[d][0]) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Align the two token sequences leaving out the set-aside spans, then map the ops back: an equal run
+ * is cut where a set-aside span interrupts it, a set-aside span between ops becomes its own delete
+ * (insert) op, and a change around one simply encloses it. Every token is still in exactly one op.
+ */
+function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly Span[], dropR: readonly Span[], lex: Lexicons): AlignOp[] {
+  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, maxEdit: lex.thresholds.diffMaxEdit };
+  if (dropB.length === 0 && dropR.length === 0) return alignTokens(B, R, opts);
+  const kb = kept(B.length, dropB);
+  const kr = kept(R.length, dropR);
+  const sub = alignTokens(kb.map((i) => B[i]), kr.map((j) => R[j]), opts);
+  const out: AlignOp[] = [];
+  let cb = 0;
+  let cr = 0;
+  const at = (k: number[], x: number, n: number) => (x < k.length ? k[x] : n);
+  const gaps = (b: number, r: number) => {
+    if (b > cb) out.push({ op: 'delete', baseSpan: [cb, b], readingSpan: [cr, cr] });
+    cb = Math.max(cb, b);
+    if (r > cr) out.push({ op: 'insert', baseSpan: [cb, cb], readingSpan: [cr, r] });
+    cr = Math.max(cr, r);
+  };
+  for (const op of sub) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    if (op.op !== 'equal') {
+      // a change starts right after what precedes it; a set-aside span just before it stays separate
+      const sb = b1 > b0 ? kb[b0] : at(kb, b0, B.length);
+      const sr = r1 > r0 ? kr[r0] : at(kr, r0, R.length);
+      gaps(b1 > b0 ? sb : Math.min(sb, cb), r1 > r0 ? sr : Math.min(sr, cr));
+      const eb = b1 > b0 ? kb[b1 - 1] + 1 : cb;
+      const er = r1 > r0 ? kr[r1 - 1] + 1 : cr;
+      out.push({ op: op.op, baseSpan: [cb, eb], readingSpan: [cr, er] });
+      cb = eb;
+      cr = er;
+      continue;
+    }
+    let k = 0;
+    const n = b1 - b0;
+    while (k < n) {
+      gaps(kb[b0 + k], kr[r0 + k]);
+      let e = k + 1;
+      while (e < n && kb[b0 + e] === kb[b0 + e - 1] + 1 && kr[r0 + e] === kr[r0 + e - 1] + 1) e++;
+      out.push({ op: 'equal', baseSpan: [kb[b0 + k], kb[b0 + e - 1] + 1], readingSpan: [kr[r0 + k], kr[r0 + e - 1] + 1] });
+      cb = kb[b0 + e - 1] + 1;
+      cr = kr[r0 + e - 1] + 1;
+      k = e;
+    }
+  }
+  gaps(B.length, R.length);
+  return out;
+}
+
 function runs(claimed: Uint8Array, s: Span): Span[] {
   const out: Span[] = [];
   let i = s[0];
@@ -99,12 +178,35 @@ function runs(claimed: Uint8Array, s: Span): Span[] {
   return out;
 }
 
+/** How much two runs have in common: shared content lemmas count 2, other shared words and marks 1. */
 function sharedContent(ctx: Ctx, b: Span, r: Span): number {
   const lemmas = new Set<string>();
-  for (let i = b[0]; i < b[1]; i++) if (ctx.base.content[i]) lemmas.add(ctx.base.tokens[i].lemma);
+  const forms = new Set<string>();
+  for (let i = b[0]; i < b[1]; i++) {
+    if (ctx.base.content[i]) lemmas.add(ctx.base.tokens[i].lemma);
+    else forms.add(ctx.base.tokens[i].n);
+  }
   let n = 0;
-  for (let j = r[0]; j < r[1]; j++) if (ctx.reading.content[j] && lemmas.has(ctx.reading.tokens[j].lemma)) n++;
+  for (let j = r[0]; j < r[1]; j++) {
+    const t = ctx.reading.tokens[j];
+    if (ctx.reading.content[j] ? lemmas.has(t.lemma) : forms.has(t.n)) n += ctx.reading.content[j] ? 2 : 1;
+  }
   return n;
+}
+
+/** A candidate without the words it begins and ends with on both sides (", and" → ", and work together"). */
+function trimEqualEdges(c: Candidate, ctx: Ctx): Candidate {
+  let [b0, b1] = c.b;
+  let [r0, r1] = c.r;
+  while (b0 < b1 && r0 < r1 && ctx.base.tokens[b0].n === ctx.reading.tokens[r0].n) {
+    b0++;
+    r0++;
+  }
+  while (b1 > b0 && r1 > r0 && ctx.base.tokens[b1 - 1].n === ctx.reading.tokens[r1 - 1].n) {
+    b1--;
+    r1--;
+  }
+  return b1 - b0 + r1 - r0 > 0 ? { b: [b0, b1], r: [r0, r1] } : c;
 }
 
 /** The part of an edit no claim took, as candidates. */
@@ -155,7 +257,7 @@ function residual(e: Candidate, ctx: Ctx, out: Candidate[]): void {
     }
     rs.forEach((r, k) => pairs.push({ b: partner.get(k) ?? [e.b[0], e.b[0]], r }));
   }
-  out.push(...pairs);
+  for (const p of pairs) out.push(len(p.b) && len(p.r) ? trimEqualEdges(p, ctx) : p);
 }
 
 function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Finding | null {
@@ -171,6 +273,10 @@ function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Fi
 function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   const f = runClassifiers(classifiers, c, ctx)!;
   if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
+  if (f.type === 'addition' || f.type === 'omission') {
+    const parts = pureEdits(c, ctx, f.type === 'addition');
+    if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
+  }
   const pieces = refine(c, ctx);
   if (!pieces) return [f];
   const out: Finding[] = [];
@@ -180,6 +286,23 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     out.push(g);
   }
   return out;
+}
+
+/**
+ * An addition whose base side is only function words and punctuation the witness also has, in
+ * order (", and" → "and candidly, and work together to"): the aligner's cleanup merged insertions
+ * around a shared ", and". Without cleanup the base words all align, and each inserted run is its
+ * own addition (symmetrically for an omission). Null when the small side does not align whole.
+ */
+function pureEdits(c: Candidate, ctx: Ctx, addition: boolean): Candidate[] | null {
+  const ops = alignTokens(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.reading.tokens.slice(c.r[0], c.r[1]), { cleanup: false });
+  const out: Candidate[] = [];
+  for (const op of ops) {
+    if (op.op === 'equal') continue;
+    if (op.op === 'replace' || (addition ? op.op === 'delete' : op.op === 'insert')) return null;
+    out.push({ b: [c.b[0] + op.baseSpan[0], c.b[0] + op.baseSpan[1]], r: [c.r[0] + op.readingSpan[0], c.r[0] + op.readingSpan[1]] });
+  }
+  return out.length ? out : null;
 }
 
 /** Re-align a change on lemmas (spelling-folded): the differing pieces, or null if nothing splits. */

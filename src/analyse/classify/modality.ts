@@ -17,7 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
-import { type Frame, type Side, frameAt } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -84,6 +84,20 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // a pure omission or addition: deontic only if made of markers and function words
     const side = len(c.b) ? ctx.base : ctx.reading;
     return onlyMarkersAndFunction(side, len(c.b) ? c.b : c.r) ? [{ ...c, deontic: true }] : null;
+  }
+  if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
+    // "States should handle" → "approach": the witness drops the subject and modal that open the
+    // base clause and rewords the predicate (a summary's bare list of proposals). The subject and
+    // modal are their own candidate (an omission), the predicate is compared on its own.
+    const k = cb[0];
+    const lead = k[0] === c.b[0] || inSubject(ctx.base, c.b[0], k[0]);
+    let subjectOnly = true;
+    for (let i = c.b[0]; i < k[0] && subjectOnly; i++) subjectOnly = inSubject(ctx.base, i, i + 1);
+    if (lead && subjectOnly && k[1] < c.b[1] && ctx.base.frames[ctx.base.marker[k[0]]]?.aux) {
+      const head: Candidate = { b: [c.b[0], k[1]], r: [c.r[0], c.r[0]] };
+      if (k[0] === c.b[0]) head.deontic = true; // a bare modal: its force is modality's business
+      return [head, { b: [k[1], c.b[1]], r: c.r }];
+    }
   }
   if (cb.length === 0 || cr.length === 0) {
     // markers on one side only: deontic if made only of markers and function words ("with" →

@@ -188,6 +188,13 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (!free) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
+    if (dropped) {
+      const rw = rewordedInPlace(ctx, p);
+      if (rw) {
+        out.push(rw);
+        continue;
+      }
+    }
     claimed.fill(1, p.start, p.end);
     const f = frameAt(own, p.start);
     const negated = f ? f.negs.length > 0 : null;
@@ -203,6 +210,115 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     });
   }
   return out;
+}
+
+/** Index of the first op whose base span ends after base token `i` (ops are in base order). */
+function opAt(ops: Ctx['ops'], i: number): number {
+  let lo = 0;
+  let hi = ops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const EXTEND = new Set(['ADJ', 'ADV', 'CCONJ']);
+
+const stemCache = new WeakMap<Side, Map<string, number>>();
+
+/** How often each content stem occurs in a side (computed once per side). */
+function stemCounts(side: Side): Map<string, number> {
+  let m = stemCache.get(side);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < side.tokens.length; i++) if (side.content[i]) m.set(side.tokens[i].stem, (m.get(side.tokens[i].stem) ?? 0) + 1);
+    stemCache.set(side, m);
+  }
+  return m;
+}
+
+/**
+ * A base qualifier whose words are mostly gone may still be there, reworded in place: the witness
+ * reads, where the alignment puts it, either a qualifier of the same kind that is new too ("through
+ * mutual legal assistance" → "through appropriate channels"), or words built on the same stems
+ * ("in a comprehensive, objective and evidence-based manner" → "objectively and rationally", "with
+ * an objective and rational attitude"). Then it is one `lexical` variant over both phrases, not a
+ * dropped qualifier (and an added one, or a stray addition). The same-stem counterpart is the run
+ * of reading words around the shared stems, extended over adjectives, adverbs and coordinators
+ * (and over determiners and prepositions before it, and one noun after it when the base phrase ends
+ * in a noun).
+ */
+function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
+  const { base, reading, ops, claimedR } = ctx;
+  const T = reading.tokens;
+  let r0 = Infinity;
+  let r1 = -1;
+  for (let k = opAt(ops, p.start); k < ops.length && ops[k].baseSpan[0] < p.end; k++) {
+    const op = ops[k];
+    if (op.readingSpan[1] <= op.readingSpan[0]) continue;
+    r0 = Math.min(r0, op.readingSpan[0]);
+    r1 = Math.max(r1, op.readingSpan[1]);
+  }
+  if (r1 < 0) return null;
+  let span: [number, number] | null = null;
+  // a new qualifier of the same kind where the old one stood
+  for (const rp of qualifierPhrases(reading, ctx.lex)) {
+    if (rp.end <= r0 || rp.start >= r1 || rp.kind !== p.kind) continue;
+    let free = true;
+    for (let j = rp.start; j < rp.end && free; j++) free = !claimedR[j];
+    const m = missing(reading, rp, base);
+    if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
+      span = [rp.start, rp.end];
+      break;
+    }
+  }
+  if (!span) {
+    // stems of the phrase found nowhere else in the base ("other" in "without other States'
+    // permission" also stands elsewhere, so "in other countries" does not reword it)
+    const all = stemCounts(base);
+    const inside = new Map<string, number>();
+    for (let i = p.start; i < p.end; i++) if (base.content[i]) inside.set(base.tokens[i].stem, (inside.get(base.tokens[i].stem) ?? 0) + 1);
+    const stems = new Set<string>();
+    for (let i = p.start; i < p.end; i++) {
+      const st = base.tokens[i].stem;
+      if (base.content[i] && !p.head.includes(i) && all.get(st) === inside.get(st)) stems.add(st);
+    }
+    let a = -1;
+    let b = -1;
+    for (let j = r0; j < r1; j++) {
+      if (claimedR[j] || !reading.content[j] || !stems.has(T[j].stem)) continue;
+      if (a < 0) a = j;
+      b = j + 1;
+    }
+    if (a < 0) return null;
+    while (b < r1 && !claimedR[b] && (EXTEND.has(T[b].pos) || (T[b].n === ',' && b + 1 < r1 && EXTEND.has(T[b + 1].pos) && T[b + 1].pos !== 'CCONJ'))) b++;
+    while (b > a && T[b - 1].pos === 'CCONJ') b--;
+    const last = base.tokens[p.end - 1];
+    if (last && (last.pos === 'NOUN') && b < r1 && !claimedR[b] && T[b].pos === 'NOUN') b++;
+    while (a > r0 && !claimedR[a - 1] && (EXTEND.has(T[a - 1].pos) || T[a - 1].pos === 'DET' || T[a - 1].pos === 'ADP')) a--;
+    while (a < b && (T[a].pos === 'CCONJ' || T[a].punct)) a++;
+    span = [a, b];
+  }
+  // words both phrases open with ("through") are not part of the change
+  let bs = p.start;
+  let rs = span[0];
+  while (bs < p.end - 1 && rs < span[1] - 1 && base.tokens[bs].n === T[rs].n) {
+    bs++;
+    rs++;
+  }
+  ctx.claimedB.fill(1, p.start, p.end);
+  claimedR.fill(1, span[0], span[1]);
+  const bt = base.tokens.slice(bs, p.end).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
+  const rt = T.slice(rs, span[1]).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
+  return {
+    type: 'lexical',
+    b: [bs, p.end],
+    r: [rs, span[1]],
+    at: bs,
+    explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
+  };
 }
 
 /** Base position for sorting an added phrase: the base token aligned just before it. */

@@ -1,0 +1,131 @@
+/**
+ * Whole sentences and coordinated clauses ("limbs") that one side has and the other does not.
+ *
+ * A summary or paraphrase often leaves out a sentence ("Any bilateral data access agreement … should
+ * not infringe …") or the second limb of a sentence (", nor force users to upgrade their systems").
+ * Left to the token aligner, such a gap gets anchored on stray shared words ("data", "the") and
+ * comes out as a chain of lexical changes, or its qualifier phrases are reported as dropped
+ * qualifiers. So, before aligning, each sentence of a side, and else each of its limbs, whose
+ * distinct content words are mostly missing from the other side's whole reading (share
+ * `clause-missing`, at least `clause-min-content` words; lexicons/thresholds.yaml) is set aside:
+ * the rest is aligned without it, and it is reported as one omission (or addition).
+ *
+ * A limb starts at a comma or semicolon followed by a coordinator (or "nor") that opens a new
+ * predicate (a verb, auxiliary, modal or negator follows, adverbs skipped), or at a semicolon; it
+ * runs to the next limb or to the end of the sentence, its final punctuation excluded. Only the
+ * second and later limbs may be set aside: the first is the head clause, which a reading of the
+ * sentence rewords rather than omits. Nor is anything set aside that would leave this side with
+ * fewer deontic frames (modal or directive predicates, side.ts) than the other side has: a
+ * paraphrase that merges two sentences keeps both obligations, however reworded. A limb
+ * never starts inside a qualifier phrase ("to obtain data or control or manipulate systems" is one
+ * purpose phrase: qualifier.ts judges it). Linear in the number of tokens.
+ */
+import type { Span, Token } from '../types.js';
+import { qualifierPhrases } from './classify/qualifier.js';
+import type { Lexicons } from './lexicon.js';
+import { type Side, presentIn } from './side.js';
+
+const FINAL = new Set(['.', '!', '?']);
+
+/** Sentences of a side as token spans. */
+function sentences(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  let s = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].sentence !== tokens[i - 1].sentence) {
+      if (i > s) out.push([s, i]);
+      s = i;
+    }
+  }
+  return out;
+}
+
+/** Does a new predicate start at token k (adverbs skipped)? */
+function predicateAt(side: Side, k: number, end: number): boolean {
+  while (k < end && side.tokens[k].pos === 'ADV' && !side.neg[k]) k++;
+  if (k >= end) return false;
+  const t = side.tokens[k];
+  return t.pos === 'VERB' || t.pos === 'AUX' || side.marker[k] >= 0 || side.neg[k];
+}
+
+/** The limbs of a sentence [s0,s1): spans partitioning it (final punctuation left out when there are several). */
+function limbs(side: Side, s: Span, inQualifier: Uint8Array): Span[] {
+  const T = side.tokens;
+  const starts: number[] = [s[0]];
+  for (let i = s[0] + 1; i < s[1] - 1; i++) {
+    const t = T[i];
+    if (!t.punct || (t.n !== ',' && t.n !== ';') || inQualifier[i]) continue;
+    const next = T[i + 1];
+    const coord = next.pos === 'CCONJ' || side.neg[i + 1];
+    if (coord && !inQualifier[i + 1] && predicateAt(side, i + 2, s[1])) starts.push(i);
+    else if (t.n === ';' && predicateAt(side, i + 1, s[1])) starts.push(i);
+  }
+  if (starts.length === 1) return [s];
+  let end = s[1];
+  while (end > s[0] && T[end - 1].punct && FINAL.has(T[end - 1].n)) end--;
+  const out: Span[] = [];
+  for (let k = 0; k < starts.length; k++) out.push([starts[k], k + 1 < starts.length ? starts[k + 1] : end]);
+  return out;
+}
+
+/** Share of the span's distinct content lemmas missing from the other side (0 when it has too few). */
+function missingShare(side: Side, s: Span, other: Side, lex: Lexicons): number {
+  const seen = new Set<string>();
+  let miss = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (!side.content[i]) continue;
+    const t = side.tokens[i];
+    if (seen.has(t.lemma)) continue;
+    seen.add(t.lemma);
+    if (!presentIn(t, other)) miss++;
+  }
+  return seen.size >= lex.thresholds.clauseMinContent ? miss / seen.size : 0;
+}
+
+/** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
+export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
+  const ss = sentences(side.tokens);
+  // a lone sentence missing from the other side is a wholly different reading, not an omission
+  if (ss.length === 0 || other.tokens.length === 0) return [];
+  const inQualifier = new Uint8Array(side.tokens.length);
+  for (const p of qualifierPhrases(side, lex)) if (!p.word) inQualifier.fill(1, p.start + 1, p.end);
+  // frames (modal or directive predicates) before each token: a span may be set aside only if the
+  // other side does not have more frames than this side keeps ("should require …, never force …"
+  // is the counterpart of two sentences, even reworded beyond recognition)
+  const before = new Int32Array(side.tokens.length + 1);
+  for (const f of side.frames) before[f.start + 1]++;
+  for (let i = 1; i <= side.tokens.length; i++) before[i] += before[i - 1];
+  const framesIn = (s: Span) => before[s[1]] - before[s[0]];
+  let keptFrames = side.frames.length;
+  const want = other.frames.length;
+  const out: Span[] = [];
+  const th = lex.thresholds.clauseMissing;
+  // whole sentences first, the most foreign first, as long as one sentence remains
+  const dropped = new Uint8Array(ss.length);
+  if (ss.length > 1) {
+    const order = ss.map((sp, k) => ({ k, share: missingShare(side, sp, other, lex) })).filter((x) => x.share >= th);
+    order.sort((a, b) => b.share - a.share || a.k - b.k);
+    let left = ss.length;
+    for (const { k } of order) {
+      if (left <= 1 || keptFrames - framesIn(ss[k]) < want) continue;
+      keptFrames -= framesIn(ss[k]);
+      dropped[k] = 1;
+      left--;
+    }
+  }
+  // then the limbs of the sentences kept; the first limb is the head clause: a reading of the
+  // sentence at all rewords it
+  ss.forEach((sp, k) => {
+    if (dropped[k]) {
+      out.push(sp);
+      return;
+    }
+    const ls = limbs(side, sp, inQualifier);
+    for (let j = 1; j < ls.length; j++) {
+      if (missingShare(side, ls[j], other, lex) < th || keptFrames - framesIn(ls[j]) < want) continue;
+      keptFrames -= framesIn(ls[j]);
+      out.push(ls[j]);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, substantive, variants } from './helpers.js';
+
+// Sentences and coordinated limbs one side lacks (src/analyse/dropped.ts): one omission or addition.
+describe('dropped sentences and limbs', () => {
+  it('a sentence the witness leaves out is one omission, and the rest is compared without it', () => {
+    const base = 'Parties should meet their needs through mutual legal assistance. Any agreement between two Parties should not harm the rights of a third Party.';
+    const vs = variants(base, 'Parties should meet their needs through appropriate channels.');
+    expect(vs.filter((v) => v.type === 'omission').map((v) => v.base)).toEqual([
+      'Any agreement between two Parties should not harm the rights of a third Party.',
+    ]);
+    expect(vs.filter((v) => v.type === 'lexical').map((v) => [v.base, v.reading])).toEqual([['mutual legal assistance', 'appropriate channels']]);
+  });
+
+  it('a coordinated limb the witness leaves out is one omission; its qualifiers are not reported on their own', () => {
+    const base = 'Vendors should not exploit customer dependence, nor compel customers to upgrade their equipment in a hurried manner.';
+    const vs = substantive(base, 'Vendors should not exploit customer dependence.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['omission', ', nor compel customers to upgrade their equipment in a hurried manner']]);
+  });
+
+  it('an added sentence is one addition', () => {
+    const vs = ofType('Members shall share inspection reports.', 'Members shall share inspection reports. Observers may attend quarterly review meetings.', 'addition');
+    expect(vs.map((v) => v.reading)).toEqual(['Observers may attend quarterly review meetings.']);
+  });
+
+  it('near miss: the head clause of a sentence is reworded, not omitted', () => {
+    const base = 'Members should handle trade disputes in a fair, timely and transparent way, and keep open markets.';
+    const vs = variants(base, 'All countries should treat commercial quarrels candidly, and keep open markets.');
+    expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('Members should handle'))).toBe(false);
+  });
+
+  it('near miss: two sentences merged into one reworded sentence keep both obligations', () => {
+    const base = 'Members should encourage firms to obey rules of the host country where they trade. Members should not ask local firms to keep records at home.';
+    const vs = variants(base, 'All nations should require their firms to follow local statutes and never force their firms to keep records at home.');
+    expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('Members should encourage'))).toBe(false);
+    expect(vs.filter((v) => v.type === 'modality').map((v) => v.direction)).toContain('strengthened');
+  });
+
+  it('near miss: a limb whose words are mostly still there is not omitted', () => {
+    const vs = variants('Members should publish annual data, and share inspection reports with observers.', 'Members should publish annual data, and share the inspection reports with all observers.');
+    expect(vs.filter((v) => v.class === 'substantive')).toEqual([]);
+  });
+});

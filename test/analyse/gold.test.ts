@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/index.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { jaccard, parseGold, score, words } from '../../scripts/score.js';
+
+// The hand-made gold lists (test/fixtures/gold/) scored by scripts/score.ts: floors that guard the
+// analyser's quality against regressions. Raise them when the analyser improves.
+const gold = (name: string) => parseGold(readFileSync(`test/fixtures/gold/${name}.yaml`, 'utf8'));
+
+describe('scripts/score.ts matching rule', () => {
+  it('word-level Jaccard of base+reading, quotes folded', () => {
+    const bag = (b: string, r: string) => {
+      const m = new Map<string, number>();
+      for (const w of words(b)) m.set(`b:${w}`, (m.get(`b:${w}`) ?? 0) + 1);
+      for (const w of words(r)) m.set(`r:${w}`, (m.get(`r:${w}`) ?? 0) + 1);
+      return m;
+    };
+    expect(words("other States’ permission")).toEqual(['other', 'states', "'", 'permission']);
+    expect(jaccard(bag('impair', 'destroy'), bag('impair', 'destroy'))).toBe(1);
+    expect(jaccard(bag('States should', ''), bag('States', ''))).toBe(0.5);
+    expect(jaccard(bag('stand against', 'oppose'), bag('stand against ICT activities', 'oppose the use'))).toBeLessThan(0.5);
+  });
+});
+
+describe('gold: Global Initiative on Data Security', () => {
+  const g = gold('data-security');
+  const r = score(g, analyse(loadCorpus('corpus'), { base: g.base }));
+
+  it('the full-text copies: no substantive variant, every accidental found', () => {
+    const full = (w: string) => r.falsePositives.filter((v) => v.witness === w);
+    expect(full('mfa').filter((v) => v.class === 'substantive')).toEqual([]);
+    expect(full('embassy-text').filter((v) => v.class === 'substantive')).toEqual([]);
+    expect(r.misses.filter((m) => m.witness === 'mfa' && m.type !== 'punctuation')).toEqual([]);
+  });
+
+  it('precision and recall floors', () => {
+    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.68);
+    expect(r.byClass.substantive.precision).toBeGreaterThanOrEqual(0.72);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.75);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('the named substantive divergences are found', () => {
+    const found = (unit: string, witness: string, type: string, base: string) =>
+      r.matches.some((m) => m.gold.unit === unit && m.gold.witness === witness && m.gold.type === type && m.gold.base === base);
+    expect(found('C4', 'paraphrase', 'modality', 'encourage')).toBe(true);
+    expect(found('C4', 'paraphrase', 'actor', 'States')).toBe(true);
+    expect(found('C5', 'paraphrase', 'qualifier-dropped', "without other States' permission")).toBe(true);
+    expect(found('C7', 'unga-statement', 'qualifier-dropped', "to illegally obtain users' data or control or manipulate users' systems and devices")).toBe(true);
+    expect(found('C6', 'embassy-speech', 'omission', 'Any bilateral data access agreement between two States should not infringe upon the judicial sovereignty and data security of a third State.')).toBe(true);
+  });
+});
+
+describe('gold: a constructed arms-control declaration (generality)', () => {
+  const g = gold('arms-control');
+  const r = score(g, analyse(g.corpus!));
+
+  it('precision and recall floors', () => {
+    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.byClass.substantive.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('the web copy has no substantive variant', () => {
+    expect(r.falsePositives.filter((v) => v.witness === 'web' && v.class === 'substantive')).toEqual([]);
+  });
+});

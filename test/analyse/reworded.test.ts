@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ofType, variants } from './helpers.js';
+
+const pairs = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
+
+// A qualifier reworded in place is one lexical variant (classify/qualifier.ts, rewordedInPlace).
+describe('qualifier reworded in place', () => {
+  it('a manner phrase rewritten on the same stems is lexical, not a dropped qualifier', () => {
+    expect(pairs('Members should settle disputes in a prompt, impartial and rule-based manner.', 'Members should settle disputes impartially and quickly.')).toEqual([
+      ['lexical', 'in a prompt, impartial and rule-based manner', 'impartially and quickly'],
+    ]);
+  });
+
+  it('a manner phrase rewritten with an adjective and a noun takes the whole counterpart', () => {
+    expect(pairs('Members should approach trade in a fair and rule-based manner.', 'Members should approach trade with a fair and open attitude.')).toEqual([
+      ['lexical', 'in a fair and rule-based manner', 'with a fair and open attitude'],
+    ]);
+  });
+
+  it('a new qualifier of the same kind in the same place: one lexical variant, the shared head left out', () => {
+    expect(pairs('Members should settle disputes through binding arbitration.', 'Members should settle disputes through quiet diplomacy.')).toEqual([
+      ['lexical', 'binding arbitration', 'quiet diplomacy'],
+    ]);
+  });
+
+  it('near miss: a word the phrase shares with the rest of the text does not make a rewording', () => {
+    const v = ofType("Members shall not seize goods stored in other Members' ports without the owners' consent.", "Members should never seize goods kept in other ports.", 'qualifier-dropped');
+    expect(v.map((x) => x.base)).toEqual(["without the owners' consent"]);
+  });
+
+  it('near miss: a qualifier simply gone is still dropped', () => {
+    expect(ofType('Members should settle disputes through binding arbitration.', 'Members should settle disputes.', 'qualifier-dropped').map((v) => v.base)).toEqual(['through binding arbitration']);
+  });
+});
+
+// The subject and modal a summary leaves out are their own variant (classify/modality.ts, split).
+describe('subject and modal left out before a reworded predicate', () => {
+  it('"Members should publish" → "publish": the subject and modal are one omission, the predicate compared alone', () => {
+    expect(pairs('Members should publish their tariff schedules.', 'publish tariff tables.')).toEqual([
+      ['omission', 'Members should', ''],
+      ['grammatical', 'their', ''],
+      ['lexical', 'schedules', 'tables'],
+    ]);
+    expect(pairs('Members should handle disputes fairly.', 'resolve disputes fairly.')).toEqual([
+      ['omission', 'Members should', ''],
+      ['lexical', 'handle', 'resolve'],
+    ]);
+  });
+
+  it('near miss: a modal dropped with the subject kept is modality', () => {
+    const vs = variants('Members should publish their tariff schedules.', 'Members publish tariff tables.');
+    expect(vs.map((v) => [v.type, v.base, v.direction])).toContainEqual(['modality', 'should', 'weakened']);
+    expect(vs.some((v) => v.type === 'omission')).toBe(false);
+  });
+
+  it('near miss: a modal kept in the witness is not split off', () => {
+    expect(pairs('Members should handle disputes fairly.', 'All countries should resolve disputes fairly.').map((p) => p[0])).not.toContain('omission');
+  });
+});
+
+// An addition around shared function words is several additions (readings.ts, pureEdits).
+describe('additions around shared function words', () => {
+  it('", and" → "and candidly, and work together to" is two additions', () => {
+    const vs = variants('Members should trade fairly, and keep markets open.', 'Members should trade fairly and candidly, and work together to keep markets open.');
+    expect(vs.filter((v) => v.class === 'substantive').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['addition', '', 'and candidly'],
+      ['addition', '', 'work together to'],
+    ]);
+  });
+
+  it('near miss: a function word the witness replaces keeps the change whole', () => {
+    const vs = variants('Members should trade fairly, and keep markets open.', 'Members should trade fairly, or work together to keep markets open.');
+    expect(vs.filter((v) => v.class === 'substantive').map((v) => [v.type, v.base, v.reading])).toEqual([['addition', 'and', 'or work together to']]);
+  });
+});
