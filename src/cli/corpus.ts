@@ -38,16 +38,24 @@ export function renderCorpusText(corpus: Corpus): string {
   const base = corpus.witnesses.find((w) => w.meta.id === corpus.base)!;
   const units = base.clauses.map((c) => c.units[0]);
   const cols = corpus.witnesses.map((w) => w.meta.id);
-  const cell = (unit: string, wi: number) => {
-    const w = corpus.witnesses[wi];
-    const hits = w.clauses
-      .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.units.some((t) => t.split('.')[0] === unit))
-      .map(({ c, i }) => `#${i + 1}${c.origin === 'hand' ? '*' : ''}${c.units.length > 1 ? '+' : ''}`);
-    return hits.length ? hits.join(',') : '—';
-  };
-  const widths = cols.map((c, wi) => Math.max(c.length, ...units.map((u) => cell(u, wi).length)));
-  const uw = Math.max(4, ...units.map((u) => u.length));
+  // each witness's clauses by the unit they cover, in one pass (not a scan of every clause per unit:
+  // a long base text has tens of thousands of units)
+  const hitsByUnit = corpus.witnesses.map((w) => {
+    const m = new Map<string, string[]>();
+    w.clauses.forEach((c, i) => {
+      for (const u of new Set(c.units.map((t) => t.split('.')[0]))) {
+        const hit = `#${i + 1}${c.origin === 'hand' ? '*' : ''}${c.units.length > 1 ? '+' : ''}`;
+        const list = m.get(u);
+        if (list) list.push(hit);
+        else m.set(u, [hit]);
+      }
+    });
+    return m;
+  });
+  const cell = (unit: string, wi: number) => hitsByUnit[wi].get(unit)?.join(',') ?? '—';
+  // no Math.max(...spread): too many units for the call stack
+  const widths = cols.map((c, wi) => units.reduce((m, u) => Math.max(m, cell(u, wi).length), c.length));
+  const uw = units.reduce((m, u) => Math.max(m, u.length), 4);
   lines.push('', 'Coverage (clause numbers; + merged clause, * tag set by hand, — no counterpart):', '');
   lines.push(['unit'.padEnd(uw), ...cols.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd());
   for (const u of units) lines.push([u.padEnd(uw), ...cols.map((_, i) => cell(u, i).padEnd(widths[i]))].join('  ').trimEnd());

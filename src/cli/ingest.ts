@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { readPackageData } from '../data.js';
-import { readIfExists, readText, writeAtomic } from '../io/files.js';
+import { readIfExists, readText, writeFilesAtomic } from '../io/files.js';
 import { loadSources } from '../corpus/load.js';
 import { parseWitness, renderWitness } from '../corpus/markdown.js';
 import { buildWitnesses } from '../ingest/index.js';
@@ -71,6 +71,8 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
     aligner: readPackageData<AlignerSettings>('aligner'),
     previous,
     sourcesFile,
+    // as the files were read (and as the CLI names them elsewhere): under the corpus directory
+    shownSource: (source) => join(opts.corpus, source),
   });
   const outcomes: IngestOutcome[] = [];
   const writes: [string, string][] = [];
@@ -86,7 +88,8 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
     } else writes.push([path, content]);
     outcomes.push(outcome);
   }
-  for (const [path, content] of writes) writeAtomic(path, content);
+  // all or nothing: a failure to write one witness leaves every file as it was
+  writeFilesAtomic(writes.map(([path, content]) => ({ path, content })));
   return outcomes;
 }
 

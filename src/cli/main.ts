@@ -10,6 +10,15 @@ import { corpusListing, renderCorpusText } from './corpus.js';
 import { loadCorpus } from '../corpus/load.js';
 import { registerReportCommands } from './commands.js';
 
+// The YAML parser warns about oddities in a user's metadata (an unknown `!tag`, an ambiguous alias)
+// through process warnings, which Node prints as several lines on stderr: that would break the one
+// line of a UserError. Such input either parses or fails with a UserError, so YAML warnings are not
+// shown; any other warning is shown on one line.
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (w.name !== 'YAMLWarning') process.stderr.write(`variorum: warning: ${w.message.split('\n')[0]}\n`);
+});
+
 const program = new Command('variorum')
   .description('Compare the versions of a policy text and report, clause by clause, how their wording diverges.')
   .showSuggestionAfterError(false)

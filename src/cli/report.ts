@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { isDir, readIfExists, writeAtomic } from '../io/files.js';
+import { isDir, readIfExists, writeFilesAtomic, type FileWrite } from '../io/files.js';
 import { loadCorpus } from '../corpus/load.js';
 import { analyse, loadLexicons } from '../analyse/index.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -78,18 +78,23 @@ function listFiles(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-/** Write a report directory: every file atomically; stale generated pages removed. Returns the paths written. */
+/**
+ * Write a report directory: the changed files all together (writeFilesAtomic), so a failure leaves
+ * every existing file as it was. Returns the paths written and those already up to date.
+ */
 export function writeReports(outDir: string, files: Record<string, string>): { written: string[]; unchanged: string[] } {
   const written: string[] = [];
   const unchanged: string[] = [];
+  const writes: FileWrite[] = [];
   for (const [rel, content] of Object.entries(files)) {
     const path = join(outDir, rel);
     if (readIfExists(path) === content) unchanged.push(rel);
     else {
-      writeAtomic(path, content, path);
+      writes.push({ path, content });
       written.push(rel);
     }
   }
+  writeFilesAtomic(writes);
   return { written, unchanged };
 }
 

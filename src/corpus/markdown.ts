@@ -133,7 +133,16 @@ export function parseWitness(text: string, shown: string): Witness & { checksum?
         const conf = /^confidence (\d+(?:\.\d+)?)$/.exec(part);
         const mark = /^marker (".*")$/.exec(part);
         if (conf) current.confidence = Number(conf[1]);
-        else if (mark) current.marker = JSON.parse(mark[1]) as string;
+        else if (mark) {
+          // a hand-edited comment may hold a broken string: a user error, not a crash
+          let marker: unknown;
+          try {
+            marker = JSON.parse(mark[1]);
+          } catch {
+            throw new UserError(`malformed marker in the "proposed:" comment: ${mark[1]} (expected a JSON string such as "First,")`, { file: shown, line });
+          }
+          current.marker = marker as string;
+        }
       }
       current.origin = sameTags(proposedTags, current.units) ? 'aligner' : 'hand';
     } else if (node.type === 'paragraph') {

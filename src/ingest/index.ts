@@ -20,6 +20,8 @@ export interface IngestInput {
   previous: Record<string, Witness | undefined>;
   /** How the metadata file is named in messages. */
   sourcesFile: string;
+  /** How a raw source is named in messages (default: its `source` path, relative to the corpus). */
+  shownSource?: (source: string) => string;
 }
 
 /** Build every witness of the corpus, in metadata order. */
@@ -28,7 +30,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const rawClauses = new Map<string, RawClause[]>();
   for (const entry of config.witnesses) {
     const text = input.raw[entry.meta.source];
-    const shown = entry.meta.source;
+    const shown = input.shownSource?.(entry.meta.source) ?? entry.meta.source;
     if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
     const region = extractRegion(text, entry.extract, shown);

@@ -66,32 +66,87 @@ export function isDir(path: string): boolean {
 
 let counter = 0;
 
+/** A file to write: its path, its content, and how it is named in messages (default: the path). */
+export interface FileWrite {
+  path: string;
+  content: string;
+  shown?: string;
+}
+
+/** The error code and what it means for the user, e.g. `ENOTDIR: a part of the path is a file`. */
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code ?? 'error';
+  const reasons: Record<string, string> = {
+    EEXIST: 'a file of that name is in the way',
+    ENOTDIR: 'a part of the path is a file',
+    EISDIR: 'a directory of that name is in the way',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+  };
+  return `${code}: ${reasons[code] ?? 'output directory not writable?'}`;
+}
+
+/**
+ * Write several files as one step. First every file is written to a temporary file in its own
+ * directory (directories created as needed) and fsynced; only when all of them are written are they
+ * renamed into place. A crash leaves each file either old or new, never half of one; a failure while
+ * writing (unwritable or impossible directory, full disk) removes the temporary files and the
+ * directories this call created, and leaves every existing file byte-identical. → UserError naming
+ * the file.
+ */
+export function writeFilesAtomic(files: readonly FileWrite[]): void {
+  const staged: { tmp: string; path: string; shown: string }[] = [];
+  const created: string[] = [];
+  try {
+    for (const f of files) {
+      const shown = f.shown ?? f.path;
+      const dir = dirname(f.path);
+      try {
+        const made = mkdirSync(dir, { recursive: true });
+        if (made !== undefined) created.push(made);
+      } catch (e) {
+        throw new UserError(`cannot create directory ${dir} (${why(e)})`, { file: shown });
+      }
+      // the renames below must not fail after some have been done: refuse what a rename cannot replace
+      if (isDir(f.path)) throw new UserError('is a directory, expected a file (not overwritten)', { file: shown });
+      const tmp = join(dir, `.${basename(f.path)}.${process.pid}.${counter++}.tmp`);
+      staged.push({ tmp, path: f.path, shown });
+      try {
+        const fd = openSync(tmp, 'w');
+        try {
+          writeSync(fd, f.content);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (e) {
+        throw new UserError(`cannot write (${why(e)})`, { file: shown });
+      }
+    }
+  } catch (e) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    // only what this call created (and so holds nothing but our temporary files), deepest first
+    for (const d of created.reverse()) rmSync(d, { recursive: true, force: true });
+    throw e;
+  }
+  for (const [i, s] of staged.entries()) {
+    try {
+      renameSync(s.tmp, s.path);
+    } catch (e) {
+      for (const rest of staged.slice(i)) rmSync(rest.tmp, { force: true });
+      throw new UserError(`cannot write (${why(e)})`, { file: s.shown });
+    }
+  }
+}
+
 /**
  * Write a file atomically: a temporary file in the same directory, fsync, rename. A crash leaves
  * either the old file or the new one, never half of one. Unwritable directory → UserError.
  */
 export function writeAtomic(path: string, content: string, shown: string = path): void {
-  const dir = dirname(path);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new UserError(`cannot create directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: shown });
-  }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot write (${code ?? 'error'}): output directory not writable?`, { file: shown });
-  }
+  writeFilesAtomic([{ path, content, shown }]);
 }
 
 /** Read a file if it exists (no decoding checks: our own output), else undefined. */

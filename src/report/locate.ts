@@ -148,10 +148,27 @@ export function segmentsOf(baseText: string, reading: string, segments: readonly
   return [{ op: 'replace', base: baseText, reading }];
 }
 
-/** Does `hay` contain `needle`, whitespace-insensitively? ('' is in everything.) */
-function contains(hay: string, needle: string): boolean {
-  const n = squash(needle);
-  return n === '' || squash(hay).includes(n);
+/**
+ * A piece's text, whitespace-squashed once, with a search hint: the offset of the last match in it.
+ * Variants come in base (and reading) order, so the next one is almost always found from the hint;
+ * only a miss there costs a search of the whole text. Without this, matching V variants to one long
+ * piece (a clause of several megabytes) squashed and scanned the whole text V times.
+ */
+class Haystack {
+  private readonly text: string;
+  private hint = 0;
+  constructor(raw: string) {
+    this.text = squash(raw);
+  }
+  /** Does the text contain `n` (already squashed)? ('' is in everything.) */
+  has(n: string): boolean {
+    if (n === '') return true;
+    let at = this.text.indexOf(n, this.hint);
+    if (at < 0 && this.hint > 0) at = this.text.indexOf(n);
+    if (at < 0) return false;
+    this.hint = at;
+    return true;
+  }
 }
 
 /**
@@ -164,22 +181,28 @@ function contains(hay: string, needle: string): boolean {
 export function matchVariants(pieces: readonly Piece[], variants: readonly Variant[]): number[] {
   const out: number[] = [];
   let cursor = 0;
-  const fits = (p: Piece, v: Variant): boolean => {
-    if (v.base.trim() === '' && v.reading.trim() === '') return false;
-    if (v.base.trim() === '' && p.base !== '' && p.op !== 'replace') return false;
-    if (v.reading.trim() === '' && p.reading !== '' && p.op !== 'replace') return false;
-    return contains(p.base, v.base) && contains(p.reading, v.reading);
-  };
-  const search = (v: Variant, from: number, diverging: boolean): number => {
-    for (let i = from; i < pieces.length; i++) {
-      if ((!diverging || pieces[i].diverges) && fits(pieces[i], v)) return i;
-    }
-    return -1;
-  };
+  const hay: { base: Haystack; reading: Haystack }[] = [];
+  const hayAt = (i: number) => (hay[i] ??= { base: new Haystack(pieces[i].base), reading: new Haystack(pieces[i].reading) });
   for (const v of variants) {
-    let i = search(v, cursor, true);
-    if (i < 0) i = search(v, 0, true);
-    if (i < 0) i = search(v, cursor, false);
+    const vb = squash(v.base);
+    const vr = squash(v.reading);
+    const fits = (i: number): boolean => {
+      const p = pieces[i];
+      if (vb === '' && vr === '') return false;
+      if (vb === '' && p.base !== '' && p.op !== 'replace') return false;
+      if (vr === '' && p.reading !== '' && p.op !== 'replace') return false;
+      const h = hayAt(i);
+      return h.base.has(vb) && h.reading.has(vr);
+    };
+    const search = (from: number, diverging: boolean): number => {
+      for (let i = from; i < pieces.length; i++) {
+        if ((!diverging || pieces[i].diverges) && fits(i)) return i;
+      }
+      return -1;
+    };
+    let i = search(cursor, true);
+    if (i < 0) i = search(0, true);
+    if (i < 0) i = search(cursor, false);
     out.push(i);
     if (i >= 0) cursor = i;
   }

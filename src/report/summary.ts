@@ -153,7 +153,7 @@ export function compareReports(before: Report, after: Report): ReportChanges {
           lines.push(`${prefix}: ~ reading ${show(rb)} → ${show(ra)}`);
         }
       }
-      lines.push(...divergenceLines(prefix, bg.get(key(u, w)) ?? [], ag.get(key(u, w)) ?? []));
+      for (const l of divergenceLines(prefix, bg.get(key(u, w)) ?? [], ag.get(key(u, w)) ?? [])) lines.push(l); // not push(...): may be very many
     }
   }
 

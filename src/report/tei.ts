@@ -170,12 +170,27 @@ function locations(states: readonly WitnessState[]): Loc[] {
  * the space that separates the inserted words from the preceding (or, at the start, following) base
  * word is kept inside the reading, so the text reads correctly with and without the insertion.
  */
+/**
+ * Math.min / Math.max of many numbers without spreading them into call arguments: a long text has
+ * more pieces in one location than the stack can take as arguments (RangeError).
+ */
+function minOf(xs: readonly number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+function maxOf(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
 function readingAt(text: string, s: WitnessState, idx: readonly number[], loc: Loc): string {
   const ps = idx.map((i) => s.pieces[i]).filter((p) => p.reading !== '');
   if (ps.length === 0) return '';
   if (!ps.every((p) => p.rStart >= 0)) return ps.map((p) => p.reading).join(' ');
-  const rs = Math.min(...ps.map((p) => p.rStart));
-  const re = Math.max(...ps.map((p) => p.rEnd));
+  const rs = minOf(ps.map((p) => p.rStart));
+  const re = maxOf(ps.map((p) => p.rEnd));
   let out = s.reading.slice(rs, re);
   if (loc.start === loc.end) {
     const p = loc.start;
@@ -251,7 +266,7 @@ function renderAb(report: Report, unit: UnitReadings, groups: Map<string, Varian
       let reading = readingAt(text, s, idx, loc);
       if (loc.start < loc.end && reading !== '') {
         // The lemma carries the base's space before the location; the reading carries the witness's.
-        const first = Math.min(...idx.map((i) => s.pieces[i]).filter((p) => p.reading !== '').map((p) => p.rStart));
+        const first = minOf(idx.map((i) => s.pieces[i]).filter((p) => p.reading !== '').map((p) => p.rStart));
         if (first < 0 ? lead !== '' : first > 0 && /\s/.test(s.reading[first - 1])) reading = ` ${reading}`;
       }
       const vs: Variant[] = [];
@@ -277,7 +292,7 @@ function renderAb(report: Report, unit: UnitReadings, groups: Map<string, Varian
       const g = rdgs.get(reading);
       if (g) {
         g.ids.push(s.id);
-        g.variants.push(...vs);
+        for (const v of vs) g.variants.push(v);
       } else {
         rdgs.set(reading, { ids: [s.id], variants: vs });
       }

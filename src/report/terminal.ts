@@ -41,7 +41,7 @@ export function renderDiff(report: Report, opts: DiffOptions): string {
       );
     }
   }
-  const width = Math.max(0, ...units.map((u) => t(u.id).length));
+  const width = units.reduce((m, u) => Math.max(m, t(u.id).length), 0); // no spread: there may be very many units
 
   const lines: string[] = [];
   for (const u of units) {
