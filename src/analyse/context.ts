@@ -16,6 +16,8 @@ export interface Candidate {
   r: Span;
   /** Made of modal/negation markers (set by the deontic split): only modality/negation judge its force. */
   deontic?: boolean;
+  /** Spans tokens a claim took (a moved phrase inside it); the driver takes them out after the splits. */
+  holes?: boolean;
 }
 
 /** A classified divergence, before it becomes a `Variant`. */

@@ -78,6 +78,7 @@ export interface Lexicons {
     moveMinContent: number;
     moveSimilarity: number;
     moveWindow: number;
+    movePhraseContent: number;
   };
   weights: { perContentWord: number; maxContent: number; type: Record<VariantType, number> };
 }
@@ -269,6 +270,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),
       moveWindow: num(th['move-window'], 50, 'thresholds', 'move-window'),
+      movePhraseContent: num(th['move-phrase-content'], 2, 'thresholds', 'move-phrase-content'),
     },
     weights: {
       perContentWord: num(w['per-content-word'], 0.25, 'thresholds', 'weights.per-content-word'),

@@ -16,6 +16,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
+import { splitReworded } from './pairs.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, isWeakToken } from './side.js';
 
@@ -66,19 +67,11 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
   for (const cl of classifiers) if (cl.claim) findings.push(...cl.claim(ctx, edits));
 
-  let cands: Candidate[] = [];
-  for (const e of edits) residual(e, ctx, cands);
-  cands.push(...ctx.extra); // changes inside moved blocks (transposition claims)
-  for (const cl of classifiers) {
-    if (!cl.split) continue;
-    const next: Candidate[] = [];
-    for (const c of cands) {
-      const parts = cl.split(c, ctx);
-      if (parts) next.push(...parts);
-      else next.push(c);
-    }
-    cands = next;
-  }
+  const res: Candidate[] = [];
+  for (const e of edits) residual(e, ctx, res);
+  // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
+  const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
+  for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
   for (const c of cands) findings.push(...classifyCandidate(c, ctx));
 
   const covered = new Uint8Array(base.tokens.length);
@@ -224,7 +217,39 @@ function residual(e: Candidate, ctx: Ctx, out: Candidate[]): void {
     out.push({ b: bs[0] ?? [e.b[0], e.b[0]], r: rs[0] ?? [e.r[0], e.r[0]] });
     return;
   }
-  // several runs on one side: give each run of the side with fewer runs to the best partner
+  if (bs.length <= 1 || rs.length <= 1) {
+    // one side cut by a claimed phrase (a moved phrase inside a rewording): keep the change whole
+    // through the splits, so that "shall not obtain" → "avoid asking [X] to provide" still cuts at
+    // the modal; the claimed tokens are taken out afterwards (unhole)
+    const span = (xs: Span[], at: number): Span => (xs.length ? [xs[0][0], xs[xs.length - 1][1]] : [at, at]);
+    out.push({ b: span(bs, e.b[0]), r: span(rs, e.r[0]), holes: true });
+    return;
+  }
+  pairRuns(e, bs, rs, ctx, out);
+}
+
+/** A candidate that spans claimed tokens, without them (see residual). */
+function unhole(c: Candidate, ctx: Ctx): Candidate[] {
+  let any = false;
+  for (let i = c.b[0]; i < c.b[1] && !any; i++) any = ctx.claimedB[i] === 1;
+  for (let j = c.r[0]; j < c.r[1] && !any; j++) any = ctx.claimedR[j] === 1;
+  const { holes: _, ...e } = c;
+  if (!any) return [e];
+  const bs = runs(ctx.claimedB, e.b);
+  const rs = runs(ctx.claimedR, e.r);
+  if (bs.length === 0 && rs.length === 0) return [];
+  if (bs.length <= 1 && rs.length <= 1) return [{ ...e, b: bs[0] ?? [e.b[0], e.b[0]], r: rs[0] ?? [e.r[0], e.r[0]] }];
+  if (bs.length === 0 || rs.length === 0) {
+    return [...bs.map((b): Candidate => ({ b, r: [e.r[0], e.r[0]] })), ...rs.map((r): Candidate => ({ b: [e.b[0], e.b[0]], r }))];
+  }
+  const out: Candidate[] = [];
+  pairRuns(e, bs, rs, ctx, out);
+  if (e.deontic) for (const x of out) x.deontic = true;
+  return out;
+}
+
+/** Several runs on a side: give each run of the side with fewer runs to the best partner. */
+function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate[]): void {
   const pairs: Candidate[] = [];
   if (bs.length >= rs.length) {
     const partner = new Map<number, Span>();
@@ -278,14 +303,32 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
   }
   const pieces = refine(c, ctx);
-  if (!pieces) return [f];
-  const out: Finding[] = [];
-  for (const p of pieces) {
-    const g = runClassifiers(accidentalClassifiers, p, ctx);
-    if (!g) return [f];
-    out.push(g);
+  if (pieces) {
+    const out: Finding[] = [];
+    for (const p of pieces) {
+      const g = runClassifiers(accidentalClassifiers, p, ctx);
+      if (!g) break;
+      out.push(g);
+    }
+    if (out.length === pieces.length) return out;
   }
-  return out;
+  if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
+    // a rewording whose words correspond one to one: finer variants (pairs.ts)
+    const finer = splitReworded(c, ctx);
+    if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
+  }
+  return [f];
+}
+
+/** Run the classifiers' splits over candidates (as the driver does for the edits). */
+function splitAll(cands: Candidate[], ctx: Ctx): Candidate[] {
+  for (const cl of classifiers) {
+    if (!cl.split) continue;
+    const next: Candidate[] = [];
+    for (const c of cands) next.push(...(cl.split(c, ctx) ?? [c]));
+    cands = next;
+  }
+  return cands;
 }
 
 /**

@@ -23,4 +23,15 @@ describe('compound', () => {
     expect(types('product and service providers', 'products and services providers')).toEqual(['grammatical']);
     expect(types('install back doors now', 'install trapdoors now')).toEqual(['lexical']);
   });
+
+  it('several hyphens dropped between aligned words make one compound variant, not one punctuation variant each', () => {
+    const vs = variants('States should establish nuclear-weapon-free zones.', 'States should establish nuclear weapon free zones.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['compound', 'nuclear-weapon-free', 'nuclear weapon free']]);
+    expect(variants('States should establish nuclear weapon free zones.', 'States should establish nuclear-weapon-free zones.').map((v) => v.type)).toEqual(['compound']);
+  });
+
+  it('near misses: a spaced dash, or a hyphen next to a function word, is punctuation', () => {
+    expect(types('States should ensure security - now.', 'States should ensure security now.')).toEqual(['punctuation']);
+    expect(types('States should act now-and forever.', 'States should act now and forever.')).toEqual(['punctuation']);
+  });
 });

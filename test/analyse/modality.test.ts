@@ -44,6 +44,14 @@ describe('modality', () => {
     expect(modal('States shall not obtain data.', 'States avoid obtaining data.')).toEqual([['shall not', 'avoid', 'weakened']]);
   });
 
+  it('a prohibition of the act itself against one of a directive: forbidding the directive only is weaker', () => {
+    const v = ofType('States shall not obtain data through companies.', 'States should never require companies to provide data.', 'modality');
+    expect(v.map((x) => [x.base, x.reading, x.direction])).toEqual([['shall not', 'should never require', 'weakened']]);
+    expect(v[0].explanation).toContain('the act itself');
+    // near miss: no directive verb on either side, same force
+    expect(types('States shall not obtain data.', 'States should never obtain data.')).not.toContain('modality');
+  });
+
   it('a modal dropped weakens the obligation to a statement', () => {
     expect(modal('States shall respect data.', 'States respect data.')).toEqual([['shall', '', 'weakened']]);
   });

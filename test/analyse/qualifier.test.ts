@@ -3,7 +3,7 @@ import { qualifierPhrases } from '../../src/analyse/classify/qualifier.js';
 import { loadLexicons } from '../../src/analyse/lexicon.js';
 import { buildSide } from '../../src/analyse/side.js';
 import { textOf, tokenise } from '../../src/nlp/index.js';
-import { ofType, substantive, types } from './helpers.js';
+import { ofType, substantive, types, variants } from './helpers.js';
 
 const lex = loadLexicons();
 function phrases(s: string): string[] {
@@ -91,5 +91,38 @@ describe('qualifier-dropped / qualifier-added', () => {
 
   it('near miss: the same phrase in both readings', () => {
     expect(types('States act through judicial assistance.', 'Countries act through judicial assistance.')).not.toContain('qualifier-dropped');
+  });
+
+  it('the commas that set a phrase off go with it', () => {
+    const added = variants('Each Party shall notify its neighbours before testing.', 'Each Party shall, where possible, notify its neighbours before testing.');
+    expect(added.map((v) => [v.type, v.reading])).toEqual([['qualifier-added', ', where possible,']]);
+    const dropped = variants('States shall not obtain data, without permission.', 'States shall not obtain data.');
+    expect(dropped.map((v) => [v.type, v.base])).toEqual([['qualifier-dropped', ', without permission']]);
+    expect(variants('States shall not obtain data, without permission, from companies.', 'States shall not obtain data, from companies.').map((v) => [v.type, v.base])).toEqual([
+      ['qualifier-dropped', 'without permission,'],
+    ]);
+    // near miss: a comma the witness keeps is not part of the dropped phrase
+    expect(variants('States shall not obtain data without permission, from companies.', 'States shall not obtain data, from companies.').map((v) => [v.type, v.base])).toEqual([
+      ['qualifier-dropped', 'without permission'],
+    ]);
+  });
+
+  it('a word the witness reads once cannot keep two phrases of the base that both use it', () => {
+    const base = 'States should prevent harm to personal information through the use of ICTs, and oppose surveillance against other States with ICTs as a tool.';
+    expect(ofType(base, 'States should prevent harm to personal data, and oppose abuse of ICT for surveillance against other States.', 'qualifier-dropped').map((v) => v.base)).toEqual([
+      'through the use of ICTs',
+      'with ICTs as a tool',
+    ]);
+    // near miss: the witness reads the word as often as the base: the phrases are kept (reworded)
+    expect(types(base, 'States should prevent harm to personal data through ICTs, and oppose surveillance against other States with ICTs.')).not.toContain('qualifier-dropped');
+  });
+
+  it('a phrase whose last content word stays in place is reworded, not dropped', () => {
+    const vs = variants("States shall not obtain data in other States without other States' permission.", "States shall not obtain data in other States without the latter's permission.");
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', "other States'", "the latter's"]]);
+    // near miss: only a modifier ("other") kept elsewhere: dropped
+    expect(ofType("States shall not obtain data in other States through companies without other States' permission.", 'States should never require companies to provide data stored in other countries.', 'qualifier-dropped').map((v) => v.base)).toEqual([
+      "without other States' permission",
+    ]);
   });
 });

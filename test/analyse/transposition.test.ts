@@ -34,4 +34,52 @@ describe('transposition', () => {
     expect(types('protect the data of States', 'protect data of the States')).toEqual(['grammatical', 'grammatical']);
     expect(types('States should protect data.', 'States should guard data.')).not.toContain('transposition');
   });
+
+  it('a phrase moved from inside one change into another: transposition, the rest classified around it', () => {
+    const vs = variants(
+      'States should stand against ICT activities that impair or steal data of the critical infrastructure of other States.',
+      'States should oppose the use of ICT to destroy the critical infrastructure or steal data of other States.',
+    );
+    expect(vs.filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([['steal data', 'steal data']]);
+    expect(vs.filter((v) => v.type === 'lexical').map((v) => [v.base, v.reading])).toContainEqual(['stand against', 'oppose']);
+  });
+
+  it('a moved phrase cutting a change keeps the modal split around it', () => {
+    const vs = variants(
+      'States respect data of other States, and shall not obtain data located in other States through companies or individuals without permission.',
+      'States respect data of other States, avoid asking companies or individuals to provide data located in other States without permission.',
+    );
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['grammatical', 'and', ''],
+      ['modality', 'shall not', 'avoid asking'],
+      ['lexical', 'obtain', 'to provide'],
+      ['grammatical', 'through', ''],
+      ['transposition', 'companies or individuals', 'companies or individuals'],
+    ]);
+  });
+
+  it('near miss: a single content word dropped here and added there is not a moved phrase', () => {
+    expect(types('States shall not obtain data through companies without permission.', 'States shall avoid asking companies to provide data without permission.')).not.toContain('transposition');
+  });
+
+  it('a moved phrase is compared on lemmas: a change of number inside it does not hide the move', () => {
+    expect(variants('States should protect the supply chain of global products.', 'States should protect global products and their supply chains.').filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([
+      ['supply chain', 'supply chains'],
+    ]);
+  });
+
+  it('the pieces left around moved and dropped phrases are split again (a modal clause keeps its modality verdict)', () => {
+    const vs = variants(
+      'States need overseas data out of law enforcement requirement such as combating crimes, they should do it through treaties.',
+      'States meet law enforcement needs for overseas data through treaties.',
+    );
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'need', 'meet'],
+      ['transposition', 'overseas data', 'overseas data'],
+      ['grammatical', 'out of', ''],
+      ['lexical', 'requirement', 'needs for'],
+      ['qualifier-dropped', 'such as combating crimes', ''],
+      ['modality', ', they should do it', ''],
+    ]);
+  });
 });

@@ -2,9 +2,64 @@
  * `compound`: a compound written open, hyphenated or closed ("back doors" → "backdoors",
  * "e-mail" → "email", "cyber security" → "cybersecurity"): the same letters once spaces and hyphens
  * are removed (compared on the forms, then on the lemmas, so "back door" → "backdoors" also counts).
+ *
+ * claim: hyphens alone dropped or added between words that otherwise align ("nuclear-weapon-free"
+ * → "nuclear weapon free"): the aligner sees one punctuation change per hyphen; the whole compound
+ * (from the word before the first hyphen to the word after the last) is one compound variant.
  */
+import type { AlignOp } from '../../align/tokens.js';
 import type { Token } from '../../types.js';
-import { type Classifier, change, finding, len } from '../context.js';
+import { type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import type { Side } from '../side.js';
+
+/** Is the op a hyphen (or hyphens) written tight inside a word on one side only? */
+function hyphenOnly(op: AlignOp, ctx: Ctx): boolean {
+  const del = op.op === 'delete';
+  if (!del && op.op !== 'insert') return false;
+  const side: Side = del ? ctx.base : ctx.reading;
+  const [a, b] = del ? op.baseSpan : op.readingSpan;
+  for (let i = a; i < b; i++) if (side.tokens[i].n !== '-' || side.tokens[i].space !== '') return false;
+  const next = side.tokens[b];
+  return !!next && next.space === '' && !next.punct && a > 0 && !side.tokens[a - 1].punct;
+}
+
+/** Is the op an equal run of exactly one word? */
+function oneWord(op: AlignOp | undefined, ctx: Ctx): boolean {
+  return !!op && op.op === 'equal' && op.baseSpan[1] - op.baseSpan[0] === 1 && !ctx.base.tokens[op.baseSpan[0]].punct;
+}
+
+function claimHyphens(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const ops = ctx.ops;
+  let k = 1;
+  while (k < ops.length - 1) {
+    if (!hyphenOnly(ops[k], ctx) || ops[k - 1].op !== 'equal' || !oneWordEnd(ops[k - 1], ctx) || ops[k + 1].op !== 'equal') {
+      k++;
+      continue;
+    }
+    // extend over "word - word - word" chains of the same kind
+    let e = k;
+    while (e + 2 < ops.length && oneWord(ops[e + 1], ctx) && hyphenOnly(ops[e + 2], ctx) && ops[e + 2].op === ops[k].op && ops[e + 3]?.op === 'equal') e += 2;
+    const b: [number, number] = [ops[k - 1].baseSpan[1] - 1, ops[e + 1].baseSpan[0] + 1];
+    const r: [number, number] = [ops[k - 1].readingSpan[1] - 1, ops[e + 1].readingSpan[0] + 1];
+    // a compound begins and ends with content words ("state-of-the-art", not "now-and")
+    let free = ctx.base.content[b[0]] && ctx.base.content[b[1] - 1];
+    for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
+    for (let i = r[0]; i < r[1] && free; i++) free = !ctx.claimedR[i];
+    if (free) {
+      ctx.claimedB.fill(1, b[0], b[1]);
+      ctx.claimedR.fill(1, r[0], r[1]);
+      out.push({ type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+    }
+    k = e + 2;
+  }
+  return out;
+}
+
+/** Does the equal op end with a word? */
+function oneWordEnd(op: AlignOp, ctx: Ctx): boolean {
+  return op.baseSpan[1] > op.baseSpan[0] && !ctx.base.tokens[op.baseSpan[1] - 1].punct;
+}
 
 /** The words of a run without hyphen tokens, or null if other punctuation is in it. */
 function words(tokens: readonly Token[], key: 'n' | 'lemma'): string[] | null {
@@ -29,6 +84,7 @@ function sameCompound(b: string[] | null, r: string[] | null): boolean {
 
 export const compound: Classifier = {
   name: 'compound',
+  claim: (ctx) => claimHyphens(ctx),
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);

@@ -143,13 +143,16 @@ interface Force {
   never: boolean;
   verbWord: string | null;
   verbStrength: number | null;
+  /** The directive verb lies inside the candidate (the change concerns it). */
+  verbIn: boolean;
   desc: string;
 }
 
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   if (f) {
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, desc: describe(side, f) };
+    const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, desc: describe(side, f) };
   }
   let negated = false;
   let never = false;
@@ -160,7 +163,7 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, desc: negated ? words.join(' ') : 'no modal' };
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, desc: negated ? words.join(' ') : 'no modal' };
 }
 
 function prohibition(ctx: Ctx, f: Force): number {
@@ -202,13 +205,18 @@ function classify(c: Candidate, ctx: Ctx) {
   // prohibitions
   const pb = prohibition(ctx, fb);
   const pr = prohibition(ctx, fr);
-  if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord && fb.verbStrength !== fr.verbStrength) {
-    const vb = fb.verbStrength!;
-    const vr = fr.verbStrength!;
+  // a prohibition of the act itself (no directive verb) forbids every way of bringing it about:
+  // it counts as forbidding the mildest directive (strength 0), so "shall not obtain" → "should
+  // never require … to provide" is weakened (only requiring is forbidden)
+  const oneVerb = !!fb.verbWord !== !!fr.verbWord && (fb.verbIn || fr.verbIn);
+  if ((fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord && fb.verbStrength !== fr.verbStrength) || (oneVerb && pb === pr)) {
+    const vb = fb.verbStrength ?? 0;
+    const vr = fr.verbStrength ?? 0;
     const d: Direction = vr > vb ? 'weakened' : 'strengthened';
+    const vw = (f: Force) => (f.verbWord ? q(f.verbWord) : 'the act itself');
     const why = vr > vb
-      ? `forbidding ${q(fr.verbWord)} (${vr}) rather than ${q(fb.verbWord)} (${vb}) leaves the milder act allowed`
-      : `forbidding ${q(fr.verbWord)} (${vr}) rather than ${q(fb.verbWord)} (${vb}) also rules out the milder act`;
+      ? `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) leaves the milder act allowed`
+      : `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) also rules out the milder act`;
     const wording = pb !== pr ? ` (though worded ${pr > pb ? 'more' : 'less'} firmly: ${pb} → ${pr})` : '';
     return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${why}${wording}`, d);
   }

@@ -138,16 +138,27 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   return out;
 }
 
-/** Share of the phrase's distinct content words missing from the other side, and how many there are. */
+/**
+ * Share of the phrase's distinct content words missing from the other side, and how many there are.
+ * A word the other side reads no more often than this side reads it outside the phrase does not
+ * vouch for the phrase: those readings answer the other occurrences first ("through the use of
+ * ICTs … with ICTs as a tool" against a witness with one "ICT": the word cannot keep both).
+ */
 function missing(side: Side, p: Phrase, other: Side): { share: number; count: number } {
   const seen = new Set<string>();
+  const own = stemCounts(side);
+  const theirs = stemCounts(other);
+  const inside = new Map<string, number>();
+  for (let i = p.start; i < p.end; i++) if (side.content[i]) inside.set(side.tokens[i].stem, (inside.get(side.tokens[i].stem) ?? 0) + 1);
   let miss = 0;
   for (let i = p.start; i < p.end; i++) {
     if (!side.content[i] || p.head.includes(i)) continue;
     const t = side.tokens[i];
     if (seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    if (!presentIn(t, other)) miss++;
+    const n = theirs.get(t.stem) ?? 0;
+    const outside = (own.get(t.stem) ?? 0) - (inside.get(t.stem) ?? 0);
+    if (!presentIn(t, other) || (n > 0 && n <= outside)) miss++;
   }
   return { share: seen.size ? miss / seen.size : 0, count: seen.size };
 }
@@ -188,6 +199,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (!free) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
+    if (keptInPlace(ctx, own, p, dropped)) continue;
     if (dropped) {
       const rw = rewordedInPlace(ctx, p);
       if (rw) {
@@ -195,21 +207,72 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
         continue;
       }
     }
-    claimed.fill(1, p.start, p.end);
+    const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
+    claimed.fill(1, s0, s1);
     const f = frameAt(own, p.start);
     const negated = f ? f.negs.length > 0 : null;
-    const phrase = own.tokens.slice(p.start, p.end);
+    const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
     out.push({
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
-      b: dropped ? [p.start, p.end] : null,
-      r: dropped ? null : [p.start, p.end],
-      at: dropped ? p.start : insertionPoint(ctx, p.start),
+      b: dropped ? [s0, s1] : null,
+      r: dropped ? null : [s0, s1],
+      at: dropped ? s0 : insertionPoint(ctx, s0),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, negated)}`,
     });
   }
   return out;
+}
+
+/** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
+const editedCache = new WeakMap<Ctx, [Uint8Array, Uint8Array]>();
+
+function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
+  let e = editedCache.get(ctx);
+  if (!e) {
+    e = [new Uint8Array(ctx.base.tokens.length), new Uint8Array(ctx.reading.tokens.length)];
+    for (const op of ctx.ops) {
+      if (op.op === 'equal') continue;
+      e[0].fill(1, op.baseSpan[0], op.baseSpan[1]);
+      e[1].fill(1, op.readingSpan[0], op.readingSpan[1]);
+    }
+    editedCache.set(ctx, e);
+  }
+  return e;
+}
+
+/**
+ * A phrase whose last content word (its nucleus; the head's words aside) the alignment reads
+ * identically where it stands ("without other States' permission" → "without the latter's
+ * permission") is reworded in place, not dropped: the ordinary variants describe it. A modifier
+ * kept by chance ("other" in "… in other countries") does not keep the phrase.
+ */
+function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = p.end - 1; i >= p.start; i--) if (side.content[i] && !p.head.includes(i)) return !ed[i];
+  return false;
+}
+
+/**
+ * The commas that set a dropped (added) phrase off belong to it when they went (came) with it:
+ * both commas of a parenthetical (", where possible,"), the one of the pair the other side lacks, or
+ * the comma before a phrase that ends its clause ("…, without permission."). A comma the other side also reads is left alone.
+ */
+function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): [number, number] {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const T = side.tokens;
+  const comma = (i: number) => i >= 0 && i < T.length && T[i].n === ',' && ed[i] === 1 && !claimed[i];
+  const before = comma(p.start - 1);
+  const after = comma(p.end);
+  if (before && after) return [p.start - 1, p.end + 1];
+  const closes = p.end >= T.length || (isClausePunct(T[p.end]) && T[p.end].n !== ',') || T[p.end].sentence !== T[p.start].sentence;
+  if (before && closes) return [p.start - 1, p.end];
+  // ", without permission, from" → ", from": one of the pair went with the phrase
+  const isComma = (i: number) => i >= 0 && i < T.length && T[i].n === ',';
+  if (before && isComma(p.end)) return [p.start - 1, p.end];
+  if (after && isComma(p.start - 1)) return [p.start, p.end + 1];
+  return [p.start, p.end];
 }
 
 /** Index of the first op whose base span ends after base token `i` (ops are in base order). */

@@ -75,9 +75,79 @@ export const transposition: Classifier = {
       });
     });
     movedBlocks(ctx, edits, out);
+    movedPhrases(ctx, edits, out);
     return out;
   },
 };
+
+/** Longest candidate list kept per word (bounds the search on long, repetitive units). */
+const MAX_SITES = 16;
+
+/**
+ * Moved phrases inside larger changes: a run of words that one change drops and another change of
+ * the unit adds, word for word (compared on lemmas: "supply chain" … "supply chains"), with at least `move-phrase-content`
+ * content words ("through companies or individuals" → "require companies or individuals to
+ * provide"; "States' critical infrastructure" → "… destroy the critical infrastructure of"). The
+ * inserted words are indexed by form (a bounded list each), so each dropped word is looked up once.
+ */
+function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const min = ctx.lex.thresholds.movePhraseContent;
+  const editR = new Int32Array(R.tokens.length).fill(-1);
+  const editB = new Int32Array(B.tokens.length).fill(-1);
+  edits.forEach((e, k) => {
+    editR.fill(k, e.r[0], e.r[1]);
+    editB.fill(k, e.b[0], e.b[1]);
+  });
+  const sites = new Map<string, number[]>();
+  for (let j = 0; j + 1 < R.tokens.length; j++) {
+    if (editR[j] < 0 || editR[j + 1] !== editR[j] || ctx.claimedR[j] || !R.content[j]) continue;
+    const key = R.tokens[j].lemma;
+    const arr = sites.get(key);
+    if (!arr) sites.set(key, [j]);
+    else if (arr.length < MAX_SITES) arr.push(j);
+  }
+  if (sites.size === 0) return;
+  let i = 0;
+  while (i + 1 < B.tokens.length) {
+    const e = editB[i];
+    if (e < 0 || editB[i + 1] !== e || ctx.claimedB[i] || !B.content[i]) {
+      i++;
+      continue;
+    }
+    const cands = sites.get(B.tokens[i].lemma);
+    let best: Span | null = null;
+    let bestR: Span | null = null;
+    for (const j of cands ?? []) {
+      if (editR[j] === e || ctx.claimedR[j] || R.tokens[j + 1].lemma !== B.tokens[i + 1].lemma) continue;
+      let n = 0;
+      while (
+        i + n < B.tokens.length && j + n < R.tokens.length && editB[i + n] === e && editR[j + n] === editR[j] &&
+        !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && B.tokens[i + n].lemma === R.tokens[j + n].lemma
+      ) n++;
+      const t = trim(B, [i, i + n]);
+      if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
+        best = t;
+        bestR = [j + (t[0] - i), j + (t[1] - i)];
+      }
+    }
+    if (!best || !bestR) {
+      i++;
+      continue;
+    }
+    ctx.claimedB.fill(1, best[0], best[1]);
+    ctx.claimedR.fill(1, bestR[0], bestR[1]);
+    out.push({
+      type: 'transposition',
+      b: best,
+      r: bestR,
+      at: best[0],
+      explanation: `moved: ${q(text(ctx.base, best))} stands elsewhere in the witness's reading (${q(text(ctx.reading, bestR))})`,
+    });
+    i = best[1];
+  }
+}
 
 function lemmaCounts(side: Side, s: Span): Map<string, number> {
   const m = new Map<string, number>();

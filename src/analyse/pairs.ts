@@ -1,0 +1,230 @@
+/**
+ * Finer variants inside a reworded stretch. The aligner's cleanup merges a paraphrase's changes into
+ * one replace op ("stand against ICT activities that impair" → "oppose the use of … to destroy"),
+ * which would hide single substitutions in one multi-word lexical variant. Inside such a candidate
+ * the content words of the two sides are paired by a small weighted alignment (a longest common
+ * subsequence with weights):
+ *
+ *   - the same lemma (spelling-folded) pairs strongly (an *anchor*: the word is read on both sides);
+ *   - otherwise words of the same part of speech (noun, verb, adjective, adverb, numeral) pair
+ *     weakly, the more so the closer their relative positions in the stretch (a *substitution*:
+ *     "impair" → "destroy").
+ *
+ * The stretch is then cut at the pairs. Each substitution is its own candidate; the words between
+ * two pairs form a gap:
+ *   - a gap read identically on both sides is no change;
+ *   - function words and punctuation only: a particle or preposition after a substituted verb goes
+ *     with it ("stand against" → "oppose", "abide by" → "comply with"); otherwise they go with the
+ *     substitution that follows (a determiner or preposition before its noun), else the one before,
+ *     else they are their own candidate (grammatical, punctuation);
+ *   - content words on one side only: an addition or omission (the particles right after a
+ *     substituted verb still go with it: "abide by" → "comply with [local]");
+ *   - content words on both sides with no pair between them: one rewording.
+ * Returns null when nothing finer comes out (at most one content word a side, or no pair).
+ * The alignment is bounded (`MAX_CELLS`), so the cost stays linear in the length of the text.
+ */
+import type { Span, Token } from '../types.js';
+import { type Candidate, type Ctx, len } from './context.js';
+import { spellingKey } from './classify/spelling.js';
+import type { Side } from './side.js';
+
+/** Largest (base content words × reading content words) table the pairing fills. */
+const MAX_CELLS = 1600;
+
+const COARSE: Record<string, string> = { NOUN: 'N', PROPN: 'N', VERB: 'V', ADJ: 'A', ADV: 'R', NUM: 'M' };
+
+interface Pair {
+  i: number;
+  j: number;
+  same: boolean;
+}
+
+function contentIn(side: Side, s: Span): number[] {
+  const out: number[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(i);
+  return out;
+}
+
+/** Longest common subsequence of the content words by lemma (spelling-folded); pairs in order. */
+function anchors(ctx: Ctx, cb: number[], cr: number[]): Pair[] | null {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const key = (t: Token) => spellingKey(t.lemma, ctx.lex);
+  const kb = cb.map((i) => key(B[i]));
+  const kr = cr.map((j) => key(R[j]));
+  const n = cb.length;
+  const m = cr.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  const at = (x: number, y: number) => x * (m + 1) + y;
+  for (let x = n - 1; x >= 0; x--) {
+    for (let y = m - 1; y >= 0; y--) {
+      dp[at(x, y)] = kb[x] === kr[y] ? 1 + dp[at(x + 1, y + 1)] : Math.max(dp[at(x + 1, y)], dp[at(x, y + 1)]);
+    }
+  }
+  const out: Pair[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < n && y < m) {
+    if (kb[x] === kr[y]) {
+      out.push({ i: cb[x], j: cr[y], same: true });
+      x++;
+      y++;
+    } else if (dp[at(x + 1, y)] >= dp[at(x, y + 1)]) x++;
+    else y++;
+  }
+  // a word both sides read but not in the same order: the stretch is reordered, keep it whole
+  const left = new Set<string>();
+  const paired = new Set(out.map((p) => p.i));
+  cb.forEach((i, x2) => {
+    if (!paired.has(i)) left.add(kb[x2]);
+  });
+  const pairedR = new Set(out.map((p) => p.j));
+  for (let y2 = 0; y2 < m; y2++) if (!pairedR.has(cr[y2]) && left.has(kr[y2])) return null;
+  return out;
+}
+
+const coarse = (t: Token) => COARSE[t.pos] ?? t.pos;
+
+/**
+ * Substitutions in the gap between two anchors: one to one when both sides have the same sequence
+ * of parts of speech. Otherwise only a verb replaced at the same edge of both sides (or, at the
+ * start, a word of any part of speech when one side has no other content word), when the rest of
+ * the gap is added or dropped on one side only: at the start, what follows the pair (particles
+ * aside) is on one side only ("stand against" → "oppose the use of …", "information" → "data
+ * belonging to citizens"; not "reaffirm their commitment" → "recommitted themselves", a rewording
+ * of verb and object together); at the end, what precedes the verbs has content words on one side
+ * only ("activities that impair" → "to destroy").
+ */
+function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (gb.length === 0 || gr.length === 0) return [];
+  if (gb.length === gr.length && gb.every((i, k) => coarse(B.tokens[i]) === coarse(R.tokens[gr[k]]))) {
+    return gb.map((i, k) => ({ i, j: gr[k], same: false }));
+  }
+  const verb = (t: Token) => t.pos === 'VERB';
+  const bare = (side: Side, a: number, b: number) => {
+    for (let k = a; k < b; k++) if (!side.tokens[k].punct) return false;
+    return true;
+  };
+  const out: Pair[] = [];
+  const [fb, fr] = [gb[0], gr[0]];
+  const single = gb.length === 1 || gr.length === 1;
+  const verbs = verb(B.tokens[fb]) && verb(R.tokens[fr]);
+  if (verbs || (single && coarse(B.tokens[fb]) === coarse(R.tokens[fr]))) {
+    // particles follow a verb only ("other States'" → "the latter's" is not "other" → "latter")
+    const ab = fb + 1 + (verbs ? particles(B, fb + 1, g.b[1]) : 0);
+    const ar = fr + 1 + (verbs ? particles(R, fr + 1, g.r[1]) : 0);
+    if (bare(B, ab, g.b[1]) || bare(R, ar, g.r[1])) out.push({ i: fb, j: fr, same: false });
+  }
+  const [lb, lr] = [gb[gb.length - 1], gr[gr.length - 1]];
+  if (out.length === 0 && verb(B.tokens[lb]) && verb(R.tokens[lr])) {
+    if (contentIn(B, [g.b[0], lb]).length === 0 || contentIn(R, [g.r[0], lr]).length === 0) out.push({ i: lb, j: lr, same: false });
+  }
+  return out;
+}
+
+function pairContent(ctx: Ctx, c: Candidate, cb: number[], cr: number[]): Pair[] | null {
+  const as = anchors(ctx, cb, cr);
+  if (!as) return null;
+  const out: Pair[] = [];
+  let x = 0;
+  let y = 0;
+  for (let k = 0; k <= as.length; k++) {
+    const bi = k < as.length ? cb.indexOf(as[k].i, x) : cb.length;
+    const rj = k < as.length ? cr.indexOf(as[k].j, y) : cr.length;
+    const g: Piece = {
+      b: [k === 0 ? c.b[0] : as[k - 1].i + 1, k < as.length ? as[k].i : c.b[1]],
+      r: [k === 0 ? c.r[0] : as[k - 1].j + 1, k < as.length ? as[k].j : c.r[1]],
+    };
+    out.push(...substitutions(ctx, cb.slice(x, bi), cr.slice(y, rj), g));
+    if (k < as.length) out.push(as[k]);
+    x = bi + 1;
+    y = rj + 1;
+  }
+  return out;
+}
+
+const PARTICLE = new Set(['ADP', 'PART']);
+
+/** Length of the run of particles/prepositions at the start of [a,b). */
+function particles(side: Side, a: number, b: number): number {
+  let k = a;
+  while (k < b && !side.tokens[k].punct && side.fn[k] && PARTICLE.has(side.tokens[k].pos)) k++;
+  return k - a;
+}
+
+interface Piece {
+  b: Span;
+  r: Span;
+}
+
+export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const cb = contentIn(B, c.b);
+  const cr = contentIn(R, c.r);
+  if (cb.length === 0 || cr.length === 0 || (cb.length === 1 && cr.length === 1)) return null;
+  if (cb.length * cr.length > MAX_CELLS) return null;
+  const pairs = pairContent(ctx, c, cb, cr);
+  if (!pairs || pairs.length === 0) return null;
+
+  // one piece per pair (null for an anchor read identically), then the gaps
+  const subs: (Piece | null)[] = pairs.map((p) =>
+    p.same && B.tokens[p.i].n === R.tokens[p.j].n ? null : { b: [p.i, p.i + 1], r: [p.j, p.j + 1] },
+  );
+  const isSub = (k: number) => k >= 0 && k < pairs.length && !pairs[k].same;
+  const verbSub = (k: number) => isSub(k) && (B.tokens[pairs[k].i].pos === 'VERB' || R.tokens[pairs[k].j].pos === 'VERB');
+  const extra: Piece[] = [];
+  for (let k = 0; k <= pairs.length; k++) {
+    let b0 = k === 0 ? c.b[0] : pairs[k - 1].i + 1;
+    let r0 = k === 0 ? c.r[0] : pairs[k - 1].j + 1;
+    const b1 = k === pairs.length ? c.b[1] : pairs[k].i;
+    const r1 = k === pairs.length ? c.r[1] : pairs[k].j;
+    if (b1 - b0 + r1 - r0 === 0) continue;
+    if (b1 - b0 === r1 - r0) {
+      let same = true;
+      for (let d = 0; d < b1 - b0 && same; d++) same = B.tokens[b0 + d].n === R.tokens[r0 + d].n;
+      if (same) continue;
+    }
+    const gb = contentIn(B, [b0, b1]).length;
+    const gr = contentIn(R, [r0, r1]).length;
+    const left = k - 1;
+    // a particle after a substituted verb goes with the verb ("stand against" → "oppose")
+    if (verbSub(left) && !(gb > 0 && gr > 0)) {
+      const pb = particles(B, b0, b1);
+      const pr = particles(R, r0, r1);
+      if (pb + pr > 0) {
+        const s = subs[left]!;
+        // the gap's content words stay as an addition or omission
+        s.b = [s.b[0], b0 + pb];
+        s.r = [s.r[0], r0 + pr];
+        b0 += pb;
+        r0 += pr;
+        if (b1 - b0 + r1 - r0 === 0) continue;
+      }
+    }
+    if (gb === 0 && gr === 0) {
+      const target = isSub(k) ? k : isSub(left) ? left : -1;
+      if (target >= 0) {
+        const s = subs[target]!;
+        if (target === k) {
+          s.b = [b0, s.b[1]];
+          s.r = [r0, s.r[1]];
+        } else {
+          s.b = [s.b[0], b1];
+          s.r = [s.r[0], r1];
+        }
+        continue;
+      }
+    }
+    extra.push({ b: [b0, b1], r: [r0, r1] });
+  }
+  const out: Candidate[] = [];
+  for (const p of [...subs, ...extra]) if (p && len(p.b) + len(p.r) > 0) out.push({ b: p.b, r: p.r });
+  out.sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
+  if (out.length === 0) return null;
+  if (out.length === 1 && out[0].b[0] === c.b[0] && out[0].b[1] === c.b[1] && out[0].r[0] === c.r[0] && out[0].r[1] === c.r[1]) return null;
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+// src/analyse/pairs.ts: finer variants inside a reworded stretch
+const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+describe('reworded stretches: words that correspond one to one get their own variants', () => {
+  it('same parts of speech between anchors: one substitution each', () => {
+    expect(rows('States should take measures to protect personal information of citizens.', 'States should take steps to secure personal data of citizens.')).toEqual([
+      ['lexical', 'measures', 'steps'],
+      ['lexical', 'protect', 'secure'],
+      ['lexical', 'information', 'data'],
+    ]);
+  });
+
+  it('a verb replaced at the edge, its particle with it, the rest an addition', () => {
+    expect(rows('States should stand against ICT activities that impair data.', 'States should oppose the use of information technology (ICT) to destroy data.')).toEqual([
+      ['lexical', 'stand against', 'oppose'],
+      ['addition', '', 'the use of information technology ('],
+      ['omission', 'activities that', ') to'],
+      ['lexical', 'impair', 'destroy'],
+    ]);
+  });
+
+  it('the particles right after a substituted verb go with it, the new modifier is an addition', () => {
+    expect(rows('States should encourage companies to abide by laws of the State.', 'States should encourage companies to comply with local laws of the State.')).toEqual([
+      ['lexical', 'abide by', 'comply with'],
+      ['addition', '', 'local'],
+    ]);
+  });
+
+  it('near misses: a verb reworded with its object, or a phrase compressed, stays one variant', () => {
+    expect(rows('The States Parties reaffirm their commitment to peace.', 'The States Parties recommitted themselves to peace.')).toEqual([
+      ['lexical', 'reaffirm their commitment', 'recommitted themselves'],
+    ]);
+    expect(rows('Parties settle disputes under multilateral and bilateral agreements now.', 'Parties settle disputes under appropriate channels now.').map((r) => r[0])).toEqual(['lexical']);
+  });
+});
