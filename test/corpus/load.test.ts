@@ -5,16 +5,8 @@ import { loadCorpus, loadSources, validateCorpus } from '../../src/corpus/load.j
 import { UserError } from '../../src/errors.js';
 import type { Clause, Corpus, Witness } from '../../src/types.js';
 import { copyCorpus, REAL_CORPUS, type CorpusCopy } from '../helpers/corpus.js';
+import { userError } from '../helpers/errors.js';
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 function clause(text: string, units: string[], line: number): Clause {
   return { text, units, confidence: null, alignerUnits: units, origin: 'aligner', line };

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checksum, escapeText, parseWitness, renderWitness, splitFrontMatter, unescapeText } from '../../src/corpus/markdown.js';
 import { UserError } from '../../src/errors.js';
 import type { Clause, Witness } from '../../src/types.js';
+import { userError } from '../helpers/errors.js';
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 function clause(text: string, units: string[], extra: Partial<Clause> = {}): Clause {
   return { text, units, confidence: 0.5, alignerUnits: units, origin: 'aligner', line: 0, ...extra };

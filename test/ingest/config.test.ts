@@ -5,16 +5,8 @@ import { parse } from 'yaml';
 import { parseSources } from '../../src/ingest/config.js';
 import { UserError } from '../../src/errors.js';
 import { REAL_CORPUS, TINY_CORPUS } from '../helpers/corpus.js';
+import { userError } from '../helpers/errors.js';
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 /** 1-based line of the first line of `text` that contains `needle` (after `from`). */
 function lineOf(text: string, needle: string, nth = 1): number {

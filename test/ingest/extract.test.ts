@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractRegion, lineAt } from '../../src/ingest/extract.js';
 import { UserError } from '../../src/errors.js';
+import { userError } from '../helpers/errors.js';
 
-/** Run `fn`, expect a UserError, return it. */
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 const RAW = [
   'Circular: transmittal of the CHARTER to the member States', // 1 (title also here)

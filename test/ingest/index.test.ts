@@ -7,16 +7,8 @@ import { UserError } from '../../src/errors.js';
 import type { Witness } from '../../src/types.js';
 import { TINY_CORPUS } from '../helpers/corpus.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
+import { userError } from '../helpers/errors.js';
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, nothing was thrown');
-}
 
 const SOURCES = readFileSync(join(TINY_CORPUS, 'sources.yaml'), 'utf8');
 
