@@ -29,6 +29,15 @@ describe('reworded stretches: words that correspond one to one get their own var
     ]);
   });
 
+  it('a single word replaced at the start of a stretch, what follows it added', () => {
+    expect(rows('States oppose the collection of personal information of other States.', 'States oppose the collection of personal data belonging to citizens of other States.')).toEqual([
+      ['lexical', 'information', 'data'],
+      ['addition', '', 'belonging to citizens'],
+    ]);
+    // near miss: a possessive is not a particle: "other States'" → "the latter's" is one rewording
+    expect(rows("States need other States' permission.", "States need the latter's permission.")).toEqual([['lexical', "other States'", "the latter's"]]);
+  });
+
   it('near misses: a verb reworded with its object, or a phrase compressed, stays one variant', () => {
     expect(rows('The States Parties reaffirm their commitment to peace.', 'The States Parties recommitted themselves to peace.')).toEqual([
       ['lexical', 'reaffirm their commitment', 'recommitted themselves'],
