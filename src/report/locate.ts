@@ -85,7 +85,21 @@ function splitEqual(b: string, r: string): [string[], string[]] | null {
  * `equal` segments are split into words, so that a variant location of another witness can end
  * inside them without swallowing the whole stretch.
  */
-export function locatePieces(baseText: string, segments: readonly Segment[], readingText?: string): Piece[] {
+export function locatePieces(baseText: string, segments: readonly Segment[], readingText?: string): readonly Piece[] {
+  // the Markdown and TEI renderers locate the same witness's segments several times
+  const key = `${readingText === undefined ? '\u0001' : readingText}\u0000${baseText}`;
+  let memo = located.get(segments);
+  if (!memo) located.set(segments, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = locateAll(baseText, segments, readingText);
+  memo.set(key, out);
+  return out;
+}
+
+const located = new WeakMap<readonly Segment[], Map<string, readonly Piece[]>>();
+
+function locateAll(baseText: string, segments: readonly Segment[], readingText?: string): Piece[] {
   const out: Piece[] = [];
   let cursor = 0;
   let rCursor = 0;
@@ -140,8 +154,8 @@ export function locatePieces(baseText: string, segments: readonly Segment[], rea
  * The segments of a witness at a unit, or a stand-in when the report carries none: the whole reading
  * as one `equal` (same text) or `replace` segment.
  */
-export function segmentsOf(baseText: string, reading: string, segments: readonly Segment[] | undefined): Segment[] {
-  if (segments && segments.length > 0) return [...segments];
+export function segmentsOf(baseText: string, reading: string, segments: readonly Segment[] | undefined): readonly Segment[] {
+  if (segments && segments.length > 0) return segments;
   if (squash(baseText) === squash(reading)) return baseText === '' ? [] : [{ op: 'equal', base: baseText, reading }];
   if (baseText.trim() === '') return [{ op: 'insert', base: '', reading }];
   if (reading.trim() === '') return [{ op: 'delete', base: baseText, reading: '' }];

@@ -79,7 +79,7 @@ function unitLayout(report: Report, unit: UnitReadings, groups: Map<string, Vari
 
 /** A witness's located pieces at a unit and the piece index of each of its variants. */
 interface Located {
-  pieces: Piece[];
+  pieces: readonly Piece[];
   variants: Variant[];
   match: number[];
 }

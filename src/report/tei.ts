@@ -123,7 +123,7 @@ interface WitnessState {
   absent: boolean;
   /** The witness's reading of the unit ('' when absent). */
   reading: string;
-  pieces: Piece[];
+  pieces: readonly Piece[];
   variants: Variant[];
   /** Piece index of each variant, or -1. */
   match: number[];
