@@ -3,9 +3,10 @@
  * (never tables in code). `loadLexicons()` reads the package's files and merges a corpus's own
  * `lexicons/` directory over them: lists are concatenated, maps merged key by key, scalars replaced.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlFile, readPackageData } from '../data.js';
+import { readText } from '../io/files.js';
 import { UserError } from '../errors.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type VariantType } from '../types.js';
 
@@ -116,7 +117,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
     raw[name] = readPackageData<unknown>(name) ?? {};
     if (extraDir && existsSync(join(extraDir, `${name}.yaml`))) {
       const extraPath = join(extraDir, `${name}.yaml`);
-      const extra = parseYamlFile<unknown>(readFileSync(extraPath, 'utf8'), extraPath);
+      const extra = parseYamlFile<unknown>(readText(extraPath), extraPath);
       raw[name] = mergeData(raw[name], extra);
     }
   }
