@@ -30,4 +30,15 @@ describe('grammatical', () => {
     expect(types('States should act', 'States should not act')).toEqual(['negation']);
     expect(substantive('States should protect data', 'States should protect information')).toHaveLength(1);
   });
+
+  it('a token both sides share at the edge of the change is left out of it', () => {
+    // the dropped qualifier leaves ", and" against ","
+    const vs = variants('States should protect personal data through the use of encryption tools, and oppose mass surveillance.', 'States should protect personal data, oppose mass surveillance.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['qualifier-dropped', 'through the use of encryption tools', ''],
+      ['grammatical', 'and', ''],
+    ]);
+    // near miss: nothing shared at the edges, the whole change is reported
+    expect(variants("users' data or control", "users' data, control").map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'or', ',']]);
+  });
 });

@@ -68,7 +68,7 @@ describe('transposition', () => {
     ]);
   });
 
-  it('the pieces left around moved and dropped phrases are split again (a modal clause keeps its modality verdict)', () => {
+  it('the pieces left around moved and dropped phrases are split again (a dropped clause with its own subject and modal is an omission)', () => {
     const vs = variants(
       'States need overseas data out of law enforcement requirement such as combating crimes, they should do it through treaties.',
       'States meet law enforcement needs for overseas data through treaties.',
@@ -79,7 +79,7 @@ describe('transposition', () => {
       ['grammatical', 'out of', ''],
       ['lexical', 'requirement', 'needs for'],
       ['qualifier-dropped', 'such as combating crimes', ''],
-      ['modality', ', they should do it', ''],
+      ['omission', ', they should do it', ''],
     ]);
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Side, frameAt, inSubject } from '../side.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -60,11 +61,68 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   return reasons.length ? reasons : null;
 }
 
+/**
+ * A restatement: one side repeats the subject and modal already in force on the other ("…, and
+ * oppose" → "…. States should oppose"): a coordinated limb made its own clause. The side `x` must
+ * be only punctuation and function words; the side `y` only function words, punctuation, one own
+ * modal auxiliary (with its negators) equal to the frame in force on `x` at that point, and
+ * content words found in a subject region of `x` earlier in that sentence.
+ */
+function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
+  if (len(y) === 0 || x[0] === 0) return false;
+  for (let i = x[0]; i < x[1]; i++) if (!X.tokens[i].punct && !X.fn[i]) return false;
+  const f = frameAt(X, x[0] - 1);
+  if (!f || !f.auxWord) return false;
+  let aux = 0;
+  let negs = 0;
+  let content = 0;
+  for (let j = y[0]; j < y[1]; j++) {
+    const t = Y.tokens[j];
+    const m = Y.marker[j];
+    if (m >= 0) {
+      const g = Y.frames[m];
+      if (g.verb && j >= g.verb[0] && j < g.verb[1]) return false;
+      if (Y.neg[j]) negs++;
+      else if (g.auxWord !== f.auxWord) return false;
+      else aux++;
+      continue;
+    }
+    if (t.punct || Y.fn[j]) continue;
+    if (!Y.content[j]) return false;
+    let found = false;
+    const sent = X.tokens[x[0] - 1].sentence;
+    for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
+      found = X.content[i] && X.tokens[i].lemma === t.lemma && inSubject(X, i, i + 1);
+    }
+    if (!found) return false;
+    content++;
+  }
+  return aux > 0 && content > 0 && negs === f.negs.length;
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
+    if (restatement(ctx.base, c.b, ctx.reading, c.r) || restatement(ctx.reading, c.r, ctx.base, c.b)) {
+      return finding(c, 'grammatical', `grammatical (subject and modal restated): ${change(ctx, c)}`);
+    }
     const reasons = grammaticalReasons(ctx, c.b, c.r);
     if (!reasons) return null;
+    // the same token at an edge of both sides (", and" → ",") is not part of the change
+    const t = { ...c, b: [...c.b] as Span, r: [...c.r] as Span };
+    const same = (i: number, j: number) => ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
+    while (len(t.b) > 0 && len(t.r) > 0 && len(t.b) + len(t.r) > 2 && same(t.b[0], t.r[0])) {
+      t.b[0]++;
+      t.r[0]++;
+    }
+    while (len(t.b) > 0 && len(t.r) > 0 && len(t.b) + len(t.r) > 2 && same(t.b[1] - 1, t.r[1] - 1)) {
+      t.b[1]--;
+      t.r[1]--;
+    }
+    if (t.b[0] !== c.b[0] || t.b[1] !== c.b[1]) {
+      const rt = grammaticalReasons(ctx, t.b, t.r);
+      if (rt) return finding(t, 'grammatical', `grammatical (${rt.join(', ')}): ${change(ctx, t)}`);
+    }
     return finding(c, 'grammatical', `grammatical (${reasons.join(', ')}): ${change(ctx, c)}`);
   },
 };

@@ -49,6 +49,15 @@ function onlyMarkersAndFunction(side: Side, s: Span): boolean {
   return true;
 }
 
+/** Does the span hold a pronoun or a verb that is not a marker (a subject or predicate of its own)? */
+function ownClause(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const p = side.tokens[i].pos;
+    if (side.marker[i] < 0 && (p === 'PRON' || p === 'VERB')) return true;
+  }
+  return false;
+}
+
 /**
  * Pair the clusters of the two sides in order, each cluster of the side with fewer going to the
  * free cluster of the other side nearest in relative position; unpaired clusters stay in the
@@ -81,9 +90,12 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   const cr = clusters(ctx.reading, c.r[0], c.r[1]);
   if (cb.length === 0 && cr.length === 0) return null;
   if (len(c.b) === 0 || len(c.r) === 0) {
-    // a pure omission or addition: deontic only if made of markers and function words
+    // a pure omission or addition: deontic only if made of markers and function words, and not
+    // a clause of its own: a pronoun or a verb beside the modal ("…, they should do it" dropped)
+    // carries a subject or predicate, so the words are omitted, not the force weakened
     const side = len(c.b) ? ctx.base : ctx.reading;
-    return onlyMarkersAndFunction(side, len(c.b) ? c.b : c.r) ? [{ ...c, deontic: true }] : null;
+    const s = len(c.b) ? c.b : c.r;
+    return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
   }
   if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
     // "States should handle" → "approach": the witness drops the subject and modal that open the

@@ -171,6 +171,12 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
   };
   const bs = runs(ctx.base, ctx.claimedB, (e) => e.b);
   if (bs.length === 0) return;
+  const editB = new Uint8Array(ctx.base.tokens.length);
+  const editR = new Uint8Array(ctx.reading.tokens.length);
+  for (const e of edits) {
+    editB.fill(1, e.b[0], e.b[1]);
+    editR.fill(1, e.r[0], e.r[1]);
+  }
   const rs = runs(ctx.reading, ctx.claimedR, (e) => e.r);
   const used = new Uint8Array(rs.length);
   for (const b of bs) {
@@ -188,28 +194,56 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       }
     }
     if (best < 0 || bestSim < th.moveSimilarity) continue;
-    const r = rs[best];
     used[best] = 1;
-    ctx.claimedB.fill(1, b.span[0], b.span[1]);
-    ctx.claimedR.fill(1, r.span[0], r.span[1]);
+    const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, maxEdit: th.diffMaxEdit };
+    let bs0: Span = b.span;
+    let rs0: Span = rs[best].span;
+    let ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
+    // the block is where the two runs correspond: words at its edges that one run has and the
+    // other lacks altogether (a phrase dropped just before the moved sentence) are left to the
+    // other classifiers (a replacement at the edge, "should" → "shall require", stays inside)…
+    const pure = (k: number) => ops[k].op === 'delete' || ops[k].op === 'insert';
+    const firstIn = ops.length > 1 && pure(0) ? 1 : 0;
+    const lastIn = ops.length - 1 > firstIn && pure(ops.length - 1) ? ops.length - 2 : ops.length - 1;
+    if (firstIn > 0 || lastIn < ops.length - 1) {
+      const f = ops[firstIn];
+      const l = ops[lastIn];
+      let nb: Span = [bs0[0] + f.baseSpan[0], bs0[0] + l.baseSpan[1]];
+      let nr: Span = [rs0[0] + f.readingSpan[0], rs0[0] + l.readingSpan[1]];
+      // …and the words just outside it that both sides changed alike join it ("They" before a
+      // moved sentence that the alignment matched with nothing)
+      const edge = (i: number, j: number) =>
+        i >= 0 && j >= 0 && i < ctx.base.tokens.length && j < ctx.reading.tokens.length &&
+        editB[i] === 1 && editR[j] === 1 && !ctx.claimedB[i] && !ctx.claimedR[j] && ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
+      while (edge(nb[0] - 1, nr[0] - 1)) {
+        nb = [nb[0] - 1, nb[1]];
+        nr = [nr[0] - 1, nr[1]];
+      }
+      while (edge(nb[1], nr[1])) {
+        nb = [nb[0], nb[1] + 1];
+        nr = [nr[0], nr[1] + 1];
+      }
+      bs0 = nb;
+      rs0 = nr;
+      ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
+    }
+    ctx.claimedB.fill(1, bs0[0], bs0[1]);
+    ctx.claimedR.fill(1, rs0[0], rs0[1]);
     out.push({
       type: 'transposition',
-      b: b.span,
-      r: r.span,
-      at: b.span[0],
-      explanation: `moved: ${q(text(ctx.base, b.span))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`,
+      b: bs0,
+      r: rs0,
+      at: bs0[0],
+      explanation: ops.some((op) => op.op !== 'equal')
+        ? `moved: ${q(text(ctx.base, bs0))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`
+        : `moved: ${q(text(ctx.base, bs0))} stands elsewhere in the witness's reading (${q(text(ctx.reading, rs0))})`,
     });
     // the changes inside the block, classified as usual
-    const ops = alignTokens(ctx.base.tokens.slice(b.span[0], b.span[1]), ctx.reading.tokens.slice(r.span[0], r.span[1]), {
-      isWeak: isWeakToken(ctx.lex),
-      maxEqual: th.cleanupMaxEqual,
-      maxEdit: th.diffMaxEdit,
-    });
     for (const op of ops) {
       if (op.op === 'equal') continue;
       ctx.extra.push({
-        b: [b.span[0] + op.baseSpan[0], b.span[0] + op.baseSpan[1]],
-        r: [r.span[0] + op.readingSpan[0], r.span[0] + op.readingSpan[1]],
+        b: [bs0[0] + op.baseSpan[0], bs0[0] + op.baseSpan[1]],
+        r: [rs0[0] + op.readingSpan[0], rs0[0] + op.readingSpan[1]],
       });
     }
   }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { types, variants } from './helpers.js';
+
+const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+
+describe('a dropped clause with its own subject or predicate is an omission, not a weakened modal', () => {
+  it('", they should do it" dropped: omission', () => {
+    expect(rows('If States need data, they should do it through judicial assistance.', 'If States need data, through judicial assistance.')).toEqual([
+      ['omission', 'they should do it', '', ''],
+    ]);
+  });
+
+  it('and added the other way: addition', () => {
+    expect(types('If States need data, through judicial assistance.', 'If States need data, they should do it through judicial assistance.')).toEqual(['addition']);
+  });
+
+  it('near miss: a bare modal dropped still weakens the obligation', () => {
+    expect(rows('States shall respect data.', 'States respect data.')).toEqual([['modality', 'shall', '', 'weakened']]);
+    expect(rows('Data should be protected.', 'Data be protected.')).toEqual([['modality', 'should', '', 'weakened']]);
+  });
+});
+
+describe('a restatement of the subject and modal in force is grammatical', () => {
+  const base = 'States should protect personal data, and oppose mass surveillance of other States.';
+
+  it('", and" → ". States should": a limb made its own clause', () => {
+    expect(rows(base, 'States should protect personal data. States should oppose mass surveillance of other States.')).toEqual([
+      ['grammatical', ', and', '. States should', ''],
+    ]);
+  });
+
+  it('the other way: ". States should" → "and"', () => {
+    expect(types('States should protect personal data. States should oppose mass surveillance of other States.', 'States should protect personal data and oppose mass surveillance of other States.')).toEqual(['grammatical']);
+  });
+
+  it('near misses: another subject or another modal is not a restatement', () => {
+    expect(types(base, 'States should protect personal data, and companies should oppose mass surveillance of other States.')).not.toContain('grammatical');
+    expect(types(base, 'States should protect personal data, and States must oppose mass surveillance of other States.')).not.toContain('grammatical');
+    expect(types('Each day, and oppose mass surveillance.', 'Each day, States should oppose mass surveillance.')).not.toContain('grammatical');
+  });
+});
+
+describe('a moved and reworded block is only where the two runs agree', () => {
+  it('a phrase dropped at the edge of a moved sentence stays outside the move', () => {
+    const vs = rows(
+      'Members should lower the alert level of their strategic arsenals in a gradual and balanced way. They should publish yearly reports on the steps taken.',
+      'They should publish yearly reports on the steps taken. Members should cut the alert level of their strategic arsenals.',
+    );
+    expect(vs).toContainEqual(['transposition', 'Members should lower the alert level of their strategic arsenals', 'Members should cut the alert level of their strategic arsenals', '']);
+    expect(vs).toContainEqual(['lexical', 'lower', 'cut', '']);
+    expect(vs).toContainEqual(['qualifier-dropped', 'in a gradual and balanced way', '', '']);
+  });
+
+  it('words just outside the block that both sides changed alike join it; the change inside keeps its verdict', () => {
+    const vs = rows(
+      'Members should lower the alert level of their strategic arsenals. They should publish yearly reports on the steps taken by each member.',
+      'They must publish yearly reports on the steps taken by each member. Members should lower the alert level of their strategic arsenals.',
+    );
+    expect(vs).toContainEqual(['modality', 'should', 'must', 'strengthened']);
+    expect(vs.filter((v) => v[0] === 'transposition')).toHaveLength(1);
+    expect(vs.filter((v) => v[0] === 'omission' || v[0] === 'addition' || v[0] === 'lexical')).toEqual([]);
+  });
+});
