@@ -39,34 +39,29 @@ export function unitOrder(report: Report): Map<string, number> {
   return m;
 }
 
-/** The witnesses other than the base, in report order. */
-export function nonBaseWitnesses(report: Report): WitnessMeta[] {
-  const seen = new Set<string>([report.base]);
-  return report.witnesses.filter((w) => {
-    if (seen.has(w.id)) return false;
-    seen.add(w.id);
+/** Items with an id, each id once (first occurrence), in order, leaving out the ids in `skip`. */
+function uniqueById<T extends { id: string }>(items: readonly T[], skip: readonly string[] = []): T[] {
+  const seen = new Set<string>(skip);
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
     return true;
   });
+}
+
+/** The witnesses other than the base, in report order. */
+export function nonBaseWitnesses(report: Report): WitnessMeta[] {
+  return uniqueById(report.witnesses, [report.base]);
 }
 
 /** The report's witnesses, each id once (first occurrence), in report order. */
 export function uniqueWitnesses(report: Report): WitnessMeta[] {
-  const seen = new Set<string>();
-  return report.witnesses.filter((w) => {
-    if (seen.has(w.id)) return false;
-    seen.add(w.id);
-    return true;
-  });
+  return uniqueById(report.witnesses);
 }
 
 /** The report's units, each id once (first occurrence), in report order. */
 export function uniqueUnits(report: Report): UnitReadings[] {
-  const seen = new Set<string>();
-  return report.units.filter((u) => {
-    if (seen.has(u.id)) return false;
-    seen.add(u.id);
-    return true;
-  });
+  return uniqueById(report.units);
 }
 
 /** The base reading of a unit ('' when the report has none). */
