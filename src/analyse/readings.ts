@@ -248,38 +248,35 @@ function unhole(c: Candidate, ctx: Ctx): Candidate[] {
   return out;
 }
 
+/**
+ * Give each run of `few` to the run of `many` it scores highest with, each of `many` taken once
+ * (first best wins ties): index in `many` → run of `few`.
+ */
+function bestPartners(few: readonly Span[], many: readonly Span[], score: (f: Span, m: Span) => number): Map<number, Span> {
+  const partner = new Map<number, Span>();
+  for (const f of few) {
+    let best = 0;
+    let top = -1;
+    many.forEach((m, k) => {
+      const s = score(f, m);
+      if (s > top && !partner.has(k)) {
+        top = s;
+        best = k;
+      }
+    });
+    partner.set(best, f);
+  }
+  return partner;
+}
+
 /** Several runs on a side: give each run of the side with fewer runs to the best partner. */
 function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate[]): void {
   const pairs: Candidate[] = [];
   if (bs.length >= rs.length) {
-    const partner = new Map<number, Span>();
-    for (const r of rs) {
-      let best = 0;
-      let score = -1;
-      bs.forEach((b, k) => {
-        const s = sharedContent(ctx, b, r);
-        if (s > score && !partner.has(k)) {
-          score = s;
-          best = k;
-        }
-      });
-      partner.set(best, r);
-    }
+    const partner = bestPartners(rs, bs, (r, b) => sharedContent(ctx, b, r));
     bs.forEach((b, k) => pairs.push({ b, r: partner.get(k) ?? [e.r[0], e.r[0]] }));
   } else {
-    const partner = new Map<number, Span>();
-    for (const b of bs) {
-      let best = 0;
-      let score = -1;
-      rs.forEach((r, k) => {
-        const s = sharedContent(ctx, b, r);
-        if (s > score && !partner.has(k)) {
-          score = s;
-          best = k;
-        }
-      });
-      partner.set(best, b);
-    }
+    const partner = bestPartners(bs, rs, (b, r) => sharedContent(ctx, b, r));
     rs.forEach((r, k) => pairs.push({ b: partner.get(k) ?? [e.b[0], e.b[0]], r }));
   }
   for (const p of pairs) out.push(len(p.b) && len(p.r) ? trimEqualEdges(p, ctx) : p);
