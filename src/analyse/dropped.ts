@@ -23,22 +23,9 @@
 import type { Span, Token } from '../types.js';
 import { qualifierPhrases } from './classify/qualifier.js';
 import type { Lexicons } from './lexicon.js';
-import { type Side, presentIn } from './side.js';
+import { type Side, presentIn, sentenceSpans } from './side.js';
 
 const FINAL = new Set(['.', '!', '?']);
-
-/** Sentences of a side as token spans. */
-function sentences(tokens: readonly Token[]): Span[] {
-  const out: Span[] = [];
-  let s = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i].sentence !== tokens[i - 1].sentence) {
-      if (i > s) out.push([s, i]);
-      s = i;
-    }
-  }
-  return out;
-}
 
 /** Does a new predicate start at token k (adverbs skipped)? */
 function predicateAt(side: Side, k: number, end: number): boolean {
@@ -84,7 +71,7 @@ function missingShare(side: Side, s: Span, other: Side, lex: Lexicons): number {
 
 /** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
 export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
-  const ss = sentences(side.tokens);
+  const ss = sentenceSpans(side.tokens);
   // a lone sentence missing from the other side is a wholly different reading, not an omission
   if (ss.length === 0 || other.tokens.length === 0) return [];
   const inQualifier = new Uint8Array(side.tokens.length);

@@ -26,7 +26,7 @@ import {
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Side, buildSide } from './side.js';
+import { type Side, buildSide, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -124,18 +124,6 @@ interface Sel {
 function parseTag(tag: string): { unit: string; sentence: number | null } {
   const m = /^(.+)\.(\d+)$/.exec(tag.trim());
   return m ? { unit: m[1], sentence: Number(m[2]) } : { unit: tag.trim(), sentence: null };
-}
-
-function sentenceSpans(tokens: readonly Token[]): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i].sentence !== tokens[i - 1].sentence) {
-      if (i > start) out.push([start, i]);
-      start = i;
-    }
-  }
-  return out;
 }
 
 function list(xs: readonly string[]): string {

@@ -318,3 +318,16 @@ export function presentIn(t: Token, other: Side): boolean {
 export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
   return (t) => t.punct || ((lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma)) && !lex.negators.has(t.n));
 }
+
+/** The sentences of a token run as token spans (by the tokens' sentence index). */
+export function sentenceSpans(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].sentence !== tokens[i - 1].sentence) {
+      if (i > start) out.push([start, i]);
+      start = i;
+    }
+  }
+  return out;
+}
