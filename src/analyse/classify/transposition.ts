@@ -16,6 +16,21 @@ import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from
 import { type Side, contentCount, isWeakToken } from '../side.js';
 
 /** The span without punctuation and function words at its edges. */
+/** Claim a moved run on both sides and report it as one transposition. */
+function moved(ctx: Ctx, b: Span, r: Span, reworded: boolean, out: Finding[]): void {
+  ctx.claimedB.fill(1, b[0], b[1]);
+  ctx.claimedR.fill(1, r[0], r[1]);
+  out.push({
+    type: 'transposition',
+    b,
+    r,
+    at: b[0],
+    explanation: reworded
+      ? `moved: ${q(text(ctx.base, b))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`
+      : `moved: ${q(text(ctx.base, b))} stands elsewhere in the witness's reading (${q(text(ctx.reading, r))})`,
+  });
+}
+
 function trim(side: Side, s: Span): Span {
   let a = s[0];
   let b = s[1];
@@ -64,15 +79,7 @@ export const transposition: Classifier = {
       if (!cands) return;
       const hit = cands.find((c) => c.edit !== k && free(ctx.claimedR, c.span));
       if (!hit) return;
-      ctx.claimedB.fill(1, t[0], t[1]);
-      ctx.claimedR.fill(1, hit.span[0], hit.span[1]);
-      out.push({
-        type: 'transposition',
-        b: t,
-        r: hit.span,
-        at: t[0],
-        explanation: `moved: ${q(text(ctx.base, t))} stands elsewhere in the witness's reading (${q(text(ctx.reading, hit.span))})`,
-      });
+      moved(ctx, t, hit.span, false, out);
     });
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
@@ -136,15 +143,7 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       i++;
       continue;
     }
-    ctx.claimedB.fill(1, best[0], best[1]);
-    ctx.claimedR.fill(1, bestR[0], bestR[1]);
-    out.push({
-      type: 'transposition',
-      b: best,
-      r: bestR,
-      at: best[0],
-      explanation: `moved: ${q(text(ctx.base, best))} stands elsewhere in the witness's reading (${q(text(ctx.reading, bestR))})`,
-    });
+    moved(ctx, best, bestR, false, out);
     i = best[1];
   }
 }
@@ -227,17 +226,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       rs0 = nr;
       ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
     }
-    ctx.claimedB.fill(1, bs0[0], bs0[1]);
-    ctx.claimedR.fill(1, rs0[0], rs0[1]);
-    out.push({
-      type: 'transposition',
-      b: bs0,
-      r: rs0,
-      at: bs0[0],
-      explanation: ops.some((op) => op.op !== 'equal')
-        ? `moved: ${q(text(ctx.base, bs0))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`
-        : `moved: ${q(text(ctx.base, bs0))} stands elsewhere in the witness's reading (${q(text(ctx.reading, rs0))})`,
-    });
+    moved(ctx, bs0, rs0, ops.some((op) => op.op !== 'equal'), out);
     // the changes inside the block, classified as usual
     for (const op of ops) {
       if (op.op === 'equal') continue;
