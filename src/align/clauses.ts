@@ -37,31 +37,39 @@ interface Span { start: number; end: number; precision: number } // units [start
 /** Tag every clause with the base units it corresponds to. Pure. */
 export function alignClauses(units: readonly UnitTokens[], clauses: readonly (readonly Token[])[], s: AlignerSettings): ClauseTag[] {
   const content = new Set(s.content_pos);
-  const stemsOf = (tokens: readonly Token[]) => {
-    const set = new Set<string>();
-    for (const t of tokens) if (!t.punct && content.has(t.pos) && t.stem !== '') set.add(t.stem);
-    return set;
+  // stems are interned as small integers: sets, weights and postings are arrays indexed by them
+  const ids = new Map<string, number>();
+  const idOf = (st: string) => {
+    let id = ids.get(st);
+    if (id === undefined) ids.set(st, (id = ids.size));
+    return id;
   };
-  const unitStems = units.map((u) => stemsOf(u.tokens));
-  const df = new Map<string, number>();
-  const index = new Map<string, number[]>();
-  unitStems.forEach((set, ui) => {
-    for (const st of set) {
-      df.set(st, (df.get(st) ?? 0) + 1);
-      let list = index.get(st);
-      if (!list) index.set(st, (list = []));
-      list.push(ui);
+  const contentIds = (tokens: readonly Token[]) => {
+    const out: number[] = [];
+    for (const t of tokens) if (!t.punct && content.has(t.pos) && t.stem !== '') out.push(idOf(t.stem));
+    return out;
+  };
+  const unitStems = units.map((u) => [...new Set(contentIds(u.tokens))]);
+  const unitSets = unitStems.map((list) => new Set(list));
+  const known = ids.size; // stems of the base; a clause's other stems have no posting list
+  const df = new Array<number>(known).fill(0);
+  const index: number[][] = Array.from({ length: known }, () => []);
+  unitStems.forEach((list, ui) => {
+    for (const st of list) {
+      df[st]++;
+      index[st].push(ui);
     }
   });
   const n = units.length;
-  const idfOf = new Map<string, number>();
-  for (const [st, d] of df) idfOf.set(st, Math.log(1 + n / d));
+  const idfOf = df.map((d) => Math.log(1 + n / d));
   const rare = Math.log(1 + n); // a stem no unit has
-  const idf = (st: string) => idfOf.get(st) ?? rare;
+  const idf = (st: number) => (st < known ? idfOf[st] : rare);
   // Stems found in very many units would make candidate search quadratic on long texts: for them
   // only the units near where the previous clause landed are scored (posting lists are sorted).
   const seedDf = Math.max(32, Math.ceil(n * 0.02));
-  const unitWeight = unitStems.map((set) => sum(set, idf));
+  const unitWeight = unitStems.map((list) => list.reduce((w, st) => w + idf(st), 0));
+  const shared = new Float64Array(n); // scratch: overlap per unit, reset after each clause
+  const touched: number[] = [];
 
   /**
    * Candidate spans for one clause. A span grows to a neighbouring unit only when the clause splits
@@ -70,43 +78,72 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
    * the other, it does not just share a few words with the next one.
    */
   const candidatesOf = (tokens: readonly Token[], near: readonly number[], diagonal: number): Span[] => {
-    const seq = tokens.filter((t) => !t.punct && content.has(t.pos) && t.stem !== '').map((t) => t.stem);
+    const seq = contentIds(tokens);
     const weights = seq.map(idf);
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
     const clause = new Set(seq);
-    const shared = new Map<number, number>();
     // windows for common stems: after the previous clause, and where a full text would be
     const here = near.length ? near[0] : 0;
     const windows = [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]].sort((a, b) => a[0] - b[0]);
     if (windows[1][0] < windows[0][1]) windows.splice(0, 2, [windows[0][0], Math.max(windows[0][1], windows[1][1])]);
     for (const st of clause) {
-      const list = index.get(st);
-      if (!list) continue;
+      if (st >= known) continue;
+      const list = index[st];
       const w = idf(st);
       const ranges = list.length > seedDf ? windows.map(([lo, hi]) => [lowerBound(list, lo), lowerBound(list, hi)]) : [[0, list.length]];
-      for (const [from, to] of ranges) for (let i = from; i < to; i++) shared.set(list[i], (shared.get(list[i]) ?? 0) + w);
+      for (const [from, to] of ranges) {
+        for (let i = from; i < to; i++) {
+          const ui = list[i];
+          if (shared[ui] === 0) touched.push(ui);
+          shared[ui] += w;
+        }
+      }
     }
-    const seeds = topK(shared, s.candidates);
+    const seeds = topK(touched, shared, s.candidates);
+    for (const ui of touched) shared[ui] = 0;
+    touched.length = 0;
     // order is evidence: the units right after the previous clause's candidates are candidates too
     for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
-    const inSpan = (st: string, start: number, end: number) => {
-      for (let ui = start; ui <= end; ui++) if (unitStems[ui].has(st)) return true;
-      return false;
+    // which of the clause's stems each unit has, position by position (computed once per unit)
+    const masks = new Map<number, Uint8Array>();
+    const maskOf = (ui: number) => {
+      let m = masks.get(ui);
+      if (!m) {
+        m = new Uint8Array(seq.length);
+        const set = unitSets[ui];
+        for (let i = 0; i < seq.length; i++) m[i] = set.has(seq[i]) ? 1 : 0;
+        masks.set(ui, m);
+      }
+      return m;
     };
-    const matched = (start: number, end: number, from = 0, to = seq.length) => {
+    /** Position by position: is the stem in one of the units start..end? */
+    const spanMask = (start: number, end: number) => {
+      if (start === end) return maskOf(start);
+      const m = new Uint8Array(seq.length);
+      for (let ui = start; ui <= end; ui++) {
+        const u = maskOf(ui);
+        for (let i = 0; i < seq.length; i++) m[i] |= u[i];
+      }
+      return m;
+    };
+    const matched = (start: number, end: number) => {
+      const m = spanMask(start, end);
       let w = 0;
-      for (let i = from; i < to; i++) if (inSpan(seq[i], start, end)) w += weights[i];
+      for (let i = 0; i < seq.length; i++) if (m[i]) w += weights[i];
       return w;
     };
     /** Best split of the clause into [0,k) → first, [k,m) → second; returns the score and k. */
     const bestSplit = (first: [number, number], second: [number, number]) => {
+      const fm = spanMask(first[0], first[1]);
+      const sm = spanMask(second[0], second[1]);
       let a = 0;
-      let b = matched(second[0], second[1]);
+      let b = 0;
+      for (let i = 0; i < seq.length; i++) if (sm[i]) b += weights[i];
       let best = { score: b, k: 0 };
       for (let k = 1; k <= seq.length; k++) {
-        if (inSpan(seq[k - 1], first[0], first[1])) a += weights[k - 1];
-        if (inSpan(seq[k - 1], second[0], second[1])) b -= weights[k - 1];
+        if (fm[k - 1]) a += weights[k - 1];
+        if (sm[k - 1]) b -= weights[k - 1];
         if (a + b > best.score) best = { score: a + b, k };
       }
       return best;
@@ -114,7 +151,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const recallOf = (ui: number, from: number, to: number) => {
       if (unitWeight[ui] === 0) return 0;
       const part = new Set(seq.slice(from, to));
-      return sumIf(unitStems[ui], idf, (st) => part.has(st)) / unitWeight[ui];
+      let w = 0;
+      for (const st of unitStems[ui]) if (part.has(st)) w += idf(st);
+      return w / unitWeight[ui];
     };
     const spans = new Map<string, Span>();
     for (const seed of seeds) {
@@ -184,18 +223,6 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   return out;
 }
 
-function sum(set: Set<string>, f: (s: string) => number): number {
-  let w = 0;
-  for (const x of set) w += f(x);
-  return w;
-}
-
-function sumIf(set: Set<string>, f: (s: string) => number, keep: (s: string) => boolean): number {
-  let w = 0;
-  for (const x of set) if (keep(x)) w += f(x);
-  return w;
-}
-
 /** First index of a sorted list whose value is ≥ x. */
 function lowerBound(list: readonly number[], x: number): number {
   let lo = 0;
@@ -208,23 +235,20 @@ function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
-/** The k keys with the highest values (ties: smaller key first), without sorting everything. */
-function topK(scores: Map<number, number>, k: number): number[] {
-  const best: [number, number][] = [];
-  for (const entry of scores) {
-    if (best.length === k && !better(entry, best[k - 1])) continue;
+/** The k units with the highest scores (ties: smaller unit first), without sorting everything. */
+function topK(keys: readonly number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (const key of keys) {
+    if (best.length === k && !better(key, best[k - 1])) continue;
     let i = best.length < k ? best.length : k - 1;
-    best[i] = entry;
+    best[i] = key;
     while (i > 0 && better(best[i], best[i - 1])) {
       [best[i], best[i - 1]] = [best[i - 1], best[i]];
       i--;
     }
   }
-  return best.map(([key]) => key);
-}
-
-function better(a: [number, number], b: [number, number]): boolean {
-  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  return best;
 }
 
 function argmax(row: { score: number }[]): number {
