@@ -86,12 +86,49 @@ function middle(b: string[], r: string[], b0: number, b1: number, r0: number, r1
   if (b0 >= b1 && r0 >= r1) return;
   if (b0 >= b1) return push(runs, 'insert', r1 - r0);
   if (r0 >= r1) return push(runs, 'delete', b1 - b0);
-  const changes = diffArrays(b.slice(b0, b1), r.slice(r0, r1), { maxEditLength: maxEdit });
-  if (changes) {
-    for (const c of changes) push(runs, c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.count);
+  // A token whose key the other side lacks can only be deleted (inserted): Myers' diff runs on the
+  // tokens both sides share (as GNU diff discards lines without a match), which shortens both the
+  // sequences and the edit distance, and the set-aside tokens are put back as deletes and inserts.
+  const inR = new Set<string>();
+  for (let j = r0; j < r1; j++) inR.add(r[j]);
+  const inB = new Set<string>();
+  const kb: number[] = [];
+  for (let i = b0; i < b1; i++) {
+    inB.add(b[i]);
+    if (inR.has(b[i])) kb.push(i);
+  }
+  const kr: number[] = [];
+  for (let j = r0; j < r1; j++) if (inB.has(r[j])) kr.push(j);
+  if (kb.length === 0 || kr.length === 0) {
+    push(runs, 'delete', b1 - b0);
+    push(runs, 'insert', r1 - r0);
     return;
   }
-  anchored(b, r, b0, b1, r0, r1, maxEdit, runs);
+  const changes = diffArrays(kb.map((i) => b[i]), kr.map((j) => r[j]), { maxEditLength: maxEdit });
+  if (!changes) return anchored(b, r, b0, b1, r0, r1, maxEdit, runs);
+  let pb = b0;
+  let pr = r0;
+  let x = 0; // position in kb
+  let y = 0; // position in kr
+  for (const c of changes) {
+    if (c.added) y += c.count;
+    else if (c.removed) x += c.count;
+    else {
+      for (let k = 0; k < c.count; k++) {
+        const ib = kb[x + k];
+        const ir = kr[y + k];
+        push(runs, 'delete', ib - pb);
+        push(runs, 'insert', ir - pr);
+        push(runs, 'equal', 1);
+        pb = ib + 1;
+        pr = ir + 1;
+      }
+      x += c.count;
+      y += c.count;
+    }
+  }
+  push(runs, 'delete', b1 - pb);
+  push(runs, 'insert', r1 - pr);
 }
 
 /** Patience anchoring: words unique on both sides, longest increasing subsequence, recurse on the gaps. */
