@@ -385,24 +385,15 @@ export function toVariant(
   let w = lex.weights.type[f.type] + lex.weights.perContentWord * (n - 1);
   w = cls === 'accidental' ? Math.min(1, w) : Math.max(2, w);
   const baseSpan: Span | null = f.b ? (mapB ? [mapB(f.b[0]), mapB(f.b[1] - 1) + 1] : [f.b[0], f.b[1]]) : null;
-  const v: Variant = {
-    unit,
-    witness,
-    type: f.type,
-    class: cls,
-    base: f.b ? text(base, f.b) : '',
-    reading: f.r ? text(reading, f.r) : '',
-    baseSpan,
-    readingSpan: f.r ? [f.r[0], f.r[1]] : null,
-    explanation: f.explanation,
-    weight: Math.round(w * 100) / 100,
-  };
+  const b = f.b ? text(base, f.b) : '';
+  const r = f.r ? text(reading, f.r) : '';
+  const readingSpan: Span | null = f.r ? [f.r[0], f.r[1]] : null;
+  const weight = Math.round(w * 100) / 100;
+  // the field order of types.ts: direction (when there is one) before explanation
   if (f.direction) {
-    // keep the field order of types.ts: direction before explanation
-    const { explanation, weight, ...head } = v;
-    return { ...head, direction: f.direction, explanation, weight };
+    return { unit, witness, type: f.type, class: cls, base: b, reading: r, baseSpan, readingSpan, direction: f.direction, explanation: f.explanation, weight };
   }
-  return v;
+  return { unit, witness, type: f.type, class: cls, base: b, reading: r, baseSpan, readingSpan, explanation: f.explanation, weight };
 }
 
 export function typeRank(t: VariantType): number {

@@ -134,12 +134,23 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
   return side;
 }
 
+/** Function phrases by their first word, per lexicon. */
+const phraseIndex = new WeakMap<Lexicons, Map<string, string[][]>>();
+
 /** Multiword function expressions ("in order to"): all their words are function words. */
 function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[], lex: Lexicons): void {
   if (lex.functionPhrases.length === 0) return;
+  let byFirst = phraseIndex.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of lex.functionPhrases) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p]);
+    phraseIndex.set(lex, byFirst);
+  }
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of lex.functionPhrases) {
-      if (tokens[i].n !== p[0] || i + p.length > tokens.length) continue;
+    const ps = byFirst.get(tokens[i].n);
+    if (!ps) continue;
+    for (const p of ps) {
+      if (i + p.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < p.length && ok; k++) ok = tokens[i + k].n === p[k];
       if (!ok) continue;

@@ -103,5 +103,8 @@ export function sentences(text: string): string[] {
 
 /** Rebuild the original text of a token run (with the spaces between tokens, not before the first). */
 export function textOf(tokens: readonly Token[]): string {
-  return tokens.map((t, i) => (i === 0 ? '' : t.space) + t.t).join('');
+  if (tokens.length === 0) return '';
+  let out = tokens[0].t;
+  for (let i = 1; i < tokens.length; i++) out += tokens[i].space + tokens[i].t;
+  return out;
 }

@@ -11,6 +11,11 @@ function letters(t: Token): string {
   return t.t.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Same letters and digits (identical transcriptions need no comparison). */
+function sameLetters(a: Token, b: Token): boolean {
+  return a.t === b.t || letters(a) === letters(b);
+}
+
 export const caseClassifier: Classifier = {
   name: 'case',
   claim(ctx) {
@@ -24,12 +29,12 @@ export const caseClassifier: Classifier = {
       while (k < n) {
         const bi = op.baseSpan[0] + k;
         const ri = op.readingSpan[0] + k;
-        if (letters(B[bi]) === letters(R[ri])) {
+        if (sameLetters(B[bi], R[ri])) {
           k++;
           continue;
         }
         let e = k + 1;
-        while (e < n && letters(B[op.baseSpan[0] + e]) !== letters(R[op.readingSpan[0] + e])) e++;
+        while (e < n && !sameLetters(B[op.baseSpan[0] + e], R[op.readingSpan[0] + e])) e++;
         const b: [number, number] = [bi, op.baseSpan[0] + e];
         const r: [number, number] = [ri, op.readingSpan[0] + e];
         out.push({ type: 'case', b, r, at: bi, explanation: `case: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });

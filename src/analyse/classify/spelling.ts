@@ -22,11 +22,20 @@ function rules(lex: Lexicons): RegExp[] {
 /** Rewrite a word with every spelling rule (British → American by default). */
 export function spellingKey(w: string, lex: Lexicons): string {
   if (w.length < lex.spellingMinLength) return w;
+  let keys = keyCache.get(lex);
+  if (!keys) keyCache.set(lex, (keys = new Map()));
+  let out = keys.get(w);
+  if (out !== undefined) return out;
   const rs = rules(lex);
-  let out = w;
+  out = w;
   for (let i = 0; i < rs.length; i++) out = out.replace(rs[i], lex.spellingRules[i].to);
+  if (keys.size > 100_000) keys.clear();
+  keys.set(w, out);
   return out;
 }
+
+/** Words repeat: each word's key is computed once per lexicon. */
+const keyCache = new WeakMap<Lexicons, Map<string, string>>();
 
 /** Are two different word forms spelling variants of one word? */
 export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
