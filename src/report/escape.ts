@@ -27,6 +27,19 @@ const LINE_BREAKS = /\r\n?|\n/g;
  * still links the resulting text afterwards, unchanged, so nothing is injected or altered.
  */
 export function markdownText(s: string): string {
+  // reports escape the same readings many times (tables, apparatus, inline readings)
+  let out = escaped.get(s);
+  if (out === undefined) {
+    out = escapeMarkdown(s);
+    if (escaped.size > 50_000) escaped.clear();
+    escaped.set(s, out);
+  }
+  return out;
+}
+
+const escaped = new Map<string, string>();
+
+function escapeMarkdown(s: string): string {
   const flat = s.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(C0_CONTROLS, '').trim();
   let out = flat
     .replace(/[\\`*_[\]~|#]/g, (c) => `\\${c}`)

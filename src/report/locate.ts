@@ -44,12 +44,12 @@ function escapeRegExp(s: string): string {
 
 /** Find `needle` (whitespace-tolerant) in `text` at or after `from`: [start, end) or null. */
 function find(text: string, needle: string, from: number): [number, number] | null {
-  const chunks = needle.split(/\s+/).filter((c) => c !== '');
-  if (chunks.length === 0) return null;
   // fast path: segments come in order, so the needle almost always starts at the cursor
   let at = from;
   while (at < text.length && /\s/.test(text[at])) at++;
-  if (text.startsWith(needle, at)) return [at, at + needle.length];
+  if (needle !== '' && text.startsWith(needle, at)) return [at, at + needle.length];
+  const chunks = needle.split(/\s+/).filter((c) => c !== '');
+  if (chunks.length === 0) return null;
   const exact = text.indexOf(needle, from);
   const re = new RegExp(chunks.map(escapeRegExp).join('\\s*'), 'g');
   re.lastIndex = from;
