@@ -53,16 +53,24 @@ interface Run {
 /** Align two token sequences (see the module comment). */
 export function alignTokens(base: readonly Token[], reading: readonly Token[], opts: AlignOptions = {}): AlignOp[] {
   const key = opts.key ?? ((t: Token) => t.n);
-  const b = base.map(key);
-  const r = reading.map(key);
-  const runs = diffRuns(b, r, opts.maxEdit ?? 2000);
+  // keys are interned as small integers: equality is a number comparison, membership an array look-up
+  const ids = new Map<string, number>();
+  const intern = (t: Token) => {
+    const k = key(t);
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
+  const b = base.map(intern);
+  const r = reading.map(intern);
+  const runs = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
   let ops = collapse(runs);
   if (opts.cleanup !== false) ops = cleanup(ops, base, opts.isWeak ?? defaultWeak, opts.maxEqual ?? 4);
   return ops;
 }
 
 /** Equal/delete/insert runs covering both sequences. */
-function diffRuns(b: string[], r: string[], maxEdit: number): Run[] {
+function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number): Run[] {
   let pre = 0;
   const minLen = Math.min(b.length, r.length);
   while (pre < minLen && b[pre] === r[pre]) pre++;
@@ -70,7 +78,7 @@ function diffRuns(b: string[], r: string[], maxEdit: number): Run[] {
   while (suf < minLen - pre && b[b.length - 1 - suf] === r[r.length - 1 - suf]) suf++;
   const runs: Run[] = [];
   push(runs, 'equal', pre);
-  middle(b, r, pre, b.length - suf, pre, r.length - suf, maxEdit, runs);
+  middle(b, r, pre, b.length - suf, pre, r.length - suf, { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
   push(runs, 'equal', suf);
   return runs;
 }
@@ -82,30 +90,38 @@ function push(runs: Run[], kind: RunKind, len: number): void {
   else runs.push({ kind, len });
 }
 
-function middle(b: string[], r: string[], b0: number, b1: number, r0: number, r1: number, maxEdit: number, runs: Run[]): void {
+/** Diff settings and scratch space: `inB[id] === stamp` marks a key present in the current base range. */
+interface Scratch {
+  maxEdit: number;
+  inB: Uint32Array;
+  inR: Uint32Array;
+  stamp: number;
+}
+
+function middle(b: number[], r: number[], b0: number, b1: number, r0: number, r1: number, sc: Scratch, runs: Run[]): void {
   if (b0 >= b1 && r0 >= r1) return;
   if (b0 >= b1) return push(runs, 'insert', r1 - r0);
   if (r0 >= r1) return push(runs, 'delete', b1 - b0);
   // A token whose key the other side lacks can only be deleted (inserted): Myers' diff runs on the
   // tokens both sides share (as GNU diff discards lines without a match), which shortens both the
   // sequences and the edit distance, and the set-aside tokens are put back as deletes and inserts.
-  const inR = new Set<string>();
-  for (let j = r0; j < r1; j++) inR.add(r[j]);
-  const inB = new Set<string>();
+  const stamp = ++sc.stamp;
+  const { inB, inR } = sc;
+  for (let j = r0; j < r1; j++) inR[r[j]] = stamp;
   const kb: number[] = [];
   for (let i = b0; i < b1; i++) {
-    inB.add(b[i]);
-    if (inR.has(b[i])) kb.push(i);
+    inB[b[i]] = stamp;
+    if (inR[b[i]] === stamp) kb.push(i);
   }
   const kr: number[] = [];
-  for (let j = r0; j < r1; j++) if (inB.has(r[j])) kr.push(j);
+  for (let j = r0; j < r1; j++) if (inB[r[j]] === stamp) kr.push(j);
   if (kb.length === 0 || kr.length === 0) {
     push(runs, 'delete', b1 - b0);
     push(runs, 'insert', r1 - r0);
     return;
   }
-  const changes = diffArrays(kb.map((i) => b[i]), kr.map((j) => r[j]), { maxEditLength: maxEdit });
-  if (!changes) return anchored(b, r, b0, b1, r0, r1, maxEdit, runs);
+  const changes = diffArrays(kb.map((i) => b[i]), kr.map((j) => r[j]), { maxEditLength: sc.maxEdit });
+  if (!changes) return anchored(b, r, b0, b1, r0, r1, sc, runs);
   let pb = b0;
   let pr = r0;
   let x = 0; // position in kb
@@ -132,8 +148,8 @@ function middle(b: string[], r: string[], b0: number, b1: number, r0: number, r1
 }
 
 /** Patience anchoring: words unique on both sides, longest increasing subsequence, recurse on the gaps. */
-function anchored(b: string[], r: string[], b0: number, b1: number, r0: number, r1: number, maxEdit: number, runs: Run[]): void {
-  const seen = new Map<string, { cb: number; ib: number; cr: number; ir: number }>();
+function anchored(b: number[], r: number[], b0: number, b1: number, r0: number, r1: number, sc: Scratch, runs: Run[]): void {
+  const seen = new Map<number, { cb: number; ib: number; cr: number; ir: number }>();
   for (let i = b0; i < b1; i++) {
     const e = seen.get(b[i]);
     if (e) e.cb++;
@@ -160,12 +176,12 @@ function anchored(b: string[], r: string[], b0: number, b1: number, r0: number, 
   let pb = b0;
   let pr = r0;
   for (const [ib, ir] of chain) {
-    middle(b, r, pb, ib, pr, ir, maxEdit, runs);
+    middle(b, r, pb, ib, pr, ir, sc, runs);
     push(runs, 'equal', 1);
     pb = ib + 1;
     pr = ir + 1;
   }
-  middle(b, r, pb, b1, pr, r1, maxEdit, runs);
+  middle(b, r, pb, b1, pr, r1, sc, runs);
 }
 
 /** Longest subsequence of pairs (sorted by first) increasing in second; O(n log n). */
