@@ -8,7 +8,7 @@
  * (from the word before the first hyphen to the word after the last) is one compound variant.
  */
 import type { AlignOp } from '../../align/tokens.js';
-import type { Token } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Side } from '../side.js';
 
@@ -74,6 +74,22 @@ function words(tokens: readonly Token[], key: 'n' | 'lemma'): string[] | null {
   return out;
 }
 
+/** Characters of a run's words, hyphens left out; -1 if other punctuation is in it. */
+function letterCount(tokens: readonly Token[], s: Span, key: 'n' | 'lemma'): number {
+  let n = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = tokens[i];
+    if (t.punct) {
+      if (t.n === '-') continue;
+      return -1;
+    }
+    const w = t[key];
+    n += w.length;
+    for (let k = w.indexOf('-'); k >= 0; k = w.indexOf('-', k + 1)) n--;
+  }
+  return n;
+}
+
 /** Same letters once spaces and hyphens are removed, but cut into words differently. */
 function sameCompound(b: string[] | null, r: string[] | null): boolean {
   if (!b || !r || b.length === 0 || r.length === 0) return false;
@@ -87,6 +103,12 @@ export const compound: Classifier = {
   claim: (ctx) => claimHyphens(ctx),
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
+    // cheap test first: the same number of letters (hyphens aside) on the forms or on the lemmas
+    const sameSize = (key: 'n' | 'lemma') => {
+      const nb = letterCount(ctx.base.tokens, c.b, key);
+      return nb >= 0 && nb === letterCount(ctx.reading.tokens, c.r, key);
+    };
+    if (!sameSize('n') && !sameSize('lemma')) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
     const byForm = sameCompound(words(B, 'n'), words(R, 'n'));

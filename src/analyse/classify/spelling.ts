@@ -3,7 +3,7 @@
  * "organization"), by the pairs and ending rules of lexicons/spelling.yaml.
  */
 import type { Token } from '../../types.js';
-import { type Classifier, change, finding } from '../context.js';
+import { type Classifier, change, finding, len } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
@@ -59,9 +59,9 @@ export function tokenSpellingVariants(a: Token, b: Token, lex: Lexicons): boolea
 export const spelling: Classifier = {
   name: 'spelling',
   classify(c, ctx) {
+    if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
-    if (B.length !== R.length || B.length === 0) return null;
     let any = false;
     for (let k = 0; k < B.length; k++) {
       if (B[k].n === R[k].n) continue;
