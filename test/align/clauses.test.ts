@@ -129,6 +129,21 @@ describe('alignClauses', () => {
     expect(alignClauses([], [tokenise('Members may borrow books.')], alignerSettings)).toEqual([{ units: [], confidence: 0 }]);
   });
 
+  it('the same units array aligned again (prepared once, reused) gives the tags a fresh copy gives', () => {
+    const clauses = ['Overdue books cost ten cents a day.', 'Members may borrow five books for three weeks.', 'The desk replaces lost cards.'];
+    const first = align(clauses);
+    const again = align(clauses);
+    const fresh = alignClauses(UNITS.map((u) => ({ ...u })), clauses.map((c) => tokenise(c)), alignerSettings);
+    const otherSettings = alignClauses(UNITS, clauses.map((c) => tokenise(c)), { ...alignerSettings, content_pos: ['NUM'] });
+    expect(again).toEqual(first);
+    expect(fresh).toEqual(first);
+    expect(first.map((t) => t.units)).toEqual([['R2'], ['R1'], ['R6']]);
+    // other settings are not served from the units' cache: only numerals count now, and the third
+    // clause has none
+    expect(otherSettings[1].units).toEqual(['R1']);
+    expect(otherSettings[2].units).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const clauses = ['Kids below twelve need a grown-up.', 'Eating is banned close to the manuscripts.'];
     expect(align(clauses)).toEqual(align(clauses));

@@ -61,6 +61,44 @@ describe('alignTokens', () => {
     );
   });
 
+  it('without cleanup, the equal tokens are a longest common subsequence (property)', () => {
+    // tokens one side lacks are set aside before Myers' diff: that must never cost a match
+    const lcs = (x: string[], y: string[]) => {
+      const row = new Array<number>(y.length + 1).fill(0);
+      for (let i = 1; i <= x.length; i++) {
+        let diag = 0;
+        for (let j = 1; j <= y.length; j++) {
+          const up = row[j];
+          row[j] = x[i - 1] === y[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
+          diag = up;
+        }
+      }
+      return row[y.length];
+    };
+    const few = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'x', 'y', 'z', 'w'), { maxLength: 40 });
+    fc.assert(
+      fc.property(few, few, (x, y) => {
+        const b = toks(x);
+        const r = toks(y);
+        const ops = alignTokens(b, r, { cleanup: false });
+        check(ops, b, r);
+        const equal = ops.filter((o) => o.op === 'equal').reduce((n, o) => n + o.baseSpan[1] - o.baseSpan[0], 0);
+        expect(equal).toBe(lcs(x.map((w) => w.toLowerCase()), y.map((w) => w.toLowerCase())));
+      }),
+      { seed: 4242, numRuns: 400 },
+    );
+  });
+
+  it('a word only one side has is a change even amid shared words', () => {
+    const b = toks('a b c d e f'.split(' '));
+    const r = toks('a b x d e f'.split(' '));
+    expect(alignTokens(b, r, { cleanup: false }).map((o) => [o.op, o.baseSpan, o.readingSpan])).toEqual([
+      ['equal', [0, 2], [0, 2]],
+      ['replace', [2, 3], [2, 3]],
+      ['equal', [3, 6], [3, 6]],
+    ]);
+  });
+
   it('holds with the unique-word anchoring fallback too (property)', () => {
     fc.assert(
       fc.property(words, words, (x, y) => {
