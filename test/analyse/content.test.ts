@@ -14,6 +14,17 @@ describe('lexical / omission / addition', () => {
     expect(types('oppose mass surveillance', 'oppose mass surveillance and illegal collection')).toEqual(['addition']);
   });
 
+  it('a content word replaced by a pronoun, possessive or demonstrative is lexical, not an omission', () => {
+    const vs = variants('Members shall not oblige national lenders to hold reserves abroad.', 'Members shall not oblige their lenders to hold reserves abroad.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'national', 'their']]);
+    expect(vs[0].explanation).toContain('referring word');
+    expect(types('the rules of the Convention apply to all parties', 'these apply to all parties')).toContain('lexical');
+    // the other way round: a referring word spelt out
+    expect(variants('Members shall not oblige their lenders to hold reserves abroad.', 'Members shall not oblige national lenders to hold reserves abroad.').map((v) => v.type)).toEqual(['lexical']);
+    // an article is not a referring word: content dropped around it stays an omission
+    expect(types('oppose the mass surveillance of citizens', 'oppose the surveillance of citizens')).toEqual(['omission']);
+  });
+
   it('weights: substantive ≥ 2 and grow with content words; accidentals ≤ 1', () => {
     const one = variants('oppose surveillance and collection of data', 'oppose surveillance')[0];
     const few = variants('oppose surveillance', 'oppose surveillance')[0];

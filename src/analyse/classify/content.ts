@@ -3,7 +3,20 @@
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
 import { type Classifier, change, finding, len, q, text } from '../context.js';
-import { contentCount } from '../side.js';
+import { type Side, contentCount } from '../side.js';
+import type { Span } from '../../types.js';
+
+/** Articles only determine; pronouns, possessives and demonstratives refer. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Is there a pronoun or a determiner other than an article in the span? */
+function refers(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n)) return true;
+  }
+  return false;
+}
 
 export const content: Classifier = {
   name: 'content',
@@ -11,6 +24,10 @@ export const content: Classifier = {
     if (c.deontic) return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);
+    // content words replaced by a word that refers ("domestic companies" → "their companies",
+    // "these rules" for "the rules of the Convention"): a substitution, not an omission
+    if (cb > 0 && cr === 0 && refers(ctx.reading, c.r)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
+    if (cr > 0 && cb === 0 && refers(ctx.base, c.b)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (a referring word spelt out)`);
     // one side empty: an omission or addition even without content words ("they should do it")
     if ((cb > 0 && cr === 0) || (len(c.r) === 0 && len(c.b) > 0)) {
       const r = text(ctx.reading, c.r);
