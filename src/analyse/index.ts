@@ -25,7 +25,7 @@ import {
 } from '../types.js';
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
-import { classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
+import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
 import { type Side, buildSide, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
@@ -210,6 +210,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     return s;
   };
 
+  const compared = new Map<string, { rs: Side; cmp: Comparison }>();
   const others = corpus.witnesses.filter((w) => w !== baseW && (!opts.witnesses || opts.witnesses.includes(w.meta.id)));
   const witnessOrder = [baseW, ...others];
 
@@ -249,8 +250,17 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       const bs = baseSide(k, sel);
       const joined = joinParts(entry.parts);
       readings[si][w.meta.id] = joined.text;
-      const rs = buildSide(joined.tokens, lex);
-      const cmp = compareSides(bs.side, rs, lex);
+      // Witnesses often transmit the same reading of a unit (a web copy of the official text): it is
+      // compared once. Only readings made of whole clauses are shared (their tokens depend on the
+      // clause texts alone); slices of merged clauses are always compared afresh.
+      const key = entry.merges.length === 0 ? `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${entry.parts.map((p) => p.text).join('\u0001')}` : null;
+      let done = key === null ? undefined : compared.get(key);
+      if (!done) {
+        const side = buildSide(joined.tokens, lex);
+        done = { rs: side, cmp: compareSides(bs.side, side, lex) };
+        if (key !== null) compared.set(key, done);
+      }
+      const { rs, cmp } = done;
       stats.baseTokens += bs.side.tokens.length;
       stats.identical += cmp.identical;
       const map = bs.map;
