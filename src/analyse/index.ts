@@ -229,6 +229,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     const wi = wiMinus + 1;
     const stats = { baseTokens: 0, identical: 0, total: 0, covered: 0 };
     const byUnit = collectParts(w, unitIndex, unitIds, (k, sel) => baseSide(k, sel), tok, lex);
+    const moved = outOfOrder(w, unitIndex);
     selected.forEach((k, si) => {
       const u = info(k);
       stats.total += u.tokens.length;
@@ -283,6 +284,23 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
             baseSpan: null, readingSpan: n ? [start, start + n] : null,
             explanation: `read together with ${list(m.with)} in one clause: '${m.clause}'`,
             weight: Math.max(2, lex.weights.type.merge),
+          },
+        });
+      }
+      // the unit read elsewhere in the witness's order
+      const m = moved.get(k);
+      if (m) {
+        const name = (x: number | null) => (x === null ? null : unitIds[x]);
+        const where = [name(m.after) && `after ${name(m.after)}`, name(m.before) && `before ${name(m.before)}`].filter(Boolean).join(' and ');
+        const base = [name(k > 0 ? k - 1 : null) && `after ${unitIds[k - 1]}`, name(k + 1 < unitIds.length ? k + 1 : null) && `before ${unitIds[k + 1]}`]
+          .filter(Boolean)
+          .join(' and ');
+        found.push({
+          pos: -1,
+          v: {
+            unit: u.id, witness: w.meta.id, type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+            explanation: `read out of order: the witness reads ${u.id} ${where}${base ? `; the base has it ${base}` : ''}`,
+            weight: Math.max(2, lex.weights.type.transposition),
           },
         });
       }
@@ -365,6 +383,43 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+/**
+ * The units a witness reads out of base order (a principle moved): take its units in reading order
+ * (by the first clause that reads each), keep a longest run that follows base order, and the rest
+ * are moved. For each, the units the witness reads just before (`after`) and after (`before`) it.
+ */
+export function outOfOrder(w: Witness, unitIndex: Map<string, number>): Map<number, { after: number | null; before: number | null }> {
+  const first = new Map<number, number>();
+  w.clauses.forEach((c, ci) => {
+    for (const tag of c.units) {
+      const k = unitIndex.get(parseTag(tag).unit) ?? unitIndex.get(tag.trim());
+      if (k !== undefined && !first.has(k)) first.set(k, ci);
+    }
+  });
+  const seq = [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([k]) => k);
+  // longest increasing subsequence (patience sorting, predecessor links)
+  const tails: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  seq.forEach((k, p) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[p] = tails[lo - 1];
+    tails[lo] = p;
+  });
+  const keep = new Set<number>();
+  for (let p = tails.length ? tails[tails.length - 1] : -1; p >= 0; p = prev[p]) keep.add(p);
+  const out = new Map<number, { after: number | null; before: number | null }>();
+  seq.forEach((k, p) => {
+    if (!keep.has(p)) out.set(k, { after: p > 0 ? seq[p - 1] : null, before: p + 1 < seq.length ? seq[p + 1] : null });
+  });
+  return out;
 }
 
 interface UnitEntry {

@@ -91,6 +91,11 @@ export function groupDivergences(report: Report): Map<string, Variant[]> {
 }
 
 /** Key of a (unit, witness) pair. */
+/** A whole unit read out of base order (no base or reading words: a transposition of the unit). */
+export function isOrderVariant(v: Variant): boolean {
+  return v.type === 'transposition' && v.baseSpan === null && v.readingSpan === null && v.base === '' && v.reading === '';
+}
+
 export function key(unit: string, witness: string): string {
   return `${unit}\u0000${witness}`;
 }

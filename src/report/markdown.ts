@@ -17,6 +17,7 @@ import {
   countByClass,
   formatWeight,
   groupDivergences,
+  isOrderVariant,
   key,
   nonBaseWitnesses,
   percent,
@@ -286,7 +287,7 @@ function unitPage(report: Report, unit: UnitReadings, groups: Map<string, Varian
 
 /** One apparatus entry: a lemma and a reading shared by one or more witnesses. */
 interface Entry {
-  kind: 'reading' | 'om' | 'add' | 'absent';
+  kind: 'reading' | 'om' | 'add' | 'absent' | 'order';
   lemma: string;
   reading: string;
   sigla: string[];
@@ -309,6 +310,8 @@ function entryLine(e: Entry): string {
   switch (e.kind) {
     case 'absent':
       return `- *om. (whole unit)*${tail}`;
+    case 'order':
+      return `- *ord.* ${text(e.reading)}${tail}`;
     case 'om':
       return `- ${text(e.lemma)} ] *om.*${tail}`;
     case 'add':
@@ -339,7 +342,10 @@ function apparatus(report: Report, files: Map<string, string>, groups: Map<strin
         let lemma = v.base.trim();
         let reading = v.reading.trim();
         if (v.type === 'absent') kind = 'absent';
-        else if (reading === '') kind = 'om';
+        else if (isOrderVariant(v)) {
+          kind = 'order';
+          reading = v.explanation.replace(/^read out of order: /, '');
+        } else if (reading === '') kind = 'om';
         else if (lemma === '') {
           kind = 'add';
           // Anchor to a neighbouring base word only when the words stand alone in the witness (an
@@ -353,7 +359,7 @@ function apparatus(report: Report, files: Map<string, string>, groups: Map<strin
         const cls = v.class === 'accidental' ? 'accidental' : 'substantive';
         const list = sections[cls].get(u.id) ?? [];
         sections[cls].set(u.id, list);
-        const pos = kind === 'absent' ? -1 : piece ? variantStart(baseText(report, u), piece, v) : (ranges[k]?.[0] ?? Infinity);
+        const pos = kind === 'absent' || kind === 'order' ? -1 : piece ? variantStart(baseText(report, u), piece, v) : (ranges[k]?.[0] ?? Infinity);
         const same = list.find(
           (e) =>
             e.kind === kind &&
@@ -379,7 +385,8 @@ function apparatus(report: Report, files: Map<string, string>, groups: Map<strin
   out.push(
     `Lemma (the base text, **${text(report.base)}**) ] reading, then the sigla of the witnesses that have it and the ` +
       'variant type. *om.*: the witness omits the lemma; an addition is shown with its neighbouring base word ' +
-      '(`lemma ] lemma + added words`), or as *add.* when it has none.',
+      '(`lemma ] lemma + added words`), or as *add.* when it has none; *ord.*: the witness reads the whole unit ' +
+      'elsewhere in its order.',
   );
   out.push('');
   out.push('Sigla:');

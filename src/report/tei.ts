@@ -26,6 +26,7 @@ import {
   ALL_TYPES,
   baseText,
   groupDivergences,
+  isOrderVariant,
   key,
   nonBaseWitnesses,
   statusOf,
@@ -313,7 +314,14 @@ function renderAb(report: Report, unit: UnitReadings, groups: Map<string, Varian
     return `${xml(m[1])}<app>${lem}${absentRdg}</app>${xml(m[3])}`;
   };
 
+  // a witness that reads the whole unit elsewhere in its order: a note at the head of the unit
   let out = '';
+  for (const s of present) {
+    for (const v of s.variants) {
+      if (!isOrderVariant(v)) continue;
+      out += `<note type="transposition" ana="#vt-transposition" corresp="${wits([s.id], idMap)}">${xml(v.explanation)}</note>`;
+    }
+  }
   let pos = 0;
   for (const loc of locs) {
     // A location takes the space before it into its lemma (and each reading its own), so that an

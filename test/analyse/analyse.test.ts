@@ -172,6 +172,29 @@ describe('analyse()', () => {
 });
 
 describe('splitMerged', () => {
+  it('a unit read out of base order is one transposition of the unit, naming where each text has it', () => {
+    const moved = witness('summary', [
+      clause('States should protect critical infrastructure.', ['C1']),
+      clause('We call upon all States to support this initiative.', ['E1']),
+      clause('States should oppose mass surveillance.', ['C2']),
+      clause('States should encourage companies to obey local laws. States should not request companies to store data at home.', ['C3']),
+    ]);
+    const r = analyse(corpus([base, copy, moved]));
+    const order = r.divergences.filter((v) => v.witness === 'summary');
+    expect(order.map((v) => [v.unit, v.type, v.base, v.reading, v.baseSpan, v.readingSpan])).toEqual([['E1', 'transposition', '', '', null, null]]);
+    expect(order[0].explanation).toBe('read out of order: the witness reads E1 after C1 and before C2; the base has it after C3');
+    expect(order[0].class).toBe('substantive');
+    expect(r.units.find((u) => u.id === 'E1')?.status.summary).toBe('substantive');
+    // in base order (or with units left out), nothing is out of order
+    expect(analyse(corpus([base, copy, para])).divergences.filter((v) => v.type === 'transposition')).toEqual([]);
+    // two units swapped: one of them is moved, not both
+    const swapped = witness('swap', [
+      clause('States should oppose mass surveillance.', ['C2']),
+      clause('States should protect critical infrastructure.', ['C1']),
+    ]);
+    expect(analyse(corpus([base, swapped])).divergences.filter((v) => v.type === 'transposition')).toHaveLength(1);
+  });
+
   it('gives each unit one contiguous slice following the base', () => {
     const lex = loadLexicons();
     const toks = tokenise('States should protect critical infrastructure and oppose mass surveillance.');

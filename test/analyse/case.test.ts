@@ -18,6 +18,18 @@ describe('case', () => {
     expect(variants('the United Nations agreed', 'the united nations agreed').map((v) => v.base)).toEqual(['United Nations']);
   });
 
+  it('a capital that only marks a sentence start on one side is not a variant', () => {
+    // "Fourth, any person…" read as a clause of its own (the enumeration marker stripped)
+    expect(variants('Any person affected by a decision may appeal.', 'any person affected by a decision may appeal.')).toEqual([]);
+    expect(types('Any person may appeal.', '“any person may appeal.')).toEqual(['punctuation']);
+    // sentence-initial on one side: a full stop in the witness brings its capital with it
+    expect(types('Parties report, and the Parties review.', 'Parties report. The Parties review.')).not.toContain('case');
+    // but the rest of the word, or a word inside the sentence, is still compared
+    expect(types('Any Person may appeal.', 'any person may appeal.')).toEqual(['case']);
+    expect(variants('Any Person may appeal.', 'any person may appeal.')[0].base).toBe('Person');
+    expect(types('ANY person may appeal.', 'any person may appeal.')).toEqual(['case']);
+  });
+
   it('near miss: another word is not case', () => {
     expect(types('We welcome Governments.', 'We welcome states.')).not.toContain('case');
   });

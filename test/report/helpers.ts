@@ -181,7 +181,8 @@ export function witnessText(ab: XNode, wit: string): string {
         const w = (attrsOf(r).wit ?? '').split(/\s+/);
         if (w.includes(`#${wit}`)) out += textOf(childrenOf(r));
       }
-    } else {
+    } else if (tagOf(n) !== 'note') {
+      // notes are editorial (a unit read out of order), not the witness's text
       out += textOf(childrenOf(n));
     }
   }

@@ -232,6 +232,19 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- ] *add.* local — paraphrase (addition)');
   });
 
+  it('apparatus: a unit read out of order is an ord. entry at the head of its unit', () => {
+    const r = clone(report);
+    r.divergences.unshift({
+      unit: 'C4', witness: 'paraphrase', type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+      explanation: 'read out of order: the witness reads C4 after C5; the base has it after P1 and before C5', weight: 2,
+    });
+    const md = renderMarkdown(r)['apparatus.md'];
+    const c4 = md.slice(md.indexOf('### [C4]'));
+    const first = c4.split('\n').find((l) => l.startsWith('- '));
+    expect(first).toBe('- *ord.* the witness reads C4 after C5; the base has it after P1 and before C5 — paraphrase (transposition)');
+    expect(md).not.toContain('] *om.* — paraphrase (transposition)');
+  });
+
   it('unit ids that are not file-name safe get a safe, unique page name', () => {
     const r = clone(report);
     r.units[0].id = '../x';

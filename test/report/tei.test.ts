@@ -96,6 +96,25 @@ describe('renderTei', () => {
     }
   });
 
+  it('a unit read out of order is a note at the head of its ab, naming the witness', () => {
+    const r = clone(report);
+    const order: Report['divergences'][number] = {
+      unit: 'P1', witness: 'paraphrase', type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+      explanation: 'read out of order: the witness reads P1 after C4; the base has it before C4', weight: 2,
+    };
+    r.divergences.unshift(order);
+    r.units[0].status.paraphrase = 'substantive';
+    const out = renderTei(r);
+    expect(XMLValidator.validate(out)).toBe(true);
+    const d = parseXml(out);
+    const ab = abById(d, 'P1');
+    const notes = childrenOf(ab).filter((n) => tagOf(n) === 'note');
+    expect(notes.map(attrsOf)).toEqual([{ type: 'transposition', ana: '#vt-transposition', corresp: '#paraphrase' }]);
+    expect(textOf(childrenOf(notes[0]))).toBe(order.explanation);
+    expect(witnessText(ab, 'paraphrase')).toBe(P1);
+    checkTei(r, out);
+  });
+
   it('corpus strings are escaped', () => {
     expect(tei).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(tei).not.toContain('<script>');

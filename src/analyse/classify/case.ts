@@ -2,7 +2,8 @@
  * `case`: the same words with other capitals ("Governments" → "governments"). Alignment compares
  * normalised (lower-case) forms, so such words are aligned as equal: this classifier claims them
  * from the equal ops, comparing the letters of the transcriptions (quote and dash styles are folded
- * by normalisation and never make a variant).
+ * by normalisation and never make a variant). A capital that only marks the start of a sentence on one
+ * side is positional, not a reading.
  */
 import type { Token } from '../../types.js';
 import { type Classifier, type Finding, q, text } from '../context.js';
@@ -11,9 +12,29 @@ function letters(t: Token): string {
   return t.t.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Same letters and digits (identical transcriptions need no comparison). */
-function sameLetters(a: Token, b: Token): boolean {
-  return a.t === b.t || letters(a) === letters(b);
+/** Is token i the first word of its sentence (leading punctuation such as quotes aside)? */
+function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].sentence !== tokens[i].sentence) return true;
+    if (!tokens[k].punct || !/^["'(\[‘“]$/.test(tokens[k].t)) return false;
+  }
+  return true;
+}
+
+/**
+ * Same letters and digits (identical transcriptions need no comparison), or a capital that only
+ * marks the start of a sentence on one side ("Fourth, any person…" read as a clause of its own,
+ * "…; any person" against "Any person…"): positional, not a reading.
+ */
+function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number): boolean {
+  const a = B[bi];
+  const b = R[ri];
+  if (a.t === b.t) return true;
+  const la = letters(a);
+  const lb = letters(b);
+  if (la === lb) return true;
+  if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
+  return sentenceInitial(B, bi) || sentenceInitial(R, ri);
 }
 
 export const caseClassifier: Classifier = {
@@ -29,12 +50,12 @@ export const caseClassifier: Classifier = {
       while (k < n) {
         const bi = op.baseSpan[0] + k;
         const ri = op.readingSpan[0] + k;
-        if (sameLetters(B[bi], R[ri])) {
+        if (sameLetters(B, bi, R, ri)) {
           k++;
           continue;
         }
         let e = k + 1;
-        while (e < n && !sameLetters(B[op.baseSpan[0] + e], R[op.readingSpan[0] + e])) e++;
+        while (e < n && !sameLetters(B, op.baseSpan[0] + e, R, op.readingSpan[0] + e)) e++;
         const b: [number, number] = [bi, op.baseSpan[0] + e];
         const r: [number, number] = [ri, op.readingSpan[0] + e];
         out.push({ type: 'case', b, r, at: bi, explanation: `case: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
