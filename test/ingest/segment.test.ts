@@ -132,6 +132,14 @@ describe('segment: enumeration', () => {
     expect(markers(cs)).toEqual(['FIRSTLY,', 'Secondly,']);
   });
 
+  it('"Finally," and "Lastly," open the closing item of a list; inside a sentence they do not cut', () => {
+    const region = 'First, protect the rivers. Second, share the data and finally, publish it. Finally, report every year.';
+    const cs = segment(region, { by: 'enumeration' }, enumerators);
+    expect(texts(cs)).toEqual(['protect the rivers.', 'share the data and finally, publish it.', 'report every year.']);
+    expect(markers(cs)).toEqual(['First,', 'Second,', 'Finally,']);
+    expect(markers(segment('First, one. Lastly: two.', { by: 'enumeration' }, enumerators))).toEqual(['First,', 'Lastly:']);
+  });
+
   it('after a closing quote or bracket ending a sentence', () => {
     const cs = segment('He said “go.” Second, stay (a while.) Third, leave.', { by: 'enumeration' }, enumerators);
     expect(texts(cs)).toEqual(['stay (a while.)', 'leave.']);
