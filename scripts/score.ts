@@ -16,7 +16,9 @@
  * `r:`, and the index is |G ∩ P| / |G ∪ P| over these multisets. They match when the index is
  * ≥ 0.5. Matching is one-to-one: the candidate pairs are taken greedily, most similar first (ties:
  * gold order), each gold entry and each divergence used at most once. A gold `base: "*"` stands for
- * the whole base text of the unit (used for `absent`).
+ * the whole base text of the unit (used for `absent`); a `transposition` with `base: "*"` is the
+ * whole unit read out of order, and matches the analyser's transposition of the unit (no base or
+ * reading words).
  *
  * precision(type) = matched divergences of that type / divergences of that type;
  * recall(type) = matched gold entries of that type / gold entries of that type.
@@ -172,7 +174,8 @@ export function score(gold: Gold, report: Report): ScoreResult {
       const v = preds[j];
       if (v.type !== g.type) continue;
       if (g.direction && v.direction !== g.direction) continue;
-      const s = jaccard(gBags[i], pBags[j]);
+      const wholeUnit = g.type === 'transposition' && g.base === '*';
+      const s = wholeUnit ? (v.base === '' && v.reading === '' && v.baseSpan === null ? 1 : 0) : jaccard(gBags[i], pBags[j]);
       if (s >= THRESHOLD) pairs.push({ i, j, s });
     }
   });

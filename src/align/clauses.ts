@@ -16,6 +16,7 @@ export interface AlignerSettings {
   max_span: number;
   order_bonus: number;
   min_precision: number;
+  gap_confidence: number;
 }
 
 /** A unit of the base text, tokenised. */
@@ -242,17 +243,63 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const lead = table[ci][argmax(table[ci])].span;
     if (lead) near = [lead.end, lead.end + 1, lead.end + 2];
   });
-  const out: ClauseTag[] = new Array(clauses.length);
+  const chosen: (Span | null)[] = new Array(clauses.length);
   let k = table.length ? argmax(table[table.length - 1]) : -1;
   for (let ci = clauses.length - 1; ci >= 0; ci--) {
     const cell = table[ci][k];
-    const span = cell.span;
-    out[ci] = span
-      ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
-      : { units: [], confidence: 0 };
+    chosen[ci] = cell.span;
     k = cell.prev;
   }
-  return out;
+  fillGaps(chosen, clauses.map(contentIds), idf, unitSets, s.gap_confidence);
+  return chosen.map((span) =>
+    span
+      ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
+      : { units: [], confidence: 0 },
+  );
+}
+
+/**
+ * Order decides a weak match. A clause tagged with one unit at a precision below `gapConfidence`,
+ * which repeats its predecessor's unit or stands outside the order of its neighbours, while exactly
+ * one unit between its neighbours' units is read by no clause, is that unit's counterpart when it
+ * shares at least one content word with it: "Facial recognition of people in public places…"
+ * between the clauses for C2 and C4 reads C3 (a paraphrase shares few words with anything), not C2
+ * again for the one word "public". Modifies `chosen`.
+ */
+function fillGaps(chosen: (Span | null)[], seqs: number[][], idf: (st: number) => number, unitSets: Set<number>[], gapConfidence: number): void {
+  const n = unitSets.length;
+  const read = new Uint8Array(n);
+  for (const sp of chosen) if (sp) read.fill(1, sp.start, sp.end + 1);
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.start !== sp.end || sp.precision >= gapConfidence) continue;
+    let prev: Span | null = null;
+    for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
+    let next: Span | null = null;
+    for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+    const lo = prev ? prev.end : -1;
+    const hi = next ? next.start : n;
+    if (sp.start > lo && sp.start < hi) continue; // already in order and new
+    let gap = -1;
+    let unread = 0;
+    for (let u = lo + 1; u < hi && unread < 2; u++) {
+      if (read[u]) continue;
+      unread++;
+      gap = u;
+    }
+    if (unread !== 1) continue; // none, or more than one: order does not say which
+    const seq = seqs[ci];
+    let total = 0;
+    let shared = 0;
+    for (const st of seq) {
+      const w = idf(st);
+      total += w;
+      if (unitSets[gap].has(st)) shared += w;
+    }
+    if (shared === 0) continue;
+    chosen[ci] = { start: gap, end: gap, precision: shared / total };
+    read[gap] = 1;
+  }
 }
 
 /** First index of a sorted list whose value is ≥ x. */

@@ -144,6 +144,22 @@ describe('alignClauses', () => {
     expect(otherSettings[2].units).toEqual([]);
   });
 
+  it('order decides a weak match: a loose paraphrase between the clauses for R2 and R4 reads R3, not R2 again', () => {
+    const loose = 'Kids need a grown-up whenever they open books late in the day, in the room.';
+    const clauses = ['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', loose, 'No food or drink near the manuscripts and maps.'];
+    const got = align(clauses);
+    expect(got.map((t) => t.units)).toEqual([['R1'], ['R2'], ['R3'], ['R4']]);
+    // a low confidence says so: one shared word ("room")
+    expect(got[2].confidence).toBeLessThan(0.15);
+    // without the setting, the few shared words ("books", "day") keep it with R2
+    const off = alignClauses(UNITS, clauses.map((c) => tokenise(c)), { ...alignerSettings, gap_confidence: 0 });
+    expect(off[2].units).toEqual(['R2']);
+    // no word shared with the gap unit: order alone does not move it
+    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', 'Kids need a grown-up whenever they open books late in the day.', 'No food or drink near the manuscripts and maps.'])[2]).toEqual(['R2']);
+    // two unread units between the neighbours: order does not say which
+    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', loose, 'The library closes at noon on Saturdays.'])[2]).toEqual(['R2']);
+  });
+
   it('is deterministic', () => {
     const clauses = ['Kids below twelve need a grown-up.', 'Eating is banned close to the manuscripts.'];
     expect(align(clauses)).toEqual(align(clauses));

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { jaccard, parseGold, score, words } from '../../scripts/score.js';
+import { type ScoreResult, jaccard, parseGold, score, words } from '../../scripts/score.js';
+import { runCli } from '../helpers/cli.js';
+import { AI_CORPUS, type CorpusCopy, copyCorpus } from '../helpers/corpus.js';
 
 // The hand-made gold lists (test/fixtures/gold/) scored by scripts/score.ts: floors that guard the
 // analyser's quality against regressions. Raise them when the analyser improves.
@@ -65,5 +67,39 @@ describe('gold: a constructed arms-control declaration (generality)', () => {
 
   it('the web copy has no substantive variant', () => {
     expect(r.falsePositives.filter((v) => v.witness === 'web' && v.class === 'substantive')).toEqual([]);
+  });
+});
+
+describe('gold: an invented text tried as a new user would (AI in public administration)', () => {
+  // raw sources and metadata only, as a scholar would bring them: ingest, then analyse
+  const g = gold('ai-principles');
+  let copy: CorpusCopy;
+  let r: ScoreResult;
+  beforeAll(() => {
+    copy = copyCorpus(AI_CORPUS);
+    const ingest = runCli(['ingest'], copy.root);
+    if (ingest.code !== 0) throw new Error(ingest.stderr);
+    r = score(g, analyse(loadCorpus(copy.dir), { base: g.base }));
+  });
+  afterAll(() => copy?.remove());
+
+  it('precision and recall floors', () => {
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.64);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.55);
+    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it('the web copy has no substantive variant; the close restatement keeps its modal, actor and qualifier changes', () => {
+    expect(r.falsePositives.filter((v) => v.witness === 'web' && v.class === 'substantive')).toEqual([]);
+    const found = (unit: string, witness: string, type: string) => r.matches.some((m) => m.gold.unit === unit && m.gold.witness === witness && m.gold.type === type);
+    expect(found('C1', 'speech', 'actor')).toBe(true);
+    expect(found('C2', 'speech', 'modality')).toBe(true);
+    expect(found('C3', 'speech', 'qualifier-dropped')).toBe(true);
+    expect(found('C6', 'speech', 'transposition')).toBe(true);
+    expect(found('C4', 'speech', 'merge')).toBe(true);
+  });
+
+  it('no unit the witnesses read is reported absent (the loose paraphrase of C3 is placed by order)', () => {
+    expect(r.falsePositives.filter((v) => v.type === 'absent')).toEqual([]);
   });
 });

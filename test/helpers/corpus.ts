@@ -12,6 +12,8 @@ export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const REAL_CORPUS = join(REPO, 'corpus');
 /** The made-up corpus of the tests (Charter on Shared Rivers); no generated witnesses committed. */
 export const TINY_CORPUS = join(REPO, 'test', 'fixtures', 'tiny-corpus');
+/** An invented text tried as a new user would (principles on AI in public administration); raw only. */
+export const AI_CORPUS = join(REPO, 'test', 'fixtures', 'ai-corpus');
 
 export interface CorpusCopy {
   /** The fresh temporary directory (run the CLI here with `--corpus corpus`). */

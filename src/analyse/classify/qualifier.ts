@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Token } from '../../types.js';
-import { type Classifier, type Ctx, type Finding, q } from '../context.js';
+import { type Classifier, type Ctx, type Finding, q, text } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
 import { type Side, frameAt, isClausePunct, presentIn } from '../side.js';
 
@@ -200,12 +200,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
     if (keptInPlace(ctx, own, p, dropped)) continue;
-    if (dropped) {
-      const rw = rewordedInPlace(ctx, p);
-      if (rw) {
-        out.push(rw);
-        continue;
-      }
+    const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
+    if (rw) {
+      out.push(rw);
+      continue;
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     claimed.fill(1, s0, s1);
@@ -382,6 +380,40 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
+}
+
+/**
+ * A qualifier the witness seems to add may reword one the base has at that place: a base qualifier
+ * of the same kind, aligned with it and not read as such in the witness ("in particular with
+ * developing countries" → "especially with poorer nations"). Then it is one `lexical` variant over
+ * both phrases, not an added qualifier.
+ */
+function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
+  const { base, reading, ops, claimedB } = ctx;
+  let b0 = Infinity;
+  let b1 = -1;
+  for (const op of ops) {
+    if (op.readingSpan[1] <= p.start || op.readingSpan[0] >= p.end || op.baseSpan[1] <= op.baseSpan[0]) continue;
+    b0 = Math.min(b0, op.baseSpan[0]);
+    b1 = Math.max(b1, op.baseSpan[1]);
+  }
+  if (b1 < 0) return null;
+  for (const bp of qualifierPhrases(base, ctx.lex)) {
+    if (bp.end <= b0 || bp.start >= b1 || bp.kind !== p.kind || bp.word !== p.word) continue;
+    let free = true;
+    for (let i = bp.start; i < bp.end && free; i++) free = !claimedB[i];
+    if (!free || missing(base, bp, reading).share === 0) continue;
+    claimedB.fill(1, bp.start, bp.end);
+    ctx.claimedR.fill(1, p.start, p.end);
+    return {
+      type: 'lexical',
+      b: [bp.start, bp.end],
+      r: [p.start, p.end],
+      at: bp.start,
+      explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(text(base, [bp.start, bp.end]))} → ${q(text(reading, [p.start, p.end]))}`,
+    };
+  }
+  return null;
 }
 
 /** Base position for sorting an added phrase: the base token aligned just before it. */
