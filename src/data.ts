@@ -64,6 +64,23 @@ export function makeSnapshot(): Record<string, SnapshotEntry> {
   return out;
 }
 
+/** A YAML parser error as one line: the first line of its message, position dropped, with a hint. */
+export function yamlMessage(message: string): string {
+  const msg = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `${msg}${yamlHint(msg)}`;
+}
+
+/** What the YAML parser's terse messages usually mean in a hand-written file. */
+function yamlHint(msg: string): string {
+  if (/Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/.test(msg)) {
+    return ' (is the ":" after a key missing?)';
+  }
+  if (/Nested mappings are not allowed in compact mappings|Map keys must be unique|Unexpected scalar/.test(msg)) {
+    return ' (a value that contains ": " or " #" must be put in quotes)';
+  }
+  return '';
+}
+
 /** Parse YAML text, turning syntax errors into a UserError with the file and line. */
 export function parseYamlFile<T>(text: string, shown: string): T {
   try {
@@ -71,7 +88,7 @@ export function parseYamlFile<T>(text: string, shown: string): T {
   } catch (e) {
     const err = e as { message: string; linePos?: { line: number; col: number }[] };
     const pos = err.linePos?.[0];
-    throw new UserError(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+    throw new UserError(`invalid YAML: ${yamlMessage(err.message)}`, {
       file: shown,
       line: pos?.line,
       column: pos?.col,

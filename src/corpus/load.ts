@@ -15,7 +15,7 @@ const SOURCE_NAMES = ['sources.yaml', 'sources.yml', 'sources.json'];
 
 /** Find and parse the corpus metadata. */
 export function loadSources(dir: string): { config: SourcesConfig; file: string } {
-  if (!isDir(dir)) throw new UserError(existsSync(dir) ? 'not a directory, expected a corpus directory' : 'corpus directory not found', { file: dir });
+  if (!isDir(dir)) throw new UserError(existsSync(dir) ? 'not a directory, expected a corpus directory' : 'corpus directory not found (pass the corpus directory with --corpus DIR)', { file: dir });
   const name = SOURCE_NAMES.find((n) => existsSync(join(dir, n)));
   if (!name) {
     const empty = readdirSync(dir).length === 0;

@@ -114,7 +114,10 @@ export function parseWitness(text: string, shown: string): Witness & { checksum?
       const tags = label.split(/[\s,+]+/).filter((t) => t !== '');
       const units = tags.length === 1 && tags[0] === NONE ? [] : tags;
       for (const tag of units) {
-        if (!TAG.test(tag)) throw new UserError(`malformed unit tag "${tag}" (expected an id such as P1, C4 or C4.2, or "—")`, { file: shown, line });
+        if (!TAG.test(tag)) {
+          const where = units.length > 1 ? ` in heading "## ${label}"` : '';
+          throw new UserError(`malformed unit tag "${tag}"${where} (expected ids such as P1, C4 or C4.2, separated by spaces, or "—")`, { file: shown, line });
+        }
       }
       const dup = units.find((t, i) => units.indexOf(t) !== i);
       if (dup) throw new UserError(`duplicate unit tag "${dup}" in one heading`, { file: shown, line });

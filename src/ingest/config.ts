@@ -4,6 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { UserError } from '../errors.js';
+import { yamlMessage } from '../data.js';
 import { WITNESS_KINDS, type WitnessKind, type WitnessMeta } from '../types.js';
 
 /** How a region of a raw source is cut into clauses. */
@@ -48,7 +49,7 @@ export function parseSources(text: string, shown: string): SourcesConfig {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
-    throw new UserError(`invalid ${shown.endsWith('.json') ? 'JSON/YAML' : 'YAML'}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file: shown, line: pos?.line, column: pos?.col });
+    throw new UserError(`invalid ${shown.endsWith('.json') ? 'JSON/YAML' : 'YAML'}: ${yamlMessage(e.message)}`, { file: shown, line: pos?.line, column: pos?.col });
   }
   const lineOf = (node: unknown): number | undefined => {
     const range = (node as YamlNode | undefined)?.range;

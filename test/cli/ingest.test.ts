@@ -163,7 +163,7 @@ describe('ingest: a broken witness file', () => {
     fresh();
     const r = runCli(['ingest', '--corpus', 'no-such-dir'], copy!.root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('variorum: no-such-dir: corpus directory not found\n');
+    expect(r.stderr).toBe('variorum: no-such-dir: corpus directory not found (pass the corpus directory with --corpus DIR)\n');
   });
 });
 
@@ -208,14 +208,14 @@ describe('loadEnumerators (in process)', () => {
     try {
       const pkg = loadEnumerators(dir);
       expect(pkg.ordinals).toContain('first');
-      expect(pkg.ordinals).not.toContain('lastly');
+      expect(pkg.ordinals).not.toContain('in conclusion');
       mkdirSync(join(dir, 'lexicons'));
-      writeFileSync(join(dir, 'lexicons', 'enumerators.yaml'), 'ordinals: [lastly, "to begin with"]\n');
+      writeFileSync(join(dir, 'lexicons', 'enumerators.yaml'), 'ordinals: ["in conclusion", "to begin with"]\n');
       const en = loadEnumerators(dir);
-      expect(en.ordinals).toEqual([...pkg.ordinals, 'lastly', 'to begin with']);
+      expect(en.ordinals).toEqual([...pkg.ordinals, 'in conclusion', 'to begin with']);
       expect(en.bullets).toEqual(pkg.bullets);
-      const cs = segment('We agreed. To begin with, rest. Second, eat. Lastly, sleep.', { by: 'enumeration' }, en);
-      expect(cs.map((c) => [c.marker, c.text])).toEqual([['To begin with,', 'rest.'], ['Second,', 'eat.'], ['Lastly,', 'sleep.']]);
+      const cs = segment('We agreed. To begin with, rest. Second, eat. In conclusion, sleep.', { by: 'enumeration' }, en);
+      expect(cs.map((c) => [c.marker, c.text])).toEqual([['To begin with,', 'rest.'], ['Second,', 'eat.'], ['In conclusion,', 'sleep.']]);
       writeFileSync(join(dir, 'lexicons', 'enumerators.yaml'), 'ordinals: [lastly\nbullets: []\n');
       expect(() => loadEnumerators(dir)).toThrow(UserError);
       expect(() => loadEnumerators(dir)).toThrow(/enumerators\.yaml.*invalid YAML/);

@@ -217,7 +217,12 @@ describe('parseWitness errors name the file and line', () => {
   it('malformed tag', () => {
     const bad = file.replace('\n## C2\n', '\n## C2 see-note\n');
     const e = userError(() => parseWitness(bad, 'witnesses/w.md'));
-    expect(e.message).toBe(`witnesses/w.md:${lineNo(bad, '## C2')}: malformed unit tag "see-note" (expected an id such as P1, C4 or C4.2, or "—")`);
+    expect(e.message).toBe(
+      `witnesses/w.md:${lineNo(bad, '## C2')}: malformed unit tag "see-note" in heading "## C2 see-note" (expected ids such as P1, C4 or C4.2, separated by spaces, or "—")`,
+    );
+    // a single bad tag is quoted alone
+    const one = userError(() => parseWitness(file.replace('\n## C2\n', '\n## C-2\n'), 'w.md'));
+    expect(one.message).toContain('malformed unit tag "C-2" (expected');
   });
 
   it('duplicate tag in a heading', () => {

@@ -238,7 +238,7 @@ const cases: Case[] = [
     },
     file: WEB,
     line: (c) => lineOf(readFileSync(join(c.corpus, 'witnesses', 'web.md'), 'utf8'), '## Article-2'),
-    message: /malformed unit tag "Article-2" \(expected an id such as P1, C4 or C4\.2, or "—"\)/,
+    message: /malformed unit tag "Article-2" \(expected ids such as P1, C4 or C4\.2, separated by spaces, or "—"\)/,
   },
   {
     name: 'a duplicate unit tag in one heading',

@@ -106,6 +106,14 @@ describe('parseSources: JSON (JSON is YAML)', () => {
 });
 
 describe('parseSources: errors name the file and line', () => {
+  it('the usual YAML slips get a hint: a missing colon, an unquoted colon in a value', () => {
+    const noColon = userError(() => parseSources(MINIMAL.replace('- id: b', '- id b'), 'corpus/sources.yaml'));
+    expect(noColon.message).toMatch(/^corpus\/sources\.yaml:\d+:\d+: invalid YAML: .*\(is the ":" after a key missing\?\)$/);
+    const colon = userError(() => parseSources(MINIMAL.replace('title: T', 'title: Call: to arms'), 'corpus/sources.yaml'));
+    expect(colon.message).toMatch(/invalid YAML: .*\(a value that contains ": " or " #" must be put in quotes\)$/);
+    expect(colon.line).toBe(1);
+  });
+
   it('missing `base`', () => {
     const e = userError(() => parseSources(MINIMAL.replace('base: a\n', ''), 'corpus/sources.yaml'));
     expect(e.message).toContain('corpus/sources.yaml');
