@@ -117,7 +117,7 @@ export function describeChanges(before: Witness | undefined, after: Witness): st
       else if (a.alignerUnits.join(' ') !== b.alignerUnits.join(' ')) out.push(`${label}: aligner proposal ${a.alignerUnits.join(' ') || '—'} → ${b.alignerUnits.join(' ') || '—'}`);
     }
   }
-  return out.length ? out : ['only the recorded checksum'];
+  return out.length ? out : ['nothing but the recorded checksum: the file already reads as ingest would write it, with your tags (--force records the new checksum and keeps them)'];
 }
 
 function clip(s: string): string {

@@ -243,7 +243,9 @@ describe('describeChanges (in process)', () => {
       'clause 1: aligner proposal C1 → C2',
       'clause 2: would be added (—) "Four."',
     ]);
-    expect(describeChanges(before, before)).toEqual(['only the recorded checksum']);
+    expect(describeChanges(before, before)).toEqual([
+      'nothing but the recorded checksum: the file already reads as ingest would write it, with your tags (--force records the new checksum and keeps them)',
+    ]);
   });
 
   it('a text change far into a long clause shows the words that differ', () => {
