@@ -24,6 +24,15 @@ describe('modality', () => {
     expect(modal('States have to act.', 'States should act.')).toEqual([['have to', 'should', 'weakened']]);
   });
 
+  it('"will" undertakes as "shall" does; "will have to" compels; the subject before it stays the actor', () => {
+    expect(modal('Parties shall publish the register.', 'Parties will publish the register.')).toEqual([]);
+    expect(types('Parties shall publish the register.', 'Parties will publish the register.')).toEqual(['lexical']);
+    expect(modal('Parties should publish the register.', 'Parties will publish the register.')).toEqual([['should', 'will', 'strengthened']]);
+    expect(modal('Parties shall publish the register.', 'Parties will have to publish the register.')).toEqual([['shall', 'will have to', 'strengthened']]);
+    const vs = variants('Public authorities shall publish the register.', 'Government agencies will have to publish the register.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['actor', 'Public authorities', 'Government agencies']);
+  });
+
   it('prohibitions: should not < should never = shall not < must not', () => {
     expect(modal('States should not install back doors.', 'States should never install back doors.')).toEqual([['not', 'never', 'strengthened']]);
     expect(modal('States must not install back doors.', 'States should not install back doors.')).toEqual([['must', 'should', 'weakened']]);
