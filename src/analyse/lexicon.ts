@@ -39,6 +39,8 @@ export interface QualifierHead {
   verbal: boolean;
   nextPos: string[] | null;
   notAfter: string[] | null;
+  /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
+  notAfterWord: string[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -204,6 +206,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       verbal: r.verbal === true,
       nextPos: Array.isArray(r['next-pos']) ? (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

@@ -125,4 +125,24 @@ describe('qualifier-dropped / qualifier-added', () => {
       "without other States' permission",
     ]);
   });
+
+  it('a purpose whose verb the witness still reads is reworded or moved, not dropped', () => {
+    const base = 'Parties shall designate an independent authority to monitor the river and to report annually to the assembly.';
+    expect(ofType(base, 'Each party should appoint an independent watchdog that reports to parliament every year on the river.', 'qualifier-dropped')).toEqual([]);
+    // near miss: the verb gone too
+    expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to report annually to the assembly']);
+  });
+
+  it('a condition after a verb ("remains subject to review") is the predicate, not a qualifier', () => {
+    expect(phrases('Every decision remains subject to human review by an official.')).toEqual([]);
+    expect(phrases('Transfers are permitted subject to the consent of the person.')).toEqual(['subject to the consent of the person']);
+    expect(ofType('States should ensure that every decision remains subject to human review by an official.', 'Officials must be able to review decisions.', 'qualifier-dropped')).toEqual([]);
+  });
+
+  it('an added qualifier that rewords the base one at that place is lexical', () => {
+    const vs = variants('States should share tools with other States, in particular with developing countries.', 'States should share tools with other States, especially with poorer nations.');
+    expect(vs.map((v) => v.type)).not.toContain('qualifier-added');
+    expect(vs.find((v) => v.type === 'lexical')?.explanation).toContain('reworded in place');
+  });
 });
+

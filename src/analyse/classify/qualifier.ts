@@ -50,6 +50,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     j++;
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
+  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.nextPos) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length || !h.nextPos.includes(T[k].pos)) return -1;
@@ -199,7 +200,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (!free) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
-    if (keptInPlace(ctx, own, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -221,6 +222,24 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * A purpose whose verb the other side still reads, and reads nowhere else in this side ("to report
+ * annually to the legislature" → "a watchdog that reports to parliament every year"), is reworded or
+ * moved, not dropped: the changes around it are classified as usual.
+ */
+function verbKept(own: Side, p: Phrase, other: Side): boolean {
+  if (p.kind !== 'purpose') return false;
+  for (let i = p.start; i < p.end; i++) {
+    const t = own.tokens[i];
+    if (t.pos !== 'VERB' || !own.content[i]) continue;
+    const mine = stemCounts(own).get(t.stem) ?? 0;
+    let inside = 0;
+    for (let k = p.start; k < p.end; k++) if (own.content[k] && own.tokens[k].stem === t.stem) inside++;
+    return mine === inside && (stemCounts(other).get(t.stem) ?? 0) > 0;
+  }
+  return false;
 }
 
 /** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
