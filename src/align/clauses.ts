@@ -266,6 +266,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * between the clauses for C2 and C4 reads C3 (a paraphrase shares few words with anything), not C2
  * again for the one word "public". Modifies `chosen`.
  */
+/** Widest span of units between a weak clause's neighbours that gap filling looks into. */
+const GAP_WINDOW = 64;
+
 function fillGaps(chosen: (Span | null)[], seqs: number[][], idf: (st: number) => number, unitSets: Set<number>[], gapConfidence: number): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
@@ -280,6 +283,7 @@ function fillGaps(chosen: (Span | null)[], seqs: number[][], idf: (st: number) =
     const lo = prev ? prev.end : -1;
     const hi = next ? next.start : n;
     if (sp.start > lo && sp.start < hi) continue; // already in order and new
+    if (hi - lo > GAP_WINDOW) continue; // neighbours far apart: order is no evidence (and the scan stays short)
     let gap = -1;
     let unread = 0;
     for (let u = lo + 1; u < hi && unread < 2; u++) {
