@@ -330,6 +330,26 @@ export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
   return (t) => t.punct || ((lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma)) && !lex.negators.has(t.n));
 }
 
+/** Is token i the first word of its sentence (leading punctuation such as quotes aside)? */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].sentence !== tokens[i].sentence) return true;
+    if (!tokens[k].punct || !/^["'(\[‘“]$/.test(tokens[k].t)) return false;
+  }
+  return true;
+}
+
+/** The words (normal forms) these texts write lower case inside a sentence. */
+export function lowerCaseWords(texts: Iterable<readonly Token[]>): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of texts) {
+    tokens.forEach((t, i) => {
+      if (!t.punct && /^\p{Ll}/u.test(t.t) && !sentenceInitial(tokens, i)) out.add(t.n);
+    });
+  }
+  return out;
+}
+
 /** The sentences of a token run as token spans (by the tokens' sentence index). */
 export function sentenceSpans(tokens: readonly Token[]): Span[] {
   const out: Span[] = [];

@@ -195,6 +195,16 @@ describe('splitMerged', () => {
     expect(analyse(corpus([base, swapped])).divergences.filter((v) => v.type === 'transposition')).toHaveLength(1);
   });
 
+  it('a capital at a clause start is positional when the corpus writes the word lower case elsewhere', () => {
+    const b = witness('un', [clause('Public bodies shall publish a register.', ['C1']), clause('States shall protect public services.', ['C2'])]);
+    const w = witness('speech', [clause('public bodies shall publish a register.', ['C1']), clause('Member States shall protect public services.', ['C2'])]);
+    const r = analyse(corpus([b, w]));
+    expect(r.divergences.filter((v) => v.type === 'case')).toEqual([]);
+    // a word the corpus writes capitalised only is a case variant
+    const w2 = witness('press', [clause('Public bodies shall publish a register.', ['C1']), clause('states shall protect public services.', ['C2'])]);
+    expect(analyse(corpus([b, w2])).divergences.map((v) => [v.unit, v.type, v.base])).toEqual([['C2', 'case', 'States']]);
+  });
+
   it('gives each unit one contiguous slice following the base', () => {
     const lex = loadLexicons();
     const toks = tokenise('States should protect critical infrastructure and oppose mass surveillance.');

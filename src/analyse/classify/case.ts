@@ -7,26 +7,35 @@
  */
 import type { Token } from '../../types.js';
 import { type Classifier, type Finding, q, text } from '../context.js';
+import { sentenceInitial } from '../side.js';
 
 function letters(t: Token): string {
   return t.t.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Is token i the first word of its sentence (leading punctuation such as quotes aside)? */
-function sentenceInitial(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k].sentence !== tokens[i].sentence) return true;
-    if (!tokens[k].punct || !/^["'(\[‘“]$/.test(tokens[k].t)) return false;
+
+const CLOSED = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+
+/** Is the word written lower case inside a sentence, in these texts or the corpus (or a closed-class word)? */
+function ordinarilyLower(t: Token, B: readonly Token[], R: readonly Token[], lower: ReadonlySet<string> | undefined): boolean {
+  if (CLOSED.has(t.pos) || lower?.has(t.n)) return true;
+  for (const side of [B, R]) {
+    for (let i = 0; i < side.length; i++) {
+      const u = side[i];
+      if (u.n === t.n && u.t === u.t.toLowerCase() && !sentenceInitial(side, i)) return true;
+    }
   }
-  return true;
+  return false;
 }
 
 /**
  * Same letters and digits (identical transcriptions need no comparison), or a capital that only
- * marks the start of a sentence on one side ("Fourth, any person…" read as a clause of its own,
- * "…; any person" against "Any person…"): positional, not a reading.
+ * marks the start of a sentence on one side of a word written lower case elsewhere ("Fourth, any
+ * person…" read as a clause of its own, "…; public authorities" against "Public authorities…"):
+ * positional, not a reading. A term capitalised in its own right ("Member States" → "member states")
+ * stays a case variant.
  */
-function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number): boolean {
+function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number, lower?: ReadonlySet<string>): boolean {
   const a = B[bi];
   const b = R[ri];
   if (a.t === b.t) return true;
@@ -34,7 +43,9 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   const lb = letters(b);
   if (la === lb) return true;
   if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
-  return sentenceInitial(B, bi) || sentenceInitial(R, ri);
+  const baseCapital = la.slice(0, 1) !== la.slice(0, 1).toLowerCase();
+  const capital = baseCapital ? sentenceInitial(B, bi) : sentenceInitial(R, ri);
+  return capital && ordinarilyLower(baseCapital ? b : a, B, R, lower);
 }
 
 export const caseClassifier: Classifier = {
@@ -50,12 +61,12 @@ export const caseClassifier: Classifier = {
       while (k < n) {
         const bi = op.baseSpan[0] + k;
         const ri = op.readingSpan[0] + k;
-        if (sameLetters(B, bi, R, ri)) {
+        if (sameLetters(B, bi, R, ri, ctx.lower)) {
           k++;
           continue;
         }
         let e = k + 1;
-        while (e < n && !sameLetters(B, op.baseSpan[0] + e, R, op.readingSpan[0] + e)) e++;
+        while (e < n && !sameLetters(B, op.baseSpan[0] + e, R, op.readingSpan[0] + e, ctx.lower)) e++;
         const b: [number, number] = [bi, op.baseSpan[0] + e];
         const r: [number, number] = [ri, op.readingSpan[0] + e];
         out.push({ type: 'case', b, r, at: bi, explanation: `case: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
