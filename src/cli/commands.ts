@@ -57,7 +57,9 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
       process.stdout.write(`${opts.reports}: the corpus now gives different results.\n\nWhat changed in the analysis:\n`);
       for (const line of result.summary) process.stdout.write(`  ${line}\n`);
       process.stdout.write(`\nFiles: ${result.files.map((f) => `${f.path} (${f.status})`).join(', ')}\n`);
-      process.stdout.write('Accept with `variorum check --update` (npm run check -- --update).\n');
+      // the same corpus and reports directories as this run
+      const flags = `${opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : ''}${opts.reports !== 'reports' ? ` --reports ${opts.reports}` : ''}`;
+      process.stdout.write(`Accept with \`variorum check --update${flags}\`${flags ? '' : ' (npm run check -- --update)'}.\n`);
       process.exitCode = EXIT.differences;
     });
 

@@ -73,12 +73,17 @@ function divergenceLines(prefix: string, before: readonly Variant[], after: read
     else removed.push(b);
   }
   const lines: string[] = [];
-  for (const v of removed) lines.push(`${prefix}: - ${oneLine(typeLabel(v))} ${quote(v.base)} ] ${quote(v.reading)}`);
+  for (const v of removed) lines.push(`${prefix}: - ${oneLine(typeLabel(v))} ${what(v)}`);
   for (const [b, a] of relabelled) {
-    lines.push(`${prefix}: ~ ${oneLine(typeLabel(b))} → ${oneLine(typeLabel(a))} ${quote(a.base)} ] ${quote(a.reading)}`);
+    lines.push(`${prefix}: ~ ${oneLine(typeLabel(b))} → ${oneLine(typeLabel(a))} ${what(a)}`);
   }
-  for (const v of right) lines.push(`${prefix}: + ${oneLine(typeLabel(v))} ${quote(v.base)} ] ${quote(v.reading)}`);
+  for (const v of right) lines.push(`${prefix}: + ${oneLine(typeLabel(v))} ${what(v)}`);
   return lines;
+}
+
+/** `'base' ] 'reading'`, or the explanation when the variant has no words (a unit read out of order). */
+function what(v: Variant): string {
+  return v.base === '' && v.reading === '' ? `(${oneLine(v.explanation)})` : `${quote(v.base)} ] ${quote(v.reading)}`;
 }
 
 /** Summarise what changed from `before` to `after`. */

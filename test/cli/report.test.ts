@@ -42,6 +42,11 @@ describe('check on an edited copy of the corpus', () => {
     expect(r.stdout).toMatch(/encourage/);
     // check never writes
     expect(snapshot(join(copy.root, 'reports'))).toEqual(before);
+    expect(r.stdout).toContain('Accept with `variorum check --update` (npm run check -- --update).');
+    // run on other directories, it names them in the command to accept the change
+    const other = runCli(['check', '--corpus', 'corpus', '--reports', './reports'], copy.root);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('Accept with `variorum check --update --reports ./reports`.');
   });
 
   it('--update accepts the change; check is then clean', () => {

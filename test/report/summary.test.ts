@@ -18,6 +18,15 @@ describe('compareReports', () => {
     expect(compareReports(before, after)).toEqual({ changed: true, lines: ["P1 mfa: + lexical 'emphasis' ] 'stress'"] });
   });
 
+  it('a unit read out of order is told by its explanation (it has no words)', () => {
+    const after = clone(before);
+    after.divergences.push({
+      unit: 'P1', witness: 'mfa', type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+      explanation: 'read out of order: the witness reads P1 after C4', weight: 2,
+    });
+    expect(compareReports(before, after).lines).toEqual(['P1 mfa: + transposition (read out of order: the witness reads P1 after C4)']);
+  });
+
   it('removed', () => {
     const after = clone(before);
     after.divergences = after.divergences.filter((v) => !(v.unit === 'C4' && v.witness === 'paraphrase' && v.type === 'qualifier-dropped'));
