@@ -69,6 +69,9 @@ export interface Lexicons {
   spellingRules: SpellingRule[];
   spellingEndings: string[];
   spellingMinLength: number;
+  /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
+  numberWords: Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>;
+  numberJoiners: Set<string>;
   thresholds: {
     qualifierMissing: number;
     qualifierMinContent: number;
@@ -233,6 +236,16 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   // longest endings first so the regex prefers them
   const spellingEndings = strList(sp.endings, 'spelling', 'endings').sort((a, b) => b.length - a.length);
 
+  const numbers = obj(sp.numbers);
+  const numberWords = new Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>();
+  for (const [role, key] of [['unit', 'units'], ['ten', 'tens'], ['scale', 'scales']] as const) {
+    for (const [word, value] of Object.entries(obj(numbers[key]))) {
+      if (typeof value !== 'number') throw new UserError(`'numbers.${key}.${word}' must be a number`, { file: 'lexicons/spelling.yaml' });
+      numberWords.set(word.toLowerCase(), { value, role });
+    }
+  }
+  const numberJoiners = new Set(strList(numbers.joiners, 'spelling', 'numbers.joiners').map((x) => x.toLowerCase()));
+
   const w = obj(th.weights);
   const wt = obj(w.type);
   const type = {} as Record<VariantType, number>;
@@ -262,6 +275,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     spellingRules,
     spellingEndings,
     spellingMinLength: num(sp['min-length'], 5, 'spelling', 'min-length'),
+    numberWords,
+    numberJoiners,
     thresholds: {
       qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),
       qualifierMinContent: num(th['qualifier-min-content'], 1, 'thresholds', 'qualifier-min-content'),

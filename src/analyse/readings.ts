@@ -13,7 +13,7 @@ import { alignTokens, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { textOf } from '../nlp/index.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { spellingKey } from './classify/spelling.js';
+import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitReworded } from './pairs.js';
@@ -296,6 +296,8 @@ function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Fi
 function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   const f = runClassifiers(classifiers, c, ctx)!;
   if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
+  // one number for another ("seventy-two" → "27") is one change, whatever its words
+  if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];
   if (f.type === 'addition' || f.type === 'omission') {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));

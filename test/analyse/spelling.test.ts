@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spellingVariants } from '../../src/analyse/classify/spelling.js';
+import { numberValue, spellingVariants } from '../../src/analyse/classify/spelling.js';
 import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { tokenise } from '../../src/nlp/index.js';
 import { types, variants } from './helpers.js';
 
 const lex = loadLexicons();
@@ -32,4 +33,21 @@ describe('spelling', () => {
     expect(types('the data centre', 'the data hub')).toEqual(['lexical']);
     expect(types('the developments', 'the development')).toEqual(['grammatical']);
   });
+
+  it('a number in words against the same number in figures is spelling; another number is lexical', () => {
+    expect(variants('repairs within seventy-two hours of a fault', 'repairs within 72 hours of a fault').map((v) => [v.type, v.class, v.base, v.reading])).toEqual([
+      ['spelling', 'accidental', 'seventy-two', '72'],
+    ]);
+    expect(types('for thirty days', 'for 30 days')).toEqual(['spelling']);
+    expect(types('one hundred and five ships', '105 ships')).toEqual(['spelling']);
+    expect(types('two thousand vessels', '2,000 vessels')).toEqual(['spelling']);
+    expect(variants('for thirty days', 'for 30 days')[0].explanation).toBe("number written differently: 'thirty' → '30'");
+    // another value: one lexical change, not split into pieces
+    expect(variants('within seventy-two hours', 'within 27 hours').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'seventy-two', '27']]);
+    // near misses: "one" as a pronoun-like word before "of", a joiner at the edge
+    expect(types('one of the parties', 'a party')).not.toContain('spelling');
+    expect(numberValue(tokenise('and five'), lex)).toBeNull();
+    expect(numberValue(tokenise('ninety-nine thousand nine hundred'), lex)).toBe(99900);
+  });
 });
+

@@ -56,9 +56,46 @@ export function tokenSpellingVariants(a: Token, b: Token, lex: Lexicons): boolea
   return spellingVariants(a.n, b.n, lex);
 }
 
+/**
+ * The value of a run of tokens that writes one number, in figures ("72", "1,000") or in words
+ * ("seventy-two", "one hundred and five"); null when the run is anything else.
+ */
+export function numberValue(tokens: readonly Token[], lex: Lexicons): number | null {
+  if (tokens.length === 0) return null;
+  if (tokens.length === 1 && /^\d{1,3}(?:,\d{3})+$|^\d+$/.test(tokens[0].t)) return Number(tokens[0].t.replace(/,/g, ''));
+  let total = 0;
+  let current = 0;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i].n;
+    const w = lex.numberWords.get(n);
+    if (!w) {
+      // a joiner only between two number words
+      if (!lex.numberJoiners.has(n) || i === 0 || i === tokens.length - 1) return null;
+      continue;
+    }
+    words++;
+    if (w.role === 'scale') {
+      if (w.value === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * w.value;
+        current = 0;
+      }
+    } else current += w.value;
+  }
+  return words > 0 ? total + current : null;
+}
+
 export const spelling: Classifier = {
   name: 'spelling',
   classify(c, ctx) {
+    if (len(c.b) > 0 && len(c.r) > 0) {
+      // a number in words against the same number in figures ("seventy-two" → "72")
+      const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
+      if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
+        return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
+      }
+    }
     if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
