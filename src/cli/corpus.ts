@@ -28,8 +28,11 @@ export function corpusListing(corpus: Corpus): CorpusListing {
   };
 }
 
-/** Plain-text listing: witnesses, then the coverage matrix (clause numbers covering each unit). */
-export function renderCorpusText(corpus: Corpus): string {
+/**
+ * Plain-text listing: witnesses, then the coverage matrix (clause numbers covering each unit), the
+ * clauses with no counterpart and the aligner's weak matches (confidence under `reviewBelow`).
+ */
+export function renderCorpusText(corpus: Corpus, reviewBelow = 0.3): string {
   const lines = [`${corpus.title} — base: ${corpus.base}`, ''];
   const idw = Math.max(...corpus.witnesses.map((w) => w.meta.id.length));
   for (const w of corpus.witnesses) {
@@ -59,7 +62,21 @@ export function renderCorpusText(corpus: Corpus): string {
   lines.push('', 'Coverage (clause numbers; + merged clause, * tag set by hand, — no counterpart):', '');
   lines.push(['unit'.padEnd(uw), ...cols.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd());
   for (const u of units) lines.push([u.padEnd(uw), ...cols.map((_, i) => cell(u, i).padEnd(widths[i]))].join('  ').trimEnd());
-  const untagged = corpus.witnesses.flatMap((w) => w.clauses.filter((c) => c.units.length === 0).map(() => w.meta.id));
+  const where = (w: Corpus['witnesses'][number], k: number) => `${w.meta.id} ${k + 1} "${clip(w.clauses[k].text)}"`;
+  const untagged = corpus.witnesses.flatMap((w) => w.clauses.flatMap((c, k) => (c.units.length === 0 ? [where(w, k)] : [])));
   if (untagged.length) lines.push('', `Clauses with no counterpart: ${untagged.join(', ')}`);
+  // the aligner's weak matches, unless a scholar has set the tags: worth a look
+  const weak = corpus.witnesses.flatMap((w) =>
+    w.meta.id === corpus.base
+      ? []
+      : w.clauses.flatMap((c, k) =>
+          c.units.length > 0 && c.origin === 'aligner' && c.confidence !== null && c.confidence < reviewBelow ? [`${where(w, k)} → ${c.units.join(' ')} (${c.confidence.toFixed(2)})`] : [],
+        ),
+  );
+  if (weak.length) lines.push('', `Weak matches to review (confidence under ${reviewBelow}):`, ...weak.map((x) => `  ${x}`));
   return lines.join('\n') + '\n';
+}
+
+function clip(s: string): string {
+  return s.length > 50 ? `${s.slice(0, 47)}…` : s;
 }

@@ -9,6 +9,8 @@ import { ingest } from './ingest.js';
 import { corpusListing, renderCorpusText } from './corpus.js';
 import { loadCorpus } from '../corpus/load.js';
 import { registerReportCommands } from './commands.js';
+import { readPackageData } from '../data.js';
+import type { AlignerSettings } from '../align/clauses.js';
 
 // The YAML parser warns about oddities in a user's metadata (an unknown `!tag`, an ambiguous alias)
 // through process warnings, which Node prints as several lines on stderr: that would break the one
@@ -54,7 +56,8 @@ program
   .addHelpText('after', '\nExample:\n  variorum corpus --format json | jq ".witnesses[].id"\n')
   .action((opts: { corpus: string; format: string }) => {
     const corpus = loadCorpus(opts.corpus);
-    process.stdout.write(opts.format === 'json' ? JSON.stringify(corpusListing(corpus), null, 2) + '\n' : renderCorpusText(corpus));
+    const weak = readPackageData<AlignerSettings>('aligner').gap_confidence;
+    process.stdout.write(opts.format === 'json' ? JSON.stringify(corpusListing(corpus), null, 2) + '\n' : renderCorpusText(corpus, weak));
   });
 
 registerReportCommands(program, corpusOption);
