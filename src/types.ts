@@ -200,6 +200,8 @@ export type UnitStatus = 'base' | 'identical' | 'accidental' | 'substantive' | '
 /** A unit with every witness's reading. */
 export interface UnitReadings {
   id: string;
+  /** The base's own number or letter for the unit as printed ("6.", "(a)"), when it has one. */
+  label?: string;
   /** Witness id → original reading text, or null when the witness has no counterpart. */
   readings: Record<string, string | null>;
   /** Witness id → status against the base. */

@@ -368,7 +368,10 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       st[id] = statuses[si][id];
       if (segments[si][id]) sg[id] = segments[si][id];
     }
-    return { id: unitIds[k], readings: r, status: st, segments: sg };
+    // the base's own numbering ("6.", "(a)"), not a bullet mark
+    const marker = unitClauses[k][0]?.marker;
+    const label = marker && /[\p{L}\p{N}]/u.test(marker) ? marker : undefined;
+    return label ? { id: unitIds[k], label, readings: r, status: st, segments: sg } : { id: unitIds[k], readings: r, status: st, segments: sg };
   });
   const divergences: Variant[] = [];
   for (let si = 0; si < selected.length; si++) for (let wi = 1; wi < witnessOrder.length; wi++) divergences.push(...variantsAt[si][wi]);

@@ -66,7 +66,7 @@ interface UnitPageLayout {
 
 function unitLayout(report: Report, unit: UnitReadings, groups: Map<string, Variant[]>): UnitPageLayout {
   const slugger = new Slugger();
-  const title = `Unit ${unit.id}`;
+  const title = `Unit ${unit.id}${unit.label ? ` (${unit.label} in the base)` : ''}`;
   slugger.slug(title);
   slugger.slug('Base text');
   slugger.slug('Readings');
@@ -161,7 +161,7 @@ function readme(report: Report, files: Map<string, string>, groups: Map<string, 
   out.push(
     table(
       ['Unit', ...columns.map((w) => cell(w.id))],
-      units.map((u) => [`[${cell(u.id)}](${unitHref(files, u.id)})`, ...columns.map((w) => coverageCell(report, u, w.id, groups))]),
+      units.map((u) => [`[${cell(u.id)}](${unitHref(files, u.id)})${u.label ? ` ${cell(u.label)}` : ''}`, ...columns.map((w) => coverageCell(report, u, w.id, groups))]),
     ),
   );
   out.push('');
@@ -408,7 +408,7 @@ function apparatus(report: Report, files: Map<string, string>, groups: Map<strin
       if (!list || list.length === 0) continue;
       any = true;
       list.sort((a, b) => a.pos - b.pos || a.witnessIndex - b.witnessIndex || a.first - b.first);
-      out.push(`### [${text(u.id)}](${unitHref(files, u.id)})`);
+      out.push(`### [${text(u.id)}](${unitHref(files, u.id)})${u.label ? ` ${text(u.label)}` : ''}`);
       out.push('');
       for (const e of list) out.push(entryLine(e));
       out.push('');

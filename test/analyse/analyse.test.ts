@@ -205,6 +205,19 @@ describe('splitMerged', () => {
     expect(analyse(corpus([b, w2])).divergences.map((v) => [v.unit, v.type, v.base])).toEqual([['C2', 'case', 'States']]);
   });
 
+  it("a unit carries the base's own number or letter as its label (not a bullet mark)", () => {
+    const b = witness('un', [
+      { ...clause('States shall protect cables.', ['C1']), marker: '6.' },
+      { ...clause('States shall share data.', ['C2']), marker: '(a)' },
+      { ...clause('States shall meet yearly.', ['C3']), marker: '•' },
+      clause('We adopt this declaration.', ['E1']),
+    ]);
+    const r = analyse(corpus([b, witness('copy', [clause('States shall protect cables.', ['C1'])])]));
+    expect(r.units.map((u) => [u.id, u.label])).toEqual([['C1', '6.'], ['C2', '(a)'], ['C3', undefined], ['E1', undefined]]);
+    expect(Object.keys(r.units[0])).toEqual(['id', 'label', 'readings', 'status', 'segments']);
+    expect('label' in r.units[2]).toBe(false);
+  });
+
   it('gives each unit one contiguous slice following the base', () => {
     const lex = loadLexicons();
     const toks = tokenise('States should protect critical infrastructure and oppose mass surveillance.');

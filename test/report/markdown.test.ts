@@ -245,6 +245,15 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('] *om.* — paraphrase (transposition)');
   });
 
+  it("a unit's label (the base's own number) shows in its page title, the overview and the apparatus", () => {
+    const r = clone(report);
+    r.units.find((u) => u.id === 'C4')!.label = '6.';
+    const out = renderMarkdown(r);
+    expect(out['units/C4.md'].split('\n')[0]).toBe('# Unit C4 (6. in the base)');
+    expect(out['README.md']).toContain('| [C4](units/C4.md) 6\\. |');
+    expect(out['apparatus.md']).toContain('### [C4](units/C4.md) 6\\.');
+  });
+
   it('unit ids that are not file-name safe get a safe, unique page name', () => {
     const r = clone(report);
     r.units[0].id = '../x';
