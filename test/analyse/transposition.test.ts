@@ -27,7 +27,8 @@ describe('transposition', () => {
   });
 
   it('two content words swapped around function words', () => {
-    expect(types('the data of the State', 'the State of the data')).toEqual(['transposition', 'transposition']);
+    // one inversion: one transposition over the stretch
+    expect(variants('the data of the State', 'the State of the data').map((v) => [v.type, v.base, v.reading])).toEqual([['transposition', 'data of the State', 'State of the data']]);
   });
 
   it('near misses: function words alone or different words do not make a transposition', () => {
@@ -82,4 +83,14 @@ describe('transposition', () => {
       ['omission', ', they should do it', ''],
     ]);
   });
+
+  it('words swapped in place are one transposition over the stretch', () => {
+    const vs = variants('States should designate a national point of contact for cables.', 'States should designate a national contact point for cables.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['transposition', 'point of contact', 'contact point']]);
+    expect(vs[0].explanation).toBe("words in another order: 'point of contact' → 'contact point'");
+    // near misses: a word changed as well is not a swap; one content word is not a swap
+    expect(types('a national point of contact for cables', 'a national contact person for cables')).not.toContain('transposition');
+    expect(types('the repair of the cables', 'the repair of cables')).not.toContain('transposition');
+  });
 });
+

@@ -59,6 +59,7 @@ export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
     const out: Finding[] = [];
+    swapped(ctx, out);
     // reading sides by key, in order
     const byKey = new Map<string, { edit: number; span: Span }[]>();
     edits.forEach((e, k) => {
@@ -86,6 +87,47 @@ export const transposition: Classifier = {
     return out;
   },
 };
+
+/** Longest run of words read alike between the two changes of a swap ("point [of] contact"). */
+const SWAP_GAP = 3;
+/** Longest stretch (tokens a side) a swap covers. */
+const SWAP_SPAN = 5;
+
+/**
+ * Words swapped in place: two changes with a short stretch read alike between them that, taken
+ * together, read the same content words on both sides in another order ("point of contact" →
+ * "contact point", "the data of the State" → "the State of the data"). One
+ * transposition over the whole stretch, instead of a word moved and a function word dropped.
+ */
+function swapped(ctx: Ctx, out: Finding[]): void {
+  const { ops, base, reading } = ctx;
+  for (let i = 0; i + 2 < ops.length; i++) {
+    const a = ops[i];
+    const mid = ops[i + 1];
+    const c = ops[i + 2];
+    if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || mid.baseSpan[1] - mid.baseSpan[0] > SWAP_GAP) continue;
+    const b: Span = [a.baseSpan[0], c.baseSpan[1]];
+    const r: Span = [a.readingSpan[0], c.readingSpan[1]];
+    // a swap within a phrase; longer stretches are left to the moved-phrase passes
+    if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
+    if (!free(ctx.claimedB, b) || !free(ctx.claimedR, r)) continue;
+    const kb = contentLemmas(base, b);
+    const kr = contentLemmas(reading, r);
+    if (kb.length < 2 || kb.join(' ') === kr.join(' ')) continue;
+    if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
+    ctx.claimedB.fill(1, b[0], b[1]);
+    ctx.claimedR.fill(1, r[0], r[1]);
+    out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
+    i += 2;
+  }
+}
+
+/** The content words of a span (lemmas, in order). */
+function contentLemmas(side: Side, s: Span): string[] {
+  const out: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
+  return out;
+}
 
 /** Longest candidate list kept per word (bounds the search on long, repetitive units). */
 const MAX_SITES = 16;
