@@ -65,6 +65,15 @@ describe('modality', () => {
     expect(modal('States shall respect data.', 'States respect data.')).toEqual([['shall', '', 'weakened']]);
   });
 
+  it('a modal repeated or elided in a coordination, same force, is grammatical', () => {
+    expect(variants('States should protect data and should share it.', 'States should protect data and share it.').map((v) => [v.type, v.class, v.base, v.reading, v.explanation])).toEqual([
+      ['grammatical', 'accidental', 'should', '', "grammatical (modal not repeated, same force): 'should' omitted"],
+    ]);
+    expect(variants('States should protect data and share it.', 'States should protect data and should share it.').map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', '', 'should']]);
+    // near miss: another modal in the second limb is a change of force
+    expect(modal('States should protect data and share it.', 'States should protect data and must share it.')).toEqual([['', 'must', 'strengthened']]);
+  });
+
   it('the modal change gets its own variant inside a larger replace', () => {
     const vs = variants('States should encourage companies to comply.', 'States should require their companies to comply.');
     expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([

@@ -21,7 +21,13 @@ function refers(side: Side, s: Span): boolean {
 export const content: Classifier = {
   name: 'content',
   classify(c, ctx) {
-    if (c.deontic) return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
+    if (c.deontic) {
+      // the modality classifier found the same force on both sides: a modal repeated or elided
+      // in a coordination ("should protect … and [should] share") is grammar, another word is lexical
+      if (len(c.b) === 0) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
+      if (len(c.r) === 0) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
+    }
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);
     // content words replaced by a word that refers ("domestic companies" → "their companies",
