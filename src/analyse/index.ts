@@ -210,7 +210,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     return s;
   };
 
-  const compared = new Map<string, { rs: Side; cmp: Comparison }>();
+  const compared = new Map<string, Map<readonly Token[], { rs: Side; cmp: Comparison }>>();
   // a capital at a sentence start on one side only is positional for a word the texts write lower case
   const lower = lowerCaseWords(corpus.witnesses.flatMap((w) => w.clauses.map(tok)));
   const others = corpus.witnesses.filter((w) => w !== baseW && (!opts.witnesses || opts.witnesses.includes(w.meta.id)));
@@ -254,14 +254,19 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       const joined = joinParts(entry.parts);
       readings[si][w.meta.id] = joined.text;
       // Witnesses often transmit the same reading of a unit (a web copy of the official text): it is
-      // compared once. Only readings made of whole clauses are shared (their tokens depend on the
-      // clause texts alone); slices of merged clauses are always compared afresh.
-      const key = entry.merges.length === 0 ? `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${entry.parts.map((p) => p.text).join('\u0001')}` : null;
-      let done = key === null ? undefined : compared.get(key);
+      // compared once. Only a reading that is one whole clause is shared: its tokens are the clause
+      // text's own (one array per distinct text), so the array identifies the reading.
+      const shared = entry.merges.length === 0 && entry.parts.length === 1 ? entry.parts[0].tokens : null;
+      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}`;
+      let done = shared ? compared.get(at)?.get(shared) : undefined;
       if (!done) {
         const side = buildSide(joined.tokens, lex);
         done = { rs: side, cmp: compareSides(bs.side, side, lex, lower) };
-        if (key !== null) compared.set(key, done);
+        if (shared) {
+          let m = compared.get(at);
+          if (!m) compared.set(at, (m = new Map()));
+          m.set(shared, done);
+        }
       }
       const { rs, cmp } = done;
       stats.baseTokens += bs.side.tokens.length;

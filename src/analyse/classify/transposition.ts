@@ -111,6 +111,8 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // a swap within a phrase; longer stretches are left to the moved-phrase passes
     if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
     if (!free(ctx.claimedB, b) || !free(ctx.claimedR, r)) continue;
+    const nb = contentCount(base, b[0], b[1]);
+    if (nb < 2 || nb !== contentCount(reading, r[0], r[1])) continue;
     const kb = contentLemmas(base, b);
     const kr = contentLemmas(reading, r);
     if (kb.length < 2 || kb.join(' ') === kr.join(' ')) continue;
