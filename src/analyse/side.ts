@@ -192,6 +192,18 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: i + m.words.length,
       };
       attach(f, i, i + m.words.length);
+      // a negative subject negates the predicate: "No State should place…" forbids as "States
+      // should not place…" does (a negator that is a determiner or pronoun, in the words before the
+      // auxiliary, within its clause)
+      for (let k = i - 1, seen = 0; k >= 0 && seen < lex.thresholds.subjectMaxWords; k--, seen++) {
+        const u = tokens[k];
+        if (u.sentence !== t.sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX' || marker[k] >= 0) break;
+        if (neg[k] && (u.pos === 'DET' || u.pos === 'PRON')) {
+          f.negs.push(k);
+          attach(f, k, k + 1);
+          break;
+        }
+      }
       let j = i + m.words.length;
       // negators and adverbs right after the auxiliary: "should not", "must never", "should also
       // not", "should refrain from"

@@ -39,4 +39,19 @@ describe('negation', () => {
     );
     expect(t).toEqual(['omission']);
   });
+
+  it('a negative subject negates the predicate: "No State should" forbids as "States should not" does', () => {
+    // an obligation becomes a prohibition
+    expect(variants('States should place objects in orbit.', 'No State should place objects in orbit.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['grammatical', 'States', 'State'],
+      ['negation', '', 'No'],
+    ]);
+    // the negation moved into the subject, the force weakened: not a polarity flip
+    const vs = variants('States shall not place objects in orbit.', 'No State should place objects in orbit.');
+    expect(vs.map((v) => v.type)).not.toContain('negation');
+    expect(vs.filter((v) => v.type === 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([['shall not', 'should', 'weakened']]);
+    // same force: only grammar
+    expect(variants('States shall not place objects in orbit.', 'No State shall place objects in orbit.').every((v) => v.class === 'accidental')).toBe(true);
+  });
 });
+

@@ -24,6 +24,12 @@ export const content: Classifier = {
     if (c.deontic) {
       // the modality classifier found the same force on both sides: a modal repeated or elided
       // in a coordination ("should protect … and [should] share") is grammar, another word is lexical
+      // a negator alone moved within the clause ("shall not" → "No State should"): same polarity
+      const side = len(c.b) === 0 ? ctx.reading : ctx.base;
+      const span = len(c.b) === 0 ? c.r : c.b;
+      let negOnly = true;
+      for (let i = span[0]; i < span[1] && negOnly; i++) negOnly = side.neg[i];
+      if (negOnly) return finding(c, 'grammatical', `grammatical (negation placed elsewhere in the clause, same polarity): ${change(ctx, c)}`);
       if (len(c.b) === 0) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
       if (len(c.r) === 0) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
       return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);

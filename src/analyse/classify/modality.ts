@@ -84,8 +84,24 @@ function pairClusters(cb: Span[], cr: Span[], c: Candidate): [Span[], Span[]] {
   return fewerIsBase ? [few, picked] : [picked, few];
 }
 
+/** Is token i a negator that opens a subject ("No State should…", "None of them may…")? */
+function subjectNegator(side: Side, i: number): boolean {
+  const t = side.tokens[i];
+  return !!t && side.neg[i] && side.marker[i] >= 0 && (t.pos === 'DET' || t.pos === 'PRON');
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
+  // a negative subject on one side only is the negation of that side's predicate: its own deontic
+  // piece ("States should" → "No State should": an obligation becomes a prohibition), the rest of the
+  // subject compared on its own ("States" → "State")
+  const nb = len(c.b) > 0 && subjectNegator(ctx.base, c.b[0]);
+  const nr = len(c.r) > 0 && subjectNegator(ctx.reading, c.r[0]);
+  if (nb !== nr) {
+    const head: Candidate = nb ? { b: [c.b[0], c.b[0] + 1], r: [c.r[0], c.r[0]], deontic: true } : { b: [c.b[0], c.b[0]], r: [c.r[0], c.r[0] + 1], deontic: true };
+    const rest: Candidate = { b: [head.b[1], c.b[1]], r: [head.r[1], c.r[1]] };
+    return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
+  }
   const cb = clusters(ctx.base, c.b[0], c.b[1]);
   const cr = clusters(ctx.reading, c.r[0], c.r[1]);
   if (cb.length === 0 && cr.length === 0) return null;

@@ -6,7 +6,21 @@
  * negated clause is an omission, not a flip.
  */
 import { type Classifier, change, finding } from '../context.js';
-import { frameAt } from '../side.js';
+import { type Frame, type Side, frameAt } from '../side.js';
+import type { Span } from '../../types.js';
+
+/** Is there a negator opening a subject (a determiner or pronoun: "No State", "None") in the span? */
+function subjectNegatorIn(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && (side.tokens[i].pos === 'DET' || side.tokens[i].pos === 'PRON')) return true;
+  return false;
+}
+
+/** The first frame starting at or after pos in the same sentence, or null. */
+function frameFrom(side: Side, pos: number): Frame | null {
+  const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
+  for (const f of side.frames) if (f.start >= pos) return t && f.sentence === t.sentence ? f : null;
+  return null;
+}
 
 export const negation: Classifier = {
   name: 'negation',
@@ -17,8 +31,13 @@ export const negation: Classifier = {
     for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.neg[i]) nb++;
     for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.neg[j]) nr++;
     if (nb > 0 === nr > 0) return null;
-    // the side without a negator in the change may still be negated by its frame ("not" kept, verb changed)
-    const other = nb > 0 ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
+    // the side without a negator in the change may still be negated by its frame ("not" kept, verb
+    // changed), or by the frame that follows when the negator opens the subject on the other side
+    // ("States shall not" → "No State should": the negation moved, the polarity stays)
+    const subjectNeg = nb > 0 ? subjectNegatorIn(ctx.base, c.b) : subjectNegatorIn(ctx.reading, c.r);
+    const other = nb > 0
+      ? (subjectNeg ? frameFrom(ctx.reading, c.r[0]) : frameAt(ctx.reading, c.r[0]))
+      : (subjectNeg ? frameFrom(ctx.base, c.b[0]) : frameAt(ctx.base, c.b[0]));
     if (other && other.negs.length > 0 && (nb > 0 ? other.negs.some((k) => k < c.r[0] || k >= c.r[1]) : other.negs.some((k) => k < c.b[0] || k >= c.b[1]))) {
       return null;
     }
