@@ -16,6 +16,11 @@ import type { AlignerSettings } from '../align/clauses.js';
 // through process warnings, which Node prints as several lines on stderr: that would break the one
 // line of a UserError. Such input either parses or fails with a UserError, so YAML warnings are not
 // shown; any other warning is shown on one line.
+// a reader that stops early (`variorum diff a b | head`) is not an error: stop quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 process.removeAllListeners('warning');
 process.on('warning', (w) => {
   if (w.name !== 'YAMLWarning') process.stderr.write(`variorum: warning: ${w.message.split('\n')[0]}\n`);

@@ -20,6 +20,12 @@ export interface ExtractRule {
   start: string[];
   /** Markers found one after another after the start; the region ends right before the last. Empty: file end. */
   end: string[];
+  /**
+   * Lines of page furniture inside the region (running heads, page footers such as "20-12345 2/3"):
+   * regular expressions, each matched against a whole line (trimmed); matching lines are removed
+   * before segmentation, as layout.
+   */
+  drop?: RegExp[];
 }
 
 export interface SourceEntry {
@@ -35,6 +41,14 @@ export interface SourcesConfig {
   base: string;
   /** Unit prefixes, one per block of the base text (`[P, C, E]`). */
   prefixes: string[];
+  /**
+   * Where each block after the first begins, when the layout does not show it (the base's
+   * commitments are plain paragraphs like its preamble): the opening words of the block's first
+   * clause. Empty: blocks follow the layout (runs of paragraphs and of list items).
+   */
+  starts?: string[];
+  /** 1-based line of `units.starts` in the metadata file (for messages). */
+  startsLine?: number;
   witnesses: SourceEntry[];
 }
 
@@ -90,11 +104,18 @@ export function parseSources(text: string, shown: string): SourcesConfig {
   const base = str(rootMap, 'base', 'corpus')!;
   const units = rootMap.get('units', true);
   let prefixes = ['P', 'C', 'E'];
+  let starts: string[] = [];
+  let startsLine: number | undefined;
   if (units !== undefined) {
     if (!isMap(units)) fail('`units` must be a mapping with `prefixes`', units);
-    const p = (units as unknown as import("yaml").YAMLMap).get('prefixes', true);
-    prefixes = strList(p, 'units.prefixes');
-    if (prefixes.length === 0 || prefixes.some((x) => !PREFIX.test(x))) fail('`units.prefixes` must list letter prefixes such as [P, C, E]', p);
+    const um = units as unknown as import('yaml').YAMLMap;
+    const p = um.get('prefixes', true);
+    if (p !== undefined) prefixes = strList(p, 'units.prefixes');
+    if (prefixes.length === 0 || prefixes.some((x) => !PREFIX.test(x))) fail('`units.prefixes` must list letter prefixes such as [P, C, E]', p ?? units);
+    const st = um.get('starts', true);
+    starts = strList(st, 'units.starts');
+    startsLine = lineOf(st);
+    if (starts.length >= prefixes.length) fail(`\`units.starts\` gives ${starts.length} block start(s): at most ${prefixes.length - 1} for ${prefixes.length} prefixes`, st);
   }
   const list = rootMap.get('witnesses', true);
   if (!isSeq(list) || list.items.length === 0) fail('`witnesses` must be a non-empty list', list ?? rootMap);
@@ -128,8 +149,18 @@ export function parseSources(text: string, shown: string): SourcesConfig {
     const extract: ExtractRule = { start: [], end: [] };
     if (ex !== undefined && ex !== null) {
       if (!isMap(ex)) fail(`${where}: \`extract\` must be a mapping with start/end markers`, ex);
-      extract.start = strList((ex as unknown as import("yaml").YAMLMap).get('start', true), `${where}: extract.start`);
-      extract.end = strList((ex as unknown as import("yaml").YAMLMap).get('end', true), `${where}: extract.end`);
+      const em = ex as unknown as import('yaml').YAMLMap;
+      extract.start = strList(em.get('start', true), `${where}: extract.start`);
+      extract.end = strList(em.get('end', true), `${where}: extract.end`);
+      const dr = em.get('drop', true);
+      const drop = strList(dr, `${where}: extract.drop`).map((pattern) => {
+        try {
+          return new RegExp(`^(?:${pattern})$`, 'u');
+        } catch (e) {
+          return fail(`${where}: extract.drop: not a regular expression: ${(e as Error).message}`, dr);
+        }
+      });
+      if (drop.length) extract.drop = drop;
     }
     const seg = m.get('segment', true) as YamlNode & { value?: unknown } | undefined;
     let segment: SegmentMode = { by: 'paragraph' };
@@ -152,5 +183,10 @@ export function parseSources(text: string, shown: string): SourcesConfig {
   if (!seen.has(base)) {
     fail(`base '${base}' is not the id of a witness (witnesses: ${[...seen.keys()].join(', ')})`, rootMap.get('base', true));
   }
-  return { title, base, prefixes, witnesses };
+  const config: SourcesConfig = { title, base, prefixes, witnesses };
+  if (starts.length) {
+    config.starts = starts;
+    config.startsLine = startsLine;
+  }
+  return config;
 }

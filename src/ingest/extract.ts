@@ -32,6 +32,19 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
   return { text, offset: from };
 }
 
+/**
+ * Remove the lines of page furniture (running heads, page footers) from a region: every line whose
+ * trimmed text matches one of the patterns. A footer between two lines of a paragraph no longer
+ * splits it; wording is untouched.
+ */
+export function dropLines(text: string, patterns: readonly RegExp[]): string {
+  if (patterns.length === 0) return text;
+  return text
+    .split('\n')
+    .filter((line) => !patterns.some((re) => re.test(line.trim())))
+    .join('\n');
+}
+
 /** 1-based line number of an offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

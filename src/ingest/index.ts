@@ -7,7 +7,7 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { extractRegion, lineAt } from './extract.js';
+import { dropLines, extractRegion, lineAt } from './extract.js';
 import { segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -25,6 +25,11 @@ export interface IngestInput {
 }
 
 /** Build every witness of the corpus, in metadata order. */
+/** Collapse white space (a block start is matched whatever the line breaks). */
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 export function buildWitnesses(input: IngestInput): Witness[] {
   const { config } = input;
   const rawClauses = new Map<string, RawClause[]>();
@@ -34,7 +39,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
     const region = extractRegion(text, entry.extract, shown);
-    const clauses = segment(region.text, entry.segment, input.enumerators);
+    const clauses = segment(dropLines(region.text, entry.extract.drop ?? []), entry.segment, input.enumerators);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
     rawClauses.set(entry.meta.id, clauses);
   }
@@ -45,8 +50,22 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const baseClauses: Clause[] = [];
   let block = -1;
   let number = 0;
+  // blocks given by their opening words (units.starts), else by the layout
+  const starts = config.starts ?? [];
+  const opens = new Set<number>();
+  let from = 0;
+  for (const st of starts) {
+    const want = squash(st);
+    let k = from + 1;
+    while (k < baseRaw.length && !squash(baseRaw[k].text).startsWith(want)) k++;
+    if (k >= baseRaw.length) {
+      throw new UserError(`units.starts: no clause of the base text after the previous block begins with "${st}"`, { file: input.sourcesFile, line: config.startsLine ?? baseEntry.line });
+    }
+    opens.add(k);
+    from = k;
+  }
   baseRaw.forEach((c, i) => {
-    if (i === 0 || c.block !== baseRaw[i - 1].block) {
+    if (i === 0 || (starts.length ? opens.has(i) : c.block !== baseRaw[i - 1].block)) {
       block++;
       number = 0;
       if (block >= config.prefixes.length) {

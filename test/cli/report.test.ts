@@ -2,11 +2,12 @@
  * The reports as a scholar's regression baseline: `report` writes reports/, `check` compares the
  * committed reports/ with what the corpus now gives, and says what changed in the analysis.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyCorpus, REAL_CORPUS, REPO, snapshot, type CorpusCopy } from '../helpers/corpus.js';
-import { runCli } from '../helpers/cli.js';
+import { CLI, runCli } from '../helpers/cli.js';
 
 describe('committed reports/', () => {
   it('match what the corpus gives (`variorum check` exits 0)', () => {
@@ -53,6 +54,15 @@ describe('check on an edited copy of the corpus', () => {
     const u = runCli(['check', '--update'], copy.root);
     expect(u.code).toBe(0);
     expect(runCli(['check'], copy.root).code).toBe(0);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`variorum report --format json | head -1`: exit 0, nothing on stderr', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" report --format json | head -1`], { cwd: REPO, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
 

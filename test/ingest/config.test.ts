@@ -114,6 +114,19 @@ describe('parseSources: errors name the file and line', () => {
     expect(colon.line).toBe(1);
   });
 
+  it('units.starts: at most one fewer than the prefixes; extract.drop: regular expressions', () => {
+    const ok = parseSources(MINIMAL.replace('witnesses:', 'units:\n  prefixes: [P, C]\n  starts: ["States shall"]\nwitnesses:'), 'corpus/sources.yaml');
+    expect(ok.starts).toEqual(['States shall']);
+    const tooMany = userError(() => parseSources(MINIMAL.replace('witnesses:', 'units:\n  prefixes: [P, C]\n  starts: [a, b]\nwitnesses:'), 'corpus/sources.yaml'));
+    expect(tooMany.message).toContain('`units.starts` gives 2 block start(s): at most 1 for 2 prefixes');
+    expect(tooMany.line).toBe(5);
+    const drop = parseSources(MINIMAL.replace('    source: raw/a.txt', '    source: raw/a.txt\n    extract:\n      drop: ["\\\\d{2}-\\\\d{5} \\\\d/\\\\d"]'), 'corpus/sources.yaml');
+    expect(drop.witnesses[0].extract.drop?.map((r) => r.test('23-19876 2/3'))).toEqual([true]);
+    expect(drop.witnesses[0].extract.drop?.map((r) => r.test('see 23-19876 2/3'))).toEqual([false]);
+    const bad = userError(() => parseSources(MINIMAL.replace('    source: raw/a.txt', '    source: raw/a.txt\n    extract:\n      drop: ["(unclosed"]'), 'corpus/sources.yaml'));
+    expect(bad.message).toContain("witness 'a': extract.drop: not a regular expression");
+  });
+
   it('missing `base`', () => {
     const e = userError(() => parseSources(MINIMAL.replace('base: a\n', ''), 'corpus/sources.yaml'));
     expect(e.message).toContain('corpus/sources.yaml');

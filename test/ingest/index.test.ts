@@ -82,6 +82,37 @@ describe('buildWitnesses (the tiny corpus, in memory)', () => {
   });
 });
 
+describe('buildWitnesses: blocks named by their opening words, page furniture dropped', () => {
+  it('units.starts: the base blocks begin where the metadata says, whatever the layout', () => {
+    // the second paragraph opens a block of its own; the list items stay with it
+    const sources = SOURCES.replace('  prefixes: [Pre, Art, End]', '  prefixes: [Pre, Art, End]\n  starts: ["Recognising that droughts", "This Charter enters into force"]');
+    const base = buildWitnesses(input({}, sources))[0];
+    expect(base.clauses.map((c) => c.units[0])).toEqual(['Pre1', 'Art1', 'Art2', 'Art3', 'Art4', 'Art5', 'End1']);
+  });
+
+  it('units.starts naming no clause: an error at the line of units.starts', () => {
+    const sources = SOURCES.replace('  prefixes: [Pre, Art, End]', '  prefixes: [Pre, Art, End]\n  starts: ["Recognising that droughts", "Nothing begins like this"]');
+    const e = userError(() => buildWitnesses(input({}, sources)));
+    expect(e.message).toContain('units.starts: no clause of the base text after the previous block begins with "Nothing begins like this"');
+    expect(e.line).toBe(sources.split('\n').findIndex((l) => l.includes('starts:')) + 1);
+  });
+
+  it('extract.drop: a page footer inside a paragraph is removed and the paragraph stays whole', () => {
+    const footer = '23-19876                                   2/3';
+    const over = (i: IngestInput) => {
+      const src = i.config.witnesses[0].meta.source;
+      i.raw[src] = i.raw[src].replace('and no riparian State', `and no\n${footer}\nriparian State`);
+      return i;
+    };
+    const withFooter = buildWitnesses(over(input()))[0];
+    expect(withFooter.clauses[0].text).toContain('23-19876 2/3');
+    const sources = SOURCES.replace('      end: "Done at Lakeport"', '      end: "Done at Lakeport"\n      drop: ["\\\\d{2}-\\\\d{5}\\\\s+\\\\d+/\\\\d+"]');
+    const dropped = buildWitnesses(over(input({}, sources)))[0];
+    expect(dropped.clauses.map((c) => c.units[0])).toEqual(buildWitnesses(input())[0].clauses.map((c) => c.units[0]));
+    expect(dropped.clauses[0].text).toBe(buildWitnesses(input())[0].clauses[0].text);
+  });
+});
+
 describe('buildWitnesses errors', () => {
   it('more blocks in the base than prefixes: names the metadata file and the base entry', () => {
     const sources = SOURCES.replace('prefixes: [Pre, Art, End]', 'prefixes: [Pre, Art]');
