@@ -108,6 +108,19 @@ describe('segment: delimiter', () => {
   });
 });
 
+describe('segment: numbering of treaties and reports', () => {
+  it('decimal (1.1, 2.3.4) and Roman (IV.) numbers are list marks; a sentence starting "I am" is not', () => {
+    const cs = segment('Preamble.\n\n1.1 States shall notify.\n1.2 States shall report.\n\nIV. The Parties shall meet.\n\nI am not a list.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([
+      [undefined, 'Preamble.'],
+      ['1.1', 'States shall notify.'],
+      ['1.2', 'States shall report.'],
+      ['IV.', 'The Parties shall meet.'],
+      [undefined, 'I am not a list.'],
+    ]);
+  });
+});
+
 describe('segment: enumeration', () => {
   it('cuts at ordinal words after a sentence end, drops the introduction, keeps the markers', () => {
     const region =
