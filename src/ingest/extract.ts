@@ -34,15 +34,40 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
 
 /**
  * Remove the lines of page furniture (running heads, page footers) from a region: every line whose
- * trimmed text matches one of the patterns. A footer between two lines of a paragraph no longer
- * splits it; wording is untouched.
+ * whole trimmed text matches one of the patterns. A page break is the dropped lines with the blank
+ * lines (and form feeds) around them: where the text before it stops mid-sentence (no final
+ * punctuation), the paragraph goes on after the break and the two halves are joined; otherwise the
+ * break stays a paragraph break. Wording is untouched.
  */
 export function dropLines(text: string, patterns: readonly RegExp[]): string {
   if (patterns.length === 0) return text;
-  return text
-    .split('\n')
-    .filter((line) => !patterns.some((re) => re.test(line.trim())))
-    .join('\n');
+  const lines = text.split('\n');
+  const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
+  const blank = (i: number) => lines[i].trim() === '';
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!dropped[i] && !blank(i)) {
+      out.push(lines[i]);
+      i++;
+      continue;
+    }
+    // a run of blank and dropped lines: a page break if it has a dropped line in it
+    let j = i;
+    let any = false;
+    while (j < lines.length && (dropped[j] || blank(j))) {
+      if (dropped[j]) any = true;
+      j++;
+    }
+    if (!any) out.push(...lines.slice(i, j));
+    else {
+      const before = out.length ? out[out.length - 1].trim() : '';
+      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before);
+      if (!midSentence) out.push('');
+    }
+    i = j;
+  }
+  return out.join('\n');
 }
 
 /** 1-based line number of an offset. */

@@ -133,6 +133,11 @@ describe('qualifier-dropped / qualifier-added', () => {
     expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to report annually to the assembly']);
   });
 
+  it('"to" before a participle is not a purpose ("support to developing States")', () => {
+    expect(phrases('States should give support to developing States.')).toEqual([]);
+    expect(phrases('States should act to obtain data.')).toEqual(['to obtain data']);
+  });
+
   it('a condition after a verb ("remains subject to review") is the predicate, not a qualifier', () => {
     expect(phrases('Every decision remains subject to human review by an official.')).toEqual([]);
     expect(phrases('Transfers are permitted subject to the consent of the person.')).toEqual(['subject to the consent of the person']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRegion, lineAt } from '../../src/ingest/extract.js';
+import { dropLines, extractRegion, lineAt } from '../../src/ingest/extract.js';
 import { UserError } from '../../src/errors.js';
 import { userError } from '../helpers/errors.js';
 
@@ -97,5 +97,25 @@ describe('lineAt', () => {
     expect(lineAt(t, 2)).toBe(2);
     expect(lineAt(t, 5)).toBe(3);
     expect(lineAt(t, 6)).toBe(4);
+  });
+});
+
+describe('dropLines (extract.drop)', () => {
+  const patterns = [/^(?:CODE\/2024\/3 — Page \d of \d)$/u, /^(?:Principle \d+)$/u];
+
+  it('a page break in mid-sentence (blank lines, footer, form feed) joins the two halves of the paragraph', () => {
+    const t = 'Flag States shall share catch data\n\nCODE/2024/3 — Page 2 of 3\n\f\n\nwith the regional body every month.\n\nNext.';
+    expect(dropLines(t, patterns)).toBe('Flag States shall share catch data\nwith the regional body every month.\n\nNext.');
+  });
+
+  it('after a full stop the break stays a paragraph break; a heading line goes', () => {
+    const t = 'The first principle ends here.\n\nCODE/2024/3 — Page 3 of 3\n\nPrinciple 5\nThe next one begins.';
+    expect(dropLines(t, patterns)).toBe('The first principle ends here.\n\nThe next one begins.');
+  });
+
+  it('patterns match whole lines only; no pattern, no change', () => {
+    const t = 'As Principle 2 says, data are shared.\nCODE/2024/3 — Page 1 of 3 (draft)';
+    expect(dropLines(t, patterns)).toBe(t);
+    expect(dropLines(t, [])).toBe(t);
   });
 });

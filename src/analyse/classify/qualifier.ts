@@ -63,7 +63,8 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const T = side.tokens;
   if (T[i].n !== 'to') return false;
   const k = skipAdverbs(T, i + 1, T.length);
-  if (k >= T.length || T[k].pos !== 'VERB') return false;
+  // an infinitive: a verb in its base form ("to developing States" is a recipient, not a purpose)
+  if (k >= T.length || T[k].pos !== 'VERB' || T[k].n !== T[k].lemma) return false;
   const back = lex.thresholds.purposeBacktrack;
   for (let p = i - 1; p >= 0 && p >= i - 1 - back; p--) {
     if (T[p].sentence !== T[i].sentence) return true;
