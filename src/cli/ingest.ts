@@ -70,6 +70,8 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
     enumerators: loadEnumerators(opts.corpus),
     aligner: readPackageData<AlignerSettings>('aligner'),
     previous,
+    // a base edited by hand and kept: the other witnesses are aligned with it, not with the raw text
+    keptBase: !opts.force && existing[config.base]?.edited ? previous[config.base] : undefined,
     sourcesFile,
     // as the files were read (and as the CLI names them elsewhere): under the corpus directory
     shownSource: (source) => join(opts.corpus, source),

@@ -18,6 +18,11 @@ export interface IngestInput {
   aligner: AlignerSettings;
   /** The witnesses currently on disk (by id), whose hand-set tags survive re-ingest. */
   previous: Record<string, Witness | undefined>;
+  /**
+   * A base witness file edited by hand and kept (not overwritten): its clauses are the units the
+   * other witnesses are aligned with, so that the witnesses agree with the base the reports read.
+   */
+  keptBase?: Witness;
   /** How the metadata file is named in messages. */
   sourcesFile: string;
   /** How a raw source is named in messages (default: its `source` path, relative to the corpus). */
@@ -79,7 +84,8 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     const id = `${config.prefixes[block]}${number}`;
     baseClauses.push(clause(c, [id], null, [id]));
   });
-  const units = baseClauses.map((c) => ({ id: c.units[0], tokens: tokenise(c.text) }));
+  const unitClauses = input.keptBase ? input.keptBase.clauses.filter((c) => c.units.length > 0) : baseClauses;
+  const units = unitClauses.map((c) => ({ id: c.units[0], tokens: tokenise(c.text) }));
 
   return config.witnesses.map((entry): Witness => {
     const file = `witnesses/${entry.meta.id}.md`;

@@ -11,7 +11,7 @@ import { describeChanges, loadEnumerators } from '../../src/cli/ingest.js';
 import { segment } from '../../src/ingest/segment.js';
 import { UserError } from '../../src/errors.js';
 import type { Clause, Witness } from '../../src/types.js';
-import { changedFiles, copyCorpus, REAL_CORPUS, snapshot, type CorpusCopy } from '../helpers/corpus.js';
+import { changedFiles, copyCorpus, REAL_CORPUS, snapshot, TINY_CORPUS, type CorpusCopy } from '../helpers/corpus.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 
 const IDS = ['un-a75', 'mfa', 'embassy-text', 'embassy-speech', 'unga-statement', 'paraphrase'];
@@ -68,6 +68,26 @@ describe('ingest: a tag edited by hand', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toBe('');
     expect(again.stdout.trim().split('\n')).toEqual(IDS.map((id) => `corpus/witnesses/${id}.md: unchanged`));
+  });
+});
+
+describe('ingest: the base text edited by hand', () => {
+  it('two base units joined by hand: the file is kept, and the other witnesses are aligned with it', () => {
+    copy = copyCorpus(TINY_CORPUS);
+    expect(runCli(['ingest'], copy.root).code).toBe(0);
+    const base = join('witnesses', 'official.md');
+    const text = read(base);
+    const joined = text.replace(/\n\n## Art4\n\n<!--[^\n]*-->\n\n/, ' ');
+    expect(joined).not.toBe(text);
+    write(base, joined);
+    const r = ingest();
+    expect(r.code).toBe(0);
+    expect(read(base)).toBe(joined);
+    // no witness names the unit that is gone, so the corpus loads
+    const c = runCli(['corpus'], copy.root);
+    expect(c.stderr).toBe('');
+    expect(c.code).toBe(0);
+    expect(read(join('witnesses', 'gazette.md'))).not.toMatch(/^## .*Art4/m);
   });
 });
 
