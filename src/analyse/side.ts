@@ -275,7 +275,7 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
       continue;
     }
     if (done) continue;
-    const isVerb = side.marker[i] >= 0 || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-'));
+    const isVerb = side.marker[i] >= 0 || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start));
     if (!isVerb) continue;
     done = true;
     if (i - start < 1 || i - start > max) continue;
@@ -284,11 +284,25 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
     for (let k = start; k < i && np; k++) {
       const p = tokens[k].pos;
       if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
-      else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'");
+      else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start);
     }
     if (nominal && np) out.push([start, i]);
   }
   return out;
+}
+
+/**
+ * A participle used as an adjective at the head of a clause's subject ("Developed States should…",
+ * "Affected persons may…"): a verb form that is not its base form, first in its clause (or after a
+ * determiner or adjective), followed by a noun.
+ */
+function adjectival(tokens: readonly Token[], i: number, start: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.n === t.lemma) return false;
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  for (let k = start; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
+  return true;
 }
 
 /** Binary search: the index of the first span whose end is > pos (spans sorted, disjoint). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ofType, types } from './helpers.js';
+import { ofType, types, variants } from './helpers.js';
 
 describe('actor', () => {
   it('the subject before the modal changes', () => {
@@ -30,4 +30,17 @@ describe('actor', () => {
       ),
     ).not.toContain('actor');
   });
+
+  it('a participle at the head of the subject is an adjective: "Developed States" → "Rich countries" is an actor change', () => {
+    expect(variants('Developed States should share data with developing States.', 'Rich countries should share data with developing States.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['actor', 'Developed States', 'Rich countries'],
+    ]);
+    // a word read alike after the subject is not part of the change
+    expect(variants('Developed States are encouraged to share data.', 'Rich countries are encouraged to share data.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['actor', 'Developed States', 'Rich countries'],
+    ]);
+    // near miss: an imperative verb at the clause start is still the verb
+    expect(types('Share data with developing States.', 'Share facts with developing States.')).toEqual(['lexical']);
+  });
 });
+

@@ -6,7 +6,7 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span } from '../../types.js';
-import { type Classifier, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, change, finding, len } from '../context.js';
 import { type Side, contentCount, frameAt, inSubject } from '../side.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
@@ -49,6 +49,12 @@ export const actor: Classifier = {
     if (!structural && !lexical) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bears = f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? 'a different party bears the obligation' : 'the subject of the clause changes';
-    return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${bears}`);
+    // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
+    const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
+    while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
+      t.b[1]--;
+      t.r[1]--;
+    }
+    return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
