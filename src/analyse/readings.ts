@@ -295,6 +295,11 @@ function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Fi
 /** Classify a candidate; a substantive verdict is refined when the change is really several accidentals. */
 function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   const f = runClassifiers(classifiers, c, ctx)!;
+  if (f.type === 'grammatical' && !c.deontic && len(c.b) > 0 && len(c.r) > 0) {
+    // grammar around a word spelt otherwise ("harmonize" → "harmonise the"): each accidental on its own
+    const finer = accidentalPieces(c, ctx);
+    if (finer && finer.some((g) => g.type === 'spelling' || g.type === 'compound')) return finer;
+  }
   if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
   // one number for another ("seventy-two" → "27") is one change, whatever its words
   if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];
@@ -302,22 +307,27 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
   }
-  const pieces = refine(c, ctx);
-  if (pieces) {
-    const out: Finding[] = [];
-    for (const p of pieces) {
-      const g = runClassifiers(accidentalClassifiers, p, ctx);
-      if (!g) break;
-      out.push(g);
-    }
-    if (out.length === pieces.length) return out;
-  }
+  const refined = accidentalPieces(c, ctx);
+  if (refined) return refined;
   if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
     // a rewording whose words correspond one to one: finer variants (pairs.ts)
     const finer = splitReworded(c, ctx);
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
   }
   return [f];
+}
+
+/** The change re-aligned on spelling-folded lemmas, when every piece is an accidental; else null. */
+function accidentalPieces(c: Candidate, ctx: Ctx): Finding[] | null {
+  const pieces = refine(c, ctx);
+  if (!pieces) return null;
+  const out: Finding[] = [];
+  for (const p of pieces) {
+    const g = runClassifiers(accidentalClassifiers, p, ctx);
+    if (!g) return null;
+    out.push(g);
+  }
+  return out;
 }
 
 /** Run the classifiers' splits over candidates (as the driver does for the edits). */

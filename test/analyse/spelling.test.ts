@@ -49,5 +49,14 @@ describe('spelling', () => {
     expect(numberValue(tokenise('and five'), lex)).toBeNull();
     expect(numberValue(tokenise('ninety-nine thousand nine hundred'), lex)).toBe(99900);
   });
+
+  it('a spelling inside a grammatical change is its own accidental ("harmonize" → "harmonise the")', () => {
+    expect(variants('States should harmonize data formats.', 'States should harmonise the data formats.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['spelling', 'harmonize', 'harmonise'],
+      ['grammatical', '', 'the'],
+    ]);
+    // a possessive turned into a modifier stays one grammatical change
+    expect(types("the users' systems", 'the user systems')).toEqual(['grammatical']);
+  });
 });
 
