@@ -42,5 +42,17 @@ describe('actor', () => {
     // near miss: an imperative verb at the clause start is still the verb
     expect(types('Share data with developing States.', 'Share facts with developing States.')).toEqual(['lexical']);
   });
+
+  it('an obligation turned into the passive without its bearer is one actor change', () => {
+    const vs = variants('States should approach debris mitigation in a comprehensive manner.', 'Debris mitigation should be approached in a comprehensive manner.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['actor', 'States should approach', 'should be approached']]);
+    expect(vs[0].explanation).toContain('the passive no longer names who bears the obligation');
+    // the same actor named as the agent: only the voice changes
+    expect(variants('States should protect such data.', 'Such data should be protected by States.').map((v) => [v.type, v.class])).toEqual([['grammatical', 'accidental']]);
+    // another agent: the actor changes
+    expect(variants('States should protect such data.', 'Such data should be protected by operators.').map((v) => v.type)).toEqual(['actor']);
+    // near miss: another verb in the passive is not the same predicate
+    expect(types('States should protect such data.', 'Such data should be deleted.')).not.toContain('actor');
+  });
 });
 

@@ -6,8 +6,8 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span } from '../../types.js';
-import { type Candidate, type Classifier, change, finding, len } from '../context.js';
-import { type Side, contentCount, frameAt, inSubject } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Frame, type Side, contentCount, frameAt, inSubject } from '../side.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -36,8 +36,82 @@ function withinSubject(side: Side, s: Span): boolean {
   return true;
 }
 
+/** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
+function afterAux(side: Side, f: Frame): number {
+  let j = Math.max(f.aux![1], ...f.negs.map((k) => k + 1));
+  while (j < side.tokens.length && side.tokens[j].pos === 'ADV' && !side.neg[j]) j++;
+  return j;
+}
+
+/**
+ * An obligation turned into the passive without its bearer: "States should approach X" → "X
+ * should be approached". One `actor` variant over the two predicates ("States should approach" →
+ * "should be approached"), when the same auxiliary with the same negation governs the same verb and
+ * the passive names no agent ("by …"); the object moved to the front is left to the usual passes.
+ */
+function passives(ctx: Ctx): Finding[] {
+  const { base: B, reading: R, ops } = ctx;
+  const out: Finding[] = [];
+  const equalB = new Uint8Array(B.tokens.length);
+  for (const op of ops) if (op.op === 'equal') equalB.fill(1, op.baseSpan[0], op.baseSpan[1]);
+  for (const fr of R.frames) {
+    if (!fr.aux || fr.verb) continue;
+    const be = afterAux(R, fr);
+    const part = be + 1;
+    const pt = R.tokens[part];
+    if (!pt || R.tokens[be].lemma !== 'be' || pt.pos !== 'VERB' || pt.n === pt.lemma) continue;
+    // the agent, when named ("… be protected by States"): the words after "by" up to the clause's end
+    let agent: Span | null = null;
+    if (R.tokens[part + 1]?.n === 'by') {
+      let e = part + 2;
+      while (e < R.tokens.length && !R.tokens[e].punct && NP.has(R.tokens[e].pos)) e++;
+      if (e > part + 2) agent = [part + 2, e];
+    }
+    for (const fb of B.frames) {
+      if (!fb.aux || fb.verb || fb.auxWord !== fr.auxWord || fb.negs.length !== fr.negs.length) continue;
+      const v = afterAux(B, fb);
+      const vt = B.tokens[v];
+      if (!vt || vt.pos !== 'VERB' || vt.lemma !== pt.lemma) continue;
+      const subj = B.subjects.find((sp) => sp[1] === fb.start);
+      if (!subj) continue;
+      const b: Span = [subj[0], v + 1];
+      const r: Span = [fr.start, agent ? agent[1] : part + 1];
+      let free = true;
+      for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
+      for (let j = r[0]; j < r[1] && free; j++) free = !ctx.claimedR[j];
+      let moved = false;
+      for (let i = subj[0]; i < subj[1] && !moved; i++) moved = !equalB[i];
+      if (!free || !moved) continue;
+      ctx.claimedB.fill(1, b[0], b[1]);
+      ctx.claimedR.fill(1, r[0], r[1]);
+      const lemmas = (side: Side, sp: Span) => {
+        const out2: string[] = [];
+        for (let i = sp[0]; i < sp[1]; i++) if (side.content[i]) out2.push(side.tokens[i].lemma);
+        return out2.join(' ');
+      };
+      const sameAgent = agent !== null && lemmas(B, subj) === lemmas(R, agent);
+      out.push(
+        sameAgent
+          ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (passive voice, same actor): ${q(text(B, b))} → ${q(text(R, r))}` }
+          : {
+              type: 'actor',
+              b,
+              r,
+              at: b[0],
+              explanation: agent
+                ? `actor changed: ${q(text(B, b))} → ${q(text(R, r))} — in the passive, another party bears the obligation`
+                : `actor dropped: ${q(text(B, b))} → ${q(text(R, r))} — the passive no longer names who bears the obligation`,
+            },
+      );
+      break;
+    }
+  }
+  return out;
+}
+
 export const actor: Classifier = {
   name: 'actor',
+  claim: (ctx) => passives(ctx),
   classify(c, ctx) {
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
