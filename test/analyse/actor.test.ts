@@ -51,6 +51,11 @@ describe('actor', () => {
     expect(variants('States should protect such data.', 'Such data should be protected by States.').map((v) => [v.type, v.class])).toEqual([['grammatical', 'accidental']]);
     // another agent: the actor changes
     expect(variants('States should protect such data.', 'Such data should be protected by operators.').map((v) => v.type)).toEqual(['actor']);
+    // another auxiliary as well: the actor and the force both change
+    expect(variants('States should notify operators of any planned test.', 'Operators must be notified of any planned test.').map((v) => [v.type, v.base, v.reading, v.direction])).toEqual([
+      ['actor', 'States should notify', 'must be notified', undefined],
+      ['modality', 'should', 'must', 'strengthened'],
+    ]);
     // near miss: another verb in the passive is not the same predicate
     expect(types('States should protect such data.', 'Such data should be deleted.')).not.toContain('actor');
   });

@@ -68,7 +68,7 @@ function passives(ctx: Ctx): Finding[] {
       if (e > part + 2) agent = [part + 2, e];
     }
     for (const fb of B.frames) {
-      if (!fb.aux || fb.verb || fb.auxWord !== fr.auxWord || fb.negs.length !== fr.negs.length) continue;
+      if (!fb.aux || fb.verb || (fb.negs.length > 0) !== (fr.negs.length > 0)) continue;
       const v = afterAux(B, fb);
       const vt = B.tokens[v];
       if (!vt || vt.pos !== 'VERB' || vt.lemma !== pt.lemma) continue;
@@ -103,6 +103,16 @@ function passives(ctx: Ctx): Finding[] {
                 : `actor dropped: ${q(text(B, b))} → ${q(text(R, r))} — the passive no longer names who bears the obligation`,
             },
       );
+      // another auxiliary: the force changes too ("should notify" → "must be notified")
+      const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
+      const [from, to] = [force(fb), force(fr)];
+      if (from !== to) {
+        const d = to > from ? 'strengthened' : 'weakened';
+        const what = fb.negs.length ? 'prohibition' : 'obligation';
+        const fa: Span = [fb.aux![0], Math.max(fb.aux![1], ...fb.negs.map((k) => k + 1))];
+        const ra: Span = [fr.aux![0], Math.max(fr.aux![1], ...fr.negs.map((k) => k + 1))];
+        out.push({ type: 'modality', b: fa, r: ra, at: fa[0], direction: d, explanation: `${what} ${d}: ${q(text(B, fa))} (${from}) → ${q(text(R, ra))} (${to})` });
+      }
       break;
     }
   }
