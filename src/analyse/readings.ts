@@ -295,7 +295,7 @@ function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Fi
 /** Classify a candidate; a substantive verdict is refined when the change is really several accidentals. */
 function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   const f = runClassifiers(classifiers, c, ctx)!;
-  if (f.type === 'grammatical' && !c.deontic && len(c.b) > 0 && len(c.r) > 0) {
+  if (f.type === 'grammatical' && !c.deontic && len(c.b) > 0 && len(c.r) > 0 && lemmaUnpaired(c, ctx)) {
     // grammar around a word spelt otherwise ("harmonize" → "harmonise the"): each accidental on its own
     const finer = accidentalPieces(c, ctx);
     if (finer && finer.some((g) => g.type === 'spelling' || g.type === 'compound')) return finer;
@@ -315,6 +315,14 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
   }
   return [f];
+}
+
+/** Has the base side of the change a content word whose lemma the reading side lacks (paired by stem only)? */
+function lemmaUnpaired(c: Candidate, ctx: Ctx): boolean {
+  const lemmas = new Set<string>();
+  for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.content[j]) lemmas.add(ctx.reading.tokens[j].lemma);
+  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.content[i] && !lemmas.has(ctx.base.tokens[i].lemma)) return true;
+  return false;
 }
 
 /** The change re-aligned on spelling-folded lemmas, when every piece is an accidental; else null. */
