@@ -317,11 +317,11 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   return [f];
 }
 
-/** Has the base side of the change a content word whose lemma the reading side lacks (paired by stem only)? */
+/** Has the base side of the change a content word the reading side writes otherwise (a spelling, an inflection)? */
 function lemmaUnpaired(c: Candidate, ctx: Ctx): boolean {
-  const lemmas = new Set<string>();
-  for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.content[j]) lemmas.add(ctx.reading.tokens[j].lemma);
-  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.content[i] && !lemmas.has(ctx.base.tokens[i].lemma)) return true;
+  const forms = new Set<string>();
+  for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.content[j]) forms.add(ctx.reading.tokens[j].n);
+  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.content[i] && !forms.has(ctx.base.tokens[i].n)) return true;
   return false;
 }
 
