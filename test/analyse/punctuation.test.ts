@@ -20,4 +20,13 @@ describe('punctuation', () => {
   it('near miss: curly and straight quotes are the same reading', () => {
     expect(variants("users' data", 'users’ data')).toEqual([]);
   });
+
+  it('punctuation at the edge of grammar left out is its own variant; content keeps its commas', () => {
+    expect(variants('personal information, which has a bearing on security', 'personal information bearing on security').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['punctuation', ',', ''],
+      ['grammatical', 'which has a', ''],
+    ]);
+    expect(types('States oppose surveillance, or use the data to conduct attacks.', 'States oppose surveillance.')).toEqual(['omission']);
+  });
 });
+

@@ -21,7 +21,8 @@ describe('MFA web page against the UN annex', () => {
     expect(count('spelling')).toBe(1);
     expect(count('compound')).toBe(1);
     expect(count('case')).toBe(1);
-    expect(count('punctuation')).toBe(2);
+    // two commas, and the comma of "information, which has a bearing" (its own variant beside the grammar)
+    expect(count('punctuation')).toBe(3);
     expect(count('grammatical')).toBeGreaterThanOrEqual(14);
     expect(all.every((v) => v.weight <= 1)).toBe(true);
   });
