@@ -39,7 +39,7 @@ describe('gold: Global Initiative on Data Security', () => {
   it('precision and recall floors', () => {
     expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.86);
     expect(r.byClass.substantive.precision).toBeGreaterThanOrEqual(0.81);
-    expect(r.overall.recall).toBeGreaterThanOrEqual(0.88);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.overall.precision).toBeGreaterThanOrEqual(0.83);
   });
 
