@@ -264,7 +264,24 @@ export interface InlinePart {
  * accidental, shows as deleted + inserted), deletions and replacements show the base words as
  * `deleted` and the witness words as `inserted`. Adjacent `same` parts are joined.
  */
-export function inlineParts(baseText: string, reading: string, segments: readonly Segment[] | undefined): InlinePart[] {
+/**
+ * Pieces whose words differ only in capitals that the analysis did not record as a `case` variant
+ * (a capital that only marks a sentence start: "Fourth, any person" read as a clause of its own)
+ * read as agreeing, so that the renderers show what the analysis found.
+ */
+export function withoutPositionalCase(pieces: readonly Piece[], variants: readonly Variant[]): readonly Piece[] {
+  const recorded = new Set<string>();
+  for (const v of variants) if (v.type === 'case') for (const w of v.base.split(/\s+/)) recorded.add(w);
+  let changed = false;
+  const out = pieces.map((p) => {
+    if (p.op !== 'equal' || !p.diverges || p.base === '' || p.base.toLowerCase() !== p.reading.toLowerCase() || recorded.has(p.base)) return p;
+    changed = true;
+    return { ...p, diverges: false };
+  });
+  return changed ? out : pieces;
+}
+
+export function inlineParts(baseText: string, reading: string, segments: readonly Segment[] | undefined, variants?: readonly Variant[]): InlinePart[] {
   const out: InlinePart[] = [];
   // a run of agreeing words is quoted from the witness's own text, with its own spacing
   let run: { start: number; end: number } | null = null;
@@ -284,7 +301,8 @@ export function inlineParts(baseText: string, reading: string, segments: readonl
       run = kind === 'same' && at ? { start: at[0], end: at[1] } : null;
     }
   };
-  for (const p of locatePieces(baseText, segmentsOf(baseText, reading, segments), reading)) {
+  const located = locatePieces(baseText, segmentsOf(baseText, reading, segments), reading);
+  for (const p of variants ? withoutPositionalCase(located, variants) : located) {
     if (p.op === 'equal' && !p.diverges) {
       push('same', p.reading, p.rStart >= 0 ? [p.rStart, p.rEnd] : undefined);
       continue;

@@ -95,10 +95,10 @@ function locate(report: Report, unit: UnitReadings, witness: string, groups: Map
 }
 
 /** A witness's reading with its differences from the base marked inline. */
-function inlineReading(report: Report, unit: UnitReadings, witness: string): string {
+function inlineReading(report: Report, unit: UnitReadings, witness: string, groups: Map<string, Variant[]>): string {
   const reading = unit.readings[witness];
   if (reading === null || reading === undefined) return '—';
-  const parts = inlineParts(baseText(report, unit), reading, unit.segments[witness]);
+  const parts = inlineParts(baseText(report, unit), reading, unit.segments[witness], groups.get(key(unit.id, witness)) ?? []);
   return joinParts(parts, (p) => {
     const t = cell(p.text);
     if (t === '') return '';
@@ -257,7 +257,7 @@ function unitPage(report: Report, unit: UnitReadings, groups: Map<string, Varian
   out.push('');
   const witnesses = uniqueWitnesses(report);
   const rows = witnesses.map((w) => {
-    const reading = w.id === report.base ? cell(base) : inlineReading(report, unit, w.id);
+    const reading = w.id === report.base ? cell(base) : inlineReading(report, unit, w.id, groups);
     return [cell(w.id), reading, cell(statusOf(report, unit, w.id))];
   });
   if (!witnesses.some((w) => w.id === report.base)) rows.unshift([cell(report.base), cell(base), 'base']);

@@ -62,7 +62,7 @@ export function renderDiff(report: Report, opts: DiffOptions): string {
         continue;
       }
       lines.push(c.bold(label));
-      const parts = inlineParts(baseText(report, u), reading, u.segments[w.id]);
+      const parts = inlineParts(baseText(report, u), reading, u.segments[w.id], variants);
       const line = joinParts(parts, (p) => {
         const x = t(p.text);
         if (x === '') return '';

@@ -254,6 +254,17 @@ describe('renderMarkdown', () => {
     expect(out['apparatus.md']).toContain('### [C4](units/C4.md) 6\\.');
   });
 
+  it('a capital difference the analysis did not record (positional) is not marked in the readings', () => {
+    const marked = renderMarkdown(report)['units/C4.md'];
+    expect(marked).toContain('~~companies~~ **Companies**');
+    const r = clone(report);
+    r.divergences = r.divergences.filter((v) => !(v.unit === 'C4' && v.witness === 'mfa' && v.type === 'case'));
+    const page = renderMarkdown(r)['units/C4.md'];
+    expect(page).not.toContain('~~companies~~');
+    // the witness's own letters are still what the table quotes
+    expect(page).toContain('encourage Companies to store');
+  });
+
   it('unit ids that are not file-name safe get a safe, unique page name', () => {
     const r = clone(report);
     r.units[0].id = '../x';
