@@ -44,10 +44,11 @@ function afterAux(side: Side, f: Frame): number {
 }
 
 /**
- * An obligation turned into the passive without its bearer: "States should approach X" → "X
- * should be approached". One `actor` variant over the two predicates ("States should approach" →
- * "should be approached"), when the same auxiliary with the same negation governs the same verb and
- * the passive names no agent ("by …"); the object moved to the front is left to the usual passes.
+ * An obligation turned into the passive: "States should approach X" → "X should be approached".
+ * When an auxiliary of the same polarity governs the same verb, one variant over the two predicates:
+ * `actor` when the passive names no agent, or another one ("… by operators"); `grammatical` when it
+ * names the same ("… by States"). Another auxiliary ("should notify" → "must be notified") adds a
+ * `modality` variant. The object moved to the front is left to the usual passes.
  */
 function passives(ctx: Ctx): Finding[] {
   const { base: B, reading: R, ops } = ctx;
