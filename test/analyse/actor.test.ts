@@ -56,8 +56,17 @@ describe('actor', () => {
       ['actor', 'States should notify', 'must be notified', undefined],
       ['modality', 'should', 'must', 'strengthened'],
     ]);
+    // the agent is a noun phrase: what follows it is not part of the change
+    expect(variants('States shall report cases to the agency.', 'Cases shall be reported by States to the agency.').map((v) => [v.type, v.reading])).toEqual([
+      ['grammatical', 'shall be reported by States'],
+    ]);
     // near miss: another verb in the passive is not the same predicate
     expect(types('States should protect such data.', 'Such data should be deleted.')).not.toContain('actor');
+  });
+
+  it('a modifier changed before the same head noun names the same party: lexical, not actor', () => {
+    expect(types('Humanitarian agencies should provide water.', 'Aid agencies should provide water.')).toEqual(['lexical']);
+    expect(types('Host governments should provide water.', 'Donor agencies should provide water.')).toEqual(['actor']);
   });
 });
 

@@ -21,6 +21,8 @@ describe('lexical / omission / addition', () => {
     expect(types('the rules of the Convention apply to all parties', 'these apply to all parties')).toContain('lexical');
     // the other way round: a referring word spelt out
     expect(variants('Members shall not oblige their lenders to hold reserves abroad.', 'Members shall not oblige national lenders to hold reserves abroad.').map((v) => v.type)).toEqual(['lexical']);
+    // "so that" is a conjunction, not a referring word
+    expect(variants('Water shall be tested in order to prevent outbreaks.', 'Water shall be tested so that outbreaks end.').map((v) => v.explanation).join(' ')).not.toContain('referring word');
     // an article is not a referring word: content dropped around it stays an omission
     expect(types('oppose the mass surveillance of citizens', 'oppose the surveillance of citizens')).toEqual(['omission']);
   });

@@ -133,6 +133,10 @@ describe('qualifier-dropped / qualifier-added', () => {
     expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to report annually to the assembly']);
   });
 
+  it('a bare "to" + verb inside another qualifier continues it', () => {
+    expect(phrases('Water may be supplied unless the supplier takes steps to meet the standard.')).toEqual(['unless the supplier takes steps to meet the standard']);
+  });
+
   it('"to" before a participle is not a purpose ("support to developing States")', () => {
     expect(phrases('States should give support to developing States.')).toEqual([]);
     expect(phrases('States should act to obtain data.')).toEqual(['to obtain data']);

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, contentCount, frameAt, inSubject } from '../side.js';
+import { type Frame, type Side, contentCount, frameAt, inSubject, spanIndexAt } from '../side.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -30,11 +30,21 @@ function beforeVerb(side: Side, s: Span): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || side.marker[s[1]] >= 0);
 }
 
+/** Does the span reach the last word of the subject region it lies in (the head noun)? */
+function reachesHead(side: Side, s: Span): boolean {
+  const k = spanIndexAt(side.subjects, s[0]);
+  const sub = side.subjects[k];
+  return !sub || sub[0] > s[0] || s[1] >= sub[1];
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
   return true;
 }
+
+/** The words of an agent noun phrase ("by the coastal States"). */
+const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
@@ -65,7 +75,7 @@ function passives(ctx: Ctx): Finding[] {
     let agent: Span | null = null;
     if (R.tokens[part + 1]?.n === 'by') {
       let e = part + 2;
-      while (e < R.tokens.length && !R.tokens[e].punct && NP.has(R.tokens[e].pos)) e++;
+      while (e < R.tokens.length && !R.tokens[e].punct && AGENT.has(R.tokens[e].pos)) e++;
       if (e > part + 2) agent = [part + 2, e];
     }
     for (const fb of B.frames) {
@@ -126,7 +136,9 @@ export const actor: Classifier = {
   classify(c, ctx) {
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r);
+    // a modifier changed before an unchanged head noun ("Humanitarian agencies" → "aid agencies")
+    // names the same party: not an actor change
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&

@@ -30,10 +30,10 @@ function ordinarilyLower(t: Token, B: readonly Token[], R: readonly Token[], low
 
 /**
  * Same letters and digits (identical transcriptions need no comparison), or a capital that only
- * marks the start of a sentence on one side of a word written lower case elsewhere ("Fourth, any
- * person…" read as a clause of its own, "…; public authorities" against "Public authorities…"):
- * positional, not a reading. A term capitalised in its own right ("Member States" → "member states")
- * stays a case variant.
+ * marks the start of a sentence on one side: positional, not a reading — when the lower-case side
+ * opens its clause too (a clause cut from running text: "Fourth, any person…", "…; host
+ * governments") or the texts write the word lower case inside sentences. Capitals inside a sentence
+ * are always compared ("Member States" → "member states" at a sentence start: "States" → "states").
  */
 function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number, lower?: ReadonlySet<string>): boolean {
   const a = B[bi];
@@ -45,7 +45,10 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
   const baseCapital = la.slice(0, 1) !== la.slice(0, 1).toLowerCase();
   const capital = baseCapital ? sentenceInitial(B, bi) : sentenceInitial(R, ri);
-  return capital && ordinarilyLower(baseCapital ? b : a, B, R, lower);
+  // the lower-case side opening its clause too: the text was cut from running text (after a list
+  // number, an ordinal or a semicolon), where the word was not capitalised
+  const lowerOpens = baseCapital ? sentenceInitial(R, ri) : sentenceInitial(B, bi);
+  return capital && (lowerOpens || ordinarilyLower(baseCapital ? b : a, B, R, lower));
 }
 
 export const caseClassifier: Classifier = {

@@ -13,7 +13,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function refers(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) {
     const t = side.tokens[i];
-    if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n)) return true;
+    if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n) && !(t.n === 'that' && side.tokens[i - 1]?.n === 'so')) return true;
   }
   return false;
 }

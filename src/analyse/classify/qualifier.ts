@@ -129,7 +129,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
         }
         const nested = headAt(side, j, lex);
-        if (nested && !nested.word) break;
+        // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
+        // takes steps to meet the standard" is one condition)
+        if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) break;
         j++;
       }
     }
