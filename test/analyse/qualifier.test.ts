@@ -133,8 +133,13 @@ describe('qualifier-dropped / qualifier-added', () => {
     expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to report annually to the assembly']);
   });
 
-  it('a bare "to" + verb inside another qualifier continues it', () => {
+  it('a bare "to" + verb inside another qualifier continues it; "that" before a noun does not end it', () => {
     expect(phrases('Water may be supplied unless the supplier takes steps to meet the standard.')).toEqual(['unless the supplier takes steps to meet the standard']);
+    expect(phrases('Agencies should provide water, unless local sources are insufficient to meet that standard.')).toEqual([
+      'unless local sources are insufficient to meet that standard',
+    ]);
+    // "that" opening a clause still ends a phrase
+    expect(phrases('States should act through channels that the parties agree.')).toEqual(['through channels']);
   });
 
   it('"to" before a participle is not a purpose ("support to developing States")', () => {

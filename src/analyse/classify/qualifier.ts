@@ -58,6 +58,15 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   return j;
 }
 
+/** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
+function opensClause(T: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < Math.min(T.length, j + 5); k++) {
+    if (T[k].punct) return false;
+    if (T[k].pos === 'VERB' || T[k].pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Is the "to" at i a purpose infinitive (not the complement of "encourage X to", "the right to")? */
 function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const T = side.tokens;
@@ -120,7 +129,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
     if (!h.word) {
       while (j < T.length) {
         const t = T[j];
-        if (t.sentence !== T[i].sentence || isClausePunct(t) || lex.qualifierBoundaries.has(t.n)) break;
+        // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
+        if (t.sentence !== T[i].sentence || isClausePunct(t) || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
