@@ -119,9 +119,20 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
+    // "the rules of the agency" → "the agency's rules", "point of contact" → "contact point": the
+    // same noun phrase built with "of" on one side only is grammar, not another order of ideas
+    const ofB = hasOf(base, b);
+    if (kb.length === 2 && ofB !== hasOf(reading, r)) {
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"): ${q(text(base, b))} → ${q(text(reading, r))}` });
+    } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/** Does the span read "of"? */
+function hasOf(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].n === 'of') return true;
+  return false;
 }
 
 /** The content words of a span (lemmas, in order). */
