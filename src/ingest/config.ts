@@ -54,6 +54,16 @@ export interface SourcesConfig {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A month 01–12 and a day that month has (leap years counted). */
+function realDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
 const PREFIX = /^[A-Za-z]+$/;
 
 /** Parse and check the corpus metadata. `shown` is the file name used in messages. */
@@ -112,6 +122,8 @@ export function parseSources(text: string, shown: string): SourcesConfig {
     const p = um.get('prefixes', true);
     if (p !== undefined) prefixes = strList(p, 'units.prefixes');
     if (prefixes.length === 0 || prefixes.some((x) => !PREFIX.test(x))) fail('`units.prefixes` must list letter prefixes such as [P, C, E]', p ?? units);
+    const twice = prefixes.find((x, k) => prefixes.indexOf(x) !== k);
+    if (twice) fail(`\`units.prefixes\` names '${twice}' twice: each block needs its own prefix`, p ?? units);
     const st = um.get('starts', true);
     starts = strList(st, 'units.starts');
     startsLine = lineOf(st);
@@ -131,7 +143,7 @@ export function parseSources(text: string, shown: string): SourcesConfig {
     const kind = str(m, 'kind', where)! as WitnessKind;
     if (!WITNESS_KINDS.includes(kind)) fail(`${where}: kind '${kind}' is not one of ${WITNESS_KINDS.join(', ')}`, m.get('kind', true));
     const date = str(m, 'date', where)!;
-    if (!DATE.test(date)) fail(`${where}: date '${date}' is not YYYY-MM-DD`, m.get('date', true));
+    if (!DATE.test(date) || !realDate(date)) fail(`${where}: date '${date}' is not a date as YYYY-MM-DD (or YYYY-MM, YYYY)`, m.get('date', true));
     const meta: WitnessMeta = {
       id,
       title: str(m, 'title', where)!,

@@ -53,5 +53,11 @@ describe('negation', () => {
     // same force: only grammar
     expect(variants('States shall not place objects in orbit.', 'No State shall place objects in orbit.').every((v) => v.class === 'accidental')).toBe(true);
   });
+
+  it('a prohibition that becomes a permission says so', () => {
+    expect(variants('States shall not deploy drones.', 'States may deploy drones.')[0].explanation).toContain('a prohibition becomes a permission');
+    expect(variants('States may deploy drones.', 'States may not deploy drones.')[0].explanation).toContain('a permission becomes a prohibition');
+    expect(variants('States should deploy drones.', 'States should not deploy drones.')[0].explanation).toContain('an obligation becomes a prohibition');
+  });
 });
 

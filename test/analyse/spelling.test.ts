@@ -58,5 +58,15 @@ describe('spelling', () => {
     // a possessive turned into a modifier stays one grammatical change
     expect(types("the users' systems", 'the user systems')).toEqual(['grammatical']);
   });
+
+  it('accents, the dots of an abbreviation and "&" are spelling', () => {
+    expect(variants("States such as Côte d'Ivoire shall report.", "States such as Cote d'Ivoire shall report.").map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['spelling', 'Côte', 'Cote'],
+    ]);
+    expect(types('The U.N. shall convene.', 'The UN shall convene.')).toEqual(['spelling']);
+    expect(types('research & development', 'research and development')).toEqual(['spelling']);
+    // near miss: another word is not a spelling
+    expect(types('The U.N. shall convene.', 'The EU shall convene.')).not.toContain('spelling');
+  });
 });
 

@@ -156,12 +156,19 @@ describe('parseSources: errors name the file and line', () => {
   });
 
   it('bad date', () => {
-    for (const bad of ['2023-3-14', '14 March 2023', '2023-03-14T10:00']) {
+    for (const bad of ['2023-3-14', '14 March 2023', '2023-03-14T10:00', '2024-13-45', '2023-02-29', '2023-00']) {
       const text = MINIMAL.replace('date: 2023-03\n', `date: ${bad}\n`);
       const e = userError(() => parseSources(text, 's.yaml'));
-      expect(e.message).toContain(`witness 'b': date '${bad}' is not YYYY-MM-DD`);
+      expect(e.message).toContain(`witness 'b': date '${bad}' is not a date as YYYY-MM-DD (or YYYY-MM, YYYY)`);
       expect(e.line).toBe(lineOf(text, `date: ${bad}`));
     }
+    // a leap day is a date
+    expect(parseSources(MINIMAL.replace('date: 2023-03\n', 'date: 2024-02-29\n'), 's.yaml').witnesses[1].meta.date).toBe('2024-02-29');
+  });
+
+  it('a prefix named twice', () => {
+    const e = userError(() => parseSources(MINIMAL.replace('witnesses:', 'units:\n  prefixes: [C, C]\nwitnesses:'), 's.yaml'));
+    expect(e.message).toContain("`units.prefixes` names 'C' twice: each block needs its own prefix");
   });
 
   it('invalid YAML: the line number of the error', () => {

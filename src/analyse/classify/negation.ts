@@ -42,7 +42,12 @@ export const negation: Classifier = {
       return null;
     }
     const f = nb > 0 ? frameAt(ctx.base, c.b[0]) : frameAt(ctx.reading, c.r[0]);
-    const what = f && f.auxWord ? (nb > 0 ? 'a prohibition becomes an obligation' : 'an obligation becomes a prohibition') : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
+    // the positive side: an obligation, or a permission ("shall not" → "may")
+    const pos = nb > 0 ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
+    const positive = pos && pos.auxStrength !== null && pos.auxStrength <= 1 ? 'a permission' : 'an obligation';
+    const what = f && f.auxWord
+      ? (nb > 0 ? `a prohibition becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes a prohibition`)
+      : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
     return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`);
   },
 };

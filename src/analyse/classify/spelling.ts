@@ -37,10 +37,18 @@ export function spellingKey(w: string, lex: Lexicons): string {
 /** Words repeat: each word's key is computed once per lexicon. */
 const keyCache = new WeakMap<Lexicons, Map<string, string>>();
 
+/** The letters of a word without diacritics and without dots or apostrophes ("Côte" → "cote", "U.N." → "un"). */
+function bare(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.'\u2019]/g, '');
+}
+
 /** Are two different word forms spelling variants of one word? */
 export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
   if (a === b) return false;
   if (lex.spellingPairs.get(a)?.has(b)) return true;
+  // accents dropped or added ("Côte" → "Cote"), an abbreviation with or without its dots ("U.N." → "UN")
+  const ba = bare(a);
+  if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
   // listed pairs with the same inflection ("programmes"/"programs")
   for (const end of lex.spellingEndings) {
     if (!a.endsWith(end) || !b.endsWith(end)) continue;
