@@ -70,7 +70,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = p.text.trim().replace(/\s+/g, ' ');
-    if (text === '') continue;
+    // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;
     const m = markerRe.exec(text);
     let marker: string | undefined;

@@ -108,6 +108,14 @@ describe('segment: delimiter', () => {
   });
 });
 
+describe('segment: separators', () => {
+  it('a line of marks alone ("---", "* * *") is layout, not a clause', () => {
+    const cs = segment('First paragraph.\n\n---\n\nSecond paragraph.\n\n* * *\n\nThird.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => c.text)).toEqual(['First paragraph.', 'Second paragraph.', 'Third.']);
+    expect(segment('One.\n***\nTwo.', { by: 'line' }, enumerators).map((c) => c.text)).toEqual(['One.', 'Two.']);
+  });
+});
+
 describe('segment: numbering of treaties and reports', () => {
   it('decimal (1.1, 2.3.4) and Roman (IV.) numbers are list marks; a sentence starting "I am" is not', () => {
     const cs = segment('Preamble.\n\n1.1 States shall notify.\n1.2 States shall report.\n\nIV. The Parties shall meet.\n\nI am not a list.', { by: 'paragraph' }, enumerators);
@@ -178,8 +186,8 @@ describe('segment: only layout changes', () => {
     }
   });
 
-  it('a marker alone is not stripped into an empty clause', () => {
-    const cs = segment('-', { by: 'line' }, enumerators);
-    expect(texts(cs)).toEqual(['-']);
+  it('a marker alone is never stripped into an empty clause: a line of marks is a separator', () => {
+    expect(texts(segment('-', { by: 'line' }, enumerators))).toEqual([]);
+    expect(texts(segment('- a', { by: 'line' }, enumerators))).toEqual(['a']);
   });
 });
