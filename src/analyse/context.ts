@@ -44,8 +44,6 @@ export interface Ctx {
   claimedR: Uint8Array;
   /** Candidates a claim hands back for ordinary classification (the changes inside a moved block). */
   extra: Candidate[];
-  /** Words (normal forms) the texts write lower case inside a sentence (corpus-wide, when known). */
-  lower?: ReadonlySet<string>;
 }
 
 /**

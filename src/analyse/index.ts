@@ -26,7 +26,7 @@ import {
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Side, buildSide, lowerCaseWords, sentenceSpans } from './side.js';
+import { type Side, buildSide, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -211,8 +211,6 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
   };
 
   const compared = new Map<string, Map<readonly Token[], { rs: Side; cmp: Comparison }>>();
-  // a capital at a sentence start on one side only is positional for a word the texts write lower case
-  const lower = lowerCaseWords(corpus.witnesses.flatMap((w) => w.clauses.map(tok)));
   const others = corpus.witnesses.filter((w) => w !== baseW && (!opts.witnesses || opts.witnesses.includes(w.meta.id)));
   const witnessOrder = [baseW, ...others];
 
@@ -261,7 +259,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       let done = shared ? compared.get(at)?.get(shared) : undefined;
       if (!done) {
         const side = buildSide(joined.tokens, lex);
-        done = { rs: side, cmp: compareSides(bs.side, side, lex, lower) };
+        done = { rs: side, cmp: compareSides(bs.side, side, lex) };
         if (shared) {
           let m = compared.get(at);
           if (!m) compared.set(at, (m = new Map()));

@@ -39,7 +39,7 @@ export interface Comparison {
 
 
 /** Compare two sides. */
-export function compareSides(base: Side, reading: Side, lex: Lexicons, lower?: ReadonlySet<string>): Comparison {
+export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
   const ops = alignWithout(base.tokens, reading.tokens, dropB, dropR, lex);
@@ -51,7 +51,6 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons, lower?: R
     claimedB: new Uint8Array(base.tokens.length),
     claimedR: new Uint8Array(reading.tokens.length),
     extra: [],
-    lower,
   };
   const edits: Candidate[] = [];
   for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });

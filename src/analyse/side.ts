@@ -365,17 +365,6 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** The words (normal forms) these texts write lower case inside a sentence. */
-export function lowerCaseWords(texts: Iterable<readonly Token[]>): Set<string> {
-  const out = new Set<string>();
-  for (const tokens of texts) {
-    tokens.forEach((t, i) => {
-      if (!t.punct && /^\p{Ll}/u.test(t.t) && !sentenceInitial(tokens, i)) out.add(t.n);
-    });
-  }
-  return out;
-}
-
 /** The sentences of a token run as token spans (by the tokens' sentence index). */
 export function sentenceSpans(tokens: readonly Token[]): Span[] {
   const out: Span[] = [];

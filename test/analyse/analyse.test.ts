@@ -195,7 +195,7 @@ describe('splitMerged', () => {
     expect(analyse(corpus([base, swapped])).divergences.filter((v) => v.type === 'transposition')).toHaveLength(1);
   });
 
-  it('a capital at a clause start is positional when the corpus writes the word lower case elsewhere', () => {
+  it('a capital that only marks a sentence start is positional; a capital inside a sentence is compared', () => {
     const b = witness('un', [clause('Public bodies shall publish a register.', ['C1']), clause('States shall protect public services.', ['C2'])]);
     const w = witness('speech', [clause('public bodies shall publish a register.', ['C1']), clause('Member States shall protect public services.', ['C2'])]);
     const r = analyse(corpus([b, w]));
