@@ -185,7 +185,7 @@ function anchored(b: number[], r: number[], b0: number, b1: number, r0: number, 
 }
 
 /** Longest subsequence of pairs (sorted by first) increasing in second; O(n log n). */
-function lis(pairs: [number, number][]): [number, number][] {
+export function lis(pairs: [number, number][]): [number, number][] {
   const tails: number[] = []; // index into pairs of the smallest tail of each length
   const prev: number[] = new Array(pairs.length).fill(-1);
   for (let k = 0; k < pairs.length; k++) {

@@ -4,7 +4,7 @@
  *
  * Pure but for the lexicon load: no I/O, no clock, no randomness; every text is tokenised once.
  */
-import { type AlignOp, alignTokens } from '../align/tokens.js';
+import { type AlignOp, alignTokens, lis } from '../align/tokens.js';
 import { UserError } from '../errors.js';
 import { textOf, tokenise } from '../nlp/index.js';
 import {
@@ -119,6 +119,11 @@ interface UnitInfo {
 interface Sel {
   /** null = the whole unit; else sorted 0-based sentence numbers. */
   sentences: number[] | null;
+}
+
+/** The unit a tag names (`C4.2` → C4; a joined id such as `C4+C5` as it is), or undefined. */
+function unitOf(tag: string, unitIndex: Map<string, number>): number | undefined {
+  return unitIndex.get(parseTag(tag).unit) ?? unitIndex.get(tag.trim());
 }
 
 function parseTag(tag: string): { unit: string; sentence: number | null } {
@@ -402,27 +407,13 @@ export function outOfOrder(w: Witness, unitIndex: Map<string, number>): Map<numb
   const first = new Map<number, number>();
   w.clauses.forEach((c, ci) => {
     for (const tag of c.units) {
-      const k = unitIndex.get(parseTag(tag).unit) ?? unitIndex.get(tag.trim());
+      const k = unitOf(tag, unitIndex);
       if (k !== undefined && !first.has(k)) first.set(k, ci);
     }
   });
   const seq = [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([k]) => k);
-  // longest increasing subsequence (patience sorting, predecessor links)
-  const tails: number[] = [];
-  const prev = new Array<number>(seq.length).fill(-1);
-  seq.forEach((k, p) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seq[tails[mid]] < k) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[p] = tails[lo - 1];
-    tails[lo] = p;
-  });
-  const keep = new Set<number>();
-  for (let p = tails.length ? tails[tails.length - 1] : -1; p >= 0; p = prev[p]) keep.add(p);
+  // a longest run in base order (the pairs are already in reading order)
+  const keep = new Set(lis(seq.map((k, p): [number, number] => [p, k])).map(([p]) => p));
   const out = new Map<number, { after: number | null; before: number | null }>();
   seq.forEach((k, p) => {
     if (!keep.has(p)) out.set(k, { after: p > 0 ? seq[p - 1] : null, before: p + 1 < seq.length ? seq[p + 1] : null });
@@ -477,7 +468,7 @@ function collectParts(
     const mine = new Map<number, { whole: boolean; sents: number[] }>();
     for (const tag of c.units) {
       const p = parseTag(tag);
-      const k = unitIndex.get(p.unit) ?? unitIndex.get(tag.trim());
+      const k = unitOf(tag, unitIndex);
       if (k === undefined) continue;
       const m = mine.get(k) ?? { whole: false, sents: [] };
       if (p.sentence === null || p.sentence < 1) m.whole = true;

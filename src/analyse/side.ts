@@ -198,7 +198,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       for (let k = i - 1, seen = 0; k >= 0 && seen < lex.thresholds.subjectMaxWords; k--, seen++) {
         const u = tokens[k];
         if (u.sentence !== t.sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX' || marker[k] >= 0) break;
-        if (neg[k] && (u.pos === 'DET' || u.pos === 'PRON')) {
+        if (negativeDeterminer(u, neg[k])) {
           f.negs.push(k);
           attach(f, k, k + 1);
           break;
@@ -354,6 +354,23 @@ export function presentIn(t: Token, other: Side): boolean {
 /** Tokens the aligner's cleanup may absorb: punctuation and function words (never negators). */
 export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
   return (t) => t.punct || ((lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma)) && !lex.negators.has(t.n));
+}
+
+/** A negator that is a determiner or pronoun, so it can open a subject ("No State", "None"). */
+export function negativeDeterminer(t: Token, negator: boolean): boolean {
+  return negator && (t.pos === 'DET' || t.pos === 'PRON');
+}
+
+/** The content words of a span: their lemmas, in order. */
+export function contentLemmas(side: Side, s: Span): string[] {
+  const out: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
+  return out;
+}
+
+/** One past the frame's own auxiliary and the negators attached after it ("should not"). */
+export function auxEnd(f: Frame): number {
+  return Math.max(f.aux ? f.aux[1] : f.start, ...f.negs.map((k) => k + 1));
 }
 
 /** Is token i the first word of its sentence (leading punctuation such as quotes aside)? */

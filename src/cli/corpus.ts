@@ -2,6 +2,7 @@
  * `variorum corpus`: the witnesses and the unit × witness coverage matrix (text or JSON).
  */
 import type { Corpus } from '../types.js';
+import { clip } from './ingest.js';
 
 /** The JSON document of `variorum corpus --format json` (documented in the README). */
 export interface CorpusListing {
@@ -62,7 +63,7 @@ export function renderCorpusText(corpus: Corpus, reviewBelow = 0.3): string {
   lines.push('', 'Coverage (clause numbers; + merged clause, * tag set by hand, — no counterpart):', '');
   lines.push(['unit'.padEnd(uw), ...cols.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd());
   for (const u of units) lines.push([u.padEnd(uw), ...cols.map((_, i) => cell(u, i).padEnd(widths[i]))].join('  ').trimEnd());
-  const where = (w: Corpus['witnesses'][number], k: number) => `${w.meta.id} ${k + 1} "${clip(w.clauses[k].text)}"`;
+  const where = (w: Corpus['witnesses'][number], k: number) => `${w.meta.id} ${k + 1} "${clip(w.clauses[k].text, 50)}"`;
   const untagged = corpus.witnesses.flatMap((w) => w.clauses.flatMap((c, k) => (c.units.length === 0 ? [where(w, k)] : [])));
   if (untagged.length) lines.push('', `Clauses with no counterpart: ${untagged.join(', ')}`);
   // the aligner's weak matches, unless a scholar has set the tags: worth a look
@@ -77,6 +78,3 @@ export function renderCorpusText(corpus: Corpus, reviewBelow = 0.3): string {
   return lines.join('\n') + '\n';
 }
 
-function clip(s: string): string {
-  return s.length > 50 ? `${s.slice(0, 47)}…` : s;
-}

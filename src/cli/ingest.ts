@@ -122,6 +122,7 @@ export function describeChanges(before: Witness | undefined, after: Witness): st
   return out.length ? out : ['nothing but the recorded checksum: the file already reads as ingest would write it, with your tags (--force records the new checksum and keeps them)'];
 }
 
-function clip(s: string): string {
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+/** A text shortened to `max` characters for a message, an ellipsis marking the cut. */
+export function clip(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
 }

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, contentCount, frameAt, inSubject, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, spanIndexAt } from '../side.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -48,7 +48,7 @@ const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
-  let j = Math.max(f.aux![1], ...f.negs.map((k) => k + 1));
+  let j = auxEnd(f);
   while (j < side.tokens.length && side.tokens[j].pos === 'ADV' && !side.neg[j]) j++;
   return j;
 }
@@ -95,12 +95,7 @@ function passives(ctx: Ctx): Finding[] {
       if (!free || !moved) continue;
       ctx.claimedB.fill(1, b[0], b[1]);
       ctx.claimedR.fill(1, r[0], r[1]);
-      const lemmas = (side: Side, sp: Span) => {
-        const out2: string[] = [];
-        for (let i = sp[0]; i < sp[1]; i++) if (side.content[i]) out2.push(side.tokens[i].lemma);
-        return out2.join(' ');
-      };
-      const sameAgent = agent !== null && lemmas(B, subj) === lemmas(R, agent);
+      const sameAgent = agent !== null && contentLemmas(B, subj).join(' ') === contentLemmas(R, agent).join(' ');
       out.push(
         sameAgent
           ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (passive voice, same actor): ${q(text(B, b))} → ${q(text(R, r))}` }
@@ -120,8 +115,8 @@ function passives(ctx: Ctx): Finding[] {
       if (from !== to) {
         const d = to > from ? 'strengthened' : 'weakened';
         const what = fb.negs.length ? 'prohibition' : 'obligation';
-        const fa: Span = [fb.aux![0], Math.max(fb.aux![1], ...fb.negs.map((k) => k + 1))];
-        const ra: Span = [fr.aux![0], Math.max(fr.aux![1], ...fr.negs.map((k) => k + 1))];
+        const fa: Span = [fb.aux![0], auxEnd(fb)];
+        const ra: Span = [fr.aux![0], auxEnd(fr)];
         out.push({ type: 'modality', b: fa, r: ra, at: fa[0], direction: d, explanation: `${what} ${d}: ${q(text(B, fa))} (${from}) → ${q(text(R, ra))} (${to})` });
       }
       break;

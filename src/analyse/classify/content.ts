@@ -4,10 +4,9 @@
  */
 import { type Classifier, change, finding, len, q, text } from '../context.js';
 import { type Side, contentCount } from '../side.js';
+import { ARTICLES } from './grammatical.js';
 import type { Span } from '../../types.js';
 
-/** Articles only determine; pronouns, possessives and demonstratives refer. */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Is there a pronoun or a determiner other than an article in the span? */
 function refers(side: Side, s: Span): boolean {

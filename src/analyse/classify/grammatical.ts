@@ -10,7 +10,8 @@ import type { Span } from '../../types.js';
 import { type Classifier, type Ctx, change, finding, len } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** Articles only determine (shared with content.ts: they are no referring words). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {

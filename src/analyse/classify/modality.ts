@@ -17,7 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -87,7 +87,7 @@ function pairClusters(cb: Span[], cr: Span[], c: Candidate): [Span[], Span[]] {
 /** Is token i a negator that opens a subject ("No State should…", "None of them may…")? */
 function subjectNegator(side: Side, i: number): boolean {
   const t = side.tokens[i];
-  return !!t && side.neg[i] && side.marker[i] >= 0 && (t.pos === 'DET' || t.pos === 'PRON');
+  return !!t && side.marker[i] >= 0 && negativeDeterminer(t, side.neg[i]);
 }
 
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {

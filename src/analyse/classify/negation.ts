@@ -6,12 +6,12 @@
  * negated clause is an omission, not a flip.
  */
 import { type Classifier, change, finding } from '../context.js';
-import { type Frame, type Side, frameAt } from '../side.js';
+import { type Frame, type Side, frameAt, negativeDeterminer } from '../side.js';
 import type { Span } from '../../types.js';
 
 /** Is there a negator opening a subject (a determiner or pronoun: "No State", "None") in the span? */
 function subjectNegatorIn(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && (side.tokens[i].pos === 'DET' || side.tokens[i].pos === 'PRON')) return true;
+  for (let i = s[0]; i < s[1]; i++) if (negativeDeterminer(side.tokens[i], side.neg[i])) return true;
   return false;
 }
 

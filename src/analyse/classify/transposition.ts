@@ -13,7 +13,7 @@
 import { alignTokens } from '../../align/tokens.js';
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
-import { type Side, contentCount, isWeakToken } from '../side.js';
+import { type Side, contentCount, contentLemmas, isWeakToken } from '../side.js';
 
 /** The span without punctuation and function words at its edges. */
 /** Claim a moved run on both sides and report it as one transposition. */
@@ -133,13 +133,6 @@ function swapped(ctx: Ctx, out: Finding[]): void {
 function hasOf(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].n === 'of') return true;
   return false;
-}
-
-/** The content words of a span (lemmas, in order). */
-function contentLemmas(side: Side, s: Span): string[] {
-  const out: string[] = [];
-  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
-  return out;
 }
 
 /** Longest candidate list kept per word (bounds the search on long, repetitive units). */
