@@ -250,7 +250,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     chosen[ci] = cell.span;
     k = cell.prev;
   }
-  fillGaps(chosen, clauses.map(contentIds), idf, unitSets, s.gap_confidence);
+  // the stems of a clause are looked up again only for the few weak matches gap filling examines
+  fillGaps(chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -269,7 +270,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
 /** Widest span of units between a weak clause's neighbours that gap filling looks into. */
 const GAP_WINDOW = 64;
 
-function fillGaps(chosen: (Span | null)[], seqs: number[][], idf: (st: number) => number, unitSets: Set<number>[], gapConfidence: number): void {
+function fillGaps(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  idf: (st: number) => number,
+  unitSets: Set<number>[],
+  gapConfidence: number,
+): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
   for (const sp of chosen) if (sp) read.fill(1, sp.start, sp.end + 1);
@@ -292,7 +299,7 @@ function fillGaps(chosen: (Span | null)[], seqs: number[][], idf: (st: number) =
       gap = u;
     }
     if (unread !== 1) continue; // none, or more than one: order does not say which
-    const seq = seqs[ci];
+    const seq = stemsOf(ci);
     let total = 0;
     let shared = 0;
     for (const st of seq) {
