@@ -1,19 +1,135 @@
 /**
  * The only module that imports wink-nlp. Everything else sees `Token`s.
  *
- * The model is loaded once per process, on first use (about 150 ms), and every text is read once:
- * callers keep the tokens and pass them from stage to stage.
+ * The model is loaded once per process, on first use, and every text is read once: callers keep the
+ * tokens and pass them from stage to stage.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
+type Model = Parameters<typeof winkNLP>[0];
 let nlp: Nlp | undefined;
+let stemmer: ((word: string) => string) | undefined;
 
 function load(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    const model = loadModel();
+    nlp = winkNLP(model, ['sbd', 'pos']);
+    stemmer = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
+  }
   return nlp;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * wink-eng-lite-web-model, assembled from its own files with a faster reader of its core data.
+ *
+ * The package's reader (`read-core-model.js`) deep-copies the 3 MB core JSON it has just parsed
+ * (`JSON.parse(JSON.stringify(…))`, so that it could be read twice) and decodes its two base64
+ * arrays one character at a time: a third of a `report` process's start-up. This reader parses the
+ * file once, decodes with `Buffer`, and then does what the package's `read-core-model.js` and
+ * `load-core-model.js` do, step for step (the feature hashes, the POS clusters, the sizes). The other
+ * parts of the model are the package's own modules. Loaded lazily, so a command that never
+ * tokenises never pays for it. If the package's layout is not the one this reader knows, the
+ * package's own entry point is used (same tokens, only slower); test/nlp checks that both give
+ * identical tokens.
+ */
+export function loadModel(): Model {
+  try {
+    return fastModel();
+  } catch {
+    return require('wink-eng-lite-web-model') as Model;
+  }
+}
+
+/** The package's own model object (for the test that compares it with `loadModel`). */
+export function packageModel(): Model {
+  return require('wink-eng-lite-web-model') as Model;
+}
+
+interface CoreFeature {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+interface CoreModel {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, CoreFeature> & { posClusters: { list: unknown[] } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+function fastModel(): Model {
+  const dir = dirname(require.resolve('wink-eng-lite-web-model'));
+  const part = (file: string): unknown => require(join(dir, file));
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = () => readCore(join(dir, 'languages', 'cur', 'models', 'eng-core-web-model.json'));
+  model.sbd = part('load-sbd-model.js');
+  model.pos = part('load-pos-model.js');
+  model.ner = part('load-ner-model.js');
+  model.negation = part('load-negation-model.js');
+  model.sa = part('load-sa-model.js');
+  model.metaCER = part('load-cer-meta-model.js');
+  model.featureFn = part('feature.js');
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part('porter-stemmer.js');
+  addons.lemmatize = part('lemmatize.js');
+  addons.readabilityStats = part('readability-stats.js');
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  for (const k of ['sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER', 'featureFn'] as const) {
+    if (typeof model[k] !== 'function') throw new Error(`wink-eng-lite-web-model: ${k} is not a function`);
+  }
+  if (typeof addons.stem !== 'function' || typeof addons.lemmatize !== 'function') throw new Error('wink-eng-lite-web-model: addons');
+  return model as unknown as Model;
+}
+
+function uint32(base64: string): Uint32Array {
+  const b = Buffer.from(base64, 'base64');
+  // a copy: the Uint32Array needs its own 4-byte-aligned buffer
+  return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+/** read-core-model.js + load-core-model.js of wink-eng-lite-web-model, without the deep copy. */
+function readCore(file: string): CoreModel {
+  const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  if (typeof model.lexicon !== 'string' || typeof model.xpansions !== 'string' || !features.lexeme || !packing?.layout) {
+    throw new Error('wink-eng-lite-web-model: unknown core model layout');
+  }
+  model.lexicon = uint32(model.lexicon);
+  model.xpansions = uint32(model.xpansions);
+  const hashOf = (list: readonly string[]) => {
+    const hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+    return hash;
+  };
+  for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = hashOf(features[f].list);
+  features.lexeme.hash = hashOf(features.lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const l = packing.layout[f];
+    if (l[3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = l[1] >>> l[2];
+    }
+    if (l[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
 }
 
 /**
@@ -34,13 +150,12 @@ export function normalise(t: string): string {
 const CACHE_LIMIT = 200_000;
 const normalCache = new Map<string, string>();
 const stemCache = new Map<string, string>();
-const stemmer = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
 
 /** Porter stem of a token's value (what wink-nlp's `its.stem` computes), memoised. */
 function stemOf(value: string): string {
   let s = stemCache.get(value);
   if (s === undefined) {
-    s = normalise(stemmer(value));
+    s = normalise(stemmer!(value));
     if (stemCache.size > CACHE_LIMIT) stemCache.clear();
     stemCache.set(value, s);
   }
