@@ -36,6 +36,7 @@ export function loadEnumerators(corpusDir: string): Enumerators {
     ordinals: [...base.ordinals, ...(extra.ordinals ?? [])],
     bullets: [...base.bullets, ...(extra.bullets ?? [])],
     numbering: [...base.numbering, ...(extra.numbering ?? [])],
+    headings: { ...base.headings, ...extra.headings } as Enumerators['headings'],
   };
 }
 

@@ -20,6 +20,8 @@ export interface Enumerators {
   ordinals: string[];
   bullets: string[];
   numbering: string[];
+  /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
+  headings?: { max_words: number };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,12 +69,20 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
     }
   }
   const out: RawClause[] = [];
+  const heading: boolean[] = [];
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = p.text.trim().replace(/\s+/g, ' ');
     // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;
+    heading.push(mode.by === 'paragraph' && isHeadingLike(p.text, text, en));
+    const hashes = /^#{1,6}\s+/.exec(text);
+    if (hashes && heading[heading.length - 1]) {
+      // a Markdown heading's hashes are layout
+      offset += hashes[0].length;
+      text = text.slice(hashes[0].length);
+    }
     const m = markerRe.exec(text);
     let marker: string | undefined;
     if (m && m[0].length < text.length) {
@@ -84,7 +94,43 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
     if (marker !== undefined) clause.marker = marker;
     out.push(clause);
   }
-  return out;
+  return attachHeadings(out, heading);
+}
+
+/**
+ * A paragraph of one line with no closing punctuation, short or opened by Markdown hashes
+ * ("Article 12", "II. Data security", "## Scope"): a heading, not a clause, if a clause follows.
+ */
+function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
+  if (raw.trim().includes('\n') || !/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*$/.test(text)) return false;
+  if (/^#{1,6}\s+\S/.test(text)) return true;
+  return text.split(' ').length <= (en.headings?.max_words ?? 0);
+}
+
+/**
+ * Headings become the `marker` of the clause that follows (with its own list mark after them), so
+ * that a base unit takes its heading as label and no witness reads a heading as a clause. A run of
+ * more than two heading-like paragraphs is a list of short paragraphs, not headings; a heading at
+ * the end of the text stays a clause.
+ */
+function attachHeadings(out: RawClause[], heading: boolean[]): RawClause[] {
+  const kept: RawClause[] = [];
+  let i = 0;
+  while (i < out.length) {
+    let j = i;
+    while (j < out.length && heading[j]) j++;
+    if (j === i || j >= out.length || j - i > 2) {
+      kept.push(...out.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const marks = out.slice(i, j).map((h) => (h.marker !== undefined ? `${h.marker} ${h.text}` : h.text));
+    const next = out[j];
+    if (next.marker !== undefined) marks.push(next.marker);
+    kept.push({ ...next, marker: marks.join(' / ') });
+    i = j + 1;
+  }
+  return kept;
 }
 
 function split(text: string, re: RegExp): Piece[] {

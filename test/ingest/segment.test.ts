@@ -191,3 +191,49 @@ describe('segment: only layout changes', () => {
     expect(texts(segment('- a', { by: 'line' }, enumerators))).toEqual(['a']);
   });
 });
+
+describe('segment: headings on their own paragraph', () => {
+  it('"Article 1" before its paragraph is the marker of that clause, not a clause', () => {
+    const region = 'Article 1\n\nStates shall notify one another.\n\nArticle 2\n\nStates should share data.';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['States shall notify one another.', 'States should share data.']);
+    expect(markers(cs)).toEqual(['Article 1', 'Article 2']);
+    // a heading does not make its paragraph a list item (the base's blocks stay as they were)
+    expect(cs.map((c) => c.block)).toEqual(['paragraph', 'paragraph']);
+    expectOffsets(region, cs);
+  });
+
+  it('a numbered heading, a Markdown heading, two heading lines in a row, a heading before a list item', () => {
+    const region = 'II. Data security\n\nStates should act.\n\n## Scope\n\nThis code applies at sea.\n\nChapter III\n\nFinal provisions\n\nIt enters into force.\n\nPrinciples\n\n1. Be fair.';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['States should act.', 'This code applies at sea.', 'It enters into force.', 'Be fair.']);
+    expect(markers(cs)).toEqual(['II. Data security', 'Scope', 'Chapter III / Final provisions', 'Principles / 1.']);
+  });
+
+  it('what is not a heading: a line with closing punctuation, a long line, a paragraph of several lines, the last paragraph', () => {
+    const region = [
+      'Short and final.',
+      'States should take measures to prevent the theft of important data abroad',
+      'States should act\nat once',
+      '# States shall report to the Committee.',
+      'The end',
+    ].join('\n\n');
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(cs).toHaveLength(5);
+    expect(markers(cs)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(cs[3].text).toBe('# States shall report to the Committee.');
+  });
+
+  it('a run of more than two short paragraphs is a list of paragraphs, not headings', () => {
+    const cs = segment('Water\n\nSoil\n\nAir\n\nAll three are shared.', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['Water', 'Soil', 'Air', 'All three are shared.']);
+    expect(markers(cs)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('max_words: 0 keeps only Markdown headings; line mode has no headings', () => {
+    const none = { ...enumerators, headings: { max_words: 0 } };
+    expect(texts(segment('Article 1\n\nStates act.', { by: 'paragraph' }, none))).toEqual(['Article 1', 'States act.']);
+    expect(markers(segment('## Article 1\n\nStates act.', { by: 'paragraph' }, none))).toEqual(['Article 1']);
+    expect(texts(segment('Article 1\nStates act.', { by: 'line' }, enumerators))).toEqual(['Article 1', 'States act.']);
+  });
+});
