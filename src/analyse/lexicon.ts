@@ -72,6 +72,10 @@ export interface Lexicons {
   /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
   numberWords: Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>;
   numberJoiners: Set<string>;
+  /** Written forms of one word or phrase (spelling.yaml `forms`): squeezed form → group number. */
+  writtenForms: Map<string, number>;
+  /** Month names and abbreviations (spelling.yaml `months`) → month number. */
+  months: Map<string, number>;
   thresholds: {
     qualifierMissing: number;
     qualifierMinContent: number;
@@ -92,6 +96,11 @@ export interface Lexicons {
 type Raw = Record<string, unknown>;
 
 /** Merge `extra` over `base`: arrays concatenated, plain objects merged, scalars replaced. */
+/** A written form as `forms` compares it: lower case, without spaces and dots ("e.g." → "eg", "per cent" → "percent"). */
+export function squeezeForm(s: string): string {
+  return s.toLowerCase().replace(/[\s.]+/g, '');
+}
+
 export function mergeData(base: unknown, extra: unknown): unknown {
   if (extra === undefined || extra === null) return base;
   if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra];
@@ -246,6 +255,17 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   }
   const numberJoiners = new Set(strList(numbers.joiners, 'spelling', 'numbers.joiners').map((x) => x.toLowerCase()));
 
+  const writtenForms = new Map<string, number>();
+  list(sp.forms, 'spelling', 'forms').forEach((g, k) => {
+    if (!Array.isArray(g) || g.length < 2) throw new UserError(`a group of written forms must list two forms or more`, { file: 'lexicons/spelling.yaml' });
+    for (const f of g) writtenForms.set(squeezeForm(String(f)), k);
+  });
+  const months = new Map<string, number>();
+  for (const [word, value] of Object.entries(obj(sp.months))) {
+    if (typeof value !== 'number' || value < 1 || value > 12) throw new UserError(`'months.${word}' must be a month number (1–12)`, { file: 'lexicons/spelling.yaml' });
+    months.set(word.toLowerCase(), value);
+  }
+
   const w = obj(th.weights);
   const wt = obj(w.type);
   const type = {} as Record<VariantType, number>;
@@ -277,6 +297,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     spellingMinLength: num(sp['min-length'], 5, 'spelling', 'min-length'),
     numberWords,
     numberJoiners,
+    writtenForms,
+    months,
     thresholds: {
       qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),
       qualifierMinContent: num(th['qualifier-min-content'], 1, 'thresholds', 'qualifier-min-content'),

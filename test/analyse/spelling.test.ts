@@ -70,3 +70,32 @@ describe('spelling', () => {
   });
 });
 
+
+describe('spelling: written forms and dates (spelling.yaml forms, months)', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('a symbol or abbreviation against the words it stands for is spelling', () => {
+    expect(tv('It rose by 72 per cent, e.g. in ports.', 'It rose by 72%, for example in ports.')).toEqual([
+      ['spelling', 'per cent', '%'],
+      ['spelling', 'e.g.', 'for example'],
+    ]);
+    expect(tv('Records, i.e. files and logs, are kept.', 'Records, that is files and logs, are kept.')).toEqual([['spelling', 'i.e.', 'that is']]);
+    expect(tv('Maps, charts etc. are shared.', 'Maps, charts and so on are shared.')).toEqual([['spelling', 'etc.', 'and so on']]);
+  });
+
+  it('another wording is not a written form: "e.g." → "for instance", "per cent" → "points"', () => {
+    expect(types('It fell, e.g. in ports.', 'It fell, for instance in ports.')).toEqual(['lexical']);
+    expect(types('It rose by 72 per cent.', 'It rose by 72 points.')).not.toContain('spelling');
+  });
+
+  it('a date in another order or convention is spelling; another day or month is lexical', () => {
+    expect(tv('It applies from 1 January 2021 in all States.', 'It applies from January 1, 2021 in all States.')).toEqual([['spelling', '1 January', 'January 1,']]);
+    expect(types('It applies from 1 January 2021.', 'It applies from the 1st of January 2021.')).toEqual(['spelling']);
+    expect(types('It applies from 1 January 2021.', 'It applies from 2 January 2021.')).toEqual(['lexical']);
+    expect(types('It applies from 1 January 2021.', 'It applies from 1 June 2021.')).toEqual(['lexical']);
+  });
+
+  it('"may" the auxiliary is not the month', () => {
+    expect(types('States may act.', 'States must act.')).toEqual(['modality']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../types.js';
 import { type Classifier, change, finding, len } from '../context.js';
-import type { Lexicons } from '../lexicon.js';
+import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
 
@@ -94,6 +94,63 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
   return words > 0 ? total + current : null;
 }
 
+/**
+ * Two written forms of one word or phrase listed together in spelling.yaml `forms` ("per cent" →
+ * "%", "e.g." → "for example"), told apart from the same form (a compound or a case change).
+ */
+export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
+  if (B.length === 0 || R.length === 0 || B.length > 3 || R.length > 3 || lex.writtenForms.size === 0) return false;
+  const a = squeezeForm(B.map((t) => t.n).join(' '));
+  const b = squeezeForm(R.map((t) => t.n).join(' '));
+  if (a === b) return false;
+  const g = lex.writtenForms.get(a);
+  return g !== undefined && g === lex.writtenForms.get(b);
+}
+
+/**
+ * The day a run of tokens writes ("1 January 2021", "January 1, 2021", "the 1st of January"), as
+ * "year-month-day" (year empty when not given); null when the run is anything else.
+ */
+export function dateKey(tokens: readonly Token[], lex: Lexicons): string | null {
+  let day: number | null = null;
+  let month: number | null = null;
+  let year: string | null = null;
+  for (const t of tokens) {
+    const n = t.n;
+    if (t.punct) {
+      if (n === ',' || n === '.') continue;
+      return null;
+    }
+    const m = lex.months.get(n) ?? lex.months.get(n.replace(/\.$/, ''));
+    if (m !== undefined && month === null) {
+      month = m;
+      continue;
+    }
+    if (n === 'of' || n === 'the') continue;
+    const d = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(n);
+    if (d && day === null && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
+      day = Number(d[1]);
+      continue;
+    }
+    if (/^\d{4}$/.test(n) && year === null) {
+      year = n;
+      continue;
+    }
+    return null;
+  }
+  return month !== null && day !== null ? `${year ?? ''}-${month}-${day}` : null;
+}
+
+/** The tokens of a span with the month names and years just around it (the rest of its date). */
+function dateRun(tokens: readonly Token[], s: readonly [number, number], lex: Lexicons): Token[] {
+  const part = (t: Token | undefined) => !!t && (lex.months.has(t.n) || /^\d{4}$/.test(t.n) || t.n === ',');
+  let a = s[0];
+  let b = s[1];
+  while (a > 0 && s[0] - a < 2 && part(tokens[a - 1])) a--;
+  while (b < tokens.length && b - s[1] < 2 && part(tokens[b])) b++;
+  return tokens.slice(a, b);
+}
+
 export const spelling: Classifier = {
   name: 'spelling',
   classify(c, ctx) {
@@ -102,6 +159,14 @@ export const spelling: Classifier = {
       const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
       if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
         return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
+      }
+      const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+      const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+      if (sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
+      const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
+      if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
+        return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
       }
     }
     if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;

@@ -14,6 +14,7 @@ import { alignTokens } from '../../align/tokens.js';
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
 import { type Side, contentCount, contentLemmas, isWeakToken } from '../side.js';
+import { dateKey } from './spelling.js';
 
 /** The span without punctuation and function words at its edges. */
 /** Claim a moved run on both sides and report it as one transposition. */
@@ -119,6 +120,13 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
+    // "1 January" → "January 1,": one date in another convention
+    const date = dateKey(base.tokens.slice(b[0], b[1]), ctx.lex);
+    if (date !== null && date === dateKey(reading.tokens.slice(r[0], r[1]), ctx.lex)) {
+      out.push({ type: 'spelling', b, r, at: b[0], explanation: `date written differently: ${q(text(base, b))} → ${q(text(reading, r))}` });
+      i += 2;
+      continue;
+    }
     // "the rules of the agency" → "the agency's rules", "point of contact" → "contact point": the
     // same noun phrase built with "of" on one side only is grammar, not another order of ideas
     const ofB = hasOf(base, b);
