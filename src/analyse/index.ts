@@ -178,6 +178,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     }
     unitClauses[k].push(c);
   }
+  if (unitIds.length === 0) {
+    throw new UserError(`the base witness '${baseId}' has no clause tagged with a unit: nothing to compare the others with (choose another --base)`);
+  }
   let selected = unitIds.map((_, k) => k);
   if (opts.units) {
     for (const u of opts.units) {

@@ -169,6 +169,12 @@ describe('analyse()', () => {
     expect(() => analyse(c, { witnesses: ['mfa', 'nope'] })).toThrow(/unknown witness 'nope'/);
     expect(() => analyse(c, { units: ['C9'] })).toThrow(/unknown unit 'C9'/);
   });
+
+  it('a base that tags no clause is refused, not an empty report', () => {
+    const untagged = corpus([witness('un', [clause('States should act.', ['C1'])]), witness('notes', [clause('An aside.', [])])]);
+    expect(() => analyse(untagged, { base: 'notes' })).toThrow("the base witness 'notes' has no clause tagged with a unit");
+    expect(analyse(untagged).units).toHaveLength(1);
+  });
 });
 
 describe('splitMerged', () => {
