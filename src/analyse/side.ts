@@ -275,7 +275,9 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
       continue;
     }
     if (done) continue;
-    const isVerb = side.marker[i] >= 0 || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start));
+    // a negator that determines or coordinates the subject ("No State", "Neither States nor …") is part of it
+    const subjectNeg = side.neg[i] && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ');
+    const isVerb = (side.marker[i] >= 0 && !subjectNeg) || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start));
     if (!isVerb) continue;
     done = true;
     if (i - start < 1 || i - start > max) continue;

@@ -61,3 +61,14 @@ describe('negation', () => {
   });
 });
 
+
+describe('negation: "neither … nor" in the subject', () => {
+  it('the negation moved from the subject to the predicate keeps the polarity: grammar only', () => {
+    const vs = variants('Neither States nor companies shall collect such data.', 'States and companies shall not collect such data.');
+    expect(vs.map((v) => v.type)).toEqual(['grammatical', 'grammatical', 'grammatical']);
+  });
+
+  it('dropped with nothing in its place, it reverses the polarity', () => {
+    expect(types('Neither States nor companies shall collect such data.', 'States and companies shall collect such data.')).toContain('negation');
+  });
+});

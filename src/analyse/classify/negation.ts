@@ -9,9 +9,15 @@ import { type Classifier, change, finding } from '../context.js';
 import { type Frame, type Side, frameAt, negativeDeterminer } from '../side.js';
 import type { Span } from '../../types.js';
 
-/** Is there a negator opening a subject (a determiner or pronoun: "No State", "None") in the span? */
+/**
+ * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
+ * negator inside a subject region ("Neither States nor companies shall")?
+ */
 function subjectNegatorIn(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (negativeDeterminer(side.tokens[i], side.neg[i])) return true;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (negativeDeterminer(side.tokens[i], side.neg[i])) return true;
+    if (side.neg[i] && side.subjects.some((r) => i >= r[0] && i < r[1])) return true;
+  }
   return false;
 }
 
