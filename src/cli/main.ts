@@ -9,7 +9,9 @@ import { ingest } from './ingest.js';
 import { corpusListing, renderCorpusText } from './corpus.js';
 import { loadCorpus } from '../corpus/load.js';
 import { registerReportCommands } from './commands.js';
-import { readPackageData } from '../data.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot, readPackageData } from '../data.js';
 import type { AlignerSettings } from '../align/clauses.js';
 
 // The YAML parser warns about oddities in a user's metadata (an unknown `!tag`, an ambiguous alias)
@@ -26,7 +28,17 @@ process.on('warning', (w) => {
   if (w.name !== 'YAMLWarning') process.stderr.write(`variorum: warning: ${w.message.split('\n')[0]}\n`);
 });
 
+/** The version in the package's package.json. */
+function version(): string {
+  try {
+    return String((JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
+  }
+}
+
 const program = new Command('variorum')
+  .version(version(), '-V, --version', 'print the version of variorum')
   .description('Compare the versions of a policy text and report, clause by clause, how their wording diverges.')
   .showSuggestionAfterError(false)
   .exitOverride()

@@ -122,3 +122,14 @@ describe('report', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('variorum --version', () => {
+  it("prints the package's version and exits 0", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = runCli([flag], REPO);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+  });
+});
