@@ -466,9 +466,13 @@ function markdown(results: CaseResult[], g: ReturnType<typeof growth>): string {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+const USAGE = `usage: node dist/scripts/bench.js [--json] [--case NAME …] [--runs N] [--seed N] [--corpus DIR] [--keep]
+cases: ${ALL_CASES.join(', ')}`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
+      help: { type: 'boolean', short: 'h', default: false },
       json: { type: 'boolean', default: false },
       'json-one': { type: 'boolean', default: false },
       case: { type: 'string', multiple: true },
@@ -480,6 +484,10 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (values.floor) {
     await floorProcess(values.floor);
     return 0;
@@ -537,6 +545,8 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (e) {
-  process.stderr.write(`bench: ${(e as Error).stack ?? String(e)}\n`);
+  // a bad flag is a usage error (one line); anything else is shown with its stack
+  const usage = (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(usage ? `bench: ${(e as Error).message}\n${USAGE}\n` : `bench: ${(e as Error).stack ?? String(e)}\n`);
   process.exitCode = 2;
 }

@@ -269,16 +269,30 @@ export function formatScore(r: ScoreResult, quiet = false): string {
   return out.join('\n');
 }
 
+const USAGE = 'usage: node dist/scripts/score.js [--gold FILE] [--corpus DIR] [--witness a,b] [--json] [--quiet]';
+
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      gold: { type: 'string', default: 'test/fixtures/gold/data-security.yaml' },
-      corpus: { type: 'string', default: 'corpus' },
-      witness: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        gold: { type: 'string', default: 'test/fixtures/gold/data-security.yaml' },
+        corpus: { type: 'string', default: 'corpus' },
+        witness: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`score: ${(e as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const r = scoreFile(resolve(values.gold!), resolve(values.corpus!), values.witness?.split(','));
   if (values.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   else process.stdout.write(`${formatScore(r, values.quiet)}\n`);
