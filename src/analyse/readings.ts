@@ -18,7 +18,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text }
 import { droppedSpans } from './dropped.js';
 import { splitReworded } from './pairs.js';
 import type { Lexicons } from './lexicon.js';
-import { type Side, contentCount, isWeakToken } from './side.js';
+import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
 
 export { isWeakToken };
 
@@ -72,7 +72,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of cands) findings.push(...classifyCandidate(c, ctx));
+  for (const c of joinDirectives(cands, ctx)) findings.push(...classifyCandidate(c, ctx));
 
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -82,6 +82,46 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+function markerIn(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return true;
+  return false;
+}
+
+/**
+ * A directive verb before the subject dropped on one side, and a modal or the verb again after the
+ * subject on the other ("Calls upon States to respect" → "States must respect", "Invites States to
+ * share" → "States are invited to share"): one change of the predicate's force, not a force dropped
+ * and another added. The two deontic pieces become one, spanning the subject between them, when
+ * nothing else changes in between and both lie in one sentence.
+ */
+function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
+  const deontic = cands.filter((c) => c.deontic).sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
+  if (deontic.length < 2) return cands;
+  const max = ctx.lex.thresholds.subjectMaxWords;
+  const { base, reading } = ctx;
+  const joined = new Map<Candidate, Candidate>();
+  const gone = new Set<Candidate>();
+  for (let k = 0; k + 1 < deontic.length; k++) {
+    const a = deontic[k];
+    const b = deontic[k + 1];
+    const fromBase = len(a.r) === 0 && len(a.b) > 0 && directiveVerb(base, a.b) !== null && markerIn(reading, b.r);
+    const fromReading = len(a.b) === 0 && len(a.r) > 0 && directiveVerb(reading, a.r) !== null && markerIn(base, b.b);
+    if (!fromBase && !fromReading) continue;
+    const gb = b.b[0] - a.b[1];
+    const gr = b.r[0] - a.r[1];
+    if (gb < 1 || gr < 1 || gb > max || gr > max) continue;
+    if (base.tokens[a.b[0]]?.sentence !== base.tokens[b.b[1] - 1]?.sentence) continue;
+    if (reading.tokens[a.r[0]]?.sentence !== reading.tokens[b.r[1] - 1]?.sentence) continue;
+    // nothing else changed between them
+    if (cands.some((c) => c !== a && c !== b && ((c.b[1] > a.b[1] && c.b[0] < b.b[0]) || (c.r[1] > a.r[1] && c.r[0] < b.r[0])))) continue;
+    joined.set(a, { b: [a.b[0], b.b[1]], r: [a.r[0], b.r[1]], deontic: true });
+    gone.add(b);
+    k++;
+  }
+  if (gone.size === 0) return cands;
+  return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
 }
 
 /** Base position of reading token r: the base token aligned with (or just before) it. */

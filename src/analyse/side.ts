@@ -363,6 +363,15 @@ export function negativeDeterminer(t: Token, negator: boolean): boolean {
   return negator && (t.pos === 'DET' || t.pos === 'PRON');
 }
 
+/** The directive verb ("invite", "call upon") of a frame whose verb lies in the span, or null. */
+export function directiveVerb(side: Side, s: Span): string | null {
+  for (let i = s[0]; i < s[1]; i++) {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    if (f?.verbWord && f.verb && i >= f.verb[0] && i < f.verb[1]) return f.verbWord;
+  }
+  return null;
+}
+
 /** The content words of a span: their lemmas, in order. */
 export function contentLemmas(side: Side, s: Span): string[] {
   const out: string[] = [];

@@ -70,3 +70,18 @@ describe('actor', () => {
   });
 });
 
+
+describe('actor: the party a directive verb addresses', () => {
+  it('"Calls upon States to" → "Calls upon Governments to" is an actor change', () => {
+    expect(types('Calls upon States to respect privacy.', 'Calls upon Governments to respect privacy.')).toEqual(['actor']);
+    expect(types('Encourages States not to impose requirements.', 'Encourages companies not to impose requirements.')).toEqual(['actor']);
+  });
+
+  it('with an auxiliary, the subject bears the obligation, not the object', () => {
+    expect(types('States should encourage companies to comply.', 'States should encourage firms to comply.')).toEqual(['lexical']);
+  });
+
+  it('a word after the directive and its "to" is not the addressee', () => {
+    expect(types('Calls upon States to respect the privacy of users.', 'Calls upon States to respect the privacy of citizens.')).toEqual(['lexical']);
+  });
+});

@@ -53,3 +53,10 @@ describe('lexical / omission / addition', () => {
     expect(v.readingSpan).toEqual([4, 5]);
   });
 });
+
+describe('content: one word for another of the same part of speech', () => {
+  it('"unless" → "if" is a substitution, not an omission', () => {
+    const vs = variants('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'unless', 'if']]);
+  });
+});

@@ -89,3 +89,24 @@ describe('modality', () => {
     expect(types('Should States need data, they should ask.', 'If States need data, they should ask.')).not.toContain('modality');
   });
 });
+
+describe('modality: a resolution\'s directive verb restated with a modal or in the passive', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+
+  it('"Calls upon States to" → "States must": one change of force over the subject, strengthened', () => {
+    expect(tv('Calls upon States to respect privacy.', 'States must respect privacy.')).toEqual([['modality', 'strengthened', 'Calls upon States to', 'States must']]);
+    expect(tv('States must respect privacy.', 'Calls upon States to respect privacy.')).toEqual([['modality', 'weakened', 'States must', 'Calls upon States to']]);
+  });
+
+  it('the same directive in the passive is grammar, not a force dropped', () => {
+    expect(types('Invites Member States and stakeholders to share best practices.', 'Member States and stakeholders are invited to share best practices.')).toEqual(['grammatical']);
+    expect(types('Encourages States to respect privacy.', 'States are encouraged to respect privacy.')).toEqual(['grammatical']);
+  });
+
+  it('another addressee with the modal: the force and the party are two variants', () => {
+    expect(tv('Calls upon States to respect privacy.', 'Governments should respect privacy.')).toEqual([
+      ['modality', 'strengthened', 'Calls upon', 'should'],
+      ['actor', null, 'States to', 'Governments'],
+    ]);
+  });
+});

@@ -43,6 +43,44 @@ function withinSubject(side: Side, s: Span): boolean {
   return true;
 }
 
+/**
+ * The party a directive verb addresses, which bears the obligation it urges: the noun phrase
+ * between the verb and its "to" ("Calls upon [all States] to", "Invites [Member States] not to").
+ */
+function addressees(side: Side): Span[] {
+  const out: Span[] = [];
+  for (const f of side.frames) {
+    // only a directive verb with no auxiliary ("Calls upon", "Encourages" opening a resolution's
+    // paragraph): with one, its subject bears the obligation ("States should encourage companies")
+    if (!f.verb || f.auxWord) continue;
+    const start = f.verb[1];
+    let j = start;
+    while (j < side.tokens.length && j - start <= 12) {
+      const t = side.tokens[j];
+      if (t.n === 'to' || side.neg[j]) break;
+      if (t.punct ? t.n !== "'" && t.n !== '-' && t.n !== ',' : !NP.has(t.pos)) {
+        j = -1;
+        break;
+      }
+      j++;
+    }
+    if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j])) out.push([start, j]);
+  }
+  return out;
+}
+
+/** Every content word of the span lies in the subject of a clause or among the addressees of a directive verb. */
+function withinBearer(side: Side, s: Span, addr: readonly Span[]): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    if (side.content[i] && !inSubject(side, i, i + 1) && !addr.some((a) => i >= a[0] && i < a[1])) return false;
+  }
+  return true;
+}
+
+function overlaps(s: Span, spans: readonly Span[]): boolean {
+  return spans.some((a) => s[0] < a[1] && a[0] < s[1]);
+}
+
 /** The words of an agent noun phrase ("by the coastal States"). */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -138,7 +176,15 @@ export const actor: Classifier = {
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
       beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
-    if (!structural && !lexical) return null;
+    // the addressee of a directive verb changed ("Calls upon States to" → "Calls upon Governments
+    // to", or "… → Governments should"): the party called upon bears the obligation
+    let addressed = false;
+    if (!structural && !lexical) {
+      const ab = addressees(ctx.base);
+      const ar = addressees(ctx.reading);
+      addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
+    }
+    if (!structural && !lexical && !addressed) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bears = f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? 'a different party bears the obligation' : 'the subject of the clause changes';
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change

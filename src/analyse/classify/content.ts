@@ -3,9 +3,9 @@
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
 import { type Classifier, change, finding, len, q, text } from '../context.js';
-import { type Side, contentCount } from '../side.js';
+import { type Side, contentCount, directiveVerb } from '../side.js';
 import { ARTICLES } from './grammatical.js';
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 
 
 /** Is there a pronoun or a determiner other than an article in the span? */
@@ -15,6 +15,12 @@ function refers(side: Side, s: Span): boolean {
     if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n) && !(t.n === 'that' && side.tokens[i - 1]?.n === 'so')) return true;
   }
   return false;
+}
+
+/** Two words of the same part of speech (not punctuation); prepositions and subordinators ("unless", "if") count as one. */
+function samePart(a: Token, b: Token): boolean {
+  const part = (p: string) => (p === 'SCONJ' ? 'ADP' : p);
+  return !a.punct && !b.punct && part(a.pos) === part(b.pos);
 }
 
 export const content: Classifier = {
@@ -31,6 +37,9 @@ export const content: Classifier = {
       if (negOnly) return finding(c, 'grammatical', `grammatical (negation placed elsewhere in the clause, same polarity): ${change(ctx, c)}`);
       if (len(c.b) === 0) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
       if (len(c.r) === 0) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      // the same directive verb in another construction ("Invites States to" → "States are invited to")
+      const vb = directiveVerb(ctx.base, c.b);
+      if (vb !== null && vb === directiveVerb(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`);
       return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
     }
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
@@ -39,6 +48,11 @@ export const content: Classifier = {
     // "these rules" for "the rules of the Convention"): a substitution, not an omission
     if (cb > 0 && cr === 0 && refers(ctx.reading, c.r)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
     if (cr > 0 && cb === 0 && refers(ctx.base, c.b)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (a referring word spelt out)`);
+    // one word for another of the same part of speech ("unless" → "if", "within" → "in"): a
+    // substitution, even when one of them is a function word
+    if (len(c.b) === 1 && len(c.r) === 1 && (cb > 0) !== (cr > 0) && samePart(ctx.base.tokens[c.b[0]], ctx.reading.tokens[c.r[0]])) {
+      return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
+    }
     // one side empty: an omission or addition even without content words ("they should do it")
     if ((cb > 0 && cr === 0) || (len(c.r) === 0 && len(c.b) > 0)) {
       const r = text(ctx.reading, c.r);

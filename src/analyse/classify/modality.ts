@@ -17,7 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, directiveVerb, frameAt, inSubject, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -131,6 +131,15 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b) && onlyMarkersAndFunction(ctx.reading, c.r) ? [{ ...c, deontic: true }] : null;
+  }
+  if (cb.length === 1 && cr.length === 1) {
+    // "Calls upon States to" → "Governments should": the directive verb before the subject on one
+    // side, the modal after it on the other; the subjects are compared with each other
+    const [kb, kr] = [cb[0], cr[0]];
+    const leadB = kb[0] === c.b[0] && kr[1] === c.r[1] && kr[0] > c.r[0] && kb[1] < c.b[1] && directiveVerb(ctx.base, kb) !== null;
+    const leadR = kr[0] === c.r[0] && kb[1] === c.b[1] && kb[0] > c.b[0] && kr[1] < c.r[1] && directiveVerb(ctx.reading, kr) !== null;
+    if (leadB) return [{ b: kb, r: kr, deontic: true }, { b: [kb[1], c.b[1]], r: [c.r[0], kr[0]] }];
+    if (leadR) return [{ b: kb, r: kr, deontic: true }, { b: [c.b[0], kb[0]], r: [kr[1], c.r[1]] }];
   }
   const [pb, pr] = pairClusters(cb, cr, c);
   const pieces: Candidate[] = [];

@@ -13,7 +13,7 @@
 import { alignTokens } from '../../align/tokens.js';
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
-import { type Side, contentCount, contentLemmas, isWeakToken } from '../side.js';
+import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
 import { dateKey } from './spelling.js';
 
 /** The span without punctuation and function words at its edges. */
@@ -124,6 +124,13 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     const date = dateKey(base.tokens.slice(b[0], b[1]), ctx.lex);
     if (date !== null && date === dateKey(reading.tokens.slice(r[0], r[1]), ctx.lex)) {
       out.push({ type: 'spelling', b, r, at: b[0], explanation: `date written differently: ${q(text(base, b))} → ${q(text(reading, r))}` });
+      i += 2;
+      continue;
+    }
+    // "Encourages States" → "States are encouraged": the same directive in another construction
+    const verb = directiveVerb(base, b);
+    if (verb !== null && verb === directiveVerb(reading, r)) {
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same directive in another construction): ${q(text(base, b))} → ${q(text(reading, r))}` });
       i += 2;
       continue;
     }
