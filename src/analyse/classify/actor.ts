@@ -81,6 +81,20 @@ function overlaps(s: Span, spans: readonly Span[]): boolean {
   return spans.some((a) => s[0] < a[1] && a[0] < s[1]);
 }
 
+/** The same content words, in order, compared by form or by lemma ("data" / "Data", "users" / "user"). */
+function sameContent(a: Side, sa: Span, b: Side, sb: Span): boolean {
+  const wa: number[] = [];
+  const wb: number[] = [];
+  for (let i = sa[0]; i < sa[1]; i++) if (a.content[i]) wa.push(i);
+  for (let j = sb[0]; j < sb[1]; j++) if (b.content[j]) wb.push(j);
+  if (wa.length === 0 || wa.length !== wb.length) return false;
+  return wa.every((i, k) => {
+    const x = a.tokens[i];
+    const y = b.tokens[wb[k]];
+    return x.n === y.n || x.lemma === y.lemma;
+  });
+}
+
 /** The words of an agent noun phrase ("by the coastal States"). */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
@@ -108,7 +122,8 @@ function passives(ctx: Ctx): Finding[] {
     const be = afterAux(R, fr);
     const part = be + 1;
     const pt = R.tokens[part];
-    if (!pt || R.tokens[be].lemma !== 'be' || pt.pos !== 'VERB' || pt.n === pt.lemma) continue;
+    // the participle: a verb form, or what the tagger reads as an adjective ("informed")
+    if (!pt || R.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
     // the agent, when named ("… be protected by States"): the words after "by" up to the clause's end
     let agent: Span | null = null;
     if (R.tokens[part + 1]?.n === 'by') {
@@ -120,11 +135,22 @@ function passives(ctx: Ctx): Finding[] {
       if (!fb.aux || fb.verb || (fb.negs.length > 0) !== (fr.negs.length > 0)) continue;
       const v = afterAux(B, fb);
       const vt = B.tokens[v];
-      if (!vt || vt.pos !== 'VERB' || vt.lemma !== pt.lemma) continue;
+      // the same verb: by lemma, or by stem when the participle is read as an adjective
+      if (!vt || vt.pos !== 'VERB' || vt.n === pt.n || (vt.lemma !== pt.lemma && vt.stem !== pt.stem)) continue;
       const subj = B.subjects.find((sp) => sp[1] === fb.start);
       if (!subj) continue;
       const b: Span = [subj[0], v + 1];
       const r: Span = [fr.start, agent ? agent[1] : part + 1];
+      // the object become the subject ("… inform the controller" → "The controller shall be
+      // informed …"): part of the same change when it names the same thing
+      let o = v + 1;
+      while (o < B.tokens.length && !B.tokens[o].punct && AGENT.has(B.tokens[o].pos)) o++;
+      const subjR = R.subjects.find((sp) => sp[1] === fr.start);
+      const objectMoved = o > v + 1 && !!subjR && sameContent(B, [v + 1, o], R, subjR);
+      if (objectMoved) {
+        b[1] = o;
+        r[0] = subjR![0];
+      }
       let free = true;
       for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
       for (let j = r[0]; j < r[1] && free; j++) free = !ctx.claimedR[j];
