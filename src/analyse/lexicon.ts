@@ -64,6 +64,11 @@ export interface Lexicons {
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   qualifierBoundaries: Set<string>;
+  /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
+  sameCondition: Set<string>;
+  /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
+  exceptionHeads: Set<string>;
+  onlyConditionHeads: Set<string>;
   maxGap: number;
   spellingPairs: Map<string, Set<string>>;
   spellingRules: SpellingRule[];
@@ -290,6 +295,9 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     purposeKind: String(purpose.kind ?? 'purpose'),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
+    sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
+    exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
+    onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
     spellingPairs,
     spellingRules,

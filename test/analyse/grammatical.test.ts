@@ -42,3 +42,10 @@ describe('grammatical', () => {
     expect(variants("users' data or control", "users' data, control").map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'or', ',']]);
   });
 });
+
+describe('grammatical: another connective for the same condition (qualifiers.yaml same-condition)', () => {
+  it('"provided that" → "if" is grammar; "unless" → "if" is not', () => {
+    expect(types('Data may be transferred provided that safeguards are in place.', 'Data may be transferred if safeguards are in place.')).toEqual(['grammatical']);
+    expect(types('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.')).toEqual(['lexical']);
+  });
+});

@@ -72,3 +72,20 @@ describe('negation: "neither … nor" in the subject', () => {
     expect(types('Neither States nor companies shall collect such data.', 'States and companies shall collect such data.')).toContain('negation');
   });
 });
+
+describe('negation: one rule stated as a prohibition with an exception or as a permission on a condition', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('"shall not … unless C" → "may … only if C" (and back) is grammatical', () => {
+    expect(tv('States shall not transfer data unless the owner consents.', 'States may transfer data only if the owner consents.')).toEqual([
+      ['grammatical', 'shall not', 'may'],
+      ['grammatical', 'unless', 'only if'],
+    ]);
+    expect(types('States may transfer data only if the owner consents.', 'States shall not transfer data unless the owner consents.')).toEqual(['grammatical', 'grammatical']);
+  });
+
+  it('without the "only", or without the exception, the prohibition does become a permission', () => {
+    expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data if the owner consents.')).toContain('negation');
+    expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data unless the owner consents.')).toEqual(['negation']);
+  });
+});

@@ -101,9 +101,56 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
   return aux > 0 && content > 0 && negs === f.negs.length;
 }
 
+/** The words of a span, lower case, space-joined (punctuation left out). */
+function phrase(side: Side, s: Span): string {
+  const out: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (!side.tokens[i].punct) out.push(side.tokens[i].n);
+  return out.join(' ');
+}
+
+/** Does the sentence of token `from` read one of the phrases (1–3 words) at or after `from`? */
+export function sentenceReads(side: Side, from: number, phrases: ReadonlySet<string>): boolean {
+  const t0 = side.tokens[from];
+  if (!t0) return false;
+  for (let i = from; i < side.tokens.length && side.tokens[i].sentence === t0.sentence; i++) {
+    let p = '';
+    for (let k = 0; k < 3 && i + k < side.tokens.length; k++) {
+      p = k ? `${p} ${side.tokens[i + k].n}` : side.tokens[i].n;
+      if (phrases.has(p)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "unless" → "only if" where the rule turns from a prohibition into a permission (or back): the
+ * same rule restated ("shall not transfer unless C" = "may transfer only if C").
+ */
+function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
+  const { lex } = ctx;
+  const pb = phrase(ctx.base, b);
+  const pr = phrase(ctx.reading, r);
+  const flip = (x: string, y: string) => lex.exceptionHeads.has(x) && lex.onlyConditionHeads.has(y);
+  if (!flip(pb, pr) && !flip(pr, pb)) return false;
+  const fb = frameAt(ctx.base, b[0]);
+  const fr = frameAt(ctx.reading, r[0]);
+  return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
+    if (len(c.b) > 0 && len(c.r) > 0) {
+      const pb = phrase(ctx.base, c.b);
+      const pr = phrase(ctx.reading, c.r);
+      if (pb !== pr && ctx.lex.sameCondition.has(pb) && ctx.lex.sameCondition.has(pr)) {
+        return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+      }
+      if (exceptionRestated(ctx, c.b, c.r)) {
+        const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
+        return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
+      }
+    }
     if (restatement(ctx.base, c.b, ctx.reading, c.r) || restatement(ctx.reading, c.r, ctx.base, c.b)) {
       return finding(c, 'grammatical', `grammatical (subject and modal restated): ${change(ctx, c)}`);
     }

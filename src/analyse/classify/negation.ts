@@ -8,6 +8,7 @@
 import { type Classifier, change, finding } from '../context.js';
 import { type Frame, type Side, frameAt, negativeDeterminer } from '../side.js';
 import type { Span } from '../../types.js';
+import { sentenceReads } from './grammatical.js';
 
 /**
  * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
@@ -51,6 +52,12 @@ export const negation: Classifier = {
     // the positive side: an obligation, or a permission ("shall not" → "may")
     const pos = nb > 0 ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
     const positive = pos && pos.auxStrength !== null && pos.auxStrength <= 1 ? 'a permission' : 'an obligation';
+    // "shall not transfer unless C" → "may transfer only if C": one rule, stated the other way
+    const [negSide, negAt, posSide, posAt] = nb > 0 ? [ctx.base, c.b[1], ctx.reading, c.r[1]] : [ctx.reading, c.r[1], ctx.base, c.b[1]];
+    if (positive === 'a permission' && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
+      const how = nb > 0 ? 'a prohibition with an exception restated as a permission on a condition' : 'a permission on a condition restated as a prohibition with an exception';
+      return finding(c, 'grammatical', `grammatical (${how}, same rule): ${change(ctx, c)}`);
+    }
     const what = f && f.auxWord
       ? (nb > 0 ? `a prohibition becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes a prohibition`)
       : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
