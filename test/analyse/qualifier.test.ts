@@ -160,3 +160,19 @@ describe('qualifier-dropped / qualifier-added', () => {
   });
 });
 
+
+describe('qualifier: time limits', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('a time limit reworded in place is one lexical variant, not a limit dropped and another added', () => {
+    expect(tv('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority promptly.')).toEqual([['lexical', 'without undue delay', 'promptly']]);
+    expect(tv('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority within 72 hours.')).toEqual([['lexical', 'without undue delay', 'within 72 hours']]);
+  });
+
+  it('a time limit dropped says the obligation no longer has one; "within its competence" is no time limit', () => {
+    const [v] = variants('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority.');
+    expect([v.type, v.base]).toEqual(['qualifier-dropped', 'without undue delay']);
+    expect(v.explanation).toContain('no longer sets a time limit');
+    expect(types('The controller shall act within its competence.', 'The controller shall act.')).toEqual(['omission']);
+  });
+});

@@ -183,6 +183,7 @@ const LABEL: Record<string, string> = {
   means: 'means',
   manner: 'manner',
   scope: 'scope restriction',
+  time: 'time limit',
 };
 
 function consequence(kind: string, dropped: boolean, negated: boolean | null): string {
@@ -192,12 +193,14 @@ function consequence(kind: string, dropped: boolean, negated: boolean | null): s
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
     if (kind === 'scope') return `the ${what} is no longer limited to that scope`;
     if (kind === 'means') return `the ${what} no longer names the means`;
+    if (kind === 'time') return `the ${what} no longer sets a time limit`;
     return `the ${what} no longer says in what manner`;
   }
   if (kind === 'condition') return `the ${what} now holds only under it`;
   if (kind === 'purpose') return `the ${what} is now tied to that purpose`;
   if (kind === 'scope') return `the ${what} is now limited to that scope`;
   if (kind === 'means') return `the ${what} now names the means`;
+  if (kind === 'time') return `the ${what} now sets a time limit`;
   return `the ${what} now says in what manner`;
 }
 
