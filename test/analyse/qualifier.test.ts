@@ -176,3 +176,12 @@ describe('qualifier: time limits', () => {
     expect(types('The controller shall act within its competence.', 'The controller shall act.')).toEqual(['omission']);
   });
 });
+
+describe('qualifier: a phrase opening its sentence', () => {
+  it('takes its comma, and its consequence names the rule that follows it (a permission here)', () => {
+    const vs = variants('By way of derogation from paragraph 1, the controller may transfer data.', 'The controller may transfer data.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['qualifier-dropped', 'By way of derogation from paragraph 1,']]);
+    expect(vs[0].explanation).toContain('the permission becomes unconditional');
+    expect(variants('Where appropriate, States should share data.', 'States should share data.')[0].explanation).toContain('the obligation becomes unconditional');
+  });
+});

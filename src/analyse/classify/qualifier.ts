@@ -11,7 +11,7 @@
 import type { Token } from '../../types.js';
 import { type Classifier, type Ctx, type Finding, q, text } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
-import { type Side, frameAt, isClausePunct, presentIn } from '../side.js';
+import { type Frame, type Side, frameAt, isClausePunct, presentIn } from '../side.js';
 
 export interface Phrase {
   start: number;
@@ -186,8 +186,15 @@ const LABEL: Record<string, string> = {
   time: 'time limit',
 };
 
-function consequence(kind: string, dropped: boolean, negated: boolean | null): string {
-  const what = negated === null ? 'statement' : negated ? 'prohibition' : 'obligation';
+/** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
+function stated(f: Frame | null): string {
+  if (!f) return 'statement';
+  if (f.negs.length > 0) return 'prohibition';
+  return f.auxStrength !== null && f.auxStrength <= 1 && !f.verb ? 'permission' : 'obligation';
+}
+
+function consequence(kind: string, dropped: boolean, what: string): string {
+  const negated = what === 'prohibition';
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -224,8 +231,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     claimed.fill(1, s0, s1);
-    const f = frameAt(own, p.start);
-    const negated = f ? f.negs.length > 0 : null;
+    // the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …")
+    let f = frameAt(own, p.start);
+    if (!f) f = own.frames.find((x) => x.start >= p.end && x.sentence === own.tokens[p.start].sentence) ?? null;
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
@@ -234,7 +242,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       b: dropped ? [s0, s1] : null,
       r: dropped ? null : [s0, s1],
       at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, negated)}`,
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f))}`,
     });
   }
   return out;
@@ -305,6 +313,9 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   const isComma = (i: number) => i >= 0 && i < T.length && T[i].n === ',';
   if (before && isComma(p.end)) return [p.start - 1, p.end];
   if (after && isComma(p.start - 1)) return [p.start, p.end + 1];
+  // "By way of derogation from paragraph 1, the controller …": a phrase opening its sentence takes its comma
+  const opens = p.start === 0 || T[p.start - 1].sentence !== T[p.start].sentence || (isClausePunct(T[p.start - 1]) && T[p.start - 1].n !== ',');
+  if (after && opens) return [p.start, p.end + 1];
   return [p.start, p.end];
 }
 

@@ -137,7 +137,7 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // "the rules of the agency" → "the agency's rules", "point of contact" → "contact point": the
     // same noun phrase built with "of" on one side only is grammar, not another order of ideas
     const ofB = hasOf(base, b);
-    if (kb.length === 2 && ofB !== hasOf(reading, r)) {
+    if (ofB !== hasOf(reading, r)) {
       out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"): ${q(text(base, b))} → ${q(text(reading, r))}` });
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
