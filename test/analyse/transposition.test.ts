@@ -89,6 +89,7 @@ describe('transposition', () => {
     const vs = variants('States should designate a national point of contact for cables.', 'States should designate a national contact point for cables.');
     expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'point of contact', 'contact point']]);
     expect(types('apply the rules of the agency to camps.', "apply the agency's rules to camps.")).toEqual(['grammatical']);
+    expect(types('Transfers for reasons of public interest are allowed.', 'Transfers for public interest reasons are allowed.')).toEqual(['grammatical']);
     // the same words in another order otherwise: a transposition
     const other = variants('protect the cables of the operators and the States', 'protect the operators of the cables and the States');
     expect(other.map((v) => v.type)).toEqual(['transposition']);
