@@ -36,10 +36,11 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
  * Remove the lines of page furniture (running heads, page footers) from a region: every line whose
  * whole trimmed text matches one of the patterns. A page break is the dropped lines with the blank
  * lines (and form feeds) around them: where the text before it stops mid-sentence (no final
- * punctuation), the paragraph goes on after the break and the two halves are joined; otherwise the
- * break stays a paragraph break. Wording is untouched.
+ * punctuation, and not a short line of at most `shortLine` words before a capital: a title), the
+ * paragraph goes on after the break and the two halves are joined; otherwise the break stays a
+ * paragraph break. Wording is untouched.
  */
-export function dropLines(text: string, patterns: readonly RegExp[]): string {
+export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0): string {
   if (patterns.length === 0) return text;
   const lines = text.split('\n');
   const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
@@ -62,7 +63,10 @@ export function dropLines(text: string, patterns: readonly RegExp[]): string {
     if (!any) out.push(...lines.slice(i, j));
     else {
       const before = out.length ? out[out.length - 1].trim() : '';
-      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before);
+      // a short line before a capital after the break is a heading or a title, not half a sentence
+      const after = j < lines.length ? lines[j].trim() : '';
+      const heading = before.split(/\s+/).length <= shortLine && /^\p{Lu}/u.test(after);
+      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading;
       if (!midSentence) out.push('');
     }
     i = j;

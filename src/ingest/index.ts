@@ -44,7 +44,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
     const region = extractRegion(text, entry.extract, shown);
-    const clauses = segment(dropLines(region.text, entry.extract.drop ?? []), entry.segment, input.enumerators);
+    const clauses = segment(dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0), entry.segment, input.enumerators);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
     rawClauses.set(entry.meta.id, clauses);
   }

@@ -21,7 +21,7 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
-  headings?: { max_words: number };
+  headings?: { max_words: number; max_run?: number; not_with?: string[] };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,7 +94,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
     if (marker !== undefined) clause.marker = marker;
     out.push(clause);
   }
-  return attachHeadings(out, heading);
+  return attachHeadings(out, heading, en.headings?.max_run ?? 3);
 }
 
 /**
@@ -104,22 +104,26 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
 function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   if (raw.trim().includes('\n') || !/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*$/.test(text)) return false;
   if (/^#{1,6}\s+\S/.test(text)) return true;
-  return text.split(' ').length <= (en.headings?.max_words ?? 0);
+  const words = text.split(' ');
+  if (words.length > (en.headings?.max_words ?? 0)) return false;
+  // a line with a modal or a finite verb is a clause that lacks its full stop, not a heading
+  const not = en.headings?.not_with ?? [];
+  return !words.some((w) => not.includes(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
 }
 
 /**
  * Headings become the `marker` of the clause that follows (with its own list mark after them), so
  * that a base unit takes its heading as label and no witness reads a heading as a clause. A run of
- * more than two heading-like paragraphs is a list of short paragraphs, not headings; a heading at
- * the end of the text stays a clause.
+ * more than `maxRun` heading-like paragraphs ("Chapter I / General provisions / Article 1" is
+ * three) is a list of short paragraphs, not headings; a heading at the end of the text stays a clause.
  */
-function attachHeadings(out: RawClause[], heading: boolean[]): RawClause[] {
+function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number): RawClause[] {
   const kept: RawClause[] = [];
   let i = 0;
   while (i < out.length) {
     let j = i;
     while (j < out.length && heading[j]) j++;
-    if (j === i || j >= out.length || j - i > 2) {
+    if (j === i || j >= out.length || j - i > maxRun) {
       kept.push(...out.slice(i, Math.max(j, i + 1)));
       i = Math.max(j, i + 1);
       continue;

@@ -113,6 +113,14 @@ describe('dropLines (extract.drop)', () => {
     expect(dropLines(t, patterns)).toBe('The first principle ends here.\n\nThe next one begins.');
   });
 
+  it('a short line before a capital is a title, not half a sentence: the break stays', () => {
+    const t = 'Cross-border data flows and the right to privacy\n\nPublished: 20 December 2024\n\nThe General Assembly,';
+    expect(dropLines(t, [/^Published: .*$/u], 12)).toBe('Cross-border data flows and the right to privacy\n\nThe General Assembly,');
+    // a longer line, or a lower-case continuation, is still joined
+    const u = 'Flag States shall share catch data\n\nCODE/2024/3 — Page 2 of 3\n\nwith the regional body.';
+    expect(dropLines(u, patterns, 12)).toBe('Flag States shall share catch data\nwith the regional body.');
+  });
+
   it('patterns match whole lines only; no pattern, no change', () => {
     const t = 'As Principle 2 says, data are shared.\nCODE/2024/3 — Page 1 of 3 (draft)';
     expect(dropLines(t, patterns)).toBe(t);

@@ -224,10 +224,19 @@ describe('segment: headings on their own paragraph', () => {
     expect(cs[3].text).toBe('# States shall report to the Committee.');
   });
 
-  it('a run of more than two short paragraphs is a list of paragraphs, not headings', () => {
-    const cs = segment('Water\n\nSoil\n\nAir\n\nAll three are shared.', { by: 'paragraph' }, enumerators);
-    expect(texts(cs)).toEqual(['Water', 'Soil', 'Air', 'All three are shared.']);
-    expect(markers(cs)).toEqual([undefined, undefined, undefined, undefined]);
+  it('a run of more than three short paragraphs is a list of paragraphs, not headings; three are headings', () => {
+    const cs = segment('Water\n\nSoil\n\nAir\n\nFire\n\nAll four are shared.', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['Water', 'Soil', 'Air', 'Fire', 'All four are shared.']);
+    expect(markers(cs)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const law = segment('CHAPTER I\n\nGENERAL PROVISIONS\n\nArticle 1\n\nThis Regulation applies to data.', { by: 'paragraph' }, enumerators);
+    expect(markers(law)).toEqual(['CHAPTER I / GENERAL PROVISIONS / Article 1']);
+  });
+
+  it('a title of up to twelve words is a heading; a line with a modal or a finite verb is a clause without its full stop', () => {
+    const cs = segment('79/999. Cross-border data flows and the right to privacy\n\nThe General Assembly,', { by: 'paragraph' }, enumerators);
+    expect(markers(cs)).toEqual(['79/999. Cross-border data flows and the right to privacy']);
+    const clause = segment('States should share data\n\nThey act together.', { by: 'paragraph' }, enumerators);
+    expect(texts(clause)).toEqual(['States should share data', 'They act together.']);
   });
 
   it('max_words: 0 keeps only Markdown headings; line mode has no headings', () => {
