@@ -129,8 +129,9 @@ describe('qualifier-dropped / qualifier-added', () => {
   it('a purpose whose verb the witness still reads is reworded or moved, not dropped', () => {
     const base = 'Parties shall designate an independent authority to monitor the river and to report annually to the assembly.';
     expect(ofType(base, 'Each party should appoint an independent watchdog that reports to parliament every year on the river.', 'qualifier-dropped')).toEqual([]);
-    // near miss: the verb gone too
-    expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to report annually to the assembly']);
+    // the verb gone too: "to report" is coordinated with "to monitor", which completes "authority",
+    // so it is a second task of the authority omitted, not a purpose dropped
+    expect(ofType(base, 'Each party should appoint an independent watchdog to monitor the river.', 'omission').map((v) => v.base)).toEqual(['and to report annually to the assembly']);
   });
 
   it('a bare "to" + verb inside another qualifier continues it; "that" before a noun does not end it', () => {
@@ -160,6 +161,17 @@ describe('qualifier-dropped / qualifier-added', () => {
   });
 });
 
+
+describe('qualifier: an infinitive coordinated with another is what that one is', () => {
+  it('"Encourages companies to publish reports and to inform users": a second obligation omitted, not a purpose dropped', () => {
+    const vs = variants('Encourages companies to publish reports and to inform users of such requests.', 'Encourages companies to publish reports.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['omission', 'and to inform users of such requests']]);
+  });
+
+  it('after a purpose, a coordinated infinitive is a purpose too', () => {
+    expect(phrases('States should share data in order to protect users and to prevent theft.')).toEqual(['in order to protect users and to prevent theft']);
+  });
+});
 
 describe('qualifier: time limits', () => {
   const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);

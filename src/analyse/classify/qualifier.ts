@@ -74,6 +74,15 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const k = skipAdverbs(T, i + 1, T.length);
   // an infinitive: a verb in its base form ("to developing States" is a recipient, not a purpose)
   if (k >= T.length || T[k].pos !== 'VERB' || T[k].n !== T[k].lemma) return false;
+  // "… to publish reports and to inform users": an infinitive coordinated with an earlier one is
+  // what that one is (a complement of "Encourages", here), not a purpose of its own
+  if (i > 0 && T[i - 1].pos === 'CCONJ') {
+    for (let p = i - 2; p >= 0 && T[p].sentence === T[i].sentence; p--) {
+      if (T[p].n !== 'to') continue;
+      const v = skipAdverbs(T, p + 1, T.length);
+      if (v < T.length && T[v].pos === 'VERB' && T[v].n === T[v].lemma) return purposeTo(side, p, lex);
+    }
+  }
   const back = lex.thresholds.purposeBacktrack;
   for (let p = i - 1; p >= 0 && p >= i - 1 - back; p--) {
     if (T[p].sentence !== T[i].sentence) return true;
