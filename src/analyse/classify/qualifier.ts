@@ -1,5 +1,5 @@
 /**
- * `qualifier-dropped` / `qualifier-added`: a condition, purpose, means, manner or scope
+ * `qualifier-dropped` / `qualifier-added`: a condition, purpose, means, manner, time limit or named case (scope)
  * restriction removed or added. Phrase-aware, not op-aware: paraphrases rewrite whole clauses, so
  * a big replace may hide a dropped condition. For each qualifier phrase of the base (head from
  * lexicons/qualifiers.yaml through to the next clause boundary), if most of its content words
@@ -191,7 +191,7 @@ const LABEL: Record<string, string> = {
   purpose: 'purpose',
   means: 'means',
   manner: 'manner',
-  scope: 'scope restriction',
+  scope: 'named case',
   time: 'time limit',
 };
 
@@ -207,14 +207,14 @@ function consequence(kind: string, dropped: boolean, what: string): string {
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
-    if (kind === 'scope') return `the ${what} is no longer limited to that scope`;
+    if (kind === 'scope') return `the ${what} no longer names that case explicitly`;
     if (kind === 'means') return `the ${what} no longer names the means`;
     if (kind === 'time') return `the ${what} no longer sets a time limit`;
     return `the ${what} no longer says in what manner`;
   }
   if (kind === 'condition') return `the ${what} now holds only under it`;
   if (kind === 'purpose') return `the ${what} is now tied to that purpose`;
-  if (kind === 'scope') return `the ${what} is now limited to that scope`;
+  if (kind === 'scope') return `the ${what} now names that case explicitly`;
   if (kind === 'means') return `the ${what} now names the means`;
   if (kind === 'time') return `the ${what} now sets a time limit`;
   return `the ${what} now says in what manner`;
