@@ -89,3 +89,19 @@ describe('negation: one rule stated as a prohibition with an exception or as a p
     expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data unless the owner consents.')).toEqual(['negation']);
   });
 });
+
+describe('negation: of a phrase or dependent clause, not of the rule', () => {
+  it('"with consent" → "without consent" and "that are not arbitrary" reverse a phrase, and say so', () => {
+    const [w] = variants('States should share data with consent.', 'States should share data without consent.');
+    expect([w.type, w.base, w.reading]).toEqual(['negation', 'with', 'without']);
+    expect(w.explanation).toContain('not in the rule itself');
+    expect(w.explanation).not.toContain('prohibition');
+  });
+
+  it('the negation moved from the rule into a relative clause: two reversals, each explained', () => {
+    const vs = variants('States should not impose requirements that are arbitrary.', 'States should impose requirements that are not arbitrary.');
+    expect(vs.map((v) => v.type)).toEqual(['negation', 'negation']);
+    expect(vs[0].explanation).toContain('a prohibition becomes an obligation');
+    expect(vs[1].explanation).toContain('not in the rule itself');
+  });
+});

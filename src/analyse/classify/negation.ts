@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Classifier, change, finding } from '../context.js';
-import { type Frame, type Side, frameAt, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject, negativeDeterminer } from '../side.js';
 import type { Span } from '../../types.js';
 import { sentenceReads } from './grammatical.js';
 
@@ -38,6 +38,15 @@ export const negation: Classifier = {
     for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.neg[i]) nb++;
     for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.neg[j]) nr++;
     if (nb > 0 === nr > 0) return null;
+    // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
+    // "without consent", "requirements that are not arbitrary"), not the rule itself
+    const loose = (side: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1))) return false;
+      return true;
+    };
+    if (loose(ctx.base, c.b) && loose(ctx.reading, c.r)) {
+      return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — in a phrase or dependent clause, not in the rule itself`);
+    }
     // the side without a negator in the change may still be negated by its frame ("not" kept, verb
     // changed), or by the frame that follows when the negator opens the subject on the other side
     // ("States shall not" → "No State should": the negation moved, the polarity stays)
