@@ -110,3 +110,19 @@ describe('modality: a resolution\'s directive verb restated with a modal or in t
     ]);
   });
 });
+
+describe('modality: a directive verb that urges not to act ("Calls upon States not to")', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+
+  it('forbids with the force of the call, in either polarity alike', () => {
+    expect(tv('Calls upon States not to impose requirements.', 'States should not impose requirements.')[0]).toEqual(['modality', 'strengthened']);
+    expect(tv('Calls upon States to impose requirements.', 'States should impose requirements.')[0]).toEqual(['modality', 'strengthened']);
+    expect(tv('Calls upon States not to impose requirements.', 'Urges States not to impose requirements.')).toEqual([['modality', 'strengthened']]);
+  });
+
+  it('the "not" dropped reverses what is urged', () => {
+    const [v] = variants('Calls upon States not to impose requirements.', 'Calls upon States to impose requirements.');
+    expect(v.type).toBe('negation');
+    expect(v.explanation).toContain('a prohibition becomes an obligation');
+  });
+});

@@ -17,7 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
-import { type Frame, type Side, directiveVerb, frameAt, inSubject, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -182,14 +182,27 @@ interface Force {
   verbStrength: number | null;
   /** The directive verb lies inside the candidate (the change concerns it). */
   verbIn: boolean;
+  /** The negation follows the directive verb: what it urges is not to act ("Calls upon States not to"). */
+  urgesNot: boolean;
   desc: string;
+}
+
+/** "Calls upon States not to …": a negator just before the "to" that follows the directive verb's object. */
+function negatedComplement(side: Side, from: number): boolean {
+  for (let j = from; j < side.tokens.length && j - from <= 12; j++) {
+    const t = side.tokens[j];
+    if (t.n === 'to') return j > from && side.neg[j - 1];
+    if (isClausePunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, desc: describe(side, f) };
+    const urgesNot = !!f.verb && ((f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: describe(side, f) };
   }
   let negated = false;
   let never = false;
@@ -200,12 +213,14 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, desc: negated ? words.join(' ') : 'no modal' };
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: negated ? words.join(' ') : 'no modal' };
 }
 
 function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
-  return Math.min(p.max, (f.auxStrength ?? p.defaultAux) + (f.never ? p.neverBoost : 0));
+  // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
+  const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : f.auxStrength ?? p.defaultAux;
+  return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
 
 function direction(from: number, to: number): Direction {
@@ -245,8 +260,8 @@ function classify(c: Candidate, ctx: Ctx) {
   // a prohibition of the act itself (no directive verb) forbids every way of bringing it about:
   // it counts as forbidding the mildest directive (strength 0), so "shall not obtain" → "should
   // never require … to provide" is weakened (only requiring is forbidden)
-  const oneVerb = !!fb.verbWord !== !!fr.verbWord && (fb.verbIn || fr.verbIn);
-  if ((fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord && fb.verbStrength !== fr.verbStrength) || (oneVerb && pb === pr)) {
+  const oneVerb = !!fb.verbWord !== !!fr.verbWord && (fb.verbIn || fr.verbIn) && !fb.urgesNot && !fr.urgesNot;
+  if ((fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord && fb.verbStrength !== fr.verbStrength && !fb.urgesNot && !fr.urgesNot) || (oneVerb && pb === pr)) {
     const vb = fb.verbStrength ?? 0;
     const vr = fr.verbStrength ?? 0;
     const d: Direction = vr > vb ? 'weakened' : 'strengthened';

@@ -41,7 +41,12 @@ export const negation: Classifier = {
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
     const loose = (side: Side, s: Span) => {
-      for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1))) return false;
+      for (let i = s[0]; i < s[1]; i++) {
+        if (!side.neg[i]) continue;
+        if (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1)) return false;
+        // "Calls upon States not to act": the negation of what a directive verb urges
+        if (side.tokens[i + 1]?.n === 'to' && frameAt(side, i)?.verb) return false;
+      }
       return true;
     };
     if (loose(ctx.base, c.b) && loose(ctx.reading, c.r)) {
@@ -67,7 +72,7 @@ export const negation: Classifier = {
       const how = nb > 0 ? 'a prohibition with an exception restated as a permission on a condition' : 'a permission on a condition restated as a prohibition with an exception';
       return finding(c, 'grammatical', `grammatical (${how}, same rule): ${change(ctx, c)}`);
     }
-    const what = f && f.auxWord
+    const what = f && (f.auxWord || f.verb)
       ? (nb > 0 ? `a prohibition becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes a prohibition`)
       : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
     return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`);
