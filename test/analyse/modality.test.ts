@@ -126,3 +126,12 @@ describe('modality: a directive verb that urges not to act ("Calls upon States n
     expect(v.explanation).toContain('a prohibition becomes an obligation');
   });
 });
+
+describe('modality: the operative verbs of a resolution are ordered', () => {
+  it('invites < encourages < calls upon < urges', () => {
+    const dir = (b: string, r: string) => variants(`${b} States to share practices.`, `${r} States to share practices.`).map((v) => [v.type, v.direction]);
+    expect(dir('Invites', 'Encourages')).toEqual([['modality', 'strengthened']]);
+    expect(dir('Encourages', 'Calls upon')).toEqual([['modality', 'strengthened']]);
+    expect(dir('Urges', 'Calls upon')).toEqual([['modality', 'weakened']]);
+  });
+});
