@@ -90,3 +90,15 @@ describe('actor: the party a directive verb addresses', () => {
     expect(types('Calls upon States to respect the privacy of users.', 'Calls upon States to respect the privacy of citizens.')).toEqual(['lexical']);
   });
 });
+
+describe('actor: only the subject of a rule', () => {
+  it('a subject changed in a clause with no modal or directive is no change of who is bound', () => {
+    expect(types('Decides to include in its next session the sub-item "Privacy".', 'The Assembly will take up "privacy" at its next session.')).not.toContain('actor');
+    expect(types('States act together.', 'Countries act together.')).toEqual(['lexical']);
+  });
+
+  it('with a modal, or a passive directive ("are encouraged to"), it is', () => {
+    expect(types('States should act.', 'All countries should act.')).toEqual(['actor']);
+    expect(types('States are encouraged to share software.', 'Countries are encouraged to share software.')).toEqual(['actor']);
+  });
+});

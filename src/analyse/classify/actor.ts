@@ -37,6 +37,17 @@ function reachesHead(side: Side, s: Span): boolean {
   return !sub || sub[0] > s[0] || s[1] >= sub[1];
 }
 
+/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
+function bindsRule(side: Side, s: Span): boolean {
+  const k = spanIndexAt(side.subjects, s[0]);
+  const sub = side.subjects[k];
+  if (!sub || sub[0] > s[0]) return false;
+  let j = sub[1];
+  // adverbs and the auxiliaries of a passive ("are encouraged to") stand between
+  while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
+  return j < side.tokens.length && side.marker[j] >= 0;
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
@@ -197,7 +208,9 @@ export const actor: Classifier = {
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
     // a modifier changed before an unchanged head noun ("Humanitarian agencies" → "aid agencies")
     // names the same party: not an actor change
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b);
+    // … and the subject of a rule: on at least one side, its clause's verb is a modal or directive
+    // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r));
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
