@@ -99,6 +99,21 @@ function uint32(base64: string): Uint32Array {
   return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
+/** The model's word list (its lexemes), kept by the fast reader; undefined with the package's own reader. */
+let lexemes: Record<string, number> | undefined;
+let lexemeCount = 0;
+
+/**
+ * Is the word in the model's lexicon (as written, in lower case)? Null when the lexicon is not at
+ * hand (the model not loaded yet, or loaded by the package's own reader).
+ */
+export function knownWord(w: string): boolean | null {
+  if (!lexemes) return null;
+  // wink-nlp adds every new word it reads to the same table, after the model's own
+  const known = (x: string) => (lexemes![x] ?? Infinity) < lexemeCount;
+  return known(w) || known(w.toLowerCase());
+}
+
 /** read-core-model.js + load-core-model.js of wink-eng-lite-web-model, without the deep copy. */
 function readCore(file: string): CoreModel {
   const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
@@ -115,6 +130,8 @@ function readCore(file: string): CoreModel {
   };
   for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = hashOf(features[f].list);
   features.lexeme.hash = hashOf(features.lexeme.list);
+  lexemes = features.lexeme.hash;
+  lexemeCount = features.lexeme.list.length;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   packing.efList = [];

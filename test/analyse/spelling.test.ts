@@ -99,3 +99,19 @@ describe('spelling: written forms and dates (spelling.yaml forms, months)', () =
     expect(types('States may act.', 'States must act.')).toEqual(['modality']);
   });
 });
+
+describe('spelling: typing errors', () => {
+  it('a word the language model does not know, one letter off a word it knows, is a spelling variant', () => {
+    const [v] = variants('States should obtain data.', 'States should obtian data.');
+    expect([v.type, v.class, v.base, v.reading]).toEqual(['spelling', 'accidental', 'obtain', 'obtian']);
+    expect(v.explanation).toContain('typing error');
+    expect(types('We commit to interoperability.', 'We commit to interoprability.')).toEqual(['spelling']);
+    expect(types('the goverance of data', 'the governance of data')).toEqual(['spelling']);
+  });
+
+  it('two known words one letter apart are different words; an ending added is grammar', () => {
+    expect(types('Rules prescribe this.', 'Rules proscribe this.')).toEqual(['lexical']);
+    expect(types('We adopt it.', 'We adapt it.')).toEqual(['lexical']);
+    expect(types('States should protect the State.', 'States should protect the States.')).toEqual(['grammatical']);
+  });
+});

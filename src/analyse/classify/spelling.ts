@@ -3,6 +3,7 @@
  * "organization"), by the pairs and ending rules of lexicons/spelling.yaml.
  */
 import type { Token } from '../../types.js';
+import { knownWord } from '../../nlp/index.js';
 import { type Classifier, change, finding, len } from '../context.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
@@ -151,6 +152,36 @@ function dateRun(tokens: readonly Token[], s: readonly [number, number], lex: Le
   return tokens.slice(a, b);
 }
 
+/** One insertion, deletion, substitution or swap of two neighbouring letters apart (Damerau–Levenshtein 1)? */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/**
+ * A typing error: two words one edit apart (a letter added, dropped, changed or swapped:
+ * "obtain" → "obtian"), at least `min-length` letters, with different lemmas, of which
+ * exactly one is a word the language model knows (by form or lemma). Two known words one letter
+ * apart ("prescribe" / "proscribe") are different words; a letter added at the end is left to the
+ * grammar ("State" / "States").
+ */
+export function typo(a: Token, b: Token, lex: Lexicons): boolean {
+  if (a.punct || b.punct || a.n.length < lex.spellingMinLength || b.n.length < lex.spellingMinLength || a.lemma === b.lemma) return false;
+  if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
+  if (a.n.startsWith(b.n) || b.n.startsWith(a.n) || !oneEditApart(a.n, b.n)) return false;
+  const ka = knownWord(a.n) || knownWord(a.lemma);
+  const kb = knownWord(b.n) || knownWord(b.lemma);
+  if (ka === null || kb === null) return false;
+  return ka !== kb;
+}
+
 export const spelling: Classifier = {
   name: 'spelling',
   classify(c, ctx) {
@@ -173,11 +204,16 @@ export const spelling: Classifier = {
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
     let any = false;
+    let typing = false;
     for (let k = 0; k < B.length; k++) {
       if (B[k].n === R[k].n) continue;
-      if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) return null;
+      if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) {
+        if (!typo(B[k], R[k], ctx.lex)) return null;
+        typing = true;
+      }
       any = true;
     }
-    return any ? finding(c, 'spelling', `spelling: ${change(ctx, c)}`) : null;
+    if (!any) return null;
+    return finding(c, 'spelling', typing ? `spelling (probably a typing error, one letter off): ${change(ctx, c)}` : `spelling: ${change(ctx, c)}`);
   },
 };
