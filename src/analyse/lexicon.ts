@@ -29,6 +29,8 @@ export interface ModalEntry {
   phrase: string;
   strength: number;
   kind: ModalKind;
+  /** A directive verb that urges not to act ("discourage … from"): its frame forbids. */
+  negative?: boolean;
 }
 
 export interface QualifierHead {
@@ -192,6 +194,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (phrase === '') throw new UserError(`a marker has no phrase`, { file: 'lexicons/modality.yaml' });
     const kind = r.kind === 'verb' ? 'verb' : 'aux';
     const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
+    if (kind === 'verb' && r.negative === true) entry.negative = true;
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
   }

@@ -22,6 +22,8 @@ export interface Frame {
   verb: Span | null;
   verbWord: string | null;
   verbStrength: number | null;
+  /** The directive verb urges not to act ("discourage … from"): the frame forbids. */
+  verbNegative?: boolean;
   sentence: number;
   /** First and one-past-last marker token. */
   start: number;
@@ -221,6 +223,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         f.verb = [j, j + v.words.length];
         f.verbWord = v.phrase;
         f.verbStrength = v.strength;
+        if (v.negative) f.verbNegative = true;
         attach(f, j, j + v.words.length);
         j += v.words.length;
       }
@@ -235,6 +238,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: m.strength, sentence: t.sentence,
       start: i, end: i + m.words.length,
     };
+    if (m.negative) f.verbNegative = true;
     // negators just before it: "never force", "nor force", "not to request", "desist from coercing"
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (neg[k] && marker[k] < 0) {
@@ -370,6 +374,15 @@ export function directiveVerb(side: Side, s: Span): string | null {
     if (f?.verbWord && f.verb && i >= f.verb[0] && i < f.verb[1]) return f.verbWord;
   }
   return null;
+}
+
+/** Does the span hold a directive verb that urges not to act ("discouraged")? */
+export function negativeVerbIn(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    if (f?.verbNegative && f.verb && i >= f.verb[0] && i < f.verb[1]) return true;
+  }
+  return false;
 }
 
 /** The content words of a span: their lemmas, in order. */

@@ -135,3 +135,18 @@ describe('modality: the operative verbs of a resolution are ordered', () => {
     expect(dir('Urges', 'Calls upon')).toEqual([['modality', 'weakened']]);
   });
 });
+
+describe('modality: directive verbs that urge not to act (negative: true)', () => {
+  const tv = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null]);
+
+  it('"should refrain from" → "are discouraged from" is a prohibition weakened, not reversed', () => {
+    expect(tv('States should refrain from attacking response teams.', 'States are discouraged from attacking response teams.')).toEqual([['modality', 'weakened']]);
+    expect(tv('States should not attack response teams.', 'States are prohibited from attacking response teams.')).toEqual([['modality', 'strengthened']]);
+  });
+
+  it('"encouraged to" → "discouraged from" reverses what is urged', () => {
+    const [v] = variants('States are encouraged to attack.', 'States are discouraged from attacking.');
+    expect(v.type).toBe('negation');
+    expect(v.explanation).toContain('an obligation becomes a prohibition');
+  });
+});

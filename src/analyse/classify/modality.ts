@@ -201,7 +201,7 @@ function negatedComplement(side: Side, from: number): boolean {
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
-    const urgesNot = !!f.verb && ((f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
+    const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
     return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: describe(side, f) };
   }
   let negated = false;

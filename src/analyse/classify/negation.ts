@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Classifier, change, finding } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn } from '../side.js';
 import type { Span } from '../../types.js';
 import { sentenceReads } from './grammatical.js';
 
@@ -37,10 +37,14 @@ export const negation: Classifier = {
     let nr = 0;
     for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.neg[i]) nb++;
     for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.neg[j]) nr++;
+    // "discourage … from" forbids as "refrain from" does: a change of force, not of polarity
+    if (negativeVerbIn(ctx.base, c.b)) nb++;
+    if (negativeVerbIn(ctx.reading, c.r)) nr++;
     if (nb > 0 === nr > 0) return null;
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
     const loose = (side: Side, s: Span) => {
+      if (negativeVerbIn(side, s)) return false;
       for (let i = s[0]; i < s[1]; i++) {
         if (!side.neg[i]) continue;
         if (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1)) return false;
