@@ -1,10 +1,10 @@
 /**
  * The analysis commands' argument parsing and printing: report, check, diff.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { check, diffWitnesses, FORMATS, renderOne, reportFiles, runAnalysis, staleFiles, writeReports, type Format } from './report.js';
 
 export function registerReportCommands(program: Command, corpusOption: () => Option): void {
@@ -40,6 +40,11 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
     .option('--update', 'rewrite reports/ with the new results', false)
     .addHelpText('after', '\nExample:\n  variorum check            # after editing a witness: what changed in the analysis?\n  variorum check --update   # accept the changes\n')
     .action((opts: { corpus: string; reports: string; update: boolean }) => {
+      // nothing committed to compare with: say so, rather than "the corpus now gives different results"
+      if (!opts.update && !existsSync(join(opts.reports, 'variorum.json'))) {
+        const corpus = opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : '';
+        throw new UserError(`no committed reports here (no variorum.json): write them with \`variorum report${corpus} --out ${opts.reports}\`, or name them with --reports DIR`, { file: opts.reports });
+      }
       const report = runAnalysis({ corpus: opts.corpus });
       const result = check(opts, report);
       if (result.same) {

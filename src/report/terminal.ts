@@ -70,7 +70,9 @@ export function renderDiff(report: Report, opts: DiffOptions): string {
       });
       lines.push(`  ${line}`);
       for (const v of variants) {
-        lines.push(c.dim(`    ${t(typeLabel(v))}: ${t(v.explanation)}`));
+        // an explanation that opens with the type's name ("punctuation: ',' omitted") is not prefixed with it again
+        const why = t(v.explanation);
+        lines.push(c.dim(why.startsWith(`${v.type}:`) || why.startsWith(`${v.type} (`) ? `    ${why}` : `    ${t(typeLabel(v))}: ${why}`));
       }
     }
     if (witnesses.length === 0) lines.push(`${c.bold(id)}${pad}  ${c.dim('base only')}`);

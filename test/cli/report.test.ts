@@ -3,7 +3,8 @@
  * committed reports/ with what the corpus now gives, and says what changed in the analysis.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyCorpus, REAL_CORPUS, REPO, snapshot, type CorpusCopy } from '../helpers/corpus.js';
@@ -130,6 +131,22 @@ describe('variorum --version', () => {
       const r = runCli([flag], REPO);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+  });
+});
+
+describe('check with no committed reports', () => {
+  it('says there is nothing to compare with (exit 2), instead of "the corpus now gives different results"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'variorum-check-'));
+    try {
+      const r = runCli(['check', '--corpus', join(REPO, 'corpus')], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('no committed reports here');
+      expect(r.stderr).toContain(`variorum report --corpus ${join(REPO, 'corpus')} --out reports`);
+      expect(existsSync(join(dir, 'reports'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
