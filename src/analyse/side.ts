@@ -71,7 +71,15 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     if (!ok) continue;
     // A single-word auxiliary must be used as a verb ("may" the month, "can" the noun are not);
     // a directive verb must be a verb ("upon request", "in force" are not).
-    if (e.kind === 'aux' && e.words.length === 1 && t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    // A phrase likewise, though the tagger may read its verb as a noun after a subject ("The
+    // Ministers aim to share"): then it must follow no determiner, adjective or preposition ("the
+    // aim to reduce" is no commitment) and open a verb
+    if (e.kind === 'aux' && t.pos !== 'AUX' && t.pos !== 'VERB') {
+      if (e.words.length === 1) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + e.words.length];
+      if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
+    }
     if (e.kind === 'verb' && t.pos !== 'VERB' && !verbContext(tokens, i, e.words.length, lex)) continue;
     return e;
   }

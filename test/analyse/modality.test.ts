@@ -150,3 +150,15 @@ describe('modality: directive verbs that urge not to act (negative: true)', () =
     expect(v.explanation).toContain('an obligation becomes a prohibition');
   });
 });
+
+describe("modality: a speaker's own commitments", () => {
+  it('"commit to" → "aim to" is weakened, "intend to" → "will" strengthened, even with the verb read as a noun', () => {
+    expect(ofType('We commit to share best practices.', 'We aim to share best practices.', 'modality').map((v) => v.direction)).toEqual(['weakened']);
+    expect(ofType('Ministers commit to share best practices.', 'The Ministers aim to share best practices.', 'modality').map((v) => v.direction)).toEqual(['weakened']);
+    expect(ofType('We intend to share best practices.', 'We will share best practices.', 'modality').map((v) => v.direction)).toEqual(['strengthened']);
+  });
+
+  it('"the aim to reduce" is a noun, not a commitment', () => {
+    expect(types('The aim to reduce costs is shared.', 'The goal to reduce costs is shared.')).toEqual(['lexical']);
+  });
+});

@@ -197,3 +197,14 @@ describe('qualifier: a phrase opening its sentence', () => {
     expect(variants('Where appropriate, States should share data.', 'States should share data.')[0].explanation).toContain('the obligation becomes unconditional');
   });
 });
+
+describe('qualifier: knowledge and intent', () => {
+  it('"knowingly" dropped from a prohibition is a dropped manner qualifier, not a plain omission', () => {
+    const [v] = variants('States should not knowingly allow their territory to be used.', 'States should not allow their territory to be used.');
+    expect([v.type, v.base]).toEqual(['qualifier-dropped', 'knowingly']);
+  });
+
+  it('"in case of" → "when" is another connective for the same condition', () => {
+    expect(ofType('In case of incidents, States should consult.', 'When incidents occur, States should consult.', 'grammatical').map((v) => v.base)).toEqual(['In case of']);
+  });
+});

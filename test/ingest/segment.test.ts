@@ -52,6 +52,12 @@ describe('segment: paragraph', () => {
     expectOffsets(region, cs);
   });
 
+  it('lettered with a full stop: "a.", "b."', () => {
+    const cs = segment('a. States should cooperate.\nb. States should not attack.', { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['States should cooperate.', 'States should not attack.']);
+    expect(markers(cs)).toEqual(['a.', 'b.']);
+  });
+
   it('numbered and bulleted lists: "1.", "(a)", "•"', () => {
     const region = '1. Notify the neighbours.\n2. Exchange readings.\n\n(a) First lettered.\n(b) Second lettered.\n\n• Dot one.\n• Dot two.';
     const cs = segment(region, { by: 'paragraph' }, enumerators);
