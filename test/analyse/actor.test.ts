@@ -65,6 +65,8 @@ describe('actor', () => {
     expect(variants('The authority shall inform the controller.', 'The controller shall be informed by the authority.').map((v) => [v.type, v.base, v.reading])).toEqual([
       ['grammatical', 'The authority shall inform the controller', 'The controller shall be informed by the authority'],
     ]);
+    // a parenthesis between the auxiliary and the verb
+    expect(variants('States should, as appropriate, exchange information.', 'Information should, as appropriate, be exchanged.').map((v) => v.type)).toEqual(['actor']);
     // near miss: another verb in the passive is not the same predicate
     expect(types('States should protect such data.', 'Such data should be deleted.')).not.toContain('actor');
   });

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -111,9 +111,17 @@ const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
+  const T = side.tokens;
   let j = auxEnd(f);
-  while (j < side.tokens.length && side.tokens[j].pos === 'ADV' && !side.neg[j]) j++;
-  return j;
+  for (;;) {
+    while (j < T.length && T[j].pos === 'ADV' && !side.neg[j]) j++;
+    // a parenthesis between commas: "should, as appropriate, exchange"
+    if (T[j]?.n !== ',') return j;
+    let k = j + 1;
+    while (k < T.length && k - j <= 5 && T[k].n !== ',' && !isClausePunct(T[k])) k++;
+    if (T[k]?.n !== ',' || k === j + 1) return j;
+    j = k + 1;
+  }
 }
 
 /**
@@ -147,7 +155,8 @@ function passives(ctx: Ctx): Finding[] {
       const v = afterAux(B, fb);
       const vt = B.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
-      if (!vt || vt.pos !== 'VERB' || vt.n === pt.n || (vt.lemma !== pt.lemma && vt.stem !== pt.stem)) continue;
+      // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange")
+      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n || (vt.lemma !== pt.lemma && vt.stem !== pt.stem)) continue;
       const subj = B.subjects.find((sp) => sp[1] === fb.start);
       if (!subj) continue;
       const b: Span = [subj[0], v + 1];
