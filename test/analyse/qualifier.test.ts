@@ -208,3 +208,17 @@ describe('qualifier: knowledge and intent', () => {
     expect(ofType('In case of incidents, States should consult.', 'When incidents occur, States should consult.', 'grammatical').map((v) => v.base)).toEqual(['In case of']);
   });
 });
+
+describe('qualifier: the tail of a larger omission', () => {
+  it('a purpose at the end of a dropped predicate is part of one omission', () => {
+    const vs = variants(
+      'A State should not support activity that damages infrastructure or otherwise impairs the operation of infrastructure to provide services to the public.',
+      'A State should not support activity that damages infrastructure.',
+    );
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['omission', 'or otherwise impairs the operation of infrastructure to provide services to the public']]);
+  });
+
+  it('after a noun alone, or on its own, the phrase is still a dropped qualifier', () => {
+    expect(types('States should share data to protect users.', 'States should share data.')).toEqual(['qualifier-dropped']);
+  });
+});

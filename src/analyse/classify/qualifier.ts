@@ -233,6 +233,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
     if (keptInPlace(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
+    if (tailOfOmission(ctx, own, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -326,6 +327,24 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   const opens = p.start === 0 || T[p.start - 1].sentence !== T[p.start].sentence || (isClausePunct(T[p.start - 1]) && T[p.start - 1].n !== ',');
   if (after && opens) return [p.start, p.end + 1];
   return [p.start, p.end];
+}
+
+/**
+ * The phrase ends a larger run the witness leaves out: a predicate just before it (a verb among
+ * the words) is deleted with it, in one op ("… or otherwise impairs the operation of infrastructure to provide services
+ * to the public" gone). The whole run is one omission, not an omission and a dropped purpose.
+ */
+function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  for (const op of ctx.ops) {
+    const [o0, o1] = dropped ? op.baseSpan : op.readingSpan;
+    const other = dropped ? op.readingSpan : op.baseSpan;
+    if (p.start <= o0 || p.start >= o1) continue;
+    if (other[1] > other[0] || op.op === 'equal') return false;
+    // a predicate of its own: a verb among the words deleted before the phrase
+    for (let i = o0; i < p.start; i++) if (own.content[i] && own.tokens[i].pos === 'VERB') return true;
+    return false;
+  }
+  return false;
 }
 
 /** Index of the first op whose base span ends after base token `i` (ops are in base order). */
