@@ -49,3 +49,11 @@ describe('grammatical: another connective for the same condition (qualifiers.yam
     expect(types('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.')).toEqual(['lexical']);
   });
 });
+
+describe('grammatical: a limb made its own sentence, the subject taken up by a pronoun', () => {
+  it('"… measures and prevent" → "… measures. They should also prevent" restates subject and modal', () => {
+    const vs = variants('States should take appropriate measures and prevent harmful practices.', 'States should take appropriate measures. They should also prevent harmful practices.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'and', '. They should also']]);
+    expect(vs[0].explanation).toContain('subject and modal restated');
+  });
+});

@@ -77,9 +77,12 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
   let aux = 0;
   let negs = 0;
   let content = 0;
+  let pronoun = false;
   for (let j = y[0]; j < y[1]; j++) {
     const t = Y.tokens[j];
     const m = Y.marker[j];
+    // the subject taken up by a pronoun ("…. They should also prevent")
+    if (t.pos === 'PRON' && m < 0) pronoun = true;
     if (m >= 0) {
       const g = Y.frames[m];
       if (g.verb && j >= g.verb[0] && j < g.verb[1]) return false;
@@ -98,7 +101,7 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
     if (!found) return false;
     content++;
   }
-  return aux > 0 && content > 0 && negs === f.negs.length;
+  return aux > 0 && (content > 0 || pronoun) && negs === f.negs.length;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
