@@ -40,7 +40,8 @@ export function loadEnumerators(corpusDir: string): Enumerators {
   };
 }
 
-export function ingest(opts: IngestOptions): IngestOutcome[] {
+/** Ingest the corpus; `warnings`, when given, is filled with warnings about the sources (one line each). */
+export function ingest(opts: IngestOptions, warnings?: string[]): IngestOutcome[] {
   const { config, file: sourcesFile } = loadSources(opts.corpus);
   const raw: Record<string, string> = {};
   for (const w of config.witnesses) {
@@ -76,6 +77,7 @@ export function ingest(opts: IngestOptions): IngestOutcome[] {
     sourcesFile,
     // as the files were read (and as the CLI names them elsewhere): under the corpus directory
     shownSource: (source) => join(opts.corpus, source),
+    warnings,
   });
   const outcomes: IngestOutcome[] = [];
   const writes: [string, string][] = [];

@@ -57,7 +57,10 @@ program
   .option('--force', 'overwrite witness files edited by hand (hand-set tags are still kept)', false)
   .addHelpText('after', '\nExample:\n  variorum ingest --corpus corpus\n')
   .action((opts: { corpus: string; force: boolean }) => {
-    for (const o of ingest(opts)) {
+    const warnings: string[] = [];
+    const outcomes = ingest(opts, warnings);
+    for (const w of warnings) process.stderr.write(`variorum: warning: ${w}\n`);
+    for (const o of outcomes) {
       if (o.status === 'kept-hand-edited') {
         process.stderr.write(`${o.file}: edited by hand, not overwritten (use --force); ingest would change:\n`);
         for (const c of o.changes) process.stderr.write(`  ${c}\n`);

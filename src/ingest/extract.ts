@@ -74,6 +74,28 @@ export function dropLines(text: string, patterns: readonly RegExp[], shortLine =
   return out.join('\n');
 }
 
+/**
+ * Lines that look like page furniture left in a region: a short line (at most `maxWords` words, with
+ * a letter) that stands more than once, word for word (a running head), or a "Page 2 of 5" line.
+ * For a warning at ingest: they would otherwise become clauses of their own, or glue onto one.
+ * Returns each such line once, with its 1-based line number in the region (first occurrence) and
+ * how many times it stands.
+ */
+export function furnitureLines(text: string, maxWords = 12): { line: string; at: number; count: number }[] {
+  const seen = new Map<string, { at: number; count: number }>();
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.trim().replace(/\s+/g, ' ');
+    if (line === '' || !/\p{L}/u.test(line) || line.split(' ').length > maxWords) return;
+    const e = seen.get(line);
+    if (e) e.count++;
+    else seen.set(line, { at: i + 1, count: 1 });
+  });
+  const out: { line: string; at: number; count: number }[] = [];
+  for (const [line, e] of seen) if (e.count > 1 || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(line)) out.push({ line, ...e });
+  return out.sort((a, b) => a.at - b.at);
+}
+
 /** 1-based line number of an offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

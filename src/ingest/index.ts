@@ -7,7 +7,7 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { dropLines, extractRegion, lineAt } from './extract.js';
+import { dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
 import { segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -27,6 +27,8 @@ export interface IngestInput {
   sourcesFile: string;
   /** How a raw source is named in messages (default: its `source` path, relative to the corpus). */
   shownSource?: (source: string) => string;
+  /** Filled with warnings about the sources (page furniture left in a region), one line each. */
+  warnings?: string[];
 }
 
 /** Build every witness of the corpus, in metadata order. */
@@ -44,7 +46,15 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
     const region = extractRegion(text, entry.extract, shown);
-    const clauses = segment(dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0), entry.segment, input.enumerators);
+    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0);
+    if (input.warnings && kept === region.text) {
+      // (line numbers are the source's: only where no line was dropped do they map back one to one)
+      const first = lineAt(text, region.offset) - 1;
+      for (const f of furnitureLines(kept)) {
+        input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
+      }
+    }
+    const clauses = segment(kept, entry.segment, input.enumerators);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
     rawClauses.set(entry.meta.id, clauses);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLines, extractRegion, lineAt } from '../../src/ingest/extract.js';
+import { dropLines, extractRegion, furnitureLines, lineAt } from '../../src/ingest/extract.js';
 import { UserError } from '../../src/errors.js';
 import { userError } from '../helpers/errors.js';
 
@@ -127,3 +127,19 @@ describe('dropLines (extract.drop)', () => {
     expect(dropLines(t, [])).toBe(t);
   });
 });
+
+describe('furnitureLines (a warning at ingest)', () => {
+  it('a short line that stands more than once, or a "Page 2 of 5" line, is reported once, with its first line', () => {
+    const t = 'G7 Digital Ministers\nWe commit to share.\nPage 1 of 2\nG7 Digital Ministers\nWe will act.\nG7 Digital Ministers';
+    expect(furnitureLines(t)).toEqual([
+      { line: 'G7 Digital Ministers', at: 1, count: 3 },
+      { line: 'Page 1 of 2', at: 3, count: 1 },
+    ]);
+  });
+
+  it('long lines, lines without letters and single short lines are not furniture', () => {
+    const long = 'States should cooperate in developing and applying measures to increase stability and security in the use of ICTs';
+    expect(furnitureLines(`${long}\n${long}\n---\n---\nArticle 1\nText.`)).toEqual([]);
+  });
+});
+
