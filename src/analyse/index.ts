@@ -545,12 +545,41 @@ export function splitMerged(tokens: readonly Token[], bases: readonly (readonly 
   for (let n = 0; n < bases.length; n++) {
     while (j < tokens.length && assign[j] <= n) j++;
     let cut = n === bases.length - 1 ? tokens.length : j;
+    if (n < bases.length - 1) cut = cutAtOpening(tokens, cut, s, bases[n + 1]);
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
     spans.push([s, cut]);
     s = cut;
   }
   return spans;
+}
+
+/**
+ * Move a cut between two units of a merged clause to where the witness opens the next unit's
+ * wording after a list or clause mark ("…: the person has agreed, or | the transfer is needed" when
+ * the next unit begins "the transfer is necessary"): the alignment may have given those words to
+ * the unit before, which has the same words elsewhere. Looked for a few tokens around the cut: right
+ * after ",", ";" or ":" (and a coordinator), the first word of the next unit's base, or anywhere its
+ * first two words.
+ */
+function cutAtOpening(tokens: readonly Token[], cut: number, from: number, next: readonly Token[]): number {
+  const words = next.filter((t) => !t.punct).slice(0, 2).map((t) => t.n);
+  if (words.length === 0) return cut;
+  const opensAt = (k: number, need: number) => {
+    let m = 0;
+    for (let i = k; i < tokens.length && m < words.length && tokens[i].n === words[m]; i++) m++;
+    return m >= need;
+  };
+  const mark = (t: Token | undefined) => !!t && t.punct && (t.n === ',' || t.n === ';' || t.n === ':');
+  let best = -1;
+  for (let k = Math.max(from + 1, cut - 5); k <= Math.min(tokens.length - 1, cut + 5); k++) {
+    let p = k - 1;
+    if (tokens[p]?.pos === 'CCONJ') p--;
+    const afterMark = mark(tokens[p]);
+    if (!(afterMark && opensAt(k, 1)) && !(words.length === 2 && opensAt(k, 2))) continue;
+    if (best < 0 || Math.abs(k - cut) < Math.abs(best - cut)) best = k;
+  }
+  return best < 0 ? cut : best;
 }
 
 /** Map ops over a sentence subset back to the whole unit, with deletes for the sentences not read. */

@@ -232,3 +232,32 @@ describe('splitMerged', () => {
     expect(spans).toEqual([[0, 5], [5, toks.length]]);
   });
 });
+
+describe('splitMerged: cuts where the witness opens the next unit', () => {
+  const lex = loadLexicons();
+  const cut = (clauseText: string, bases: string[]) => {
+    const t = tokenise(clauseText);
+    return splitMerged(t, bases.map((b) => tokenise(b)), lex).map(([a, b]) => t.slice(a, b).map((x) => x.t).join(' '));
+  };
+
+  it('after a list mark, at the first words of the next unit, though the unit before has them too', () => {
+    expect(
+      cut('The controller may transfer data only if one of these applies: the person has agreed, or the transfer is needed for a contract.', [
+        'The controller may transfer data only on one of the following conditions:',
+        'the data subject has consented to the transfer;',
+        'the transfer is necessary for a contract.',
+      ]),
+    ).toEqual([
+      'The controller may transfer data only if one of these applies :',
+      'the person has agreed ,',
+      'or the transfer is needed for a contract .',
+    ]);
+  });
+
+  it('with no such opening near the cut, the alignment decides', () => {
+    expect(cut('States should protect infrastructure and oppose surveillance.', ['States should protect infrastructure.', 'States should oppose surveillance.'])).toEqual([
+      'States should protect infrastructure',
+      'and oppose surveillance .',
+    ]);
+  });
+});
