@@ -339,6 +339,12 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const finer = accidentalPieces(c, ctx);
     if (finer && finer.some((g) => g.type === 'spelling' || g.type === 'compound')) return finer;
   }
+  if (f.type === 'compound' && len(c.b) > 1 && len(c.r) > 1) {
+    // a compound found on lemmas may hide a spelling beside it ("recognise that cross-border" →
+    // "recognize that cross- border"): each accidental on its own
+    const finer = accidentalPieces(c, ctx);
+    if (finer && finer.length > 1) return finer;
+  }
   if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
   // one number for another ("seventy-two" → "27") is one change, whatever its words
   if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];

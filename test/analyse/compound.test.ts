@@ -35,3 +35,12 @@ describe('compound', () => {
     expect(types('States should act now-and forever.', 'States should act now and forever.')).toEqual(['punctuation']);
   });
 });
+
+describe('compound: a spelling beside it is its own accidental', () => {
+  it('"recognise that cross-border" → "recognize that cross- border": spelling + compound', () => {
+    expect(variants('We recognise that cross-border data flows matter.', 'We recognize that cross- border data flows matter.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['spelling', 'recognise', 'recognize'],
+      ['compound', 'cross-border', 'cross- border'],
+    ]);
+  });
+});
