@@ -99,6 +99,8 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
   const B = ctx.base;
   const R = ctx.reading;
   if (gb.length === 0 || gr.length === 0) return [];
+  // one content word for one: they replace each other, whatever their parts of speech ("overseas" → "abroad")
+  if (gb.length === 1 && gr.length === 1) return [{ i: gb[0], j: gr[0], same: false }];
   if (gb.length === gr.length && gb.every((i, k) => coarse(B.tokens[i]) === coarse(R.tokens[gr[k]]))) {
     return gb.map((i, k) => ({ i, j: gr[k], same: false }));
   }
@@ -159,13 +161,20 @@ interface Piece {
   r: Span;
 }
 
+/** Both runs are words (no punctuation), function words each, and differ. */
+function functionSwap(B: Side, b: Span, R: Side, r: Span): boolean {
+  for (let i = b[0]; i < b[1]; i++) if (B.tokens[i].punct || !B.fn[i]) return false;
+  for (let j = r[0]; j < r[1]; j++) if (R.tokens[j].punct || !R.fn[j]) return false;
+  return true;
+}
+
 export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
   const cb = contentIn(B, c.b);
   const cr = contentIn(R, c.r);
-  if (cb.length === 0 || cr.length === 0 || (cb.length === 1 && cr.length === 1)) return null;
+  if (cb.length === 0 || cr.length === 0) return null;
   if (cb.length * cr.length > MAX_CELLS) return null;
   const pairs = pairContent(ctx, c, cb, cr);
   if (!pairs || pairs.length === 0) return null;
@@ -205,7 +214,9 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
         if (b1 - b0 + r1 - r0 === 0) continue;
       }
     }
-    if (gb === 0 && gr === 0) {
+    // function words on one side only go with the substitution beside them; one function word
+    // for another ("in" → "within") is a change of its own
+    if (gb === 0 && gr === 0 && (b1 === b0 || r1 === r0 || !functionSwap(B, [b0, b1], R, [r0, r1]))) {
       const target = isSub(k) ? k : isSub(left) ? left : -1;
       if (target >= 0) {
         const s = subs[target]!;

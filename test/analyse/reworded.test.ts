@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ofType, variants } from './helpers.js';
+import { ofType, types, variants } from './helpers.js';
 
 const pairs = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
 
@@ -71,5 +71,18 @@ describe('additions around shared function words', () => {
   it('near miss: a function word the witness replaces keeps the change whole', () => {
     const vs = variants('Members should trade fairly, and keep markets open.', 'Members should trade fairly, or work together to keep markets open.');
     expect(vs.filter((v) => v.class === 'substantive').map((v) => [v.type, v.base, v.reading])).toEqual([['addition', 'and', 'or work together to']]);
+  });
+});
+
+describe('reworded: one content word for one, and a function word for another beside it', () => {
+  it('"overseas in" → "abroad within": lexical + grammatical, whatever the parts of speech', () => {
+    expect(variants('to store data obtained overseas in their own territory.', 'to store data obtained abroad within their own territory.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'overseas', 'abroad'],
+      ['grammatical', 'in', 'within'],
+    ]);
+  });
+
+  it('a function word on one side only still goes with the substitution ("stand against" → "oppose")', () => {
+    expect(types('States should stand against mass surveillance.', 'States should oppose mass surveillance.')).toEqual(['lexical']);
   });
 });
