@@ -100,3 +100,12 @@ describe('transposition', () => {
   });
 });
 
+
+describe('transposition: a moved run takes its shared function words along', () => {
+  it('"impair or steal data of other States\' infrastructure" → "impair other States\' infrastructure or steal data": the "or" moves with it', () => {
+    const vs = variants("States should oppose activities that impair or steal important data of other States' critical infrastructure.", "States should oppose activities that impair other States' critical infrastructure or steal important data.");
+    const t = vs.filter((v) => v.type === 'transposition');
+    expect(t.map((v) => [v.base, v.reading])).toEqual([['or steal important data', 'or steal important data']]);
+    expect(vs.filter((v) => v.type === 'grammatical' && (v.base === 'or' || v.reading === 'or'))).toEqual([]);
+  });
+});

@@ -32,6 +32,28 @@ function moved(ctx: Ctx, b: Span, r: Span, reworded: boolean, out: Finding[]): v
   });
 }
 
+/**
+ * A moved run takes along the function words it has on both sides alike ("or steal important data"
+ * moved: the "or" goes with it, not "or" dropped here and added there), within the changes it
+ * was cut from.
+ */
+function withSharedEdges(ctx: Ctx, b: Span, r: Span, eb: Span, er: Span): [Span, Span] {
+  const B = ctx.base;
+  const R = ctx.reading;
+  let [b0, b1] = b;
+  let [r0, r1] = r;
+  const edge = (i: number, j: number) => B.fn[i] && B.tokens[i].n === R.tokens[j].n && !ctx.claimedB[i] && !ctx.claimedR[j];
+  while (b0 > eb[0] && r0 > er[0] && edge(b0 - 1, r0 - 1)) {
+    b0--;
+    r0--;
+  }
+  while (b1 < eb[1] && r1 < er[1] && edge(b1, r1)) {
+    b1++;
+    r1++;
+  }
+  return [[b0, b1], [r0, r1]];
+}
+
 function trim(side: Side, s: Span): Span {
   let a = s[0];
   let b = s[1];
@@ -81,7 +103,8 @@ export const transposition: Classifier = {
       if (!cands) return;
       const hit = cands.find((c) => c.edit !== k && free(ctx.claimedR, c.span));
       if (!hit) return;
-      moved(ctx, t, hit.span, false, out);
+      const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
+      moved(ctx, mb, mr, false, out);
     });
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
