@@ -105,3 +105,9 @@ describe('negation: of a phrase or dependent clause, not of the rule', () => {
     expect(vs[1].explanation).toContain('not in the rule itself');
   });
 });
+
+describe('negation: "shall not … without C" → "may … only with C"', () => {
+  it('is the same rule', () => {
+    expect(types('States shall not transfer data without the consent of the owner.', 'States may transfer data only with the consent of the owner.')).toEqual(['grammatical', 'grammatical']);
+  });
+});
