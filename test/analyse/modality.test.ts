@@ -24,13 +24,18 @@ describe('modality', () => {
     expect(modal('States have to act.', 'States should act.')).toEqual([['have to', 'should', 'weakened']]);
   });
 
-  it('"will" undertakes as "shall" does; "will have to" compels; the subject before it stays the actor', () => {
-    expect(modal('Parties shall publish the register.', 'Parties will publish the register.')).toEqual([]);
-    expect(types('Parties shall publish the register.', 'Parties will publish the register.')).toEqual(['lexical']);
+  it('"will" undertakes, a little below "shall" (the language of political commitments); "will have to" compels; the subject before it stays the actor', () => {
+    expect(modal('Parties shall publish the register.', 'Parties will publish the register.')).toEqual([['shall', 'will', 'weakened']]);
+    expect(modal('The Participants will review the arrangement.', 'The Participants shall review the arrangement.')).toEqual([['will', 'shall', 'strengthened']]);
     expect(modal('Parties should publish the register.', 'Parties will publish the register.')).toEqual([['should', 'will', 'strengthened']]);
     expect(modal('Parties shall publish the register.', 'Parties will have to publish the register.')).toEqual([['shall', 'will have to', 'strengthened']]);
     const vs = variants('Public authorities shall publish the register.', 'Government agencies will have to publish the register.');
     expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['actor', 'Public authorities', 'Government agencies']);
+  });
+
+  it('a negated permission forbids: "may not" is a prohibition; "must never" is above "must not"', () => {
+    expect(types('States may not transfer data.', 'States should not transfer data.')).not.toContain('modality');
+    expect(modal('Public bodies must not transfer data.', 'Public bodies must never transfer data.')).toEqual([['not', 'never', 'strengthened']]);
   });
 
   it('prohibitions: should not < should never = shall not < must not', () => {

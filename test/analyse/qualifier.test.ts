@@ -222,3 +222,9 @@ describe('qualifier: the tail of a larger omission', () => {
     expect(types('States should share data to protect users.', 'States should share data.')).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('qualifier: "to the extent permitted by", "insofar as"', () => {
+  it('dropped, it is a condition dropped', () => {
+    expect(ofType('Each State will share data to the extent permitted by its domestic law.', 'Each State will share data.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to the extent permitted by its domestic law']);
+  });
+});

@@ -219,7 +219,9 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
 function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
   // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
-  const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : f.auxStrength ?? p.defaultAux;
+  // "may not", "cannot" forbid like an unmarked prohibition at least
+  const aux = f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.defaultAux : 0);
+  const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : aux;
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
 
