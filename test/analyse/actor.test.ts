@@ -104,3 +104,18 @@ describe('actor: only the subject of a rule', () => {
     expect(types('States are encouraged to share software.', 'Countries are encouraged to share software.')).toEqual(['actor']);
   });
 });
+
+describe('actor: from the passive into the active', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('with the same agent: one grammatical variant', () => {
+    expect(tv('Data should be protected by States.', 'States should protect data.')).toEqual([['grammatical', 'Data should be protected by States', 'States should protect data']]);
+  });
+
+  it('without an agent, the active names the bearer: actor added; with another agent: actor changed', () => {
+    const [added] = variants('Data should be protected.', 'States should protect data.');
+    expect([added.type, added.base, added.reading]).toEqual(['actor', 'Data should be protected', 'States should protect data']);
+    expect(added.explanation).toContain('actor added');
+    expect(types('Data should be protected by operators.', 'States should protect data.')).toEqual(['actor']);
+  });
+});

@@ -132,76 +132,89 @@ function afterAux(side: Side, f: Frame): number {
  * `modality` variant. The object moved to the front is left to the usual passes.
  */
 function passives(ctx: Ctx): Finding[] {
-  const { base: B, reading: R, ops } = ctx;
+  return [...voiceChanges(ctx, true), ...voiceChanges(ctx, false)];
+}
+
+/**
+ * Voice changes in one direction: the active clause in the base and the passive in the reading
+ * (`activeInBase`), or the other way round ("Data should be protected" → "States should protect
+ * data": the active names who bears the obligation).
+ */
+function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
+  const A = activeInBase ? ctx.base : ctx.reading;
+  const P = activeInBase ? ctx.reading : ctx.base;
+  const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
+  const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
-  const equalB = new Uint8Array(B.tokens.length);
-  for (const op of ops) if (op.op === 'equal') equalB.fill(1, op.baseSpan[0], op.baseSpan[1]);
-  for (const fr of R.frames) {
-    if (!fr.aux || fr.verb) continue;
-    const be = afterAux(R, fr);
+  // the passive token each active token is read alike with, or -1
+  const alikeA = new Int32Array(A.tokens.length).fill(-1);
+  for (const op of ctx.ops) {
+    if (op.op !== 'equal') continue;
+    const [sa, sp] = activeInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    for (let k = 0; k < sa[1] - sa[0]; k++) alikeA[sa[0] + k] = sp[0] + k;
+  }
+  for (const fp of P.frames) {
+    if (!fp.aux || fp.verb) continue;
+    const be = afterAux(P, fp);
     const part = be + 1;
-    const pt = R.tokens[part];
+    const pt = P.tokens[part];
     // the participle: a verb form, or what the tagger reads as an adjective ("informed")
-    if (!pt || R.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
+    if (!pt || P.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
     // the agent, when named ("… be protected by States"): the words after "by" up to the clause's end
     let agent: Span | null = null;
-    if (R.tokens[part + 1]?.n === 'by') {
+    if (P.tokens[part + 1]?.n === 'by') {
       let e = part + 2;
-      while (e < R.tokens.length && !R.tokens[e].punct && AGENT.has(R.tokens[e].pos)) e++;
+      while (e < P.tokens.length && !P.tokens[e].punct && AGENT.has(P.tokens[e].pos)) e++;
       if (e > part + 2) agent = [part + 2, e];
     }
-    for (const fb of B.frames) {
-      if (!fb.aux || fb.verb || (fb.negs.length > 0) !== (fr.negs.length > 0)) continue;
-      const v = afterAux(B, fb);
-      const vt = B.tokens[v];
+    for (const fa of A.frames) {
+      if (!fa.aux || fa.verb || (fa.negs.length > 0) !== (fp.negs.length > 0)) continue;
+      const v = afterAux(A, fa);
+      const vt = A.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
       // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange")
       if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n || (vt.lemma !== pt.lemma && vt.stem !== pt.stem)) continue;
-      const subj = B.subjects.find((sp) => sp[1] === fb.start);
+      const subj = A.subjects.find((sp) => sp[1] === fa.start);
       if (!subj) continue;
-      const b: Span = [subj[0], v + 1];
-      const r: Span = [fr.start, agent ? agent[1] : part + 1];
+      const a: Span = [subj[0], v + 1];
+      const p: Span = [fp.start, agent ? agent[1] : part + 1];
       // the object become the subject ("… inform the controller" → "The controller shall be
       // informed …"): part of the same change when it names the same thing
       let o = v + 1;
-      while (o < B.tokens.length && !B.tokens[o].punct && AGENT.has(B.tokens[o].pos)) o++;
-      const subjR = R.subjects.find((sp) => sp[1] === fr.start);
-      const objectMoved = o > v + 1 && !!subjR && sameContent(B, [v + 1, o], R, subjR);
-      if (objectMoved) {
-        b[1] = o;
-        r[0] = subjR![0];
+      while (o < A.tokens.length && !A.tokens[o].punct && AGENT.has(A.tokens[o].pos)) o++;
+      const subjP = P.subjects.find((sp) => sp[1] === fp.start);
+      if (o > v + 1 && !!subjP && sameContent(A, [v + 1, o], P, subjP)) {
+        a[1] = o;
+        p[0] = subjP[0];
       }
       let free = true;
-      for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
-      for (let j = r[0]; j < r[1] && free; j++) free = !ctx.claimedR[j];
+      for (let i = a[0]; i < a[1] && free; i++) free = !claimedA[i];
+      for (let j = p[0]; j < p[1] && free; j++) free = !claimedP[j];
+      // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
-      for (let i = subj[0]; i < subj[1] && !moved; i++) moved = !equalB[i];
+      for (let i = subj[0]; i < subj[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
       if (!free || !moved) continue;
-      ctx.claimedB.fill(1, b[0], b[1]);
-      ctx.claimedR.fill(1, r[0], r[1]);
-      const sameAgent = agent !== null && contentLemmas(B, subj).join(' ') === contentLemmas(R, agent).join(' ');
-      out.push(
-        sameAgent
-          ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (passive voice, same actor): ${q(text(B, b))} → ${q(text(R, r))}` }
-          : {
-              type: 'actor',
-              b,
-              r,
-              at: b[0],
-              explanation: agent
-                ? `actor changed: ${q(text(B, b))} → ${q(text(R, r))} — in the passive, another party bears the obligation`
-                : `actor dropped: ${q(text(B, b))} → ${q(text(R, r))} — the passive no longer names who bears the obligation`,
-            },
-      );
+      claimedA.fill(1, a[0], a[1]);
+      claimedP.fill(1, p[0], p[1]);
+      const [b, r] = activeInBase ? [a, p] : [p, a];
+      const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
+      const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      let explanation: string;
+      if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
+      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, another party bears the obligation`;
+      else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names who bears the obligation`;
+      else explanation = `actor added: ${change} — the active names who bears the obligation, which the passive left unsaid`;
+      out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
       // another auxiliary: the force changes too ("should notify" → "must be notified")
       const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
+      const [fb, fr] = activeInBase ? [fa, fp] : [fp, fa];
       const [from, to] = [force(fb), force(fr)];
       if (from !== to) {
         const d = to > from ? 'strengthened' : 'weakened';
         const what = fb.negs.length ? 'prohibition' : 'obligation';
-        const fa: Span = [fb.aux![0], auxEnd(fb)];
+        const ba: Span = [fb.aux![0], auxEnd(fb)];
         const ra: Span = [fr.aux![0], auxEnd(fr)];
-        out.push({ type: 'modality', b: fa, r: ra, at: fa[0], direction: d, explanation: `${what} ${d}: ${q(text(B, fa))} (${from}) → ${q(text(R, ra))} (${to})` });
+        out.push({ type: 'modality', b: ba, r: ra, at: ba[0], direction: d, explanation: `${what} ${d}: ${q(text(ctx.base, ba))} (${from}) → ${q(text(ctx.reading, ra))} (${to})` });
       }
       break;
     }
