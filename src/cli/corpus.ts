@@ -36,8 +36,10 @@ export function corpusListing(corpus: Corpus): CorpusListing {
 export function renderCorpusText(corpus: Corpus, reviewBelow = 0.3): string {
   const lines = [`${corpus.title} — base: ${corpus.base}`, ''];
   const idw = Math.max(...corpus.witnesses.map((w) => w.meta.id.length));
+  // dates may be YYYY, YYYY-MM or YYYY-MM-DD: padded so the columns stay aligned
+  const dw = Math.max(...corpus.witnesses.map((w) => w.meta.date.length));
   for (const w of corpus.witnesses) {
-    lines.push(`${w.meta.id.padEnd(idw)}  ${w.meta.date}  ${w.meta.kind.padEnd(12)}  ${w.clauses.length} clauses  ${w.meta.title}`);
+    lines.push(`${w.meta.id.padEnd(idw)}  ${w.meta.date.padEnd(dw)}  ${w.meta.kind.padEnd(12)}  ${w.clauses.length} clauses  ${w.meta.title}`);
   }
   const base = corpus.witnesses.find((w) => w.meta.id === corpus.base)!;
   const units = base.clauses.map((c) => c.units[0]);
@@ -63,7 +65,7 @@ export function renderCorpusText(corpus: Corpus, reviewBelow = 0.3): string {
   lines.push('', 'Coverage (clause numbers; + merged clause, * tag set by hand, — no counterpart):', '');
   lines.push(['unit'.padEnd(uw), ...cols.map((c, i) => c.padEnd(widths[i]))].join('  ').trimEnd());
   for (const u of units) lines.push([u.padEnd(uw), ...cols.map((_, i) => cell(u, i).padEnd(widths[i]))].join('  ').trimEnd());
-  const where = (w: Corpus['witnesses'][number], k: number) => `${w.meta.id} ${k + 1} "${clip(w.clauses[k].text, 50)}"`;
+  const where = (w: Corpus['witnesses'][number], k: number) => `${w.meta.id} ${k + 1}${w.clauses[k].origin === 'hand' ? '*' : ''} "${clip(w.clauses[k].text, 50)}"`;
   const untagged = corpus.witnesses.flatMap((w) => w.clauses.flatMap((c, k) => (c.units.length === 0 ? [where(w, k)] : [])));
   if (untagged.length) lines.push('', `Clauses with no counterpart: ${untagged.join(', ')}`);
   // the aligner's weak matches, unless a scholar has set the tags: worth a look
