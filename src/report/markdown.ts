@@ -341,7 +341,8 @@ function apparatus(report: Report, files: Map<string, string>, groups: Map<strin
         let kind: Entry['kind'] = 'reading';
         let lemma = v.base.trim();
         let reading = v.reading.trim();
-        if (v.type === 'absent') kind = 'absent';
+        // a sentence of the unit the witness does not read is an omission of those words, not of the whole unit
+        if (v.type === 'absent') kind = v.base.trim() === baseText(report, u).trim() ? 'absent' : 'om';
         else if (isOrderVariant(v)) {
           kind = 'order';
           reading = v.explanation.replace(/^read out of order: /, '');

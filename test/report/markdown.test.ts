@@ -326,3 +326,19 @@ describe('markdown escaping', () => {
     expect(markdownText('  x  ')).toBe('x');
   });
 });
+
+describe('apparatus: a sentence of the unit the witness does not read', () => {
+  it('is an omission of that sentence, not of the whole unit', async () => {
+    const { analyse } = await import('../../src/analyse/index.js');
+    const h = await import('../analyse/helpers.js');
+    const r = analyse(
+      h.corpus([
+        h.witness('base', [h.clause('States will keep data briefly. Individuals may seek correction of their data.', ['C1'])]),
+        h.witness('wit', [h.clause('Individuals may seek correction of their data.', ['C1.2'])]),
+      ]),
+    );
+    const app = renderMarkdown(r)['apparatus.md'];
+    expect(app).not.toContain('om. (whole unit)');
+    expect(app).toContain('States will keep data briefly. ] *om.* — wit (absent)');
+  });
+});
