@@ -39,3 +39,10 @@ describe('case', () => {
     expect(types('We welcome Governments.', 'We welcome states.')).not.toContain('case');
   });
 });
+
+describe("case: an editor's capital in square brackets", () => {
+  it('"Public" → "[p]ublic" in a quotation is a case variant; other bracketed words are not', () => {
+    expect(variants('Public bodies should act.', '[p]ublic bodies should act.').map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['case', 'accidental', 'Public', '[p]ublic']]);
+    expect(types('Public bodies should act.', '[Private] bodies should act.')).not.toContain('case');
+  });
+});

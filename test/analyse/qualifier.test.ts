@@ -228,3 +228,11 @@ describe('qualifier: "to the extent permitted by", "insofar as"', () => {
     expect(ofType('Each State will share data to the extent permitted by its domestic law.', 'Each State will share data.', 'qualifier-dropped').map((v) => v.base)).toEqual(['to the extent permitted by its domestic law']);
   });
 });
+
+describe('qualifier: "in a timely manner" is a time limit', () => {
+  it('reworded as "without undue delay" it is one lexical variant', () => {
+    expect(variants('The Participants will notify the other in a timely manner of any breach.', 'The Participants will notify the other without undue delay of any breach.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'in a timely manner', 'without undue delay'],
+    ]);
+  });
+});

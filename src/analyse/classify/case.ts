@@ -6,7 +6,7 @@
  * side is positional, not a reading.
  */
 import type { Token } from '../../types.js';
-import { type Classifier, type Finding, q, text } from '../context.js';
+import { type Classifier, type Finding, change, finding, len, q, text } from '../context.js';
 import { sentenceInitial } from '../side.js';
 
 function letters(t: Token): string {
@@ -33,8 +33,27 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   return baseCapital ? sentenceInitial(B, bi) : sentenceInitial(R, ri);
 }
 
+/** The letters of a run without an editor's square brackets and spaces, lower case ("[p]ublic" → "public"). */
+function unbracketed(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) out += tokens[i].t;
+  return out.replace(/[[\]\s]/g, '').toLowerCase();
+}
+
 export const caseClassifier: Classifier = {
   name: 'case',
+  // an editor's change of capital marked with square brackets ("Public bodies" → "[p]ublic bodies",
+  // in a quotation): the same word
+  classify(c, ctx) {
+    if (len(c.b) === 0 || len(c.r) === 0) return null;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    let brackets = false;
+    for (let i = c.b[0]; i < c.b[1]; i++) if (B[i].t === '[' || B[i].t === ']') brackets = true;
+    for (let j = c.r[0]; j < c.r[1]; j++) if (R[j].t === '[' || R[j].t === ']') brackets = true;
+    if (!brackets || unbracketed(B, c.b[0], c.b[1]) !== unbracketed(R, c.r[0], c.r[1])) return null;
+    return finding(c, 'case', `case (an editor's capital in square brackets): ${change(ctx, c)}`);
+  },
   claim(ctx) {
     const out: Finding[] = [];
     const B = ctx.base.tokens;
