@@ -40,7 +40,7 @@ describe('gold: Global Initiative on Data Security', () => {
     expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.86);
     expect(r.byClass.substantive.precision).toBeGreaterThanOrEqual(0.81);
     expect(r.overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.overall.precision).toBeGreaterThanOrEqual(0.83);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.84);
   });
 
   it('the named substantive divergences are found', () => {
@@ -84,9 +84,9 @@ describe('gold: an invented text tried as a new user would (AI in public adminis
   afterAll(() => copy?.remove());
 
   it('precision and recall floors', () => {
-    expect(r.overall.recall).toBeGreaterThanOrEqual(0.64);
-    expect(r.overall.precision).toBeGreaterThanOrEqual(0.55);
-    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.64);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.68);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.6);
+    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.68);
   });
 
   it('the web copy has no substantive variant; the close restatement keeps its modal, actor and qualifier changes', () => {
