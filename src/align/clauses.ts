@@ -17,6 +17,8 @@ export interface AlignerSettings {
   order_bonus: number;
   min_precision: number;
   gap_confidence: number;
+  /** `variorum corpus` lists matches under this confidence for review (default: gap_confidence). */
+  review_below?: number;
 }
 
 /** A unit of the base text, tokenised. */

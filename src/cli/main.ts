@@ -76,7 +76,8 @@ program
   .addHelpText('after', '\nExample:\n  variorum corpus --format json | jq ".witnesses[].id"\n')
   .action((opts: { corpus: string; format: string }) => {
     const corpus = loadCorpus(opts.corpus);
-    const weak = readPackageData<AlignerSettings>('aligner').gap_confidence;
+    const settings = readPackageData<AlignerSettings>('aligner');
+    const weak = settings.review_below ?? settings.gap_confidence;
     process.stdout.write(opts.format === 'json' ? JSON.stringify(corpusListing(corpus), null, 2) + '\n' : renderCorpusText(corpus, weak));
   });
 
