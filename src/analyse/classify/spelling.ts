@@ -142,6 +142,15 @@ export function dateKey(tokens: readonly Token[], lex: Lexicons): string | null 
   return month !== null && day !== null ? `${year ?? ''}-${month}-${day}` : null;
 }
 
+/** Does the span hold a figure (a date's day)? */
+function hasDigit(tokens: readonly Token[], s: readonly [number, number]): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const c = tokens[i].n.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The tokens of a span with the month names and years just around it (the rest of its date). */
 function dateRun(tokens: readonly Token[], s: readonly [number, number], lex: Lexicons): Token[] {
   const part = (t: Token | undefined) => !!t && (lex.months.has(t.n) || /^\d{4}$/.test(t.n) || t.n === ',');
@@ -191,13 +200,17 @@ export const spelling: Classifier = {
       if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
         return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
       }
-      const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-      const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
-      if (sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      if (len(c.b) <= 3 && len(c.r) <= 3) {
+        const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+        const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+        if (sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      }
       // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
-      const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
-      if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
-        return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
+      if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
+        const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
+        if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
+          return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
+        }
       }
     }
     if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;
