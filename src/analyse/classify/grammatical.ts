@@ -143,7 +143,8 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
-    if (len(c.b) > 0 && len(c.r) > 0) {
+    // connectives are short: only short changes are looked at
+    if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
       const pb = phrase(ctx.base, c.b);
       const pr = phrase(ctx.reading, c.r);
       if (pb !== pr && ctx.lex.sameCondition.has(pb) && ctx.lex.sameCondition.has(pr)) {
