@@ -254,7 +254,7 @@ function renderAb(report: Report, unit: UnitReadings, groups: Map<string, Varian
   const app = (loc: Loc, lead: string): string => {
     const lemma = lead + text.slice(loc.start, loc.end);
     const agree: string[] = [report.base];
-    const rdgs = new Map<string, { ids: string[]; variants: Variant[] }>();
+    const rdgs = new Map<string, { reading: string; ids: string[]; variants: Variant[] }>();
     for (const s of present) {
       const idx: number[] = [];
       s.pieces.forEach((p, i) => {
@@ -290,17 +290,21 @@ function renderAb(report: Report, unit: UnitReadings, groups: Map<string, Varian
           }
         }
       }
-      const g = rdgs.get(reading);
+      // witnesses share a <rdg> when they read alike and their readings are classified alike (the
+      // same words can be a polarity reversal in one witness and grammar in another)
+      const types = [...new Set(vs.map((v) => v.type))].sort().join(' ');
+      const k = `${reading}\u0000${types}`;
+      const g = rdgs.get(k);
       if (g) {
         g.ids.push(s.id);
         for (const v of vs) g.variants.push(v);
       } else {
-        rdgs.set(reading, { ids: [s.id], variants: vs });
+        rdgs.set(k, { reading, ids: [s.id], variants: vs });
       }
     }
     let out = `<app><lem wit="${wits(agree, idMap)}"`;
     out += lemma === '' ? '/>' : `>${xml(lemma)}</lem>`;
-    for (const [reading, g] of rdgs) {
+    for (const { reading, ...g } of rdgs.values()) {
       const attrs = `wit="${wits(g.ids, idMap)}"${typeAttrs(g.variants)}`;
       out += reading === '' ? `<rdg ${attrs}/>` : `<rdg ${attrs}>${xml(reading)}</rdg>`;
     }

@@ -190,3 +190,20 @@ describe('renderTei', () => {
     ]);
   });
 });
+
+describe('renderTei: readings alike, classified otherwise', () => {
+  it('get a <rdg> each, with their own type (the same omitted "not" is a reversal in one witness, grammar in another)', async () => {
+    const { analyse } = await import('../../src/analyse/index.js');
+    const h = await import('../analyse/helpers.js');
+    const r = analyse(
+      h.corpus([
+        h.witness('base', [h.clause('Countries should not use force.', ['C1'])]),
+        h.witness('b', [h.clause('Countries should use force.', ['C1'])]),
+        h.witness('c', [h.clause('No country should use force.', ['C1'])]),
+      ]),
+    );
+    const tei = renderTei(r);
+    expect(tei).not.toMatch(/<rdg wit="#b #c"/);
+    expect(tei).toMatch(/<rdg wit="#b" type="negation"/);
+  });
+});
