@@ -55,8 +55,12 @@ function limbs(side: Side, s: Span, inQualifier: Uint8Array): Span[] {
   return out;
 }
 
-/** Share of the span's distinct content lemmas missing from the other side (0 when it has too few). */
-function missingShare(side: Side, s: Span, other: Side, lex: Lexicons): number {
+/**
+ * Share of the span's distinct content lemmas missing from the other side (0 when it has too few;
+ * 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more: it
+ * is reworded, not left out).
+ */
+function missingShare(side: Side, s: Span, other: Side, lex: Lexicons, sentence = false): number {
   const seen = new Set<string>();
   let miss = 0;
   for (let i = s[0]; i < s[1]; i++) {
@@ -66,6 +70,7 @@ function missingShare(side: Side, s: Span, other: Side, lex: Lexicons): number {
     seen.add(t.lemma);
     if (!presentIn(t, other)) miss++;
   }
+  if (sentence && seen.size - miss >= lex.thresholds.clauseKept) return 0;
   return seen.size >= lex.thresholds.clauseMinContent ? miss / seen.size : 0;
 }
 
@@ -90,7 +95,7 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   // whole sentences first, the most foreign first, as long as one sentence remains
   const dropped = new Uint8Array(ss.length);
   if (ss.length > 1) {
-    const order = ss.map((sp, k) => ({ k, share: missingShare(side, sp, other, lex) })).filter((x) => x.share >= th);
+    const order = ss.map((sp, k) => ({ k, share: missingShare(side, sp, other, lex, true) })).filter((x) => x.share >= th);
     order.sort((a, b) => b.share - a.share || a.k - b.k);
     let left = ss.length;
     for (const { k } of order) {

@@ -88,6 +88,7 @@ export interface Lexicons {
     qualifierMinContent: number;
     clauseMissing: number;
     clauseMinContent: number;
+    clauseKept: number;
     subjectMaxWords: number;
     purposeBacktrack: number;
     cleanupMaxEqual: number;
@@ -315,6 +316,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       qualifierMinContent: num(th['qualifier-min-content'], 1, 'thresholds', 'qualifier-min-content'),
       clauseMissing: num(th['clause-missing'], 0.6, 'thresholds', 'clause-missing'),
       clauseMinContent: num(th['clause-min-content'], 3, 'thresholds', 'clause-min-content'),
+      clauseKept: num(th['clause-kept'], 4, 'thresholds', 'clause-kept'),
       subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),

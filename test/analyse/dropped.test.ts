@@ -41,3 +41,21 @@ describe('dropped sentences and limbs', () => {
     expect(vs.filter((v) => v.class === 'substantive')).toEqual([]);
   });
 });
+
+describe('droppedSpans: a sentence still partly read is reworded, not left out (clause-kept)', () => {
+  it('a telegraphic summary joining two sentences does not omit the first', () => {
+    const vs = variants(
+      'The Council condemns the malicious cyber activities conducted against hospitals and water utilities. Those responsible must be held accountable.',
+      'condemns attacks on hospitals, water utilities; those responsible must be held accountable',
+    );
+    expect(vs.filter((v) => v.type === 'omission' && v.base.includes('hospitals'))).toEqual([]);
+  });
+
+  it('a list of names dropped from a sentence is omitted, the sentence is not', () => {
+    const vs = variants(
+      'We, the Digital Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, met in Turin. We support the free flow of data.',
+      'The Digital Ministers of the G7 met in Turin and discussed the free flow of data.',
+    );
+    expect(vs.some((v) => v.type === 'omission' && v.base.includes('met in Turin'))).toBe(false);
+  });
+});
