@@ -83,6 +83,14 @@ describe('spelling: written forms and dates (spelling.yaml forms, months)', () =
     expect(tv('Maps, charts etc. are shared.', 'Maps, charts and so on are shared.')).toEqual([['spelling', 'etc.', 'and so on']]);
   });
 
+  it('abbreviations of the field: "artificial intelligence" → "AI", "information and communications technology" → "ICT"', () => {
+    expect(tv('States should govern artificial intelligence.', 'States should govern AI.')).toEqual([['spelling', 'artificial intelligence', 'AI']]);
+    expect(tv('States should secure information and communications technology products.', 'States should secure ICT products.')).toEqual([
+      ['spelling', 'information and communications technology', 'ICT'],
+    ]);
+    expect(types('centered on people', 'centred on people')).toEqual(['spelling']);
+  });
+
   it('another wording is not a written form: "e.g." → "for instance", "per cent" → "points"', () => {
     expect(types('It fell, e.g. in ports.', 'It fell, for instance in ports.')).toEqual(['lexical']);
     expect(types('It rose by 72 per cent.', 'It rose by 72 points.')).not.toContain('spelling');

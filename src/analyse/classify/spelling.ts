@@ -100,7 +100,7 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
  * "%", "e.g." → "for example"), told apart from the same form (a compound or a case change).
  */
 export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
-  if (B.length === 0 || R.length === 0 || B.length > 3 || R.length > 3 || lex.writtenForms.size === 0) return false;
+  if (B.length === 0 || R.length === 0 || B.length > 5 || R.length > 5 || lex.writtenForms.size === 0) return false;
   const a = squeezeForm(B.map((t) => t.n).join(' '));
   const b = squeezeForm(R.map((t) => t.n).join(' '));
   if (a === b) return false;
@@ -200,7 +200,7 @@ export const spelling: Classifier = {
       if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
         return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
       }
-      if (len(c.b) <= 3 && len(c.r) <= 3) {
+      if (len(c.b) <= 5 && len(c.r) <= 5) {
         const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
         const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
         if (sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
