@@ -236,3 +236,13 @@ describe('qualifier: "in a timely manner" is a time limit', () => {
     ]);
   });
 });
+
+describe('qualifier: a series after the head goes on past its commas', () => {
+  it('nouns and verbs in a series; a comma before a clause of its own still ends the phrase', () => {
+    expect(phrases('States should train staff, including researchers, engineers and managers.')).toEqual(['including researchers, engineers and managers']);
+    expect(phrases('States should use the toolbox in order to prevent, discourage, deter and respond to malicious activities.')).toEqual([
+      'in order to prevent, discourage, deter and respond to malicious activities',
+    ]);
+    expect(phrases('With partners, including researchers, States should act.')).toEqual(['including researchers']);
+  });
+});

@@ -123,6 +123,27 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
 }
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const ITEM_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Does the series go on after the comma at j: a noun before it and another noun-phrase item after
+ * it with no verb of its own up to the next comma or coordinator (not "…, States should"), or, in a
+ * verbal phrase, a verb before and after ("to prevent, deter and respond")?
+ */
+function seriesGoesOn(side: Side, j: number, verbal: boolean): boolean {
+  const T = side.tokens;
+  const prev = T[j - 1];
+  const next = T[j + 1];
+  if (!prev || !next) return false;
+  if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
+  if (!NOMINAL.has(prev.pos) || !ITEM_START.has(next.pos)) return false;
+  for (let k = j + 1; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
+    if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
+  }
+  return true;
+}
+
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -139,7 +160,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       while (j < T.length) {
         const t = T[j];
         // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
-        if (t.sentence !== T[i].sentence || isClausePunct(t) || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j))) break;
+        if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j))) break;
+        // a comma ends the phrase unless it goes on with a series ("including researchers,
+        // engineers and managers", "in order to prevent, deter and respond")
+        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
