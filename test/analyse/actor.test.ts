@@ -119,3 +119,11 @@ describe('actor: from the passive into the active', () => {
     expect(types('Data should be protected by operators.', 'States should protect data.')).toEqual(['actor']);
   });
 });
+
+describe('actor: the one who calls is not the one bound', () => {
+  it('"The Council calls on Member States to" → "The EU calls on …": lexical; with a modal of its own, the subject is bound', () => {
+    expect(types('The Council calls on Member States to share information.', 'The EU calls on Member States to share information.')).toEqual(['lexical']);
+    expect(types('The Council should share information.', 'The EU should share information.')).toEqual(['actor']);
+    expect(variants('States are encouraged to share software.', 'Countries are encouraged to share software.')[0].explanation).toContain('a different party bears the obligation');
+  });
+});

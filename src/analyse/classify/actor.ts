@@ -45,7 +45,11 @@ function bindsRule(side: Side, s: Span): boolean {
   let j = sub[1];
   // adverbs and the auxiliaries of a passive ("are encouraged to") stand between
   while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
-  return j < side.tokens.length && side.marker[j] >= 0;
+  if (j >= side.tokens.length || side.marker[j] < 0) return false;
+  // "The Council calls on Member States to …": the subject calls, the addressees are bound
+  const f = side.frames[side.marker[j]];
+  if (f.verb && !f.auxWord && addressees(side).some((a) => a[0] === f.verb![1])) return false;
+  return true;
 }
 
 /** Every content word of the span lies in a subject region. */
@@ -247,7 +251,8 @@ export const actor: Classifier = {
     }
     if (!structural && !lexical && !addressed) return null;
     const f = frameAt(ctx.base, c.b[1]);
-    const bears = f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? 'a different party bears the obligation' : 'the subject of the clause changes';
+    const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
+    const bears = bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
     while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
