@@ -97,7 +97,15 @@ function markerIn(side: Side, s: Span): boolean {
  * nothing else changes in between and both lie in one sentence.
  */
 function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
-  const deontic = cands.filter((c) => c.deontic).sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
+  // a directive with its speaker dropped ("We call on" gone) counts as well as a bare one
+  const lead = (side: Side, s: Span) => {
+    if (directiveVerb(side, s) === null) return false;
+    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 && !side.fn[i] && !side.tokens[i].punct && side.tokens[i].pos !== 'PRON') return false;
+    return true;
+  };
+  const deontic = cands
+    .filter((c) => c.deontic || (len(c.r) === 0 && lead(ctx.base, c.b)) || (len(c.b) === 0 && lead(ctx.reading, c.r)))
+    .sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
   if (deontic.length < 2) return cands;
   const max = ctx.lex.thresholds.subjectMaxWords;
   const { base, reading } = ctx;

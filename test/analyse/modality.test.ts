@@ -167,3 +167,12 @@ describe("modality: a speaker's own commitments", () => {
     expect(types('The aim to reduce costs is shared.', 'The goal to reduce costs is shared.')).toEqual(['lexical']);
   });
 });
+
+describe('modality: a directive with its speaker ("We call on")', () => {
+  it('restated with a modal or in the passive is one change of force', () => {
+    expect(variants('We call upon States to protect data.', 'States should protect data.').map((v) => [v.type, v.direction, v.base, v.reading])).toEqual([
+      ['modality', 'strengthened', 'We call upon States to', 'States should'],
+    ]);
+    expect(variants('We call on enterprises to develop safe systems.', 'Enterprises are encouraged to develop safe systems.').map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
+  });
+});
