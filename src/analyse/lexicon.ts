@@ -57,6 +57,8 @@ export interface Lexicons {
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
+  /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
+  antonyms: Map<string, Set<string>>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
   prohibition: { neverBoost: number; max: number; defaultAux: number; emphatic: Set<string> };
@@ -185,6 +187,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const th = obj(raw['thresholds']);
 
   const negators = new Set(strList(neg.words, 'negation', 'words'));
+  const antonyms = new Map<string, Set<string>>();
+  for (const p of list(neg.antonyms, 'negation', 'antonyms')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`an antonym pair must have two words`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
+  }
 
   // modality: a later entry with the same phrase replaces an earlier one
   const byPhrase = new Map<string, ModalEntry>();
@@ -287,6 +295,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     functionWords,
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
+    antonyms,
     modals,
     prohibition: {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),

@@ -111,3 +111,11 @@ describe('negation: "shall not … without C" → "may … only with C"', () => 
     expect(types('States shall not transfer data without the consent of the owner.', 'States may transfer data only with the consent of the owner.')).toEqual(['grammatical', 'grammatical']);
   });
 });
+
+describe('negation: listed antonyms (negation.yaml antonyms)', () => {
+  it('"support" → "oppose" and "lawful" → "unlawful" reverse the stance; a synonym does not', () => {
+    expect(types('We support efforts to regulate data.', 'We oppose efforts to regulate data.')).toEqual(['negation']);
+    expect(types('Such transfers are lawful.', 'Such transfers are unlawful.')).toEqual(['negation']);
+    expect(types('We support efforts to regulate data.', 'We back efforts to regulate data.')).toEqual(['lexical']);
+  });
+});

@@ -32,6 +32,14 @@ function frameFrom(side: Side, pos: number): Frame | null {
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
+    // one word for its listed antonym ("support" → "oppose", "lawful" → "unlawful"): the stance reverses
+    if (!c.deontic && c.b[1] - c.b[0] === 1 && c.r[1] - c.r[0] === 1) {
+      const a = ctx.base.tokens[c.b[0]];
+      const b = ctx.reading.tokens[c.r[0]];
+      if (ctx.lex.antonyms.get(a.lemma)?.has(b.lemma) || ctx.lex.antonyms.get(a.n)?.has(b.n)) {
+        return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
+      }
+    }
     if (!c.deontic) return null;
     let nb = 0;
     let nr = 0;
