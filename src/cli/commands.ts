@@ -5,6 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
+import { readIfExists } from '../io/files.js';
 import { check, diffWitnesses, FORMATS, renderOne, reportFiles, runAnalysis, staleFiles, writeReports, type Format } from './report.js';
 
 export function registerReportCommands(program: Command, corpusOption: () => Option): void {
@@ -46,6 +47,19 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
         throw new UserError(`no committed reports here (no variorum.json): write them with \`variorum report${corpus} --out ${opts.reports}\`, or name them with --reports DIR`, { file: opts.reports });
       }
       const report = runAnalysis({ corpus: opts.corpus });
+      // reports of another corpus (another title): comparing, or --update, would be a mistake
+      const committed = readIfExists(join(opts.reports, 'variorum.json'));
+      if (committed !== undefined) {
+        let title: unknown;
+        try {
+          title = (JSON.parse(committed) as { title?: unknown }).title;
+        } catch {
+          title = undefined;
+        }
+        if (typeof title === 'string' && title !== report.title) {
+          throw new UserError(`these are the reports of "${title}", not of this corpus ("${report.title}"): name this corpus's reports with --reports DIR`, { file: opts.reports });
+        }
+      }
       const result = check(opts, report);
       if (result.same) {
         process.stdout.write(`${opts.reports}: up to date with the corpus\n`);

@@ -150,3 +150,21 @@ describe('check with no committed reports', () => {
     }
   });
 });
+
+describe('check against the reports of another corpus', () => {
+  it('stops (exit 2) instead of offering to overwrite them', () => {
+    const copy = copyCorpus(REAL_CORPUS);
+    try {
+      cpSync(join(REPO, 'reports'), join(copy.root, 'reports'), { recursive: true });
+      const sources = join(copy.dir, 'sources.yaml');
+      writeFileSync(sources, readFileSync(sources, 'utf8').replace(/^title: .*$/m, 'title: Another Text'));
+      const r = runCli(['check'], copy.root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('not of this corpus ("Another Text")');
+      const u = runCli(['check', '--update'], copy.root);
+      expect(u.code).toBe(2);
+    } finally {
+      copy.remove();
+    }
+  });
+});
