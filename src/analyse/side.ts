@@ -375,22 +375,23 @@ export function negativeDeterminer(t: Token, negator: boolean): boolean {
   return negator && (t.pos === 'DET' || t.pos === 'PRON');
 }
 
-/** The directive verb ("invite", "call upon") of a frame whose verb lies in the span, or null. */
-export function directiveVerb(side: Side, s: Span): string | null {
+/** The first frame whose directive verb lies in the span and that `want` accepts, or null. */
+function directiveFrame(side: Side, s: Span, want: (f: Frame) => boolean): Frame | null {
   for (let i = s[0]; i < s[1]; i++) {
     const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
-    if (f?.verbWord && f.verb && i >= f.verb[0] && i < f.verb[1]) return f.verbWord;
+    if (f?.verb && i >= f.verb[0] && i < f.verb[1] && want(f)) return f;
   }
   return null;
 }
 
+/** The directive verb ("invite", "call upon") of a frame whose verb lies in the span, or null. */
+export function directiveVerb(side: Side, s: Span): string | null {
+  return directiveFrame(side, s, (f) => !!f.verbWord)?.verbWord ?? null;
+}
+
 /** Does the span hold a directive verb that urges not to act ("discouraged")? */
 export function negativeVerbIn(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) {
-    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
-    if (f?.verbNegative && f.verb && i >= f.verb[0] && i < f.verb[1]) return true;
-  }
-  return false;
+  return directiveFrame(side, s, (f) => !!f.verbNegative) !== null;
 }
 
 /** The content words of a span: their lemmas, in order. */
