@@ -48,6 +48,8 @@ export interface Side {
   stems: Set<string>;
   /** Lazily filled by the qualifier classifier. */
   qualifiers?: import('./classify/qualifier.js').Phrase[];
+  /** Lazily filled by the actor classifier: the parties directive verbs address. */
+  addressees?: Span[];
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);

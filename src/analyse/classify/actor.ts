@@ -63,6 +63,7 @@ function withinSubject(side: Side, s: Span): boolean {
  * between the verb and its "to" ("Calls upon [all States] to", "Invites [Member States] not to").
  */
 function addressees(side: Side): Span[] {
+  if (side.addressees) return side.addressees;
   const out: Span[] = [];
   for (const f of side.frames) {
     // only a directive verb with no auxiliary ("Calls upon", "Encourages" opening a resolution's
@@ -81,6 +82,7 @@ function addressees(side: Side): Span[] {
     }
     if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j])) out.push([start, j]);
   }
+  side.addressees = out;
   return out;
 }
 
