@@ -396,6 +396,20 @@ export function negativeVerbIn(side: Side, s: Span): boolean {
   return directiveFrame(side, s, (f) => !!f.verbNegative) !== null;
 }
 
+/** Does the sentence of token `from` read one of the phrases (1–3 words) at or after `from`? */
+export function sentenceReads(side: Side, from: number, phrases: ReadonlySet<string>): boolean {
+  const t0 = side.tokens[from];
+  if (!t0) return false;
+  for (let i = from; i < side.tokens.length && side.tokens[i].sentence === t0.sentence; i++) {
+    let p = '';
+    for (let k = 0; k < 3 && i + k < side.tokens.length; k++) {
+      p = k ? `${p} ${side.tokens[i + k].n}` : side.tokens[i].n;
+      if (phrases.has(p)) return true;
+    }
+  }
+  return false;
+}
+
 /** The content words of a span: their lemmas, in order. */
 export function contentLemmas(side: Side, s: Span): string[] {
   const out: string[] = [];

@@ -111,20 +111,6 @@ function phrase(side: Side, s: Span): string {
   return out.join(' ');
 }
 
-/** Does the sentence of token `from` read one of the phrases (1–3 words) at or after `from`? */
-export function sentenceReads(side: Side, from: number, phrases: ReadonlySet<string>): boolean {
-  const t0 = side.tokens[from];
-  if (!t0) return false;
-  for (let i = from; i < side.tokens.length && side.tokens[i].sentence === t0.sentence; i++) {
-    let p = '';
-    for (let k = 0; k < 3 && i + k < side.tokens.length; k++) {
-      p = k ? `${p} ${side.tokens[i + k].n}` : side.tokens[i].n;
-      if (phrases.has(p)) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * "unless" → "only if" where the rule turns from a prohibition into a permission (or back): the
  * same rule restated ("shall not transfer unless C" = "may transfer only if C").

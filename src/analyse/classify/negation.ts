@@ -6,9 +6,8 @@
  * negated clause is an omission, not a flip.
  */
 import { type Classifier, change, finding } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
-import { sentenceReads } from './grammatical.js';
 
 /**
  * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
