@@ -31,6 +31,8 @@ export interface Finding {
   at?: number;
   direction?: Direction;
   explanation: string;
+  /** The classifier judged the change as a whole (a stance reworded): the driver does not cut it into finer variants. */
+  whole?: boolean;
 }
 
 export interface Ctx {

@@ -18,6 +18,7 @@ export const LEXICON_FILES = [
   'actors',
   'qualifiers',
   'spelling',
+  'stance',
   'thresholds',
 ] as const;
 
@@ -46,6 +47,14 @@ export interface QualifierHead {
   extent: 'phrase' | 'word';
 }
 
+/** A stance expression (stance.yaml): "condemn" -4, "express concern" -1.5, "welcome" 2. */
+export interface StanceEntry {
+  words: string[];
+  phrase: string;
+  /** Signed: below 0 disapproval, above 0 approval, 0 neutral. */
+  strength: number;
+}
+
 export interface SpellingRule {
   from: string;
   to: string;
@@ -63,6 +72,8 @@ export interface Lexicons {
   modals: Map<string, ModalEntry[]>;
   prohibition: { neverBoost: number; max: number; defaultAux: number; emphatic: Set<string> };
   actors: Set<string>;
+  /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
+  stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
   purposeKind: string;
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
@@ -185,6 +196,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const qual = obj(raw['qualifiers']);
   const sp = obj(raw['spelling']);
   const th = obj(raw['thresholds']);
+  const st = obj(raw['stance']);
 
   const negators = new Set(strList(neg.words, 'negation', 'words'));
   const antonyms = new Map<string, Set<string>>();
@@ -222,6 +234,20 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const modalAux = new Set<string>();
   for (const e of byPhrase.values()) if (e.kind === 'aux' && e.words.length === 1) modalAux.add(e.words[0]);
   const functionWords = new Set(strList(fw.words, 'function-words', 'words').filter((w) => !negators.has(w) && !modalAux.has(w)));
+
+  // stance: a later entry with the same phrase replaces an earlier one
+  const stanceByPhrase = new Map<string, StanceEntry>();
+  for (const e of list(st.expressions, 'stance', 'expressions')) {
+    const r = obj(e);
+    const ws = words(String(r.phrase ?? ''));
+    if (ws.length === 0) throw new UserError(`a stance expression has no phrase`, { file: 'lexicons/stance.yaml' });
+    if (typeof r.strength !== 'number') throw new UserError(`the stance expression '${ws.join(' ')}' needs a numeric strength`, { file: 'lexicons/stance.yaml' });
+    stanceByPhrase.set(ws.join(' '), { words: ws, phrase: ws.join(' '), strength: r.strength });
+  }
+  const stanceExpressions = new Map<string, StanceEntry[]>();
+  for (const e of stanceByPhrase.values()) stanceExpressions.set(e.words[0], [...(stanceExpressions.get(e.words[0]) ?? []), e]);
+  for (const arr of stanceExpressions.values()) arr.sort((a, b) => b.words.length - a.words.length);
+  const intensifierList = strList(st.intensifiers, 'stance', 'intensifiers').map(words).filter((w) => w.length > 0);
 
   const qualifierHeads = new Map<string, QualifierHead[]>();
   for (const e of list(qual.heads, 'qualifiers', 'heads')) {
@@ -304,6 +330,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
     },
     actors: new Set(strList(act.nouns, 'actors', 'nouns')),
+    stance: {
+      expressions: stanceExpressions,
+      intensifiers: new Set(intensifierList.filter((w) => w.length === 1).map((w) => w[0])),
+      intensifierPhrases: intensifierList.filter((w) => w.length > 1),
+      step: num(st['intensifier-step'], 1, 'stance', 'intensifier-step'),
+    },
     qualifierHeads,
     purposeKind: String(purpose.kind ?? 'purpose'),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),

@@ -353,7 +353,7 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const finer = accidentalPieces(c, ctx);
     if (finer && finer.length > 1) return finer;
   }
-  if (ACCIDENTAL.has(f.type) || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
+  if (ACCIDENTAL.has(f.type) || f.whole || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
   // one number for another ("seventy-two" → "27") is one change, whatever its words
   if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];
   if (f.type === 'addition' || f.type === 'omission') {

@@ -3,7 +3,8 @@
  *   1. every `claim` — unit-level passes that take tokens before any op is classified
  *      (case from the equal ops, transpositions across ops, qualifier phrases);
  *   2. every `split` — cut a change into smaller candidates (modal markers get their own);
- *   3. `classify` on each candidate: the first classifier that returns a finding wins;
+ *   3. `classify` on each candidate: the first classifier that returns a finding wins (one that
+ *      judges the change as a whole, `whole`, is not refined into finer pieces);
  *      `content` always does (lexical / omission / addition).
  * Accidental classifiers come first, so a change that is only punctuation, case, spelling, a
  * compound or grammar is never reported as substantive.
@@ -19,6 +20,7 @@ import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { qualifier } from './qualifier.js';
 import { spelling } from './spelling.js';
+import { stance } from './stance.js';
 import { transposition } from './transposition.js';
 
 export const classifiers: readonly Classifier[] = [
@@ -30,6 +32,7 @@ export const classifiers: readonly Classifier[] = [
   compound,
   grammatical,
   negation,
+  stance,
   modality,
   actor,
   content,
