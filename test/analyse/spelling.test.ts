@@ -123,3 +123,30 @@ describe('spelling: typing errors', () => {
     expect(types('States should protect the State.', 'States should protect the States.')).toEqual(['grammatical']);
   });
 });
+
+describe('spelling: abbreviations by rule', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('an acronym against the initials of the words it stands for', () => {
+    expect(brief('All Member States shall notify the Commission.', 'All MS shall notify the Commission.')).toEqual([['spelling', 'Member States', 'MS']]);
+    expect(brief('States should protect critical infrastructure.', 'States should protect CI.')).toEqual([['spelling', 'critical infrastructure', 'CI']]);
+    // function words may be skipped, "&" stands for "and", hyphenated parts count, a plural "s"
+    expect(brief('Investment in research and development is vital.', 'Investment in R&D is vital.')).toEqual([['spelling', 'research and development', 'R&D']]);
+    expect(brief('The non-governmental organisations were heard.', 'The NGOs were heard.')).toEqual([['spelling', 'non-governmental organisations', 'NGOs']]);
+  });
+
+  it('a word shortened with an apostrophe or a dot', () => {
+    expect(brief('States shall respect international law.', "States shall respect int'l law.")).toEqual([['spelling', 'international', "int'l"]]);
+    expect(brief('The government department rules.', "The gov't dept. rules.")).toEqual([
+      ['spelling', 'government', "gov't"],
+      ['spelling', 'department', 'dept.'],
+    ]);
+  });
+
+  it('near misses: other initials, a short word without a mark, letters out of order', () => {
+    expect(brief('States should protect critical infrastructure.', 'States should protect IC.')[0][0]).not.toBe('spelling');
+    expect(brief('States shall respect international law.', 'States shall respect the UN Charter.')[0][0]).toBe('lexical');
+    expect(brief('We respect the art of diplomacy.', 'We respect the article of diplomacy.')).toEqual([['lexical', 'art', 'article']]);
+    expect(brief('The number of States.', 'The No. of States.')).toEqual([['lexical', 'number', 'No.']]);
+  });
+});

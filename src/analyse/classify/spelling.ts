@@ -109,6 +109,42 @@ export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: L
 }
 
 /**
+ * An acronym against the words it stands for ("MS" → "Member States", "R&D" → "research and
+ * development", "NGOs" → "non-governmental organisations"): its capitals are the initials of every
+ * word, or of every word but the function words, or of every part of the hyphenated words.
+ */
+export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
+  if (short.length !== 1 || long.length < 2 || long.length > 8) return false;
+  const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(short[0].t);
+  if (!m) return false;
+  const letters = m[1].replace(/&/g, '').toLowerCase();
+  const words = long.filter((t) => !t.punct).map((t) => t.n);
+  if (words.length < 2 || words.some((w) => !/^\p{L}/u.test(w))) return false;
+  const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join('');
+  const content = words.filter((w) => !lex.functionWords.has(w));
+  return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some((ws) => ws.length > 1 && initials(ws) === letters);
+}
+
+/**
+ * A word shortened with a mark ("int'l" → "international", "gov't" → "government", "dept." →
+ * "department", "approx." → "approximately"): the short form, with an apostrophe in it or a dot
+ * after it (its own, or the next token), keeps the word's first letter and its letters in order,
+ * and is either the word's beginning or ends with the word's last letter.
+ */
+export function shortenedOf(short: readonly Token[], long: readonly Token[], next: Token | undefined): boolean {
+  if (long.length !== 1 || short.length === 0 || short.length > 2) return false;
+  const w = long[0].n;
+  const s0 = short[0].n;
+  const dotted = short.length === 2 ? short[1].n === '.' : /\.$/.test(s0) || next?.n === '.';
+  if (!dotted && !/['\u2019]/.test(s0)) return false;
+  const s = s0.replace(/['\u2019.]/g, '');
+  if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
+  let k = 0;
+  for (let i = 0; i < w.length && k < s.length; i++) if (w[i] === s[k]) k++;
+  return k === s.length && (w.startsWith(s) || w[w.length - 1] === s[s.length - 1]);
+}
+
+/**
  * The day a run of tokens writes ("1 January 2021", "January 1, 2021", "the 1st of January"), as
  * "year-month-day" (year empty when not given); null when the run is anything else.
  */
@@ -200,10 +236,14 @@ export const spelling: Classifier = {
       if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
         return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
       }
-      if (len(c.b) <= 5 && len(c.r) <= 5) {
-        const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-        const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
-        if (sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+      const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+      if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      if (
+        acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
+        || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
+      ) {
+        return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
       }
       // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
       if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
