@@ -52,8 +52,10 @@ function wordMatches(t: Token, w: string): boolean {
 export function stanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
   const tokens = side.tokens;
   const t = tokens[i];
-  const cands = [...(lex.stance.expressions.get(t.lemma) ?? []), ...(t.n !== t.lemma ? lex.stance.expressions.get(t.n) ?? [] : [])];
-  for (const e of cands) {
+  const byLemma = lex.stance.expressions.get(t.lemma);
+  const byForm = t.n !== t.lemma ? lex.stance.expressions.get(t.n) : undefined;
+  if (!byLemma && !byForm) return null;
+  for (const e of byLemma && byForm ? [...byLemma, ...byForm] : byLemma ?? byForm ?? []) {
     // a single word must be read as a verb or a predicate adjective ("support" the noun, "the
     // concerned authorities" are no stance)
     if (e.words.length === 1) {
