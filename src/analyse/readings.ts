@@ -17,6 +17,7 @@ import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitReworded } from './pairs.js';
+import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
 
@@ -72,7 +73,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinDirectives(cands, ctx)) findings.push(...classifyCandidate(c, ctx));
+  for (const c of joinNegatedStance(joinDirectives(cands, ctx), ctx)) findings.push(...classifyCandidate(c, ctx));
 
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -130,6 +131,38 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (gone.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
+}
+
+/**
+ * A negated predicate restated as disapproval ("We will not impose X" → "We reject X", "We do not
+ * accept" → "We oppose"): the deontic piece ("will not") and the replaced verb side by side become
+ * one candidate, which the stance classifier judges as one change — not a prohibition dropped and
+ * a verb replaced.
+ */
+function joinNegatedStance(cands: Candidate[], ctx: Ctx): Candidate[] {
+  if (ctx.lex.stance.expressions.size === 0 || cands.length < 2) return cands;
+  const sorted = [...cands].sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
+  const joined = new Map<Candidate, Candidate>();
+  const gone = new Set<Candidate>();
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k];
+    const b = sorted[k + 1];
+    if (!a.deontic || b.deontic || len(b.b) === 0 || len(b.r) === 0) continue;
+    if (a.b[1] !== b.b[0] || a.r[1] !== b.r[0]) continue;
+    const fromBase = len(a.r) === 0 && hasNegator(ctx.base, a.b) && negatedStanceRestated(ctx.reading, b.r, ctx.lex);
+    const fromReading = len(a.b) === 0 && hasNegator(ctx.reading, a.r) && negatedStanceRestated(ctx.base, b.b, ctx.lex);
+    if (!fromBase && !fromReading) continue;
+    joined.set(a, { b: [a.b[0], b.b[1]], r: [a.r[0], b.r[1]] });
+    gone.add(b);
+    k++;
+  }
+  if (gone.size === 0) return cands;
+  return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
+}
+
+function hasNegator(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
+  return false;
 }
 
 /** Base position of reading token r: the base token aligned with (or just before) it. */

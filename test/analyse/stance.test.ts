@@ -54,6 +54,19 @@ describe('stance (lexicons/stance.yaml)', () => {
     expect(vs.some((v) => v.direction !== undefined && v.reading.includes('cyber'))).toBe(false);
   });
 
+  it('a negated predicate restated as disapproval keeps its polarity: one lexical change, not a reversal', () => {
+    const vs = variants('We will not impose data localisation requirements.', 'We reject data localisation requirements.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'will not impose', 'reject']]);
+    expect(vs[0].explanation).toContain('polarity is kept');
+    expect(brief('We reject attacks on hospitals.', 'We will not accept attacks on hospitals.')).toEqual([['lexical', null, 'reject', 'will not accept']]);
+    expect(brief('We do not support the proposal.', 'We oppose the proposal.')).toEqual([['lexical', null, 'do not support', 'oppose']]);
+  });
+
+  it('near misses: the negation dropped without a stance, or a stance of approval, is a reversal', () => {
+    expect(brief('We will not impose data localisation requirements.', 'We will impose data localisation requirements.')[0][0]).toBe('negation');
+    expect(variants('We will not impose data localisation requirements.', 'We welcome data localisation requirements.').some((v) => v.type === 'negation')).toBe(true);
+  });
+
   it('the scale is data: a corpus can add an expression', () => {
     const raw: Record<string, unknown> = {};
     for (const f of LEXICON_FILES) raw[f] = readPackageData(f) ?? {};

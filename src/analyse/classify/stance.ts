@@ -171,6 +171,38 @@ function intensifierChange(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, dropped ? 'omission' : 'addition', `intensifier ${dropped ? 'dropped' : 'added'} beside ${words}: ${change(ctx, c)}, the stance is ${d}`, d);
 }
 
+/** Is the span one stance of disapproval and nothing else of content ("reject", "strongly oppose")? */
+export function negatedStanceRestated(side: Side, s: Span, lex: Lexicons): boolean {
+  const m = stancesOver(side, s, lex);
+  return m.length === 1 && m[0].entry.strength < 0 && m[0].words[0] >= s[0] && onlyStance(side, s, m[0], lex);
+}
+
+/**
+ * "will not impose" → "reject": a negated predicate (negators, auxiliaries and one verb) on one
+ * side, a stance of disapproval on the other. The polarity is kept, carried by the verb's meaning.
+ */
+function negatedRestatement(c: Candidate, ctx: Ctx): Finding | null {
+  const negated = (side: Side, s: Span) => {
+    let negs = 0;
+    let verbs = 0;
+    let other = 0;
+    for (let i = s[0]; i < s[1]; i++) {
+      if (side.neg[i]) negs++;
+      else if (side.content[i]) {
+        if (side.tokens[i].pos === 'VERB') verbs++;
+        else other++;
+      }
+    }
+    return negs > 0 && verbs === 1 && other === 0;
+  };
+  const fromBase = negated(ctx.base, c.b) && negatedStanceRestated(ctx.reading, c.r, ctx.lex);
+  const fromReading = !fromBase && negated(ctx.reading, c.r) && negatedStanceRestated(ctx.base, c.b, ctx.lex);
+  if (!fromBase && !fromReading) return null;
+  const f = finding(c, 'lexical', `${fromBase ? 'a negated predicate restated as disapproval' : 'disapproval restated as a negated predicate'}: ${change(ctx, c)} (the polarity is kept: the negation lies in the verb's meaning)`);
+  f.whole = true;
+  return f;
+}
+
 export const stance: Classifier = {
   name: 'stance',
   classify(c, ctx) {
@@ -180,6 +212,8 @@ export const stance: Classifier = {
       if (f) f.whole = true;
       return f;
     }
+    const restated = negatedRestatement(c, ctx);
+    if (restated) return restated;
     const mb = stancesOver(ctx.base, c.b, ctx.lex);
     const mr = stancesOver(ctx.reading, c.r, ctx.lex);
     if (mb.length !== 1 || mr.length !== 1) return null;
