@@ -41,6 +41,8 @@ export interface QualifierHead {
   kind: string;
   verbal: boolean;
   nextPos: string[] | null;
+  /** Patterns one of which the word after the phrase may match instead (a year: "by 2025", "by end-2025"). */
+  nextWord: RegExp[] | null;
   notAfter: string[] | null;
   /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
   notAfterWord: string[] | null;
@@ -161,6 +163,15 @@ export function loadLexicons(extraDir?: string): Lexicons {
   return lex;
 }
 
+/** A `next-word` pattern of qualifiers.yaml, matched against a whole normalised word. */
+function pattern(src: string, phrase: string): RegExp {
+  try {
+    return new RegExp(`^(?:${src})$`, 'u');
+  } catch (e) {
+    throw new UserError(`the next-word pattern '${src}' of '${phrase}' is not a valid regular expression (${(e as Error).message})`, { file: 'lexicons/qualifiers.yaml' });
+  }
+}
+
 function words(s: string): string[] {
   return s.toLowerCase().trim().split(/\s+/).filter((w) => w !== '');
 }
@@ -260,6 +271,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       kind: String(r.kind ?? 'condition'),
       verbal: r.verbal === true,
       nextPos: Array.isArray(r['next-pos']) ? (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      nextWord: Array.isArray(r['next-word']) ? (r['next-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',

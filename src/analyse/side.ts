@@ -140,6 +140,8 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
     lemmas.add(tokens[i].lemma);
     lemmas.add(tokens[i].n);
     stems.add(tokens[i].stem);
+    // the parts of a hyphenated word are read too ("end-2025" has "end" and "2025")
+    if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
   const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], lemmas, stems };
   side.subjects = subjectRegions(side, lex);
@@ -364,7 +366,13 @@ export function contentCount(side: Side, a: number, b: number): number {
 
 /** Is the token's content word found anywhere in the other side (by lemma, form or stem)? */
 export function presentIn(t: Token, other: Side): boolean {
-  return other.lemmas.has(t.lemma) || other.lemmas.has(t.n) || other.stems.has(t.stem);
+  if (other.lemmas.has(t.lemma) || other.lemmas.has(t.n) || other.stems.has(t.stem)) return true;
+  // a hyphenated word whose parts the other side reads ("end-2025" / "the end of 2025")
+  if (t.n.length > 2 && t.n.includes('-')) {
+    const parts = t.n.split('-').filter((p) => p !== '');
+    return parts.length > 1 && parts.every((p) => other.lemmas.has(p));
+  }
+  return false;
 }
 
 /** Tokens the aligner's cleanup may absorb: punctuation and function words (never negators). */

@@ -44,3 +44,15 @@ describe('compound: a spelling beside it is its own accidental', () => {
     ]);
   });
 });
+
+describe('compound written out with function words', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a hyphenated word and its parts with function words between them, both ways', () => {
+    expect(brief('A report is due by end-2025.', 'A report is due by the end of 2025.')).toEqual([['compound', 'end-2025', 'the end of 2025']]);
+    expect(brief('A report is due by the end of 2025.', 'A report is due by end-2025.')).toEqual([['compound', 'the end of 2025', 'end-2025']]);
+  });
+  it('near misses: other words, or the parts in another order', () => {
+    expect(brief('A report is due by end-2025.', 'A report is due by the middle of 2025.')[0][0]).not.toBe('compound');
+    expect(brief('A State-led process.', 'A process led by the State.')[0][0]).not.toBe('compound');
+  });
+});

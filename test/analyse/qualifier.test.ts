@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifierPhrases } from '../../src/analyse/classify/qualifier.js';
-import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { LEXICON_FILES, compileLexicons, loadLexicons, mergeData } from '../../src/analyse/lexicon.js';
+import { readPackageData } from '../../src/data.js';
 import { buildSide } from '../../src/analyse/side.js';
 import { textOf, tokenise } from '../../src/nlp/index.js';
 import { ofType, substantive, types, variants } from './helpers.js';
@@ -244,5 +245,30 @@ describe('qualifier: a series after the head goes on past its commas', () => {
       'in order to prevent, discourage, deter and respond to malicious activities',
     ]);
     expect(phrases('With partners, including researchers, States should act.')).toEqual(['including researchers']);
+  });
+});
+
+describe('qualifier: deadlines by a year (next-word in qualifiers.yaml)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('"by 2025", "by March 2025", "by end-2025" dropped are time limits dropped', () => {
+    expect(brief('States shall report on progress by 2025.', 'States shall report on progress.')).toEqual([['qualifier-dropped', 'by 2025', '']]);
+    expect(brief('States shall report on progress by March 2025.', 'States shall report on progress.')).toEqual([['qualifier-dropped', 'by March 2025', '']]);
+    expect(brief('Parties shall report by end-2025.', 'Parties shall report.')).toEqual([['qualifier-dropped', 'by end-2025', '']]);
+  });
+
+  it('the same deadline written out is not a time limit dropped and added', () => {
+    expect(brief('Parties shall report by end-2025.', 'Parties shall report by the end of 2025.')).toEqual([['compound', 'end-2025', 'the end of 2025']]);
+  });
+
+  it('near miss: "by" before another number is no deadline', () => {
+    expect(brief('States should reduce emissions by 50 per cent.', 'States should reduce emissions.')).toEqual([['omission', 'by 50 per cent', '']]);
+  });
+
+  it('a next-word pattern that is not a regular expression is refused, naming the file', () => {
+    const raw: Record<string, unknown> = {};
+    for (const f of LEXICON_FILES) raw[f] = readPackageData(f) ?? {};
+    raw.qualifiers = mergeData(raw.qualifiers, { heads: [{ phrase: 'after', kind: 'time', 'next-word': ['(19'] }] });
+    expect(() => compileLexicons(raw)).toThrow(/next-word pattern '\(19' of 'after'/);
   });
 });

@@ -98,11 +98,41 @@ function sameCompound(b: string[] | null, r: string[] | null): boolean {
   return b.length !== r.length || b.some((w, i) => w !== r[i]);
 }
 
+/**
+ * A hyphenated compound written out with function words between its parts ("end-2025" → "the end
+ * of 2025", "State-led" → "State led"): the same words in the same order once hyphens are split and
+ * function words set aside, and at least one hyphenated word on the first side.
+ */
+function writtenOut(one: Side, s1: Span, other: Side, s2: Span): boolean {
+  const a: string[] = [];
+  let hyphenated = false;
+  for (let i = s1[0]; i < s1[1]; i++) {
+    const t = one.tokens[i];
+    if (t.punct) return false;
+    if (t.n.length > 2 && t.n.includes('-')) {
+      hyphenated = true;
+      for (const p of t.n.split('-')) if (p) a.push(p);
+    } else if (!one.fn[i]) a.push(t.n);
+  }
+  if (!hyphenated || a.length < 2) return false;
+  const b: string[] = [];
+  for (let j = s2[0]; j < s2[1]; j++) {
+    const t = other.tokens[j];
+    if (t.punct) return false;
+    if (other.fn[j]) continue;
+    for (const p of t.n.split('-')) if (p) b.push(p);
+  }
+  return a.length === b.length && a.every((w, k) => w === b[k]);
+}
+
 export const compound: Classifier = {
   name: 'compound',
   claim: (ctx) => claimHyphens(ctx),
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
+    if (writtenOut(ctx.base, c.b, ctx.reading, c.r) || writtenOut(ctx.reading, c.r, ctx.base, c.b)) {
+      return finding(c, 'compound', `compound written out with other function words: ${change(ctx, c)}`);
+    }
     // cheap test first: the same number of letters (hyphens aside) on the forms or on the lemmas
     const sameSize = (key: 'n' | 'lemma') => {
       const nb = letterCount(ctx.base.tokens, c.b, key);

@@ -51,9 +51,12 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
-  if (h.nextPos) {
+  if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
-    if (k >= T.length || !h.nextPos.includes(T[k].pos)) return -1;
+    if (k >= T.length) return -1;
+    const byPos = h.nextPos !== null && h.nextPos.includes(T[k].pos);
+    const byWord = h.nextWord !== null && h.nextWord.some((re) => re.test(T[k].n));
+    if (!byPos && !byWord) return -1;
   }
   return j;
 }
