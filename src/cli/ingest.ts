@@ -11,6 +11,7 @@ import { readIfExists, readText, writeFilesAtomic } from '../io/files.js';
 import { loadSources } from '../corpus/load.js';
 import { parseWitness, renderWitness } from '../corpus/markdown.js';
 import { buildWitnesses } from '../ingest/index.js';
+import { isHtml, loadHtmlReader } from '../ingest/html.js';
 import type { Enumerators } from '../ingest/segment.js';
 import type { AlignerSettings } from '../align/clauses.js';
 import type { Witness } from '../types.js';
@@ -41,7 +42,7 @@ export function loadEnumerators(corpusDir: string): Enumerators {
 }
 
 /** Ingest the corpus; `warnings`, when given, is filled with warnings about the sources (one line each). */
-export function ingest(opts: IngestOptions, warnings?: string[]): IngestOutcome[] {
+export async function ingest(opts: IngestOptions, warnings?: string[]): Promise<IngestOutcome[]> {
   const { config, file: sourcesFile } = loadSources(opts.corpus);
   const raw: Record<string, string> = {};
   for (const w of config.witnesses) {
@@ -75,6 +76,8 @@ export function ingest(opts: IngestOptions, warnings?: string[]): IngestOutcome[
     // a base edited by hand and kept: the other witnesses are aligned with it, not with the raw text
     keptBase: !opts.force && existing[config.base]?.edited ? previous[config.base] : undefined,
     sourcesFile,
+    // the HTML parser is loaded only for a corpus with an HTML source
+    html: config.witnesses.some((w) => isHtml(w.meta.source, raw[w.meta.source])) ? await loadHtmlReader() : undefined,
     // as the files were read (and as the CLI names them elsewhere): under the corpus directory
     shownSource: (source) => join(opts.corpus, source),
     warnings,

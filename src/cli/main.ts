@@ -56,9 +56,9 @@ program
   .addOption(corpusOption())
   .option('--force', 'overwrite witness files edited by hand (hand-set tags are still kept)', false)
   .addHelpText('after', '\nExample:\n  variorum ingest --corpus corpus\n')
-  .action((opts: { corpus: string; force: boolean }) => {
+  .action(async (opts: { corpus: string; force: boolean }) => {
     const warnings: string[] = [];
-    const outcomes = ingest(opts, warnings);
+    const outcomes = await ingest(opts, warnings);
     for (const w of warnings) process.stderr.write(`variorum: warning: ${w}\n`);
     for (const o of outcomes) {
       if (o.status === 'kept-hand-edited') {

@@ -8,6 +8,7 @@ import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
 import { dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
+import { type HtmlReader, isHtml } from './html.js';
 import { segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -27,6 +28,8 @@ export interface IngestInput {
   sourcesFile: string;
   /** How a raw source is named in messages (default: its `source` path, relative to the corpus). */
   shownSource?: (source: string) => string;
+  /** Reads the text of an HTML source (html.ts `loadHtmlReader`); needed when a source is HTML. */
+  html?: HtmlReader;
   /** Filled with warnings about the sources (page furniture left in a region), one line each. */
   warnings?: string[];
 }
@@ -41,10 +44,15 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const { config } = input;
   const rawClauses = new Map<string, RawClause[]>();
   for (const entry of config.witnesses) {
-    const text = input.raw[entry.meta.source];
-    const shown = input.shownSource?.(entry.meta.source) ?? entry.meta.source;
-    if (text === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown });
-    if (text.trim() === '') throw new UserError('raw source is empty', { file: shown });
+    const source = input.raw[entry.meta.source];
+    const shown0 = input.shownSource?.(entry.meta.source) ?? entry.meta.source;
+    if (source === undefined) throw new UserError(`raw source of witness '${entry.meta.id}' not loaded`, { file: shown0 });
+    // an HTML page is read as its text (html.ts); markers, drop patterns and line numbers are the text's
+    const html = isHtml(entry.meta.source, source);
+    if (html && !input.html) throw new UserError('an HTML source, but no HTML reader was given (loadHtmlReader)', { file: shown0 });
+    const text = html ? input.html!(source) : source;
+    const shown = html ? `${shown0} (its text)` : shown0;
+    if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });
     const region = extractRegion(text, entry.extract, shown);
     const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0);
     if (input.warnings && kept === region.text) {

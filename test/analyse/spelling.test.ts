@@ -150,3 +150,15 @@ describe('spelling: abbreviations by rule', () => {
     expect(brief('The number of States.', 'The No. of States.')).toEqual([['lexical', 'number', 'No.']]);
   });
 });
+
+describe('spelling: contracted forms', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the same words contracted are a spelling, not a change of force', () => {
+    expect(brief('We will not pay ransoms.', "We won't pay ransoms.")).toEqual([['spelling', 'will not', "won't"]]);
+    expect(brief('States cannot pay.', "States can't pay.")).toEqual([['spelling', 'cannot', "can't"]]);
+    expect(brief('States should not pay ransoms.', "States shouldn't pay ransoms.")).toEqual([['spelling', 'not', "n't"]]);
+  });
+  it('near miss: another auxiliary contracted is still a change of force', () => {
+    expect(brief('We will not pay.', "We wouldn't pay.").map((x) => x[0])).not.toContain('spelling');
+  });
+});

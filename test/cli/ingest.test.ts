@@ -277,3 +277,24 @@ describe('describeChanges (in process)', () => {
     expect(line.length).toBeLessThan(200);
   });
 });
+
+describe('ingest: an HTML source', () => {
+  it('is read as its text (the bundled CLI loads the HTML parser on demand)', () => {
+    copy = copyCorpus(TINY_CORPUS);
+    const text = read('raw/02-web-copy.txt');
+    const html = `<!DOCTYPE html>\n<html><head><script>document.title = "<p>not text</p>";</script></head><body>\n${text
+      .trim()
+      .split('\n')
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+      .join('\n')}\n</body></html>\n`;
+    expect(ingest().code).toBe(0);
+    const fromText = parseWitness(read('witnesses/web.md'), 'web.md');
+    write('raw/02-web-copy.html', html);
+    write('sources.yaml', read('sources.yaml').replace('raw/02-web-copy.txt', 'raw/02-web-copy.html'));
+    const r = ingest('--force');
+    expect(r.code).toBe(0);
+    const fromHtml = parseWitness(read('witnesses/web.md'), 'web.md');
+    expect(fromHtml.meta.source).toBe('raw/02-web-copy.html');
+    expect(fromHtml.clauses.map((c) => [c.text, c.units])).toEqual(fromText.clauses.map((c) => [c.text, c.units]));
+  });
+});

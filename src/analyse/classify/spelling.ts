@@ -126,6 +126,22 @@ export function acronymOf(short: readonly Token[], long: readonly Token[], lex: 
 }
 
 /**
+ * A contracted form ("will not" → "won't", "cannot" → "can't", "do not" → "don't"): the same
+ * lemmas one for one, written otherwise, with an apostrophe on one side.
+ */
+export function contracted(B: readonly Token[], R: readonly Token[]): boolean {
+  if (B.length === 0 || B.length !== R.length) return false;
+  let differs = false;
+  let apostrophe = false;
+  for (let k = 0; k < B.length; k++) {
+    if (B[k].lemma !== R[k].lemma) return false;
+    if (B[k].n !== R[k].n) differs = true;
+    if (/['\u2019]/.test(B[k].n) || /['\u2019]/.test(R[k].n)) apostrophe = true;
+  }
+  return differs && apostrophe;
+}
+
+/**
  * A word shortened with a mark ("int'l" → "international", "gov't" → "government", "dept." →
  * "department", "approx." → "approximately"): the short form, with an apostrophe in it or a dot
  * after it (its own, or the next token), keeps the word's first letter and its letters in order,
@@ -238,6 +254,7 @@ export const spelling: Classifier = {
       }
       const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
       const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+      if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
       if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
       if (
         acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
