@@ -238,6 +238,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     const stats = { baseTokens: 0, identical: 0, total: 0, covered: 0 };
     const byUnit = collectParts(w, unitIndex, unitIds, (k, sel) => baseSide(k, sel), tok, lex);
     const moved = outOfOrder(w, unitIndex);
+    const loose: LooseSentence[] = [];
     selected.forEach((k, si) => {
       const u = info(k);
       stats.total += u.tokens.length;
@@ -344,10 +345,19 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       }
       found.sort((a, b) => a.pos - b.pos || tie(a.v, b.v));
       variantsAt[si][wi] = found.map((x) => x.v);
+      // whole sentences omitted here or added here: perhaps one sentence moved to another unit
+      variantsAt[si][wi].forEach((v, vi) => {
+        if (v.type === 'omission' && v.baseSpan && wholeSentences(u.tokens, v.baseSpan)) {
+          loose.push({ si, vi, kind: 'omission', lemmas: contentLemmas(u.tokens, v.baseSpan, lex) });
+        } else if (v.type === 'addition' && v.readingSpan && wholeSentences(rs.tokens, v.readingSpan)) {
+          loose.push({ si, vi, kind: 'addition', lemmas: contentLemmas(rs.tokens, v.readingSpan, lex) });
+        }
+      });
       segments[si][w.meta.id] = segmentsOf(map ? remapOps(cmp.ops, map, u.tokens.length) : cmp.ops, u.tokens, rs.tokens);
       const vs = variantsAt[si][wi];
       statuses[si][w.meta.id] = vs.some((v) => v.class === 'substantive') ? 'substantive' : vs.length ? 'accidental' : 'identical';
     });
+    movedSentences(loose, variantsAt, wi, lex);
     const byType = {} as Record<VariantType, number>;
     for (const t of [...ACCIDENTAL_TYPES, ...SUBSTANTIVE_TYPES]) byType[t] = 0;
     const byClass = { accidental: 0, substantive: 0 };
@@ -395,6 +405,65 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     divergences,
     pairs,
   };
+}
+
+/** A whole sentence (or several) one unit of a witness omits or adds. */
+interface LooseSentence {
+  si: number;
+  vi: number;
+  kind: 'omission' | 'addition';
+  lemmas: Set<string>;
+}
+
+/** Does the span cover whole sentences of the tokens (from a sentence's first token to a sentence's last)? */
+function wholeSentences(tokens: readonly Token[], s: Span): boolean {
+  if (s[1] <= s[0]) return false;
+  const startsOne = s[0] === 0 || tokens[s[0] - 1].sentence !== tokens[s[0]].sentence;
+  const endsOne = s[1] === tokens.length || tokens[s[1]].sentence !== tokens[s[1] - 1].sentence;
+  return startsOne && endsOne;
+}
+
+function contentLemmas(tokens: readonly Token[], s: Span, lex: Lexicons): Set<string> {
+  const out = new Set<string>();
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = tokens[i];
+    if (!t.punct && !lex.functionWords.has(t.n) && !lex.functionWords.has(t.lemma)) out.add(t.lemma);
+  }
+  return out;
+}
+
+/**
+ * A sentence a witness omits in one unit and adds in another is one sentence moved: both variants
+ * become a `transposition` naming the other unit. Pairs are taken best first (share of content
+ * lemmas in common, at least `sentence-moved` of lexicons/thresholds.yaml, with at least
+ * `clause-min-content` content words), each variant in one pair at most.
+ */
+function movedSentences(loose: readonly LooseSentence[], variantsAt: Variant[][][], wi: number, lex: Lexicons): void {
+  const minContent = lex.thresholds.clauseMinContent;
+  const pairs: { o: LooseSentence; a: LooseSentence; score: number }[] = [];
+  for (const o of loose) {
+    if (o.kind !== 'omission' || o.lemmas.size < minContent) continue;
+    for (const a of loose) {
+      if (a.kind !== 'addition' || a.si === o.si || a.lemmas.size < minContent) continue;
+      let common = 0;
+      for (const l of o.lemmas) if (a.lemmas.has(l)) common++;
+      const score = common / (o.lemmas.size + a.lemmas.size - common);
+      if (score >= lex.thresholds.sentenceMoved) pairs.push({ o, a, score });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.o.si - y.o.si || x.o.vi - y.o.vi || x.a.si - y.a.si || x.a.vi - y.a.vi);
+  const used = new Set<LooseSentence>();
+  for (const { o, a, score } of pairs) {
+    if (used.has(o) || used.has(a)) continue;
+    used.add(o);
+    used.add(a);
+    const vo = variantsAt[o.si][wi][o.vi];
+    const va = variantsAt[a.si][wi][a.vi];
+    const same = score === 1 ? '' : ' (reworded)';
+    const weight = Math.max(2, lex.weights.type.transposition);
+    variantsAt[o.si][wi][o.vi] = { ...vo, type: 'transposition', class: 'substantive', explanation: `moved: '${vo.base}' is read in ${va.unit} in this witness${same}`, weight };
+    variantsAt[a.si][wi][a.vi] = { ...va, type: 'transposition', class: 'substantive', explanation: `moved here from ${vo.unit}: '${va.reading}'${same}`, weight };
+  }
 }
 
 function round(x: number): number {

@@ -112,6 +112,7 @@ export interface Lexicons {
     moveSimilarity: number;
     moveWindow: number;
     movePhraseContent: number;
+    sentenceMoved: number;
   };
   weights: { perContentWord: number; maxContent: number; type: Record<VariantType, number> };
 }
@@ -378,6 +379,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),
       moveWindow: num(th['move-window'], 50, 'thresholds', 'move-window'),
       movePhraseContent: num(th['move-phrase-content'], 2, 'thresholds', 'move-phrase-content'),
+      sentenceMoved: num(th['sentence-moved'], 0.7, 'thresholds', 'sentence-moved'),
     },
     weights: {
       perContentWord: num(w['per-content-word'], 0.25, 'thresholds', 'weights.per-content-word'),

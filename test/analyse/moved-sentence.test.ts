@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/index.js';
+import { clause, corpus, witness } from './helpers.js';
+
+const base = witness('base', [
+  clause('States should report ransomware attacks to the national authority.', ['C1']),
+  clause('States should share indicators of compromise with partners. States should not pay ransoms demanded by criminal groups.', ['C2']),
+]);
+
+function moves(c1: string, c2: string) {
+  const r = analyse(corpus([base, witness('press', [clause(c1, ['C1']), clause(c2, ['C2'])])]));
+  return r.divergences.map((v) => [v.unit, v.type, v.base, v.reading, v.explanation]);
+}
+
+describe('a sentence moved to another unit', () => {
+  it('is a transposition in both units, each naming the other, not an omission and an addition', () => {
+    const vs = moves(
+      'States should report ransomware attacks to the national authority. States should not pay ransoms demanded by criminal groups.',
+      'States should share indicators of compromise with partners.',
+    );
+    expect(vs).toEqual([
+      ['C1', 'transposition', '', 'States should not pay ransoms demanded by criminal groups.', "moved here from C2: 'States should not pay ransoms demanded by criminal groups.'"],
+      ['C2', 'transposition', 'States should not pay ransoms demanded by criminal groups.', '', "moved: 'States should not pay ransoms demanded by criminal groups.' is read in C1 in this witness"],
+    ]);
+  });
+
+  it('a word or two reworded on the way is still a move, said to be reworded', () => {
+    const vs = moves(
+      'States should report ransomware attacks to the national authority. States should not pay ransoms demanded by criminal gangs.',
+      'States should share indicators of compromise with partners.',
+    );
+    expect(vs.map((v) => v[1])).toEqual(['transposition', 'transposition']);
+    expect(vs[0][4]).toContain('(reworded)');
+  });
+
+  it('near miss: another sentence added where one is omitted elsewhere stays an addition and an omission', () => {
+    const vs = moves(
+      'States should report ransomware attacks to the national authority. Hospitals must keep offline backups of patient records.',
+      'States should share indicators of compromise with partners.',
+    );
+    expect(vs.map((v) => [v[0], v[1]])).toEqual([['C1', 'addition'], ['C2', 'omission']]);
+  });
+});
