@@ -220,9 +220,10 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       }
       let j = i + m.words.length;
       // negators and adverbs right after the auxiliary: "should not", "must never", "should also
-      // not", "should refrain from"
+      // not", "should refrain from"; a preposition that negates a phrase ("shall without undue delay
+      // notify") opens a qualifier, not a prohibition
       for (let k = 0; k < 4 && j < n; k++) {
-        if (neg[j]) {
+        if (neg[j] && tokens[j].pos !== 'ADP') {
           f.negs.push(j);
           if (lex.prohibition.emphatic.has(tokens[j].n)) f.never = true;
           attach(f, j, j + 1);

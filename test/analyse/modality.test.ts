@@ -176,3 +176,15 @@ describe('modality: a directive with its speaker ("We call on")', () => {
     expect(variants('We call on enterprises to develop safe systems.', 'Enterprises are encouraged to develop safe systems.').map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
   });
 });
+
+describe('modality: a capacity is not a duty', () => {
+  it('"will be able to" is "can" in the future, not "will"', () => {
+    const same = variants('Data subjects may seek redress.', 'Data subjects will be able to seek redress.');
+    expect(same.map((v) => v.type)).toEqual(['lexical']);
+    const weaker = variants('Data subjects shall seek redress.', 'Data subjects will be able to seek redress.');
+    expect(weaker.map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
+  });
+  it('near miss: "must be able to" still obliges', () => {
+    expect(variants('Developers should keep control.', 'Developers must be able to keep control.').filter((v) => v.type === 'modality').map((v) => v.direction)).toEqual(['strengthened']);
+  });
+});

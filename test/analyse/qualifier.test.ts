@@ -272,3 +272,28 @@ describe('qualifier: deadlines by a year (next-word in qualifiers.yaml)', () => 
     expect(() => compileLexicons(raw)).toThrow(/next-word pattern '\(19' of 'after'/);
   });
 });
+
+describe('qualifier: from a trial on a data-protection law', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('"provided that" dropped is a condition dropped; "provided for by" (a participle) is not a condition', () => {
+    expect(brief('States may transfer data provided that safeguards exist.', 'States may transfer data.')).toEqual([['qualifier-dropped', 'provided that safeguards exist', '']]);
+    expect(brief('Safeguards may be provided for by clauses adopted by the Commission.', 'Safeguards may be provided.').map((x) => x[0])).toEqual(['omission']);
+  });
+
+  it('an exception added to a rule lifts it there; dropped, the rule holds everywhere', () => {
+    const added = variants('The controller shall not further process the data.', 'The controller shall not further process the data, unless the data subject has given consent.');
+    expect(added.map((v) => v.type)).toEqual(['qualifier-added']);
+    expect(added[0].explanation).toContain('the prohibition now admits an exception');
+    const dropped = variants('The controller shall process the data, unless the data subject objects.', 'The controller shall process the data.');
+    expect(dropped[0].explanation).toContain('the obligation no longer admits that exception');
+    // a condition that is not an exception keeps its own wording
+    expect(variants('States may share data.', 'States may share data if the owner agrees.')[0].explanation).toContain('now holds only under it');
+  });
+
+  it('"without undue delay" between the auxiliary and the verb does not make the duty a prohibition', () => {
+    const vs = variants('The controller shall without undue delay notify the authority.', 'The controller shall notify the authority.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['qualifier-dropped', 'without undue delay']]);
+    expect(vs[0].explanation).toContain('the obligation no longer sets a time limit');
+  });
+});

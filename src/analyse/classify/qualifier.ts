@@ -229,8 +229,11 @@ function stated(f: Frame | null): string {
   return f.auxStrength !== null && f.auxStrength <= 1 && !f.verb ? 'permission' : 'obligation';
 }
 
-function consequence(kind: string, dropped: boolean, what: string): string {
+function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
   const negated = what === 'prohibition';
+  // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
+  // holds there; dropped, the rule holds everywhere
+  if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -245,6 +248,12 @@ function consequence(kind: string, dropped: boolean, what: string): string {
   if (kind === 'means') return `the ${what} now names the means`;
   if (kind === 'time') return `the ${what} now sets a time limit`;
   return `the ${what} now says in what manner`;
+}
+
+/** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
+function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
+  const head = p.head.length ? p.head : [p.start];
+  return lex.exceptionHeads.has(head.map((i) => side.tokens[i].n).join(' '));
 }
 
 function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
@@ -279,7 +288,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       b: dropped ? [s0, s1] : null,
       r: dropped ? null : [s0, s1],
       at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f))}`,
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f), isException(own, p, ctx.lex))}`,
     });
   }
   return out;
