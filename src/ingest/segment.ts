@@ -100,9 +100,14 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
 /**
  * A paragraph of one line with no closing punctuation, short or opened by Markdown hashes
  * ("Article 12", "II. Data security", "## Scope"): a heading, not a clause, if a clause follows.
+ * A paragraph of up to `max_run` such lines ("Article 1" over "Subject matter") is one heading.
  */
 function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
-  if (raw.trim().includes('\n') || !/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*$/.test(text)) return false;
+  const lines = raw.trim().split('\n');
+  if (lines.length > 1) {
+    return lines.length <= (en.headings?.max_run ?? 3) && lines.every((l) => isHeadingLike(l, l.trim().replace(/\s+/g, ' '), en));
+  }
+  if (!/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*$/.test(text)) return false;
   if (/^#{1,6}\s+\S/.test(text)) return true;
   const words = text.split(' ');
   if (words.length > (en.headings?.max_words ?? 0)) return false;

@@ -216,6 +216,17 @@ describe('segment: headings on their own paragraph', () => {
     expect(markers(cs)).toEqual(['II. Data security', 'Scope', 'Chapter III / Final provisions', 'Principles / 1.']);
   });
 
+  it('a paragraph of two or three heading lines ("Article 1" over "Subject matter") is one heading', () => {
+    const region = 'Article 1\nSubject matter\n\nThe controller shall notify the authority.\n\nCHAPTER II\nPRINCIPLES\nArticle 2\n\nData shall be processed lawfully.';
+    const cs = segment(region, { by: 'paragraph' }, enumerators);
+    expect(texts(cs)).toEqual(['The controller shall notify the authority.', 'Data shall be processed lawfully.']);
+    expect(markers(cs)).toEqual(['Article 1 Subject matter', 'CHAPTER II PRINCIPLES Article 2']);
+    // four lines are a list, and a line with a verb makes the paragraph a clause
+    const list = segment('Water\nSoil\nAir\nFire\n\nAll four are shared.', { by: 'paragraph' }, enumerators);
+    expect(list).toHaveLength(2);
+    expect(markers(list)).toEqual([undefined, undefined]);
+  });
+
   it('what is not a heading: a line with closing punctuation, a long line, a paragraph of several lines, the last paragraph', () => {
     const region = [
       'Short and final.',
