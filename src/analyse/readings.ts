@@ -458,7 +458,7 @@ function refine(c: Candidate, ctx: Ctx): Candidate[] | null {
   const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
   const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
   const ops = alignTokens(B, R, { key, cleanup: false });
-  if (ops.length === 1 && ops[0].op !== 'equal') return null;
+  if (ops.length === 1 && ops[0].op !== 'equal') return peelPunctuation(c, ctx);
   const out: Candidate[] = [];
   for (const op of ops) {
     const b0 = c.b[0] + op.baseSpan[0];
@@ -473,6 +473,29 @@ function refine(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
   }
   return out.length ? out : null;
+}
+
+/**
+ * Punctuation at the edge of one side of a change that aligns as a whole (", and" → "&"): the
+ * punctuation on its own and the rest, or null when neither side has any there.
+ */
+function peelPunctuation(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const punct = (side: Side, i: number) => side.tokens[i].punct;
+  let bs = c.b[0];
+  let rs = c.r[0];
+  while (bs < c.b[1] - 1 && punct(ctx.base, bs)) bs++;
+  while (rs < c.r[1] - 1 && punct(ctx.reading, rs)) rs++;
+  let be = c.b[1];
+  let re = c.r[1];
+  while (be - 1 > bs && punct(ctx.base, be - 1)) be--;
+  while (re - 1 > rs && punct(ctx.reading, re - 1)) re--;
+  if (bs === c.b[0] && rs === c.r[0] && be === c.b[1] && re === c.r[1]) return null;
+  const out: Candidate[] = [];
+  if (bs > c.b[0] || rs > c.r[0]) out.push({ b: [c.b[0], bs], r: [c.r[0], rs] });
+  out.push({ b: [bs, be], r: [rs, re] });
+  if (be < c.b[1] || re < c.r[1]) out.push({ b: [be, c.b[1]], r: [re, c.r[1]] });
+  return out;
 }
 
 /** Turn a finding into a Variant. `mapB` maps compared base indices to unit indices (sentence subsets). */

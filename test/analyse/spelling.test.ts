@@ -162,3 +162,17 @@ describe('spelling: contracted forms', () => {
     expect(brief('We will not pay.', "We wouldn't pay.").map((x) => x[0])).not.toContain('spelling');
   });
 });
+
+describe('accidentals side by side: punctuation at the edge of a written form', () => {
+  it('", and" → "&" is a comma dropped and a spelling, not an addition', () => {
+    const vs = variants('attacks on hospitals, schools, ports, and local governments', 'attacks on hospitals, schools, ports & local governments');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['punctuation', ',', ''],
+      ['spelling', 'and', '&'],
+    ]);
+  });
+  it('near miss: punctuation beside another word is not peeled into accidentals', () => {
+    expect(variants('States should act; and share data.', 'States should act, but share data.').map((v) => v.class)).toEqual(['accidental']);
+    expect(variants('States should act, and share data.', 'States should act, or share data.').some((v) => v.type === 'punctuation')).toBe(false);
+  });
+});
