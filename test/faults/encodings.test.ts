@@ -31,10 +31,10 @@ const crlf = (b: Buffer) => Buffer.from(b.toString('utf8').replace(/\n/g, '\r\n'
 const cr = (b: Buffer) => Buffer.from(b.toString('utf8').replace(/\n/g, '\r'), 'utf8');
 
 let lf: Map<string, Buffer>;
-beforeAll(() => {
+beforeAll(async () => {
   const c = copyCorpus(TINY_CORPUS, { withoutWitnesses: true });
   copies.push(c);
-  ingest({ corpus: c.dir, force: false });
+  await ingest({ corpus: c.dir, force: false });
   lf = snapshot(join(c.dir, 'witnesses'));
   expect([...lf.keys()].sort()).toEqual(['gazette.md', 'official.md', 'web.md']);
 });
@@ -45,16 +45,16 @@ describe('raw sources: BOM, CRLF, CR give the same witnesses as LF', () => {
     ['CRLF line endings', crlf],
     ['CR line endings', cr],
     ['a BOM and CRLF', (b: Buffer) => withBom(crlf(b))],
-  ] as const)('%s', (_name, f) => {
+  ] as const)('%s', async (_name, f) => {
     const c = transformed('raw', f);
-    const outcomes = ingest({ corpus: c.dir, force: false });
+    const outcomes = await ingest({ corpus: c.dir, force: false });
     expect(outcomes.map((o) => o.status)).toEqual(['written', 'written', 'written']);
     expect(snapshot(join(c.dir, 'witnesses'))).toEqual(lf);
   });
 
-  it('sources.yaml with a BOM and CRLF line endings', () => {
+  it('sources.yaml with a BOM and CRLF line endings', async () => {
     const c = transformed('.', (b) => withBom(crlf(b)));
-    ingest({ corpus: c.dir, force: false });
+    await ingest({ corpus: c.dir, force: false });
     expect(snapshot(join(c.dir, 'witnesses'))).toEqual(lf);
   });
 });
@@ -64,10 +64,10 @@ describe('witness files: BOM, CRLF, CR load as the LF file does', () => {
     ['a UTF-8 BOM', withBom],
     ['CRLF line endings', crlf],
     ['CR line endings', cr],
-  ] as const)('%s', (_name, f) => {
+  ] as const)('%s', async (_name, f) => {
     const c = copyCorpus(TINY_CORPUS, { withoutWitnesses: true });
     copies.push(c);
-    ingest({ corpus: c.dir, force: false });
+    await ingest({ corpus: c.dir, force: false });
     const expected = loadCorpus(c.dir);
     for (const name of ['official.md', 'web.md', 'gazette.md']) {
       const p = join(c.dir, 'witnesses', name);
@@ -75,7 +75,7 @@ describe('witness files: BOM, CRLF, CR load as the LF file does', () => {
     }
     expect(loadCorpus(c.dir)).toEqual(expected);
     // and ingest sees an unedited, generated file (the checksum holds): no hand-edit note
-    expect(ingest({ corpus: c.dir, force: false }).map((o) => o.status)).not.toContain('kept-hand-edited');
+    expect((await ingest({ corpus: c.dir, force: false })).map((o) => o.status)).not.toContain('kept-hand-edited');
   });
 });
 
