@@ -297,3 +297,21 @@ describe('qualifier: from a trial on a data-protection law', () => {
     expect(vs[0].explanation).toContain('the obligation no longer sets a time limit');
   });
 });
+
+describe('qualifier: from a trial on a ministerial statement', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('", consistent with …" dropped is a condition dropped; "shall be consistent with" is the predicate', () => {
+    expect(brief('States should cooperate in investigations, consistent with their domestic law and international human rights obligations.', 'States should cooperate in investigations.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(brief('Measures shall be consistent with international law.', 'Measures shall be lawful.').map((x) => x[0])).not.toContain('qualifier-dropped');
+  });
+
+  it('"the capacity of developing countries to detect" is a complement, not a purpose; "the authorities of other States to prevent" is a purpose', () => {
+    expect(brief('We will build the capacity of developing countries to detect, deter and respond to ransomware.', 'We will build the capacity of developing countries.')).toEqual([
+      ['omission', 'to detect, deter and respond to ransomware', ''],
+    ]);
+    expect(brief('States should share data with the authorities of other States to prevent crime.', 'States should share data with the authorities of other States.')).toEqual([
+      ['qualifier-dropped', 'to prevent crime', ''],
+    ]);
+  });
+});

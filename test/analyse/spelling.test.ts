@@ -176,3 +176,12 @@ describe('accidentals side by side: punctuation at the edge of a written form', 
     expect(variants('States should act, and share data.', 'States should act, or share data.').some((v) => v.type === 'punctuation')).toBe(false);
   });
 });
+
+describe('spelling: abbreviations in a telegraphic summary', () => {
+  it('an acronym for four words and a clipped word with its dot', () => {
+    expect(variants('the national computer emergency response teams and local governments.', 'the national CERTs and local govts.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['spelling', 'computer emergency response teams', 'CERTs'],
+      ['spelling', 'governments', 'govts'],
+    ]);
+  });
+});

@@ -87,9 +87,14 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
     }
   }
   const back = lex.thresholds.purposeBacktrack;
+  let crossedOf = false;
   for (let p = i - 1; p >= 0 && p >= i - 1 - back; p--) {
     if (T[p].sentence !== T[i].sentence) return true;
-    for (const entry of lex.complements) {
+    // before an "of" phrase only a singular noun takes the infinitive ("the capacity of States to
+    // act"; "the authorities of other States to prevent crime" are bodies, and "to" a purpose)
+    const plural = crossedOf && T[p].pos === 'NOUN' && T[p].n !== T[p].lemma;
+    if (T[p].n === 'of') crossedOf = true;
+    if (!plural) for (const entry of lex.complements) {
       let ok = true;
       for (let w = 0; w < entry.length && ok; w++) {
         const t = T[p - w];
@@ -98,7 +103,10 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
       if (ok) return false;
     }
     const pos = T[p].pos;
-    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'");
+    // the object noun phrase, with an "of" phrase in it ("the capacity of developing countries to
+    // detect") and participles before a noun ("developing countries")
+    const participle = pos === 'VERB' && /(?:ing|ed)$/.test(T[p].n) && (T[p + 1]?.pos === 'NOUN' || T[p + 1]?.pos === 'PROPN');
+    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'") || T[p].n === 'of' || participle;
     if (!np) return true;
   }
   return true;
