@@ -73,7 +73,11 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinNegatedStance(joinDirectives(cands, ctx), ctx)) findings.push(...classifyCandidate(c, ctx));
+  for (const c of joinNegatedStance(joinDirectives(cands, ctx), ctx)) {
+    // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
+    // "must") is no change
+    if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
+  }
 
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -83,6 +87,17 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/** Do both sides of the candidate read the same tokens, written the same way? */
+function readsAlike(c: Candidate, ctx: Ctx): boolean {
+  if (len(c.b) === 0 || len(c.b) !== len(c.r)) return false;
+  for (let k = 0; k < len(c.b); k++) {
+    const a = ctx.base.tokens[c.b[0] + k];
+    const b = ctx.reading.tokens[c.r[0] + k];
+    if (a.t !== b.t || (k > 0 && a.space !== b.space)) return false;
+  }
+  return true;
 }
 
 function markerIn(side: Side, s: Span): boolean {
@@ -380,7 +395,7 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const finer = accidentalPieces(c, ctx);
     if (finer && finer.some((g) => g.type === 'spelling' || g.type === 'compound')) return finer;
   }
-  if (f.type === 'compound' && len(c.b) > 1 && len(c.r) > 1) {
+  if (f.type === 'compound' && !f.whole && len(c.b) > 1 && len(c.r) > 1) {
     // a compound found on lemmas may hide a spelling beside it ("recognise that cross-border" →
     // "recognize that cross- border"): each accidental on its own
     const finer = accidentalPieces(c, ctx);

@@ -56,3 +56,23 @@ describe('compound written out with function words', () => {
     expect(brief('A State-led process.', 'A process led by the State.')[0][0]).not.toBe('compound');
   });
 });
+
+describe('compound: hyphens between the same words', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"state of the art" → "state-of-the-art" and "up to date" → "up-to-date" are one compound each, both ways', () => {
+    expect(brief('a state of the art system', 'a state-of-the-art system')).toEqual([['compound', 'state of the art', 'state-of-the-art']]);
+    expect(brief('a state-of-the-art system', 'a state of the art system')).toEqual([['compound', 'state-of-the-art', 'state of the art']]);
+    expect(brief('Personal data shall be kept up to date.', 'Personal data shall be kept up-to-date.')).toEqual([['compound', 'up to date', 'up-to-date']]);
+  });
+  it('near miss: a dash between two words that are no compound stays punctuation', () => {
+    expect(types('States should act now-and forever.', 'States should act now and forever.')).toEqual(['punctuation']);
+  });
+});
+
+describe('a piece that reads alike on both sides is no variant', () => {
+  it('"shall be" → "must be" inside a rewording gives no "be" → "be"', () => {
+    const vs = variants('The penalties provided for shall be effective, proportionate and dissuasive.', 'Fines will be set by each EU country and must be effective and dissuasive.');
+    expect(vs.filter((v) => v.base === v.reading)).toEqual([]);
+    expect(vs.some((v) => v.type === 'modality')).toBe(true);
+  });
+});

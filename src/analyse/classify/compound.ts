@@ -9,7 +9,7 @@
  */
 import type { AlignOp } from '../../align/tokens.js';
 import type { Span, Token } from '../../types.js';
-import { type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Side } from '../side.js';
 
 /** Is the op a hyphen (or hyphens) written tight inside a word on one side only? */
@@ -42,8 +42,11 @@ function claimHyphens(ctx: Ctx): Finding[] {
     while (e + 2 < ops.length && oneWord(ops[e + 1], ctx) && hyphenOnly(ops[e + 2], ctx) && ops[e + 2].op === ops[k].op && ops[e + 3]?.op === 'equal') e += 2;
     const b: [number, number] = [ops[k - 1].baseSpan[1] - 1, ops[e + 1].baseSpan[0] + 1];
     const r: [number, number] = [ops[k - 1].readingSpan[1] - 1, ops[e + 1].readingSpan[0] + 1];
-    // a compound begins and ends with content words ("state-of-the-art", not "now-and")
-    let free = ctx.base.content[b[0]] && ctx.base.content[b[1] - 1];
+    // a compound begins and ends with content words ("state-of-the-art", not "now-and"); one of
+    // three words or more may end with a function word ("up-to-date", "face-to-face")
+    const ends = ctx.base.content[b[0]] && ctx.base.content[b[1] - 1];
+    const long = e > k && (ctx.base.content[b[0]] || ctx.base.content[b[1] - 1]);
+    let free = ends || long;
     for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
     for (let i = r[0]; i < r[1] && free; i++) free = !ctx.claimedR[i];
     if (free) {
@@ -125,6 +128,49 @@ function writtenOut(one: Side, s1: Span, other: Side, s2: Span): boolean {
   return a.length === b.length && a.every((w, k) => w === b[k]);
 }
 
+/**
+ * The same words, hyphenated on one side only, inside a change the aligner made of the function
+ * words between them ("state of the art" → "state-of-the-art", "up to date" → "up-to-date"): the
+ * compound, from the word before the first hyphen to the word after the last.
+ */
+function hyphenatedInside(c: Candidate, ctx: Ctx): Finding | null {
+  const B = words(ctx.base.tokens.slice(c.b[0], c.b[1]), 'n');
+  const R = words(ctx.reading.tokens.slice(c.r[0], c.r[1]), 'n');
+  if (!B || !R || B.length === 0 || B.length !== R.length || B.some((w, k) => w !== R[k])) return null;
+  const tight = (side: Side, s: Span) => {
+    let n = 0;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (t.n !== '-') continue;
+      if (t.space !== '' || (side.tokens[i + 1] && side.tokens[i + 1].space !== '')) return -1;
+      n++;
+    }
+    return n;
+  };
+  const hb = tight(ctx.base, c.b);
+  const hr = tight(ctx.reading, c.r);
+  if (hb < 0 || hr < 0 || hb === hr) return null;
+  // take in the words the hyphens join at the edges, when they read alike on both sides
+  const grow = (x: Span, y: Span, X: Side, Y: Side): [Span, Span] => {
+    let [b0, b1] = x;
+    let [r0, r1] = y;
+    const joins = (side: Side, i: number) => side.tokens[i]?.n === '-';
+    if ((joins(X, b0) || joins(Y, r0)) && b0 > 0 && r0 > 0 && X.tokens[b0 - 1].n === Y.tokens[r0 - 1].n && !X.tokens[b0 - 1].punct) {
+      b0--;
+      r0--;
+    }
+    if ((joins(X, b1 - 1) || joins(Y, r1 - 1)) && b1 < X.tokens.length && r1 < Y.tokens.length && X.tokens[b1].n === Y.tokens[r1].n && !X.tokens[b1].punct) {
+      b1++;
+      r1++;
+    }
+    return [[b0, b1], [r0, r1]];
+  };
+  const [b, r] = grow(c.b, c.r, ctx.base, ctx.reading);
+  for (let i = b[0]; i < b[1]; i++) if ((i < c.b[0] || i >= c.b[1]) && ctx.claimedB[i]) return null;
+  for (let j = r[0]; j < r[1]; j++) if ((j < c.r[0] || j >= c.r[1]) && ctx.claimedR[j]) return null;
+  return { type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`, whole: true };
+}
+
 export const compound: Classifier = {
   name: 'compound',
   claim: (ctx) => claimHyphens(ctx),
@@ -133,6 +179,8 @@ export const compound: Classifier = {
     if (writtenOut(ctx.base, c.b, ctx.reading, c.r) || writtenOut(ctx.reading, c.r, ctx.base, c.b)) {
       return finding(c, 'compound', `compound written out with other function words: ${change(ctx, c)}`);
     }
+    const hyph = hyphenatedInside(c, ctx);
+    if (hyph) return hyph;
     // cheap test first: the same number of letters (hyphens aside) on the forms or on the lemmas
     const sameSize = (key: 'n' | 'lemma') => {
       const nb = letterCount(ctx.base.tokens, c.b, key);

@@ -27,9 +27,11 @@ export const classifiers: readonly Classifier[] = [
   caseClassifier,
   transposition,
   qualifier,
+  // before punctuation: hyphens added between the same words ("state of the art" →
+  // "state-of-the-art") are one compound, not three punctuation marks
+  compound,
   punctuation,
   spelling,
-  compound,
   grammatical,
   negation,
   stance,
