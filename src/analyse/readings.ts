@@ -79,6 +79,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
   }
 
+  dropMarksMovedAlong(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
   let identical = 0;
@@ -87,6 +88,31 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/**
+ * A sentence moved within the unit takes its full stop along ("A. B." → "B. A."): the aligner sees
+ * the mark dropped beside the moved words in the base and added beside them in the reading. The two
+ * punctuation findings that touch a transposition's spans, one dropped and one added, with the same
+ * mark, are the mark moving with it: not variants of their own.
+ */
+function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
+  const gone = new Set<Finding>();
+  for (const t of findings) {
+    if (t.type !== 'transposition' || !t.b || !t.r) continue;
+    const touches = (s: Span, x: Span) => s[1] === x[0] || s[0] === x[1];
+    const dropped = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.b && !f.r && touches(f.b, t.b!));
+    if (!dropped) continue;
+    const mark = text(ctx.base, dropped.b!);
+    const added = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.r && !f.b && touches(f.r, t.r!) && text(ctx.reading, f.r) === mark);
+    if (!added) continue;
+    gone.add(dropped);
+    gone.add(added);
+  }
+  if (gone.size === 0) return;
+  const kept = findings.filter((f) => !gone.has(f));
+  findings.length = 0;
+  findings.push(...kept);
 }
 
 /** Do both sides of the candidate read the same tokens, written the same way? */

@@ -109,3 +109,24 @@ describe('transposition: a moved run takes its shared function words along', () 
     expect(vs.filter((v) => v.type === 'grammatical' && (v.base === 'or' || v.reading === 'or'))).toEqual([]);
   });
 });
+
+describe('transposition: a sentence moved takes its full stop along', () => {
+  it('"A. B." → "B. A." is one transposition, with no full stop dropped and added', () => {
+    const vs = variants(
+      'Such a transfer shall not require any authorisation. The Commission shall monitor developments.',
+      'The Commission shall monitor developments. Such a transfer shall not require any authorisation.',
+    );
+    expect(vs.map((v) => v.type)).toEqual(['transposition']);
+  });
+  it('near miss: punctuation changed away from the moved sentence stays a punctuation variant', () => {
+    const vs = variants(
+      'Such a transfer shall not require any authorisation. The Commission shall monitor developments. States, in turn, shall report.',
+      'The Commission shall monitor developments. Such a transfer shall not require any authorisation. States in turn shall report.',
+    );
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['transposition', 'The Commission shall monitor developments', 'The Commission shall monitor developments'],
+      ['punctuation', ',', ''],
+      ['punctuation', ',', ''],
+    ]);
+  });
+});
