@@ -261,8 +261,15 @@ describe('qualifier: deadlines by a year (next-word in qualifiers.yaml)', () => 
     expect(brief('Parties shall report by end-2025.', 'Parties shall report by the end of 2025.')).toEqual([['compound', 'end-2025', 'the end of 2025']]);
   });
 
+  it('a date after "by" is a deadline too (the next two words matched)', () => {
+    expect(brief('Member States shall notify those rules to the Commission.', 'Member States shall notify those rules to the Commission by 25 May 2026.')).toEqual([
+      ['qualifier-added', '', 'by 25 May 2026'],
+    ]);
+  });
+
   it('near miss: "by" before another number is no deadline', () => {
     expect(brief('States should reduce emissions by 50 per cent.', 'States should reduce emissions.')).toEqual([['omission', 'by 50 per cent', '']]);
+    expect(brief('It was adopted by 25 votes.', 'It was adopted.')).toEqual([['omission', 'by 25 votes', '']]);
   });
 
   it('a next-word pattern that is not a regular expression is refused, naming the file', () => {

@@ -55,7 +55,8 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
     const byPos = h.nextPos !== null && h.nextPos.includes(T[k].pos);
-    const byWord = h.nextWord !== null && h.nextWord.some((re) => re.test(T[k].n));
+    const two = k + 1 < T.length ? `${T[k].n} ${T[k + 1].n}` : null;
+    const byWord = h.nextWord !== null && h.nextWord.some((re) => re.test(T[k].n) || (two !== null && re.test(two)));
     if (!byPos && !byWord) return -1;
   }
   return j;
