@@ -348,9 +348,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // whole sentences omitted here or added here: perhaps one sentence moved to another unit
       variantsAt[si][wi].forEach((v, vi) => {
         if (v.type === 'omission' && v.baseSpan && wholeSentences(u.tokens, v.baseSpan)) {
-          loose.push({ si, vi, kind: 'omission', lemmas: contentLemmas(u.tokens, v.baseSpan, lex) });
+          loose.push({ si, vi, kind: 'omission', lemmas: sentenceLemmas(u.tokens, v.baseSpan, lex) });
         } else if (v.type === 'addition' && v.readingSpan && wholeSentences(rs.tokens, v.readingSpan)) {
-          loose.push({ si, vi, kind: 'addition', lemmas: contentLemmas(rs.tokens, v.readingSpan, lex) });
+          loose.push({ si, vi, kind: 'addition', lemmas: sentenceLemmas(rs.tokens, v.readingSpan, lex) });
         }
       });
       segments[si][w.meta.id] = segmentsOf(map ? remapOps(cmp.ops, map, u.tokens.length) : cmp.ops, u.tokens, rs.tokens);
@@ -423,7 +423,7 @@ function wholeSentences(tokens: readonly Token[], s: Span): boolean {
   return startsOne && endsOne;
 }
 
-function contentLemmas(tokens: readonly Token[], s: Span, lex: Lexicons): Set<string> {
+function sentenceLemmas(tokens: readonly Token[], s: Span, lex: Lexicons): Set<string> {
   const out = new Set<string>();
   for (let i = s[0]; i < s[1]; i++) {
     const t = tokens[i];

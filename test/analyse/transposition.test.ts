@@ -130,3 +130,15 @@ describe('transposition: a sentence moved takes its full stop along', () => {
     ]);
   });
 });
+
+describe('grammatical: a noun phrase with and without "of", with a name abbreviated', () => {
+  it('"the Charter of the United Nations" → "the UN Charter" (a listed form), "statement of the Member States" → "MS statement" (an acronym)', () => {
+    const a = variants('The Charter of the United Nations applies in cyberspace.', 'The UN Charter applies in cyberspace.');
+    expect(a.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'Charter of the United Nations', 'UN Charter']]);
+    expect(a[0].explanation).toContain('a name abbreviated');
+    expect(types('The statement of the Member States was clear.', 'The MS statement was clear.')).toEqual(['grammatical']);
+  });
+  it('near miss: another name is not an abbreviation of these words', () => {
+    expect(types('The Charter of the United Nations applies in cyberspace.', 'The EU Charter applies in cyberspace.')).not.toEqual(['grammatical']);
+  });
+});

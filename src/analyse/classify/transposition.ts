@@ -14,7 +14,8 @@ import { alignTokens } from '../../align/tokens.js';
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
 import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
-import { dateKey } from './spelling.js';
+import { acronymOf, dateKey } from './spelling.js';
+import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 /** The span without punctuation and function words at its edges. */
 /** Claim a moved run on both sides and report it as one transposition. */
@@ -136,10 +137,18 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
     if (!free(ctx.claimedB, b) || !free(ctx.claimedR, r)) continue;
     const nb = contentCount(base, b[0], b[1]);
-    if (nb < 2 || nb !== contentCount(reading, r[0], r[1])) continue;
-    const kb = contentLemmas(base, b);
-    const kr = contentLemmas(reading, r);
-    if (kb.length < 2 || kb.join(' ') === kr.join(' ')) continue;
+    const nr = contentCount(reading, r[0], r[1]);
+    if (nb < 2 && nr < 2) continue;
+    let kb = contentLemmas(base, b);
+    let kr = contentLemmas(reading, r);
+    // an abbreviation in it reads as the words it stands for ("the Charter of the United Nations"
+    // → "the UN Charter")
+    let abbreviated = false;
+    if (nb !== nr) {
+      [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
+      abbreviated = true;
+    }
+    if (kb.length < 2 || kb.length !== kr.length || kb.join(' ') === kr.join(' ')) continue;
     if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -161,10 +170,76 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // same noun phrase built with "of" on one side only is grammar, not another order of ideas
     const ofB = hasOf(base, b);
     if (ofB !== hasOf(reading, r)) {
-      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"): ${q(text(base, b))} → ${q(text(reading, r))}` });
+      const abbr = abbreviated ? ', a name abbreviated' : '';
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"${abbr}): ${q(text(base, b))} → ${q(text(reading, r))}` });
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/**
+ * Content lemmas of two spans, with an abbreviation on one side and the words it stands for on the
+ * other read as one key: a written form listed in spelling.yaml `forms` ("UN" / "United Nations"),
+ * or an acronym of the initials (spelling.ts `acronymOf`: "MS" / "Member States").
+ */
+function abbreviationKeys(base: Side, b: Span, reading: Side, r: Span, lex: Lexicons): [string[], string[]] {
+  const keys = (side: Side, s: Span, other: Side, o: Span): (string | null)[] => {
+    const out: (string | null)[] = [];
+    for (let i = s[0]; i < s[1]; i++) out.push(side.content[i] ? side.tokens[i].lemma : null);
+    // a run of words listed as a written form (longest first)
+    for (let i = s[0]; i < s[1]; i++) {
+      for (let n = Math.min(4, s[1] - i); n >= 2; n--) {
+        const run = side.tokens.slice(i, i + n);
+        if (run.some((t) => t.punct)) continue;
+        const g = lex.writtenForms.get(squeezeForm(run.map((t) => t.n).join(' ')));
+        if (g === undefined) continue;
+        out[i - s[0]] = `#${g}`;
+        for (let k = 1; k < n; k++) out[i - s[0] + k] = null;
+        i += n - 1;
+        break;
+      }
+    }
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (out[i - s[0]] === null || out[i - s[0]]!.startsWith('#')) continue;
+      const g = lex.writtenForms.get(squeezeForm(t.n));
+      if (g !== undefined) {
+        out[i - s[0]] = `#${g}`;
+        continue;
+      }
+      // an acronym here, its words on the other side
+      for (let j = o[0]; j < o[1]; j++) {
+        let hit = false;
+        for (let n = Math.min(8, o[1] - j); n >= 2 && !hit; n--) hit = acronymOf([t], other.tokens.slice(j, j + n), lex);
+        if (hit) {
+          out[i - s[0]] = `^${t.n}`;
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  // the words an acronym stands for, on the other side, become its key
+  const collapse = (side: Side, s: Span, mine: (string | null)[], theirs: (string | null)[], other: Side): string[] => {
+    const out = [...mine];
+    for (const k of theirs) {
+      if (!k?.startsWith('^')) continue;
+      const acr = other.tokens.find((t) => `^${t.n}` === k)!;
+      for (let j = s[0]; j < s[1]; j++) {
+        for (let n = Math.min(8, s[1] - j); n >= 2; n--) {
+          if (!acronymOf([acr], side.tokens.slice(j, j + n), lex)) continue;
+          out[j - s[0]] = k;
+          for (let m = 1; m < n; m++) out[j - s[0] + m] = null;
+          j = s[1];
+          break;
+        }
+      }
+    }
+    return out.filter((x): x is string => x !== null);
+  };
+  const kb = keys(base, b, reading, r);
+  const kr = keys(reading, r, base, b);
+  return [collapse(base, b, kb, kr, reading), collapse(reading, r, kr, kb, base)];
 }
 
 /** Does the span read "of"? */
