@@ -142,3 +142,14 @@ describe('grammatical: a noun phrase with and without "of", with a name abbrevia
     expect(types('The Charter of the United Nations applies in cyberspace.', 'The EU Charter applies in cyberspace.')).not.toEqual(['grammatical']);
   });
 });
+
+describe('transposition: a phrase moved with its number written otherwise', () => {
+  it('"in the past twelve months" moved as "over past 12 months" is a transposition', () => {
+    const vs = variants(
+      'We condemn the attacks that in the past twelve months disrupted hospitals in at least 30 countries, and we will act.',
+      'We condemn the attacks on hospitals in at least 30 countries over past 12 months, and we will act.',
+    );
+    expect(vs.filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([['past twelve months', 'past 12 months']]);
+    expect(vs.some((v) => v.type === 'addition' && v.reading.includes('12'))).toBe(false);
+  });
+});

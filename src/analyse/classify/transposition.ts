@@ -11,7 +11,7 @@
  * are classified as usual (modality, lexical…).
  */
 import { alignTokens } from '../../align/tokens.js';
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
 import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
 import { acronymOf, dateKey } from './spelling.js';
@@ -261,6 +261,11 @@ const MAX_SITES = 16;
 function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const B = ctx.base;
   const R = ctx.reading;
+  // a number reads alike in words and in figures ("past twelve months" … "past 12 months")
+  const key = (t: Token): string => {
+    const w = ctx.lex.numberWords.get(t.n);
+    return w && w.role !== 'scale' ? String(w.value) : t.lemma;
+  };
   const min = ctx.lex.thresholds.movePhraseContent;
   const editR = new Int32Array(R.tokens.length).fill(-1);
   const editB = new Int32Array(B.tokens.length).fill(-1);
@@ -271,9 +276,9 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
   const sites = new Map<string, number[]>();
   for (let j = 0; j + 1 < R.tokens.length; j++) {
     if (editR[j] < 0 || editR[j + 1] !== editR[j] || ctx.claimedR[j] || !R.content[j]) continue;
-    const key = R.tokens[j].lemma;
-    const arr = sites.get(key);
-    if (!arr) sites.set(key, [j]);
+    const k = key(R.tokens[j]);
+    const arr = sites.get(k);
+    if (!arr) sites.set(k, [j]);
     else if (arr.length < MAX_SITES) arr.push(j);
   }
   if (sites.size === 0) return;
@@ -284,15 +289,15 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       i++;
       continue;
     }
-    const cands = sites.get(B.tokens[i].lemma);
+    const cands = sites.get(key(B.tokens[i]));
     let best: Span | null = null;
     let bestR: Span | null = null;
     for (const j of cands ?? []) {
-      if (editR[j] === e || ctx.claimedR[j] || R.tokens[j + 1].lemma !== B.tokens[i + 1].lemma) continue;
+      if (editR[j] === e || ctx.claimedR[j] || key(R.tokens[j + 1]) !== key(B.tokens[i + 1])) continue;
       let n = 0;
       while (
         i + n < B.tokens.length && j + n < R.tokens.length && editB[i + n] === e && editR[j + n] === editR[j] &&
-        !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && B.tokens[i + n].lemma === R.tokens[j + n].lemma
+        !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && key(B.tokens[i + n]) === key(R.tokens[j + n])
       ) n++;
       const t = trim(B, [i, i + n]);
       if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
