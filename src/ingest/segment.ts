@@ -1,8 +1,10 @@
 /**
  * A witness region → clauses, in reading order. Only layout goes: line breaks and runs of white
- * space become one space, list markers are stripped and kept as `marker`. Wording, spelling,
- * capitals and punctuation stay exactly as in the source.
+ * space become one space, a word broken at a line end is joined (`joinBrokenWords`), list markers
+ * are stripped and kept as `marker`. Wording, spelling, capitals and punctuation stay exactly as in
+ * the source.
  */
+import { isKnownWord } from '../nlp/index.js';
 import type { SegmentMode } from './config.js';
 
 /** What a clause was in the source's layout: a plain paragraph or an item of a list. */
@@ -72,7 +74,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
   const heading: boolean[] = [];
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    let text = p.text.trim().replace(/\s+/g, ' ');
+    let text = joinBrokenWords(p.text.trim(), region).replace(/\s+/g, ' ');
     // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;
@@ -95,6 +97,25 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
     out.push(clause);
   }
   return attachHeadings(out, heading, en.headings?.max_run ?? 3);
+}
+
+/**
+ * A word broken at a line end with a hyphen (text taken from a PDF): "informa-" / "tion" is one
+ * word. The hyphen goes when the text writes the word closed elsewhere ("cooperation"), or, when
+ * the text writes it neither way, when the language model knows the closed word ("international")
+ * and not the hyphenated one ("non-binding"). Otherwise the hyphen was the word's own ("State-" /
+ * "led") and only the line break goes. `context` is the whole text the word stands in.
+ */
+export function joinBrokenWords(text: string, context = text): string {
+  if (!text.includes('-')) return text;
+  return text.replace(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}\p{L}*)/gu, (_m, a: string, b: string) => {
+    const closed = `${a}${b}`;
+    const open = `${a}-${b}`;
+    const written = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(context);
+    if (written(open)) return open;
+    if (written(closed)) return closed;
+    return !isKnownWord(open.toLowerCase()) && isKnownWord(closed.toLowerCase()) ? closed : open;
+  });
 }
 
 /**

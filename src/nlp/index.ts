@@ -114,6 +114,13 @@ export function knownWord(w: string): boolean | null {
   return known(w) || known(w.toLowerCase());
 }
 
+/** Is the word in the model's lexicon? Loads the model when it is not loaded yet. */
+export function isKnownWord(w: string): boolean {
+  load();
+  if (lexemes === undefined) tokenise('a');
+  return knownWord(w) === true;
+}
+
 /** read-core-model.js + load-core-model.js of wink-eng-lite-web-model, without the deep copy. */
 function readCore(file: string): CoreModel {
   const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;

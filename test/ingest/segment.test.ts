@@ -263,3 +263,16 @@ describe('segment: headings on their own paragraph', () => {
     expect(texts(segment('Article 1\nStates act.', { by: 'line' }, enumerators))).toEqual(['Article 1', 'States act.']);
   });
 });
+
+describe('segment: words broken at a line end (text from a PDF)', () => {
+  it('are joined: closed when the text or the language model says so, else with their hyphen', () => {
+    const region = 'States shall exchange informa-\ntion on inter-\nnational threats through a State-\nled network.\n\nThey shall promote co-\noperation, as co-operation builds trust, and non-\nbinding norms.';
+    expect(texts(segment(region, { by: 'paragraph' }, enumerators))).toEqual([
+      'States shall exchange information on international threats through a State-led network.',
+      'They shall promote co-operation, as co-operation builds trust, and non-binding norms.',
+    ]);
+  });
+  it('near miss: a dash at a line end before a capital is left as it is', () => {
+    expect(texts(segment('The Parties -\nStates and organisations - agree.', { by: 'paragraph' }, enumerators))).toEqual(['The Parties - States and organisations - agree.']);
+  });
+});
