@@ -145,6 +145,7 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // → "the UN Charter")
     let abbreviated = false;
     if (nb !== nr) {
+      if (!abbreviationIn(base, b, ctx.lex) && !abbreviationIn(reading, r, ctx.lex)) continue;
       [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
       abbreviated = true;
     }
@@ -175,6 +176,17 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
+
+/** Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms? */
+function abbreviationIn(side: Side, s: Span, lex: Lexicons): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (!t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -208,6 +220,7 @@ function abbreviationKeys(base: Side, b: Span, reading: Side, r: Span, lex: Lexi
         continue;
       }
       // an acronym here, its words on the other side
+      if (!ACRONYM.test(t.t)) continue;
       for (let j = o[0]; j < o[1]; j++) {
         let hit = false;
         for (let n = Math.min(8, o[1] - j); n >= 2 && !hit; n--) hit = acronymOf([t], other.tokens.slice(j, j + n), lex);
