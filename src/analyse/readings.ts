@@ -181,7 +181,7 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
  * a verb replaced.
  */
 function joinNegatedStance(cands: Candidate[], ctx: Ctx): Candidate[] {
-  if (ctx.lex.stance.expressions.size === 0 || cands.length < 2) return cands;
+  if (ctx.lex.stance.expressions.size === 0 || cands.length < 2 || !cands.some((c) => c.deontic && (len(c.b) === 0 || len(c.r) === 0))) return cands;
   const sorted = [...cands].sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
   const joined = new Map<Candidate, Candidate>();
   const gone = new Set<Candidate>();
