@@ -72,7 +72,11 @@ export interface Lexicons {
   antonyms: Map<string, Set<string>>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
-  prohibition: { neverBoost: number; max: number; defaultAux: number; emphatic: Set<string> };
+  prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
+  /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
+  bars: Set<string>;
+  /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
+  declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
@@ -340,7 +344,14 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
       max: num(pro.max, 6, 'modality', 'prohibition.max'),
       defaultAux: num(pro['default-aux'], 4, 'modality', 'prohibition.default-aux'),
+      negatedPermission: num(pro['negated-permission'], 5, 'modality', 'prohibition.negated-permission'),
       emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
+    },
+    bars: new Set(strList(mod.bars, 'modality', 'bars')),
+    declarative: {
+      auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
+      verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),
+      subjects: new Set(strList(obj(mod.declarative).subjects, 'modality', 'declarative.subjects')),
     },
     actors: new Set(strList(act.nouns, 'actors', 'nouns')),
     stance: {

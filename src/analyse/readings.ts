@@ -73,7 +73,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinNegatedStance(joinDirectives(cands, ctx), ctx)) {
+  for (const c of joinNegatedStance(joinDirectives(joinPermissions(cands, ctx, findings), ctx), ctx)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
@@ -172,6 +172,66 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (gone.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
+}
+
+/**
+ * A permission granted by a negated bar on one side ("Nothing in this Article shall prevent a Party
+ * from adopting", "shall not preclude a body from requiring") and by "may" on the other ("A Party
+ * may adopt"): the changes from the sentence's start to the barred verb on the first side, which
+ * reach the "may" on the other, are one finding — grammatical when the same act is permitted
+ * ("adopting" / "adopt"), lexical otherwise — not a negator dropped, words omitted and a modal added.
+ */
+function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
+  if (!ctx.base.frames.some((f) => f.permits) && !ctx.reading.frames.some((f) => f.permits)) return cands;
+  let rest = cands;
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    for (const f of X.frames) {
+      if (!f.permits) continue;
+      // the barred act: the verb after "from"
+      let act = -1;
+      for (let k = f.end; k < X.tokens.length && X.tokens[k].sentence === f.sentence && k - f.end <= 14; k++) {
+        if (X.tokens[k].n === 'from' && X.tokens[k + 1]?.pos === 'VERB') {
+          act = k + 1;
+          break;
+        }
+      }
+      if (act < 0) continue;
+      let s0 = f.start;
+      while (s0 > 0 && X.tokens[s0 - 1].sentence === f.sentence) s0--;
+      const xs = (c: Candidate) => (fromBase ? c.b : c.r);
+      const ys = (c: Candidate) => (fromBase ? c.r : c.b);
+      const touching = rest.filter((c) => xs(c)[0] < act + 1 && xs(c)[1] > s0 && len(xs(c)) > 0);
+      if (touching.length === 0) continue;
+      const x0 = Math.min(...touching.map((c) => xs(c)[0]));
+      const x1 = Math.max(act + 1, ...touching.map((c) => xs(c)[1]));
+      const withY = touching.filter((c) => len(ys(c)) > 0);
+      if (withY.length === 0) continue;
+      const y0 = Math.min(...withY.map((c) => ys(c)[0]));
+      const y1 = Math.max(...withY.map((c) => ys(c)[1]));
+      // "may" (a permission, not negated) among the other side's changed words, with its verb
+      const g = Y.frames.find((h) => h.aux && h.aux[0] >= y0 && h.aux[1] <= y1 && !h.negs.length && h.auxStrength !== null && h.auxStrength <= 1);
+      if (!g || !g.aux) continue;
+      let v = g.aux[1];
+      while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV') v++;
+      if (v >= Y.tokens.length || Y.tokens[v].pos !== 'VERB' || v >= y1 + 1) continue;
+      const yEnd = Math.max(y1, v + 1);
+      // nothing else changed in between on the other side
+      const b: Span = fromBase ? [x0, x1] : [y0, yEnd];
+      const r: Span = fromBase ? [y0, yEnd] : [x0, x1];
+      const same = X.tokens[act].lemma === Y.tokens[v].lemma;
+      const what = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.push(
+        same
+          ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same permission stated another way: a negated bar, "may"): ${what}` }
+          : { type: 'lexical', b, r, at: b[0], explanation: `a permission stated another way, for another act: ${what}` },
+      );
+      const gone = new Set(rest.filter((c) => (len(c.b) > 0 ? c.b[0] < b[1] && c.b[1] > b[0] : c.b[0] > b[0] && c.b[0] < b[1]) || (len(c.r) > 0 ? c.r[0] < r[1] && c.r[1] > r[0] : false)));
+      rest = rest.filter((c) => !gone.has(c));
+    }
+  }
+  return rest;
 }
 
 /**

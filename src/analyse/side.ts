@@ -24,6 +24,11 @@ export interface Frame {
   verbStrength: number | null;
   /** The directive verb urges not to act ("discourage … from"): the frame forbids. */
   verbNegative?: boolean;
+  /**
+   * A negated verb that bars someone from acting ("Nothing … shall prevent a Party from adopting",
+   * "shall not preclude a body from requiring"): the frame grants a permission (modality.yaml `bars`).
+   */
+  permits?: boolean;
   sentence: number;
   /** First and one-past-last marker token. */
   start: number;
@@ -231,6 +236,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) j++;
         else break;
       }
+      if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;
       if (v && v.kind === 'verb') {
         f.verb = [j, j + v.words.length];
@@ -265,6 +271,18 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/** Is the verb at j one that bars someone from acting, with "from" after it in its clause? */
+function barsFrom(tokens: readonly Token[], j: number, lex: Lexicons): boolean {
+  const t = tokens[j];
+  if (!t || t.pos !== 'VERB' || !lex.bars.has(t.lemma)) return false;
+  for (let k = j + 1; k < tokens.length && k - j <= 12; k++) {
+    const u = tokens[k];
+    if (u.sentence !== t.sentence || isClausePunct(u)) return false;
+    if (u.n === 'from') return true;
+  }
+  return false;
 }
 
 /**

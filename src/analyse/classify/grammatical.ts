@@ -133,7 +133,10 @@ export const grammatical: Classifier = {
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
       const pb = phrase(ctx.base, c.b);
       const pr = phrase(ctx.reading, c.r);
-      if (pb !== pr && ctx.lex.sameCondition.has(pb) && ctx.lex.sameCondition.has(pr)) {
+      // with the "that" both sides still read after the change ("provided [that]" → "on condition [that]")
+      const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
+      const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
+      if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
         return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
       }
       if (exceptionRestated(ctx, c.b, c.r)) {

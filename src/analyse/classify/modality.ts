@@ -16,8 +16,8 @@
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
 import type { Direction, Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, finding, len, q } from '../context.js';
-import { type Frame, type Side, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len, q } from '../context.js';
+import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -199,6 +199,10 @@ function negatedComplement(side: Side, from: number): boolean {
 
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
+  if (f?.permits) {
+    // "shall not prevent X from V-ing": X may V
+    return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: describe(side, f) };
+  }
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
     const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
@@ -220,7 +224,7 @@ function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
   // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
   // "may not", "cannot" forbid like an unmarked prohibition at least
-  const aux = f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.defaultAux : 0);
+  const aux = f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.negatedPermission : 0);
   const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : aux;
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
@@ -229,11 +233,41 @@ function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
 
+/** Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? */
+function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
+  const d = lex.declarative;
+  if (!f || !f.aux || f.verb || !f.auxWord || !d.auxiliaries.has(f.auxWord)) return false;
+  let k = auxEnd(f);
+  while (k < side.tokens.length && (side.tokens[k].pos === 'ADV' || side.neg[k])) k++;
+  if (k >= side.tokens.length || side.tokens[k].pos !== 'VERB' || !d.verbs.has(side.tokens[k].lemma)) return false;
+  // the subject just before the auxiliary names the instrument or a term
+  for (let j = f.aux[0] - 1; j >= 0 && f.aux[0] - j <= 6; j--) {
+    const t = side.tokens[j];
+    if (t.sentence !== side.tokens[f.aux[0]].sentence || isClausePunct(t)) break;
+    if (d.subjects.has(t.lemma) || d.subjects.has(t.n)) return true;
+  }
+  return false;
+}
+
 function classify(c: Candidate, ctx: Ctx) {
   if (!c.deontic) return null;
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
   if (!B.touched && !R.touched) return null;
+  // "shall apply" → "applies": the tense of a legal text, no force on either side
+  const db = declarative(ctx.base, B.frame, ctx.lex);
+  const dr = declarative(ctx.reading, R.frame, ctx.lex);
+  if ((db || dr) && (db || !B.frame?.aux) && (dr || !R.frame?.aux)) {
+    // negated on each side: by the frame, or, without one, by a negator just after the change ("does not apply")
+    const negatedAt = (side: Side, f: Frame | null, s: Span) => {
+      if (f) return f.negs.length > 0;
+      for (let k = s[0]; k < Math.min(side.tokens.length, s[1] + 2); k++) if (side.neg[k]) return true;
+      return false;
+    };
+    const nb = negatedAt(ctx.base, B.frame, c.b);
+    const nr = negatedAt(ctx.reading, R.frame, c.r);
+    if (nb === nr) return finding(c, 'grammatical', `grammatical (a statement of the law, not an obligation: the auxiliary is the tense of a legal text): ${change(ctx, c)}`);
+  }
   const fb = force(ctx, ctx.base, B.frame, c.b);
   const fr = force(ctx, ctx.reading, R.frame, c.r);
   if (fb.negated !== fr.negated) return null; // a polarity flip is negation's business

@@ -42,8 +42,10 @@ export const negation: Classifier = {
     if (!c.deontic) return null;
     let nb = 0;
     let nr = 0;
-    for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.base.neg[i]) nb++;
-    for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.reading.neg[j]) nr++;
+    // the negator of a frame that permits ("Nothing … shall prevent X from") does not forbid
+    const forbids = (side: Side, i: number) => side.neg[i] && !(side.marker[i] >= 0 && side.frames[side.marker[i]].permits);
+    for (let i = c.b[0]; i < c.b[1]; i++) if (forbids(ctx.base, i)) nb++;
+    for (let j = c.r[0]; j < c.r[1]; j++) if (forbids(ctx.reading, j)) nr++;
     // "discourage … from" forbids as "refrain from" does: a change of force, not of polarity
     if (negativeVerbIn(ctx.base, c.b)) nb++;
     if (negativeVerbIn(ctx.reading, c.r)) nr++;

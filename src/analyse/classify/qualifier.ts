@@ -134,6 +134,9 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
   return null;
 }
 
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const CLAUSE_HEAD_KINDS = new Set(['condition']);
+
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const ITEM_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
@@ -172,7 +175,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       while (j < T.length) {
         const t = T[j];
         // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
-        if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j))) break;
+        // (a relative pronoun after a noun inside a condition clause is part of it: "provided that
+        // the measure is not applied in a manner which would constitute …")
+        const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3;
+        if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
         if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal))) break;
@@ -234,6 +240,7 @@ const LABEL: Record<string, string> = {
 /** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
 function stated(f: Frame | null): string {
   if (!f) return 'statement';
+  if (f.permits) return 'permission';
   if (f.negs.length > 0) return 'prohibition';
   return f.auxStrength !== null && f.auxStrength <= 1 && !f.verb ? 'permission' : 'obligation';
 }

@@ -1,0 +1,65 @@
+/**
+ * Formulas of legal drafting (from a new-user trial on a trade agreement's digital trade chapter):
+ * a permission granted by a negated bar, "may not" as strong as "shall not", "shall" as the tense of
+ * a statement of the law, a condition clause with a relative clause in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+
+describe('a permission granted by a negated bar (modality.yaml `bars`)', () => {
+  it('"Nothing … shall prevent a Party from adopting" → "A Party may adopt" is one grammatical change', () => {
+    const vs = variants('Nothing in this Article shall prevent a Party from adopting measures to achieve a legitimate objective.', 'A Party may adopt measures to achieve a legitimate objective.');
+    expect(vs.map((v) => v.type)).toEqual(['grammatical']);
+    expect(vs[0].explanation).toContain('the same permission stated another way');
+    expect(brief('This Article shall not preclude a regulatory body from requiring a person to disclose source code.', 'A regulatory body may still require a person to disclose source code.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+  it('another act permitted is lexical; no negation either way', () => {
+    const vs = variants('Nothing in this Article shall prevent a Party from adopting measures.', 'A Party may maintain measures.');
+    expect(vs.map((v) => v.type)).toEqual(['lexical']);
+  });
+  it('a condition dropped from it leaves the permission unconditional (not "the prohibition becomes absolute")', () => {
+    const vs = variants(
+      'Nothing in this Article shall prevent a Party from adopting measures, provided that the measure is not applied in a manner which would constitute arbitrary discrimination.',
+      'Nothing in this Article shall prevent a Party from adopting measures.',
+    );
+    expect(vs.map((v) => v.type)).toEqual(['qualifier-dropped']);
+    expect(vs[0].base).toContain('which would constitute arbitrary discrimination');
+    expect(vs[0].explanation).toContain('the permission becomes unconditional');
+  });
+  it('near miss: "to prevent attacks" (no negation, no "from") stays an ordinary purpose', () => {
+    expect(brief('States should take measures to prevent attacks.', 'States should not take measures to prevent attacks.').map((x) => x[0])).toEqual(['negation']);
+  });
+});
+
+describe('"may not" forbids as "shall not" does (prohibition.negated-permission)', () => {
+  it('"No Party shall require" → "No Party may require", "shall not" → "may not": same force', () => {
+    expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
+    expect(brief('A Party shall not require the use of local facilities.', 'A Party may not require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
+  });
+  it('"should not" → "may not" is a stronger prohibition', () => {
+    expect(brief('States should not require the use of local facilities.', 'States may not require the use of local facilities.')).toEqual([['modality', 'strengthened', 'should', 'may']]);
+  });
+});
+
+describe('"shall" stating the law (modality.yaml `declarative`)', () => {
+  it('"This Chapter shall apply" → "applies" / "covers", "shall not apply" → "does not apply": grammar, not a weakened obligation', () => {
+    expect(brief('This Chapter shall apply to measures.', 'This Chapter applies to measures.').map((x) => x[0])).toEqual(['grammatical', 'grammatical']);
+    expect(brief('This Chapter shall apply to measures adopted by a Party.', 'This Chapter covers measures adopted by a Party.').map((x) => x[0])).toEqual(['grammatical', 'lexical']);
+    expect(brief('This Chapter shall not apply to government procurement.', 'This Chapter does not apply to government procurement.')).toEqual([['grammatical', null, 'shall', 'does']]);
+  });
+  it('near misses: a party that shall apply its laws is obliged; "should" is not the tense of the law', () => {
+    expect(brief('Each Party shall apply its laws.', 'Each Party applies its laws.')[0]).toEqual(['modality', 'weakened', 'shall', '']);
+    expect(brief('This Chapter shall apply to measures.', 'This Chapter should apply to measures.')).toEqual([['modality', 'weakened', 'shall', 'should']]);
+  });
+});
+
+describe('connectives of the same condition with their "that"', () => {
+  it('"provided that" → "on condition that" is grammatical', () => {
+    expect(brief('A Party may adopt measures provided that they are not arbitrary.', 'A Party may adopt measures on condition that they are not arbitrary.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+  it('"on condition that" dropped is a condition dropped', () => {
+    expect(brief('A Party may adopt measures on condition that they are published.', 'A Party may adopt measures.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+  });
+});
