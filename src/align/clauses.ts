@@ -254,6 +254,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   }
   // the stems of a clause are looked up again only for the few weak matches gap filling examines
   fillGaps(chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence);
+  dropWeakOutOfOrder(chosen, s.gap_confidence);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -269,6 +270,28 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * between the clauses for C2 and C4 reads C3 (a paraphrase shares few words with anything), not C2
  * again for the one word "public". Modifies `chosen`.
  */
+/**
+ * Order against a weak match: a clause matched below `gapConfidence` that goes back before the unit
+ * of the clause before it and beyond the unit of the clause after it (where it has such neighbours;
+ * and that gap filling did not place) has no counterpart: a paragraph the witness adds at its end shares a word or two with the
+ * first unit ("electronic"), not its wording. A clear match out of order keeps its unit. Modifies
+ * `chosen`.
+ */
+function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): void {
+  const weak: number[] = [];
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.precision >= gapConfidence) continue;
+    let prev: Span | null = null;
+    for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
+    let next: Span | null = null;
+    for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+    if (!prev && !next) continue;
+    if ((!prev || sp.start < prev.start) && (!next || sp.start > next.end)) weak.push(ci);
+  }
+  for (const ci of weak) chosen[ci] = null;
+}
+
 /** Widest span of units between a weak clause's neighbours that gap filling looks into. */
 const GAP_WINDOW = 64;
 

@@ -165,3 +165,23 @@ describe('alignClauses', () => {
     expect(align(clauses)).toEqual(align(clauses));
   });
 });
+
+describe('alignClauses: a new paragraph that shares a word or two with a unit', () => {
+  it('is no counterpart of it when the match is weak and against the order of the clauses around it', () => {
+    const out = align([
+      'Members may borrow up to five books at a time for a loan period of three weeks.',
+      'Overdue books incur a fine of ten cents for each day past the due date.',
+      'Children under twelve must be accompanied by an adult in the reading room.',
+      'Volunteers at the annual fair may borrow a tote bag and get coffee.',
+    ]);
+    expect(out.map((t) => t.units)).toEqual([['R1'], ['R2'], ['R3'], []]);
+  });
+  it('but a clause between two matched clauses takes the one unit left unread between them, by order', () => {
+    expect(tags([
+      'Members may borrow up to five books at a time for a loan period of three weeks.',
+      'Overdue books incur a fine of ten cents for each day past the due date.',
+      'Kids need a grown-up with them in the reading area.',
+      'Food and drink are forbidden near the manuscript collection and the rare maps.',
+    ])).toEqual([['R1'], ['R2'], ['R3'], ['R4']]);
+  });
+});
