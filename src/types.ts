@@ -224,4 +224,19 @@ export interface Report {
   divergences: Variant[];
   /** One entry per non-base witness. */
   pairs: PairStats[];
+  /**
+   * Witness text with no counterpart in the base (clauses tagged "—"): a paragraph a draft had and
+   * the adopted text dropped, a delegation's own comment. Omitted when there is none, and when the
+   * report is restricted to some units.
+   */
+  unmatched?: Unmatched[];
+}
+
+/** A clause of a witness with no counterpart in the base. */
+export interface Unmatched {
+  witness: string;
+  /** The clause text (original). */
+  text: string;
+  /** The last base unit the witness reads before it, or null when it comes first. */
+  after: string | null;
 }

@@ -19,6 +19,7 @@ import {
   type Token,
   type UnitReadings,
   type UnitStatus,
+  type Unmatched,
   type Variant,
   type VariantType,
   type Witness,
@@ -397,7 +398,23 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
   const divergences: Variant[] = [];
   for (let si = 0; si < selected.length; si++) for (let wi = 1; wi < witnessOrder.length; wi++) divergences.push(...variantsAt[si][wi]);
 
-  return {
+  // witness text with no counterpart in the base (not when the report is restricted to some units)
+  const unmatched: Unmatched[] = [];
+  if (!opts.units) {
+    for (const w of others) {
+      let after: string | null = null;
+      for (const c of w.clauses) {
+        if (c.units.length === 0) {
+          if (c.text.trim() !== '') unmatched.push({ witness: w.meta.id, text: c.text, after });
+          continue;
+        }
+        const k = unitOf(c.units[c.units.length - 1], unitIndex);
+        if (k !== undefined) after = unitIds[k];
+      }
+    }
+  }
+
+  const report: Report = {
     title: corpus.title,
     base: baseW.meta.id,
     witnesses: witnessOrder.map((w) => w.meta),
@@ -405,6 +422,8 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     divergences,
     pairs,
   };
+  if (unmatched.length) report.unmatched = unmatched;
+  return report;
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */

@@ -5,7 +5,7 @@
  * sorted. Optional fields that are `undefined` are omitted (as `JSON.stringify` would).
  * Validated by `report.schema.json`.
  */
-import type { PairStats, Report, Segment, UnitReadings, Variant, WitnessMeta } from '../types.js';
+import type { PairStats, Report, Segment, UnitReadings, Unmatched, Variant, WitnessMeta } from '../types.js';
 import { ALL_TYPES, cmp } from './common.js';
 
 type Obj = Record<string, unknown>;
@@ -46,7 +46,8 @@ const VARIANT_KEYS: readonly (keyof Variant)[] = [
 const PAIR_KEYS: readonly (keyof PairStats)[] = [
   'base', 'witness', 'baseTokens', 'identicalTokens', 'agreement', 'coverage', 'byClass', 'byType',
 ];
-const REPORT_KEYS: readonly (keyof Report)[] = ['title', 'base', 'witnesses', 'units', 'divergences', 'pairs'];
+const UNMATCHED_KEYS: readonly (keyof Unmatched)[] = ['witness', 'text', 'after'];
+const REPORT_KEYS: readonly (keyof Report)[] = ['title', 'base', 'witnesses', 'units', 'divergences', 'pairs', 'unmatched'];
 
 /** The report as a plain object with canonical key order. */
 export function canonicalReport(report: Report): unknown {
@@ -69,6 +70,7 @@ export function canonicalReport(report: Report): unknown {
         byType: (r) => record(r, ALL_TYPES),
       }),
     ),
+    unmatched: list((x) => ordered(x, UNMATCHED_KEYS)),
   });
 }
 

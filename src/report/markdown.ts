@@ -235,6 +235,14 @@ function readme(report: Report, files: Map<string, string>, groups: Map<string, 
     );
   }
   out.push('');
+  if (report.unmatched?.length) {
+    out.push('## Text with no counterpart in the base');
+    out.push('');
+    out.push('Clauses of the witnesses that no base unit corresponds to (tagged `—`): text a version adds, or comment around a quotation. Not compared, not counted above.');
+    out.push('');
+    out.push(table(['Witness', 'After', 'Text'], report.unmatched.map((u) => [cell(u.witness), u.after ? cell(u.after) : '(start)', cell(u.text)])));
+    out.push('');
+  }
   return out.join('\n');
 }
 
