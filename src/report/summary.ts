@@ -1,8 +1,8 @@
 /**
  * What changed between two analyses (for `variorum check`): title and base, witnesses and units
  * added or removed, readings that changed, divergences added (`+`), removed (`-`) or relabelled
- * (`~`: same unit, witness, base text and reading, different type or direction), and agreement or
- * coverage changes. One line per change:
+ * (`~`: same unit, witness, base text and reading, different type or direction), witness text with
+ * no counterpart in the base added or removed, and agreement or coverage changes. One line per change:
  *
  *   C5 paraphrase: + qualifier-dropped 'without other States' permission' ] ''
  *   C7 mfa: ~ lexical → compound 'back doors' ] 'backdoors'
@@ -161,6 +161,13 @@ export function compareReports(before: Report, after: Report): ReportChanges {
       for (const l of divergenceLines(prefix, bg.get(key(u, w)) ?? [], ag.get(key(u, w)) ?? [])) lines.push(l); // not push(...): may be very many
     }
   }
+
+  // text with no counterpart in the base, by witness
+  const unmatched = (r: Report) => (r.unmatched ?? []).map((x) => `${x.witness}\u0000${x.text}`);
+  const ub = unmatched(before);
+  const ua = unmatched(after);
+  for (const x of ub) if (!ua.includes(x)) lines.push(`${oneLine(x.split('\u0000')[0])}: - no counterpart ${quote(x.split('\u0000')[1])}`);
+  for (const x of ua) if (!ub.includes(x)) lines.push(`${oneLine(x.split('\u0000')[0])}: + no counterpart ${quote(x.split('\u0000')[1])}`);
 
   for (const w of witnesses) {
     const pb = before.pairs.find((p) => p.witness === w);

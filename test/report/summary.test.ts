@@ -95,3 +95,16 @@ describe('compareReports', () => {
     expect(compareReports(a, b).lines).toEqual(["C4 mfa: ~ case → spelling 'companies' ] 'Companies'"]);
   });
 });
+
+describe('compareReports: text with no counterpart in the base', () => {
+  it('says which witness text without counterpart was added or removed', () => {
+    const before = clone(fixture());
+    before.unmatched = [{ witness: 'mfa', text: 'A comment of the ministry.', after: 'C1' }];
+    const after = clone(fixture());
+    after.unmatched = [{ witness: 'mfa', text: 'Another comment of the ministry.', after: 'C1' }];
+    const c = compareReports(before, after);
+    expect(c.changed).toBe(true);
+    expect(c.lines).toEqual(["mfa: - no counterpart 'A comment of the ministry.'", "mfa: + no counterpart 'Another comment of the ministry.'"]);
+    expect(compareReports(before, clone(before)).changed).toBe(false);
+  });
+});
