@@ -66,16 +66,27 @@ export function isClausePunct(t: Token): boolean {
 /** Longest modal marker starting at token i (matched on lemma or normalised form), or null. */
 export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): ModalEntry | null {
   const t = tokens[i];
-  const cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  let cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
+  // ("Requests the Secretary-General to …"): its form without the "s"
+  let opening: string | null = null;
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && /^\p{Lu}/u.test(t.t) && firstWordOfSentence(tokens, i) && OBJECT_POS.has(tokens[i + 1]?.pos ?? '')) {
+    opening = t.n.slice(0, -1);
+    cands = lex.modals.get(opening);
+  }
   if (!cands) return null;
   for (const e of cands) {
     if (i + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
       const u = tokens[i + k];
-      ok = u.lemma === e.words[k] || u.n === e.words[k];
+      ok = u.lemma === e.words[k] || u.n === e.words[k] || (k === 0 && opening === e.words[0]);
     }
     if (!ok) continue;
+    if (opening !== null) {
+      if (e.kind === 'verb') return e;
+      continue;
+    }
     // A single-word auxiliary must be used as a verb ("may" the month, "can" the noun are not);
     // a directive verb must be a verb ("upon request", "in force" are not).
     // A phrase likewise, though the tagger may read its verb as a noun after a subject ("The

@@ -63,3 +63,18 @@ describe('connectives of the same condition with their "that"', () => {
     expect(brief('A Party may adopt measures on condition that they are published.', 'A Party may adopt measures.').map((x) => x[0])).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('a resolution\'s operative paragraphs (from a trial on a General Assembly resolution)', () => {
+  it('"Requests" opening a paragraph is a directive verb even when the tagger reads it as a name', () => {
+    expect(brief('Requests the Secretary-General to submit a report;', 'Urges the Secretary-General to submit a report;')).toEqual([['modality', 'strengthened', 'Requests', 'Urges']]);
+    expect(brief('Requests the Secretary-General to submit a report;', 'The Secretary-General must submit a report;').map((x) => [x[0], x[1]])).toEqual([['modality', 'strengthened']]);
+  });
+  it('near miss: "Requests for assistance" is a noun', () => {
+    expect(brief('Requests for assistance shall be answered.', 'Demands for assistance shall be answered.')).toEqual([['lexical', null, 'Requests', 'Demands']]);
+  });
+  it('"on a voluntary basis", "within existing resources", "in a position to do so" dropped are qualifiers dropped', () => {
+    expect(brief('Calls upon Member States to observe, on a voluntary basis, the eleven norms;', 'Calls upon Member States to observe the eleven norms;').map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(brief('Decides to convene, within existing resources, a plenary session in 2027;', 'Decides to convene a plenary session in 2027;').map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(brief('Encourages States in a position to do so to provide assistance;', 'Encourages States to provide assistance;').map((x) => x[0])).toEqual(['qualifier-dropped']);
+  });
+});
