@@ -33,8 +33,9 @@ describe('modality', () => {
     expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['actor', 'Public authorities', 'Government agencies']);
   });
 
-  it('a negated permission forbids: "may not" is a prohibition; "must never" is above "must not"', () => {
-    expect(types('States may not transfer data.', 'States should not transfer data.')).not.toContain('modality');
+  it('a negated permission forbids: "may not" is a prohibition as strong as "shall not"; "must never" is above "must not"', () => {
+    expect(types('States may not transfer data.', 'States shall not transfer data.')).not.toContain('modality');
+    expect(modal('States may not transfer data.', 'States should not transfer data.')).toEqual([['may', 'should', 'weakened']]);
     expect(modal('Public bodies must not transfer data.', 'Public bodies must never transfer data.')).toEqual([['not', 'never', 'strengthened']]);
   });
 
