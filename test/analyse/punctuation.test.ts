@@ -30,3 +30,15 @@ describe('punctuation', () => {
   });
 });
 
+
+describe('punctuation: footnote reference marks', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('figures tight after a full stop or a word are a footnote mark, accidental', () => {
+    expect(brief('Each Party shall allow the transfer of information by electronic means.', 'Each Party shall allow the transfer of information by electronic means.1')).toEqual([['punctuation', '', '1']]);
+    expect(brief('Each Party shall allow the transfer of information by electronic means.', 'Each Party shall allow the transfer of information2 by electronic means.')).toEqual([['punctuation', 'information', 'information2']]);
+  });
+  it('near misses: a figure with a space before it, another number', () => {
+    expect(brief('See Article 5.', 'See Article 5 3.').map((x) => x[0])).toEqual(['addition']);
+    expect(brief('Each Party shall report within 30 days.', 'Each Party shall report within 60 days.').map((x) => x[0])).toEqual(['lexical']);
+  });
+});

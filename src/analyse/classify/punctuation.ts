@@ -28,11 +28,35 @@ function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
   return [piece(s0, a), piece(a, z), piece(z, s1)].filter((p) => len(p.b) + len(p.r) > 0);
 }
 
+/** A footnote reference: figures (or superscript figures) written tight against the word or mark before them. */
+const MARK = /^(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})$/u;
+
+/**
+ * A footnote reference mark on one side only: figures tight after a word or a full stop
+ * ("electronic means.1", "information2", "means¹"). Apparatus of the edition, not text.
+ */
+function footnoteMark(c: Candidate, ctx: Ctx): boolean {
+  if (len(c.b) === 0 || len(c.r) === 0) {
+    const side = len(c.b) > 0 ? ctx.base : ctx.reading;
+    const s = len(c.b) > 0 ? c.b : c.r;
+    if (len(s) !== 1 || s[0] === 0) return false;
+    const t = side.tokens[s[0]];
+    const before = side.tokens[s[0] - 1];
+    return MARK.test(t.t) && t.space === '' && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
+  }
+  if (len(c.b) !== 1 || len(c.r) !== 1) return false;
+  const a = ctx.base.tokens[c.b[0]].t;
+  const b = ctx.reading.tokens[c.r[0]].t;
+  const tail = (long: string, short: string) => long.length > short.length && long.startsWith(short) && /\p{L}$/u.test(short) && MARK.test(long.slice(short.length));
+  return tail(a, b) || tail(b, a);
+}
+
 export const punctuation: Classifier = {
   name: 'punctuation',
   split: splitEdges,
   classify(c, ctx) {
     if (len(c.b) + len(c.r) === 0) return null;
+    if (footnoteMark(c, ctx)) return finding(c, 'punctuation', `footnote reference mark: ${change(ctx, c)}`);
     for (let i = c.b[0]; i < c.b[1]; i++) if (!ctx.base.tokens[i].punct) return null;
     for (let i = c.r[0]; i < c.r[1]; i++) if (!ctx.reading.tokens[i].punct) return null;
     return finding(c, 'punctuation', `punctuation: ${change(ctx, c)}`);
