@@ -127,3 +127,14 @@ describe('actor: the one who calls is not the one bound', () => {
     expect(variants('States are encouraged to share software.', 'Countries are encouraged to share software.')[0].explanation).toContain('a different party bears the obligation');
   });
 });
+
+describe('voice: a directive verb put in the passive', () => {
+  it('"The Parties shall encourage cooperation" → "Cooperation shall be encouraged by the Parties" is grammatical', () => {
+    expect(variants('The Parties shall encourage cooperation.', 'Cooperation shall be encouraged by the Parties.').map((v) => v.type)).toEqual(['grammatical']);
+  });
+  it('without its agent, the passive no longer names who gives the direction (not a strengthened obligation)', () => {
+    const vs = variants('States should encourage companies to share data.', 'Companies should be encouraged to share data.');
+    expect(vs.map((v) => v.type)).toEqual(['actor']);
+    expect(vs[0].explanation).toContain("who gives the direction ('encourage')");
+  });
+});

@@ -174,7 +174,9 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (e > part + 2) agent = [part + 2, e];
     }
     for (const fa of A.frames) {
-      if (!fa.aux || fa.verb || (fa.negs.length > 0) !== (fp.negs.length > 0)) continue;
+      // (a directive verb right after the auxiliary is the verb put in the passive: "shall
+      // encourage cooperation" → "cooperation shall be encouraged")
+      if (!fa.aux || (fa.verb && fa.verb[0] !== afterAux(A, fa)) || (fa.negs.length > 0) !== (fp.negs.length > 0)) continue;
       const v = afterAux(A, fa);
       const vt = A.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
@@ -206,10 +208,12 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       let explanation: string;
+      // with a directive verb ("shall encourage cooperation") the subject gives the direction
+      const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : 'who bears the obligation';
       if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
-      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, another party bears the obligation`;
-      else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names who bears the obligation`;
-      else explanation = `actor added: ${change} — the active names who bears the obligation, which the passive left unsaid`;
+      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${fa.verb ? 'another party gives the direction' : 'another party bears the obligation'}`;
+      else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
+      else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
       out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
       // another auxiliary: the force changes too ("should notify" → "must be notified")
       const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
