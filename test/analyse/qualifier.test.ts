@@ -322,3 +322,16 @@ describe('qualifier: from a trial on a ministerial statement', () => {
     ]);
   });
 });
+
+describe('qualifier: "where" and "when" after a noun', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('after a noun that is no place (time) they open a condition', () => {
+    expect(brief('States should cooperate in investigations and prosecutions.', 'States should cooperate in investigations and prosecutions where a treaty is in force.')).toEqual([
+      ['qualifier-added', '', 'where a treaty is in force'],
+    ]);
+  });
+  it('near misses: after a noun of place or time they open a relative clause', () => {
+    expect(brief('Companies should abide by the laws of the State where they operate.', 'Companies should abide by the laws of the State.').map((x) => x[0])).toEqual(['omission']);
+    expect(brief('States should notify the authority at the time when the breach occurs.', 'States should notify the authority.').map((x) => x[0])).toEqual(['omission']);
+  });
+});
