@@ -75,6 +75,8 @@ export interface Lexicons {
   prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
+  /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
+  hedges: Set<string>;
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -348,6 +350,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
+    hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),

@@ -189,3 +189,15 @@ describe('modality: a capacity is not a duty', () => {
     expect(variants('Developers should keep control.', 'Developers must be able to keep control.').filter((v) => v.type === 'modality').map((v) => v.direction)).toEqual(['strengthened']);
   });
 });
+
+describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {
+    expect(brief('Decides to convene a plenary session in 2027;', 'Decides to consider convening a plenary session in 2027;')).toEqual([['modality', 'weakened', 'convene', 'consider convening']]);
+    expect(brief('States should consider sharing data.', 'States should share data.')).toEqual([['modality', 'strengthened', 'consider sharing', 'share']]);
+    expect(brief('States should share data.', 'States should explore the possibility of sharing data.').map((x) => x[1])).toEqual(['weakened']);
+  });
+  it('near miss: "consider" as another act is lexical', () => {
+    expect(brief('States should share data.', 'States should consider the data.').map((x) => x[0])).toEqual(['lexical']);
+  });
+});

@@ -15,6 +15,7 @@ import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
+import { hedge } from './hedge.js';
 import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
@@ -32,6 +33,8 @@ export const classifiers: readonly Classifier[] = [
   compound,
   punctuation,
   spelling,
+  // before grammar: "convene" → "consider convening" is no inflection
+  hedge,
   grammatical,
   negation,
   stance,
