@@ -335,3 +335,11 @@ describe('qualifier: "where" and "when" after a noun', () => {
     expect(brief('States should notify the authority at the time when the breach occurs.', 'States should notify the authority.').map((x) => x[0])).toEqual(['omission']);
   });
 });
+
+describe('qualifier: what the rule is, in the explanation', () => {
+  it('"can" with a party, or in the passive, permits; with anything else it says what is possible', () => {
+    expect(variants('Attacks on critical infrastructure, including health-care facilities, can have devastating effects.', 'Attacks on critical infrastructure can have devastating effects.')[0].explanation).toContain('the statement no longer names that case');
+    expect(variants('Data may be transferred provided that safeguards exist.', 'Data may be transferred.')[0].explanation).toContain('the permission becomes unconditional');
+    expect(variants('States may transfer data provided that safeguards exist.', 'States may transfer data.')[0].explanation).toContain('the permission becomes unconditional');
+  });
+});

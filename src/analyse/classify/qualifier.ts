@@ -238,11 +238,24 @@ const LABEL: Record<string, string> = {
 };
 
 /** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
-function stated(f: Frame | null): string {
+function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
   if (f.negs.length > 0) return 'prohibition';
-  return f.auxStrength !== null && f.auxStrength <= 1 && !f.verb ? 'permission' : 'obligation';
+  if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) {
+    // "can", "may" with a party as subject, or in the passive ("data may be transferred"), permit;
+    // with anything else they say what is possible ("attacks on critical infrastructure can have
+    // devastating effects")
+    if (!f.aux) return 'permission';
+    const T = side.tokens;
+    const passive = T[f.aux[1]]?.lemma === 'be' && (T[f.aux[1] + 1]?.pos === 'VERB' || T[f.aux[1] + 1]?.pos === 'ADJ');
+    let party = passive;
+    for (let i = f.aux[0] - 1; i >= 0 && !party && T[i].sentence === T[f.aux[0]].sentence; i--) {
+      party = lex.actors.has(T[i].lemma) || T[i].pos === 'PRON';
+    }
+    return party ? 'permission' : 'statement';
+  }
+  return 'obligation';
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
@@ -304,7 +317,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       b: dropped ? [s0, s1] : null,
       r: dropped ? null : [s0, s1],
       at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f), isException(own, p, ctx.lex))}`,
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f, own, ctx.lex), isException(own, p, ctx.lex))}`,
     });
   }
   return out;
