@@ -243,10 +243,10 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (f.permits) return 'permission';
   if (f.negs.length > 0) return 'prohibition';
   if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) {
-    // "can", "may" with a party as subject, or in the passive ("data may be transferred"), permit;
-    // with anything else they say what is possible ("attacks on critical infrastructure can have
+    // "may" permits; "can" with a party as subject, or in the passive ("data can be transferred"),
+    // too; with anything else it says what is possible ("attacks on critical infrastructure can have
     // devastating effects")
-    if (!f.aux) return 'permission';
+    if (!f.aux || f.auxWord === 'may') return 'permission';
     const T = side.tokens;
     const passive = T[f.aux[1]]?.lemma === 'be' && (T[f.aux[1] + 1]?.pos === 'VERB' || T[f.aux[1] + 1]?.pos === 'ADJ');
     let party = passive;
