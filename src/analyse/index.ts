@@ -306,10 +306,17 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       const m = moved.get(k);
       if (m) {
         const name = (x: number | null) => (x === null ? null : unitIds[x]);
-        const where = [name(m.after) && `after ${name(m.after)}`, name(m.before) && `before ${name(m.before)}`].filter(Boolean).join(' and ');
-        const base = [name(k > 0 ? k - 1 : null) && `after ${unitIds[k - 1]}`, name(k + 1 < unitIds.length ? k + 1 : null) && `before ${unitIds[k + 1]}`]
-          .filter(Boolean)
-          .join(' and ');
+        // only the neighbours that differ from the base's (a neighbour both texts share explains nothing)
+        const bAfter = k > 0 ? k - 1 : null;
+        const bBefore = k + 1 < unitIds.length ? k + 1 : null;
+        const where = [
+          m.after !== bAfter ? (m.after === null ? 'at the start' : `after ${name(m.after)}`) : '',
+          m.before !== bBefore ? (m.before === null ? 'at the end' : `before ${name(m.before)}`) : '',
+        ].filter(Boolean).join(' and ');
+        const base = [
+          m.after !== bAfter ? (bAfter === null ? 'at the start' : `after ${unitIds[bAfter]}`) : '',
+          m.before !== bBefore ? (bBefore === null ? 'at the end' : `before ${unitIds[bBefore]}`) : '',
+        ].filter(Boolean).join(' and ');
         found.push({
           pos: -1,
           v: {

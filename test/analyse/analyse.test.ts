@@ -188,7 +188,7 @@ describe('splitMerged', () => {
     const r = analyse(corpus([base, copy, moved]));
     const order = r.divergences.filter((v) => v.witness === 'summary');
     expect(order.map((v) => [v.unit, v.type, v.base, v.reading, v.baseSpan, v.readingSpan])).toEqual([['E1', 'transposition', '', '', null, null]]);
-    expect(order[0].explanation).toBe('read out of order: the witness reads E1 after C1 and before C2; the base has it after C3');
+    expect(order[0].explanation).toBe('read out of order: the witness reads E1 after C1 and before C2; the base has it after C3 and at the end');
     expect(order[0].class).toBe('substantive');
     expect(r.units.find((u) => u.id === 'E1')?.status.summary).toBe('substantive');
     // in base order (or with units left out), nothing is out of order
@@ -259,5 +259,18 @@ describe('splitMerged: cuts where the witness opens the next unit', () => {
       'States should protect infrastructure',
       'and oppose surveillance .',
     ]);
+  });
+});
+
+describe('a block of units read out of order', () => {
+  it('each explanation names only the neighbours that differ from the base', () => {
+    const b = witness('base', ['P1 text about alpha matters.', 'P2 text about beta matters.', 'P3 text about gamma matters.', 'P4 text about delta matters.'].map((t, i) => clause(t, [`P${i + 1}`])));
+    const w = witness('wire', [3, 4, 1, 2].map((k) => clause(`P${k} text about ${['alpha', 'beta', 'gamma', 'delta'][k - 1]} matters.`, [`P${k}`])));
+    const moved = analyse(corpus([b, w])).divergences.filter((v) => v.type === 'transposition');
+    for (const v of moved) {
+      const [witnessSide, baseSide] = v.explanation.replace(/^read out of order: the witness reads \S+ /, '').split('; the base has it ');
+      for (const n of (witnessSide.match(/P\d/g) ?? [])) expect(baseSide ?? '').not.toContain(n);
+    }
+    expect(moved.length).toBeGreaterThan(0);
   });
 });
