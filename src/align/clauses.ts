@@ -35,7 +35,8 @@ export interface ClauseTag {
   confidence: number;
 }
 
-interface Span { start: number; end: number; precision: number } // units [start, end]
+/** units [start, end]; `distinctive`: the clause shares with them a stem few units have */
+interface Span { start: number; end: number; precision: number; distinctive: boolean }
 
 /** The base side of the aligner: interned stems, posting lists and weights (read-only once built). */
 interface Prepared {
@@ -103,6 +104,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // Stems found in very many units would make candidate search quadratic on long texts: for them
   // only the units near where the previous clause landed are scored (posting lists are sorted).
   const seedDf = Math.max(32, Math.ceil(n * 0.02));
+  // a stem that at most this many units have tells a unit apart (see the weak-match rule below)
+  const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const shared = new Float64Array(n); // scratch: overlap per unit, reset after each clause
   const touched: number[] = [];
 
@@ -217,7 +220,10 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         if (!grow) break;
         [start, end] = grow;
       }
-      spans.set(`${start}-${end}`, { start, end, precision: matched(start, end) / total });
+      const m = spanMask(start, end);
+      let distinctive = false;
+      for (let i = 0; i < seq.length && !distinctive; i++) distinctive = m[i] === 1 && seq[i] < known && index[seq[i]].length <= fewUnits;
+      spans.set(`${start}-${end}`, { start, end, precision: matched(start, end) / total, distinctive });
     }
     return [...spans.values()];
   };
@@ -228,7 +234,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   let near: number[] = [];
   clauses.forEach((tokens, ci) => {
     const found = candidatesOf(tokens, near, Math.floor((ci / clauses.length) * n));
-    const options: (Span | null)[] = [...found.filter((c) => c.precision >= s.min_precision), null];
+    // a weak match must share a stem that tells the unit apart: "please contact a member of our
+    // team" is no reading of the one unit on "Member countries" sanctions, which many units name
+    const options: (Span | null)[] = [...found.filter((c) => c.precision >= s.min_precision && (c.distinctive || c.precision >= s.gap_confidence)), null];
     const prevRow = ci > 0 ? table[ci - 1] : [{ score: 0, prev: -1, span: null }];
     table.push(options.map((span) => {
       let best: Cell = { score: -Infinity, prev: -1, span };
@@ -268,7 +276,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * one unit between its neighbours' units is read by no clause, is that unit's counterpart when it
  * shares at least one content word with it: "Facial recognition of people in public places…"
  * between the clauses for C2 and C4 reads C3 (a paraphrase shares few words with anything), not C2
- * again for the one word "public". Modifies `chosen`.
+ * again for the one word "public". A clause left with no counterpart at all is placed so too, when
+ * clauses with a counterpart stand on both sides of it. Modifies `chosen`.
  */
 /**
  * Order against a weak match: a clause matched below `gapConfidence` that goes back before the unit
@@ -307,14 +316,16 @@ function fillGaps(
   for (const sp of chosen) if (sp) read.fill(1, sp.start, sp.end + 1);
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.start !== sp.end || sp.precision >= gapConfidence) continue;
+    if (sp && (sp.start !== sp.end || sp.precision >= gapConfidence)) continue;
     let prev: Span | null = null;
     for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
     let next: Span | null = null;
     for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+    // a clause left without a counterpart is placed by order only between two clauses that have one
+    if (!sp && (!prev || !next)) continue;
     const lo = prev ? prev.end : -1;
     const hi = next ? next.start : n;
-    if (sp.start > lo && sp.start < hi) continue; // already in order and new
+    if (sp && sp.start > lo && sp.start < hi) continue; // already in order and new
     if (hi - lo > GAP_WINDOW) continue; // neighbours far apart: order is no evidence (and the scan stays short)
     let gap = -1;
     let unread = 0;
@@ -333,7 +344,7 @@ function fillGaps(
       if (unitSets[gap].has(st)) shared += w;
     }
     if (shared === 0) continue;
-    chosen[ci] = { start: gap, end: gap, precision: shared / total };
+    chosen[ci] = { start: gap, end: gap, precision: shared / total, distinctive: false };
     read[gap] = 1;
   }
 }

@@ -185,3 +185,28 @@ describe('alignClauses: a new paragraph that shares a word or two with a unit', 
     ])).toEqual([['R1'], ['R2'], ['R3'], ['R4']]);
   });
 });
+
+describe('alignClauses: a weak match must share a word that tells the unit apart', () => {
+  const units: UnitTokens[] = [
+    ['G1', 'Member countries should limit the collection of personal data to what is necessary.'],
+    ['G2', 'Member countries should ensure that personal data are accurate and kept up to date.'],
+    ['G3', 'Member countries should protect personal data with reasonable security safeguards.'],
+    ['G4', 'Member countries should provide for adequate sanctions and remedies in case of failures.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+
+  it('a line that shares only a word many units have ("member") is no counterpart', () => {
+    expect(run([
+      'Member countries should limit the collection of personal data to what is necessary.',
+      'Member countries should protect personal data with reasonable security safeguards.',
+      'If you have any questions, please contact a member of our team.',
+    ])).toEqual([['G1'], ['G3'], []]);
+  });
+  it('near miss: a loose paraphrase sharing a rarer word keeps its unit', () => {
+    expect(run([
+      'Member countries should limit the collection of personal data to what is necessary.',
+      'Member countries should protect personal data with reasonable security safeguards.',
+      'Penalties must be adequate.',
+    ])).toEqual([['G1'], ['G3'], ['G4']]);
+  });
+});
