@@ -43,6 +43,10 @@ function squash(s: string): string {
 export function buildWitnesses(input: IngestInput): Witness[] {
   const { config } = input;
   const rawClauses = new Map<string, RawClause[]>();
+  // every source's text: a word broken at a line end in one is joined as the others write it
+  // (only when some source breaks a word at a line end)
+  const sources = Object.values(input.raw);
+  const corpusText = sources.some((t) => /\p{L}-[ \t]*\r?\n/u.test(t)) ? sources.join('\n') : '';
   for (const entry of config.witnesses) {
     const source = input.raw[entry.meta.source];
     const shown0 = input.shownSource?.(entry.meta.source) ?? entry.meta.source;
@@ -62,7 +66,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
       }
     }
-    const clauses = segment(kept, entry.segment, input.enumerators);
+    const clauses = segment(kept, entry.segment, input.enumerators, corpusText);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
     rawClauses.set(entry.meta.id, clauses);
   }

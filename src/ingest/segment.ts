@@ -31,7 +31,12 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface Piece { text: string; offset: number }
 
 /** Cut a region into clauses according to the mode. */
-export function segment(region: string, mode: SegmentMode, en: Enumerators): RawClause[] {
+/**
+ * Cut a region into clauses. `context`: the text in which a word broken at a line end is looked for
+ * whole (default: the region; ingest passes every source of the corpus, so that "transbor-" /
+ * "der" is joined as the other witnesses write it).
+ */
+export function segment(region: string, mode: SegmentMode, en: Enumerators, context: string = region): RawClause[] {
   const ordinal = `(?:${en.ordinals.map(escapeRe).join('|')})`;
   const markerRe = new RegExp(
     `^(?:(${ordinal}[,:])\\s+|(${en.bullets.map(escapeRe).join('|')})\\s*(?=\\S)|((?:${en.numbering.join('|')}))\\s+)`,
@@ -74,7 +79,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators): Raw
   const heading: boolean[] = [];
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    let text = joinBrokenWords(p.text.trim(), region).replace(/\s+/g, ' ');
+    let text = joinBrokenWords(p.text.trim(), context).replace(/\s+/g, ' ');
     // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;

@@ -276,3 +276,11 @@ describe('segment: words broken at a line end (text from a PDF)', () => {
     expect(texts(segment('The Parties -\nStates and organisations - agree.', { by: 'paragraph' }, enumerators))).toEqual(['The Parties - States and organisations - agree.']);
   });
 });
+
+describe('segment: a broken word joined as the other sources write it', () => {
+  it('the context (every source of the corpus) decides between closed and hyphenated', () => {
+    const region = 'Members should not restrict transbor-\nder flows of data.';
+    expect(texts(segment(region, { by: 'paragraph' }, enumerators))).toEqual(['Members should not restrict transbor-der flows of data.']);
+    expect(texts(segment(region, { by: 'paragraph' }, enumerators, `${region}\n\nThe web copy: restricting transborder flows.`))).toEqual(['Members should not restrict transborder flows of data.']);
+  });
+});
