@@ -1,5 +1,6 @@
 /**
- * Witness files (`corpus/witnesses/<id>.md`) ⇄ `Witness`. The only module that imports unified.
+ * Witness files (`corpus/witnesses/<id>.md`) ⇄ `Witness`. The only module that imports unified
+ * (`parseMarkdown` gives the tree of any other Markdown text).
  *
  * A witness file is YAML front matter (the metadata) and then, in reading order, one `## TAGS`
  * heading per clause (its base unit ids, space-separated; `—` for none), an HTML comment recording
@@ -84,7 +85,13 @@ export function splitFrontMatter(text: string): { front: string; body: string } 
 }
 
 interface Pos { start: { line: number; offset?: number }; end: { offset?: number } }
-interface MdNode { type: string; depth?: number; value?: string; position?: Pos; children?: MdNode[] }
+/** An mdast node, as much of it as variorum reads. */
+export interface MdNode { type: string; depth?: number; value?: string; position?: Pos; children?: MdNode[] }
+
+/** The syntax tree of any Markdown text (a raw source written in Markdown: see src/ingest/markdown.ts). */
+export function parseMarkdown(text: string): MdNode {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text) as unknown as MdNode;
+}
 
 /**
  * Parse a witness file. `shown` is the path used in messages. Checks the metadata and the shape

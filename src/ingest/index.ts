@@ -9,6 +9,7 @@ import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
 import { dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
+import { isMarkdown, markdownToText } from './markdown.js';
 import { segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -54,10 +55,28 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     // an HTML page is read as its text (html.ts); markers, drop patterns and line numbers are the text's
     const html = isHtml(entry.meta.source, source);
     if (html && !input.html) throw new UserError('an HTML source, but no HTML reader was given (loadHtmlReader)', { file: shown0 });
-    const text = html ? input.html!(source) : source;
-    const shown = html ? `${shown0} (its text)` : shown0;
+    // a Markdown source is read as its text too (markdown.ts)
+    const md = !html && isMarkdown(entry.meta.source);
+    const read = html ? input.html! : md ? (t: string) => markdownToText(t, entry.segment.by === 'paragraph') : null;
+    let text = read ? read(source) : source;
+    const shown = read ? `${shown0} (its text)` : shown0;
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });
-    const region = extractRegion(text, entry.extract, shown);
+    let region: { text: string; offset: number };
+    try {
+      region = extractRegion(text, entry.extract, shown);
+    } catch (e) {
+      // markers written as markup ('<div class="share">', "*16 October 2013*") are found in the
+      // source itself: the region is cut there, then read as text
+      if (!read || !(e instanceof UserError)) throw e;
+      let cut: { text: string; offset: number };
+      try {
+        cut = extractRegion(source, entry.extract, shown0);
+      } catch {
+        throw e;
+      }
+      text = read(cut.text);
+      region = { text, offset: 0 };
+    }
     const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0);
     if (input.warnings && kept === region.text) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)

@@ -1,0 +1,94 @@
+/**
+ * Markdown sources (a blog post, a law firm's alert): read as their text before extraction, as
+ * HTML pages are (html.ts). Emphasis, links and inline code keep their words and lose their marks;
+ * headings and paragraphs are paragraphs; list items keep a "- " bullet, one line each, so a list
+ * stays a list; front matter, code blocks, raw HTML and rules are left out. A bold label that opens
+ * a paragraph or a list item ("**Purpose specification.** Businesses should…") is set on its own
+ * line before it, without its closing mark, so that the segmenter (in paragraph mode) takes it as the
+ * heading (marker) of the clause, not as a sentence of it. The words are untouched.
+ */
+import { type MdNode, parseMarkdown } from '../corpus/markdown.js';
+
+/** Is this raw source Markdown, by its file name (`.md`, `.markdown`)? */
+export function isMarkdown(source: string): boolean {
+  return /\.(?:md|markdown)$/i.test(source);
+}
+
+/** The words of inline content, marks left out. */
+function inline(nodes: readonly MdNode[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value ?? '';
+    else if (n.type === 'break') out += '\n';
+    else if (n.type === 'html' || n.type === 'image' || n.type === 'footnoteReference') continue;
+    else if (n.children) out += inline(n.children);
+  }
+  return out;
+}
+
+/** A short bold label opening the content ("**Transborder flows.** Member countries…"): [label, rest], or null. */
+function label(nodes: readonly MdNode[]): [string, string] | null {
+  const first = nodes[0];
+  if (!first || first.type !== 'strong' || nodes.length < 2) return null;
+  const words = inline(first.children ?? []).trim();
+  const rest = inline(nodes.slice(1)).trim();
+  // a label ends with its own stop ("Collection limitation.", "Scope:"), or the text after it starts
+  // a new sentence; "**We recommend** that boards…" is a sentence, not a label
+  const stop = /[.:]$/.test(words) || /^[.:\u2014\u2013-]\s*/.test(rest);
+  if (!stop || words.split(/\s+/).length > 8 || rest === '' || !/\p{L}/u.test(rest.replace(/^[.:\u2014\u2013-]\s*/, ''))) return null;
+  return [words.replace(/[.:]$/, ''), rest.replace(/^[.:\u2014\u2013-]\s*/, '')];
+}
+
+function blocks(nodes: readonly MdNode[], out: string[], apart: boolean): void {
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'heading':
+        out.push(inline(n.children ?? []).trim());
+        break;
+      case 'paragraph': {
+        const l = apart ? label(n.children ?? []) : null;
+        if (l) out.push(l[0], l[1]);
+        else out.push(inline(n.children ?? []).trim());
+        break;
+      }
+      case 'list': {
+        const items: string[] = [];
+        for (const item of n.children ?? []) {
+          const paras = (item.children ?? []).filter((c) => c.type === 'paragraph');
+          const l = apart && paras.length ? label(paras[0].children ?? []) : null;
+          const text = paras.map((p, k) => (k === 0 && l ? l[1] : inline(p.children ?? []).trim())).join(' ');
+          if (l) {
+            // the label as the heading of its item: the list goes on after it
+            if (items.length) out.push(items.splice(0).join('\n'));
+            out.push(l[0]);
+          }
+          if (text.trim() !== '') items.push(`- ${text.replace(/\s*\n\s*/g, ' ')}`);
+          const nested = (item.children ?? []).filter((c) => c.type === 'list');
+          if (nested.length) {
+            if (items.length) out.push(items.splice(0).join('\n'));
+            blocks(nested, out, apart);
+          }
+        }
+        if (items.length) out.push(items.join('\n'));
+        break;
+      }
+      case 'blockquote':
+        blocks(n.children ?? [], out, apart);
+        break;
+      default:
+        // yaml front matter, code, html, thematicBreak, definitions: no text of the witness
+        break;
+    }
+  }
+}
+
+/**
+ * The text of a Markdown source, one block per paragraph (blank line between blocks). `labelsApart`
+ * (for a witness cut into paragraphs, where a short line before a clause is its heading): bold
+ * labels on a line of their own; otherwise they stay in the text, without their marks.
+ */
+export function markdownToText(raw: string, labelsApart = true): string {
+  const out: string[] = [];
+  blocks(parseMarkdown(raw).children ?? [], out, labelsApart);
+  return `${out.filter((b) => b.trim() !== '').join('\n\n')}\n`;
+}
