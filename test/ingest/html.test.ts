@@ -53,13 +53,20 @@ describe('HTML sources', () => {
     expect(fromHtml.meta.source).toBe('raw/02-web-copy.html');
   });
 
-  it('a marker written as markup is not found in the text, and the message says where it looked', () => {
-    const sources = readFileSync(join(TINY_CORPUS, 'sources.yaml'), 'utf8').replace('raw/02-web-copy.txt', 'raw/02.html').replace('end: "Share this page"', 'end: "<div class=share>"');
-    const config = parseSources(sources, 'corpus/sources.yaml');
-    const raw: Record<string, string> = {};
-    for (const w of config.witnesses) raw[w.meta.source] = w.meta.id === 'web' ? '<p>Last updated: 2023-03-20</p><p>The text.</p><div class=share>Share</div>' : readFileSync(join(TINY_CORPUS, w.meta.source), 'utf8');
-    const e = userError(() => buildWitnesses({ config, raw, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', html: htmlToText }));
+  it('a marker written as markup is looked for in the source itself; one found nowhere is an error naming the text', () => {
+    const base = readFileSync(join(TINY_CORPUS, 'sources.yaml'), 'utf8').replace('raw/02-web-copy.txt', 'raw/02.html');
+    const page = '<p>Last updated: 2023-03-20</p><p>The rivers that cross our borders carry water.</p><div class=share>Share</div><p>Footer text.</p>';
+    const run = (sources: string) => {
+      const config = parseSources(sources, 'corpus/sources.yaml');
+      const raw: Record<string, string> = {};
+      for (const w of config.witnesses) raw[w.meta.source] = w.meta.id === 'web' ? page : readFileSync(join(TINY_CORPUS, w.meta.source), 'utf8');
+      return buildWitnesses({ config, raw, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', html: htmlToText });
+    };
+    const web = run(base.replace('end: "Share this page"', 'end: "<div class=share>"')).find((w) => w.meta.id === 'web')!;
+    expect(web.clauses.map((c) => c.text)).toEqual(['The rivers that cross our borders carry water.']);
+    const e = userError(() => run(base.replace('end: "Share this page"', 'end: "<footer>"')));
     expect(e.message).toContain('raw/02.html (its text)');
     expect(e.message).toContain('end marker not found');
   });
+
 });
