@@ -138,3 +138,14 @@ describe('voice: a directive verb put in the passive', () => {
     expect(vs[0].explanation).toContain("who gives the direction ('encourage')");
   });
 });
+
+describe('actor: who takes a position', () => {
+  it('the subject of a stance changed ("The two Presidents condemned" → "President Osterlund condemned") is an actor change', () => {
+    const vs = variants('The two Presidents condemned malicious cyber activities.', 'President Osterlund condemned malicious cyber activities.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['actor', 'The two Presidents', 'President Osterlund']]);
+    expect(vs[0].explanation).toContain('a different party takes the position');
+  });
+  it('near miss: the subject of a plain statement is not an actor', () => {
+    expect(types('The two reports described malicious cyber activities.', 'The new reports described malicious cyber activities.')).not.toContain('actor');
+  });
+});

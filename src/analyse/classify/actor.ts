@@ -8,6 +8,8 @@
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
+import { stanceAt } from './stance.js';
+import type { Lexicons } from '../lexicon.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -50,6 +52,16 @@ function bindsRule(side: Side, s: Span): boolean {
   const f = side.frames[side.marker[j]];
   if (f.verb && !f.auxWord && addressees(side).some((a) => a[0] === f.verb![1])) return false;
   return true;
+}
+
+/** Is the subject region the span lies in followed by a stance ("The two Presidents condemned …")? */
+function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
+  const k = spanIndexAt(side.subjects, s[0]);
+  const sub = side.subjects[k];
+  if (!sub || sub[0] > s[0]) return false;
+  let j = sub[1];
+  while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
+  return j < side.tokens.length && stanceAt(side, j, lex) !== null;
 }
 
 /** Every content word of the span lies in a subject region. */
@@ -242,7 +254,9 @@ export const actor: Classifier = {
     // names the same party: not an actor change
     // … and the subject of a rule: on at least one side, its clause's verb is a modal or directive
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r));
+    // (or of a stance: who condemns, welcomes or supports is who takes the position)
+    const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
@@ -258,7 +272,7 @@ export const actor: Classifier = {
     if (!structural && !lexical && !addressed) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
-    const bears = bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
+    const bears = stance ? 'a different party takes the position' : bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
     while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
