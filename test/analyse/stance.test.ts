@@ -85,3 +85,12 @@ describe('stance (lexicons/stance.yaml)', () => {
     expect(() => compileLexicons(raw)).toThrow(/frown upon/);
   });
 });
+
+describe('stance: insisting on a position', () => {
+  it('"firmly reaffirmed" strengthens, "stress" → "note" weakens, with the strengths in the explanation', () => {
+    expect(brief('The two Presidents reaffirmed their commitment.', 'The two Presidents firmly reaffirmed their commitment.')).toEqual([['addition', 'strengthened', '', 'firmly']]);
+    const vs = variants('We stress the importance of norms.', 'We note the importance of norms.');
+    expect(vs.map((v) => [v.type, v.direction])).toEqual([['lexical', 'weakened']]);
+    expect(vs[0].explanation).toContain("'stress' (approval, 1.5) → 'note' (neutral, 0)");
+  });
+});

@@ -119,9 +119,12 @@ function magnitude(m: StanceMatch, lex: Lexicons): number {
   return Math.abs(m.entry.strength) + lex.stance.step * m.intensifiers;
 }
 
-function describe(m: StanceMatch): string {
+/** The side of the scale and the strength ("disapproval, -4"; intensifiers added). */
+function describe(m: StanceMatch, lex: Lexicons): string {
   const s = m.entry.strength;
-  return s < 0 ? 'disapproval' : s > 0 ? 'approval' : 'neutral';
+  const side = s < 0 ? 'disapproval' : s > 0 ? 'approval' : 'neutral';
+  const v = s === 0 ? 0 : Math.sign(s) * magnitude(m, lex);
+  return `${side}, ${v}`;
 }
 
 /** The intensifiers of a span, when the span is made only of them (and of the words of intensifier phrases). */
@@ -220,7 +223,7 @@ export const stance: Classifier = {
     const [b, r] = [mb[0], mr[0]];
     if (b.entry.phrase === r.entry.phrase) return null;
     if (!onlyStance(ctx.base, c.b, b, ctx.lex) || !onlyStance(ctx.reading, c.r, r, ctx.lex)) return null;
-    const what = `${q(text(ctx.base, b.extent))} (${describe(b)}) → ${q(text(ctx.reading, r.extent))} (${describe(r)})`;
+    const what = `${q(text(ctx.base, b.extent))} (${describe(b, ctx.lex)}) → ${q(text(ctx.reading, r.extent))} (${describe(r, ctx.lex)})`;
     let f: Finding;
     if (b.entry.strength * r.entry.strength < 0) f = finding(c, 'negation', `stance reversed: ${what}`);
     else {
