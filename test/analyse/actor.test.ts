@@ -149,3 +149,13 @@ describe('actor: who takes a position', () => {
     expect(types('The two reports described malicious cyber activities.', 'The new reports described malicious cyber activities.')).not.toContain('actor');
   });
 });
+
+describe('actor: a party, not a thing renamed', () => {
+  it('"Personal data should be accurate" → "Personal information should …" is lexical', () => {
+    expect(types('Personal data should be accurate and kept up to date.', 'Personal information should be accurate and kept up to date.')).toEqual(['lexical']);
+  });
+  it('near misses: roles of data-protection law and parties are actors', () => {
+    expect(types('The controller shall notify the authority.', 'The processor shall notify the authority.')).toEqual(['actor']);
+    expect(types('States should protect data.', 'All countries should protect data.')).toEqual(['actor']);
+  });
+});

@@ -64,6 +64,21 @@ function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
   return j < side.tokens.length && stanceAt(side, j, lex) !== null;
 }
 
+/** Does the span (or the head of its subject) name a party: an actor noun, a proper noun, a pronoun? */
+function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
+  const k = spanIndexAt(side.subjects, s[0]);
+  const sub = side.subjects[k];
+  const from = sub && sub[0] <= s[0] ? Math.min(sub[0], s[0]) : s[0];
+  const to = sub && sub[0] <= s[0] ? Math.max(sub[1], s[1]) : s[1];
+  for (let i = from; i < to; i++) {
+    const t = side.tokens[i];
+    // (a capital opening the sentence makes no name: "Personal data")
+    const name = t.pos === 'PROPN' && i > 0 && side.tokens[i - 1].sentence === t.sentence && /^\p{Lu}/u.test(t.t);
+    if (name || t.pos === 'PRON' || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+  }
+  return false;
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
@@ -270,6 +285,10 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // a thing renamed as the subject of a rule ("Personal data should be accurate" → "Personal
+    // information should be …") is no party: one side at least names an actor (actors.yaml), a
+    // name or a pronoun
+    if (!lexical && !addressed && !partyIn(ctx.base, c.b, ctx.lex) && !partyIn(ctx.reading, c.r, ctx.lex)) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
     const bears = stance ? 'a different party takes the position' : bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
