@@ -230,6 +230,20 @@ export interface Report {
    * report is restricted to some units.
    */
   unmatched?: Unmatched[];
+  /**
+   * The clause aligner's weak matches (confidence under `review_below` of lexicons/aligner.yaml, tags
+   * not set by hand): readings a scholar should check before trusting what is reported for them.
+   * Omitted when there is none, and when the report is restricted to some units.
+   */
+  weak?: WeakMatch[];
+}
+
+/** A clause the aligner tagged with little confidence. */
+export interface WeakMatch {
+  witness: string;
+  units: string[];
+  confidence: number;
+  text: string;
 }
 
 /** A clause of a witness with no counterpart in the base. */

@@ -20,6 +20,7 @@ import {
   type UnitReadings,
   type UnitStatus,
   type Unmatched,
+  type WeakMatch,
   type Variant,
   type VariantType,
   type Witness,
@@ -45,6 +46,8 @@ export interface AnalyseOptions {
    * tokenising again, and filled with the texts analyse() tokenises.
    */
   tokens?: Map<string, Token[]>;
+  /** List the aligner's matches under this confidence (not set by hand) in the report's `weak`. */
+  reviewBelow?: number;
 }
 
 export interface ReadingsResult {
@@ -430,6 +433,17 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     pairs,
   };
   if (unmatched.length) report.unmatched = unmatched;
+  if (opts.reviewBelow !== undefined && !opts.units) {
+    const weak: WeakMatch[] = [];
+    for (const w of others) {
+      for (const c of w.clauses) {
+        if (c.units.length > 0 && c.origin === 'aligner' && c.confidence !== null && c.confidence < opts.reviewBelow) {
+          weak.push({ witness: w.meta.id, units: [...c.units], confidence: c.confidence, text: c.text });
+        }
+      }
+    }
+    if (weak.length) report.weak = weak;
+  }
   return report;
 }
 

@@ -8,6 +8,8 @@ import { UserError } from '../errors.js';
 import { isDir, readIfExists, writeFilesAtomic, type FileWrite } from '../io/files.js';
 import { loadCorpus } from '../corpus/load.js';
 import { analyse, loadLexicons } from '../analyse/index.js';
+import { readPackageData } from '../data.js';
+import type { AlignerSettings } from '../align/clauses.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderTei } from '../report/tei.js';
@@ -42,7 +44,14 @@ export function runAnalysis(opts: AnalysisOptions): Report {
     witnesses: list(opts.witness, '--witness'),
     units: list(opts.unit, '--unit'),
     lexicons: loadLexicons(join(opts.corpus, 'lexicons')),
+    reviewBelow: reviewBelow(),
   });
+}
+
+/** The confidence under which the aligner's matches are listed for review (lexicons/aligner.yaml). */
+function reviewBelow(): number {
+  const s = readPackageData<AlignerSettings>('aligner');
+  return s.review_below ?? s.gap_confidence;
 }
 
 /** Every file of a report directory, by relative path. */

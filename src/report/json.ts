@@ -5,7 +5,7 @@
  * sorted. Optional fields that are `undefined` are omitted (as `JSON.stringify` would).
  * Validated by `report.schema.json`.
  */
-import type { PairStats, Report, Segment, UnitReadings, Unmatched, Variant, WitnessMeta } from '../types.js';
+import type { PairStats, Report, Segment, UnitReadings, Unmatched, Variant, WeakMatch, WitnessMeta } from '../types.js';
 import { ALL_TYPES, cmp } from './common.js';
 
 type Obj = Record<string, unknown>;
@@ -47,7 +47,8 @@ const PAIR_KEYS: readonly (keyof PairStats)[] = [
   'base', 'witness', 'baseTokens', 'identicalTokens', 'agreement', 'coverage', 'byClass', 'byType',
 ];
 const UNMATCHED_KEYS: readonly (keyof Unmatched)[] = ['witness', 'text', 'after'];
-const REPORT_KEYS: readonly (keyof Report)[] = ['title', 'base', 'witnesses', 'units', 'divergences', 'pairs', 'unmatched'];
+const WEAK_KEYS: readonly (keyof WeakMatch)[] = ['witness', 'units', 'confidence', 'text'];
+const REPORT_KEYS: readonly (keyof Report)[] = ['title', 'base', 'witnesses', 'units', 'divergences', 'pairs', 'unmatched', 'weak'];
 
 /** The report as a plain object with canonical key order. */
 export function canonicalReport(report: Report): unknown {
@@ -71,6 +72,7 @@ export function canonicalReport(report: Report): unknown {
       }),
     ),
     unmatched: list((x) => ordered(x, UNMATCHED_KEYS)),
+    weak: list((x) => ordered(x, WEAK_KEYS)),
   });
 }
 

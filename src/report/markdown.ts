@@ -235,6 +235,14 @@ function readme(report: Report, files: Map<string, string>, groups: Map<string, 
     );
   }
   out.push('');
+  if (report.weak?.length) {
+    out.push('## Weak matches to review');
+    out.push('');
+    out.push('Clauses the aligner matched with little confidence (a loose paraphrase, or commentary that shares a few words with a unit): check the tag before trusting what is reported for them; set it by hand in the witness file if it is wrong.');
+    out.push('');
+    out.push(table(['Witness', 'Units', 'Confidence', 'Text'], report.weak.map((x) => [cell(x.witness), cell(x.units.join(' ')), x.confidence.toFixed(2), cell(shorten(x.text))])));
+    out.push('');
+  }
   if (report.unmatched?.length) {
     out.push('## Text with no counterpart in the base');
     out.push('');
@@ -244,6 +252,11 @@ function readme(report: Report, files: Map<string, string>, groups: Map<string, 
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The first words of a text (80 characters at most) for an overview table. */
+function shorten(s: string): string {
+  return s.length <= 80 ? s : `${s.slice(0, 79).replace(/\s+\S*$/, '')}…`;
 }
 
 function unitPage(report: Report, unit: UnitReadings, groups: Map<string, Variant[]>, layout: UnitPageLayout): string {

@@ -2,7 +2,8 @@
  * What changed between two analyses (for `variorum check`): title and base, witnesses and units
  * added or removed, readings that changed, divergences added (`+`), removed (`-`) or relabelled
  * (`~`: same unit, witness, base text and reading, different type or direction), witness text with
- * no counterpart in the base added or removed, and agreement or coverage changes. One line per change:
+ * no counterpart in the base and the aligner's weak matches added or removed, and agreement or
+ * coverage changes. One line per change:
  *
  *   C5 paraphrase: + qualifier-dropped 'without other States' permission' ] ''
  *   C7 mfa: ~ lexical → compound 'back doors' ] 'backdoors'
@@ -168,6 +169,17 @@ export function compareReports(before: Report, after: Report): ReportChanges {
   const ua = unmatched(after);
   for (const x of ub) if (!ua.includes(x)) lines.push(`${oneLine(x.split('\u0000')[0])}: - no counterpart ${quote(x.split('\u0000')[1])}`);
   for (const x of ua) if (!ub.includes(x)) lines.push(`${oneLine(x.split('\u0000')[0])}: + no counterpart ${quote(x.split('\u0000')[1])}`);
+
+  // the aligner's weak matches, by witness, units and text
+  const weak = (r: Report) => new Map((r.weak ?? []).map((x) => [`${x.witness}\u0000${x.units.join(' ')}\u0000${x.text}`, x]));
+  const wb = weak(before);
+  const wa = weak(after);
+  for (const [k, x] of wb) if (!wa.has(k)) lines.push(`${oneLine(x.witness)}: - weak match ${oneLine(x.units.join(' '))} (${x.confidence.toFixed(2)}) ${quote(x.text)}`);
+  for (const [k, x] of wa) {
+    const y = wb.get(k);
+    if (!y) lines.push(`${oneLine(x.witness)}: + weak match ${oneLine(x.units.join(' '))} (${x.confidence.toFixed(2)}) ${quote(x.text)}`);
+    else if (y.confidence !== x.confidence) lines.push(`${oneLine(x.witness)}: ~ weak match ${oneLine(x.units.join(' '))} ${y.confidence.toFixed(2)} → ${x.confidence.toFixed(2)} ${quote(x.text)}`);
+  }
 
   for (const w of witnesses) {
     const pb = before.pairs.find((p) => p.witness === w);

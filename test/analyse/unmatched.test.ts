@@ -45,3 +45,26 @@ describe('witness text with no counterpart in the base', () => {
     expect(renderMarkdown(analyse(corpus([base, witness('copy', base.clauses)])))['README.md']).not.toContain('no counterpart in the base');
   });
 });
+
+describe("the aligner's weak matches", () => {
+  const weakOne = witness('press', [
+    { ...clause('States should report ransomware attacks to the national authority.', ['C1']), confidence: 0.92 },
+    { ...clause('Indicators are shared.', ['C2']), confidence: 0.31 },
+  ]);
+  const hand = witness('hand', [{ ...clause('Indicators are shared.', ['C2']), confidence: 0.31, origin: 'hand' as const }]);
+
+  it('are listed when asked (reviewBelow), tags set by hand left out', () => {
+    const r = analyse(corpus([base, weakOne, hand]), { reviewBelow: 0.5 });
+    expect(r.weak).toEqual([{ witness: 'press', units: ['C2'], confidence: 0.31, text: 'Indicators are shared.' }]);
+    expect(analyse(corpus([base, weakOne])).weak).toBeUndefined();
+    expect(analyse(corpus([base, weakOne]), { reviewBelow: 0.3 }).weak).toBeUndefined();
+  });
+
+  it('appear in the overview page and the JSON (valid against the schema)', () => {
+    const r = analyse(corpus([base, weakOne]), { reviewBelow: 0.5 });
+    const schema = JSON.parse(readFileSync(new URL('../../src/report/report.schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(JSON.parse(renderJson(r)))).toBe(true);
+    expect(renderMarkdown(r)['README.md']).toContain('| press | C2 | 0.31 | Indicators are shared. |');
+  });
+});
