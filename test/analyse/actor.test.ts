@@ -159,3 +159,9 @@ describe('actor: a party, not a thing renamed', () => {
     expect(types('States should protect data.', 'All countries should protect data.')).toEqual(['actor']);
   });
 });
+
+describe('voice: a subject of two words read as the agent', () => {
+  it('"Member countries should provide adequate sanctions" → "… should be provided by Member countries" is grammatical, not a moved phrase', () => {
+    expect(types('Member countries should provide adequate sanctions.', 'Adequate sanctions should be provided by Member countries.')).toEqual(['grammatical']);
+  });
+});

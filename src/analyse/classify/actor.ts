@@ -259,9 +259,18 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   return out;
 }
 
+/**
+ * Voice changes, claimed before moved phrases are looked for: the subject read as the passive's
+ * agent ("Member countries should provide …" → "… should be provided by Member countries") is the
+ * same party in another construction, not a phrase moved.
+ */
+export const voice: Classifier = {
+  name: 'voice',
+  claim: (ctx) => passives(ctx),
+};
+
 export const actor: Classifier = {
   name: 'actor',
-  claim: (ctx) => passives(ctx),
   classify(c, ctx) {
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;

@@ -1,7 +1,7 @@
 /**
  * The classifiers, in order. The driver (../readings.ts) runs, in this order:
  *   1. every `claim` — unit-level passes that take tokens before any op is classified
- *      (case from the equal ops, transpositions across ops, qualifier phrases);
+ *      (case from the equal ops, voice changes, transpositions across ops, qualifier phrases);
  *   2. every `split` — cut a change into smaller candidates (modal markers get their own);
  *   3. `classify` on each candidate: the first classifier that returns a finding wins (one that
  *      judges the change as a whole, `whole`, is not refined into finer pieces);
@@ -10,7 +10,7 @@
  * compound or grammar is never reported as substantive.
  */
 import type { Classifier } from '../context.js';
-import { actor } from './actor.js';
+import { actor, voice } from './actor.js';
 import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { content } from './content.js';
@@ -26,6 +26,7 @@ import { transposition } from './transposition.js';
 
 export const classifiers: readonly Classifier[] = [
   caseClassifier,
+  voice,
   transposition,
   qualifier,
   // before punctuation: hyphens added between the same words ("state of the art" →
