@@ -201,3 +201,10 @@ describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
     expect(brief('States should share data.', 'States should consider the data.').map((x) => x[0])).toEqual(['lexical']);
   });
 });
+
+describe('modality: agreeing to act', () => {
+  it('"committed to" → "agreed to" is weakened; "agree that" is no commitment', () => {
+    expect(variants('The sides committed to work together.', 'The sides agreed to work together.').map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
+    expect(variants('We agree that data matters.', 'We believe that data matters.').map((v) => v.type)).toEqual(['lexical']);
+  });
+});
