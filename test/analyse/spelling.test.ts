@@ -185,3 +185,17 @@ describe('spelling: abbreviations in a telegraphic summary', () => {
     ]);
   });
 });
+
+describe('a date changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('is one lexical change over the date, not a connective, a figure and an omission apart', () => {
+    expect(brief('The President paid a state visit to Arvenia from 3 to 5 March 2025.', 'The President paid a state visit to Arvenia on 4 March 2025.')).toEqual([['lexical', 'from 3 to 5', 'on 4']]);
+    const vs = variants('The meeting took place on 3 March 2025 in Paris.', 'The meeting took place on 4 April 2025 in Rome.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', '3 March', '4 April'], ['lexical', 'Paris', 'Rome']]);
+    expect(vs[0].explanation).toContain("the date changed: 'on 3 March 2025' → 'on 4 April 2025'");
+  });
+  it('near misses: the same day written otherwise is a spelling; a number outside a date is ordinary wording', () => {
+    expect(brief('The meeting took place on 3 March 2025.', 'The meeting took place on March 3, 2025.').map((x) => x[0])).toEqual(['spelling']);
+    expect(variants('Within 30 days of the request.', 'Within 60 days of the request.')[0].explanation).toBe("wording changed: '30' → '60'");
+  });
+});

@@ -13,6 +13,7 @@ import type { Classifier } from '../context.js';
 import { actor, voice } from './actor.js';
 import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
+import { date } from './date.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
@@ -34,6 +35,8 @@ export const classifiers: readonly Classifier[] = [
   compound,
   punctuation,
   spelling,
+  // after spelling (the same day written otherwise), before grammar ("from" → "on" inside a date)
+  date,
   // before grammar: "convene" → "consider convening" is no inflection
   hedge,
   grammatical,
