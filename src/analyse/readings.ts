@@ -217,7 +217,7 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV') v++;
       if (v >= Y.tokens.length || Y.tokens[v].pos !== 'VERB' || v >= y1 + 1) continue;
       const yEnd = Math.max(y1, v + 1);
-      // nothing else changed in between on the other side
+      // (the words read alike in between, "a Party", lie inside the finding on the first side)
       const b: Span = fromBase ? [x0, x1] : [y0, yEnd];
       const r: Span = fromBase ? [y0, yEnd] : [x0, x1];
       const same = X.tokens[act].lemma === Y.tokens[v].lemma;
