@@ -343,3 +343,18 @@ describe('qualifier: what the rule is, in the explanation', () => {
     expect(variants('States may transfer data provided that safeguards exist.', 'States may transfer data.')[0].explanation).toContain('the permission becomes unconditional');
   });
 });
+
+describe('qualifier: a limb of a condition', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('dropped or added inside a condition the other side keeps is a qualifier change, not a plain omission', () => {
+    expect(brief('Personal data should not be disclosed except with the consent of the data subject or by the authority of law.', 'Personal data should not be disclosed except with the consent of the data subject.')).toEqual([
+      ['qualifier-dropped', 'or by the authority of law', ''],
+    ]);
+    expect(brief('States may transfer data if the recipient is certified.', 'States may transfer data if the recipient is certified or the data are encrypted.')).toEqual([
+      ['qualifier-added', '', 'or the data are encrypted'],
+    ]);
+  });
+  it('near miss: a coordinated predicate dropped outside any condition stays an omission', () => {
+    expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
+  });
+});

@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Token } from '../../types.js';
-import { type Classifier, type Ctx, type Finding, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
 import { type Frame, type Side, frameAt, isClausePunct, presentIn } from '../side.js';
 
@@ -565,9 +565,37 @@ function insertionPoint(ctx: Ctx, r: number): number {
   return ctx.base.tokens.length;
 }
 
+const LIMB = new Set(['or', 'and', 'nor']);
+
+/**
+ * A limb of a condition dropped or added inside it ("except with the consent of the data subject
+ * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
+ * words from a coordinator, within a condition phrase the other side keeps. The rule now holds under
+ * another condition: a `qualifier-dropped` (`-added`), not a plain omission.
+ */
+function limb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
+  let content = 0;
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) content++;
+  if (content < 2) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end);
+  if (!p) return null;
+  const whole = text(side, [p.start, p.end]);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(whole)}) — the rule now holds under another condition`);
+  f.whole = true;
+  return f;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   claim(ctx) {
     return [...claimSide(ctx, true), ...claimSide(ctx, false)];
+  },
+  classify(c, ctx) {
+    if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
+    return limb(c, ctx);
   },
 };
