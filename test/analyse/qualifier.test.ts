@@ -358,3 +358,11 @@ describe('qualifier: a limb of a condition', () => {
     expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
   });
 });
+
+describe('qualifier: "except where" is one head', () => {
+  it('", except where necessary for …" dropped is one condition dropped, its comma and "except" included', () => {
+    const vs = variants('The sides shall not restrict data flows, except where necessary for legitimate public policy objectives.', 'The sides shall not restrict data flows.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([['qualifier-dropped', ', except where necessary for legitimate public policy objectives']]);
+    expect(vs[0].explanation).toContain('the prohibition becomes absolute');
+  });
+});
