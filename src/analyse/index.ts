@@ -289,7 +289,10 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
         if (!map) return p;
         return p < map.length ? map[p] : (map[map.length - 1] ?? -1) + 1;
       };
-      const found: { pos: number; v: Variant }[] = cmp.findings.map((f) => ({ pos: posOf(f), v: toVariant(f, u.id, w.meta.id, bs.side, rs, lex, mapB) }));
+      let found: { pos: number; v: Variant }[] = cmp.findings.map((f) => ({ pos: posOf(f), v: toVariant(f, u.id, w.meta.id, bs.side, rs, lex, mapB) }));
+      // words the unit's slice of a merged clause lacks may be read in the part it shares with the
+      // other units ("States should take measures to prevent A and B"): not omitted
+      if (entry.merges.length) found = readInMergedPart(found, entry.merges, bs.side, mapB, tok, lex);
       // merges
       for (const m of entry.merges) {
         const start = joined.starts[m.part];
@@ -445,6 +448,71 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     if (weak.length) report.weak = weak;
   }
   return report;
+}
+
+/**
+ * A unit read as a slice of a merged clause: an omission whose words the merged clause reads
+ * elsewhere (in the part it shares with the other units: "States should take measures to prevent"
+ * heads both limbs) is no omission. Most of its content words must be read there, in order; a word
+ * read otherwise ("actions" → "measures") stays, as a lexical change in the shared part.
+ */
+function readInMergedPart(
+  found: { pos: number; v: Variant }[],
+  merges: readonly { clause: string; with: string[] }[],
+  base: Side,
+  mapB: ((i: number) => number) | undefined,
+  tok: (c: Clause) => Token[],
+  lex: Lexicons,
+): { pos: number; v: Variant }[] {
+  const clause = tok({ text: merges[0].clause } as Clause);
+  const out: { pos: number; v: Variant }[] = [];
+  for (const x of found) {
+    const v = x.v;
+    if (v.type !== 'omission' || !v.baseSpan || v.readingSpan) {
+      out.push(x);
+      continue;
+    }
+    // the omitted tokens of the compared base side (spans are the unit's; back through the map)
+    const from = mapB ? Array.from({ length: base.tokens.length }, (_, i) => mapB(i)).indexOf(v.baseSpan[0]) : v.baseSpan[0];
+    const to = from + (v.baseSpan[1] - v.baseSpan[0]);
+    if (from < 0 || to > base.tokens.length) {
+      out.push(x);
+      continue;
+    }
+    const B = base.tokens.slice(from, to);
+    const content = (i: number) => base.content[from + i];
+    const ops = alignTokens(B, clause, { cleanup: false });
+    let words = 0;
+    let read = 0;
+    const swaps: [Token, Token, number][] = [];
+    for (const op of ops) {
+      for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (content(i)) words++;
+      if (op.op === 'equal') for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (content(i)) read++;
+      if (op.op === 'replace' && op.baseSpan[1] - op.baseSpan[0] === 1 && op.readingSpan[1] - op.readingSpan[0] === 1 && content(op.baseSpan[0])) {
+        const k = from + op.baseSpan[0];
+        swaps.push([B[op.baseSpan[0]], clause[op.readingSpan[0]], mapB ? mapB(k) : k]);
+      }
+    }
+    // (one word only when it opens the unit, where the shared subject stands: "States should")
+    const enough = words >= 2 || (words === 1 && read === 1 && v.baseSpan[0] === 0);
+    if (!enough || read * 2 < words || read + swaps.length < words) {
+      out.push(x);
+      continue;
+    }
+    for (const [b, r, at] of swaps) {
+      if (b.n === r.n || lex.functionWords.has(r.n)) continue;
+      out.push({
+        pos: x.pos,
+        v: {
+          unit: v.unit, witness: v.witness, type: 'lexical', class: 'substantive', base: b.t, reading: r.t,
+          baseSpan: [at, at + 1], readingSpan: null,
+          explanation: `wording changed: '${b.t}' → '${r.t}' (in the part of the merged clause read with ${merges[0].with.join(', ')})`,
+          weight: Math.max(2, lex.weights.type.lexical),
+        },
+      });
+    }
+  }
+  return out;
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */

@@ -41,3 +41,16 @@ describe('a sentence moved to another unit', () => {
     expect(vs.map((v) => [v[0], v[1]])).toEqual([['C1', 'addition'], ['C2', 'omission']]);
   });
 });
+
+describe('a unit read as a slice of a merged clause', () => {
+  it('the subject and modal the clause shares between its limbs are not omitted from the second unit', () => {
+    const b = witness('base', [
+      clause('States should protect critical infrastructure.', ['C1']),
+      clause('States should take actions to prevent the theft of personal information.', ['C2']),
+    ]);
+    const w = witness('statement', [clause('States should take measures to protect critical infrastructure and prevent the theft of personal information.', ['C1', 'C2'])]);
+    const vs = analyse(corpus([b, w])).divergences.filter((v) => v.unit === 'C2');
+    expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('States should'))).toBe(false);
+    expect(vs.map((v) => v.type)).toContain('merge');
+  });
+});
