@@ -92,6 +92,8 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     // A phrase likewise, though the tagger may read its verb as a noun after a subject ("The
     // Ministers aim to share"): then it must follow no determiner, adjective or preposition ("the
     // aim to reduce" is no commitment) and open a verb
+    // "such measures as may be necessary", "as appropriate as can be": a comparison, not a permission
+    if (e.kind === 'aux' && e.words.length === 1 && tokens[i - 1]?.n === 'as') continue;
     if (e.kind === 'aux' && t.pos !== 'AUX' && t.pos !== 'VERB') {
       if (e.words.length === 1) continue;
       const prev = tokens[i - 1];

@@ -78,3 +78,18 @@ describe('a resolution\'s operative paragraphs (from a trial on a General Assemb
     expect(brief('Encourages States in a position to do so to provide assistance;', 'Encourages States to provide assistance;').map((x) => x[0])).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('from trials on a statement transcript and a convention', () => {
+  it('"without undue delay" → "as quickly as possible" is a time limit reworded in place', () => {
+    expect(brief('We will share information with operators without undue delay.', 'We will share information with operators as quickly as possible.')).toEqual([
+      ['lexical', null, 'without undue delay', 'as quickly as possible'],
+    ]);
+  });
+  it('"such measures as may be necessary" holds no permission', () => {
+    const vs = variants('Each Party shall adopt such measures as may be necessary to establish these offences.', 'Each Party is required to establish these offences.');
+    expect(vs.filter((v) => v.type === 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([['shall', 'required', 'strengthened']]);
+  });
+  it('near miss: "with ICTs as a tool" is still a means', () => {
+    expect(brief('States should oppose mass surveillance with ICTs as a tool.', 'States should oppose mass surveillance.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+  });
+});
