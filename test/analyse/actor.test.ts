@@ -165,3 +165,13 @@ describe('voice: a subject of two words read as the agent', () => {
     expect(types('Member countries should provide adequate sanctions.', 'Adequate sanctions should be provided by Member countries.')).toEqual(['grammatical']);
   });
 });
+
+describe('actor: the pronoun that bears a rule replaced by another party', () => {
+  it('"We will protect" → "They will protect" / "The government will protect" is an actor change', () => {
+    expect(types('We will protect the cables.', 'They will protect the cables.')).toEqual(['actor']);
+    expect(types('We will protect the cables.', 'The government will protect the cables.')).toEqual(['actor']);
+  });
+  it('near miss: a pronoun that bears no rule is grammar', () => {
+    expect(types('We saw that they protected the cables.', 'We saw that it protected the cables.')).not.toContain('actor');
+  });
+});

@@ -266,8 +266,40 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => passives(ctx),
+  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx)],
 };
+
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
+ * "They will …", "… → The government will …"): an actor change, claimed before the grammar
+ * classifier reads it as one function word for another (or as a referring word spelt out).
+ */
+function pronounSwaps(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace') continue;
+    const b = op.baseSpan;
+    const r = op.readingSpan;
+    const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+    const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
+    const pb = one(ctx.base, b);
+    const pr = one(ctx.reading, r);
+    if (!pb && !pr) continue;
+    if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
+    if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
+    if (!bindsRule(ctx.base, b) || !bindsRule(ctx.reading, r)) continue;
+    let free = true;
+    for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
+    for (let j = r[0]; j < r[1] && free; j++) free = !ctx.claimedR[j];
+    if (!free) continue;
+    ctx.claimedB.fill(1, b[0], b[1]);
+    ctx.claimedR.fill(1, r[0], r[1]);
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — a different party bears the obligation` });
+  }
+  return out;
+}
 
 export const actor: Classifier = {
   name: 'actor',
