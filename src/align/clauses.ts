@@ -220,10 +220,16 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         if (!grow) break;
         [start, end] = grow;
       }
+      // one pass over the span's mask: the weight it matches, and whether a matched stem is distinctive
       const m = spanMask(start, end);
+      let w = 0;
       let distinctive = false;
-      for (let i = 0; i < seq.length && !distinctive; i++) distinctive = m[i] === 1 && seq[i] < known && index[seq[i]].length <= fewUnits;
-      spans.set(`${start}-${end}`, { start, end, precision: matched(start, end) / total, distinctive });
+      for (let i = 0; i < seq.length; i++) {
+        if (!m[i]) continue;
+        w += weights[i];
+        if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
+      }
+      spans.set(`${start}-${end}`, { start, end, precision: w / total, distinctive });
     }
     return [...spans.values()];
   };
