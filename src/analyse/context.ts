@@ -69,6 +69,12 @@ export function text(side: Side, s: Span): string {
   return textOf(side.tokens.slice(s[0], s[1]));
 }
 
+/** Has no claim taken any token of the span yet? */
+export function unclaimed(claimed: Uint8Array, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (claimed[i]) return false;
+  return true;
+}
+
 export function len(s: Span): number {
   return s[1] - s[0];
 }

@@ -6,7 +6,7 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
@@ -40,14 +40,22 @@ function reachesHead(side: Side, s: Span): boolean {
 }
 
 /** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
-function bindsRule(side: Side, s: Span): boolean {
+/**
+ * The first word of the predicate after the subject region the span lies in (adverbs and the
+ * auxiliaries of a passive, "are encouraged to", passed over), or -1.
+ */
+function predicateAfterSubject(side: Side, s: Span): number {
   const k = spanIndexAt(side.subjects, s[0]);
   const sub = side.subjects[k];
-  if (!sub || sub[0] > s[0]) return false;
+  if (!sub || sub[0] > s[0]) return -1;
   let j = sub[1];
-  // adverbs and the auxiliaries of a passive ("are encouraged to") stand between
   while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
-  if (j >= side.tokens.length || side.marker[j] < 0) return false;
+  return j < side.tokens.length ? j : -1;
+}
+
+function bindsRule(side: Side, s: Span): boolean {
+  const j = predicateAfterSubject(side, s);
+  if (j < 0 || side.marker[j] < 0) return false;
   // "The Council calls on Member States to …": the subject calls, the addressees are bound
   const f = side.frames[side.marker[j]];
   if (f.verb && !f.auxWord && addressees(side).some((a) => a[0] === f.verb![1])) return false;
@@ -56,12 +64,8 @@ function bindsRule(side: Side, s: Span): boolean {
 
 /** Is the subject region the span lies in followed by a stance ("The two Presidents condemned …")? */
 function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
-  const k = spanIndexAt(side.subjects, s[0]);
-  const sub = side.subjects[k];
-  if (!sub || sub[0] > s[0]) return false;
-  let j = sub[1];
-  while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
-  return j < side.tokens.length && stanceAt(side, j, lex) !== null;
+  const j = predicateAfterSubject(side, s);
+  return j >= 0 && stanceAt(side, j, lex) !== null;
 }
 
 /** Does the span (or the head of its subject) name a party: an actor noun, a proper noun, a pronoun? */
@@ -222,9 +226,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         a[1] = o;
         p[0] = subjP[0];
       }
-      let free = true;
-      for (let i = a[0]; i < a[1] && free; i++) free = !claimedA[i];
-      for (let j = p[0]; j < p[1] && free; j++) free = !claimedP[j];
+      const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
       for (let i = subj[0]; i < subj[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
@@ -290,10 +292,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
     if (!bindsRule(ctx.base, b) || !bindsRule(ctx.reading, r)) continue;
-    let free = true;
-    for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
-    for (let j = r[0]; j < r[1] && free; j++) free = !ctx.claimedR[j];
-    if (!free) continue;
+    if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — a different party bears the obligation` });

@@ -9,7 +9,7 @@
  */
 import type { AlignOp } from '../../align/tokens.js';
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
 import type { Side } from '../side.js';
 
 /** Is the op a hyphen (or hyphens) written tight inside a word on one side only? */
@@ -46,9 +46,7 @@ function claimHyphens(ctx: Ctx): Finding[] {
     // three words or more may end with a function word ("up-to-date", "face-to-face")
     const ends = ctx.base.content[b[0]] && ctx.base.content[b[1] - 1];
     const long = e > k && (ctx.base.content[b[0]] || ctx.base.content[b[1] - 1]);
-    let free = ends || long;
-    for (let i = b[0]; i < b[1] && free; i++) free = !ctx.claimedB[i];
-    for (let i = r[0]; i < r[1] && free; i++) free = !ctx.claimedR[i];
+    const free = (ends || long) && unclaimed(ctx.claimedB, b) && unclaimed(ctx.claimedR, r);
     if (free) {
       ctx.claimedB.fill(1, b[0], b[1]);
       ctx.claimedR.fill(1, r[0], r[1]);

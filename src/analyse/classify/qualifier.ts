@@ -9,9 +9,9 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
-import { type Frame, type Side, frameAt, isClausePunct, presentIn } from '../side.js';
+import { type Frame, type Side, contentCount, frameAt, isClausePunct, presentIn } from '../side.js';
 
 export interface Phrase {
   start: number;
@@ -292,9 +292,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const th = ctx.lex.thresholds;
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
-    let free = true;
-    for (let i = p.start; i < p.end && free; i++) free = !claimed[i];
-    if (!free) continue;
+    if (!unclaimed(claimed, [p.start, p.end])) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
     if (keptInPlace(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
@@ -466,8 +464,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // a new qualifier of the same kind where the old one stood
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || rp.kind !== p.kind) continue;
-    let free = true;
-    for (let j = rp.start; j < rp.end && free; j++) free = !claimedR[j];
+    const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
       span = [rp.start, rp.end];
@@ -539,9 +536,7 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
   if (b1 < 0) return null;
   for (const bp of qualifierPhrases(base, ctx.lex)) {
     if (bp.end <= b0 || bp.start >= b1 || bp.kind !== p.kind || bp.word !== p.word) continue;
-    let free = true;
-    for (let i = bp.start; i < bp.end && free; i++) free = !claimedB[i];
-    if (!free || missing(base, bp, reading).share === 0) continue;
+    if (!unclaimed(claimedB, [bp.start, bp.end]) || missing(base, bp, reading).share === 0) continue;
     claimedB.fill(1, bp.start, bp.end);
     ctx.claimedR.fill(1, p.start, p.end);
     return {
@@ -578,9 +573,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
   if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
-  let content = 0;
-  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) content++;
-  if (content < 2) return null;
+  if (contentCount(side, s[0], s[1]) < 2) return null;
   const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end);
   if (!p) return null;
   const whole = text(side, [p.start, p.end]);

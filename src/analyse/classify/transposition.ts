@@ -12,7 +12,7 @@
  */
 import { alignTokens } from '../../align/tokens.js';
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
 import { acronymOf, dateKey } from './spelling.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
@@ -74,11 +74,6 @@ function key(side: Side, s: Span): string | null {
   return content ? parts.join(' ') : null;
 }
 
-function free(claimed: Uint8Array, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (claimed[i]) return false;
-  return true;
-}
-
 export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
@@ -99,10 +94,10 @@ export const transposition: Classifier = {
       if (e.b[1] <= e.b[0]) return;
       const t = trim(ctx.base, e.b);
       const kk = key(ctx.base, t);
-      if (kk === null || !free(ctx.claimedB, t)) return;
+      if (kk === null || !unclaimed(ctx.claimedB, t)) return;
       const cands = byKey.get(kk);
       if (!cands) return;
-      const hit = cands.find((c) => c.edit !== k && free(ctx.claimedR, c.span));
+      const hit = cands.find((c) => c.edit !== k && unclaimed(ctx.claimedR, c.span));
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
       moved(ctx, mb, mr, false, out);
@@ -135,7 +130,7 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     const r: Span = [a.readingSpan[0], c.readingSpan[1]];
     // a swap within a phrase; longer stretches are left to the moved-phrase passes
     if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
-    if (!free(ctx.claimedB, b) || !free(ctx.claimedR, r)) continue;
+    if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     const nb = contentCount(base, b[0], b[1]);
     const nr = contentCount(reading, r[0], r[1]);
     if (nb < 2 && nr < 2) continue;
@@ -341,7 +336,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     const rs: Run[] = [];
     edits.forEach((e, k) => {
       const span = trim(side, pick(e));
-      if (span[1] <= span[0] || !free(claimed, span)) return;
+      if (span[1] <= span[0] || !unclaimed(claimed, span)) return;
       const content = contentCount(side, span[0], span[1]);
       if (content >= th.moveMinContent) rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span) });
     });
