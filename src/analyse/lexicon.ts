@@ -32,6 +32,8 @@ export interface ModalEntry {
   kind: ModalKind;
   /** A directive verb that urges not to act ("discourage … from"): its frame forbids. */
   negative?: boolean;
+  /** Universal POS tags one of which the next word (past any adverb) must have (`next-pos`). */
+  nextPos?: string[];
 }
 
 export interface QualifierHead {
@@ -234,6 +236,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const kind = r.kind === 'verb' ? 'verb' : 'aux';
     const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
     if (kind === 'verb' && r.negative === true) entry.negative = true;
+    if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
   }

@@ -83,6 +83,11 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       ok = u.lemma === e.words[k] || u.n === e.words[k] || (k === 0 && opening === e.words[0]);
     }
     if (!ok) continue;
+    if (e.nextPos) {
+      let k = i + e.words.length;
+      while (tokens[k]?.pos === 'ADV') k++;
+      if (!tokens[k] || !e.nextPos.includes(tokens[k].pos)) continue;
+    }
     if (opening !== null) {
       if (e.kind === 'verb') return e;
       continue;

@@ -190,6 +190,18 @@ describe('modality: a capacity is not a duty', () => {
   });
 });
 
+describe('modality: the drafting "is to be" (modality.yaml `next-pos`)', () => {
+  it('"are to be executed" binds as "shall be executed": no change of force, and "must" strengthens it', () => {
+    expect(variants('Requests shall be executed promptly.', 'Requests are to be executed promptly.').map((v) => v.type)).toEqual(['lexical']);
+    expect(modal('Personal data are to be deleted after use.', 'Personal data must be deleted after use.')).toEqual([['are to', 'must', 'strengthened']]);
+    expect(modal('Personal data are to be deleted after use.', 'Personal data may be deleted after use.')).toEqual([['are to', 'may', 'weakened']]);
+  });
+  it('near miss: a purpose or a quality ("The aim is to be fair") is no obligation', () => {
+    expect(modal('The aim is to be fair.', 'The aim should be fair.')).toEqual([['is to', 'should', 'strengthened']]);
+    expect(modal('The aim is to promote trade.', 'The aim should promote trade.').map((x) => x[2])).toEqual(['strengthened']);
+  });
+});
+
 describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {
