@@ -79,6 +79,8 @@ export interface Lexicons {
   bars: Set<string>;
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
+  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -201,6 +203,15 @@ function num(x: unknown, dflt: number, file: string, key: string): number {
     throw new UserError(`'${key}' must be a number`, { file: `lexicons/${file}.yaml` });
   }
   return x;
+}
+
+/** modality.yaml `past-forms`: `pairs` (present: past), `reporting` verbs, `conditional` strengths. */
+function pastForms(r: Raw): Lexicons['pastForms'] {
+  const pairs = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj(r.pairs))) pairs.set(k.toLowerCase(), String(v).toLowerCase());
+  const conditional = new Map<string, number>();
+  for (const [k, v] of Object.entries(obj(r.conditional))) conditional.set(k.toLowerCase(), num(v, 0, 'modality', `past-forms.conditional.${k}`));
+  return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional };
 }
 
 function obj(x: unknown): Raw {
@@ -354,6 +365,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    pastForms: pastForms(obj(mod['past-forms'])),
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),

@@ -202,6 +202,25 @@ describe('modality: the drafting "is to be" (modality.yaml `next-pos`)', () => {
   });
 });
 
+describe('modality: past forms of the auxiliaries (modality.yaml `past-forms`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"will" → "would" puts the undertaking in the conditional (weakened), and back', () => {
+    expect(brief('States will cooperate to combat crime.', 'States would cooperate to combat crime.')).toEqual([['modality', 'weakened', 'will', 'would']]);
+    expect(brief('Parties would notify the Secretariat.', 'Parties will notify the Secretariat.')).toEqual([['modality', 'strengthened', 'would', 'will']]);
+  });
+  it('after a reporting verb the past form is the tense of reported speech', () => {
+    const v = variants('China will work with all parties.', 'He said China would work with all parties.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['addition', '', 'He said'], ['grammatical', 'will', 'would']]);
+    expect(v[1].explanation).toContain("reported speech, after 'said'");
+    expect(brief('The Minister stressed that States will not accept this.', 'The Minister stressed that States would not accept this.')).toEqual([['grammatical', null, 'will', 'would']]);
+  });
+  it('near misses: a past form with no strength of its own, a reporting verb in another sentence', () => {
+    expect(brief('We can share data.', 'We could share data.').map((x) => x[0])).toEqual(['lexical']);
+    expect(brief('He spoke. States will cooperate.', 'He spoke. States would cooperate.').map((x) => x[0])).toEqual(['modality']);
+    expect(brief('He said so. States will cooperate.', 'He said so. States would cooperate.').map((x) => x[0])).toEqual(['modality']);
+  });
+});
+
 describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {

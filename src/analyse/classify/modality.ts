@@ -249,7 +249,37 @@ function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
   return false;
 }
 
+/**
+ * An auxiliary against its past form ("will" → "would", modality.yaml `past-forms`): the tense of
+ * reported speech after a reporting verb on the side with the past form, else a conditional.
+ */
+function pastForm(c: Candidate, ctx: Ctx) {
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const { pairs, reporting, conditional } = ctx.lex.pastForms;
+  const b = ctx.base.tokens[c.b[0]];
+  const r = ctx.reading.tokens[c.r[0]];
+  const past = pairs.get(b.n) === r.n ? 'reading' : pairs.get(r.n) === b.n ? 'base' : null;
+  if (!past) return null;
+  const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
+  const verbAfter = side.tokens[at + 1];
+  if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[at + 1])) return null;
+  for (let k = at - 1; k >= 0 && side.tokens[k].sentence === side.tokens[at].sentence; k--) {
+    const t = side.tokens[k];
+    if (t.pos === 'VERB' && reporting.has(t.lemma)) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(t.t)}): ${change(ctx, c)}`);
+  }
+  const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];
+  const pastStrength = conditional.get(pastWord);
+  const frame = ctx.lex.modals.get(present)?.find((e) => e.words.length === 1);
+  if (pastStrength === undefined || !frame) return null;
+  const [from, to] = past === 'reading' ? [frame.strength, pastStrength] : [pastStrength, frame.strength];
+  if (from === to) return null;
+  const d = direction(from, to);
+  return finding(c, 'modality', `obligation ${d}: ${q(b.t)} (${from}) → ${q(r.t)} (${to}) — ${past === 'reading' ? 'the act put in the conditional' : 'a conditional made an undertaking'}`, d);
+}
+
 function classify(c: Candidate, ctx: Ctx) {
+  const pf = pastForm(c, ctx);
+  if (pf) return pf;
   if (!c.deontic) return null;
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
