@@ -17,6 +17,7 @@ import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitReworded } from './pairs.js';
+import { foldGovernedAux } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
@@ -80,6 +81,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
 
   dropMarksMovedAlong(findings, ctx);
+  foldGovernedAux(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
   let identical = 0;

@@ -221,6 +221,18 @@ describe('modality: past forms of the auxiliaries (modality.yaml `past-forms`)',
   });
 });
 
+describe('modality: a directive verb put over the clause that keeps the auxiliary', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"shall designate" → "hopes that … will be designated" is one weakening, not two', () => {
+    const v = variants('Arvenia and Belmora shall designate points of contact within 60 days.', 'Belmora hopes that points of contact will be designated within 60 days.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => [x.reading, x.direction])).toEqual([['hopes that', 'weakened']]);
+    expect(v.find((x) => x.type === 'modality')!.explanation).toContain("'will' in the clause it governs");
+  });
+  it('near miss: an auxiliary of another predicate keeps its own change', () => {
+    expect(brief('States should share data and shall protect it.', 'States should encourage companies to share data and will protect it.').filter((x) => x[0] === 'modality')).toEqual([['modality', 'weakened', 'shall', 'will']]);
+  });
+});
+
 describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {

@@ -16,7 +16,7 @@
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
 import type { Direction, Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, change, finding, len, q } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
@@ -341,6 +341,43 @@ function classify(c: Candidate, ctx: Ctx) {
   if (pb === pr) return null;
   const d = direction(pb, pr);
   return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr})`, d);
+}
+
+/**
+ * A directive verb put over the clause that keeps the auxiliary ("shall designate" → "hopes that …
+ * will be designated"): the outer verb gives the force, so the auxiliary's own change in the clause
+ * it governs ("shall" → "will") is not a second change of force. Of two modality findings in one
+ * sentence of the reading, against the same frame of the base and in the same direction, the later
+ * one (an auxiliary with no directive verb) is folded into the earlier one (a directive verb).
+ * Mutates `findings`.
+ */
+export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.reading;
+  const B = ctx.base;
+  const marked = (side: Side, s: Span | null): Frame | null => {
+    if (!s) return null;
+    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return side.frames[side.marker[i]];
+    return null;
+  };
+  const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
+  for (let x = 0; x < findings.length; x++) {
+    const outer = findings[x];
+    if (outer.type !== 'modality' || !outer.r || !outer.direction) continue;
+    const fo = marked(R, outer.r);
+    if (!fo || !fo.verb) continue;
+    for (let y = 0; y < findings.length; y++) {
+      const inner = findings[y];
+      if (y === x || inner.type !== 'modality' || !inner.r || inner.direction !== outer.direction || inner.r[0] <= outer.r[0]) continue;
+      const fi = marked(R, inner.r);
+      if (!fi || fi.verb || !fi.aux || fi.sentence !== fo.sentence) continue;
+      const bo = baseFrame(outer);
+      if (!bo || bo !== baseFrame(inner)) continue;
+      outer.explanation += ` (${q(text(R, fi.aux))} in the clause it governs)`;
+      findings.splice(y, 1);
+      if (y < x) x--;
+      y--;
+    }
+  }
 }
 
 export const modality: Classifier = { name: 'modality', split, classify };
