@@ -79,6 +79,8 @@ export interface Lexicons {
   bars: Set<string>;
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
+  chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
   pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
@@ -366,6 +368,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
     pastForms: pastForms(obj(mod['past-forms'])),
+    chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),

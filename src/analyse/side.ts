@@ -254,6 +254,17 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) j++;
         else break;
       }
+      // a chain of auxiliaries ("shall endeavour to", "should not seek to"): one frame, the weaker governs
+      const inner = j < n ? matchModal(tokens, j, lex) : null;
+      if (inner && inner.kind === 'aux') {
+        const outer = f.auxStrength ?? 0;
+        f.aux = [i, j + inner.words.length];
+        // forbidding even the attempt ("should not seek to obtain") forbids as the outer auxiliary does
+        f.auxStrength = inner.strength < outer && f.negs.length === 0 ? Math.round((inner.strength + lex.chainStep * outer) * 100) / 100 : outer;
+        f.auxWord = tokens.slice(i, j + inner.words.length).filter((_, k) => !neg[i + k]).map((u) => u.n).join(' ');
+        attach(f, j, j + inner.words.length);
+        j += inner.words.length;
+      }
       if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;
       if (v && v.kind === 'verb') {

@@ -233,6 +233,22 @@ describe('modality: a directive verb put over the clause that keeps the auxiliar
   });
 });
 
+describe('modality: a chain of auxiliaries (modality.yaml `chain-step`)', () => {
+  const B = 'Each Party shall endeavour to publish the list of measures.';
+  it('"shall endeavour to" is a duty of best efforts: below "will" and "should", above "should endeavour to"', () => {
+    expect(modal(B, 'Each Party will publish the list of measures.')).toEqual([['shall endeavour to', 'will', 'strengthened']]);
+    expect(modal('Each Party will publish the list of measures.', B)).toEqual([['will', 'shall endeavour to', 'weakened']]);
+    expect(modal('Each Party should publish the list of measures.', B).map((x) => x[2])).toEqual(['weakened']);
+    expect(modal(B, 'Each Party shall publish the list of measures.').map((x) => x[2])).toEqual(['strengthened']);
+    expect(modal('Each Party should endeavour to publish the list.', 'Each Party shall endeavour to publish the list.').map((x) => x[2])).toEqual(['strengthened']);
+  });
+  it('near misses: a stronger inner marker keeps the outer strength; a negated chain forbids with the outer one, in one finding', () => {
+    expect(ofType('States should commit to share data.', 'States shall share data.', 'modality')[0].explanation).toContain("'should commit to' (4) → 'shall' (5)");
+    const neg = ofType('States should not seek to obtain data.', 'States shall not obtain data.', 'modality');
+    expect(neg.map((v) => [v.base, v.direction])).toEqual([['should not seek to', 'strengthened']]);
+  });
+});
+
 describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {

@@ -360,6 +360,22 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
     return null;
   };
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
+  const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
+  // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    if (f.type !== 'modality') continue;
+    for (let y = x + 1; y < findings.length; y++) {
+      const g = findings[y];
+      if (g.type !== 'modality' || g.explanation !== f.explanation || g.direction !== f.direction) continue;
+      const rf = marked(R, f.r);
+      const rg = marked(R, g.r);
+      if (baseFrame(f) !== baseFrame(g) || (rf !== rg && rf !== null && rg !== null)) continue;
+      f.b = union(f.b, g.b);
+      f.r = union(f.r, g.r);
+      findings.splice(y--, 1);
+    }
+  }
   for (let x = 0; x < findings.length; x++) {
     const outer = findings[x];
     if (outer.type !== 'modality' || !outer.r || !outer.direction) continue;
