@@ -103,6 +103,8 @@ export interface Lexicons {
   spellingRules: SpellingRule[];
   spellingEndings: string[];
   spellingMinLength: number;
+  /** Characters misread for a letter (spelling.yaml `misread`), longest first. */
+  misread: { from: string; to: string }[];
   /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
   numberWords: Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>;
   numberJoiners: Set<string>;
@@ -393,6 +395,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     spellingRules,
     spellingEndings,
     spellingMinLength: num(sp['min-length'], 5, 'spelling', 'min-length'),
+    misread: list(sp.misread, 'spelling', 'misread')
+      .map((e) => ({ from: String(obj(e).from ?? '').toLowerCase(), to: String(obj(e).to ?? '').toLowerCase() }))
+      .filter((e) => e.from !== '' && e.from !== e.to)
+      .sort((a, b) => b.from.length - a.from.length),
     numberWords,
     numberJoiners,
     writtenForms,

@@ -124,6 +124,21 @@ describe('spelling: typing errors', () => {
   });
 });
 
+describe('spelling: characters misread for letters (spelling.yaml `misread`)', () => {
+  it('a figure or "rn" read for a letter in a scanned copy is a spelling variant, even on a modal', () => {
+    const [v] = variants('Each Party shall protect personal data.', 'Each Party shall protect persona1 data.');
+    expect([v.type, v.class, v.base, v.reading]).toEqual(['spelling', 'accidental', 'personal', 'persona1']);
+    expect(v.explanation).toContain('misread');
+    expect(types('The Parties shall review it within three years.', 'The Parties shal1 review it within three years.')).toEqual(['spelling']);
+    expect(types('by electronic means', 'by e1ectronic means')).toEqual(['spelling']);
+    expect(types('sharing of information between', 'sharing of inforrnation between')).toEqual(['spelling']);
+  });
+  it('near misses: two known words ("modern" / "modem"), a short word, a figure for a figure', () => {
+    expect(types('a modern system', 'a modem system')).toEqual(['lexical']);
+    expect(types('in 1999 the', 'in 1990 the')).not.toContain('spelling');
+  });
+});
+
 describe('spelling: abbreviations by rule', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
 

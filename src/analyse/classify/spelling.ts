@@ -235,12 +235,26 @@ export function oneEditApart(a: string, b: string): boolean {
  */
 export function typo(a: Token, b: Token, lex: Lexicons): boolean {
   if (a.punct || b.punct || a.n.length < lex.spellingMinLength || b.n.length < lex.spellingMinLength || a.lemma === b.lemma) return false;
+  if (misread(a.n, lex) === b.n || misread(b.n, lex) === a.n) return knownOne(a, b);
   if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
   if (a.n.startsWith(b.n) || b.n.startsWith(a.n) || !oneEditApart(a.n, b.n)) return false;
+  return knownOne(a, b);
+}
+
+/** Is exactly one of the two a word the language model knows (by form or lemma)? */
+function knownOne(a: Token, b: Token): boolean {
   const ka = knownWord(a.n) || knownWord(a.lemma);
   const kb = knownWord(b.n) || knownWord(b.lemma);
   if (ka === null || kb === null) return false;
   return ka !== kb;
+}
+
+/** A word with its misread characters (spelling.yaml `misread`) read as letters, when it has letters. */
+export function misread(w: string, lex: Lexicons): string {
+  if (lex.misread.length === 0 || !/\p{L}/u.test(w)) return w;
+  let out = w;
+  for (const m of lex.misread) if (out.includes(m.from)) out = out.split(m.from).join(m.to);
+  return out;
 }
 
 export const spelling: Classifier = {
@@ -275,15 +289,18 @@ export const spelling: Classifier = {
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
     let any = false;
     let typing = false;
+    let scanning = false;
     for (let k = 0; k < B.length; k++) {
       if (B[k].n === R[k].n) continue;
       if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) {
         if (!typo(B[k], R[k], ctx.lex)) return null;
-        typing = true;
+        if (misread(B[k].n, ctx.lex) === R[k].n || misread(R[k].n, ctx.lex) === B[k].n) scanning = true;
+        else typing = true;
       }
       any = true;
     }
     if (!any) return null;
-    return finding(c, 'spelling', typing ? `spelling (probably a typing error, one letter off): ${change(ctx, c)}` : `spelling: ${change(ctx, c)}`);
+    const why = typing ? ' (probably a typing error, one letter off)' : scanning ? ' (probably misread by a scanner or a typist: a figure or letters taken for a letter)' : '';
+    return finding(c, 'spelling', `spelling${why}: ${change(ctx, c)}`);
   },
 };
