@@ -182,6 +182,17 @@ describe('qualifier: time limits', () => {
     expect(tv('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority within 72 hours.')).toEqual([['lexical', 'without undue delay', 'within 72 hours']]);
   });
 
+  it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {
+    expect(tv('States should respond promptly to requests for assistance.', 'States should respond quickly to requests for assistance.')).toEqual([['lexical', 'promptly', 'quickly']]);
+    expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['omission', 'appropriate', '']]);
+    expect(tv('States should not act unilaterally here.', 'States should not act together here.')).toEqual([['lexical', 'unilaterally', 'together']]);
+  });
+
+  it('near miss: a one-word limit replaced by a word the base has elsewhere, or by a noun, is still dropped', () => {
+    expect(types('States should respond promptly to requests.', 'States should respond to requests.')).toEqual(['qualifier-dropped']);
+    expect(types('States should respond promptly to requests.', 'States should respond to States requests.')).toContain('qualifier-dropped');
+  });
+
   it('a time limit dropped says the obligation no longer has one; "within its competence" is no time limit', () => {
     const [v] = variants('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority.');
     expect([v.type, v.base]).toEqual(['qualifier-dropped', 'without undue delay']);

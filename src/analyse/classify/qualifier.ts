@@ -471,6 +471,16 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
       break;
     }
   }
+  // a one-word qualifier replaced by one word of its part of speech ("promptly" → "quickly")
+  if (!span && p.end - p.start === 1) {
+    const pos = base.tokens[p.start].pos;
+    let only = -1;
+    for (let j = r0; j < r1 && only !== -2; j++) {
+      if (claimedR[j] || !reading.content[j] || T[j].pos !== pos || base.lemmas.has(T[j].lemma)) continue;
+      only = only === -1 ? j : -2;
+    }
+    if (only >= 0) span = [only, only + 1];
+  }
   if (!span) {
     // stems of the phrase found nowhere else in the base ("other" in "without other States'
     // permission" also stands elsewhere, so "in other countries" does not reword it)
