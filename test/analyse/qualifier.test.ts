@@ -377,3 +377,12 @@ describe('qualifier: "except where" is one head', () => {
     expect(vs[0].explanation).toContain('the prohibition becomes absolute');
   });
 });
+
+describe('qualifier: "under" after a copula is a predicate, not a condition', () => {
+  it('"is subject to malicious acts" → "is under attack" is lexical', () => {
+    expect(types('States should help a State whose infrastructure is subject to malicious acts.', 'States should help a State whose infrastructure is under attack.')).toEqual(['lexical']);
+  });
+  it('near miss: "under international law" after a verb still opens a condition', () => {
+    expect(types('States should act under international law.', 'States should act.')).toEqual(['qualifier-dropped']);
+  });
+});
