@@ -386,3 +386,14 @@ describe('qualifier: "under" after a copula is a predicate, not a condition', ()
     expect(types('States should act under international law.', 'States should act.')).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('qualifier: a phrase kept at its start but cut short', () => {
+  it('"including how individuals can pursue remedies and how businesses can comply" → "including how individuals can seek remedies": a word replaced and the tail omitted', () => {
+    const v = variants('Each Party shall publish information on its rules, including how individuals can pursue remedies and how businesses can comply with legal requirements.', 'Each Party shall publish information on its rules, including how individuals can seek remedies.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'pursue', 'seek'], ['omission', 'and how businesses can comply with legal requirements', '']]);
+  });
+  it('near miss: a phrase reworded at its end with nothing dropped outright is reworded in place', () => {
+    const v = variants('States should do it through judicial assistance or other relevant multilateral and bilateral agreements.', 'States should do it through judicial assistance or other appropriate channels.');
+    expect(v.map((x) => x.type)).toEqual(['lexical']);
+  });
+});

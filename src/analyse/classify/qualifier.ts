@@ -295,7 +295,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
-    if (keptInPlace(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
     if (tailOfOmission(ctx, own, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -366,6 +366,28 @@ function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let i = p.end - 1; i >= p.start; i--) if (side.content[i] && !p.head.includes(i)) return !ed[i];
   return false;
+}
+
+/**
+ * A phrase whose head and first content word the alignment reads identically where they stand, and
+ * part of which the other side lacks outright ("including how individuals can pursue remedies and
+ * how businesses can comply" → "including how individuals can seek remedies"), is kept but cut
+ * short: the ordinary variants describe the changes (a word replaced, the tail omitted). Without
+ * such a gap it is reworded in place (rewordedInPlace).
+ */
+function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  if (p.head.length === 0) return false;
+  for (const i of p.head) if (ed[i]) return false;
+  const after = Math.max(...p.head) + 1;
+  let first = -1;
+  for (let i = after; i < p.end && first < 0; i++) if (side.content[i]) first = i;
+  if (first < 0 || ed[first]) return false;
+  // a run of the phrase with nothing in its place on the other side
+  return ctx.ops.some((op) => {
+    const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[1] > first;
+  });
 }
 
 /**
