@@ -397,3 +397,13 @@ describe('qualifier: a phrase kept at its start but cut short', () => {
     expect(v.map((x) => x.type)).toEqual(['lexical']);
   });
 });
+
+describe('qualifier: a head right after a head', () => {
+  it('", including through mutual recognition …" is one named case, dropped like ", including mutual recognition …"', () => {
+    expect(phrases('The Parties shall promote compatibility, including through mutual recognition of certification mechanisms.')).toContain('including through mutual recognition of certification mechanisms');
+    expect(types('The Parties shall promote compatibility between their regimes, including through mutual recognition of certification mechanisms.', 'The Parties shall promote compatibility between their regimes.')).toEqual(['qualifier-dropped']);
+  });
+  it('near miss: a head further on still ends the phrase', () => {
+    expect(phrases('States should share data, including data held by companies, unless it is classified.')).toContain('including data held by companies');
+  });
+});

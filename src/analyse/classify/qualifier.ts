@@ -192,7 +192,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const nested = headAt(side, j, lex);
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
-        if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) break;
+        if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
+          // right after the head, a head opens what the phrase names ("including through mutual
+          // recognition", "in particular by sharing"): one phrase, of the outer kind
+          if (j !== h.end) break;
+          j = Math.max(nested.end, j + 1);
+          continue;
+        }
         j++;
       }
     }
