@@ -376,7 +376,7 @@ function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean
 
 /**
  * A phrase whose head and first content word the alignment reads identically where they stand, and
- * part of which the other side lacks outright ("including how individuals can pursue remedies and
+ * a limb of which the other side lacks outright ("including how individuals can pursue remedies and
  * how businesses can comply" → "including how individuals can seek remedies"), is kept but cut
  * short: the ordinary variants describe the changes (a word replaced, the tail omitted). Without
  * such a gap it is reworded in place (rewordedInPlace).
@@ -389,10 +389,11 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   let first = -1;
   for (let i = after; i < p.end && first < 0; i++) if (side.content[i]) first = i;
   if (first < 0 || ed[first]) return false;
-  // a run of the phrase with nothing in its place on the other side
+  // a limb of the phrase ("and how …", ", or …") with nothing in its place on the other side
   return ctx.ops.some((op) => {
     const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[1] > first;
+    const opener = side.tokens[own[0]];
+    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first && !!opener && (opener.pos === 'CCONJ' || opener.n === ',');
   });
 }
 
