@@ -15,14 +15,14 @@ export interface Region {
 export function extractRegion(raw: string, rule: ExtractRule, shown: string): Region {
   let from = 0;
   for (const marker of rule.start) {
-    const at = raw.indexOf(marker, from);
+    const at = findMarker(raw, marker, from);
     if (at < 0) throw new UserError(`start marker not found: "${marker}"`, { file: shown, line: from > 0 ? lineAt(raw, from) : undefined });
     from = at + marker.length;
   }
   let to = raw.length;
   let cursor = from;
   for (const [i, marker] of rule.end.entries()) {
-    const at = raw.indexOf(marker, cursor);
+    const at = findMarker(raw, marker, cursor);
     if (at < 0) throw new UserError(`end marker not found after the start: "${marker}"`, { file: shown, line: lineAt(raw, cursor) });
     if (i === rule.end.length - 1) to = at;
     cursor = at + marker.length;
@@ -30,6 +30,26 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
   const text = raw.slice(from, to);
   if (text.trim() === '') throw new UserError('the extracted region is empty (check the start/end markers)', { file: shown, line: lineAt(raw, from) });
   return { text, offset: from };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The first place at or after `from` where the marker stands as whole words: a marker that begins
+ * (ends) with a letter or figure does not match after (before) another one ("V. Concluding" is not
+ * found inside "IV. Concluding"). -1 when there is none.
+ */
+export function findMarker(raw: string, marker: string, from: number): number {
+  if (marker === '') return from;
+  const openWord = WORD.test(marker[0]);
+  const closeWord = WORD.test(marker[marker.length - 1]);
+  for (let at = raw.indexOf(marker, from); at >= 0; at = raw.indexOf(marker, at + 1)) {
+    if (openWord && at > 0 && WORD.test(raw[at - 1])) continue;
+    const end = at + marker.length;
+    if (closeWord && end < raw.length && WORD.test(raw[end])) continue;
+    return at;
+  }
+  return -1;
 }
 
 /**
@@ -82,17 +102,23 @@ export function dropLines(text: string, patterns: readonly RegExp[], shortLine =
  * how many times it stands.
  */
 export function furnitureLines(text: string, maxWords = 12): { line: string; at: number; count: number }[] {
-  const seen = new Map<string, { at: number; count: number }>();
+  const seen = new Map<string, { line: string; at: number; count: number }>();
   const lines = text.split('\n');
   lines.forEach((raw, i) => {
     const line = raw.trim().replace(/\s+/g, ' ');
     if (line === '' || !/\p{L}/u.test(line) || line.split(' ').length > maxWords) return;
-    const e = seen.get(line);
+    // a running head with the page's number ("FRAMEWORK Page 42", "Page 43") stands again with
+    // another figure: lines of three words or more, or naming a page, are compared without their
+    // figures ("Article 1" / "Article 2" are headings, not furniture)
+    const masked = line.replace(/\d+/g, '#');
+    const words = line.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+    const key = masked !== line && (words >= 3 || /\bpage\b/i.test(line)) ? masked : line;
+    const e = seen.get(key);
     if (e) e.count++;
-    else seen.set(line, { at: i + 1, count: 1 });
+    else seen.set(key, { line, at: i + 1, count: 1 });
   });
   const out: { line: string; at: number; count: number }[] = [];
-  for (const [line, e] of seen) if (e.count > 1 || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(line)) out.push({ line, ...e });
+  for (const e of seen.values()) if (e.count > 1 || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(e.line)) out.push(e);
   return out.sort((a, b) => a.at - b.at);
 }
 

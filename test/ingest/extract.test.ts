@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLines, extractRegion, furnitureLines, lineAt } from '../../src/ingest/extract.js';
+import { dropLines, extractRegion, findMarker, furnitureLines, lineAt } from '../../src/ingest/extract.js';
 import { UserError } from '../../src/errors.js';
 import { userError } from '../helpers/errors.js';
 
@@ -78,14 +78,29 @@ describe('extractRegion', () => {
     expect(e.message).toContain('extracted region is empty');
     expect(e.file).toBe('raw/c.txt');
     expect(e.line).toBe(2);
-    // adjacent markers too
-    expect(() => extractRegion('BEGINEND', { start: ['BEGIN'], end: ['END'] }, 'raw/c.txt')).toThrow(/empty/);
+    // adjacent markers too (markers stand as whole words: "BEGINEND" holds neither)
+    expect(() => extractRegion('BEGIN END', { start: ['BEGIN'], end: ['END'] }, 'raw/c.txt')).toThrow(/empty/);
+    expect(() => extractRegion('[BEGIN][END]', { start: ['[BEGIN]'], end: ['[END]'] }, 'raw/c.txt')).toThrow(/empty/);
   });
 
   it('keeps the region untouched (no trimming, no normalisation)', () => {
     const raw = 'X\n  “Curly”  —  text\r\nwith\ttabs \nY';
     const r = extractRegion(raw, { start: ['X'], end: ['Y'] }, 'r');
     expect(r.text).toBe('\n  “Curly”  —  text\r\nwith\ttabs \n');
+  });
+});
+
+describe('findMarker (markers stand as whole words)', () => {
+  it('"V. Concluding" is not found inside "IV. Concluding"', () => {
+    const raw = 'IV. Concluding remarks of the chair\nText.\nV. Concluding observations\nFooter';
+    expect(findMarker(raw, 'V. Concluding', 0)).toBe(raw.indexOf('\nV. ') + 1);
+    const r = extractRegion(raw, { start: ['IV. Concluding remarks of the chair'], end: ['V. Concluding'] }, 'raw/a.txt');
+    expect(r.text.trim()).toBe('Text.');
+  });
+  it('near miss: a marker that begins or ends with a mark may touch a word; a missing whole-word marker is an error', () => {
+    expect(findMarker('see [Original: English]', '[Original', 0)).toBe(4);
+    expect(findMarker('ENDNOTES', 'NOTES', 0)).toBe(-1);
+    expect(() => extractRegion('ENDNOTES here', { start: ['NOTES'], end: [] }, 'raw/a.txt')).toThrow(UserError);
   });
 });
 
@@ -135,6 +150,15 @@ describe('furnitureLines (a warning at ingest)', () => {
       { line: 'G7 Digital Ministers', at: 1, count: 3 },
       { line: 'Page 1 of 2', at: 3, count: 1 },
     ]);
+  });
+
+  it('a running head that carries the page number stands again with another figure', () => {
+    const t = 'REGIONAL DIGITAL FRAMEWORK   Page 42\nEach Party shall act.\nREGIONAL DIGITAL FRAMEWORK Page 43\nThe Parties shall review.';
+    expect(furnitureLines(t)).toEqual([{ line: 'REGIONAL DIGITAL FRAMEWORK Page 42', at: 1, count: 2 }]);
+  });
+
+  it('near miss: numbered headings ("Article 1", "Article 2") are not furniture', () => {
+    expect(furnitureLines('Article 1\nText one.\nArticle 2\nText two.\nSection 3 Scope\nText.')).toEqual([]);
   });
 
   it('long lines, lines without letters and single short lines are not furniture', () => {
