@@ -86,6 +86,10 @@ export interface Lexicons {
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
+  /** Determiners of an obligation borne severally ("Each Party"): actors.yaml `distributive`. */
+  distributive: Set<string>;
+  /** Words that name the bearers together ("The Parties", "both Parties"): actors.yaml `joint`. */
+  joint: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
@@ -377,6 +381,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       subjects: new Set(strList(obj(mod.declarative).subjects, 'modality', 'declarative.subjects')),
     },
     actors: new Set(strList(act.nouns, 'actors', 'nouns')),
+    distributive: new Set(strList(act.distributive, 'actors', 'distributive')),
+    joint: new Set(strList(act.joint, 'actors', 'joint')),
     stance: {
       expressions: stanceExpressions,
       intensifiers: new Set(intensifierList.filter((w) => w.length === 1).map((w) => w[0])),

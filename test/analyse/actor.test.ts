@@ -175,3 +175,16 @@ describe('actor: the pronoun that bears a rule replaced by another party', () =>
     expect(types('We saw that they protected the cables.', 'We saw that it protected the cables.')).not.toContain('actor');
   });
 });
+
+describe('actor: an obligation borne severally or jointly (actors.yaml `distributive`, `joint`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.class, v.base, v.reading]);
+  it('"Each Party shall" ↔ "The Parties shall" is a change of bearer, not number and article', () => {
+    expect(brief('Each Party shall adopt a legal framework.', 'The Parties shall adopt a legal framework.')).toEqual([['actor', 'substantive', 'Each Party', 'The Parties']]);
+    expect(variants('The two Parties shall adopt a framework.', 'Each Party shall adopt a framework.')[0].explanation).toContain('all together becomes each on its own');
+  });
+  it('near misses: a generic plural, an object, "Each" → "The" on the same noun stay grammar', () => {
+    expect(brief('States should cooperate.', 'Each State should cooperate.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(brief('Each Party shall notify the other Parties.', 'Each Party shall notify the other Party.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(brief('Each Party shall adopt a framework.', 'The Party shall adopt a framework.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});

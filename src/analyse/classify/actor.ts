@@ -341,3 +341,44 @@ export const actor: Classifier = {
     return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * An obligation borne severally against one borne jointly ("Each Party shall" → "The Parties
+ * shall"): a distributive determiner (actors.yaml `distributive`) before a noun in a subject on one
+ * side, the same noun in another number after a `joint` word ("the", "both") on the other. An `actor` variant, which the
+ * grammatical classifier would otherwise take for number and article.
+ */
+export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
+  const find = (side: Side, s: Span) => {
+    let det = -1;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (ctx.lex.distributive.has(t.n)) det = i;
+      else if (det >= 0 && (t.pos === 'NOUN' || t.pos === 'PROPN')) return { det, noun: i };
+    }
+    return det >= 0 ? { det, noun: -1 } : null;
+  };
+  const hasDet = (side: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.distributive.has(side.tokens[i].n)) return true;
+    return false;
+  };
+  for (const [own, os, other, xs, several] of [
+    [ctx.base, c.b, ctx.reading, c.r, true],
+    [ctx.reading, c.r, ctx.base, c.b, false],
+  ] as const) {
+    const f = find(own, os);
+    if (!f || f.noun < 0 || hasDet(other, xs) || !inSubject(own, f.det, f.noun + 1)) continue;
+    const noun = own.tokens[f.noun];
+    for (let j = xs[0]; j < xs[1]; j++) {
+      const t = other.tokens[j];
+      if ((t.lemma !== noun.lemma && t.stem !== noun.stem) || t.n === noun.n) continue;
+      // the bearers named together: "the" or "both" just before the noun (or a number between)
+      let joint = false;
+      for (let k = j - 1; k >= Math.max(0, j - 2) && !joint; k--) joint = ctx.lex.joint.has(other.tokens[k].n);
+      if (!joint) continue;
+      const how = several ? 'each on its own becomes all together' : 'all together becomes each on its own';
+      return finding(c, 'actor', `actor changed: ${change(ctx, c)} — who bears the obligation: ${how}`);
+    }
+  }
+  return null;
+}
