@@ -292,7 +292,10 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       let found: { pos: number; v: Variant }[] = cmp.findings.map((f) => ({ pos: posOf(f), v: toVariant(f, u.id, w.meta.id, bs.side, rs, lex, mapB) }));
       // words the unit's slice of a merged clause lacks may be read in the part it shares with the
       // other units ("States should take measures to prevent A and B"): not omitted
-      if (entry.merges.length) found = readInMergedPart(found, entry.merges, bs.side, mapB, tok, lex);
+      if (entry.merges.length) {
+        const runsOn = entry.merges.some((m) => m.part === entry.parts.length - 1 && m.runsOn);
+        found = readInMergedPart(found, entry.merges, runsOn, bs.side, mapB, tok, lex);
+      }
       // merges
       for (const m of entry.merges) {
         const start = joined.starts[m.part];
@@ -459,6 +462,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
 function readInMergedPart(
   found: { pos: number; v: Variant }[],
   merges: readonly { clause: string; with: string[] }[],
+  runsOn: boolean,
   base: Side,
   mapB: ((i: number) => number) | undefined,
   tok: (c: Clause) => Token[],
@@ -466,9 +470,15 @@ function readInMergedPart(
 ): { pos: number; v: Variant }[] {
   const clause = tok({ text: merges[0].clause } as Clause);
   const out: { pos: number; v: Variant }[] = [];
+  const unitEnd = base.tokens.length ? (mapB ? mapB(base.tokens.length - 1) : base.tokens.length - 1) + 1 : 0;
   for (const x of found) {
     const v = x.v;
-    if (v.type !== 'omission' || !v.baseSpan || v.readingSpan) {
+    // the unit's closing mark, gone where the unit's reading ends in a clause that runs on into
+    // another unit's: part of the merge
+    if (runsOn && v.type === 'punctuation' && v.reading === '' && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
+    // what the witness reads instead is only a connective ("States" → "and"): the limbs are joined
+    const joinedBy = v.readingSpan !== null && v.reading.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
+    if (v.type !== 'omission' || !v.baseSpan || (v.readingSpan && !joinedBy)) {
       out.push(x);
       continue;
     }
@@ -604,7 +614,8 @@ export function outOfOrder(w: Witness, unitIndex: Map<string, number>): Map<numb
 interface UnitEntry {
   parts: Part[];
   /** Merged clauses among the parts. */
-  merges: { part: number; with: string[]; clause: string }[];
+  /** Parts read in a clause with other units; `runsOn`: the clause goes on after this unit's part. */
+  merges: { part: number; with: string[]; clause: string; runsOn: boolean }[];
   /** The base selection this witness reads. */
   sel(u: UnitInfo): Sel;
 }
@@ -678,7 +689,7 @@ function collectParts(
     ks.forEach((k, n) => {
       const slice = tokens.slice(slices[n][0], slices[n][1]);
       const e = entry(k);
-      e.merges.push({ part: e.parts.length, with: ks.filter((x) => x !== k).map((x) => unitIds[x]), clause: c.text });
+      e.merges.push({ part: e.parts.length, with: ks.filter((x) => x !== k).map((x) => unitIds[x]), clause: c.text, runsOn: slices[n][1] < tokens.length });
       e.parts.push({ text: slice.length ? textOf(slice) : '', tokens: slice, from: slice.length ? slice[0].start : 0 });
     });
   }

@@ -53,4 +53,18 @@ describe('a unit read as a slice of a merged clause', () => {
     expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('States should'))).toBe(false);
     expect(vs.map((v) => v.type)).toContain('merge');
   });
+
+  it('the subject read only in the first limb ("States" → "and") and the first unit\'s full stop are part of the merge', () => {
+    const b = witness('base', [clause('States should not damage infrastructure.', ['C1']), clause('States should protect their infrastructure.', ['C2'])]);
+    const w = witness('national', [clause('States should not damage infrastructure and should protect their infrastructure.', ['C1', 'C2'])]);
+    const vs = analyse(corpus([b, w])).divergences;
+    expect(vs.map((v) => [v.unit, v.type])).toEqual([['C1', 'merge'], ['C2', 'merge']]);
+  });
+
+  it('near miss: a full stop missing where the unit\'s reading ends its clause is still punctuation', () => {
+    const b = witness('base', [clause('States should not damage infrastructure.', ['C1']), clause('States should protect their infrastructure.', ['C2'])]);
+    const w = witness('national', [clause('States should not damage infrastructure and should protect their infrastructure', ['C1', 'C2'])]);
+    const vs = analyse(corpus([b, w])).divergences;
+    expect(vs.filter((v) => v.type === 'punctuation').map((v) => v.unit)).toEqual(['C2']);
+  });
 });
