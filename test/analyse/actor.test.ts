@@ -188,3 +188,19 @@ describe('actor: an obligation borne severally or jointly (actors.yaml `distribu
     expect(brief('Each Party shall adopt a framework.', 'The Party shall adopt a framework.').map((x) => x[0])).toEqual(['grammatical']);
   });
 });
+
+describe('actor: an obligation restated as an imperative', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"States should consider" → "Consider", "should not damage" → "Do not damage": the bearer is no longer named', () => {
+    expect(brief('States should consider all relevant information.', 'Consider all relevant information.')).toEqual([['actor', 'States should', '']]);
+    expect(brief('States should not damage infrastructure.', 'Do not damage infrastructure.')).toEqual([['actor', 'States should', 'Do']]);
+    expect(brief('When attributing incidents, States should consider all information.', 'When attributing incidents, consider all information.').map((x) => x[0])).toEqual(['actor']);
+  });
+  it('near miss: a list item in lower case goes on from a lead-in that names the bearer ("all States should:")', () => {
+    expect(brief('States should consider all relevant information.', 'consider all relevant information.').map((x) => x[0])).toEqual(['omission']);
+  });
+  it('near misses: a pronoun for the subject, a noun phrase instead of the verb', () => {
+    expect(brief('States should consider all relevant information.', 'They consider all relevant information.').map((x) => x[0])).not.toContain('actor');
+    expect(brief('States should share data.', 'Data sharing is key.').map((x) => x[0])).not.toContain('actor');
+  });
+});

@@ -300,9 +300,40 @@ function pronounSwaps(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * An obligation restated as an imperative ("States should consider all information" → "Consider all
+ * information", "… should not damage" → "Do not damage"): the subject and its modal auxiliary gone,
+ * the reading's sentence (or clause) opening with the verb. The bearer is no longer named: an actor
+ * change, as for a passive without its agent.
+ */
+function imperative(c: Candidate, ctx: Ctx): Finding | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (len(c.b) < 2) return null;
+  const m = B.marker[c.b[1] - 1];
+  const f = m >= 0 ? B.frames[m] : null;
+  if (!f || !f.aux || f.aux[1] !== c.b[1] || f.aux[0] <= c.b[0]) return null;
+  if (!inSubject(B, c.b[0], f.aux[0]) || contentCount(B, c.b[0], f.aux[0]) === 0) return null;
+  // the reading puts nothing in their place but the auxiliary "do" of a negated imperative
+  for (let j = c.r[0]; j < c.r[1]; j++) if (R.tokens[j].lemma !== 'do') return null;
+  const prev = R.tokens[c.r[0] - 1];
+  if (prev && prev.sentence === R.tokens[c.r[0]]?.sentence && !isClausePunct(prev)) return null;
+  let k = c.r[1];
+  while (k < R.tokens.length && (R.neg[k] || R.tokens[k].pos === 'ADV')) k++;
+  const v = R.tokens[k];
+  if (!v || v.pos !== 'VERB') return null;
+  // an imperative opening its sentence has its capital; a list item in lower case ("approach data
+  // security …", "oppose …") goes on from a lead-in that names the bearer ("all States should:")
+  const first = R.tokens[c.r[0]] ?? v;
+  if ((!prev || prev.sentence !== first.sentence) && !/^\p{Lu}/u.test(first.t)) return null;
+  return finding(c, 'actor', `actor dropped: ${change(ctx, c)} — the imperative no longer names who bears the obligation`);
+}
+
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
+    const imp = imperative(c, ctx);
+    if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
     // a modifier changed before an unchanged head noun ("Humanitarian agencies" → "aid agencies")
