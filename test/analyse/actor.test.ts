@@ -195,6 +195,7 @@ describe('actor: an obligation restated as an imperative', () => {
     expect(brief('States should consider all relevant information.', 'Consider all relevant information.')).toEqual([['actor', 'States should', '']]);
     expect(brief('States should not damage infrastructure.', 'Do not damage infrastructure.')).toEqual([['actor', 'States should', 'Do']]);
     expect(brief('When attributing incidents, States should consider all information.', 'When attributing incidents, consider all information.').map((x) => x[0])).toEqual(['actor']);
+    expect(brief('States should consider all information when attributing an incident.', 'When attributing incidents, consider all information.').map((x) => x[0])).toContain('actor');
   });
   it('near miss: a list item in lower case goes on from a lead-in that names the bearer ("all States should:")', () => {
     expect(brief('States should consider all relevant information.', 'consider all relevant information.').map((x) => x[0])).toEqual(['omission']);

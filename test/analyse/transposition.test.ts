@@ -41,7 +41,7 @@ describe('transposition', () => {
       'States should stand against ICT activities that impair or steal data of the critical infrastructure of other States.',
       'States should oppose the use of ICT to destroy the critical infrastructure or steal data of other States.',
     );
-    expect(vs.filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([['steal data', 'steal data']]);
+    expect(vs.filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([['or steal data', 'or steal data']]);
     expect(vs.filter((v) => v.type === 'lexical').map((v) => [v.base, v.reading])).toContainEqual(['stand against', 'oppose']);
   });
 
@@ -151,5 +151,24 @@ describe('transposition: a phrase moved with its number written otherwise', () =
     );
     expect(vs.filter((v) => v.type === 'transposition').map((v) => [v.base, v.reading])).toEqual([['past twelve months', 'past 12 months']]);
     expect(vs.some((v) => v.type === 'addition' && v.reading.includes('12'))).toBe(false);
+  });
+});
+
+describe('transposition: a short phrase moved with an inflection changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"when attributing an incident" put first as "When attributing incidents," is one move and the grammar inside', () => {
+    expect(brief('States should consider all information when attributing an incident.', 'When attributing incidents, States should consider all information.')).toEqual([
+      ['punctuation', '', ','],
+      ['transposition', 'when attributing an incident', 'When attributing incidents'],
+      ['grammatical', 'an incident', 'incidents'],
+    ]);
+  });
+  it('a moved phrase takes along the function word both sides open it with ("when")', () => {
+    const v = brief('States should consider all relevant information, including the context, when attributing an ICT incident.', 'When attributing an ICT incident, States should consider all relevant information.');
+    expect(v.filter((x) => x[0] === 'transposition')).toEqual([['transposition', 'when attributing an ICT incident', 'When attributing an ICT incident']]);
+    expect(v.map((x) => x[0])).not.toContain('grammatical');
+  });
+  it('near miss: two content words in another order or other words are no short move', () => {
+    expect(brief('States should consider all information when attributing an incident.', 'When assessing incidents, States should consider all information.').map((x) => x[0])).not.toContain('transposition');
   });
 });

@@ -314,17 +314,20 @@ function imperative(c: Candidate, ctx: Ctx): Finding | null {
   const f = m >= 0 ? B.frames[m] : null;
   if (!f || !f.aux || f.aux[1] !== c.b[1] || f.aux[0] <= c.b[0]) return null;
   if (!inSubject(B, c.b[0], f.aux[0]) || contentCount(B, c.b[0], f.aux[0]) === 0) return null;
-  // the reading puts nothing in their place but the auxiliary "do" of a negated imperative
-  for (let j = c.r[0]; j < c.r[1]; j++) if (R.tokens[j].lemma !== 'do') return null;
-  const prev = R.tokens[c.r[0] - 1];
-  if (prev && prev.sentence === R.tokens[c.r[0]]?.sentence && !isClausePunct(prev)) return null;
+  // the reading puts nothing in their place but the auxiliary "do" of a negated imperative, or the
+  // comma after a phrase put first ("When attributing incidents, consider …")
+  for (let j = c.r[0]; j < c.r[1]; j++) if (R.tokens[j].lemma !== 'do' && !isClausePunct(R.tokens[j])) return null;
+  let p = c.r[0];
+  while (p < c.r[1] && isClausePunct(R.tokens[p])) p++;
+  const prev = R.tokens[p - 1];
+  if (prev && prev.sentence === R.tokens[p]?.sentence && !isClausePunct(prev)) return null;
   let k = c.r[1];
   while (k < R.tokens.length && (R.neg[k] || R.tokens[k].pos === 'ADV')) k++;
   const v = R.tokens[k];
   if (!v || v.pos !== 'VERB') return null;
   // an imperative opening its sentence has its capital; a list item in lower case ("approach data
   // security …", "oppose …") goes on from a lead-in that names the bearer ("all States should:")
-  const first = R.tokens[c.r[0]] ?? v;
+  const first = R.tokens[p] ?? v;
   if ((!prev || prev.sentence !== first.sentence) && !/^\p{Lu}/u.test(first.t)) return null;
   return finding(c, 'actor', `actor dropped: ${change(ctx, c)} — the imperative no longer names who bears the obligation`);
 }

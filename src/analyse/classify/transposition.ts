@@ -317,8 +317,9 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       i++;
       continue;
     }
-    moved(ctx, best, bestR, false, out);
-    i = best[1];
+    const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[editR[bestR[0]]].r);
+    moved(ctx, mb, mr, false, out);
+    i = mb[1];
   }
 }
 
@@ -331,14 +332,28 @@ function lemmaCounts(side: Side, s: Span): Map<string, number> {
 /** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
 function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const th = ctx.lex.thresholds;
-  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> };
+  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number>; seq: string };
+  // a short run (fewer than move-min-content content words) moves only with the same content
+  // words in the same order ("when attributing an incident" → "When attributing incidents,")
+  const least = Math.min(th.moveMinContent, th.movePhraseContent);
   const runs = (side: Side, claimed: Uint8Array, pick: (e: Candidate) => Span): Run[] => {
     const rs: Run[] = [];
     edits.forEach((e, k) => {
       const span = trim(side, pick(e));
       if (span[1] <= span[0] || !unclaimed(claimed, span)) return;
       const content = contentCount(side, span[0], span[1]);
-      if (content >= th.moveMinContent) rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span) });
+      if (content < least) return;
+      // (word for word, but for the number of a noun: "an incident" / "incidents"; "need" and
+      // "needs" may be a verb and a noun, and stay apart)
+      let seq = '';
+      if (content < th.moveMinContent) {
+        for (let i = span[0]; i < span[1]; i++) {
+          if (!side.content[i]) continue;
+          const t = side.tokens[i];
+          seq += `${t.pos === 'NOUN' || t.pos === 'PROPN' ? t.lemma : t.n} `;
+        }
+      }
+      rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span), seq });
     });
     return rs;
   };
@@ -358,6 +373,13 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     for (let k = 0; k < rs.length; k++) {
       const r = rs[k];
       if (used[k] || r.edit === b.edit || Math.abs(r.edit - b.edit) > th.moveWindow) continue;
+      if (b.seq !== '' || r.seq !== '') {
+        if (b.seq === r.seq && bestSim < 1) {
+          bestSim = 1;
+          best = k;
+        }
+        continue;
+      }
       let shared = 0;
       for (const [l, n] of r.lemmas) shared += Math.min(n, b.lemmas.get(l) ?? 0);
       const sim = shared / Math.max(b.content, r.content);
@@ -371,6 +393,8 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, maxEdit: th.diffMaxEdit };
     let bs0: Span = b.span;
     let rs0: Span = rs[best].span;
+    // a short phrase takes along the function words it has on both sides alike ("when")
+    if (b.seq !== '') [bs0, rs0] = withSharedEdges(ctx, bs0, rs0, edits[b.edit].b, edits[rs[best].edit].r);
     let ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
     // the block is where the two runs correspond: words at its edges that one run has and the
     // other lacks altogether (a phrase dropped just before the moved sentence) are left to the
