@@ -119,3 +119,12 @@ describe('negation: listed antonyms (negation.yaml antonyms)', () => {
     expect(types('We support efforts to regulate data.', 'We back efforts to regulate data.')).toEqual(['lexical']);
   });
 });
+
+describe('negation: ranked above other changes (thresholds.yaml weights)', () => {
+  it('a polarity reversal weighs more than a long qualifier dropped', () => {
+    const [neg] = variants('States should share data.', 'States should not share data.');
+    const [drop] = variants('States should share data, including the larger context of the event.', 'States should share data.');
+    expect([neg.type, drop.type]).toEqual(['negation', 'qualifier-dropped']);
+    expect(neg.weight).toBeGreaterThan(drop.weight);
+  });
+});
