@@ -410,3 +410,17 @@ describe('qualifier: a head right after a head', () => {
     expect(phrases('States should share data, including data held by companies, unless it is classified.')).toContain('including data held by companies');
   });
 });
+
+describe('qualifier: a first deadline dropped before a period kept ("every five years")', () => {
+  it('"within three years of its entry into force and every five years thereafter" → "every five years": the deadline is dropped, the period kept', () => {
+    const v = variants('The Parties shall review this Chapter within three years of its entry into force and every five years thereafter.', 'The Parties shall review this Chapter every five years.');
+    expect(v.filter((x) => x.class === 'substantive').map((x) => [x.type, x.base])).toEqual([
+      ['qualifier-dropped', 'within three years of its entry into force'],
+      ['omission', 'thereafter'],
+    ]);
+  });
+  it('a period changed or dropped', () => {
+    expect(types('The Parties shall review this Chapter every five years.', 'The Parties shall review this Chapter every two years.')).toEqual(['lexical']);
+    expect(types('The Parties shall review this Chapter every five years.', 'The Parties shall review this Chapter.')).toEqual(['qualifier-dropped']);
+  });
+});

@@ -201,6 +201,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         j++;
       }
+      // a coordinator left at the end joins the next phrase, not this one ("within three years
+      // of its entry into force [and] every five years thereafter")
+      while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
     out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word });
     i = Math.max(j, i + 1);
@@ -375,8 +378,8 @@ function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean
 }
 
 /**
- * A phrase whose head and first content word the alignment reads identically where they stand, and
- * a limb of which the other side lacks outright ("including how individuals can pursue remedies and
+ * A phrase whose head and first content word the alignment reads identically where they stand (and
+ * the words between them), and a part of which the other side lacks outright ("including how individuals can pursue remedies and
  * how businesses can comply" → "including how individuals can seek remedies"), is kept but cut
  * short: the ordinary variants describe the changes (a word replaced, the tail omitted). Without
  * such a gap it is reworded in place (rewordedInPlace).
@@ -388,12 +391,13 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   const after = Math.max(...p.head) + 1;
   let first = -1;
   for (let i = after; i < p.end && first < 0; i++) if (side.content[i]) first = i;
-  if (first < 0 || ed[first]) return false;
-  // a limb of the phrase ("and how …", ", or …") with nothing in its place on the other side
+  if (first < 0) return false;
+  // the head and the words up to the first content word read alike, in one stretch
+  for (let i = p.start; i <= first; i++) if (ed[i]) return false;
+  // a part of the phrase ("and how …", "thereafter") with nothing in its place on the other side
   return ctx.ops.some((op) => {
     const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-    const opener = side.tokens[own[0]];
-    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first && !!opener && (opener.pos === 'CCONJ' || opener.n === ',');
+    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first;
   });
 }
 
