@@ -135,6 +135,17 @@ describe('segment: numbering of treaties and reports', () => {
   });
 });
 
+describe('segment: the labels of a transcript', () => {
+  it('"Q:" and "A:" at the start of a paragraph are markers, not words', () => {
+    const cs = segment('Q: Minister, will you act?\n\nA: We will act on cables.\n\nA good start.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([
+      ['Q:', 'Minister, will you act?'],
+      ['A:', 'We will act on cables.'],
+      [undefined, 'A good start.'],
+    ]);
+  });
+});
+
 describe('segment: enumeration', () => {
   it('cuts at ordinal words after a sentence end, drops the introduction, keeps the markers', () => {
     const region =
