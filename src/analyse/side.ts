@@ -106,12 +106,25 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
     }
     if (e.kind === 'verb' && t.pos !== 'VERB' && !verbContext(tokens, i, e.words.length, lex)) continue;
+    // "if so requested", "as required", "when invited": a condition or a comparison, no directive
+    if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
     return e;
   }
   return null;
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/** Connectives after which a participle opens a condition or comparison ("if so requested", "as required"). */
+const PARTICIPLE_CONNECTIVES = new Set(['if', 'when', 'unless', 'as', 'where', 'once', 'whenever', 'wherever']);
+
+/** Does a participle at i follow one of those connectives directly (past "so", "otherwise" or an adverb)? */
+function afterConnective(tokens: readonly Token[], i: number): boolean {
+  if (!/(?:ed|en)$/.test(tokens[i].n)) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].n === 'so' || tokens[k].n === 'otherwise' || tokens[k].pos === 'ADV') && i - k <= 2) k--;
+  return k >= 0 && PARTICIPLE_CONNECTIVES.has(tokens[k].n);
+}
 
 /**
  * The tagger sometimes reads a directive verb as a noun or adjective ("We also welcome global…",

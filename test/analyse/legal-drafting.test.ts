@@ -93,3 +93,30 @@ describe('from trials on a statement transcript and a convention', () => {
     expect(brief('States should oppose mass surveillance with ICTs as a tool.', 'States should oppose mass surveillance.').map((x) => x[0])).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('from a trial on a memorandum of understanding and its back-translation', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"will come into effect" → "comes into effect" is the tense of a legal text; "take effect" too; "take measures" stays an obligation', () => {
+    expect(brief('This Memorandum will come into effect on the date of its signature.', 'This Memorandum comes into effect on the date of its signature.').map((x) => x[0])).toEqual(['grammatical', 'grammatical']);
+    expect(brief('This Memorandum shall take effect upon signature.', 'This Memorandum takes effect upon signature.').map((x) => x[0])).toEqual(['grammatical', 'grammatical']);
+    expect(brief('Each Party shall take measures.', 'Each Party takes measures.').map((x) => x[0])).toContain('modality');
+  });
+  it('"endeavour" → "make efforts", "try" are the same best efforts', () => {
+    expect(brief('The Participants will endeavour to respond.', 'The Participants will make efforts to respond.')).toEqual([['lexical', null, 'endeavour', 'make efforts']]);
+    expect(brief('The Participants shall endeavour to respond.', 'The Participants shall respond.').map((x) => x[1])).toEqual(['strengthened']);
+    expect(brief('The Participants shall try to respond.', 'The Participants shall respond.').map((x) => x[1])).toEqual(['strengthened']);
+  });
+  it('the negation of the predicate itself ("does not create") is no phrase-level negation', () => {
+    const [v] = variants('This Memorandum does not create legally binding obligations.', 'This Memorandum creates legally binding obligations.');
+    expect([v.type, v.explanation]).toEqual(['negation', "polarity reversed: 'does not' omitted — a negative statement becomes positive"]);
+    expect(variants('Requirements that are not arbitrary apply.', 'Requirements that are arbitrary apply.')[0].explanation).toContain('dependent clause');
+  });
+  it('"if so requested" holds no directive verb; "request" → "requested" is no abbreviation', () => {
+    expect(brief('The other Participant may, upon request, provide technical assistance.', 'The other Participant may provide technical assistance if so requested.').map((x) => x[0])).not.toContain('modality');
+    expect(brief('They provide assistance upon request.', 'They provide assistance if requested.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(brief('the dept. of state', 'the department of state').map((x) => x[0])).toEqual(['spelling']);
+  });
+  it('"upon request" dropped is a condition dropped', () => {
+    expect(brief('The other Participant may, upon request, provide technical assistance.', 'The other Participant may provide technical assistance.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+  });
+});

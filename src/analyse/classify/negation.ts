@@ -59,6 +59,10 @@ export const negation: Classifier = {
         if (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1)) return false;
         // "Calls upon States not to act": the negation of what a directive verb urges
         if (side.tokens[i + 1]?.n === 'to' && frameAt(side, i)?.verb) return false;
+        // "This Memorandum does not create …": the auxiliary right after the subject, negated, is
+        // the predicate of the clause itself
+        const aux = side.tokens[i - 1];
+        if (aux && aux.pos === 'AUX' && i >= 2 && inSubject(side, i - 2, i - 1)) return false;
       }
       return true;
     };

@@ -155,6 +155,8 @@ export function shortenedOf(short: readonly Token[], long: readonly Token[], nex
   if (!dotted && !/['\u2019]/.test(s0)) return false;
   const s = s0.replace(/['\u2019.]/g, '');
   if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
+  // a word in its own right before a full stop ("upon request." / "if requested") is no short form
+  if (!/['\u2019]/.test(s0) && knownWord(s) === true) return false;
   let k = 0;
   for (let i = 0; i < w.length && k < s.length; i++) if (w[i] === s[k]) k++;
   return k === s.length && (w.startsWith(s) || w[w.length - 1] === s[s.length - 1]);
