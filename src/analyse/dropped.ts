@@ -18,7 +18,9 @@
  * fewer deontic frames (modal or directive predicates, side.ts) than the other side has: a
  * paraphrase that merges two sentences keeps both obligations, however reworded. A limb
  * never starts inside a qualifier phrase ("to obtain data or control or manipulate systems" is one
- * purpose phrase: qualifier.ts judges it). Linear in the number of tokens.
+ * purpose phrase: qualifier.ts judges it), and no limb that reads two content words in a row that
+ * the other side reads in a row ("and desiring to strengthen their cooperation …" against "and
+ * wishing to strengthen their cooperation …": reworded, not left out). Linear in the number of tokens.
  */
 import type { Span, Token } from '../types.js';
 import { qualifierPhrases } from './classify/qualifier.js';
@@ -74,6 +76,29 @@ function missingShare(side: Side, s: Span, other: Side, lex: Lexicons, sentence 
   return seen.size >= lex.thresholds.clauseMinContent ? miss / seen.size : 0;
 }
 
+/** Pairs of content lemmas that follow each other (function words and marks between them aside), as "a b", with their counts. */
+function contentBigrams(side: Side, s: Span): Map<string, number> {
+  const out = new Map<string, number>();
+  let prev: string | null = null;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (!side.content[i]) continue;
+    const l = side.tokens[i].lemma;
+    if (prev !== null) out.set(`${prev} ${l}`, (out.get(`${prev} ${l}`) ?? 0) + 1);
+    prev = l;
+  }
+  return out;
+}
+
+/**
+ * Does the limb read two content words in a row that the other side reads in a row too ("to
+ * strengthen their cooperation"), and that this side reads nowhere else (else the other side's
+ * reading answers that other place: "other States" in the head clause and in a dropped limb)?
+ */
+function keepsPhrase(side: Side, s: Span, mine: Map<string, number>, theirs: Map<string, number>): boolean {
+  for (const [b, n] of contentBigrams(side, s)) if (theirs.has(b) && mine.get(b) === n) return true;
+  return false;
+}
+
 /** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
 export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   const ss = sentenceSpans(side.tokens);
@@ -107,6 +132,8 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   }
   // then the limbs of the sentences kept; the first limb is the head clause: a reading of the
   // sentence at all rewords it
+  let theirs: Map<string, number> | undefined;
+  let mine: Map<string, number> | undefined;
   ss.forEach((sp, k) => {
     if (dropped[k]) {
       out.push(sp);
@@ -115,6 +142,10 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
     const ls = limbs(side, sp, inQualifier);
     for (let j = 1; j < ls.length; j++) {
       if (missingShare(side, ls[j], other, lex) < th || keptFrames - framesIn(ls[j]) < want) continue;
+      // a limb that still reads a phrase of the other side is reworded, not left out
+      theirs ??= contentBigrams(other, [0, other.tokens.length]);
+      mine ??= contentBigrams(side, [0, side.tokens.length]);
+      if (keepsPhrase(side, ls[j], mine, theirs)) continue;
       keptFrames -= framesIn(ls[j]);
       out.push(ls[j]);
     }

@@ -59,3 +59,21 @@ describe('droppedSpans: a sentence still partly read is reworded, not left out (
     expect(vs.some((v) => v.type === 'omission' && v.base.includes('met in Turin'))).toBe(false);
   });
 });
+
+describe('droppedSpans: a limb that still reads a phrase of the other side', () => {
+  it('"and desiring to strengthen their cooperation …" against "and wishing to strengthen their cooperation …" is reworded, not left out', () => {
+    const v = variants(
+      'States are concerned by attacks, and desiring to strengthen their cooperation in accordance with international law, have reached the following understanding:',
+      'States are concerned by attacks and wishing to strengthen their cooperation, have agreed as follows:',
+    );
+    expect(v.map((x) => x.type)).not.toContain('omission');
+    expect(v.filter((x) => x.type === 'qualifier-dropped').map((x) => x.base)).toEqual(['in accordance with international law']);
+  });
+  it('near miss: a phrase the other side reads where this side reads it too ("other States") does not keep the limb', () => {
+    const v = variants(
+      "States should oppose activities that impair other States' infrastructure, or use the data to conduct activities that undermine other States' national security.",
+      "States should oppose activities that impair other States' infrastructure.",
+    );
+    expect(v.map((x) => x.type)).toEqual(['omission']);
+  });
+});
