@@ -19,6 +19,8 @@ export interface AlignerSettings {
   gap_confidence: number;
   /** `variorum corpus` lists matches under this confidence for review (default: gap_confidence). */
   review_below?: number;
+  /** A clause that reads a unit in full (precision and recall at least this): weak matches of the same unit have no counterpart (default 0.8). */
+  full_reading?: number;
 }
 
 /** A unit of the base text, tokenised. */
@@ -269,6 +271,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // the stems of a clause are looked up again only for the few weak matches gap filling examines
   fillGaps(chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence);
   dropWeakOutOfOrder(chosen, s.gap_confidence);
+  dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -305,6 +308,34 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): voi
     if ((!prev || sp.start < prev.start) && (!next || sp.start > next.end)) weak.push(ci);
   }
   for (const ci of weak) chosen[ci] = null;
+}
+
+/**
+ * A unit already read in full by one clause (precision and recall at least `full`: a quotation, a
+ * faithful copy) has no room for a weak match besides it: a commentary paragraph after a quoted
+ * unit shares a word or two with it ("Comment: Accountability without sanctions …" after the
+ * principle on accountable bodies), not its wording. Such a clause (one unit, precision below
+ * `gapConfidence`) has no counterpart. Modifies `chosen`.
+ */
+function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number): void {
+  const weakAt = new Map<number, number[]>();
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (sp && sp.start === sp.end && sp.precision < gapConfidence) weakAt.set(sp.start, [...(weakAt.get(sp.start) ?? []), ci]);
+  }
+  if (weakAt.size === 0) return;
+  const fullyRead = new Set<number>();
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.start !== sp.end || sp.precision < full || !weakAt.has(sp.start) || fullyRead.has(sp.start)) continue;
+    const unit = unitSets[sp.start];
+    if (unit.size === 0) continue;
+    const mine = new Set(stemsOf(ci));
+    let hit = 0;
+    for (const st of unit) if (mine.has(st)) hit++;
+    if (hit / unit.size >= full) fullyRead.add(sp.start);
+  }
+  for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
 }
 
 /** Widest span of units between a weak clause's neighbours that gap filling looks into. */

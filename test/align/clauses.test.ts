@@ -210,3 +210,26 @@ describe('alignClauses: a weak match must share a word that tells the unit apart
     ])).toEqual([['G1'], ['G3'], ['G4']]);
   });
 });
+
+describe('alignClauses: a weak match beside a unit read in full (aligner.yaml full_reading)', () => {
+  const units: UnitTokens[] = [
+    ['P1', 'Adherents should ensure that public bodies remain accountable for algorithmic decisions.'],
+    ['P2', 'Public bodies should publish the source code of algorithmic systems used for decisions.'],
+    ['P3', 'Members are invited to train civil servants in the oversight of automated systems.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+  it('a commentary after a quoted unit has no counterpart', () => {
+    expect(run([
+      'Adherents should ensure that public bodies remain accountable for algorithmic decisions.',
+      'Comment: Accountability without sanctions is an empty word.',
+      'Public bodies should publish the source code of algorithmic systems used for decisions.',
+    ])).toEqual([['P1'], [], ['P2']]);
+  });
+  it('near miss: the second half of a unit read in two paragraphs keeps its unit', () => {
+    expect(run([
+      'Adherents should ensure that public bodies remain accountable',
+      'for algorithmic decisions.',
+      'Public bodies should publish the source code of algorithmic systems used for decisions.',
+    ])[1]).toEqual(['P1']);
+  });
+});
