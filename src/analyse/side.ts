@@ -366,8 +366,36 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
       else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start);
     }
     if (nominal && np) out.push([start, i]);
+    // a phrase put before the subject without a comma ("By 2028 the Government will …", "Within 30
+    // days States shall …"): the noun phrase just before the modal
+    else if (side.marker[i] >= 0 && tokens[start].pos === 'ADP') {
+      const k = nounPhraseStart(tokens, start + 1, i);
+      if (k > 0) out.push([k, i]);
+    }
   }
   return out;
+}
+
+const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * Where the noun phrase that ends right before `to` begins, when another one stands before it in
+ * [from, to) with no punctuation between: walking back over nouns, names, adjectives and
+ * determiners, a determiner or pronoun, or a name after a common noun or a figure, opens it
+ * ("2028 | the Government", "30 days | States", "the law | the Government"). 0 when there is none
+ * with a word before it.
+ */
+export function nounPhraseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from && NP_POS.has(tokens[k].pos); k--) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (prev.pos === 'NOUN' || prev.pos === 'NUM'))) {
+      let nominal = false;
+      for (let j = k; j < to; j++) if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON') nominal = true;
+      return nominal ? k : 0;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -205,3 +205,25 @@ describe('actor: an obligation restated as an imperative', () => {
     expect(brief('States should share data.', 'Data sharing is key.').map((x) => x[0])).not.toContain('actor');
   });
 });
+
+describe('actor: from a trial on a recommendation and a national strategy', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a named State as the new bearer ("Members should" → "Veloria will") is an actor change', () => {
+    expect(brief('Members should prevent discrimination arising from algorithmic systems.', 'Veloria will prevent discrimination arising from algorithmic systems.')[0]).toEqual(['actor', 'Members', 'Veloria']);
+  });
+  it('near miss: a known word opening the sentence is no name ("Personal data" → "Personal information")', () => {
+    expect(brief('Personal data should be accurate.', 'Personal information should be accurate.').map((x) => x[0])).toEqual(['lexical']);
+  });
+  it('a phrase put before the subject without a comma ("By 2028 the Government will") is a time limit, and the subject its own', () => {
+    expect(brief('Adherents should establish a public register of algorithmic systems.', 'By 2028 the Government will establish a public register of algorithmic systems.').map((x) => x.slice(0, 3))).toEqual([
+      ['actor', 'Adherents', 'the Government'],
+      ['qualifier-added', '', 'By 2028'],
+      ['modality', 'should', 'will'],
+    ]);
+    expect(brief('States shall notify the authority.', 'Within 30 days States shall notify the authority.')).toEqual([['qualifier-added', '', 'Within 30 days']]);
+  });
+  it('near miss: a condition with its own modal keeps it ("Where it may affect security, …")', () => {
+    const side = variants('Where it may affect security, States shall notify.', 'States shall notify.');
+    expect(side.map((x) => x.base)).toEqual(['Where it may affect security,']);
+  });
+});

@@ -10,6 +10,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, change, findin
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
+import { knownWord } from '../../nlp/index.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && (actors.has(side.tokens[i].lemma) || actors.has(side.tokens[i].n))) return true;
@@ -76,9 +77,13 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   const to = sub && sub[0] <= s[0] ? Math.max(sub[1], s[1]) : s[1];
   for (let i = from; i < to; i++) {
     const t = side.tokens[i];
-    // (a capital opening the sentence makes no name: "Personal data")
-    const name = t.pos === 'PROPN' && i > 0 && side.tokens[i - 1].sentence === t.sentence && /^\p{Lu}/u.test(t.t);
-    if (name || t.pos === 'PRON' || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+    // (a capital opening the sentence makes no name, "Personal data", unless the word is none the
+    // language model knows: "Veloria will …")
+    const opens = i === 0 || side.tokens[i - 1].sentence !== t.sentence;
+    const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
+    // (an actor noun in the plural whatever its lemma: "Members")
+    const plural = t.n.length > 3 && t.n.endsWith('s') && lex.actors.has(t.n.slice(0, -1));
+    if (name || plural || t.pos === 'PRON' || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
   }
   return false;
 }

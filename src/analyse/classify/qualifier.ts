@@ -11,7 +11,7 @@
 import type { Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
-import { type Frame, type Side, contentCount, frameAt, isClausePunct, presentIn } from '../side.js';
+import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
 
 export interface Phrase {
   start: number;
@@ -189,6 +189,15 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           const next = T[k];
           if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
         }
+        // the main clause's modal after the phrase ("By 2028 the Government will …", "Within 30
+        // days States shall …"): the phrase ends where the subject before it begins
+        if (side.marker[j] >= 0 && side.frames[side.marker[j]].aux?.[0] === j) {
+          const cut = subjectBefore(side, h.end, j);
+          if (cut > 0) {
+            j = cut;
+            break;
+          }
+        }
         const nested = headAt(side, j, lex);
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
@@ -210,6 +219,24 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   }
   side.qualifiers = out;
   return out;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Where the subject of a modal at `aux` begins after a phrase's head (which ends at `from`: see
+ * side.ts `nounPhraseStart`). 0 when there is no such place with a content word of the phrase
+ * before it, or when a clause opens
+ * between the head and the modal ("where a Party considers that it should …": the modal is the
+ * condition's own).
+ */
+function subjectBefore(side: Side, from: number, aux: number): number {
+  const T = side.tokens;
+  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || CLAUSE_OPENERS.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return 0;
+  const k = nounPhraseStart(T, from, aux);
+  if (k <= 0) return 0;
+  for (let i = from; i < k; i++) if (side.content[i] || T[i].pos === 'NUM') return k;
+  return 0;
 }
 
 /**
