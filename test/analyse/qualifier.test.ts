@@ -424,3 +424,17 @@ describe('qualifier: a first deadline dropped before a period kept ("every five 
     expect(types('The Parties shall review this Chapter every five years.', 'The Parties shall review this Chapter.')).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('qualifier: the direction of a condition or time limit on a rule that binds', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('an exception added weakens, a hedge dropped strengthens, a time limit dropped weakens, a prohibition made absolute strengthens', () => {
+    expect(dir('Public bodies should publish the source code.', 'Public bodies should publish the source code, except for national security purposes.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('States should, where appropriate, share data.', 'States should share data.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('The controller shall notify the authority within 72 hours.', 'The controller shall notify the authority.')).toEqual([['qualifier-dropped', 'weakened']]);
+    expect(dir("States shall not obtain data without other States' permission.", 'States shall not obtain data.')).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('near misses: a permission, a named case and a purpose have no direction', () => {
+    expect(dir('Controllers may transfer data if safeguards exist.', 'Controllers may transfer data.')).toEqual([['qualifier-dropped', null]]);
+    expect(dir('States should share data, including health data.', 'States should share data.')).toEqual([['qualifier-dropped', null]]);
+  });
+});

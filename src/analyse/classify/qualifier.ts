@@ -8,7 +8,7 @@
  * reports them. Words found elsewhere in the reading mean the phrase moved or was reworded in
  * place: not dropped. Symmetric for phrases of the reading.
  */
-import type { Token } from '../../types.js';
+import type { Direction, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
 import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
@@ -315,6 +315,20 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   return `the ${what} now says in what manner`;
 }
 
+/**
+ * The direction of a qualifier change on a rule that binds (an obligation or a prohibition): a
+ * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
+ * (weakened: "except for national security purposes", "where appropriate"); a time limit added binds
+ * more (strengthened), dropped less. Other kinds (purpose, named case, means, manner), and
+ * permissions and statements, have none.
+ */
+function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+  if (what !== 'obligation' && what !== 'prohibition') return undefined;
+  if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
+  if (kind === 'time') return dropped ? 'weakened' : 'strengthened';
+  return undefined;
+}
+
 /** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
 function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
   const head = p.head.length ? p.head : [p.start];
@@ -346,13 +360,17 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
-    out.push({
+    const what = stated(f, own, ctx.lex);
+    const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? [s0, s1] : null,
       r: dropped ? null : [s0, s1],
       at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, stated(f, own, ctx.lex), isException(own, p, ctx.lex))}`,
-    });
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+    };
+    const d = direction(p.kind, dropped, what);
+    if (d) found.direction = d;
+    out.push(found);
   }
   return out;
 }
