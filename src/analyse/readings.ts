@@ -81,6 +81,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
 
   dropMarksMovedAlong(findings, ctx);
+  dropEnclosingQuotes(findings, ctx);
   foldGovernedAux(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -90,6 +91,35 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);
+const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb', '\u201c']);
+
+/**
+ * Quotation marks around the whole of one side (a commentary or a strategy quoting the text:
+ * `"Public bodies should publish …."`) say that it is quoted, not how it reads: the two marks added
+ * (or dropped) at its very start and end are no variant. Mutates `findings`.
+ */
+function dropEnclosingQuotes(findings: Finding[], ctx: Ctx): void {
+  for (const [side, key] of [[ctx.reading, 'r'], [ctx.base, 'b']] as const) {
+    const T = side.tokens;
+    if (T.length < 3 || !OPEN_QUOTES.has(T[0].t)) continue;
+    let end = T.length - 1;
+    if (T[end].punct && !CLOSE_QUOTES.has(T[end].t)) end--;
+    if (end <= 0 || !CLOSE_QUOTES.has(T[end].t)) continue;
+    const at = (i: number) =>
+      findings.findIndex((f) => {
+        const own = key === 'r' ? f.r : f.b;
+        const theirs = key === 'r' ? f.b : f.r;
+        return f.type === 'punctuation' && !theirs && !!own && own[0] === i && own[1] === i + 1;
+      });
+    const a = at(0);
+    const z = at(end);
+    if (a < 0 || z < 0) continue;
+    findings.splice(Math.max(a, z), 1);
+    findings.splice(Math.min(a, z), 1);
+  }
 }
 
 /**

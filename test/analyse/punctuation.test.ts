@@ -42,3 +42,13 @@ describe('punctuation: footnote reference marks', () => {
     expect(brief('Each Party shall report within 30 days.', 'Each Party shall report within 60 days.').map((x) => x[0])).toEqual(['lexical']);
   });
 });
+
+describe('punctuation: quotation marks around the whole reading', () => {
+  it('a witness quoting the text ("…" around it all) reads it verbatim: no variant', () => {
+    expect(types('Public bodies should publish the source code of algorithmic systems.', '"Public bodies should publish the source code of algorithmic systems."')).toEqual([]);
+    expect(types('Public bodies should publish the source code.', '\u201cPublic bodies should publish the source code\u201d.')).toEqual([]);
+  });
+  it('near miss: quotation marks around a phrase inside are punctuation variants', () => {
+    expect(types('Public bodies should publish the "source code" of algorithmic systems.', 'Public bodies should publish the source code of algorithmic systems.')).toEqual(['punctuation', 'punctuation']);
+  });
+});
