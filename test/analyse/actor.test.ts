@@ -227,3 +227,14 @@ describe('actor: from a trial on a recommendation and a national strategy', () =
     expect(side.map((x) => x.base)).toEqual(['Where it may affect security,']);
   });
 });
+
+describe('actor: a party coordinated into or out of the subject', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"Public bodies" → "Public bodies and their contractors" extends the bearers; "States and companies" → "States" narrows them', () => {
+    expect(brief('Public bodies shall inform individuals of the decision.', 'Public bodies and their contractors shall inform individuals of the decision.')).toEqual([['actor', '', 'and their contractors']]);
+    expect(brief('States and companies should protect data.', 'States should protect data.')).toEqual([['actor', 'and companies', '']]);
+  });
+  it('near miss: a coordinated object is an omission', () => {
+    expect(brief('States should protect data and systems.', 'States should protect data.')).toEqual([['omission', 'and systems', '']]);
+  });
+});

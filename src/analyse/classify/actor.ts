@@ -337,10 +337,26 @@ function imperative(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', `actor dropped: ${change(ctx, c)} — the imperative no longer names who bears the obligation`);
 }
 
+/**
+ * A party coordinated into (or out of) the subject of a rule ("Public bodies" → "Public bodies and
+ * their contractors"): the words added (dropped) open with a coordinator, lie in the subject and name
+ * a party. The bearers of the obligation are extended (narrowed): an actor change.
+ */
+function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0 && len(c.r) > 1;
+  const dropped = len(c.r) === 0 && len(c.b) > 1;
+  if (!added && !dropped) return null;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  const first = side.tokens[s[0]];
+  if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s)) return null;
+  if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the obligation now also binds them` : `actor dropped: ${q(text(side, s))} — the obligation no longer binds them`);
+}
+
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
-    const imp = imperative(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
