@@ -238,3 +238,16 @@ describe('actor: a party coordinated into or out of the subject', () => {
     expect(brief('States should protect data and systems.', 'States should protect data.')).toEqual([['omission', 'and systems', '']]);
   });
 });
+
+describe('voice: the object made the subject of a passive with another verb', () => {
+  it('"Public bodies shall inform individuals" → "Individuals shall be told": the bearer dropped, and the verb reworded', () => {
+    const v = variants('Public bodies shall inform individuals of the decision.', 'Individuals shall be told of the decision.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['actor', 'Public bodies shall inform individuals', 'Individuals shall be told'],
+      ['lexical', 'inform', 'told'],
+    ]);
+  });
+  it('near miss: another verb with another subject is no voice change', () => {
+    expect(variants('Public bodies shall inform individuals of the decision.', 'Citizens will be told of the decision.').map((x) => x.explanation).join(' ')).not.toContain('passive');
+  });
+});

@@ -216,8 +216,12 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const v = afterAux(A, fa);
       const vt = A.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
-      // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange")
-      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n || (vt.lemma !== pt.lemma && vt.stem !== pt.stem)) continue;
+      // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange");
+      // another verb only when the object becomes the subject ("inform individuals" → "Individuals
+      // shall be told"): the verb change is then classified on its own
+      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n) continue;
+      const sameVerb = vt.lemma === pt.lemma || vt.stem === pt.stem;
+      if (!sameVerb && (vt.pos !== 'VERB' || pt.pos !== 'VERB')) continue;
       const subj = A.subjects.find((sp) => sp[1] === fa.start);
       if (!subj) continue;
       const a: Span = [subj[0], v + 1];
@@ -227,10 +231,12 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       let o = v + 1;
       while (o < A.tokens.length && !A.tokens[o].punct && AGENT.has(A.tokens[o].pos)) o++;
       const subjP = P.subjects.find((sp) => sp[1] === fp.start);
-      if (o > v + 1 && !!subjP && sameContent(A, [v + 1, o], P, subjP)) {
+      const promoted = o > v + 1 && !!subjP && sameContent(A, [v + 1, o], P, subjP);
+      if (promoted) {
         a[1] = o;
         p[0] = subjP[0];
       }
+      if (!sameVerb && !promoted) continue;
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
@@ -249,6 +255,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
       else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
       out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
+      if (!sameVerb) ctx.extra.push(activeInBase ? { b: [v, v + 1], r: [part, part + 1] } : { b: [part, part + 1], r: [v, v + 1] });
       // another auxiliary: the force changes too ("should notify" → "must be notified")
       const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
       const [fb, fr] = activeInBase ? [fa, fp] : [fp, fa];
