@@ -67,8 +67,13 @@ describe('actor', () => {
     ]);
     // a parenthesis between the auxiliary and the verb
     expect(variants('States should, as appropriate, exchange information.', 'Information should, as appropriate, be exchanged.').map((v) => v.type)).toEqual(['actor']);
-    // near miss: another verb in the passive is not the same predicate
-    expect(types('States should protect such data.', 'Such data should be deleted.')).not.toContain('actor');
+    // another verb in the passive, with the object made its subject: the bearer is dropped and the act changes
+    expect(variants('States should protect such data.', 'Such data should be deleted.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['actor', 'States should protect such data', 'Such data should be deleted'],
+      ['lexical', 'protect', 'deleted'],
+    ]);
+    // near miss: another verb with another subject is not a change of voice
+    expect(types('States should protect such data.', 'Other data should be deleted.')).not.toContain('actor');
   });
 
   it('a modifier changed before the same head noun names the same party: lexical, not actor', () => {
