@@ -438,3 +438,13 @@ describe('qualifier: the direction of a condition or time limit on a rule that b
     expect(dir('States should share data, including health data.', 'States should share data.')).toEqual([['qualifier-dropped', null]]);
   });
 });
+
+describe('qualifier: a manner reworded as a time limit in place', () => {
+  it('"in a clear and timely manner" → "promptly" is one lexical variant, both ways', () => {
+    expect(variants('Public bodies shall inform individuals in a clear and timely manner.', 'Public bodies shall inform individuals promptly.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'in a clear and timely manner', 'promptly']]);
+    expect(types('Public bodies shall inform individuals promptly.', 'Public bodies shall inform individuals in a clear and timely manner.')).toEqual(['lexical']);
+  });
+  it('near miss: a purpose for a manner is no rewording in place', () => {
+    expect(types('Public bodies shall inform individuals in a clear manner.', 'Public bodies shall inform individuals to ensure transparency.')).not.toEqual(['lexical']);
+  });
+});

@@ -541,7 +541,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   let span: [number, number] | null = null;
   // a new qualifier of the same kind where the old one stood
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
-    if (rp.end <= r0 || rp.start >= r1 || rp.kind !== p.kind) continue;
+    if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
     const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
@@ -623,7 +623,7 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
   }
   if (b1 < 0) return null;
   for (const bp of qualifierPhrases(base, ctx.lex)) {
-    if (bp.end <= b0 || bp.start >= b1 || bp.kind !== p.kind || bp.word !== p.word) continue;
+    if (bp.end <= b0 || bp.start >= b1 || !sameKind(bp.kind, p.kind) || (bp.word !== p.word && bp.kind === p.kind)) continue;
     if (!unclaimed(claimedB, [bp.start, bp.end]) || missing(base, bp, reading).share === 0) continue;
     claimedB.fill(1, bp.start, bp.end);
     ctx.claimedR.fill(1, p.start, p.end);
@@ -636,6 +636,14 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
     };
   }
   return null;
+}
+
+/**
+ * Kinds one phrase may be reworded into in place: the same, or manner and time ("in a clear and
+ * timely manner" → "promptly").
+ */
+function sameKind(a: string, b: string): boolean {
+  return a === b || (a === 'manner' && b === 'time') || (a === 'time' && b === 'manner');
 }
 
 /** Base position for sorting an added phrase: the base token aligned just before it. */
