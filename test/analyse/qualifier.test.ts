@@ -448,3 +448,14 @@ describe('qualifier: a manner reworded as a time limit in place', () => {
     expect(types('Public bodies shall inform individuals in a clear manner.', 'Public bodies shall inform individuals to ensure transparency.')).not.toEqual(['lexical']);
   });
 });
+
+describe('qualifier: the marker of an open list', () => {
+  it('"inter alia" dropped is a named case dropped: the list no longer says it is open', () => {
+    const [v] = variants('Members should, inter alia, publish impact assessments.', 'Members should publish impact assessments.');
+    expect([v.type, v.base]).toEqual(['qualifier-dropped', ', inter alia,']);
+    expect(v.explanation).toContain('the list no longer says it is open');
+  });
+  it('near miss: "among" before other words is no such marker', () => {
+    expect(types('Members should share data among agencies.', 'Members should share data.')).toEqual(['omission']);
+  });
+});

@@ -366,7 +366,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       b: dropped ? [s0, s1] : null,
       r: dropped ? null : [s0, s1],
       at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${
+        // a bare marker of an open list ("inter alia")
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex))
+      }`,
     };
     const d = direction(p.kind, dropped, what);
     if (d) found.direction = d;
