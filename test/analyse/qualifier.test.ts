@@ -459,3 +459,16 @@ describe('qualifier: the marker of an open list', () => {
     expect(types('Members should share data among agencies.', 'Members should share data.')).toEqual(['omission']);
   });
 });
+
+describe('qualifier: the "to" of a modal marker opens no purpose', () => {
+  it('"will endeavour to respond … without undue delay": the time limit is its own phrase', () => {
+    expect(phrases('The Participants will endeavour to respond to requests for assistance without undue delay.')).toEqual(['without undue delay']);
+    expect(variants('The Participants will endeavour to respond to requests without undue delay.', 'The Participants will make efforts to respond to requests promptly.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'endeavour', 'make efforts'],
+      ['lexical', 'without undue delay', 'promptly'],
+    ]);
+  });
+  it('near miss: a purpose "to" after a verb still opens one', () => {
+    expect(phrases('States should cooperate to respond to requests.')).toEqual(['to respond to requests']);
+  });
+});

@@ -165,7 +165,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < T.length) {
-    const h = headAt(side, i, lex);
+    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase
+    const h = side.marker[i] >= 0 && !side.neg[i] ? null : headAt(side, i, lex);
     if (!h) {
       i++;
       continue;
