@@ -172,3 +172,15 @@ describe('transposition: a short phrase moved with an inflection changed', () =>
     expect(brief('States should consider all information when attributing an incident.', 'When assessing incidents, States should consider all information.').map((x) => x[0])).not.toContain('transposition');
   });
 });
+
+describe('transposition: two runs that change places', () => {
+  it('"Valdoria … Estmark" → "Estmark … Valdoria" is one transposition over the stretch', () => {
+    const v = variants('The Government of the Republic of Valdoria and the Government of the Republic of Estmark met.', 'The Government of the Republic of Estmark and the Government of the Republic of Valdoria met.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['transposition', 'Valdoria and the Government of the Republic of Estmark', 'Estmark and the Government of the Republic of Valdoria']]);
+    expect(v[0].explanation).toContain("'Valdoria' and 'Estmark' change places");
+  });
+  it('near miss: one run moved past other words stays one move', () => {
+    const v = variants('Valdoria and Estmark met in Kessel in June.', 'Estmark met in Kessel in June with Valdoria.');
+    expect(v.filter((x) => x.type === 'transposition').length).toBeLessThanOrEqual(1);
+  });
+});

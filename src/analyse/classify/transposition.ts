@@ -104,9 +104,41 @@ export const transposition: Classifier = {
     });
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
+    changedPlaces(ctx, out);
     return out;
   },
 };
+
+/**
+ * Two moved runs that change places ("the Republic of Valdoria and the Republic of Estmark" → "the
+ * Republic of Estmark and the Republic of Valdoria"): the first base run stands second in the
+ * reading, the second first, and what lies between them reads alike. One transposition over the
+ * stretch, not two moves. Mutates `out`.
+ */
+function changedPlaces(ctx: Ctx, out: Finding[]): void {
+  const same = (a: Span, b: Span) => {
+    if (a[1] - a[0] !== b[1] - b[0]) return false;
+    for (let k = 0; k < a[1] - a[0]; k++) if (ctx.base.tokens[a[0] + k].n !== ctx.reading.tokens[b[0] + k].n) return false;
+    return true;
+  };
+  for (let x = 0; x < out.length; x++) {
+    const f = out[x];
+    if (f.type !== 'transposition' || !f.b || !f.r) continue;
+    for (let y = 0; y < out.length; y++) {
+      const g = out[y];
+      if (y === x || g.type !== 'transposition' || !g.b || !g.r) continue;
+      // f first in the base, g first in the reading; between them the same words
+      if (!(f.b[1] <= g.b[0] && g.r[1] <= f.r[0])) continue;
+      if (!same([f.b[1], g.b[0]], [g.r[1], f.r[0]])) continue;
+      const b: Span = [f.b[0], g.b[1]];
+      const r: Span = [g.r[0], f.r[1]];
+      out[x] = { type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, f.b))} and ${q(text(ctx.base, g.b))} change places (${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))})` };
+      out.splice(y, 1);
+      if (y < x) x--;
+      break;
+    }
+  }
+}
 
 /** Longest run of words read alike between the two changes of a swap ("point [of] contact"). */
 const SWAP_GAP = 3;
