@@ -472,3 +472,15 @@ describe('qualifier: the "to" of a modal marker opens no purpose', () => {
     expect(phrases('States should cooperate to respond to requests.')).toEqual(['to respond to requests']);
   });
 });
+
+describe('qualifier: a restriction ("only", "solely")', () => {
+  it('"used only for the purposes of" → "used for the purposes of" drops a restriction: the obligation binds less', () => {
+    const [v] = variants('Shared information shall be used only for the purposes of this Memorandum.', 'Shared information shall be used for the purposes of this Memorandum.');
+    expect([v.type, v.base, v.direction]).toEqual(['qualifier-dropped', 'only', 'weakened']);
+    expect(types('Data shall be processed for research.', 'Data shall be processed solely for research.')).toEqual(['qualifier-added']);
+  });
+  it('near misses: "not only … but also", and the "only" of "only if" (the rule stated the other way)', () => {
+    expect(types('States should not only protect data but also share it.', 'States should protect data but also share it.')).not.toContain('qualifier-dropped');
+    expect(types('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).not.toContain('qualifier-dropped');
+  });
+});

@@ -165,8 +165,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < T.length) {
-    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase
-    const h = side.marker[i] >= 0 && !side.neg[i] ? null : headAt(side, i, lex);
+    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase, nor does the
+    // "only" of a condition ("only if", "only with": qualifiers.yaml `only-condition`, the rule
+    // stated the other way round)
+    const h = (side.marker[i] >= 0 && !side.neg[i]) || opensOnlyCondition(T, i, lex) ? null : headAt(side, i, lex);
     if (!h) {
       i++;
       continue;
@@ -224,6 +226,16 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
+/** Does a phrase of qualifiers.yaml `only-condition` ("only if", "only provided that") begin at i? */
+function opensOnlyCondition(T: readonly Token[], i: number, lex: Lexicons): boolean {
+  let p = T[i].n;
+  for (let k = 1; k < 4 && i + k < T.length; k++) {
+    p += ` ${T[i + k].n}`;
+    if (lex.onlyConditionHeads.has(p)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the subject of a modal at `aux` begins after a phrase's head (which ends at `from`: see
  * side.ts `nounPhraseStart`). 0 when there is no such place with a content word of the phrase
@@ -272,6 +284,7 @@ const LABEL: Record<string, string> = {
   manner: 'manner',
   scope: 'named case',
   time: 'time limit',
+  restriction: 'restriction',
 };
 
 /** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
@@ -300,6 +313,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
   // holds there; dropped, the rule holds everywhere
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
+  if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -319,14 +333,14 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
 /**
  * The direction of a qualifier change on a rule that binds (an obligation or a prohibition): a
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
- * (weakened: "except for national security purposes", "where appropriate"); a time limit added binds
- * more (strengthened), dropped less. Other kinds (purpose, named case, means, manner), and
+ * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
+ * restriction ("only", "solely") added binds more (strengthened), dropped less. Other kinds (purpose, named case, means, manner), and
  * permissions and statements, have none.
  */
 function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
-  if (kind === 'time') return dropped ? 'weakened' : 'strengthened';
+  if (kind === 'time' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
 }
 
