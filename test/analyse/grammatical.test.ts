@@ -57,3 +57,15 @@ describe('grammatical: a limb made its own sentence, the subject taken up by a p
     expect(vs[0].explanation).toContain('subject and modal restated');
   });
 });
+
+describe('grammatical: the same condition with the words around the change', () => {
+  it('"In the event of" → "In case of", "consistent with" → "in line with" (qualifiers.yaml same-condition)', () => {
+    const v = variants('In the event of a significant incident, the Participants will consult.', 'In case of a significant incident, the Participants will consult.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'the event', 'case']]);
+    expect(v[0].explanation).toContain("'in the event of' → 'in case of'");
+    expect(variants('States should act consistent with national law.', 'States should act in line with national law.').map((x) => x.type)).toEqual(['grammatical']);
+  });
+  it('near miss: another frame of reference ("in accordance with" → "under") is no connective of this list', () => {
+    expect(variants('States should act in accordance with national law.', 'States should act under national law.').map((x) => x.type)).not.toContain('grammatical');
+  });
+});

@@ -7,7 +7,7 @@
  * "not" → "" never lands here.
  */
 import type { Span } from '../../types.js';
-import { type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Classifier, type Ctx, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 import { severalOrJoint } from './actor.js';
 
@@ -142,6 +142,25 @@ export const grammatical: Classifier = {
       const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
       if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
         return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+      }
+      // with the words both sides read around the change ("In [the event] of" → "In [case] of",
+      // "[consistent] with" → "[in line] with")
+      const B = ctx.base.tokens;
+      const R = ctx.reading.tokens;
+      for (let l = 0; l <= 1; l++) {
+        for (let rt = 0; rt <= 1; rt++) {
+          if (l + rt === 0) continue;
+          const bs: Span = [c.b[0] - l, c.b[1] + rt];
+          const rs: Span = [c.r[0] - l, c.r[1] + rt];
+          if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
+          if (l && B[bs[0]].n !== R[rs[0]].n) continue;
+          if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
+          const xb = phrase(ctx.base, bs);
+          const xr = phrase(ctx.reading, rs);
+          if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
+            return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
+          }
+        }
       }
       if (exceptionRestated(ctx, c.b, c.r)) {
         const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
