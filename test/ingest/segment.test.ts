@@ -295,3 +295,19 @@ describe('segment: a broken word joined as the other sources write it', () => {
     expect(texts(segment(region, { by: 'paragraph' }, enumerators, `${region}\n\nThe web copy: restricting transborder flows.`))).toEqual(['Members should not restrict transborder flows of data.']);
   });
 });
+
+describe('segment: a short paragraph that ends with a footnote mark after its full stop', () => {
+  it('is a clause, not a heading ("… a serious threat.1", "… law.[3]")', () => {
+    const cs = segment('States concluded that ICT activity poses a serious threat.1\n\nStates recommended that States should share information.\n\nStates reaffirmed resolution 70/237.[3]\n\nStates agreed to meet again.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([
+      [undefined, 'States concluded that ICT activity poses a serious threat.1'],
+      [undefined, 'States recommended that States should share information.'],
+      [undefined, 'States reaffirmed resolution 70/237.[3]'],
+      [undefined, 'States agreed to meet again.'],
+    ]);
+  });
+  it('near miss: "Article 12" over its clause is still a heading', () => {
+    const cs = segment('Article 12\n\nStates shall notify.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([['Article 12', 'States shall notify.']]);
+  });
+});
