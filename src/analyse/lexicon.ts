@@ -90,6 +90,8 @@ export interface Lexicons {
   distributive: Set<string>;
   /** Words that name the bearers together ("The Parties", "both Parties"): actors.yaml `joint`. */
   joint: Set<string>;
+  /** Words that take only part of the parties after them ("some", "a number of"), space-joined: actors.yaml `partial`. */
+  partial: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
@@ -383,6 +385,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     actors: new Set(strList(act.nouns, 'actors', 'nouns')),
     distributive: new Set(strList(act.distributive, 'actors', 'distributive')),
     joint: new Set(strList(act.joint, 'actors', 'joint')),
+    partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,
       intensifiers: new Set(intensifierList.filter((w) => w.length === 1).map((w) => w[0])),

@@ -256,3 +256,15 @@ describe('voice: the object made the subject of a passive with another verb', ()
     expect(variants('Public bodies shall inform individuals of the decision.', 'Citizens will be told of the decision.').map((x) => x.explanation).join(' ')).not.toContain('passive');
   });
 });
+
+describe('actor: only some of the parties (actors.yaml `partial`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"States concluded" → "Some States concluded" narrows the attribution; "Many delegations" → "Delegations" widens it', () => {
+    expect(brief('States concluded that the threat is growing.', 'Some States concluded that the threat is growing.')).toEqual([['actor', '', 'Some']]);
+    expect(brief('States concluded that the threat is growing.', 'A number of States concluded that the threat is growing.')).toEqual([['actor', '', 'A number of']]);
+    expect(variants('Many delegations called for a treaty.', 'Delegations called for a treaty.')[0].explanation).toContain('widened');
+  });
+  it('near miss: a quantifier before an object is grammar', () => {
+    expect(brief('States should share data with partners.', 'States should share data with some partners.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});

@@ -363,7 +363,7 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -443,4 +443,24 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
     }
   }
   return null;
+}
+
+/**
+ * Only some of the parties (actors.yaml `partial`): "States concluded" → "Some States concluded",
+ * "Many delegations" → "Delegations". The words added (dropped) are only such a quantifier, right
+ * before the noun that opens the clause's subject and names a party.
+ */
+export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0 && len(c.r) > 0;
+  const dropped = len(c.r) === 0 && len(c.b) > 0;
+  if (!added && !dropped) return null;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  const words = side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  if (!ctx.lex.partial.has(words)) return null;
+  const noun = side.tokens[s[1]];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || !partyIn(side, [s[1], s[1] + 1], ctx.lex)) return null;
+  // the quantifier opens the clause (its subject): nothing but a determiner before it in its clause
+  const prev = side.tokens[s[0] - 1];
+  if (prev && prev.sentence === noun.sentence && !isClausePunct(prev) && prev.pos !== 'SCONJ' && prev.n !== 'that') return null;
+  return finding(c, 'actor', added ? `actor narrowed: ${q(text(side, s))} added — only some of them now take the position or bear the obligation` : `actor widened: ${q(text(side, s))} dropped — all of them now take the position or bear the obligation`);
 }

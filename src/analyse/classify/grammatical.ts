@@ -9,7 +9,7 @@
 import type { Span } from '../../types.js';
 import { type Classifier, type Ctx, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
-import { severalOrJoint } from './actor.js';
+import { partialParty, severalOrJoint } from './actor.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -131,7 +131,7 @@ export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
     // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts)
-    const several = severalOrJoint(c, ctx);
+    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx);
     if (several) return several;
     // connectives are short: only short changes are looked at
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
