@@ -249,6 +249,17 @@ describe('modality: a chain of auxiliaries (modality.yaml `chain-step`)', () => 
   });
 });
 
+describe('modality: what a body recommends or decides', () => {
+  it('"recommended" → "decided" strengthens, also with another construction', () => {
+    expect(modal('States recommended that further discussions be held.', 'States decided that further discussions be held.')).toEqual([['recommended', 'decided', 'strengthened']]);
+    expect(modal('States recommended the establishment of a mechanism.', 'States decided to establish a mechanism.').map((x) => x[2])).toEqual(['strengthened']);
+    expect(modal('States decided to establish a mechanism.', 'States recommended the establishment of a mechanism.').map((x) => x[2])).toEqual(['weakened']);
+  });
+  it('near miss: "a recommendation" as a noun is no directive', () => {
+    expect(modal('The report makes a recommendation on data.', 'The report makes a decision on data.')).toEqual([]);
+  });
+});
+
 describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"Decides to convene" → "Decides to consider convening" is weakened, and back strengthened', () => {
