@@ -72,6 +72,8 @@ export interface Lexicons {
   negators: Set<string>;
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
+  /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
+  status: Map<string, 'strengthened' | 'weakened'>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
   prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
@@ -246,6 +248,15 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const [a, b] = p.map((x) => String(x).toLowerCase().trim());
     for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
   }
+  // status pairs [weaker, stronger] are antonyms with a direction
+  const status = new Map<string, 'strengthened' | 'weakened'>();
+  for (const p of list(neg.status, 'negation', 'status')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a status pair must have two words`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
+    status.set(`${a}>${b}`, 'strengthened');
+    status.set(`${b}>${a}`, 'weakened');
+  }
 
   // modality: a later entry with the same phrase replaces an earlier one
   const byPhrase = new Map<string, ModalEntry>();
@@ -365,6 +376,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     antonyms,
+    status,
     modals,
     prohibition: {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),

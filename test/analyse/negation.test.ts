@@ -128,3 +128,14 @@ describe('negation: ranked above other changes (thresholds.yaml weights)', () =>
     expect(neg.weight).toBeGreaterThan(drop.weight);
   });
 });
+
+describe('negation: the status of a norm (negation.yaml `status`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"voluntary" → "binding", "non-binding" → "binding" turn the status, strengthened; and back, weakened', () => {
+    expect(brief('The voluntary norms should guide States.', 'The binding norms should guide States.')).toEqual([['negation', 'strengthened', 'voluntary', 'binding']]);
+    expect(brief('The norms are binding.', 'The norms are non-binding.')).toEqual([['negation', 'weakened', 'binding', 'non-binding']]);
+  });
+  it('near miss: another antonym has no direction', () => {
+    expect(brief('We support these efforts.', 'We oppose these efforts.')).toEqual([['negation', null, 'support', 'oppose']]);
+  });
+});

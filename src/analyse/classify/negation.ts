@@ -36,6 +36,8 @@ export const negation: Classifier = {
       const a = ctx.base.tokens[c.b[0]];
       const b = ctx.reading.tokens[c.r[0]];
       if (ctx.lex.antonyms.get(a.lemma)?.has(b.lemma) || ctx.lex.antonyms.get(a.n)?.has(b.n)) {
+        const d = ctx.lex.status.get(`${a.n}>${b.n}`) ?? ctx.lex.status.get(`${a.lemma}>${b.lemma}`);
+        if (d) return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the status of the norm turned (${d === 'strengthened' ? 'now binding' : 'no longer binding'})`, d);
         return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
       }
     }
