@@ -484,3 +484,13 @@ describe('qualifier: a restriction ("only", "solely")', () => {
     expect(types('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).not.toContain('qualifier-dropped');
   });
 });
+
+describe('qualifier: whether the act binds ("on a voluntary basis", "wherever possible")', () => {
+  it('dropped strengthens, added weakens', () => {
+    expect(variants('All States should nominate, on a voluntary basis, a point of contact.', 'All States should nominate a point of contact.').map((v) => [v.type, v.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(variants('The mechanism should decide by consensus and allow participation.', 'The mechanism should decide by consensus wherever possible and allow participation.').map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'weakened']]);
+  });
+  it('near miss: a manner ("gradually") has no direction', () => {
+    expect(variants('States should gradually reduce tariffs.', 'States should reduce tariffs.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+});
