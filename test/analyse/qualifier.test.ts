@@ -494,3 +494,13 @@ describe('qualifier: whether the act binds ("on a voluntary basis", "wherever po
     expect(variants('States should gradually reduce tariffs.', 'States should reduce tariffs.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
   });
 });
+
+describe('qualifier: a time limit after a dropped purpose', () => {
+  it('"to commence work no later than March 2026" dropped: the purpose and the time limit, each', () => {
+    const v = variants('States recommended the establishment of a mechanism, to commence work no later than March 2026.', 'States recommended the establishment of a mechanism.');
+    expect(v.filter((x) => x.type === 'qualifier-dropped').map((x) => x.base)).toEqual(['to commence work', 'no later than March 2026']);
+  });
+  it('near miss: a purpose after a dropped predicate is part of one omission', () => {
+    expect(types('States should not conduct activity that damages infrastructure or otherwise impairs the operation of infrastructure to provide services to the public.', 'States should not conduct activity that damages infrastructure.')).toEqual(['omission']);
+  });
+});

@@ -499,6 +499,9 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     const other = dropped ? op.readingSpan : op.baseSpan;
     if (p.start <= o0 || p.start >= o1) continue;
     if (other[1] > other[0] || op.op === 'equal') return false;
+    // (the words before it a qualifier phrase of their own, dropped with it: "to commence work [no
+    // later than March 2026]" is a purpose and a time limit, each reported)
+    if (qualifierPhrases(own, ctx.lex).some((x) => x.end === p.start && x.start >= o0)) return false;
     // a predicate of its own: a verb among the words deleted before the phrase
     for (let i = o0; i < p.start; i++) if (own.content[i] && own.tokens[i].pos === 'VERB') return true;
     return false;
