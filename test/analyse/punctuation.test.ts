@@ -52,3 +52,12 @@ describe('punctuation: quotation marks around the whole reading', () => {
     expect(types('Public bodies should publish the "source code" of algorithmic systems.', 'Public bodies should publish the source code of algorithmic systems.')).toEqual(['punctuation', 'punctuation']);
   });
 });
+
+describe('punctuation: a footnote mark renumbered', () => {
+  it('"ICTs.2" → "ICTs.1" is the edition\'s apparatus, not the text', () => {
+    expect(variants('States reaffirmed that international law applies to ICTs.2', 'States reaffirmed that international law applies to ICTs.1').map((v) => [v.type, v.class])).toEqual([['punctuation', 'accidental']]);
+  });
+  it('near miss: a figure in the text changed is lexical', () => {
+    expect(types('The budget is 2 million.', 'The budget is 1 million.')).toEqual(['lexical']);
+  });
+});

@@ -214,3 +214,12 @@ describe('a date changed', () => {
     expect(variants('Within 30 days of the request.', 'Within 60 days of the request.')[0].explanation).toBe("wording changed: '30' → '60'");
   });
 });
+
+describe('spelling: a name abbreviated inside a qualifier phrase', () => {
+  it('"under the auspices of the United Nations" → "… of the UN" is a written form, not a condition reworded', () => {
+    expect(variants('The Portal should be developed under the auspices of the United Nations.', 'The Portal should be developed under the auspices of the UN.').map((v) => [v.type, v.base, v.reading])).toEqual([['spelling', 'United Nations', 'UN']]);
+  });
+  it('near miss: another organisation named is a change', () => {
+    expect(types('The Portal should be developed under the auspices of the United Nations.', 'The Portal should be developed under the auspices of the OSCE.')).not.toEqual(['spelling']);
+  });
+});

@@ -1,5 +1,6 @@
 /** `punctuation`: only punctuation differs ("," added, ";" → ","). */
 import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import type { Side } from '../side.js';
 
 /**
  * Punctuation at the edge of words a witness leaves out or adds, when those words are only grammar
@@ -45,6 +46,13 @@ function footnoteMark(c: Candidate, ctx: Ctx): boolean {
     return MARK.test(t.t) && t.space === '' && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
   }
   if (len(c.b) !== 1 || len(c.r) !== 1) return false;
+  // a mark renumbered ("ICTs.2" → "ICTs.1"): a mark on both sides, in the same place
+  const isMark = (side: Side, i: number) => {
+    const t = side.tokens[i];
+    const before = side.tokens[i - 1];
+    return i > 0 && MARK.test(t.t) && t.space === '' && !!before && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
+  };
+  if (isMark(ctx.base, c.b[0]) && isMark(ctx.reading, c.r[0])) return true;
   const a = ctx.base.tokens[c.b[0]].t;
   const b = ctx.reading.tokens[c.r[0]].t;
   const tail = (long: string, short: string) => long.length > short.length && long.startsWith(short) && /\p{L}$/u.test(short) && MARK.test(long.slice(short.length));

@@ -12,6 +12,7 @@ import type { Direction, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import type { Lexicons, QualifierHead } from '../lexicon.js';
 import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
+import { acronymOf, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -360,7 +361,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
-    if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -438,6 +439,24 @@ function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let i = p.end - 1; i >= p.start; i--) if (side.content[i] && !p.head.includes(i)) return !ed[i];
   return false;
+}
+
+/**
+ * A phrase whose every change is a name abbreviated or written out ("under the auspices of the
+ * United Nations" → "… of the UN"): kept, the spelling classifier describes the change.
+ */
+function abbreviatedOnly(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  let any = false;
+  for (const op of ctx.ops) {
+    const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    if (op.op === 'equal' || own[1] <= p.start || own[0] >= p.end) continue;
+    if (op.op !== 'replace') return false;
+    const B = ctx.base.tokens.slice(op.baseSpan[0], op.baseSpan[1]);
+    const R = ctx.reading.tokens.slice(op.readingSpan[0], op.readingSpan[1]);
+    if (!acronymOf(B, R, ctx.lex) && !acronymOf(R, B, ctx.lex) && !sameWrittenForm(B, R, ctx.lex)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
