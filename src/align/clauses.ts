@@ -269,7 +269,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     k = cell.prev;
   }
   // the stems of a clause are looked up again only for the few weak matches gap filling examines
-  fillGaps(chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence);
+  // a modal auxiliary: an auxiliary other than "be", "have" and "do"
+  const modal = (tokens: readonly Token[]) => tokens.some((t) => t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do');
+  fillGaps(
+    chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence, s.min_precision,
+    (st) => st < known && index[st].length <= fewUnits,
+    (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
+  );
   dropWeakOutOfOrder(chosen, s.gap_confidence);
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8);
   return chosen.map((span) =>
@@ -292,9 +298,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * Order against a weak match: a clause matched below `gapConfidence` that goes back before the unit
  * of the clause before it and beyond the unit of the clause after it (where it has such neighbours;
  * and that gap filling did not place) has no counterpart: a paragraph the witness adds at its end shares a word or two with the
- * first unit ("electronic"), not its wording. A clear match out of order keeps its unit. Modifies
- * `chosen`.
+ * first unit ("electronic"), not its wording. So has one that reaches more than `FAR` units back
+ * while its neighbours stand in order (a commentary between two bullets shares "incident" with a
+ * unit far before them). A clear match out of order keeps its unit. Modifies `chosen`.
  */
+/** How far back (in units) before its predecessor's unit a weak match may reach between neighbours in order. */
+const FAR = 2;
+
 function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): void {
   const weak: number[] = [];
   for (let ci = 0; ci < chosen.length; ci++) {
@@ -306,6 +316,8 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): voi
     for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
     if (!prev && !next) continue;
     if ((!prev || sp.start < prev.start) && (!next || sp.start > next.end)) weak.push(ci);
+    // far back before the clause before it (more than `FAR` units), though before the next one too
+    else if (prev && next && prev.start - sp.start > FAR && next.start > prev.end) weak.push(ci);
   }
   for (const ci of weak) chosen[ci] = null;
 }
@@ -347,6 +359,10 @@ function fillGaps(
   idf: (st: number) => number,
   unitSets: Set<number>[],
   gapConfidence: number,
+  minPrecision: number,
+  distinctive: (st: number) => boolean,
+  /** Does clause ci (unit u, as -1 - u) have a modal auxiliary? */
+  modalIn: (ci: number) => boolean,
 ): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
@@ -380,7 +396,13 @@ function fillGaps(
       total += w;
       if (unitSets[gap].has(st)) shared += w;
     }
+    // (below `min_precision`, the words in common must include one that tells the unit apart
+    // ("room" for the unit on the reading room), or the clause must state a rule as the unit does,
+    // with a modal ("Facial recognition … should not be used" for the unit on biometric
+    // identification in public spaces): not so a commentary that shares "operators" with every
+    // unit of a law on operators)
     if (shared === 0) continue;
+    if (shared / total < minPrecision && !seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
     chosen[ci] = { start: gap, end: gap, precision: shared / total, distinctive: false };
     read[gap] = 1;
   }

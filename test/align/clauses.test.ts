@@ -233,3 +233,25 @@ describe('alignClauses: a weak match beside a unit read in full (aligner.yaml fu
     ])[1]).toEqual(['P1']);
   });
 });
+
+describe('alignClauses: a weak match far back between neighbours in order', () => {
+  const units: UnitTokens[] = [
+    ['A1', 'Operators shall notify the Agency of any significant incident within 24 hours.'],
+    ['A2', 'Operators shall submit a full incident report within 72 hours.'],
+    ['A3', 'Operators shall store personal information within the territory.'],
+    ['A4', 'Operators shall appoint a person responsible for security.'],
+    ['A5', 'The Agency may inspect operators at any time.'],
+    ['A6', 'This Law enters into force on 1 January 2025.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+  it('a commentary sharing one word with a unit far before its neighbours has no counterpart', () => {
+    const tags = run([
+      'Operators must notify the Agency of any significant incident within 24 hours.',
+      'Operators must appoint a security officer.',
+      'The Agency may inspect operators at any time.',
+      'We recommend that clients update their incident plans now.',
+      'The Law enters into force on 1 January 2025.',
+    ]);
+    expect(tags[3]).toEqual([]);
+  });
+});
