@@ -120,3 +120,12 @@ describe('from a trial on a memorandum of understanding and its back-translation
     expect(brief('The other Participant may, upon request, provide technical assistance.', 'The other Participant may provide technical assistance.').map((x) => x[0])).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('from a trial on a critical-infrastructure law and a client alert', () => {
+  it('"with prior notice" dropped is a condition dropped', () => {
+    expect(variants('The authority may carry out inspections of operators, with prior notice.', 'The authority may carry out inspections of operators.').map((v) => v.type)).toEqual(['qualifier-dropped']);
+  });
+  it('"is to follow" states what is due, not a purpose', () => {
+    expect(variants('Operators shall submit a full incident report within 72 hours.', 'A full report is to follow within 72 hours.').map((v) => v.type)).not.toContain('qualifier-added');
+  });
+});

@@ -311,3 +311,13 @@ describe('segment: a short paragraph that ends with a footnote mark after its fu
     expect(cs.map((c) => [c.marker, c.text])).toEqual([['Article 12', 'States shall notify.']]);
   });
 });
+
+describe('segment: a paragraph inserted by an amendment', () => {
+  it('"(2a)" and "(3bis)" are list marks', () => {
+    const cs = segment('(2) Operators shall notify.\n\n(2a) Operators shall report.\n\n(3bis) Operators shall store data.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([['(2)', 'Operators shall notify.'], ['(2a)', 'Operators shall report.'], ['(3bis)', 'Operators shall store data.']]);
+  });
+  it('near miss: a word in brackets opening a paragraph is text', () => {
+    expect(segment('(Draft) Operators shall notify.', { by: 'paragraph' }, enumerators).map((c) => c.marker)).toEqual([undefined]);
+  });
+});
