@@ -176,6 +176,10 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   const cr = contentIn(R, c.r);
   if (cb.length === 0 || cr.length === 0) return null;
   if (cb.length * cr.length > MAX_CELLS) return null;
+  // a name for a name ("the National Cyberspace Administration" → "the Digital Security Agency"):
+  // one change, whatever words the two names share in form or kind
+  const named = (side: Side, idx: readonly number[]) => idx.length >= 2 && idx.every((i) => /^\p{Lu}/u.test(side.tokens[i].t));
+  if (named(B, cb) && named(R, cr)) return null;
   const pairs = pairContent(ctx, c, cb, cr);
   if (!pairs || pairs.length === 0) return null;
 

@@ -45,3 +45,14 @@ describe('reworded stretches: words that correspond one to one get their own var
     expect(rows('Parties settle disputes under multilateral and bilateral agreements now.', 'Parties settle disputes under appropriate channels now.').map((r) => r[0])).toEqual(['lexical']);
   });
 });
+
+describe('splitReworded: a name for a name', () => {
+  it('"the National Cyberspace Administration" → "the Digital Security Agency" is one change', () => {
+    expect(variants('Regulators may act in consultation with the National Cyberspace Administration.', 'Regulators may act in consultation with the Digital Security Agency.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'National Cyberspace Administration', 'Digital Security Agency'],
+    ]);
+  });
+  it('near miss: common words reworded one for one are still paired', () => {
+    expect(variants('States should stand against ICT activities that impair infrastructure.', 'States should oppose ICT activities that destroy infrastructure.').length).toBeGreaterThan(1);
+  });
+});
