@@ -211,7 +211,8 @@ describe('a date changed', () => {
   });
   it('near misses: the same day written otherwise is a spelling; a number outside a date is ordinary wording', () => {
     expect(brief('The meeting took place on 3 March 2025.', 'The meeting took place on March 3, 2025.').map((x) => x[0])).toEqual(['spelling']);
-    expect(variants('Within 30 days of the request.', 'Within 60 days of the request.')[0].explanation).toBe("wording changed: '30' → '60'");
+    expect(variants('Within 30 days of the request.', 'Within 60 days of the request.')[0].explanation).toBe("time limit lengthened: '30' → '60'");
+    expect(variants('The fine is 100 euros.', 'The fine is 500 euros.')[0].explanation).toBe("wording changed: '100' → '500'");
   });
 });
 
@@ -221,5 +222,17 @@ describe('spelling: a name abbreviated inside a qualifier phrase', () => {
   });
   it('near miss: another organisation named is a change', () => {
     expect(types('The Portal should be developed under the auspices of the United Nations.', 'The Portal should be developed under the auspices of the OSCE.')).not.toEqual(['spelling']);
+  });
+});
+
+describe('the number of a time limit or period changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"within 24 hours" → "within 12 hours" shortens it (strengthened); "thirty days" → "45 days" lengthens it (weakened)', () => {
+    expect(brief('Operators shall notify the Agency within 24 hours.', 'Operators shall notify the Agency within 12 hours.')).toEqual([['lexical', 'strengthened', '24', '12']]);
+    expect(brief('Operators shall notify the Agency within thirty days.', 'Operators shall notify the Agency within 45 days.')).toEqual([['lexical', 'weakened', 'thirty', '45']]);
+    expect(variants('The Parties shall review it every five years.', 'The Parties shall review it every two years.')[0].explanation).toContain('period shortened');
+  });
+  it('near miss: a number of things, not of time, has no direction', () => {
+    expect(brief('Operators shall designate 3 officers.', 'Operators shall designate 5 officers.').map((x) => x[1])).toEqual([null]);
   });
 });

@@ -4,10 +4,12 @@
  * counts when, on both sides, it lies inside a date: figures, month names (spelling.yaml `months`)
  * and the words dates are written with. The same day written otherwise is a spelling (spelling.ts).
  */
-import type { Span } from '../../types.js';
-import { type Classifier, finding, len, q, text } from '../context.js';
+import type { Direction, Span } from '../../types.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
+import { qualifierPhrases } from './qualifier.js';
+import { numberValue } from './spelling.js';
 
 /** Words a date (or a span of dates) is written with besides its figures and month names. */
 const DATE_WORDS = new Set(['from', 'to', 'on', 'until', 'till', 'between', 'and', 'the', 'of', '-', '–', ',']);
@@ -42,10 +44,39 @@ function inDate(side: Side, s: Span, lex: Lexicons): Span | null {
   return run && s[0] >= run[0] && s[1] <= run[1] ? run : null;
 }
 
+/** Units a time limit or a period is counted in. */
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'business', 'working', 'calendar']);
+
+/**
+ * The number of a time limit or period changed ("within 24 hours" → "within 12 hours", "every five
+ * years" → "every two years"): inside a time phrase on both sides (qualifiers.yaml, kind `time`),
+ * before a unit of time. Fewer units bind more: strengthened; more, weakened.
+ */
+function timeCount(c: Candidate, ctx: Ctx): Finding | null {
+  const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
+  const nr = numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex);
+  if (nb === null || nr === null || nb === nr) return null;
+  const inTime = (side: Side, s: Span) => {
+    const unit = side.tokens[s[1]];
+    if (!unit || !(TIME_UNITS.has(unit.lemma) || TIME_UNITS.has(unit.n.replace(/s$/, '')))) return null;
+    return qualifierPhrases(side, ctx.lex).find((p) => p.kind === 'time' && p.start < s[0] && p.end > s[1]) ?? null;
+  };
+  const pb = inTime(ctx.base, c.b);
+  if (!pb || !inTime(ctx.reading, c.r)) return null;
+  const d: Direction = nr < nb ? 'strengthened' : 'weakened';
+  const what = ctx.base.tokens[pb.start].n === 'every' ? 'period' : 'time limit';
+  const f = finding(c, 'lexical', `${what} ${nr < nb ? 'shortened' : 'lengthened'}: ${change(ctx, c)}`, d);
+  f.whole = true;
+  return f;
+}
+
 export const date: Classifier = {
   name: 'date',
   classify(c, ctx) {
-    if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || ctx.lex.months.size === 0) return null;
+    if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+    const count = timeCount(c, ctx);
+    if (count) return count;
+    if (ctx.lex.months.size === 0) return null;
     const rb = inDate(ctx.base, c.b, ctx.lex);
     const rr = rb ? inDate(ctx.reading, c.r, ctx.lex) : null;
     if (!rb || !rr) return null;
