@@ -36,6 +36,12 @@ export interface IngestInput {
 }
 
 /** Build every witness of the corpus, in metadata order. */
+/** The start of a clause's text, for a message. */
+function excerpt(text: string): string {
+  const t = squash(text);
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
 /** Collapse white space (a block start is matched whatever the line breaks). */
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -116,7 +122,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       number = 0;
       if (block >= config.prefixes.length) {
         throw new UserError(
-          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}); add a prefix`,
+          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}): block ${block + 1} starts with ${c.block === 'item' ? 'the list item' : 'the paragraph'} "${excerpt(c.text)}"; add a prefix (or drop that text with extract.drop / extract.end)`,
           { file: input.sourcesFile, line: baseEntry.line },
         );
       }

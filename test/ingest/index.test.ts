@@ -118,6 +118,8 @@ describe('buildWitnesses errors', () => {
     const sources = SOURCES.replace('prefixes: [Pre, Art, End]', 'prefixes: [Pre, Art]');
     const e = userError(() => buildWitnesses(input({}, sources)));
     expect(e.message).toContain('more blocks');
+    // the extra block's first words, so the stray text can be found
+    expect(e.message).toMatch(/block 3 starts with the paragraph "[^"]+"/);
     expect(e.file).toBe('corpus/sources.yaml');
     expect(e.line).toBe(sources.split('\n').findIndex((l) => l.includes('id: official')) + 1);
   });
