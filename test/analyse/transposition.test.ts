@@ -176,11 +176,25 @@ describe('transposition: a short phrase moved with an inflection changed', () =>
 describe('transposition: two runs that change places', () => {
   it('"Valdoria … Estmark" → "Estmark … Valdoria" is one transposition over the stretch', () => {
     const v = variants('The Government of the Republic of Valdoria and the Government of the Republic of Estmark met.', 'The Government of the Republic of Estmark and the Government of the Republic of Valdoria met.');
-    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['transposition', 'Valdoria and the Government of the Republic of Estmark', 'Estmark and the Government of the Republic of Valdoria']]);
-    expect(v[0].explanation).toContain("'Valdoria' and 'Estmark' change places");
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['transposition', 'The Government of the Republic of Valdoria and the Government of the Republic of Estmark', 'The Government of the Republic of Estmark and the Government of the Republic of Valdoria']]);
+    expect(v[0].explanation).toBe("words in another order: 'The Government of the Republic of Valdoria' and 'the Government of the Republic of Estmark' change places");
+    // two names that change places with no coordinator between them
+    const w = variants('Talks between Valdoria officials, Estmark officials and others.', 'Talks between Estmark officials, Valdoria officials and others.');
+    expect(w.map((x) => x.type)).toEqual(['transposition']);
   });
   it('near miss: one run moved past other words stays one move', () => {
     const v = variants('Valdoria and Estmark met in Kessel in June.', 'Estmark met in Kessel in June with Valdoria.');
     expect(v.filter((x) => x.type === 'transposition').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('transposition: "A and B" → "B and A"', () => {
+  it('the coordinator goes with the move, and the explanation says where the run now stands', () => {
+    const v = variants('Operators shall establish a security body and appoint a security officer.', 'Operators shall appoint a security officer and establish a security body.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['transposition', 'establish a security body and appoint a security officer', 'appoint a security officer and establish a security body']]);
+    expect(v[0].explanation).toBe("words in another order: 'establish a security body' and 'appoint a security officer' change places");
+    // a run moved with its coordinator, the explanation says where it now stands
+    const m = variants('Operators shall establish a body and appoint an officer for security.', 'Operators shall appoint an officer and establish a body for security.');
+    expect(m.map((x) => x.type)).toEqual(['transposition']);
   });
 });

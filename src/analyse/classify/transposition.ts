@@ -29,8 +29,18 @@ function moved(ctx: Ctx, b: Span, r: Span, reworded: boolean, out: Finding[]): v
     at: b[0],
     explanation: reworded
       ? `moved: ${q(text(ctx.base, b))} stands elsewhere in the witness's reading, reworded (the changes inside are reported separately)`
-      : `moved: ${q(text(ctx.base, b))} stands elsewhere in the witness's reading (${q(text(ctx.reading, r))})`,
+      : `moved: ${q(text(ctx.base, b))} stands elsewhere in the witness's reading, ${where(ctx, r)}`,
   });
+}
+
+/** Where a moved run stands in the reading: after the (up to four) words before it, or first in its sentence. */
+function where(ctx: Ctx, r: Span): string {
+  const T = ctx.reading.tokens;
+  let a = r[0];
+  while (a > 0 && r[0] - a < 4 && T[a - 1].sentence === T[r[0]].sentence) a--;
+  if (a === r[0]) return 'at the start of its sentence';
+  const before = T.slice(a, r[0]);
+  return `after ${a > 0 && T[a - 1].sentence === T[r[0]].sentence ? '…' : ''}${q(before.map((t, k) => (k === 0 ? '' : t.space) + t.t).join(''))}`;
 }
 
 /**
@@ -50,6 +60,16 @@ function withSharedEdges(ctx: Ctx, b: Span, r: Span, eb: Span, er: Span): [Span,
   }
   while (b1 < eb[1] && r1 < er[1] && edge(b1, r1)) {
     b1++;
+    r1++;
+  }
+  // "A and B" → "B and A": the coordinator after the run in one and before it in the other stays
+  // between the two, and goes with the move
+  const coord = (i: number, j: number) => B.tokens[i]?.pos === 'CCONJ' && B.tokens[i].n === R.tokens[j]?.n && !ctx.claimedB[i] && !ctx.claimedR[j];
+  if (b1 < eb[1] && r0 > er[0] && coord(b1, r0 - 1)) {
+    b1++;
+    r0--;
+  } else if (b0 > eb[0] && r1 < er[1] && coord(b0 - 1, r1)) {
+    b0--;
     r1++;
   }
   return [[b0, b1], [r0, r1]];
@@ -78,6 +98,7 @@ export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
     const out: Finding[] = [];
+    if (edits.length > 0) swappedLimbs(ctx, out);
     swapped(ctx, out);
     // reading sides by key, in order
     const byKey = new Map<string, { edit: number; span: Span }[]>();
@@ -132,9 +153,54 @@ function changedPlaces(ctx: Ctx, out: Finding[]): void {
       if (!same([f.b[1], g.b[0]], [g.r[1], f.r[0]])) continue;
       const b: Span = [f.b[0], g.b[1]];
       const r: Span = [g.r[0], f.r[1]];
-      out[x] = { type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, f.b))} and ${q(text(ctx.base, g.b))} change places (${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))})` };
+      out[x] = { type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, f.b))} and ${q(text(ctx.base, g.b))} change places` };
       out.splice(y, 1);
       if (y < x) x--;
+      break;
+    }
+  }
+}
+
+/**
+ * Two coordinated limbs in the other order ("establish a security body and appoint an officer" →
+ * "appoint an officer and establish a security body"): the base reads X, a coordinator, Y where the
+ * reading reads Y, the same coordinator, X (word for word, each limb with a content word). The diff
+ * may pair the limbs' shared words ("a security") and call the rest four rewordings: one
+ * transposition over the stretch instead. Mutates `out` and claims the tokens.
+ */
+function swappedLimbs(ctx: Ctx, out: Finding[]): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const MAX = 30;
+  // B[b0, b0 + len) reads as R[r0, r0 + len), within one clause of the base
+  const block = (b0: number, r0: number, len: number) => {
+    if (b0 < 0 || r0 < 0 || b0 + len > B.length || r0 + len > R.length) return false;
+    for (let d = 0; d < len; d++) {
+      const t = B[b0 + d];
+      if (t.n !== R[r0 + d].n || (t.punct && t.n !== "'" && t.n !== '-')) return false;
+    }
+    return true;
+  };
+  for (let k = 1; k < B.length - 1; k++) {
+    if (B[k].pos !== 'CCONJ' || ctx.claimedB[k]) continue;
+    for (let j = 1; j < R.length - 1; j++) {
+      if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
+      // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
+      let m = 0;
+      for (let x = Math.min(MAX, k); x >= 2; x--) if (block(k - x, j + 1, x)) { m = x; break; }
+      let n = 0;
+      for (let y = Math.min(MAX, j); y >= 2; y--) if (block(k + 1, j - y, y)) { n = y; break; }
+      if (m < 2 || n < 2) continue;
+      const xb: Span = [k - m, k];
+      const yb: Span = [k + 1, k + 1 + n];
+      if (contentCount(ctx.base, xb[0], xb[1]) === 0 || contentCount(ctx.base, yb[0], yb[1]) === 0) continue;
+      const b: Span = [k - m, k + 1 + n];
+      const r: Span = [j - n, j + 1 + m];
+      if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r) || block(b[0], r[0], b[1] - b[0])) continue;
+      ctx.claimedB.fill(1, b[0], b[1]);
+      ctx.claimedR.fill(1, r[0], r[1]);
+      out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, xb))} and ${q(text(ctx.base, yb))} change places` });
+      k = b[1];
       break;
     }
   }
