@@ -236,3 +236,15 @@ describe('the number of a time limit or period changed', () => {
     expect(brief('Operators shall designate 3 officers.', 'Operators shall designate 5 officers.').map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('spelling: an acronym for the last words of a longer change', () => {
+  it('"For the purposes of this Law, critical information infrastructure" → "CII": the rest omitted, the name abbreviated', () => {
+    expect(variants('For the purposes of this Law, critical information infrastructure means network facilities.', 'CII means network facilities.').map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['omission', 'For the purposes of this Law,', ''],
+      ['spelling', 'critical information infrastructure', 'CII'],
+    ]);
+  });
+  it('near miss: a noun right after the name may be part of what the acronym names ("artificial intelligence systems" → "AI")', () => {
+    expect(types('States should not deploy artificial intelligence systems for this.', 'States should not deploy AI for this.')).not.toContain('spelling');
+  });
+});

@@ -2,9 +2,9 @@
  * `spelling`: the same word in another spelling ("labour" → "labor", "organisation" →
  * "organization"), by the pairs and ending rules of lexicons/spelling.yaml.
  */
-import type { Token } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { knownWord } from '../../nlp/index.js';
-import { type Classifier, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
@@ -259,8 +259,46 @@ export function misread(w: string, lex: Lexicons): string {
   return out;
 }
 
+/**
+ * An acronym against a longer change that ends (or begins) with the words it stands for ("For the
+ * purposes of this Law, critical information infrastructure" → "CII"): cut there, so the words the
+ * acronym writes are a spelling and the rest is classified on its own (an omission).
+ */
+function splitAcronym(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const one = (s: Span) => len(s) === 1;
+  let short: 'b' | 'r' | null = null;
+  if (one(c.r) && len(c.b) > 2) short = 'r';
+  else if (one(c.b) && len(c.r) > 2) short = 'b';
+  if (!short) return null;
+  const [longSide, longSpan, shortSide, shortSpan] = short === 'r' ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  const acr = shortSide.tokens.slice(shortSpan[0], shortSpan[1]);
+  const T = longSide.tokens;
+  for (let n = Math.min(8, len(longSpan) - 1); n >= 2; n--) {
+    // the words at the end, then at the start, of the longer side
+    for (const [a, z] of [[longSpan[1] - n, longSpan[1]], [longSpan[0], longSpan[0] + n]] as const) {
+      // (the words run from a word of the name to a word of the name: not "… intelligence by the")
+      const edge = (t: Token) => t.punct || ctx.lex.functionWords.has(t.n);
+      if (edge(T[a]) || edge(T[z - 1]) || !acronymOf(acr, T.slice(a, z), ctx.lex)) continue;
+      const atEnd = z === longSpan[1];
+      // a content word right against the name may belong to what the acronym names ("artificial
+      // intelligence systems" → "AI"): no cut
+      const next = atEnd ? T[a - 1] : T[z];
+      if (next && !next.punct && !ctx.lex.functionWords.has(next.n)) continue;
+      const rest: Span = atEnd ? [longSpan[0], a] : [z, longSpan[1]];
+      const words: Span = [a, z];
+      const restAt = atEnd ? shortSpan[0] : shortSpan[1];
+      const pieces: Candidate[] = short === 'r'
+        ? [{ b: words, r: shortSpan }, { b: rest, r: [restAt, restAt] }]
+        : [{ b: shortSpan, r: words }, { b: [restAt, restAt], r: rest }];
+      return atEnd ? [pieces[1], pieces[0]] : pieces;
+    }
+  }
+  return null;
+}
+
 export const spelling: Classifier = {
   name: 'spelling',
+  split: splitAcronym,
   classify(c, ctx) {
     if (len(c.b) > 0 && len(c.r) > 0) {
       // a number in words against the same number in figures ("seventy-two" → "72")
