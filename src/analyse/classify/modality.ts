@@ -362,6 +362,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
+  if (findings.filter((f) => f.type === 'modality').length < 2) return;
   for (let x = 0; x < findings.length; x++) {
     const f = findings[x];
     if (f.type !== 'modality') continue;

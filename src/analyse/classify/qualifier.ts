@@ -441,14 +441,30 @@ function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean
   return false;
 }
 
+/** The ops that overlap a phrase of one side (ops are in base and in reading order). */
+function opsOver(ctx: Ctx, p: Phrase, dropped: boolean): Ctx['ops'] {
+  const { ops } = ctx;
+  const key = (k: number) => (dropped ? ops[k].baseSpan : ops[k].readingSpan);
+  let lo = 0;
+  let hi = ops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid)[1] <= p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ops.length && key(end)[0] < p.end) end++;
+  return ops.slice(lo, end);
+}
+
 /**
  * A phrase whose every change is a name abbreviated or written out ("under the auspices of the
  * United Nations" → "… of the UN"): kept, the spelling classifier describes the change.
  */
 function abbreviatedOnly(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
   let any = false;
-  for (const op of ctx.ops) {
-    const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+  for (const op of opsOver(ctx, p, dropped)) {
+    const [own] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
     if (op.op === 'equal' || own[1] <= p.start || own[0] >= p.end) continue;
     if (op.op !== 'replace') return false;
     const B = ctx.base.tokens.slice(op.baseSpan[0], op.baseSpan[1]);
@@ -477,10 +493,11 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   // the head and the words up to the first content word read alike, in one stretch
   for (let i = p.start; i <= first; i++) if (ed[i]) return false;
   // a part of the phrase ("and how …", "thereafter") with nothing in its place on the other side
-  return ctx.ops.some((op) => {
+  for (const op of opsOver(ctx, p, dropped)) {
     const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-    return op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first;
-  });
+    if (op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first) return true;
+  }
+  return false;
 }
 
 /**

@@ -181,9 +181,23 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     }
     return true;
   };
+  // only near the changes, and only against the reading's coordinators near where the alignment
+  // puts the base one (the search stays linear on long texts)
+  const near = new Int32Array(B.length).fill(-1); // base token → its reading position, near a change
+  for (const op of ctx.ops) {
+    if (op.op === 'equal') continue;
+    const [b0, b1] = op.baseSpan;
+    for (let i = Math.max(0, b0 - MAX); i < Math.min(B.length, b1 + MAX); i++) near[i] = 1;
+  }
+  const posR = new Int32Array(B.length);
+  for (const op of ctx.ops) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    for (let i = b0; i < b1; i++) posR[i] = r0 + Math.min(i - b0, Math.max(0, r1 - r0 - 1));
+  }
   for (let k = 1; k < B.length - 1; k++) {
-    if (B[k].pos !== 'CCONJ' || ctx.claimedB[k]) continue;
-    for (let j = 1; j < R.length - 1; j++) {
+    if (B[k].pos !== 'CCONJ' || ctx.claimedB[k] || near[k] < 0) continue;
+    for (let j = Math.max(1, posR[k] - 2 * MAX); j < Math.min(R.length - 1, posR[k] + 2 * MAX); j++) {
       if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
       // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
       let m = 0;
