@@ -344,7 +344,9 @@ function classify(c: Candidate, ctx: Ctx) {
 }
 
 /**
- * A directive verb put over the clause that keeps the auxiliary ("shall designate" → "hopes that …
+ * One change of force, one finding. First, the pieces the split cut from one frame against one
+ * frame ("should [not] seek to" → "shall [not]": the same explanation twice) are joined. Then a
+ * directive verb put over the clause that keeps the auxiliary ("shall designate" → "hopes that …
  * will be designated"): the outer verb gives the force, so the auxiliary's own change in the clause
  * it governs ("shall" → "will") is not a second change of force. Of two modality findings in one
  * sentence of the reading, against the same frame of the base and in the same direction, the later
