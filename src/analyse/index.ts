@@ -475,7 +475,8 @@ function readInMergedPart(
     const v = x.v;
     // the unit's closing mark, gone where the unit's reading ends in a clause that runs on into
     // another unit's: part of the merge
-    if (runsOn && v.type === 'punctuation' && v.reading === '' && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
+    // (or turned into the comma or semicolon that joins the two: "… United Nations." → "… United Nations,")
+    if (runsOn && v.type === 'punctuation' && /^[,;]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
     // what the witness reads instead is only a connective ("States" → "and"): the limbs are joined
     const joinedBy = v.readingSpan !== null && v.reading.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
     if (v.type !== 'omission' || !v.baseSpan || (v.readingSpan && !joinedBy)) {

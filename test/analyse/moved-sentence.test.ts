@@ -67,4 +67,10 @@ describe('a unit read as a slice of a merged clause', () => {
     const vs = analyse(corpus([b, w])).divergences;
     expect(vs.filter((v) => v.type === 'punctuation').map((v) => v.unit)).toEqual(['C2']);
   });
+
+  it('the first unit\'s full stop turned into the comma that joins the two is part of the merge', () => {
+    const b = witness('base', [clause('States should protect the Portal.', ['C1']), clause('States should convene a meeting.', ['C2'])]);
+    const w = witness('draft', [clause('States should protect the Portal, and should convene a meeting.', ['C1', 'C2'])]);
+    expect(analyse(corpus([b, w])).divergences.filter((v) => v.type === 'punctuation')).toEqual([]);
+  });
 });
