@@ -357,15 +357,18 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
     const isVerb = (side.marker[i] >= 0 && !subjectNeg) || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start));
     if (!isVerb) continue;
     done = true;
-    if (i - start < 1 || i - start > max) continue;
+    // adverbs right before the verb are not part of the subject ("The President strongly condemned")
+    let end = i;
+    while (end > start + 1 && tokens[end - 1].pos === 'ADV' && !side.neg[end - 1]) end--;
+    if (end - start < 1 || end - start > max) continue;
     let nominal = false;
     let np = true;
-    for (let k = start; k < i && np; k++) {
+    for (let k = start; k < end && np; k++) {
       const p = tokens[k].pos;
       if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
       else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start);
     }
-    if (nominal && np) out.push([start, i]);
+    if (nominal && np) out.push([start, end]);
     // a phrase put before the subject without a comma ("By 2028 the Government will …", "Within 30
     // days States shall …"): the noun phrase just before the modal
     else if (side.marker[i] >= 0 && tokens[start].pos === 'ADP') {

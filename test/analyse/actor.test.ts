@@ -268,3 +268,18 @@ describe('actor: only some of the parties (actors.yaml `partial`)', () => {
     expect(brief('States should share data with partners.', 'States should share data with some partners.').map((x) => x[0])).toEqual(['grammatical']);
   });
 });
+
+describe('actor: the speaker of a stance changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"We condemn" → "The President strongly condemned": another party takes the position, the intensifier apart', () => {
+    expect(brief('We condemn malicious cyber activity against hospitals.', 'The President strongly condemned malicious cyber activity against hospitals.')).toEqual([
+      ['actor', null, 'We', 'The President'],
+      ['grammatical', null, 'condemn', 'condemned'],
+      ['addition', 'strengthened', '', 'strongly'],
+    ]);
+    expect(variants('We condemn the attack.', 'The President condemned the attack.')[0].explanation).toContain('takes the position');
+  });
+  it('near miss: a pronoun for the same party before a verb of no rule or stance is a referring word', () => {
+    expect(brief('We met in Geneva.', 'The Ministers met in Geneva.').map((x) => x[0])).not.toContain('actor');
+  });
+});

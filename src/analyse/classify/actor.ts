@@ -294,8 +294,20 @@ function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
-    const b = op.baseSpan;
-    const r = op.readingSpan;
+    // (an adverb before the verb stays out: "We condemn" → "The President strongly condemned")
+    const trimAdv = (side: Side, s: Span): Span => {
+      let e = s[1];
+      while (e - s[0] > 1 && side.tokens[e - 1].pos === 'ADV') e--;
+      return [s[0], e];
+    };
+    // (nor does the verb both read, in another form: "We condemn" → "The President condemned")
+    let [b1, r1] = [op.baseSpan[1], op.readingSpan[1]];
+    while (b1 - op.baseSpan[0] > 1 && r1 - op.readingSpan[0] > 1 && ctx.base.tokens[b1 - 1].lemma === ctx.reading.tokens[r1 - 1].lemma) {
+      b1--;
+      r1--;
+    }
+    const b = trimAdv(ctx.base, [op.baseSpan[0], b1]);
+    const r = trimAdv(ctx.reading, [op.readingSpan[0], r1]);
     const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
     const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
@@ -303,11 +315,14 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!pb && !pr) continue;
     if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
-    if (!bindsRule(ctx.base, b) || !bindsRule(ctx.reading, r)) continue;
+    // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
+    const rule = bindsRule(ctx.base, b) && bindsRule(ctx.reading, r);
+    const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
+    if (!rule && !stance) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — a different party bears the obligation` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? 'a different party bears the obligation' : 'a different party takes the position'}` });
   }
   return out;
 }
