@@ -409,7 +409,7 @@ function fillGaps(
 }
 
 /** First index of a sorted list whose value is ≥ x. */
-function lowerBound(list: readonly number[], x: number): number {
+export function lowerBound(list: readonly number[], x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -143,6 +143,32 @@ type Raw = Record<string, unknown>;
 
 /** Merge `extra` over `base`: arrays concatenated, plain objects merged, scalars replaced. */
 /** A written form as `forms` compares it: lower case, without spaces and dots ("e.g." → "eg", "per cent" → "percent"). */
+/** Every word of a set of (multi-word) phrases, computed once per set: a cheap test before a phrase is built. */
+const PHRASE_WORDS = new WeakMap<ReadonlySet<string>, { all: Set<string>; first: Set<string> }>();
+function phraseWordsOf(phrases: ReadonlySet<string>): { all: Set<string>; first: Set<string> } {
+  let s = PHRASE_WORDS.get(phrases);
+  if (!s) {
+    s = { all: new Set(), first: new Set() };
+    for (const p of phrases) {
+      const w = p.split(' ');
+      s.first.add(w[0]);
+      for (const x of w) s.all.add(x);
+    }
+    PHRASE_WORDS.set(phrases, s);
+  }
+  return s;
+}
+
+/** The words that occur anywhere in a set of phrases. */
+export function phraseWords(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  return phraseWordsOf(phrases).all;
+}
+
+/** The first words of a set of phrases. */
+export function firstWords(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  return phraseWordsOf(phrases).first;
+}
+
 export function squeezeForm(s: string): string {
   return s.toLowerCase().replace(/[\s.]+/g, '');
 }

@@ -10,6 +10,7 @@ import type { Span } from '../../types.js';
 import { type Classifier, type Ctx, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
+import { phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -112,6 +113,12 @@ function phrase(side: Side, s: Span): string {
   return out.join(' ');
 }
 
+/** Is every word of the span (punctuation aside) one of `words`? */
+function onlyWordsOf(side: Side, s: Span, words: ReadonlySet<string>): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (!side.tokens[i].punct && !words.has(side.tokens[i].n)) return false;
+  return true;
+}
+
 /**
  * "unless" → "only if" where the rule turns from a prohibition into a permission (or back): the
  * same rule restated ("shall not transfer unless C" = "may transfer only if C").
@@ -147,6 +154,7 @@ export const grammatical: Classifier = {
       // "[consistent] with" → "[in line] with")
       const B = ctx.base.tokens;
       const R = ctx.reading.tokens;
+      const words = phraseWords(ctx.lex.sameCondition);
       for (let l = 0; l <= 1; l++) {
         for (let rt = 0; rt <= 1; rt++) {
           if (l + rt === 0) continue;
@@ -155,6 +163,7 @@ export const grammatical: Classifier = {
           if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
           if (l && B[bs[0]].n !== R[rs[0]].n) continue;
           if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
+          if (!onlyWordsOf(ctx.base, bs, words) || !onlyWordsOf(ctx.reading, rs, words)) continue;
           const xb = phrase(ctx.base, bs);
           const xr = phrase(ctx.reading, rs);
           if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {

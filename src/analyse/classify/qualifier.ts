@@ -10,7 +10,7 @@
  */
 import type { Direction, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
-import type { Lexicons, QualifierHead } from '../lexicon.js';
+import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
 import { acronymOf, sameWrittenForm } from './spelling.js';
 
@@ -229,6 +229,7 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** Does a phrase of qualifiers.yaml `only-condition` ("only if", "only provided that") begin at i? */
 function opensOnlyCondition(T: readonly Token[], i: number, lex: Lexicons): boolean {
+  if (!firstWords(lex.onlyConditionHeads).has(T[i].n)) return false;
   let p = T[i].n;
   for (let k = 1; k < 4 && i + k < T.length; k++) {
     p += ` ${T[i + k].n}`;

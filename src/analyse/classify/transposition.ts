@@ -11,6 +11,7 @@
  * are classified as usual (modality, lexical…).
  */
 import { alignTokens } from '../../align/tokens.js';
+import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
@@ -195,9 +196,18 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     const [r0, r1] = op.readingSpan;
     for (let i = b0; i < b1; i++) posR[i] = r0 + Math.min(i - b0, Math.max(0, r1 - r0 - 1));
   }
+  // the reading's tokens that spell one of the base's coordinators, in order
+  const coord = new Set<string>();
+  for (let k = 1; k < B.length - 1; k++) if (B[k].pos === 'CCONJ' && near[k] >= 0) coord.add(B[k].n);
+  if (coord.size === 0) return;
+  const rc: number[] = [];
+  for (let j = 1; j < R.length - 1; j++) if (coord.has(R[j].n)) rc.push(j);
   for (let k = 1; k < B.length - 1; k++) {
     if (B[k].pos !== 'CCONJ' || ctx.claimedB[k] || near[k] < 0) continue;
-    for (let j = Math.max(1, posR[k] - 2 * MAX); j < Math.min(R.length - 1, posR[k] + 2 * MAX); j++) {
+    const lo = Math.max(1, posR[k] - 2 * MAX);
+    const hi = Math.min(R.length - 1, posR[k] + 2 * MAX);
+    for (let c = lowerBound(rc, lo); c < rc.length && rc[c] < hi; c++) {
+      const j = rc[c];
       if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
       // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
       let m = 0;
