@@ -198,3 +198,29 @@ describe('transposition: "A and B" → "B and A"', () => {
     expect(m.map((x) => x.type)).toEqual(['transposition']);
   });
 });
+
+describe('transposition: one word moved beside another change', () => {
+  it('a word dropped in one place and read at the edge of a rewording elsewhere is moved', () => {
+    const v = variants('Health data shall be collected only for specified, explicit and legitimate purposes.', 'Health data shall be collected only for purposes determined, explicit and legitimate.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['lexical', 'specified', 'determined'],
+      ['transposition', 'purposes', 'purposes'],
+    ]);
+    // the other way round: the word added here, taken from a rewording there
+    const w = variants('Providers must deploy appropriate security measures to protect accounts.', 'Providers must introduce the security measures appropriate to protect accounts.');
+    const moved = w.filter((x) => x.type === 'transposition');
+    expect(moved.map((x) => [x.base, x.reading])).toEqual([['appropriate', 'appropriate']]);
+    expect(w.some((x) => x.type === 'addition' && x.reading.includes('appropriate'))).toBe(false);
+  });
+
+  it('near miss: a word taken from a run dropped whole leaves the run one omission', () => {
+    const v = variants('States should maintain a stable supply chain of global ICT products and services.', 'States should maintain a stable global supply chain.');
+    expect(v.some((x) => x.type === 'transposition')).toBe(false);
+    expect(v.filter((x) => x.type === 'omission').map((x) => x.base)).toEqual(['of global ICT products and services']);
+  });
+
+  it('near miss: a different word at the edge of the rewording is no move', () => {
+    const v = variants('Health data shall be collected only for specified, explicit and legitimate purposes.', 'Health data shall be collected only for aims determined, explicit and legitimate.');
+    expect(v.some((x) => x.type === 'transposition')).toBe(false);
+  });
+});

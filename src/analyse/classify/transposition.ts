@@ -126,10 +126,52 @@ export const transposition: Classifier = {
     });
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
+    edgeMoves(ctx, edits, out);
     changedPlaces(ctx, out);
     return out;
   },
 };
+
+/**
+ * One word moved next to another change ("specified … purposes" → "purposes determined …",
+ * "implement appropriate technical measures" → "put in place the technical measures
+ * appropriate"): a change that drops (or adds) nothing but one content word, and that word, of the
+ * same lemma, at the edge of the other side of another change that replaces words (not of a run
+ * dropped or added whole: that run stays one omission). The word is moved; what remains of the
+ * other change is classified as usual. Indexed by lemma, so linear in the number of changes.
+ */
+function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  const run = (from: Side, to: Side, fromClaimed: Uint8Array, toClaimed: Uint8Array, pick: (e: Candidate) => Span, other: (e: Candidate) => Span, flip: boolean) => {
+    // the words at the edges of each change's `to` side, by lemma
+    const edges = new Map<string, { edit: number; at: number }[]>();
+    edits.forEach((e, k) => {
+      const t = trim(to, other(e));
+      // a replacement: a word taken out of a run dropped (or added) whole leaves that run cut up
+      if (t[1] - t[0] < 2 || trim(from, pick(e))[1] <= trim(from, pick(e))[0]) return;
+      for (const at of [t[0], t[1] - 1]) {
+        if (!to.content[at] || toClaimed[at]) continue;
+        const l = to.tokens[at].lemma;
+        const arr = edges.get(l);
+        if (!arr) edges.set(l, [{ edit: k, at }]);
+        else if (arr.length < MAX_SITES) arr.push({ edit: k, at });
+      }
+    });
+    if (edges.size === 0) return;
+    edits.forEach((e, k) => {
+      const t = trim(from, pick(e));
+      if (t[1] - t[0] !== 1 || !from.content[t[0]] || fromClaimed[t[0]]) return;
+      // nothing on the other side of this change but punctuation and function words
+      const o = trim(to, other(e));
+      if (o[1] > o[0]) return;
+      const hit = edges.get(from.tokens[t[0]].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
+      if (!hit) return;
+      const [mb, mr] = flip ? [[hit.at, hit.at + 1] as Span, t] : [t, [hit.at, hit.at + 1] as Span];
+      moved(ctx, mb, mr, false, out);
+    });
+  };
+  run(ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR, (e) => e.b, (e) => e.r, false);
+  run(ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB, (e) => e.r, (e) => e.b, true);
+}
 
 /**
  * Two moved runs that change places ("the Republic of Valdoria and the Republic of Estmark" → "the
