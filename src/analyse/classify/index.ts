@@ -21,12 +21,15 @@ import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { qualifier } from './qualifier.js';
+import { reported } from './reported.js';
 import { spelling } from './spelling.js';
 import { stance } from './stance.js';
 import { transposition } from './transposition.js';
 
 export const classifiers: readonly Classifier[] = [
   caseClassifier,
+  // before voice changes and moves: a reporting frame opening a change is its own addition
+  reported,
   voice,
   transposition,
   qualifier,

@@ -1,0 +1,93 @@
+/**
+ * Reported speech: a witness that gives the text as what someone said ("We will strengthen
+ * cooperation" → "They said they would strengthen cooperation"). The reporting frame, a short
+ * subject and one of the reporting verbs of modality.yaml `past-forms` (with its "that"), opening a
+ * change whose other side reads words of its own, is an addition (or, the other way round, an
+ * omission) of its own; the reported clause after it is compared with the base as usual, where
+ * the tense of reported speech ("will" → "would") and the person of its pronouns ("we" → "they",
+ * `reported-person` in lexicons/modality.yaml) are grammatical.
+ */
+import type { Span } from '../../types.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from '../context.js';
+import type { Side } from '../side.js';
+
+/** Parts of speech a reporting verb's subject is made of ("They", "The two leaders", "Officials of both sides"). */
+const SUBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
+/** Longest subject of a reporting frame, in tokens. */
+const MAX_SUBJECT = 6;
+
+/** The reporting frame opening the span ("They said", "The leaders said that"), or null. */
+export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<string>): Span | null {
+  const T = side.tokens;
+  for (let v = s[0]; v < s[1] && v - s[0] <= MAX_SUBJECT; v++) {
+    const t = T[v];
+    if (t.pos === 'VERB' && reporting.has(t.lemma)) {
+      // a subject with a head (a pronoun, a noun or a name), and a clause reported after the verb
+      let head = false;
+      for (let k = s[0]; k < v; k++) if (T[k].pos === 'PRON' || T[k].pos === 'NOUN' || T[k].pos === 'PROPN') head = true;
+      if (!head) return null;
+      let end = v + 1;
+      if (end < s[1] && T[end].n === 'that') end++;
+      return end < s[1] && !T[end].punct && T[end].pos !== 'CCONJ' ? [s[0], end] : null;
+    }
+    if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
+  }
+  return null;
+}
+
+function hasReporting(side: Side, s: Span, reporting: ReadonlySet<string>): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'VERB' && reporting.has(side.tokens[i].lemma)) return true;
+  return false;
+}
+
+export const reported: Classifier = {
+  name: 'reported',
+  claim(ctx: Ctx, edits: readonly Candidate[]): Finding[] {
+    const out: Finding[] = [];
+    const { reporting } = ctx.lex.pastForms;
+    for (const e of edits) {
+      if (e.b[1] <= e.b[0] || e.r[1] <= e.r[0]) continue;
+      const fr = reportingFrame(ctx.reading, e.r, reporting);
+      if (fr && !hasReporting(ctx.base, e.b, reporting)) {
+        ctx.claimedR.fill(1, fr[0], fr[1]);
+        out.push({ type: 'addition', b: null, r: fr, at: e.b[0], explanation: `added: ${q(text(ctx.reading, fr))} (a reporting frame: the witness gives the text as what someone said)` });
+        continue;
+      }
+      const fb = reportingFrame(ctx.base, e.b, reporting);
+      if (fb && !hasReporting(ctx.reading, e.r, reporting)) {
+        ctx.claimedB.fill(1, fb[0], fb[1]);
+        out.push({ type: 'omission', b: fb, r: null, at: fb[0], explanation: `omitted: ${q(text(ctx.base, fb))} (a reporting frame: the witness gives as its own words what the base reports)` });
+      }
+    }
+    return out;
+  },
+  // "We will" → "they would" after a reporting verb: the person of a pronoun and the tense of an
+  // auxiliary, word for word, each its own change
+  split(c: Candidate, ctx: Ctx): Candidate[] | null {
+    const n = len(c.b);
+    if (n < 2 || n > 4 || len(c.r) !== n) return null;
+    const { pairs, reporting } = ctx.lex.pastForms;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    for (let k = 0; k < n; k++) {
+      const b = B[c.b[0] + k];
+      const r = R[c.r[0] + k];
+      const pronouns = b.pos === 'PRON' && r.pos === 'PRON';
+      const tense = pairs.get(b.n) === r.n || pairs.get(r.n) === b.n;
+      if (!pronouns && !tense && b.n !== r.n) return null;
+    }
+    if (!reportedBefore(ctx.reading, c.r[0], reporting) && !reportedBefore(ctx.base, c.b[0], reporting)) return null;
+    const out: Candidate[] = [];
+    for (let k = 0; k < n; k++) {
+      if (B[c.b[0] + k].n !== R[c.r[0] + k].n) out.push({ b: [c.b[0] + k, c.b[0] + k + 1], r: [c.r[0] + k, c.r[0] + k + 1] });
+    }
+    return out;
+  },
+};
+
+/** Is there a reporting verb earlier in the sentence of the token at `at`? */
+function reportedBefore(side: Side, at: number, reporting: ReadonlySet<string>): boolean {
+  const T = side.tokens;
+  for (let k = at - 1; k >= 0 && T[k].sentence === T[at].sentence; k--) if (T[k].pos === 'VERB' && reporting.has(T[k].lemma)) return true;
+  return false;
+}

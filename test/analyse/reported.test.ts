@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+const rows = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
+
+describe('reported speech: a reporting frame opening a change', () => {
+  it('the frame is an addition; the person and the tense of the reported clause are grammatical', () => {
+    const v = variants('We will strengthen cooperation between our agencies.', 'They said they would strengthen cooperation between their agencies.');
+    expect(v.map((x) => [x.type, x.base, x.reading]).sort()).toEqual([
+      ['addition', '', 'They said'],
+      ['grammatical', 'We', 'they'],
+      ['grammatical', 'our', 'their'],
+      ['grammatical', 'will', 'would'],
+    ]);
+    expect(v.find((x) => x.type === 'addition')!.explanation).toContain('reporting frame');
+    expect(v.some((x) => x.type === 'lexical')).toBe(false);
+  });
+
+  it('a longer subject and "that"; other reporting verbs', () => {
+    expect(rows('We will review the framework in 2027.', 'The two ministers stated that they would review the framework in 2027.')).toContainEqual(['addition', '', 'The two ministers stated that']);
+    const v = variants('We can share threat information with partners.', 'Officials announced they could share threat information with partners.');
+    expect(v.map((x) => x.type).sort()).toEqual(['addition', 'grammatical', 'grammatical']);
+  });
+
+  it('the other way round: a frame the witness drops is an omission', () => {
+    expect(rows('The leaders said they would meet again in 2026.', 'We will meet again in 2026.')).toContainEqual(['omission', 'The leaders said', '']);
+  });
+
+  it('near miss: no reporting verb, a change of party stays an actor change', () => {
+    const v = variants('We will strengthen cooperation.', 'They will strengthen cooperation.');
+    expect(v.map((x) => x.type)).toEqual(['actor']);
+  });
+
+  it('near miss: a reporting verb with no subject, or with nothing reported after it, frames nothing', () => {
+    // an adjective before the verb is no subject
+    expect(variants('States should increase and aggregation of data.', 'States should relevant affirm and concentration of data.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+    // the verb ends the change: "… as the ministers stated"
+    expect(variants('Parties will cooperate.', 'Parties will cooperate, the ministers stated.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+  });
+
+  it('near miss: a reporting verb on both sides is a change of wording, not a frame', () => {
+    const v = variants('The delegation said that States would cooperate.', 'The minister stated that States would cooperate.');
+    expect(v.some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+  });
+});
