@@ -31,11 +31,30 @@ describe('reported speech: a reporting frame opening a change', () => {
     expect(v.map((x) => x.type)).toEqual(['actor']);
   });
 
+  it('a frame closing the sentence (", the ministers said."): an addition, and the tense before it grammatical', () => {
+    const v = variants('States will cooperate on incident response.', 'States would cooperate on incident response, the ministers said.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['grammatical', 'will', 'would'],
+      ['addition', '', ', the ministers said'],
+    ]);
+    expect(v[1].explanation).toContain('reporting frame');
+    // after a passive that rewords the clause, the frame stays apart from the actor and modality changes
+    const p = variants('We commit to promoting trusted data flows.', 'Trusted data flows will be promoted, the leaders said.');
+    expect(p.map((x) => x.type)).toEqual(['actor', 'modality', 'addition']);
+    expect(p[0].reading).toBe('Trusted data flows will be promoted');
+  });
+
+  it('near miss: a phrase closing the sentence that is no reporting frame leaves the conditional a modality change', () => {
+    const v = variants('States will cooperate on incident response.', 'States would cooperate on incident response, in particular with the private sector.');
+    expect(v.find((x) => x.base === 'will')?.type).toBe('modality');
+    expect(v.some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+  });
+
   it('near miss: a reporting verb with no subject, or with nothing reported after it, frames nothing', () => {
     // an adjective before the verb is no subject
     expect(variants('States should increase and aggregation of data.', 'States should relevant affirm and concentration of data.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
-    // the verb ends the change: "… as the ministers stated"
-    expect(variants('Parties will cooperate.', 'Parties will cooperate, the ministers stated.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+    // "as" before the subject: a comment on the text, not a frame
+    expect(variants('Parties will cooperate.', 'Parties will cooperate, as the ministers stated.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
   });
 
   it('near miss: a reporting verb on both sides is a change of wording, not a frame', () => {

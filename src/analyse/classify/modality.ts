@@ -17,6 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
@@ -267,6 +268,9 @@ function pastForm(c: Candidate, ctx: Ctx) {
     const t = side.tokens[k];
     if (t.pos === 'VERB' && reporting.has(t.lemma)) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(t.t)}): ${change(ctx, c)}`);
   }
+  // "…, the ministers said."
+  const tail = tailFrame(side, at, reporting);
+  if (tail) return finding(c, 'grammatical', `grammatical (the tense of reported speech, before ${q(side.tokens[tail[1] - 1].t)}): ${change(ctx, c)}`);
   const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];
   const pastStrength = conditional.get(pastWord);
   const frame = ctx.lex.modals.get(present)?.find((e) => e.words.length === 1);

@@ -35,6 +35,27 @@ export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<strin
   return null;
 }
 
+/**
+ * A reporting frame closing the sentence of the token at `at` (", the leaders said."): the span
+ * from its comma through the verb, or null.
+ */
+export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>): Span | null {
+  const T = side.tokens;
+  const sent = T[at].sentence;
+  let v = at;
+  while (v + 1 < T.length && T[v + 1].sentence === sent && !(T[v + 1].punct && T[v + 1].n !== ',')) v++;
+  // v: the last token before the sentence's closing mark
+  if (v <= at || T[v].pos !== 'VERB' || !reporting.has(T[v].lemma)) return null;
+  let head = false;
+  for (let k = v - 1; k >= at && v - k <= MAX_SUBJECT + 1; k--) {
+    const t = T[k];
+    if (t.n === ',') return head ? [k, v + 1] : null;
+    if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
+    if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') head = true;
+  }
+  return null;
+}
+
 function hasReporting(side: Side, s: Span, reporting: ReadonlySet<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'VERB' && reporting.has(side.tokens[i].lemma)) return true;
   return false;
@@ -46,6 +67,13 @@ export const reported: Classifier = {
     const out: Finding[] = [];
     const { reporting } = ctx.lex.pastForms;
     for (const e of edits) {
+      // ", the leaders said." closing the change (added alone, or after words that reword the clause)
+      const tr = e.r[1] - e.r[0] >= 3 ? tailFrame(ctx.reading, e.r[0], reporting) : null;
+      if (tr && tr[0] >= e.r[0] && tr[1] <= e.r[1] && !hasReporting(ctx.base, e.b, reporting)) {
+        ctx.claimedR.fill(1, tr[0], tr[1]);
+        out.push({ type: 'addition', b: null, r: tr, at: e.b[1], explanation: `added: ${q(text(ctx.reading, tr))} (a reporting frame: the witness gives the text as what someone said)` });
+        continue;
+      }
       if (e.b[1] <= e.b[0] || e.r[1] <= e.r[0]) continue;
       const fr = reportingFrame(ctx.reading, e.r, reporting);
       if (fr && !hasReporting(ctx.base, e.b, reporting)) {
