@@ -117,13 +117,23 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
     // particles follow a verb only ("other States'" → "the latter's" is not "other" → "latter")
     const ab = fb + 1 + (verbs ? particles(B, fb + 1, g.b[1]) : 0);
     const ar = fr + 1 + (verbs ? particles(R, fr + 1, g.r[1]) : 0);
-    if (bare(B, ab, g.b[1]) || bare(R, ar, g.r[1])) out.push({ i: fb, j: fr, same: false });
+    // a bare singular noun closing the gap right after a verb's particles is part of the verb
+    // ("implement" → "put in place", "consider" → "take into account"; not the object right after
+    // the verb, "obtain information" → "get"): one rewording
+    const idiom = verbs && ((bare(B, ab, g.b[1]) && ar > fr + 1 && bareNoun(R, ar, g.r[1])) || (bare(R, ar, g.r[1]) && ab > fb + 1 && bareNoun(B, ab, g.b[1])));
+    if (!idiom && (bare(B, ab, g.b[1]) || bare(R, ar, g.r[1]))) out.push({ i: fb, j: fr, same: false });
   }
   const [lb, lr] = [gb[gb.length - 1], gr[gr.length - 1]];
   if (out.length === 0 && verb(B.tokens[lb]) && verb(R.tokens[lr])) {
     if (contentIn(B, [g.b[0], lb]).length === 0 || contentIn(R, [g.r[0], lr]).length === 0) out.push({ i: lb, j: lr, same: false });
   }
   return out;
+}
+
+/** Is the span one singular noun with no determiner ("place" in "put in place")? */
+function bareNoun(side: Side, a: number, b: number): boolean {
+  const t = side.tokens[a];
+  return b - a === 1 && t.pos === 'NOUN' && t.n === t.lemma;
 }
 
 function pairContent(ctx: Ctx, c: Candidate, cb: number[], cr: number[]): Pair[] | null {

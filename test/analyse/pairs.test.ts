@@ -56,3 +56,17 @@ describe('splitReworded: a name for a name', () => {
     expect(variants('States should stand against ICT activities that impair infrastructure.', 'States should oppose ICT activities that destroy infrastructure.').length).toBeGreaterThan(1);
   });
 });
+
+describe('rewording: a verb replaced by a verb, its particles and a bare noun', () => {
+  it('"put in place", "take into account" are one rewording of the verb', () => {
+    const v = variants('Controllers must implement technical measures.', 'Controllers must put in place technical measures.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'implement', 'put in place']]);
+    const w = variants('States should consider the views of users.', 'States should take into account the views of users.');
+    expect(w.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'consider', 'take into account']]);
+  });
+
+  it('near miss: an object right after the verb, with no particle, is dropped on its own', () => {
+    const v = variants('Agencies may obtain information about incidents.', 'Agencies may get about incidents.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toContainEqual(['omission', 'information', '']);
+  });
+});
