@@ -278,3 +278,17 @@ describe('modality: agreeing to act', () => {
     expect(variants('We agree that data matters.', 'We believe that data matters.').map((v) => v.type)).toEqual(['lexical']);
   });
 });
+
+describe('modality: a hope for one\'s own act', () => {
+  it('"look forward to meeting" → "will meet" is strengthened', () => {
+    const v = variants('We look forward to meeting again in 2026.', 'We will meet again in 2026.');
+    const m = v.filter((x) => x.type === 'modality');
+    expect(m.map((x) => [x.base, x.reading, x.direction])).toEqual([['look forward to', 'will', 'strengthened']]);
+    // and the other way round
+    expect(variants('The parties will review the arrangement in 2027.', 'The parties look forward to reviewing the arrangement in 2027.').find((x) => x.type === 'modality')?.direction).toBe('weakened');
+  });
+
+  it('near miss: "looking forward" without "to" is no marker', () => {
+    expect(variants('We are looking forward.', 'We are looking ahead.').some((x) => x.type === 'modality')).toBe(false);
+  });
+});
