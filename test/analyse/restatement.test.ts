@@ -61,3 +61,17 @@ describe('a moved and reworded block is only where the two runs agree', () => {
     expect(vs.filter((v) => v[0] === 'omission' || v[0] === 'addition' || v[0] === 'lexical')).toEqual([]);
   });
 });
+
+describe('a modal repeated with the coordination around it', () => {
+  it('", and" → "and should" (the same modal for the second limb) is grammatical, both ways', () => {
+    const v = variants('States should protect data, and oppose surveillance.', 'States should protect data and should oppose surveillance.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', ', and', 'and should']]);
+    const w = variants('States should protect data and should oppose surveillance.', 'States should protect data, and oppose surveillance.');
+    expect(w.map((x) => x.type)).toEqual(['grammatical']);
+  });
+
+  it('near miss: another modal for the second limb is a change of force', () => {
+    const v = variants('States should protect data, and oppose surveillance.', 'States should protect data and must oppose surveillance.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['modality', 'strengthened']]);
+  });
+});

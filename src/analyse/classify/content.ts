@@ -35,8 +35,13 @@ export const content: Classifier = {
       let negOnly = true;
       for (let i = span[0]; i < span[1] && negOnly; i++) negOnly = side.neg[i];
       if (negOnly) return finding(c, 'grammatical', `grammatical (negation placed elsewhere in the clause, same polarity): ${change(ctx, c)}`);
-      if (len(c.b) === 0) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
-      if (len(c.r) === 0) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      // (with the punctuation and function words of the coordination around it: ", and" → "and shall")
+      const bare = (sd: Side, s: Span) => {
+        for (let i = s[0]; i < s[1]; i++) if (sd.marker[i] >= 0 || sd.neg[i] || !(sd.tokens[i].punct || sd.fn[i])) return false;
+        return true;
+      };
+      if (len(c.b) === 0 || bare(ctx.base, c.b)) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
+      if (len(c.r) === 0 || bare(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
       // the same directive verb in another construction ("Invites States to" → "States are invited to")
       const vb = directiveVerb(ctx.base, c.b);
       if (vb !== null && vb === directiveVerb(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`);
