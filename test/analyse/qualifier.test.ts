@@ -479,9 +479,35 @@ describe('qualifier: a restriction ("only", "solely")', () => {
     expect([v.type, v.base, v.direction]).toEqual(['qualifier-dropped', 'only', 'weakened']);
     expect(types('Data shall be processed for research.', 'Data shall be processed solely for research.')).toEqual(['qualifier-added']);
   });
-  it('near misses: "not only … but also", and the "only" of "only if" (the rule stated the other way)', () => {
+  it('near misses: "not only … but also", and the "only" of "only if" when the other side reads an exception (the rule stated the other way)', () => {
     expect(types('States should not only protect data but also share it.', 'States should protect data but also share it.')).not.toContain('qualifier-dropped');
-    expect(types('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).not.toContain('qualifier-dropped');
+    expect(types('Data shall not be transferred unless safeguards exist.', 'Data may be transferred only if safeguards exist.')).toEqual(['grammatical', 'grammatical']);
+    expect(types('Data may be transferred only where safeguards exist.', 'Data shall not be transferred except where safeguards exist.')).toEqual(['grammatical', 'grammatical']);
+    // (without the turn from permission to prohibition, "only where" → "except where" says the opposite)
+    expect(types('Data shall be transferred only where safeguards exist.', 'Data shall be transferred except where safeguards exist.')).toEqual(['lexical']);
+  });
+  it('the "only" before a condition ("only where", "only if", "only when") dropped or added is a restriction, on a permission too', () => {
+    const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+    expect(brief('Health data may be transferred to a third country only where adequate protection is ensured.', 'Health data may be transferred to a third country where adequate protection is ensured.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Health data shall be transferred to a third country only where adequate protection is ensured.', 'Health data shall be transferred to a third country where adequate protection is ensured.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Records may be disclosed when the court orders it.', 'Records may be disclosed only when the court orders it.')).toEqual([['qualifier-added', '', 'only', 'strengthened']]);
+    expect(brief('States may use force only in self-defence.', 'States may use force in self-defence.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+  });
+  it('near miss: a statement restricted by "only" has no direction', () => {
+    expect(variants('The tool is used only where data exist.', 'The tool is used where data exist.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+  it('a limb added to the condition the "only" opened is still a limb of that condition ("only where A" → "where A or B")', () => {
+    const vs = variants('Health data may be transferred to a third country only where adequate protection is ensured.', 'Health data may be transferred to a third country where adequate protection is ensured or appropriate safeguards are provided.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['qualifier-dropped', 'only', ''],
+      ['qualifier-added', '', 'or appropriate safeguards are provided'],
+    ]);
+    expect(vs[1].explanation).toContain("'where adequate protection is ensured or appropriate safeguards are provided'");
+    expect(types('Data may be transferred only if protection is ensured.', 'Data may be transferred if protection is ensured and the authority agrees.')).toEqual(['qualifier-dropped', 'qualifier-added']);
+  });
+  it('near miss: a limb added to a relative clause neither side reads as a condition stays an addition', () => {
+    expect(types('Data may be stored in a country where the servers are located.', 'Data may be stored in a country where the servers are located or the company is registered.')).toEqual(['addition']);
   });
 });
 

@@ -118,9 +118,15 @@ function phrase(side: Side, s: Span): string {
  */
 function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
   const { lex } = ctx;
-  const pb = phrase(ctx.base, b);
-  const pr = phrase(ctx.reading, r);
+  let pb = phrase(ctx.base, b);
+  let pr = phrase(ctx.reading, r);
   const flip = (x: string, y: string) => lex.exceptionHeads.has(x) && lex.onlyConditionHeads.has(y);
+  // with the word both sides still read after the change ("except [where]" → "only [where]")
+  const next = ctx.base.tokens[b[1]];
+  if (!flip(pb, pr) && !flip(pr, pb) && next && next.n === ctx.reading.tokens[r[1]]?.n) {
+    pb = `${pb} ${next.n}`;
+    pr = `${pr} ${next.n}`;
+  }
   if (!flip(pb, pr) && !flip(pr, pb)) return false;
   const fb = frameAt(ctx.base, b[0]);
   const fr = frameAt(ctx.reading, r[0]);

@@ -166,10 +166,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < T.length) {
-    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase, nor does the
-    // "only" of a condition ("only if", "only with": qualifiers.yaml `only-condition`, the rule
-    // stated the other way round)
-    const h = (side.marker[i] >= 0 && !side.neg[i]) || opensOnlyCondition(T, i, lex) ? null : headAt(side, i, lex);
+    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase (the "only" of
+    // "only if", "only where" opens a restriction of its own, as before any other phrase: see
+    // restatedException for the rule stated the other way round)
+    const h = side.marker[i] >= 0 && !side.neg[i] ? null : headAt(side, i, lex);
     if (!h) {
       i++;
       continue;
@@ -335,10 +335,14 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * The direction of a qualifier change on a rule that binds (an obligation or a prohibition): a
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
- * restriction ("only", "solely") added binds more (strengthened), dropped less. Other kinds (purpose, named case, means, manner), and
- * permissions and statements, have none.
+ * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
+ * ("may … only where": a prohibition elsewhere). Other kinds (purpose, named case, means, manner),
+ * on permissions and statements, have none.
  */
 function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+  // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
+  // prohibition outside what follows: the restriction binds like one on an obligation
+  if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
@@ -349,6 +353,26 @@ function direction(kind: string, dropped: boolean, what: string): Direction | un
 function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
   const head = p.head.length ? p.head : [p.start];
   return lex.exceptionHeads.has(head.map((i) => side.tokens[i].n).join(' '));
+}
+
+/**
+ * The "only" of an `only-condition` ("only if", "only with") where the other side reads an exception
+ * ("unless", "without") in its place: one rule stated the other way round ("shall not transfer
+ * unless C" = "may transfer only if C"), which grammatical.ts describes; the "only" is no restriction
+ * added or dropped.
+ */
+function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped: boolean): boolean {
+  if (p.kind !== 'restriction' || !opensOnlyCondition(own.tokens, p.start, ctx.lex)) return false;
+  for (const op of opsOver(ctx, p, dropped)) {
+    if (op.op === 'equal') continue;
+    const o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    let words = '';
+    for (let k = o; k < Math.min(other.tokens.length, o + 4); k++) {
+      words += (words ? ' ' : '') + other.tokens[k].n;
+      if (ctx.lex.exceptionHeads.has(words)) return true;
+    }
+  }
+  return false;
 }
 
 function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
@@ -362,7 +386,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
     if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -727,12 +751,32 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const s = dropped ? c.b : c.r;
   if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
   if (contentCount(side, s[0], s[1]) < 2) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end);
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end) ?? limbOfOther(c, ctx, dropped);
   if (!p) return null;
-  const whole = text(side, [p.start, p.end]);
+  const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(whole)}) — the rule now holds under another condition`);
   f.whole = true;
   return f;
+}
+
+/**
+ * The condition a limb extends when this side does not read it as one but the other side does,
+ * word for word, just before where the limb goes: "only where A" → "where A or B" (without the
+ * "only", "a third country where …" reads as a relative clause). Returns the phrase's extent in
+ * this side's tokens.
+ */
+function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
+  const side = dropped ? ctx.base : ctx.reading;
+  const other = dropped ? ctx.reading : ctx.base;
+  const s = dropped ? c.b : c.r;
+  const at = dropped ? c.r[0] : c.b[0];
+  const p = qualifierPhrases(other, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.end === at && x.start < at);
+  if (!p) return null;
+  const n = p.end - p.start;
+  if (s[0] - n < 0) return null;
+  for (let k = 1; k <= n; k++) if (side.tokens[s[0] - k].n !== other.tokens[at - k].n) return null;
+  const d = s[0] - p.end;
+  return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
 }
 
 export const qualifier: Classifier = {
