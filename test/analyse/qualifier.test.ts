@@ -365,6 +365,38 @@ describe('qualifier: a limb of a condition', () => {
       ['qualifier-added', '', 'or the data are encrypted'],
     ]);
   });
+  it('an "or" limb added to an exception widens it: the rule holds in fewer cases (weakened); dropped, strengthened', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    const added = variants('Health data shall not be shared with third parties unless the data subject has given explicit consent.', 'Health data shall not be shared with third parties unless the data subject has given explicit consent or the sharing is required by law.');
+    expect(added.map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'weakened']]);
+    expect(added[0].explanation).toContain('a limb added to the exception');
+    expect(added[0].explanation).toContain('the exception is wider: the prohibition holds in fewer cases');
+    expect(dir('Controllers shall notify the authority unless the data are encrypted.', 'Controllers shall notify the authority unless the data are encrypted or the breach is minor.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('States shall not transfer data without the consent of the owner.', 'States shall not transfer data without the consent of the owner or an order of a court.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Personal data should not be disclosed except with the consent of the data subject or by the authority of law.', 'Personal data should not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('an "or" limb added to a condition widens it: the rule holds in more cases (strengthened); an "and" limb narrows it', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    const or = variants('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious or the data are sensitive.');
+    expect(or.map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'strengthened']]);
+    expect(or[0].explanation).toContain('the condition is wider: the obligation holds in more cases');
+    expect(dir('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious and the data are sensitive.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the breach is serious or the data are sensitive.', 'Controllers shall notify the authority if the breach is serious.')).toEqual([['qualifier-dropped', 'weakened']]);
+    // an "and" limb of an exception dropped: the exception needs less, the rule holds in fewer cases
+    expect(dir('Data shall not be shared unless the subject consents and the authority agrees.', 'Data shall not be shared unless the subject consents.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('a permission restricted to its condition ("may … only if") is a prohibition elsewhere: a wider condition weakens it', () => {
+    const v = variants('Data may be transferred only if the recipient is certified and the data are encrypted.', 'Data may be transferred only if the recipient is certified.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'weakened']]);
+    expect(v[0].explanation).toContain("the permission holds in more cases, and the restriction ('only') in fewer");
+    expect(variants('Data may be transferred only where protection is ensured.', 'Data may be transferred only where protection is ensured or safeguards are provided.').map((x) => x.direction)).toEqual(['weakened']);
+  });
+  it('near misses: a plain permission, a statement and a "nor" limb have no direction', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    expect(dir('States may transfer data if the recipient is certified.', 'States may transfer data if the recipient is certified or the data are encrypted.')).toEqual([['qualifier-added', null]]);
+    expect(dir('The tool is used if data exist.', 'The tool is used if data exist or the server responds.')).toEqual([['qualifier-added', null]]);
+    expect(dir('Data shall not be shared unless the subject consents.', 'Data shall not be shared unless the subject consents nor the authority objects.')).toEqual([['qualifier-added', null]]);
+  });
   it('near miss: a coordinated predicate dropped outside any condition stays an omission', () => {
     expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
   });

@@ -309,6 +309,12 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   return 'obligation';
 }
 
+/** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
+function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
+  const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  return stated(f, side, lex);
+}
+
 function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
   const negated = what === 'prohibition';
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
@@ -394,13 +400,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     claimed.fill(1, s0, s1);
-    // the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …")
-    let f = frameAt(own, p.start);
-    if (!f) f = own.frames.find((x) => x.start >= p.end && x.sentence === own.tokens[p.start].sentence) ?? null;
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
-    const what = stated(f, own, ctx.lex);
+    const what = statedAt(own, p, ctx.lex);
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? [s0, s1] : null,
@@ -742,8 +745,16 @@ const LIMB = new Set(['or', 'and', 'nor']);
 /**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
- * words from a coordinator, within a condition phrase the other side keeps. The rule now holds under
- * another condition: a `qualifier-dropped` (`-added`), not a plain omission.
+ * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
+ * (`-added`), not a plain omission.
+ *
+ * Its direction follows from the cases the phrase covers: an "or" limb added (an "and" limb dropped)
+ * widens them, an "and" limb added (an "or" limb dropped) narrows them. A rule holds in the cases of
+ * its condition ("shall notify if A [or B]": more cases) and outside those of its exception ("shall
+ * not be shared unless A [or B]": fewer cases). A rule that binds (an obligation, a prohibition)
+ * holding in more cases is strengthened, in fewer weakened; a permission restricted to its
+ * condition ("may … only if A [or B]") is a prohibition elsewhere, so the other way round. A plain
+ * permission or a statement, and a "nor" limb, have no direction.
  */
 function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
@@ -754,7 +765,23 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end) ?? limbOfOther(c, ctx, dropped);
   if (!p) return null;
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
-  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(whole)}) — the rule now holds under another condition`);
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const coord = side.tokens[s[0]].n;
+  let effect = 'the rule now holds under another condition';
+  let dir: Direction | undefined;
+  if (coord !== 'nor') {
+    const wider = (coord === 'or') !== dropped;
+    const what = statedAt(side, p, ctx.lex);
+    const more = name === 'exception' ? !wider : wider;
+    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
+    const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+    if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+    else if (restricted) {
+      dir = more ? 'weakened' : 'strengthened';
+      effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
+    }
+  }
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
   f.whole = true;
   return f;
 }
