@@ -199,6 +199,24 @@ describe('qualifier: time limits', () => {
     expect(v.explanation).toContain('no longer sets a time limit');
     expect(types('The controller shall act within its competence.', 'The controller shall act.')).toEqual(['omission']);
   });
+
+  it('a time cap ("for no longer than ten years", "not exceeding", "at most", "no more than") is a time limit: added to an obligation, strengthened', () => {
+    const td = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+    expect(td('Health data shall be kept.', 'Health data shall be kept for no longer than ten years.')).toEqual([['qualifier-added', '', 'for no longer than ten years', 'strengthened']]);
+    expect(
+      ofType('Health data shall be kept for no longer than is necessary for the purposes for which they are processed.', 'Health data shall be kept for no longer than is necessary for the purposes for which they are processed, and in any event for no longer than ten years.', 'qualifier-added').map((v) => [v.reading, v.direction]),
+    ).toEqual([['for no longer than ten years', 'strengthened']]);
+    expect(td('Records shall be kept.', 'Records shall be kept for a period not exceeding five years.')).toEqual([['qualifier-added', '', 'for a period not exceeding five years', 'strengthened']]);
+    expect(td('Records shall be kept.', 'Records shall be kept for at most five years.')).toEqual([['qualifier-added', '', 'for at most five years', 'strengthened']]);
+    expect(td('Data shall be stored for no more than 30 days.', 'Data shall be stored.')).toEqual([['qualifier-dropped', 'for no more than 30 days', '', 'weakened']]);
+    expect(td('Records shall be retained no longer than necessary.', 'Records shall be retained.')).toEqual([['qualifier-dropped', 'no longer than necessary', '', 'weakened']]);
+  });
+
+  it('near misses: "not exceeding", "at most" before an amount or a count, and "no longer" without "than", are no time limit', () => {
+    expect(types('Breaches shall be fined.', 'Breaches shall be fined an amount not exceeding EUR 10 000.')).toEqual(['addition']);
+    expect(types('The board shall have members.', 'The board shall have at most three members.')).toEqual(['addition']);
+    expect(types('Data no longer needed shall be deleted.', 'Data shall be deleted.')).toEqual(['omission']);
+  });
 });
 
 describe('qualifier: a phrase opening its sentence', () => {
