@@ -48,6 +48,10 @@ export interface QualifierHead {
   notAfter: string[] | null;
   /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
   notAfterWord: string[] | null;
+  /** POS tags of the word right after the phrase before which it does not apply ("the immediately preceding": an adverb of the adjective). */
+  notBefore: string[] | null;
+  /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
+  notBeforeWord: RegExp[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -186,7 +190,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
   return lex;
 }
 
-/** A `next-word` pattern of qualifiers.yaml, matched against a whole normalised word. */
+/** A `next-word` (`not-before-word`) pattern of qualifiers.yaml, matched against a whole normalised word. */
 function pattern(src: string, phrase: string): RegExp {
   try {
     return new RegExp(`^(?:${src})$`, 'u');
@@ -316,6 +320,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       nextWord: Array.isArray(r['next-word']) ? (r['next-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

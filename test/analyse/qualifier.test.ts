@@ -188,6 +188,19 @@ describe('qualifier: time limits', () => {
     expect(tv('States should not act unilaterally here.', 'States should not act together here.')).toEqual([['lexical', 'unilaterally', 'together']]);
   });
 
+  it('"quickly", "rapidly", "immediately" are time limits: "without undue delay" (or "without delay") → "quickly" is a limit reworded in place', () => {
+    expect(tv('Operators shall report significant incidents without undue delay.', 'Operators shall report significant incidents quickly.')).toEqual([['lexical', 'without undue delay', 'quickly']]);
+    expect(tv('Operators shall report significant incidents without undue delay.', 'Operators shall report significant incidents rapidly.')).toEqual([['lexical', 'without undue delay', 'rapidly']]);
+    expect(tv('Operators shall report significant incidents without delay.', 'Operators shall report significant incidents immediately.')).toEqual([['lexical', 'without delay', 'immediately']]);
+    expect(variants('Operators shall report significant incidents.', 'Operators shall quickly report significant incidents.').map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'strengthened']]);
+  });
+
+  it('near miss: an adverb of an adjective or a participle ("rapidly evolving threats", "the immediately preceding request") is no time limit', () => {
+    expect(types('States should address rapidly evolving threats.', 'States should address evolving threats.')).toEqual(['omission']);
+    expect(types('States should address the immediately preceding request.', 'States should address the preceding request.')).toEqual(['omission']);
+    expect(types('We welcome the quickly growing cooperation.', 'We welcome the growing cooperation.')).toEqual(['omission']);
+  });
+
   it('near miss: a one-word limit replaced by a word the base has elsewhere, or by a noun, is still dropped', () => {
     expect(types('States should respond promptly to requests.', 'States should respond to requests.')).toEqual(['qualifier-dropped']);
     expect(types('States should respond promptly to requests.', 'States should respond to States requests.')).toContain('qualifier-dropped');

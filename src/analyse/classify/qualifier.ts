@@ -52,6 +52,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (j < T.length && ((h.notBefore && h.notBefore.includes(T[j].pos)) || (h.notBeforeWord && h.notBeforeWord.some((re) => re.test(T[j].n))))) return -1;
   if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
