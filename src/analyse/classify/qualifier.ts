@@ -644,33 +644,12 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     }
     if (only >= 0) span = [only, only + 1];
   }
-  if (!span) {
-    // stems of the phrase found nowhere else in the base ("other" in "without other States'
-    // permission" also stands elsewhere, so "in other countries" does not reword it)
-    const all = stemCounts(base);
-    const inside = new Map<string, number>();
-    for (let i = p.start; i < p.end; i++) if (base.content[i]) inside.set(base.tokens[i].stem, (inside.get(base.tokens[i].stem) ?? 0) + 1);
-    const stems = new Set<string>();
-    for (let i = p.start; i < p.end; i++) {
-      const st = base.tokens[i].stem;
-      if (base.content[i] && !p.head.includes(i) && all.get(st) === inside.get(st)) stems.add(st);
-    }
-    let a = -1;
-    let b = -1;
-    for (let j = r0; j < r1; j++) {
-      if (claimedR[j] || !reading.content[j] || !stems.has(T[j].stem)) continue;
-      if (a < 0) a = j;
-      b = j + 1;
-    }
-    if (a < 0) return null;
-    while (b < r1 && !claimedR[b] && (EXTEND.has(T[b].pos) || (T[b].n === ',' && b + 1 < r1 && EXTEND.has(T[b + 1].pos) && T[b + 1].pos !== 'CCONJ'))) b++;
-    while (b > a && T[b - 1].pos === 'CCONJ') b--;
-    const last = base.tokens[p.end - 1];
-    if (last && (last.pos === 'NOUN') && b < r1 && !claimedR[b] && T[b].pos === 'NOUN') b++;
-    while (a > r0 && !claimedR[a - 1] && (EXTEND.has(T[a - 1].pos) || T[a - 1].pos === 'DET' || T[a - 1].pos === 'ADP')) a--;
-    while (a < b && (T[a].pos === 'CCONJ' || T[a].punct)) a++;
-    span = [a, b];
-  }
+  // the words built on the phrase's stems, when there is no such qualifier or around it
+  // ("in a prompt, impartial and rule-based manner" → "impartially and quickly": one run)
+  const run = stemRun(ctx, p, r0, r1);
+  if (span && run && run[0] <= span[1] && run[1] >= span[0]) span = [Math.min(span[0], run[0]), Math.max(span[1], run[1])];
+  if (!span) span = run;
+  if (!span) return null;
   // words both phrases open with ("through") are not part of the change
   let bs = p.start;
   let rs = span[0];
@@ -689,6 +668,40 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
+}
+
+/**
+ * The run of reading words (in [r0, r1)) around the stems of a base phrase that the base reads
+ * nowhere else: see rewordedInPlace.
+ */
+function stemRun(ctx: Ctx, p: Phrase, r0: number, r1: number): [number, number] | null {
+  const { base, reading, claimedR } = ctx;
+  const T = reading.tokens;
+  // stems of the phrase found nowhere else in the base ("other" in "without other States'
+  // permission" also stands elsewhere, so "in other countries" does not reword it)
+  const all = stemCounts(base);
+  const inside = new Map<string, number>();
+  for (let i = p.start; i < p.end; i++) if (base.content[i]) inside.set(base.tokens[i].stem, (inside.get(base.tokens[i].stem) ?? 0) + 1);
+  const stems = new Set<string>();
+  for (let i = p.start; i < p.end; i++) {
+    const st = base.tokens[i].stem;
+    if (base.content[i] && !p.head.includes(i) && all.get(st) === inside.get(st)) stems.add(st);
+  }
+  let a = -1;
+  let b = -1;
+  for (let j = r0; j < r1; j++) {
+    if (claimedR[j] || !reading.content[j] || !stems.has(T[j].stem)) continue;
+    if (a < 0) a = j;
+    b = j + 1;
+  }
+  if (a < 0) return null;
+  while (b < r1 && !claimedR[b] && (EXTEND.has(T[b].pos) || (T[b].n === ',' && b + 1 < r1 && EXTEND.has(T[b + 1].pos) && T[b + 1].pos !== 'CCONJ'))) b++;
+  while (b > a && T[b - 1].pos === 'CCONJ') b--;
+  const last = base.tokens[p.end - 1];
+  if (last && (last.pos === 'NOUN') && b < r1 && !claimedR[b] && T[b].pos === 'NOUN') b++;
+  while (a > r0 && !claimedR[a - 1] && (EXTEND.has(T[a - 1].pos) || T[a - 1].pos === 'DET' || T[a - 1].pos === 'ADP')) a--;
+  while (a < b && (T[a].pos === 'CCONJ' || T[a].punct)) a++;
+  return [a, b];
 }
 
 /**
