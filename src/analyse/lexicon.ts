@@ -107,6 +107,8 @@ export interface Lexicons {
   qualifierBoundaries: Set<string>;
   /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
   sameCondition: Set<string>;
+  /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
+  sameNamedCase: Set<string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
   onlyConditionHeads: Set<string>;
@@ -415,6 +417,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
+    sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),

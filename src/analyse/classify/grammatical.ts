@@ -149,6 +149,10 @@ export const grammatical: Classifier = {
       if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
         return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
       }
+      // (", including" → "such as": qualifiers.yaml same-named-case)
+      if (pb !== pr && ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
+        return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
+      }
       // with the words both sides read around the change ("In [the event] of" → "In [case] of",
       // "[consistent] with" → "[in line] with")
       const B = ctx.base.tokens;
