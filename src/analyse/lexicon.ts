@@ -48,6 +48,10 @@ export interface QualifierHead {
   notAfter: string[] | null;
   /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
   notAfterWord: string[] | null;
+  /** POS tags of the word right after the phrase before which it does not apply ("the immediately preceding": an adverb of the adjective). */
+  notBefore: string[] | null;
+  /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
+  notBeforeWord: RegExp[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -103,6 +107,8 @@ export interface Lexicons {
   qualifierBoundaries: Set<string>;
   /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
   sameCondition: Set<string>;
+  /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
+  sameNamedCase: Set<string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
   onlyConditionHeads: Set<string>;
@@ -212,7 +218,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
   return lex;
 }
 
-/** A `next-word` pattern of qualifiers.yaml, matched against a whole normalised word. */
+/** A `next-word` (`not-before-word`) pattern of qualifiers.yaml, matched against a whole normalised word. */
 function pattern(src: string, phrase: string): RegExp {
   try {
     return new RegExp(`^(?:${src})$`, 'u');
@@ -342,6 +348,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       nextWord: Array.isArray(r['next-word']) ? (r['next-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -435,6 +443,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
+    sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),

@@ -50,6 +50,19 @@ describe('grammatical: another connective for the same condition (qualifiers.yam
   });
 });
 
+describe('grammatical: another connective for the same named cases (qualifiers.yaml same-named-case)', () => {
+  it('", including" → "such as" (and back), "including" → "for example" is grammar, not an omission', () => {
+    const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+    expect(tv('We condemn attacks on critical infrastructure, including hospitals.', 'We condemn attacks on critical infrastructure such as hospitals.')).toEqual([['grammatical', ', including', 'such as']]);
+    expect(tv('We condemn attacks on critical infrastructure such as hospitals.', 'We condemn attacks on critical infrastructure, including hospitals.')).toEqual([['grammatical', 'such as', ', including']]);
+    expect(tv('States should protect infrastructure, including hospitals and power grids.', 'States should protect infrastructure, for example hospitals and power grids.')).toEqual([['grammatical', 'including', 'for example']]);
+  });
+  it('near misses: a connective that singles a case out ("in particular"), or an exception, is a change of wording', () => {
+    expect(types('We condemn attacks on critical infrastructure, including hospitals.', 'We condemn attacks on critical infrastructure, in particular hospitals.')).toEqual(['lexical']);
+    expect(types('We condemn attacks on critical infrastructure, including hospitals.', 'We condemn attacks on critical infrastructure, except hospitals.')).toEqual(['lexical']);
+  });
+});
+
 describe('grammatical: a limb made its own sentence, the subject taken up by a pronoun', () => {
   it('"… measures and prevent" → "… measures. They should also prevent" restates subject and modal', () => {
     const vs = variants('States should take appropriate measures and prevent harmful practices.', 'States should take appropriate measures. They should also prevent harmful practices.');

@@ -188,6 +188,19 @@ describe('qualifier: time limits', () => {
     expect(tv('States should not act unilaterally here.', 'States should not act together here.')).toEqual([['lexical', 'unilaterally', 'together']]);
   });
 
+  it('"quickly", "rapidly", "immediately" are time limits: "without undue delay" (or "without delay") → "quickly" is a limit reworded in place', () => {
+    expect(tv('Operators shall report significant incidents without undue delay.', 'Operators shall report significant incidents quickly.')).toEqual([['lexical', 'without undue delay', 'quickly']]);
+    expect(tv('Operators shall report significant incidents without undue delay.', 'Operators shall report significant incidents rapidly.')).toEqual([['lexical', 'without undue delay', 'rapidly']]);
+    expect(tv('Operators shall report significant incidents without delay.', 'Operators shall report significant incidents immediately.')).toEqual([['lexical', 'without delay', 'immediately']]);
+    expect(variants('Operators shall report significant incidents.', 'Operators shall quickly report significant incidents.').map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'strengthened']]);
+  });
+
+  it('near miss: an adverb of an adjective or a participle ("rapidly evolving threats", "the immediately preceding request") is no time limit', () => {
+    expect(types('States should address rapidly evolving threats.', 'States should address evolving threats.')).toEqual(['omission']);
+    expect(types('States should address the immediately preceding request.', 'States should address the preceding request.')).toEqual(['omission']);
+    expect(types('We welcome the quickly growing cooperation.', 'We welcome the growing cooperation.')).toEqual(['omission']);
+  });
+
   it('near miss: a one-word limit replaced by a word the base has elsewhere, or by a noun, is still dropped', () => {
     expect(types('States should respond promptly to requests.', 'States should respond to requests.')).toEqual(['qualifier-dropped']);
     expect(types('States should respond promptly to requests.', 'States should respond to States requests.')).toContain('qualifier-dropped');
@@ -198,6 +211,24 @@ describe('qualifier: time limits', () => {
     expect([v.type, v.base]).toEqual(['qualifier-dropped', 'without undue delay']);
     expect(v.explanation).toContain('no longer sets a time limit');
     expect(types('The controller shall act within its competence.', 'The controller shall act.')).toEqual(['omission']);
+  });
+
+  it('a time cap ("for no longer than ten years", "not exceeding", "at most", "no more than") is a time limit: added to an obligation, strengthened', () => {
+    const td = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+    expect(td('Health data shall be kept.', 'Health data shall be kept for no longer than ten years.')).toEqual([['qualifier-added', '', 'for no longer than ten years', 'strengthened']]);
+    expect(
+      ofType('Health data shall be kept for no longer than is necessary for the purposes for which they are processed.', 'Health data shall be kept for no longer than is necessary for the purposes for which they are processed, and in any event for no longer than ten years.', 'qualifier-added').map((v) => [v.reading, v.direction]),
+    ).toEqual([['for no longer than ten years', 'strengthened']]);
+    expect(td('Records shall be kept.', 'Records shall be kept for a period not exceeding five years.')).toEqual([['qualifier-added', '', 'for a period not exceeding five years', 'strengthened']]);
+    expect(td('Records shall be kept.', 'Records shall be kept for at most five years.')).toEqual([['qualifier-added', '', 'for at most five years', 'strengthened']]);
+    expect(td('Data shall be stored for no more than 30 days.', 'Data shall be stored.')).toEqual([['qualifier-dropped', 'for no more than 30 days', '', 'weakened']]);
+    expect(td('Records shall be retained no longer than necessary.', 'Records shall be retained.')).toEqual([['qualifier-dropped', 'no longer than necessary', '', 'weakened']]);
+  });
+
+  it('near misses: "not exceeding", "at most" before an amount or a count, and "no longer" without "than", are no time limit', () => {
+    expect(types('Breaches shall be fined.', 'Breaches shall be fined an amount not exceeding EUR 10 000.')).toEqual(['addition']);
+    expect(types('The board shall have members.', 'The board shall have at most three members.')).toEqual(['addition']);
+    expect(types('Data no longer needed shall be deleted.', 'Data shall be deleted.')).toEqual(['omission']);
   });
 });
 
@@ -365,6 +396,38 @@ describe('qualifier: a limb of a condition', () => {
       ['qualifier-added', '', 'or the data are encrypted'],
     ]);
   });
+  it('an "or" limb added to an exception widens it: the rule holds in fewer cases (weakened); dropped, strengthened', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    const added = variants('Health data shall not be shared with third parties unless the data subject has given explicit consent.', 'Health data shall not be shared with third parties unless the data subject has given explicit consent or the sharing is required by law.');
+    expect(added.map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'weakened']]);
+    expect(added[0].explanation).toContain('a limb added to the exception');
+    expect(added[0].explanation).toContain('the exception is wider: the prohibition holds in fewer cases');
+    expect(dir('Controllers shall notify the authority unless the data are encrypted.', 'Controllers shall notify the authority unless the data are encrypted or the breach is minor.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('States shall not transfer data without the consent of the owner.', 'States shall not transfer data without the consent of the owner or an order of a court.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Personal data should not be disclosed except with the consent of the data subject or by the authority of law.', 'Personal data should not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('an "or" limb added to a condition widens it: the rule holds in more cases (strengthened); an "and" limb narrows it', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    const or = variants('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious or the data are sensitive.');
+    expect(or.map((v) => [v.type, v.direction])).toEqual([['qualifier-added', 'strengthened']]);
+    expect(or[0].explanation).toContain('the condition is wider: the obligation holds in more cases');
+    expect(dir('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious and the data are sensitive.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the breach is serious or the data are sensitive.', 'Controllers shall notify the authority if the breach is serious.')).toEqual([['qualifier-dropped', 'weakened']]);
+    // an "and" limb of an exception dropped: the exception needs less, the rule holds in fewer cases
+    expect(dir('Data shall not be shared unless the subject consents and the authority agrees.', 'Data shall not be shared unless the subject consents.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('a permission restricted to its condition ("may … only if") is a prohibition elsewhere: a wider condition weakens it', () => {
+    const v = variants('Data may be transferred only if the recipient is certified and the data are encrypted.', 'Data may be transferred only if the recipient is certified.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'weakened']]);
+    expect(v[0].explanation).toContain("the permission holds in more cases, and the restriction ('only') in fewer");
+    expect(variants('Data may be transferred only where protection is ensured.', 'Data may be transferred only where protection is ensured or safeguards are provided.').map((x) => x.direction)).toEqual(['weakened']);
+  });
+  it('near misses: a plain permission, a statement and a "nor" limb have no direction', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    expect(dir('States may transfer data if the recipient is certified.', 'States may transfer data if the recipient is certified or the data are encrypted.')).toEqual([['qualifier-added', null]]);
+    expect(dir('The tool is used if data exist.', 'The tool is used if data exist or the server responds.')).toEqual([['qualifier-added', null]]);
+    expect(dir('Data shall not be shared unless the subject consents.', 'Data shall not be shared unless the subject consents nor the authority objects.')).toEqual([['qualifier-added', null]]);
+  });
   it('near miss: a coordinated predicate dropped outside any condition stays an omission', () => {
     expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
   });
@@ -479,9 +542,35 @@ describe('qualifier: a restriction ("only", "solely")', () => {
     expect([v.type, v.base, v.direction]).toEqual(['qualifier-dropped', 'only', 'weakened']);
     expect(types('Data shall be processed for research.', 'Data shall be processed solely for research.')).toEqual(['qualifier-added']);
   });
-  it('near misses: "not only … but also", and the "only" of "only if" (the rule stated the other way)', () => {
+  it('near misses: "not only … but also", and the "only" of "only if" when the other side reads an exception (the rule stated the other way)', () => {
     expect(types('States should not only protect data but also share it.', 'States should protect data but also share it.')).not.toContain('qualifier-dropped');
-    expect(types('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).not.toContain('qualifier-dropped');
+    expect(types('Data shall not be transferred unless safeguards exist.', 'Data may be transferred only if safeguards exist.')).toEqual(['grammatical', 'grammatical']);
+    expect(types('Data may be transferred only where safeguards exist.', 'Data shall not be transferred except where safeguards exist.')).toEqual(['grammatical', 'grammatical']);
+    // (without the turn from permission to prohibition, "only where" → "except where" says the opposite)
+    expect(types('Data shall be transferred only where safeguards exist.', 'Data shall be transferred except where safeguards exist.')).toEqual(['lexical']);
+  });
+  it('the "only" before a condition ("only where", "only if", "only when") dropped or added is a restriction, on a permission too', () => {
+    const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+    expect(brief('Health data may be transferred to a third country only where adequate protection is ensured.', 'Health data may be transferred to a third country where adequate protection is ensured.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Health data shall be transferred to a third country only where adequate protection is ensured.', 'Health data shall be transferred to a third country where adequate protection is ensured.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Data may be transferred only if safeguards exist.', 'Data may be transferred if safeguards exist.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+    expect(brief('Records may be disclosed when the court orders it.', 'Records may be disclosed only when the court orders it.')).toEqual([['qualifier-added', '', 'only', 'strengthened']]);
+    expect(brief('States may use force only in self-defence.', 'States may use force in self-defence.')).toEqual([['qualifier-dropped', 'only', '', 'weakened']]);
+  });
+  it('near miss: a statement restricted by "only" has no direction', () => {
+    expect(variants('The tool is used only where data exist.', 'The tool is used where data exist.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+  it('a limb added to the condition the "only" opened is still a limb of that condition ("only where A" → "where A or B")', () => {
+    const vs = variants('Health data may be transferred to a third country only where adequate protection is ensured.', 'Health data may be transferred to a third country where adequate protection is ensured or appropriate safeguards are provided.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['qualifier-dropped', 'only', ''],
+      ['qualifier-added', '', 'or appropriate safeguards are provided'],
+    ]);
+    expect(vs[1].explanation).toContain("'where adequate protection is ensured or appropriate safeguards are provided'");
+    expect(types('Data may be transferred only if protection is ensured.', 'Data may be transferred if protection is ensured and the authority agrees.')).toEqual(['qualifier-dropped', 'qualifier-added']);
+  });
+  it('near miss: a limb added to a relative clause neither side reads as a condition stays an addition', () => {
+    expect(types('Data may be stored in a country where the servers are located.', 'Data may be stored in a country where the servers are located or the company is registered.')).toEqual(['addition']);
   });
 });
 

@@ -125,9 +125,15 @@ function onlyWordsOf(side: Side, s: Span, words: ReadonlySet<string>): boolean {
  */
 function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
   const { lex } = ctx;
-  const pb = phrase(ctx.base, b);
-  const pr = phrase(ctx.reading, r);
+  let pb = phrase(ctx.base, b);
+  let pr = phrase(ctx.reading, r);
   const flip = (x: string, y: string) => lex.exceptionHeads.has(x) && lex.onlyConditionHeads.has(y);
+  // with the word both sides still read after the change ("except [where]" → "only [where]")
+  const next = ctx.base.tokens[b[1]];
+  if (!flip(pb, pr) && !flip(pr, pb) && next && next.n === ctx.reading.tokens[r[1]]?.n) {
+    pb = `${pb} ${next.n}`;
+    pr = `${pr} ${next.n}`;
+  }
   if (!flip(pb, pr) && !flip(pr, pb)) return false;
   const fb = frameAt(ctx.base, b[0]);
   const fr = frameAt(ctx.reading, r[0]);
@@ -149,6 +155,10 @@ export const grammatical: Classifier = {
       const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
       if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
         return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+      }
+      // (", including" → "such as": qualifiers.yaml same-named-case)
+      if (pb !== pr && ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
+        return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
       }
       // with the words both sides read around the change ("In [the event] of" → "In [case] of",
       // "[consistent] with" → "[in line] with")

@@ -52,6 +52,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (j < T.length && ((h.notBefore && h.notBefore.includes(T[j].pos)) || (h.notBeforeWord && h.notBeforeWord.some((re) => re.test(T[j].n))))) return -1;
   if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
@@ -166,10 +167,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < T.length) {
-    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase, nor does the
-    // "only" of a condition ("only if", "only with": qualifiers.yaml `only-condition`, the rule
-    // stated the other way round)
-    const h = (side.marker[i] >= 0 && !side.neg[i]) || opensOnlyCondition(T, i, lex) ? null : headAt(side, i, lex);
+    // a word of a modal marker ("endeavour to", "in order to" aside) opens no phrase (the "only" of
+    // "only if", "only where" opens a restriction of its own, as before any other phrase: see
+    // restatedException for the rule stated the other way round)
+    const h = side.marker[i] >= 0 && !side.neg[i] ? null : headAt(side, i, lex);
     if (!h) {
       i++;
       continue;
@@ -310,6 +311,12 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   return 'obligation';
 }
 
+/** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
+function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
+  const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  return stated(f, side, lex);
+}
+
 function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
   const negated = what === 'prohibition';
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
@@ -336,10 +343,14 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * The direction of a qualifier change on a rule that binds (an obligation or a prohibition): a
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
- * restriction ("only", "solely") added binds more (strengthened), dropped less. Other kinds (purpose, named case, means, manner), and
- * permissions and statements, have none.
+ * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
+ * ("may … only where": a prohibition elsewhere). Other kinds (purpose, named case, means, manner),
+ * on permissions and statements, have none.
  */
 function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+  // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
+  // prohibition outside what follows: the restriction binds like one on an obligation
+  if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
@@ -350,6 +361,26 @@ function direction(kind: string, dropped: boolean, what: string): Direction | un
 function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
   const head = p.head.length ? p.head : [p.start];
   return lex.exceptionHeads.has(head.map((i) => side.tokens[i].n).join(' '));
+}
+
+/**
+ * The "only" of an `only-condition` ("only if", "only with") where the other side reads an exception
+ * ("unless", "without") in its place: one rule stated the other way round ("shall not transfer
+ * unless C" = "may transfer only if C"), which grammatical.ts describes; the "only" is no restriction
+ * added or dropped.
+ */
+function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped: boolean): boolean {
+  if (p.kind !== 'restriction' || !opensOnlyCondition(own.tokens, p.start, ctx.lex)) return false;
+  for (const op of opsOver(ctx, p, dropped)) {
+    if (op.op === 'equal') continue;
+    const o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    let words = '';
+    for (let k = o; k < Math.min(other.tokens.length, o + 4); k++) {
+      words += (words ? ' ' : '') + other.tokens[k].n;
+      if (ctx.lex.exceptionHeads.has(words)) return true;
+    }
+  }
+  return false;
 }
 
 function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
@@ -363,7 +394,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
     if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -371,13 +402,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     claimed.fill(1, s0, s1);
-    // the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …")
-    let f = frameAt(own, p.start);
-    if (!f) f = own.frames.find((x) => x.start >= p.end && x.sentence === own.tokens[p.start].sentence) ?? null;
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
-    const what = stated(f, own, ctx.lex);
+    const what = statedAt(own, p, ctx.lex);
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? [s0, s1] : null,
@@ -617,33 +645,12 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     }
     if (only >= 0) span = [only, only + 1];
   }
-  if (!span) {
-    // stems of the phrase found nowhere else in the base ("other" in "without other States'
-    // permission" also stands elsewhere, so "in other countries" does not reword it)
-    const all = stemCounts(base);
-    const inside = new Map<string, number>();
-    for (let i = p.start; i < p.end; i++) if (base.content[i]) inside.set(base.tokens[i].stem, (inside.get(base.tokens[i].stem) ?? 0) + 1);
-    const stems = new Set<string>();
-    for (let i = p.start; i < p.end; i++) {
-      const st = base.tokens[i].stem;
-      if (base.content[i] && !p.head.includes(i) && all.get(st) === inside.get(st)) stems.add(st);
-    }
-    let a = -1;
-    let b = -1;
-    for (let j = r0; j < r1; j++) {
-      if (claimedR[j] || !reading.content[j] || !stems.has(T[j].stem)) continue;
-      if (a < 0) a = j;
-      b = j + 1;
-    }
-    if (a < 0) return null;
-    while (b < r1 && !claimedR[b] && (EXTEND.has(T[b].pos) || (T[b].n === ',' && b + 1 < r1 && EXTEND.has(T[b + 1].pos) && T[b + 1].pos !== 'CCONJ'))) b++;
-    while (b > a && T[b - 1].pos === 'CCONJ') b--;
-    const last = base.tokens[p.end - 1];
-    if (last && (last.pos === 'NOUN') && b < r1 && !claimedR[b] && T[b].pos === 'NOUN') b++;
-    while (a > r0 && !claimedR[a - 1] && (EXTEND.has(T[a - 1].pos) || T[a - 1].pos === 'DET' || T[a - 1].pos === 'ADP')) a--;
-    while (a < b && (T[a].pos === 'CCONJ' || T[a].punct)) a++;
-    span = [a, b];
-  }
+  // the words built on the phrase's stems, when there is no such qualifier or around it
+  // ("in a prompt, impartial and rule-based manner" → "impartially and quickly": one run)
+  const run = stemRun(ctx, p, r0, r1);
+  if (span && run && run[0] <= span[1] && run[1] >= span[0]) span = [Math.min(span[0], run[0]), Math.max(span[1], run[1])];
+  if (!span) span = run;
+  if (!span) return null;
   // words both phrases open with ("through") are not part of the change
   let bs = p.start;
   let rs = span[0];
@@ -662,6 +669,40 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
+}
+
+/**
+ * The run of reading words (in [r0, r1)) around the stems of a base phrase that the base reads
+ * nowhere else: see rewordedInPlace.
+ */
+function stemRun(ctx: Ctx, p: Phrase, r0: number, r1: number): [number, number] | null {
+  const { base, reading, claimedR } = ctx;
+  const T = reading.tokens;
+  // stems of the phrase found nowhere else in the base ("other" in "without other States'
+  // permission" also stands elsewhere, so "in other countries" does not reword it)
+  const all = stemCounts(base);
+  const inside = new Map<string, number>();
+  for (let i = p.start; i < p.end; i++) if (base.content[i]) inside.set(base.tokens[i].stem, (inside.get(base.tokens[i].stem) ?? 0) + 1);
+  const stems = new Set<string>();
+  for (let i = p.start; i < p.end; i++) {
+    const st = base.tokens[i].stem;
+    if (base.content[i] && !p.head.includes(i) && all.get(st) === inside.get(st)) stems.add(st);
+  }
+  let a = -1;
+  let b = -1;
+  for (let j = r0; j < r1; j++) {
+    if (claimedR[j] || !reading.content[j] || !stems.has(T[j].stem)) continue;
+    if (a < 0) a = j;
+    b = j + 1;
+  }
+  if (a < 0) return null;
+  while (b < r1 && !claimedR[b] && (EXTEND.has(T[b].pos) || (T[b].n === ',' && b + 1 < r1 && EXTEND.has(T[b + 1].pos) && T[b + 1].pos !== 'CCONJ'))) b++;
+  while (b > a && T[b - 1].pos === 'CCONJ') b--;
+  const last = base.tokens[p.end - 1];
+  if (last && (last.pos === 'NOUN') && b < r1 && !claimedR[b] && T[b].pos === 'NOUN') b++;
+  while (a > r0 && !claimedR[a - 1] && (EXTEND.has(T[a - 1].pos) || T[a - 1].pos === 'DET' || T[a - 1].pos === 'ADP')) a--;
+  while (a < b && (T[a].pos === 'CCONJ' || T[a].punct)) a++;
+  return [a, b];
 }
 
 /**
@@ -719,8 +760,16 @@ const LIMB = new Set(['or', 'and', 'nor']);
 /**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
- * words from a coordinator, within a condition phrase the other side keeps. The rule now holds under
- * another condition: a `qualifier-dropped` (`-added`), not a plain omission.
+ * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
+ * (`-added`), not a plain omission.
+ *
+ * Its direction follows from the cases the phrase covers: an "or" limb added (an "and" limb dropped)
+ * widens them, an "and" limb added (an "or" limb dropped) narrows them. A rule holds in the cases of
+ * its condition ("shall notify if A [or B]": more cases) and outside those of its exception ("shall
+ * not be shared unless A [or B]": fewer cases). A rule that binds (an obligation, a prohibition)
+ * holding in more cases is strengthened, in fewer weakened; a permission restricted to its
+ * condition ("may … only if A [or B]") is a prohibition elsewhere, so the other way round. A plain
+ * permission or a statement, and a "nor" limb, have no direction.
  */
 function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
@@ -728,12 +777,48 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const s = dropped ? c.b : c.r;
   if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
   if (contentCount(side, s[0], s[1]) < 2) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end);
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end) ?? limbOfOther(c, ctx, dropped);
   if (!p) return null;
-  const whole = text(side, [p.start, p.end]);
-  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(whole)}) — the rule now holds under another condition`);
+  const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const coord = side.tokens[s[0]].n;
+  let effect = 'the rule now holds under another condition';
+  let dir: Direction | undefined;
+  if (coord !== 'nor') {
+    const wider = (coord === 'or') !== dropped;
+    const what = statedAt(side, p, ctx.lex);
+    const more = name === 'exception' ? !wider : wider;
+    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
+    const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+    if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+    else if (restricted) {
+      dir = more ? 'weakened' : 'strengthened';
+      effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
+    }
+  }
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
   f.whole = true;
   return f;
+}
+
+/**
+ * The condition a limb extends when this side does not read it as one but the other side does,
+ * word for word, just before where the limb goes: "only where A" → "where A or B" (without the
+ * "only", "a third country where …" reads as a relative clause). Returns the phrase's extent in
+ * this side's tokens.
+ */
+function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
+  const side = dropped ? ctx.base : ctx.reading;
+  const other = dropped ? ctx.reading : ctx.base;
+  const s = dropped ? c.b : c.r;
+  const at = dropped ? c.r[0] : c.b[0];
+  const p = qualifierPhrases(other, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.end === at && x.start < at);
+  if (!p) return null;
+  const n = p.end - p.start;
+  if (s[0] - n < 0) return null;
+  for (let k = 1; k <= n; k++) if (side.tokens[s[0] - k].n !== other.tokens[at - k].n) return null;
+  const d = s[0] - p.end;
+  return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
 }
 
 export const qualifier: Classifier = {
