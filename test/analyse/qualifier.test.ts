@@ -593,3 +593,13 @@ describe('qualifier: a time limit after a dropped purpose', () => {
     expect(types('States should not conduct activity that damages infrastructure or otherwise impairs the operation of infrastructure to provide services to the public.', 'States should not conduct activity that damages infrastructure.')).toEqual(['omission']);
   });
 });
+
+describe('time-limit adverbs before a participle', () => {
+  it('after an auxiliary the participle is the act: "shall be immediately reported" sets a time limit', () => {
+    const v = variants('The breach shall be immediately reported to the authority.', 'The breach shall be reported to the authority.');
+    expect(v.map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'immediately', 'weakened']]);
+  });
+  it('near miss: before a participle that qualifies a noun, the adverb qualifies that word', () => {
+    expect(variants('States face rapidly evolving threats.', 'States face evolving threats.').map((x) => x.type)).toEqual(['omission']);
+  });
+});

@@ -52,7 +52,10 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
-  if (j < T.length && ((h.notBefore && h.notBefore.includes(T[j].pos)) || (h.notBeforeWord && h.notBeforeWord.some((re) => re.test(T[j].n))))) return -1;
+  // (after an auxiliary the participle is the act itself, put in the passive: "shall be
+  // immediately reported")
+  const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
+  if (j < T.length && !afterAux && ((h.notBefore && h.notBefore.includes(T[j].pos)) || (h.notBeforeWord && h.notBeforeWord.some((re) => re.test(T[j].n))))) return -1;
   if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
