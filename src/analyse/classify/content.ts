@@ -5,6 +5,7 @@
 import { type Classifier, change, finding, len, q, text } from '../context.js';
 import { type Side, contentCount, directiveVerb } from '../side.js';
 import { ARTICLES } from './grammatical.js';
+import { splitOneSided } from '../pairs.js';
 import type { Span, Token } from '../../types.js';
 
 
@@ -53,6 +54,10 @@ export const content: Classifier = {
     if (len(c.b) === 1 && len(c.r) === 1 && (cb > 0) !== (cr > 0) && samePart(ctx.base.tokens[c.b[0]], ctx.reading.tokens[c.r[0]])) {
       return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
     }
+    // content words on one side, only function words or marks on the other ("in relation" →
+    // "with"): when they line up with the function words at an edge, an omission (or addition)
+    // that the driver cuts from the words read on both sides (pairs.ts); else one rewording
+    if (len(c.b) > 0 && len(c.r) > 0 && (cb > 0) !== (cr > 0) && !splitOneSided(c, ctx)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
     // one side empty: an omission or addition even without content words ("they should do it")
     if ((cb > 0 && cr === 0) || (len(c.r) === 0 && len(c.b) > 0)) {
       const r = text(ctx.reading, c.r);
