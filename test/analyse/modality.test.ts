@@ -88,6 +88,34 @@ describe('modality', () => {
     ]);
   });
 
+  it('a modal dropped (or added) while the subject before it is reworded keeps its own variant', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+    expect(rows('Access to identifiable records shall be limited to authorised staff.', 'Access to identifiable files is limited to authorised staff.')).toEqual([
+      ['lexical', 'records', 'files', ''],
+      ['modality', 'shall', '', 'weakened'],
+      ['grammatical', 'be', 'is', ''],
+    ]);
+    expect(rows('Controllers shall notify the supervisory authority of a breach.', 'The controller notifies the supervisory authority of a breach.')).toEqual([
+      ['grammatical', 'Controllers', 'The controller', ''],
+      ['modality', 'shall', '', 'weakened'],
+      ['grammatical', 'notify', 'notifies', ''],
+    ]);
+    expect(rows('The data shall be deleted.', 'Records are deleted.')).toContainEqual(['modality', 'shall', '', 'weakened']);
+    expect(rows('Member States should protect data.', 'Governments protect data.')).toEqual([
+      ['actor', 'Member States', 'Governments', ''],
+      ['modality', 'should', '', 'weakened'],
+    ]);
+    // the other way round: a modal added
+    expect(modal('The controller notifies the authority of a breach.', 'Controllers must notify the authority of a breach.')).toEqual([['', 'must', 'strengthened']]);
+  });
+
+  it('near misses: the subject and modal dropped before a bare predicate; a statement of the law', () => {
+    // a bare list of proposals: the subject and modal are omitted, not the obligation weakened
+    expect(types('States should handle disputes peacefully.', 'Approach disputes peacefully.')).toEqual(['omission', 'lexical']);
+    // "shall apply" → "applies" is the tense of a legal text, not a weaker obligation
+    expect(types('This Regulation shall apply to all processing.', 'The Rules apply to all processing.')).not.toContain('modality');
+  });
+
   it('near misses: an unchanged modal is not modality', () => {
     expect(types('States should respect sovereignty.', 'Countries should respect sovereignty.')).toEqual(['actor']);
     expect(types('States should protect data.', 'States should protect information.')).toEqual(['lexical']);

@@ -90,6 +90,44 @@ function subjectNegator(side: Side, i: number): boolean {
   return !!t && side.marker[i] >= 0 && negativeDeterminer(t, side.neg[i]);
 }
 
+/**
+ * The subject reworded around a modal one side drops or adds ("records shall be" → "files is",
+ * "Controllers shall notify" → "The controller notifies"): the modal's force is its own change, not
+ * lost in a rewording of the subject. On the side with the modal, the words of a noun phrase
+ * before its (one) auxiliary; on the other side, as many content words, also of a noun phrase,
+ * followed by the predicate (an auxiliary or a verb). The subjects are compared with each other, the rest (from
+ * the modal on) is split again ("shall be" → "is": the modal dropped, "be" → "is").
+ */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
+function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0) return null;
+  const k = ks[0];
+  if (k[0] === xs[0] || !X.frames[X.marker[k[0]]]?.aux) return null;
+  // (words of a noun phrase: "Access to identifiable records" has its last words in the change)
+  const nominal = (side: Side, i: number) => NOMINAL.has(side.tokens[i].pos) && side.marker[i] < 0 && !side.neg[i];
+  let n = 0;
+  for (let i = xs[0]; i < k[0]; i++) {
+    if (!nominal(X, i)) return null;
+    if (X.content[i]) n++;
+  }
+  if (n === 0) return null;
+  const verbLike = (i: number) => i < Y.tokens.length && (Y.tokens[i].pos === 'VERB' || Y.tokens[i].pos === 'AUX');
+  let p = ys[0];
+  for (let seen = 0; p < ys[1] && seen < n; p++) {
+    if (!nominal(Y, p)) return null;
+    if (Y.content[p]) seen++;
+  }
+  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1]) || !verbLike(p)) return null;
+  const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], p] } : { b: [ys[0], p], r: [xs[0], k[0]] };
+  const rest: Candidate = fromBase ? { b: [k[0], xs[1]], r: [p, ys[1]] } : { b: [p, ys[1]], r: [k[0], xs[1]] };
+  return [subject, ...(split(rest, ctx) ?? [rest])];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
@@ -112,6 +150,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     const side = len(c.b) ? ctx.base : ctx.reading;
     const s = len(c.b) ? c.b : c.r;
     return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
+  }
+  if ((cb.length === 0) !== (cr.length === 0)) {
+    const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (around) return around;
   }
   if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
     // "States should handle" → "approach": the witness drops the subject and modal that open the
