@@ -116,6 +116,23 @@ describe('modality', () => {
     expect(types('This Regulation shall apply to all processing.', 'The Rules apply to all processing.')).not.toContain('modality');
   });
 
+  it('a directive verb replaced by a reporting verb, its force now in the reported clause: one modality finding, not a lexical one too', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+    expect(rows('We encourage all States to implement the framework.', 'We said all States should implement the framework.')).toEqual([
+      ['modality', 'encourage all States to', 'said all States should', 'strengthened'],
+    ]);
+    const vs = variants('We encourage all States to implement the framework.', 'They said all States should implement the framework.');
+    expect(vs.filter((v) => v.base.includes('encourage')).map((v) => v.type)).toEqual(['modality']);
+    expect(vs.find((v) => v.type === 'modality')!.explanation).toContain("(reported: 'said')");
+    expect(rows('We urge Parties to share data.', 'We stressed that Parties must share data.')).toContainEqual(['modality', 'urge Parties to', 'stressed that Parties must', 'strengthened']);
+  });
+
+  it('near misses: a verb that does not report, or a reporting verb for a verb with no force, stays lexical', () => {
+    expect(types('We note the framework.', 'We said the framework.')).toEqual(['lexical']);
+    const vs = variants('We encourage all States to implement the framework.', 'We welcome that all States should implement the framework.');
+    expect(vs.some((v) => v.base === 'encourage' && v.reading === 'welcome')).toBe(true);
+  });
+
   it('near misses: an unchanged modal is not modality', () => {
     expect(types('States should respect sovereignty.', 'Countries should respect sovereignty.')).toEqual(['actor']);
     expect(types('States should protect data.', 'States should protect information.')).toEqual(['lexical']);

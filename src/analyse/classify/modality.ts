@@ -405,6 +405,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   };
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
+  foldReportingVerb(findings, ctx, baseFrame);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   if (findings.filter((f) => f.type === 'modality').length < 2) return;
   for (let x = 0; x < findings.length; x++) {
@@ -438,6 +439,47 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
       if (y < x) x--;
       y--;
     }
+  }
+}
+
+/**
+ * A directive verb replaced by a reporting verb while the force moves into the reported clause
+ * ("We encourage all States to implement" → "They said all States should implement"): the directive
+ * verb's change is the modality finding already made against its frame, not a lexical change as
+ * well. The lexical finding ("encourage" → "said": the directive verb on one side, reporting verbs
+ * with function words on the other) is folded into the modality finding of the same base frame.
+ * Mutates `findings`.
+ */
+function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding) => Frame | null): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const reporting = ctx.lex.pastForms.reporting;
+  for (let x = 0; x < findings.length; x++) {
+    const l = findings[x];
+    if (l.type !== 'lexical' || !l.b || !l.r) continue;
+    // the base side: one directive verb (the words of its frame's verb), function words aside
+    let frame: Frame | null = null;
+    let ok = true;
+    for (let i = l.b[0]; i < l.b[1] && ok; i++) {
+      const f = B.marker[i] >= 0 ? B.frames[B.marker[i]] : null;
+      if (f?.verb && i >= f.verb[0] && i < f.verb[1] && (!frame || frame === f)) frame = f;
+      else ok = B.fn[i] || B.tokens[i].punct;
+    }
+    if (!ok || !frame) continue;
+    // the reading side: reporting verbs, function words aside
+    let said = '';
+    for (let j = l.r[0]; j < l.r[1] && ok; j++) {
+      const t = R.tokens[j];
+      if (t.pos === 'VERB' && reporting.has(t.lemma)) said ||= t.t;
+      else ok = R.fn[j] || t.punct;
+    }
+    if (!ok || !said) continue;
+    const m = findings.find((f) => f.type === 'modality' && f.b && f.r && baseFrame(f) === frame);
+    if (!m) continue;
+    m.b = [Math.min(m.b![0], l.b[0]), Math.max(m.b![1], l.b[1])];
+    m.r = [Math.min(m.r![0], l.r[0]), Math.max(m.r![1], l.r[1])];
+    m.explanation += ` (reported: ${q(said)})`;
+    findings.splice(x--, 1);
   }
 }
 
