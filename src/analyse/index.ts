@@ -471,6 +471,9 @@ function readInMergedPart(
   const clause = tok({ text: merges[0].clause } as Clause);
   const out: { pos: number; v: Variant }[] = [];
   const unitEnd = base.tokens.length ? (mapB ? mapB(base.tokens.length - 1) : base.tokens.length - 1) + 1 : 0;
+  const connective = (s: string) => s.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
+  // ends of the omissions read in the merged part: a connective added there joins the limbs
+  const absorbed = new Set<number>();
   for (const x of found) {
     const v = x.v;
     // the unit's closing mark, gone where the unit's reading ends in a clause that runs on into
@@ -478,7 +481,7 @@ function readInMergedPart(
     // (or turned into the comma or semicolon that joins the two: "… United Nations." → "… United Nations,")
     if (runsOn && v.type === 'punctuation' && /^[,;]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
     // what the witness reads instead is only a connective ("States" → "and"): the limbs are joined
-    const joinedBy = v.readingSpan !== null && v.reading.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
+    const joinedBy = v.readingSpan !== null && connective(v.reading);
     if (v.type !== 'omission' || !v.baseSpan || (v.readingSpan && !joinedBy)) {
       out.push(x);
       continue;
@@ -510,6 +513,7 @@ function readInMergedPart(
       out.push(x);
       continue;
     }
+    absorbed.add(v.baseSpan[1]);
     for (const [b, r, at] of swaps) {
       if (b.n === r.n || lex.functionWords.has(r.n)) continue;
       out.push({
@@ -523,7 +527,9 @@ function readInMergedPart(
       });
     }
   }
-  return out;
+  // ("States" → "and": the subject dropped, the connective that joins the limbs added in its place)
+  if (absorbed.size === 0) return out;
+  return out.filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && absorbed.has(pos) && connective(v.reading)));
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */

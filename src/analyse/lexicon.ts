@@ -117,6 +117,8 @@ export interface Lexicons {
   spellingRules: SpellingRule[];
   spellingEndings: string[];
   spellingMinLength: number;
+  /** Endings that make a word of its own from a stem (spelling.yaml `lexeme-endings`), longest first. */
+  lexemeEndings: string[];
   /** Characters misread for a letter (spelling.yaml `misread`), longest first. */
   misread: { from: string; to: string }[];
   /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
@@ -451,6 +453,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     spellingRules,
     spellingEndings,
     spellingMinLength: num(sp['min-length'], 5, 'spelling', 'min-length'),
+    lexemeEndings: strList(sp['lexeme-endings'], 'spelling', 'lexeme-endings').map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length),
     misread: list(sp.misread, 'spelling', 'misread')
       .map((e) => ({ from: String(obj(e).from ?? '').toLowerCase(), to: String(obj(e).to ?? '').toLowerCase() }))
       .filter((e) => e.from !== '' && e.from !== e.to)

@@ -253,3 +253,78 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (out.length === 1 && out[0].b[0] === c.b[0] && out[0].b[1] === c.b[1] && out[0].r[0] === c.r[0] && out[0].r[1] === c.r[1]) return null;
   return out;
 }
+
+/**
+ * A change with content words on one side only and something on the other — function words or
+ * marks ("breach within" → "in the", "a" → "any violation of", "Controllers." → ", and"): not an
+ * omission (or addition) with words left over on the other side, which would label a stretch read
+ * on both sides as dropped. The poorer side's words take the place of the function words or marks
+ * at an edge of the richer side when their first words are of the same part of speech (marks
+ * before them aside; prepositions and subordinators alike; marks alone alike), the leading edge first ("a" → "any", "within" → "in the",
+ * "." → ", and"); the content words, with the other edge, are the omission (or addition). A
+ * leading edge with a preposition is not cut from the noun it governs ("on the basis of" → "under"
+ * is one rewording of a complex preposition), nor a trailing preposition from an adjective or verb
+ * before it ("pursuant to" → "under"). With no such edge, a poorer side of marks and
+ * coordinators only is a connective added beside the content dropped ("Controllers" → "and").
+ * Null otherwise (the change is one rewording: lexical), and unless exactly one side has content
+ * words and both sides have tokens.
+ */
+export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const cb = contentIn(ctx.base, c.b).length;
+  const cr = contentIn(ctx.reading, c.r).length;
+  if ((cb > 0) === (cr > 0)) return null;
+  // words read alike at the ends of the two sides are no change ("to appropriate" → "to")
+  const t = trimAlike(c, ctx);
+  if (len(t.b) === 0 || len(t.r) === 0) return [t];
+  c = t;
+  const fromBase = cb > 0;
+  const side = fromBase ? ctx.base : ctx.reading;
+  const other = fromBase ? ctx.reading : ctx.base;
+  const [s0, s1] = fromBase ? c.b : c.r;
+  const poor = fromBase ? c.r : c.b;
+  let a = s0;
+  while (a < s1 && !side.content[a]) a++;
+  let z = s1;
+  while (z > a && !side.content[z - 1]) z--;
+  const part = (t: Token) => (t.punct ? 'PUNCT' : t.pos === 'SCONJ' ? 'ADP' : t.pos);
+  // the part of speech a stretch opens with: its first word, marks before it aside (", and")
+  const opening = (x: Side, p0: number, p1: number) => {
+    for (let k = p0; k < p1; k++) if (!x.tokens[k].punct) return part(x.tokens[k]);
+    return 'PUNCT';
+  };
+  const opens = opening(other, poor[0], poor[1]);
+  const none = (at: number): Span => [at, at];
+  // [rich span, poor span] pieces
+  let pieces: [Span, Span][] | null = null;
+  let governs = false;
+  for (let k = s0; k < a; k++) governs ||= side.tokens[k].pos === 'ADP';
+  if (governs) return null;
+  // (a trailing preposition after a noun: "breach within"; after an adjective or a participle it
+  // makes a complex preposition with it: "pursuant to", "according to")
+  const noun = (k: number) => side.tokens[k].pos === 'NOUN' || side.tokens[k].pos === 'PROPN';
+  if (a > s0 && opening(side, s0, a) === opens) pieces = [[[s0, a], poor], [[a, s1], none(poor[1])]];
+  else if (z < s1 && opening(side, z, s1) === opens && (opens !== 'ADP' || noun(z - 1))) pieces = [[[s0, z], none(poor[0])], [[z, s1], poor]];
+  else {
+    let connective = true;
+    for (let k = poor[0]; k < poor[1] && connective; k++) connective = other.tokens[k].punct || other.tokens[k].pos === 'CCONJ';
+    if (connective) pieces = [[[s0, s1], none(poor[0])], [none(s1), poor]];
+  }
+  if (!pieces) return null;
+  const out: Candidate[] = [];
+  for (const [rich, p] of pieces) {
+    // ("and" → ", and": a comma added)
+    const piece = trimAlike(fromBase ? { b: rich, r: p } : { b: p, r: rich }, ctx);
+    if (len(piece.b) + len(piece.r) > 0) out.push(piece);
+  }
+  return out;
+}
+
+/** The candidate without the tokens its two sides begin (and end) with alike. */
+function trimAlike(c: Candidate, ctx: Ctx): Candidate {
+  let [b0, b1] = c.b;
+  let [r0, r1] = c.r;
+  while (b0 < b1 && r0 < r1 && ctx.base.tokens[b0].n === ctx.reading.tokens[r0].n) [b0, r0] = [b0 + 1, r0 + 1];
+  while (b1 > b0 && r1 > r0 && ctx.base.tokens[b1 - 1].n === ctx.reading.tokens[r1 - 1].n) [b1, r1] = [b1 - 1, r1 - 1];
+  return { b: [b0, b1], r: [r0, r1] };
+}

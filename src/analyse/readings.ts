@@ -16,7 +16,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
-import { splitReworded } from './pairs.js';
+import { splitOneSided, splitReworded } from './pairs.js';
 import { foldGovernedAux } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -528,6 +528,9 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   }
   const refined = accidentalPieces(c, ctx);
   if (refined) return refined;
+  // content on one side, function words on the other: not all of it dropped or added (pairs.ts)
+  const sided = f.type === 'addition' || f.type === 'omission' ? splitOneSided(c, ctx) : null;
+  if (sided) return sided.flatMap((p) => classifyCandidate(p, ctx));
   if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
     // a rewording whose words correspond one to one: finer variants (pairs.ts)
     const finer = splitReworded(c, ctx);

@@ -60,3 +60,66 @@ describe('content: one word for another of the same part of speech', () => {
     expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'unless', 'if']]);
   });
 });
+
+describe('content on one side, function words on the other: never an omission or addition with both sides read', () => {
+  const bothSided = (vs: ReturnType<typeof variants>) => vs.filter((v) => (v.type === 'omission' || v.type === 'addition') && v.base !== '' && v.reading !== '');
+
+  it('a complex preposition for another of the same sense is grammar, not an omission', () => {
+    const vs = variants('Data shall be limited to what is necessary in relation to the purposes.', 'Data shall be limited to what is necessary with regard to the purposes.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['grammatical', 'in relation', 'with regard']]);
+    expect(types('Parties shall cooperate in respect of the data.', 'Parties shall cooperate with regard to the data.')).toEqual(['grammatical']);
+    expect(types('Parties shall cooperate with reference to the data.', 'Parties shall cooperate with respect to the data.')).toEqual(['grammatical']);
+  });
+
+  it('a noun dropped before a preposition replaced: the omission of the noun, and the prepositions on their own', () => {
+    const vs = variants(
+      'Controllers shall notify the authority of a personal data breach within 72 hours after becoming aware of it.',
+      'Controllers shall notify the authority of any violation of personal data in the 72 hours following the moment when they became aware of it.',
+    );
+    expect(bothSided(vs)).toEqual([]);
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['omission', 'breach', '']);
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['grammatical', 'within', 'in the']);
+    expect(vs.find((v) => v.type === 'omission')!.explanation).toBe("omitted: 'breach'");
+    // the leading determiner takes the place of the other ("a" → "any"); the noun after it is added
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['grammatical', 'a', 'any']);
+  });
+
+  it('a connective with a comma before it: the comma added, the words dropped after it', () => {
+    const vs = variants('States should respect the sovereignty, jurisdiction and governance of data of other States.', 'States should respect the sovereignty, jurisdiction, and data of other States.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['punctuation', '', ','],
+      ['omission', 'governance of', ''],
+    ]);
+  });
+
+  it('one coordinator for another, with a predicate added after it', () => {
+    const vs = variants('Members shall oppose surveillance against other States and the collection of data.', 'Members shall oppose surveillance against other States or engage in collection of data.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['grammatical', 'and the', 'or'],
+      ['addition', '', 'engage in'],
+    ]);
+  });
+
+  it('near misses: a complex preposition is not cut apart; one that does not line up is one rewording', () => {
+    // a preposition before its noun, or after an adjective, belongs to the phrase
+    expect(variants('Data shall be processed on the basis of law.', 'Data shall be processed under law.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'on the basis of', 'under']]);
+    expect(variants('Data shall be processed pursuant to law.', 'Data shall be processed under law.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'pursuant to', 'under']]);
+    // "after" against "following the moment when they": no function word of its kind at an edge
+    const vs = variants('Controllers shall act after becoming aware of it.', 'Controllers shall act following the moment when they became aware of it.');
+    expect(bothSided(vs)).toEqual([]);
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toContainEqual(['lexical', 'after', 'following the moment when they']);
+    // an omission with nothing in its place stays an omission
+    expect(types('oppose mass surveillance and unauthorized collection', 'oppose mass surveillance')).toEqual(['omission']);
+  });
+});
+
+describe('one-sided changes around a word both sides read', () => {
+  it('"over" → "various over genuine" stays two additions around the word, not one rewording', () => {
+    const v = variants('States should cooperate over data.', 'States should cooperate various over genuine data.');
+    expect(v.map((x) => [x.type, x.reading])).toEqual([['addition', 'various'], ['addition', 'genuine']]);
+  });
+  it('near miss: a word the richer side does not read is a rewording', () => {
+    const v = variants('Agencies act against threats.', 'Agencies act climate threats.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'against', 'climate']]);
+  });
+});

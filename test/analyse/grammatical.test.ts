@@ -25,6 +25,24 @@ describe('grammatical', () => {
     expect(types('States should notify partners', 'States should notifying partners')).toEqual(['grammatical']);
   });
 
+  it('two words of one stem with an ending that makes a word of its own are two words: lexical (spelling.yaml lexeme-endings)', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+    expect(rows('Health data means personal data relating to the health of a person.', 'Health data means personal data relative to the health of a person.')).toEqual([['lexical', 'relating', 'relative']]);
+    expect(rows('States should ensure the protection of data.', 'States should ensure protective data.').map((r) => r[0])).toEqual(['lexical']);
+    expect(rows('Data shall be used for a purpose.', 'Data shall be useful for a purpose.')).toEqual([['lexical', 'used', 'useful']]);
+  });
+
+  it('near misses: forms and derivations of one word stay grammatical', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+    expect(rows('The rules relate to data.', 'The rules relates to data.')).toEqual([['grammatical', 'relate', 'relates']]);
+    // a participle for another of the same verb
+    expect(rows('personal data relating to the health of a person', 'personal data related to the health of a person')).toEqual([['grammatical', 'relating', 'related']]);
+    // an adverb of the same adjective ("-ly" aside, the endings agree)
+    expect(rows('States should ensure effective protection.', 'States should ensure effectively protection.')).toEqual([['grammatical', 'effective', 'effectively']]);
+    // a noun made verb in a restructured phrase
+    expect(types('States should ensure the protection of data.', 'States should ensure protecting data.')).toEqual(['grammatical']);
+  });
+
   it('near misses: modal verbs and negators are not function words', () => {
     expect(types('States should act', 'States must act')).toEqual(['modality']);
     expect(types('States should act', 'States should not act')).toEqual(['negation']);

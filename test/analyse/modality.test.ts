@@ -88,6 +88,51 @@ describe('modality', () => {
     ]);
   });
 
+  it('a modal dropped (or added) while the subject before it is reworded keeps its own variant', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+    expect(rows('Access to identifiable records shall be limited to authorised staff.', 'Access to identifiable files is limited to authorised staff.')).toEqual([
+      ['lexical', 'records', 'files', ''],
+      ['modality', 'shall', '', 'weakened'],
+      ['grammatical', 'be', 'is', ''],
+    ]);
+    expect(rows('Controllers shall notify the supervisory authority of a breach.', 'The controller notifies the supervisory authority of a breach.')).toEqual([
+      ['grammatical', 'Controllers', 'The controller', ''],
+      ['modality', 'shall', '', 'weakened'],
+      ['grammatical', 'notify', 'notifies', ''],
+    ]);
+    expect(rows('The data shall be deleted.', 'Records are deleted.')).toContainEqual(['modality', 'shall', '', 'weakened']);
+    expect(rows('Member States should protect data.', 'Governments protect data.')).toEqual([
+      ['actor', 'Member States', 'Governments', ''],
+      ['modality', 'should', '', 'weakened'],
+    ]);
+    // the other way round: a modal added
+    expect(modal('The controller notifies the authority of a breach.', 'Controllers must notify the authority of a breach.')).toEqual([['', 'must', 'strengthened']]);
+  });
+
+  it('near misses: the subject and modal dropped before a bare predicate; a statement of the law', () => {
+    // a bare list of proposals: the subject and modal are omitted, not the obligation weakened
+    expect(types('States should handle disputes peacefully.', 'Approach disputes peacefully.')).toEqual(['omission', 'lexical']);
+    // "shall apply" → "applies" is the tense of a legal text, not a weaker obligation
+    expect(types('This Regulation shall apply to all processing.', 'The Rules apply to all processing.')).not.toContain('modality');
+  });
+
+  it('a directive verb replaced by a reporting verb, its force now in the reported clause: one modality finding, not a lexical one too', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+    expect(rows('We encourage all States to implement the framework.', 'We said all States should implement the framework.')).toEqual([
+      ['modality', 'encourage all States to', 'said all States should', 'strengthened'],
+    ]);
+    const vs = variants('We encourage all States to implement the framework.', 'They said all States should implement the framework.');
+    expect(vs.filter((v) => v.base.includes('encourage')).map((v) => v.type)).toEqual(['modality']);
+    expect(vs.find((v) => v.type === 'modality')!.explanation).toContain("(reported: 'said')");
+    expect(rows('We urge Parties to share data.', 'We stressed that Parties must share data.')).toContainEqual(['modality', 'urge Parties to', 'stressed that Parties must', 'strengthened']);
+  });
+
+  it('near misses: a verb that does not report, or a reporting verb for a verb with no force, stays lexical', () => {
+    expect(types('We note the framework.', 'We said the framework.')).toEqual(['lexical']);
+    const vs = variants('We encourage all States to implement the framework.', 'We welcome that all States should implement the framework.');
+    expect(vs.some((v) => v.base === 'encourage' && v.reading === 'welcome')).toBe(true);
+  });
+
   it('near misses: an unchanged modal is not modality', () => {
     expect(types('States should respect sovereignty.', 'Countries should respect sovereignty.')).toEqual(['actor']);
     expect(types('States should protect data.', 'States should protect information.')).toEqual(['lexical']);

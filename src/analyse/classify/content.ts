@@ -2,9 +2,10 @@
  * The fallback: `lexical` (content words replaced: "impair" → "destroy"), `omission` (content
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
-import { type Classifier, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len, q, text } from '../context.js';
 import { type Side, contentCount, directiveVerb } from '../side.js';
 import { ARTICLES } from './grammatical.js';
+import { splitOneSided } from '../pairs.js';
 import type { Span, Token } from '../../types.js';
 
 
@@ -21,6 +22,18 @@ function refers(side: Side, s: Span): boolean {
 function samePart(a: Token, b: Token): boolean {
   const part = (p: string) => (p === 'SCONJ' ? 'ADP' : p);
   return !a.punct && !b.punct && part(a.pos) === part(b.pos);
+}
+
+/** Are the words of the side without content words read, in order, within the other side? */
+function readInside(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
+  const [rich, richSpan, poor, poorSpan] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  let k = richSpan[0];
+  for (let j = poorSpan[0]; j < poorSpan[1]; j++) {
+    while (k < richSpan[1] && rich.tokens[k].n !== poor.tokens[j].n) k++;
+    if (k >= richSpan[1]) return false;
+    k++;
+  }
+  return true;
 }
 
 export const content: Classifier = {
@@ -58,6 +71,12 @@ export const content: Classifier = {
     if (len(c.b) === 1 && len(c.r) === 1 && (cb > 0) !== (cr > 0) && samePart(ctx.base.tokens[c.b[0]], ctx.reading.tokens[c.r[0]])) {
       return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
     }
+    // content words on one side, only function words or marks on the other ("in relation" →
+    // "with"): when they line up with the function words at an edge, an omission (or addition)
+    // that the driver cuts from the words read on both sides (pairs.ts); else one rewording
+    // (not when the poorer side is read, in order, inside the richer one: "over" → "various over
+    // genuine" is two additions around a word both sides read, cut apart by the driver)
+    if (len(c.b) > 0 && len(c.r) > 0 && (cb > 0) !== (cr > 0) && !readInside(c, ctx, cb > 0) && !splitOneSided(c, ctx)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
     // one side empty: an omission or addition even without content words ("they should do it")
     if ((cb > 0 && cr === 0) || (len(c.r) === 0 && len(c.b) > 0)) {
       const r = text(ctx.reading, c.r);

@@ -6,7 +6,8 @@
  * punctuation. Negators and modal auxiliaries are never function words, so "should" → "must" or
  * "not" → "" never lands here.
  */
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
+import type { Lexicons } from '../lexicon.js';
 import { type Classifier, type Ctx, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
@@ -14,6 +15,18 @@ import { phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The lexeme ending of a lemma (spelling.yaml `lexeme-endings`), an adverb's "-ly" aside; '' for none. */
+function lexemeEnding(lemma: string, lex: Lexicons): string {
+  const w = lemma.length > 4 && lemma.endsWith('ly') ? lemma.slice(0, -2) : lemma;
+  for (const e of lex.lexemeEndings) if (w.length > e.length + 2 && w.endsWith(e)) return e;
+  return '';
+}
+
+/** Two words of one stem that are two words, not forms of one ("relating" → "relative"). */
+function ownLexemes(a: Token, b: Token, lex: Lexicons): boolean {
+  return a.lemma !== b.lemma && lexemeEnding(a.lemma, lex) !== lexemeEnding(b.lemma, lex);
+}
 
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {
@@ -51,7 +64,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     const bt = B.tokens[i];
     let hit = -1;
     for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].stem === bt.stem) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
     used[hit] = 1;
     if (R.tokens[rContent[hit]].n !== bt.n) inflected = true;

@@ -91,6 +91,44 @@ function subjectNegator(side: Side, i: number): boolean {
   return !!t && side.marker[i] >= 0 && negativeDeterminer(t, side.neg[i]);
 }
 
+/**
+ * The subject reworded around a modal one side drops or adds ("records shall be" → "files is",
+ * "Controllers shall notify" → "The controller notifies"): the modal's force is its own change, not
+ * lost in a rewording of the subject. On the side with the modal, the words of a noun phrase
+ * before its (one) auxiliary; on the other side, as many content words, also of a noun phrase,
+ * followed by the predicate (an auxiliary or a verb). The subjects are compared with each other, the rest (from
+ * the modal on) is split again ("shall be" → "is": the modal dropped, "be" → "is").
+ */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
+function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0) return null;
+  const k = ks[0];
+  if (k[0] === xs[0] || !X.frames[X.marker[k[0]]]?.aux) return null;
+  // (words of a noun phrase: "Access to identifiable records" has its last words in the change)
+  const nominal = (side: Side, i: number) => NOMINAL.has(side.tokens[i].pos) && side.marker[i] < 0 && !side.neg[i];
+  let n = 0;
+  for (let i = xs[0]; i < k[0]; i++) {
+    if (!nominal(X, i)) return null;
+    if (X.content[i]) n++;
+  }
+  if (n === 0) return null;
+  const verbLike = (i: number) => i < Y.tokens.length && (Y.tokens[i].pos === 'VERB' || Y.tokens[i].pos === 'AUX');
+  let p = ys[0];
+  for (let seen = 0; p < ys[1] && seen < n; p++) {
+    if (!nominal(Y, p)) return null;
+    if (Y.content[p]) seen++;
+  }
+  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1]) || !verbLike(p)) return null;
+  const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], p] } : { b: [ys[0], p], r: [xs[0], k[0]] };
+  const rest: Candidate = fromBase ? { b: [k[0], xs[1]], r: [p, ys[1]] } : { b: [p, ys[1]], r: [k[0], xs[1]] };
+  return [subject, ...(split(rest, ctx) ?? [rest])];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
@@ -113,6 +151,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     const side = len(c.b) ? ctx.base : ctx.reading;
     const s = len(c.b) ? c.b : c.r;
     return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
+  }
+  if ((cb.length === 0) !== (cr.length === 0)) {
+    const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (around) return around;
   }
   if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
     // "States should handle" → "approach": the witness drops the subject and modal that open the
@@ -367,6 +409,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   };
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
+  foldReportingVerb(findings, ctx, baseFrame);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   if (findings.filter((f) => f.type === 'modality').length < 2) return;
   for (let x = 0; x < findings.length; x++) {
@@ -400,6 +443,47 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
       if (y < x) x--;
       y--;
     }
+  }
+}
+
+/**
+ * A directive verb replaced by a reporting verb while the force moves into the reported clause
+ * ("We encourage all States to implement" → "They said all States should implement"): the directive
+ * verb's change is the modality finding already made against its frame, not a lexical change as
+ * well. The lexical finding ("encourage" → "said": the directive verb on one side, reporting verbs
+ * with function words on the other) is folded into the modality finding of the same base frame.
+ * Mutates `findings`.
+ */
+function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding) => Frame | null): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const reporting = ctx.lex.pastForms.reporting;
+  for (let x = 0; x < findings.length; x++) {
+    const l = findings[x];
+    if (l.type !== 'lexical' || !l.b || !l.r) continue;
+    // the base side: one directive verb (the words of its frame's verb), function words aside
+    let frame: Frame | null = null;
+    let ok = true;
+    for (let i = l.b[0]; i < l.b[1] && ok; i++) {
+      const f = B.marker[i] >= 0 ? B.frames[B.marker[i]] : null;
+      if (f?.verb && i >= f.verb[0] && i < f.verb[1] && (!frame || frame === f)) frame = f;
+      else ok = B.fn[i] || B.tokens[i].punct;
+    }
+    if (!ok || !frame) continue;
+    // the reading side: reporting verbs, function words aside
+    let said = '';
+    for (let j = l.r[0]; j < l.r[1] && ok; j++) {
+      const t = R.tokens[j];
+      if (t.pos === 'VERB' && reporting.has(t.lemma)) said ||= t.t;
+      else ok = R.fn[j] || t.punct;
+    }
+    if (!ok || !said) continue;
+    const m = findings.find((f) => f.type === 'modality' && f.b && f.r && baseFrame(f) === frame);
+    if (!m) continue;
+    m.b = [Math.min(m.b![0], l.b[0]), Math.max(m.b![1], l.b[1])];
+    m.r = [Math.min(m.r![0], l.r[0]), Math.max(m.r![1], l.r[1])];
+    m.explanation += ` (reported: ${q(said)})`;
+    findings.splice(x--, 1);
   }
 }
 
