@@ -283,3 +283,14 @@ describe('actor: the speaker of a stance changed', () => {
     expect(brief('We met in Geneva.', 'The Ministers met in Geneva.').map((x) => x[0])).not.toContain('actor');
   });
 });
+
+describe('actor: the instrument as the subject is no party', () => {
+  it('"This Chapter shall apply" → "This Part applies": a change of wording, not of who is bound', () => {
+    const v = variants('This Chapter shall apply to personal data.', 'This Part applies to personal data.');
+    expect(v.find((x) => x.base === 'Chapter')?.type).toBe('lexical');
+    expect(variants('The Agreement shall enter into force on 1 May.', 'The Protocol shall enter into force on 1 May.').map((x) => x.type)).toEqual(['lexical']);
+  });
+  it('near miss: the parties to the instrument are parties', () => {
+    expect(variants('The Parties shall apply this Agreement.', 'The Members shall apply this Agreement.').map((x) => x.type)).toEqual(['actor']);
+  });
+});

@@ -402,6 +402,13 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // the instrument or a part of it as the subject ("This Chapter shall apply" → "This Part …",
+    // modality.yaml `declarative` subjects) is no party, whatever the capitals
+    const instrument = (side: Side, sp: Span) => {
+      for (let i = sp[0]; i < sp[1]; i++) if (side.content[i] && (ctx.lex.declarative.subjects.has(side.tokens[i].lemma) || ctx.lex.declarative.subjects.has(side.tokens[i].n))) return true;
+      return false;
+    };
+    if ((instrument(ctx.base, c.b) || instrument(ctx.reading, c.r)) && !namesActor(ctx.base, c.b, ctx.lex.actors) && !namesActor(ctx.reading, c.r, ctx.lex.actors)) return null;
     // a thing renamed as the subject of a rule ("Personal data should be accurate" → "Personal
     // information should be …") is no party: one side at least names an actor (actors.yaml), a
     // name or a pronoun
