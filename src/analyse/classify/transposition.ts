@@ -226,11 +226,14 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
   };
   // only near the changes, and only against the reading's coordinators near where the alignment
   // puts the base one (the search stays linear on long texts)
-  const near = new Int32Array(B.length).fill(-1); // base token → its reading position, near a change
+  const near = new Int8Array(B.length).fill(-1); // 1: base token near a change
+  let filled = 0; // (the ops are in base order: each token is marked once)
   for (const op of ctx.ops) {
     if (op.op === 'equal') continue;
     const [b0, b1] = op.baseSpan;
-    for (let i = Math.max(0, b0 - MAX); i < Math.min(B.length, b1 + MAX); i++) near[i] = 1;
+    const end = Math.min(B.length, b1 + MAX);
+    for (let i = Math.max(filled, b0 - MAX, 0); i < end; i++) near[i] = 1;
+    filled = Math.max(filled, end);
   }
   const posR = new Int32Array(B.length);
   for (const op of ctx.ops) {
