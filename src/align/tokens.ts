@@ -267,3 +267,96 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
   }
   return out;
 }
+
+/** Longest slide `slideToMoves` tries, in tokens. */
+const MAX_SLIDE = 4;
+
+/**
+ * Where a run was moved, the diff may place the inserted copy one or two tokens off: "…, by 31
+ * January of each year, all exports … calendar year." → "… all exports … calendar year by 31
+ * January of each year." reads an insertion "year by 31 January of each" before the final "year",
+ * equally short as "by 31 January of each year" after it. An insertion (or deletion) between equal
+ * runs whose words, slid by up to MAX_SLIDE tokens over the equal words beside it, read exactly as
+ * a deletion (insertion) elsewhere in the unit (punctuation at the edges aside) is slid there, so
+ * the move is found whole. The equal runs beside it shrink and grow by as much; the alignment stays
+ * a longest common subsequence. Pure: returns new ops.
+ */
+export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  const key = (T: readonly Token[], a: number, b: number): string => {
+    while (a < b && T[a].punct) a++;
+    while (b > a && T[b - 1].punct) b--;
+    if (b - a < 2) return '';
+    let s = '';
+    for (let i = a; i < b; i++) s += (i > a ? ' ' : '') + T[i].n;
+    return s;
+  };
+  const deleted = new Set<string>();
+  const inserted = new Set<string>();
+  for (const o of out) {
+    if (o.op === 'delete') deleted.add(key(B, o.baseSpan[0], o.baseSpan[1]));
+    if (o.op === 'insert') inserted.add(key(R, o.readingSpan[0], o.readingSpan[1]));
+  }
+  deleted.delete('');
+  inserted.delete('');
+  if (deleted.size === 0 || inserted.size === 0) return out;
+  let changed = false;
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o.op !== 'insert' && o.op !== 'delete') continue;
+    const ins = o.op === 'insert';
+    const T = ins ? R : B;
+    const span = ins ? o.readingSpan : o.baseSpan;
+    const want = ins ? deleted : inserted;
+    if (want.has(key(T, span[0], span[1]))) continue;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    const m = span[1] - span[0];
+    let shift = 0;
+    // slide right over the equal run after it, or left over the one before it
+    for (let d = 1; d <= MAX_SLIDE && next?.op === 'equal' && d <= next.baseSpan[1] - next.baseSpan[0]; d++) {
+      if (T[span[0] + d - 1].n !== T[span[0] + m + d - 1].n) break;
+      if (want.has(key(T, span[0] + d, span[1] + d))) {
+        shift = d;
+        break;
+      }
+    }
+    for (let d = 1; shift === 0 && d <= MAX_SLIDE && prev?.op === 'equal' && d <= prev.baseSpan[1] - prev.baseSpan[0]; d++) {
+      if (T[span[1] - d].n !== T[span[0] - d].n) break;
+      if (want.has(key(T, span[0] - d, span[1] - d))) {
+        shift = -d;
+        break;
+      }
+    }
+    if (shift === 0) continue;
+    changed = true;
+    // the equal runs beside it give up (or take) `shift` tokens on both sides
+    const grow = (x: AlignOp | undefined, d: number, atEnd: boolean) => {
+      if (!x) return;
+      if (atEnd) {
+        x.baseSpan[1] += d;
+        x.readingSpan[1] += d;
+      } else {
+        x.baseSpan[0] += d;
+        x.readingSpan[0] += d;
+      }
+    };
+    if (shift > 0) {
+      if (prev?.op === 'equal') grow(prev, shift, true);
+      else out.splice(k, 0, { op: 'equal', baseSpan: [o.baseSpan[0], o.baseSpan[0] + shift], readingSpan: [o.readingSpan[0], o.readingSpan[0] + shift] });
+      const self = out[prev?.op === 'equal' ? k : k + 1];
+      self.baseSpan = [self.baseSpan[0] + shift, self.baseSpan[1] + shift];
+      self.readingSpan = [self.readingSpan[0] + shift, self.readingSpan[1] + shift];
+      grow(out[out.indexOf(self) + 1], shift, false);
+    } else {
+      const d = -shift;
+      prev.baseSpan[1] -= d;
+      prev.readingSpan[1] -= d;
+      o.baseSpan = [o.baseSpan[0] - d, o.baseSpan[1] - d];
+      o.readingSpan = [o.readingSpan[0] - d, o.readingSpan[1] - d];
+      if (next?.op === 'equal') grow(next, -d, false);
+      else out.splice(k + 1, 0, { op: 'equal', baseSpan: [o.baseSpan[1], o.baseSpan[1] + d], readingSpan: [o.readingSpan[1], o.readingSpan[1] + d] });
+    }
+  }
+  return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
+}

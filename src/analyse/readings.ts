@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, type AlignOp } from '../align/tokens.js';
+import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { textOf } from '../nlp/index.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
@@ -44,7 +44,7 @@ export interface Comparison {
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
-  const ops = alignWithout(base.tokens, reading.tokens, dropB, dropR, lex);
+  const ops = slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens);
   const ctx: Ctx = {
     lex,
     base,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AlignOp, alignTokens } from '../../src/align/tokens.js';
+import { type AlignOp, alignTokens, slideToMoves } from '../../src/align/tokens.js';
 import type { Token } from '../../src/types.js';
 
 const FUNCTION = new Set(['the', 'of', 'a', 'and', 'to', ',', '.']);
@@ -156,5 +156,40 @@ describe('alignTokens', () => {
     const r = toks(['development', 'here']);
     b[0].lemma = 'development';
     expect(alignTokens(b, r, { key: (t) => t.lemma }).map((o) => o.op)).toEqual(['equal']);
+  });
+});
+
+describe('slideToMoves', () => {
+  const w = (s: string) => s.split(' ');
+  it('slides an insertion over the equal word after it so that it reads as the run deleted elsewhere', () => {
+    const b = toks(w('report , by January of each year , all exports of the year .'));
+    const r = toks(w('report all exports of the year by January of each year .'));
+    const ops = slideToMoves(alignTokens(b, r, { cleanup: false }), b, r);
+    check(ops, b, r);
+    const ins = ops.filter((o) => o.op === 'insert').map((o) => r.slice(o.readingSpan[0], o.readingSpan[1]).map((t) => t.n).join(' '));
+    expect(ins).toEqual(['by january of each year']);
+  });
+  it('slides a deletion the same way (ops given by hand: the diff may place it so)', () => {
+    const b = toks(w('the year by January of each year , all .'));
+    const r = toks(w('the year , all by January of each year .'));
+    const ops: AlignOp[] = [
+      { op: 'equal', baseSpan: [0, 1], readingSpan: [0, 1] },
+      { op: 'delete', baseSpan: [1, 6], readingSpan: [1, 1] },
+      { op: 'equal', baseSpan: [6, 9], readingSpan: [1, 4] },
+      { op: 'insert', baseSpan: [9, 9], readingSpan: [4, 9] },
+      { op: 'equal', baseSpan: [9, 10], readingSpan: [9, 10] },
+    ];
+    check(ops, b, r);
+    const slid = slideToMoves(ops, b, r);
+    check(slid, b, r);
+    expect(slid.find((o) => o.op === 'delete')).toEqual({ op: 'delete', baseSpan: [2, 7], readingSpan: [2, 2] });
+    // the input is not mutated
+    expect(ops[1]).toEqual({ op: 'delete', baseSpan: [1, 6], readingSpan: [1, 1] });
+  });
+  it('near miss: with no run to match, the ops are left as they were', () => {
+    const b = toks(w('report the year of exports .'));
+    const r = toks(w('report the new year of exports .'));
+    const ops = alignTokens(b, r, { cleanup: false });
+    expect(slideToMoves(ops, b, r)).toEqual(ops);
   });
 });
