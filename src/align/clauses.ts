@@ -327,13 +327,29 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): voi
  * faithful copy) has no room for a weak match besides it: a commentary paragraph after a quoted
  * unit shares a word or two with it ("Comment: Accountability without sanctions …" after the
  * principle on accountable bodies), not its wording. Such a clause (one unit, precision below
- * `gapConfidence`) has no counterpart. Modifies `chosen`.
+ * `gapConfidence`) has no counterpart; so has one below `full` that goes back before the unit of
+ * the clause before it while its neighbours stand in order (a clause added to a revised text,
+ * "Exporters shall designate a compliance officer …", shares its subject and modal with a unit
+ * read in full two units before). Modifies `chosen`.
  */
 function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number): void {
   const weakAt = new Map<number, number[]>();
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (sp && sp.start === sp.end && sp.precision < gapConfidence) weakAt.set(sp.start, [...(weakAt.get(sp.start) ?? []), ci]);
+    if (!sp || sp.start !== sp.end || sp.precision >= full) continue;
+    // below gapConfidence anywhere; below `full` when it goes back before the unit of the clause
+    // before it while its neighbours stand in order (a clause the witness adds that shares a
+    // subject and a verb with a unit read in full long before)
+    let back = false;
+    if (sp.precision >= gapConfidence) {
+      let prev: Span | null = null;
+      for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
+      let next: Span | null = null;
+      for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+      back = !!prev && !!next && sp.start < prev.start && next.start > prev.end;
+      if (!back) continue;
+    }
+    weakAt.set(sp.start, [...(weakAt.get(sp.start) ?? []), ci]);
   }
   if (weakAt.size === 0) return;
   const fullyRead = new Set<number>();

@@ -255,3 +255,26 @@ describe('alignClauses: a weak match far back between neighbours in order', () =
     expect(tags[3]).toEqual([]);
   });
 });
+
+describe('alignClauses: a clause added to a revised text that shares words with a unit read in full before', () => {
+  const units: UnitTokens[] = [
+    ['E1', 'Exporters who are aware that a cyber-surveillance item is intended for repression shall notify the Office.'],
+    ['E2', 'Exporters should carry out due diligence proportionate to the nature of the item.'],
+    ['E3', 'Exporters must keep records of each export for a period of five years.'],
+    ['E4', 'No licence shall be required for basic scientific research.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+  const revised = (added: string) => [
+    'Exporters who are aware that a cyber-surveillance item is intended for repression shall notify the Office.',
+    'Exporters should carry out due diligence proportionate to the nature of the item.',
+    'Exporters must keep records of each export for a period of five years.',
+    added,
+    'No licence shall be required for basic scientific research.',
+  ];
+  it('has no counterpart: the unit it resembles is read in full, and it stands out of order', () => {
+    expect(run(revised('Exporters shall designate an internal compliance officer responsible for cyber-surveillance items.'))[3]).toEqual([]);
+  });
+  it('near miss: a unit read in full twice (a restatement that quotes it again) keeps its unit', () => {
+    expect(run(revised('Exporters who are aware that a cyber-surveillance item is intended for repression shall notify the Office.'))[3]).toEqual(['E1']);
+  });
+});
