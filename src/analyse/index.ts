@@ -461,14 +461,17 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
  */
 function readInMergedPart(
   found: { pos: number; v: Variant }[],
-  merges: readonly { clause: string; with: string[] }[],
+  merges: readonly { clause: string; with: string[]; slice: Span }[],
   runsOn: boolean,
   base: Side,
   mapB: ((i: number) => number) | undefined,
   tok: (c: Clause) => Token[],
   lex: Lexicons,
 ): { pos: number; v: Variant }[] {
-  const clause = tok({ text: merges[0].clause } as Clause);
+  // the part it shares with the other units: the unit's own slice reads nothing there (its words
+  // are the unit's own reading, "a licence application" against the unit's "a complete application")
+  const own = merges[0].slice;
+  const clause = tok({ text: merges[0].clause } as Clause).map((t, i) => (i >= own[0] && i < own[1] ? { ...t, n: '\u0000' } : t));
   const out: { pos: number; v: Variant }[] = [];
   const unitEnd = base.tokens.length ? (mapB ? mapB(base.tokens.length - 1) : base.tokens.length - 1) + 1 : 0;
   const connective = (s: string) => s.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
@@ -622,7 +625,8 @@ interface UnitEntry {
   parts: Part[];
   /** Merged clauses among the parts. */
   /** Parts read in a clause with other units; `runsOn`: the clause goes on after this unit's part. */
-  merges: { part: number; with: string[]; clause: string; runsOn: boolean }[];
+  /** The merged clauses this unit is read in: its slice of each (token span), and the units it shares it with. */
+  merges: { part: number; with: string[]; clause: string; runsOn: boolean; slice: Span }[];
   /** The base selection this witness reads. */
   sel(u: UnitInfo): Sel;
 }
@@ -696,7 +700,7 @@ function collectParts(
     ks.forEach((k, n) => {
       const slice = tokens.slice(slices[n][0], slices[n][1]);
       const e = entry(k);
-      e.merges.push({ part: e.parts.length, with: ks.filter((x) => x !== k).map((x) => unitIds[x]), clause: c.text, runsOn: slices[n][1] < tokens.length });
+      e.merges.push({ part: e.parts.length, with: ks.filter((x) => x !== k).map((x) => unitIds[x]), clause: c.text, runsOn: slices[n][1] < tokens.length, slice: slices[n] });
       e.parts.push({ text: slice.length ? textOf(slice) : '', tokens: slice, from: slice.length ? slice[0].start : 0 });
     });
   }

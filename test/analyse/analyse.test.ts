@@ -274,3 +274,25 @@ describe('a block of units read out of order', () => {
     expect(moved.length).toBeGreaterThan(0);
   });
 });
+
+describe('a unit read as a slice of a merged clause', () => {
+  const b = witness('law', [
+    clause('The Office shall decide on a licence application within 30 days of receipt of a complete application.', ['C1']),
+    clause('Where the Office requires further information, it may extend the period by 15 days.', ['C2']),
+  ]);
+  const w = witness('summary', [
+    clause('The Office has to decide within 30 days of receiving a complete application, extendable by 15 days if it needs more information.', ['C1', 'C2']),
+  ]);
+  it('words it omits that only its own slice reads (later, otherwise) stay omitted', () => {
+    const r = analyse(corpus([b, w]));
+    const c1 = r.divergences.filter((v) => v.unit === 'C1' && v.witness === 'summary');
+    expect(c1.some((v) => v.type === 'omission' && v.base === 'on a licence application')).toBe(true);
+    expect(c1.some((v) => v.explanation.includes('in the part of the merged clause'))).toBe(false);
+  });
+  it('near miss: the shared subject read once in the other part is no omission', () => {
+    const b2 = witness('law', [clause('States should protect critical infrastructure.', ['C1']), clause('States should oppose mass surveillance.', ['C2'])]);
+    const w2 = witness('speech', [clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2'])]);
+    const r = analyse(corpus([b2, w2]));
+    expect(r.divergences.filter((v) => v.unit === 'C2' && v.type === 'omission')).toEqual([]);
+  });
+});
