@@ -277,7 +277,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
   );
   dropWeakOutOfOrder(chosen, s.gap_confidence);
-  dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8);
+  dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8, s.review_below ?? 0.5);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -332,7 +332,7 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): voi
  * "Exporters shall designate a compliance officer …", shares its subject and modal with a unit
  * read in full two units before). Modifies `chosen`.
  */
-function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number): void {
+function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number, clear: number): void {
   const weakAt = new Map<number, number[]>();
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
@@ -353,6 +353,16 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
   }
   if (weakAt.size === 0) return;
   const fullyRead = new Set<number>();
+  // (a weak match below gapConfidence has no room either beside a clear match of its unit, one
+  // above `clear`: a news lede sharing "resolution" and "adoption" with the unit the next
+  // paragraph reads)
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.start !== sp.end || sp.precision < clear || !weakAt.has(sp.start)) continue;
+    const weak = weakAt.get(sp.start)!.filter((k) => chosen[k]!.precision < gapConfidence);
+    for (const k of weak) chosen[k] = null;
+    weakAt.set(sp.start, weakAt.get(sp.start)!.filter((k) => chosen[k] !== null));
+  }
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
     if (!sp || sp.start !== sp.end || sp.precision < full || !weakAt.has(sp.start) || fullyRead.has(sp.start)) continue;

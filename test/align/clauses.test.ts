@@ -154,10 +154,11 @@ describe('alignClauses', () => {
     // without the setting, the few shared words ("books", "day") keep it with R2
     const off = alignClauses(UNITS, clauses.map((c) => tokenise(c)), { ...alignerSettings, gap_confidence: 0 });
     expect(off[2].units).toEqual(['R2']);
-    // no word shared with the gap unit: order alone does not move it
-    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', 'Kids need a grown-up whenever they open books late in the day.', 'No food or drink near the manuscripts and maps.'])[2]).toEqual(['R2']);
-    // two unread units between the neighbours: order does not say which
-    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', loose, 'The library closes at noon on Saturdays.'])[2]).toEqual(['R2']);
+    // no word shared with the gap unit: order alone does not move it to R3, and R2, which the
+    // clause before reads clearly, has no room for it
+    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', 'Kids need a grown-up whenever they open books late in the day.', 'No food or drink near the manuscripts and maps.'])[2]).toEqual([]);
+    // two unread units between the neighbours: order does not say which (and R2 is read clearly)
+    expect(tags(['Members may borrow five books for three weeks.', 'Late books cost ten cents a day.', loose, 'The library closes at noon on Saturdays.'])[2]).toEqual([]);
   });
 
   it('is deterministic', () => {
@@ -276,5 +277,30 @@ describe('alignClauses: a clause added to a revised text that shares words with 
   });
   it('near miss: a unit read in full twice (a restatement that quotes it again) keeps its unit', () => {
     expect(run(revised('Exporters who are aware that a cyber-surveillance item is intended for repression shall notify the Office.'))[3]).toEqual(['E1']);
+  });
+});
+
+describe('alignClauses: a weak match beside a clear match of the same unit', () => {
+  const units: UnitTokens[] = [
+    ['Q1', 'Calls upon Member States to refrain from conducting ICT activity that damages critical infrastructure;'],
+    ['Q2', 'Encourages Member States to designate national points of contact within six months of the adoption of the present resolution;'],
+    ['Q3', 'Requests the Secretary-General to provide the mechanism with the necessary support;'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings);
+  it('a news lede that shares "adopted" and "resolution" with the unit the next paragraph reads has no counterpart', () => {
+    const out = run([
+      'The UN General Assembly on Monday adopted a resolution on the security of information technologies by a recorded vote.',
+      'Countries are also asked to name national contact points within six months.',
+      'The Secretary-General must provide the mechanism with the necessary support.',
+    ]);
+    expect(out.map((t) => t.units)).toEqual([[], ['Q2'], ['Q3']]);
+  });
+  it('near miss: the second paragraph of a unit read in two keeps its unit', () => {
+    const out = run([
+      'Countries are also asked to name national contact points',
+      'within six months of the adoption of the present resolution.',
+      'The Secretary-General must provide the mechanism with the necessary support.',
+    ]);
+    expect(out[1].units).toEqual(['Q2']);
   });
 });
