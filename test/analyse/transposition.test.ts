@@ -232,3 +232,13 @@ describe('transposition: a moved run that ends in a word read beside it', () => 
     expect(v.some((x) => x.type === 'omission' || x.type === 'addition')).toBe(false);
   });
 });
+
+describe('the same noun phrase with and without "of", names in the plural', () => {
+  it('"the security of ICTs" → "ICT security", "State behaviour" → "behaviour of States": grammatical', () => {
+    expect(variants('Requests a report on the security of ICTs;', 'Requests a report on ICT security;').map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'the security of ICTs', 'ICT security']]);
+    expect(variants('Recalls the principles of responsible State behaviour;', 'Recalls the principles of responsible behaviour of States;').map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'State behaviour', 'behaviour of States']]);
+  });
+  it('near miss: another noun is no reordering', () => {
+    expect(variants('Requests a report on the security of ICTs;', 'Requests a report on network security;').some((x) => x.type === 'grammatical' && x.explanation.includes('with and without'))).toBe(false);
+  });
+});

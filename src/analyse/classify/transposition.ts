@@ -311,6 +311,13 @@ function swapped(ctx: Ctx, out: Finding[]): void {
       [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
       abbreviated = true;
     }
+    // (a name in the plural is not reduced to its lemma by the tagger: "States", "ICTs" against
+    // "State", "ICT" read alike by stem)
+    if (!abbreviated && [...kb].sort().join(' ') !== [...kr].sort().join(' ')) {
+      const sb = contentStems(base, b);
+      const sr = contentStems(reading, r);
+      if (sb.join(' ') !== sr.join(' ')) [kb, kr] = [sb, sr];
+    }
     if (kb.length < 2 || kb.length !== kr.length || kb.join(' ') === kr.join(' ')) continue;
     if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
@@ -415,6 +422,13 @@ function abbreviationKeys(base: Side, b: Span, reading: Side, r: Span, lex: Lexi
   const kb = keys(base, b, reading, r);
   const kr = keys(reading, r, base, b);
   return [collapse(base, b, kb, kr, reading), collapse(reading, r, kr, kb, base)];
+}
+
+/** The stems of the span's content words, in order. */
+function contentStems(side: Side, s: Span): string[] {
+  const out: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].stem);
+  return out;
 }
 
 /** Does the span read "of"? */
