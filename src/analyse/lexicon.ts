@@ -71,6 +71,8 @@ export interface SpellingRule {
 /** Compiled lexicons: what the analyser consults. Build with `loadLexicons()` or `compileLexicons()`. */
 export interface Lexicons {
   functionWords: Set<string>;
+  /** Determiners and pronouns of quantity (function-words.yaml `quantifiers`): no referring words. */
+  quantifiers: Set<string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
@@ -409,6 +411,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
 
   return {
     functionWords,
+    quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     antonyms,

@@ -123,3 +123,18 @@ describe('one-sided changes around a word both sides read', () => {
     expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'against', 'climate']]);
   });
 });
+
+describe('words of quantity are no referring words (function-words.yaml quantifiers)', () => {
+  it('"Member States" → "all States", "a number of" → "some": one change of wording, not "a referring word"', () => {
+    const v = variants('Calls upon Member States to protect infrastructure.', 'Calls upon all States to protect infrastructure.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'Member', 'all']]);
+    expect(v[0].explanation).not.toContain('referring');
+    expect(variants('Noting that a number of States have adopted strategies,', 'Noting that some States have adopted strategies,').map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'a number of', 'some']]);
+  });
+  it('a word read alike at the edge of the change is cut off first: "all" → "all genuine" adds "genuine"', () => {
+    expect(variants('We call on all States to act.', 'We call on all genuine States to act.').map((x) => [x.type, x.reading])).toEqual([['addition', 'genuine']]);
+  });
+  it('near miss: a possessive is a referring word', () => {
+    expect(variants('States should protect domestic companies.', 'States should protect their companies.')[0].explanation).toContain('referring word');
+  });
+});

@@ -10,10 +10,10 @@ import type { Span, Token } from '../../types.js';
 
 
 /** Is there a pronoun or a determiner other than an article in the span? */
-function refers(side: Side, s: Span): boolean {
+function refers(side: Side, s: Span, quantifiers: ReadonlySet<string>): boolean {
   for (let i = s[0]; i < s[1]; i++) {
     const t = side.tokens[i];
-    if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n) && !(t.n === 'that' && side.tokens[i - 1]?.n === 'so')) return true;
+    if ((t.pos === 'PRON' || t.pos === 'DET') && !ARTICLES.has(t.n) && !quantifiers.has(t.n) && !(t.n === 'that' && side.tokens[i - 1]?.n === 'so')) return true;
   }
   return false;
 }
@@ -64,8 +64,23 @@ export const content: Classifier = {
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);
     // content words replaced by a word that refers ("domestic companies" → "their companies",
     // "these rules" for "the rules of the Convention"): a substitution, not an omission
-    if (cb > 0 && cr === 0 && refers(ctx.reading, c.r)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
-    if (cr > 0 && cb === 0 && refers(ctx.base, c.b)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (a referring word spelt out)`);
+    // (a change that begins or ends with the same word on both sides, "all" → "all genuine", is
+    // cut there by the driver first)
+    const alikeEdge = len(c.b) > 0 && len(c.r) > 0 && (ctx.base.tokens[c.b[0]].n === ctx.reading.tokens[c.r[0]].n || ctx.base.tokens[c.b[1] - 1].n === ctx.reading.tokens[c.r[1] - 1].n);
+    if (!alikeEdge && cb > 0 && cr === 0 && refers(ctx.reading, c.r, ctx.lex.quantifiers)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
+    if (!alikeEdge && cr > 0 && cb === 0 && refers(ctx.base, c.b, ctx.lex.quantifiers)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (a referring word spelt out)`);
+    // content words replaced by a word of quantity ("a number of" → "some", "Member" → "all"):
+    // one change of wording, not cut at an article
+    const quantity = (sd: Side, sp: Span) => {
+      let any = false;
+      for (let i = sp[0]; i < sp[1]; i++) {
+        if (sd.tokens[i].punct) continue;
+        if (!ctx.lex.quantifiers.has(sd.tokens[i].n)) return false;
+        any = true;
+      }
+      return any;
+    };
+    if (!alikeEdge && ((cb > 0 && cr === 0 && quantity(ctx.reading, c.r)) || (cr > 0 && cb === 0 && quantity(ctx.base, c.b)))) return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
     // one word for another of the same part of speech ("unless" → "if", "within" → "in"): a
     // substitution, even when one of them is a function word
     if (len(c.b) === 1 && len(c.r) === 1 && (cb > 0) !== (cr > 0) && samePart(ctx.base.tokens[c.b[0]], ctx.reading.tokens[c.r[0]])) {
