@@ -396,6 +396,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     });
   });
 
+  const labels = unitLabels(unitClauses.map((cs) => cs[0]?.marker));
   const units: UnitReadings[] = selected.map((k, si) => {
     const r: Record<string, string | null> = {};
     const st: Record<string, UnitStatus> = {};
@@ -406,9 +407,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       st[id] = statuses[si][id];
       if (segments[si][id]) sg[id] = segments[si][id];
     }
-    // the base's own numbering ("6.", "(a)"), not a bullet mark
-    const marker = unitClauses[k][0]?.marker;
-    const label = marker && /[\p{L}\p{N}]/u.test(marker) ? marker : undefined;
+    // the base's own numbering ("6.", "(a)"), not a bullet mark; a lettered sub-item under a
+    // numbered one is cited with its number ("4 (b)")
+    const label = labels[k];
     return label ? { id: unitIds[k], label, readings: r, status: st, segments: sg } : { id: unitIds[k], readings: r, status: st, segments: sg };
   });
   const divergences: Variant[] = [];
@@ -451,6 +452,34 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     if (weak.length) report.weak = weak;
   }
   return report;
+}
+
+/** A lettered or roman sub-item marker ("(a)", "b)", "(iv)"). */
+const SUB_ITEM = /^\(?(?:[a-z]|[ivx]{1,5})\)$/;
+/** A numbered item marker ("4.", "4", "12)"). */
+const NUMBERED = /^(\d+)[.)]?$/;
+
+/**
+ * The units' labels: the base's own numbering ("6.", "(a)"), not a bullet mark; a lettered
+ * sub-item under a numbered item is cited with its number ("4 (b)"), as a scholar cites it.
+ */
+export function unitLabels(markers: readonly (string | undefined)[]): (string | undefined)[] {
+  let number: string | null = null;
+  return markers.map((m) => {
+    if (!m || !/[\p{L}\p{N}]/u.test(m)) {
+      // (an unnumbered paragraph ends the numbered item)
+      if (!m) number = null;
+      return undefined;
+    }
+    const num = NUMBERED.exec(m);
+    if (num) {
+      number = num[1];
+      return m;
+    }
+    if (SUB_ITEM.test(m)) return number !== null ? `${number} ${m}` : m;
+    number = null;
+    return m;
+  });
 }
 
 /**

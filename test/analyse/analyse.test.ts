@@ -220,7 +220,7 @@ describe('splitMerged', () => {
       clause('We adopt this declaration.', ['E1']),
     ]);
     const r = analyse(corpus([b, witness('copy', [clause('States shall protect cables.', ['C1'])])]));
-    expect(r.units.map((u) => [u.id, u.label])).toEqual([['C1', '6.'], ['C2', '(a)'], ['C3', undefined], ['E1', undefined]]);
+    expect(r.units.map((u) => [u.id, u.label])).toEqual([['C1', '6.'], ['C2', '6 (a)'], ['C3', undefined], ['E1', undefined]]);
     expect(Object.keys(r.units[0])).toEqual(['id', 'label', 'readings', 'status', 'segments']);
     expect('label' in r.units[2]).toBe(false);
   });
@@ -294,5 +294,17 @@ describe('a unit read as a slice of a merged clause', () => {
     const w2 = witness('speech', [clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2'])]);
     const r = analyse(corpus([b2, w2]));
     expect(r.divergences.filter((v) => v.unit === 'C2' && v.type === 'omission')).toEqual([]);
+  });
+});
+
+describe('unitLabels', () => {
+  it('a lettered sub-item under a numbered item is cited with its number', async () => {
+    const { unitLabels } = await import('../../src/analyse/index.js');
+    expect(unitLabels([undefined, '1.', '2.', '(a)', '(b)', '3.', '•', '(c)'])).toEqual([undefined, '1.', '2.', '2 (a)', '2 (b)', '3.', undefined, '3 (c)']);
+  });
+  it('near miss: sub-items with no numbered item before them, or after an unnumbered paragraph, keep their own marker', async () => {
+    const { unitLabels } = await import('../../src/analyse/index.js');
+    expect(unitLabels(['(a)', '(b)'])).toEqual(['(a)', '(b)']);
+    expect(unitLabels(['4.', undefined, '(a)'])).toEqual(['4.', undefined, '(a)']);
   });
 });
