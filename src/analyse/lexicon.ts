@@ -83,6 +83,8 @@ export interface Lexicons {
   prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
+  /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
+  exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
@@ -423,6 +425,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    exemptions: {
+      verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
+      auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
+    },
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     declarative: {

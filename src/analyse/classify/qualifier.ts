@@ -11,7 +11,7 @@
 import type { Direction, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
 import { acronymOf, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
@@ -293,11 +293,17 @@ const LABEL: Record<string, string> = {
   restriction: 'restriction',
 };
 
-/** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
+/**
+ * What a frame states: a prohibition, a permission ("may"), an exemption (a duty lifted: "are not
+ * required to"), an obligation; a statement without one.
+ */
 function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
-  if (f.negs.length > 0) return 'prohibition';
+  if (exempts(f, side, lex)) return 'exemption';
+  // (the negator may stand with the auxiliary of a passive verb frame: "No one shall be compelled to")
+  const k = side.frames.indexOf(f);
+  if (f.negs.length > 0 || (k > 0 && side.frames[k - 1].negs.length > 0 && passiveOf(side, side.frames[k - 1], f))) return 'prohibition';
   if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) {
     // "may" permits; "can" with a party as subject, or in the passive ("data can be transferred"),
     // too; with anything else it says what is possible ("attacks on critical infrastructure can have
@@ -312,6 +318,51 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
     return party ? 'permission' : 'statement';
   }
   return 'obligation';
+}
+
+/**
+ * Does the frame lift a duty (modality.yaml `exemptions`): a negated passive of a verb such as
+ * "require" ("Exporters are not required to", "A licence is not required", "No licence shall be
+ * required"), the verb with "Nothing" as its subject ("Nothing … shall require a Party to"), or a
+ * negated auxiliary such as "have to" ("do not have to")? The text then grants a permission not to
+ * act: an exemption, not a prohibition. A party forbidden to impose a duty ("States shall not
+ * require exporters to") still reads a prohibition.
+ */
+export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
+  const T = side.tokens;
+  const ex = lex.exemptions;
+  // the auxiliary and the verb of one predicate may be two frames ("No licence shall | be required")
+  const k = side.frames.indexOf(f);
+  const prev = k > 0 ? side.frames[k - 1] : null;
+  const next = k + 1 < side.frames.length ? side.frames[k + 1] : null;
+  const aux = prev && passiveOf(side, prev, f) ? prev : f;
+  const verb = next && passiveOf(side, f, next) ? next : f;
+  if (verb.verb && ex.verbs.has(T[verb.verb[0]].lemma)) {
+    const negs = aux === verb ? verb.negs : [...aux.negs, ...verb.negs];
+    if (negs.length === 0) return false;
+    let b = verb.verb[0] - 1;
+    while (b >= 0 && (T[b].pos === 'ADV' || side.neg[b])) b--;
+    return (b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing');
+  }
+  if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
+  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  const a = f.aux[0];
+  return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+}
+
+/**
+ * Is `v` (a directive verb without an auxiliary of its own) the passive predicate of `a`'s
+ * auxiliary, with only "be", adverbs and negators between them ("shall not be required")?
+ */
+function passiveOf(side: Side, a: Frame, v: Frame): boolean {
+  if (!a.aux || a.verb || v.aux || !v.verb || a.sentence !== v.sentence) return false;
+  let be = false;
+  for (let i = auxEnd(a); i < v.verb[0]; i++) {
+    const t = side.tokens[i];
+    if (t.lemma === 'be') be = true;
+    else if (t.pos !== 'ADV' && !side.neg[i]) return false;
+  }
+  return be;
 }
 
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
@@ -347,10 +398,13 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
  * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
- * ("may … only where": a prohibition elsewhere). Other kinds (purpose, named case, means, manner),
- * on permissions and statements, have none.
+ * ("may … only where": a prohibition elsewhere). An exemption ("are not required to … provided
+ * that") is a permission not to act: its condition, exception or restriction bounds it, so dropped
+ * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
+ * case, means, manner), on permissions and statements, have none.
  */
 function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+  if (what === 'exemption') return kind === 'condition' || kind === 'restriction' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
   // prohibition outside what follows: the restriction binds like one on an obligation
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
@@ -794,6 +848,8 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
     const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
     if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+    // an exemption holding in more cases lifts the duty more widely
+    else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
     else if (restricted) {
       dir = more ? 'weakened' : 'strengthened';
       effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
