@@ -115,6 +115,8 @@ export interface Lexicons {
   exceptionHeads: Set<string>;
   onlyConditionHeads: Set<string>;
   maxGap: number;
+  /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
+  dateLimits: { deadline: Set<string>; duration: Set<string> };
   spellingPairs: Map<string, Set<string>>;
   spellingRules: SpellingRule[];
   spellingEndings: string[];
@@ -455,6 +457,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    dateLimits: {
+      deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
+      duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),
+    },
     spellingPairs,
     spellingRules,
     spellingEndings,

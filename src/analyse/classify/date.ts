@@ -8,7 +8,7 @@ import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
-import { qualifierPhrases } from './qualifier.js';
+import { dateLimitShift, qualifierPhrases } from './qualifier.js';
 import { numberValue } from './spelling.js';
 
 /** Words a date (or a span of dates) is written with besides its figures and month names. */
@@ -80,7 +80,9 @@ export const date: Classifier = {
     const rb = inDate(ctx.base, c.b, ctx.lex);
     const rr = rb ? inDate(ctx.reading, c.r, ctx.lex) : null;
     if (!rb || !rr) return null;
-    const f = finding(c, 'lexical', `the date changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}`);
+    // a time limit set by the date ("by 31 January" → "by 31 March"): moved later or earlier
+    const shift = dateLimitShift(ctx, c.b, c.r);
+    const f = finding(c, 'lexical', `the date changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}${shift ? ` — ${shift.what}` : ''}`, shift?.direction);
     f.whole = true;
     return f;
   },

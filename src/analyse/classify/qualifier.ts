@@ -8,7 +8,7 @@
  * reports them. Words found elsewhere in the reading mean the phrase moved or was reworded in
  * place: not dropped. Symmetric for phrases of the reading.
  */
-import type { Direction, Token } from '../../types.js';
+import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
@@ -719,13 +719,81 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   claimedR.fill(1, span[0], span[1]);
   const bt = base.tokens.slice(bs, p.end).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
   const rt = T.slice(rs, span[1]).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
-  return {
+  const found: Finding = {
     type: 'lexical',
     b: [bs, p.end],
     r: [rs, span[1]],
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
+  // "by 2025" → "by 2026": a date limit moved
+  const shift = p.kind === 'time' ? dateLimitShift(ctx, [bs, p.end], [rs, span[1]]) : null;
+  if (shift) {
+    found.explanation += ` — ${shift.what}`;
+    if (shift.direction) found.direction = shift.direction;
+  }
+  return found;
+}
+
+const DATE_PART: Record<string, number> = { early: 0, start: 0, mid: 1, late: 2, end: 2 };
+
+/**
+ * The parts of a date read in [a, b) of a side, in order of weight: year, part of the year
+ * ("end-2025"), month, day (a figure next to a month name); -1 for a part not given. Null without a
+ * year or a month.
+ */
+function dateParts(side: Side, a: number, b: number, lex: Lexicons): number[] | null {
+  const T = side.tokens;
+  const month = (k: number) => k >= 0 && k < T.length && lex.months.has(T[k].n);
+  const out = [-1, -1, -1, -1];
+  for (let k = a; k < b; k++) {
+    const n = T[k].n;
+    const y = /^(?:(early|start|mid|late|end)-)?((?:19|20)\d\d)$/.exec(n);
+    const d = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(n);
+    if (y) {
+      out[0] = Number(y[2]);
+      out[1] = y[1] ? DATE_PART[y[1]] : -1;
+    } else if (month(k)) out[2] = lex.months.get(n)!;
+    else if (d && Number(d[1]) >= 1 && Number(d[1]) <= 31 && (month(k + 1) || month(k - 1) || (T[k + 1]?.n === 'of' && month(k + 2)))) out[3] = Number(d[1]);
+  }
+  return out[0] < 0 && out[2] < 0 ? null : out;
+}
+
+/**
+ * A time limit set by a date, moved later or earlier (qualifiers.yaml `date-limits`): the base span
+ * `b` and the reading span `r` lie in time phrases whose heads are of one class (a `deadline`, "by",
+ * "no later than"; a `duration`, "until"), and the dates after them give the same parts. On an
+ * obligation a later deadline gives the bearer more time (weakened); a later end date makes an
+ * obligation or a prohibition hold longer (strengthened), and so does a later deadline on a
+ * prohibition ("shall not export before 2026"). Elsewhere there is no direction. Null when the
+ * change is not such a date.
+ */
+export function dateLimitShift(ctx: Ctx, b: Span, r: Span): { what: string; direction?: Direction } | null {
+  const limit = (side: Side, s: Span) => {
+    const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'time' && x.head.length > 0 && x.start <= s[0] && s[1] <= x.end);
+    if (!p) return null;
+    const head = p.head.map((i) => side.tokens[i].n).join(' ');
+    const cls = ctx.lex.dateLimits.deadline.has(head) ? 'deadline' : ctx.lex.dateLimits.duration.has(head) ? 'duration' : null;
+    const parts = cls ? dateParts(side, Math.max(...p.head) + 1, p.end, ctx.lex) : null;
+    return cls && parts ? { p, cls, parts } : null;
+  };
+  const lb = limit(ctx.base, b);
+  const lr = lb ? limit(ctx.reading, r) : null;
+  if (!lb || !lr || lb.cls !== lr.cls) return null;
+  let cmp = 0;
+  for (let k = 0; k < 4; k++) {
+    if ((lb.parts[k] < 0) !== (lr.parts[k] < 0)) return null;
+    if (cmp === 0) cmp = Math.sign(lr.parts[k] - lb.parts[k]);
+  }
+  if (cmp === 0) return null;
+  const later = cmp > 0;
+  const what = statedAt(ctx.base, lb.p, ctx.lex);
+  const lasts = lb.cls === 'duration' ? what === 'obligation' || what === 'prohibition' : what === 'prohibition';
+  if (lb.cls === 'deadline' && what === 'obligation') {
+    return { what: `the deadline moved ${later ? 'later: more time' : 'earlier: less time'} to act`, direction: later ? 'weakened' : 'strengthened' };
+  }
+  if (lasts) return { what: `the ${what} holds ${later ? 'longer' : 'for less time'}`, direction: later ? 'strengthened' : 'weakened' };
+  return { what: `the date moved ${later ? 'later' : 'earlier'}` };
 }
 
 /**
