@@ -139,7 +139,8 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
   return null;
 }
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Words after a noun that open a clause inside a condition: a relative ("a manner which would"), or the content of the noun ("a risk that the item may be used"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
 const CLAUSE_HEAD_KINDS = new Set(['condition']);
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
@@ -184,7 +185,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const t = T[j];
         // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
         // (a relative pronoun after a noun inside a condition clause is part of it: "provided that
-        // the measure is not applied in a manner which would constitute …")
+        // the measure is not applied in a manner which would constitute …", and so is the clause
+        // a noun opens: "where there is a risk that the item may be used for …")
         const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3;
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
