@@ -625,3 +625,16 @@ describe('qualifier: the clause a noun opens inside a condition ("where there is
     expect(types('States should ensure that the item is not used for repression and inform the Office.', 'States should ensure that the item is not used for repression.')).toEqual(['omission']);
   });
 });
+
+describe('qualifier: cases named by their weight ("in exceptional cases", "in duly justified cases", "in urgent cases")', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('are conditions: added to an obligation weakened, dropped strengthened; on a permission no direction', () => {
+    expect(dir('The Office shall extend the period by 15 days.', 'The Office shall, in exceptional cases, extend the period by 15 days.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('In duly justified cases, the Office shall extend the period.', 'The Office shall extend the period.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('The Office shall not, in exceptional circumstances, grant a licence.', 'The Office shall not grant a licence.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('The Office may, in urgent cases, grant a licence orally.', 'The Office may grant a licence orally.')).toEqual([['qualifier-dropped', null]]);
+  });
+  it('near miss: "exceptional" describing a noun elsewhere is a plain omission', () => {
+    expect(types('The Office shall publish the list of exceptional cases.', 'The Office shall publish the list of cases.')).toEqual(['omission']);
+  });
+});
