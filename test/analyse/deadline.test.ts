@@ -40,3 +40,19 @@ describe('a deadline date moved', () => {
     expect(brief('Exporters shall report by 31 January.', 'Exporters shall report by 2025.')).toEqual([['lexical', null]]);
   });
 });
+
+describe('a duration (qualifiers.yaml kind `duration`: "keep records for a period of five years")', () => {
+  it('runs opposite to a time limit: shorter on an obligation weakened, longer strengthened', () => {
+    expect(brief('Exporters shall keep records for a period of five years.', 'Exporters shall keep records for a period of three years.')).toEqual([['lexical', 'weakened']]);
+    expect(brief('Exporters shall keep records for at least five years.', 'Exporters shall keep records for at least ten years.')).toEqual([['lexical', 'strengthened']]);
+    expect(brief('Records must be kept for not less than five years.', 'Records must be kept for not less than three years.')).toEqual([['lexical', 'weakened']]);
+  });
+  it('dropped from an obligation: weakened', () => {
+    expect(brief('Exporters shall keep records for a period of five years.', 'Exporters shall keep records.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('near misses: a cap stays a time limit (shorter strengthened); a bare "for five years" and a permission have no direction', () => {
+    expect(brief('Exporters shall keep records for a period of no more than five years.', 'Exporters shall keep records for a period of no more than three years.')).toEqual([['lexical', 'strengthened']]);
+    expect(brief('Exporters shall keep records for five years.', 'Exporters shall keep records for three years.')).toEqual([['lexical', null]]);
+    expect(brief('Exporters may keep records for at least five years.', 'Exporters may keep records for at least three years.')).toEqual([['lexical', null]]);
+  });
+});

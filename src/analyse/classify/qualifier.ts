@@ -293,6 +293,7 @@ const LABEL: Record<string, string> = {
   scope: 'named case',
   time: 'time limit',
   restriction: 'restriction',
+  duration: 'duration',
 };
 
 /**
@@ -368,7 +369,7 @@ function passiveOf(side: Side, a: Frame, v: Frame): boolean {
 }
 
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
-function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
+export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
   return stated(f, side, lex);
 }
@@ -378,6 +379,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
   // holds there; dropped, the rule holds everywhere
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
+  if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
@@ -412,7 +414,7 @@ function direction(kind: string, dropped: boolean, what: string): Direction | un
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
-  if (kind === 'time' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
+  if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
 }
 
