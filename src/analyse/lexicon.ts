@@ -85,6 +85,8 @@ export interface Lexicons {
   prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
+  /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
+  exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
@@ -115,6 +117,8 @@ export interface Lexicons {
   exceptionHeads: Set<string>;
   onlyConditionHeads: Set<string>;
   maxGap: number;
+  /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
+  dateLimits: { deadline: Set<string>; duration: Set<string> };
   spellingPairs: Map<string, Set<string>>;
   spellingRules: SpellingRule[];
   spellingEndings: string[];
@@ -426,6 +430,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    exemptions: {
+      verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
+      auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
+    },
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     declarative: {
@@ -452,6 +460,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    dateLimits: {
+      deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
+      duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),
+    },
     spellingPairs,
     spellingRules,
     spellingEndings,

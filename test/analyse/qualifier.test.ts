@@ -603,3 +603,38 @@ describe('time-limit adverbs before a participle', () => {
     expect(variants('States face rapidly evolving threats.', 'States face evolving threats.').map((x) => x.type)).toEqual(['omission']);
   });
 });
+
+describe('qualifier: the clause a noun opens inside a condition ("where there is a risk that …")', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base]);
+  it('is part of the condition: an "or" limb dropped from it is a limb of the condition', () => {
+    expect(dir('A licence shall be refused where there is a risk that the item may be used for internal repression or serious violations of human rights.', 'A licence shall be refused where there is a risk that the item may be used for internal repression.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'or serious violations of human rights'],
+    ]);
+    expect(dir('The Office shall refuse a licence where there is a clear risk that the item might be used for internal repression or the surveillance of journalists.', 'The Office shall refuse a licence where there is a clear risk that the item might be used for internal repression.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'or the surveillance of journalists'],
+    ]);
+    expect(phrases('Where the personal information that the controller holds is inaccurate, the controller shall correct it.')).toEqual(['Where the personal information that the controller holds is inaccurate']);
+  });
+  it('the whole condition dropped is one qualifier-dropped, not a condition and an omission', () => {
+    expect(dir('A licence shall be refused where there is a risk that the item may be used for internal repression.', 'A licence shall be refused.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'where there is a risk that the item may be used for internal repression'],
+    ]);
+  });
+  it('near misses: "that" after a verb still opens a clause of its own; a coordinated predicate outside a condition stays an omission', () => {
+    expect(phrases('If the Committee decides that the request is valid, the State shall comply.')).toEqual(['If the Committee decides']);
+    expect(types('States should ensure that the item is not used for repression and inform the Office.', 'States should ensure that the item is not used for repression.')).toEqual(['omission']);
+  });
+});
+
+describe('qualifier: cases named by their weight ("in exceptional cases", "in duly justified cases", "in urgent cases")', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('are conditions: added to an obligation weakened, dropped strengthened; on a permission no direction', () => {
+    expect(dir('The Office shall extend the period by 15 days.', 'The Office shall, in exceptional cases, extend the period by 15 days.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('In duly justified cases, the Office shall extend the period.', 'The Office shall extend the period.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('The Office shall not, in exceptional circumstances, grant a licence.', 'The Office shall not grant a licence.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('The Office may, in urgent cases, grant a licence orally.', 'The Office may grant a licence orally.')).toEqual([['qualifier-dropped', null]]);
+  });
+  it('near miss: "exceptional" describing a noun elsewhere is a plain omission', () => {
+    expect(types('The Office shall publish the list of exceptional cases.', 'The Office shall publish the list of cases.')).toEqual(['omission']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
-import { qualifierPhrases } from './qualifier.js';
+import { dateLimitShift, qualifierPhrases, statedAt } from './qualifier.js';
 import { numberValue } from './spelling.js';
 
 /** Words a date (or a span of dates) is written with besides its figures and month names. */
@@ -50,7 +50,9 @@ const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'b
 /**
  * The number of a time limit or period changed ("within 24 hours" → "within 12 hours", "every five
  * years" → "every two years"): inside a time phrase on both sides (qualifiers.yaml, kind `time`),
- * before a unit of time. Fewer units bind more: strengthened; more, weakened.
+ * before a unit of time. Fewer units bind more: strengthened; more, weakened. A minimum period
+ * or duration (kind `duration`: "keep records for at least five years") runs the other way on a rule
+ * that binds.
  */
 function timeCount(c: Candidate, ctx: Ctx): Finding | null {
   const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
@@ -59,13 +61,24 @@ function timeCount(c: Candidate, ctx: Ctx): Finding | null {
   const inTime = (side: Side, s: Span) => {
     const unit = side.tokens[s[1]];
     if (!unit || !(TIME_UNITS.has(unit.lemma) || TIME_UNITS.has(unit.n.replace(/s$/, '')))) return null;
-    return qualifierPhrases(side, ctx.lex).find((p) => p.kind === 'time' && p.start < s[0] && p.end > s[1]) ?? null;
+    return qualifierPhrases(side, ctx.lex).find((p) => (p.kind === 'time' || p.kind === 'duration') && p.start < s[0] && p.end > s[1]) ?? null;
   };
   const pb = inTime(ctx.base, c.b);
-  if (!pb || !inTime(ctx.reading, c.r)) return null;
-  const d: Direction = nr < nb ? 'strengthened' : 'weakened';
+  const pr = pb ? inTime(ctx.reading, c.r) : null;
+  if (!pb || !pr || pr.kind !== pb.kind) return null;
+  const shorter = nr < nb;
+  // how long the act lasts ("keep records for at least five years"): shorter asks less, on a rule
+  // that binds; elsewhere no direction
+  if (pb.kind === 'duration') {
+    const rule = statedAt(ctx.base, pb, ctx.lex);
+    const binds = rule === 'obligation' || rule === 'prohibition';
+    const f = finding(c, 'lexical', `duration ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}${binds ? ` — the ${rule} ${shorter ? 'lasts less long' : 'lasts longer'}` : ''}`, binds ? (shorter ? 'weakened' : 'strengthened') : undefined);
+    f.whole = true;
+    return f;
+  }
+  const d: Direction = shorter ? 'strengthened' : 'weakened';
   const what = ctx.base.tokens[pb.start].n === 'every' ? 'period' : 'time limit';
-  const f = finding(c, 'lexical', `${what} ${nr < nb ? 'shortened' : 'lengthened'}: ${change(ctx, c)}`, d);
+  const f = finding(c, 'lexical', `${what} ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}`, d);
   f.whole = true;
   return f;
 }
@@ -80,7 +93,9 @@ export const date: Classifier = {
     const rb = inDate(ctx.base, c.b, ctx.lex);
     const rr = rb ? inDate(ctx.reading, c.r, ctx.lex) : null;
     if (!rb || !rr) return null;
-    const f = finding(c, 'lexical', `the date changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}`);
+    // a time limit set by the date ("by 31 January" → "by 31 March"): moved later or earlier
+    const shift = dateLimitShift(ctx, c.b, c.r);
+    const f = finding(c, 'lexical', `the date changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}${shift ? ` — ${shift.what}` : ''}`, shift?.direction);
     f.whole = true;
     return f;
   },

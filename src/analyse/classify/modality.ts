@@ -17,6 +17,7 @@
  */
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { exempts } from './qualifier.js';
 import { tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
 
@@ -365,6 +366,15 @@ function classify(c: Candidate, ctx: Ctx) {
     if (from === to) return null;
     const d = direction(from, to);
     return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})`, d);
+  }
+  // a duty lifted ("are not required to", "need not") against one forbidden ("shall not", "must
+  // not"): the act goes from optional to forbidden, or back; two exemptions have the same force
+  const eb = !!B.frame && exempts(B.frame, ctx.base, ctx.lex);
+  const er = !!R.frame && exempts(R.frame, ctx.reading, ctx.lex);
+  if (eb && er) return null;
+  if (eb !== er) {
+    const d: Direction = eb ? 'strengthened' : 'weakened';
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${eb ? 'an exemption (a duty lifted) becomes a prohibition' : 'a prohibition becomes an exemption (a duty lifted)'}`, d);
   }
   // prohibitions
   const pb = prohibition(ctx, fb);

@@ -8,6 +8,7 @@
 import { type Classifier, change, finding } from '../context.js';
 import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
+import { exempts } from './qualifier.js';
 
 /**
  * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
@@ -91,8 +92,10 @@ export const negation: Classifier = {
       const how = nb > 0 ? 'a prohibition with an exception restated as a permission on a condition' : 'a permission on a condition restated as a prohibition with an exception';
       return finding(c, 'grammatical', `grammatical (${how}, same rule): ${change(ctx, c)}`);
     }
+    // a duty lifted ("is required" → "is not required", "need not"): an exemption, not a prohibition
+    const negated = f && exempts(f, nb > 0 ? ctx.base : ctx.reading, ctx.lex) ? 'an exemption' : 'a prohibition';
     const what = f && (f.auxWord || f.verb)
-      ? (nb > 0 ? `a prohibition becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes a prohibition`)
+      ? (nb > 0 ? `${negated} becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes ${negated}`)
       : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
     return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`);
   },

@@ -8,10 +8,10 @@
  * reports them. Words found elsewhere in the reading mean the phrase moved or was reworded in
  * place: not dropped. Symmetric for phrases of the reading.
  */
-import type { Direction, Token } from '../../types.js';
+import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, type Side, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
 import { acronymOf, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
@@ -139,7 +139,8 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
   return null;
 }
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** Words after a noun that open a clause inside a condition: a relative ("a manner which would"), or the content of the noun ("a risk that the item may be used"). */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
 const CLAUSE_HEAD_KINDS = new Set(['condition']);
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
@@ -184,7 +185,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const t = T[j];
         // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
         // (a relative pronoun after a noun inside a condition clause is part of it: "provided that
-        // the measure is not applied in a manner which would constitute …")
+        // the measure is not applied in a manner which would constitute …", and so is the clause
+        // a noun opens: "where there is a risk that the item may be used for …")
         const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3;
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
@@ -291,13 +293,20 @@ const LABEL: Record<string, string> = {
   scope: 'named case',
   time: 'time limit',
   restriction: 'restriction',
+  duration: 'duration',
 };
 
-/** What a frame states: a prohibition, a permission ("may"), an obligation; a statement without one. */
+/**
+ * What a frame states: a prohibition, a permission ("may"), an exemption (a duty lifted: "are not
+ * required to"), an obligation; a statement without one.
+ */
 function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
-  if (f.negs.length > 0) return 'prohibition';
+  if (exempts(f, side, lex)) return 'exemption';
+  // (the negator may stand with the auxiliary of a passive verb frame: "No one shall be compelled to")
+  const k = side.frames.indexOf(f);
+  if (f.negs.length > 0 || (k > 0 && side.frames[k - 1].negs.length > 0 && passiveOf(side, side.frames[k - 1], f))) return 'prohibition';
   if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) {
     // "may" permits; "can" with a party as subject, or in the passive ("data can be transferred"),
     // too; with anything else it says what is possible ("attacks on critical infrastructure can have
@@ -314,8 +323,53 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   return 'obligation';
 }
 
+/**
+ * Does the frame lift a duty (modality.yaml `exemptions`): a negated passive of a verb such as
+ * "require" ("Exporters are not required to", "A licence is not required", "No licence shall be
+ * required"), the verb with "Nothing" as its subject ("Nothing … shall require a Party to"), or a
+ * negated auxiliary such as "have to" ("do not have to")? The text then grants a permission not to
+ * act: an exemption, not a prohibition. A party forbidden to impose a duty ("States shall not
+ * require exporters to") still reads a prohibition.
+ */
+export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
+  const T = side.tokens;
+  const ex = lex.exemptions;
+  // the auxiliary and the verb of one predicate may be two frames ("No licence shall | be required")
+  const k = side.frames.indexOf(f);
+  const prev = k > 0 ? side.frames[k - 1] : null;
+  const next = k + 1 < side.frames.length ? side.frames[k + 1] : null;
+  const aux = prev && passiveOf(side, prev, f) ? prev : f;
+  const verb = next && passiveOf(side, f, next) ? next : f;
+  if (verb.verb && ex.verbs.has(T[verb.verb[0]].lemma)) {
+    const negs = aux === verb ? verb.negs : [...aux.negs, ...verb.negs];
+    if (negs.length === 0) return false;
+    let b = verb.verb[0] - 1;
+    while (b >= 0 && (T[b].pos === 'ADV' || side.neg[b])) b--;
+    return (b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing');
+  }
+  if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
+  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  const a = f.aux[0];
+  return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+}
+
+/**
+ * Is `v` (a directive verb without an auxiliary of its own) the passive predicate of `a`'s
+ * auxiliary, with only "be", adverbs and negators between them ("shall not be required")?
+ */
+function passiveOf(side: Side, a: Frame, v: Frame): boolean {
+  if (!a.aux || a.verb || v.aux || !v.verb || a.sentence !== v.sentence) return false;
+  let be = false;
+  for (let i = auxEnd(a); i < v.verb[0]; i++) {
+    const t = side.tokens[i];
+    if (t.lemma === 'be') be = true;
+    else if (t.pos !== 'ADV' && !side.neg[i]) return false;
+  }
+  return be;
+}
+
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
-function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
+export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
   return stated(f, side, lex);
 }
@@ -325,6 +379,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
   // holds there; dropped, the rule holds everywhere
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
+  if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
@@ -347,16 +402,19 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
  * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
- * ("may … only where": a prohibition elsewhere). Other kinds (purpose, named case, means, manner),
- * on permissions and statements, have none.
+ * ("may … only where": a prohibition elsewhere). An exemption ("are not required to … provided
+ * that") is a permission not to act: its condition, exception or restriction bounds it, so dropped
+ * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
+ * case, means, manner), on permissions and statements, have none.
  */
 function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+  if (what === 'exemption') return kind === 'condition' || kind === 'restriction' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
   // prohibition outside what follows: the restriction binds like one on an obligation
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
-  if (kind === 'time' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
+  if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
 }
 
@@ -665,13 +723,81 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   claimedR.fill(1, span[0], span[1]);
   const bt = base.tokens.slice(bs, p.end).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
   const rt = T.slice(rs, span[1]).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
-  return {
+  const found: Finding = {
     type: 'lexical',
     b: [bs, p.end],
     r: [rs, span[1]],
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
+  // "by 2025" → "by 2026": a date limit moved
+  const shift = p.kind === 'time' ? dateLimitShift(ctx, [bs, p.end], [rs, span[1]]) : null;
+  if (shift) {
+    found.explanation += ` — ${shift.what}`;
+    if (shift.direction) found.direction = shift.direction;
+  }
+  return found;
+}
+
+const DATE_PART: Record<string, number> = { early: 0, start: 0, mid: 1, late: 2, end: 2 };
+
+/**
+ * The parts of a date read in [a, b) of a side, in order of weight: year, part of the year
+ * ("end-2025"), month, day (a figure next to a month name); -1 for a part not given. Null without a
+ * year or a month.
+ */
+function dateParts(side: Side, a: number, b: number, lex: Lexicons): number[] | null {
+  const T = side.tokens;
+  const month = (k: number) => k >= 0 && k < T.length && lex.months.has(T[k].n);
+  const out = [-1, -1, -1, -1];
+  for (let k = a; k < b; k++) {
+    const n = T[k].n;
+    const y = /^(?:(early|start|mid|late|end)-)?((?:19|20)\d\d)$/.exec(n);
+    const d = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(n);
+    if (y) {
+      out[0] = Number(y[2]);
+      out[1] = y[1] ? DATE_PART[y[1]] : -1;
+    } else if (month(k)) out[2] = lex.months.get(n)!;
+    else if (d && Number(d[1]) >= 1 && Number(d[1]) <= 31 && (month(k + 1) || month(k - 1) || (T[k + 1]?.n === 'of' && month(k + 2)))) out[3] = Number(d[1]);
+  }
+  return out[0] < 0 && out[2] < 0 ? null : out;
+}
+
+/**
+ * A time limit set by a date, moved later or earlier (qualifiers.yaml `date-limits`): the base span
+ * `b` and the reading span `r` lie in time phrases whose heads are of one class (a `deadline`, "by",
+ * "no later than"; a `duration`, "until"), and the dates after them give the same parts. On an
+ * obligation a later deadline gives the bearer more time (weakened); a later end date makes an
+ * obligation or a prohibition hold longer (strengthened), and so does a later deadline on a
+ * prohibition ("shall not export before 2026"). Elsewhere there is no direction. Null when the
+ * change is not such a date.
+ */
+export function dateLimitShift(ctx: Ctx, b: Span, r: Span): { what: string; direction?: Direction } | null {
+  const limit = (side: Side, s: Span) => {
+    const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'time' && x.head.length > 0 && x.start <= s[0] && s[1] <= x.end);
+    if (!p) return null;
+    const head = p.head.map((i) => side.tokens[i].n).join(' ');
+    const cls = ctx.lex.dateLimits.deadline.has(head) ? 'deadline' : ctx.lex.dateLimits.duration.has(head) ? 'duration' : null;
+    const parts = cls ? dateParts(side, Math.max(...p.head) + 1, p.end, ctx.lex) : null;
+    return cls && parts ? { p, cls, parts } : null;
+  };
+  const lb = limit(ctx.base, b);
+  const lr = lb ? limit(ctx.reading, r) : null;
+  if (!lb || !lr || lb.cls !== lr.cls) return null;
+  let cmp = 0;
+  for (let k = 0; k < 4; k++) {
+    if ((lb.parts[k] < 0) !== (lr.parts[k] < 0)) return null;
+    if (cmp === 0) cmp = Math.sign(lr.parts[k] - lb.parts[k]);
+  }
+  if (cmp === 0) return null;
+  const later = cmp > 0;
+  const what = statedAt(ctx.base, lb.p, ctx.lex);
+  const lasts = lb.cls === 'duration' ? what === 'obligation' || what === 'prohibition' : what === 'prohibition';
+  if (lb.cls === 'deadline' && what === 'obligation') {
+    return { what: `the deadline moved ${later ? 'later: more time' : 'earlier: less time'} to act`, direction: later ? 'weakened' : 'strengthened' };
+  }
+  if (lasts) return { what: `the ${what} holds ${later ? 'longer' : 'for less time'}`, direction: later ? 'strengthened' : 'weakened' };
+  return { what: `the date moved ${later ? 'later' : 'earlier'}` };
 }
 
 /**
@@ -794,6 +920,8 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
     const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
     if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+    // an exemption holding in more cases lifts the duty more widely
+    else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
     else if (restricted) {
       dir = more ? 'weakened' : 'strengthened';
       effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;

@@ -1,0 +1,87 @@
+/**
+ * Exemptions (modality.yaml `exemptions`): a duty the text lifts ("are not required to", "No licence
+ * shall be required", "need not") is a permission not to act, not a prohibition. A condition on it
+ * bounds the exemption: dropped, the exemption widens and the control weakens; added, it narrows.
+ * (From a new-user trial on export controls: a research exemption read as a prohibition.)
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+const one = (b: string, r: string) => {
+  const vs = variants(b, r);
+  expect(vs.length).toBe(1);
+  return vs[0];
+};
+
+describe('a condition on an exemption', () => {
+  it('dropped: the exemption becomes unconditional, weakened (several wordings)', () => {
+    for (const [b, r] of [
+      ['No licence shall be required for the transfer of technology for basic research, provided that the results are published.', 'No licence shall be required for the transfer of technology for basic research.'],
+      ['Exporters are not required to obtain a licence for basic research, provided that the results are published.', 'Exporters are not required to obtain a licence for basic research.'],
+      ['A licence is not required for basic research where the results are published.', 'A licence is not required for basic research.'],
+      ['Exporters are not obliged to obtain a licence where the results are published.', 'Exporters are not obliged to obtain a licence.'],
+      ['Exporters need not obtain a licence for basic research where the results are published.', 'Exporters need not obtain a licence for basic research.'],
+      ['Exporters do not have to obtain a licence where the results are published.', 'Exporters do not have to obtain a licence.'],
+      ['Where the results are published, no licence shall be required for basic research.', 'No licence shall be required for basic research.'],
+      ['Exporters shall not be required to obtain a licence where the results are published.', 'Exporters shall not be required to obtain a licence.'],
+    ]) {
+      const v = one(b, r);
+      expect([v.type, v.direction], b).toEqual(['qualifier-dropped', 'weakened']);
+      expect(v.explanation).toContain('the exemption becomes unconditional');
+    }
+  });
+  it('added: the exemption now holds only under it, strengthened', () => {
+    const v = one('A licence is not required for basic research.', 'A licence is not required for basic research, provided that the results are published.');
+    expect([v.type, v.direction]).toEqual(['qualifier-added', 'strengthened']);
+    expect(v.explanation).toContain('the exemption now holds only under it');
+  });
+  it('an "or" limb dropped from its condition: the exemption holds in fewer cases, strengthened', () => {
+    const v = one('A licence is not required for research where the results are published or the research is funded publicly.', 'A licence is not required for research where the results are published.');
+    expect([v.type, v.direction]).toEqual(['qualifier-dropped', 'strengthened']);
+    expect(v.explanation).toContain('the exemption holds in fewer cases');
+  });
+  it('near misses: a prohibition with an exception, a party forbidden to require, a permission', () => {
+    expect(brief('Exporters shall not export the items unless the Office has granted a licence.', 'Exporters shall not export the items.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    const party = one('States shall not require exporters to obtain a licence where the results are published.', 'States shall not require exporters to obtain a licence.');
+    expect([party.type, party.direction]).toEqual(['qualifier-dropped', 'strengthened']);
+    expect(party.explanation).toContain('the prohibition becomes absolute');
+    // a party forbidden to compel (not the text lifting a duty): a prohibition, now named so
+    const compel = one('No one shall be compelled to disclose the results where the results are published.', 'No one shall be compelled to disclose the results.');
+    expect([compel.type, compel.direction]).toEqual(['qualifier-dropped', 'strengthened']);
+    expect(compel.explanation).toContain('the prohibition becomes absolute');
+    const perm = one('Exporters may export without a licence for basic research, provided that the results are published.', 'Exporters may export without a licence for basic research.');
+    expect([perm.type, perm.direction ?? null]).toEqual(['qualifier-dropped', null]);
+    expect(perm.explanation).toContain('the permission becomes unconditional');
+    // a requirement (not negated) stays an obligation
+    const req = one('A licence is required for basic research where the results are published.', 'A licence is required for basic research.');
+    expect([req.type, req.direction]).toEqual(['qualifier-dropped', 'strengthened']);
+    expect(req.explanation).toContain('the obligation becomes unconditional');
+  });
+});
+
+describe('the polarity of a duty lifted', () => {
+  it('"is required" → "is not required" stays a negation: an obligation becomes an exemption', () => {
+    for (const [b, r] of [
+      ['A licence is required for basic research.', 'A licence is not required for basic research.'],
+      ['Exporters are required to obtain a licence.', 'Exporters are not required to obtain a licence.'],
+    ]) {
+      const vs = variants(b, r);
+      expect(vs.map((v) => v.type)).toEqual(['negation']);
+      expect(vs[0].explanation).toContain('an obligation becomes an exemption');
+    }
+  });
+  it('near miss: "shall obtain" → "shall not obtain" is still an obligation becoming a prohibition', () => {
+    const vs = variants('Exporters shall obtain a licence.', 'Exporters shall not obtain a licence.');
+    expect(vs.map((v) => v.type)).toEqual(['negation']);
+    expect(vs[0].explanation).toContain('an obligation becomes a prohibition');
+  });
+  it('a prohibition against an exemption is a change of force, not the same force', () => {
+    expect(brief('Exporters must not export the items.', 'Exporters need not export the items.')).toEqual([['modality', 'weakened']]);
+    expect(brief('Exporters are not required to report.', 'Exporters shall not report.')).toContainEqual(['modality', 'strengthened']);
+  });
+  it('two exemptions have the same force; two prohibitions are compared as before', () => {
+    expect(brief('Exporters are not required to report.', 'Exporters need not report.').filter((x) => x[0] === 'modality')).toEqual([]);
+    expect(brief('Exporters shall not report.', 'Exporters must not report.')).toEqual([['modality', 'strengthened']]);
+  });
+});
