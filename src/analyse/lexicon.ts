@@ -34,6 +34,8 @@ export interface ModalEntry {
   negative?: boolean;
   /** Universal POS tags one of which the next word (past any adverb) must have (`next-pos`). */
   nextPos?: string[];
+  /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
+  nextWord?: string[];
 }
 
 export interface QualifierHead {
@@ -309,6 +311,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
     if (kind === 'verb' && r.negative === true) entry.negative = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
+    if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
   }

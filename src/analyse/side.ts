@@ -83,10 +83,10 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       ok = u.lemma === e.words[k] || u.n === e.words[k] || (k === 0 && opening === e.words[0]);
     }
     if (!ok) continue;
-    if (e.nextPos) {
+    if (e.nextPos || e.nextWord) {
       let k = i + e.words.length;
-      while (tokens[k]?.pos === 'ADV') k++;
-      if (!tokens[k] || !e.nextPos.includes(tokens[k].pos)) continue;
+      while (tokens[k]?.pos === 'ADV' && !(e.nextWord && e.nextWord.includes(tokens[k].n))) k++;
+      if (!tokens[k] || (e.nextPos && !e.nextPos.includes(tokens[k].pos)) || (e.nextWord && !e.nextWord.includes(tokens[k].n))) continue;
     }
     if (opening !== null) {
       if (e.kind === 'verb') return e;

@@ -337,3 +337,10 @@ describe('modality: a hope for one\'s own act', () => {
     expect(variants('We are looking forward.', 'We are looking ahead.').some((x) => x.type === 'modality')).toBe(false);
   });
 });
+
+describe('"need" is a modal only in "need not" (modality.yaml next-word)', () => {
+  it('"need not" → "shall" is a change of force; a need stated in a condition is no modal', () => {
+    expect(variants('Exporters need not keep records.', 'Exporters shall keep records.').some((x) => x.type === 'modality' || x.type === 'negation')).toBe(true);
+    expect(variants('Should States need to obtain data, they should ask.', 'Should States obtain data, they should ask.').some((x) => x.type === 'modality')).toBe(false);
+  });
+});
