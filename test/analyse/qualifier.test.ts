@@ -638,3 +638,14 @@ describe('qualifier: cases named by their weight ("in exceptional cases", "in du
     expect(types('The Office shall publish the list of exceptional cases.', 'The Office shall publish the list of cases.')).toEqual(['omission']);
   });
 });
+
+describe('a preposition of the same kind after a noun of a qualifier phrase', () => {
+  it('"consistent with their obligations under international law" is one condition', () => {
+    const v = variants('Calls upon Member States to refrain from damaging critical infrastructure, consistent with their obligations under international law;', 'Calls upon Member States to refrain from damaging critical infrastructure;');
+    expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', ', consistent with their obligations under international law']]);
+  });
+  it('near miss: a head of another kind after the noun opens its own phrase', () => {
+    const v = variants('Providers shall report incidents in accordance with the law within 72 hours.', 'Providers shall report incidents in accordance with the law.');
+    expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'within 72 hours']]);
+  });
+});

@@ -214,7 +214,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
           // right after the head, a head opens what the phrase names ("including through mutual
           // recognition", "in particular by sharing"): one phrase, of the outer kind
-          if (j !== h.end) break;
+          // and a preposition of the same kind right after a noun of the phrase qualifies that
+          // noun ("consistent with their obligations under international law": one condition)
+          const ofNoun = T[j].pos === 'ADP' && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN') && nested.kind === h.kind;
+          if (j !== h.end && !ofNoun) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
