@@ -649,3 +649,12 @@ describe('a preposition of the same kind after a noun of a qualifier phrase', ()
     expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'within 72 hours']]);
   });
 });
+
+describe('"upon their request" is a condition', () => {
+  it('dropped, it is a qualifier-dropped', () => {
+    expect(variants('States shall provide assistance to developing countries upon their request.', 'States shall provide assistance to developing countries.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'upon their request', 'strengthened']]);
+  });
+  it('near miss: "commented on the request" names no condition', () => {
+    expect(variants('States commented on the request.', 'States commented.').map((x) => x.type)).toEqual(['omission']);
+  });
+});
