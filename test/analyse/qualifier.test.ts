@@ -658,3 +658,13 @@ describe('"upon their request" is a condition', () => {
     expect(variants('States commented on the request.', 'States commented.').map((x) => x.type)).toEqual(['omission']);
   });
 });
+
+describe('a mental element (kind intent)', () => {
+  it('"knowingly" dropped from a prohibition widens it: strengthened; added, weakened', () => {
+    expect(variants('States shall not knowingly support ICT activity that damages infrastructure.', 'States shall not support ICT activity that damages infrastructure.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'knowingly', 'strengthened']]);
+    expect(variants('States shall not support attacks.', 'States shall not intentionally support attacks.').map((x) => [x.type, x.direction])).toEqual([['qualifier-added', 'weakened']]);
+  });
+  it('near miss: on a permission it has no direction', () => {
+    expect(variants('States may knowingly share data.', 'States may share data.')[0].direction).toBeUndefined();
+  });
+});

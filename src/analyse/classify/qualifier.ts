@@ -297,6 +297,7 @@ const LABEL: Record<string, string> = {
   time: 'time limit',
   restriction: 'restriction',
   duration: 'duration',
+  intent: 'mental element',
 };
 
 /**
@@ -384,6 +385,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
   if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
+  if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -405,7 +407,8 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * condition or exception dropped makes it hold everywhere (strengthened), added lets it hold less
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
  * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
- * ("may … only where": a prohibition elsewhere). An exemption ("are not required to … provided
+ * ("may … only where": a prohibition elsewhere); a mental element ("knowingly") narrows the rule as a
+ * condition does. An exemption ("are not required to … provided
  * that") is a permission not to act: its condition, exception or restriction bounds it, so dropped
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
@@ -416,7 +419,7 @@ function direction(kind: string, dropped: boolean, what: string): Direction | un
   // prohibition outside what follows: the restriction binds like one on an obligation
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
-  if (kind === 'condition') return dropped ? 'strengthened' : 'weakened';
+  if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
 }
