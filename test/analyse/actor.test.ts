@@ -244,6 +244,33 @@ describe('actor: a party coordinated into or out of the subject', () => {
   });
 });
 
+describe('actor: a relative clause between the subject and its modal (actors.yaml `relatives`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a party coordinated into or out of a subject that a relative clause follows', () => {
+    expect(brief('Exporters who are aware of a risk shall notify the Office.', 'Exporters and brokers who are aware of a risk shall notify the Office.')).toEqual([['actor', '', 'and brokers']]);
+    expect(brief('Exporters and brokers who are aware of a risk shall notify the Office.', 'Exporters who are aware of a risk shall notify the Office.')).toEqual([['actor', 'and brokers', '']]);
+    expect(brief('Operators that hold a general authorisation shall report annually.', 'Operators and brokers that hold a general authorisation shall report annually.')).toEqual([['actor', '', 'and brokers']]);
+    expect(brief('Operators whose items are listed shall report annually.', 'Operators and brokers whose items are listed shall report annually.')).toEqual([['actor', '', 'and brokers']]);
+    // between commas
+    expect(brief('States, which have ratified the Treaty, shall report annually.', 'States and regions, which have ratified the Treaty, shall report annually.')).toEqual([['actor', '', 'and regions']]);
+  });
+  it('the subject noun changed before a relative clause, its own modal in it or not', () => {
+    expect(brief('Exporters who are aware of a risk shall notify the Office.', 'Members who are aware of a risk shall notify the Office.')).toEqual([['actor', 'Exporters', 'Members']]);
+    expect(brief('Exporters who may be affected shall notify the Office.', 'Members who may be affected shall notify the Office.')).toEqual([['actor', 'Exporters', 'Members']]);
+  });
+  it('near misses: a party added inside the relative clause, or no modal after it, is an addition', () => {
+    expect(brief('Exporters who consult the Office shall keep records.', 'Exporters who consult the Office and the Commission shall keep records.')).toEqual([['addition', '', 'and the Commission']]);
+    expect(brief('Exporters who hold a licence report annually.', 'Exporters and brokers who hold a licence report annually.')).toEqual([['addition', '', 'and brokers']]);
+    expect(brief('Measures that may affect exporters are reviewed each year.', 'Measures that may affect exporters and brokers are reviewed each year.')).toEqual([['addition', '', 'and brokers']]);
+    // a thing, not a party, before the relative clause
+    expect(brief('The report, which the Office drafts, shall be published.', 'The report and the annex, which the Office drafts, shall be published.')).toEqual([['addition', '', 'and the annex']]);
+  });
+  it('near miss: a change inside the relative clause is no actor change', () => {
+    expect(types('Exporters who are aware of a risk shall notify the Office.', 'Exporters who are aware of a serious risk shall notify the Office.')).toEqual(['addition']);
+    expect(types('Exporters who are aware that an item is intended for repression shall notify the Office.', 'Exporters who know that an item is intended for repression shall notify the Office.')).toEqual(['lexical']);
+  });
+});
+
 describe('voice: the object made the subject of a passive with another verb', () => {
   it('"Public bodies shall inform individuals" → "Individuals shall be told": the bearer dropped, and the verb reworded', () => {
     const v = variants('Public bodies shall inform individuals of the decision.', 'Individuals shall be told of the decision.');

@@ -40,20 +40,21 @@ function reachesHead(side: Side, s: Span): boolean {
   return !sub || sub[0] > s[0] || s[1] >= sub[1];
 }
 
-/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
 /**
  * The first word of the predicate after the subject region the span lies in (adverbs and the
- * auxiliaries of a passive, "are encouraged to", passed over), or -1.
+ * auxiliaries of a passive, "are encouraged to", passed over; a relative clause between, "Exporters
+ * who are aware of a risk shall", too), or -1.
  */
 function predicateAfterSubject(side: Side, s: Span): number {
   const k = spanIndexAt(side.subjects, s[0]);
   const sub = side.subjects[k];
   if (!sub || sub[0] > s[0]) return -1;
-  let j = sub[1];
+  let j = side.predicates[k];
   while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
   return j < side.tokens.length ? j : -1;
 }
 
+/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
 function bindsRule(side: Side, s: Span): boolean {
   const j = predicateAfterSubject(side, s);
   if (j < 0 || side.marker[j] < 0) return false;
