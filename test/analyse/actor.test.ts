@@ -125,6 +125,28 @@ describe('actor: from the passive into the active', () => {
   });
 });
 
+describe('voice: an adverbial after the agent is not part of it', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the same agent with "every two years" / "each year" after it: one grammatical variant, in either direction', () => {
+    expect(tv('The report shall be reviewed by the Commission every two years.', 'The Commission shall review the report every two years.')).toEqual([
+      ['grammatical', 'The report shall be reviewed by the Commission', 'The Commission shall review the report'],
+    ]);
+    expect(tv('The plan shall be updated by the Board each year.', 'The Board shall update the plan each year.')).toEqual([['grammatical', 'The plan shall be updated by the Board', 'The Board shall update the plan']]);
+    expect(tv('Member States shall evaluate the measures every three years.', 'The measures shall be evaluated by Member States every three years.')).toEqual([
+      ['grammatical', 'Member States shall evaluate the measures', 'The measures shall be evaluated by Member States'],
+    ]);
+  });
+  it('an agent of several words keeps them all', () => {
+    expect(types('Data should be protected by the competent national authorities.', 'The competent national authorities should protect data.')).toEqual(['grammatical']);
+  });
+  it('near misses: another agent is an actor change; the adverbial dropped is a variant of its own', () => {
+    expect(tv('The report shall be reviewed by the Commission every two years.', 'The Council shall review the report every two years.')).toEqual([
+      ['actor', 'The report shall be reviewed by the Commission', 'The Council shall review the report'],
+    ]);
+    expect(types('The report shall be reviewed by the Commission every two years.', 'The Commission shall review the report.')).toEqual(['grammatical', 'qualifier-dropped']);
+  });
+});
+
 describe('actor: the one who calls is not the one bound', () => {
   it('"The Council calls on Member States to" → "The EU calls on …": lexical; with a modal of its own, the subject is bound', () => {
     expect(types('The Council calls on Member States to share information.', 'The EU calls on Member States to share information.')).toEqual(['lexical']);

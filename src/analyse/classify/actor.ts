@@ -152,6 +152,24 @@ function sameContent(a: Side, sa: Span, b: Side, sb: Span): boolean {
 /** The words of an agent noun phrase ("by the coastal States"). */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
+/**
+ * One past the noun phrase that opens at `from` ("the coastal States", "Member States"): its words
+ * up to the clause's end, but not a determiner, numeral or adjective after its head noun, which opens
+ * another phrase ("by the Commission | every two years", "the report | each year").
+ */
+function nounPhraseEnd(side: Side, from: number): number {
+  const T = side.tokens;
+  let e = from;
+  let head = false;
+  while (e < T.length && !T[e].punct && AGENT.has(T[e].pos)) {
+    const noun = T[e].pos === 'NOUN' || T[e].pos === 'PROPN' || T[e].pos === 'PRON';
+    if (head && !noun) break;
+    head ||= noun;
+    e++;
+  }
+  return e;
+}
+
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
   const T = side.tokens;
@@ -203,11 +221,10 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     const pt = P.tokens[part];
     // the participle: a verb form, or what the tagger reads as an adjective ("informed")
     if (!pt || P.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
-    // the agent, when named ("… be protected by States"): the words after "by" up to the clause's end
+    // the agent, when named ("… be protected by States"): the noun phrase after "by"
     let agent: Span | null = null;
     if (P.tokens[part + 1]?.n === 'by') {
-      let e = part + 2;
-      while (e < P.tokens.length && !P.tokens[e].punct && AGENT.has(P.tokens[e].pos)) e++;
+      const e = nounPhraseEnd(P, part + 2);
       if (e > part + 2) agent = [part + 2, e];
     }
     for (const fa of A.frames) {
@@ -229,8 +246,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const p: Span = [fp.start, agent ? agent[1] : part + 1];
       // the object become the subject ("… inform the controller" → "The controller shall be
       // informed …"): part of the same change when it names the same thing
-      let o = v + 1;
-      while (o < A.tokens.length && !A.tokens[o].punct && AGENT.has(A.tokens[o].pos)) o++;
+      const o = nounPhraseEnd(A, v + 1);
       const subjP = P.subjects.find((sp) => sp[1] === fp.start);
       const promoted = o > v + 1 && !!subjP && sameContent(A, [v + 1, o], P, subjP);
       if (promoted) {
