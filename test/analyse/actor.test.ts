@@ -147,6 +147,36 @@ describe('voice: an adverbial after the agent is not part of it', () => {
   });
 });
 
+describe('actor: the agent of a passive rule dropped, added or replaced', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"shall be reviewed by the Commission" → "shall be reviewed": the passive no longer names the bearer', () => {
+    const v = variants('This Guideline shall be reviewed by the Commission every two years.', 'This Guideline shall be reviewed every two years.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['actor', 'by the Commission', '']]);
+    expect(v[0].explanation).toContain('no longer names who bears the obligation');
+    expect(tv('The data shall be processed by the controller.', 'The data shall be processed.')).toEqual([['actor', 'by the controller', '']]);
+  });
+  it('the agent added names the bearer; a permission or a prohibition says so', () => {
+    const [added] = variants('This Guideline shall be reviewed every two years.', 'This Guideline shall be reviewed by the Commission every two years.');
+    expect([added.type, added.reading]).toEqual(['actor', 'by the Commission']);
+    expect(added.explanation).toContain('now names who bears the obligation');
+    expect(variants('The data may be transferred by the exporter.', 'The data may be transferred.')[0].explanation).toContain('no longer names who may act');
+    expect(variants('The data shall not be disclosed by the controller.', 'The data shall not be disclosed.')[0].explanation).toContain('no longer names who is forbidden to act');
+  });
+  it('another party as the agent: actor changed', () => {
+    expect(tv('The report shall be reviewed by the Commission.', 'The report shall be reviewed by the Council.')).toEqual([['actor', 'Commission', 'Council']]);
+    expect(types('The data may be processed by the controller.', 'The data may be processed by the processor.')).toEqual(['actor']);
+  });
+  it('near misses: "by" and a date, a figure or a means is no agent; a modifier of the agent added is no other party', () => {
+    expect(types('Reports shall be submitted by 31 January.', 'Reports shall be submitted.')).toEqual(['qualifier-dropped']);
+    expect(types('The period may be extended by 15 working days.', 'The period may be extended.')).toEqual(['omission']);
+    expect(types('The goods shall be transported by rail.', 'The goods shall be transported.')).toEqual(['omission']);
+    expect(types('The goods shall be transported by rail.', 'The goods shall be transported by road.')).toEqual(['lexical']);
+    expect(types('The report shall be reviewed by the Commission.', 'The report shall be reviewed by the European Commission.')).toEqual(['addition']);
+    // "by" after an active verb: no passive
+    expect(types('States shall abide by the rules of the Commission.', 'States shall abide.')).not.toContain('actor');
+  });
+});
+
 describe('actor: the one who calls is not the one bound', () => {
   it('"The Council calls on Member States to" → "The EU calls on …": lexical; with a modal of its own, the subject is bound', () => {
     expect(types('The Council calls on Member States to share information.', 'The EU calls on Member States to share information.')).toEqual(['lexical']);

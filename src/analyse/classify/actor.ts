@@ -392,10 +392,79 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the obligation now also binds them` : `actor dropped: ${q(text(side, s))} — the obligation no longer binds them`);
 }
 
+/** What a frame lays down, for explanations: a prohibition, a permission ("may") or an obligation. */
+export function ruleKind(f: Frame): 'obligation' | 'permission' | 'prohibition' {
+  if (f.permits) return 'permission';
+  if (f.negs.length > 0) return 'prohibition';
+  if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) return 'permission';
+  return 'obligation';
+}
+
+/** Who a rule of that kind concerns: who bears an obligation, who may act, who may not. */
+function whoUnder(kind: 'obligation' | 'permission' | 'prohibition'): string {
+  return kind === 'permission' ? 'who may act' : kind === 'prohibition' ? 'who is forbidden to act' : 'who bears the obligation';
+}
+
+/**
+ * The passive frame whose participle the token at `by` follows ("shall be reviewed | by …"), the
+ * frame's own auxiliary then "be" (adverbs and a parenthesis after the auxiliary passed over), or null.
+ */
+function passiveBefore(side: Side, by: number): Frame | null {
+  const f = frameAt(side, by);
+  if (!f || !f.aux || f.verb) return null;
+  const be = afterAux(side, f);
+  const pt = side.tokens[be + 1];
+  if (be + 2 !== by || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
+  return f;
+}
+
+/**
+ * The agent of a passive rule dropped or added, the passive kept ("shall be reviewed by the
+ * Commission" → "shall be reviewed"): the words are "by" and a noun phrase naming a party, right after
+ * the participle. The passive no longer names (now names) who bears the rule: an actor change, as for
+ * the active turned into the passive without its agent. "by" and a date or a figure is a time limit or
+ * an extent ("submitted by 31 January", "extended by 15 days"), no agent.
+ */
+function agentPhrase(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0 && len(c.r) > 1;
+  const dropped = len(c.r) === 0 && len(c.b) > 1;
+  if (!added && !dropped) return null;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  if (side.tokens[s[0]].n !== 'by' || nounPhraseEnd(side, s[0] + 1) !== s[1]) return null;
+  const f = passiveBefore(side, s[0]);
+  if (!f) return null;
+  for (let i = s[0] + 1; i < s[1]; i++) if (side.tokens[i].pos === 'NUM' || ctx.lex.months.has(side.tokens[i].n)) return null;
+  if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  const who = whoUnder(ruleKind(f));
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the passive now names ${who}` : `actor dropped: ${q(text(side, s))} — the passive no longer names ${who}`);
+}
+
+/** The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the Commission]"), or -1. */
+function agentAround(side: Side, s: Span): number {
+  let by = s[0] - 1;
+  while (by >= 0 && AGENT.has(side.tokens[by].pos) && s[0] - by <= 8) by--;
+  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !passiveBefore(side, by)) return -1;
+  return by;
+}
+
+/**
+ * The agent of a passive rule replaced by another party ("shall be reviewed by the Commission" → "…
+ * by the Council"): the changed words lie in the agent phrase on both sides, and both name a party.
+ */
+function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const bb = agentAround(ctx.base, c.b);
+  const rb = agentAround(ctx.reading, c.r);
+  if (bb < 0 || rb < 0) return null;
+  if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
+  const f = passiveBefore(ctx.base, bb)!;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
+}
+
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
