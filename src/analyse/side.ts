@@ -396,7 +396,7 @@ function subjectRegions(side: Side, lex: Lexicons): void {
 }
 
 /** Do the words [start, end) form a noun phrase with a noun or pronoun in it (see subjectRegions)? */
-function nounPhraseRegion(side: Side, start: number, end: number): boolean {
+export function nounPhraseRegion(side: Side, start: number, end: number): boolean {
   const { tokens } = side;
   if (end <= start) return false;
   let nominal = false;

@@ -323,6 +323,40 @@ describe('actor: a relative clause between the subject and its modal (actors.yam
   });
 });
 
+describe('actor: a relative clause restated as a condition with a pronoun for the subject', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"Exporters who are aware that X shall" → "If members know that X, they shall": actor, and the condition reworded, not added', () => {
+    const v = variants('Exporters who are aware that an item is intended for repression shall notify the Office.', 'If members know that an item is intended for repression, they shall notify the Office.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['grammatical', '', 'If'],
+      ['actor', 'Exporters', 'members'],
+      ['lexical', 'who are aware', 'know'],
+      ['punctuation', '', ','],
+      ['grammatical', '', 'they'],
+    ]);
+    expect(v[1].explanation).toContain('the relative clause restated as a condition');
+  });
+  it('in other wordings, and the other way round; a permission says so', () => {
+    expect(types('Operators that hold a licence shall report annually.', 'Where brokers hold a licence, they shall report annually.')).toContain('actor');
+    expect(types('Operators that hold a licence shall report annually.', 'Where brokers hold a licence, they shall report annually.')).not.toContain('qualifier-added');
+    const p = ofType('Operators that hold a licence may export the items.', 'When brokers hold a licence, they may export the items.', 'actor');
+    expect(p.map((x) => [x.base, x.reading])).toEqual([['Operators', 'brokers']]);
+    expect(p[0].explanation).toContain('a different party may act');
+    expect(tv('If members know that an item is intended for repression, they shall notify the Office.', 'Exporters who are aware that an item is intended for repression shall notify the Office.')).toContainEqual(['actor', 'members', 'Exporters']);
+    expect(types('If members know that an item is intended for repression, they shall notify the Office.', 'Exporters who are aware that an item is intended for repression shall notify the Office.')).not.toContain('qualifier-dropped');
+  });
+  it('near misses: the same subject is no actor change; a thing renamed is a lexical change', () => {
+    expect(types('Exporters who are aware that an item is intended for repression shall notify the Office.', 'If exporters know that an item is intended for repression, they shall notify the Office.')).toEqual([
+      'grammatical',
+      'lexical',
+      'punctuation',
+      'grammatical',
+    ]);
+    expect(tv('Goods that are listed shall be declared.', 'If items are listed, they shall be declared.')).toContainEqual(['lexical', 'Goods', 'items']);
+    expect(types('Goods that are listed shall be declared.', 'If items are listed, they shall be declared.')).not.toContain('actor');
+  });
+});
+
 describe('voice: the object made the subject of a passive with another verb', () => {
   it('"Public bodies shall inform individuals" → "Individuals shall be told": the bearer dropped, and the verb reworded', () => {
     const v = variants('Public bodies shall inform individuals of the decision.', 'Individuals shall be told of the decision.');

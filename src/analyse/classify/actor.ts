@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -84,7 +84,8 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
     // (an actor noun in the plural whatever its lemma: "Members")
     const plural = t.n.length > 3 && t.n.endsWith('s') && lex.actors.has(t.n.slice(0, -1));
-    if (name || plural || t.pos === 'PRON' || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+    // (a relative pronoun names no one: "Goods that")
+    if (name || plural || (t.pos === 'PRON' && !lex.relatives.has(t.n)) || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
   }
   return false;
 }
@@ -297,8 +298,102 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx)],
+  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
+
+/**
+ * The condition that opens a clause whose subject is a pronoun ("If members know that …, they shall
+ * notify"): the span of its subject ("members") and the index of its head's first word, or null.
+ * The clause before the pronoun's comma opens with a connective of `same-condition` (qualifiers.yaml).
+ */
+function conditionSubject(side: Side, pron: number, lex: Lexicons): { subj: Span; head: number } | null {
+  const T = side.tokens;
+  if (T[pron - 1]?.n !== ',') return null;
+  // the clause start: the sentence's first word, or the word after ";" or ":"
+  let c0 = pron - 1;
+  while (c0 > 0 && T[c0 - 1].sentence === T[pron].sentence && T[c0 - 1].n !== ';' && T[c0 - 1].n !== ':') c0--;
+  let words = '';
+  for (let k = c0; k < c0 + 3 && k < pron; k++) {
+    words += (words ? ' ' : '') + T[k].n;
+    if (!lex.sameCondition.has(words)) continue;
+    // its subject: the noun phrase up to its verb ("If [members] know", "Where [brokers] hold")
+    let j = k + 1;
+    while (j < pron && j - k <= lex.thresholds.subjectMaxWords && !T[j].punct && T[j].pos !== 'VERB' && T[j].pos !== 'AUX') j++;
+    if (j < pron && (T[j].pos === 'VERB' || T[j].pos === 'AUX') && nounPhraseRegion(side, k + 1, j)) return { subj: [k + 1, j], head: c0 };
+  }
+  return null;
+}
+
+/**
+ * A subject restricted by a relative clause, restated as a condition with a pronoun for the subject
+ * ("Exporters who are aware that X shall notify" → "If members know that X, they shall notify"):
+ * the condition is the relative clause reworded, not a new one; its subject ("members") stands for
+ * the subject of the rule. When the two name different parties: one `actor` variant over them,
+ * claimed before the condition is read as added; the rest of the rewording ("who are aware" →
+ * "know", "If", "they") is classified as usual. `relInBase`: the relative clause is in the base.
+ */
+function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
+  const X = relInBase ? ctx.base : ctx.reading;
+  const Y = relInBase ? ctx.reading : ctx.base;
+  const claimedX = relInBase ? ctx.claimedB : ctx.claimedR;
+  const claimedY = relInBase ? ctx.claimedR : ctx.claimedB;
+  const out: Finding[] = [];
+  let alike: Int32Array | null = null;
+  for (let k = 0; k < X.subjects.length; k++) {
+    const sub = X.subjects[k];
+    const m = X.predicates[k];
+    if (m === sub[1]) continue;
+    // the modal after the relative clause, read alike on the other side
+    if (!alike) {
+      alike = new Int32Array(X.tokens.length).fill(-1);
+      for (const op of ctx.ops) {
+        if (op.op !== 'equal') continue;
+        const [sx, sy] = relInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+        for (let i = 0; i < sx[1] - sx[0]; i++) alike[sx[0] + i] = sy[0] + i;
+      }
+    }
+    const ym = alike[m];
+    if (ym < 1) continue;
+    // … with a personal pronoun for its subject
+    const pron = ym - 1;
+    const pt = Y.tokens[pron];
+    if (pt.pos !== 'PRON' || !PERSONAL.has(pt.n)) continue;
+    const cond = conditionSubject(Y, pron, ctx.lex);
+    if (!cond || sameContent(X, sub, Y, cond.subj)) continue;
+    // (a thing renamed, "Goods that are listed" → "If items are listed", is no party: the subjects
+    // are then classified as usual, apart from the words around them)
+    const party = partyIn(X, sub, ctx.lex) || partyIn(Y, cond.subj, ctx.lex);
+    if (!unclaimed(claimedX, sub) || !unclaimed(claimedY, cond.subj)) continue;
+    claimedX.fill(1, sub[0], sub[1]);
+    claimedY.fill(1, cond.subj[0], cond.subj[1]);
+    // the change that holds both subjects: what stands before them ("" → "If") and after them
+    // ("who are aware" → "know") are classified as two changes, not paired across the subjects
+    for (const op of ctx.ops) {
+      const [sx, sy] = relInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      if (op.op === 'equal' || sx[0] > sub[0] || sx[1] < sub[1] || sy[0] > cond.subj[0] || sy[1] < cond.subj[1]) continue;
+      if (!unclaimed(claimedX, [sx[0], sub[0]]) || !unclaimed(claimedX, [sub[1], sx[1]]) || !unclaimed(claimedY, [sy[0], cond.subj[0]]) || !unclaimed(claimedY, [cond.subj[1], sy[1]])) break;
+      const parts: [Span, Span][] = [
+        [[sx[0], sub[0]], [sy[0], cond.subj[0]]],
+        [[sub[1], sx[1]], [cond.subj[1], sy[1]]],
+      ];
+      for (const [px, py] of parts) {
+        if (len(px) + len(py) === 0) continue;
+        claimedX.fill(1, px[0], px[1]);
+        claimedY.fill(1, py[0], py[1]);
+        ctx.extra.push(relInBase ? { b: px, r: py } : { b: py, r: px });
+      }
+      break;
+    }
+    const [b, r] = relInBase ? [sub, cond.subj] : [cond.subj, sub];
+    if (!party) {
+      ctx.extra.push({ b, r });
+      continue;
+    }
+    const kind = ruleKind(X.frames[X.marker[m]]);
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — a different party ${kind === 'permission' ? 'may act' : kind === 'prohibition' ? 'is forbidden to act' : 'bears the obligation'} (${relInBase ? 'the relative clause restated as a condition' : 'the condition restated as a relative clause'})` });
+  }
+  return out;
+}
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
