@@ -177,6 +177,35 @@ describe('actor: the agent of a passive rule dropped, added or replaced', () => 
   });
 });
 
+describe('voice: the explanation follows the kind of rule; "by" and a figure is no agent', () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'actor').map((v) => v.explanation);
+  it('a permission put in the passive without its bearer no longer names who may act', () => {
+    const [e] = expl('The Office may extend the period.', 'The period may be extended.');
+    expect(e).toContain('no longer names who may act');
+    expect(e).not.toContain('obligation');
+    expect(expl('The Office may extend the period.', 'The period may be extended by the Council.')[0]).toContain('another party may act');
+    expect(expl('States shall not disclose the data.', 'The data shall not be disclosed by operators.')[0]).toContain('another party is forbidden to act');
+  });
+  it('"it may extend the period by 15 working days" → "This period may be extended by 15 working days": the bearer dropped, not another party', () => {
+    const v = ofType('The Office may extend the period by 15 working days.', 'This period may be extended by 15 working days.', 'actor');
+    expect(v.map((x) => [x.base, x.reading])).toEqual([['The Office may extend the period', 'This period may be extended']]);
+    expect(v[0].explanation).toContain('actor dropped');
+    expect(v[0].explanation).not.toContain('another party');
+  });
+  it('the subject of a permission or a prohibition changed, or a party coordinated into it, says so', () => {
+    expect(expl('States may restrict exports.', 'Governments may restrict exports.')).toEqual([expect.stringContaining('a different party may act')]);
+    expect(expl('States shall not restrict exports.', 'Governments shall not restrict exports.')).toEqual([expect.stringContaining('a different party is forbidden to act')]);
+    expect(expl('We may restrict exports.', 'They may restrict exports.')).toEqual([expect.stringContaining('a different party may act')]);
+    expect(expl('Exporters may apply for a licence.', 'Exporters and brokers may apply for a licence.')).toEqual([expect.stringContaining('the permission now also extends to them')]);
+    expect(expl('Exporters must not export the items.', 'Exporters and brokers must not export the items.')).toEqual([expect.stringContaining('the prohibition now also binds them')]);
+  });
+  it('near miss: an obligation still says obligation; a party as the agent is another party', () => {
+    expect(expl('States should restrict exports.', 'Governments should restrict exports.')).toEqual([expect.stringContaining('a different party bears the obligation')]);
+    expect(expl('States should protect data.', 'Data should be protected.')[0]).toContain('no longer names who bears the obligation');
+    expect(expl('States should protect data.', 'Data should be protected by operators.')[0]).toContain('another party bears the obligation');
+  });
+});
+
 describe('actor: the one who calls is not the one bound', () => {
   it('"The Council calls on Member States to" → "The EU calls on …": lexical; with a modal of its own, the subject is bound', () => {
     expect(types('The Council calls on Member States to share information.', 'The EU calls on Member States to share information.')).toEqual(['lexical']);

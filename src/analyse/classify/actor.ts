@@ -153,6 +153,12 @@ function sameContent(a: Side, sa: Span, b: Side, sb: Span): boolean {
 /** The words of an agent noun phrase ("by the coastal States"). */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
+/** A date or a figure after "by" ("31 January", "15 working days"): a time limit or an extent, no agent. */
+function measure(side: Side, s: Span, lex: Lexicons): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'NUM' || lex.months.has(side.tokens[i].n)) return true;
+  return false;
+}
+
 /**
  * One past the noun phrase that opens at `from` ("the coastal States", "Member States"): its words
  * up to the clause's end, but not a determiner, numeral or adjective after its head noun, which opens
@@ -226,7 +232,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     let agent: Span | null = null;
     if (P.tokens[part + 1]?.n === 'by') {
       const e = nounPhraseEnd(P, part + 2);
-      if (e > part + 2) agent = [part + 2, e];
+      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
     }
     for (const fa of A.frames) {
       // (a directive verb right after the auxiliary is the verb put in the passive: "shall
@@ -266,10 +272,13 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       let explanation: string;
-      // with a directive verb ("shall encourage cooperation") the subject gives the direction
-      const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : 'who bears the obligation';
+      // with a directive verb ("shall encourage cooperation") the subject gives the direction; a
+      // permission ("may extend") or a prohibition is said so
+      const kind = ruleKind(fa);
+      const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : whoUnder(kind);
+      const another = fa.verb ? 'another party gives the direction' : kind === 'permission' ? 'another party may act' : kind === 'prohibition' ? 'another party is forbidden to act' : 'another party bears the obligation';
       if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
-      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${fa.verb ? 'another party gives the direction' : 'another party bears the obligation'}`;
+      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}`;
       else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
       else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
       out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
@@ -390,7 +399,7 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
       continue;
     }
     const kind = ruleKind(X.frames[X.marker[m]]);
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — a different party ${kind === 'permission' ? 'may act' : kind === 'prohibition' ? 'is forbidden to act' : 'bears the obligation'} (${relInBase ? 'the relative clause restated as a condition' : 'the condition restated as a relative clause'})` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${differentParty(kind)} (${relInBase ? 'the relative clause restated as a condition' : 'the condition restated as a relative clause'})` });
   }
   return out;
 }
@@ -434,7 +443,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? 'a different party bears the obligation' : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b)) : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -484,7 +493,9 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   const first = side.tokens[s[0]];
   if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s)) return null;
   if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
-  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the obligation now also binds them` : `actor dropped: ${q(text(side, s))} — the obligation no longer binds them`);
+  const kind = kindAfter(side, s);
+  const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
 }
 
 /** What a frame lays down, for explanations: a prohibition, a permission ("may") or an obligation. */
@@ -498,6 +509,17 @@ export function ruleKind(f: Frame): 'obligation' | 'permission' | 'prohibition' 
 /** Who a rule of that kind concerns: who bears an obligation, who may act, who may not. */
 function whoUnder(kind: 'obligation' | 'permission' | 'prohibition'): string {
   return kind === 'permission' ? 'who may act' : kind === 'prohibition' ? 'who is forbidden to act' : 'who bears the obligation';
+}
+
+/** "a different party bears the obligation" / "may act" / "is forbidden to act". */
+function differentParty(kind: 'obligation' | 'permission' | 'prohibition'): string {
+  return `a different party ${kind === 'permission' ? 'may act' : kind === 'prohibition' ? 'is forbidden to act' : 'bears the obligation'}`;
+}
+
+/** The kind of rule whose modal follows the subject region the span lies in; an obligation when none is found. */
+function kindAfter(side: Side, s: Span): 'obligation' | 'permission' | 'prohibition' {
+  const j = predicateAfterSubject(side, s);
+  return j >= 0 && side.marker[j] >= 0 ? ruleKind(side.frames[side.marker[j]]) : 'obligation';
 }
 
 /**
@@ -528,8 +550,7 @@ function agentPhrase(c: Candidate, ctx: Ctx): Finding | null {
   if (side.tokens[s[0]].n !== 'by' || nounPhraseEnd(side, s[0] + 1) !== s[1]) return null;
   const f = passiveBefore(side, s[0]);
   if (!f) return null;
-  for (let i = s[0] + 1; i < s[1]; i++) if (side.tokens[i].pos === 'NUM' || ctx.lex.months.has(side.tokens[i].n)) return null;
-  if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  if (measure(side, [s[0] + 1, s[1]], ctx.lex) || !partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
   const who = whoUnder(ruleKind(f));
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the passive now names ${who}` : `actor dropped: ${q(text(side, s))} — the passive no longer names ${who}`);
 }
@@ -596,7 +617,8 @@ export const actor: Classifier = {
     if (!lexical && !addressed && !partyIn(ctx.base, c.b, ctx.lex) && !partyIn(ctx.reading, c.r, ctx.lex)) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
-    const bears = stance ? 'a different party takes the position' : bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
+    const kind = bindsRule(ctx.base, c.b) ? kindAfter(ctx.base, c.b) : bindsRule(ctx.reading, c.r) ? kindAfter(ctx.reading, c.r) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
+    const bears = stance ? 'a different party takes the position' : bound ? differentParty(kind) : 'the subject of the clause changes';
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
     while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
