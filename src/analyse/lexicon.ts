@@ -104,6 +104,8 @@ export interface Lexicons {
   joint: Set<string>;
   /** Words that take only part of the parties after them ("some", "a number of"), space-joined: actors.yaml `partial`. */
   partial: Set<string>;
+  /** Relative pronouns that open a clause between a subject and its modal ("Exporters who …"): actors.yaml `relatives`. */
+  relatives: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
@@ -143,6 +145,7 @@ export interface Lexicons {
     clauseMinContent: number;
     clauseKept: number;
     subjectMaxWords: number;
+    relativeMaxWords: number;
     purposeBacktrack: number;
     cleanupMaxEqual: number;
     diffMaxEdit: number;
@@ -448,6 +451,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     distributive: new Set(strList(act.distributive, 'actors', 'distributive')),
     joint: new Set(strList(act.joint, 'actors', 'joint')),
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
+    relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     stance: {
       expressions: stanceExpressions,
       intensifiers: new Set(intensifierList.filter((w) => w.length === 1).map((w) => w[0])),
@@ -487,6 +491,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       clauseMinContent: num(th['clause-min-content'], 3, 'thresholds', 'clause-min-content'),
       clauseKept: num(th['clause-kept'], 4, 'thresholds', 'clause-kept'),
       subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
+      relativeMaxWords: num(th['relative-max-words'], 20, 'thresholds', 'relative-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),

@@ -48,6 +48,11 @@ export interface Side {
   frames: Frame[];
   /** Subject regions (token spans before the verb of a clause). */
   subjects: Span[];
+  /**
+   * For each subject region, its predicate's first word: the verb right after it, or the modal
+   * after a relative clause that stands between ("Exporters [who are aware of a risk] shall").
+   */
+  predicates: number[];
   /** Content lemmas and stems of the whole side (for "is this word anywhere in the reading?"). */
   lemmas: Set<string>;
   stems: Set<string>;
@@ -179,8 +184,8 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
     // the parts of a hyphenated word are read too ("end-2025" has "end" and "2025")
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
-  const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], lemmas, stems };
-  side.subjects = subjectRegions(side, lex);
+  const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems };
+  subjectRegions(side, lex);
   return side;
 }
 
@@ -332,11 +337,15 @@ function barsFrom(tokens: readonly Token[], j: number, lex: Lexicons): boolean {
  * complement words), the words before its first verb, when they form a noun phrase (nouns,
  * pronouns, determiners, adjectives, numerals, coordinators, possessives) with a noun or pronoun
  * in it. The verb must be a modal auxiliary or a directive verb, or an auxiliary or verb that is
- * not part of a hyphenated word ("evidence-based").
+ * not part of a hyphenated word ("evidence-based"). A noun phrase followed by a relative clause
+ * (after a comma or not) and then a modal ("Exporters who are aware of a risk shall notify",
+ * actors.yaml `relatives`) is the subject of that modal: the region is the noun phrase, its
+ * predicate the modal. Fills `side.subjects` and `side.predicates`.
  */
-function subjectRegions(side: Side, lex: Lexicons): Span[] {
+function subjectRegions(side: Side, lex: Lexicons): void {
   const { tokens } = side;
-  const out: Span[] = [];
+  const out = side.subjects;
+  const pred = side.predicates;
   const max = lex.thresholds.subjectMaxWords;
   let start = 0;
   let done = false; // the current clause already has its subject
@@ -346,7 +355,16 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
       start = i;
       done = false;
     }
-    if (isClausePunct(t) || t.pos === 'SCONJ' || lex.qualifierBoundaries.has(t.n)) {
+    if (isClausePunct(t) || t.pos === 'SCONJ' || lex.qualifierBoundaries.has(t.n) || lex.relatives.has(t.n)) {
+      // (or a comma and one: "States, which have ratified the Treaty, shall report")
+      const rel = lex.relatives.has(t.n) ? i : t.n === ',' && lex.relatives.has(tokens[i + 1]?.n ?? '') ? i + 1 : -1;
+      if (!done && rel >= 0 && i - start <= max && nounPhraseRegion(side, start, i)) {
+        const m = modalAfterRelative(side, rel, lex);
+        if (m >= 0) {
+          out.push([start, i]);
+          pred.push(m);
+        }
+      }
       start = i + 1;
       done = false;
       continue;
@@ -361,22 +379,56 @@ function subjectRegions(side: Side, lex: Lexicons): Span[] {
     let end = i;
     while (end > start + 1 && tokens[end - 1].pos === 'ADV' && !side.neg[end - 1]) end--;
     if (end - start < 1 || end - start > max) continue;
-    let nominal = false;
-    let np = true;
-    for (let k = start; k < end && np; k++) {
-      const p = tokens[k].pos;
-      if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
-      else np = p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start);
+    if (nounPhraseRegion(side, start, end)) {
+      out.push([start, end]);
+      pred.push(i);
     }
-    if (nominal && np) out.push([start, end]);
     // a phrase put before the subject without a comma ("By 2028 the Government will …", "Within 30
     // days States shall …"): the noun phrase just before the modal
     else if (side.marker[i] >= 0 && tokens[start].pos === 'ADP') {
       const k = nounPhraseStart(tokens, start + 1, i);
-      if (k > 0) out.push([k, i]);
+      if (k > 0) {
+        out.push([k, i]);
+        pred.push(i);
+      }
     }
   }
-  return out;
+}
+
+/** Do the words [start, end) form a noun phrase with a noun or pronoun in it (see subjectRegions)? */
+export function nounPhraseRegion(side: Side, start: number, end: number): boolean {
+  const { tokens } = side;
+  if (end <= start) return false;
+  let nominal = false;
+  for (let k = start; k < end; k++) {
+    const p = tokens[k].pos;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
+    else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start))) return false;
+  }
+  return nominal;
+}
+
+/**
+ * The modal of the main clause after a relative clause opening at `rel` ("who are aware of a risk
+ * | shall notify", "who may be affected | shall be informed"): the first frame marker, within
+ * thresholds `relative-max-words` and the sentence (no ";" or ":" between), that a verb of the
+ * relative clause's own precedes. -1 when there is none: the relative clause ends the clause, or
+ * holds the only modal ("Measures that may affect trade").
+ */
+function modalAfterRelative(side: Side, rel: number, lex: Lexicons): number {
+  const { tokens } = side;
+  let verb = false;
+  for (let k = rel + 1; k < tokens.length && k - rel <= lex.thresholds.relativeMaxWords; k++) {
+    const u = tokens[k];
+    if (u.sentence !== tokens[rel].sentence || u.n === ';' || u.n === ':') return -1;
+    if (side.marker[k] >= 0 && verb && (k === 0 || side.marker[k - 1] !== side.marker[k])) {
+      const f = side.frames[side.marker[k]];
+      // the frame's first word (a negative subject is attached to it: skip to the modal itself)
+      if ((f.aux && f.aux[0] === k) || (!f.aux && f.verb && f.verb[0] === k)) return k;
+    }
+    if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+  }
+  return -1;
 }
 
 const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);

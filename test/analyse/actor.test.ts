@@ -125,6 +125,87 @@ describe('actor: from the passive into the active', () => {
   });
 });
 
+describe('voice: an adverbial after the agent is not part of it', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the same agent with "every two years" / "each year" after it: one grammatical variant, in either direction', () => {
+    expect(tv('The report shall be reviewed by the Commission every two years.', 'The Commission shall review the report every two years.')).toEqual([
+      ['grammatical', 'The report shall be reviewed by the Commission', 'The Commission shall review the report'],
+    ]);
+    expect(tv('The plan shall be updated by the Board each year.', 'The Board shall update the plan each year.')).toEqual([['grammatical', 'The plan shall be updated by the Board', 'The Board shall update the plan']]);
+    expect(tv('Member States shall evaluate the measures every three years.', 'The measures shall be evaluated by Member States every three years.')).toEqual([
+      ['grammatical', 'Member States shall evaluate the measures', 'The measures shall be evaluated by Member States'],
+    ]);
+  });
+  it('an agent of several words keeps them all', () => {
+    expect(types('Data should be protected by the competent national authorities.', 'The competent national authorities should protect data.')).toEqual(['grammatical']);
+  });
+  it('near misses: another agent is an actor change; the adverbial dropped is a variant of its own', () => {
+    expect(tv('The report shall be reviewed by the Commission every two years.', 'The Council shall review the report every two years.')).toEqual([
+      ['actor', 'The report shall be reviewed by the Commission', 'The Council shall review the report'],
+    ]);
+    expect(types('The report shall be reviewed by the Commission every two years.', 'The Commission shall review the report.')).toEqual(['grammatical', 'qualifier-dropped']);
+  });
+});
+
+describe('actor: the agent of a passive rule dropped, added or replaced', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"shall be reviewed by the Commission" → "shall be reviewed": the passive no longer names the bearer', () => {
+    const v = variants('This Guideline shall be reviewed by the Commission every two years.', 'This Guideline shall be reviewed every two years.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['actor', 'by the Commission', '']]);
+    expect(v[0].explanation).toContain('no longer names who bears the obligation');
+    expect(tv('The data shall be processed by the controller.', 'The data shall be processed.')).toEqual([['actor', 'by the controller', '']]);
+  });
+  it('the agent added names the bearer; a permission or a prohibition says so', () => {
+    const [added] = variants('This Guideline shall be reviewed every two years.', 'This Guideline shall be reviewed by the Commission every two years.');
+    expect([added.type, added.reading]).toEqual(['actor', 'by the Commission']);
+    expect(added.explanation).toContain('now names who bears the obligation');
+    expect(variants('The data may be transferred by the exporter.', 'The data may be transferred.')[0].explanation).toContain('no longer names who may act');
+    expect(variants('The data shall not be disclosed by the controller.', 'The data shall not be disclosed.')[0].explanation).toContain('no longer names who is forbidden to act');
+  });
+  it('another party as the agent: actor changed', () => {
+    expect(tv('The report shall be reviewed by the Commission.', 'The report shall be reviewed by the Council.')).toEqual([['actor', 'Commission', 'Council']]);
+    expect(types('The data may be processed by the controller.', 'The data may be processed by the processor.')).toEqual(['actor']);
+  });
+  it('near misses: "by" and a date, a figure or a means is no agent; a modifier of the agent added is no other party', () => {
+    expect(types('Reports shall be submitted by 31 January.', 'Reports shall be submitted.')).toEqual(['qualifier-dropped']);
+    expect(types('The period may be extended by 15 working days.', 'The period may be extended.')).toEqual(['omission']);
+    expect(types('The goods shall be transported by rail.', 'The goods shall be transported.')).toEqual(['omission']);
+    expect(types('The goods shall be transported by rail.', 'The goods shall be transported by road.')).toEqual(['lexical']);
+    expect(types('The report shall be reviewed by the Commission.', 'The report shall be reviewed by the European Commission.')).toEqual(['addition']);
+    // "by" after an active verb: no passive
+    expect(types('States shall abide by the rules of the Commission.', 'States shall abide.')).not.toContain('actor');
+  });
+});
+
+describe('voice: the explanation follows the kind of rule; "by" and a figure is no agent', () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'actor').map((v) => v.explanation);
+  it('a permission put in the passive without its bearer no longer names who may act', () => {
+    const [e] = expl('The Office may extend the period.', 'The period may be extended.');
+    expect(e).toContain('no longer names who may act');
+    expect(e).not.toContain('obligation');
+    expect(expl('The Office may extend the period.', 'The period may be extended by the Council.')[0]).toContain('another party may act');
+    expect(expl('States shall not disclose the data.', 'The data shall not be disclosed by operators.')[0]).toContain('another party is forbidden to act');
+  });
+  it('"it may extend the period by 15 working days" → "This period may be extended by 15 working days": the bearer dropped, not another party', () => {
+    const v = ofType('The Office may extend the period by 15 working days.', 'This period may be extended by 15 working days.', 'actor');
+    expect(v.map((x) => [x.base, x.reading])).toEqual([['The Office may extend the period', 'This period may be extended']]);
+    expect(v[0].explanation).toContain('actor dropped');
+    expect(v[0].explanation).not.toContain('another party');
+  });
+  it('the subject of a permission or a prohibition changed, or a party coordinated into it, says so', () => {
+    expect(expl('States may restrict exports.', 'Governments may restrict exports.')).toEqual([expect.stringContaining('a different party may act')]);
+    expect(expl('States shall not restrict exports.', 'Governments shall not restrict exports.')).toEqual([expect.stringContaining('a different party is forbidden to act')]);
+    expect(expl('We may restrict exports.', 'They may restrict exports.')).toEqual([expect.stringContaining('a different party may act')]);
+    expect(expl('Exporters may apply for a licence.', 'Exporters and brokers may apply for a licence.')).toEqual([expect.stringContaining('the permission now also extends to them')]);
+    expect(expl('Exporters must not export the items.', 'Exporters and brokers must not export the items.')).toEqual([expect.stringContaining('the prohibition now also binds them')]);
+  });
+  it('near miss: an obligation still says obligation; a party as the agent is another party', () => {
+    expect(expl('States should restrict exports.', 'Governments should restrict exports.')).toEqual([expect.stringContaining('a different party bears the obligation')]);
+    expect(expl('States should protect data.', 'Data should be protected.')[0]).toContain('no longer names who bears the obligation');
+    expect(expl('States should protect data.', 'Data should be protected by operators.')[0]).toContain('another party bears the obligation');
+  });
+});
+
 describe('actor: the one who calls is not the one bound', () => {
   it('"The Council calls on Member States to" → "The EU calls on …": lexical; with a modal of its own, the subject is bound', () => {
     expect(types('The Council calls on Member States to share information.', 'The EU calls on Member States to share information.')).toEqual(['lexical']);
@@ -241,6 +322,67 @@ describe('actor: a party coordinated into or out of the subject', () => {
   });
   it('near miss: a coordinated object is an omission', () => {
     expect(brief('States should protect data and systems.', 'States should protect data.')).toEqual([['omission', 'and systems', '']]);
+  });
+});
+
+describe('actor: a relative clause between the subject and its modal (actors.yaml `relatives`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a party coordinated into or out of a subject that a relative clause follows', () => {
+    expect(brief('Exporters who are aware of a risk shall notify the Office.', 'Exporters and brokers who are aware of a risk shall notify the Office.')).toEqual([['actor', '', 'and brokers']]);
+    expect(brief('Exporters and brokers who are aware of a risk shall notify the Office.', 'Exporters who are aware of a risk shall notify the Office.')).toEqual([['actor', 'and brokers', '']]);
+    expect(brief('Operators that hold a general authorisation shall report annually.', 'Operators and brokers that hold a general authorisation shall report annually.')).toEqual([['actor', '', 'and brokers']]);
+    expect(brief('Operators whose items are listed shall report annually.', 'Operators and brokers whose items are listed shall report annually.')).toEqual([['actor', '', 'and brokers']]);
+    // between commas
+    expect(brief('States, which have ratified the Treaty, shall report annually.', 'States and regions, which have ratified the Treaty, shall report annually.')).toEqual([['actor', '', 'and regions']]);
+  });
+  it('the subject noun changed before a relative clause, its own modal in it or not', () => {
+    expect(brief('Exporters who are aware of a risk shall notify the Office.', 'Members who are aware of a risk shall notify the Office.')).toEqual([['actor', 'Exporters', 'Members']]);
+    expect(brief('Exporters who may be affected shall notify the Office.', 'Members who may be affected shall notify the Office.')).toEqual([['actor', 'Exporters', 'Members']]);
+  });
+  it('near misses: a party added inside the relative clause, or no modal after it, is an addition', () => {
+    expect(brief('Exporters who consult the Office shall keep records.', 'Exporters who consult the Office and the Commission shall keep records.')).toEqual([['addition', '', 'and the Commission']]);
+    expect(brief('Exporters who hold a licence report annually.', 'Exporters and brokers who hold a licence report annually.')).toEqual([['addition', '', 'and brokers']]);
+    expect(brief('Measures that may affect exporters are reviewed each year.', 'Measures that may affect exporters and brokers are reviewed each year.')).toEqual([['addition', '', 'and brokers']]);
+    // a thing, not a party, before the relative clause
+    expect(brief('The report, which the Office drafts, shall be published.', 'The report and the annex, which the Office drafts, shall be published.')).toEqual([['addition', '', 'and the annex']]);
+  });
+  it('near miss: a change inside the relative clause is no actor change', () => {
+    expect(types('Exporters who are aware of a risk shall notify the Office.', 'Exporters who are aware of a serious risk shall notify the Office.')).toEqual(['addition']);
+    expect(types('Exporters who are aware that an item is intended for repression shall notify the Office.', 'Exporters who know that an item is intended for repression shall notify the Office.')).toEqual(['lexical']);
+  });
+});
+
+describe('actor: a relative clause restated as a condition with a pronoun for the subject', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"Exporters who are aware that X shall" → "If members know that X, they shall": actor, and the condition reworded, not added', () => {
+    const v = variants('Exporters who are aware that an item is intended for repression shall notify the Office.', 'If members know that an item is intended for repression, they shall notify the Office.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['grammatical', '', 'If'],
+      ['actor', 'Exporters', 'members'],
+      ['lexical', 'who are aware', 'know'],
+      ['punctuation', '', ','],
+      ['grammatical', '', 'they'],
+    ]);
+    expect(v[1].explanation).toContain('the relative clause restated as a condition');
+  });
+  it('in other wordings, and the other way round; a permission says so', () => {
+    expect(types('Operators that hold a licence shall report annually.', 'Where brokers hold a licence, they shall report annually.')).toContain('actor');
+    expect(types('Operators that hold a licence shall report annually.', 'Where brokers hold a licence, they shall report annually.')).not.toContain('qualifier-added');
+    const p = ofType('Operators that hold a licence may export the items.', 'When brokers hold a licence, they may export the items.', 'actor');
+    expect(p.map((x) => [x.base, x.reading])).toEqual([['Operators', 'brokers']]);
+    expect(p[0].explanation).toContain('a different party may act');
+    expect(tv('If members know that an item is intended for repression, they shall notify the Office.', 'Exporters who are aware that an item is intended for repression shall notify the Office.')).toContainEqual(['actor', 'members', 'Exporters']);
+    expect(types('If members know that an item is intended for repression, they shall notify the Office.', 'Exporters who are aware that an item is intended for repression shall notify the Office.')).not.toContain('qualifier-dropped');
+  });
+  it('near misses: the same subject is no actor change; a thing renamed is a lexical change', () => {
+    expect(types('Exporters who are aware that an item is intended for repression shall notify the Office.', 'If exporters know that an item is intended for repression, they shall notify the Office.')).toEqual([
+      'grammatical',
+      'lexical',
+      'punctuation',
+      'grammatical',
+    ]);
+    expect(tv('Goods that are listed shall be declared.', 'If items are listed, they shall be declared.')).toContainEqual(['lexical', 'Goods', 'items']);
+    expect(types('Goods that are listed shall be declared.', 'If items are listed, they shall be declared.')).not.toContain('actor');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -40,20 +40,21 @@ function reachesHead(side: Side, s: Span): boolean {
   return !sub || sub[0] > s[0] || s[1] >= sub[1];
 }
 
-/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
 /**
  * The first word of the predicate after the subject region the span lies in (adverbs and the
- * auxiliaries of a passive, "are encouraged to", passed over), or -1.
+ * auxiliaries of a passive, "are encouraged to", passed over; a relative clause between, "Exporters
+ * who are aware of a risk shall", too), or -1.
  */
 function predicateAfterSubject(side: Side, s: Span): number {
   const k = spanIndexAt(side.subjects, s[0]);
   const sub = side.subjects[k];
   if (!sub || sub[0] > s[0]) return -1;
-  let j = sub[1];
+  let j = side.predicates[k];
   while (j < side.tokens.length && (side.tokens[j].pos === 'ADV' || side.tokens[j].pos === 'AUX') && side.marker[j] < 0) j++;
   return j < side.tokens.length ? j : -1;
 }
 
+/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
 function bindsRule(side: Side, s: Span): boolean {
   const j = predicateAfterSubject(side, s);
   if (j < 0 || side.marker[j] < 0) return false;
@@ -83,7 +84,8 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
     // (an actor noun in the plural whatever its lemma: "Members")
     const plural = t.n.length > 3 && t.n.endsWith('s') && lex.actors.has(t.n.slice(0, -1));
-    if (name || plural || t.pos === 'PRON' || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+    // (a relative pronoun names no one: "Goods that")
+    if (name || plural || (t.pos === 'PRON' && !lex.relatives.has(t.n)) || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
   }
   return false;
 }
@@ -151,6 +153,30 @@ function sameContent(a: Side, sa: Span, b: Side, sb: Span): boolean {
 /** The words of an agent noun phrase ("by the coastal States"). */
 const AGENT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
+/** A date or a figure after "by" ("31 January", "15 working days"): a time limit or an extent, no agent. */
+function measure(side: Side, s: Span, lex: Lexicons): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'NUM' || lex.months.has(side.tokens[i].n)) return true;
+  return false;
+}
+
+/**
+ * One past the noun phrase that opens at `from` ("the coastal States", "Member States"): its words
+ * up to the clause's end, but not a determiner, numeral or adjective after its head noun, which opens
+ * another phrase ("by the Commission | every two years", "the report | each year").
+ */
+function nounPhraseEnd(side: Side, from: number): number {
+  const T = side.tokens;
+  let e = from;
+  let head = false;
+  while (e < T.length && !T[e].punct && AGENT.has(T[e].pos)) {
+    const noun = T[e].pos === 'NOUN' || T[e].pos === 'PROPN' || T[e].pos === 'PRON';
+    if (head && !noun) break;
+    head ||= noun;
+    e++;
+  }
+  return e;
+}
+
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
   const T = side.tokens;
@@ -202,12 +228,11 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     const pt = P.tokens[part];
     // the participle: a verb form, or what the tagger reads as an adjective ("informed")
     if (!pt || P.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
-    // the agent, when named ("… be protected by States"): the words after "by" up to the clause's end
+    // the agent, when named ("… be protected by States"): the noun phrase after "by"
     let agent: Span | null = null;
     if (P.tokens[part + 1]?.n === 'by') {
-      let e = part + 2;
-      while (e < P.tokens.length && !P.tokens[e].punct && AGENT.has(P.tokens[e].pos)) e++;
-      if (e > part + 2) agent = [part + 2, e];
+      const e = nounPhraseEnd(P, part + 2);
+      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
     }
     for (const fa of A.frames) {
       // (a directive verb right after the auxiliary is the verb put in the passive: "shall
@@ -228,8 +253,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const p: Span = [fp.start, agent ? agent[1] : part + 1];
       // the object become the subject ("… inform the controller" → "The controller shall be
       // informed …"): part of the same change when it names the same thing
-      let o = v + 1;
-      while (o < A.tokens.length && !A.tokens[o].punct && AGENT.has(A.tokens[o].pos)) o++;
+      const o = nounPhraseEnd(A, v + 1);
       const subjP = P.subjects.find((sp) => sp[1] === fp.start);
       const promoted = o > v + 1 && !!subjP && sameContent(A, [v + 1, o], P, subjP);
       if (promoted) {
@@ -248,10 +272,13 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       let explanation: string;
-      // with a directive verb ("shall encourage cooperation") the subject gives the direction
-      const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : 'who bears the obligation';
+      // with a directive verb ("shall encourage cooperation") the subject gives the direction; a
+      // permission ("may extend") or a prohibition is said so
+      const kind = ruleKind(fa);
+      const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : whoUnder(kind);
+      const another = fa.verb ? 'another party gives the direction' : kind === 'permission' ? 'another party may act' : kind === 'prohibition' ? 'another party is forbidden to act' : 'another party bears the obligation';
       if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
-      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${fa.verb ? 'another party gives the direction' : 'another party bears the obligation'}`;
+      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}`;
       else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
       else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
       out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
@@ -280,8 +307,102 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx)],
+  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
+
+/**
+ * The condition that opens a clause whose subject is a pronoun ("If members know that …, they shall
+ * notify"): the span of its subject ("members") and the index of its head's first word, or null.
+ * The clause before the pronoun's comma opens with a connective of `same-condition` (qualifiers.yaml).
+ */
+function conditionSubject(side: Side, pron: number, lex: Lexicons): { subj: Span; head: number } | null {
+  const T = side.tokens;
+  if (T[pron - 1]?.n !== ',') return null;
+  // the clause start: the sentence's first word, or the word after ";" or ":"
+  let c0 = pron - 1;
+  while (c0 > 0 && T[c0 - 1].sentence === T[pron].sentence && T[c0 - 1].n !== ';' && T[c0 - 1].n !== ':') c0--;
+  let words = '';
+  for (let k = c0; k < c0 + 3 && k < pron; k++) {
+    words += (words ? ' ' : '') + T[k].n;
+    if (!lex.sameCondition.has(words)) continue;
+    // its subject: the noun phrase up to its verb ("If [members] know", "Where [brokers] hold")
+    let j = k + 1;
+    while (j < pron && j - k <= lex.thresholds.subjectMaxWords && !T[j].punct && T[j].pos !== 'VERB' && T[j].pos !== 'AUX') j++;
+    if (j < pron && (T[j].pos === 'VERB' || T[j].pos === 'AUX') && nounPhraseRegion(side, k + 1, j)) return { subj: [k + 1, j], head: c0 };
+  }
+  return null;
+}
+
+/**
+ * A subject restricted by a relative clause, restated as a condition with a pronoun for the subject
+ * ("Exporters who are aware that X shall notify" → "If members know that X, they shall notify"):
+ * the condition is the relative clause reworded, not a new one; its subject ("members") stands for
+ * the subject of the rule. When the two name different parties: one `actor` variant over them,
+ * claimed before the condition is read as added; the rest of the rewording ("who are aware" →
+ * "know", "If", "they") is classified as usual. `relInBase`: the relative clause is in the base.
+ */
+function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
+  const X = relInBase ? ctx.base : ctx.reading;
+  const Y = relInBase ? ctx.reading : ctx.base;
+  const claimedX = relInBase ? ctx.claimedB : ctx.claimedR;
+  const claimedY = relInBase ? ctx.claimedR : ctx.claimedB;
+  const out: Finding[] = [];
+  let alike: Int32Array | null = null;
+  for (let k = 0; k < X.subjects.length; k++) {
+    const sub = X.subjects[k];
+    const m = X.predicates[k];
+    if (m === sub[1]) continue;
+    // the modal after the relative clause, read alike on the other side
+    if (!alike) {
+      alike = new Int32Array(X.tokens.length).fill(-1);
+      for (const op of ctx.ops) {
+        if (op.op !== 'equal') continue;
+        const [sx, sy] = relInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+        for (let i = 0; i < sx[1] - sx[0]; i++) alike[sx[0] + i] = sy[0] + i;
+      }
+    }
+    const ym = alike[m];
+    if (ym < 1) continue;
+    // … with a personal pronoun for its subject
+    const pron = ym - 1;
+    const pt = Y.tokens[pron];
+    if (pt.pos !== 'PRON' || !PERSONAL.has(pt.n)) continue;
+    const cond = conditionSubject(Y, pron, ctx.lex);
+    if (!cond || sameContent(X, sub, Y, cond.subj)) continue;
+    // (a thing renamed, "Goods that are listed" → "If items are listed", is no party: the subjects
+    // are then classified as usual, apart from the words around them)
+    const party = partyIn(X, sub, ctx.lex) || partyIn(Y, cond.subj, ctx.lex);
+    if (!unclaimed(claimedX, sub) || !unclaimed(claimedY, cond.subj)) continue;
+    claimedX.fill(1, sub[0], sub[1]);
+    claimedY.fill(1, cond.subj[0], cond.subj[1]);
+    // the change that holds both subjects: what stands before them ("" → "If") and after them
+    // ("who are aware" → "know") are classified as two changes, not paired across the subjects
+    for (const op of ctx.ops) {
+      const [sx, sy] = relInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      if (op.op === 'equal' || sx[0] > sub[0] || sx[1] < sub[1] || sy[0] > cond.subj[0] || sy[1] < cond.subj[1]) continue;
+      if (!unclaimed(claimedX, [sx[0], sub[0]]) || !unclaimed(claimedX, [sub[1], sx[1]]) || !unclaimed(claimedY, [sy[0], cond.subj[0]]) || !unclaimed(claimedY, [cond.subj[1], sy[1]])) break;
+      const parts: [Span, Span][] = [
+        [[sx[0], sub[0]], [sy[0], cond.subj[0]]],
+        [[sub[1], sx[1]], [cond.subj[1], sy[1]]],
+      ];
+      for (const [px, py] of parts) {
+        if (len(px) + len(py) === 0) continue;
+        claimedX.fill(1, px[0], px[1]);
+        claimedY.fill(1, py[0], py[1]);
+        ctx.extra.push(relInBase ? { b: px, r: py } : { b: py, r: px });
+      }
+      break;
+    }
+    const [b, r] = relInBase ? [sub, cond.subj] : [cond.subj, sub];
+    if (!party) {
+      ctx.extra.push({ b, r });
+      continue;
+    }
+    const kind = ruleKind(X.frames[X.marker[m]]);
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${differentParty(kind)} (${relInBase ? 'the relative clause restated as a condition' : 'the condition restated as a relative clause'})` });
+  }
+  return out;
+}
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
@@ -322,7 +443,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? 'a different party bears the obligation' : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b)) : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -372,13 +493,94 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   const first = side.tokens[s[0]];
   if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s)) return null;
   if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
-  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the obligation now also binds them` : `actor dropped: ${q(text(side, s))} — the obligation no longer binds them`);
+  const kind = kindAfter(side, s);
+  const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
+}
+
+/** What a frame lays down, for explanations: a prohibition, a permission ("may") or an obligation. */
+export function ruleKind(f: Frame): 'obligation' | 'permission' | 'prohibition' {
+  if (f.permits) return 'permission';
+  if (f.negs.length > 0) return 'prohibition';
+  if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) return 'permission';
+  return 'obligation';
+}
+
+/** Who a rule of that kind concerns: who bears an obligation, who may act, who may not. */
+function whoUnder(kind: 'obligation' | 'permission' | 'prohibition'): string {
+  return kind === 'permission' ? 'who may act' : kind === 'prohibition' ? 'who is forbidden to act' : 'who bears the obligation';
+}
+
+/** "a different party bears the obligation" / "may act" / "is forbidden to act". */
+function differentParty(kind: 'obligation' | 'permission' | 'prohibition'): string {
+  return `a different party ${kind === 'permission' ? 'may act' : kind === 'prohibition' ? 'is forbidden to act' : 'bears the obligation'}`;
+}
+
+/** The kind of rule whose modal follows the subject region the span lies in; an obligation when none is found. */
+function kindAfter(side: Side, s: Span): 'obligation' | 'permission' | 'prohibition' {
+  const j = predicateAfterSubject(side, s);
+  return j >= 0 && side.marker[j] >= 0 ? ruleKind(side.frames[side.marker[j]]) : 'obligation';
+}
+
+/**
+ * The passive frame whose participle the token at `by` follows ("shall be reviewed | by …"), the
+ * frame's own auxiliary then "be" (adverbs and a parenthesis after the auxiliary passed over), or null.
+ */
+function passiveBefore(side: Side, by: number): Frame | null {
+  const f = frameAt(side, by);
+  if (!f || !f.aux || f.verb) return null;
+  const be = afterAux(side, f);
+  const pt = side.tokens[be + 1];
+  if (be + 2 !== by || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
+  return f;
+}
+
+/**
+ * The agent of a passive rule dropped or added, the passive kept ("shall be reviewed by the
+ * Commission" → "shall be reviewed"): the words are "by" and a noun phrase naming a party, right after
+ * the participle. The passive no longer names (now names) who bears the rule: an actor change, as for
+ * the active turned into the passive without its agent. "by" and a date or a figure is a time limit or
+ * an extent ("submitted by 31 January", "extended by 15 days"), no agent.
+ */
+function agentPhrase(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0 && len(c.r) > 1;
+  const dropped = len(c.r) === 0 && len(c.b) > 1;
+  if (!added && !dropped) return null;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  if (side.tokens[s[0]].n !== 'by' || nounPhraseEnd(side, s[0] + 1) !== s[1]) return null;
+  const f = passiveBefore(side, s[0]);
+  if (!f) return null;
+  if (measure(side, [s[0] + 1, s[1]], ctx.lex) || !partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  const who = whoUnder(ruleKind(f));
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the passive now names ${who}` : `actor dropped: ${q(text(side, s))} — the passive no longer names ${who}`);
+}
+
+/** The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the Commission]"), or -1. */
+function agentAround(side: Side, s: Span): number {
+  let by = s[0] - 1;
+  while (by >= 0 && AGENT.has(side.tokens[by].pos) && s[0] - by <= 8) by--;
+  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !passiveBefore(side, by)) return -1;
+  return by;
+}
+
+/**
+ * The agent of a passive rule replaced by another party ("shall be reviewed by the Commission" → "…
+ * by the Council"): the changed words lie in the agent phrase on both sides, and both name a party.
+ */
+function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const bb = agentAround(ctx.base, c.b);
+  const rb = agentAround(ctx.reading, c.r);
+  if (bb < 0 || rb < 0) return null;
+  if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
+  const f = passiveBefore(ctx.base, bb)!;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
 }
 
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -415,7 +617,8 @@ export const actor: Classifier = {
     if (!lexical && !addressed && !partyIn(ctx.base, c.b, ctx.lex) && !partyIn(ctx.reading, c.r, ctx.lex)) return null;
     const f = frameAt(ctx.base, c.b[1]);
     const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
-    const bears = stance ? 'a different party takes the position' : bound ? 'a different party bears the obligation' : 'the subject of the clause changes';
+    const kind = bindsRule(ctx.base, c.b) ? kindAfter(ctx.base, c.b) : bindsRule(ctx.reading, c.r) ? kindAfter(ctx.reading, c.r) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
+    const bears = stance ? 'a different party takes the position' : bound ? differentParty(kind) : 'the subject of the clause changes';
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
     while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
