@@ -282,6 +282,14 @@ const MAX_SLIDE = 4;
  * a longest common subsequence. Pure: returns new ops.
  */
 export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  // (most alignments have no pure insertion beside a pure deletion: nothing to copy)
+  let ins = 0;
+  let del = 0;
+  for (const o of ops) {
+    if (o.op === 'insert') ins++;
+    else if (o.op === 'delete') del++;
+  }
+  if (ins === 0 || del === 0) return ops as AlignOp[];
   const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
   const key = (T: readonly Token[], a: number, b: number): string => {
     while (a < b && T[a].punct) a++;
