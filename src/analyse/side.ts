@@ -70,7 +70,8 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
-  if (!cands && t.n.length > 3 && t.n.endsWith('s') && /^\p{Lu}/u.test(t.t) && firstWordOfSentence(tokens, i) && OBJECT_POS.has(tokens[i + 1]?.pos ?? '')) {
+  // (or a "that" clause: "Demands that States …")
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && /^\p{Lu}/u.test(t.t) && firstWordOfSentence(tokens, i) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that')) {
     opening = t.n.slice(0, -1);
     cands = lex.modals.get(opening);
   }

@@ -337,3 +337,50 @@ describe('modality: a hope for one\'s own act', () => {
     expect(variants('We are looking forward.', 'We are looking ahead.').some((x) => x.type === 'modality')).toBe(false);
   });
 });
+
+describe('modality: what is urged, negated by a verb of refraining or in a "that" clause', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const X = 'ICT activity that damages critical infrastructure;';
+  it('"to refrain from" and "not to" are the same prohibition: the change of directive verb keeps its direction', () => {
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Urges Member States not to conduct ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Urges']]);
+    expect(brief('Encourages States to refrain from attacking hospitals;', 'Urges States not to attack hospitals;')).toEqual([['modality', 'strengthened', 'Encourages', 'Urges']]);
+    expect(brief('Urges States to refrain from attacking hospitals;', 'Calls upon States not to attack hospitals;')).toEqual([['modality', 'weakened', 'Urges', 'Calls upon']]);
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Urges Member States to refrain from conducting ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Urges']]);
+  });
+  it('near misses: the same verb with "refrain" ↔ "not" is grammar; "to refrain from" dropped reverses what is urged', () => {
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Calls upon Member States not to conduct ${X}`)).toEqual([]);
+    const [v] = brief('Calls upon States to refrain from attacking hospitals;', 'Calls upon States to attack hospitals;');
+    expect(v.slice(0, 2)).toEqual(['negation', null]);
+    expect(variants('Calls upon States to refrain from attacking hospitals;', 'Calls upon States to attack hospitals;')[0].explanation).toContain('a prohibition becomes an obligation');
+  });
+  it('the verb changed while what is urged is reversed: the directive keeps its own direction beside the negation', () => {
+    expect(brief('Calls upon States to attack hospitals;', 'Urges States not to attack hospitals;')).toEqual([
+      ['modality', 'strengthened', 'Calls upon', 'Urges'],
+      ['negation', null, '', 'not'],
+    ]);
+    // near miss: "encouraged" → "discouraged" is the flip itself
+    expect(brief('States are encouraged to attack.', 'States are discouraged from attacking.').map((x) => x[0])).toEqual(['negation']);
+  });
+});
+
+describe('modality: "demand" is the strongest directive of a resolution (modality.yaml)', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const X = 'refrain from conducting ICT activity that damages critical infrastructure;';
+  it('"Calls upon … to refrain" → "Demands that … refrain" is strengthened, and the addressee change is its own variant', () => {
+    expect(brief(`Calls upon Member States to ${X}`, `Demands that Member States ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Demands that']]);
+    const v = brief(`Calls upon Member States to ${X}`, `Demands that all States ${X}`);
+    expect(v[0]).toEqual(['modality', 'strengthened', 'Calls upon', 'Demands that']);
+    expect(v.slice(1).map((x) => [x[2], x[3]])).toEqual([['Member', 'all']]);
+  });
+  it('positive and negative, either way, with a speaker', () => {
+    expect(brief('Urges States to comply with the ruling;', 'Demands that States comply with the ruling;')).toEqual([['modality', 'strengthened', 'Urges', 'Demands that']]);
+    expect(brief('Demands that all parties cease hostilities;', 'Calls upon all parties to cease hostilities;')).toEqual([['modality', 'weakened', 'Demands that', 'Calls upon']]);
+    expect(brief('Demands that States not attack hospitals;', 'Urges States not to attack hospitals;')).toEqual([['modality', 'weakened', 'Demands that', 'Urges']]);
+    expect(brief('We demand that States protect data.', 'We urge States to protect data.').map((x) => x.slice(0, 2))).toEqual([['modality', 'weakened']]);
+    expect(ofType('Demands that States comply with the ruling;', 'Requires States to comply with the ruling;', 'modality')).toEqual([]);
+  });
+  it('near misses: "demand" as a noun is no directive; a "not" added in the "that" clause is a negation', () => {
+    expect(brief('The demand for data grows.', 'The need for data grows.').map((x) => x[0])).toEqual(['lexical']);
+    expect(brief('Demands that States comply with the ruling;', 'Demands that States not comply with the ruling;').map((x) => x[0])).toEqual(['negation']);
+  });
+});

@@ -18,7 +18,7 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -50,11 +50,14 @@ function onlyMarkersAndFunction(side: Side, s: Span): boolean {
   return true;
 }
 
-/** Does the span hold a pronoun or a verb that is not a marker (a subject or predicate of its own)? */
+/**
+ * Does the span hold a pronoun or a verb that is neither a marker nor a negator (a subject or
+ * predicate of its own)? A verb of refraining is a negator ("to refrain from" dropped).
+ */
 function ownClause(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) {
     const p = side.tokens[i].pos;
-    if (side.marker[i] < 0 && (p === 'PRON' || p === 'VERB')) return true;
+    if (side.marker[i] < 0 && !side.neg[i] && (p === 'PRON' || p === 'VERB')) return true;
   }
   return false;
 }
@@ -230,11 +233,21 @@ interface Force {
   desc: string;
 }
 
-/** "Calls upon States not to …": a negator just before the "to" that follows the directive verb's object. */
+/**
+ * "Calls upon States not to …", "Calls upon States to refrain from …", "Demands that States refrain
+ * from …": what the directive verb urges is negated. A negator just before or just after the "to"
+ * that follows the verb's object, or, in a "that" clause after the verb, a negator before its
+ * predicate ("that States not conduct", "that States refrain from"). A negative determiner ("to no
+ * one", "that no State") or a negating preposition ("to without") is no such negator.
+ */
 function negatedComplement(side: Side, from: number): boolean {
-  for (let j = from; j < side.tokens.length && j - from <= 12; j++) {
+  const negator = (j: number) => j < side.tokens.length && side.neg[j] && !negativeDeterminer(side.tokens[j], true) && side.tokens[j].pos !== 'ADP';
+  // ("that" read with the verb, "demand that", or after it)
+  const that = side.tokens[from - 1]?.n === 'that' || side.tokens[from]?.n === 'that';
+  for (let j = side.tokens[from]?.n === 'that' ? from + 1 : from; j < side.tokens.length && j - from <= 12; j++) {
     const t = side.tokens[j];
-    if (t.n === 'to') return j > from && side.neg[j - 1];
+    if (that && negator(j)) return true;
+    if (t.n === 'to' && !that) return (j > from && side.neg[j - 1]) || negator(j + 1);
     if (isClausePunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
@@ -346,7 +359,19 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   const fb = force(ctx, ctx.base, B.frame, c.b);
   const fr = force(ctx, ctx.reading, R.frame, c.r);
-  if (fb.negated !== fr.negated) return null; // a polarity flip is negation's business
+  if (fb.negated !== fr.negated) {
+    // a polarity flip is negation's business; but when it lies outside the candidate, in what is
+    // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own
+    // negation), the directive verbs changed here still differ in force
+    const negIn = (side: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
+      return false;
+    };
+    if (!fb.verbIn || !fr.verbIn || fb.verbWord === fr.verbWord || fb.verbStrength === fr.verbStrength || negIn(ctx.base, c.b) || negIn(ctx.reading, c.r)) return null;
+    if (negativeVerbIn(ctx.base, c.b) || negativeVerbIn(ctx.reading, c.r)) return null; // "encourage" → "discourage": the flip itself
+    const d = direction(fb.verbStrength!, fr.verbStrength!);
+    return finding(c, 'modality', `directive ${d}: ${q(fb.verbWord!)} (${fb.verbStrength}) → ${q(fr.verbWord!)} (${fr.verbStrength}) (what is urged is reversed: a negation of its own)`, d);
+  }
   if (!fb.negated) {
     let from: number;
     let to: number;
