@@ -384,3 +384,25 @@ describe('modality: "demand" is the strongest directive of a resolution (modalit
     expect(brief('Demands that States comply with the ruling;', 'Demands that States not comply with the ruling;').map((x) => x[0])).toEqual(['negation']);
   });
 });
+
+describe('modality: a directive verb restated with a modal while the act is reworded', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"Requests X to provide …" → "X must support …": the force strengthened over the subject, the act compared on its own', () => {
+    const v = brief('Requests the Secretary-General to provide the mechanism with the necessary support;', 'The Secretary-General must support the new body.');
+    expect(v[0]).toEqual(['modality', 'strengthened', 'Requests the Secretary-General to', 'The Secretary-General must']);
+    expect(v.filter((x) => x[0] === 'modality')).toHaveLength(1);
+    expect(v.some((x) => x[0] === 'lexical' && String(x[3]).includes('must'))).toBe(false);
+    expect(brief('Invites States to share data on threats;', 'States should exchange information on threats.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Invites States to', 'States should'],
+      ['lexical', null, 'share', 'exchange'],
+    ]);
+    expect(brief('Calls upon States to protect critical infrastructure;', 'States must defend infrastructure.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Calls upon States to', 'States must'],
+      ['lexical', null, 'protect', 'defend'],
+    ]);
+    expect(brief('Urges States to publish their national positions;', 'States may make public their national positions.')[0]).toEqual(['modality', 'weakened', 'Urges States to', 'States may']);
+  });
+  it('near miss: a "to" of purpose, with no directive verb in force, is no slot of a directive', () => {
+    expect(brief('States met in Geneva to share data on threats.', 'States must share data on threats.').map((x) => x[0])).toEqual(['lexical']);
+  });
+});

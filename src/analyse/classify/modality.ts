@@ -132,6 +132,31 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
   return [subject, ...(split(rest, ctx) ?? [rest])];
 }
 
+/**
+ * A modal opening the change on one side against the "to" of a directive verb's complement on the
+ * other, the act reworded after it ("Requests the Secretary-General to provide the mechanism with
+ * the necessary support" → "The Secretary-General must support the new body": "to provide the
+ * mechanism with the necessary" → "must"). The "to" is where the directive's force stands: it and
+ * the modal are one deontic piece (joined with the directive verb over the subject by the driver),
+ * the act's words are compared on their own. The directive verb (with no auxiliary of its own) must
+ * be in force at the "to", in its sentence, at most `subjectMaxWords` before it.
+ */
+function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || ks[0][0] !== xs[0] || len(ys) < 2) return null;
+  const fx = X.frames[X.marker[ks[0][0]]];
+  if (!fx?.aux || fx.verb || fx.negs.length > 0) return null;
+  if (Y.tokens[ys[0]].n !== 'to' || Y.tokens[ys[0] + 1]?.pos !== 'VERB') return null;
+  const fy = frameAt(Y, ys[0]);
+  if (!fy?.verb || fy.aux || fy.verb[1] > ys[0] || ys[0] - fy.verb[1] > ctx.lex.thresholds.subjectMaxWords) return null;
+  const head: Candidate = fromBase ? { b: ks[0], r: [ys[0], ys[0] + 1], deontic: true } : { b: [ys[0], ys[0] + 1], r: ks[0], deontic: true };
+  const rest: Candidate = fromBase ? { b: [ks[0][1], xs[1]], r: [ys[0] + 1, ys[1]] } : { b: [ys[0] + 1, ys[1]], r: [ks[0][1], xs[1]] };
+  return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
@@ -156,6 +181,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (slot) return slot;
     const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (around) return around;
   }
