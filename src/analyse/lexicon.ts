@@ -85,6 +85,8 @@ export interface Lexicons {
   bars: Set<string>;
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
+  directiveAdverbs: Set<string>;
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
@@ -423,6 +425,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     declarative: {

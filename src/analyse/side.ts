@@ -70,8 +70,10 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
-  // (or a "that" clause: "Demands that States …")
-  if (!cands && t.n.length > 3 && t.n.endsWith('s') && /^\p{Lu}/u.test(t.t) && firstWordOfSentence(tokens, i) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that')) {
+  // (or a "that" clause: "Demands that States …"), past the adverbs that may lead it ("Also requests")
+  const head = openingHead(tokens, i, lex);
+  const opens = head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that');
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && opens) {
     opening = t.n.slice(0, -1);
     cands = lex.modals.get(opening);
   }
@@ -106,7 +108,7 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       const next = tokens[i + e.words.length];
       if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
     }
-    if (e.kind === 'verb' && t.pos !== 'VERB' && !verbContext(tokens, i, e.words.length, lex)) continue;
+    if (e.kind === 'verb' && t.pos !== 'VERB' && !(opens && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
     // "if so requested", "as required", "when invited": a condition or a comparison, no directive
     if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
     return e;
@@ -142,6 +144,16 @@ function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexico
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;
   return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+}
+
+/**
+ * The first word of the sentence when token i opens it, past the adverbs that may lead a
+ * resolution's operative verb (modality.yaml `directive-adverbs`: "Also requests"), else -1.
+ */
+function openingHead(tokens: readonly Token[], i: number, lex: Lexicons): number {
+  let k = i;
+  while (k > 0 && k > i - 3 && tokens[k - 1].sentence === tokens[i].sentence && lex.directiveAdverbs.has(tokens[k - 1].n)) k--;
+  return firstWordOfSentence(tokens, k) ? k : -1;
 }
 
 function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {

@@ -406,3 +406,39 @@ describe('modality: a directive verb restated with a modal while the act is rewo
     expect(brief('States met in Geneva to share data on threats.', 'States must share data on threats.').map((x) => x[0])).toEqual(['lexical']);
   });
 });
+
+describe('modality: the passive of a directive verb with an adverb of sequence (modality.yaml `directive-adverbs`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const R = 'to submit a report to the General Assembly at its eightieth session';
+  it('"Also requests X to" → "X is also requested to" is the same directive in the passive', () => {
+    expect(brief(`Also requests the Secretary-General ${R};`, `The Secretary-General is also requested ${R}.`)).toEqual([
+      ['grammatical', null, 'Also requests the Secretary-General', 'The Secretary-General is also requested'],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Further requests the Secretary-General to submit a report;', 'The Secretary-General is further requested to submit a report.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+    expect(brief('Further invites Member States to submit their views;', 'Member States are further invited to submit their views.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+    expect(brief('Again requests the Secretary-General to submit a report;', 'The Secretary-General is again requested to submit a report.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+  });
+  it('the verb after the adverb is still the directive: another verb changes the force', () => {
+    expect(brief('Also requests the Secretary-General to submit a report;', 'Also urges the Secretary-General to submit a report;')).toEqual([['modality', 'strengthened', 'requests', 'urges']]);
+    expect(brief('Further requests the Secretary-General to submit a report;', 'The Secretary-General is further invited to submit a report.')[0].slice(0, 2)).toEqual(['modality', 'weakened']);
+  });
+  it('with a reporting frame: the frame is an addition of its own, the passive grammar', () => {
+    const S = 'to provide the mechanism with the necessary support';
+    expect(brief(`Requests the Secretary-General ${S};`, `We note that the Secretary-General is requested ${S}.`).slice(0, 2)).toEqual([
+      ['grammatical', null, 'Requests the Secretary-General', 'the Secretary-General is requested'],
+      ['addition', null, '', 'We note that'],
+    ]);
+    expect(brief('Invites States to share data;', 'We note that States are urged to share data.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Invites States', 'States are urged'],
+      ['addition', null, '', 'We note that'],
+    ]);
+  });
+  it('near misses: a reporting verb with an object, not a "that" clause, is no frame; an intensifier is no adverb of sequence', () => {
+    expect(brief('Requests the Secretary-General to submit a report;', 'We note the Secretary-General\'s report.').some((x) => x[0] === 'addition' && x[3] === 'We note')).toBe(false);
+    // ("strongly" is not swallowed into the passive's grammar)
+    const v = brief('Urges Member States to submit their views;', 'Member States are strongly urged to submit their views.');
+    expect(v.some((x) => String(x[3]).includes('strongly') && x[0] !== 'grammatical')).toBe(true);
+    expect(v.some((x) => x[0] === 'grammatical' && String(x[3]).includes('strongly'))).toBe(false);
+  });
+});

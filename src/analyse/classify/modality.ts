@@ -45,8 +45,9 @@ function clusters(side: Side, a: number, b: number): Span[] {
   return out;
 }
 
-function onlyMarkersAndFunction(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct) return false;
+/** Only markers, function words, marks and the adverbs of sequence of a directive ("is further requested": modality.yaml `directive-adverbs`)? */
+function onlyMarkersAndFunction(side: Side, s: Span, lex: Ctx['lex']): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct && !lex.directiveAdverbs.has(side.tokens[i].n)) return false;
   return true;
 }
 
@@ -178,7 +179,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // carries a subject or predicate, so the words are omitted, not the force weakened
     const side = len(c.b) ? ctx.base : ctx.reading;
     const s = len(c.b) ? c.b : c.r;
-    return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
+    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -203,7 +204,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (cb.length === 0 || cr.length === 0) {
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
-    return onlyMarkersAndFunction(ctx.base, c.b) && onlyMarkersAndFunction(ctx.reading, c.r) ? [{ ...c, deontic: true }] : null;
+    return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
   if (cb.length === 1 && cr.length === 1) {
     // "Calls upon States to" → "Governments should": the directive verb before the subject on one
