@@ -55,6 +55,11 @@ export interface Side {
   qualifiers?: import('./classify/qualifier.js').Phrase[];
   /** Lazily filled by the actor classifier: the parties directive verbs address. */
   addressees?: Span[];
+  /**
+   * The frame of the lead-in this side completes (a list item under "…, which shall:"): in force
+   * over the side's first sentence where no frame of its own is (see `leadFrame`, `frameAt`).
+   */
+  lead?: Frame;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
@@ -164,8 +169,11 @@ function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Build a side: one linear pass for the word classes, one for frames, one for subjects. */
-export function buildSide(tokens: Token[], lex: Lexicons): Side {
+/**
+ * Build a side: one linear pass for the word classes, one for frames, one for subjects. `lead`: the
+ * frame of the lead-in the side completes (`leadFrame`), inherited by its first sentence.
+ */
+export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
   const neg = new Array<boolean>(n);
@@ -181,7 +189,7 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
   markFunctionPhrases(tokens, fn, content, lex);
   const marker = new Int32Array(n).fill(-1);
   const frames: Frame[] = [];
-  buildFrames(tokens, neg, lex, frames, marker);
+  buildFrames(tokens, neg, lex, frames, marker, lead);
   // modal auxiliaries are not content words
   for (const f of frames) if (f.aux) for (let i = f.aux[0]; i < f.aux[1]; i++) content[i] = false;
   for (let i = 0; i < n; i++) {
@@ -193,8 +201,32 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
   const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], lemmas, stems };
+  if (lead) side.lead = lead;
   side.subjects = subjectRegions(side, lex);
   return side;
+}
+
+/**
+ * The frame a list item inherits from its lead-in ("Decides to establish a mechanism …, which
+ * shall:" → "(a) Hold two sessions each year, unless …": the item is an obligation under "shall";
+ * "Requests the Secretary-General:" → "(a) To submit a report"). When the lead-in ends with ":" and
+ * the item opens with a verb or "to" (it completes the lead-in's predicate), the frame in force at
+ * the colon, its auxiliary and directive verb inherited: a frame with no tokens of the item's side
+ * (no `aux`, `verb` or negators; `sentence` the item's first). None for a frame that forbids or
+ * permits by a negation (its negators are the lead-in's words), nor for an item that opens a
+ * clause of its own ("(a) The mechanism may …").
+ */
+export function leadFrame(leadIn: Side | null, item: readonly Token[]): Frame | null {
+  if (!leadIn || leadIn.tokens.length === 0 || item.length === 0) return null;
+  const last = leadIn.tokens.length - 1;
+  if (leadIn.tokens[last].n !== ':') return null;
+  let k = 0;
+  while (k < item.length && item[k].punct) k++;
+  if (k >= item.length || (item[k].pos !== 'VERB' && item[k].n !== 'to')) return null;
+  const f = frameAt(leadIn, last);
+  if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
+  const s = item[k].sentence;
+  return { aux: null, auxWord: f.auxWord, auxStrength: f.auxStrength, negs: [], never: false, verb: null, verbWord: f.verbWord, verbStrength: f.verbStrength, sentence: s, start: k, end: k };
 }
 
 /** Function phrases by their first word, per lexicon. */
@@ -225,9 +257,10 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
   }
 }
 
-function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array): void {
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array, lead: Frame | null): void {
   const n = tokens.length;
-  let lastAux: Frame | null = null;
+  // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
+  let lastAux: Frame | null = lead?.auxWord ? lead : null;
   const attach = (f: Frame, a: number, b: number) => {
     for (let k = a; k < b; k++) marker[k] = frames.length;
     f.start = Math.min(f.start, a);
@@ -458,8 +491,9 @@ export function frameAt(side: Side, pos: number): Frame | null {
   }
   const f = lo > 0 ? fs[lo - 1] : null;
   const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
-  if (!f || !t || f.sentence !== t.sentence) return null;
-  return f;
+  if (f && t && f.sentence === t.sentence) return f;
+  // none of its own: the lead-in's, over the first sentence of a list item
+  return side.lead && t && t.sentence === side.lead.sentence ? side.lead : null;
 }
 
 /** Content lemmas of a token range. */

@@ -243,7 +243,7 @@ export function describe(side: Side, f: Frame | null): string {
     .map((t, k) => (k === 0 ? '' : t.space) + t.t)
     .join('')
     .toLowerCase();
-  return !f.aux && f.auxWord ? `${f.auxWord} ${own}` : own;
+  return !f.aux && f.auxWord ? `${f.auxWord} ${own}`.trim() : own;
 }
 
 /** The force a side of a deontic candidate expresses. */
