@@ -28,7 +28,7 @@ import {
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Frame, type Side, buildSide, leadFrame, sentenceSpans } from './side.js';
+import { type Frame, type Side, buildSide, leadFrame, leadInBefore, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -205,10 +205,10 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     }
     return u;
   };
-  // a list item inherits the frame of the unit before it when that one is its lead-in ("…, which shall:")
+  // a list item inherits the frame of its lead-in ("…, which shall:"), the unit before it or before its sibling items
   const baseLead = (k: number, tokens: readonly Token[]): Frame | null => {
-    if (k === 0 || !/:\s*$/.test(info(k - 1).text)) return null;
-    return leadFrame(baseSide(k - 1, { sentences: null }).side, tokens);
+    const j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens);
+    return j < 0 ? null : leadFrame(baseSide(j, { sentences: null }).side, tokens);
   };
   const baseSides = new Map<string, { side: Side; map: number[] | null }>();
   const baseSide = (k: number, sel: Sel) => {
@@ -278,8 +278,8 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // the reading of a list item inherits the frame of the witness's clause before it when that
       // one is its lead-in, as the base's does
       const p0 = entry.parts[0];
-      const leadIn = p0.from === 0 && p0.clause !== undefined && p0.clause > 0 ? w.clauses[p0.clause - 1] : null;
-      const lead = leadIn && /:\s*$/.test(leadIn.text) ? leadFrame(buildSide(tok(leadIn), lex), joined.tokens) : null;
+      const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x])) : -1;
+      const lead = li >= 0 ? leadFrame(buildSide(tok(w.clauses[li]), lex), joined.tokens) : null;
       const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}`;
       let done = shared ? compared.get(at)?.get(shared) : undefined;
       if (!done) {

@@ -220,9 +220,8 @@ export function leadFrame(leadIn: Side | null, item: readonly Token[]): Frame | 
   if (!leadIn || leadIn.tokens.length === 0 || item.length === 0) return null;
   const last = leadIn.tokens.length - 1;
   if (leadIn.tokens[last].n !== ':') return null;
-  let k = 0;
-  while (k < item.length && item[k].punct) k++;
-  if (k >= item.length || (item[k].pos !== 'VERB' && item[k].n !== 'to')) return null;
+  const k = itemOpening(item);
+  if (k < 0) return null;
   const f = frameAt(leadIn, last);
   if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
   const s = item[k].sentence;
@@ -255,6 +254,30 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
       }
     }
   }
+}
+
+/** Where a list item completing its lead-in's predicate opens (its first word, a verb or "to"), or -1. */
+export function itemOpening(item: readonly Token[]): number {
+  let k = 0;
+  while (k < item.length && item[k].punct) k++;
+  return k < item.length && (item[k].pos === 'VERB' || item[k].n === 'to') ? k : -1;
+}
+
+/** The most list items walked back over to find their lead-in. */
+const MAX_ITEMS = 30;
+
+/**
+ * The lead-in of the list item at `at` among a run of clauses: the nearest clause before it that ends
+ * with ":", past its sibling items (each ending with ";", "; and" or "; or", and opening as an item:
+ * `itemOpening`), or -1. Clauses are given by their text and tokens.
+ */
+export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
+  for (let j = at - 1; j >= 0 && at - j <= MAX_ITEMS; j--) {
+    const t = text(j);
+    if (/:\s*$/.test(t)) return j;
+    if (!/;\s*(?:and|or)?\s*$/i.test(t) || itemOpening(tokens(j)) < 0) return -1;
+  }
+  return -1;
 }
 
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array, lead: Frame | null): void {

@@ -41,6 +41,19 @@ describe('a list item inherits the frame of its lead-in ("…, which shall:")', 
     expect(statement(item('Decides that the mechanism shall not:', HOLD, 'Decides that the mechanism shall not:', 'Hold two substantive sessions each year;'))).toEqual([['qualifier-dropped', null, true]]);
   });
 
+  it('a later item inherits the lead-in past its sibling items, in each witness\'s own order', () => {
+    const list = (texts: string[]) => texts.map((t, i) => (i === 0 ? clause(t, ['P1']) : { ...clause(t, [`C${i}`]), marker: `(${'abc'[i - 1]})` }));
+    const A = 'Develop further the rules, norms and principles of responsible State behaviour;';
+    const C = 'Submit an annual progress report to the General Assembly.';
+    const run = (b: string[], r: string[]) => analyse(corpus([witness('base', list(b)), witness('w', list(r))])).divergences.filter((v) => v.type === 'qualifier-dropped').map((v) => [v.unit, v.direction ?? null]);
+    expect(run([LEAD, A, HOLD, C], [LEAD, A, 'Hold two substantive sessions each year;', C])).toEqual([['C2', 'strengthened']]);
+    // (b) read before (a) in the witness: its lead-in is still found
+    const swapped = [clause(LEAD, ['P1']), { ...clause('Hold two substantive sessions each year;', ['C2']), marker: '(a)' }, { ...clause(A, ['C1']), marker: '(b)' }, { ...clause(C, ['C3']), marker: '(c)' }];
+    expect(analyse(corpus([witness('base', list([LEAD, A, HOLD, C])), witness('w', swapped)])).divergences.filter((v) => v.type === 'qualifier-dropped').map((v) => [v.unit, v.direction ?? null])).toEqual([['C2', 'strengthened']]);
+    // near miss: a sibling that closes its sentence ends the list: the item after it has no lead-in
+    expect(run([LEAD, 'Develop further the rules of responsible State behaviour.', HOLD, C], [LEAD, 'Develop further the rules of responsible State behaviour.', 'Hold two substantive sessions each year;', C])).toEqual([['C2', null]]);
+  });
+
   it('comparing two strings, there is no lead-in', () => {
     expect(analyseReadings(HOLD, 'Hold two substantive sessions each year;').variants.map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
   });
