@@ -28,7 +28,7 @@ import {
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Side, buildSide, sentenceSpans } from './side.js';
+import { type Frame, type Side, buildSide, leadFrame, leadInBefore, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -85,6 +85,8 @@ interface Part {
   tokens: Token[];
   /** Offset of `text` in the clause it comes from (slices of a merged clause). */
   from: number;
+  /** Index of the clause in its witness, for a whole clause. */
+  clause?: number;
 }
 
 /** Join texts (and their tokens) with a space, shifting offsets and sentence numbers. */
@@ -203,19 +205,24 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     }
     return u;
   };
+  // a list item inherits the frame of its lead-in ("…, which shall:"), the unit before it or before its sibling items
+  const baseLead = (k: number, tokens: readonly Token[]): Frame | null => {
+    const j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens);
+    return j < 0 ? null : leadFrame(baseSide(j, { sentences: null }).side, tokens);
+  };
   const baseSides = new Map<string, { side: Side; map: number[] | null }>();
   const baseSide = (k: number, sel: Sel) => {
     const key = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}`;
     let s = baseSides.get(key);
     if (!s) {
       const u = info(k);
-      if (!sel.sentences) s = { side: buildSide(u.tokens, lex), map: null };
+      if (!sel.sentences) s = { side: buildSide(u.tokens, lex, baseLead(k, u.tokens)), map: null };
       else {
         const map: number[] = [];
         for (const n of sel.sentences) for (let i = u.sentences[n][0]; i < u.sentences[n][1]; i++) map.push(i);
         // a sentence subset is re-read as its own text so token offsets and sentences are local
         const tokens = map.map((i, k2) => ({ ...u.tokens[i], space: k2 === 0 ? '' : u.tokens[i].space }));
-        s = { side: buildSide(tokens, lex), map };
+        s = { side: buildSide(tokens, lex, sel.sentences[0] === 0 ? baseLead(k, tokens) : null), map };
       }
       baseSides.set(key, s);
     }
@@ -268,10 +275,15 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // compared once. Only a reading that is one whole clause is shared: its tokens are the clause
       // text's own (one array per distinct text), so the array identifies the reading.
       const shared = entry.merges.length === 0 && entry.parts.length === 1 ? entry.parts[0].tokens : null;
-      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}`;
+      // the reading of a list item inherits the frame of the witness's clause before it when that
+      // one is its lead-in, as the base's does
+      const p0 = entry.parts[0];
+      const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x])) : -1;
+      const lead = li >= 0 ? leadFrame(buildSide(tok(w.clauses[li]), lex), joined.tokens) : null;
+      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}`;
       let done = shared ? compared.get(at)?.get(shared) : undefined;
       if (!done) {
-        const side = buildSide(joined.tokens, lex);
+        const side = buildSide(joined.tokens, lex, lead);
         done = { rs: side, cmp: compareSides(bs.side, side, lex) };
         if (shared) {
           let m = compared.get(at);
@@ -694,7 +706,7 @@ function collectParts(
     }
     return e;
   };
-  for (const c of w.clauses) {
+  for (const [ci, c] of w.clauses.entries()) {
     // the units of this clause, in base order, with the sentences it addresses
     const mine = new Map<number, { whole: boolean; sents: number[] }>();
     for (const tag of c.units) {
@@ -716,7 +728,7 @@ function collectParts(
     }
     const tokens = tok(c);
     if (ks.length === 1) {
-      entry(ks[0]).parts.push({ text: c.text, tokens, from: 0 });
+      entry(ks[0]).parts.push({ text: c.text, tokens, from: 0, clause: ci });
       continue;
     }
     // merged clause: split its tokens among its units

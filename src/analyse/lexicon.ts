@@ -91,6 +91,8 @@ export interface Lexicons {
   exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
+  directiveAdverbs: Set<string>;
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
@@ -440,6 +442,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
       auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
     },
+    directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     declarative: {

@@ -171,10 +171,14 @@ function markerIn(side: Side, s: Span): boolean {
  * nothing else changes in between and both lie in one sentence.
  */
 function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
-  // a directive with its speaker dropped ("We call on" gone) counts as well as a bare one
+  // a directive with its speaker dropped ("We call on" gone) counts as well as a bare one, and one
+  // with an adverb of sequence ("Further requests": modality.yaml `directive-adverbs`)
   const lead = (side: Side, s: Span) => {
     if (directiveVerb(side, s) === null) return false;
-    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 && !side.fn[i] && !side.tokens[i].punct && side.tokens[i].pos !== 'PRON') return false;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (side.marker[i] < 0 && !side.fn[i] && !t.punct && t.pos !== 'PRON' && !ctx.lex.directiveAdverbs.has(t.n)) return false;
+    }
     return true;
   };
   const deontic = cands
@@ -191,14 +195,20 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
     const fromBase = len(a.r) === 0 && len(a.b) > 0 && directiveVerb(base, a.b) !== null && markerIn(reading, b.r);
     const fromReading = len(a.b) === 0 && len(a.r) > 0 && directiveVerb(reading, a.r) !== null && markerIn(base, b.b);
     if (!fromBase && !fromReading) continue;
-    const gb = b.b[0] - a.b[1];
-    const gr = b.r[0] - a.r[1];
+    // (an empty side stands past the words a claim took there: "Requests" → "We note that", the
+    // reporting frame an addition of its own)
+    let ab = a.b[0];
+    let ar = a.r[0];
+    if (len(a.b) === 0) while (ab < b.b[0] && ctx.claimedB[ab]) ab++;
+    if (len(a.r) === 0) while (ar < b.r[0] && ctx.claimedR[ar]) ar++;
+    const gb = b.b[0] - Math.max(ab, a.b[1]);
+    const gr = b.r[0] - Math.max(ar, a.r[1]);
     if (gb < 1 || gr < 1 || gb > max || gr > max) continue;
     if (base.tokens[a.b[0]]?.sentence !== base.tokens[b.b[1] - 1]?.sentence) continue;
     if (reading.tokens[a.r[0]]?.sentence !== reading.tokens[b.r[1] - 1]?.sentence) continue;
     // nothing else changed between them
     if (cands.some((c) => c !== a && c !== b && ((c.b[1] > a.b[1] && c.b[0] < b.b[0]) || (c.r[1] > a.r[1] && c.r[0] < b.r[0])))) continue;
-    joined.set(a, { b: [a.b[0], b.b[1]], r: [a.r[0], b.r[1]], deontic: true });
+    joined.set(a, { b: [ab, b.b[1]], r: [ar, b.r[1]], deontic: true });
     gone.add(b);
     k++;
   }

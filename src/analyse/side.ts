@@ -60,6 +60,11 @@ export interface Side {
   qualifiers?: import('./classify/qualifier.js').Phrase[];
   /** Lazily filled by the actor classifier: the parties directive verbs address. */
   addressees?: Span[];
+  /**
+   * The frame of the lead-in this side completes (a list item under "…, which shall:"): in force
+   * over the side's first sentence where no frame of its own is (see `leadFrame`, `frameAt`).
+   */
+  lead?: Frame;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
@@ -75,7 +80,10 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
-  if (!cands && t.n.length > 3 && t.n.endsWith('s') && /^\p{Lu}/u.test(t.t) && firstWordOfSentence(tokens, i) && OBJECT_POS.has(tokens[i + 1]?.pos ?? '')) {
+  // (or a "that" clause: "Demands that States …"), past the adverbs that may lead it ("Also requests")
+  const head = openingHead(tokens, i, lex);
+  const opens = head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that');
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && opens) {
     opening = t.n.slice(0, -1);
     cands = lex.modals.get(opening);
   }
@@ -110,7 +118,7 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       const next = tokens[i + e.words.length];
       if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
     }
-    if (e.kind === 'verb' && t.pos !== 'VERB' && !verbContext(tokens, i, e.words.length, lex)) continue;
+    if (e.kind === 'verb' && t.pos !== 'VERB' && !(opens && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
     // "if so requested", "as required", "when invited": a condition or a comparison, no directive
     if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
     return e;
@@ -148,6 +156,16 @@ function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexico
   return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
 }
 
+/**
+ * The first word of the sentence when token i opens it, past the adverbs that may lead a
+ * resolution's operative verb (modality.yaml `directive-adverbs`: "Also requests"), else -1.
+ */
+function openingHead(tokens: readonly Token[], i: number, lex: Lexicons): number {
+  let k = i;
+  while (k > 0 && k > i - 3 && tokens[k - 1].sentence === tokens[i].sentence && lex.directiveAdverbs.has(tokens[k - 1].n)) k--;
+  return firstWordOfSentence(tokens, k) ? k : -1;
+}
+
 function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k].sentence !== tokens[i].sentence) return true;
@@ -156,8 +174,11 @@ function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Build a side: one linear pass for the word classes, one for frames, one for subjects. */
-export function buildSide(tokens: Token[], lex: Lexicons): Side {
+/**
+ * Build a side: one linear pass for the word classes, one for frames, one for subjects. `lead`: the
+ * frame of the lead-in the side completes (`leadFrame`), inherited by its first sentence.
+ */
+export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
   const neg = new Array<boolean>(n);
@@ -173,7 +194,7 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
   markFunctionPhrases(tokens, fn, content, lex);
   const marker = new Int32Array(n).fill(-1);
   const frames: Frame[] = [];
-  buildFrames(tokens, neg, lex, frames, marker);
+  buildFrames(tokens, neg, lex, frames, marker, lead);
   // modal auxiliaries are not content words
   for (const f of frames) if (f.aux) for (let i = f.aux[0]; i < f.aux[1]; i++) content[i] = false;
   for (let i = 0; i < n; i++) {
@@ -185,8 +206,31 @@ export function buildSide(tokens: Token[], lex: Lexicons): Side {
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
   const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems };
+  if (lead) side.lead = lead;
   subjectRegions(side, lex);
   return side;
+}
+
+/**
+ * The frame a list item inherits from its lead-in ("Decides to establish a mechanism …, which
+ * shall:" → "(a) Hold two sessions each year, unless …": the item is an obligation under "shall";
+ * "Requests the Secretary-General:" → "(a) To submit a report"). When the lead-in ends with ":" and
+ * the item opens with a verb or "to" (it completes the lead-in's predicate), the frame in force at
+ * the colon, its auxiliary and directive verb inherited: a frame with no tokens of the item's side
+ * (no `aux`, `verb` or negators; `sentence` the item's first). None for a frame that forbids or
+ * permits by a negation (its negators are the lead-in's words), nor for an item that opens a
+ * clause of its own ("(a) The mechanism may …").
+ */
+export function leadFrame(leadIn: Side | null, item: readonly Token[]): Frame | null {
+  if (!leadIn || leadIn.tokens.length === 0 || item.length === 0) return null;
+  const last = leadIn.tokens.length - 1;
+  if (leadIn.tokens[last].n !== ':') return null;
+  const k = itemOpening(item);
+  if (k < 0) return null;
+  const f = frameAt(leadIn, last);
+  if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
+  const s = item[k].sentence;
+  return { aux: null, auxWord: f.auxWord, auxStrength: f.auxStrength, negs: [], never: false, verb: null, verbWord: f.verbWord, verbStrength: f.verbStrength, sentence: s, start: k, end: k };
 }
 
 /** Function phrases by their first word, per lexicon. */
@@ -217,9 +261,34 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
   }
 }
 
-function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array): void {
+/** Where a list item completing its lead-in's predicate opens (its first word, a verb or "to"), or -1. */
+export function itemOpening(item: readonly Token[]): number {
+  let k = 0;
+  while (k < item.length && item[k].punct) k++;
+  return k < item.length && (item[k].pos === 'VERB' || item[k].n === 'to') ? k : -1;
+}
+
+/** The most list items walked back over to find their lead-in. */
+const MAX_ITEMS = 30;
+
+/**
+ * The lead-in of the list item at `at` among a run of clauses: the nearest clause before it that ends
+ * with ":", past its sibling items (each ending with ";", "; and" or "; or", and opening as an item:
+ * `itemOpening`), or -1. Clauses are given by their text and tokens.
+ */
+export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
+  for (let j = at - 1; j >= 0 && at - j <= MAX_ITEMS; j--) {
+    const t = text(j);
+    if (/:\s*$/.test(t)) return j;
+    if (!/;\s*(?:and|or)?\s*$/i.test(t) || itemOpening(tokens(j)) < 0) return -1;
+  }
+  return -1;
+}
+
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array, lead: Frame | null): void {
   const n = tokens.length;
-  let lastAux: Frame | null = null;
+  // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
+  let lastAux: Frame | null = lead?.auxWord ? lead : null;
   const attach = (f: Frame, a: number, b: number) => {
     for (let k = a; k < b; k++) marker[k] = frames.length;
     f.start = Math.min(f.start, a);
@@ -497,8 +566,9 @@ export function frameAt(side: Side, pos: number): Frame | null {
   }
   const f = lo > 0 ? fs[lo - 1] : null;
   const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
-  if (!f || !t || f.sentence !== t.sentence) return null;
-  return f;
+  if (f && t && f.sentence === t.sentence) return f;
+  // none of its own: the lead-in's, over the first sentence of a list item
+  return side.lead && t && t.sentence === side.lead.sentence ? side.lead : null;
 }
 
 /** Content lemmas of a token range. */

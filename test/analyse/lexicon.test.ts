@@ -22,14 +22,14 @@ describe('loadLexicons', () => {
   it("merges a corpus's lexicons over them", () => {
     const extra = join(dir, 'extra');
     mkdir(extra);
-    writeFileSync(join(extra, 'modality.yaml'), 'markers:\n  - { phrase: demand, strength: 5.5, kind: verb }\n  - { phrase: encourage, strength: 2.5, kind: verb }\n');
+    writeFileSync(join(extra, 'modality.yaml'), 'markers:\n  - { phrase: exhort, strength: 5.5, kind: verb }\n  - { phrase: encourage, strength: 2.5, kind: verb }\n');
     writeFileSync(join(extra, 'spelling.yaml'), 'pairs:\n  - [kerbstone, curbstone]\n');
     const lex = loadLexicons(extra);
-    expect(lex.modals.get('demand')?.[0].strength).toBe(5.5);
+    expect(lex.modals.get('exhort')?.[0].strength).toBe(5.5);
     expect(lex.modals.get('encourage')?.[0].strength).toBe(2.5); // a later entry replaces the phrase
     expect(lex.modals.get('require')?.[0].strength).toBe(6); // the package's entries stay
-    const r = analyseReadings('States should encourage firms to act.', 'States should demand firms to act.', { lexicons: lex });
-    expect(r.variants.map((v) => [v.type, v.explanation])).toEqual([['modality', "obligation strengthened: 'encourage' (2.5) → 'demand' (5.5)"]]);
+    const r = analyseReadings('States should encourage firms to act.', 'States should exhort firms to act.', { lexicons: lex });
+    expect(r.variants.map((v) => [v.type, v.explanation])).toEqual([['modality', "obligation strengthened: 'encourage' (2.5) → 'exhort' (5.5)"]]);
     expect(analyseReadings('a kerbstone', 'a curbstone', { lexicons: lex }).variants.map((v) => v.type)).toEqual(['spelling']);
     expect(analyseReadings('a kerbstone', 'a curbstone').variants.map((v) => v.type)).toEqual(['lexical']);
   });

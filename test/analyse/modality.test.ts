@@ -344,3 +344,108 @@ describe('"need" is a modal only in "need not" (modality.yaml next-word)', () =>
     expect(variants('Should States need to obtain data, they should ask.', 'Should States obtain data, they should ask.').some((x) => x.type === 'modality')).toBe(false);
   });
 });
+
+describe('modality: what is urged, negated by a verb of refraining or in a "that" clause', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const X = 'ICT activity that damages critical infrastructure;';
+  it('"to refrain from" and "not to" are the same prohibition: the change of directive verb keeps its direction', () => {
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Urges Member States not to conduct ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Urges']]);
+    expect(brief('Encourages States to refrain from attacking hospitals;', 'Urges States not to attack hospitals;')).toEqual([['modality', 'strengthened', 'Encourages', 'Urges']]);
+    expect(brief('Urges States to refrain from attacking hospitals;', 'Calls upon States not to attack hospitals;')).toEqual([['modality', 'weakened', 'Urges', 'Calls upon']]);
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Urges Member States to refrain from conducting ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Urges']]);
+  });
+  it('near misses: the same verb with "refrain" ↔ "not" is grammar; "to refrain from" dropped reverses what is urged', () => {
+    expect(brief(`Calls upon Member States to refrain from conducting ${X}`, `Calls upon Member States not to conduct ${X}`)).toEqual([]);
+    const [v] = brief('Calls upon States to refrain from attacking hospitals;', 'Calls upon States to attack hospitals;');
+    expect(v.slice(0, 2)).toEqual(['negation', null]);
+    expect(variants('Calls upon States to refrain from attacking hospitals;', 'Calls upon States to attack hospitals;')[0].explanation).toContain('a prohibition becomes an obligation');
+  });
+  it('the verb changed while what is urged is reversed: the directive keeps its own direction beside the negation', () => {
+    expect(brief('Calls upon States to attack hospitals;', 'Urges States not to attack hospitals;')).toEqual([
+      ['modality', 'strengthened', 'Calls upon', 'Urges'],
+      ['negation', null, '', 'not'],
+    ]);
+    // near miss: "encouraged" → "discouraged" is the flip itself
+    expect(brief('States are encouraged to attack.', 'States are discouraged from attacking.').map((x) => x[0])).toEqual(['negation']);
+  });
+});
+
+describe('modality: "demand" is the strongest directive of a resolution (modality.yaml)', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const X = 'refrain from conducting ICT activity that damages critical infrastructure;';
+  it('"Calls upon … to refrain" → "Demands that … refrain" is strengthened, and the addressee change is its own variant', () => {
+    expect(brief(`Calls upon Member States to ${X}`, `Demands that Member States ${X}`)).toEqual([['modality', 'strengthened', 'Calls upon', 'Demands that']]);
+    const v = brief(`Calls upon Member States to ${X}`, `Demands that all States ${X}`);
+    expect(v[0]).toEqual(['modality', 'strengthened', 'Calls upon', 'Demands that']);
+    expect(v.slice(1).map((x) => [x[2], x[3]])).toEqual([['Member', 'all']]);
+  });
+  it('positive and negative, either way, with a speaker', () => {
+    expect(brief('Urges States to comply with the ruling;', 'Demands that States comply with the ruling;')).toEqual([['modality', 'strengthened', 'Urges', 'Demands that']]);
+    expect(brief('Demands that all parties cease hostilities;', 'Calls upon all parties to cease hostilities;')).toEqual([['modality', 'weakened', 'Demands that', 'Calls upon']]);
+    expect(brief('Demands that States not attack hospitals;', 'Urges States not to attack hospitals;')).toEqual([['modality', 'weakened', 'Demands that', 'Urges']]);
+    expect(brief('We demand that States protect data.', 'We urge States to protect data.').map((x) => x.slice(0, 2))).toEqual([['modality', 'weakened']]);
+    expect(ofType('Demands that States comply with the ruling;', 'Requires States to comply with the ruling;', 'modality')).toEqual([]);
+  });
+  it('near misses: "demand" as a noun is no directive; a "not" added in the "that" clause is a negation', () => {
+    expect(brief('The demand for data grows.', 'The need for data grows.').map((x) => x[0])).toEqual(['lexical']);
+    expect(brief('Demands that States comply with the ruling;', 'Demands that States not comply with the ruling;').map((x) => x[0])).toEqual(['negation']);
+  });
+});
+
+describe('modality: a directive verb restated with a modal while the act is reworded', () => {
+  const brief = (b: string, r: string) => variants(b, r).filter((v) => v.class === 'substantive').map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"Requests X to provide …" → "X must support …": the force strengthened over the subject, the act compared on its own', () => {
+    const v = brief('Requests the Secretary-General to provide the mechanism with the necessary support;', 'The Secretary-General must support the new body.');
+    expect(v[0]).toEqual(['modality', 'strengthened', 'Requests the Secretary-General to', 'The Secretary-General must']);
+    expect(v.filter((x) => x[0] === 'modality')).toHaveLength(1);
+    expect(v.some((x) => x[0] === 'lexical' && String(x[3]).includes('must'))).toBe(false);
+    expect(brief('Invites States to share data on threats;', 'States should exchange information on threats.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Invites States to', 'States should'],
+      ['lexical', null, 'share', 'exchange'],
+    ]);
+    expect(brief('Calls upon States to protect critical infrastructure;', 'States must defend infrastructure.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Calls upon States to', 'States must'],
+      ['lexical', null, 'protect', 'defend'],
+    ]);
+    expect(brief('Urges States to publish their national positions;', 'States may make public their national positions.')[0]).toEqual(['modality', 'weakened', 'Urges States to', 'States may']);
+  });
+  it('near miss: a "to" of purpose, with no directive verb in force, is no slot of a directive', () => {
+    expect(brief('States met in Geneva to share data on threats.', 'States must share data on threats.').map((x) => x[0])).toEqual(['lexical']);
+  });
+});
+
+describe('modality: the passive of a directive verb with an adverb of sequence (modality.yaml `directive-adverbs`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const R = 'to submit a report to the General Assembly at its eightieth session';
+  it('"Also requests X to" → "X is also requested to" is the same directive in the passive', () => {
+    expect(brief(`Also requests the Secretary-General ${R};`, `The Secretary-General is also requested ${R}.`)).toEqual([
+      ['grammatical', null, 'Also requests the Secretary-General', 'The Secretary-General is also requested'],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Further requests the Secretary-General to submit a report;', 'The Secretary-General is further requested to submit a report.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+    expect(brief('Further invites Member States to submit their views;', 'Member States are further invited to submit their views.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+    expect(brief('Again requests the Secretary-General to submit a report;', 'The Secretary-General is again requested to submit a report.').map((x) => x[0])).toEqual(['grammatical', 'punctuation']);
+  });
+  it('the verb after the adverb is still the directive: another verb changes the force', () => {
+    expect(brief('Also requests the Secretary-General to submit a report;', 'Also urges the Secretary-General to submit a report;')).toEqual([['modality', 'strengthened', 'requests', 'urges']]);
+    expect(brief('Further requests the Secretary-General to submit a report;', 'The Secretary-General is further invited to submit a report.')[0].slice(0, 2)).toEqual(['modality', 'weakened']);
+  });
+  it('with a reporting frame: the frame is an addition of its own, the passive grammar', () => {
+    const S = 'to provide the mechanism with the necessary support';
+    expect(brief(`Requests the Secretary-General ${S};`, `We note that the Secretary-General is requested ${S}.`).slice(0, 2)).toEqual([
+      ['grammatical', null, 'Requests the Secretary-General', 'the Secretary-General is requested'],
+      ['addition', null, '', 'We note that'],
+    ]);
+    expect(brief('Invites States to share data;', 'We note that States are urged to share data.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Invites States', 'States are urged'],
+      ['addition', null, '', 'We note that'],
+    ]);
+  });
+  it('near misses: a reporting verb with an object, not a "that" clause, is no frame; an intensifier is no adverb of sequence', () => {
+    expect(brief('Requests the Secretary-General to submit a report;', 'We note the Secretary-General\'s report.').some((x) => x[0] === 'addition' && x[3] === 'We note')).toBe(false);
+    // ("strongly" is not swallowed into the passive's grammar)
+    const v = brief('Urges Member States to submit their views;', 'Member States are strongly urged to submit their views.');
+    expect(v.some((x) => String(x[3]).includes('strongly') && x[0] !== 'grammatical')).toBe(true);
+    expect(v.some((x) => x[0] === 'grammatical' && String(x[3]).includes('strongly'))).toBe(false);
+  });
+});

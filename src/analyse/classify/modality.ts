@@ -19,7 +19,7 @@ import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { exempts } from './qualifier.js';
 import { tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer } from '../side.js';
+import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -46,16 +46,20 @@ function clusters(side: Side, a: number, b: number): Span[] {
   return out;
 }
 
-function onlyMarkersAndFunction(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct) return false;
+/** Only markers, function words, marks and the adverbs of sequence of a directive ("is further requested": modality.yaml `directive-adverbs`)? */
+function onlyMarkersAndFunction(side: Side, s: Span, lex: Ctx['lex']): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct && !lex.directiveAdverbs.has(side.tokens[i].n)) return false;
   return true;
 }
 
-/** Does the span hold a pronoun or a verb that is not a marker (a subject or predicate of its own)? */
+/**
+ * Does the span hold a pronoun or a verb that is neither a marker nor a negator (a subject or
+ * predicate of its own)? A verb of refraining is a negator ("to refrain from" dropped).
+ */
 function ownClause(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) {
     const p = side.tokens[i].pos;
-    if (side.marker[i] < 0 && (p === 'PRON' || p === 'VERB')) return true;
+    if (side.marker[i] < 0 && !side.neg[i] && (p === 'PRON' || p === 'VERB')) return true;
   }
   return false;
 }
@@ -130,6 +134,31 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
   return [subject, ...(split(rest, ctx) ?? [rest])];
 }
 
+/**
+ * A modal opening the change on one side against the "to" of a directive verb's complement on the
+ * other, the act reworded after it ("Requests the Secretary-General to provide the mechanism with
+ * the necessary support" → "The Secretary-General must support the new body": "to provide the
+ * mechanism with the necessary" → "must"). The "to" is where the directive's force stands: it and
+ * the modal are one deontic piece (joined with the directive verb over the subject by the driver),
+ * the act's words are compared on their own. The directive verb (with no auxiliary of its own) must
+ * be in force at the "to", in its sentence, at most `subjectMaxWords` before it.
+ */
+function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || ks[0][0] !== xs[0] || len(ys) < 2) return null;
+  const fx = X.frames[X.marker[ks[0][0]]];
+  if (!fx?.aux || fx.verb || fx.negs.length > 0) return null;
+  if (Y.tokens[ys[0]].n !== 'to' || Y.tokens[ys[0] + 1]?.pos !== 'VERB') return null;
+  const fy = frameAt(Y, ys[0]);
+  if (!fy?.verb || fy.aux || fy.verb[1] > ys[0] || ys[0] - fy.verb[1] > ctx.lex.thresholds.subjectMaxWords) return null;
+  const head: Candidate = fromBase ? { b: ks[0], r: [ys[0], ys[0] + 1], deontic: true } : { b: [ys[0], ys[0] + 1], r: ks[0], deontic: true };
+  const rest: Candidate = fromBase ? { b: [ks[0][1], xs[1]], r: [ys[0] + 1, ys[1]] } : { b: [ys[0] + 1, ys[1]], r: [ks[0][1], xs[1]] };
+  return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
@@ -151,9 +180,11 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // carries a subject or predicate, so the words are omitted, not the force weakened
     const side = len(c.b) ? ctx.base : ctx.reading;
     const s = len(c.b) ? c.b : c.r;
-    return onlyMarkersAndFunction(side, s) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
+    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (slot) return slot;
     const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (around) return around;
   }
@@ -174,7 +205,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (cb.length === 0 || cr.length === 0) {
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
-    return onlyMarkersAndFunction(ctx.base, c.b) && onlyMarkersAndFunction(ctx.reading, c.r) ? [{ ...c, deontic: true }] : null;
+    return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
   if (cb.length === 1 && cr.length === 1) {
     // "Calls upon States to" → "Governments should": the directive verb before the subject on one
@@ -213,7 +244,7 @@ export function describe(side: Side, f: Frame | null): string {
     .map((t, k) => (k === 0 ? '' : t.space) + t.t)
     .join('')
     .toLowerCase();
-  return !f.aux && f.auxWord ? `${f.auxWord} ${own}` : own;
+  return !f.aux && f.auxWord ? `${f.auxWord} ${own}`.trim() : own;
 }
 
 /** The force a side of a deontic candidate expresses. */
@@ -231,11 +262,21 @@ interface Force {
   desc: string;
 }
 
-/** "Calls upon States not to …": a negator just before the "to" that follows the directive verb's object. */
+/**
+ * "Calls upon States not to …", "Calls upon States to refrain from …", "Demands that States refrain
+ * from …": what the directive verb urges is negated. A negator just before or just after the "to"
+ * that follows the verb's object, or, in a "that" clause after the verb, a negator before its
+ * predicate ("that States not conduct", "that States refrain from"). A negative determiner ("to no
+ * one", "that no State") or a negating preposition ("to without") is no such negator.
+ */
 function negatedComplement(side: Side, from: number): boolean {
-  for (let j = from; j < side.tokens.length && j - from <= 12; j++) {
+  const negator = (j: number) => j < side.tokens.length && side.neg[j] && !negativeDeterminer(side.tokens[j], true) && side.tokens[j].pos !== 'ADP';
+  // ("that" read with the verb, "demand that", or after it)
+  const that = side.tokens[from - 1]?.n === 'that' || side.tokens[from]?.n === 'that';
+  for (let j = side.tokens[from]?.n === 'that' ? from + 1 : from; j < side.tokens.length && j - from <= 12; j++) {
     const t = side.tokens[j];
-    if (t.n === 'to') return j > from && side.neg[j - 1];
+    if (that && negator(j)) return true;
+    if (t.n === 'to' && !that) return (j > from && side.neg[j - 1]) || negator(j + 1);
     if (isClausePunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
@@ -347,7 +388,19 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   const fb = force(ctx, ctx.base, B.frame, c.b);
   const fr = force(ctx, ctx.reading, R.frame, c.r);
-  if (fb.negated !== fr.negated) return null; // a polarity flip is negation's business
+  if (fb.negated !== fr.negated) {
+    // a polarity flip is negation's business; but when it lies outside the candidate, in what is
+    // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own
+    // negation), the directive verbs changed here still differ in force
+    const negIn = (side: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
+      return false;
+    };
+    if (!fb.verbIn || !fr.verbIn || fb.verbWord === fr.verbWord || fb.verbStrength === fr.verbStrength || negIn(ctx.base, c.b) || negIn(ctx.reading, c.r)) return null;
+    if (negativeVerbIn(ctx.base, c.b) || negativeVerbIn(ctx.reading, c.r)) return null; // "encourage" → "discourage": the flip itself
+    const d = direction(fb.verbStrength!, fr.verbStrength!);
+    return finding(c, 'modality', `directive ${d}: ${q(fb.verbWord!)} (${fb.verbStrength}) → ${q(fr.verbWord!)} (${fr.verbStrength}) (what is urged is reversed: a negation of its own)`, d);
+  }
   if (!fb.negated) {
     let from: number;
     let to: number;

@@ -28,7 +28,10 @@ export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<strin
       if (!head) return null;
       let end = v + 1;
       if (end < s[1] && T[end].n === 'that') end++;
-      return end < s[1] && !T[end].punct && T[end].pos !== 'CCONJ' ? [s[0], end] : null;
+      // (the reported clause may begin past the change, read alike: "Requests the Secretary-General
+      // to" → "We note that the Secretary-General is requested to", when "that" opens it)
+      const next = end < s[1] ? T[end] : T[end - 1].n === 'that' && end === s[1] ? T[end] : undefined;
+      return next && !next.punct && next.pos !== 'CCONJ' && next.sentence === t.sentence ? [s[0], end] : null;
     }
     if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
   }

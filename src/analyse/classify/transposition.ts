@@ -499,9 +499,23 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       continue;
     }
     const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[editR[bestR[0]]].r);
+    // the same directive verb, alone with its adverbs of sequence, on the other side of its object
+    // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
+    // the directive in the passive, not a move (left to the modality split and the driver)
+    if (bareDirective(B, mb, ctx.lex) && directiveVerb(B, mb) === directiveVerb(R, mr) && bareDirective(R, mr, ctx.lex)) {
+      i = mb[1];
+      continue;
+    }
     moved(ctx, mb, mr, false, out);
     i = mb[1];
   }
+}
+
+/** A directive verb with nothing but function words and adverbs of sequence (modality.yaml `directive-adverbs`) beside it. */
+function bareDirective(side: Side, s: Span, lex: Lexicons): boolean {
+  if (directiveVerb(side, s) === null) return false;
+  for (let k = s[0]; k < s[1]; k++) if (side.content[k] && side.marker[k] < 0 && !lex.directiveAdverbs.has(side.tokens[k].n)) return false;
+  return true;
 }
 
 function lemmaCounts(side: Side, s: Span): Map<string, number> {

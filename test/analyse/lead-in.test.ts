@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/index.js';
+import { analyseReadings } from '../../src/analyse/index.js';
+import { clause, corpus, witness } from './helpers.js';
+
+/** Divergences of the witness `w` for unit C1, a list item under the lead-in P1 (on each side). */
+function item(leadB: string, itemB: string, leadR: string, itemR: string) {
+  const base = witness('base', [clause(leadB, ['P1']), { ...clause(itemB, ['C1']), marker: '(a)' }]);
+  const wit = witness('w', [clause(leadR, ['P1']), { ...clause(itemR, ['C1']), marker: '(a)' }]);
+  return analyse(corpus([base, wit])).divergences.filter((v) => v.unit === 'C1').map((v) => [v.type, v.direction ?? null, v.explanation]);
+}
+
+const LEAD = 'Decides to establish a mechanism on ICT security, which shall:';
+const HOLD = 'Hold two substantive sessions each year, unless the General Assembly decides otherwise;';
+
+describe('a list item inherits the frame of its lead-in ("…, which shall:")', () => {
+  it('an exception dropped from an item under "shall" is an obligation strengthened', () => {
+    const v = item(LEAD, HOLD, LEAD, 'Hold two substantive sessions each year;');
+    expect(v.map((x) => x.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(v[0][2]).toContain('the obligation no longer admits that exception');
+    // a directive verb's lead-in, a condition added to an infinitive item
+    const req = item('Requests the Secretary-General:', 'To submit a report on the mechanism;', 'Requests the Secretary-General:', 'To submit a report on the mechanism, where appropriate;');
+    expect(req.map((x) => x.slice(0, 2))).toEqual([['qualifier-added', 'weakened']]);
+  });
+
+  it('a modal added to an item is compared with the lead-in\'s: "shall:" … "Should hold" is weakened, "Must hold" strengthened', () => {
+    const H = 'Hold two substantive sessions each year;';
+    expect(item(LEAD, H, LEAD, 'Should hold two substantive sessions each year;')).toEqual([['modality', 'weakened', "obligation weakened: 'shall' (5) → 'should' (4)"]]);
+    expect(item(LEAD, H, LEAD, 'Must hold two substantive sessions each year;')).toEqual([['modality', 'strengthened', "obligation strengthened: 'shall' (5) → 'must' (6)"]]);
+    // the lead-in's own change is reported once, on the lead-in: both items inherit their own
+    expect(item(LEAD, H, LEAD.replace('shall', 'should'), H)).toEqual([]);
+  });
+
+  it('near misses: no colon, no frame at the colon, an item with a subject of its own, a forbidding lead-in', () => {
+    const statement = (v: (string | null)[][]) => v.map((x) => [x[0], x[1], String(x[2]).includes('the statement')]);
+    expect(statement(item('Decides to establish a mechanism on ICT security.', HOLD, 'Decides to establish a mechanism on ICT security.', 'Hold two substantive sessions each year;'))).toEqual([['qualifier-dropped', null, true]]);
+    expect(statement(item('The mechanism has the following tasks:', HOLD, 'The mechanism has the following tasks:', 'Hold two substantive sessions each year;'))).toEqual([['qualifier-dropped', null, true]]);
+    const own = item(LEAD, 'The sessions take place in New York, unless the General Assembly decides otherwise;', LEAD, 'The sessions take place in New York;');
+    expect(statement(own)).toEqual([['qualifier-dropped', null, true]]);
+    // (a negated lead-in is not inherited: its negators are words of the lead-in)
+    expect(statement(item('Decides that the mechanism shall not:', HOLD, 'Decides that the mechanism shall not:', 'Hold two substantive sessions each year;'))).toEqual([['qualifier-dropped', null, true]]);
+  });
+
+  it('a later item inherits the lead-in past its sibling items, in each witness\'s own order', () => {
+    const list = (texts: string[]) => texts.map((t, i) => (i === 0 ? clause(t, ['P1']) : { ...clause(t, [`C${i}`]), marker: `(${'abc'[i - 1]})` }));
+    const A = 'Develop further the rules, norms and principles of responsible State behaviour;';
+    const C = 'Submit an annual progress report to the General Assembly.';
+    const run = (b: string[], r: string[]) => analyse(corpus([witness('base', list(b)), witness('w', list(r))])).divergences.filter((v) => v.type === 'qualifier-dropped').map((v) => [v.unit, v.direction ?? null]);
+    expect(run([LEAD, A, HOLD, C], [LEAD, A, 'Hold two substantive sessions each year;', C])).toEqual([['C2', 'strengthened']]);
+    // (b) read before (a) in the witness: its lead-in is still found
+    const swapped = [clause(LEAD, ['P1']), { ...clause('Hold two substantive sessions each year;', ['C2']), marker: '(a)' }, { ...clause(A, ['C1']), marker: '(b)' }, { ...clause(C, ['C3']), marker: '(c)' }];
+    expect(analyse(corpus([witness('base', list([LEAD, A, HOLD, C])), witness('w', swapped)])).divergences.filter((v) => v.type === 'qualifier-dropped').map((v) => [v.unit, v.direction ?? null])).toEqual([['C2', 'strengthened']]);
+    // near miss: a sibling that closes its sentence ends the list: the item after it has no lead-in
+    expect(run([LEAD, 'Develop further the rules of responsible State behaviour.', HOLD, C], [LEAD, 'Develop further the rules of responsible State behaviour.', 'Hold two substantive sessions each year;', C])).toEqual([['C2', null]]);
+  });
+
+  it('comparing two strings, there is no lead-in', () => {
+    expect(analyseReadings(HOLD, 'Hold two substantive sessions each year;').variants.map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+});
