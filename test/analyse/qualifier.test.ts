@@ -668,3 +668,14 @@ describe('a mental element (kind intent)', () => {
     expect(variants('States may knowingly share data.', 'States may share data.')[0].direction).toBeUndefined();
   });
 });
+
+describe('the complement of a directive verb is no purpose', () => {
+  it('past a phrase set off by commas and a hyphenated name ("Requests the Secretary-General, within existing resources, to provide")', () => {
+    const v = variants('Requests the Secretary-General, within existing resources, to provide the mechanism with the necessary support;', 'Requests the Secretary-General, within existing resources;');
+    expect(v.some((x) => x.type === 'qualifier-dropped')).toBe(false);
+  });
+  it('near miss: after a verb that takes no infinitive, the "to" past a parenthesis is a purpose', () => {
+    const v = variants('States shall cooperate, in good faith, to prevent attacks.', 'States shall cooperate, in good faith.');
+    expect(v.map((x) => x.type)).toEqual(['qualifier-dropped']);
+  });
+});

@@ -94,8 +94,20 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   }
   const back = lex.thresholds.purposeBacktrack;
   let crossedOf = false;
-  for (let p = i - 1; p >= 0 && p >= i - 1 - back; p--) {
+  let skipped = 0;
+  for (let p = i - 1; p >= 0 && p >= i - 1 - back - skipped; p--) {
     if (T[p].sentence !== T[i].sentence) return true;
+    // a phrase set off by commas right before the "to" ("Requests the Secretary-General, within
+    // existing resources, to provide"): the infinitive completes what stands before it
+    if (p === i - 1 && T[p].n === ',') {
+      let q = p - 1;
+      while (q >= 0 && p - q <= 8 && T[q].sentence === T[i].sentence && T[q].n !== ',' && !T[q].punct) q--;
+      if (q >= 0 && q < p - 1 && T[q].n === ',') {
+        skipped = p - q + 1;
+        p = q;
+        continue;
+      }
+    }
     // before an "of" phrase only a singular noun takes the infinitive ("the capacity of States to
     // act"; "the authorities of other States to prevent crime" are bodies, and "to" a purpose)
     const plural = crossedOf && T[p].pos === 'NOUN' && T[p].n !== T[p].lemma;
@@ -104,10 +116,13 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
       let ok = true;
       for (let w = 0; w < entry.length && ok; w++) {
         const t = T[p - w];
-        ok = !!t && (t.lemma === entry[w] || t.n === entry[w]);
+        // (a verb opening a paragraph with a capital, "Requests", may be read as a name)
+        ok = !!t && (t.lemma === entry[w] || t.n === entry[w] || (t.pos === 'PROPN' && (t.n === `${entry[w]}s` || t.n === `${entry[w]}es`)));
       }
       if (ok) return false;
     }
+    // a hyphen inside a name ("Secretary-General")
+    if (T[p].n === '-' && T[p - 1] && !T[p - 1].punct && T[p + 1] && !T[p + 1].punct) continue;
     const pos = T[p].pos;
     // the object noun phrase, with an "of" phrase in it ("the capacity of developing countries to
     // detect") and participles before a noun ("developing countries")
