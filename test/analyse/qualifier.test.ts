@@ -679,3 +679,15 @@ describe('the complement of a directive verb is no purpose', () => {
     expect(v.map((x) => x.type)).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('"may require": a party permitted to impose a duty', () => {
+  it('a proviso dropped from a permission has no direction and says so', () => {
+    const v = variants('A Party may require the service provider to preserve the data, provided that the order is reviewed by a court.', 'A Party may require the service provider to preserve the data.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', undefined]]);
+    expect(v[0].explanation).toContain('the permission');
+  });
+  it('near miss: "shall require" binds', () => {
+    const v = variants('A Party shall require the service provider to preserve the data, provided that the order is reviewed by a court.', 'A Party shall require the service provider to preserve the data.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+});

@@ -326,7 +326,8 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   // (the negator may stand with the auxiliary of a passive verb frame: "No one shall be compelled to")
   const k = side.frames.indexOf(f);
   if (f.negs.length > 0 || (k > 0 && side.frames[k - 1].negs.length > 0 && passiveOf(side, side.frames[k - 1], f))) return 'prohibition';
-  if (f.auxStrength !== null && f.auxStrength <= 1 && !f.verb) {
+  // (a party that "may require" others to act is permitted to impose a duty: a permission)
+  if (f.auxStrength !== null && f.auxStrength <= 1 && (!f.verb || f.auxWord === 'may')) {
     // "may" permits; "can" with a party as subject, or in the passive ("data can be transferred"),
     // too; with anything else it says what is possible ("attacks on critical infrastructure can have
     // devastating effects")
