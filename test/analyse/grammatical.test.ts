@@ -100,3 +100,14 @@ describe('grammatical: the same condition with the words around the change', () 
     expect(variants('States should act in accordance with national law.', 'States should act under national law.').map((x) => x.type)).not.toContain('grammatical');
   });
 });
+
+describe('another connective for the same exception', () => {
+  it('"unless" → "except where" / "except if" is grammatical', () => {
+    expect(variants('Data shall not be disclosed unless the court so orders.', 'Data shall not be disclosed except where the court so orders.').map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'unless', 'except where']]);
+    expect(variants('Data shall not be disclosed unless the court so orders.', 'Data shall not be disclosed except if the court so orders.').map((x) => x.type)).toEqual(['grammatical']);
+  });
+  it('near miss: "unless" → "if" reverses the condition; "without" takes a noun', () => {
+    expect(variants('Data shall not be disclosed unless the court so orders.', 'Data shall not be disclosed if the court so orders.')[0].class).toBe('substantive');
+    expect(variants('Data shall not be disclosed without consent.', 'Data shall not be disclosed except with consent.')[0].class).toBe('substantive');
+  });
+});

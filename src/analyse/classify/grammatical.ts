@@ -169,6 +169,12 @@ export const grammatical: Classifier = {
       if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
         return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
       }
+      // one exception head for another before a clause ("unless" → "except where", "except if"):
+      // not "without", which takes a noun
+      const clauseException = (p: string) => ctx.lex.exceptionHeads.has(p) && p !== 'without' && p !== 'except';
+      if (pb !== pr && clauseException(pb) && clauseException(pr)) {
+        return finding(c, 'grammatical', `grammatical (another connective for the same exception): ${change(ctx, c)}`);
+      }
       // (", including" → "such as": qualifiers.yaml same-named-case)
       if (pb !== pr && ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
         return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
