@@ -691,3 +691,13 @@ describe('"may require": a party permitted to impose a duty', () => {
     expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
   });
 });
+
+describe('the usual case and an exclusion as qualifiers', () => {
+  it('"normally", "in principle" dropped from an obligation: a condition dropped; ", excluding X" an exception', () => {
+    expect(variants('The requested Party shall normally respond within ten days.', 'The requested Party shall respond within ten days.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'normally', 'strengthened']]);
+    expect(variants('Providers shall preserve all data, excluding subscriber data.', 'Providers shall preserve all data.').map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('near miss: "normally" before an adjective qualifies that word', () => {
+    expect(variants('Parties shall share normally available data.', 'Parties shall share available data.').map((x) => x.type)).toEqual(['omission']);
+  });
+});
