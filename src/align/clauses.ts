@@ -334,6 +334,7 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): voi
  */
 function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number, clear: number): void {
   const weakAt = new Map<number, number[]>();
+  const backs = new Set<number>();
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
     if (!sp || sp.start !== sp.end || sp.precision >= full) continue;
@@ -348,6 +349,7 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
       for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
       back = !!prev && !!next && sp.start < prev.start && next.start > prev.end;
       if (!back) continue;
+      backs.add(ci);
     }
     weakAt.set(sp.start, [...(weakAt.get(sp.start) ?? []), ci]);
   }
@@ -359,7 +361,9 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
     if (!sp || sp.start !== sp.end || sp.precision < clear || !weakAt.has(sp.start)) continue;
-    const weak = weakAt.get(sp.start)!.filter((k) => chosen[k]!.precision < gapConfidence);
+    // (or one below `clear` that goes back before its predecessor's unit: a paragraph a revised
+    // text adds that shares "twenty-four hours" and "emergency" with the unit two paragraphs up)
+    const weak = weakAt.get(sp.start)!.filter((k) => k !== ci && (chosen[k]!.precision < gapConfidence || (backs.has(k) && chosen[k]!.precision < clear)));
     for (const k of weak) chosen[k] = null;
     weakAt.set(sp.start, weakAt.get(sp.start)!.filter((k) => chosen[k] !== null));
   }

@@ -304,3 +304,27 @@ describe('alignClauses: a weak match beside a clear match of the same unit', () 
     expect(out[1].units).toEqual(['Q2']);
   });
 });
+
+describe('alignClauses: a paragraph a revised text adds, out of order, beside a clear match of the unit it resembles', () => {
+  const units: UnitTokens[] = [
+    ['T1', 'The service provider shall produce the requested data within ten days of receipt of the order, and in emergency cases within eight hours.'],
+    ['T2', 'Where the service provider cannot comply with the time limit, it shall inform the issuing authority without undue delay, stating the reasons.'],
+    ['T3', 'Any State may declare that it reserves the right not to apply Article 3.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+  it('has no counterpart', () => {
+    expect(run([
+      'The service provider shall produce the requested data within 10 days of receipt of the order, and in emergency cases within twenty-four hours.',
+      'Where the service provider cannot comply with the time-limit, it shall inform the issuing authority without delay, stating the reasons.',
+      'Each Party shall designate a point of contact available twenty-four hours a day, seven days a week, to receive emergency orders.',
+      'Any State may declare that it reserves the right not to apply Article 3.',
+    ])).toEqual([['T1'], ['T2'], [], ['T3']]);
+  });
+  it('near miss: a second paragraph that reads the rest of its unit in order keeps it', () => {
+    expect(run([
+      'The service provider shall produce the requested data within 10 days of receipt of the order,',
+      'and in emergency cases within eight hours.',
+      'Where the service provider cannot comply with the time-limit, it shall inform the issuing authority without delay, stating the reasons.',
+    ])[1]).toEqual(['T1']);
+  });
+});
