@@ -121,6 +121,8 @@ export interface Lexicons {
   sameNamedCase: Set<string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
+  /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
+  provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
   maxGap: number;
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
@@ -468,6 +470,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
+    provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
     dateLimits: {

@@ -701,3 +701,15 @@ describe('the usual case and an exclusion as qualifiers', () => {
     expect(variants('Parties shall share normally available data.', 'Parties shall share available data.').map((x) => x.type)).toEqual(['omission']);
   });
 });
+
+describe('a proviso already says "only if" (qualifiers.yaml proviso)', () => {
+  it('"provided that C" ↔ "but only where C": no restriction added or dropped', () => {
+    const a = variants('The service provider may keep the order confidential, provided that this is necessary to avoid prejudicing the investigation.', 'The service provider may keep the order confidential, but only where this is necessary to avoid prejudicing the investigation.');
+    expect(a.some((x) => x.type === 'qualifier-added' || x.type === 'qualifier-dropped')).toBe(false);
+    const b = variants('A production order may be issued only by a judge, and only where the offence is serious.', 'A production order may be issued only by a judge, provided that the offence is serious.');
+    expect(b.some((x) => x.type === 'qualifier-added' || x.type === 'qualifier-dropped')).toBe(false);
+  });
+  it('near miss: "only" added before a condition with no proviso on the other side is a restriction', () => {
+    expect(variants('A production order may be issued where the offence is serious.', 'A production order may be issued only where the offence is serious.').map((x) => [x.type, x.direction])).toEqual([['qualifier-added', 'strengthened']]);
+  });
+});

@@ -449,8 +449,8 @@ function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
 /**
  * The "only" of an `only-condition` ("only if", "only with") where the other side reads an exception
  * ("unless", "without") in its place: one rule stated the other way round ("shall not transfer
- * unless C" = "may transfer only if C"), which grammatical.ts describes; the "only" is no restriction
- * added or dropped.
+ * unless C" = "may transfer only if C"), which grammatical.ts describes; or a proviso ("provided
+ * that": `proviso`), which already says "only if". The "only" is no restriction added or dropped.
  */
 function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped: boolean): boolean {
   if (p.kind !== 'restriction' || !opensOnlyCondition(own.tokens, p.start, ctx.lex)) return false;
@@ -460,7 +460,7 @@ function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped:
     let words = '';
     for (let k = o; k < Math.min(other.tokens.length, o + 4); k++) {
       words += (words ? ' ' : '') + other.tokens[k].n;
-      if (ctx.lex.exceptionHeads.has(words)) return true;
+      if (ctx.lex.exceptionHeads.has(words) || ctx.lex.provisoHeads.has(words)) return true;
     }
   }
   return false;
