@@ -303,7 +303,14 @@ export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (a trailing preposition after a noun: "breach within"; after an adjective or a participle it
   // makes a complex preposition with it: "pursuant to", "according to")
   const noun = (k: number) => side.tokens[k].pos === 'NOUN' || side.tokens[k].pos === 'PROPN';
-  if (a > s0 && opening(side, s0, a) === opens) pieces = [[[s0, a], poor], [[a, s1], none(poor[1])]];
+  // (two connectives of the same condition open the two sides, "where the issuing" → "if the",
+  // whatever parts of speech the tagger gives them: qualifiers.yaml same-condition)
+  const firstWord = (x: Side, p0: number, p1: number) => {
+    for (let k = p0; k < p1; k++) if (!x.tokens[k].punct) return x.tokens[k].n;
+    return '';
+  };
+  const sameCondition = ctx.lex.sameCondition.has(firstWord(side, s0, a)) && ctx.lex.sameCondition.has(firstWord(other, poor[0], poor[1]));
+  if (a > s0 && (opening(side, s0, a) === opens || sameCondition)) pieces = [[[s0, a], poor], [[a, s1], none(poor[1])]];
   else if (z < s1 && opening(side, z, s1) === opens && (opens !== 'ADP' || noun(z - 1))) pieces = [[[s0, z], none(poor[0])], [[z, s1], poor]];
   else {
     let connective = true;

@@ -138,3 +138,14 @@ describe('words of quantity are no referring words (function-words.yaml quantifi
     expect(variants('States should protect domestic companies.', 'States should protect their companies.')[0].explanation).toContain('referring word');
   });
 });
+
+describe('a connective of the same condition opening a change with a word dropped beside it', () => {
+  it('"where the issuing authority" → "if the authority": where → if grammatical, "issuing" omitted', () => {
+    const v = variants('An order shall not be issued where the issuing authority has reason to believe it would be misused.', 'An order shall not be issued if the authority has reason to believe it would be misused.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'where', 'if'], ['omission', 'issuing', '']]);
+  });
+  it('near miss: "unless" is no connective of the same condition', () => {
+    const v = variants('An order shall not be issued where the issuing authority has reason to believe it would be misused.', 'An order shall not be issued unless the authority has reason to believe it would be misused.');
+    expect(v.some((x) => x.type === 'grammatical' && x.base === 'where')).toBe(false);
+  });
+});
