@@ -82,6 +82,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
 
   dropMarksMovedAlong(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
+  dropQuotingMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -119,6 +120,37 @@ function dropEnclosingQuotes(findings: Finding[], ctx: Ctx): void {
     if (a < 0 || z < 0) continue;
     findings.splice(Math.max(a, z), 1);
     findings.splice(Math.min(a, z), 1);
+  }
+}
+
+/**
+ * Quotation marks around a stretch the witness quotes word for word (`the notified Party "shall not
+ * refuse … under its own law".`) say that it is quoted, not how it reads: a pair of marks added (or
+ * dropped) on one side around at least QUOTED_MIN words with no other change between them is no
+ * variant. Mutates `findings`.
+ */
+const QUOTED_MIN = 6;
+function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
+  for (const [side, key] of [[ctx.reading, 'r'], [ctx.base, 'b']] as const) {
+    const own = (f: Finding) => (key === 'r' ? f.r : f.b);
+    const theirs = (f: Finding) => (key === 'r' ? f.b : f.r);
+    const marks = findings
+      .filter((f) => f.type === 'punctuation' && !theirs(f) && own(f) && own(f)![1] - own(f)![0] === 1 && (OPEN_QUOTES.has(side.tokens[own(f)![0]].t) || CLOSE_QUOTES.has(side.tokens[own(f)![0]].t)))
+      .sort((x, y) => own(x)![0] - own(y)![0]);
+    const gone = new Set<Finding>();
+    for (let k = 0; k + 1 < marks.length; k++) {
+      const a = own(marks[k])![0];
+      const z = own(marks[k + 1])![0];
+      // (a quotation of a clause, at least QUOTED_MIN words: marks around a word or two, "source
+      // code", set the words apart and are variants)
+      if (z - a - 1 < QUOTED_MIN || !OPEN_QUOTES.has(side.tokens[a].t) || !CLOSE_QUOTES.has(side.tokens[z].t)) continue;
+      // nothing else changed between them, on this side
+      if (findings.some((f) => f !== marks[k] && f !== marks[k + 1] && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
+      gone.add(marks[k]);
+      gone.add(marks[k + 1]);
+      k++;
+    }
+    if (gone.size) for (let i = findings.length - 1; i >= 0; i--) if (gone.has(findings[i])) findings.splice(i, 1);
   }
 }
 

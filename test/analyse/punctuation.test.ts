@@ -61,3 +61,14 @@ describe('punctuation: a footnote mark renumbered', () => {
     expect(types('The budget is 2 million.', 'The budget is 1 million.')).toEqual(['lexical']);
   });
 });
+
+describe('quotation marks around a stretch quoted word for word', () => {
+  it('are no variant: the witness quotes, it does not reword', () => {
+    const v = variants('The notified Party shall not refuse on the sole ground that the conduct is not an offence under its own law.', 'Worse, Article 6(2) provides that the notified Party "shall not refuse on the sole ground that the conduct is not an offence under its own law".');
+    expect(v.map((x) => x.type)).toEqual(['addition']);
+  });
+  it('near miss: a quotation with a change inside keeps its marks', () => {
+    const v = variants('The Party shall not refuse on the sole ground that the conduct is lawful.', 'The Party "shall not refuse on the grounds" that the conduct is lawful.');
+    expect(v.filter((x) => x.type === 'punctuation').length).toBe(2);
+  });
+});
