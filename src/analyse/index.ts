@@ -477,19 +477,33 @@ const NUMBERED = /^(\d+)[.)]?$/;
  */
 export function unitLabels(markers: readonly (string | undefined)[]): (string | undefined)[] {
   let number: string | null = null;
+  // the heading in force ("Article 2 Definitions / 1." → "Article 2"): later paragraphs numbered on
+  // their own ("2.") are cited with it ("Article 2 / 2.")
+  let heading: string | null = null;
   return markers.map((m) => {
     if (!m || !/[\p{L}\p{N}]/u.test(m)) {
       // (an unnumbered paragraph ends the numbered item)
       if (!m) number = null;
       return undefined;
     }
+    const parts = m.split(' / ');
+    if (parts.length > 1) {
+      const words = parts[0].split(/\s+/);
+      const at = words.findIndex((w) => /\d/.test(w));
+      heading = at >= 0 ? words.slice(0, at + 1).join(' ') : parts[0];
+      const num = NUMBERED.exec(parts[parts.length - 1]);
+      number = num ? num[1] : null;
+      return m;
+    }
+    const under = (l: string) => (heading !== null ? `${heading} / ${l}` : l);
     const num = NUMBERED.exec(m);
     if (num) {
       number = num[1];
-      return m;
+      return under(m);
     }
-    if (SUB_ITEM.test(m)) return number !== null ? `${number} ${m}` : m;
+    if (SUB_ITEM.test(m)) return under(number !== null ? `${number} ${m}` : m);
     number = null;
+    heading = null;
     return m;
   });
 }

@@ -302,6 +302,12 @@ describe('unitLabels', () => {
     const { unitLabels } = await import('../../src/analyse/index.js');
     expect(unitLabels([undefined, '1.', '2.', '(a)', '(b)', '3.', '•', '(c)'])).toEqual([undefined, '1.', '2.', '2 (a)', '2 (b)', '3.', undefined, '3 (c)']);
   });
+  it('paragraphs numbered within a headed article are cited with the article', async () => {
+    const { unitLabels } = await import('../../src/analyse/index.js');
+    expect(unitLabels(['Article 2 Definitions / 1.', '2.', '(a)', 'Article 3 Scope / 1.', '2.'])).toEqual(['Article 2 Definitions / 1.', 'Article 2 / 2.', 'Article 2 / 2 (a)', 'Article 3 Scope / 1.', 'Article 3 / 2.']);
+    // a heading without a number is kept whole
+    expect(unitLabels(['Scope / 1.', '2.'])).toEqual(['Scope / 1.', 'Scope / 2.']);
+  });
   it('near miss: sub-items with no numbered item before them, or after an unnumbered paragraph, keep their own marker', async () => {
     const { unitLabels } = await import('../../src/analyse/index.js');
     expect(unitLabels(['(a)', '(b)'])).toEqual(['(a)', '(b)']);
