@@ -713,3 +713,12 @@ describe('a proviso already says "only if" (qualifiers.yaml proviso)', () => {
     expect(variants('A production order may be issued where the offence is serious.', 'A production order may be issued only where the offence is serious.').map((x) => [x.type, x.direction])).toEqual([['qualifier-added', 'strengthened']]);
   });
 });
+
+describe('"simultaneously" sets the time of the act', () => {
+  it('dropped from an obligation: a time limit dropped', () => {
+    expect(variants('The issuing authority shall simultaneously inform the enforcing authority.', 'The issuing authority shall inform the enforcing authority.').map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('near miss: before a participle it qualifies that word', () => {
+    expect(variants('Parties shall report simultaneously occurring incidents.', 'Parties shall report occurring incidents.').map((x) => x.type)).toEqual(['omission']);
+  });
+});
