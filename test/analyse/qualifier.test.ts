@@ -722,3 +722,30 @@ describe('"simultaneously" sets the time of the act', () => {
     expect(variants('Parties shall report simultaneously occurring incidents.', 'Parties shall report occurring incidents.').map((x) => x.type)).toEqual(['omission']);
   });
 });
+
+describe('a condition whose only words left in the witness are words it keeps', () => {
+  it('"Where the Office requires further information, it may extend" → "The Office may extend": the condition is dropped, not reworded into its subject', () => {
+    const v = variants('Where the Office requires further information, it may extend the period by 15 working days.', 'The Office may extend the period by 15 working days.');
+    expect(v.some((x) => x.type === 'qualifier-dropped')).toBe(true);
+    expect(v.some((x) => x.explanation.includes('reworded in place'))).toBe(false);
+  });
+  it('near miss: with words in place of the changed ones it is reworded, to those words', () => {
+    const v = variants('An order shall not be issued where the issuing authority has reasonable grounds to believe that it would be used to prosecute a person.', 'An order shall not be issued where the issuing authority knows that it would be used to prosecute a person.');
+    expect(v.map((x) => [x.type, x.reading])).toEqual([['lexical', 'knows']]);
+  });
+});
+
+describe('a condition dropped in one place and added, reworded, in another', () => {
+  it('is one variant inside a merged clause (not a condition dropped and one added)', async () => {
+    const { analyse } = await import('../../src/analyse/index.js');
+    const { clause, corpus, witness } = await import('./helpers.js');
+    const b = witness('law', [
+      clause('The Office shall decide on a licence application within 30 working days of receipt of a complete application.', ['C1']),
+      clause('Where the Office requires further information, it may extend the period referred to in paragraph 3 by a further 15 working days.', ['C2']),
+    ]);
+    const w = witness('summary', [clause('The Office has to decide within 30 working days of receiving a complete application, extendable by 15 working days if it needs more information.', ['C1', 'C2'])]);
+    const c2 = analyse(corpus([b, w])).divergences.filter((v) => v.unit === 'C2');
+    expect(c2.filter((v) => v.type === 'qualifier-dropped' || v.type === 'qualifier-added')).toEqual([]);
+    expect(c2.some((v) => v.type === 'lexical' && v.explanation.startsWith('condition reworded and moved'))).toBe(true);
+  });
+});

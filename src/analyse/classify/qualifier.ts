@@ -501,8 +501,46 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     };
     const d = direction(p.kind, dropped, what);
     if (d) found.direction = d;
+    KIND.set(found, p.kind);
     out.push(found);
   }
+  return out;
+}
+
+/** The kind of each qualifier finding claimSide made (for pairing a dropped phrase with an added one). */
+const KIND = new WeakMap<Finding, string>();
+
+/**
+ * A condition dropped in one place and one of the same kind added in another that shares a content
+ * word with it ("Where the Office requires further information, it may extend …" → "…, extendable
+ * … if it needs more information") is the same condition reworded and moved: one lexical variant,
+ * not a condition dropped and one added, which would contradict each other. Only for conditions
+ * (the kind whose rewording is most often a restructuring). Mutates the claims (tokens stay claimed).
+ */
+function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[] {
+  if (dropped.length === 0 || added.length === 0) return [...dropped, ...added];
+  const lemmas = (side: Side, s: Span) => {
+    const out = new Set<string>();
+    for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.add(side.tokens[i].lemma);
+    return out;
+  };
+  const used = new Set<Finding>();
+  const out: Finding[] = [];
+  for (const d of dropped) {
+    if (KIND.get(d) !== 'condition' || !d.b) {
+      out.push(d);
+      continue;
+    }
+    const lb = lemmas(ctx.base, d.b);
+    const a = added.find((x) => !used.has(x) && KIND.get(x) === 'condition' && x.r && [...lemmas(ctx.reading, x.r)].some((l) => lb.has(l)));
+    if (!a || !a.r) {
+      out.push(d);
+      continue;
+    }
+    used.add(a);
+    out.push({ type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `condition reworded and moved: ${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))}` });
+  }
+  for (const a of added) if (!used.has(a)) out.push(a);
   return out;
 }
 
@@ -734,6 +772,33 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   if (span && run && run[0] <= span[1] && run[1] >= span[0]) span = [Math.min(span[0], run[0]), Math.max(span[1], run[1])];
   if (!span) span = run;
   if (!span) return null;
+  // nothing but words the witness keeps from the phrase itself, aligned alike ("Where the Office
+  // requires further information, it may" → "The Office may"): those are kept, the rest is dropped,
+  // not reworded
+  {
+    const keptFromPhrase = new Uint8Array(span[1] - span[0]);
+    for (const op of ops) {
+      if (op.op !== 'equal' || op.baseSpan[1] <= p.start || op.baseSpan[0] >= p.end) continue;
+      for (let k = 0; k < op.baseSpan[1] - op.baseSpan[0]; k++) {
+        const b = op.baseSpan[0] + k;
+        const r = op.readingSpan[0] + k;
+        if (b >= p.start && b < p.end && r >= span[0] && r < span[1]) keptFromPhrase[r - span[0]] = 1;
+      }
+    }
+    if (keptFromPhrase.every((x) => x === 1)) {
+      // what the witness reads in place of the phrase's other words is the rewording ("has
+      // reasonable grounds to believe" → "knows"); with nothing in their place they are dropped
+      let c0 = Infinity;
+      let c1 = -1;
+      for (const op of ops) {
+        if (op.op === 'equal' || op.baseSpan[1] <= p.start || op.baseSpan[0] >= p.end || op.readingSpan[1] <= op.readingSpan[0]) continue;
+        c0 = Math.min(c0, op.readingSpan[0]);
+        c1 = Math.max(c1, op.readingSpan[1]);
+      }
+      if (c1 < 0 || !unclaimed(claimedR, [c0, c1])) return null;
+      span = [c0, c1];
+    }
+  }
   // words both phrases open with ("through") are not part of the change
   let bs = p.start;
   let rs = span[0];
@@ -977,7 +1042,7 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
 export const qualifier: Classifier = {
   name: 'qualifier',
   claim(ctx) {
-    return [...claimSide(ctx, true), ...claimSide(ctx, false)];
+    return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
   },
   classify(c, ctx) {
     if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
