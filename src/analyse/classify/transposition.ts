@@ -306,6 +306,10 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // an abbreviation in it reads as the words it stands for ("the Charter of the United Nations"
     // → "the UN Charter")
     let abbreviated = false;
+    if (nb !== nr && passiveWithAdverb(ctx, b, r, out)) {
+      i += 2;
+      continue;
+    }
     if (nb !== nr) {
       if (!abbreviationIn(base, b, ctx.lex) && !abbreviationIn(reading, r, ctx.lex)) continue;
       [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
@@ -422,6 +426,34 @@ function abbreviationKeys(base: Side, b: Span, reading: Side, r: Span, lex: Lexi
   const kb = keys(base, b, reading, r);
   const kr = keys(reading, r, base, b);
   return [collapse(base, b, kb, kr, reading), collapse(reading, r, kr, kb, base)];
+}
+
+/**
+ * The same directive in the passive with an adverb beside it ("Urges Member States to" → "Member
+ * States are strongly urged to"): the restructuring is grammatical, reported over the two verbs; the
+ * adverb is left to be classified on its own (an intensifier added). True when it claimed.
+ */
+function passiveWithAdverb(ctx: Ctx, b: Span, r: Span, out: Finding[]): boolean {
+  const { base, reading } = ctx;
+  const verb = directiveVerb(base, b);
+  if (verb === null || verb !== directiveVerb(reading, r)) return false;
+  const lemmasBut = (side: Side, s: Span) => {
+    const out2: string[] = [];
+    for (let k = s[0]; k < s[1]; k++) if (side.content[k] && side.tokens[k].pos !== 'ADV') out2.push(side.tokens[k].lemma);
+    return out2.sort().join(' ');
+  };
+  if (lemmasBut(base, b) !== lemmasBut(reading, r)) return false;
+  const at = (side: Side, s: Span) => {
+    for (let k = s[0]; k < s[1]; k++) if (side.tokens[k].lemma === verb || side.tokens[k].stem === side.tokens.find((t) => t.lemma === verb)?.stem) return k;
+    return -1;
+  };
+  const vb = at(base, b);
+  const vr = at(reading, r);
+  if (vb < 0 || vr < 0) return false;
+  for (let k = b[0]; k < b[1]; k++) if (base.tokens[k].pos !== 'ADV' || !base.content[k]) ctx.claimedB[k] = 1;
+  for (let k = r[0]; k < r[1]; k++) if (reading.tokens[k].pos !== 'ADV' || !reading.content[k]) ctx.claimedR[k] = 1;
+  out.push({ type: 'grammatical', b: [vb, vb + 1], r: [vr, vr + 1], at: vb, explanation: `grammatical (the same directive in another construction): ${q(text(base, b))} → ${q(text(reading, r))}` });
+  return true;
 }
 
 /** The stems of the span's content words, in order. */
