@@ -436,3 +436,13 @@ describe('actor: the instrument as the subject is no party', () => {
     expect(variants('The Parties shall apply this Agreement.', 'The Members shall apply this Agreement.').map((x) => x.type)).toEqual(['actor']);
   });
 });
+
+describe('actor: only the subject of a rule or of a position', () => {
+  it('the subject of a preambular statement ("Noting that a number of States are developing …") changed is a change of wording', () => {
+    const v = variants('Noting that a number of States are developing ICT capabilities,', 'Noting that several countries are developing ICT capabilities,');
+    expect(v.map((x) => x.type)).toEqual(['lexical']);
+  });
+  it('near miss: the bearer of a rule changed is an actor change', () => {
+    expect(variants('A number of States shall develop capabilities.', 'Several countries shall develop capabilities.').map((x) => x.type)).toContain('actor');
+  });
+});

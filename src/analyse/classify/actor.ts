@@ -618,7 +618,10 @@ export const actor: Classifier = {
     const f = frameAt(ctx.base, c.b[1]);
     const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
     const kind = bindsRule(ctx.base, c.b) ? kindAfter(ctx.base, c.b) : bindsRule(ctx.reading, c.r) ? kindAfter(ctx.reading, c.r) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
-    const bears = stance ? 'a different party takes the position' : bound ? differentParty(kind) : 'the subject of the clause changes';
+    // (the subject of a clause that states no rule and takes no position, "Noting that a number of
+    // States are developing …" → "several countries", is a change of wording: content.ts)
+    if (!stance && !bound) return null;
+    const bears = stance ? 'a different party takes the position' : differentParty(kind);
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
     while (len(t.b) > 1 && len(t.r) > 1 && ctx.base.tokens[t.b[1] - 1].n === ctx.reading.tokens[t.r[1] - 1].n) {
