@@ -462,3 +462,15 @@ describe('the same directive in the passive with an adverb beside it', () => {
     expect(v.some((x) => x.type === 'modality')).toBe(true);
   });
 });
+
+describe('a hedge dropped while the act becomes an infinitive', () => {
+  it('"should consider withdrawing" → "is encouraged to withdraw": the modal weakened and the hedge dropped, no lexical "consider" → "to"', () => {
+    const v = variants('A Party should consider withdrawing its reservation.', 'A Party is encouraged to withdraw its reservation.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => x.direction).sort()).toEqual(['strengthened', 'weakened']);
+    expect(v.some((x) => x.type === 'lexical')).toBe(false);
+  });
+  it('near miss: another act in the infinitive is no hedge dropped', () => {
+    const v = variants('A Party should consider withdrawing its reservation.', 'A Party is encouraged to keep its reservation.');
+    expect(v.some((x) => x.explanation.startsWith('hedge dropped'))).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ function act(side: Side, s: Span, hedges: ReadonlySet<string>): { verb: string; 
   // the act: a verb, or a gerund the tagger reads as a noun ("consider sharing data"); compared on stems
   if (last.pos !== 'VERB' && !(last.n.endsWith('ing') && words.length > 1)) return null;
   if (words.length === 1) return { verb: last.stem, hedge: null };
+  // the act as an infinitive ("is encouraged to withdraw" against "should consider withdrawing")
+  if (words.length === 2 && T[words[0]].n === 'to' && last.pos === 'VERB') return { verb: last.stem, hedge: null };
   const first = T[words[0]];
   if (!hedges.has(first.lemma)) return null;
   // between hedge and act only function words ("the possibility of", "whether to")
