@@ -209,7 +209,9 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
     if (directiveVerb(side, s) === null) return false;
     for (let i = s[0]; i < s[1]; i++) {
       const t = side.tokens[i];
-      if (side.marker[i] < 0 && !side.fn[i] && !t.punct && t.pos !== 'PRON' && !ctx.lex.directiveAdverbs.has(t.n)) return false;
+      // (or the instrument that imposes it: "The Convention obliges each Party to")
+      const instrument = ctx.lex.declarative.subjects.has(t.lemma) || ctx.lex.declarative.subjects.has(t.n);
+      if (side.marker[i] < 0 && !side.fn[i] && !t.punct && t.pos !== 'PRON' && !ctx.lex.directiveAdverbs.has(t.n) && !instrument) return false;
     }
     return true;
   };

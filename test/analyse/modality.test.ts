@@ -474,3 +474,14 @@ describe('a hedge dropped while the act becomes an infinitive', () => {
     expect(v.some((x) => x.explanation.startsWith('hedge dropped'))).toBe(false);
   });
 });
+
+describe('the instrument that imposes a duty ("The Convention obliges each Party to")', () => {
+  it('is one modality variant over the restated frame, the verb not counted twice', () => {
+    const v = variants('Each Party shall protect the data.', 'The Convention obliges each Party to protect the data.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['modality', 'Each Party shall', 'The Convention obliges each Party to']]);
+  });
+  it('near miss: another body that requires it is an addition of its own', () => {
+    const v = variants('Each Party shall protect the data.', 'The Ministry requires each Party to protect the data.');
+    expect(v.some((x) => x.type === 'addition' && x.reading.includes('Ministry'))).toBe(true);
+  });
+});
