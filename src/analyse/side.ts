@@ -613,6 +613,11 @@ export function directiveVerb(side: Side, s: Span): string | null {
   return directiveFrame(side, s, (f) => !!f.verbWord)?.verbWord ?? null;
 }
 
+/** The words of the directive verb whose frame lies in the span, or null. */
+export function directiveVerbSpan(side: Side, s: Span): Span | null {
+  return directiveFrame(side, s, (f) => !!f.verbWord)?.verb ?? null;
+}
+
 /** Does the span hold a directive verb that urges not to act ("discouraged")? */
 export function negativeVerbIn(side: Side, s: Span): boolean {
   return directiveFrame(side, s, (f) => !!f.verbNegative) !== null;
@@ -634,8 +639,13 @@ export function sentenceReads(side: Side, from: number, phrases: ReadonlySet<str
 
 /** The content words of a span: their lemmas, in order. */
 export function contentLemmas(side: Side, s: Span): string[] {
+  return contentKeys(side, s, 'lemma');
+}
+
+/** The lemmas or the stems of the span's content words, in order. */
+export function contentKeys(side: Side, s: Span, key: 'lemma' | 'stem'): string[] {
   const out: string[] = [];
-  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i][key]);
   return out;
 }
 

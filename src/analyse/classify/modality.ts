@@ -18,7 +18,7 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { exempts } from './qualifier.js';
-import { tailFrame } from './reported.js';
+import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
@@ -348,10 +348,8 @@ function pastForm(c: Candidate, ctx: Ctx) {
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
   const verbAfter = side.tokens[at + 1];
   if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[at + 1])) return null;
-  for (let k = at - 1; k >= 0 && side.tokens[k].sentence === side.tokens[at].sentence; k--) {
-    const t = side.tokens[k];
-    if (t.pos === 'VERB' && reporting.has(t.lemma)) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(t.t)}): ${change(ctx, c)}`);
-  }
+  const said = reportingVerbBefore(side, at, reporting);
+  if (said >= 0) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(side.tokens[said].t)}): ${change(ctx, c)}`);
   // "…, the ministers said."
   const tail = tailFrame(side, at, reporting);
   if (tail) return finding(c, 'grammatical', `grammatical (the tense of reported speech, before ${q(side.tokens[tail[1] - 1].t)}): ${change(ctx, c)}`);
@@ -537,7 +535,7 @@ function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding
     let said = '';
     for (let j = l.r[0]; j < l.r[1] && ok; j++) {
       const t = R.tokens[j];
-      if (t.pos === 'VERB' && reporting.has(t.lemma)) said ||= t.t;
+      if (isReportingVerb(t, reporting)) said ||= t.t;
       else ok = R.fn[j] || t.punct;
     }
     if (!ok || !said) continue;

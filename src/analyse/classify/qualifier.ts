@@ -11,7 +11,7 @@
 import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, type Side, auxEnd, contentCount, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
 import { acronymOf, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
@@ -519,11 +519,7 @@ const KIND = new WeakMap<Finding, string>();
  */
 function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[] {
   if (dropped.length === 0 || added.length === 0) return [...dropped, ...added];
-  const lemmas = (side: Side, s: Span) => {
-    const out = new Set<string>();
-    for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.add(side.tokens[i].lemma);
-    return out;
-  };
+  const lemmas = (side: Side, s: Span) => new Set(contentLemmas(side, s));
   const used = new Set<Finding>();
   const out: Finding[] = [];
   for (const d of dropped) {

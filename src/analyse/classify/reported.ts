@@ -7,7 +7,7 @@
  * the tense of reported speech ("will" → "would") and the person of its pronouns ("we" → "they",
  * `reported-person` in lexicons/modality.yaml) are grammatical.
  */
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from '../context.js';
 import type { Side } from '../side.js';
 
@@ -21,7 +21,7 @@ export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<strin
   const T = side.tokens;
   for (let v = s[0]; v < s[1] && v - s[0] <= MAX_SUBJECT; v++) {
     const t = T[v];
-    if (t.pos === 'VERB' && reporting.has(t.lemma)) {
+    if (isReportingVerb(t, reporting)) {
       // a subject with a head (a pronoun, a noun or a name), and a clause reported after the verb
       let head = false;
       for (let k = s[0]; k < v; k++) if (T[k].pos === 'PRON' || T[k].pos === 'NOUN' || T[k].pos === 'PROPN') head = true;
@@ -48,7 +48,7 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
   let v = at;
   while (v + 1 < T.length && T[v + 1].sentence === sent && !(T[v + 1].punct && T[v + 1].n !== ',')) v++;
   // v: the last token before the sentence's closing mark
-  if (v <= at || T[v].pos !== 'VERB' || !reporting.has(T[v].lemma)) return null;
+  if (v <= at || !isReportingVerb(T[v], reporting)) return null;
   let head = false;
   for (let k = v - 1; k >= at && v - k <= MAX_SUBJECT + 1; k--) {
     const t = T[k];
@@ -59,8 +59,13 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
   return null;
 }
 
+/** Is the token one of the reporting verbs (modality.yaml `past-forms` `reporting`), used as a verb? */
+export function isReportingVerb(t: Token, reporting: ReadonlySet<string>): boolean {
+  return t.pos === 'VERB' && reporting.has(t.lemma);
+}
+
 function hasReporting(side: Side, s: Span, reporting: ReadonlySet<string>): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'VERB' && reporting.has(side.tokens[i].lemma)) return true;
+  for (let i = s[0]; i < s[1]; i++) if (isReportingVerb(side.tokens[i], reporting)) return true;
   return false;
 }
 
@@ -107,7 +112,7 @@ export const reported: Classifier = {
       const tense = pairs.get(b.n) === r.n || pairs.get(r.n) === b.n;
       if (!pronouns && !tense && b.n !== r.n) return null;
     }
-    if (!reportedBefore(ctx.reading, c.r[0], reporting) && !reportedBefore(ctx.base, c.b[0], reporting)) return null;
+    if (reportingVerbBefore(ctx.reading, c.r[0], reporting) < 0 && reportingVerbBefore(ctx.base, c.b[0], reporting) < 0) return null;
     const out: Candidate[] = [];
     for (let k = 0; k < n; k++) {
       if (B[c.b[0] + k].n !== R[c.r[0] + k].n) out.push({ b: [c.b[0] + k, c.b[0] + k + 1], r: [c.r[0] + k, c.r[0] + k + 1] });
@@ -116,9 +121,9 @@ export const reported: Classifier = {
   },
 };
 
-/** Is there a reporting verb earlier in the sentence of the token at `at`? */
-function reportedBefore(side: Side, at: number, reporting: ReadonlySet<string>): boolean {
+/** The nearest reporting verb earlier in the sentence of the token at `at`, or -1. */
+export function reportingVerbBefore(side: Side, at: number, reporting: ReadonlySet<string>): number {
   const T = side.tokens;
-  for (let k = at - 1; k >= 0 && T[k].sentence === T[at].sentence; k--) if (T[k].pos === 'VERB' && reporting.has(T[k].lemma)) return true;
-  return false;
+  for (let k = at - 1; k >= 0 && T[k].sentence === T[at].sentence; k--) if (isReportingVerb(T[k], reporting)) return k;
+  return -1;
 }

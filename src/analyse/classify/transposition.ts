@@ -14,7 +14,7 @@ import { alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
-import { type Side, contentCount, contentLemmas, directiveVerb, isWeakToken } from '../side.js';
+import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
 import { acronymOf, dateKey } from './spelling.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
@@ -318,8 +318,8 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // (a name in the plural is not reduced to its lemma by the tagger: "States", "ICTs" against
     // "State", "ICT" read alike by stem)
     if (!abbreviated && [...kb].sort().join(' ') !== [...kr].sort().join(' ')) {
-      const sb = contentStems(base, b);
-      const sr = contentStems(reading, r);
+      const sb = contentKeys(base, b, 'stem');
+      const sr = contentKeys(reading, r, 'stem');
       if (sb.join(' ') !== sr.join(' ')) [kb, kr] = [sb, sr];
     }
     if (kb.length < 2 || kb.length !== kr.length || kb.join(' ') === kr.join(' ')) continue;
@@ -443,24 +443,16 @@ function passiveWithAdverb(ctx: Ctx, b: Span, r: Span, out: Finding[]): boolean 
     return out2.sort().join(' ');
   };
   if (lemmasBut(base, b) !== lemmasBut(reading, r)) return false;
-  const at = (side: Side, s: Span) => {
-    for (let k = s[0]; k < s[1]; k++) if (side.tokens[k].lemma === verb || side.tokens[k].stem === side.tokens.find((t) => t.lemma === verb)?.stem) return k;
-    return -1;
-  };
-  const vb = at(base, b);
-  const vr = at(reading, r);
-  if (vb < 0 || vr < 0) return false;
+  // the verb of each side's directive frame (one word: "urges", "urged")
+  const sb = directiveVerbSpan(base, b);
+  const sr = directiveVerbSpan(reading, r);
+  if (!sb || !sr || sb[1] - sb[0] !== 1 || sr[1] - sr[0] !== 1) return false;
+  const vb = sb[0];
+  const vr = sr[0];
   for (let k = b[0]; k < b[1]; k++) if (base.tokens[k].pos !== 'ADV' || !base.content[k]) ctx.claimedB[k] = 1;
   for (let k = r[0]; k < r[1]; k++) if (reading.tokens[k].pos !== 'ADV' || !reading.content[k]) ctx.claimedR[k] = 1;
   out.push({ type: 'grammatical', b: [vb, vb + 1], r: [vr, vr + 1], at: vb, explanation: `grammatical (the same directive in another construction): ${q(text(base, b))} → ${q(text(reading, r))}` });
   return true;
-}
-
-/** The stems of the span's content words, in order. */
-function contentStems(side: Side, s: Span): string[] {
-  const out: string[] = [];
-  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].stem);
-  return out;
 }
 
 /** Does the span read "of"? */
