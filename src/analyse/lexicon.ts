@@ -75,6 +75,8 @@ export interface Lexicons {
   functionWords: Set<string>;
   /** Determiners and pronouns of quantity (function-words.yaml `quantifiers`): no referring words. */
   quantifiers: Set<string>;
+  /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
+  parentheticalMarks: Map<string, string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
@@ -158,6 +160,7 @@ export interface Lexicons {
     moveWindow: number;
     movePhraseContent: number;
     sentenceMoved: number;
+    parentheticalMaxWords: number;
   };
   weights: { perContentWord: number; maxContent: number; type: Record<VariantType, number> };
 }
@@ -256,6 +259,17 @@ function list(x: unknown, file: string, key: string): unknown[] {
 
 function strList(x: unknown, file: string, key: string): string[] {
   return list(x, file, key).map((v) => String(v).toLowerCase().trim());
+}
+
+/** "OPEN CLOSE" entries (function-words.yaml `parenthetical-marks`) → open mark → close mark. */
+function markPairs(entries: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entries) {
+    const parts = e.split(/\s+/);
+    if (parts.length !== 2) throw new UserError(`'parenthetical-marks' entry "${e}" must be two marks separated by a space`, { file: 'lexicons/function-words.yaml' });
+    m.set(parts[0], parts[1]);
+  }
+  return m;
 }
 
 function num(x: unknown, dflt: number, file: string, key: string): number {
@@ -426,6 +440,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   return {
     functionWords,
     quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
+    parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     antonyms,
@@ -506,6 +521,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       moveWindow: num(th['move-window'], 50, 'thresholds', 'move-window'),
       movePhraseContent: num(th['move-phrase-content'], 2, 'thresholds', 'move-phrase-content'),
       sentenceMoved: num(th['sentence-moved'], 0.7, 'thresholds', 'sentence-moved'),
+      parentheticalMaxWords: num(th['parenthetical-max-words'], 6, 'thresholds', 'parenthetical-max-words'),
     },
     weights: {
       perContentWord: num(w['per-content-word'], 0.25, 'thresholds', 'weights.per-content-word'),

@@ -83,6 +83,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
+  pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
@@ -151,6 +152,68 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
       k++;
     }
     if (gone.size) for (let i = findings.length - 1; i >= 0; i--) if (gone.has(findings[i])) findings.splice(i, 1);
+  }
+}
+
+/**
+ * The two marks that set a short stretch apart (", where appropriate,", "(in principle)"), dropped
+ * or added together around a stretch read alike on both sides, are one punctuation variant: the
+ * stretch is no longer (or now) set off. The pairs and the longest stretch are data
+ * (function-words.yaml `parenthetical-marks`, thresholds.yaml `parenthetical-max-words`). Serial
+ * commas of a list ("laws, regulations, and rules" → "laws regulations and rules": the closing comma
+ * before a coordinator) stay two variants. Mutates `findings`.
+ */
+function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
+  const pairs = ctx.lex.parentheticalMarks;
+  const maxWords = ctx.lex.thresholds.parentheticalMaxWords;
+  if (pairs.size === 0) return;
+  for (const key of ['b', 'r'] as const) {
+    const side = key === 'b' ? ctx.base : ctx.reading;
+    const own = (f: Finding) => (key === 'b' ? f.b : f.r);
+    const theirs = (f: Finding) => (key === 'b' ? f.r : f.b);
+    const marks = findings
+      .filter((f) => f.type === 'punctuation' && !theirs(f) && own(f) && own(f)![1] - own(f)![0] === 1)
+      .sort((x, y) => own(x)![0] - own(y)![0]);
+    if (marks.length < 2) continue;
+    // this side's token → the other side's token it is aligned equal with
+    const other = new Int32Array(side.tokens.length).fill(-1);
+    for (const op of ctx.ops) {
+      if (op.op !== 'equal') continue;
+      const [mine, yours] = key === 'b' ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      for (let k = 0; k < mine[1] - mine[0]; k++) other[mine[0] + k] = yours[0] + k;
+    }
+    const merged = new Map<Finding, Finding>();
+    const gone = new Set<Finding>();
+    for (let k = 0; k + 1 < marks.length; k++) {
+      const a = own(marks[k])![0];
+      const z = own(marks[k + 1])![0];
+      const close = pairs.get(side.tokens[a].t);
+      if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || z - a - 1 > maxWords) continue;
+      // list punctuation, not a stretch set apart: a closing comma before "and"/"or"
+      if (side.tokens[z + 1]?.pos === 'CCONJ') continue;
+      // the stretch between reads alike on the other side, word for word, with no mark of the pair
+      let ok = true;
+      for (let i = a + 1; i < z && ok; i++) ok = other[i] >= 0 && other[i] === other[a + 1] + (i - a - 1) && side.tokens[i].t !== side.tokens[a].t && side.tokens[i].t !== close;
+      if (!ok || findings.some((f) => f !== marks[k] && f !== marks[k + 1] && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
+      const inside: Span = [other[a + 1], other[z - 1] + 1];
+      const words = q(text(side, [a + 1, z]));
+      const marksText = `${q(side.tokens[a].t)} and ${q(close)}`;
+      const f: Finding = {
+        type: 'punctuation',
+        b: key === 'b' ? [a, z + 1] : inside,
+        r: key === 'b' ? inside : [a, z + 1],
+        at: key === 'b' ? a : inside[0],
+        explanation: key === 'b' ? `the marks ${marksText} around ${words} dropped: it is no longer set apart` : `the marks ${marksText} added around ${words}: it is now set apart`,
+      };
+      merged.set(marks[k], f);
+      gone.add(marks[k + 1]);
+      k++;
+    }
+    if (merged.size === 0) continue;
+    const kept: Finding[] = [];
+    for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? f);
+    findings.length = 0;
+    findings.push(...kept);
   }
 }
 

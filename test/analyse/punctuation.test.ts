@@ -72,3 +72,26 @@ describe('quotation marks around a stretch quoted word for word', () => {
     expect(v.filter((x) => x.type === 'punctuation').length).toBe(2);
   });
 });
+
+describe('a pair of marks setting a stretch apart, dropped or added together', () => {
+  it('is one punctuation variant quoting the stretch', () => {
+    const v = variants('Agencies should, where appropriate, consult the communities affected.', 'Agencies should where appropriate consult the communities affected.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['punctuation', ', where appropriate,', 'where appropriate']]);
+    expect(v[0].explanation).toContain('no longer set apart');
+  });
+  it('brackets and dashes as well, added as well as dropped', () => {
+    expect(variants('The fee is waived in principle for students.', 'The fee is waived (in principle) for students.').map((x) => [x.type, x.base, x.reading])).toEqual([['punctuation', 'in principle', '(in principle)']]);
+    expect(variants('Operators shall as a rule notify the authority.', 'Operators shall \u2014 as a rule \u2014 notify the authority.').map((x) => [x.type, x.reading])).toEqual([['punctuation', '\u2014 as a rule \u2014']]);
+  });
+  it('near miss: the serial commas of a list stay two variants', () => {
+    expect(types('Companies must respect laws, regulations, and standards.', 'Companies must respect laws regulations and standards.')).toEqual(['punctuation', 'punctuation']);
+  });
+  it('near miss: a change inside the stretch keeps the marks apart', () => {
+    const v = variants('The regulator, an independent body, shall publish the report.', 'The regulator an independent agency shall publish the report.');
+    expect(v.some((x) => x.type === 'punctuation' && x.base.length > 1)).toBe(false);
+    expect(v.some((x) => x.type === 'lexical')).toBe(true);
+  });
+  it('near miss: marks far apart (a long stretch) are two variants', () => {
+    expect(types('Agencies should, after a public hearing held in the capital region, consult the communities.', 'Agencies should after a public hearing held in the capital region consult the communities.')).toEqual(['punctuation', 'punctuation']);
+  });
+});
