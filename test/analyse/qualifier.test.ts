@@ -749,3 +749,23 @@ describe('a condition dropped in one place and added, reworded, in another', () 
     expect(c2.some((v) => v.type === 'lexical' && v.explanation.startsWith('condition reworded and moved'))).toBe(true);
   });
 });
+
+describe('"contrary to", "in violation of": the rule reaches only unlawful acts (a condition)', () => {
+  it('dropped from a prohibition: the prohibition becomes absolute', () => {
+    const v = variants('Operators should not launch any activity contrary to their licence terms that disrupts the network.', 'Operators should not launch any activity that disrupts the network.');
+    expect(v.map((x) => [x.type, x.direction, x.base])).toEqual([['qualifier-dropped', 'strengthened', 'contrary to their licence terms']]);
+    const w = variants('Firms shall not transfer personal data in breach of the contract.', 'Firms shall not transfer personal data.');
+    expect(w.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('a relative clause after the condition reads the noun before it, not the condition (tagger reading "damages" as a noun)', () => {
+    const v = variants('States should not conduct ICT activity contrary to their obligations under international law that damages critical infrastructure.', 'States should not conduct ICT activity that damages critical infrastructure.');
+    expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'contrary to their obligations under international law']]);
+  });
+  it('near miss: after a linking verb it is the predicate, not a condition', () => {
+    expect(types('Such activity is contrary to international law and must stop.', 'Such activity must stop.')).toEqual(['omission']);
+  });
+  it('near miss: a relative clause inside a clause condition stays in it', () => {
+    const v = variants('Licences shall be refused where there is a risk that the item may be used for repression.', 'Licences shall be refused.');
+    expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'where there is a risk that the item may be used for repression']]);
+  });
+});

@@ -69,6 +69,11 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
 
 /** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
 function opensClause(T: readonly Token[], j: number): boolean {
+  // a relative pronoun before a plural-looking noun opens a clause whose verb the tagger read as a
+  // noun ("activity that damages critical infrastructure"): "that", "which", "who" do not
+  // determine a plural noun
+  const k0 = skipAdverbs(T, j + 1, T.length);
+  if (RELATIVE.has(T[j].n) && k0 < T.length && isVerbLikeNoun(T[k0])) return true;
   for (let k = j + 1; k < Math.min(T.length, j + 5); k++) {
     if (T[k].punct) return false;
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX') return true;
@@ -156,6 +161,11 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
 
 /** Words after a noun that open a clause inside a condition: a relative ("a manner which would"), or the content of the noun ("a risk that the item may be used"). */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
+/** A common noun in an -s form of its lemma ("damages", "impairs"): after a relative pronoun, a verb. */
+function isVerbLikeNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && t.n !== t.lemma && t.n === `${t.lemma}s` && !t.n.endsWith('ss');
+}
 const CLAUSE_HEAD_KINDS = new Set(['condition']);
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
@@ -201,8 +211,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a boundary word opens a clause ("… that affects"), not a noun phrase ("… meet that standard")
         // (a relative pronoun after a noun inside a condition clause is part of it: "provided that
         // the measure is not applied in a manner which would constitute …", and so is the clause
-        // a noun opens: "where there is a risk that the item may be used for …")
-        const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3;
+        // a noun opens: "where there is a risk that the item may be used for …"); not so after a
+        // head that is a preposition ("activity contrary to international law that damages …": the
+        // relative reads the noun before the condition)
+        const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3 && T[h.end - 1].pos !== 'ADP';
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
