@@ -124,7 +124,11 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
     if (!idiom && (bare(B, ab, g.b[1]) || bare(R, ar, g.r[1]))) out.push({ i: fb, j: fr, same: false });
   }
   const [lb, lr] = [gb[gb.length - 1], gr[gr.length - 1]];
-  if (out.length === 0 && verb(B.tokens[lb]) && verb(R.tokens[lr])) {
+  // (not when the one content word of a side is a verb that opens it as a verb opens the other:
+  // "respond to appropriate" → "reply to all" is not "appropriate" → "reply", whatever the tagger
+  // makes of "to appropriate")
+  const opensAlike = single && verbs;
+  if (out.length === 0 && !opensAlike && verb(B.tokens[lb]) && verb(R.tokens[lr])) {
     if (contentIn(B, [g.b[0], lb]).length === 0 || contentIn(R, [g.r[0], lr]).length === 0) out.push({ i: lb, j: lr, same: false });
   }
   return out;
@@ -328,7 +332,7 @@ export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /** The candidate without the tokens its two sides begin (and end) with alike. */
-function trimAlike(c: Candidate, ctx: Ctx): Candidate {
+export function trimAlike(c: Candidate, ctx: Ctx): Candidate {
   let [b0, b1] = c.b;
   let [r0, r1] = c.r;
   while (b0 < b1 && r0 < r1 && ctx.base.tokens[b0].n === ctx.reading.tokens[r0].n) [b0, r0] = [b0 + 1, r0 + 1];

@@ -16,7 +16,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
-import { splitOneSided, splitReworded } from './pairs.js';
+import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -535,7 +535,11 @@ function residual(e: Candidate, ctx: Ctx, out: Candidate[]): void {
   }
   if (bs.length === 0 && rs.length === 0) return;
   if (bs.length <= 1 && rs.length <= 1) {
-    out.push({ b: bs[0] ?? [e.b[0], e.b[0]], r: rs[0] ?? [e.r[0], e.r[0]] });
+    // without the words both sides start or end with alike: the aligner's cleanup had absorbed
+    // them into the change around the claimed phrase ("respond [to appropriate]" → "respond
+    // [promptly to all]": `promptly` claimed, `appropriate` → `all` is left)
+    const t = trimAlike({ b: bs[0] ?? [e.b[0], e.b[0]], r: rs[0] ?? [e.r[0], e.r[0]] }, ctx);
+    if (len(t.b) + len(t.r) > 0) out.push(t);
     return;
   }
   if (bs.length <= 1 || rs.length <= 1) {

@@ -769,3 +769,15 @@ describe('"contrary to", "in violation of": the rule reaches only unlawful acts 
     expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'where there is a risk that the item may be used for repression']]);
   });
 });
+
+describe('what a claimed qualifier leaves of a change', () => {
+  it('is trimmed of the words both sides read alike at its edges', () => {
+    const v = variants('States should respond to appropriate requests for assistance.', 'States should respond promptly to all requests for assistance.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['qualifier-added', '', 'promptly'], ['lexical', 'appropriate', 'all']]);
+    const w = variants('Operators shall report the incident to the national authority.', 'Operators shall report the incident without delay to a national authority.');
+    expect(w.map((x) => [x.type, x.base, x.reading])).toEqual([['qualifier-added', '', 'without delay'], ['grammatical', 'the', 'a']]);
+  });
+  it('near miss: a change with no claim inside keeps its words', () => {
+    expect(variants('States should respond to appropriate requests.', 'States should reply to all requests.').map((x) => x.type)).toContain('lexical');
+  });
+});
