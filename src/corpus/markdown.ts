@@ -86,7 +86,7 @@ export function splitFrontMatter(text: string): { front: string; body: string } 
 
 interface Pos { start: { line: number; offset?: number }; end: { offset?: number } }
 /** An mdast node, as much of it as variorum reads. */
-export interface MdNode { type: string; depth?: number; value?: string; position?: Pos; children?: MdNode[] }
+export interface MdNode { type: string; depth?: number; value?: string; ordered?: boolean | null; start?: number | null; position?: Pos; children?: MdNode[] }
 
 /** The syntax tree of any Markdown text (a raw source written in Markdown: see src/ingest/markdown.ts). */
 export function parseMarkdown(text: string): MdNode {

@@ -2,7 +2,8 @@
  * Markdown sources (a blog post, a law firm's alert): read as their text before extraction, as
  * HTML pages are (html.ts). Emphasis, links and inline code keep their words and lose their marks;
  * headings and paragraphs are paragraphs; list items keep a "- " bullet, one line each, so a list
- * stays a list; front matter, code blocks, raw HTML and rules are left out. A bold label that opens
+ * stays a list, and the items of an ordered list keep their own number as the source writes it
+ * ("12.", "3)"), as a paragraph number of a text source would be; front matter, code blocks, raw HTML and rules are left out. A bold label that opens
  * a paragraph or a list item ("**Purpose specification.** Businesses should…") is set on its own
  * line before it, without its closing mark, so that the segmenter (in paragraph mode) takes it as the
  * heading (marker) of the clause, not as a sentence of it. The words are untouched.
@@ -39,7 +40,15 @@ function label(nodes: readonly MdNode[]): [string, string] | null {
   return [words.replace(/[.:]$/, ''), rest.replace(/^[.:\u2014\u2013-]\s*/, '')];
 }
 
-function blocks(nodes: readonly MdNode[], out: string[], apart: boolean): void {
+/** The number an ordered list item has in the source ("12.", "3)"), or null. */
+function itemNumber(raw: string, list: MdNode, item: MdNode, k: number): string | null {
+  if (!list.ordered) return null;
+  const at = item.position?.start.offset;
+  const m = at === undefined ? null : /^[ \t]*(\d{1,9}[.)])/.exec(raw.slice(at, at + 16));
+  return m ? m[1] : `${(list.start ?? 1) + k}.`;
+}
+
+function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boolean): void {
   for (const n of nodes) {
     switch (n.type) {
       case 'heading':
@@ -53,7 +62,7 @@ function blocks(nodes: readonly MdNode[], out: string[], apart: boolean): void {
       }
       case 'list': {
         const items: string[] = [];
-        for (const item of n.children ?? []) {
+        for (const [k, item] of (n.children ?? []).entries()) {
           const paras = (item.children ?? []).filter((c) => c.type === 'paragraph');
           const l = apart && paras.length ? label(paras[0].children ?? []) : null;
           const text = paras.map((p, k) => (k === 0 && l ? l[1] : inline(p.children ?? []).trim())).join(' ');
@@ -62,18 +71,18 @@ function blocks(nodes: readonly MdNode[], out: string[], apart: boolean): void {
             if (items.length) out.push(items.splice(0).join('\n'));
             out.push(l[0]);
           }
-          if (text.trim() !== '') items.push(`- ${text.replace(/\s*\n\s*/g, ' ')}`);
+          if (text.trim() !== '') items.push(`${itemNumber(raw, n, item, k) ?? '-'} ${text.replace(/\s*\n\s*/g, ' ')}`);
           const nested = (item.children ?? []).filter((c) => c.type === 'list');
           if (nested.length) {
             if (items.length) out.push(items.splice(0).join('\n'));
-            blocks(nested, out, apart);
+            blocks(raw, nested, out, apart);
           }
         }
         if (items.length) out.push(items.join('\n'));
         break;
       }
       case 'blockquote':
-        blocks(n.children ?? [], out, apart);
+        blocks(raw, n.children ?? [], out, apart);
         break;
       default:
         // yaml front matter, code, html, thematicBreak, definitions: no text of the witness
@@ -89,6 +98,6 @@ function blocks(nodes: readonly MdNode[], out: string[], apart: boolean): void {
  */
 export function markdownToText(raw: string, labelsApart = true): string {
   const out: string[] = [];
-  blocks(parseMarkdown(raw).children ?? [], out, labelsApart);
+  blocks(raw, parseMarkdown(raw).children ?? [], out, labelsApart);
   return `${out.filter((b) => b.trim() !== '').join('\n\n')}\n`;
 }

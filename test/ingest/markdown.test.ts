@@ -58,4 +58,11 @@ describe('Markdown sources', () => {
   it('in line mode a bold label stays in its line, without its marks', () => {
     expect(markdownToText('- **Rule.** Each State shall act.', false)).toBe('- Rule. Each State shall act.\n');
   });
+
+  it('an ordered list keeps its numbers as the source writes them (paragraphs numbered "12.", "13)")', () => {
+    expect(markdownToText('12. The Group reaffirms the norms.\n\n13. The Group recommends:\n')).toBe('12. The Group reaffirms the norms.\n13. The Group recommends:\n');
+    expect(markdownToText('3) First point.\n4) Second point.\n')).toBe('3) First point.\n4) Second point.\n');
+    // near miss: a bullet list stays a bullet list
+    expect(markdownToText('* First point.\n* Second point.\n')).toBe('- First point.\n- Second point.\n');
+  });
 });
