@@ -111,3 +111,19 @@ describe('another connective for the same exception', () => {
     expect(variants('Data shall not be disclosed without consent.', 'Data shall not be disclosed except with consent.')[0].class).toBe('substantive');
   });
 });
+
+describe('a coordinated limb made its own sentence, the subject repeated before the modal both sides read', () => {
+  it('is grammatical: the same bearer, the same modal', () => {
+    const v = variants('Operators shall notify the authority and shall keep records.', 'Operators shall notify the authority. Operators shall keep records.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'and', '. Operators']]);
+    expect(v[0].explanation).toContain('subject restated');
+    expect(types('Banks must verify each client, and must not open anonymous accounts.', 'Banks must verify each client. Banks must not open anonymous accounts.')).toEqual(['grammatical']);
+    expect(types('Banks must verify each client and must not open anonymous accounts.', 'Banks must verify each client and banks must not open anonymous accounts.')).toEqual(['grammatical']);
+  });
+  it('near miss: another subject is not the same bearer', () => {
+    expect(types('Operators shall notify the authority and shall keep records.', 'Operators shall notify the authority. Providers shall keep records.')).toContain('addition');
+  });
+  it('near miss: another modal after the repeated subject is a change of force', () => {
+    expect(types('Operators shall notify the authority and shall keep records.', 'Operators shall notify the authority. Operators may keep records.')).toContain('modality');
+  });
+});

@@ -82,13 +82,14 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
  * oppose" → "…. States should oppose"): a coordinated limb made its own clause. The side `x` must
  * be only punctuation and function words; the side `y` only function words, punctuation, one own
  * modal auxiliary (with its negators) equal to the frame in force on `x` at that point, and
- * content words found in a subject region of `x` earlier in that sentence.
+ * content words found in a subject region of `x` earlier in that sentence. The modal may also be
+ * the one both sides read right after the change (`, and should` → `. States should`).
  */
-function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
-  if (len(y) === 0 || x[0] === 0) return false;
-  for (let i = x[0]; i < x[1]; i++) if (!X.tokens[i].punct && !X.fn[i]) return false;
+function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject and modal' | null {
+  if (len(y) === 0 || x[0] === 0) return null;
+  for (let i = x[0]; i < x[1]; i++) if (!X.tokens[i].punct && !X.fn[i]) return null;
   const f = frameAt(X, x[0] - 1);
-  if (!f || !f.auxWord) return false;
+  if (!f || !f.auxWord) return null;
   let aux = 0;
   let negs = 0;
   let content = 0;
@@ -100,23 +101,31 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): boolean {
     if (t.pos === 'PRON' && m < 0) pronoun = true;
     if (m >= 0) {
       const g = Y.frames[m];
-      if (g.verb && j >= g.verb[0] && j < g.verb[1]) return false;
+      if (g.verb && j >= g.verb[0] && j < g.verb[1]) return null;
       if (Y.neg[j]) negs++;
-      else if (g.auxWord !== f.auxWord) return false;
+      else if (g.auxWord !== f.auxWord) return null;
       else aux++;
       continue;
     }
     if (t.punct || Y.fn[j]) continue;
-    if (!Y.content[j]) return false;
+    if (!Y.content[j]) return null;
     let found = false;
     const sent = X.tokens[x[0] - 1].sentence;
     for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
-      found = X.content[i] && X.tokens[i].lemma === t.lemma && inSubject(X, i, i + 1);
+      found = X.content[i] && (X.tokens[i].lemma === t.lemma || X.tokens[i].n === t.n) && inSubject(X, i, i + 1);
     }
-    if (!found) return false;
+    if (!found) return null;
     content++;
   }
-  return aux > 0 && (content > 0 || pronoun) && negs === f.negs.length;
+  // the modal the restated clause goes on with, read alike on both sides ("…, and should not use" →
+  // "…. States should not use": only ". States" differs)
+  if (aux === 0 && negs === 0) {
+    const m = Y.marker[y[1]] ?? -1;
+    if (m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
+      return content > 0 || pronoun ? 'subject' : null;
+    }
+  }
+  return aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
@@ -205,8 +214,9 @@ export const grammatical: Classifier = {
         return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
       }
     }
-    if (restatement(ctx.base, c.b, ctx.reading, c.r) || restatement(ctx.reading, c.r, ctx.base, c.b)) {
-      return finding(c, 'grammatical', `grammatical (subject and modal restated): ${change(ctx, c)}`);
+    const restated = restatement(ctx.base, c.b, ctx.reading, c.r) ?? restatement(ctx.reading, c.r, ctx.base, c.b);
+    if (restated) {
+      return finding(c, 'grammatical', `grammatical (${restated} restated): ${change(ctx, c)}`);
     }
     const reasons = grammaticalReasons(ctx, c.b, c.r);
     if (!reasons) return null;
