@@ -446,3 +446,24 @@ describe('actor: only the subject of a rule or of a position', () => {
     expect(variants('A number of States shall develop capabilities.', 'Several countries shall develop capabilities.').map((x) => x.type)).toContain('actor');
   });
 });
+
+describe('a word added to or dropped from the bearer before its head noun', () => {
+  it('narrows or widens the set of parties the rule binds: actor', () => {
+    const v = variants('States should cooperate in developing measures.', 'Member States should cooperate in developing measures.');
+    expect(v.map((x) => [x.type, x.reading])).toEqual([['actor', 'Member']]);
+    expect(v[0].explanation).toContain('narrower');
+    const w = variants('Competent authorities may request the records.', 'Authorities may request the records.');
+    expect(w.filter((x) => x.type === 'actor').map((x) => x.base)).toEqual(['Competent']);
+    expect(w.find((x) => x.type === 'actor')!.explanation).toContain('wider');
+    expect(types('Providers shall notify users.', 'Large providers shall notify users.')).toEqual(['actor']);
+  });
+  it('near miss: a thing, not a party, as the subject', () => {
+    expect(types('Personal data should be accurate.', 'Sensitive personal data should be accurate.')).toEqual(['addition']);
+  });
+  it('near miss: a word of quantity is no kind of party', () => {
+    expect(types('All States should cooperate.', 'States should cooperate.')).not.toContain('actor');
+  });
+  it('near miss: outside the subject of a rule (a noun phrase in the object) it is an addition', () => {
+    expect(types('States should consult providers.', 'States should consult large providers.')).toEqual(['addition']);
+  });
+});

@@ -580,7 +580,7 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
 export const actor: Classifier = {
   name: 'actor',
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -631,6 +631,34 @@ export const actor: Classifier = {
     return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * A word added to (or dropped from) the bearer's name before its head noun, the head read alike on
+ * both sides ("States should" → "Member States should", "Providers shall" → "Large providers
+ * shall"): the rule now binds a narrower (wider) set of parties. Only words that name a kind (nouns,
+ * adjectives, names) inside the subject of a rule or stance; a modifier changed for another
+ * ("Humanitarian agencies" → "aid agencies") names the same party (content.ts), and words of
+ * quantity ("all States") are no kind (function-words.yaml `quantifiers`).
+ */
+function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
+  const added = len(c.r) > 0;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct || !side.content[i] || ctx.lex.quantifiers.has(t.n) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return null;
+  }
+  // the head right after the words, in the same subject, read on the other side too
+  const head = side.tokens[s[1]];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(side, s[0], s[1] + 1)) return null;
+  const span: Span = [s[0], s[1] + 1];
+  const stance = takesStance(side, span, ctx.lex);
+  if (!bindsRule(side, span) && !stance) return null;
+  if (!partyIn(side, span, ctx.lex)) return null;
+  const words = q(text(side, s));
+  const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
+  return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
 
 /**
  * An obligation borne severally against one borne jointly ("Each Party shall" → "The Parties
