@@ -485,3 +485,23 @@ describe('the instrument that imposes a duty ("The Convention obliges each Party
     expect(v.some((x) => x.type === 'addition' && x.reading.includes('Ministry'))).toBe(true);
   });
 });
+
+describe('a participle qualifying a noun is no directive verb ("for which they were requested")', () => {
+  it('in a passive relative clause: the duty dropped beside it is the omission, the auxiliary weakened', () => {
+    const v = variants('Data shall be used for the purpose for which they were requested and shall be deleted.', 'Data will be deleted.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('requested'))).toBe(true);
+  });
+  it('other wordings: "which was asked for", a reduced relative "the data requested by"', () => {
+    const a = variants('The information which was asked for shall be given promptly.', 'The information will be given promptly.');
+    expect(a.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+    expect(a.some((x) => x.type === 'omission' && x.base === 'which was asked for')).toBe(true);
+    const b = variants('The provider shall produce the data requested by the authority and shall keep records.', 'The provider will keep records.');
+    expect(b.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+  });
+  it('near miss: a passive that addresses someone ("Parties are requested to", in a relative clause too) stays a directive', () => {
+    expect(modal('Parties are requested to report annually.', 'Parties are urged to report annually.')).toEqual([['requested', 'urged', 'strengthened']]);
+    expect(modal('Parties that are requested to report shall do so annually.', 'Parties that are required to report shall do so annually.')).toEqual([['requested', 'required', 'strengthened']]);
+    expect(modal('The Council requested the Secretary-General to report.', 'The Council urged the Secretary-General to report.')).toEqual([['requested', 'urged', 'strengthened']]);
+  });
+});
