@@ -17,7 +17,7 @@ import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
@@ -74,7 +74,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinNegatedStance(joinDirectives(joinPermissions(cands, ctx, findings), ctx), ctx)) {
+  for (const c of joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));

@@ -505,3 +505,32 @@ describe('a participle qualifying a noun is no directive verb ("for which they w
     expect(modal('The Council requested the Secretary-General to report.', 'The Council urged the Secretary-General to report.')).toEqual([['requested', 'urged', 'strengthened']]);
   });
 });
+
+describe('a rule restructured around its modal, the modal moved with a new predicate', () => {
+  const J = 'Orders shall not be issued for data relating to journalists or their sources.';
+  it('the prohibition moved into a passive keeps its force compared: shall not → should not, the former subject dropped', () => {
+    const v = variants(J, 'Data about journalists or their sources should not be sought.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall not', 'should not', 'weakened']]);
+    expect(v.filter((x) => x.type === 'omission' || x.type === 'addition').map((x) => [x.type, x.base, x.reading])).toEqual([['omission', 'Orders', '']]);
+    expect(v.some((x) => x.type === 'lexical' && x.base.includes('issued') && x.reading === 'sought')).toBe(true);
+  });
+  it('other wordings: must not → may not, shall not → must not, shall → must after a fronted phrase', () => {
+    expect(modal('Providers must not disclose the identity of informants to the authority.', 'The identity of informants to the authority may not be revealed.')).toEqual([['must not', 'may not', 'weakened']]);
+    expect(modal('Warrants shall not be granted for devices belonging to lawyers.', 'Devices belonging to lawyers must not be searched.')).toEqual([['shall not', 'must not', 'strengthened']]);
+    expect(modal('Requests shall be refused in cases concerning political offences.', 'In cases concerning political offences, a request must be refused.')).toEqual([['shall', 'must', 'strengthened']]);
+  });
+  it('the same force moved is no change of force, and not a whole prohibition dropped and added again', () => {
+    const v = variants(J, 'Data about journalists or their sources shall not be sought.');
+    expect(v.some((x) => x.type === 'modality')).toBe(false);
+    expect(v.some((x) => (x.type === 'omission' || x.type === 'addition') && (x.base + x.reading).includes('shall not'))).toBe(false);
+  });
+  it('near miss: a prohibition dropped and a duty to do something else added stay an omission and an addition', () => {
+    const v = variants('The authority shall keep the records, and the provider shall not delete data about users.', 'The authority shall keep the records about users, and data should be archived.');
+    expect(v.some((x) => x.type === 'modality' || x.type === 'negation')).toBe(false);
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('shall not delete'))).toBe(true);
+  });
+  it('near miss: the modal added in another sentence is no pair', () => {
+    const v = variants('Orders shall not be issued for journalists. Providers keep logs.', 'Providers keep logs. Journalists should not be targeted.');
+    expect(v.some((x) => x.type === 'modality')).toBe(false);
+  });
+});

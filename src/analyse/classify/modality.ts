@@ -549,3 +549,73 @@ function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding
 }
 
 export const modality: Classifier = { name: 'modality', split, classify };
+
+/**
+ * The one frame with an auxiliary of its own that lies whole inside the span, with its predicate
+ * (the verb after the auxiliary and its negators) inside too, or null (none, or several).
+ */
+function movedFrame(side: Side, s: Span): Frame | null {
+  let found: Frame | null = null;
+  for (const f of side.frames) {
+    if (!f.aux || f.permits || f.start < s[0] || f.end > s[1]) continue;
+    if (found) return null;
+    found = f;
+  }
+  if (!found) return null;
+  let k = found.end;
+  while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
+  return k < s[1] && (side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX') ? found : null;
+}
+
+/**
+ * A rule restructured around its modal, the modal and its predicate moved to another place in the
+ * sentence ("Orders shall not be issued for data relating to journalists" → "Data about journalists
+ * should not be sought"): the aligner reads the words around the modal dropped on one side and the
+ * modal with the new predicate added on the other. When one omission holds a modal with its
+ * predicate and one addition holds another, in sentences that read alike elsewhere (some word
+ * aligned between them), and no other one-sided change with a modal is there to pair with, the two
+ * modals are one deontic candidate (the force compared: "shall not" → "should not" weakened; the
+ * same force is no change), the predicates after them are compared with each other ("be issued for"
+ * → "be sought"), and so are the words before each modal (the former subject, "Orders", dropped).
+ * Both must forbid, or neither: a prohibition dropped and a duty to do something else added is a
+ * rewording. Returns the candidates, the pairs replaced.
+ */
+export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
+  const { base, reading } = ctx;
+  const dropped = cands.filter((c) => !c.deontic && len(c.r) === 0 && len(c.b) > 0 && movedFrame(base, c.b));
+  const added = cands.filter((c) => !c.deontic && len(c.b) === 0 && len(c.r) > 0 && movedFrame(reading, c.r));
+  if (dropped.length === 0 || added.length === 0) return cands;
+  // sentence of the base → sentences of the reading it has words aligned with
+  const linked = new Set<string>();
+  for (const op of ctx.ops) {
+    if (op.op !== 'equal') continue;
+    for (let k = 0; k < op.baseSpan[1] - op.baseSpan[0]; k++) {
+      const t = base.tokens[op.baseSpan[0] + k];
+      const u = reading.tokens[op.readingSpan[0] + k];
+      if (!t.punct && !u.punct) linked.add(`${t.sentence}:${u.sentence}`);
+    }
+  }
+  const replaced = new Map<Candidate, Candidate[]>();
+  const gone = new Set<Candidate>();
+  for (const a of dropped) {
+    const fb = movedFrame(base, a.b)!;
+    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording)
+    const partners = added.filter((z) => {
+      const f = movedFrame(reading, z.r)!;
+      return !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0);
+    });
+    // (one candidate each way in the sentence: no other modal dropped there to pair with)
+    if (partners.length !== 1 || dropped.filter((d) => movedFrame(base, d.b)!.sentence === fb.sentence).length !== 1) continue;
+    const z = partners[0];
+    const fr = movedFrame(reading, z.r)!;
+    const out: Candidate[] = [];
+    // the words before each modal: a subject reworded, or dropped or added
+    if (fb.start > a.b[0] || fr.start > z.r[0]) out.push({ b: [a.b[0], fb.start], r: [z.r[0], fr.start] });
+    out.push({ b: [fb.start, fb.end], r: [fr.start, fr.end], deontic: true });
+    out.push({ b: [fb.end, a.b[1]], r: [fr.end, z.r[1]] });
+    replaced.set(a, out);
+    gone.add(z);
+  }
+  if (replaced.size === 0) return cands;
+  return cands.filter((c) => !gone.has(c)).flatMap((c) => replaced.get(c) ?? [c]);
+}
