@@ -534,3 +534,30 @@ describe('a rule restructured around its modal, the modal moved with a new predi
     expect(v.some((x) => x.type === 'modality')).toBe(false);
   });
 });
+
+describe('a coordinated predicate whose verb the witness leaves unsaid ("…, and also to X")', () => {
+  const pick = (b: string, r: string) => variants(b, r).filter((x) => x.type !== 'grammatical').map((x) => [x.type, x.base, x.reading]);
+  it('the negation dropped with the repeated verb is one negation, not a rewording beside an omitted verb', () => {
+    expect(pick('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement applies to stored data, and also to data collected in real time.')).toEqual([
+      ['negation', 'but shall not apply', 'and also'],
+    ]);
+    expect(pick('The Regulation shall cover public bodies, but shall not cover private firms.', 'The Regulation covers public bodies, and also private firms.')).toEqual([['negation', 'but shall not cover', 'and also']]);
+    expect(pick('Providers shall notify the authority, but shall not notify the user.', 'Providers shall notify the authority, and also the user.')).toEqual([['negation', 'but shall not notify', 'and also']]);
+  });
+  it('near miss: "except" (a word of content) or another verb is no ellipsis of the verb', () => {
+    const v = pick('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement applies to stored data, except data collected in real time.');
+    expect(v.some((x) => x[0] === 'negation')).toBe(false);
+    expect(pick('Providers shall notify the authority, but shall not inform the user.', 'Providers shall notify the authority, and also the user.').some((x) => x[0] === 'negation')).toBe(false);
+  });
+});
+
+describe('a statement of the law negated is a change of the rule\'s scope, not a prohibition', () => {
+  const why = (b: string, r: string) => variants(b, r).filter((x) => x.type === 'negation').map((x) => x.explanation.split(' — ')[1]);
+  it('"shall not apply" → "shall also apply", "This Chapter shall apply" → "shall not apply"', () => {
+    expect(why('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement shall apply to stored data, and shall also apply to data collected in real time.')).toEqual(["the rule's scope changed: what it excluded it now covers"]);
+    expect(why('This Chapter shall apply to measures taken by a Party.', 'This Chapter shall not apply to measures taken by a Party.')).toEqual(["the rule's scope changed: what it covered it now excludes"]);
+  });
+  it('near miss: a party that shall not apply its laws is forbidden to', () => {
+    expect(why('Each Party shall apply its laws to stored data, but shall not apply them to data collected in real time.', 'Each Party shall apply its laws to stored data, and shall also apply them to data collected in real time.')).toEqual(['a prohibition becomes an obligation']);
+  });
+});

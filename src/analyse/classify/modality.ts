@@ -203,6 +203,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
   }
   if (cb.length === 0 || cr.length === 0) {
+    if (elidedPredicate(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -228,6 +229,38 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A coordinated predicate whose verb one side leaves unsaid, repeating the verb before it by
+ * ellipsis ("…, but shall not apply to X" → "…, and also to X": "and also [applies] to X"): the
+ * modal and its verb on one side (with function words and marks), only function words, adverbs and
+ * marks on the other, and the verb read earlier in the other side's sentence. The whole change is
+ * the change of force (the negation dropped), not a rewording beside an omitted verb.
+ */
+function elidedPredicate(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  let verb = -1;
+  for (let i = xs[0]; i < xs[1]; i++) {
+    if (isMarker(X, i) || X.fn[i] || X.tokens[i].punct) continue;
+    const f = frameAt(X, i);
+    let k = f?.aux && f.aux[0] >= xs[0] ? auxEnd(f) : -1;
+    while (k >= 0 && k < i && X.tokens[k].pos === 'ADV') k++;
+    if (verb >= 0 || k !== i || X.tokens[i].pos !== 'VERB') return false;
+    verb = i;
+  }
+  if (verb < 0) return false;
+  for (let j = ys[0]; j < ys[1]; j++) {
+    const t = Y.tokens[j];
+    if (!t.punct && !Y.fn[j] && t.pos !== 'ADV') return false;
+  }
+  const lemma = X.tokens[verb].lemma;
+  const s = Y.tokens[ys[0]].sentence;
+  for (let j = ys[0] - 1; j >= 0 && Y.tokens[j].sentence === s; j--) if (Y.tokens[j].lemma === lemma && Y.tokens[j].pos === 'VERB') return true;
+  return false;
 }
 
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
@@ -318,13 +351,24 @@ function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
 
-/** Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? */
-function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
+/**
+ * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
+ * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
+ * apply to B") is one when the predicate before it is.
+ */
+export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
   const d = lex.declarative;
   if (!f || !f.aux || f.verb || !f.auxWord || !d.auxiliaries.has(f.auxWord)) return false;
   let k = auxEnd(f);
   while (k < side.tokens.length && (side.tokens[k].pos === 'ADV' || side.neg[k])) k++;
   if (k >= side.tokens.length || side.tokens[k].pos !== 'VERB' || !d.verbs.has(side.tokens[k].lemma)) return false;
+  let c = f.aux[0] - 1;
+  while (c >= 0 && side.tokens[c].pos === 'ADV') c--;
+  if (c > 0 && side.tokens[c].pos === 'CCONJ' && side.tokens[c].sentence === side.tokens[f.aux[0]].sentence) {
+    const at = side.marker[f.aux[0]];
+    const prev = at > 0 ? side.frames[at - 1] : null;
+    return !!prev && prev !== f && prev.sentence === f.sentence && prev.end <= c && declarative(side, prev, lex);
+  }
   // the subject just before the auxiliary names the instrument or a term
   for (let j = f.aux[0] - 1; j >= 0 && f.aux[0] - j <= 6; j--) {
     const t = side.tokens[j];
