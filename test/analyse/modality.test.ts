@@ -561,3 +561,21 @@ describe('a statement of the law negated is a change of the rule\'s scope, not a
     expect(why('Each Party shall apply its laws to stored data, but shall not apply them to data collected in real time.', 'Each Party shall apply its laws to stored data, and shall also apply them to data collected in real time.')).toEqual(['a prohibition becomes an obligation']);
   });
 });
+
+describe('a permission restricted to one case ("may be issued only by") binds as "shall … only by" (restricted-permission)', () => {
+  it('"shall" → "may" under the same restriction is the same rule: grammatical', () => {
+    const g = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading]);
+    expect(g('A production order shall be issued only by a judge or a court.', 'A production order may be issued only by a judge or a court.')).toEqual([['grammatical', 'shall', 'may']]);
+    expect(g('Data shall only be used for the purpose of the investigation.', 'Data may only be used for the purpose of the investigation.')).toEqual([['grammatical', 'shall', 'may']]);
+    expect(g('Exporters may transfer the data only if the authority consents.', 'Exporters shall transfer the data only if the authority consents.')).toEqual([['grammatical', 'may', 'shall']]);
+  });
+  it('another force against the restricted permission still has its direction', () => {
+    expect(modal('A production order must be issued only by a judge.', 'A production order may be issued only by a judge.')).toEqual([['must', 'may', 'weakened']]);
+    expect(modal('A production order should be issued only by a judge.', 'A production order may be issued only by a judge.')).toEqual([['should', 'may', 'strengthened']]);
+    expect(modal('Data may be used solely for research.', 'Data must be used solely for research.')).toEqual([['may', 'must', 'strengthened']]);
+  });
+  it('near miss: a restriction of the quantity, or the restriction dropped, leaves "may" a bare permission', () => {
+    expect(modal('Each Party shall designate only one authority.', 'Each Party may designate only one authority.')).toEqual([['shall', 'may', 'weakened']]);
+    expect(modal('A production order shall be issued only by a judge.', 'A production order may be issued by a judge.')).toEqual([['shall', 'may', 'weakened']]);
+  });
+});

@@ -352,6 +352,26 @@ function direction(from: number, to: number): Direction {
 }
 
 /**
+ * The strength of a permission restricted to one case ("may be issued only by a judge", "may only
+ * be used for": modality.yaml `restricted-permission`), or null: the frame's own auxiliary is a
+ * permission, not negated, and a restricting word follows it in its clause, then (past the
+ * predicate's verbs) a head that opens the case.
+ */
+function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { strength: number; word: string } | null {
+  const r = lex.restrictedPermission;
+  if (!f || !f.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength > 1 || r.words.size === 0) return null;
+  const T = side.tokens;
+  for (let k = auxEnd(f); k < T.length && k - f.aux[1] <= 6; k++) {
+    if (T[k].sentence !== f.sentence || isClausePunct(T[k])) return null;
+    if (!r.words.has(T[k].n)) continue;
+    let h = k + 1;
+    while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
+    return h < T.length && r.heads.has(T[h].n) ? { strength: r.strength, word: T[k].n } : null;
+  }
+  return null;
+}
+
+/**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
  * apply to B") is one when the predicate before it is.
@@ -451,7 +471,14 @@ function classify(c: Candidate, ctx: Ctx) {
     if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
-      [from, to, fromW, toW] = [fb.auxStrength ?? 0, fr.auxStrength ?? 0, fb.auxWord ?? 'no modal', fr.auxWord ?? 'no modal'];
+      // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
+      const rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
+      const rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      const word = (f: Force, r: { strength: number; word: string } | null) => (f.auxWord ?? 'no modal') + (r ? ` … ${r.word}` : '');
+      [from, to, fromW, toW] = [rb?.strength ?? fb.auxStrength ?? 0, rr?.strength ?? fr.auxStrength ?? 0, word(fb, rb), word(fr, rr)];
+      if (from === to && (rb !== null || rr !== null)) {
+        return finding(c, 'grammatical', `grammatical (the same rule: a permission restricted to one case, ${q(rb ? fromW : toW)}, binds as ${q(rb ? toW : fromW)} does): ${change(ctx, c)}`);
+      }
     } else {
       from = fb.verbStrength ?? fb.auxStrength ?? 0;
       to = fr.verbStrength ?? fr.auxStrength ?? 0;
