@@ -91,6 +91,12 @@ export interface Lexicons {
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
   exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
+  /**
+   * A permission restricted to one case ("may be issued only by a judge"): it binds as the
+   * strength given (modality.yaml `restricted-permission`); the restricting words and the heads of
+   * the case after them.
+   */
+  restrictedPermission: { strength: number; words: Set<string>; heads: Set<string> };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
@@ -455,6 +461,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    restrictedPermission: {
+      strength: num(obj(mod['restricted-permission']).strength, 5, 'modality', 'restricted-permission.strength'),
+      words: new Set(strList(obj(mod['restricted-permission']).words ?? [], 'modality', 'restricted-permission.words')),
+      heads: new Set(strList(obj(mod['restricted-permission']).heads ?? [], 'modality', 'restricted-permission.heads')),
+    },
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
       auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),

@@ -17,7 +17,7 @@ import { numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
@@ -74,7 +74,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinNegatedStance(joinDirectives(joinPermissions(cands, ctx, findings), ctx), ctx)) {
+  for (const c of joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
@@ -637,7 +637,7 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
   }
-  const refined = accidentalPieces(c, ctx);
+  const refined = accidentalPieces(c, ctx) ?? droppedBesideAccidentals(c, ctx);
   if (refined) return refined;
   // content on one side, function words on the other: not all of it dropped or added (pairs.ts)
   const sided = f.type === 'addition' || f.type === 'omission' ? splitOneSided(c, ctx) : null;
@@ -668,6 +668,30 @@ function accidentalPieces(c: Candidate, ctx: Ctx): Finding[] | null {
     if (!g) return null;
     out.push(g);
   }
+  return out;
+}
+
+/**
+ * Words dropped (or added) beside accidentals, which the aligner's cleanup merged into one change
+ * over the few words read alike between them ("of the order, or within seventy-two" → ", or within
+ * 72"): re-aligned on spelling-folded lemmas, every piece with words on both sides is an accidental
+ * and some piece with content words is on one side only. Each piece on its own (the omission
+ * 'of the order', the spelling 'seventy-two' → '72'); else null.
+ */
+function droppedBesideAccidentals(c: Candidate, ctx: Ctx): Finding[] | null {
+  const pieces = refine(c, ctx);
+  if (!pieces || pieces.length < 2) return null;
+  const out: Finding[] = [];
+  let oneSided = false;
+  for (const p of pieces) {
+    if (len(p.b) > 0 && len(p.r) > 0) {
+      const g = runClassifiers(accidentalClassifiers, p, ctx);
+      if (!g) return null;
+      out.push(g);
+    } else oneSided ||= contentCount(len(p.b) ? ctx.base : ctx.reading, ...(len(p.b) ? p.b : p.r)) > 0;
+  }
+  if (!oneSided || out.length === 0) return null;
+  for (const p of pieces) if (len(p.b) === 0 || len(p.r) === 0) out.push(...classifyCandidate(p, ctx));
   return out;
 }
 

@@ -121,6 +121,9 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     if (e.kind === 'verb' && t.pos !== 'VERB' && !(opens && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
     // "if so requested", "as required", "when invited": a condition or a comparison, no directive
     if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
+    // "the purpose for which they were requested", "the data requested by the authority": a
+    // participle qualifying a noun addresses no one, no directive
+    if (e.kind === 'verb' && participleModifier(tokens, i, e.words.length, lex)) continue;
     return e;
   }
   return null;
@@ -137,6 +140,37 @@ function afterConnective(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k].n === 'so' || tokens[k].n === 'otherwise' || tokens[k].pos === 'ADV') && i - k <= 2) k--;
   return k >= 0 && PARTICIPLE_CONNECTIVES.has(tokens[k].n);
+}
+
+/**
+ * Is the directive verb at i (n words) a past participle that qualifies a noun rather than
+ * addressing anyone: in a passive relative clause ("for which they were requested", "the data that
+ * were asked for") or right after the noun it qualifies ("the data requested by the authority"),
+ * with no "to", "that" or object after it? "Parties are requested to report", "Parties that are
+ * requested to report", "The Council requested the Secretary-General to" and "No licence shall be
+ * required" (the main clause's passive) stay directives.
+ */
+function participleModifier(tokens: readonly Token[], i: number, n: number, lex: Lexicons): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || t.n === t.lemma || !/(?:ed|en)$/.test(t.n)) return false;
+  let j = i + n;
+  while (j < tokens.length && tokens[j].pos === 'ADV') j++;
+  const next = tokens[j];
+  if (next && next.sentence === t.sentence && (next.n === 'to' || next.n === 'that' || OBJECT_POS.has(next.pos))) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV' && !lex.negators.has(tokens[k].n)) k--;
+  const prev = tokens[k];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  // right after its noun (a reduced relative)
+  if (prev.pos === 'NOUN' || prev.pos === 'PROPN') return true;
+  if (prev.lemma !== 'be' || prev.n === 'be') return false;
+  // a finite "be" (were, is) in a clause a relative pronoun opens, within the clause
+  for (let r = k - 1; r >= 0 && k - r <= 6; r--) {
+    const u = tokens[r];
+    if (u.sentence !== t.sentence || isClausePunct(u) || u.pos === 'AUX' || u.pos === 'VERB') return false;
+    if (lex.relatives.has(u.n)) return true;
+  }
+  return false;
 }
 
 /**

@@ -485,3 +485,97 @@ describe('the instrument that imposes a duty ("The Convention obliges each Party
     expect(v.some((x) => x.type === 'addition' && x.reading.includes('Ministry'))).toBe(true);
   });
 });
+
+describe('a participle qualifying a noun is no directive verb ("for which they were requested")', () => {
+  it('in a passive relative clause: the duty dropped beside it is the omission, the auxiliary weakened', () => {
+    const v = variants('Data shall be used for the purpose for which they were requested and shall be deleted.', 'Data will be deleted.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('requested'))).toBe(true);
+  });
+  it('other wordings: "which was asked for", a reduced relative "the data requested by"', () => {
+    const a = variants('The information which was asked for shall be given promptly.', 'The information will be given promptly.');
+    expect(a.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+    expect(a.some((x) => x.type === 'omission' && x.base === 'which was asked for')).toBe(true);
+    const b = variants('The provider shall produce the data requested by the authority and shall keep records.', 'The provider will keep records.');
+    expect(b.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall', 'will', 'weakened']]);
+  });
+  it('near miss: a passive that addresses someone ("Parties are requested to", in a relative clause too) stays a directive', () => {
+    expect(modal('Parties are requested to report annually.', 'Parties are urged to report annually.')).toEqual([['requested', 'urged', 'strengthened']]);
+    expect(modal('Parties that are requested to report shall do so annually.', 'Parties that are required to report shall do so annually.')).toEqual([['requested', 'required', 'strengthened']]);
+    expect(modal('The Council requested the Secretary-General to report.', 'The Council urged the Secretary-General to report.')).toEqual([['requested', 'urged', 'strengthened']]);
+  });
+});
+
+describe('a rule restructured around its modal, the modal moved with a new predicate', () => {
+  const J = 'Orders shall not be issued for data relating to journalists or their sources.';
+  it('the prohibition moved into a passive keeps its force compared: shall not → should not, the former subject dropped', () => {
+    const v = variants(J, 'Data about journalists or their sources should not be sought.');
+    expect(v.filter((x) => x.type === 'modality').map((x) => [x.base, x.reading, x.direction])).toEqual([['shall not', 'should not', 'weakened']]);
+    expect(v.filter((x) => x.type === 'omission' || x.type === 'addition').map((x) => [x.type, x.base, x.reading])).toEqual([['omission', 'Orders', '']]);
+    expect(v.some((x) => x.type === 'lexical' && x.base.includes('issued') && x.reading === 'sought')).toBe(true);
+  });
+  it('other wordings: must not → may not, shall not → must not, shall → must after a fronted phrase', () => {
+    expect(modal('Providers must not disclose the identity of informants to the authority.', 'The identity of informants to the authority may not be revealed.')).toEqual([['must not', 'may not', 'weakened']]);
+    expect(modal('Warrants shall not be granted for devices belonging to lawyers.', 'Devices belonging to lawyers must not be searched.')).toEqual([['shall not', 'must not', 'strengthened']]);
+    expect(modal('Requests shall be refused in cases concerning political offences.', 'In cases concerning political offences, a request must be refused.')).toEqual([['shall', 'must', 'strengthened']]);
+  });
+  it('the same force moved is no change of force, and not a whole prohibition dropped and added again', () => {
+    const v = variants(J, 'Data about journalists or their sources shall not be sought.');
+    expect(v.some((x) => x.type === 'modality')).toBe(false);
+    expect(v.some((x) => (x.type === 'omission' || x.type === 'addition') && (x.base + x.reading).includes('shall not'))).toBe(false);
+  });
+  it('near miss: a prohibition dropped and a duty to do something else added stay an omission and an addition', () => {
+    const v = variants('The authority shall keep the records, and the provider shall not delete data about users.', 'The authority shall keep the records about users, and data should be archived.');
+    expect(v.some((x) => x.type === 'modality' || x.type === 'negation')).toBe(false);
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('shall not delete'))).toBe(true);
+  });
+  it('near miss: the modal added in another sentence is no pair', () => {
+    const v = variants('Orders shall not be issued for journalists. Providers keep logs.', 'Providers keep logs. Journalists should not be targeted.');
+    expect(v.some((x) => x.type === 'modality')).toBe(false);
+  });
+});
+
+describe('a coordinated predicate whose verb the witness leaves unsaid ("…, and also to X")', () => {
+  const pick = (b: string, r: string) => variants(b, r).filter((x) => x.type !== 'grammatical').map((x) => [x.type, x.base, x.reading]);
+  it('the negation dropped with the repeated verb is one negation, not a rewording beside an omitted verb', () => {
+    expect(pick('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement applies to stored data, and also to data collected in real time.')).toEqual([
+      ['negation', 'but shall not apply', 'and also'],
+    ]);
+    expect(pick('The Regulation shall cover public bodies, but shall not cover private firms.', 'The Regulation covers public bodies, and also private firms.')).toEqual([['negation', 'but shall not cover', 'and also']]);
+    expect(pick('Providers shall notify the authority, but shall not notify the user.', 'Providers shall notify the authority, and also the user.')).toEqual([['negation', 'but shall not notify', 'and also']]);
+  });
+  it('near miss: "except" (a word of content) or another verb is no ellipsis of the verb', () => {
+    const v = pick('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement applies to stored data, except data collected in real time.');
+    expect(v.some((x) => x[0] === 'negation')).toBe(false);
+    expect(pick('Providers shall notify the authority, but shall not inform the user.', 'Providers shall notify the authority, and also the user.').some((x) => x[0] === 'negation')).toBe(false);
+  });
+});
+
+describe('a statement of the law negated is a change of the rule\'s scope, not a prohibition', () => {
+  const why = (b: string, r: string) => variants(b, r).filter((x) => x.type === 'negation').map((x) => x.explanation.split(' — ')[1]);
+  it('"shall not apply" → "shall also apply", "This Chapter shall apply" → "shall not apply"', () => {
+    expect(why('This Agreement shall apply to stored data, but shall not apply to data collected in real time.', 'This Agreement shall apply to stored data, and shall also apply to data collected in real time.')).toEqual(["the rule's scope changed: what it excluded it now covers"]);
+    expect(why('This Chapter shall apply to measures taken by a Party.', 'This Chapter shall not apply to measures taken by a Party.')).toEqual(["the rule's scope changed: what it covered it now excludes"]);
+  });
+  it('near miss: a party that shall not apply its laws is forbidden to', () => {
+    expect(why('Each Party shall apply its laws to stored data, but shall not apply them to data collected in real time.', 'Each Party shall apply its laws to stored data, and shall also apply them to data collected in real time.')).toEqual(['a prohibition becomes an obligation']);
+  });
+});
+
+describe('a permission restricted to one case ("may be issued only by") binds as "shall … only by" (restricted-permission)', () => {
+  it('"shall" → "may" under the same restriction is the same rule: grammatical', () => {
+    const g = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading]);
+    expect(g('A production order shall be issued only by a judge or a court.', 'A production order may be issued only by a judge or a court.')).toEqual([['grammatical', 'shall', 'may']]);
+    expect(g('Data shall only be used for the purpose of the investigation.', 'Data may only be used for the purpose of the investigation.')).toEqual([['grammatical', 'shall', 'may']]);
+    expect(g('Exporters may transfer the data only if the authority consents.', 'Exporters shall transfer the data only if the authority consents.')).toEqual([['grammatical', 'may', 'shall']]);
+  });
+  it('another force against the restricted permission still has its direction', () => {
+    expect(modal('A production order must be issued only by a judge.', 'A production order may be issued only by a judge.')).toEqual([['must', 'may', 'weakened']]);
+    expect(modal('A production order should be issued only by a judge.', 'A production order may be issued only by a judge.')).toEqual([['should', 'may', 'strengthened']]);
+    expect(modal('Data may be used solely for research.', 'Data must be used solely for research.')).toEqual([['may', 'must', 'strengthened']]);
+  });
+  it('near miss: a restriction of the quantity, or the restriction dropped, leaves "may" a bare permission', () => {
+    expect(modal('Each Party shall designate only one authority.', 'Each Party may designate only one authority.')).toEqual([['shall', 'may', 'weakened']]);
+    expect(modal('A production order shall be issued only by a judge.', 'A production order may be issued by a judge.')).toEqual([['shall', 'may', 'weakened']]);
+  });
+});

@@ -248,3 +248,27 @@ describe('spelling: an acronym for the last words of a longer change', () => {
     expect(types('States should not deploy artificial intelligence systems for this.', 'States should not deploy AI for this.')).not.toContain('spelling');
   });
 });
+
+describe('a number written otherwise beside words dropped, merged by the aligner into one change', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the omission and the spelling each on its own', () => {
+    expect(pick('The provider shall act within ten days of the order, or within seventy-two hours.', 'The provider shall act within ten days, or within 72 hours.')).toEqual([
+      ['omission', 'of the order', ''],
+      ['spelling', 'seventy-two', '72'],
+    ]);
+  });
+  it('other wordings: a place dropped, words added', () => {
+    expect(pick('The committee shall meet twice a year in Geneva, with twenty-five members.', 'The committee shall meet twice a year, with 25 members.')).toEqual([
+      ['omission', 'in Geneva', ''],
+      ['spelling', 'twenty-five', '25'],
+    ]);
+    expect(pick('The committee shall meet twice a year, with twenty-five members.', 'The committee shall meet twice a year in Geneva, with 25 members.')).toEqual([
+      ['addition', '', 'in Geneva'],
+      ['spelling', 'twenty-five', '25'],
+    ]);
+  });
+  it('near miss: another number, or the words around it reworded, is no spelling', () => {
+    expect(types('The provider shall act within ten days of the order, or within seventy-two hours.', 'The provider shall act within ten days, or within 27 hours.')).not.toContain('spelling');
+    expect(types('The provider shall act within ten days of the order, or within seventy-two hours.', 'The provider shall act within ten days, or at most 72 hours.')).not.toContain('spelling');
+  });
+});

@@ -203,6 +203,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
   }
   if (cb.length === 0 || cr.length === 0) {
+    if (elidedPredicate(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -228,6 +229,38 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A coordinated predicate whose verb one side leaves unsaid, repeating the verb before it by
+ * ellipsis ("…, but shall not apply to X" → "…, and also to X": "and also [applies] to X"): the
+ * modal and its verb on one side (with function words and marks), only function words, adverbs and
+ * marks on the other, and the verb read earlier in the other side's sentence. The whole change is
+ * the change of force (the negation dropped), not a rewording beside an omitted verb.
+ */
+function elidedPredicate(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  let verb = -1;
+  for (let i = xs[0]; i < xs[1]; i++) {
+    if (isMarker(X, i) || X.fn[i] || X.tokens[i].punct) continue;
+    const f = frameAt(X, i);
+    let k = f?.aux && f.aux[0] >= xs[0] ? auxEnd(f) : -1;
+    while (k >= 0 && k < i && X.tokens[k].pos === 'ADV') k++;
+    if (verb >= 0 || k !== i || X.tokens[i].pos !== 'VERB') return false;
+    verb = i;
+  }
+  if (verb < 0) return false;
+  for (let j = ys[0]; j < ys[1]; j++) {
+    const t = Y.tokens[j];
+    if (!t.punct && !Y.fn[j] && t.pos !== 'ADV') return false;
+  }
+  const lemma = X.tokens[verb].lemma;
+  const s = Y.tokens[ys[0]].sentence;
+  for (let j = ys[0] - 1; j >= 0 && Y.tokens[j].sentence === s; j--) if (Y.tokens[j].lemma === lemma && Y.tokens[j].pos === 'VERB') return true;
+  return false;
 }
 
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
@@ -318,13 +351,44 @@ function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
 
-/** Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? */
-function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
+/**
+ * The strength of a permission restricted to one case ("may be issued only by a judge", "may only
+ * be used for": modality.yaml `restricted-permission`), or null: the frame's own auxiliary is a
+ * permission, not negated, and a restricting word follows it in its clause, then (past the
+ * predicate's verbs) a head that opens the case.
+ */
+function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { strength: number; word: string } | null {
+  const r = lex.restrictedPermission;
+  if (!f || !f.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength > 1 || r.words.size === 0) return null;
+  const T = side.tokens;
+  for (let k = auxEnd(f); k < T.length && k - f.aux[1] <= 6; k++) {
+    if (T[k].sentence !== f.sentence || isClausePunct(T[k])) return null;
+    if (!r.words.has(T[k].n)) continue;
+    let h = k + 1;
+    while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
+    return h < T.length && r.heads.has(T[h].n) ? { strength: r.strength, word: T[k].n } : null;
+  }
+  return null;
+}
+
+/**
+ * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
+ * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
+ * apply to B") is one when the predicate before it is.
+ */
+export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
   const d = lex.declarative;
   if (!f || !f.aux || f.verb || !f.auxWord || !d.auxiliaries.has(f.auxWord)) return false;
   let k = auxEnd(f);
   while (k < side.tokens.length && (side.tokens[k].pos === 'ADV' || side.neg[k])) k++;
   if (k >= side.tokens.length || side.tokens[k].pos !== 'VERB' || !d.verbs.has(side.tokens[k].lemma)) return false;
+  let c = f.aux[0] - 1;
+  while (c >= 0 && side.tokens[c].pos === 'ADV') c--;
+  if (c > 0 && side.tokens[c].pos === 'CCONJ' && side.tokens[c].sentence === side.tokens[f.aux[0]].sentence) {
+    const at = side.marker[f.aux[0]];
+    const prev = at > 0 ? side.frames[at - 1] : null;
+    return !!prev && prev !== f && prev.sentence === f.sentence && prev.end <= c && declarative(side, prev, lex);
+  }
   // the subject just before the auxiliary names the instrument or a term
   for (let j = f.aux[0] - 1; j >= 0 && f.aux[0] - j <= 6; j--) {
     const t = side.tokens[j];
@@ -407,7 +471,14 @@ function classify(c: Candidate, ctx: Ctx) {
     if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
-      [from, to, fromW, toW] = [fb.auxStrength ?? 0, fr.auxStrength ?? 0, fb.auxWord ?? 'no modal', fr.auxWord ?? 'no modal'];
+      // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
+      const rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
+      const rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      const word = (f: Force, r: { strength: number; word: string } | null) => (f.auxWord ?? 'no modal') + (r ? ` … ${r.word}` : '');
+      [from, to, fromW, toW] = [rb?.strength ?? fb.auxStrength ?? 0, rr?.strength ?? fr.auxStrength ?? 0, word(fb, rb), word(fr, rr)];
+      if (from === to && (rb !== null || rr !== null)) {
+        return finding(c, 'grammatical', `grammatical (the same rule: a permission restricted to one case, ${q(rb ? fromW : toW)}, binds as ${q(rb ? toW : fromW)} does): ${change(ctx, c)}`);
+      }
     } else {
       from = fb.verbStrength ?? fb.auxStrength ?? 0;
       to = fr.verbStrength ?? fr.auxStrength ?? 0;
@@ -549,3 +620,73 @@ function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding
 }
 
 export const modality: Classifier = { name: 'modality', split, classify };
+
+/**
+ * The one frame with an auxiliary of its own that lies whole inside the span, with its predicate
+ * (the verb after the auxiliary and its negators) inside too, or null (none, or several).
+ */
+function movedFrame(side: Side, s: Span): Frame | null {
+  let found: Frame | null = null;
+  for (const f of side.frames) {
+    if (!f.aux || f.permits || f.start < s[0] || f.end > s[1]) continue;
+    if (found) return null;
+    found = f;
+  }
+  if (!found) return null;
+  let k = found.end;
+  while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
+  return k < s[1] && (side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX') ? found : null;
+}
+
+/**
+ * A rule restructured around its modal, the modal and its predicate moved to another place in the
+ * sentence ("Orders shall not be issued for data relating to journalists" → "Data about journalists
+ * should not be sought"): the aligner reads the words around the modal dropped on one side and the
+ * modal with the new predicate added on the other. When one omission holds a modal with its
+ * predicate and one addition holds another, in sentences that read alike elsewhere (some word
+ * aligned between them), and no other one-sided change with a modal is there to pair with, the two
+ * modals are one deontic candidate (the force compared: "shall not" → "should not" weakened; the
+ * same force is no change), the predicates after them are compared with each other ("be issued for"
+ * → "be sought"), and so are the words before each modal (the former subject, "Orders", dropped).
+ * Both must forbid, or neither: a prohibition dropped and a duty to do something else added is a
+ * rewording. Returns the candidates, the pairs replaced.
+ */
+export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
+  const { base, reading } = ctx;
+  const dropped = cands.filter((c) => !c.deontic && len(c.r) === 0 && len(c.b) > 0 && movedFrame(base, c.b));
+  const added = cands.filter((c) => !c.deontic && len(c.b) === 0 && len(c.r) > 0 && movedFrame(reading, c.r));
+  if (dropped.length === 0 || added.length === 0) return cands;
+  // sentence of the base → sentences of the reading it has words aligned with
+  const linked = new Set<string>();
+  for (const op of ctx.ops) {
+    if (op.op !== 'equal') continue;
+    for (let k = 0; k < op.baseSpan[1] - op.baseSpan[0]; k++) {
+      const t = base.tokens[op.baseSpan[0] + k];
+      const u = reading.tokens[op.readingSpan[0] + k];
+      if (!t.punct && !u.punct) linked.add(`${t.sentence}:${u.sentence}`);
+    }
+  }
+  const replaced = new Map<Candidate, Candidate[]>();
+  const gone = new Set<Candidate>();
+  for (const a of dropped) {
+    const fb = movedFrame(base, a.b)!;
+    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording)
+    const partners = added.filter((z) => {
+      const f = movedFrame(reading, z.r)!;
+      return !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0);
+    });
+    // (one candidate each way in the sentence: no other modal dropped there to pair with)
+    if (partners.length !== 1 || dropped.filter((d) => movedFrame(base, d.b)!.sentence === fb.sentence).length !== 1) continue;
+    const z = partners[0];
+    const fr = movedFrame(reading, z.r)!;
+    const out: Candidate[] = [];
+    // the words before each modal: a subject reworded, or dropped or added
+    if (fb.start > a.b[0] || fr.start > z.r[0]) out.push({ b: [a.b[0], fb.start], r: [z.r[0], fr.start] });
+    out.push({ b: [fb.start, fb.end], r: [fr.start, fr.end], deontic: true });
+    out.push({ b: [fb.end, a.b[1]], r: [fr.end, z.r[1]] });
+    replaced.set(a, out);
+    gone.add(z);
+  }
+  if (replaced.size === 0) return cands;
+  return cands.filter((c) => !gone.has(c)).flatMap((c) => replaced.get(c) ?? [c]);
+}

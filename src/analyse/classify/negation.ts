@@ -9,6 +9,7 @@ import { type Classifier, change, finding } from '../context.js';
 import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
+import { declarative } from './modality.js';
 
 /**
  * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
@@ -94,6 +95,14 @@ export const negation: Classifier = {
     }
     // a duty lifted ("is required" → "is not required", "need not"): an exemption, not a prohibition
     const negated = f && exempts(f, nb > 0 ? ctx.base : ctx.reading, ctx.lex) ? 'an exemption' : 'a prohibition';
+    // a statement of the law ("This Agreement shall not apply to X" → "… shall also apply to X":
+    // modality.yaml `declarative`): not a prohibition but the rule's scope
+    const [ns, nspan] = nb > 0 ? [ctx.base, c.b] : [ctx.reading, c.r];
+    let ni = nspan[0];
+    while (ni < nspan[1] - 1 && !ns.neg[ni]) ni++;
+    if (declarative(ns, frameAt(ns, ni), ctx.lex)) {
+      return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the rule's scope changed: ${nb > 0 ? 'what it excluded it now covers' : 'what it covered it now excludes'}`);
+    }
     const what = f && (f.auxWord || f.verb)
       ? (nb > 0 ? `${negated} becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes ${negated}`)
       : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
