@@ -276,7 +276,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (st) => st < known && index[st].length <= fewUnits,
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
   );
-  dropWeakOutOfOrder(chosen, s.gap_confidence);
+  dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8, s.review_below ?? 0.5);
   return chosen.map((span) =>
     span
@@ -300,20 +300,33 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * and that gap filling did not place) has no counterpart: a paragraph the witness adds at its end shares a word or two with the
  * first unit ("electronic"), not its wording. So has one that reaches more than `FAR` units back
  * while its neighbours stand in order (a commentary between two bullets shares "incident" with a
- * unit far before them). A clear match out of order keeps its unit. Modifies `chosen`.
+ * unit far before them). So has the last clause with a counterpart, matched below `clear`, that
+ * reaches more than `FAR` units back before its predecessor's unit when another clause reads that
+ * unit: an article a revised text adds at its end ("The Parties shall jointly review the operation
+ * of this Agreement …") shares its subject, modal and a verb with a unit read long before, not its
+ * wording (a unit the witness moves to its end is read nowhere else and keeps its match). A clear
+ * match out of order keeps its unit. Modifies `chosen`.
  */
 /** How far back (in units) before its predecessor's unit a weak match may reach between neighbours in order. */
 const FAR = 2;
 
-function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): void {
+function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number, clear: number): void {
   const weak: number[] = [];
+  // how many clauses read each unit (for the last clause's rule)
+  const readers = new Map<number, number>();
+  for (const sp of chosen) if (sp) for (let u = sp.start; u <= sp.end; u++) readers.set(u, (readers.get(u) ?? 0) + 1);
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.precision >= gapConfidence) continue;
+    if (!sp || sp.precision >= clear) continue;
     let prev: Span | null = null;
     for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
     let next: Span | null = null;
     for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+    // the last clause with a counterpart, far back before the clause before it, its unit read by another clause too
+    if (sp.precision >= gapConfidence) {
+      if (prev && !next && sp.start === sp.end && prev.start - sp.start > FAR && (readers.get(sp.start) ?? 0) > 1) weak.push(ci);
+      continue;
+    }
     if (!prev && !next) continue;
     if ((!prev || sp.start < prev.start) && (!next || sp.start > next.end)) weak.push(ci);
     // far back before the clause before it (more than `FAR` units), though before the next one too
