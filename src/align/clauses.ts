@@ -19,6 +19,8 @@ export interface AlignerSettings {
   gap_confidence: number;
   /** `variorum corpus` lists matches under this confidence for review (default: gap_confidence). */
   review_below?: number;
+  /** A clause that reads two neighbouring units in reverse order: each part's precision against its unit, at least (default 0.5). */
+  reversed_part?: number;
   /** A clause that reads a unit in full (precision and recall at least this): weak matches of the same unit have no counterpart (default 0.8). */
   full_reading?: number;
 }
@@ -108,6 +110,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const seedDf = Math.max(32, Math.ceil(n * 0.02));
   // a stem that at most this many units have tells a unit apart (see the weak-match rule below)
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
+  const reversedPart = s.reversed_part ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit, reset after each clause
   const touched: number[] = [];
 
@@ -119,6 +122,17 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
    */
   const candidatesOf = (tokens: readonly Token[], near: readonly number[], diagonal: number): Span[] => {
     const seq = contentIds(tokens);
+    // marks[k]: a clause or sentence mark (",", ";", ":", ".") stands between content words k-1 and k
+    const marks = new Uint8Array(seq.length + 1);
+    {
+      let k = 0;
+      for (const t of tokens) {
+        if (t.punct) {
+          if (k > 0 && CLAUSE_MARKS.has(t.n)) marks[k] = 1;
+        } else if (content.has(t.pos) && t.stem !== '') k++;
+      }
+      marks[seq.length] = 0;
+    }
     const weights = seq.map(idf);
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
@@ -173,20 +187,34 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       for (let i = 0; i < seq.length; i++) if (m[i]) w += weights[i];
       return w;
     };
-    /** Best split of the clause into [0,k) → first, [k,m) → second; returns the score and k. */
-    const bestSplit = (first: [number, number], second: [number, number]) => {
+    /**
+     * Best split of the clause into [0,k) → first, [k,m) → second; returns the score and k. With
+     * `atMark`, only at a clause or sentence mark (score -Infinity when the clause has none).
+     */
+    const bestSplit = (first: [number, number], second: [number, number], atMark = false) => {
       const fm = spanMask(first[0], first[1]);
       const sm = spanMask(second[0], second[1]);
       let a = 0;
       let b = 0;
       for (let i = 0; i < seq.length; i++) if (sm[i]) b += weights[i];
-      let best = { score: b, k: 0 };
+      let best = { score: atMark ? -Infinity : b, k: 0 };
       for (let k = 1; k <= seq.length; k++) {
         if (fm[k - 1]) a += weights[k - 1];
         if (sm[k - 1]) b -= weights[k - 1];
-        if (a + b > best.score) best = { score: a + b, k };
+        if (a + b > best.score && (!atMark || marks[k])) best = { score: a + b, k };
       }
       return best;
+    };
+    /** Share of the weight of the clause's content words from..to that units span[0]..span[1] have. */
+    const partPrecision = (span: [number, number], from: number, to: number) => {
+      const m = spanMask(span[0], span[1]);
+      let all = 0;
+      let w = 0;
+      for (let i = from; i < to; i++) {
+        all += weights[i];
+        if (m[i]) w += weights[i];
+      }
+      return all === 0 ? 0 : w / all;
     };
     const recallOf = (ui: number, from: number, to: number) => {
       if (unitWeight[ui] === 0) return 0;
@@ -203,21 +231,31 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         const alone = matched(start, end);
         let grow: [number, number] | undefined;
         let bestGain = 0;
-        if (end + 1 < n) {
-          const sp = bestSplit([start, end], [end + 1, end + 1]);
-          const gain = (sp.score - Math.max(alone, matched(end + 1, end + 1))) / total;
-          if (gain >= s.merge_gain && recallOf(end + 1, sp.k, seq.length) >= s.merge_recall && gain > bestGain) {
+        // the neighbour read after the span (or, two units only, before it: a clause may read two
+        // neighbouring units in reverse order, "Either country can end the Agreement …, and each
+        // government will publish annual statistics …", split then at a clause or sentence mark,
+        // each part read by its unit at least `reversed_part`); `after`: the neighbour's part is
+        // the clause's tail
+        const tryGrow = (nb: number, after: boolean, to: [number, number]) => {
+          const reversed = after !== nb > end;
+          const first: [number, number] = after ? [start, end] : [nb, nb];
+          const second: [number, number] = after ? [nb, nb] : [start, end];
+          const sp = bestSplit(first, second, reversed);
+          const gain = (sp.score - Math.max(alone, matched(nb, nb))) / total;
+          const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
+          if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return;
+          if (gain >= s.merge_gain && recall >= s.merge_recall && gain > bestGain) {
             bestGain = gain;
-            grow = [start, end + 1];
+            grow = to;
           }
+        };
+        if (end + 1 < n) {
+          tryGrow(end + 1, true, [start, end + 1]);
+          if (start === end) tryGrow(end + 1, false, [start, end + 1]);
         }
         if (start > 0) {
-          const sp = bestSplit([start - 1, start - 1], [start, end]);
-          const gain = (sp.score - Math.max(alone, matched(start - 1, start - 1))) / total;
-          if (gain >= s.merge_gain && recallOf(start - 1, 0, sp.k) >= s.merge_recall && gain > bestGain) {
-            bestGain = gain;
-            grow = [start - 1, end];
-          }
+          tryGrow(start - 1, false, [start - 1, end]);
+          if (start === end) tryGrow(start - 1, true, [start - 1, end]);
         }
         if (!grow) break;
         [start, end] = grow;
@@ -276,7 +314,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (st) => st < known && index[st].length <= fewUnits,
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
   );
-  dropWeakOutOfOrder(chosen, s.gap_confidence);
+  dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8, s.review_below ?? 0.5);
   return chosen.map((span) =>
     span
@@ -300,20 +338,33 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * and that gap filling did not place) has no counterpart: a paragraph the witness adds at its end shares a word or two with the
  * first unit ("electronic"), not its wording. So has one that reaches more than `FAR` units back
  * while its neighbours stand in order (a commentary between two bullets shares "incident" with a
- * unit far before them). A clear match out of order keeps its unit. Modifies `chosen`.
+ * unit far before them). So has the last clause with a counterpart, matched below `clear`, that
+ * reaches more than `FAR` units back before its predecessor's unit when another clause reads that
+ * unit: an article a revised text adds at its end ("The Parties shall jointly review the operation
+ * of this Agreement …") shares its subject, modal and a verb with a unit read long before, not its
+ * wording (a unit the witness moves to its end is read nowhere else and keeps its match). A clear
+ * match out of order keeps its unit. Modifies `chosen`.
  */
 /** How far back (in units) before its predecessor's unit a weak match may reach between neighbours in order. */
 const FAR = 2;
 
-function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number): void {
+function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number, clear: number): void {
   const weak: number[] = [];
+  // how many clauses read each unit (for the last clause's rule)
+  const readers = new Map<number, number>();
+  for (const sp of chosen) if (sp) for (let u = sp.start; u <= sp.end; u++) readers.set(u, (readers.get(u) ?? 0) + 1);
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.precision >= gapConfidence) continue;
+    if (!sp || sp.precision >= clear) continue;
     let prev: Span | null = null;
     for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
     let next: Span | null = null;
     for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
+    // the last clause with a counterpart, far back before the clause before it, its unit read by another clause too
+    if (sp.precision >= gapConfidence) {
+      if (prev && !next && sp.start === sp.end && prev.start - sp.start > FAR && (readers.get(sp.start) ?? 0) > 1) weak.push(ci);
+      continue;
+    }
     if (!prev && !next) continue;
     if ((!prev || sp.start < prev.start) && (!next || sp.start > next.end)) weak.push(ci);
     // far back before the clause before it (more than `FAR` units), though before the next one too
@@ -379,6 +430,9 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
   }
   for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
 }
+
+/** Marks at which a clause reading two units in reverse order may pass from one to the other. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
 
 /** Widest span of units between a weak clause's neighbours that gap filling looks into. */
 const GAP_WINDOW = 64;

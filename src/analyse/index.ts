@@ -248,7 +248,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     const wi = wiMinus + 1;
     const stats = { baseTokens: 0, identical: 0, total: 0, covered: 0 };
     const byUnit = collectParts(w, unitIndex, unitIds, (k, sel) => baseSide(k, sel), tok, lex);
-    const moved = outOfOrder(w, unitIndex);
+    const moved = outOfOrder(w, unitIndex, (k, ci) => byUnit.get(k)?.merges.find((m) => m.clause === w.clauses[ci].text)?.slice[0] ?? 0);
     const loose: LooseSentence[] = [];
     selected.forEach((k, si) => {
       const u = info(k);
@@ -657,8 +657,10 @@ function round(x: number): number {
  * The units a witness reads out of base order (a principle moved): take its units in reading order
  * (by the first clause that reads each), keep a longest run that follows base order, and the rest
  * are moved. For each, the units the witness reads just before (`after`) and after (`before`) it.
+ * Units read in one merged clause are taken in the order of their slices of it (`at`: where unit k's
+ * slice of clause ci starts), so a clause that reads two units in reverse order moves one of them.
  */
-export function outOfOrder(w: Witness, unitIndex: Map<string, number>): Map<number, { after: number | null; before: number | null }> {
+export function outOfOrder(w: Witness, unitIndex: Map<string, number>, at: (k: number, ci: number) => number = () => 0): Map<number, { after: number | null; before: number | null }> {
   const first = new Map<number, number>();
   w.clauses.forEach((c, ci) => {
     for (const tag of c.units) {
@@ -666,7 +668,7 @@ export function outOfOrder(w: Witness, unitIndex: Map<string, number>): Map<numb
       if (k !== undefined && !first.has(k)) first.set(k, ci);
     }
   });
-  const seq = [...first.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([k]) => k);
+  const seq = [...first.entries()].sort((a, b) => a[1] - b[1] || (a[1] === b[1] ? at(a[0], a[1]) - at(b[0], b[1]) : 0) || a[0] - b[0]).map(([k]) => k);
   // a longest run in base order (the pairs are already in reading order)
   const keep = new Set(lis(seq.map((k, p): [number, number] => [p, k])).map(([p]) => p));
   const out = new Map<number, { after: number | null; before: number | null }>();
@@ -766,8 +768,21 @@ function collectParts(
  * Split a merged clause's tokens among units: align them with the concatenated base tokens, give
  * each witness token the unit of the base token it is aligned with (inserted tokens go with their
  * preceding neighbour), and keep the attribution monotone so each unit gets one contiguous slice.
+ * The clause may read its units in reverse order ("Either country can end the Agreement …, and each
+ * government will publish annual statistics …" for the units on statistics, then termination): the
+ * reversed concatenation is tried too, and kept when it aligns more of the clause's words. The spans
+ * are given in the order of `bases` (in a reversed reading, the first unit's slice comes last).
  */
 export function splitMerged(tokens: readonly Token[], bases: readonly (readonly Token[])[], lex: Lexicons): Span[] {
+  const forward = splitInOrder(tokens, bases, lex);
+  if (bases.length < 2) return forward.spans;
+  const reversed = splitInOrder(tokens, [...bases].reverse(), lex);
+  if (reversed.matched <= forward.matched) return forward.spans;
+  return reversed.spans.reverse();
+}
+
+/** `splitMerged` for one order of the units; `matched`: the clause's content words aligned equal. */
+function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[])[], lex: Lexicons): { spans: Span[]; matched: number } {
   const concat: Token[] = [];
   const unitOf: number[] = [];
   bases.forEach((b, n) => {
@@ -777,13 +792,22 @@ export function splitMerged(tokens: readonly Token[], bases: readonly (readonly 
     }
   });
   const assign = new Array<number>(tokens.length).fill(-1);
-  const ops = alignTokens(concat, tokens, { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, maxEdit: lex.thresholds.diffMaxEdit });
+  // tokens the alignment reads as the same word in a unit (the others are added or reworded)
+  const same = new Array<boolean>(tokens.length).fill(false);
+  const weak = isWeakToken(lex);
+  let matched = 0;
+  const ops = alignTokens(concat, tokens, { isWeak: weak, maxEqual: lex.thresholds.cleanupMaxEqual, maxEdit: lex.thresholds.diffMaxEdit });
   for (const op of ops) {
     const [b0, b1] = op.baseSpan;
     const [r0, r1] = op.readingSpan;
     if (r1 === r0) continue;
-    if (op.op === 'equal') for (let k = 0; k < r1 - r0; k++) assign[r0 + k] = unitOf[b0 + k];
-    else if (op.op === 'replace') {
+    if (op.op === 'equal') {
+      for (let k = 0; k < r1 - r0; k++) {
+        assign[r0 + k] = unitOf[b0 + k];
+        same[r0 + k] = true;
+        if (!tokens[r0 + k].punct && !weak(tokens[r0 + k])) matched++;
+      }
+    } else if (op.op === 'replace') {
       for (let j = r0; j < r1; j++) assign[j] = unitOf[b0 + Math.floor(((j - r0) * (b1 - b0)) / (r1 - r0))];
     }
   }
@@ -800,12 +824,31 @@ export function splitMerged(tokens: readonly Token[], bases: readonly (readonly 
     while (j < tokens.length && assign[j] <= n) j++;
     let cut = n === bases.length - 1 ? tokens.length : j;
     if (n < bases.length - 1) cut = cutAtOpening(tokens, cut, s, bases[n + 1]);
+    // words the witness adds or rewords right after a sentence end open the next unit's sentence ("…
+    // authorities. | The government will strengthen …" for "At home, we will strengthen …")
+    if (n < bases.length - 1) cut = cutAtSentenceEnd(tokens, same, cut, s);
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
     spans.push([s, cut]);
     s = cut;
   }
-  return spans;
+  return { spans, matched };
+}
+
+/** Before a cut, the words the witness adds or rewords after a sentence end (at most this many) go with the next unit. */
+const SENTENCE_OPENING = 4;
+
+/**
+ * Move a cut back to a sentence end ('.', '!', '?', ';') when only words the alignment does not
+ * read as the same word of a unit stand between them (at most `SENTENCE_OPENING`).
+ */
+function cutAtSentenceEnd(tokens: readonly Token[], same: readonly boolean[], cut: number, from: number): number {
+  for (let k = cut - 1; k > from && cut - k <= SENTENCE_OPENING; k--) {
+    if (same[k]) return cut;
+    const p = tokens[k - 1];
+    if (p.punct && (p.n === '.' || p.n === '!' || p.n === '?' || p.n === ';')) return k;
+  }
+  return cut;
 }
 
 /**

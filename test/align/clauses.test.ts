@@ -328,3 +328,63 @@ describe('alignClauses: a paragraph a revised text adds, out of order, beside a 
     ])[1]).toEqual(['T1']);
   });
 });
+
+describe('alignClauses: a paragraph a revised text adds at its end', () => {
+  // an invented allotment charter
+  const units: UnitTokens[] = [
+    ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
+    ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
+    ['G3', 'Tools shall be returned to the shed without delay once they are no longer needed.'],
+    ['G4', 'The committee shall publish an annual report on the number of plots allocated.'],
+    ['G5', 'Any member may leave the garden by written notice.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings);
+  it('has no counterpart when it reaches far back to a unit another clause reads (a loose match, 0.3–0.5)', () => {
+    // without the rule these go to G2 (0.36 and 0.49: subject, modal, "garden", "report")
+    expect(run([...copy, 'Each member shall plant at least one tree in the garden within a year.']).map((t) => t.units)).toEqual([['G1'], ['G2'], ['G3'], ['G4'], ['G5'], []]);
+    expect(run([...copy, 'Members shall report any theft from the garden to the police.'])[5].units).toEqual([]);
+  });
+  it('near miss: a loose last clause that continues in order keeps its unit', () => {
+    const out = run([...copy.slice(0, 4), 'A member can quit the garden by writing.']);
+    expect(out[4].units).toEqual(['G5']);
+    expect(out[4].confidence).toBeLessThan(0.5);
+  });
+  it('near miss: a unit the witness moves to its end (read nowhere else) keeps its loose match', () => {
+    const out = run([copy[0], ...copy.slice(2), 'Each member shall name someone to report to the committee when away.']);
+    expect(out.map((t) => t.units)).toEqual([['G1'], ['G3'], ['G4'], ['G5'], ['G2']]);
+    expect(out[4].confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('alignClauses: a clause that reads two neighbouring units in reverse order (aligner.yaml reversed_part)', () => {
+  // the same invented allotment charter
+  const units: UnitTokens[] = [
+    ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
+    ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
+    ['G3', 'Tools shall be returned to the shed without delay once they are no longer needed.'],
+    ['G4', 'The committee shall publish an annual report on the number of plots allocated.'],
+    ['G5', 'Any member may leave the garden by written notice.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
+  const run = (clauses: string[], settings = alignerSettings) => alignClauses(units, clauses.map((c) => tokenise(c)), settings).map((t) => t.units);
+  it('gets both units (in base order), split at a comma or a sentence end', () => {
+    expect(run([...copy.slice(0, 3), 'Any member can quit the garden with written notice, and the committee will publish yearly figures on the plots allocated.'])[3]).toEqual(['G4', 'G5']);
+    expect(run([copy[0], 'Tools must go back to the shed. Each member names a deputy to water the plot during any absence.', copy[3], copy[4]])[1]).toEqual(['G2', 'G3']);
+  });
+  it('near miss: no clause mark where the words of the later unit give way to the other unit’s', () => {
+    // a subject that shares "member" and "garden" with G5 is no reading of it
+    expect(run([...copy.slice(0, 3), 'Any garden member and the committee shall publish an annual report on the number of plots allocated.'])[3]).toEqual(['G4']);
+  });
+  it('near miss: a first part that shares a word or two with the later unit but does not read it', () => {
+    const notices = [
+      'Notices about the garden are pinned to the board at the gate, and the committee shall publish an annual report on the number of plots allocated.',
+      'Written garden notices hang on the old gate, and the committee shall publish an annual report on plots.',
+    ];
+    for (const n of notices) {
+      expect(run([...copy.slice(0, 3), n])[3]).toEqual(['G4']);
+      // without the floor on each part's precision, they would read G5 too
+      expect(run([...copy.slice(0, 3), n], { ...alignerSettings, reversed_part: 0 })[3]).toEqual(['G4', 'G5']);
+    }
+  });
+});

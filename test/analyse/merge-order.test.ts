@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, splitMerged } from '../../src/analyse/index.js';
+import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { tokenise } from '../../src/nlp/index.js';
+import { clause, corpus, witness } from './helpers.js';
+
+const lex = loadLexicons();
+/** The slice of the clause each base gets, in the order of the bases. */
+const cut = (clauseText: string, bases: string[]) => {
+  const t = tokenise(clauseText);
+  return splitMerged(t, bases.map((b) => tokenise(b)), lex).map(([a, b]) => t.slice(a, b).map((x) => x.t).join(' '));
+};
+
+// an invented allotment charter
+const G4 = 'The committee shall publish an annual report on the number of plots allocated and the number of complaints received.';
+const G5 = 'Any member may leave the garden by written notice, and the departure shall take effect one month after the notice is received.';
+
+describe('splitMerged: a clause that reads its units in reverse order', () => {
+  it('gives each unit its own part, the later unit the opening one', () => {
+    expect(cut('Any member can quit the garden with a month’s notice, and the committee will publish yearly figures on plots and complaints.', [G4, G5])).toEqual([
+      'and the committee will publish yearly figures on plots and complaints .',
+      'Any member can quit the garden with a month ’s notice ,',
+    ]);
+    expect(cut('Members may leave by written notice; the committee publishes an annual report on plots allocated and complaints received.', [G4, G5])).toEqual([
+      'the committee publishes an annual report on plots allocated and complaints received .',
+      'Members may leave by written notice ;',
+    ]);
+  });
+  it('near miss: a clause in base order keeps the base order', () => {
+    expect(cut('The committee will publish yearly figures on plots and complaints, and any member can quit the garden with a month’s notice.', [G4, G5])).toEqual([
+      'The committee will publish yearly figures on plots and complaints ,',
+      'and any member can quit the garden with a month ’s notice .',
+    ]);
+  });
+});
+
+describe('splitMerged: words a witness adds or rewords after a sentence end open the next unit', () => {
+  // the first unit's last sentence is not read: the alignment pairs it and the second unit's
+  // opening ("At home, we") with the witness's "The government"
+  const B1 = 'We call on all States to ratify the relevant instruments. We encourage regional bodies to monitor the seabed together.';
+  const B2 = 'At home, we will strengthen our own networks and invest in repair capacity.';
+  it('the sentence that begins with them goes to the next unit', () => {
+    expect(cut('She called on all states to ratify the relevant instruments. The government will strengthen its networks, she said.', [B1, B2])).toEqual([
+      'She called on all states to ratify the relevant instruments .',
+      'The government will strengthen its networks , she said .',
+    ]);
+    expect(cut('All States should ratify the relevant instruments; ministers say they will strengthen networks and invest in repair capacity.', [B1, B2])).toEqual([
+      'All States should ratify the relevant instruments ;',
+      'ministers say they will strengthen networks and invest in repair capacity .',
+    ]);
+  });
+  it('near miss: words the first unit reads after the sentence end stay with it', () => {
+    expect(cut('States should ratify the relevant instruments. We encourage regional bodies to monitor the seabed, and we will invest in repair capacity.', [B1, B2])).toEqual([
+      'States should ratify the relevant instruments . We encourage regional bodies to monitor the seabed ,',
+      'and we will invest in repair capacity .',
+    ]);
+  });
+});
+
+describe('analyse: a merged clause in reverse order', () => {
+  const base = witness('charter', [clause('Each member shall keep its own plot free of weeds.', ['G1']), clause(G4, ['G4']), clause(G5, ['G5'])]);
+  const text = 'Any member can quit the garden with a month’s notice, and the committee will publish yearly figures on plots and complaints.';
+  const r = analyse(corpus([base, witness('leaflet', [clause('Each member shall keep its own plot free of weeds.', ['G1']), clause(text, ['G4', 'G5'])])]));
+  const of = (unit: string) => r.divergences.filter((v) => v.witness === 'leaflet' && v.unit === unit);
+  it('reads each unit in its own part of the clause, and G5 as read before G4', () => {
+    expect(r.units.find((u) => u.id === 'G5')?.readings.leaflet).toBe('Any member can quit the garden with a month’s notice,');
+    expect(r.units.find((u) => u.id === 'G4')?.readings.leaflet).toBe('and the committee will publish yearly figures on plots and complaints.');
+    // not the whole of G5 omitted from a slice that reads G4
+    expect(of('G5').filter((v) => v.type === 'omission' && v.base.includes('leave the garden'))).toEqual([]);
+    expect(of('G4').some((v) => v.type === 'merge') && of('G5').some((v) => v.type === 'merge')).toBe(true);
+    const moved = r.divergences.filter((v) => v.witness === 'leaflet' && v.type === 'transposition');
+    expect(moved.map((v) => v.unit)).toHaveLength(1);
+    expect(moved[0].explanation).toContain('before');
+  });
+  it('near miss: the same clause in base order is no transposition', () => {
+    const fwd = 'The committee will publish yearly figures on plots and complaints, and any member can quit the garden with a month’s notice.';
+    const r2 = analyse(corpus([base, witness('leaflet', [clause('Each member shall keep its own plot free of weeds.', ['G1']), clause(fwd, ['G4', 'G5'])])]));
+    expect(r2.divergences.filter((v) => v.type === 'transposition')).toEqual([]);
+    expect(r2.units.find((u) => u.id === 'G4')?.readings.leaflet).toBe('The committee will publish yearly figures on plots and complaints,');
+  });
+});
