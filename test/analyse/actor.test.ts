@@ -467,3 +467,15 @@ describe('a word added to or dropped from the bearer before its head noun', () =
     expect(types('States should consult providers.', 'States should consult large providers.')).toEqual(['addition']);
   });
 });
+
+describe('a connective opening one side before the subject', () => {
+  it('is a change of its own: the actor variant names the parties only', () => {
+    const v = variants('The Parties shall publish annual statistics.', ', and each government will publish annual statistics.');
+    expect(v.map((x) => [x.type, x.base, x.reading]).slice(0, 2)).toEqual([['grammatical', '', ', and'], ['actor', 'The Parties', 'each government']]);
+    const w = variants('Either Party may terminate this Agreement.', 'and either country may end the Agreement.');
+    expect(w.find((x) => x.type === 'actor')).toMatchObject({ base: 'Either Party', reading: 'either country' });
+  });
+  it('near miss: a coordinator both sides open with stays outside any change', () => {
+    expect(types('And States should cooperate.', 'And all countries should cooperate.')).toEqual(['actor']);
+  });
+});

@@ -577,8 +577,31 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
 }
 
+/**
+ * A connective opening one side before the subject (", and each government will" against "The
+ * Parties shall": the join of a merged clause, "and" before a restated subject) is a change of its
+ * own, not part of the party's name: cut it off, so that the actor variant names the parties only.
+ */
+function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    // (up to the word the other side opens with: "and either country" against "Either Party")
+    const o = Y.tokens[ys[0]];
+    let k = xs[0];
+    while (k < xs[1] && (X.tokens[k].punct || X.tokens[k].pos === 'CCONJ') && X.tokens[k].n !== o.n) k++;
+    if (k === xs[0] || k >= xs[1] || o.punct || (o.pos === 'CCONJ' && o.n !== X.tokens[k].n) || !inSubject(X, k, k + 1) || !inSubject(Y, ys[0], ys[0] + 1)) continue;
+    const lead: Span = [xs[0], k];
+    const rest: Span = [k, xs[1]];
+    const none: Span = [ys[0], ys[0]];
+    return fromBase ? [{ b: lead, r: none }, { b: rest, r: ys }] : [{ b: none, r: lead }, { b: ys, r: rest }];
+  }
+  return null;
+}
+
 export const actor: Classifier = {
   name: 'actor',
+  split: splitConnective,
   classify(c, ctx) {
     const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
