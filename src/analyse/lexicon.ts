@@ -54,6 +54,8 @@ export interface QualifierHead {
   notBefore: string[] | null;
   /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
   notBeforeWord: RegExp[] | null;
+  /** The head does not apply right after a participle that follows a noun ("orders issued under this Agreement": the phrase says which orders, it is no condition of the rule). */
+  notAfterParticiple: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -382,6 +384,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
+      notAfterParticiple: r['not-after-participle'] === true,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

@@ -781,3 +781,31 @@ describe('what a claimed qualifier leaves of a change', () => {
     expect(variants('States should respond to appropriate requests.', 'States should reply to all requests.').map((x) => x.type)).toContain('lexical');
   });
 });
+
+describe('"under …" after a participle, and a phrase reaching the main clause\'s modal', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.direction]);
+  it('a post-nominal "under …" after a participle is no condition: the words dropped with it are an omission', () => {
+    expect(phrases('Orders issued under this Agreement shall not intentionally target a person.')).toEqual(['intentionally']);
+    expect(phrases('Data duly obtained under the Convention shall be used only for that purpose.')).toEqual(['only']);
+    expect(vt('Licences granted under the Act shall be renewed.', 'Licences shall be renewed.')).toEqual([['omission', 'granted under the Act', undefined]]);
+  });
+  it('the qualifiers after the modal keep their type (mental element, restriction)', () => {
+    expect(vt('Orders issued under this Agreement shall not intentionally target a person.', 'Orders issued under this Agreement shall not target a person.')).toEqual([['qualifier-dropped', 'intentionally', 'strengthened']]);
+    expect(vt('Data obtained under this Agreement shall be used only for the purpose of the request.', 'Data obtained under this Agreement shall be used for the purpose of the request.')).toEqual([['qualifier-dropped', 'only', 'weakened']]);
+  });
+  it('a condition after the subject ends at the main clause\'s modal', () => {
+    expect(phrases('Requests under this Convention shall not knowingly target a journalist.')).toEqual(['under this Convention', 'knowingly']);
+    expect(phrases('Records kept by the operator under national law shall be used solely for audits.')).toEqual(['under national law', 'solely']);
+    expect(vt('Records kept by the operator under national law shall be used solely for audits.', 'Records kept by the operator under national law shall be used for audits.')).toEqual([['qualifier-dropped', 'solely', 'weakened']]);
+  });
+  it('a coordinated infinitive is a duty of its own, not a limb of the condition', () => {
+    expect(vt('Each State shall set up an office to examine the permits granted under this Act and to report to the minister.', 'Each State shall set up an office to examine the permits granted under this Act.')).toEqual([['omission', 'and to report to the minister', undefined]]);
+    expect(vt('Each Party shall establish an authority to review the orders issued under this Agreement and to report its findings to the national parliament.', 'Each Party shall establish an authority to review the orders issued under this Agreement.')).toEqual([['omission', 'and to report its findings to the national parliament', undefined]]);
+  });
+  it('near misses: "under" after a verb of the rule is a condition; a condition clause keeps its own modal', () => {
+    expect(vt('The operator shall act under the supervision of the authority.', 'The operator shall act.')).toEqual([['qualifier-dropped', 'under the supervision of the authority', 'strengthened']]);
+    expect(phrases('Orders shall not be issued where the order would infringe rights.')).toEqual(['where the order would infringe rights']);
+    expect(phrases('If a Party shall fail to comply, the other Party may suspend the Agreement.')).toEqual(['If a Party shall fail to comply']);
+    expect(phrases('States should act in order to prevent attacks and to deter them.')).toEqual(['in order to prevent attacks and to deter them']);
+  });
+});

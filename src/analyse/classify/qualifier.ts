@@ -52,6 +52,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
   // immediately reported")
   const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
@@ -65,6 +66,18 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     if (!byPos && !byWord) return -1;
   }
   return j;
+}
+
+/**
+ * Is the word at k a past participle after a noun, which it post-modifies ("orders issued", "data
+ * [lawfully] obtained", "requests made")? A verb in a form of its own that is no -s or -ing form,
+ * with a noun (adverbs aside) right before it.
+ */
+function postNominalParticiple(T: readonly Token[], k: number): boolean {
+  if (k < 1 || T[k].pos !== 'VERB' || T[k].n === T[k].lemma || /(?:ing|[^s]s)$/.test(T[k].n)) return false;
+  let b = k - 1;
+  while (b > 0 && T[b].pos === 'ADV') b--;
+  return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
 }
 
 /** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
@@ -225,6 +238,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           const k = skipAdverbs(T, j + 1, T.length);
           const next = T[k];
           if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
+          // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
+          // and to deter")
+          if (next && !h.verbal && next.n === 'to' && infinitiveAt(T, k + 1)) break;
         }
         // the main clause's modal after the phrase ("By 2028 the Government will …", "Within 30
         // days States shall …"): the phrase ends where the subject before it begins
@@ -234,6 +251,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
             j = cut;
             break;
           }
+          // or where the modal stands, when the phrase follows the subject of a clause that has no
+          // modal before it ("Data held by the authority under national law | shall be deleted"):
+          // the modal is the main clause's, not the phrase's own
+          if (mainModalAfter(side, i, h.end, j)) break;
         }
         const nested = headAt(side, j, lex);
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
@@ -288,6 +309,28 @@ function subjectBefore(side: Side, from: number, aux: number): number {
   if (k <= 0) return 0;
   for (let i = from; i < k; i++) if (side.content[i] || T[i].pos === 'NUM') return k;
   return 0;
+}
+
+/** Is the word at k a verb in its base form (after adverbs): the verb of an infinitive after "to"? */
+function infinitiveAt(T: readonly Token[], k: number): boolean {
+  const v = skipAdverbs(T, k, T.length);
+  return v < T.length && T[v].pos === 'VERB' && T[v].n === T[v].lemma;
+}
+
+/**
+ * Is the modal at `aux` the main clause's, for a phrase opening at `start` (head ending at `from`)?
+ * So when the phrase stands after a word of its sentence that is no punctuation (it follows the
+ * subject: "Orders under this Agreement shall"), no modal stands before it in the sentence, and
+ * no clause opens between the head and the modal (as in subjectBefore). A phrase that opens its
+ * sentence may hold a modal of its own ("If a Party shall fail to …"), and after the main
+ * clause's modal (in the sentence, up to a ";" or ":") a later one is the condition's ("shall not be issued where the order would …").
+ */
+function mainModalAfter(side: Side, start: number, from: number, aux: number): boolean {
+  const T = side.tokens;
+  if (start === 0 || T[start - 1].punct || T[start - 1].sentence !== T[start].sentence) return false;
+  for (let k = start - 1; k >= 0 && T[k].sentence === T[start].sentence && T[k].n !== ';' && T[k].n !== ':'; k--) if (side.marker[k] >= 0) return false;
+  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || CLAUSE_OPENERS.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return false;
+  return true;
 }
 
 /**
