@@ -82,6 +82,8 @@ export interface Lexicons {
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
+  /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
+  negatorLimits: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -307,6 +309,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const st = obj(raw['stance']);
 
   const negators = new Set(strList(neg.words, 'negation', 'words'));
+  const negatorLimits = strList(neg.limits, 'negation', 'limits').map(words).filter((w) => w.length > 1);
   const antonyms = new Map<string, Set<string>>();
   for (const p of list(neg.antonyms, 'negation', 'antonyms')) {
     if (!Array.isArray(p) || p.length !== 2) throw new UserError(`an antonym pair must have two words`, { file: 'lexicons/negation.yaml' });
@@ -446,6 +449,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
+    negatorLimits,
     antonyms,
     status,
     modals,

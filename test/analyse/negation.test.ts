@@ -139,3 +139,20 @@ describe('negation: the status of a norm (negation.yaml `status`)', () => {
     expect(brief('We support these efforts.', 'We oppose these efforts.')).toEqual([['negation', null, 'support', 'oppose']]);
   });
 });
+
+describe('negation: a negator before a comparative and "than" sets a limit (negation.yaml `limits`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"no later than", "not later than" replacing a time limit are one rewording, no polarity flip', () => {
+    expect(brief('The provider shall produce the records promptly after receipt of the request.', 'The provider shall produce the records no later than ten days after receipt of the request.')).toEqual([['lexical', 'promptly', 'no later than ten days']]);
+    expect(brief('The Party shall inform the other Party immediately after the transfer is made.', 'The Party shall inform the other Party not later than five days after the transfer is made.')).toEqual([['lexical', 'immediately', 'not later than five days']]);
+    expect(brief('The controller shall notify the breach immediately after it becomes aware of it.', 'The controller shall notify the breach no later than 72 hours after it becomes aware of it.')).toEqual([['lexical', 'immediately', 'no later than 72 hours']]);
+  });
+  it('"no more than" added or dropped is no negation', () => {
+    expect(variants('The fee shall be no more than the cost.', 'The fee shall be the cost.').map((v) => v.type)).not.toContain('negation');
+    expect(variants('Records shall be kept for five years.', 'Records shall be kept for not more than five years.').map((v) => v.type)).not.toContain('negation');
+  });
+  it('near misses: "shall not", "No provider shall" still negate the rule', () => {
+    expect(brief('The operator shall report the incident.', 'The operator shall not report the incident.')).toEqual([['negation', '', 'not']]);
+    expect(variants('Providers shall keep the data.', 'No provider shall keep the data more than a year.').map((v) => v.type)).toContain('negation');
+  });
+});

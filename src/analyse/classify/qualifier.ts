@@ -789,7 +789,12 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   const T = reading.tokens;
   let r0 = Infinity;
   let r1 = -1;
-  for (let k = opAt(ops, p.start); k < ops.length && ops[k].baseSpan[0] < p.end; k++) {
+  // the ops over the phrase, and the words inserted right before and after it ("promptly" → "no
+  // later than ten days": "no" and "than ten days" may align as insertions around "later")
+  const inserted = (k: number, at: number) => ops[k].baseSpan[0] === at && ops[k].baseSpan[1] === at;
+  let k0 = opAt(ops, p.start);
+  while (k0 > 0 && inserted(k0 - 1, p.start)) k0--;
+  for (let k = k0; k < ops.length && (ops[k].baseSpan[0] < p.end || inserted(k, p.end)); k++) {
     const op = ops[k];
     if (op.readingSpan[1] <= op.readingSpan[0]) continue;
     r0 = Math.min(r0, op.readingSpan[0]);
@@ -797,13 +802,19 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   }
   if (r1 < 0) return null;
   let span: [number, number] | null = null;
-  // a new qualifier of the same kind where the old one stood
+  // a new qualifier of the same kind where the old one stood: a whole one, or one that opens in the
+  // change and goes on with words both sides read ("promptly after receipt" → "no later than ten
+  // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
     const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
       span = [rp.start, rp.end];
+      break;
+    }
+    if (rp.start >= r0 && rp.end > r1 && rp.head.every((i) => i < r1) && unclaimed(claimedR, [rp.start, r1])) {
+      span = [rp.start, r1];
       break;
     }
   }
