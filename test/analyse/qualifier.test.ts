@@ -809,3 +809,25 @@ describe('"under …" after a participle, and a phrase reaching the main clause\
     expect(phrases('States should act in order to prevent attacks and to deter them.')).toEqual(['in order to prevent attacks and to deter them']);
   });
 });
+
+describe('the coordinator between the limbs of a condition or exception switched', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('"and" → "or" in an exception widens it: the prohibition weakened', () => {
+    expect(vt('Orders shall not be issued, unless the journalist is suspected of a serious crime and a court has authorised the order.', 'Orders shall not be issued, unless the journalist is suspected of a serious crime or a court has authorised the order.')).toEqual([['lexical', 'and', 'or', 'weakened']]);
+    const v = variants('Data shall not be transferred unless the recipient is certified and the owner consents.', 'Data shall not be transferred unless the recipient is certified or the owner consents.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'weakened']]);
+    expect(v[0].explanation).toContain('the exception is wider: the prohibition holds in fewer cases');
+  });
+  it('in a condition of a duty: "and" → "or" strengthened, "or" → "and" weakened', () => {
+    expect(vt('The provider shall notify the authority if the data are encrypted and the order is urgent.', 'The provider shall notify the authority if the data are encrypted or the order is urgent.')).toEqual([['lexical', 'and', 'or', 'strengthened']]);
+    expect(vt('The operator shall report the incident where the breach is serious or the data are sensitive.', 'The operator shall report the incident where the breach is serious and the data are sensitive.')).toEqual([['lexical', 'or', 'and', 'weakened']]);
+  });
+  it('on a permission restricted to its condition the other way round; on a plain permission no direction', () => {
+    expect(vt('Data may be transferred only if the recipient is certified and the owner consents.', 'Data may be transferred only if the recipient is certified or the owner consents.')).toEqual([['lexical', 'and', 'or', 'weakened']]);
+    expect(vt('Data may be transferred if the recipient is certified and the owner consents.', 'Data may be transferred if the recipient is certified or the owner consents.')).toEqual([['lexical', 'and', 'or', undefined]]);
+  });
+  it('near miss: outside a condition the switch stays grammatical', () => {
+    expect(types('States shall protect the rights and freedoms of users.', 'States shall protect the rights or freedoms of users.')).toEqual(['grammatical']);
+    expect(types('States shall protect users and report attacks.', 'States shall protect users or report attacks.')).toEqual(['grammatical']);
+  });
+});

@@ -1036,6 +1036,49 @@ function insertionPoint(ctx: Ctx, r: number): number {
 const LIMB = new Set(['or', 'and', 'nor']);
 
 /**
+ * The direction of a change to the cases a condition or exception covers (`wider`: more cases
+ * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
+ * direction, if any.
+ */
+function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
+  const name = isException(side, p, lex) ? 'exception' : 'condition';
+  const what = statedAt(side, p, lex);
+  const more = name === 'exception' ? !wider : wider;
+  let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
+  const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  let dir: Direction | undefined;
+  if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+  // an exemption holding in more cases lifts the duty more widely
+  else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
+  else if (restricted) {
+    dir = more ? 'weakened' : 'strengthened';
+    effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
+  }
+  return { effect, dir };
+}
+
+/**
+ * The coordinator between two limbs of a condition or exception switched ("unless A and B" →
+ * "unless A or B"): either limb now suffices ("and" → "or": the phrase is met in more cases) or
+ * both are needed ("or" → "and": fewer). Not grammar: the rule covers other cases, with the
+ * direction of limb. Both coordinators must stand inside a condition phrase (a clause of its own,
+ * not a one-word one) on each side; elsewhere the switch is left to the other classifiers.
+ */
+function coordinatorSwitched(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const a = ctx.base.tokens[c.b[0]].n;
+  const b = ctx.reading.tokens[c.r[0]].n;
+  if (!((a === 'and' && b === 'or') || (a === 'or' && b === 'and'))) return null;
+  const inside = (side: Side, i: number) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i));
+  const p = inside(ctx.base, c.b[0]);
+  if (!p || !inside(ctx.reading, c.r[0])) return null;
+  const name = isException(ctx.base, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(ctx.base, p, a === 'and', ctx.lex);
+  const how = a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
+  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (in ${q(text(ctx.base, [p.start, p.end]))}), ${how} — ${effect}`, dir);
+}
+
+/**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
  * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
@@ -1062,20 +1105,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const coord = side.tokens[s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
-  if (coord !== 'nor') {
-    const wider = (coord === 'or') !== dropped;
-    const what = statedAt(side, p, ctx.lex);
-    const more = name === 'exception' ? !wider : wider;
-    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-    const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
-    if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
-    // an exemption holding in more cases lifts the duty more widely
-    else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
-    else if (restricted) {
-      dir = more ? 'weakened' : 'strengthened';
-      effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
-    }
-  }
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
   f.whole = true;
   return f;
@@ -1107,7 +1137,8 @@ export const qualifier: Classifier = {
     return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
   },
   classify(c, ctx) {
-    if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
+    if (c.deontic) return null;
+    if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
     return limb(c, ctx);
   },
 };
