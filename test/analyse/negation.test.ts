@@ -84,6 +84,32 @@ describe('negation: one rule stated as a prohibition with an exception or as a p
     expect(types('States may transfer data only if the owner consents.', 'States shall not transfer data unless the owner consents.')).toEqual(['grammatical', 'grammatical']);
   });
 
+  it('a comma before "unless" keeps the equivalence', () => {
+    expect(tv('Providers shall not disclose the records, unless a judge orders it.', 'Providers may disclose the records only if a judge orders it.')).toEqual([
+      ['grammatical', 'shall not', 'may'],
+      ['grammatical', ', unless', 'only if'],
+    ]);
+    expect(types('Exporters shall not transfer the data, unless the authority consents.', 'Exporters may transfer the data only if the authority consents.')).toEqual(['grammatical', 'grammatical']);
+  });
+
+  it('a limb dropped on the way is a limb of the exception (condition) dropped, with its direction', () => {
+    const v = variants('Agencies shall not share the data unless the person consents and the law allows it.', 'Agencies may share the data only if the law allows it.');
+    expect(v.map((x) => [x.type, x.base, x.reading, x.direction])).toEqual([
+      ['grammatical', 'shall not', 'may', undefined],
+      ['grammatical', 'unless', 'only if', undefined],
+      ['qualifier-dropped', 'the person consents and', '', 'weakened'],
+    ]);
+    expect(variants('Agencies may share the data only if the person consents or the law allows it.', 'Agencies shall not share the data unless the law allows it.').map((x) => [x.type, x.direction])).toEqual([
+      ['grammatical', undefined],
+      ['grammatical', undefined],
+      ['qualifier-dropped', 'strengthened'],
+    ]);
+  });
+
+  it('near miss: with a comma too, without the "only" the prohibition becomes a permission', () => {
+    expect(types('Providers shall not disclose the records, unless a judge orders it.', 'Providers may disclose the records if a judge orders it.')).toContain('negation');
+  });
+
   it('without the "only", or without the exception, the prohibition does become a permission', () => {
     expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data if the owner consents.')).toContain('negation');
     expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data unless the owner consents.')).toEqual(['negation']);

@@ -831,3 +831,12 @@ describe('the coordinator between the limbs of a condition or exception switched
     expect(types('States shall protect users and report attacks.', 'States shall protect users or report attacks.')).toEqual(['grammatical']);
   });
 });
+
+describe('the first limb of a condition or exception dropped', () => {
+  it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
+    expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);
+  });
+  it('near miss: words ending in a coordinator that are no limb of a condition stay an omission', () => {
+    expect(types('States shall protect users and report attacks.', 'States shall report attacks.')).toEqual(['omission']);
+  });
+});

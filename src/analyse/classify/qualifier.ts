@@ -511,7 +511,9 @@ function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped:
   if (p.kind !== 'restriction' || !opensOnlyCondition(own.tokens, p.start, ctx.lex)) return false;
   for (const op of opsOver(ctx, p, dropped)) {
     if (op.op === 'equal') continue;
-    const o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    let o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    // (a comma may set the exception off: "shall not transfer the data, unless …")
+    while (o < other.tokens.length && other.tokens[o].n === ',') o++;
     let words = '';
     for (let k = o; k < Math.min(other.tokens.length, o + 4); k++) {
       words += (words ? ' ' : '') + other.tokens[k].n;
@@ -1096,13 +1098,17 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
-  if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
-  if (contentCount(side, s[0], s[1]) < 2) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end) ?? limbOfOther(c, ctx, dropped);
+  if (len(s) < 3 || contentCount(side, s[0], s[1]) < 2) return null;
+  // a later limb, from its coordinator ("[or B]"), or the first one, up to it ("unless [A and] B")
+  const first = !LIMB.has(side.tokens[s[0]].n);
+  if (first && !LIMB.has(side.tokens[s[1] - 1].n)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first ? null : limbOfOther(c, ctx, dropped));
   if (!p) return null;
+  // (a first limb follows the head itself)
+  if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
   const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
-  const coord = side.tokens[s[0]].n;
+  const coord = side.tokens[first ? s[1] - 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
   if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
@@ -1131,8 +1137,52 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
   return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
 }
 
+/** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
+function headLength(T: readonly Token[], i: number, heads: ReadonlySet<string>): number {
+  let words = '';
+  let n = 0;
+  for (let k = i; k < Math.min(T.length, i + 4); k++) {
+    words += (words ? ' ' : '') + T[k].n;
+    if (heads.has(words)) n = k - i + 1;
+  }
+  return n;
+}
+
+/**
+ * A rule stated the other way round that also loses a limb of its condition ("shall not … unless
+ * A and B" → "may … only if B"): the change "unless A and" → "only if" is cut into the connective
+ * ("unless" → "only if", which grammatical.ts reads as the same rule) and the limb ("A and",
+ * dropped: see limb). Either side may carry the limb, and a comma may set the exception off.
+ */
+function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const { exceptionHeads: ex, onlyConditionHeads: only } = ctx.lex;
+  const heads = (side: Side, s: Span) => {
+    let i = s[0];
+    while (i < s[1] && side.tokens[i].n === ',') i++;
+    const e = headLength(side.tokens, i, ex);
+    const o = headLength(side.tokens, i, only);
+    return { end: i + Math.max(e, o), kind: e > 0 ? 'exception' : o > 0 ? 'only' : '' };
+  };
+  const hb = heads(ctx.base, c.b);
+  const hr = heads(ctx.reading, c.r);
+  if (!hb.kind || !hr.kind || hb.kind === hr.kind) return null;
+  // the side whose span goes on past its head with a limb ending in a coordinator; the other is its head alone
+  const ends = (side: Side, s: Span, end: number) => end < s[1] - 2 && LIMB.has(side.tokens[s[1] - 1].n) && contentCount(side, end, s[1]) >= 2;
+  if (hr.end === c.r[1] && ends(ctx.base, c.b, hb.end)) {
+    return [{ b: [c.b[0], hb.end], r: c.r }, { b: [hb.end, c.b[1]], r: [c.r[1], c.r[1]] }];
+  }
+  if (hb.end === c.b[1] && ends(ctx.reading, c.r, hr.end)) {
+    return [{ b: c.b, r: [c.r[0], hr.end] }, { b: [c.b[1], c.b[1]], r: [hr.end, c.r[1]] }];
+  }
+  return null;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
+  split(c, ctx) {
+    return c.deontic ? null : restatedWithLimb(c, ctx);
+  },
   claim(ctx) {
     return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
   },
