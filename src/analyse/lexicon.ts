@@ -56,6 +56,8 @@ export interface QualifierHead {
   notBeforeWord: RegExp[] | null;
   /** The head does not apply right after a participle that follows a noun ("orders issued under this Agreement": the phrase says which orders, it is no condition of the rule). */
   notAfterParticiple: boolean;
+  /** The head opens a clause only: a verb must follow within a few words ("before they are issued", not "before the court"). */
+  clause: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -388,6 +390,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,
+      clause: r.clause === true,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

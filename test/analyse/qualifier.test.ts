@@ -840,3 +840,36 @@ describe('the first limb of a condition or exception dropped', () => {
     expect(types('States shall protect users and report attacks.', 'States shall report attacks.')).toEqual(['omission']);
   });
 });
+
+describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `clause`)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('added of words the base reads in place: a time limit added; dropped, a time limit dropped', () => {
+    expect(vt('The authority shall review the orders issued by the Parties.', 'The authority shall review the orders before they are issued by the Parties.')).toEqual([['qualifier-added', '', 'before they are', 'strengthened']]);
+    expect(vt('The agency shall inspect the plants before they are built by the operator.', 'The agency shall inspect the plants built by the operator.')).toEqual([['qualifier-dropped', 'before they are', '', 'weakened']]);
+    expect(vt('The board shall publish the decisions taken by the council.', 'The board shall publish the decisions after they are taken by the council.')).toEqual([['qualifier-added', '', 'after they are', 'strengthened']]);
+    expect(vt('The authority shall review the orders.', 'The authority shall review the orders before they are issued.')).toEqual([['qualifier-added', '', 'before they are issued', 'strengthened']]);
+    expect(variants('The authority shall review, at least once a year, the orders issued by the Parties.', 'The authority shall review every order before it is issued by the Parties.').filter((x) => x.type === 'qualifier-added').map((x) => x.reading)).toEqual(['before it is']);
+  });
+  it('on a permission, no direction', () => {
+    expect(vt('The authority may publish the reports adopted by the council.', 'The authority may publish the reports after they are adopted by the council.')).toEqual([['qualifier-added', '', 'after they are', undefined]]);
+  });
+  it('near misses: "before" with no clause after it is no time clause; a head both sides read is kept', () => {
+    expect(phrases('Witnesses shall appear before the court.')).toEqual([]);
+    expect(types('The authority shall inform the person concerned.', 'The authority shall inform the person concerned before the transfer.')).toEqual(['addition']);
+    expect(types('Authorities should assess the impact before its deployment.', 'Authorities should assess the impact before switching it on.')).not.toContain('qualifier-added');
+  });
+});
+
+describe('a limb added to or dropped from a comma list inside a condition', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('", B" added before the list\'s "or": a limb added, the condition wider (an obligation strengthened, a prohibition with an exception weakened)', () => {
+    expect(vt('The notified Party shall raise an objection where the order would infringe fundamental rights or the immunities of its nationals.', 'The notified Party shall raise an objection where the order would infringe fundamental rights, freedom of expression or the immunities of its nationals.')).toEqual([['qualifier-added', '', ', freedom of expression', 'strengthened']]);
+    expect(vt('Providers shall not disclose data except to the police or the courts.', 'Providers shall not disclose data except to the police, the customs authority or the courts.')).toEqual([['qualifier-added', '', ', the customs authority', 'weakened']]);
+  });
+  it('dropped, the condition narrower: the obligation weakened', () => {
+    expect(vt('The operator shall stop the transfer if the recipient is located in Freedonia, the Republic of Ruritania or Sylvania.', 'The operator shall stop the transfer if the recipient is located in Freedonia or Sylvania.')).toEqual([['qualifier-dropped', ', the Republic of Ruritania', '', 'weakened']]);
+  });
+  it('near miss: a list outside a condition stays a plain addition', () => {
+    expect(vt('States shall protect rights and freedoms.', 'States shall protect rights, personal privacy and freedoms.')).toEqual([['addition', '', ', personal privacy', undefined]]);
+  });
+});

@@ -22,6 +22,8 @@ export interface Phrase {
   kind: string;
   /** The head is the whole qualifier (a manner adverb). */
   word: boolean;
+  /** The head opens a clause only (qualifiers.yaml `clause`: "before they are issued"). */
+  clause?: boolean;
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, end: number): number {
@@ -53,6 +55,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
   // immediately reported")
   const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
@@ -157,6 +160,7 @@ interface Head {
   kind: string;
   verbal: boolean;
   word: boolean;
+  clause?: boolean;
 }
 
 function headAt(side: Side, i: number, lex: Lexicons): Head | null {
@@ -165,7 +169,7 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
     const lit: number[] = [];
     for (const h of hs) {
       const e = matchHead(side, i, h, lex, lit);
-      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word' };
+      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause };
     }
   }
   if (purposeTo(side, i, lex)) return { end: i + 1, lit: [i], kind: lex.purposeKind, verbal: true, word: false };
@@ -275,7 +279,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word });
+    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
@@ -532,9 +536,13 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
     const m = missing(own, p, other);
-    if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
+    if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
+      const ins = headInserted(ctx, own, claimed, p, dropped);
+      if (ins) out.push(ins);
+      continue;
+    }
     if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -701,6 +709,54 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
     if (op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first) return true;
   }
   return false;
+}
+
+
+/**
+ * A time clause (a `clause` head: "before", "after") made of words the other side reads in place by
+ * inserting its head and function words alone ("review the orders issued by the Parties" → "review the orders before they
+ * are issued by the Parties": the review now comes first): a qualifier added (dropped), the inserted
+ * words claimed. Only when the head opens an insertion (nothing in its place on the other side but
+ * what stands for the words of the change before it) of words that are no content words, inside the
+ * phrase.
+ */
+function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | null {
+  if (!p.clause || p.head.length === 0) return null;
+  const own0 = (o: Ctx['ops'][number]) => (dropped ? o.baseSpan : o.readingSpan);
+  const op = opsOver(ctx, p, dropped).find((o) => own0(o)[0] <= p.start && own0(o)[1] > p.start);
+  if (!op || op.op === 'equal') return null;
+  const s0 = p.start;
+  const s1 = own0(op)[1];
+  const other = dropped ? op.readingSpan : op.baseSpan;
+  // (words of the op before the head may stand for what the other side reads there: "the orders"
+  // → "every order [before it is]")
+  if (own0(op)[0] === s0 && other[1] > other[0]) return null;
+  if (s1 > p.end || !p.head.every((i) => i < s1) || !unclaimed(claimed, [s0, s1])) return null;
+  for (let i = s0; i < s1; i++) if (own.content[i]) return null;
+  claimed.fill(1, s0, s1);
+  const what = statedAt(own, p, ctx.lex);
+  const found: Finding = {
+    type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+    b: dropped ? [s0, s1] : null,
+    r: dropped ? null : [s0, s1],
+    at: dropped ? s0 : own0(op)[0] < s0 ? other[1] : insertionPoint(ctx, s0),
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+  };
+  const d = direction(p.kind, dropped, what);
+  if (d) found.direction = d;
+  KIND.set(found, p.kind);
+  return found;
+}
+
+/**
+ * A clause head the other side reads in place ("before its deployment" → "before switching it on":
+ * "before" opens a time clause only on one side): the connective stays, and what follows it is
+ * reworded; the ordinary variants describe it.
+ */
+function clauseHeadKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  if (!p.clause || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  return p.head.every((i) => !ed[i]);
 }
 
 /**
@@ -1099,16 +1155,30 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
   if (len(s) < 3 || contentCount(side, s[0], s[1]) < 2) return null;
-  // a later limb, from its coordinator ("[or B]"), or the first one, up to it ("unless [A and] B")
-  const first = !LIMB.has(side.tokens[s[0]].n);
-  if (first && !LIMB.has(side.tokens[s[1] - 1].n)) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first ? null : limbOfOther(c, ctx, dropped));
+  // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
+  // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
+  const T = side.tokens;
+  const listed = T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
+  const first = !listed && !LIMB.has(T[s[0]].n);
+  if (first && !LIMB.has(T[s[1] - 1].n)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first || listed ? null : limbOfOther(c, ctx, dropped));
   if (!p) return null;
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
+  // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
+  // the list between; none, and the comma joins no limb)
+  let closes = -1;
+  if (listed) {
+    for (let k = s[1]; k < p.end && closes < 0; k++) {
+      if (LIMB.has(T[k].n)) closes = k;
+      else if (T[k].punct && T[k].n !== ',') break;
+      else if (T[k].pos === 'VERB' || T[k].pos === 'AUX') break;
+    }
+    if (closes < 0) return null;
+  }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
   const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
-  const coord = side.tokens[first ? s[1] - 1 : s[0]].n;
+  const coord = T[listed ? closes : first ? s[1] - 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
   if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
