@@ -873,3 +873,14 @@ describe('a limb added to or dropped from a comma list inside a condition', () =
     expect(vt('States shall protect rights and freedoms.', 'States shall protect rights, personal privacy and freedoms.')).toEqual([['addition', '', ', personal privacy', undefined]]);
   });
 });
+
+describe('a one-word qualifier amid words the witness leaves out', () => {
+  it('goes with them: one omission, no restriction dropped', () => {
+    const v = variants('Records kept under this Act shall be consulted only by the inspectors of the ministry and shall be destroyed after ten years.', 'Records will be destroyed after ten years.');
+    expect(v.map((x) => x.type)).not.toContain('qualifier-dropped');
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('only'))).toBe(true);
+  });
+  it('near miss: with the words around it kept, the restriction is dropped', () => {
+    expect(variants('Records kept under this Act shall be consulted only by the inspectors of the ministry.', 'Records kept under this Act shall be consulted by the inspectors of the ministry.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'only', 'weakened']]);
+  });
+});

@@ -542,7 +542,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -746,6 +746,23 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
   if (d) found.direction = d;
   KIND.set(found, p.kind);
   return found;
+}
+
+/**
+ * A one-word qualifier ("only", "intentionally") between two content words the other side reads
+ * nowhere ("shall be [used] only for the [purpose] for which …" against a witness that leaves that
+ * duty out): it went with the words around it, one omission (addition), not a qualifier of its own.
+ */
+function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
+  if (!p.word) return false;
+  const T = own.tokens;
+  const near = (from: number, step: number) => {
+    for (let k = from; k >= 0 && k < T.length && T[k].sentence === T[p.start].sentence; k += step) if (own.content[k]) return k;
+    return -1;
+  };
+  const a = near(p.start - 1, -1);
+  const b = near(p.end, 1);
+  return a >= 0 && b >= 0 && !presentIn(T[a], other) && !presentIn(T[b], other);
 }
 
 /**
