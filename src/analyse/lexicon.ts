@@ -54,6 +54,10 @@ export interface QualifierHead {
   notBefore: string[] | null;
   /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
   notBeforeWord: RegExp[] | null;
+  /** The head does not apply right after a participle that follows a noun ("orders issued under this Agreement": the phrase says which orders, it is no condition of the rule). */
+  notAfterParticiple: boolean;
+  /** The head opens a clause only: a verb must follow within a few words ("before they are issued", not "before the court"). */
+  clause: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -80,6 +84,8 @@ export interface Lexicons {
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
+  /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
+  negatorLimits: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -311,6 +317,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const st = obj(raw['stance']);
 
   const negators = new Set(strList(neg.words, 'negation', 'words'));
+  const negatorLimits = strList(neg.limits, 'negation', 'limits').map(words).filter((w) => w.length > 1);
   const antonyms = new Map<string, Set<string>>();
   for (const p of list(neg.antonyms, 'negation', 'antonyms')) {
     if (!Array.isArray(p) || p.length !== 2) throw new UserError(`an antonym pair must have two words`, { file: 'lexicons/negation.yaml' });
@@ -388,6 +395,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
+      notAfterParticiple: r['not-after-participle'] === true,
+      clause: r.clause === true,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -449,6 +458,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
+    negatorLimits,
     antonyms,
     status,
     modals,

@@ -212,6 +212,11 @@ function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
  * Build a side: one linear pass for the word classes, one for frames, one for subjects. `lead`: the
  * frame of the lead-in the side completes (`leadFrame`), inherited by its first sentence.
  */
+/** Does a phrase of negation.yaml `limits` ("no later than") open at i: the negator sets a limit? */
+function negatorLimitAt(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  return lex.negatorLimits.some((ws) => ws.every((w, k) => tokens[i + k]?.n === w));
+}
+
 export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
@@ -221,8 +226,8 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   const stems = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma));
-    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma));
+    neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma)) && !negatorLimitAt(tokens, i, lex);
+    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma) || lex.negators.has(t.n));
     content[i] = !t.punct && !fn[i] && !neg[i];
   }
   markFunctionPhrases(tokens, fn, content, lex);

@@ -84,6 +84,32 @@ describe('negation: one rule stated as a prohibition with an exception or as a p
     expect(types('States may transfer data only if the owner consents.', 'States shall not transfer data unless the owner consents.')).toEqual(['grammatical', 'grammatical']);
   });
 
+  it('a comma before "unless" keeps the equivalence', () => {
+    expect(tv('Providers shall not disclose the records, unless a judge orders it.', 'Providers may disclose the records only if a judge orders it.')).toEqual([
+      ['grammatical', 'shall not', 'may'],
+      ['grammatical', ', unless', 'only if'],
+    ]);
+    expect(types('Exporters shall not transfer the data, unless the authority consents.', 'Exporters may transfer the data only if the authority consents.')).toEqual(['grammatical', 'grammatical']);
+  });
+
+  it('a limb dropped on the way is a limb of the exception (condition) dropped, with its direction', () => {
+    const v = variants('Agencies shall not share the data unless the person consents and the law allows it.', 'Agencies may share the data only if the law allows it.');
+    expect(v.map((x) => [x.type, x.base, x.reading, x.direction])).toEqual([
+      ['grammatical', 'shall not', 'may', undefined],
+      ['grammatical', 'unless', 'only if', undefined],
+      ['qualifier-dropped', 'the person consents and', '', 'weakened'],
+    ]);
+    expect(variants('Agencies may share the data only if the person consents or the law allows it.', 'Agencies shall not share the data unless the law allows it.').map((x) => [x.type, x.direction])).toEqual([
+      ['grammatical', undefined],
+      ['grammatical', undefined],
+      ['qualifier-dropped', 'strengthened'],
+    ]);
+  });
+
+  it('near miss: with a comma too, without the "only" the prohibition becomes a permission', () => {
+    expect(types('Providers shall not disclose the records, unless a judge orders it.', 'Providers may disclose the records if a judge orders it.')).toContain('negation');
+  });
+
   it('without the "only", or without the exception, the prohibition does become a permission', () => {
     expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data if the owner consents.')).toContain('negation');
     expect(types('States shall not transfer data unless the owner consents.', 'States may transfer data unless the owner consents.')).toEqual(['negation']);
@@ -137,5 +163,22 @@ describe('negation: the status of a norm (negation.yaml `status`)', () => {
   });
   it('near miss: another antonym has no direction', () => {
     expect(brief('We support these efforts.', 'We oppose these efforts.')).toEqual([['negation', null, 'support', 'oppose']]);
+  });
+});
+
+describe('negation: a negator before a comparative and "than" sets a limit (negation.yaml `limits`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"no later than", "not later than" replacing a time limit are one rewording, no polarity flip', () => {
+    expect(brief('The provider shall produce the records promptly after receipt of the request.', 'The provider shall produce the records no later than ten days after receipt of the request.')).toEqual([['lexical', 'promptly', 'no later than ten days']]);
+    expect(brief('The Party shall inform the other Party immediately after the transfer is made.', 'The Party shall inform the other Party not later than five days after the transfer is made.')).toEqual([['lexical', 'immediately', 'not later than five days']]);
+    expect(brief('The controller shall notify the breach immediately after it becomes aware of it.', 'The controller shall notify the breach no later than 72 hours after it becomes aware of it.')).toEqual([['lexical', 'immediately', 'no later than 72 hours']]);
+  });
+  it('"no more than" added or dropped is no negation', () => {
+    expect(variants('The fee shall be no more than the cost.', 'The fee shall be the cost.').map((v) => v.type)).not.toContain('negation');
+    expect(variants('Records shall be kept for five years.', 'Records shall be kept for not more than five years.').map((v) => v.type)).not.toContain('negation');
+  });
+  it('near misses: "shall not", "No provider shall" still negate the rule', () => {
+    expect(brief('The operator shall report the incident.', 'The operator shall not report the incident.')).toEqual([['negation', '', 'not']]);
+    expect(variants('Providers shall keep the data.', 'No provider shall keep the data more than a year.').map((v) => v.type)).toContain('negation');
   });
 });

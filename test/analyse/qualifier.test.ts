@@ -781,3 +781,106 @@ describe('what a claimed qualifier leaves of a change', () => {
     expect(variants('States should respond to appropriate requests.', 'States should reply to all requests.').map((x) => x.type)).toContain('lexical');
   });
 });
+
+describe('"under …" after a participle, and a phrase reaching the main clause\'s modal', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.direction]);
+  it('a post-nominal "under …" after a participle is no condition: the words dropped with it are an omission', () => {
+    expect(phrases('Orders issued under this Agreement shall not intentionally target a person.')).toEqual(['intentionally']);
+    expect(phrases('Data duly obtained under the Convention shall be used only for that purpose.')).toEqual(['only']);
+    expect(vt('Licences granted under the Act shall be renewed.', 'Licences shall be renewed.')).toEqual([['omission', 'granted under the Act', undefined]]);
+  });
+  it('the qualifiers after the modal keep their type (mental element, restriction)', () => {
+    expect(vt('Orders issued under this Agreement shall not intentionally target a person.', 'Orders issued under this Agreement shall not target a person.')).toEqual([['qualifier-dropped', 'intentionally', 'strengthened']]);
+    expect(vt('Data obtained under this Agreement shall be used only for the purpose of the request.', 'Data obtained under this Agreement shall be used for the purpose of the request.')).toEqual([['qualifier-dropped', 'only', 'weakened']]);
+  });
+  it('a condition after the subject ends at the main clause\'s modal', () => {
+    expect(phrases('Requests under this Convention shall not knowingly target a journalist.')).toEqual(['under this Convention', 'knowingly']);
+    expect(phrases('Records kept by the operator under national law shall be used solely for audits.')).toEqual(['under national law', 'solely']);
+    expect(vt('Records kept by the operator under national law shall be used solely for audits.', 'Records kept by the operator under national law shall be used for audits.')).toEqual([['qualifier-dropped', 'solely', 'weakened']]);
+  });
+  it('a coordinated infinitive is a duty of its own, not a limb of the condition', () => {
+    expect(vt('Each State shall set up an office to examine the permits granted under this Act and to report to the minister.', 'Each State shall set up an office to examine the permits granted under this Act.')).toEqual([['omission', 'and to report to the minister', undefined]]);
+    expect(vt('Each Party shall establish an authority to review the orders issued under this Agreement and to report its findings to the national parliament.', 'Each Party shall establish an authority to review the orders issued under this Agreement.')).toEqual([['omission', 'and to report its findings to the national parliament', undefined]]);
+  });
+  it('near misses: "under" after a verb of the rule is a condition; a condition clause keeps its own modal', () => {
+    expect(vt('The operator shall act under the supervision of the authority.', 'The operator shall act.')).toEqual([['qualifier-dropped', 'under the supervision of the authority', 'strengthened']]);
+    expect(phrases('Orders shall not be issued where the order would infringe rights.')).toEqual(['where the order would infringe rights']);
+    expect(phrases('If a Party shall fail to comply, the other Party may suspend the Agreement.')).toEqual(['If a Party shall fail to comply']);
+    expect(phrases('States should act in order to prevent attacks and to deter them.')).toEqual(['in order to prevent attacks and to deter them']);
+  });
+});
+
+describe('the coordinator between the limbs of a condition or exception switched', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('"and" → "or" in an exception widens it: the prohibition weakened', () => {
+    expect(vt('Orders shall not be issued, unless the journalist is suspected of a serious crime and a court has authorised the order.', 'Orders shall not be issued, unless the journalist is suspected of a serious crime or a court has authorised the order.')).toEqual([['lexical', 'and', 'or', 'weakened']]);
+    const v = variants('Data shall not be transferred unless the recipient is certified and the owner consents.', 'Data shall not be transferred unless the recipient is certified or the owner consents.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'weakened']]);
+    expect(v[0].explanation).toContain('the exception is wider: the prohibition holds in fewer cases');
+  });
+  it('in a condition of a duty: "and" → "or" strengthened, "or" → "and" weakened', () => {
+    expect(vt('The provider shall notify the authority if the data are encrypted and the order is urgent.', 'The provider shall notify the authority if the data are encrypted or the order is urgent.')).toEqual([['lexical', 'and', 'or', 'strengthened']]);
+    expect(vt('The operator shall report the incident where the breach is serious or the data are sensitive.', 'The operator shall report the incident where the breach is serious and the data are sensitive.')).toEqual([['lexical', 'or', 'and', 'weakened']]);
+  });
+  it('on a permission restricted to its condition the other way round; on a plain permission no direction', () => {
+    expect(vt('Data may be transferred only if the recipient is certified and the owner consents.', 'Data may be transferred only if the recipient is certified or the owner consents.')).toEqual([['lexical', 'and', 'or', 'weakened']]);
+    expect(vt('Data may be transferred if the recipient is certified and the owner consents.', 'Data may be transferred if the recipient is certified or the owner consents.')).toEqual([['lexical', 'and', 'or', undefined]]);
+  });
+  it('near miss: outside a condition the switch stays grammatical', () => {
+    expect(types('States shall protect the rights and freedoms of users.', 'States shall protect the rights or freedoms of users.')).toEqual(['grammatical']);
+    expect(types('States shall protect users and report attacks.', 'States shall protect users or report attacks.')).toEqual(['grammatical']);
+  });
+});
+
+describe('the first limb of a condition or exception dropped', () => {
+  it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
+    expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);
+  });
+  it('near miss: words ending in a coordinator that are no limb of a condition stay an omission', () => {
+    expect(types('States shall protect users and report attacks.', 'States shall report attacks.')).toEqual(['omission']);
+  });
+});
+
+describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `clause`)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('added of words the base reads in place: a time limit added; dropped, a time limit dropped', () => {
+    expect(vt('The authority shall review the orders issued by the Parties.', 'The authority shall review the orders before they are issued by the Parties.')).toEqual([['qualifier-added', '', 'before they are', 'strengthened']]);
+    expect(vt('The agency shall inspect the plants before they are built by the operator.', 'The agency shall inspect the plants built by the operator.')).toEqual([['qualifier-dropped', 'before they are', '', 'weakened']]);
+    expect(vt('The board shall publish the decisions taken by the council.', 'The board shall publish the decisions after they are taken by the council.')).toEqual([['qualifier-added', '', 'after they are', 'strengthened']]);
+    expect(vt('The authority shall review the orders.', 'The authority shall review the orders before they are issued.')).toEqual([['qualifier-added', '', 'before they are issued', 'strengthened']]);
+    expect(variants('The authority shall review, at least once a year, the orders issued by the Parties.', 'The authority shall review every order before it is issued by the Parties.').filter((x) => x.type === 'qualifier-added').map((x) => x.reading)).toEqual(['before it is']);
+  });
+  it('on a permission, no direction', () => {
+    expect(vt('The authority may publish the reports adopted by the council.', 'The authority may publish the reports after they are adopted by the council.')).toEqual([['qualifier-added', '', 'after they are', undefined]]);
+  });
+  it('near misses: "before" with no clause after it is no time clause; a head both sides read is kept', () => {
+    expect(phrases('Witnesses shall appear before the court.')).toEqual([]);
+    expect(types('The authority shall inform the person concerned.', 'The authority shall inform the person concerned before the transfer.')).toEqual(['addition']);
+    expect(types('Authorities should assess the impact before its deployment.', 'Authorities should assess the impact before switching it on.')).not.toContain('qualifier-added');
+  });
+});
+
+describe('a limb added to or dropped from a comma list inside a condition', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('", B" added before the list\'s "or": a limb added, the condition wider (an obligation strengthened, a prohibition with an exception weakened)', () => {
+    expect(vt('The notified Party shall raise an objection where the order would infringe fundamental rights or the immunities of its nationals.', 'The notified Party shall raise an objection where the order would infringe fundamental rights, freedom of expression or the immunities of its nationals.')).toEqual([['qualifier-added', '', ', freedom of expression', 'strengthened']]);
+    expect(vt('Providers shall not disclose data except to the police or the courts.', 'Providers shall not disclose data except to the police, the customs authority or the courts.')).toEqual([['qualifier-added', '', ', the customs authority', 'weakened']]);
+  });
+  it('dropped, the condition narrower: the obligation weakened', () => {
+    expect(vt('The operator shall stop the transfer if the recipient is located in Freedonia, the Republic of Ruritania or Sylvania.', 'The operator shall stop the transfer if the recipient is located in Freedonia or Sylvania.')).toEqual([['qualifier-dropped', ', the Republic of Ruritania', '', 'weakened']]);
+  });
+  it('near miss: a list outside a condition stays a plain addition', () => {
+    expect(vt('States shall protect rights and freedoms.', 'States shall protect rights, personal privacy and freedoms.')).toEqual([['addition', '', ', personal privacy', undefined]]);
+  });
+});
+
+describe('a one-word qualifier amid words the witness leaves out', () => {
+  it('goes with them: one omission, no restriction dropped', () => {
+    const v = variants('Records kept under this Act shall be consulted only by the inspectors of the ministry and shall be destroyed after ten years.', 'Records will be destroyed after ten years.');
+    expect(v.map((x) => x.type)).not.toContain('qualifier-dropped');
+    expect(v.some((x) => x.type === 'omission' && x.base.includes('only'))).toBe(true);
+  });
+  it('near miss: with the words around it kept, the restriction is dropped', () => {
+    expect(variants('Records kept under this Act shall be consulted only by the inspectors of the ministry.', 'Records kept under this Act shall be consulted by the inspectors of the ministry.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'only', 'weakened']]);
+  });
+});

@@ -22,6 +22,8 @@ export interface Phrase {
   kind: string;
   /** The head is the whole qualifier (a manner adverb). */
   word: boolean;
+  /** The head opens a clause only (qualifiers.yaml `clause`: "before they are issued"). */
+  clause?: boolean;
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, end: number): number {
@@ -52,6 +54,8 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
   // immediately reported")
   const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
@@ -65,6 +69,18 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     if (!byPos && !byWord) return -1;
   }
   return j;
+}
+
+/**
+ * Is the word at k a past participle after a noun, which it post-modifies ("orders issued", "data
+ * [lawfully] obtained", "requests made")? A verb in a form of its own that is no -s or -ing form,
+ * with a noun (adverbs aside) right before it.
+ */
+function postNominalParticiple(T: readonly Token[], k: number): boolean {
+  if (k < 1 || T[k].pos !== 'VERB' || T[k].n === T[k].lemma || /(?:ing|[^s]s)$/.test(T[k].n)) return false;
+  let b = k - 1;
+  while (b > 0 && T[b].pos === 'ADV') b--;
+  return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
 }
 
 /** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
@@ -144,6 +160,7 @@ interface Head {
   kind: string;
   verbal: boolean;
   word: boolean;
+  clause?: boolean;
 }
 
 function headAt(side: Side, i: number, lex: Lexicons): Head | null {
@@ -152,7 +169,7 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
     const lit: number[] = [];
     for (const h of hs) {
       const e = matchHead(side, i, h, lex, lit);
-      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word' };
+      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause };
     }
   }
   if (purposeTo(side, i, lex)) return { end: i + 1, lit: [i], kind: lex.purposeKind, verbal: true, word: false };
@@ -225,6 +242,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           const k = skipAdverbs(T, j + 1, T.length);
           const next = T[k];
           if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
+          // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
+          // and to deter")
+          if (next && !h.verbal && next.n === 'to' && infinitiveAt(T, k + 1)) break;
         }
         // the main clause's modal after the phrase ("By 2028 the Government will …", "Within 30
         // days States shall …"): the phrase ends where the subject before it begins
@@ -234,6 +255,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
             j = cut;
             break;
           }
+          // or where the modal stands, when the phrase follows the subject of a clause that has no
+          // modal before it ("Data held by the authority under national law | shall be deleted"):
+          // the modal is the main clause's, not the phrase's own
+          if (mainModalAfter(side, i, h.end, j)) break;
         }
         const nested = headAt(side, j, lex);
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
@@ -254,7 +279,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word });
+    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
@@ -288,6 +313,28 @@ function subjectBefore(side: Side, from: number, aux: number): number {
   if (k <= 0) return 0;
   for (let i = from; i < k; i++) if (side.content[i] || T[i].pos === 'NUM') return k;
   return 0;
+}
+
+/** Is the word at k a verb in its base form (after adverbs): the verb of an infinitive after "to"? */
+function infinitiveAt(T: readonly Token[], k: number): boolean {
+  const v = skipAdverbs(T, k, T.length);
+  return v < T.length && T[v].pos === 'VERB' && T[v].n === T[v].lemma;
+}
+
+/**
+ * Is the modal at `aux` the main clause's, for a phrase opening at `start` (head ending at `from`)?
+ * So when the phrase stands after a word of its sentence that is no punctuation (it follows the
+ * subject: "Orders under this Agreement shall"), no modal stands before it in the sentence, and
+ * no clause opens between the head and the modal (as in subjectBefore). A phrase that opens its
+ * sentence may hold a modal of its own ("If a Party shall fail to …"), and after the main
+ * clause's modal (in the sentence, up to a ";" or ":") a later one is the condition's ("shall not be issued where the order would …").
+ */
+function mainModalAfter(side: Side, start: number, from: number, aux: number): boolean {
+  const T = side.tokens;
+  if (start === 0 || T[start - 1].punct || T[start - 1].sentence !== T[start].sentence) return false;
+  for (let k = start - 1; k >= 0 && T[k].sentence === T[start].sentence && T[k].n !== ';' && T[k].n !== ':'; k--) if (side.marker[k] >= 0) return false;
+  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || CLAUSE_OPENERS.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return false;
+  return true;
 }
 
 /**
@@ -468,7 +515,9 @@ function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped:
   if (p.kind !== 'restriction' || !opensOnlyCondition(own.tokens, p.start, ctx.lex)) return false;
   for (const op of opsOver(ctx, p, dropped)) {
     if (op.op === 'equal') continue;
-    const o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    let o = dropped ? op.readingSpan[0] : op.baseSpan[0];
+    // (a comma may set the exception off: "shall not transfer the data, unless …")
+    while (o < other.tokens.length && other.tokens[o].n === ',') o++;
     let words = '';
     for (let k = o; k < Math.min(other.tokens.length, o + 4); k++) {
       words += (words ? ' ' : '') + other.tokens[k].n;
@@ -487,9 +536,13 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
     const m = missing(own, p, other);
-    if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) continue;
+    if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
+      const ins = headInserted(ctx, own, claimed, p, dropped);
+      if (ins) out.push(ins);
+      continue;
+    }
     if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -658,6 +711,71 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   return false;
 }
 
+
+/**
+ * A time clause (a `clause` head: "before", "after") made of words the other side reads in place by
+ * inserting its head and function words alone ("review the orders issued by the Parties" → "review the orders before they
+ * are issued by the Parties": the review now comes first): a qualifier added (dropped), the inserted
+ * words claimed. Only when the head opens an insertion (nothing in its place on the other side but
+ * what stands for the words of the change before it) of words that are no content words, inside the
+ * phrase.
+ */
+function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | null {
+  if (!p.clause || p.head.length === 0) return null;
+  const own0 = (o: Ctx['ops'][number]) => (dropped ? o.baseSpan : o.readingSpan);
+  const op = opsOver(ctx, p, dropped).find((o) => own0(o)[0] <= p.start && own0(o)[1] > p.start);
+  if (!op || op.op === 'equal') return null;
+  const s0 = p.start;
+  const s1 = own0(op)[1];
+  const other = dropped ? op.readingSpan : op.baseSpan;
+  // (words of the op before the head may stand for what the other side reads there: "the orders"
+  // → "every order [before it is]")
+  if (own0(op)[0] === s0 && other[1] > other[0]) return null;
+  if (s1 > p.end || !p.head.every((i) => i < s1) || !unclaimed(claimed, [s0, s1])) return null;
+  for (let i = s0; i < s1; i++) if (own.content[i]) return null;
+  claimed.fill(1, s0, s1);
+  const what = statedAt(own, p, ctx.lex);
+  const found: Finding = {
+    type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+    b: dropped ? [s0, s1] : null,
+    r: dropped ? null : [s0, s1],
+    at: dropped ? s0 : own0(op)[0] < s0 ? other[1] : insertionPoint(ctx, s0),
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+  };
+  const d = direction(p.kind, dropped, what);
+  if (d) found.direction = d;
+  KIND.set(found, p.kind);
+  return found;
+}
+
+/**
+ * A one-word qualifier ("only", "intentionally") between two content words the other side reads
+ * nowhere ("shall be [used] only for the [purpose] for which …" against a witness that leaves that
+ * duty out): it went with the words around it, one omission (addition), not a qualifier of its own.
+ */
+function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
+  if (!p.word) return false;
+  const T = own.tokens;
+  const near = (from: number, step: number) => {
+    for (let k = from; k >= 0 && k < T.length && T[k].sentence === T[p.start].sentence; k += step) if (own.content[k]) return k;
+    return -1;
+  };
+  const a = near(p.start - 1, -1);
+  const b = near(p.end, 1);
+  return a >= 0 && b >= 0 && !presentIn(T[a], other) && !presentIn(T[b], other);
+}
+
+/**
+ * A clause head the other side reads in place ("before its deployment" → "before switching it on":
+ * "before" opens a time clause only on one side): the connective stays, and what follows it is
+ * reworded; the ordinary variants describe it.
+ */
+function clauseHeadKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  if (!p.clause || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  return p.head.every((i) => !ed[i]);
+}
+
 /**
  * The commas that set a dropped (added) phrase off belong to it when they went (came) with it:
  * both commas of a parenthetical (", where possible,"), the one of the pair the other side lacks, or
@@ -746,7 +864,12 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   const T = reading.tokens;
   let r0 = Infinity;
   let r1 = -1;
-  for (let k = opAt(ops, p.start); k < ops.length && ops[k].baseSpan[0] < p.end; k++) {
+  // the ops over the phrase, and the words inserted right before and after it ("promptly" → "no
+  // later than ten days": "no" and "than ten days" may align as insertions around "later")
+  const inserted = (k: number, at: number) => ops[k].baseSpan[0] === at && ops[k].baseSpan[1] === at;
+  let k0 = opAt(ops, p.start);
+  while (k0 > 0 && inserted(k0 - 1, p.start)) k0--;
+  for (let k = k0; k < ops.length && (ops[k].baseSpan[0] < p.end || inserted(k, p.end)); k++) {
     const op = ops[k];
     if (op.readingSpan[1] <= op.readingSpan[0]) continue;
     r0 = Math.min(r0, op.readingSpan[0]);
@@ -754,13 +877,19 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   }
   if (r1 < 0) return null;
   let span: [number, number] | null = null;
-  // a new qualifier of the same kind where the old one stood
+  // a new qualifier of the same kind where the old one stood: a whole one, or one that opens in the
+  // change and goes on with words both sides read ("promptly after receipt" → "no later than ten
+  // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
     const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
       span = [rp.start, rp.end];
+      break;
+    }
+    if (rp.start >= r0 && rp.end > r1 && rp.head.every((i) => i < r1) && unclaimed(claimedR, [rp.start, r1])) {
+      span = [rp.start, r1];
       break;
     }
   }
@@ -982,6 +1111,49 @@ function insertionPoint(ctx: Ctx, r: number): number {
 const LIMB = new Set(['or', 'and', 'nor']);
 
 /**
+ * The direction of a change to the cases a condition or exception covers (`wider`: more cases
+ * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
+ * direction, if any.
+ */
+function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
+  const name = isException(side, p, lex) ? 'exception' : 'condition';
+  const what = statedAt(side, p, lex);
+  const more = name === 'exception' ? !wider : wider;
+  let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
+  const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  let dir: Direction | undefined;
+  if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+  // an exemption holding in more cases lifts the duty more widely
+  else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
+  else if (restricted) {
+    dir = more ? 'weakened' : 'strengthened';
+    effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
+  }
+  return { effect, dir };
+}
+
+/**
+ * The coordinator between two limbs of a condition or exception switched ("unless A and B" →
+ * "unless A or B"): either limb now suffices ("and" → "or": the phrase is met in more cases) or
+ * both are needed ("or" → "and": fewer). Not grammar: the rule covers other cases, with the
+ * direction of limb. Both coordinators must stand inside a condition phrase (a clause of its own,
+ * not a one-word one) on each side; elsewhere the switch is left to the other classifiers.
+ */
+function coordinatorSwitched(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const a = ctx.base.tokens[c.b[0]].n;
+  const b = ctx.reading.tokens[c.r[0]].n;
+  if (!((a === 'and' && b === 'or') || (a === 'or' && b === 'and'))) return null;
+  const inside = (side: Side, i: number) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i));
+  const p = inside(ctx.base, c.b[0]);
+  if (!p || !inside(ctx.reading, c.r[0])) return null;
+  const name = isException(ctx.base, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(ctx.base, p, a === 'and', ctx.lex);
+  const how = a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
+  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (in ${q(text(ctx.base, [p.start, p.end]))}), ${how} — ${effect}`, dir);
+}
+
+/**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
  * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
@@ -999,29 +1171,34 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
-  if (len(s) < 3 || !LIMB.has(side.tokens[s[0]].n)) return null;
-  if (contentCount(side, s[0], s[1]) < 2) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end) ?? limbOfOther(c, ctx, dropped);
+  if (len(s) < 3 || contentCount(side, s[0], s[1]) < 2) return null;
+  // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
+  // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
+  const T = side.tokens;
+  const listed = T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
+  const first = !listed && !LIMB.has(T[s[0]].n);
+  if (first && !LIMB.has(T[s[1] - 1].n)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first || listed ? null : limbOfOther(c, ctx, dropped));
   if (!p) return null;
+  // (a first limb follows the head itself)
+  if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
+  // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
+  // the list between; none, and the comma joins no limb)
+  let closes = -1;
+  if (listed) {
+    for (let k = s[1]; k < p.end && closes < 0; k++) {
+      if (LIMB.has(T[k].n)) closes = k;
+      else if (T[k].punct && T[k].n !== ',') break;
+      else if (T[k].pos === 'VERB' || T[k].pos === 'AUX') break;
+    }
+    if (closes < 0) return null;
+  }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
   const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
-  const coord = side.tokens[s[0]].n;
+  const coord = T[listed ? closes : first ? s[1] - 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
-  if (coord !== 'nor') {
-    const wider = (coord === 'or') !== dropped;
-    const what = statedAt(side, p, ctx.lex);
-    const more = name === 'exception' ? !wider : wider;
-    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-    const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
-    if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
-    // an exemption holding in more cases lifts the duty more widely
-    else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
-    else if (restricted) {
-      dir = more ? 'weakened' : 'strengthened';
-      effect += `, and the restriction ('only') in ${more ? 'fewer' : 'more'}`;
-    }
-  }
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
   f.whole = true;
   return f;
@@ -1047,13 +1224,58 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
   return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
 }
 
+/** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
+function headLength(T: readonly Token[], i: number, heads: ReadonlySet<string>): number {
+  let words = '';
+  let n = 0;
+  for (let k = i; k < Math.min(T.length, i + 4); k++) {
+    words += (words ? ' ' : '') + T[k].n;
+    if (heads.has(words)) n = k - i + 1;
+  }
+  return n;
+}
+
+/**
+ * A rule stated the other way round that also loses a limb of its condition ("shall not … unless
+ * A and B" → "may … only if B"): the change "unless A and" → "only if" is cut into the connective
+ * ("unless" → "only if", which grammatical.ts reads as the same rule) and the limb ("A and",
+ * dropped: see limb). Either side may carry the limb, and a comma may set the exception off.
+ */
+function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const { exceptionHeads: ex, onlyConditionHeads: only } = ctx.lex;
+  const heads = (side: Side, s: Span) => {
+    let i = s[0];
+    while (i < s[1] && side.tokens[i].n === ',') i++;
+    const e = headLength(side.tokens, i, ex);
+    const o = headLength(side.tokens, i, only);
+    return { end: i + Math.max(e, o), kind: e > 0 ? 'exception' : o > 0 ? 'only' : '' };
+  };
+  const hb = heads(ctx.base, c.b);
+  const hr = heads(ctx.reading, c.r);
+  if (!hb.kind || !hr.kind || hb.kind === hr.kind) return null;
+  // the side whose span goes on past its head with a limb ending in a coordinator; the other is its head alone
+  const ends = (side: Side, s: Span, end: number) => end < s[1] - 2 && LIMB.has(side.tokens[s[1] - 1].n) && contentCount(side, end, s[1]) >= 2;
+  if (hr.end === c.r[1] && ends(ctx.base, c.b, hb.end)) {
+    return [{ b: [c.b[0], hb.end], r: c.r }, { b: [hb.end, c.b[1]], r: [c.r[1], c.r[1]] }];
+  }
+  if (hb.end === c.b[1] && ends(ctx.reading, c.r, hr.end)) {
+    return [{ b: c.b, r: [c.r[0], hr.end] }, { b: [c.b[1], c.b[1]], r: [hr.end, c.r[1]] }];
+  }
+  return null;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
+  split(c, ctx) {
+    return c.deontic ? null : restatedWithLimb(c, ctx);
+  },
   claim(ctx) {
     return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
   },
   classify(c, ctx) {
-    if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
+    if (c.deontic) return null;
+    if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
     return limb(c, ctx);
   },
 };
