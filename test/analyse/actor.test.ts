@@ -479,3 +479,14 @@ describe('a connective opening one side before the subject', () => {
     expect(types('And States should cooperate.', 'And all countries should cooperate.')).toEqual(['actor']);
   });
 });
+
+describe('the bearer named by a pronoun when the modal changes too', () => {
+  it('is an actor change as it is with the same modal', () => {
+    const v = variants('States should designate a point of contact.', 'We will designate a point of contact.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['actor', 'States', 'We'], ['modality', 'should', 'will']]);
+    expect(variants('States should designate a point of contact.', 'We should designate a point of contact.').map((x) => x.type)).toEqual(['actor']);
+  });
+  it('near miss: the same pronoun on both sides is no change of bearer', () => {
+    expect(types('We should designate a point of contact.', 'We will designate a point of contact.')).toEqual(['modality']);
+  });
+});

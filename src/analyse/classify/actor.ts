@@ -427,8 +427,14 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       b1--;
       r1--;
     }
-    const b = trimAdv(ctx.base, [op.baseSpan[0], b1]);
-    const r = trimAdv(ctx.reading, [op.readingSpan[0], r1]);
+    // (nor the modal after the subject, changed too: "States should" → "We will" is the subject
+    // and, apart, the modality)
+    const beforeModal = (side: Side, s: Span): Span => {
+      for (let i = s[0] + 1; i < s[1]; i++) if (side.marker[i] >= 0 && !side.neg[i]) return [s[0], i];
+      return s;
+    };
+    const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
+    const r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
     const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
     const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
