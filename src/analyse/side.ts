@@ -175,8 +175,12 @@ function participleModifier(tokens: readonly Token[], i: number, n: number, lex:
 
 /**
  * The tagger sometimes reads a directive verb as a noun or adjective ("We also welcome global…",
- * "nor force users…"): accept it after an auxiliary, "to" or a negator, or after a pronoun when an
- * object follows ("We welcome Governments", not "their request for").
+ * "nor force users…", "The Ministers call upon States…"): accept it after an auxiliary, "to" or a
+ * negator, or, when an object follows, after a pronoun ("We welcome Governments", not "their request
+ * for") or after a noun it agrees with as a verb with its subject: the base form after a plural
+ * noun, the "-s" form after a singular one ("The Ministers call upon States", "The Council requests
+ * States"; not "the Ministers' call", "the global call upon States", "their calls upon States", nor
+ * after a noun a preposition governs, "under Council requests States must").
  */
 function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexicons): boolean {
   let k = i - 1;
@@ -184,10 +188,31 @@ function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexico
   if (k < 0) return false;
   const p = tokens[k];
   if (p.pos === 'AUX' || p.n === 'to' || lex.negators.has(p.n) || lex.negators.has(p.lemma)) return true;
-  if (p.pos !== 'PRON') return false;
+  if (p.pos !== 'PRON' && !agreeingSubject(tokens, k, i)) return false;
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;
   return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+}
+
+const SUBJECT_NOUN = new Set(['NOUN', 'PROPN']);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Is the noun at k the subject a verb form at i agrees with: a plural noun before a base form
+ * ("Ministers call"), a singular one before an "-s" form ("Council requests"), its noun phrase
+ * opening a clause (not governed by a preposition or a verb)?
+ */
+function agreeingSubject(tokens: readonly Token[], k: number, i: number): boolean {
+  const p = tokens[k];
+  const t = tokens[i];
+  if (!SUBJECT_NOUN.has(p.pos) || p.sentence !== t.sentence) return false;
+  const plural = /[^s']s$/.test(p.n);
+  const agrees = plural ? t.n === t.lemma : t.n === `${t.lemma}s` || t.n === `${t.lemma}es`;
+  if (!agrees) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === p.sentence && NOUN_PHRASE.has(tokens[j].pos)) j--;
+  const before = tokens[j];
+  return !before || before.sentence !== p.sentence || (before.punct && before.n !== "'") || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /**

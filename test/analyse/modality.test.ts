@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { buildSide } from '../../src/analyse/side.js';
+import { tokenise } from '../../src/nlp/index.js';
 import { ofType, types, variants } from './helpers.js';
 
 function modal(base: string, reading: string) {
@@ -577,5 +580,36 @@ describe('a permission restricted to one case ("may be issued only by") binds as
   it('near miss: a restriction of the quantity, or the restriction dropped, leaves "may" a bare permission', () => {
     expect(modal('Each Party shall designate only one authority.', 'Each Party may designate only one authority.')).toEqual([['shall', 'may', 'weakened']]);
     expect(modal('A production order shall be issued only by a judge.', 'A production order may be issued by a judge.')).toEqual([['shall', 'may', 'weakened']]);
+  });
+});
+
+describe('modality: a directive verb with its speaker reworded ("The Group urges" → "The Ministers call upon")', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.direction ?? null, x.base, x.reading]);
+  it('the speaker and the directive verb are two variants, even when the tagger reads the verb as a noun', () => {
+    expect(pick('The Group urges States to implement these norms.', 'The Ministers call upon States to implement these norms.')).toEqual([
+      ['lexical', null, 'Group', 'Ministers'],
+      ['modality', 'weakened', 'urges', 'call upon'],
+    ]);
+    expect(pick('The Group urges States to implement these norms.', 'The Council requests States to implement these norms.')).toEqual([
+      ['lexical', null, 'Group', 'Council'],
+      ['modality', 'weakened', 'urges', 'requests'],
+    ]);
+    expect(pick('The Committee invites Parties to report annually.', 'The delegates call on Parties to report annually.')).toEqual([
+      ['lexical', null, 'Committee', 'delegates'],
+      ['modality', 'strengthened', 'invites', 'call on'],
+    ]);
+    expect(ofType('The Group urges States to implement these norms.', 'The Ministers call upon Member States to implement these norms.', 'modality').map((v) => [v.base, v.reading])).toEqual([['urges', 'call upon']]);
+  });
+  it('near misses: a call as a noun (after a possessive, governed by a preposition) is no directive', () => {
+    expect(ofType('The Group urges States to implement these norms.', "The Ministers' call upon States to implement these norms.", 'modality')).toEqual([]);
+    expect(types('The Ministers discussed the call upon States.', 'The Ministers discussed the calls upon States.')).toEqual(['grammatical']);
+  });
+  it('the directive frames: a verb read as a noun after the subject it agrees with, not after a preposition or in disagreement', () => {
+    const lex = loadLexicons();
+    const verbs = (s: string) => buildSide(tokenise(s), lex).frames.map((f) => f.verbWord);
+    expect(verbs('The Council requests States to share data.')).toEqual(['request']);
+    expect(verbs('The Ministers call upon States to share data.')).toEqual(['call upon']);
+    expect(verbs('With Council requests States should share data.')).toEqual([null]);
+    expect(verbs('States act on Council requests from the public.')).toEqual([]);
   });
 });
