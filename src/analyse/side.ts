@@ -359,6 +359,20 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     if (lastAux && lastAux.sentence !== t.sentence) lastAux = null;
     if (t.punct && (t.n === ';' || t.n === ':')) lastAux = null;
     const m = matchModal(tokens, i, lex);
+    const nc = m ? null : negatedCommitment(tokens, i, neg, lex);
+    if (nc) {
+      // "commit not to conduct", "commits never to": the commitment forbids the act
+      const f: Frame = {
+        aux: [i, nc.end], auxWord: nc.entry.phrase, auxStrength: nc.entry.strength, negs: nc.negs,
+        never: nc.negs.some((k) => lex.prohibition.emphatic.has(tokens[k].n)),
+        verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: nc.end,
+      };
+      attach(f, i, nc.end);
+      frames.push(f);
+      lastAux = f;
+      i = nc.end;
+      continue;
+    }
     if (!m) {
       i++;
       continue;
@@ -446,6 +460,33 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/**
+ * A commitment phrase that ends in "to" (modality.yaml: "commit to", "undertake to", "agree to",
+ * "ought to") with negators before its "to" ("We commit not to conduct", "Our country commits never
+ * to", "ought not to"): the negation is of the act committed to, a prohibition with the phrase's
+ * strength. The first word a verb, then the phrase's other words, one or two negators, "to" and
+ * the verb of the act. Returns the entry, the end of the phrase (past its "to") and the negators.
+ */
+function negatedCommitment(tokens: readonly Token[], i: number, neg: readonly boolean[], lex: Lexicons): { entry: ModalEntry; end: number; negs: number[] } | null {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+  const cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  if (!cands) return null;
+  for (const e of cands) {
+    const w = e.words.length;
+    if (e.kind !== 'aux' || w < 2 || e.words[w - 1] !== 'to') continue;
+    let ok = true;
+    for (let k = 1; k < w - 1 && ok; k++) ok = tokens[i + k]?.lemma === e.words[k] || tokens[i + k]?.n === e.words[k];
+    if (!ok) continue;
+    const negs: number[] = [];
+    let k = i + w - 1;
+    while (k < tokens.length && negs.length < 2 && neg[k] && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB') negs.push(k++);
+    if (negs.length === 0 || tokens[k]?.n !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue;
+    return { entry: e, end: k + 1, negs };
+  }
+  return null;
 }
 
 /** Is the verb at j one that bars someone from acting, with "from" after it in its clause? */

@@ -613,3 +613,27 @@ describe('modality: a directive verb with its speaker reworded ("The Group urges
     expect(verbs('States act on Council requests from the public.')).toEqual([]);
   });
 });
+
+describe("modality: a commitment not to act ('We commit not to conduct', 'commits never to')", () => {
+  const pick = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.direction ?? null, x.base, x.reading]);
+  it('the negated commitment is a prohibition with its strength, one variant over the whole frame', () => {
+    expect(pick('States should not conduct ICT activity that damages critical infrastructure.', 'We commit not to conduct ICT activity that damages critical infrastructure.')).toEqual([
+      ['lexical', null, 'States', 'We'],
+      ['modality', 'strengthened', 'should not', 'commit not to'],
+    ]);
+    expect(ofType('A State should not conduct ICT activity that damages critical infrastructure.', 'Our country commits never to conduct ICT activity that damages critical infrastructure.', 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([
+      ['should not', 'commits never to', 'strengthened'],
+    ]);
+    expect(modal('States must not attack hospitals.', 'States agree not to attack hospitals.')).toEqual([['must not', 'agree not to', 'weakened']]);
+    expect(modal('States should not attack hospitals.', 'We pledge never to attack hospitals.')).toEqual([['should not', 'pledge never to', 'strengthened']]);
+  });
+  it('the same force in other words is one lexical variant over the whole frame, not a "to" added beside it', () => {
+    expect(pick('Parties shall not disclose the data.', 'Parties undertake not to disclose the data.')).toEqual([['lexical', null, 'shall not', 'undertake not to']]);
+    expect(pick('States should not attack hospitals.', 'States ought not to attack hospitals.')).toEqual([['lexical', null, 'should not', 'ought not to']]);
+  });
+  it('near misses: "not" dropped after the commitment is a negation; "not only to" is no prohibition', () => {
+    expect(pick('Each State commits never to attack hospitals.', 'Each State commits to attack hospitals.').map((v) => [v[0], v[2], v[3]])).toEqual([['negation', 'never', '']]);
+    expect(ofType('We commit to share data and to publish it.', 'We commit not only to share data but to publish it.', 'modality')).toEqual([]);
+    expect(ofType('We commit to share data and to publish it.', 'We commit not only to share data but to publish it.', 'negation')).toEqual([]);
+  });
+});
