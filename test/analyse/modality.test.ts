@@ -637,3 +637,16 @@ describe("modality: a commitment not to act ('We commit not to conduct', 'commit
     expect(ofType('We commit to share data and to publish it.', 'We commit not only to share data but to publish it.', 'negation')).toEqual([]);
   });
 });
+
+describe('modality: a party bound to encourage others, now itself encouraged ("should encourage" → "are encouraged")', () => {
+  const why = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.direction, v.explanation.split(' — ')[0]]);
+  it('the force is the auxiliary on the active side, the directive on the passive side', () => {
+    expect(why('States should encourage responsible reporting of vulnerabilities.', 'Governments are encouraged to report vulnerabilities.')).toEqual([['weakened', "obligation weakened: 'should' (4) → 'encourage' (2)"]]);
+    expect(why('States should encourage companies to report vulnerabilities.', 'States are encouraged to report vulnerabilities.')).toEqual([['weakened', "obligation weakened: 'should' (4) → 'encourage' (2)"]]);
+    expect(why('States are requested to report vulnerabilities.', 'States must request companies to report vulnerabilities.')).toEqual([['strengthened', "obligation strengthened: 'request' (3) → 'must' (6)"]]);
+  });
+  it('near misses: the same construction on both sides compares the directive verbs or the auxiliaries', () => {
+    expect(why('States are encouraged to report.', 'States are required to report.')).toEqual([['strengthened', "obligation strengthened: 'encourage' (2) → 'require' (6)"]]);
+    expect(why('States should encourage companies to report.', 'States must encourage companies to report.')).toEqual([['strengthened', "obligation strengthened: 'should' (4) → 'must' (6)"]]);
+  });
+});

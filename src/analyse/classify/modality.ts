@@ -347,6 +347,19 @@ function prohibition(ctx: Ctx, f: Force): number {
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
 
+/**
+ * Is the frame a directive verb in the passive ("are encouraged to", "is requested to"): the verb a
+ * participle after a form of "be" (adverbs aside), which addresses the subject itself?
+ */
+function passiveDirective(side: Side, f: Frame | null): boolean {
+  if (!f?.verb) return false;
+  const v = side.tokens[f.verb[0]];
+  if (v.n === v.lemma) return false;
+  let k = f.verb[0] - 1;
+  while (k >= 0 && side.tokens[k].pos === 'ADV') k--;
+  return k >= 0 && side.tokens[k].lemma === 'be' && side.tokens[k].n !== 'be';
+}
+
 function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
@@ -468,7 +481,18 @@ function classify(c: Candidate, ctx: Ctx) {
     let to: number;
     let fromW: string;
     let toW: string;
-    if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
+    let why = '';
+    const pasB = passiveDirective(ctx.base, B.frame);
+    const pasR = passiveDirective(ctx.reading, R.frame);
+    if (fb.verbWord && fb.verbWord === fr.verbWord && pasB !== pasR && (pasB ? R.frame : B.frame)?.aux) {
+      // "States should encourage" → "States are encouraged": the subject, bound to encourage others,
+      // is now itself encouraged; its force is the auxiliary on one side, the directive on the other
+      const [active, passive] = pasB ? [fr, fb] : [fb, fr];
+      const a: [number, string] = [active.auxStrength ?? 0, active.auxWord ?? 'no modal'];
+      const p: [number, string] = [passive.verbStrength!, passive.verbWord!];
+      [from, fromW, to, toW] = pasB ? [...p, ...a] : [...a, ...p];
+      why = pasB ? ` — the party addressed by ${q(p[1])} is now bound by ${q(a[1])} to ${p[1]} others` : ` — the party bound by ${q(a[1])} to ${p[1]} others is now itself addressed by ${q(p[1])}`;
+    } else if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
@@ -487,7 +511,7 @@ function classify(c: Candidate, ctx: Ctx) {
     }
     if (from === to) return null;
     const d = direction(from, to);
-    return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})`, d);
+    return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);
   }
   // a duty lifted ("are not required to", "need not") against one forbidden ("shall not", "must
   // not"): the act goes from optional to forbidden, or back; two exemptions have the same force
@@ -588,12 +612,13 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
  * then spans the whole frame on each side ("should not" → "commit not to"). Mutates `findings`.
  */
 function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: Span | null) => Frame | null): void {
+  // (words of the frame's own auxiliary phrase: not a negative subject, "No State should")
   const only = (side: Side, s: Span | null, f: Frame) => {
-    if (!s || len(s) === 0) return false;
-    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 || side.frames[side.marker[i]] !== f) return false;
+    if (!s || len(s) === 0 || !f.aux) return false;
+    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 || side.frames[side.marker[i]] !== f || i < f.aux[0] || i >= auxEnd(f)) return false;
     return true;
   };
-  const whole = (s: Span, f: Frame | null): Span => (f ? [Math.min(s[0], f.start), Math.max(s[1], f.end)] : s);
+  const whole = (s: Span, f: Frame | null): Span => (f?.aux ? [Math.min(s[0], f.aux[0]), Math.max(s[1], auxEnd(f))] : s);
   // (the words of a lexical finding all markers, or marks, on both sides: one modal word for another)
   const markers = (side: Side, s: Span) => {
     for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 && !side.tokens[i].punct) return false;
