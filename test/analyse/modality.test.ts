@@ -318,6 +318,17 @@ describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   it('near miss: "consider" as another act is lexical', () => {
     expect(brief('States should share data.', 'States should consider the data.').map((x) => x[0])).toEqual(['lexical']);
   });
+  it('the hedge alone dropped or added before the act both sides read ("consider how best to", modality.yaml `hedge-words`)', () => {
+    expect(brief('States should consider how best to cooperate to exchange information.', 'States should cooperate to exchange information.')).toEqual([['modality', 'strengthened', 'consider how best to', '']]);
+    expect(brief('States should consider whether to share data.', 'States should share data.')).toEqual([['modality', 'strengthened', 'consider whether to', '']]);
+    expect(brief('States should consider carefully how to share data.', 'States should share data.')).toEqual([['modality', 'strengthened', 'consider carefully how to', '']]);
+    expect(brief('States should cooperate to exchange information.', 'States should explore ways to cooperate to exchange information.')).toEqual([['modality', 'weakened', '', 'explore ways to']]);
+  });
+  it('near misses: another act coordinated or a thing considered, dropped, is an omission', () => {
+    expect(brief('States should consider and cooperate to exchange information.', 'States should cooperate to exchange information.').map((x) => x[0])).toEqual(['omission']);
+    expect(brief('States should consider the report and share data.', 'States should share data.').map((x) => x[0])).toEqual(['omission']);
+    expect(brief('States should consider plans to share data.', 'States should share data.').map((x) => x[0])).toEqual(['omission']);
+  });
 });
 
 describe('modality: agreeing to act', () => {
