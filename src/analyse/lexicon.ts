@@ -105,6 +105,8 @@ export interface Lexicons {
   restrictedPermission: { strength: number; words: Set<string>; heads: Set<string> };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
+  hedgeWords: Set<string>;
   /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
   directiveAdverbs: Set<string>;
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
@@ -471,6 +473,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),
     restrictedPermission: {
       strength: num(obj(mod['restricted-permission']).strength, 5, 'modality', 'restricted-permission.strength'),
       words: new Set(strList(obj(mod['restricted-permission']).words ?? [], 'modality', 'restricted-permission.words')),

@@ -23,7 +23,7 @@
  * Returns null when nothing finer comes out (at most one content word a side, or no pair).
  * The alignment is bounded (`MAX_CELLS`), so the cost stays linear in the length of the text.
  */
-import type { Span, Token } from '../types.js';
+import type { Direction, Span, Token } from '../types.js';
 import { type Candidate, type Ctx, len } from './context.js';
 import { spellingKey } from './classify/spelling.js';
 import type { Side } from './side.js';
@@ -184,6 +184,8 @@ function functionSwap(B: Side, b: Span, R: Side, r: Span): boolean {
 
 export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const flip = cutAtFlip(c, ctx);
+  if (flip) return flip;
   const B = ctx.base;
   const R = ctx.reading;
   const cb = contentIn(B, c.b);
@@ -338,4 +340,82 @@ export function trimAlike(c: Candidate, ctx: Ctx): Candidate {
   while (b0 < b1 && r0 < r1 && ctx.base.tokens[b0].n === ctx.reading.tokens[r0].n) [b0, r0] = [b0 + 1, r0 + 1];
   while (b1 > b0 && r1 > r0 && ctx.base.tokens[b1 - 1].n === ctx.reading.tokens[r1 - 1].n) [b1, r1] = [b1 - 1, r1 - 1];
   return { b: [b0, b1], r: [r0, r1] };
+}
+
+/**
+ * Runs of the words of listed antonym or status pairs (negation.yaml `antonyms`, `status`) in the
+ * span, joined only by commas and coordinators ("voluntary, non-binding", "lawful and legitimate"):
+ * each from its first listed word to its last.
+ */
+export function antonymRuns(side: Side, s: Span, lex: Ctx['lex']): Span[] {
+  const T = side.tokens;
+  const listed = (i: number) => lex.antonyms.has(T[i].lemma) || lex.antonyms.has(T[i].n);
+  const joiner = (i: number) => T[i].n === ',' || T[i].pos === 'CCONJ';
+  const out: Span[] = [];
+  let i = s[0];
+  while (i < s[1]) {
+    if (!listed(i)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    let last = e;
+    while (e < s[1] && (listed(e) || joiner(e))) if (listed(e++)) last = e;
+    out.push([i, last]);
+    i = e;
+  }
+  return out;
+}
+
+/**
+ * One run of listed words replaced by another that reverses it ("voluntary, non-binding" →
+ * "binding", "lawful" → "unlawful"): some word of the base run has its listed antonym in the reading
+ * run, and no word is read on both. Null otherwise; else the direction when the pairs across are
+ * status pairs that agree (towards the stronger word: strengthened), none for a plain antonym.
+ */
+export function antonymFlip(ctx: Ctx, b: Span, r: Span): { direction?: Direction } | null {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const words = (T: readonly Token[], s: Span) => T.slice(s[0], s[1]).filter((t) => !t.punct && t.pos !== 'CCONJ');
+  const wb = words(B, b);
+  const wr = words(R, r);
+  if (wb.length === 0 || wr.length === 0) return null;
+  const { antonyms, status } = ctx.lex;
+  if (wb.some((x) => wr.some((y) => x.lemma === y.lemma || x.n === y.n))) return null;
+  let crossed = false;
+  const dirs = new Set<Direction | undefined>();
+  for (const x of wb) {
+    for (const y of wr) {
+      if (!antonyms.get(x.lemma)?.has(y.lemma) && !antonyms.get(x.n)?.has(y.n)) continue;
+      crossed = true;
+      dirs.add(status.get(`${x.n}>${y.n}`) ?? status.get(`${x.lemma}>${y.lemma}`));
+    }
+  }
+  if (!crossed) return null;
+  const [d] = dirs;
+  return dirs.size === 1 && d ? { direction: d } : {};
+}
+
+/**
+ * A rewording around a run of listed words that reverses (`antonymFlip`: "Group reaffirms that
+ * voluntary, non-binding" → "experts say binding"): the reversal is its own candidate, the words
+ * before and after it are compared on their own (words read alike at their edges aside). Null when
+ * there is no such run on each side, or it is the whole change.
+ */
+function cutAtFlip(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const rb = antonymRuns(ctx.base, c.b, ctx.lex);
+  if (rb.length === 0) return null;
+  const rr = antonymRuns(ctx.reading, c.r, ctx.lex);
+  for (const b of rb) {
+    for (const r of rr) {
+      if (!antonymFlip(ctx, b, r)) continue;
+      if (b[0] === c.b[0] && b[1] === c.b[1] && r[0] === c.r[0] && r[1] === c.r[1]) return null;
+      const out: Candidate[] = [];
+      const before = trimAlike({ b: [c.b[0], b[0]], r: [c.r[0], r[0]] }, ctx);
+      const after = trimAlike({ b: [b[1], c.b[1]], r: [r[1], c.r[1]] }, ctx);
+      for (const p of [before, { b, r }, after]) if (len(p.b) + len(p.r) > 0) out.push(p);
+      return out;
+    }
+  }
+  return null;
 }

@@ -175,8 +175,12 @@ function participleModifier(tokens: readonly Token[], i: number, n: number, lex:
 
 /**
  * The tagger sometimes reads a directive verb as a noun or adjective ("We also welcome global…",
- * "nor force users…"): accept it after an auxiliary, "to" or a negator, or after a pronoun when an
- * object follows ("We welcome Governments", not "their request for").
+ * "nor force users…", "The Ministers call upon States…"): accept it after an auxiliary, "to" or a
+ * negator, or, when an object follows, after a pronoun ("We welcome Governments", not "their request
+ * for") or after a noun it agrees with as a verb with its subject: the base form after a plural
+ * noun, the "-s" form after a singular one ("The Ministers call upon States", "The Council requests
+ * States"; not "the Ministers' call", "the global call upon States", "their calls upon States", nor
+ * after a noun a preposition governs, "under Council requests States must").
  */
 function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexicons): boolean {
   let k = i - 1;
@@ -184,10 +188,31 @@ function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexico
   if (k < 0) return false;
   const p = tokens[k];
   if (p.pos === 'AUX' || p.n === 'to' || lex.negators.has(p.n) || lex.negators.has(p.lemma)) return true;
-  if (p.pos !== 'PRON') return false;
+  if (p.pos !== 'PRON' && !agreeingSubject(tokens, k, i)) return false;
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;
   return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+}
+
+const SUBJECT_NOUN = new Set(['NOUN', 'PROPN']);
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Is the noun at k the subject a verb form at i agrees with: a plural noun before a base form
+ * ("Ministers call"), a singular one before an "-s" form ("Council requests"), its noun phrase
+ * opening a clause (not governed by a preposition or a verb)?
+ */
+function agreeingSubject(tokens: readonly Token[], k: number, i: number): boolean {
+  const p = tokens[k];
+  const t = tokens[i];
+  if (!SUBJECT_NOUN.has(p.pos) || p.sentence !== t.sentence) return false;
+  const plural = /[^s']s$/.test(p.n);
+  const agrees = plural ? t.n === t.lemma : t.n === `${t.lemma}s` || t.n === `${t.lemma}es`;
+  if (!agrees) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j].sentence === p.sentence && NOUN_PHRASE.has(tokens[j].pos)) j--;
+  const before = tokens[j];
+  return !before || before.sentence !== p.sentence || (before.punct && before.n !== "'") || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /**
@@ -339,6 +364,20 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     if (lastAux && lastAux.sentence !== t.sentence) lastAux = null;
     if (t.punct && (t.n === ';' || t.n === ':')) lastAux = null;
     const m = matchModal(tokens, i, lex);
+    const nc = m ? null : negatedCommitment(tokens, i, neg, lex);
+    if (nc) {
+      // "commit not to conduct", "commits never to": the commitment forbids the act
+      const f: Frame = {
+        aux: [i, nc.end], auxWord: nc.entry.phrase, auxStrength: nc.entry.strength, negs: nc.negs,
+        never: nc.negs.some((k) => lex.prohibition.emphatic.has(tokens[k].n)),
+        verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: nc.end,
+      };
+      attach(f, i, nc.end);
+      frames.push(f);
+      lastAux = f;
+      i = nc.end;
+      continue;
+    }
     if (!m) {
       i++;
       continue;
@@ -426,6 +465,33 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/**
+ * A commitment phrase that ends in "to" (modality.yaml: "commit to", "undertake to", "agree to",
+ * "ought to") with negators before its "to" ("We commit not to conduct", "Our country commits never
+ * to", "ought not to"): the negation is of the act committed to, a prohibition with the phrase's
+ * strength. The first word a verb, then the phrase's other words, one or two negators, "to" and
+ * the verb of the act. Returns the entry, the end of the phrase (past its "to") and the negators.
+ */
+function negatedCommitment(tokens: readonly Token[], i: number, neg: readonly boolean[], lex: Lexicons): { entry: ModalEntry; end: number; negs: number[] } | null {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+  const cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  if (!cands) return null;
+  for (const e of cands) {
+    const w = e.words.length;
+    if (e.kind !== 'aux' || w < 2 || e.words[w - 1] !== 'to') continue;
+    let ok = true;
+    for (let k = 1; k < w - 1 && ok; k++) ok = tokens[i + k]?.lemma === e.words[k] || tokens[i + k]?.n === e.words[k];
+    if (!ok) continue;
+    const negs: number[] = [];
+    let k = i + w - 1;
+    while (k < tokens.length && negs.length < 2 && neg[k] && tokens[k].pos !== 'ADP' && tokens[k].pos !== 'VERB') negs.push(k++);
+    if (negs.length === 0 || tokens[k]?.n !== 'to' || tokens[k + 1]?.pos !== 'VERB') continue;
+    return { entry: e, end: k + 1, negs };
+  }
+  return null;
 }
 
 /** Is the verb at j one that bars someone from acting, with "from" after it in its clause? */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/analyse/lexicon.js';
+import { buildSide } from '../../src/analyse/side.js';
+import { tokenise } from '../../src/nlp/index.js';
 import { ofType, types, variants } from './helpers.js';
 
 function modal(base: string, reading: string) {
@@ -315,6 +318,17 @@ describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   it('near miss: "consider" as another act is lexical', () => {
     expect(brief('States should share data.', 'States should consider the data.').map((x) => x[0])).toEqual(['lexical']);
   });
+  it('the hedge alone dropped or added before the act both sides read ("consider how best to", modality.yaml `hedge-words`)', () => {
+    expect(brief('States should consider how best to cooperate to exchange information.', 'States should cooperate to exchange information.')).toEqual([['modality', 'strengthened', 'consider how best to', '']]);
+    expect(brief('States should consider whether to share data.', 'States should share data.')).toEqual([['modality', 'strengthened', 'consider whether to', '']]);
+    expect(brief('States should consider carefully how to share data.', 'States should share data.')).toEqual([['modality', 'strengthened', 'consider carefully how to', '']]);
+    expect(brief('States should cooperate to exchange information.', 'States should explore ways to cooperate to exchange information.')).toEqual([['modality', 'weakened', '', 'explore ways to']]);
+  });
+  it('near misses: another act coordinated or a thing considered, dropped, is an omission', () => {
+    expect(brief('States should consider and cooperate to exchange information.', 'States should cooperate to exchange information.').map((x) => x[0])).toEqual(['omission']);
+    expect(brief('States should consider the report and share data.', 'States should share data.').map((x) => x[0])).toEqual(['omission']);
+    expect(brief('States should consider plans to share data.', 'States should share data.').map((x) => x[0])).toEqual(['omission']);
+  });
 });
 
 describe('modality: agreeing to act', () => {
@@ -577,5 +591,73 @@ describe('a permission restricted to one case ("may be issued only by") binds as
   it('near miss: a restriction of the quantity, or the restriction dropped, leaves "may" a bare permission', () => {
     expect(modal('Each Party shall designate only one authority.', 'Each Party may designate only one authority.')).toEqual([['shall', 'may', 'weakened']]);
     expect(modal('A production order shall be issued only by a judge.', 'A production order may be issued by a judge.')).toEqual([['shall', 'may', 'weakened']]);
+  });
+});
+
+describe('modality: a directive verb with its speaker reworded ("The Group urges" → "The Ministers call upon")', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.direction ?? null, x.base, x.reading]);
+  it('the speaker and the directive verb are two variants, even when the tagger reads the verb as a noun', () => {
+    expect(pick('The Group urges States to implement these norms.', 'The Ministers call upon States to implement these norms.')).toEqual([
+      ['lexical', null, 'Group', 'Ministers'],
+      ['modality', 'weakened', 'urges', 'call upon'],
+    ]);
+    expect(pick('The Group urges States to implement these norms.', 'The Council requests States to implement these norms.')).toEqual([
+      ['lexical', null, 'Group', 'Council'],
+      ['modality', 'weakened', 'urges', 'requests'],
+    ]);
+    expect(pick('The Committee invites Parties to report annually.', 'The delegates call on Parties to report annually.')).toEqual([
+      ['lexical', null, 'Committee', 'delegates'],
+      ['modality', 'strengthened', 'invites', 'call on'],
+    ]);
+    expect(ofType('The Group urges States to implement these norms.', 'The Ministers call upon Member States to implement these norms.', 'modality').map((v) => [v.base, v.reading])).toEqual([['urges', 'call upon']]);
+  });
+  it('near misses: a call as a noun (after a possessive, governed by a preposition) is no directive', () => {
+    expect(ofType('The Group urges States to implement these norms.', "The Ministers' call upon States to implement these norms.", 'modality')).toEqual([]);
+    expect(types('The Ministers discussed the call upon States.', 'The Ministers discussed the calls upon States.')).toEqual(['grammatical']);
+  });
+  it('the directive frames: a verb read as a noun after the subject it agrees with, not after a preposition or in disagreement', () => {
+    const lex = loadLexicons();
+    const verbs = (s: string) => buildSide(tokenise(s), lex).frames.map((f) => f.verbWord);
+    expect(verbs('The Council requests States to share data.')).toEqual(['request']);
+    expect(verbs('The Ministers call upon States to share data.')).toEqual(['call upon']);
+    expect(verbs('With Council requests States should share data.')).toEqual([null]);
+    expect(verbs('States act on Council requests from the public.')).toEqual([]);
+  });
+});
+
+describe("modality: a commitment not to act ('We commit not to conduct', 'commits never to')", () => {
+  const pick = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.direction ?? null, x.base, x.reading]);
+  it('the negated commitment is a prohibition with its strength, one variant over the whole frame', () => {
+    expect(pick('States should not conduct ICT activity that damages critical infrastructure.', 'We commit not to conduct ICT activity that damages critical infrastructure.')).toEqual([
+      ['lexical', null, 'States', 'We'],
+      ['modality', 'strengthened', 'should not', 'commit not to'],
+    ]);
+    expect(ofType('A State should not conduct ICT activity that damages critical infrastructure.', 'Our country commits never to conduct ICT activity that damages critical infrastructure.', 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([
+      ['should not', 'commits never to', 'strengthened'],
+    ]);
+    expect(modal('States must not attack hospitals.', 'States agree not to attack hospitals.')).toEqual([['must not', 'agree not to', 'weakened']]);
+    expect(modal('States should not attack hospitals.', 'We pledge never to attack hospitals.')).toEqual([['should not', 'pledge never to', 'strengthened']]);
+  });
+  it('the same force in other words is one lexical variant over the whole frame, not a "to" added beside it', () => {
+    expect(pick('Parties shall not disclose the data.', 'Parties undertake not to disclose the data.')).toEqual([['lexical', null, 'shall not', 'undertake not to']]);
+    expect(pick('States should not attack hospitals.', 'States ought not to attack hospitals.')).toEqual([['lexical', null, 'should not', 'ought not to']]);
+  });
+  it('near misses: "not" dropped after the commitment is a negation; "not only to" is no prohibition', () => {
+    expect(pick('Each State commits never to attack hospitals.', 'Each State commits to attack hospitals.').map((v) => [v[0], v[2], v[3]])).toEqual([['negation', 'never', '']]);
+    expect(ofType('We commit to share data and to publish it.', 'We commit not only to share data but to publish it.', 'modality')).toEqual([]);
+    expect(ofType('We commit to share data and to publish it.', 'We commit not only to share data but to publish it.', 'negation')).toEqual([]);
+  });
+});
+
+describe('modality: a party bound to encourage others, now itself encouraged ("should encourage" → "are encouraged")', () => {
+  const why = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.direction, v.explanation.split(' — ')[0]]);
+  it('the force is the auxiliary on the active side, the directive on the passive side', () => {
+    expect(why('States should encourage responsible reporting of vulnerabilities.', 'Governments are encouraged to report vulnerabilities.')).toEqual([['weakened', "obligation weakened: 'should' (4) → 'encourage' (2)"]]);
+    expect(why('States should encourage companies to report vulnerabilities.', 'States are encouraged to report vulnerabilities.')).toEqual([['weakened', "obligation weakened: 'should' (4) → 'encourage' (2)"]]);
+    expect(why('States are requested to report vulnerabilities.', 'States must request companies to report vulnerabilities.')).toEqual([['strengthened', "obligation strengthened: 'request' (3) → 'must' (6)"]]);
+  });
+  it('near misses: the same construction on both sides compares the directive verbs or the auxiliaries', () => {
+    expect(why('States are encouraged to report.', 'States are required to report.')).toEqual([['strengthened', "obligation strengthened: 'encourage' (2) → 'require' (6)"]]);
+    expect(why('States should encourage companies to report.', 'States must encourage companies to report.')).toEqual([['strengthened', "obligation strengthened: 'should' (4) → 'must' (6)"]]);
   });
 });

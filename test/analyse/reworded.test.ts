@@ -90,3 +90,30 @@ describe('reworded: one content word for one, and a function word for another be
     expect(types('States should stand against mass surveillance.', 'States should oppose mass surveillance.')).toEqual(['lexical']);
   });
 });
+
+describe('a status flip inside a rewording is its own negation (pairs.ts cutAtFlip)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"voluntary, non-binding" → "binding" beside the reporting verb reworded', () => {
+    expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The experts say binding norms can reduce risks.')).toEqual([
+      ['lexical', null, 'Group', 'experts'],
+      ['lexical', null, 'reaffirms that', 'say'],
+      ['negation', 'strengthened', 'voluntary, non-binding', 'binding'],
+    ]);
+    expect(brief('The Group reaffirms that voluntary and non-binding norms can reduce risks.', 'Officials argue that mandatory norms can reduce risks.').filter((v) => v[0] === 'negation')).toEqual([
+      ['negation', 'strengthened', 'voluntary and non-binding', 'mandatory'],
+    ]);
+    expect(brief('Ministers stressed that the voluntary code guides companies.', 'The press wrote that the binding code guides companies.').filter((v) => v[0] === 'negation')).toEqual([
+      ['negation', 'strengthened', 'voluntary', 'binding'],
+    ]);
+  });
+  it('the run alone is one negation, not a word turned and another omitted', () => {
+    expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The Group reaffirms that binding norms can reduce risks.')).toEqual([
+      ['negation', 'strengthened', 'voluntary, non-binding', 'binding'],
+    ]);
+    expect(brief('These rules are binding and mandatory.', 'These rules are optional.')).toEqual([['negation', 'weakened', 'binding and mandatory', 'optional']]);
+  });
+  it('near misses: a status word kept, or replaced by a word that is no antonym, is no flip', () => {
+    expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The experts say voluntary norms can reduce risks.').map((v) => v[0])).toEqual(['lexical', 'lexical', 'omission']);
+    expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The experts say useful norms can reduce risks.').map((v) => v[0])).toEqual(['lexical']);
+  });
+});

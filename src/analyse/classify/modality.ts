@@ -347,6 +347,19 @@ function prohibition(ctx: Ctx, f: Force): number {
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
 
+/**
+ * Is the frame a directive verb in the passive ("are encouraged to", "is requested to"): the verb a
+ * participle after a form of "be" (adverbs aside), which addresses the subject itself?
+ */
+function passiveDirective(side: Side, f: Frame | null): boolean {
+  if (!f?.verb) return false;
+  const v = side.tokens[f.verb[0]];
+  if (v.n === v.lemma) return false;
+  let k = f.verb[0] - 1;
+  while (k >= 0 && side.tokens[k].pos === 'ADV') k--;
+  return k >= 0 && side.tokens[k].lemma === 'be' && side.tokens[k].n !== 'be';
+}
+
 function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
@@ -468,7 +481,18 @@ function classify(c: Candidate, ctx: Ctx) {
     let to: number;
     let fromW: string;
     let toW: string;
-    if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
+    let why = '';
+    const pasB = passiveDirective(ctx.base, B.frame);
+    const pasR = passiveDirective(ctx.reading, R.frame);
+    if (fb.verbWord && fb.verbWord === fr.verbWord && pasB !== pasR && (pasB ? R.frame : B.frame)?.aux) {
+      // "States should encourage" → "States are encouraged": the subject, bound to encourage others,
+      // is now itself encouraged; its force is the auxiliary on one side, the directive on the other
+      const [active, passive] = pasB ? [fr, fb] : [fb, fr];
+      const a: [number, string] = [active.auxStrength ?? 0, active.auxWord ?? 'no modal'];
+      const p: [number, string] = [passive.verbStrength!, passive.verbWord!];
+      [from, fromW, to, toW] = pasB ? [...p, ...a] : [...a, ...p];
+      why = pasB ? ` — the party addressed by ${q(p[1])} is now bound by ${q(a[1])} to ${p[1]} others` : ` — the party bound by ${q(a[1])} to ${p[1]} others is now itself addressed by ${q(p[1])}`;
+    } else if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
@@ -487,7 +511,7 @@ function classify(c: Candidate, ctx: Ctx) {
     }
     if (from === to) return null;
     const d = direction(from, to);
-    return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})`, d);
+    return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);
   }
   // a duty lifted ("are not required to", "need not") against one forbidden ("shall not", "must
   // not"): the act goes from optional to forbidden, or back; two exemptions have the same force
@@ -542,6 +566,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
   foldReportingVerb(findings, ctx, baseFrame);
+  foldFrameWords(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   if (findings.filter((f) => f.type === 'modality').length < 2) return;
   for (let x = 0; x < findings.length; x++) {
@@ -575,6 +600,52 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
       if (y < x) x--;
       y--;
     }
+  }
+}
+
+/**
+ * The words of one frame the aligner cut off from the rest of its change ("should not" → "commit
+ * not to": "should" → "commit" a replacement, "not" read alike, "to" an insertion): a grammatical
+ * finding whose words on one side are all markers of the frame a finding of the force has on that
+ * side (a modality finding, or the lexical one of a marker for another of the same force, "shall
+ * not" → "undertake not to"), with nothing on the other side, is part of that finding. The finding
+ * then spans the whole frame on each side ("should not" → "commit not to"). Mutates `findings`.
+ */
+function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: Span | null) => Frame | null): void {
+  // (words of the frame's own auxiliary phrase: not a negative subject, "No State should")
+  const only = (side: Side, s: Span | null, f: Frame) => {
+    if (!s || len(s) === 0 || !f.aux) return false;
+    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 || side.frames[side.marker[i]] !== f || i < f.aux[0] || i >= auxEnd(f)) return false;
+    return true;
+  };
+  const whole = (s: Span, f: Frame | null): Span => (f?.aux ? [Math.min(s[0], f.aux[0]), Math.max(s[1], auxEnd(f))] : s);
+  // (the words of a lexical finding all markers, or marks, on both sides: one modal word for another)
+  const markers = (side: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (side.marker[i] < 0 && !side.tokens[i].punct) return false;
+    return true;
+  };
+  for (const m of findings) {
+    if (!m.b || !m.r || !(m.type === 'modality' || (m.type === 'lexical' && markers(ctx.base, m.b) && markers(ctx.reading, m.r)))) continue;
+    const fb = marked(ctx.base, m.b);
+    const fr = marked(ctx.reading, m.r);
+    const was = change(ctx, { b: m.b, r: m.r });
+    let folded = false;
+    for (let y = 0; y < findings.length; y++) {
+      const g = findings[y];
+      if (g === m || g.type !== 'grammatical') continue;
+      const fromR = !!fr && only(ctx.reading, g.r, fr) && (!g.b || len(g.b) === 0);
+      const fromB = !!fb && only(ctx.base, g.b, fb) && (!g.r || len(g.r) === 0);
+      if (!fromR && !fromB) continue;
+      if (fromR) m.r = [Math.min(m.r[0], g.r![0]), Math.max(m.r[1], g.r![1])];
+      else m.b = [Math.min(m.b[0], g.b![0]), Math.max(m.b[1], g.b![1])];
+      findings.splice(y--, 1);
+      folded = true;
+    }
+    if (!folded) continue;
+    m.b = whole(m.b, fb);
+    m.r = whole(m.r, fr);
+    // (an explanation that quotes the change quotes it whole)
+    m.explanation = m.explanation.replace(was, change(ctx, { b: m.b, r: m.r }));
   }
 }
 

@@ -5,11 +5,21 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Classifier, change, finding } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding } from '../context.js';
 import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
+import { antonymFlip, antonymRuns } from '../pairs.js';
+
+/** Is each side of the candidate one run of listed antonym words, whole (pairs.ts antonymRuns)? */
+function sameRun(ctx: Ctx, c: Candidate): boolean {
+  const whole = (side: Side, s: Span) => {
+    const runs = antonymRuns(side, s, ctx.lex);
+    return runs.length === 1 && runs[0][0] === s[0] && runs[0][1] === s[1];
+  };
+  return whole(ctx.base, c.b) && whole(ctx.reading, c.r);
+}
 
 /**
  * Is there a negator in a subject in the span: a determiner or pronoun ("No State", "None"), or a
@@ -33,15 +43,13 @@ function frameFrom(side: Side, pos: number): Frame | null {
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
-    // one word for its listed antonym ("support" → "oppose", "lawful" → "unlawful"): the stance reverses
-    if (!c.deontic && c.b[1] - c.b[0] === 1 && c.r[1] - c.r[0] === 1) {
-      const a = ctx.base.tokens[c.b[0]];
-      const b = ctx.reading.tokens[c.r[0]];
-      if (ctx.lex.antonyms.get(a.lemma)?.has(b.lemma) || ctx.lex.antonyms.get(a.n)?.has(b.n)) {
-        const d = ctx.lex.status.get(`${a.n}>${b.n}`) ?? ctx.lex.status.get(`${a.lemma}>${b.lemma}`);
-        if (d) return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the status of the norm turned (${d === 'strengthened' ? 'now binding' : 'no longer binding'})`, d);
-        return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
-      }
+    // one word (or a run of them, "voluntary, non-binding") for its listed antonym ("support" →
+    // "oppose", "lawful" → "unlawful", → "binding"): the stance reverses (pairs.ts antonymFlip)
+    const flip = !c.deontic && sameRun(ctx, c) ? antonymFlip(ctx, c.b, c.r) : null;
+    if (flip) {
+      const d = flip.direction;
+      if (d) return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the status of the norm turned (${d === 'strengthened' ? 'now binding' : 'no longer binding'})`, d);
+      return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
     }
     if (!c.deontic) return null;
     let nb = 0;
