@@ -629,7 +629,7 @@ describe("modality: a commitment not to act ('We commit not to conduct', 'commit
   const pick = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.direction ?? null, x.base, x.reading]);
   it('the negated commitment is a prohibition with its strength, one variant over the whole frame', () => {
     expect(pick('States should not conduct ICT activity that damages critical infrastructure.', 'We commit not to conduct ICT activity that damages critical infrastructure.')).toEqual([
-      ['lexical', null, 'States', 'We'],
+      ['actor', null, 'States', 'We'],
       ['modality', 'strengthened', 'should not', 'commit not to'],
     ]);
     expect(ofType('A State should not conduct ICT activity that damages critical infrastructure.', 'Our country commits never to conduct ICT activity that damages critical infrastructure.', 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([

@@ -428,10 +428,15 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       r1--;
     }
     // (nor the modal after the subject, changed too: "States should" → "We will" is the subject
-    // and, apart, the modality)
+    // and, apart, the modality, when the verb after it reads alike)
+    // and the verb after it read alike on both sides: not a sentence put in another's place)
+    const nextAlike = ctx.base.tokens[op.baseSpan[1]]?.lemma === ctx.reading.tokens[op.readingSpan[1]]?.lemma;
+    // (the modal words that end the change, right before that verb)
     const beforeModal = (side: Side, s: Span): Span => {
-      for (let i = s[0] + 1; i < s[1]; i++) if (side.marker[i] >= 0 && !side.neg[i]) return [s[0], i];
-      return s;
+      if (!nextAlike) return s;
+      let i = s[1];
+      while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
+      return i < s[1] ? [s[0], i] : s;
     };
     const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
     const r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
