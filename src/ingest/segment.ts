@@ -133,8 +133,9 @@ function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   if (lines.length > 1) {
     return lines.length <= (en.headings?.max_run ?? 3) && lines.every((l) => isHeadingLike(l, l.trim().replace(/\s+/g, ' '), en));
   }
-  // (closing punctuation may carry a footnote mark after it: "… a serious threat.1", "… law.[3]")
-  if (!/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*(?:\d{1,3}|\[\d{1,3}\]|[*†‡])?$/.test(text)) return false;
+  // (closing punctuation may carry a footnote mark after it: "… a serious threat.1", "… law.[3]";
+  // not a number with a point in it: "Article 14.2", "Section 3.1.4" are headings)
+  if (!/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*(?:\[\d{1,3}\]|[*†‡])?$/.test(text) || (/[.,;:!?]["'”’)\]]*\d{1,3}$/.test(text) && !/(?:^|\s)\d{1,3}(?:\.\d{1,3})+$/.test(text))) return false;
   if (/^#{1,6}\s+\S/.test(text)) return true;
   const words = text.split(' ');
   if (words.length > (en.headings?.max_words ?? 0)) return false;

@@ -321,3 +321,15 @@ describe('segment: a paragraph inserted by an amendment', () => {
     expect(segment('(Draft) Operators shall notify.', { by: 'paragraph' }, enumerators).map((c) => c.marker)).toEqual([undefined]);
   });
 });
+
+describe('segment: a heading that numbers an article with a point ("Article 14.2")', () => {
+  it('is a heading, as "Article 14" is, not a clause ending in a footnote mark', () => {
+    const cs = segment('Article 14.2\nScope\n\n1. Each Party shall allow the transfer of information.\n\n2. No Party shall require localisation.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => c.text)).toEqual(['Each Party shall allow the transfer of information.', 'No Party shall require localisation.']);
+    expect(cs[0].marker).toContain('Article 14.2');
+    expect(segment('Section 3.1.4\n\nOperators shall keep logs.', { by: 'paragraph' }, enumerators).map((c) => c.text)).toEqual(['Operators shall keep logs.']);
+  });
+  it('near miss: a year with a footnote mark after its point ends a clause', () => {
+    expect(segment('The plan was adopted in 2020.3\n\nOperators shall keep logs.', { by: 'paragraph' }, enumerators).map((c) => c.text)).toEqual(['The plan was adopted in 2020.3', 'Operators shall keep logs.']);
+  });
+});
