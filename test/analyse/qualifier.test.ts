@@ -884,3 +884,17 @@ describe('a one-word qualifier amid words the witness leaves out', () => {
     expect(variants('Records kept under this Act shall be consulted only by the inspectors of the ministry.', 'Records kept under this Act shall be consulted by the inspectors of the ministry.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'only', 'weakened']]);
   });
 });
+
+describe('"provided": the proviso, not the participle', () => {
+  it('the participle before its agent or place opens no condition', () => {
+    expect(types('The Parties recognise the opportunities provided by digital trade and the importance of trust.', 'The Parties recognise the opportunities provided by digital trade and the importance of trust and of open markets.')).toEqual(['addition']);
+    expect(types('Transfers may rely on the safeguards provided for in Article 46 and on binding rules.', 'Transfers may rely on the safeguards provided for in Article 46 and on binding rules and on codes.')).not.toContain('qualifier-added');
+  });
+  it('the proviso with its adverb set apart (", provided, however, that") is one condition', () => {
+    const v = variants('States may transfer data, provided, however, that the owner consents.', 'States may transfer data.');
+    expect(v.map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', ', provided, however, that the owner consents']]);
+  });
+  it('near miss: "provided" before the clause of its condition still opens one', () => {
+    expect(types('States may transfer data provided the owner consents.', 'States may transfer data.')).toEqual(['qualifier-dropped']);
+  });
+});
