@@ -884,3 +884,43 @@ describe('a one-word qualifier amid words the witness leaves out', () => {
     expect(variants('Records kept under this Act shall be consulted only by the inspectors of the ministry.', 'Records kept under this Act shall be consulted by the inspectors of the ministry.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'only', 'weakened']]);
   });
 });
+
+describe('a qualifier variant never covers words the other side keeps in place', () => {
+  const longBase = 'Parties shall not launch operations to disrupt the control systems of the national water utilities of a neighbouring Party, and shall not use national water utilities to store weapons.';
+  it('a purpose whose object the witness keeps amid changed words is reworded, not dropped: the kept words are in no variant', () => {
+    const v = variants(longBase, 'Parties must not attack national water utilities.');
+    expect(v.filter((x) => x.type === 'qualifier-dropped')).toEqual([]);
+    expect(v.some((x) => x.base.includes('national water utilities of'))).toBe(false);
+    expect(v.map((x) => [x.type, x.base])).toContainEqual(['omission', 'of a neighbouring Party']);
+  });
+  it('and symmetrically a purpose added around words the base reads', () => {
+    const v = variants('Parties must not attack national water utilities.', longBase);
+    expect(v.filter((x) => x.type === 'qualifier-added')).toEqual([]);
+    expect(v.some((x) => x.reading.includes('national water utilities of'))).toBe(false);
+  });
+  it('a named case with a word changed and a limb dropped: a lexical and an omission, not one rewording over both', () => {
+    const v = variants(
+      'Members should weigh all relevant factors, including the overall severity of the breach and the number and type of persons affected.',
+      'Members should weigh all relevant factors, including the overall gravity of the breach.',
+    );
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['lexical', 'severity', 'gravity'],
+      ['omission', 'and the number and type of persons affected', ''],
+    ]);
+  });
+  it('a condition dropped around its subject, which the witness keeps: the variant is cut, and says what is kept', () => {
+    const v = ofType('If the Authority needs more documents, it may extend the deadline by ten days.', 'The Authority may extend the deadline by ten days.', 'qualifier-dropped');
+    expect(v.map((x) => x.base)).toEqual(['needs more documents,']);
+    expect(v[0].explanation).toBe("condition dropped: 'If the Authority needs more documents,' (the witness keeps 'the Authority') — the permission becomes unconditional");
+  });
+  it('near misses: the whole phrase gone is dropped whole; one noun kept amid a rewording is reworded in place', () => {
+    expect(ofType('Parties shall not launch operations to disrupt the control systems of the national water utilities of a neighbouring Party.', 'Parties shall not launch operations.', 'qualifier-dropped').map((x) => x.base)).toEqual([
+      'to disrupt the control systems of the national water utilities of a neighbouring Party',
+    ]);
+    expect(ofType('Members should weigh all relevant factors, including the overall severity of the breach.', 'Members should weigh all relevant factors.', 'qualifier-dropped').map((x) => x.base)).toEqual([
+      ', including the overall severity of the breach',
+    ]);
+    const v = variants('States should handle data in a comprehensive, objective and evidence-based manner.', 'States should handle data with an objective and rational attitude.');
+    expect(v.map((x) => [x.type, x.explanation.split(':')[0]])).toEqual([['lexical', 'manner reworded in place']]);
+  });
+});

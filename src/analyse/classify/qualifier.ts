@@ -541,7 +541,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
-    if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -549,17 +549,17 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
-    claimed.fill(1, s0, s1);
+    const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
     const what = statedAt(own, p, ctx.lex);
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
-      b: dropped ? [s0, s1] : null,
-      r: dropped ? null : [s0, s1],
-      at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${
+      b: dropped ? cut.span : null,
+      r: dropped ? null : cut.span,
+      at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
         p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex))
       }`,
@@ -570,6 +570,53 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * Claims the tokens of a dropped (added) phrase's span `s`, but for words the alignment reads
+ * identically where they stand ("Where [the Office] requires further information," → "The Office
+ * may …"): those the other side keeps, and no qualifier variant covers them. Returns the span the
+ * variant reports, the changed stretch of the phrase with the most content words (the other changed
+ * words claimed with it), and the kept words, for the explanation.
+ */
+function withoutKept(ctx: Ctx, side: Side, claimed: Uint8Array, s: Span, dropped: boolean): { span: Span; kept: string[] } {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  // (a modifier kept by chance, "other" in "without other States' permission" → "in other
+  // countries", counts as changed: see keptAmid)
+  const chance = (i: number, j: number) => {
+    let w = 0;
+    for (let k = i; k < j; k++) if (side.content[k]) w += NUCLEUS.has(side.tokens[k].pos) ? 2 : 1;
+    return w < 2;
+  };
+  const changed = new Uint8Array(s[1] - s[0]);
+  for (let i = s[0]; i < s[1]; ) {
+    let j = i;
+    while (j < s[1] && ed[j] === ed[i]) j++;
+    if (ed[i] || chance(i, j)) changed.fill(1, i - s[0], j - s[0]);
+    i = j;
+  }
+  // (kept words that are no content words, "the", between changed ones go with them)
+  const kept: string[] = [];
+  let best: Span | null = null;
+  let bestContent = -1;
+  for (let i = s[0]; i < s[1]; ) {
+    let j = i;
+    while (j < s[1] && changed[j - s[0]] === changed[i - s[0]]) j++;
+    if (changed[i - s[0]]) {
+      claimed.fill(1, i, j);
+      const n = contentCount(side, i, j);
+      if (n > bestContent) {
+        best = [i, j];
+        bestContent = n;
+      }
+    } else kept.push(text(side, [i, j]));
+    i = j;
+  }
+  if (!best) {
+    claimed.fill(1, s[0], s[1]);
+    return { span: s, kept: [] };
+  }
+  return { span: best, kept };
 }
 
 /** The kind of each qualifier finding claimSide made (for pairing a dropped phrase with an added one). */
@@ -649,6 +696,40 @@ function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
 function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let i = p.end - 1; i >= p.start; i--) if (side.content[i] && !p.head.includes(i)) return !ed[i];
+  return false;
+}
+
+/**
+ * A phrase with words of its own the alignment reads identically where they stand, amid words it
+ * changes ("to harm the information systems of the authorized [emergency response teams] of another
+ * State" → "target emergency response teams"; "including the larger [context of the event] and the
+ * nature …" → "including the wider context of the event"): the witness keeps part of it in place, so
+ * it is reworded or cut short, not dropped whole; the ordinary variants describe the changes around
+ * the kept words. Amid: with content words changed (the head's aside) both before and after the
+ * kept ones (kept words next to the head, "where [the issuing authority] has reasonable grounds" →
+ * "where the issuing authority knows", leave the phrase to rewordedInPlace). The kept words must be
+ * at least two content words: one word kept amid a rewording ("in a comprehensive, [objective] and
+ * evidence-based manner" → "with an objective and rational attitude") is reworded in place with the
+ * rest (rewordedInPlace), and a modifier may be kept by chance ("other" in "… in other countries").
+ */
+/** Parts of speech of a kept word that is no modifier kept by chance. */
+const NUCLEUS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+function keptAmid(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const own = (i: number) => side.content[i] && !p.head.includes(i);
+  let changedBefore = false;
+  let kept = 0;
+  for (let i = p.start; i < p.end; i++) {
+    if (!own(i)) continue;
+    if (ed[i]) {
+      if (kept >= 2 && changedBefore) return true;
+      changedBefore = true;
+      kept = 0;
+    } else if (changedBefore) {
+      kept++;
+    }
+  }
   return false;
 }
 
