@@ -924,3 +924,31 @@ describe('a qualifier variant never covers words the other side keeps in place',
     expect(v.map((x) => [x.type, x.explanation.split(':')[0]])).toEqual([['lexical', 'manner reworded in place']]);
   });
 });
+
+describe('a condition set off by commas between the modal and the verb', () => {
+  it('ends at its closing comma: dropped, it is a condition dropped (the verb after it is no item of a series)', () => {
+    for (const [base, dropped] of [
+      ['States should, in accordance with international law, support ICT activity.', ', in accordance with international law,'],
+      ['States should, consistent with international law, support ICT activity.', ', consistent with international law,'],
+      ['Parties shall, in line with their domestic law, exchange information.', ', in line with their domestic law,'],
+      ['Parties shall, subject to their national law, share information promptly.', ', subject to their national law,'],
+    ]) {
+      const reading = base.replace(dropped, '');
+      expect(variants(base, reading).map((v) => [v.type, v.direction, v.base])).toEqual([['qualifier-dropped', 'strengthened', dropped]]);
+    }
+    expect(ofType('States should support ICT activity.', 'States should, in accordance with international law, support ICT activity.', 'qualifier-added').map((v) => v.reading)).toEqual([
+      ', in accordance with international law,',
+    ]);
+    expect(phrases('States should, in accordance with international law, support ICT activity and cooperate.')).toEqual(['in accordance with international law']);
+  });
+  it('near misses: a series the coordinator closes goes on past the comma; kept, the phrase is no variant; its commas dropped are punctuation', () => {
+    expect(phrases('States should, including through bilateral agreements, training and exchanges, strengthen cooperation.')).toEqual([
+      'including through bilateral agreements, training and exchanges',
+    ]);
+    expect(phrases('States should support ICT activity, including research, training and exchanges.')).toEqual(['including research, training and exchanges']);
+    expect(variants('Parties shall, in line with their domestic law, exchange information.', 'Parties shall, in line with their domestic law, exchange data.').map((v) => [v.type, v.base])).toEqual([
+      ['lexical', 'information'],
+    ]);
+    expect(types('Parties shall, in line with their domestic law, exchange information.', 'Parties shall in line with their domestic law exchange information.')).toEqual(['punctuation']);
+  });
+});

@@ -194,15 +194,31 @@ const ITEM_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * it with no verb of its own up to the next comma or coordinator (not "…, States should"), or, in a
  * verbal phrase, a verb before and after ("to prevent, deter and respond")?
  */
-function seriesGoesOn(side: Side, j: number, verbal: boolean): boolean {
+function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): boolean {
   const T = side.tokens;
   const prev = T[j - 1];
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
   if (!NOMINAL.has(prev.pos) || !ITEM_START.has(next.pos)) return false;
-  for (let k = j + 1; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
+  let k = j + 1;
+  for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
+  }
+  // a phrase set off by a comma before its head (", in accordance with international law, support
+  // ICT activity"): its closing comma ends it, unless a coordinator closes the series further on
+  // (", including researchers, engineers and managers, States should", "…, including research,
+  // training and exchanges."), with no verb before it; the words after the comma are the
+  // predicate, whose verb the tagger may read as a noun (", … law, support ICT activity and
+  // cooperate.")
+  if (setOff) {
+    let coordinated = false;
+    for (; k < T.length && T[k].sentence === prev.sentence; k++) {
+      if (T[k].pos === 'CCONJ') coordinated = true;
+      else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
+      else if (T[k].punct && (coordinated || T[k].n !== ',')) return coordinated;
+    }
+    return coordinated;
   }
   return true;
 }
@@ -235,7 +251,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
-        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal))) break;
+        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ','))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
