@@ -952,3 +952,20 @@ describe('a condition set off by commas between the modal and the verb', () => {
     expect(types('Parties shall, in line with their domestic law, exchange information.', 'Parties shall in line with their domestic law exchange information.')).toEqual(['punctuation']);
   });
 });
+
+describe('"so that", "in order that": a purpose clause', () => {
+  it('dropped or added, it is a purpose dropped (added), as "in order to" is', () => {
+    expect(
+      variants('States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in ICT products.', 'States should take reasonable steps to ensure the integrity of the supply chain.').map((v) => [v.type, v.base]),
+    ).toEqual([['qualifier-dropped', 'so that end users can have confidence in ICT products']]);
+    const v = ofType('Operators shall publish the tariffs so that customers are able to compare offers.', 'Operators shall publish the tariffs.', 'qualifier-dropped');
+    expect(v.map((x) => x.explanation)).toEqual(["purpose dropped: 'so that customers are able to compare offers' — the obligation no longer depends on that purpose"]);
+    expect(ofType('Operators shall publish the tariffs.', 'Operators shall publish the tariffs in order that customers may compare offers.', 'qualifier-added').map((x) => x.reading)).toEqual([
+      'in order that customers may compare offers',
+    ]);
+  });
+  it('near misses: "so that" before no clause opens none; kept and reworded inside, it is no variant of its own', () => {
+    expect(phrases('The Board met in March and did so that year again.')).toEqual([]);
+    expect(types('Operators shall publish the tariffs so that customers can compare offers.', 'Operators shall publish the tariffs so that clients can compare offers.')).toEqual(['lexical']);
+  });
+});
