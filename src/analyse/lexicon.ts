@@ -58,6 +58,8 @@ export interface QualifierHead {
   notAfterParticiple: boolean;
   /** The head opens a clause only: a verb must follow within a few words ("before they are issued", not "before the court"). */
   clause: boolean;
+  /** Lemmas one of which must be the verb the head follows, past its object ("keep the logs for 12 months": a keeping verb; not "a licence valid for five years"). */
+  afterVerb: string[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -397,6 +399,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,
       clause: r.clause === true,
+      afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

@@ -969,3 +969,36 @@ describe('"so that", "in order that": a purpose clause', () => {
     expect(types('Operators shall publish the tariffs so that customers can compare offers.', 'Operators shall publish the tariffs so that clients can compare offers.')).toEqual(['lexical']);
   });
 });
+
+describe('a time figure on a permission has no direction; on an obligation and a prohibition it has one', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"may, within ten days" → "within twenty days": lexical without direction, as a date on a permission', () => {
+    expect(brief('The Party may, within ten days, file an objection.', 'The Party may, within twenty days, file an objection.')).toEqual([['lexical', null, 'ten', 'twenty']]);
+    expect(brief('The Party may file an objection within ten days.', 'The Party may file an objection within twenty days.')).toEqual([['lexical', null, 'ten', 'twenty']]);
+    expect(brief('The Parties may review it every five years.', 'The Parties may review it every two years.')).toEqual([['lexical', null, 'five', 'two']]);
+  });
+  it('on a prohibition a longer time limit bars the act longer (strengthened)', () => {
+    const v = variants('Operators shall not resell the licence within two years of its grant.', 'Operators shall not resell the licence within three years of its grant.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(v[0].explanation).toBe("time limit lengthened: 'two' → 'three' — the prohibition holds longer");
+  });
+  it('near miss: on an obligation a longer time limit gives more time (weakened)', () => {
+    expect(brief('Operators shall notify the Agency within 24 hours.', 'Operators shall notify the Agency within 48 hours.')).toEqual([['lexical', 'weakened', '24', '48']]);
+  });
+});
+
+describe('"for" + a period after a verb of keeping is a duration', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('shortened on a duty to keep: weakened; lengthened: strengthened; dropped: a duration dropped', () => {
+    expect(brief('Operators shall keep the logs for 12 months.', 'Operators shall keep the logs for six months.')).toEqual([['lexical', 'weakened', '12', 'six']]);
+    expect(brief('Operators shall keep the logs for six months.', 'Operators shall keep the logs for 12 months.')).toEqual([['lexical', 'strengthened', 'six', '12']]);
+    expect(brief('Personal data shall be retained for six months.', 'Personal data shall be retained for three months.')).toEqual([['lexical', 'weakened', 'six', 'three']]);
+    expect(brief('Operators shall keep the logs for 12 months.', 'Operators shall keep the logs.')).toEqual([['qualifier-dropped', 'weakened', 'for 12 months', '']]);
+    expect(brief('Operators may keep the logs for 12 months.', 'Operators may keep the logs for six months.')).toEqual([['lexical', null, '12', 'six']]);
+  });
+  it('near misses: after another verb "for five years" is no duration', () => {
+    expect(phrases('The licence shall be valid for five years.')).toEqual([]);
+    expect(phrases('The Board shall meet for two days.')).toEqual([]);
+    expect(brief('The licence shall be valid for five years.', 'The licence shall be valid for three years.')).toEqual([['lexical', null, 'five', 'three']]);
+  });
+});

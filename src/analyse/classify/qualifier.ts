@@ -56,6 +56,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
+  if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
   // immediately reported")
   const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
@@ -81,6 +82,21 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && T[b].pos === 'ADV') b--;
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
+/** Parts of speech of the object noun phrase walked back over from a head to its verb. */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ']);
+
+/**
+ * Is the verb before the head at i, past its object noun phrase (at most `back` words: "keep [the
+ * logs of all transfers] for …", "shall be retained for …"), one of `lemmas`?
+ */
+function afterVerb(T: readonly Token[], i: number, lemmas: readonly string[], back: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - back && T[k].sentence === T[i].sentence; k--) {
+    if (T[k].pos === 'VERB') return lemmas.includes(T[k].lemma);
+    if (!OBJECT_POS.has(T[k].pos) && !(T[k].punct && T[k].n === "'")) return false;
+  }
+  return false;
 }
 
 /** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
