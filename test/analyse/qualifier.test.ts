@@ -1002,3 +1002,26 @@ describe('"for" + a period after a verb of keeping is a duration', () => {
     expect(brief('The licence shall be valid for five years.', 'The licence shall be valid for three years.')).toEqual([['lexical', null, 'five', 'three']]);
   });
 });
+
+describe('how often a duty recurs, changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"every two years" → "every year", "once a year" → "twice a year": more often binds more (strengthened)', () => {
+    expect(brief('The Secretary-General shall report to the Assembly every two years.', 'The Secretary-General shall report to the Assembly every year.')).toEqual([['lexical', 'strengthened', 'two years', 'year']]);
+    const v = variants('The Secretary-General shall report to the Assembly once a year.', 'The Secretary-General shall report to the Assembly twice a year.');
+    expect(v.map((x) => [x.type, x.direction, x.base, x.reading])).toEqual([['lexical', 'strengthened', 'once', 'twice']]);
+    expect(v[0].explanation).toBe("frequency changed: 'once a year' → 'twice a year' — the act recurs more often: the obligation binds more");
+    expect(brief('The Board shall meet twice a year.', 'The Board shall meet twice a month.')).toEqual([['lexical', 'strengthened', 'year', 'month']]);
+  });
+  it('less often binds less (weakened), also between wordings of another shape; beside another change it is a variant of its own', () => {
+    expect(brief('The Board shall meet three times a year.', 'The Board shall meet annually.')).toEqual([['lexical', 'weakened', 'three times a year', 'annually']]);
+    expect(brief('States should report to the Secretary-General every two years on progress.', 'States should report to the Forum Secretariat every year on progress.')).toEqual([
+      ['lexical', null, 'Secretary-General', 'Forum Secretariat'],
+      ['lexical', 'strengthened', 'two years', 'year'],
+    ]);
+  });
+  it('near misses: on a permission no direction; the same frequency in other words is no frequency change', () => {
+    expect(brief('The Board may meet twice a year.', 'The Board may meet once a year.')).toEqual([['lexical', null, 'twice', 'once']]);
+    expect(types('The Board shall meet every year.', 'The Board shall meet each year.')).toEqual(['grammatical']);
+    expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => x.explanation)).not.toContainEqual(expect.stringContaining('frequency'));
+  });
+});

@@ -12,7 +12,7 @@ import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
-import { acronymOf, sameWrittenForm } from './spelling.js';
+import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -1378,13 +1378,139 @@ function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+interface Frequency {
+  span: Span;
+  /** Times per day. */
+  rate: number;
+  /** "every" + a figure + a unit: a change of its figure alone is date.ts's (timeCount). */
+  every: boolean;
+}
+
+/** The unit of a period at k ("year", "years"), in days; 0 when none. */
+function unitAt(T: readonly Token[], k: number, lex: Lexicons): number {
+  if (k >= T.length) return 0;
+  return lex.frequencies.units.get(T[k].lemma) ?? lex.frequencies.units.get(T[k].n.replace(/s$/, '')) ?? 0;
+}
+
+/** A figure at k ("two", "12"), or null. */
+function figureAt(T: readonly Token[], k: number, lex: Lexicons): number | null {
+  return k < T.length && T[k].pos === 'NUM' ? numberValue([T[k]], lex) : null;
+}
+
+const PER = new Set(['a', 'an', 'per', 'every', 'each']);
+
+/**
+ * The frequency expressions of a side (qualifiers.yaml `frequencies`): "every [N] year(s)", "each
+ * year", "once|twice a year", "N times a|per year", "annually". One pass over the tokens.
+ */
+function frequencies(side: Side, lex: Lexicons): Frequency[] {
+  const T = side.tokens;
+  const out: Frequency[] = [];
+  const { multipliers, adverbs } = lex.frequencies;
+  for (let i = 0; i < T.length; i++) {
+    const n = T[i].n;
+    if (adverbs.has(n)) {
+      out.push({ span: [i, i + 1], rate: 1 / adverbs.get(n)!, every: false });
+      continue;
+    }
+    if (n === 'every' || n === 'each') {
+      const f = figureAt(T, i + 1, lex);
+      const k = f === null ? i + 1 : i + 2;
+      const u = unitAt(T, k, lex);
+      if (u > 0 && (f === null || f > 0)) {
+        out.push({ span: [i, k + 1], rate: 1 / ((f ?? 1) * u), every: n === 'every' && f !== null });
+        i = k;
+      }
+      continue;
+    }
+    // "once a year", "twice per month", "three times a year"
+    let times = multipliers.get(n) ?? null;
+    let k = i + 1;
+    if (times === null && T[i + 1]?.n === 'times') {
+      times = figureAt(T, i, lex);
+      k = i + 2;
+    }
+    if (times === null || times <= 0 || k >= T.length || !PER.has(T[k].n)) continue;
+    const f = figureAt(T, k + 1, lex);
+    const m = f === null ? k + 1 : k + 2;
+    const u = unitAt(T, m, lex);
+    if (u <= 0 || f === 0) continue;
+    out.push({ span: [i, m + 1], rate: times / ((f ?? 1) * u), every: false });
+    i = m;
+  }
+  return out;
+}
+
+/**
+ * How often a duty recurs, changed ("every two years" → "every year", "once a year" → "twice a
+ * year", "annually" → "every two years"): a frequency of the base and one of the reading where the
+ * alignment puts it, with different rates. One `lexical` variant over the changed words of both;
+ * on an obligation more often binds more (strengthened), less often weakened; elsewhere no
+ * direction. A figure of "every N units" changed alone is left to date.ts (timeCount), which reads
+ * it the same way.
+ */
+function frequencyChanged(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  if (ctx.lex.frequencies.units.size === 0) return [];
+  const fb = frequencies(base, ctx.lex);
+  if (fb.length === 0) return [];
+  const fr = frequencies(reading, ctx.lex);
+  if (fr.length === 0) return [];
+  const ed = edited(ctx);
+  const out: Finding[] = [];
+  for (const b of fb) {
+    let changed = false;
+    for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
+    if (!changed || !unclaimed(claimedB, b.span)) continue;
+    // where the reading stands for the base expression: the ops over it
+    let r0 = Infinity;
+    let r1 = -1;
+    for (const op of opsOver(ctx, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, true)) {
+      const lo = Math.max(op.baseSpan[0], b.span[0]);
+      const hi = Math.min(op.baseSpan[1], b.span[1]);
+      const [a, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
+      r0 = Math.min(r0, a);
+      r1 = Math.max(r1, z);
+    }
+    const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
+    if (!r || r.rate === b.rate) continue;
+    if (b.every && r.every && base.tokens[b.span[1] - 1].lemma === reading.tokens[r.span[1] - 1].lemma) continue;
+    // the changed words: both expressions less the words they open and close with alike
+    let [bs, be] = b.span;
+    let [rs, re] = r.span;
+    while (bs < be - 1 && rs < re - 1 && base.tokens[bs].n === reading.tokens[rs].n) {
+      bs++;
+      rs++;
+    }
+    while (be > bs + 1 && re > rs + 1 && base.tokens[be - 1].n === reading.tokens[re - 1].n) {
+      be--;
+      re--;
+    }
+    claimedB.fill(1, b.span[0], b.span[1]);
+    claimedR.fill(1, r.span[0], r.span[1]);
+    const more = r.rate > b.rate;
+    const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
+    const f: Finding = {
+      type: 'lexical',
+      b: [bs, be],
+      r: [rs, re],
+      at: bs,
+      explanation: `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+    };
+    if (what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
+    out.push(f);
+  }
+  return out;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
     return c.deontic ? null : restatedWithLimb(c, ctx);
   },
   claim(ctx) {
-    return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
+    const freq = frequencyChanged(ctx);
+    return [...freq, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
