@@ -58,6 +58,8 @@ export interface QualifierHead {
   notAfterParticiple: boolean;
   /** The head opens a clause only: a verb must follow within a few words ("before they are issued", not "before the court"). */
   clause: boolean;
+  /** Lemmas one of which must be the verb the head follows, past its object ("keep the logs for 12 months": a keeping verb; not "a licence valid for five years"). */
+  afterVerb: string[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -141,6 +143,8 @@ export interface Lexicons {
   provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
   maxGap: number;
+  /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
+  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number> };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   spellingPairs: Map<string, Set<string>>;
@@ -399,6 +403,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,
       clause: r.clause === true,
+      afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -440,6 +445,15 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (!Array.isArray(g) || g.length < 2) throw new UserError(`a group of written forms must list two forms or more`, { file: 'lexicons/spelling.yaml' });
     for (const f of g) writtenForms.set(squeezeForm(String(f)), k);
   });
+  /** A map of words to positive numbers (qualifiers.yaml `frequencies`). */
+  const numberMap = (v: unknown, key: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const [word, value] of Object.entries(obj(v))) {
+      if (typeof value !== 'number' || !(value > 0)) throw new UserError(`'${key}.${word}' must be a positive number`, { file: 'lexicons/qualifiers.yaml' });
+      m.set(word.toLowerCase(), value);
+    }
+    return m;
+  };
   const months = new Map<string, number>();
   for (const [word, value] of Object.entries(obj(sp.months))) {
     if (typeof value !== 'number' || value < 1 || value > 12) throw new UserError(`'months.${word}' must be a month number (1–12)`, { file: 'lexicons/spelling.yaml' });
@@ -512,6 +526,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    frequencies: {
+      units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
+      multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
+      adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
+    },
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

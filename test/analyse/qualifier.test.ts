@@ -896,5 +896,143 @@ describe('"provided": the proviso, not the participle', () => {
   });
   it('near miss: "provided" before the clause of its condition still opens one', () => {
     expect(types('States may transfer data provided the owner consents.', 'States may transfer data.')).toEqual(['qualifier-dropped']);
+describe('a qualifier variant never covers words the other side keeps in place', () => {
+  const longBase = 'Parties shall not launch operations to disrupt the control systems of the national water utilities of a neighbouring Party, and shall not use national water utilities to store weapons.';
+  it('a purpose whose object the witness keeps amid changed words is reworded, not dropped: the kept words are in no variant', () => {
+    const v = variants(longBase, 'Parties must not attack national water utilities.');
+    expect(v.filter((x) => x.type === 'qualifier-dropped')).toEqual([]);
+    expect(v.some((x) => x.base.includes('national water utilities of'))).toBe(false);
+    expect(v.map((x) => [x.type, x.base])).toContainEqual(['omission', 'of a neighbouring Party']);
+  });
+  it('and symmetrically a purpose added around words the base reads', () => {
+    const v = variants('Parties must not attack national water utilities.', longBase);
+    expect(v.filter((x) => x.type === 'qualifier-added')).toEqual([]);
+    expect(v.some((x) => x.reading.includes('national water utilities of'))).toBe(false);
+  });
+  it('a named case with a word changed and a limb dropped: a lexical and an omission, not one rewording over both', () => {
+    const v = variants(
+      'Members should weigh all relevant factors, including the overall severity of the breach and the number and type of persons affected.',
+      'Members should weigh all relevant factors, including the overall gravity of the breach.',
+    );
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['lexical', 'severity', 'gravity'],
+      ['omission', 'and the number and type of persons affected', ''],
+    ]);
+  });
+  it('a condition dropped around its subject, which the witness keeps: the variant is cut, and says what is kept', () => {
+    const v = ofType('If the Authority needs more documents, it may extend the deadline by ten days.', 'The Authority may extend the deadline by ten days.', 'qualifier-dropped');
+    expect(v.map((x) => x.base)).toEqual(['needs more documents,']);
+    expect(v[0].explanation).toBe("condition dropped: 'If the Authority needs more documents,' (the witness keeps 'the Authority') — the permission becomes unconditional");
+  });
+  it('near misses: the whole phrase gone is dropped whole; one noun kept amid a rewording is reworded in place', () => {
+    expect(ofType('Parties shall not launch operations to disrupt the control systems of the national water utilities of a neighbouring Party.', 'Parties shall not launch operations.', 'qualifier-dropped').map((x) => x.base)).toEqual([
+      'to disrupt the control systems of the national water utilities of a neighbouring Party',
+    ]);
+    expect(ofType('Members should weigh all relevant factors, including the overall severity of the breach.', 'Members should weigh all relevant factors.', 'qualifier-dropped').map((x) => x.base)).toEqual([
+      ', including the overall severity of the breach',
+    ]);
+    const v = variants('States should handle data in a comprehensive, objective and evidence-based manner.', 'States should handle data with an objective and rational attitude.');
+    expect(v.map((x) => [x.type, x.explanation.split(':')[0]])).toEqual([['lexical', 'manner reworded in place']]);
+  });
+});
+
+describe('a condition set off by commas between the modal and the verb', () => {
+  it('ends at its closing comma: dropped, it is a condition dropped (the verb after it is no item of a series)', () => {
+    for (const [base, dropped] of [
+      ['States should, in accordance with international law, support ICT activity.', ', in accordance with international law,'],
+      ['States should, consistent with international law, support ICT activity.', ', consistent with international law,'],
+      ['Parties shall, in line with their domestic law, exchange information.', ', in line with their domestic law,'],
+      ['Parties shall, subject to their national law, share information promptly.', ', subject to their national law,'],
+    ]) {
+      const reading = base.replace(dropped, '');
+      expect(variants(base, reading).map((v) => [v.type, v.direction, v.base])).toEqual([['qualifier-dropped', 'strengthened', dropped]]);
+    }
+    expect(ofType('States should support ICT activity.', 'States should, in accordance with international law, support ICT activity.', 'qualifier-added').map((v) => v.reading)).toEqual([
+      ', in accordance with international law,',
+    ]);
+    expect(phrases('States should, in accordance with international law, support ICT activity and cooperate.')).toEqual(['in accordance with international law']);
+  });
+  it('near misses: a series the coordinator closes goes on past the comma; kept, the phrase is no variant; its commas dropped are punctuation', () => {
+    expect(phrases('States should, including through bilateral agreements, training and exchanges, strengthen cooperation.')).toEqual([
+      'including through bilateral agreements, training and exchanges',
+    ]);
+    expect(phrases('States should support ICT activity, including research, training and exchanges.')).toEqual(['including research, training and exchanges']);
+    expect(variants('Parties shall, in line with their domestic law, exchange information.', 'Parties shall, in line with their domestic law, exchange data.').map((v) => [v.type, v.base])).toEqual([
+      ['lexical', 'information'],
+    ]);
+    expect(types('Parties shall, in line with their domestic law, exchange information.', 'Parties shall in line with their domestic law exchange information.')).toEqual(['punctuation']);
+  });
+});
+
+describe('"so that", "in order that": a purpose clause', () => {
+  it('dropped or added, it is a purpose dropped (added), as "in order to" is', () => {
+    expect(
+      variants('States should take reasonable steps to ensure the integrity of the supply chain so that end users can have confidence in ICT products.', 'States should take reasonable steps to ensure the integrity of the supply chain.').map((v) => [v.type, v.base]),
+    ).toEqual([['qualifier-dropped', 'so that end users can have confidence in ICT products']]);
+    const v = ofType('Operators shall publish the tariffs so that customers are able to compare offers.', 'Operators shall publish the tariffs.', 'qualifier-dropped');
+    expect(v.map((x) => x.explanation)).toEqual(["purpose dropped: 'so that customers are able to compare offers' — the obligation no longer depends on that purpose"]);
+    expect(ofType('Operators shall publish the tariffs.', 'Operators shall publish the tariffs in order that customers may compare offers.', 'qualifier-added').map((x) => x.reading)).toEqual([
+      'in order that customers may compare offers',
+    ]);
+  });
+  it('near misses: "so that" before no clause opens none; kept and reworded inside, it is no variant of its own', () => {
+    expect(phrases('The Board met in March and did so that year again.')).toEqual([]);
+    expect(types('Operators shall publish the tariffs so that customers can compare offers.', 'Operators shall publish the tariffs so that clients can compare offers.')).toEqual(['lexical']);
+  });
+});
+
+describe('a time figure on a permission has no direction; on an obligation and a prohibition it has one', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"may, within ten days" → "within twenty days": lexical without direction, as a date on a permission', () => {
+    expect(brief('The Party may, within ten days, file an objection.', 'The Party may, within twenty days, file an objection.')).toEqual([['lexical', null, 'ten', 'twenty']]);
+    expect(brief('The Party may file an objection within ten days.', 'The Party may file an objection within twenty days.')).toEqual([['lexical', null, 'ten', 'twenty']]);
+    expect(brief('The Parties may review it every five years.', 'The Parties may review it every two years.')).toEqual([['lexical', null, 'five', 'two']]);
+  });
+  it('on a prohibition a longer time limit bars the act longer (strengthened)', () => {
+    const v = variants('Operators shall not resell the licence within two years of its grant.', 'Operators shall not resell the licence within three years of its grant.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(v[0].explanation).toBe("time limit lengthened: 'two' → 'three' — the prohibition holds longer");
+  });
+  it('near miss: on an obligation a longer time limit gives more time (weakened)', () => {
+    expect(brief('Operators shall notify the Agency within 24 hours.', 'Operators shall notify the Agency within 48 hours.')).toEqual([['lexical', 'weakened', '24', '48']]);
+  });
+});
+
+describe('"for" + a period after a verb of keeping is a duration', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('shortened on a duty to keep: weakened; lengthened: strengthened; dropped: a duration dropped', () => {
+    expect(brief('Operators shall keep the logs for 12 months.', 'Operators shall keep the logs for six months.')).toEqual([['lexical', 'weakened', '12', 'six']]);
+    expect(brief('Operators shall keep the logs for six months.', 'Operators shall keep the logs for 12 months.')).toEqual([['lexical', 'strengthened', 'six', '12']]);
+    expect(brief('Personal data shall be retained for six months.', 'Personal data shall be retained for three months.')).toEqual([['lexical', 'weakened', 'six', 'three']]);
+    expect(brief('Operators shall keep the logs for 12 months.', 'Operators shall keep the logs.')).toEqual([['qualifier-dropped', 'weakened', 'for 12 months', '']]);
+    expect(brief('Operators may keep the logs for 12 months.', 'Operators may keep the logs for six months.')).toEqual([['lexical', null, '12', 'six']]);
+  });
+  it('near misses: after another verb "for five years" is no duration', () => {
+    expect(phrases('The licence shall be valid for five years.')).toEqual([]);
+    expect(phrases('The Board shall meet for two days.')).toEqual([]);
+    expect(brief('The licence shall be valid for five years.', 'The licence shall be valid for three years.')).toEqual([['lexical', null, 'five', 'three']]);
+  });
+});
+
+describe('how often a duty recurs, changed', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"every two years" → "every year", "once a year" → "twice a year": more often binds more (strengthened)', () => {
+    expect(brief('The Secretary-General shall report to the Assembly every two years.', 'The Secretary-General shall report to the Assembly every year.')).toEqual([['lexical', 'strengthened', 'two years', 'year']]);
+    const v = variants('The Secretary-General shall report to the Assembly once a year.', 'The Secretary-General shall report to the Assembly twice a year.');
+    expect(v.map((x) => [x.type, x.direction, x.base, x.reading])).toEqual([['lexical', 'strengthened', 'once', 'twice']]);
+    expect(v[0].explanation).toBe("frequency changed: 'once a year' → 'twice a year' — the act recurs more often: the obligation binds more");
+    expect(brief('The Board shall meet twice a year.', 'The Board shall meet twice a month.')).toEqual([['lexical', 'strengthened', 'year', 'month']]);
+  });
+  it('less often binds less (weakened), also between wordings of another shape; beside another change it is a variant of its own', () => {
+    expect(brief('The Board shall meet three times a year.', 'The Board shall meet annually.')).toEqual([['lexical', 'weakened', 'three times a year', 'annually']]);
+    expect(brief('States should report to the Secretary-General every two years on progress.', 'States should report to the Forum Secretariat every year on progress.')).toEqual([
+      ['lexical', null, 'Secretary-General', 'Forum Secretariat'],
+      ['lexical', 'strengthened', 'two years', 'year'],
+    ]);
+  });
+  it('near misses: on a permission no direction; the same frequency in other words is no frequency change', () => {
+    expect(brief('The Board may meet twice a year.', 'The Board may meet once a year.')).toEqual([['lexical', null, 'twice', 'once']]);
+    expect(types('The Board shall meet every year.', 'The Board shall meet each year.')).toEqual(['grammatical']);
+    expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => x.explanation)).not.toContainEqual(expect.stringContaining('frequency'));
   });
 });

@@ -76,9 +76,17 @@ function timeCount(c: Candidate, ctx: Ctx): Finding | null {
     f.whole = true;
     return f;
   }
-  const d: Direction = shorter ? 'strengthened' : 'weakened';
-  const what = ctx.base.tokens[pb.start].n === 'every' ? 'period' : 'time limit';
-  const f = finding(c, 'lexical', `${what} ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}`, d);
+  // a time limit on an obligation: shorter binds more (strengthened); on a prohibition it is the
+  // time the act is barred ("shall not export within five years"): longer, the prohibition holds
+  // longer (strengthened), as a date-limit deadline on a prohibition does; a period ("every five
+  // years") on an obligation: shorter, the act recurs more often (strengthened). On a permission
+  // or a statement, no direction (README: "on a permission, no direction")
+  const period = ctx.base.tokens[pb.start].n === 'every';
+  const rule = statedAt(ctx.base, pb, ctx.lex);
+  const d: Direction | undefined =
+    rule === 'obligation' ? (shorter ? 'strengthened' : 'weakened') : rule === 'prohibition' && !period ? (shorter ? 'weakened' : 'strengthened') : undefined;
+  const what = period ? 'period' : 'time limit';
+  const f = finding(c, 'lexical', `${what} ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}${d && rule === 'prohibition' ? ` — the prohibition holds ${shorter ? 'for less time' : 'longer'}` : ''}`, d);
   f.whole = true;
   return f;
 }

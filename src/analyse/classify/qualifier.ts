@@ -12,7 +12,7 @@ import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
-import { acronymOf, sameWrittenForm } from './spelling.js';
+import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -56,6 +56,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
+  if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
   // immediately reported")
   const afterAux = i > 0 && (T[i - 1].pos === 'AUX' || T[i - 1].lemma === 'be' || side.marker[i - 1] >= 0);
@@ -81,6 +82,21 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && T[b].pos === 'ADV') b--;
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
+/** Parts of speech of the object noun phrase walked back over from a head to its verb. */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ']);
+
+/**
+ * Is the verb before the head at i, past its object noun phrase (at most `back` words: "keep [the
+ * logs of all transfers] for …", "shall be retained for …"), one of `lemmas`?
+ */
+function afterVerb(T: readonly Token[], i: number, lemmas: readonly string[], back: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - back && T[k].sentence === T[i].sentence; k--) {
+    if (T[k].pos === 'VERB') return lemmas.includes(T[k].lemma);
+    if (!OBJECT_POS.has(T[k].pos) && !(T[k].punct && T[k].n === "'")) return false;
+  }
+  return false;
 }
 
 /** Does the word at j open a clause: a verb within the next few words, before any punctuation? */
@@ -194,15 +210,31 @@ const ITEM_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * it with no verb of its own up to the next comma or coordinator (not "…, States should"), or, in a
  * verbal phrase, a verb before and after ("to prevent, deter and respond")?
  */
-function seriesGoesOn(side: Side, j: number, verbal: boolean): boolean {
+function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): boolean {
   const T = side.tokens;
   const prev = T[j - 1];
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
   if (!NOMINAL.has(prev.pos) || !ITEM_START.has(next.pos)) return false;
-  for (let k = j + 1; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
+  let k = j + 1;
+  for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
+  }
+  // a phrase set off by a comma before its head (", in accordance with international law, support
+  // ICT activity"): its closing comma ends it, unless a coordinator closes the series further on
+  // (", including researchers, engineers and managers, States should", "…, including research,
+  // training and exchanges."), with no verb before it; the words after the comma are the
+  // predicate, whose verb the tagger may read as a noun (", … law, support ICT activity and
+  // cooperate.")
+  if (setOff) {
+    let coordinated = false;
+    for (; k < T.length && T[k].sentence === prev.sentence; k++) {
+      if (T[k].pos === 'CCONJ') coordinated = true;
+      else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
+      else if (T[k].punct && (coordinated || T[k].n !== ',')) return coordinated;
+    }
+    return coordinated;
   }
   return true;
 }
@@ -235,7 +267,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
-        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal))) break;
+        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ','))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
@@ -541,7 +573,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
-    if (keptInPlace(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -549,17 +581,17 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
-    claimed.fill(1, s0, s1);
+    const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
     const what = statedAt(own, p, ctx.lex);
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
-      b: dropped ? [s0, s1] : null,
-      r: dropped ? null : [s0, s1],
-      at: dropped ? s0 : insertionPoint(ctx, s0),
-      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — ${
+      b: dropped ? cut.span : null,
+      r: dropped ? null : cut.span,
+      at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+      explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
         p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex))
       }`,
@@ -570,6 +602,53 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * Claims the tokens of a dropped (added) phrase's span `s`, but for words the alignment reads
+ * identically where they stand ("Where [the Office] requires further information," → "The Office
+ * may …"): those the other side keeps, and no qualifier variant covers them. Returns the span the
+ * variant reports, the changed stretch of the phrase with the most content words (the other changed
+ * words claimed with it), and the kept words, for the explanation.
+ */
+function withoutKept(ctx: Ctx, side: Side, claimed: Uint8Array, s: Span, dropped: boolean): { span: Span; kept: string[] } {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  // (a modifier kept by chance, "other" in "without other States' permission" → "in other
+  // countries", counts as changed: see keptAmid)
+  const chance = (i: number, j: number) => {
+    let w = 0;
+    for (let k = i; k < j; k++) if (side.content[k]) w += NUCLEUS.has(side.tokens[k].pos) ? 2 : 1;
+    return w < 2;
+  };
+  const changed = new Uint8Array(s[1] - s[0]);
+  for (let i = s[0]; i < s[1]; ) {
+    let j = i;
+    while (j < s[1] && ed[j] === ed[i]) j++;
+    if (ed[i] || chance(i, j)) changed.fill(1, i - s[0], j - s[0]);
+    i = j;
+  }
+  // (kept words that are no content words, "the", between changed ones go with them)
+  const kept: string[] = [];
+  let best: Span | null = null;
+  let bestContent = -1;
+  for (let i = s[0]; i < s[1]; ) {
+    let j = i;
+    while (j < s[1] && changed[j - s[0]] === changed[i - s[0]]) j++;
+    if (changed[i - s[0]]) {
+      claimed.fill(1, i, j);
+      const n = contentCount(side, i, j);
+      if (n > bestContent) {
+        best = [i, j];
+        bestContent = n;
+      }
+    } else kept.push(text(side, [i, j]));
+    i = j;
+  }
+  if (!best) {
+    claimed.fill(1, s[0], s[1]);
+    return { span: s, kept: [] };
+  }
+  return { span: best, kept };
 }
 
 /** The kind of each qualifier finding claimSide made (for pairing a dropped phrase with an added one). */
@@ -649,6 +728,40 @@ function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
 function keptInPlace(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let i = p.end - 1; i >= p.start; i--) if (side.content[i] && !p.head.includes(i)) return !ed[i];
+  return false;
+}
+
+/**
+ * A phrase with words of its own the alignment reads identically where they stand, amid words it
+ * changes ("to harm the information systems of the authorized [emergency response teams] of another
+ * State" → "target emergency response teams"; "including the larger [context of the event] and the
+ * nature …" → "including the wider context of the event"): the witness keeps part of it in place, so
+ * it is reworded or cut short, not dropped whole; the ordinary variants describe the changes around
+ * the kept words. Amid: with content words changed (the head's aside) both before and after the
+ * kept ones (kept words next to the head, "where [the issuing authority] has reasonable grounds" →
+ * "where the issuing authority knows", leave the phrase to rewordedInPlace). The kept words must be
+ * at least two content words: one word kept amid a rewording ("in a comprehensive, [objective] and
+ * evidence-based manner" → "with an objective and rational attitude") is reworded in place with the
+ * rest (rewordedInPlace), and a modifier may be kept by chance ("other" in "… in other countries").
+ */
+/** Parts of speech of a kept word that is no modifier kept by chance. */
+const NUCLEUS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+function keptAmid(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const own = (i: number) => side.content[i] && !p.head.includes(i);
+  let changedBefore = false;
+  let kept = 0;
+  for (let i = p.start; i < p.end; i++) {
+    if (!own(i)) continue;
+    if (ed[i]) {
+      if (kept >= 2 && changedBefore) return true;
+      changedBefore = true;
+      kept = 0;
+    } else if (changedBefore) {
+      kept++;
+    }
+  }
   return false;
 }
 
@@ -1265,13 +1378,139 @@ function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+interface Frequency {
+  span: Span;
+  /** Times per day. */
+  rate: number;
+  /** "every" + a figure + a unit: a change of its figure alone is date.ts's (timeCount). */
+  every: boolean;
+}
+
+/** The unit of a period at k ("year", "years"), in days; 0 when none. */
+function unitAt(T: readonly Token[], k: number, lex: Lexicons): number {
+  if (k >= T.length) return 0;
+  return lex.frequencies.units.get(T[k].lemma) ?? lex.frequencies.units.get(T[k].n.replace(/s$/, '')) ?? 0;
+}
+
+/** A figure at k ("two", "12"), or null. */
+function figureAt(T: readonly Token[], k: number, lex: Lexicons): number | null {
+  return k < T.length && T[k].pos === 'NUM' ? numberValue([T[k]], lex) : null;
+}
+
+const PER = new Set(['a', 'an', 'per', 'every', 'each']);
+
+/**
+ * The frequency expressions of a side (qualifiers.yaml `frequencies`): "every [N] year(s)", "each
+ * year", "once|twice a year", "N times a|per year", "annually". One pass over the tokens.
+ */
+function frequencies(side: Side, lex: Lexicons): Frequency[] {
+  const T = side.tokens;
+  const out: Frequency[] = [];
+  const { multipliers, adverbs } = lex.frequencies;
+  for (let i = 0; i < T.length; i++) {
+    const n = T[i].n;
+    if (adverbs.has(n)) {
+      out.push({ span: [i, i + 1], rate: 1 / adverbs.get(n)!, every: false });
+      continue;
+    }
+    if (n === 'every' || n === 'each') {
+      const f = figureAt(T, i + 1, lex);
+      const k = f === null ? i + 1 : i + 2;
+      const u = unitAt(T, k, lex);
+      if (u > 0 && (f === null || f > 0)) {
+        out.push({ span: [i, k + 1], rate: 1 / ((f ?? 1) * u), every: n === 'every' && f !== null });
+        i = k;
+      }
+      continue;
+    }
+    // "once a year", "twice per month", "three times a year"
+    let times = multipliers.get(n) ?? null;
+    let k = i + 1;
+    if (times === null && T[i + 1]?.n === 'times') {
+      times = figureAt(T, i, lex);
+      k = i + 2;
+    }
+    if (times === null || times <= 0 || k >= T.length || !PER.has(T[k].n)) continue;
+    const f = figureAt(T, k + 1, lex);
+    const m = f === null ? k + 1 : k + 2;
+    const u = unitAt(T, m, lex);
+    if (u <= 0 || f === 0) continue;
+    out.push({ span: [i, m + 1], rate: times / ((f ?? 1) * u), every: false });
+    i = m;
+  }
+  return out;
+}
+
+/**
+ * How often a duty recurs, changed ("every two years" → "every year", "once a year" → "twice a
+ * year", "annually" → "every two years"): a frequency of the base and one of the reading where the
+ * alignment puts it, with different rates. One `lexical` variant over the changed words of both;
+ * on an obligation more often binds more (strengthened), less often weakened; elsewhere no
+ * direction. A figure of "every N units" changed alone is left to date.ts (timeCount), which reads
+ * it the same way.
+ */
+function frequencyChanged(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  if (ctx.lex.frequencies.units.size === 0) return [];
+  const fb = frequencies(base, ctx.lex);
+  if (fb.length === 0) return [];
+  const fr = frequencies(reading, ctx.lex);
+  if (fr.length === 0) return [];
+  const ed = edited(ctx);
+  const out: Finding[] = [];
+  for (const b of fb) {
+    let changed = false;
+    for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
+    if (!changed || !unclaimed(claimedB, b.span)) continue;
+    // where the reading stands for the base expression: the ops over it
+    let r0 = Infinity;
+    let r1 = -1;
+    for (const op of opsOver(ctx, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, true)) {
+      const lo = Math.max(op.baseSpan[0], b.span[0]);
+      const hi = Math.min(op.baseSpan[1], b.span[1]);
+      const [a, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
+      r0 = Math.min(r0, a);
+      r1 = Math.max(r1, z);
+    }
+    const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
+    if (!r || r.rate === b.rate) continue;
+    if (b.every && r.every && base.tokens[b.span[1] - 1].lemma === reading.tokens[r.span[1] - 1].lemma) continue;
+    // the changed words: both expressions less the words they open and close with alike
+    let [bs, be] = b.span;
+    let [rs, re] = r.span;
+    while (bs < be - 1 && rs < re - 1 && base.tokens[bs].n === reading.tokens[rs].n) {
+      bs++;
+      rs++;
+    }
+    while (be > bs + 1 && re > rs + 1 && base.tokens[be - 1].n === reading.tokens[re - 1].n) {
+      be--;
+      re--;
+    }
+    claimedB.fill(1, b.span[0], b.span[1]);
+    claimedR.fill(1, r.span[0], r.span[1]);
+    const more = r.rate > b.rate;
+    const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
+    const f: Finding = {
+      type: 'lexical',
+      b: [bs, be],
+      r: [rs, re],
+      at: bs,
+      explanation: `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+    };
+    if (what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
+    out.push(f);
+  }
+  return out;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
     return c.deontic ? null : restatedWithLimb(c, ctx);
   },
   claim(ctx) {
-    return pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false));
+    const freq = frequencyChanged(ctx);
+    return [...freq, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
