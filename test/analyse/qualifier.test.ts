@@ -896,6 +896,9 @@ describe('"provided": the proviso, not the participle', () => {
   });
   it('near miss: "provided" before the clause of its condition still opens one', () => {
     expect(types('States may transfer data provided the owner consents.', 'States may transfer data.')).toEqual(['qualifier-dropped']);
+  });
+});
+
 describe('a qualifier variant never covers words the other side keeps in place', () => {
   const longBase = 'Parties shall not launch operations to disrupt the control systems of the national water utilities of a neighbouring Party, and shall not use national water utilities to store weapons.';
   it('a purpose whose object the witness keeps amid changed words is reworded, not dropped: the kept words are in no variant', () => {
