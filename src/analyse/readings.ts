@@ -191,6 +191,18 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || z - a - 1 > maxWords) continue;
       // list punctuation, not a stretch set apart: a closing comma before "and"/"or"
       if (side.tokens[z + 1]?.pos === 'CCONJ') continue;
+      // (words of grammar the marks set apart, dropped or added with them: ", however," → "": one
+      // grammatical variant, not three)
+      const setApart = findings.find((f) => f.type === 'grammatical' && !theirs(f) && own(f) && own(f)![0] === a + 1 && own(f)![1] === z);
+      if (setApart) {
+        const span: Span = [a, z + 1];
+        const at = setApart.at ?? (key === 'b' ? a : 0);
+        merged.set(marks[k], { type: 'grammatical', b: key === 'b' ? span : null, r: key === 'b' ? null : span, at, explanation: `grammatical (function words, punctuation): ${q(text(side, span))} ${key === 'b' ? 'omitted' : 'added'}, with the marks that set it apart` });
+        gone.add(setApart);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
       // the stretch between reads alike on the other side, word for word, with no mark of the pair
       let ok = true;
       for (let i = a + 1; i < z && ok; i++) ok = other[i] >= 0 && other[i] === other[a + 1] + (i - a - 1) && side.tokens[i].t !== side.tokens[a].t && side.tokens[i].t !== close;

@@ -95,3 +95,15 @@ describe('a pair of marks setting a stretch apart, dropped or added together', (
     expect(types('Agencies should, after a public hearing held in the capital region, consult the communities.', 'Agencies should after a public hearing held in the capital region consult the communities.')).toEqual(['punctuation', 'punctuation']);
   });
 });
+
+describe('a connective adverb set apart by commas, dropped or added with them', () => {
+  it('is one grammatical variant (function-words.yaml: connective adverbs)', () => {
+    const v = variants('States should, moreover, share information.', 'States should share information.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', ', moreover,', '']]);
+    expect(types('Firms shall not transfer data, provided, however, that the owner consents.', 'Firms shall not transfer data, provided that the owner consents.')).toEqual(['grammatical']);
+    expect(variants('States should share information.', 'States should, therefore, share information.').map((x) => [x.type, x.reading])).toEqual([['grammatical', ', therefore,']]);
+  });
+  it('near miss: a content word set apart by commas is an omission', () => {
+    expect(types('States should, voluntarily, share information.', 'States should share information.')).not.toContain('grammatical');
+  });
+});
