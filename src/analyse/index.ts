@@ -551,6 +551,18 @@ function readInMergedPart(
       out.push(x);
       continue;
     }
+    // (words dropped at an edge of the unit: a part shared with the other units stands before or
+    // after the unit's own words, "States should …" heading both limbs; words dropped between words
+    // its slice reads, "protecting users [of digital trade] from", are omitted, whatever the other
+    // part reads)
+    const edge = (a: number, b: number) => {
+      for (let i = a; i < b; i++) if (!base.tokens[i].punct && base.tokens[i].pos !== 'NUM') return false;
+      return true;
+    };
+    if (!edge(0, from) && !edge(to, base.tokens.length)) {
+      out.push(x);
+      continue;
+    }
     const B = base.tokens.slice(from, to);
     const content = (i: number) => base.content[from + i];
     const ops = alignTokens(B, clause, { cleanup: false });

@@ -289,6 +289,16 @@ describe('a unit read as a slice of a merged clause', () => {
     expect(c1.some((v) => v.type === 'omission' && v.base === 'on a licence application')).toBe(true);
     expect(c1.some((v) => v.explanation.includes('in the part of the merged clause'))).toBe(false);
   });
+  it('words dropped between words its slice reads stay omitted, though the other part reads them', () => {
+    const b3 = witness('law', [
+      clause('Each Party shall maintain a legal framework for the protection of the users of digital trade.', ['C1']),
+      clause('Each Party shall endeavour to protect users of digital trade from violations occurring within its jurisdiction.', ['C2']),
+    ]);
+    const w3 = witness('summary', [clause('Each Party will maintain a legal framework protecting users of digital trade, and will endeavour to protect users from violations occurring within its jurisdiction.', ['C1', 'C2'])]);
+    const r = analyse(corpus([b3, w3]));
+    const c2 = r.divergences.filter((v) => v.unit === 'C2' && v.type === 'omission').map((v) => v.base);
+    expect(c2).toEqual(['of digital trade']);
+  });
   it('near miss: the shared subject read once in the other part is no omission', () => {
     const b2 = witness('law', [clause('States should protect critical infrastructure.', ['C1']), clause('States should oppose mass surveillance.', ['C2'])]);
     const w2 = witness('speech', [clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2'])]);
