@@ -526,7 +526,13 @@ function readInMergedPart(
   // the part it shares with the other units: the unit's own slice reads nothing there (its words
   // are the unit's own reading, "a licence application" against the unit's "a complete application")
   const own = merges[0].slice;
-  const clause = tok({ text: merges[0].clause } as Clause).map((t, i) => (i >= own[0] && i < own[1] ? { ...t, n: '\u0000' } : t));
+  const whole = tok({ text: merges[0].clause } as Clause);
+  const clause = whole.map((t, i) => (i >= own[0] && i < own[1] ? { ...t, n: '\u0000' } : t));
+  const ownTokens = whole.slice(own[0], own[1]);
+  const joinedIn = (T: readonly Token[], a: string, b: string) => {
+    for (let k = 0; k + 1 < T.length; k++) if (T[k].n === a && T[k + 1].n === b) return true;
+    return false;
+  };
   const out: { pos: number; v: Variant }[] = [];
   const unitEnd = base.tokens.length ? (mapB ? mapB(base.tokens.length - 1) : base.tokens.length - 1) + 1 : 0;
   const connective = (s: string) => s.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
@@ -551,15 +557,10 @@ function readInMergedPart(
       out.push(x);
       continue;
     }
-    // (words dropped at an edge of the unit: a part shared with the other units stands before or
-    // after the unit's own words, "States should …" heading both limbs; words dropped between words
-    // its slice reads, "protecting users [of digital trade] from", are omitted, whatever the other
-    // part reads)
-    const edge = (a: number, b: number) => {
-      for (let i = a; i < b; i++) if (!base.tokens[i].punct && base.tokens[i].pos !== 'NUM') return false;
-      return true;
-    };
-    if (!edge(0, from) && !edge(to, base.tokens.length)) {
+    // (words dropped between two words its own slice reads side by side, "protecting users [of
+    // digital trade] from" → "protecting users from", are omitted, whatever the other part reads:
+    // a part shared with the other units, "States should …" heading both limbs, is not read there)
+    if (from > 0 && to < base.tokens.length && joinedIn(ownTokens, base.tokens[from - 1].n, base.tokens[to].n)) {
       out.push(x);
       continue;
     }
