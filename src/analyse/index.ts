@@ -307,6 +307,13 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       if (entry.merges.length) {
         const runsOn = entry.merges.some((m) => m.part === entry.parts.length - 1 && m.runsOn);
         found = readInMergedPart(found, entry.merges, runsOn, bs.side, mapB, tok, lex);
+        // a slice with no modal of its own in a clause whose modal stands in another unit's part
+        // ("No Party shall require …, unless the Party considers it necessary"): the force is the
+        // merged clause's, so the unit's modal is not dropped ("may" → "no modal" is no change of force)
+        const m0 = entry.merges[0];
+        if (rs.frames.length === 0 && buildSide(tok({ text: m0.clause } as Clause), lex).frames.some((f) => f.end <= m0.slice[0] || f.start >= m0.slice[1])) {
+          found = found.filter((x) => !(x.v.type === 'modality' && x.v.reading === ''));
+        }
       }
       // merges
       for (const m of entry.merges) {
