@@ -678,3 +678,13 @@ describe('a verb of permitting under another frame is the act the party is bound
     expect(modal('The Regulation allows the Authority to audit providers.', 'The Regulation requires the Authority to audit providers.')).toEqual([['allows', 'requires', 'strengthened']]);
   });
 });
+
+describe('the pieces of one base frame, one read against no modal and one against a modal', () => {
+  it('are one change of force ("Nothing … from" → "must": may → must), not also "Nothing" → no modal', () => {
+    const vs = ofType('Nothing in this Article shall prevent a Party from adopting measures.', 'And a Party must adopt measures.', 'modality');
+    expect(vs.map((v) => [v.direction, v.base, v.reading])).toEqual([['strengthened', 'Nothing in this Article shall prevent a Party from', 'must']]);
+  });
+  it('near miss: a modal dropped with no other piece of its frame is still weakened', () => {
+    expect(modal('Each Party shall publish the list.', 'Each Party publishes the list.').map((x) => x[2])).toEqual(['weakened']);
+  });
+});
