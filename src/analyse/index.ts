@@ -307,6 +307,13 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       if (entry.merges.length) {
         const runsOn = entry.merges.some((m) => m.part === entry.parts.length - 1 && m.runsOn);
         found = readInMergedPart(found, entry.merges, runsOn, bs.side, mapB, tok, lex);
+        // a slice with no modal of its own in a clause whose modal stands in another unit's part
+        // ("No Party shall require …, unless the Party considers it necessary"): the force is the
+        // merged clause's, so the unit's modal is not dropped ("may" → "no modal" is no change of force)
+        const m0 = entry.merges[0];
+        if (rs.frames.length === 0 && buildSide(tok({ text: m0.clause } as Clause), lex).frames.some((f) => f.end <= m0.slice[0] || f.start >= m0.slice[1])) {
+          found = found.filter((x) => !(x.v.type === 'modality' && x.v.reading === ''));
+        }
       }
       // merges
       for (const m of entry.merges) {
@@ -526,7 +533,13 @@ function readInMergedPart(
   // the part it shares with the other units: the unit's own slice reads nothing there (its words
   // are the unit's own reading, "a licence application" against the unit's "a complete application")
   const own = merges[0].slice;
-  const clause = tok({ text: merges[0].clause } as Clause).map((t, i) => (i >= own[0] && i < own[1] ? { ...t, n: '\u0000' } : t));
+  const whole = tok({ text: merges[0].clause } as Clause);
+  const clause = whole.map((t, i) => (i >= own[0] && i < own[1] ? { ...t, n: '\u0000' } : t));
+  const ownTokens = whole.slice(own[0], own[1]);
+  const joinedIn = (T: readonly Token[], a: string, b: string) => {
+    for (let k = 0; k + 1 < T.length; k++) if (T[k].n === a && T[k + 1].n === b) return true;
+    return false;
+  };
   const out: { pos: number; v: Variant }[] = [];
   const unitEnd = base.tokens.length ? (mapB ? mapB(base.tokens.length - 1) : base.tokens.length - 1) + 1 : 0;
   const connective = (s: string) => s.split(/\s+/).every((w) => w === '' || lex.functionWords.has(w.toLowerCase()) || /^\p{P}+$/u.test(w));
@@ -548,6 +561,13 @@ function readInMergedPart(
     const from = mapB ? Array.from({ length: base.tokens.length }, (_, i) => mapB(i)).indexOf(v.baseSpan[0]) : v.baseSpan[0];
     const to = from + (v.baseSpan[1] - v.baseSpan[0]);
     if (from < 0 || to > base.tokens.length) {
+      out.push(x);
+      continue;
+    }
+    // (words dropped between two words its own slice reads side by side, "protecting users [of
+    // digital trade] from" → "protecting users from", are omitted, whatever the other part reads:
+    // a part shared with the other units, "States should …" heading both limbs, is not read there)
+    if (from > 0 && to < base.tokens.length && joinedIn(ownTokens, base.tokens[from - 1].n, base.tokens[to].n)) {
       out.push(x);
       continue;
     }

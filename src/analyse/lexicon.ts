@@ -32,6 +32,8 @@ export interface ModalEntry {
   kind: ModalKind;
   /** A directive verb that urges not to act ("discourage … from"): its frame forbids. */
   negative?: boolean;
+  /** A verb of permitting that is the act, not a directive, under another frame (`act`: "shall allow" binds as "shall"). */
+  act?: boolean;
   /** Universal POS tags one of which the next word (past any adverb) must have (`next-pos`). */
   nextPos?: string[];
   /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
@@ -350,6 +352,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const kind = r.kind === 'verb' ? 'verb' : 'aux';
     const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
     if (kind === 'verb' && r.negative === true) entry.negative = true;
+    if (kind === 'verb' && r.act === true) entry.act = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);

@@ -186,6 +186,8 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const flip = cutAtFlip(c, ctx);
   if (flip) return flip;
+  const phrase = cutCommaPhrase(c, ctx);
+  if (phrase) return phrase;
   const B = ctx.base;
   const R = ctx.reading;
   const cb = contentIn(B, c.b);
@@ -394,6 +396,46 @@ export function antonymFlip(ctx: Ctx, b: Span, r: Span): { direction?: Direction
   if (!crossed) return null;
   const [d] = dirs;
   return dirs.size === 1 && d ? { direction: d } : {};
+}
+
+/** Parts of speech that open a phrase set off after a comma (not an item of a list of nouns). */
+const PHRASE_OPENERS = new Set(['VERB', 'ADP', 'SCONJ', 'ADV']);
+
+/**
+ * A phrase set off by commas at an edge of one side of a replacement whose other side has no comma:
+ * a phrase added (or dropped) beside the words replaced, not part of the rewording ("digital trade"
+ * → "electronic commerce, taking into account principles …": "digital trade" → "electronic
+ * commerce" and ", taking into account …" added; "for a specific" → ", or an algorithm expressed in
+ * that source code, for an": the parenthesis added, "for a specific" → "for an" compared on its
+ * own). The phrase: from the side's first comma to its second, when the side opens with the first;
+ * or from its only comma to its end, when a verb, preposition, subordinator or adverb follows the
+ * comma (not a noun: "data" → "names, addresses and numbers" is one rewording). The phrase has a
+ * content word and the rest of its side a word. Null otherwise.
+ */
+function cutCommaPhrase(c: Candidate, ctx: Ctx): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    const xs = fromBase ? c.b : c.r;
+    const ys = fromBase ? c.r : c.b;
+    let noComma = true;
+    for (let j = ys[0]; j < ys[1] && noComma; j++) noComma = Y.tokens[j].n !== ',';
+    if (!noComma) continue;
+    const commas: number[] = [];
+    for (let i = xs[0]; i < xs[1]; i++) if (X.tokens[i].n === ',') commas.push(i);
+    let cut: Span | null = null;
+    if (commas.length === 2 && commas[0] === xs[0]) cut = [commas[0], commas[1] + 1];
+    else if (commas.length === 1 && commas[0] > xs[0] && commas[0] + 1 < xs[1] && PHRASE_OPENERS.has(X.tokens[commas[0] + 1].pos)) cut = [commas[0], xs[1]];
+    if (!cut || contentIn(X, cut).length === 0) continue;
+    const rest: Span = cut[0] === xs[0] ? [cut[1], xs[1]] : [xs[0], cut[0]];
+    let word = false;
+    for (let i = rest[0]; i < rest[1] && !word; i++) word = !X.tokens[i].punct;
+    if (!word) continue;
+    const at = cut[0] === xs[0] ? ys[0] : ys[1];
+    const pieces: Candidate[] = fromBase ? [{ b: cut, r: [at, at] }, { b: rest, r: ys }] : [{ b: [at, at], r: cut }, { b: ys, r: rest }];
+    return pieces.sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
+  }
+  return null;
 }
 
 /**

@@ -20,7 +20,7 @@ import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Side, contentCount, directiveVerb, isWeakToken } from './side.js';
+import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
 
 export { isWeakToken };
 
@@ -367,10 +367,40 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       let v = g.aux[1];
       while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV') v++;
       if (v >= Y.tokens.length || Y.tokens[v].pos !== 'VERB' || v >= y1 + 1) continue;
-      const yEnd = Math.max(y1, v + 1);
+      // the party barred ("prevent a Party from") against the one permitted ("Governments may"):
+      // compared on their own (an actor change), as are the words after the two acts ("adopting or
+      // maintaining" → "adopt"): the finding spans the bar and the act only
+      const from = act - 1;
+      let p0 = f.end;
+      while (p0 < from && (X.marker[p0] >= 0 || X.tokens[p0].pos === 'ADV')) p0++;
+      if (p0 < from && ctx.lex.bars.has(X.tokens[p0].lemma)) p0++;
+      let s0y = g.aux[0];
+      while (s0y > 0 && Y.tokens[s0y - 1].sentence === g.sentence && !isClausePunct(Y.tokens[s0y - 1])) s0y--;
+      const extra: Candidate[] = [];
+      const partyX: Span = [p0, from];
+      const partyY: Span = [Math.max(s0y, Math.min(y0, g.aux[0])), g.aux[0]];
+      const key = (side: Side, sp: Span) => text(side, sp).toLowerCase();
+      let split = false;
+      if (len(partyX) > 0 && len(partyY) > 0 && key(X, partyX) !== key(Y, partyY)) {
+        split = true;
+        const [pb, pr]: [Span, Span] = fromBase ? [partyX, partyY] : [partyY, partyX];
+        const names = (side: Side, sp: Span) => contentKeys(side, sp, 'stem').map((w) => w.toLowerCase()).join(' ');
+        // another party named (not "a Party" → "The Party", "Parties"): the party permitted changed
+        if (names(X, partyX) !== '' && names(Y, partyY) !== '' && names(X, partyX) !== names(Y, partyY)) {
+          findings.push({ type: 'actor', b: pb, r: pr, at: pb[0], explanation: `actor changed: ${q(text(ctx.base, pb))} → ${q(text(ctx.reading, pr))} — a different party may act` });
+        } else extra.push({ b: pb, r: pr });
+      }
+      const yStart = split ? g.aux[0] : y0;
+      if (x1 > act + 1 || y1 > v + 1) {
+        const restX: Span = [act + 1, Math.max(act + 1, x1)];
+        const restY: Span = [v + 1, Math.max(v + 1, y1)];
+        extra.push(fromBase ? { b: restX, r: restY } : { b: restY, r: restX });
+      }
+      const xEnd = act + 1;
+      const yEnd = v + 1;
       // (the words read alike in between, "a Party", lie inside the finding on the first side)
-      const b: Span = fromBase ? [x0, x1] : [y0, yEnd];
-      const r: Span = fromBase ? [y0, yEnd] : [x0, x1];
+      const b: Span = fromBase ? [x0, xEnd] : [yStart, yEnd];
+      const r: Span = fromBase ? [yStart, yEnd] : [x0, xEnd];
       const same = X.tokens[act].lemma === Y.tokens[v].lemma;
       const what = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       findings.push(
@@ -378,8 +408,9 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
           ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same permission stated another way: a negated bar, "may"): ${what}` }
           : { type: 'lexical', b, r, at: b[0], explanation: `a permission stated another way, for another act: ${what}` },
       );
-      const gone = new Set(rest.filter((c) => (len(c.b) > 0 ? c.b[0] < b[1] && c.b[1] > b[0] : c.b[0] > b[0] && c.b[0] < b[1]) || (len(c.r) > 0 ? c.r[0] < r[1] && c.r[1] > r[0] : false)));
-      rest = rest.filter((c) => !gone.has(c));
+      const [wb, wr]: [Span, Span] = fromBase ? [[x0, x1], [y0, Math.max(y1, v + 1)]] : [[y0, Math.max(y1, v + 1)], [x0, x1]];
+      const gone = new Set(rest.filter((c) => (len(c.b) > 0 ? c.b[0] < wb[1] && c.b[1] > wb[0] : c.b[0] > wb[0] && c.b[0] < wb[1]) || (len(c.r) > 0 ? c.r[0] < wr[1] && c.r[1] > wr[0] : false)));
+      rest = [...rest.filter((c) => !gone.has(c)), ...extra];
     }
   }
   return rest;

@@ -432,7 +432,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       }
       if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;
-      if (v && v.kind === 'verb') {
+      // "shall allow the transfer": the verb of permitting is the act the party is bound to (`act`)
+      if (v && v.kind === 'verb' && v.act) j += v.words.length;
+      else if (v && v.kind === 'verb') {
         f.verb = [j, j + v.words.length];
         f.verbWord = v.phrase;
         f.verbStrength = v.strength;
@@ -443,6 +445,12 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       frames.push(f);
       lastAux = f;
       i = j;
+      continue;
+    }
+    // a verb of permitting under a frame in force ("shall ensure … and allow", "is encouraged to
+    // permit", "required to allow"): the act, not a directive of its own (modality.yaml `act`)
+    if (m.act && (lastAux || underDirective(tokens, frames, i))) {
+      i += m.words.length;
       continue;
     }
     // a directive verb without its own auxiliary: inherits the sentence's last one
@@ -465,6 +473,21 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/**
+ * Is token i the verb of a "to" complement of a frame earlier in its sentence ("is encouraged to
+ * permit", "requires States to allow"): "to" just before it (adverbs aside) and a frame of the same
+ * sentence before, with no ";" or ":" between?
+ */
+function underDirective(tokens: readonly Token[], frames: readonly Frame[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  if (k < 0 || tokens[k].n !== 'to') return false;
+  const f = frames[frames.length - 1];
+  if (!f || f.sentence !== tokens[i].sentence || f.end > k) return false;
+  for (let j = f.end; j < k; j++) if (tokens[j].n === ';' || tokens[j].n === ':') return false;
+  return true;
 }
 
 /**

@@ -289,6 +289,27 @@ describe('a unit read as a slice of a merged clause', () => {
     expect(c1.some((v) => v.type === 'omission' && v.base === 'on a licence application')).toBe(true);
     expect(c1.some((v) => v.explanation.includes('in the part of the merged clause'))).toBe(false);
   });
+  it('words dropped between words its slice reads stay omitted, though the other part reads them', () => {
+    const b3 = witness('law', [
+      clause('Each Party shall maintain a legal framework for the protection of the users of digital trade.', ['C1']),
+      clause('Each Party shall endeavour to protect users of digital trade from violations occurring within its jurisdiction.', ['C2']),
+    ]);
+    const w3 = witness('summary', [clause('Each Party will maintain a legal framework protecting users of digital trade, and will endeavour to protect users from violations occurring within its jurisdiction.', ['C1', 'C2'])]);
+    const r = analyse(corpus([b3, w3]));
+    const c2 = r.divergences.filter((v) => v.unit === 'C2' && v.type === 'omission').map((v) => v.base);
+    expect(c2).toEqual(['of digital trade']);
+  });
+  it('a slice with no modal of its own, the modal in the other unit\'s part: no modal dropped', () => {
+    const b5 = witness('law', [
+      clause('No Party shall require a person to store data in its territory.', ['C1']),
+      clause('Nothing in this Article shall prevent a Party from adopting measures that are necessary to achieve a legitimate objective.', ['C2']),
+    ]);
+    const run = (text: string) => analyse(corpus([b5, witness('summary', [clause(text, ['C1', 'C2'])])])).divergences.filter((v) => v.unit === 'C2' && v.type === 'modality');
+    expect(run('No Party shall require a person to store data in its territory, unless the Party considers it necessary to achieve a legitimate objective.')).toEqual([]);
+    expect(run('No Party shall require a person to store data in its territory, except where the Party finds it necessary to achieve a legitimate objective.')).toEqual([]);
+    // near miss: a modal of its own in the slice is compared
+    expect(run('No Party shall require a person to store data in its territory, and a Party must adopt measures that are necessary to achieve a legitimate objective.').map((v) => [v.direction, v.base])).toEqual([['strengthened', 'Nothing in this Article shall prevent a Party from']]);
+  });
   it('near miss: the shared subject read once in the other part is no omission', () => {
     const b2 = witness('law', [clause('States should protect critical infrastructure.', ['C1']), clause('States should oppose mass surveillance.', ['C2'])]);
     const w2 = witness('speech', [clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2'])]);

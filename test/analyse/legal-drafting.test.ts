@@ -129,3 +129,23 @@ describe('from a trial on a critical-infrastructure law and a client alert', () 
     expect(variants('Operators shall submit a full incident report within 72 hours.', 'A full report is to follow within 72 hours.').map((v) => v.type)).not.toContain('qualifier-added');
   });
 });
+
+describe('a negated bar restated as "may": the party and the acts around it are compared on their own', () => {
+  const t = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('another party permitted is an actor change', () => {
+    expect(t('Nothing in this Article shall prevent a Party from adopting or maintaining measures inconsistent with paragraph 1.', 'Governments may adopt or maintain measures inconsistent with paragraph 1.')).toContainEqual(['actor', 'a Party', 'Governments']);
+    expect(t('Nothing in this Chapter shall prevent the Parties from adopting measures.', 'Member States may adopt measures.')).toContainEqual(['actor', 'the Parties', 'Member States']);
+    expect(t('This Article shall not preclude a regulatory body from requiring disclosure.', 'A court may require disclosure.')).toContainEqual(['actor', 'a regulatory body', 'A court']);
+  });
+  it('an act dropped from the permission is an omission', () => {
+    expect(t('Nothing in this Article shall prevent a Party from adopting or maintaining measures inconsistent with paragraph 1.', 'A Party may adopt measures inconsistent with paragraph 1.')).toContainEqual(['omission', 'or maintaining', '']);
+    expect(t('Nothing in this Chapter shall prevent the Parties from adopting and enforcing measures.', 'The Parties may adopt measures.')).toContainEqual(['omission', 'and enforcing', '']);
+  });
+  it('near miss: the same party in another number or with another article is no actor change; the same acts, no omission', () => {
+    for (const r of ['Parties may adopt or maintain measures.', 'Each Party may adopt or maintain measures.', 'The Party may adopt or maintain measures.']) {
+      const types = t('Nothing in this Article shall prevent a Party from adopting or maintaining measures.', r).map((x) => x[0]);
+      expect(types).not.toContain('actor');
+      expect(types).not.toContain('omission');
+    }
+  });
+});

@@ -661,3 +661,30 @@ describe('modality: a party bound to encourage others, now itself encouraged ("s
     expect(why('States should encourage companies to report.', 'States must encourage companies to report.')).toEqual([['strengthened', "obligation strengthened: 'should' (4) → 'must' (6)"]]);
   });
 });
+
+describe('a verb of permitting under another frame is the act the party is bound to (modality.yaml `act`)', () => {
+  it('"shall allow" binds as "shall": encouraged or invited to permit is weakened, required to permit strengthened', () => {
+    expect(modal('Each Party shall allow the cross-border transfer of information.', 'Each Party is encouraged to permit the cross-border transfer of information.')).toEqual([['shall', 'encouraged', 'weakened']]);
+    expect(modal('Member States shall permit data to flow freely across borders.', 'Member States are invited to allow data to flow freely across borders.')).toEqual([['shall', 'invited', 'weakened']]);
+    expect(modal('Each Party shall authorise the import of software.', 'Each Party may authorise the import of software.')).toEqual([['shall', 'may', 'weakened']]);
+    const v = ofType('Each Party shall allow the transfer of information.', 'Each Party is required to permit the transfer of information.', 'modality');
+    expect(v.map((x) => [x.direction, x.explanation])).toEqual([['strengthened', "obligation strengthened: 'shall' (5) → 'require' (6)"]]);
+  });
+  it('the verb of permitting replaced is a change of wording of its own', () => {
+    expect(types('Each Party shall allow the transfer of information.', 'Each Party is encouraged to permit the transfer of information.')).toContain('lexical');
+    expect(types('Each Party shall allow the transfer of information.', 'Each Party shall permit the transfer of information.')).toEqual(['lexical']);
+  });
+  it('near miss: alone, a verb of permitting is a permission ("allows" → "requires" strengthened)', () => {
+    expect(modal('The Regulation allows the Authority to audit providers.', 'The Regulation requires the Authority to audit providers.')).toEqual([['allows', 'requires', 'strengthened']]);
+  });
+});
+
+describe('the pieces of one base frame, one read against no modal and one against a modal', () => {
+  it('are one change of force ("Nothing … from" → "must": may → must), not also "Nothing" → no modal', () => {
+    const vs = ofType('Nothing in this Article shall prevent a Party from adopting measures.', 'And a Party must adopt measures.', 'modality');
+    expect(vs.map((v) => [v.direction, v.base, v.reading])).toEqual([['strengthened', 'Nothing in this Article shall prevent a Party from', 'must']]);
+  });
+  it('near miss: a modal dropped with no other piece of its frame is still weakened', () => {
+    expect(modal('Each Party shall publish the list.', 'Each Party publishes the list.').map((x) => x[2])).toEqual(['weakened']);
+  });
+});

@@ -182,3 +182,19 @@ describe('negation: a negator before a comparative and "than" sets a limit (nega
     expect(variants('Providers shall keep the data.', 'No provider shall keep the data more than a year.').map((v) => v.type)).toContain('negation');
   });
 });
+
+describe('negation: "shall not apply to A or to B" → "applies to A but not to B"', () => {
+  it('the limb kept excluded by "but not" is no second reversal; the rule\'s own negation dropped is one', () => {
+    const vs = variants('This Chapter shall not apply to government procurement or to information held by a Party.', 'This Chapter applies to government procurement but not to information held by a Party.');
+    expect(vs.filter((v) => v.type === 'negation').map((v) => v.base)).toEqual(['shall not']);
+    expect(vs.find((v) => v.reading === 'but not')?.type).toBe('grammatical');
+    const ws = variants('Providers shall not disclose the name or the address of the user.', 'Providers may disclose the name but not the address of the user.');
+    expect(ws.map((v) => [v.type, v.base, v.reading])).toEqual([['negation', 'shall not', 'may'], ['grammatical', 'or', 'but not']]);
+    // the other way round
+    expect(types('Providers may disclose the name but not the address of the user.', 'Providers shall not disclose the name or the address of the user.')).toEqual(['negation', 'grammatical']);
+  });
+  it('near miss: without a negated rule over the limb, "but not" excludes what was covered', () => {
+    const vs = variants('This Chapter shall apply to government procurement or to information held by a Party.', 'This Chapter applies to government procurement but not to information held by a Party.');
+    expect(vs.filter((v) => v.type === 'negation').map((v) => [v.base, v.reading])).toEqual([['or', 'but not']]);
+  });
+});

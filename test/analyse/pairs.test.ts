@@ -82,3 +82,24 @@ describe('rewording: the one verb of a side opening it pairs with the verb openi
     expect(rows('States should stand against ICT activities that impair data.', 'States should oppose the use of information technology (ICT) to destroy data.')).toContainEqual(['lexical', 'impair', 'destroy']);
   });
 });
+
+describe('a phrase set off by commas beside a replacement is its own change', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a trailing phrase after the words replaced', () => {
+    const vs = rows('Each Party shall protect the users of digital trade.', 'Each Party shall protect the users of electronic commerce, taking into account principles and guidelines of relevant international bodies.');
+    expect(vs).toContainEqual(['addition', '', ', taking into account principles and guidelines of relevant international bodies']);
+    expect(vs.map((x) => x[0])).toEqual(['lexical', 'lexical', 'addition']);
+    expect(rows('Agencies shall publish the annual report, setting out every transfer made during the year.', 'Agencies shall publish the yearly statement.')).toContainEqual(['omission', ', setting out every transfer made during the year', '']);
+    expect(rows('Agencies shall publish the annual report, together with the accounts of the year.', 'Agencies shall publish the yearly statement.')).toContainEqual(['omission', ', together with the accounts of the year', '']);
+  });
+  it('a parenthesis opening the change: the restriction dropped beside it is still an omission', () => {
+    expect(rows('A Party may require the source code for a specific investigation.', 'A Party may require the source code, or an algorithm expressed in that source code, for an investigation.')).toEqual([
+      ['addition', '', ', or an algorithm expressed in that source code,'],
+      ['grammatical', 'a', 'an'],
+      ['omission', 'specific', ''],
+    ]);
+  });
+  it('near miss: a list of nouns after a comma is one rewording', () => {
+    expect(rows('Each Party shall protect personal data.', 'Each Party shall protect names, addresses and numbers.')).toEqual([['lexical', 'personal data', 'names, addresses and numbers']]);
+  });
+});

@@ -242,3 +242,21 @@ describe('the same noun phrase with and without "of", names in the plural', () =
     expect(variants('Requests a report on the security of ICTs;', 'Requests a report on network security;').some((x) => x.type === 'grammatical' && x.explanation.includes('with and without'))).toBe(false);
   });
 });
+
+describe('numbers changed in place are no move', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('two numbers of one clause each replaced, one by the other\'s old value: two changes of value', () => {
+    expect(rows('The Parties shall review this Chapter within three years of entry into force, and every five years thereafter.', 'The Parties shall review this Chapter within two years of entry into force, and every three years thereafter.')).toEqual([
+      ['lexical', 'three', 'two'],
+      ['lexical', 'five', 'three'],
+    ]);
+    expect(rows('Reports are due within 30 days and reviews every 90 days.', 'Reports are due within 14 days and reviews every 30 days.')).toEqual([
+      ['lexical', '30', '14'],
+      ['lexical', '90', '30'],
+    ]);
+    expect(rows('The Committee shall meet twice a year and report every three years.', 'The Committee shall meet three times a year and report every five years.').map((x) => x[0])).not.toContain('transposition');
+  });
+  it('near miss: a phrase with its number moved is still a transposition', () => {
+    expect(types('The term is three years, renewable once.', 'The term, renewable once, is three years.')).toContain('transposition');
+  });
+});

@@ -569,6 +569,18 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   foldFrameWords(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   if (findings.filter((f) => f.type === 'modality').length < 2) return;
+  // a piece of a base frame read against no modal ("Nothing" → "", 'may' → 'no modal') beside
+  // another piece of the same frame read against the reading's modal ("from" → "must"): the frame's
+  // change is the latter's, the former is no second change of force; its words join it
+  for (let x = 0; x < findings.length; x++) {
+    const g = findings[x];
+    if (g.type !== 'modality' || !g.b || (g.r && len(g.r) > 0)) continue;
+    const bf = baseFrame(g);
+    const f = bf ? findings.find((h) => h !== g && h.type === 'modality' && h.r && len(h.r) > 0 && marked(R, h.r) && baseFrame(h) === bf) : undefined;
+    if (!f) continue;
+    f.b = union(f.b, g.b);
+    findings.splice(x--, 1);
+  }
   for (let x = 0; x < findings.length; x++) {
     const f = findings[x];
     if (f.type !== 'modality') continue;

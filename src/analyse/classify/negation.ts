@@ -5,7 +5,7 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, change, finding } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, q, text } from '../context.js';
 import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
@@ -79,6 +79,22 @@ export const negation: Classifier = {
       return true;
     };
     if (loose(ctx.base, c.b) && loose(ctx.reading, c.r)) {
+      // "shall not apply to A or to B" → "applies to A but not to B": the side without the negator
+      // is under a negated rule that reaches this limb, the side with it under none; the negator
+      // keeps the limb excluded (the rule's own negation, dropped, is a change of its own)
+      const [plain, ps, negSide, nsp] = nb > 0 ? [ctx.reading, c.r, ctx.base, c.b] : [ctx.base, c.b, ctx.reading, c.r];
+      // (a limb of a coordination on each side: the negator right after a conjunction, "but not",
+      // "and not", against a conjunction; not a negator moved into a relative clause, "requirements
+      // that are not arbitrary")
+      const limb = (side: Side, s: Span, negator: boolean) => {
+        for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos === 'CCONJ' && (!negator || side.neg[i + 1])) return true;
+        return false;
+      };
+      const over = frameAt(plain, ps[0]);
+      const own = frameAt(negSide, nsp[0]);
+      if (limb(plain, ps, false) && limb(negSide, nsp, true) && over && over.negs.length > 0 && over.negs.every((k) => k < ps[0]) && !(own && own.negs.length > 0)) {
+        return finding(c, 'grammatical', `grammatical (the exclusion kept: ${q(text(negSide, nsp))} states for this limb what the negated rule ${q(text(plain, [over.start, over.end]))} said of it): ${change(ctx, c)}`);
+      }
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — in a phrase or dependent clause, not in the rule itself`);
     }
     // the side without a negator in the change may still be negated by its frame ("not" kept, verb

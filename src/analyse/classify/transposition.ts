@@ -15,7 +15,7 @@ import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
-import { acronymOf, dateKey } from './spelling.js';
+import { acronymOf, dateKey, numberValue } from './spelling.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 /** The span without punctuation and function words at its edges. */
@@ -95,6 +95,17 @@ function key(side: Side, s: Span): string | null {
   return content ? parts.join(' ') : null;
 }
 
+/** Is the span one number ("three", "2025", "twenty-five")? */
+function isNumber(side: Side, s: Span, lex: Lexicons): boolean {
+  return s[1] > s[0] && numberValue(side.tokens.slice(s[0], s[1]), lex) !== null;
+}
+
+/** Does the span hold a number word or figure? */
+function holdsNumber(side: Side, s: Span, lex: Lexicons): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (isNumber(side, [i, i + 1], lex)) return true;
+  return false;
+}
+
 export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
@@ -119,7 +130,10 @@ export const transposition: Classifier = {
       if (kk === null || !unclaimed(ctx.claimedB, t)) return;
       const cands = byKey.get(kk);
       if (!cands) return;
-      const hit = cands.find((c) => c.edit !== k && unclaimed(ctx.claimedR, c.span));
+      // (a number replaced by another in its own place is no move: "within three years … every
+      // five years" → "within two years … every three years" changes two values)
+      const valueB = isNumber(ctx.base, t, ctx.lex);
+      const hit = cands.find((c) => c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))));
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
       moved(ctx, mb, mr, false, out);
