@@ -428,6 +428,19 @@ describe('qualifier: a limb of a condition', () => {
     expect(dir('The tool is used if data exist.', 'The tool is used if data exist or the server responds.')).toEqual([['qualifier-added', null]]);
     expect(dir('Data shall not be shared unless the subject consents.', 'Data shall not be shared unless the subject consents nor the authority objects.')).toEqual([['qualifier-added', null]]);
   });
+  it('a limb set off by a comma before its coordinator is a limb all the same, with a subject of its own or a finite verb', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    expect(dir('Personal information shall not be shared unless the person consents.', 'Personal information shall not be shared unless the person consents, or a court orders it.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, or the data are sensitive.')).toEqual([['qualifier-added', 'strengthened']]);
+    expect(dir('A Party may restrict transfers if the restriction is necessary.', 'A Party may restrict transfers if the restriction is necessary, and is applied in a transparent manner.')).toEqual([['qualifier-added', null]]);
+    expect(dir('A Party may adopt measures, provided that the measure is not a disguised restriction on trade, and does not impose restrictions greater than are required.', 'A Party may adopt measures, provided that the measure is not a disguised restriction on trade.')).toEqual([['qualifier-dropped', null]]);
+    expect(dir('Personal data shall not be disclosed except with the consent of the data subject, or by the authority of law.', 'Personal data shall not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('near misses: after the comma, a new predicate under the main modal or a statement\'s second verb stays an addition', () => {
+    expect(types('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, and publish a notice.')).toEqual(['addition']);
+    expect(types('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, and shall publish a notice.')).toEqual(['addition']);
+    expect(types('The committee meets if requested.', 'The committee meets if requested, and reports to the Council on its work.')).toEqual(['addition']);
+  });
   it('near miss: a coordinated predicate dropped outside any condition stays an omission', () => {
     expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
   });

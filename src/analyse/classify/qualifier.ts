@@ -1288,10 +1288,15 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
   // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
   const T = side.tokens;
-  const listed = T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
-  const first = !listed && !LIMB.has(T[s[0]].n);
+  // a later limb set off by a comma before its coordinator ("unless the person consents[, or a court
+  // orders it]"): the condition ends at the comma on this side (see commaLimb)
+  const comma = commaLimb(side, s);
+  const listed = !comma && T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
+  const first = !comma && !listed && !LIMB.has(T[s[0]].n);
   if (first && !LIMB.has(T[s[1] - 1].n)) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first || listed ? null : limbOfOther(c, ctx, dropped));
+  const p =
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
+    (first || listed ? null : limbOfOther(c, ctx, dropped));
   if (!p) return null;
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
@@ -1308,13 +1313,56 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
   const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
-  const coord = T[listed ? closes : first ? s[1] - 1 : s[0]].n;
+  const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
   if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
   f.whole = true;
   return f;
+}
+
+/**
+ * Is the span a limb set off by a comma before its coordinator (", or a court orders it", ", and
+ * does not impose restrictions …")? Not when the coordinator opens a new predicate of the main
+ * clause: a modal ("…, and shall notify"), or a verb in its base form that the main clause's modal
+ * governs ("shall notify the authority if A, and publish it"); a limb of the condition has a
+ * subject of its own or a finite verb that agrees with the condition's ("does not impose", "is
+ * necessary").
+ */
+function commaLimb(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  if (T[s[0]].n !== ',' || s[1] - s[0] < 3 || !LIMB.has(T[s[0] + 1].n)) return false;
+  const k = skipAdverbs(T, s[0] + 2, s[1]);
+  if (k >= s[1] || side.marker[k] >= 0) return false;
+  // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
+  const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
+  if (!verb) return true;
+  if (T[k].n === T[k].lemma) return false;
+  // a finite verb with no subject of its own continues the condition only under a main clause
+  // whose modal it cannot share ("A Party may adopt measures, provided that the measure is …, and
+  // does not impose …"; in a statement, "The committee meets if requested, and reports …", it is
+  // the main clause's second verb)
+  for (let i = s[0] - 1; i >= 0 && T[i].sentence === T[s[0]].sentence; i--) if (side.marker[i] >= 0) return true;
+  return false;
+}
+
+/**
+ * The commas of a side that go on with a limb of the condition before them ("provided that the
+ * measure is not a disguised restriction[,] and does not impose …": see commaLimb): a limb there
+ * is the condition's, not a coordinated clause of the sentence (dropped.ts does not set it aside).
+ * Linear in the number of phrases.
+ */
+export function conditionLimbCommas(side: Side, lex: Lexicons): Uint8Array {
+  const T = side.tokens;
+  const out = new Uint8Array(T.length);
+  for (const p of qualifierPhrases(side, lex)) {
+    if (p.kind !== 'condition' || p.word || p.end >= T.length || T[p.end].n !== ',') continue;
+    let e = p.end + 1;
+    while (e < T.length && T[e].sentence === T[p.end].sentence && !(T[e].punct && T[e].n !== ',' && T[e].n !== '-')) e++;
+    if (commaLimb(side, [p.end, e])) out[p.end] = 1;
+  }
+  return out;
 }
 
 /**
