@@ -845,6 +845,24 @@ describe('the coordinator between the limbs of a condition or exception switched
   });
 });
 
+describe('the coordinator switched under a negation in the condition', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('"not A or B" → "not A and B" rules out less: the condition is wider (and the other way round)', () => {
+    const v = variants('Controllers shall notify the authority if the data are not anonymous or public.', 'Controllers shall notify the authority if the data are not anonymous and public.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(v[0].explanation).toContain("under 'not', only the two together are now ruled out — the condition is wider: the obligation holds in more cases");
+    // "unless not (A and B)" → "unless not (A or B)": the exception is met in fewer cases, the prohibition holds in more
+    const ex = variants('Data shall not be shared unless the sharing is not excessive and unlawful.', 'Data shall not be shared unless the sharing is not excessive or unlawful.');
+    expect(ex.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(ex[0].explanation).toContain("under 'not', either limb alone is now ruled out — the exception is narrower: the prohibition holds in more cases");
+    expect(dir('A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary or unjustifiable discrimination.', 'A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary and unjustifiable discrimination.')).toEqual([['lexical', null]]);
+  });
+  it('near miss: a negation inside the first of two clause limbs does not take in the coordinator', () => {
+    expect(dir('Controllers shall notify the authority if the data are not encrypted or the breach is serious.', 'Controllers shall notify the authority if the data are not encrypted and the breach is serious.')).toEqual([['lexical', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the data are sensitive or personal.', 'Controllers shall notify the authority if the data are sensitive and personal.')).toEqual([['lexical', 'weakened']]);
+  });
+});
+
 describe('the first limb of a condition or exception dropped', () => {
   it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
     expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);

@@ -24,6 +24,8 @@ export interface Phrase {
   word: boolean;
   /** The head opens a clause only (qualifiers.yaml `clause`: "before they are issued"). */
   clause?: boolean;
+  /** A list item read inside its lead-in's condition (see inheritCondition): no head of its own. */
+  inherited?: boolean;
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, end: number): number {
@@ -1229,11 +1231,12 @@ const LIMB = new Set(['or', 'and', 'nor']);
  * direction, if any.
  */
 function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
-  const name = isException(side, p, lex) ? 'exception' : 'condition';
-  const what = statedAt(side, p, lex);
+  const lead = p.inherited ? LEAD.get(side) : undefined;
+  const name = (lead ? lead.exception : isException(side, p, lex)) ? 'exception' : 'condition';
+  const what = lead ? lead.what : statedAt(side, p, lex);
   const more = name === 'exception' ? !wider : wider;
   let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-  const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  const restricted = what === 'permission' && (lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only');
   let dir: Direction | undefined;
   if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
   // an exemption holding in more cases lifts the duty more widely
@@ -1257,13 +1260,83 @@ function coordinatorSwitched(c: Candidate, ctx: Ctx): Finding | null {
   const a = ctx.base.tokens[c.b[0]].n;
   const b = ctx.reading.tokens[c.r[0]].n;
   if (!((a === 'and' && b === 'or') || (a === 'or' && b === 'and'))) return null;
-  const inside = (side: Side, i: number) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i));
+  const inside = (side: Side, i: number) =>
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i)) ?? inheritedPhrase(side, i);
   const p = inside(ctx.base, c.b[0]);
   if (!p || !inside(ctx.reading, c.r[0])) return null;
-  const name = isException(ctx.base, p, ctx.lex) ? 'exception' : 'condition';
-  const { effect, dir } = limbEffect(ctx.base, p, a === 'and', ctx.lex);
-  const how = a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
-  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (in ${q(text(ctx.base, [p.start, p.end]))}), ${how} — ${effect}`, dir);
+  const lead = p.inherited ? LEAD.get(ctx.base) : undefined;
+  const name = (lead ? lead.exception : isException(ctx.base, p, ctx.lex)) ? 'exception' : 'condition';
+  // under a negation the limbs are what the condition rules out ("is not applied in a manner which
+  // would constitute arbitrary or unjustifiable discrimination"): "or" → "and" rules out less, so
+  // the condition is met in more cases
+  const neg = negatedLimbs(ctx.base, p, c.b[0]);
+  const { effect, dir } = limbEffect(ctx.base, p, (a === 'and') !== (neg >= 0), ctx.lex);
+  const how = neg >= 0 ? `under ${q(ctx.base.tokens[neg].n)}, ${a === 'and' ? 'either limb alone is now ruled out' : 'only the two together are now ruled out'}` : a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
+  const where = p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(text(ctx.base, [p.start, p.end]))}`;
+  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (${where}), ${how} — ${effect}`, dir);
+}
+
+/**
+ * The negator of a phrase whose scope takes in the limbs the coordinator at k joins: a negator
+ * after the phrase's head, before k, with no verb, auxiliary, modal or negator of the limb after k
+ * within the phrase (the limbs are words of the negated predicate: "is not applied in a manner which
+ * would constitute arbitrary [or] unjustifiable discrimination", not clauses of their own: "is not
+ * applied arbitrarily [or] is necessary"). Its index, or -1.
+ */
+function negatedLimbs(side: Side, p: Phrase, k: number): number {
+  const T = side.tokens;
+  for (let i = k + 1; i < p.end; i++) {
+    if (T[i].punct && T[i].n !== ',') break;
+    if (T[i].pos === 'VERB' || T[i].pos === 'AUX' || side.neg[i] || side.marker[i] >= 0) return -1;
+  }
+  for (let i = k - 1; i >= Math.max(p.start, ...p.head.map((h) => h + 1)); i--) {
+    if (T[i].punct && T[i].n !== ',') return -1;
+    if (side.neg[i]) return i;
+  }
+  return -1;
+}
+
+/** The condition a list item is read inside: its lead-in's ("…, provided that the measure:" → "(a) is not applied …"). */
+interface LeadCondition {
+  exception: boolean;
+  /** What the lead-in's rule states (statedAt). */
+  what: string;
+  /** The lead-in reads "only" before the condition's head. */
+  only: boolean;
+}
+
+const LEAD = new WeakMap<Side, LeadCondition>();
+
+/**
+ * Read a list item inside the condition its lead-in ends with ("Nothing … shall prevent a Party
+ * from adopting measures …, provided that the measure:" → "(a) is not applied in a manner which
+ * would constitute arbitrary or unjustifiable discrimination; and"): the item completes the
+ * condition, so a coordinator switched or a limb changed in it changes the condition, as it would
+ * in one sentence. The lead-in (a side, see side.ts leadInBefore) must end with ":" right after a
+ * condition phrase. Nothing happens otherwise.
+ */
+export function inheritCondition(item: Side, leadIn: Side | null, lex: Lexicons): void {
+  if (!leadIn || item.tokens.length === 0) return;
+  const T = leadIn.tokens;
+  const last = T.length - 1;
+  if (last < 1 || T[last].n !== ':') return;
+  const p = qualifierPhrases(leadIn, lex).find((x) => x.kind === 'condition' && !x.word && x.end === last);
+  if (!p) return;
+  LEAD.set(item, { exception: isException(leadIn, p, lex), what: statedAt(leadIn, p, lex), only: p.start > 0 && T[p.start - 1].n === 'only' });
+}
+
+/**
+ * The part of a list item read inside its lead-in's condition that holds the word at i: the item's
+ * first sentence, its closing marks (and a "; and" closing it) left out; null for a side that
+ * inherits no condition, or past that part.
+ */
+function inheritedPhrase(side: Side, i: number): Phrase | null {
+  if (!LEAD.has(side)) return null;
+  const T = side.tokens;
+  let end = 0;
+  while (end < T.length && T[end].sentence === T[0].sentence && !(T[end].punct && T[end].n !== ',' && T[end].n !== '-' && T[end].n !== '(' && T[end].n !== ')')) end++;
+  if (i >= end) return null;
+  return { start: 0, end, head: [], kind: 'condition', word: false, inherited: true };
 }
 
 /**
