@@ -71,9 +71,15 @@ describe('a list item is read inside the condition its lead-in ends with ("…, 
     expect(u.map((x) => x.slice(0, 2))).toEqual([['lexical', 'strengthened']]);
     expect(u[0][2]).toContain('the exception is narrower: the obligation holds in more cases');
   });
+  it('a limb dropped from the item is a limb of the condition dropped', () => {
+    const v = item(PROVISO, 'is not applied in a manner which would constitute arbitrary or unjustifiable discrimination; and', PROVISO, 'is not applied in a manner which would constitute arbitrary discrimination; and');
+    expect(v.map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(v[0][2]).toContain("in the list item read inside the lead-in's condition, under 'not': what it rules out) — the condition is wider");
+  });
   it('near misses: a lead-in that ends with no condition, or a colon after other words, gives the switch no condition', () => {
     const plain = 'Each Party shall take measures that:';
     expect(item(plain, 'protect personal information or commercial secrets;', plain, 'protect personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);
+    expect(item(plain, 'protect personal information or commercial secrets;', plain, 'protect personal information;').map((x) => x[0])).toEqual(['omission']);
     const list = 'A Party may adopt measures, provided that the measure is not arbitrary. Such measures include:';
     expect(item(list, 'rules on personal information or commercial secrets;', list, 'rules on personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);
   });

@@ -863,6 +863,27 @@ describe('the coordinator switched under a negation in the condition', () => {
   });
 });
 
+describe('a one-word limb of a condition, and limbs under a negation', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('a word coordinated inside a condition dropped or added is a limb: "consent [or knowledge]", "sensitive [or personal]"', () => {
+    expect(dir('Personal data shall not be disclosed except with the consent or knowledge of the data subject.', 'Personal data shall not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('Controllers shall notify the authority if the data are sensitive or personal.', 'Controllers shall notify the authority if the data are sensitive.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('under a negation that takes the limbs in, they are what the condition rules out: an "or" limb dropped widens it, added narrows it', () => {
+    const v = variants('Controllers shall notify the authority if the data are not anonymous or public.', 'Controllers shall notify the authority if the data are not anonymous.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(v[0].explanation).toContain("under 'not': what it rules out) — the condition is wider: the obligation holds in more cases");
+    const p = variants('A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary or unjustifiable discrimination.', 'A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary discrimination.');
+    expect(p.map((x) => [x.type, x.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+    expect(p[0].explanation).toContain('the condition is wider: the permission holds in more cases');
+    expect(dir('Data shall not be shared unless the sharing is not excessive.', 'Data shall not be shared unless the sharing is not excessive or unlawful.')).toEqual([['qualifier-added', 'strengthened']]);
+  });
+  it('near misses: a word coordinated outside a condition, or in a purpose, stays an omission', () => {
+    expect(types('States should protect data and information.', 'States should protect data.')).toEqual(['omission']);
+    expect(types('States should cooperate to protect data or information.', 'States should cooperate to protect data.')).toEqual(['omission']);
+  });
+});
+
 describe('the first limb of a condition or exception dropped', () => {
   it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
     expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);

@@ -1357,7 +1357,10 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
-  if (len(s) < 3 || contentCount(side, s[0], s[1]) < 2) return null;
+  // (a limb of one word is a word coordinated inside the condition: "arbitrary [or unjustifiable]
+  // discrimination"; it is read below only when a condition holds it)
+  if (len(s) < 2 || contentCount(side, s[0], s[1]) < 1) return null;
+  const short = len(s) < 3 || contentCount(side, s[0], s[1]) < 2;
   // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
   // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
   const T = side.tokens;
@@ -1367,10 +1370,13 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const listed = !comma && T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
   const first = !comma && !listed && !LIMB.has(T[s[0]].n);
   if (first && !LIMB.has(T[s[1] - 1].n)) return null;
+  if (short && (first || listed || comma)) return null;
   const p =
     qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
-    (first || listed ? null : limbOfOther(c, ctx, dropped));
+    (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
+    (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
+  const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0]);
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
   // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
@@ -1385,12 +1391,14 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     if (closes < 0) return null;
   }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
-  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const lead = p.inherited ? LEAD.get(side) : undefined;
+  const name = (lead ? lead.exception : isException(side, p, ctx.lex)) ? 'exception' : 'condition';
   const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
-  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
-  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
+  // (under a negation the limbs are what the condition rules out: an "or" limb added rules out more)
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex));
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (${p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(whole)}`}${neg >= 0 ? `, under ${q(T[neg].n)}: what it rules out` : ''}) — ${effect}`, dir);
   f.whole = true;
   return f;
 }
