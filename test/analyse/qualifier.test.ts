@@ -434,6 +434,11 @@ describe('qualifier: a limb of a condition', () => {
     expect(dir('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, or the data are sensitive.')).toEqual([['qualifier-added', 'strengthened']]);
     expect(dir('A Party may restrict transfers if the restriction is necessary.', 'A Party may restrict transfers if the restriction is necessary, and is applied in a transparent manner.')).toEqual([['qualifier-added', null]]);
     expect(dir('A Party may adopt measures, provided that the measure is not a disguised restriction on trade, and does not impose restrictions greater than are required.', 'A Party may adopt measures, provided that the measure is not a disguised restriction on trade.')).toEqual([['qualifier-dropped', null]]);
+    // (the limb is a clause with its own negation: the first limb's "not" does not take it in)
+    const added = variants('A Party may adopt measures, provided that the measure is not a disguised restriction on trade.', 'A Party may adopt measures, provided that the measure is not a disguised restriction on trade, and does not impose restrictions greater than are required.');
+    expect(added.map((v) => v.type)).toEqual(['qualifier-added']);
+    expect(added[0].explanation).toContain('the condition is narrower: the permission holds in fewer cases');
+    expect(added[0].explanation).not.toContain('under');
     expect(dir('Personal data shall not be disclosed except with the consent of the data subject, or by the authority of law.', 'Personal data shall not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
   });
   it('near misses: after the comma, a new predicate under the main modal or a statement\'s second verb stays an addition', () => {

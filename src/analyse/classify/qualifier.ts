@@ -1279,13 +1279,13 @@ function coordinatorSwitched(c: Candidate, ctx: Ctx): Finding | null {
 /**
  * The negator of a phrase whose scope takes in the limbs the coordinator at k joins: a negator
  * after the phrase's head, before k, with no verb, auxiliary, modal or negator of the limb after k
- * within the phrase (the limbs are words of the negated predicate: "is not applied in a manner which
+ * up to `end` (the phrase's end, or the limb's) (the limbs are words of the negated predicate: "is not applied in a manner which
  * would constitute arbitrary [or] unjustifiable discrimination", not clauses of their own: "is not
  * applied arbitrarily [or] is necessary"). Its index, or -1.
  */
-function negatedLimbs(side: Side, p: Phrase, k: number): number {
+function negatedLimbs(side: Side, p: Phrase, k: number, end = p.end): number {
   const T = side.tokens;
-  for (let i = k + 1; i < p.end; i++) {
+  for (let i = k + 1; i < end; i++) {
     if (T[i].punct && T[i].n !== ',') break;
     if (T[i].pos === 'VERB' || T[i].pos === 'AUX' || side.neg[i] || side.marker[i] >= 0) return -1;
   }
@@ -1376,7 +1376,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
-  const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0]);
+  const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
   // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
