@@ -889,6 +889,24 @@ describe('a one-word limb of a condition, and limbs under a negation', () => {
   });
 });
 
+describe('a condition loosened: its connective and subject dropped, what it requires kept', () => {
+  it('is no condition dropped ("the obligation becomes unconditional"): the words dropped are an omission', () => {
+    const a = variants('Each Party shall allow the transfer of information, when this activity is for the conduct of the business of a covered person.', 'Each Party shall allow transfers of information for the conduct of business.');
+    expect(a.some((v) => v.type === 'qualifier-dropped')).toBe(false);
+    expect(a.filter((v) => v.type === 'omission').map((v) => v.base)).toEqual([', when this activity is', 'of a covered person']);
+    // another wording: the condition's predicate is a phrase of its own ("for the purpose of")
+    const b = variants('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data for the purpose of law enforcement.');
+    expect(b.map((v) => [v.type, v.base])).toEqual([
+      ['grammatical', 'the disclosure'],
+      ['omission', ', where this disclosure is'],
+    ]);
+  });
+  it('near miss: the phrase after the condition dropped with it, the condition is dropped', () => {
+    expect(types('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data.')).toContain('qualifier-dropped');
+    expect(variants('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data.').find((v) => v.type === 'qualifier-dropped')?.explanation).toContain('the obligation becomes unconditional');
+  });
+});
+
 describe('the first limb of a condition or exception dropped', () => {
   it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
     expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);

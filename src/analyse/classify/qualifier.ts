@@ -577,6 +577,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
+    if (predicateKept(ctx, own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -604,6 +605,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * A condition clause whose predicate is a phrase of its own that the other side keeps ("when this
+ * activity is | for the conduct of business", "where this disclosure is | for the purpose of law
+ * enforcement" → "… disclosures of data for the purpose of law enforcement"): the phrase ends at
+ * its verb, where the nested head begins, and what the condition requires stands in the next
+ * phrase. Its connective and subject gone, the other side still restricts the act by that phrase:
+ * the condition is loosened, not dropped (the rule does not become unconditional); its words are
+ * left to the other classifiers (an omission). The next phrase must open right at the verb, in the
+ * same sentence, with most of its content words read by the other side.
+ */
+function predicateKept(ctx: Ctx, own: Side, p: Phrase, other: Side): boolean {
+  if (p.kind !== 'condition' || p.word || p.end >= own.tokens.length) return false;
+  const last = own.tokens[p.end - 1];
+  if (last.pos !== 'VERB' && last.pos !== 'AUX' && last.lemma !== 'be') return false;
+  const next = qualifierPhrases(own, ctx.lex).find((x) => x.start === p.end);
+  if (!next || next.word || own.tokens[next.start].sentence !== last.sentence) return false;
+  const m = missing(own, next, other);
+  return m.count > 0 && m.share < ctx.lex.thresholds.qualifierMissing;
 }
 
 /**
