@@ -907,6 +907,20 @@ describe('a condition loosened: its connective and subject dropped, what it requ
   });
 });
 
+describe('"pursuant to" opens a condition (the legal basis of the act), like "in accordance with"', () => {
+  it('dropped, set off by commas or not, it is a condition dropped', () => {
+    expect(variants('The Party shall notify the Committee, pursuant to Article 4, of any measure.', 'The Party shall notify the Committee of any measure.').map((v) => [v.type, v.base, v.direction ?? null])).toEqual([
+      ['qualifier-dropped', ', pursuant to Article 4,', 'strengthened'],
+    ]);
+    expect(types('Each Party shall, pursuant to its laws, publish its measures.', 'Each Party shall publish its measures.')).toEqual(['qualifier-dropped']);
+    expect(variants('States may, pursuant to Article 4, restrict transfers.', 'States may restrict transfers.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+  it('near misses: after a participle that follows a noun it says which measures; "pursuant to" → "in accordance with" is the same condition', () => {
+    expect(types('Each Party shall publish the measures adopted pursuant to Article 4.', 'Each Party shall publish the measures adopted.')).toEqual(['omission']);
+    expect(types('Each Party shall publish its measures pursuant to Article 4.', 'Each Party shall publish its measures in accordance with Article 4.')).toEqual(['grammatical']);
+  });
+});
+
 describe('the first limb of a condition or exception dropped', () => {
   it('"unless A and B" → "unless B": the exception is wider, the prohibition weakened; "if A or B" → "if B" on a duty, weakened', () => {
     expect(variants('Orders shall not be issued unless the journalist is suspected of a crime and a court has authorised the order.', 'Orders shall not be issued unless a court has authorised the order.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'the journalist is suspected of a crime and', 'weakened']]);
