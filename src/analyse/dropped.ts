@@ -18,12 +18,13 @@
  * fewer deontic frames (modal or directive predicates, side.ts) than the other side has: a
  * paraphrase that merges two sentences keeps both obligations, however reworded. A limb
  * never starts inside a qualifier phrase ("to obtain data or control or manipulate systems" is one
- * purpose phrase: qualifier.ts judges it), and no limb that reads two content words in a row that
+ * purpose phrase: qualifier.ts judges it, and so is a limb that goes on with a condition after a
+ * comma: "provided that the measure is …, and does not impose …", qualifier.ts conditionLimbCommas), and no limb that reads two content words in a row that
  * the other side reads in a row ("and desiring to strengthen their cooperation …" against "and
  * wishing to strengthen their cooperation …": reworded, not left out). Linear in the number of tokens.
  */
 import type { Span, Token } from '../types.js';
-import { qualifierPhrases } from './classify/qualifier.js';
+import { conditionLimbCommas, qualifierPhrases } from './classify/qualifier.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, presentIn, sentenceSpans } from './side.js';
 
@@ -106,6 +107,9 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   if (ss.length === 0 || other.tokens.length === 0) return [];
   const inQualifier = new Uint8Array(side.tokens.length);
   for (const p of qualifierPhrases(side, lex)) if (!p.word) inQualifier.fill(1, p.start + 1, p.end);
+  // (a comma that goes on with a limb of the condition before it: the limb is the condition's)
+  const limbCommas = conditionLimbCommas(side, lex);
+  for (let i = 0; i < limbCommas.length; i++) if (limbCommas[i]) inQualifier[i] = 1;
   // frames (modal or directive predicates) before each token: a span may be set aside only if the
   // other side does not have more frames than this side keeps ("should require …, never force …"
   // is the counterpart of two sentences, even reworded beyond recognition)

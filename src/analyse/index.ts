@@ -25,6 +25,7 @@ import {
   type VariantType,
   type Witness,
 } from '../types.js';
+import { inheritCondition } from './classify/qualifier.js';
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
@@ -206,9 +207,15 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     return u;
   };
   // a list item inherits the frame of its lead-in ("…, which shall:"), the unit before it or before its sibling items
-  const baseLead = (k: number, tokens: readonly Token[]): Frame | null => {
+  const baseLeadIn = (k: number): Side | null => {
     const j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens);
-    return j < 0 ? null : leadFrame(baseSide(j, { sentences: null }).side, tokens);
+    return j < 0 ? null : baseSide(j, { sentences: null }).side;
+  };
+  const baseLead = (k: number, tokens: readonly Token[]): Frame | null => leadFrame(baseLeadIn(k), tokens);
+  // (and it is read inside the condition its lead-in ends with: "…, provided that the measure:")
+  const withLeadCondition = (side: Side, leadIn: Side | null): Side => {
+    inheritCondition(side, leadIn, lex);
+    return side;
   };
   const baseSides = new Map<string, { side: Side; map: number[] | null }>();
   const baseSide = (k: number, sel: Sel) => {
@@ -216,13 +223,13 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     let s = baseSides.get(key);
     if (!s) {
       const u = info(k);
-      if (!sel.sentences) s = { side: buildSide(u.tokens, lex, baseLead(k, u.tokens)), map: null };
+      if (!sel.sentences) s = { side: withLeadCondition(buildSide(u.tokens, lex, baseLead(k, u.tokens)), baseLeadIn(k)), map: null };
       else {
         const map: number[] = [];
         for (const n of sel.sentences) for (let i = u.sentences[n][0]; i < u.sentences[n][1]; i++) map.push(i);
         // a sentence subset is re-read as its own text so token offsets and sentences are local
         const tokens = map.map((i, k2) => ({ ...u.tokens[i], space: k2 === 0 ? '' : u.tokens[i].space }));
-        s = { side: buildSide(tokens, lex, sel.sentences[0] === 0 ? baseLead(k, tokens) : null), map };
+        s = { side: withLeadCondition(buildSide(tokens, lex, sel.sentences[0] === 0 ? baseLead(k, tokens) : null), sel.sentences[0] === 0 ? baseLeadIn(k) : null), map };
       }
       baseSides.set(key, s);
     }
@@ -279,11 +286,12 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // one is its lead-in, as the base's does
       const p0 = entry.parts[0];
       const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x])) : -1;
-      const lead = li >= 0 ? leadFrame(buildSide(tok(w.clauses[li]), lex), joined.tokens) : null;
-      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}`;
+      const leadIn = li >= 0 ? buildSide(tok(w.clauses[li]), lex) : null;
+      const lead = leadFrame(leadIn, joined.tokens);
+      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}|${leadIn ? w.clauses[li].text : ''}`;
       let done = shared ? compared.get(at)?.get(shared) : undefined;
       if (!done) {
-        const side = buildSide(joined.tokens, lex, lead);
+        const side = withLeadCondition(buildSide(joined.tokens, lex, lead), leadIn);
         done = { rs: side, cmp: compareSides(bs.side, side, lex) };
         if (shared) {
           let m = compared.get(at);

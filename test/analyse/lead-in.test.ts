@@ -58,3 +58,29 @@ describe('a list item inherits the frame of its lead-in ("…, which shall:")', 
     expect(analyseReadings(HOLD, 'Hold two substantive sessions each year;').variants.map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
   });
 });
+
+describe('a list item is read inside the condition its lead-in ends with ("…, provided that the measure:")', () => {
+  const PROVISO = 'Nothing in this Article shall prevent a Party from adopting measures inconsistent with paragraph 1, provided that the measure:';
+  it('a coordinator switched in the item is a lexical change of the condition, as in one sentence, with the negation read', () => {
+    const v = item(PROVISO, 'is not applied in a manner which would constitute arbitrary or unjustifiable discrimination; and', PROVISO, 'is not applied in a manner which would constitute arbitrary and unjustifiable discrimination; and');
+    expect(v.map((x) => x[0])).toEqual(['lexical']);
+    expect(v[0][2]).toContain("under 'not', only the two together are now ruled out — the condition is wider");
+    // another wording: an exception under an obligation, no negation: "and" → "or", either suffices
+    const unless = 'Each Party shall publish its measures, unless:';
+    const u = item(unless, 'the measure concerns national security or public order; or', unless, 'the measure concerns national security and public order; or');
+    expect(u.map((x) => x.slice(0, 2))).toEqual([['lexical', 'strengthened']]);
+    expect(u[0][2]).toContain('the exception is narrower: the obligation holds in more cases');
+  });
+  it('a limb dropped from the item is a limb of the condition dropped', () => {
+    const v = item(PROVISO, 'is not applied in a manner which would constitute arbitrary or unjustifiable discrimination; and', PROVISO, 'is not applied in a manner which would constitute arbitrary discrimination; and');
+    expect(v.map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(v[0][2]).toContain("in the list item read inside the lead-in's condition, under 'not': what it rules out) — the condition is wider");
+  });
+  it('near misses: a lead-in that ends with no condition, or a colon after other words, gives the switch no condition', () => {
+    const plain = 'Each Party shall take measures that:';
+    expect(item(plain, 'protect personal information or commercial secrets;', plain, 'protect personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);
+    expect(item(plain, 'protect personal information or commercial secrets;', plain, 'protect personal information;').map((x) => x[0])).toEqual(['omission']);
+    const list = 'A Party may adopt measures, provided that the measure is not arbitrary. Such measures include:';
+    expect(item(list, 'rules on personal information or commercial secrets;', list, 'rules on personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});

@@ -428,6 +428,24 @@ describe('qualifier: a limb of a condition', () => {
     expect(dir('The tool is used if data exist.', 'The tool is used if data exist or the server responds.')).toEqual([['qualifier-added', null]]);
     expect(dir('Data shall not be shared unless the subject consents.', 'Data shall not be shared unless the subject consents nor the authority objects.')).toEqual([['qualifier-added', null]]);
   });
+  it('a limb set off by a comma before its coordinator is a limb all the same, with a subject of its own or a finite verb', () => {
+    const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+    expect(dir('Personal information shall not be shared unless the person consents.', 'Personal information shall not be shared unless the person consents, or a court orders it.')).toEqual([['qualifier-added', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, or the data are sensitive.')).toEqual([['qualifier-added', 'strengthened']]);
+    expect(dir('A Party may restrict transfers if the restriction is necessary.', 'A Party may restrict transfers if the restriction is necessary, and is applied in a transparent manner.')).toEqual([['qualifier-added', null]]);
+    expect(dir('A Party may adopt measures, provided that the measure is not a disguised restriction on trade, and does not impose restrictions greater than are required.', 'A Party may adopt measures, provided that the measure is not a disguised restriction on trade.')).toEqual([['qualifier-dropped', null]]);
+    // (the limb is a clause with its own negation: the first limb's "not" does not take it in)
+    const added = variants('A Party may adopt measures, provided that the measure is not a disguised restriction on trade.', 'A Party may adopt measures, provided that the measure is not a disguised restriction on trade, and does not impose restrictions greater than are required.');
+    expect(added.map((v) => v.type)).toEqual(['qualifier-added']);
+    expect(added[0].explanation).toContain('the condition is narrower: the permission holds in fewer cases');
+    expect(added[0].explanation).not.toContain('under');
+    expect(dir('Personal data shall not be disclosed except with the consent of the data subject, or by the authority of law.', 'Personal data shall not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('near misses: after the comma, a new predicate under the main modal or a statement\'s second verb stays an addition', () => {
+    expect(types('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, and publish a notice.')).toEqual(['addition']);
+    expect(types('Controllers shall notify the authority if the breach is serious.', 'Controllers shall notify the authority if the breach is serious, and shall publish a notice.')).toEqual(['addition']);
+    expect(types('The committee meets if requested.', 'The committee meets if requested, and reports to the Council on its work.')).toEqual(['addition']);
+  });
   it('near miss: a coordinated predicate dropped outside any condition stays an omission', () => {
     expect(brief('States should protect data and share information with partners.', 'States should protect data.').map((x) => x[0])).toEqual(['omission']);
   });
@@ -829,6 +847,77 @@ describe('the coordinator between the limbs of a condition or exception switched
   it('near miss: outside a condition the switch stays grammatical', () => {
     expect(types('States shall protect the rights and freedoms of users.', 'States shall protect the rights or freedoms of users.')).toEqual(['grammatical']);
     expect(types('States shall protect users and report attacks.', 'States shall protect users or report attacks.')).toEqual(['grammatical']);
+  });
+});
+
+describe('the coordinator switched under a negation in the condition', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('"not A or B" → "not A and B" rules out less: the condition is wider (and the other way round)', () => {
+    const v = variants('Controllers shall notify the authority if the data are not anonymous or public.', 'Controllers shall notify the authority if the data are not anonymous and public.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(v[0].explanation).toContain("under 'not', only the two together are now ruled out — the condition is wider: the obligation holds in more cases");
+    // "unless not (A and B)" → "unless not (A or B)": the exception is met in fewer cases, the prohibition holds in more
+    const ex = variants('Data shall not be shared unless the sharing is not excessive and unlawful.', 'Data shall not be shared unless the sharing is not excessive or unlawful.');
+    expect(ex.map((x) => [x.type, x.direction])).toEqual([['lexical', 'strengthened']]);
+    expect(ex[0].explanation).toContain("under 'not', either limb alone is now ruled out — the exception is narrower: the prohibition holds in more cases");
+    expect(dir('A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary or unjustifiable discrimination.', 'A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary and unjustifiable discrimination.')).toEqual([['lexical', null]]);
+  });
+  it('near miss: a negation inside the first of two clause limbs does not take in the coordinator', () => {
+    expect(dir('Controllers shall notify the authority if the data are not encrypted or the breach is serious.', 'Controllers shall notify the authority if the data are not encrypted and the breach is serious.')).toEqual([['lexical', 'weakened']]);
+    expect(dir('Controllers shall notify the authority if the data are sensitive or personal.', 'Controllers shall notify the authority if the data are sensitive and personal.')).toEqual([['lexical', 'weakened']]);
+  });
+});
+
+describe('a one-word limb of a condition, and limbs under a negation', () => {
+  const dir = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('a word coordinated inside a condition dropped or added is a limb: "consent [or knowledge]", "sensitive [or personal]"', () => {
+    expect(dir('Personal data shall not be disclosed except with the consent or knowledge of the data subject.', 'Personal data shall not be disclosed except with the consent of the data subject.')).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(dir('Controllers shall notify the authority if the data are sensitive or personal.', 'Controllers shall notify the authority if the data are sensitive.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('under a negation that takes the limbs in, they are what the condition rules out: an "or" limb dropped widens it, added narrows it', () => {
+    const v = variants('Controllers shall notify the authority if the data are not anonymous or public.', 'Controllers shall notify the authority if the data are not anonymous.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(v[0].explanation).toContain("under 'not': what it rules out) — the condition is wider: the obligation holds in more cases");
+    const p = variants('A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary or unjustifiable discrimination.', 'A Party may adopt measures, provided that the measure is not applied in a manner which would constitute arbitrary discrimination.');
+    expect(p.map((x) => [x.type, x.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+    expect(p[0].explanation).toContain('the condition is wider: the permission holds in more cases');
+    expect(dir('Data shall not be shared unless the sharing is not excessive.', 'Data shall not be shared unless the sharing is not excessive or unlawful.')).toEqual([['qualifier-added', 'strengthened']]);
+  });
+  it('near misses: a word coordinated outside a condition, or in a purpose, stays an omission', () => {
+    expect(types('States should protect data and information.', 'States should protect data.')).toEqual(['omission']);
+    expect(types('States should cooperate to protect data or information.', 'States should cooperate to protect data.')).toEqual(['omission']);
+  });
+});
+
+describe('a condition loosened: its connective and subject dropped, what it requires kept', () => {
+  it('is no condition dropped ("the obligation becomes unconditional"): the words dropped are an omission', () => {
+    const a = variants('Each Party shall allow the transfer of information, when this activity is for the conduct of the business of a covered person.', 'Each Party shall allow transfers of information for the conduct of business.');
+    expect(a.some((v) => v.type === 'qualifier-dropped')).toBe(false);
+    expect(a.filter((v) => v.type === 'omission').map((v) => v.base)).toEqual([', when this activity is', 'of a covered person']);
+    // another wording: the condition's predicate is a phrase of its own ("for the purpose of")
+    const b = variants('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data for the purpose of law enforcement.');
+    expect(b.map((v) => [v.type, v.base])).toEqual([
+      ['grammatical', 'the disclosure'],
+      ['omission', ', where this disclosure is'],
+    ]);
+  });
+  it('near miss: the phrase after the condition dropped with it, the condition is dropped', () => {
+    expect(types('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data.')).toContain('qualifier-dropped');
+    expect(variants('Each Party shall permit the disclosure of data, where this disclosure is for the purpose of law enforcement.', 'Each Party shall permit disclosures of data.').find((v) => v.type === 'qualifier-dropped')?.explanation).toContain('the obligation becomes unconditional');
+  });
+});
+
+describe('"pursuant to" opens a condition (the legal basis of the act), like "in accordance with"', () => {
+  it('dropped, set off by commas or not, it is a condition dropped', () => {
+    expect(variants('The Party shall notify the Committee, pursuant to Article 4, of any measure.', 'The Party shall notify the Committee of any measure.').map((v) => [v.type, v.base, v.direction ?? null])).toEqual([
+      ['qualifier-dropped', ', pursuant to Article 4,', 'strengthened'],
+    ]);
+    expect(types('Each Party shall, pursuant to its laws, publish its measures.', 'Each Party shall publish its measures.')).toEqual(['qualifier-dropped']);
+    expect(variants('States may, pursuant to Article 4, restrict transfers.', 'States may restrict transfers.').map((v) => [v.type, v.direction ?? null])).toEqual([['qualifier-dropped', null]]);
+  });
+  it('near misses: after a participle that follows a noun it says which measures; "pursuant to" → "in accordance with" is the same condition', () => {
+    expect(types('Each Party shall publish the measures adopted pursuant to Article 4.', 'Each Party shall publish the measures adopted.')).toEqual(['omission']);
+    expect(types('Each Party shall publish its measures pursuant to Article 4.', 'Each Party shall publish its measures in accordance with Article 4.')).toEqual(['grammatical']);
   });
 });
 

@@ -24,6 +24,8 @@ export interface Phrase {
   word: boolean;
   /** The head opens a clause only (qualifiers.yaml `clause`: "before they are issued"). */
   clause?: boolean;
+  /** A list item read inside its lead-in's condition (see inheritCondition): no head of its own. */
+  inherited?: boolean;
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, end: number): number {
@@ -575,6 +577,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
+    if (predicateKept(ctx, own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -602,6 +605,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * A condition clause whose predicate is a phrase of its own that the other side keeps ("when this
+ * activity is | for the conduct of business", "where this disclosure is | for the purpose of law
+ * enforcement" → "… disclosures of data for the purpose of law enforcement"): the phrase ends at
+ * its verb, where the nested head begins, and what the condition requires stands in the next
+ * phrase. Its connective and subject gone, the other side still restricts the act by that phrase:
+ * the condition is loosened, not dropped (the rule does not become unconditional); its words are
+ * left to the other classifiers (an omission). The next phrase must open right at the verb, in the
+ * same sentence, with most of its content words read by the other side.
+ */
+function predicateKept(ctx: Ctx, own: Side, p: Phrase, other: Side): boolean {
+  if (p.kind !== 'condition' || p.word || p.end >= own.tokens.length) return false;
+  const last = own.tokens[p.end - 1];
+  if (last.pos !== 'VERB' && last.pos !== 'AUX' && last.lemma !== 'be') return false;
+  const next = qualifierPhrases(own, ctx.lex).find((x) => x.start === p.end);
+  if (!next || next.word || own.tokens[next.start].sentence !== last.sentence) return false;
+  const m = missing(own, next, other);
+  return m.count > 0 && m.share < ctx.lex.thresholds.qualifierMissing;
 }
 
 /**
@@ -1229,11 +1252,12 @@ const LIMB = new Set(['or', 'and', 'nor']);
  * direction, if any.
  */
 function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
-  const name = isException(side, p, lex) ? 'exception' : 'condition';
-  const what = statedAt(side, p, lex);
+  const lead = p.inherited ? LEAD.get(side) : undefined;
+  const name = (lead ? lead.exception : isException(side, p, lex)) ? 'exception' : 'condition';
+  const what = lead ? lead.what : statedAt(side, p, lex);
   const more = name === 'exception' ? !wider : wider;
   let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-  const restricted = what === 'permission' && p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  const restricted = what === 'permission' && (lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only');
   let dir: Direction | undefined;
   if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
   // an exemption holding in more cases lifts the duty more widely
@@ -1257,13 +1281,83 @@ function coordinatorSwitched(c: Candidate, ctx: Ctx): Finding | null {
   const a = ctx.base.tokens[c.b[0]].n;
   const b = ctx.reading.tokens[c.r[0]].n;
   if (!((a === 'and' && b === 'or') || (a === 'or' && b === 'and'))) return null;
-  const inside = (side: Side, i: number) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i));
+  const inside = (side: Side, i: number) =>
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < i && i < x.end - 1 && !x.head.includes(i)) ?? inheritedPhrase(side, i);
   const p = inside(ctx.base, c.b[0]);
   if (!p || !inside(ctx.reading, c.r[0])) return null;
-  const name = isException(ctx.base, p, ctx.lex) ? 'exception' : 'condition';
-  const { effect, dir } = limbEffect(ctx.base, p, a === 'and', ctx.lex);
-  const how = a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
-  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (in ${q(text(ctx.base, [p.start, p.end]))}), ${how} — ${effect}`, dir);
+  const lead = p.inherited ? LEAD.get(ctx.base) : undefined;
+  const name = (lead ? lead.exception : isException(ctx.base, p, ctx.lex)) ? 'exception' : 'condition';
+  // under a negation the limbs are what the condition rules out ("is not applied in a manner which
+  // would constitute arbitrary or unjustifiable discrimination"): "or" → "and" rules out less, so
+  // the condition is met in more cases
+  const neg = negatedLimbs(ctx.base, p, c.b[0]);
+  const { effect, dir } = limbEffect(ctx.base, p, (a === 'and') !== (neg >= 0), ctx.lex);
+  const how = neg >= 0 ? `under ${q(ctx.base.tokens[neg].n)}, ${a === 'and' ? 'either limb alone is now ruled out' : 'only the two together are now ruled out'}` : a === 'and' ? 'either limb now suffices' : 'both limbs are now needed';
+  const where = p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(text(ctx.base, [p.start, p.end]))}`;
+  return finding(c, 'lexical', `the limbs of the ${name} joined otherwise: ${q(a)} → ${q(b)} (${where}), ${how} — ${effect}`, dir);
+}
+
+/**
+ * The negator of a phrase whose scope takes in the limbs the coordinator at k joins: a negator
+ * after the phrase's head, before k, with no verb, auxiliary, modal or negator of the limb after k
+ * up to `end` (the phrase's end, or the limb's) (the limbs are words of the negated predicate: "is not applied in a manner which
+ * would constitute arbitrary [or] unjustifiable discrimination", not clauses of their own: "is not
+ * applied arbitrarily [or] is necessary"). Its index, or -1.
+ */
+function negatedLimbs(side: Side, p: Phrase, k: number, end = p.end): number {
+  const T = side.tokens;
+  for (let i = k + 1; i < end; i++) {
+    if (T[i].punct && T[i].n !== ',') break;
+    if (T[i].pos === 'VERB' || T[i].pos === 'AUX' || side.neg[i] || side.marker[i] >= 0) return -1;
+  }
+  for (let i = k - 1; i >= Math.max(p.start, ...p.head.map((h) => h + 1)); i--) {
+    if (T[i].punct && T[i].n !== ',') return -1;
+    if (side.neg[i]) return i;
+  }
+  return -1;
+}
+
+/** The condition a list item is read inside: its lead-in's ("…, provided that the measure:" → "(a) is not applied …"). */
+interface LeadCondition {
+  exception: boolean;
+  /** What the lead-in's rule states (statedAt). */
+  what: string;
+  /** The lead-in reads "only" before the condition's head. */
+  only: boolean;
+}
+
+const LEAD = new WeakMap<Side, LeadCondition>();
+
+/**
+ * Read a list item inside the condition its lead-in ends with ("Nothing … shall prevent a Party
+ * from adopting measures …, provided that the measure:" → "(a) is not applied in a manner which
+ * would constitute arbitrary or unjustifiable discrimination; and"): the item completes the
+ * condition, so a coordinator switched or a limb changed in it changes the condition, as it would
+ * in one sentence. The lead-in (a side, see side.ts leadInBefore) must end with ":" right after a
+ * condition phrase. Nothing happens otherwise.
+ */
+export function inheritCondition(item: Side, leadIn: Side | null, lex: Lexicons): void {
+  if (!leadIn || item.tokens.length === 0) return;
+  const T = leadIn.tokens;
+  const last = T.length - 1;
+  if (last < 1 || T[last].n !== ':') return;
+  const p = qualifierPhrases(leadIn, lex).find((x) => x.kind === 'condition' && !x.word && x.end === last);
+  if (!p) return;
+  LEAD.set(item, { exception: isException(leadIn, p, lex), what: statedAt(leadIn, p, lex), only: p.start > 0 && T[p.start - 1].n === 'only' });
+}
+
+/**
+ * The part of a list item read inside its lead-in's condition that holds the word at i: the item's
+ * first sentence, its closing marks (and a "; and" closing it) left out; null for a side that
+ * inherits no condition, or past that part.
+ */
+function inheritedPhrase(side: Side, i: number): Phrase | null {
+  if (!LEAD.has(side)) return null;
+  const T = side.tokens;
+  let end = 0;
+  while (end < T.length && T[end].sentence === T[0].sentence && !(T[end].punct && T[end].n !== ',' && T[end].n !== '-' && T[end].n !== '(' && T[end].n !== ')')) end++;
+  if (i >= end) return null;
+  return { start: 0, end, head: [], kind: 'condition', word: false, inherited: true };
 }
 
 /**
@@ -1284,15 +1378,26 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0;
   const side = dropped ? ctx.base : ctx.reading;
   const s = dropped ? c.b : c.r;
-  if (len(s) < 3 || contentCount(side, s[0], s[1]) < 2) return null;
+  // (a limb of one word is a word coordinated inside the condition: "arbitrary [or unjustifiable]
+  // discrimination"; it is read below only when a condition holds it)
+  if (len(s) < 2 || contentCount(side, s[0], s[1]) < 1) return null;
+  const short = len(s) < 3 || contentCount(side, s[0], s[1]) < 2;
   // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
   // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
   const T = side.tokens;
-  const listed = T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
-  const first = !listed && !LIMB.has(T[s[0]].n);
+  // a later limb set off by a comma before its coordinator ("unless the person consents[, or a court
+  // orders it]"): the condition ends at the comma on this side (see commaLimb)
+  const comma = commaLimb(side, s);
+  const listed = !comma && T[s[0]].n === ',' && !LIMB.has(T[s[1] - 1].n) && skipAdverbs(T, s[0] + 1, s[1]) < s[1] && ITEM_START.has(T[skipAdverbs(T, s[0] + 1, s[1])].pos);
+  const first = !comma && !listed && !LIMB.has(T[s[0]].n);
   if (first && !LIMB.has(T[s[1] - 1].n)) return null;
-  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && s[1] <= x.end && (!first || s[1] < x.end)) ?? (first || listed ? null : limbOfOther(c, ctx, dropped));
+  if (short && (first || listed || comma)) return null;
+  const p =
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
+    (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
+    (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
+  const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
   // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
@@ -1307,14 +1412,59 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     if (closes < 0) return null;
   }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
-  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
-  const coord = T[listed ? closes : first ? s[1] - 1 : s[0]].n;
+  const lead = p.inherited ? LEAD.get(side) : undefined;
+  const name = (lead ? lead.exception : isException(side, p, ctx.lex)) ? 'exception' : 'condition';
+  const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
-  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, (coord === 'or') !== dropped, ctx.lex));
-  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}) — ${effect}`, dir);
+  // (under a negation the limbs are what the condition rules out: an "or" limb added rules out more)
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex));
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (${p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(whole)}`}${neg >= 0 ? `, under ${q(T[neg].n)}: what it rules out` : ''}) — ${effect}`, dir);
   f.whole = true;
   return f;
+}
+
+/**
+ * Is the span a limb set off by a comma before its coordinator (", or a court orders it", ", and
+ * does not impose restrictions …")? Not when the coordinator opens a new predicate of the main
+ * clause: a modal ("…, and shall notify"), or a verb in its base form that the main clause's modal
+ * governs ("shall notify the authority if A, and publish it"); a limb of the condition has a
+ * subject of its own or a finite verb that agrees with the condition's ("does not impose", "is
+ * necessary").
+ */
+function commaLimb(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  if (T[s[0]].n !== ',' || s[1] - s[0] < 3 || !LIMB.has(T[s[0] + 1].n)) return false;
+  const k = skipAdverbs(T, s[0] + 2, s[1]);
+  if (k >= s[1] || side.marker[k] >= 0) return false;
+  // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
+  const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
+  if (!verb) return true;
+  if (T[k].n === T[k].lemma) return false;
+  // a finite verb with no subject of its own continues the condition only under a main clause
+  // whose modal it cannot share ("A Party may adopt measures, provided that the measure is …, and
+  // does not impose …"; in a statement, "The committee meets if requested, and reports …", it is
+  // the main clause's second verb)
+  for (let i = s[0] - 1; i >= 0 && T[i].sentence === T[s[0]].sentence; i--) if (side.marker[i] >= 0) return true;
+  return false;
+}
+
+/**
+ * The commas of a side that go on with a limb of the condition before them ("provided that the
+ * measure is not a disguised restriction[,] and does not impose …": see commaLimb): a limb there
+ * is the condition's, not a coordinated clause of the sentence (dropped.ts does not set it aside).
+ * Linear in the number of phrases.
+ */
+export function conditionLimbCommas(side: Side, lex: Lexicons): Uint8Array {
+  const T = side.tokens;
+  const out = new Uint8Array(T.length);
+  for (const p of qualifierPhrases(side, lex)) {
+    if (p.kind !== 'condition' || p.word || p.end >= T.length || T[p.end].n !== ',') continue;
+    let e = p.end + 1;
+    while (e < T.length && T[e].sentence === T[p.end].sentence && !(T[e].punct && T[e].n !== ',' && T[e].n !== '-')) e++;
+    if (commaLimb(side, [p.end, e])) out[p.end] = 1;
+  }
+  return out;
 }
 
 /**
