@@ -15,6 +15,10 @@
  * V8 has compiled the hot paths: at least two runs and 1.5 s, and until a run is no faster than 95%
  * of the best before it, at most 20 s); both are timed, at least three runs when the budget allows.
  *
+ * Its peak RSS is that of one cold run in another child (`--rss-once`: model load and the case run
+ * once, as a `variorum report` process runs it); the timing child's own peak, after its warm-up and
+ * timed runs, is `peak_rss_warm_mb` (V8 lets its heap grow further over many runs before it collects).
+ *
  * Per case: wall_ms (median of the runs), tokens_per_s (base + witness tokens / s), peak_rss_mb,
  * vs_tokenise (wall / the time wink-nlp alone takes to read the same texts: for the seed cases a
  * fresh process that loads the model and tokenises the corpus's clauses, for the synthetic ones
@@ -66,6 +70,8 @@ export interface CaseResult {
   witnesses: number | null;
   /** The floor: wink-nlp alone reading the same texts (median ms). */
   tokenise_ms: number | null;
+  /** Peak RSS of the timing process, after its warm-up and timed runs (peak_rss_mb is one cold run's, as a user's process makes it). */
+  peak_rss_warm_mb?: number;
   /** Synthetic cases: clause alignment (tokenise + alignClauses) and analyse(), medians. */
   align_ms?: number;
   analyse_ms?: number;
@@ -112,6 +118,8 @@ interface Opts {
   seed: number;
   runs?: number;
   corpus: string;
+  /** Run the case once, cold (model load included), and report only its peak RSS (`--rss-once`). */
+  rssOnce?: boolean;
 }
 
 /** The base witness of a corpus directory, parsed from its witness file. */
@@ -221,6 +229,12 @@ async function runSyntheticCase(name: string, opts: Opts): Promise<CaseResult> {
     return report;
   };
 
+  if (opts.rssOnce) {
+    // one cold run, as a `variorum report` process makes it: its peak RSS (many runs in one
+    // process let V8 grow its heap further before it collects, which says nothing of one run)
+    const report = pipeline(baseUnits, synth);
+    return { ...failed(name, ''), error: undefined, peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 1), divergences: report.divergences.length, runs: 1 };
+  }
   // warm-up (untimed): loads the model, then runs the case itself until V8 has compiled the hot
   // paths (at least one run and 1.5 s; a small case needs dozens of runs before its timings settle)
   const warm = makeWitnesses(realUnits, 3, opts.seed + 1);
@@ -491,6 +505,7 @@ async function main(): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       json: { type: 'boolean', default: false },
       'json-one': { type: 'boolean', default: false },
+      'rss-once': { type: 'boolean', default: false },
       case: { type: 'string', multiple: true },
       seed: { type: 'string', default: '1' },
       runs: { type: 'string' },
@@ -512,6 +527,7 @@ async function main(): Promise<number> {
     seed: Number(values.seed),
     runs: values.runs === undefined ? undefined : Math.max(1, Number(values.runs)),
     corpus: resolve(values.corpus ?? join(ROOT, 'corpus')),
+    rssOnce: values['rss-once'],
   };
   if (!Number.isInteger(opts.seed)) throw new Error(`--seed must be an integer, got '${values.seed}'`);
   const names = (values.case ?? ALL_CASES).flatMap((c) => c.split(','));
@@ -535,8 +551,15 @@ async function main(): Promise<number> {
       if (opts.runs !== undefined) args.push('--runs', String(opts.runs));
       const r = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
       const line = r.stdout?.trim().split('\n').pop() ?? '';
+      // the peak RSS of one cold run, in a process of its own
+      const once = spawnSync(process.execPath, [...args, '--rss-once'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+      const onceLine = once.stdout?.trim().split('\n').pop() ?? '';
       if (r.status === 0 && line.startsWith('{')) {
         const res = JSON.parse(line) as CaseResult;
+        if (once.status === 0 && onceLine.startsWith('{')) {
+          res.peak_rss_warm_mb = res.peak_rss_mb ?? undefined;
+          res.peak_rss_mb = (JSON.parse(onceLine) as CaseResult).peak_rss_mb;
+        }
         results.push(res);
         log(`${name}: ${res.wall_ms} ms`);
       } else {
