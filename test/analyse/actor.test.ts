@@ -490,3 +490,13 @@ describe('the bearer named by a pronoun when the modal changes too', () => {
     expect(types('We should designate a point of contact.', 'We will designate a point of contact.')).toEqual(['modality']);
   });
 });
+
+describe('a word added to the parties a directive verb addresses', () => {
+  it('narrows the set of parties called upon: actor', () => {
+    expect(variants('The Assembly calls upon States to implement these norms.', 'The Assembly calls upon Member States to implement these norms.').map((x) => [x.type, x.reading])).toEqual([['actor', 'Member']]);
+    expect(types('The Council urges Governments to share information.', 'The Council urges national Governments to share information.')).toEqual(['actor']);
+  });
+  it('near miss: a word added to the object of the act is an addition', () => {
+    expect(types('The Assembly calls upon States to implement these norms.', 'The Assembly calls upon States to implement these important norms.')).toEqual(['addition']);
+  });
+});

@@ -682,12 +682,15 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
     const t = side.tokens[i];
     if (t.punct || !side.content[i] || ctx.lex.quantifiers.has(t.n) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return null;
   }
-  // the head right after the words, in the same subject, read on the other side too
+  // the head right after the words, in the same subject (or among the parties a directive verb
+  // addresses: "Calls upon [Member] States to"), read on the other side too
   const head = side.tokens[s[1]];
-  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(side, s[0], s[1] + 1)) return null;
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
   const span: Span = [s[0], s[1] + 1];
-  const stance = takesStance(side, span, ctx.lex);
-  if (!bindsRule(side, span) && !stance) return null;
+  const addressed = addressees(side).some((a) => a[0] <= span[0] && span[1] <= a[1]);
+  if (!addressed && !inSubject(side, s[0], s[1] + 1)) return null;
+  const stance = !addressed && takesStance(side, span, ctx.lex);
+  if (!addressed && !bindsRule(side, span) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
   const words = q(text(side, s));
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
