@@ -84,9 +84,9 @@ describe('gold: an invented text tried as a new user would (AI in public adminis
   afterAll(() => copy?.remove());
 
   it('precision and recall floors', () => {
-    expect(r.overall.recall).toBeGreaterThanOrEqual(0.68);
-    expect(r.overall.precision).toBeGreaterThanOrEqual(0.6);
-    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.68);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.7);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.63);
+    expect(r.byClass.substantive.recall).toBeGreaterThanOrEqual(0.69);
   });
 
   it('the web copy has no substantive variant; the close restatement keeps its modal, actor and qualifier changes', () => {
