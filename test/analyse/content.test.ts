@@ -132,7 +132,9 @@ describe('words of quantity are no referring words (function-words.yaml quantifi
     expect(variants('Noting that a number of States have adopted strategies,', 'Noting that some States have adopted strategies,').map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'a number of', 'some']]);
   });
   it('a word read alike at the edge of the change is cut off first: "all" → "all genuine" adds "genuine"', () => {
-    expect(variants('We call on all States to act.', 'We call on all genuine States to act.').map((x) => [x.type, x.reading])).toEqual([['addition', 'genuine']]);
+    // (a word of kind added to the parties "call on" addresses narrows them: an actor variant)
+    expect(variants('We call on all States to act.', 'We call on all genuine States to act.').map((x) => [x.type, x.reading])).toEqual([['actor', 'genuine']]);
+    expect(variants('We note that all States act.', 'We note that all genuine States act.').map((x) => [x.type, x.reading])).toEqual([['addition', 'genuine']]);
   });
   it('near miss: a possessive is a referring word', () => {
     expect(variants('States should protect domestic companies.', 'States should protect their companies.')[0].explanation).toContain('referring word');
