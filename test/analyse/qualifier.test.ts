@@ -190,9 +190,11 @@ describe('qualifier: time limits', () => {
     expect(variants('The court shall decide within three days of the order.', 'The court shall decide within 4 days.').map((v) => [v.type, v.direction ?? null, v.base])).toEqual([['lexical', 'weakened', 'three'], ['omission', null, 'of the order']]);
   });
 
-  it('near misses: a limit with its unit changed too, or restated in words, is reworded in place', () => {
+  it('near misses: a limit with its unit changed too, or restated in words, and a year changed are reworded in place', () => {
     expect(tv('The court shall decide within three days of the order.', 'The court shall decide within 3 weeks.')).toEqual([['lexical', 'three days of the order', '3 weeks']]);
     expect(tv('The court shall decide within three days of the order.', 'The court shall decide promptly.')).toEqual([['lexical', 'within three days of the order', 'promptly']]);
+    // a year is no count of a unit: the date moved, reworded in place with its direction
+    expect(variants('Exporters shall report by 2025.', 'Exporters shall report by 2026.').map((v) => [v.type, v.direction ?? null])).toEqual([['lexical', 'weakened']]);
   });
 
   it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {

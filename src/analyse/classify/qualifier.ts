@@ -804,6 +804,14 @@ function opsOver(ctx: Ctx, p: Phrase, dropped: boolean): Ctx['ops'] {
   return ops.slice(lo, end);
 }
 
+/** Units a time limit or a period is counted in. */
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'business', 'working', 'calendar']);
+
+/** Is the token a unit a time limit or a period is counted in ("days", "working")? */
+export function isTimeUnit(t: Token): boolean {
+  return TIME_UNITS.has(t.lemma) || TIME_UNITS.has(t.n.replace(/s$/, ''));
+}
+
 /**
  * A time limit or a duration whose figure is written otherwise or changed, the rest read alike or
  * only cut short ("within three days of the order" → "within 3 days"; "within 72 hours" → "within
@@ -823,6 +831,10 @@ function figureKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
     const B = ctx.base.tokens.slice(op.baseSpan[0], op.baseSpan[1]);
     const R = ctx.reading.tokens.slice(op.readingSpan[0], op.readingSpan[1]);
     if (numberValue(B, ctx.lex) === null || numberValue(R, ctx.lex) === null) return false;
+    // (a count of a unit both sides read: "three days" → "3 days", not a date, "by 2025" → "by 2026")
+    const ub = ctx.base.tokens[op.baseSpan[1]];
+    const ur = ctx.reading.tokens[op.readingSpan[1]];
+    if (!ub || !ur || ub.lemma !== ur.lemma || !isTimeUnit(ub)) return false;
     any = true;
   }
   return any;
