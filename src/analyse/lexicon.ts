@@ -88,6 +88,8 @@ export interface Lexicons {
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
+  /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
+  limbNegators: Set<string>;
   /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
   negatorLimits: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
@@ -477,6 +479,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
+    limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     negatorLimits,
     antonyms,
     status,

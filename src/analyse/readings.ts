@@ -74,7 +74,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx)) {
+  for (const c of joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
@@ -441,6 +441,53 @@ function joinNegatedStance(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (gone.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
+}
+
+/**
+ * A prohibition's second limb restated with a negator that carries the first limb's over
+ * (negation.yaml `limb-negators`: "States should not harm X, and should not use Y" → "We will never
+ * attack X, nor use Y"): the base's coordinator (and the comma before it) and its negated modal
+ * against the reading's "nor" (and its comma) are one deontic candidate, ", and should not" →
+ * ", nor", judged against the force in force at the "nor" (modality.ts); the coordinator and comma
+ * are taken from the candidates they stood in ("State, and" → "country," becomes "State" →
+ * "country"). The reading side must be the limb negator alone (a comma before it aside), the base
+ * side a negated frame right after "and", in one sentence.
+ */
+function joinLimbNegator(cands: Candidate[], ctx: Ctx): Candidate[] {
+  const { base, reading, lex } = ctx;
+  if (lex.limbNegators.size === 0) return cands;
+  let out = cands;
+  for (const c of cands) {
+    if (!c.deontic || len(c.r) !== 1 || len(c.b) === 0 || !lex.limbNegators.has(reading.tokens[c.r[0]].n)) continue;
+    const m = base.marker[c.b[0]];
+    if (m < 0 || base.frames[m].negs.length === 0 || !base.frames[m].aux) continue;
+    let bs = c.b[0] - 1;
+    if (bs < 0 || base.tokens[bs].n !== 'and' || base.tokens[bs].sentence !== base.tokens[c.b[0]].sentence) continue;
+    let rs = c.r[0];
+    if (bs > 0 && base.tokens[bs - 1].n === ',' && rs > 0 && reading.tokens[rs - 1].n === ',') {
+      bs--;
+      rs--;
+    }
+    const joined: Candidate = { b: [bs, c.b[1]], r: [rs, c.r[1]], deontic: true };
+    const next: Candidate[] = [];
+    for (const o of out) {
+      if (o === c) {
+        next.push(joined);
+        continue;
+      }
+      // (a candidate ending in the words taken loses them; one made only of them goes)
+      const tb = o.b[1] > bs && o.b[1] <= c.b[0];
+      const tr = o.r[1] > rs && o.r[1] <= c.r[0];
+      if (!tb && !tr) {
+        next.push(o);
+        continue;
+      }
+      const t: Candidate = { ...o, b: tb ? [o.b[0], Math.max(o.b[0], bs)] : o.b, r: tr ? [o.r[0], Math.max(o.r[0], rs)] : o.r };
+      if (len(t.b) > 0 || len(t.r) > 0) next.push(t);
+    }
+    out = next;
+  }
+  return out;
 }
 
 function hasNegator(side: Side, s: Span): boolean {

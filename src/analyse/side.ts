@@ -279,7 +279,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
  * The frame a list item inherits from its lead-in ("Decides to establish a mechanism …, which
  * shall:" → "(a) Hold two sessions each year, unless …": the item is an obligation under "shall";
  * "Requests the Secretary-General:" → "(a) To submit a report"). When the lead-in ends with ":" and
- * the item opens with a verb or "to" (it completes the lead-in's predicate), the frame in force at
+ * the item opens with a verb, "to" or an auxiliary (it completes the lead-in's predicate: `itemOpening`), the frame in force at
  * the colon, its auxiliary and directive verb inherited: a frame with no tokens of the item's side
  * (no `aux`, `verb` or negators; `sentence` the item's first). None for a frame that forbids or
  * permits by a negation (its negators are the lead-in's words), nor for an item that opens a
@@ -325,11 +325,17 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
   }
 }
 
-/** Where a list item completing its lead-in's predicate opens (its first word, a verb or "to"), or -1. */
+/**
+ * Where a list item completing its lead-in's predicate opens (its first word, a verb, "to", or an
+ * auxiliary "be", "have" or "do": "provided that the measure: (a) is not applied …; and (b) does not
+ * impose …"), or -1. A modal auxiliary ("(a) may …") opens a clause of its own.
+ */
 export function itemOpening(item: readonly Token[]): number {
   let k = 0;
   while (k < item.length && item[k].punct) k++;
-  return k < item.length && (item[k].pos === 'VERB' || item[k].n === 'to') ? k : -1;
+  if (k >= item.length) return -1;
+  const t = item[k];
+  return t.pos === 'VERB' || t.n === 'to' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do')) ? k : -1;
 }
 
 /** The most list items walked back over to find their lead-in. */

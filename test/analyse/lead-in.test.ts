@@ -76,6 +76,25 @@ describe('a list item is read inside the condition its lead-in ends with ("…, 
     expect(v.map((x) => x[0])).toEqual(['qualifier-dropped']);
     expect(v[0][2]).toContain("in the list item read inside the lead-in's condition, under 'not': what it rules out) — the condition is wider");
   });
+  it('a later item is read inside the condition past a sibling that opens with an auxiliary ("(a) is not applied …; and (b) does not impose …")', () => {
+    const list = (texts: string[]) => texts.map((t, i) => (i === 0 ? clause(t, ['P1']) : { ...clause(t, [`C${i}`]), marker: `(${'abc'[i - 1]})` }));
+    const run = (b: string[], r: string[]) => analyse(corpus([witness('base', list(b)), witness('w', list(r))])).divergences.filter((v) => v.unit === 'C2').map((v) => [v.type, v.direction ?? null, v.explanation]);
+    const A = 'is not applied in a manner which would constitute arbitrary or unjustifiable discrimination; and';
+    const B = 'does not impose restrictions on transfers of information greater than are necessary or appropriate to achieve the objective.';
+    const v = run([PROVISO, A, B], [PROVISO, A, B.replace('necessary or', 'necessary and')]);
+    expect(v.map((x) => x[0])).toEqual(['lexical']);
+    expect(v[0][2]).toContain("in the list item read inside the lead-in's condition");
+    // another wording: an exception, item (a) opening with "has", (b) with "is"
+    const unless = 'Each Party shall publish its measures, unless the measure:';
+    const A2 = 'has been notified to the Committee; or';
+    const B2 = 'is adopted for reasons of national security or public order.';
+    const u = run([unless, A2, B2], [unless, A2, 'is adopted for reasons of national security and public order.']);
+    expect(u.map((x) => x.slice(0, 2))).toEqual([['lexical', 'strengthened']]);
+    expect(u[0][2]).toContain("in the list item read inside the lead-in's exception), both limbs are now needed — the exception is narrower");
+    // near miss: a sibling opening with a modal is a clause of its own: the list holds no condition past it
+    const modal = 'may be applied in a manner which would constitute arbitrary or unjustifiable discrimination; and';
+    expect(run([PROVISO, modal, B], [PROVISO, modal, B.replace('necessary or', 'necessary and')]).map((x) => x[0])).toEqual(['grammatical']);
+  });
   it('near misses: a lead-in that ends with no condition, or a colon after other words, gives the switch no condition', () => {
     const plain = 'Each Party shall take measures that:';
     expect(item(plain, 'protect personal information or commercial secrets;', plain, 'protect personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);

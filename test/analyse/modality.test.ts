@@ -688,3 +688,37 @@ describe('the pieces of one base frame, one read against no modal and one agains
     expect(modal('Each Party shall publish the list.', 'Each Party publishes the list.').map((x) => x[2])).toEqual(['weakened']);
   });
 });
+
+describe('a prohibition\'s second limb restated with "nor" carries the first limb\'s prohibition over', () => {
+  const vs = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('", and should not" → ", nor" is one change, compared with the force before "nor" (should not → will never)', () => {
+    const v = variants(
+      'States should not support activity to harm the systems of the emergency response teams of another State, and should not use emergency response teams to engage in malicious activity.',
+      'We will never attack the emergency response teams of another country, nor use our own teams to engage in malicious activity.',
+    );
+    expect(v.filter((x) => x.base === 'State' || x.base.includes('and')).map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['lexical', null, 'State', 'country'],
+      ['modality', 'strengthened', ', and should not', ', nor'],
+    ]);
+    expect(v.find((x) => x.reading === ', nor')?.explanation).toContain("'should not' (4) → 'will never' (5.5) — the limb continues the prohibition before it under 'nor'");
+    // other wordings: "must never" over "shall not" (strengthened), "should not" under "shall not" (weakened)
+    expect(vs('Parties shall not export such items, and shall not transfer them to third parties.', 'Parties must never export such items, nor transfer them to third parties.')).toEqual([
+      ['modality', 'strengthened', 'shall not', 'must never'],
+      ['modality', 'strengthened', ', and shall not', ', nor'],
+    ]);
+    expect(vs('States shall not conduct such operations, and shall not assist others in doing so.', 'States should not conduct such operations, nor assist others in doing so.')).toEqual([
+      ['modality', 'weakened', 'shall', 'should'],
+      ['modality', 'weakened', ', and shall not', ', nor'],
+    ]);
+  });
+  it('the same force before "nor" is grammatical, with or without the comma', () => {
+    expect(vs('Providers must not sell the data, and must not share it with advertisers.', 'Providers must not sell the data, nor share it with advertisers.')).toEqual([['grammatical', null, ', and must not', ', nor']]);
+    expect(vs('Providers must not sell the data and must not share it with advertisers.', 'Providers must not sell the data nor share it with advertisers.')).toEqual([['grammatical', null, 'and must not', 'nor']]);
+  });
+  it('near misses: ", and should not" → ", and may" is a change of force; a limb with no prohibition in the base is no continuation', () => {
+    expect(vs('States should not harm the systems of another State, and should not use their teams to engage in malicious activity.', 'States should not harm the systems of another State, and may use their teams to engage in malicious activity.')).toEqual([['negation', null, 'should not', 'may']]);
+    const flip = variants('States should protect the networks, and should share information on threats.', 'States should not attack the networks, nor share information on threats.');
+    expect(flip.find((x) => x.reading === 'nor')?.type).toBe('negation');
+    expect(flip.some((x) => x.explanation.includes('continues'))).toBe(false);
+  });
+});

@@ -182,6 +182,21 @@ describe('qualifier: time limits', () => {
     expect(tv('The controller shall notify the authority without undue delay.', 'The controller shall notify the authority within 72 hours.')).toEqual([['lexical', 'without undue delay', 'within 72 hours']]);
   });
 
+  it('a time limit whose figure is written otherwise is the same limit: the number respelt, the tail cut short an omission (or added)', () => {
+    expect(tv('The court shall decide within three days of the order.', 'The court shall decide within 3 days.')).toEqual([['spelling', 'three', '3'], ['omission', 'of the order', '']]);
+    expect(tv('Parties shall report the incident within seventy-two hours of its discovery.', 'Parties shall report the incident within 72 hours.')).toEqual([['spelling', 'seventy-two', '72'], ['omission', 'of its discovery', '']]);
+    expect(tv('The authority must reply within 30 days.', 'The authority must reply within thirty days of the request.')).toEqual([['spelling', '30', 'thirty'], ['addition', '', 'of the request']]);
+    // the figure changed: the limit moved (date.ts), the tail still an omission
+    expect(variants('The court shall decide within three days of the order.', 'The court shall decide within 4 days.').map((v) => [v.type, v.direction ?? null, v.base])).toEqual([['lexical', 'weakened', 'three'], ['omission', null, 'of the order']]);
+  });
+
+  it('near misses: a limit with its unit changed too, or restated in words, and a year changed are reworded in place', () => {
+    expect(tv('The court shall decide within three days of the order.', 'The court shall decide within 3 weeks.')).toEqual([['lexical', 'three days of the order', '3 weeks']]);
+    expect(tv('The court shall decide within three days of the order.', 'The court shall decide promptly.')).toEqual([['lexical', 'within three days of the order', 'promptly']]);
+    // a year is no count of a unit: the date moved, reworded in place with its direction
+    expect(variants('Exporters shall report by 2025.', 'Exporters shall report by 2026.').map((v) => [v.type, v.direction ?? null])).toEqual([['lexical', 'weakened']]);
+  });
+
   it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {
     expect(tv('States should respond promptly to requests for assistance.', 'States should respond quickly to requests for assistance.')).toEqual([['lexical', 'promptly', 'quickly']]);
     expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['omission', 'appropriate', '']]);

@@ -8,7 +8,7 @@ import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
-import { dateLimitShift, qualifierPhrases, statedAt } from './qualifier.js';
+import { dateLimitShift, isTimeUnit, qualifierPhrases, statedAt } from './qualifier.js';
 import { numberValue } from './spelling.js';
 
 /** Words a date (or a span of dates) is written with besides its figures and month names. */
@@ -44,8 +44,6 @@ function inDate(side: Side, s: Span, lex: Lexicons): Span | null {
   return run && s[0] >= run[0] && s[1] <= run[1] ? run : null;
 }
 
-/** Units a time limit or a period is counted in. */
-const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'business', 'working', 'calendar']);
 
 /**
  * The number of a time limit or period changed ("within 24 hours" → "within 12 hours", "every five
@@ -60,7 +58,7 @@ function timeCount(c: Candidate, ctx: Ctx): Finding | null {
   if (nb === null || nr === null || nb === nr) return null;
   const inTime = (side: Side, s: Span) => {
     const unit = side.tokens[s[1]];
-    if (!unit || !(TIME_UNITS.has(unit.lemma) || TIME_UNITS.has(unit.n.replace(/s$/, '')))) return null;
+    if (!unit || !isTimeUnit(unit)) return null;
     return qualifierPhrases(side, ctx.lex).find((p) => (p.kind === 'time' || p.kind === 'duration') && p.start < s[0] && p.end > s[1]) ?? null;
   };
   const pb = inTime(ctx.base, c.b);

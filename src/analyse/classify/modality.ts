@@ -525,6 +525,15 @@ function classify(c: Candidate, ctx: Ctx) {
   // prohibitions
   const pb = prohibition(ctx, fb);
   const pr = prohibition(ctx, fr);
+  // a limb restated with "nor" (negation.yaml `limb-negators`, joined by readings.ts
+  // joinLimbNegator): it carries over the prohibition in force before it, compared with the base's
+  // own ("…, and should not use" → "will never attack …, nor use": 'should not' → 'will never')
+  const nor = !R.touched && !fb.verbWord && !fr.verbWord ? limbNegatorIn(ctx.reading, c.r, ctx.lex) : null;
+  if (nor) {
+    if (pb === pr) return finding(c, 'grammatical', `grammatical (the prohibition continues under ${q(nor)}, with the same force: ${q(fb.desc)} = ${q(fr.desc)}): ${change(ctx, c)}`);
+    const d = direction(pb, pr);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr}) — the limb continues the prohibition before it under ${q(nor)}`, d);
+  }
   // a prohibition of the act itself (no directive verb) forbids every way of bringing it about:
   // it counts as forbidding the mildest directive (strength 0), so "shall not obtain" → "should
   // never require … to provide" is weakened (only requiring is forbidden)
@@ -543,6 +552,12 @@ function classify(c: Candidate, ctx: Ctx) {
   if (pb === pr) return null;
   const d = direction(pb, pr);
   return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr})`, d);
+}
+
+/** The limb negator ("nor": negation.yaml `limb-negators`) the span holds, or null. */
+function limbNegatorIn(side: Side, s: Span, lex: Ctx['lex']): string | null {
+  for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && lex.limbNegators.has(side.tokens[i].n)) return side.tokens[i].t.toLowerCase();
+  return null;
 }
 
 /**

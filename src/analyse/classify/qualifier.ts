@@ -575,7 +575,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
-    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     if (predicateKept(ctx, own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
@@ -802,6 +802,42 @@ function opsOver(ctx: Ctx, p: Phrase, dropped: boolean): Ctx['ops'] {
   let end = lo;
   while (end < ops.length && key(end)[0] < p.end) end++;
   return ops.slice(lo, end);
+}
+
+/** Units a time limit or a period is counted in. */
+const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'business', 'working', 'calendar']);
+
+/** Is the token a unit a time limit or a period is counted in ("days", "working")? */
+export function isTimeUnit(t: Token): boolean {
+  return TIME_UNITS.has(t.lemma) || TIME_UNITS.has(t.n.replace(/s$/, ''));
+}
+
+/**
+ * A time limit or a duration whose figure is written otherwise or changed, the rest read alike or
+ * only cut short ("within three days of the order" → "within 3 days"; "within 72 hours" → "within
+ * seventy-two hours of the request"): the same limit, kept; the ordinary variants describe the
+ * changes (the number written differently, or the limit moved: date.ts; the tail an omission or an
+ * addition). Every change over the phrase is a figure replaced by a figure (`numberValue` on both
+ * sides), at least one, or words of this side alone.
+ */
+function figureKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  if (p.kind !== 'time' && p.kind !== 'duration') return false;
+  let any = false;
+  for (const op of opsOver(ctx, p, dropped)) {
+    const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    if (op.op === 'equal' || own[1] <= p.start || own[0] >= p.end) continue;
+    if (other[1] === other[0]) continue;
+    if (op.op !== 'replace' || own[0] < p.start || own[1] > p.end) return false;
+    const B = ctx.base.tokens.slice(op.baseSpan[0], op.baseSpan[1]);
+    const R = ctx.reading.tokens.slice(op.readingSpan[0], op.readingSpan[1]);
+    if (numberValue(B, ctx.lex) === null || numberValue(R, ctx.lex) === null) return false;
+    // (a count of a unit both sides read: "three days" → "3 days", not a date, "by 2025" → "by 2026")
+    const ub = ctx.base.tokens[op.baseSpan[1]];
+    const ur = ctx.reading.tokens[op.readingSpan[1]];
+    if (!ub || !ur || ub.lemma !== ur.lemma || !isTimeUnit(ub)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
