@@ -182,6 +182,16 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       const [mine, yours] = key === 'b' ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
       for (let k = 0; k < mine[1] - mine[0]; k++) other[mine[0] + k] = yours[0] + k;
     }
+    // tokens of this side inside some finding, and the one-sided grammatical findings by their span
+    // (looked up per pair of marks: the pass stays linear on a long unit)
+    const covered = new Uint8Array(side.tokens.length);
+    const grammarAt = new Map<string, Finding>();
+    for (const f of findings) {
+      const sp = own(f);
+      if (!sp) continue;
+      covered.fill(1, sp[0], sp[1]);
+      if (f.type === 'grammatical' && !theirs(f)) grammarAt.set(`${sp[0]}:${sp[1]}`, f);
+    }
     const merged = new Map<Finding, Finding>();
     const gone = new Set<Finding>();
     for (let k = 0; k + 1 < marks.length; k++) {
@@ -193,7 +203,7 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (side.tokens[z + 1]?.pos === 'CCONJ') continue;
       // (words of grammar the marks set apart, dropped or added with them: ", however," → "": one
       // grammatical variant, not three)
-      const setApart = findings.find((f) => f.type === 'grammatical' && !theirs(f) && own(f) && own(f)![0] === a + 1 && own(f)![1] === z);
+      const setApart = grammarAt.get(`${a + 1}:${z}`);
       if (setApart) {
         const span: Span = [a, z + 1];
         const at = setApart.at ?? (key === 'b' ? a : 0);
@@ -206,7 +216,8 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       // the stretch between reads alike on the other side, word for word, with no mark of the pair
       let ok = true;
       for (let i = a + 1; i < z && ok; i++) ok = other[i] >= 0 && other[i] === other[a + 1] + (i - a - 1) && side.tokens[i].t !== side.tokens[a].t && side.tokens[i].t !== close;
-      if (!ok || findings.some((f) => f !== marks[k] && f !== marks[k + 1] && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
+      for (let i = a + 1; i < z && ok; i++) ok = !covered[i];
+      if (!ok) continue;
       const inside: Span = [other[a + 1], other[z - 1] + 1];
       const words = q(text(side, [a + 1, z]));
       const marksText = `${q(side.tokens[a].t)} and ${q(close)}`;
