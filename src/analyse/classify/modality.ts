@@ -751,9 +751,17 @@ function movedFrame(side: Side, s: Span): Frame | null {
  */
 export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   const { base, reading } = ctx;
-  const dropped = cands.filter((c) => !c.deontic && len(c.r) === 0 && len(c.b) > 0 && movedFrame(base, c.b));
-  const added = cands.filter((c) => !c.deontic && len(c.b) === 0 && len(c.r) > 0 && movedFrame(reading, c.r));
+  // each one-sided candidate with its frame, found once
+  const dropped: { c: Candidate; f: Frame }[] = [];
+  const added: { c: Candidate; f: Frame }[] = [];
+  for (const c of cands) {
+    if (c.deontic) continue;
+    const f = len(c.r) === 0 && len(c.b) > 0 ? movedFrame(base, c.b) : len(c.b) === 0 && len(c.r) > 0 ? movedFrame(reading, c.r) : null;
+    if (f) (len(c.b) > 0 ? dropped : added).push({ c, f });
+  }
   if (dropped.length === 0 || added.length === 0) return cands;
+  const droppedIn = new Map<number, number>();
+  for (const d of dropped) droppedIn.set(d.f.sentence, (droppedIn.get(d.f.sentence) ?? 0) + 1);
   // sentence of the base → sentences of the reading it has words aligned with
   const linked = new Set<string>();
   for (const op of ctx.ops) {
@@ -766,17 +774,12 @@ export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   const replaced = new Map<Candidate, Candidate[]>();
   const gone = new Set<Candidate>();
-  for (const a of dropped) {
-    const fb = movedFrame(base, a.b)!;
+  for (const { c: a, f: fb } of dropped) {
     // (of the same polarity: a prohibition restated as a duty to do something else is a rewording)
-    const partners = added.filter((z) => {
-      const f = movedFrame(reading, z.r)!;
-      return !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0);
-    });
+    const partners = added.filter(({ c: z, f }) => !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0));
     // (one candidate each way in the sentence: no other modal dropped there to pair with)
-    if (partners.length !== 1 || dropped.filter((d) => movedFrame(base, d.b)!.sentence === fb.sentence).length !== 1) continue;
-    const z = partners[0];
-    const fr = movedFrame(reading, z.r)!;
+    if (partners.length !== 1 || droppedIn.get(fb.sentence) !== 1) continue;
+    const { c: z, f: fr } = partners[0];
     const out: Candidate[] = [];
     // the words before each modal: a subject reworded, or dropped or added
     if (fb.start > a.b[0] || fr.start > z.r[0]) out.push({ b: [a.b[0], fb.start], r: [z.r[0], fr.start] });
