@@ -61,6 +61,30 @@ export interface Classifier {
   classify?(c: Candidate, ctx: Ctx): Finding | null;
 }
 
+/** Per comparison (its ops array): each side's token → the other side's token it is aligned equal with. */
+const ALIKE = new WeakMap<readonly AlignOp[], { b?: Int32Array; r?: Int32Array }>();
+
+/**
+ * For each token of one side (the base when `fromBase`), the token of the other side the alignment
+ * reads equal with it, or -1. Built once per comparison and side, shared by the passes that need it.
+ */
+export function alikeMap(ctx: Ctx, fromBase: boolean): Int32Array {
+  let m = ALIKE.get(ctx.ops);
+  if (!m) ALIKE.set(ctx.ops, (m = {}));
+  const key = fromBase ? 'b' : 'r';
+  let out = m[key];
+  if (!out) {
+    out = new Int32Array((fromBase ? ctx.base : ctx.reading).tokens.length).fill(-1);
+    for (const op of ctx.ops) {
+      if (op.op !== 'equal') continue;
+      const [mine, yours] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      for (let k = 0; k < mine[1] - mine[0]; k++) out[mine[0] + k] = yours[0] + k;
+    }
+    m[key] = out;
+  }
+  return out;
+}
+
 export function slice(side: Side, s: Span): Token[] {
   return side.tokens.slice(s[0], s[1]);
 }

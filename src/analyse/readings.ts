@@ -14,7 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { textOf } from '../nlp/index.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, q, text } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
@@ -176,12 +176,7 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       .sort((x, y) => own(x)![0] - own(y)![0]);
     if (marks.length < 2) continue;
     // this side's token → the other side's token it is aligned equal with
-    const other = new Int32Array(side.tokens.length).fill(-1);
-    for (const op of ctx.ops) {
-      if (op.op !== 'equal') continue;
-      const [mine, yours] = key === 'b' ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-      for (let k = 0; k < mine[1] - mine[0]; k++) other[mine[0] + k] = yours[0] + k;
-    }
+    const other = alikeMap(ctx, key === 'b');
     // tokens of this side inside some finding, and the one-sided grammatical findings by their span
     // (looked up per pair of marks: the pass stays linear on a long unit)
     const covered = new Uint8Array(side.tokens.length);

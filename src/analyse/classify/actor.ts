@@ -6,7 +6,7 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
@@ -215,12 +215,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
   // the passive token each active token is read alike with, or -1
-  const alikeA = new Int32Array(A.tokens.length).fill(-1);
-  for (const op of ctx.ops) {
-    if (op.op !== 'equal') continue;
-    const [sa, sp] = activeInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-    for (let k = 0; k < sa[1] - sa[0]; k++) alikeA[sa[0] + k] = sp[0] + k;
-  }
+  const alikeA = alikeMap(ctx, activeInBase);
   for (const fp of P.frames) {
     if (!fp.aux || fp.verb) continue;
     const be = afterAux(P, fp);
@@ -347,21 +342,12 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
   const claimedX = relInBase ? ctx.claimedB : ctx.claimedR;
   const claimedY = relInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
-  let alike: Int32Array | null = null;
   for (let k = 0; k < X.subjects.length; k++) {
     const sub = X.subjects[k];
     const m = X.predicates[k];
     if (m === sub[1]) continue;
     // the modal after the relative clause, read alike on the other side
-    if (!alike) {
-      alike = new Int32Array(X.tokens.length).fill(-1);
-      for (const op of ctx.ops) {
-        if (op.op !== 'equal') continue;
-        const [sx, sy] = relInBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-        for (let i = 0; i < sx[1] - sx[0]; i++) alike[sx[0] + i] = sy[0] + i;
-      }
-    }
-    const ym = alike[m];
+    const ym = alikeMap(ctx, relInBase)[m];
     if (ym < 1) continue;
     // … with a personal pronoun for its subject
     const pron = ym - 1;
