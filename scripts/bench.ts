@@ -27,7 +27,8 @@
  *
  * Flags: --json (one JSON document), --case NAME (only that case; with --json-one: run it in this
  * process and print one JSON line), --seed N, --runs N (most timed runs per case), --corpus DIR,
- * --keep (keep the temporary directory).
+ * --keep (keep the temporary directory), --profile FILE (with --case NAME --json-one: a CPU profile of
+ * the timed runs only, for Chrome DevTools or speedscope).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +108,21 @@ function measure<T>(fn: () => T, maxRuns: number, budgetMs: number, minRuns = 1)
 }
 
 
+/** Start V8's CPU profiler in this process; the function returned stops it and gives the profile. */
+async function startProfile(): Promise<() => Promise<unknown>> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    return profile;
+  };
+}
+
 function log(msg: string): void {
   process.stderr.write(`bench: ${msg}\n`);
 }
@@ -120,6 +136,8 @@ interface Opts {
   corpus: string;
   /** Run the case once, cold (model load included), and report only its peak RSS (`--rss-once`). */
   rssOnce?: boolean;
+  /** Write a CPU profile (.cpuprofile) of the timed runs of a synthetic case here (with --json-one). */
+  profile?: string;
 }
 
 /** The base witness of a corpus directory, parsed from its witness file. */
@@ -257,12 +275,14 @@ async function runSyntheticCase(name: string, opts: Opts): Promise<CaseResult> {
   const aligns: number[] = [];
   const analyses: number[] = [];
   const maxRuns = opts.runs ?? 5;
+  const profiler = opts.profile ? await startProfile() : undefined;
   const { times, last: report } = measure(() => {
     const r = pipeline(baseUnits, synth);
     aligns.push(alignMs);
     analyses.push(analyseMs);
     return r;
   }, maxRuns, 8000, Math.min(3, maxRuns));
+  if (profiler) writeFileSync(opts.profile!, JSON.stringify(await profiler()));
 
   const texts = [...baseUnits.map((u) => u.text), ...synth.flatMap((w) => w.clauses.map((c) => c.text))];
   let tokens = 0;
@@ -497,6 +517,7 @@ function markdown(results: CaseResult[], g: ReturnType<typeof growth>): string {
 // Main
 
 const USAGE = `usage: node dist/scripts/bench.js [--json] [--case NAME …] [--runs N] [--seed N] [--corpus DIR] [--keep]
+       node dist/scripts/bench.js --case NAME --json-one [--profile FILE.cpuprofile]
 cases: ${ALL_CASES.join(', ')}`;
 
 async function main(): Promise<number> {
@@ -512,6 +533,7 @@ async function main(): Promise<number> {
       corpus: { type: 'string' },
       floor: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
     strict: true,
   });
@@ -528,6 +550,7 @@ async function main(): Promise<number> {
     runs: values.runs === undefined ? undefined : Math.max(1, Number(values.runs)),
     corpus: resolve(values.corpus ?? join(ROOT, 'corpus')),
     rssOnce: values['rss-once'],
+    profile: values.profile === undefined ? undefined : resolve(values.profile),
   };
   if (!Number.isInteger(opts.seed)) throw new Error(`--seed must be an integer, got '${values.seed}'`);
   const names = (values.case ?? ALL_CASES).flatMap((c) => c.split(','));

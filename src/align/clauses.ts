@@ -112,6 +112,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit, reset after each clause
+  // scratch: seen[stem] === seenStamp marks a stem already counted by the current recallOf call
+  const seen = new Uint32Array(known + 1);
+  let seenStamp = 0;
   const touched: number[] = [];
 
   /**
@@ -216,11 +219,17 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       return all === 0 ? 0 : w / all;
     };
+    /** Share of unit ui's stem weight that the clause's words from..to read (each stem counted once). */
     const recallOf = (ui: number, from: number, to: number) => {
       if (unitWeight[ui] === 0) return 0;
-      const part = new Set(seq.slice(from, to));
+      const m = maskOf(ui);
+      const stamp = ++seenStamp;
       let w = 0;
-      for (const st of unitStems[ui]) if (part.has(st)) w += idf(st);
+      for (let i = from; i < to; i++) {
+        if (!m[i] || seen[seq[i]] === stamp) continue;
+        seen[seq[i]] = stamp;
+        w += idf(seq[i]);
+      }
       return w / unitWeight[ui];
     };
     const spans = new Map<string, Span>();

@@ -121,6 +121,25 @@ export function isKnownWord(w: string): boolean {
   return knownWord(w) === true;
 }
 
+/**
+ * The word → index table of a long list (the model's ~88,000 lexemes) as wink-nlp reads and writes
+ * it (`hash[word]`, `hash[word] = index`), kept in a Map: filling a Map is about three times faster
+ * than filling an object with as many keys, a third of the model's load time.
+ */
+function mapHash(list: readonly string[]): Record<string, number> {
+  const m = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) m.set(list[k], k); // a word listed twice: the last index, as hashOf
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === 'string' ? m.get(key) : undefined),
+    set: (_, key, value: number) => {
+      if (typeof key !== 'string') return false;
+      m.set(key, value);
+      return true;
+    },
+    has: (_, key) => typeof key === 'string' && m.has(key),
+  });
+}
+
 /** read-core-model.js + load-core-model.js of wink-eng-lite-web-model, without the deep copy. */
 function readCore(file: string): CoreModel {
   const model = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
@@ -136,7 +155,7 @@ function readCore(file: string): CoreModel {
     return hash;
   };
   for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = hashOf(features[f].list);
-  features.lexeme.hash = hashOf(features.lexeme.list);
+  features.lexeme.hash = mapHash(features.lexeme.list);
   lexemes = features.lexeme.hash;
   lexemeCount = features.lexeme.list.length;
   const clusters = features.posClusters.list;
