@@ -3,7 +3,9 @@
  * `npm run bench`: how fast, how big and how right the analysis is.
  *
  *   seed            the real corpus, the whole `variorum report` process (node start-up and model
- *                   load included), on a copy of the corpus in a temporary directory
+ *                   load included), on a copy of the corpus in a temporary directory; after a
+ *                   warm-up run, which writes V8's code cache when the build is new (src/cli/launch.ts);
+ *                   `cold_ms` is the same process without the cache
  *   seed-ingest     the same, from the raw sources: `variorum ingest` then `variorum report`
  *   witnesses-W     W = 5, 20, 50, 100 synthetic witnesses (scripts/synth.ts) of the ~700-word base
  *   length-L        5 synthetic witnesses of a base of L = 7,000 and 70,000 words (the base repeated
@@ -73,6 +75,8 @@ export interface CaseResult {
   tokenise_ms: number | null;
   /** Peak RSS of the timing process, after its warm-up and timed runs (peak_rss_mb is one cold run's, as a user's process makes it). */
   peak_rss_warm_mb?: number;
+  /** Seed cases: the same process without V8's code cache (the first run after a build; median). */
+  cold_ms?: number;
   /** Synthetic cases: clause alignment (tokenise + alignClauses) and analyse(), medians. */
   align_ms?: number;
   analyse_ms?: number;
@@ -326,12 +330,12 @@ interface Timed {
   rssKb: number;
 }
 
-function runNode(args: string[], tmp: string, what: string, preload = true): Timed & { stdout: string } {
+function runNode(args: string[], tmp: string, what: string, preload = true, env: Record<string, string> = {}): Timed & { stdout: string } {
   const rssFile = join(tmp, 'rss.txt');
   rmSync(rssFile, { force: true });
   const argv = preload ? ['--require', join(tmp, 'rss.cjs'), ...args] : args;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { ...process.env, VARIORUM_BENCH_RSS: rssFile }, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { ...process.env, ...env, VARIORUM_BENCH_RSS: rssFile }, maxBuffer: 64 << 20 });
   const ms = performance.now() - t0;
   if (r.error) throw r.error;
   // exit 1 = "differences found" for the checking commands; anything else is a failure
@@ -380,10 +384,10 @@ async function runSeedCases(names: string[], opts: Opts, tmp: string): Promise<C
       tokenise_ms: round(floor),
     };
   };
-  const report = (): Timed => {
+  const report = (env: Record<string, string> = {}): Timed => {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out);
-    const r = runNode([CLI, 'report', '--corpus', corpus, '--out', out], tmp, 'variorum report');
+    const r = runNode([CLI, 'report', '--corpus', corpus, '--out', out], tmp, 'variorum report', true, env);
     if (readdirSync(out).length === 0) throw new Error(`variorum report wrote nothing to --out (${r.stdout.trim().slice(0, 200)})`);
     return r;
   };
@@ -398,10 +402,15 @@ async function runSeedCases(names: string[], opts: Opts, tmp: string): Promise<C
   };
   if (names.includes('seed')) {
     attempt('seed', () => {
-      report(); // warm-up
+      report(); // warm-up (writes V8's code cache when the build is new: see src/cli/launch.ts)
       const runs: Timed[] = [];
-      for (let i = 0; i < maxRuns; i++) runs.push(report());
-      return result('seed', runs);
+      const cold: number[] = [];
+      for (let i = 0; i < maxRuns; i++) {
+        runs.push(report());
+        // every other run, one without the code cache, as the first run after a build
+        if (i % 2 === 0) cold.push(report({ VARIORUM_CODE_CACHE: '0' }).ms);
+      }
+      return { ...result('seed', runs), cold_ms: round(median(cold)) };
     });
   }
   if (names.includes('seed-ingest')) {
@@ -501,6 +510,8 @@ function markdown(results: CaseResult[], g: ReturnType<typeof growth>): string {
     `Targets: seed ≤ ${TARGETS.seed_ms} ms, vs tokenise ≤ ${TARGETS.vs_tokenise}, peak RSS ≤ ${TARGETS.peak_rss_mb} MB, planted recall ≥ ${TARGETS.planted_recall}.`,
     'seed cases: whole CLI processes, floor = a fresh process tokenising the corpus clauses; synthetic cases: clause alignment + analyse() in process, floor = tokenise() of the same texts.',
   );
+  const seed = results.find((r) => r.case === 'seed' && r.cold_ms !== undefined);
+  if (seed) lines.push('', `seed without V8's code cache (the first run after a build): ${num(seed.cold_ms!)} ms (median).`);
   const synth = results.filter((r) => r.align_ms !== undefined);
   if (synth.length) {
     const split = (r: CaseResult) => {

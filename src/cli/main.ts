@@ -101,4 +101,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv);
+// no top-level await: the CLI is bundled as CommonJS (see launch.ts)
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});
