@@ -260,3 +260,21 @@ describe('numbers changed in place are no move', () => {
     expect(types('The term is three years, renewable once.', 'The term, renewable once, is three years.')).toContain('transposition');
   });
 });
+
+describe('a phrase moved with a word in another form', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the move, and the change of number inside it', () => {
+    const a = rows('States should maintain a stable supply chain of global ICT products.', 'States should maintain the stability of global supply chains.');
+    expect(a).toContainEqual(['transposition', 'supply chain', 'supply chains']);
+    expect(a).toContainEqual(['grammatical', 'chain', 'chains']);
+    const b = rows('The Council shall ensure an effective cooperation network of national cybersecurity agencies.', 'The Council shall ensure the effectiveness of national cooperation networks.');
+    expect(b).toContainEqual(['transposition', 'cooperation network', 'cooperation networks']);
+    expect(b).toContainEqual(['grammatical', 'network', 'networks']);
+  });
+  it('near miss: the same forms moved add no change of form', () => {
+    const a = rows('States should maintain a stable supply chain of global ICT products.', 'States should maintain the stability of global supply chain.');
+    expect(a.filter((x) => x[0] === 'grammatical' && x[1] === 'chain')).toEqual([]);
+    const t = variants('States should maintain a stable supply chain of global ICT products.', 'States should maintain the stability of global supply chain.').find((v) => v.type === 'transposition');
+    expect(t?.explanation ?? '').not.toMatch(/reworded/);
+  });
+});

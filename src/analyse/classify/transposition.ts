@@ -544,7 +544,17 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       i = mb[1];
       continue;
     }
-    moved(ctx, mb, mr, false, out);
+    // the same lemmas in other forms ("supply chain of global …" → "global supply chains"): the
+    // move, and each change of form inside it, classified as usual (a number, a figure)
+    let reworded = false;
+    for (let k = 0; k < best[1] - best[0]; k++) {
+      const x = best[0] + k;
+      const y = bestR[0] + k;
+      if (B.tokens[x].n === R.tokens[y].n) continue;
+      reworded = true;
+      ctx.extra.push({ b: [x, x + 1], r: [y, y + 1] });
+    }
+    moved(ctx, mb, mr, reworded, out);
     i = mb[1];
   }
 }
