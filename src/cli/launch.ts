@@ -72,4 +72,9 @@ const run = script.runInThisContext() as Wrapped;
 const mod = new Module(bundle);
 mod.filename = bundle;
 mod.paths = (Module as unknown as { _nodeModulePaths(d: string): string[] })._nodeModulePaths(here);
-run.call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, here);
+// registered as Node's loader would: a chunk loaded on demand (the HTML reader) requires the bundle
+// for the code they share, and must get this module, not a second copy of the CLI that runs again
+const req = Module.createRequire(bundle);
+req.cache[bundle] = mod;
+run.call(mod.exports, mod.exports, req, mod, bundle, here);
+mod.loaded = true;

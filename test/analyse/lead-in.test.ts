@@ -23,10 +23,10 @@ describe('a list item inherits the frame of its lead-in ("…, which shall:")', 
     expect(req.map((x) => x.slice(0, 2))).toEqual([['qualifier-added', 'weakened']]);
   });
 
-  it('a modal added to an item is compared with the lead-in\'s: "shall:" … "Should hold" is weakened, "Must hold" strengthened', () => {
+  it('a modal added to an item is compared with the lead-in\'s: "shall:" … "Should hold" is weakened, "Must hold" the same duty', () => {
     const H = 'Hold two substantive sessions each year;';
     expect(item(LEAD, H, LEAD, 'Should hold two substantive sessions each year;')).toEqual([['modality', 'weakened', "obligation weakened: 'shall' (5) → 'should' (4)"]]);
-    expect(item(LEAD, H, LEAD, 'Must hold two substantive sessions each year;')).toEqual([['modality', 'strengthened', "obligation strengthened: 'shall' (5) → 'must' (6)"]]);
+    expect(item(LEAD, H, LEAD, 'Must hold two substantive sessions each year;')).toEqual([['grammatical', null, "grammatical (modal repeated, same force): 'Must' added"]]);
     // the lead-in's own change is reported once, on the lead-in: both items inherit their own
     expect(item(LEAD, H, LEAD.replace('shall', 'should'), H)).toEqual([]);
   });

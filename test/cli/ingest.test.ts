@@ -293,6 +293,11 @@ describe('ingest: an HTML source', () => {
     write('sources.yaml', read('sources.yaml').replace('raw/02-web-copy.txt', 'raw/02-web-copy.html'));
     const r = ingest('--force');
     expect(r.code).toBe(0);
+    // the command ran once: the HTML reader, loaded on demand, shares the bundle's code and does not
+    // start a second copy of the CLI (one line per witness)
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(new Set(lines).size).toBe(lines.length);
     const fromHtml = parseWitness(read('witnesses/web.md'), 'web.md');
     expect(fromHtml.meta.source).toBe('raw/02-web-copy.html');
     expect(fromHtml.clauses.map((c) => [c.text, c.units])).toEqual(fromText.clauses.map((c) => [c.text, c.units]));
