@@ -33,6 +33,17 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   if (len(b) + len(r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
+  // words added to (or dropped from) a modal phrase that the other side reads in part ("will" →
+  // "will have to"): the force changed, not a function word
+  if (len(b) === 0 || len(r) === 0) {
+    const [side, s] = len(b) === 0 ? [R, r] : [B, b];
+    let inAux = true;
+    for (let i = s[0]; i < s[1] && inAux; i++) {
+      const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : undefined;
+      inAux = !!f?.aux && f.negs.length === 0 && i >= f.aux[0] && i < f.aux[1] && (f.aux[0] < s[0] || f.aux[1] > s[1]);
+    }
+    if (inAux) return null;
+  }
   const rContent: number[] = [];
   let fnChanged = false;
   let articlesOnly = true;
