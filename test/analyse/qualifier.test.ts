@@ -1142,4 +1142,36 @@ describe('how often a duty recurs, changed', () => {
     expect(types('The Board shall meet every year.', 'The Board shall meet each year.')).toEqual(['grammatical']);
     expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => x.explanation)).not.toContainEqual(expect.stringContaining('frequency'));
   });
+  // (from a new-user trial on export controls: "an annual report" → "a report … every two years" was an
+  // omission and a time limit added, strengthened)
+  it('an adjective of frequency ("annual", "biennial", "quarterly") restated as a phrase elsewhere in the sentence: one frequency variant', () => {
+    expect(brief('Each State shall publish an annual report on licences.', 'Each State shall publish a report on licences every two years.')).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['lexical', 'weakened', 'annual', 'every two years'],
+    ]);
+    expect(brief('Each State shall submit a biennial report to the Secretariat.', 'Each State shall submit a report to the Secretariat once a year.')).toEqual([['lexical', 'strengthened', 'biennial', 'once a year']]);
+    expect(brief('The Committee shall hold a quarterly meeting with operators.', 'The Committee shall meet operators monthly.')).toContainEqual(['lexical', 'strengthened', 'quarterly', 'monthly']);
+    // on a permission, no direction
+    expect(brief('The Committee may hold an annual meeting with operators.', 'The Committee may meet operators every two years.')).toContainEqual(['lexical', null, 'annual', 'every two years']);
+    // the same frequency restated: one variant, no direction (not "spyware" → "year")
+    const v = variants('Each State shall publish an annual report on licences for spyware items.', 'Each State shall publish a report on licences for spyware items every year.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['lexical', null, 'annual', 'every year'],
+    ]);
+    expect(v[1].explanation).toContain('the same frequency');
+  });
+  it('near misses: a frequency added to another sentence, or the adjective dropped with none added, is no frequency change', () => {
+    const v = variants('Each State shall publish an annual report. The Committee shall meet.', 'Each State shall publish a report. The Committee shall meet every two years.');
+    expect(v.some((x) => x.explanation.includes('frequency'))).toBe(false);
+    expect(v.map((x) => [x.type, x.base])).toContainEqual(['omission', 'annual']);
+    expect(brief('Each State shall publish an annual report on licences.', 'Each State shall publish a report on licences.')).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['omission', null, 'annual', ''],
+    ]);
+    // the two inside a clause rewritten at large: left to the rewording
+    expect(
+      variants('States shall designate an authority to monitor the banks and to report annually to the legislature.', 'Each country should appoint a watchdog that reports to parliament every year on the banks.').some((x) => x.explanation.includes('frequency')),
+    ).toBe(false);
+  });
 });

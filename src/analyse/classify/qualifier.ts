@@ -1728,6 +1728,13 @@ function frequencyChanged(ctx: Ctx): Finding[] {
   if (fr.length === 0) return [];
   const ed = edited(ctx);
   const out: Finding[] = [];
+  // base expressions with no frequency where the alignment puts them, every word changed ("an
+  // [annual] report" → "a report … every two years"): paired below with one of the reading moved
+  const unpaired: Frequency[] = [];
+  const allEdited = (e: Uint8Array, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (!e[i]) return false;
+    return true;
+  };
   for (const b of fb) {
     let changed = false;
     for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
@@ -1743,6 +1750,7 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       r1 = Math.max(r1, z);
     }
     const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
+    if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
     if (!r || r.rate === b.rate) continue;
     if (b.every && r.every && base.tokens[b.span[1] - 1].lemma === reading.tokens[r.span[1] - 1].lemma) continue;
     // the changed words: both expressions less the words they open and close with alike
@@ -1769,6 +1777,50 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     };
     if (what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
     out.push(f);
+  }
+  // one frequency moved and reworded: the base's only unpaired expression and the reading's only
+  // expression of new words, in the same sentence ("an annual report on licences" → "a report on
+  // licences every two years"): one variant over both, with the direction of a frequency changed,
+  // or none when it is the same ("annual" → "every year"), not an omission and a time limit added
+  const moved = fr.filter((x) => unclaimed(claimedR, x.span) && allEdited(ed[1], x.span));
+  if (unpaired.length === 1 && moved.length === 1) {
+    const b = unpaired[0];
+    const r = moved[0];
+    const sentences = (side: Side, sp: Span) => new Set(side.tokens.slice(sp[0], sp[1]).map((t) => t.sentence));
+    const sb = sentences(base, b.span);
+    const sr = sentences(reading, r.span);
+    // (the same sentence: the one the alignment maps the base expression's neighbour into)
+    const k = opAt(ops, b.span[0]);
+    const near = ops[Math.max(0, k - 1)];
+    const anchor = near ? reading.tokens[Math.min(reading.tokens.length - 1, Math.max(0, near.readingSpan[1] - 1))] : undefined;
+    // (one of them a change of its own, words of one side alone with no other content word: "every
+    // two years" inserted; not two words inside a clause rewritten at large, "… to report annually
+    // to the legislature" → "a watchdog that reports to parliament every year …")
+    const alone = (side: Side, sp: Span, dropped: boolean) =>
+      ops.some((o) => {
+        const [own, other] = dropped ? [o.baseSpan, o.readingSpan] : [o.readingSpan, o.baseSpan];
+        if (o.op === 'equal' || other[1] > other[0] || own[0] > sp[0] || own[1] < sp[1]) return false;
+        for (let i = own[0]; i < own[1]; i++) if ((i < sp[0] || i >= sp[1]) && side.content[i]) return false;
+        return true;
+      });
+    if (sb.size === 1 && sr.size === 1 && anchor && sr.has(anchor.sentence) && (alone(base, b.span, true) || alone(reading, r.span, false))) {
+      claimedB.fill(1, b.span[0], b.span[1]);
+      claimedR.fill(1, r.span[0], r.span[1]);
+      const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
+      const same = r.rate === b.rate;
+      const more = r.rate > b.rate;
+      const f: Finding = {
+        type: 'lexical',
+        b: b.span,
+        r: r.span,
+        at: b.span[0],
+        explanation: same
+          ? `frequency worded otherwise and moved: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the same frequency`
+          : `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+      };
+      if (!same && what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
+      out.push(f);
+    }
   }
   return out;
 }
