@@ -1119,6 +1119,19 @@ describe('"for" + a period after a verb of keeping is a duration', () => {
     expect(phrases('The Board shall meet for two days.')).toEqual([]);
     expect(brief('The licence shall be valid for five years.', 'The licence shall be valid for three years.')).toEqual([['lexical', null, 'five', 'three']]);
   });
+  // (from a new-user trial on export controls: "for a period of five years" → "for three years" had no direction)
+  it('the figure compared past the words of the head the change takes in ("for a period of five years" → "for three years")', () => {
+    expect(brief('States shall keep records for a period of five years.', 'States shall keep records for three years.')).toEqual([['lexical', 'weakened', 'a period of five', 'three']]);
+    expect(brief('States shall keep records for three years.', 'States shall keep records for a period of five years.')).toEqual([['lexical', 'strengthened', 'three', 'a period of five']]);
+    expect(brief('Operators shall retain the logs for at least twelve months.', 'Operators shall retain the logs for six months.')).toEqual([['lexical', 'weakened', 'at least twelve', 'six']]);
+    expect(variants('States shall keep records for a period of five years.', 'States shall keep records for three years.')[0].explanation).toContain('duration shortened');
+    // on a permission, no direction
+    expect(brief('States may keep records for a period of five years.', 'States may keep records for three years.')).toEqual([['lexical', null, 'a period of five', 'three']]);
+  });
+  it('near misses: a cap against a duration is not compared; after another verb the bare "for" is none', () => {
+    expect(variants('States shall keep records for a period not exceeding five years.', 'States shall keep records for three years.').some((x) => x.explanation.includes('duration'))).toBe(false);
+    expect(variants('The licence shall be valid for a period of five years.', 'The licence shall be valid for three years.').some((x) => x.direction)).toBe(false);
+  });
 });
 
 describe('how often a duty recurs, changed', () => {
