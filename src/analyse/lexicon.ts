@@ -62,6 +62,8 @@ export interface QualifierHead {
   clause: boolean;
   /** Lemmas one of which must be the verb the head follows, past its object ("keep the logs for 12 months": a keeping verb; not "a licence valid for five years"). */
   afterVerb: string[] | null;
+  /** POS tags every word of a `...` gap must have (commas aside): "in ... cases" over adjectives and nouns ("in complex cases"), not "in all cases". */
+  gapPos: string[] | null;
   extent: 'phrase' | 'word';
 }
 
@@ -411,6 +413,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notAfterParticiple: r['not-after-participle'] === true,
       clause: r.clause === true,
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];

@@ -957,9 +957,9 @@ describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `c
   it('on a permission, no direction', () => {
     expect(vt('The authority may publish the reports adopted by the council.', 'The authority may publish the reports after they are adopted by the council.')).toEqual([['qualifier-added', '', 'after they are', undefined]]);
   });
-  it('near misses: "before" with no clause after it is no time clause; a head both sides read is kept', () => {
+  it('near misses: "before" with no clause after it (and no act named by its noun) is no time clause; a head both sides read is kept', () => {
     expect(phrases('Witnesses shall appear before the court.')).toEqual([]);
-    expect(types('The authority shall inform the person concerned.', 'The authority shall inform the person concerned before the transfer.')).toEqual(['addition']);
+    expect(types('The operator shall give evidence.', 'The operator shall give evidence before the court.')).toEqual(['addition']);
     expect(types('Authorities should assess the impact before its deployment.', 'Authorities should assess the impact before switching it on.')).not.toContain('qualifier-added');
   });
 });
@@ -1186,5 +1186,42 @@ describe('how often a duty recurs, changed', () => {
     expect(
       variants('States shall designate an authority to monitor the banks and to report annually to the legislature.', 'Each country should appoint a watchdog that reports to parliament every year on the banks.').some((x) => x.explanation.includes('frequency')),
     ).toBe(false);
+  });
+});
+
+// (From a new-user trial on a data-transfer regulation: these were plain omissions and additions.)
+describe('cases named by an adjective or a noun, emergencies, limits named but not counted, an act named by its noun', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('"in complex cases", "in serious or urgent cases", "in certain circumstances", "in emergency situations", "in an emergency": a condition', () => {
+    expect(vt('The Authority shall consult the Ministry in complex cases.', 'The Authority shall consult the Ministry.')).toEqual([['qualifier-dropped', 'in complex cases', '', 'strengthened']]);
+    expect(vt('The court shall hear the parties in serious or urgent cases.', 'The court shall hear the parties.')).toEqual([['qualifier-dropped', 'in serious or urgent cases', '', 'strengthened']]);
+    expect(vt('The Office may extend the period.', 'The Office may extend the period in certain circumstances.')).toEqual([['qualifier-added', '', 'in certain circumstances', null]]);
+    expect(phrases('Operators may share the data in emergency situations.')).toEqual(['in emergency situations']);
+    expect(vt('The Authority shall not require a licence to protect the life of a person in an emergency.', 'The Authority shall not require a licence to protect the life of a person.')).toEqual([['qualifier-dropped', 'in an emergency', '', 'strengthened']]);
+    expect(types('Operators may, in emergencies, disclose the data to the police.', 'Operators may disclose the data to the police.')).toEqual(['qualifier-dropped']);
+  });
+  it('near misses: "in all cases", "in these cases" (a determiner: every case, or the cases named before) are no condition', () => {
+    expect(phrases('The court shall hear the parties in all cases.')).toEqual([]);
+    expect(types('The court shall hear the parties in all cases.', 'The court shall hear the parties.')).toEqual(['omission']);
+    expect(types('The court shall hear the parties in these cases.', 'The court shall hear the parties.')).toEqual(['omission']);
+  });
+  it('"within a specified period", "within a reasonable time", "within the prescribed time limit": a time limit', () => {
+    expect(vt('The Authority shall order it to rectify the violation.', 'The Authority shall order it to rectify the violation within a specified period.')).toEqual([['qualifier-added', '', 'within a specified period', 'strengthened']]);
+    expect(vt('The Office shall reply to the applicant.', 'The Office shall reply to the applicant within a reasonable time.')).toEqual([['qualifier-added', '', 'within a reasonable time', 'strengthened']]);
+    expect(vt('Operators shall remedy the defect within the prescribed time limit.', 'Operators shall remedy the defect.')).toEqual([['qualifier-dropped', 'within the prescribed time limit', '', 'weakened']]);
+  });
+  it('near miss: "within" before a place is no time limit', () => {
+    expect(phrases('Member States shall cooperate within the Union.')).toEqual([]);
+    expect(types('Member States shall cooperate within the Union.', 'Member States shall cooperate.')).toEqual(['omission']);
+  });
+  it('"before the transfer", "prior to the export", "after their adoption", "prior to shipping the goods": a time limit', () => {
+    expect(vt('A data handler shall apply for a security assessment before the transfer.', 'A data handler shall apply for a security assessment.')).toEqual([['qualifier-dropped', 'before the transfer', '', 'weakened']]);
+    expect(vt('Exporters shall notify the authority prior to the export.', 'Exporters shall notify the authority.')).toEqual([['qualifier-dropped', 'prior to the export', '', 'weakened']]);
+    expect(vt('The Board shall publish the rules after their adoption.', 'The Board shall publish the rules.')).toEqual([['qualifier-dropped', 'after their adoption', '', 'weakened']]);
+    expect(vt('Exporters shall notify the authority prior to shipping the goods.', 'Exporters shall notify the authority.')).toEqual([['qualifier-dropped', 'prior to shipping the goods', '', 'weakened']]);
+  });
+  it('near misses: "before" a body or a place ("before the court", "before the Commission") is no time limit', () => {
+    expect(types('The operator shall appear before the court.', 'The operator shall appear.')).toEqual(['omission']);
+    expect(types('Each Party shall report before the Commission.', 'Each Party shall report.')).toEqual(['omission']);
   });
 });

@@ -45,7 +45,10 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
       if (nextWord === undefined) return -1;
       let k = j;
       const limit = Math.min(T.length, j + lex.maxGap + 1);
-      while (k < limit && T[k].n !== nextWord && !(T[k].punct && T[k].n !== ',' && T[k].n !== '-')) k++;
+      while (k < limit && T[k].n !== nextWord && !(T[k].punct && T[k].n !== ',' && T[k].n !== '-')) {
+        if (h.gapPos && !T[k].punct && !h.gapPos.includes(T[k].pos)) return -1;
+        k++;
+      }
       if (k >= limit || T[k].n !== nextWord || k === j) return -1;
       j = k;
       continue;
