@@ -58,3 +58,46 @@ describe('a duration (qualifiers.yaml kind `duration`: "keep records for a perio
     expect(brief('Exporters may keep records for at least five years.', 'Exporters may keep records for at least three years.')).toEqual([['lexical', null]]);
   });
 });
+
+// (From a new-user trial on an incident-reporting directive: "not later than one month after the
+// submission of the notification" → "within one month" was one variant over the whole phrase,
+// though "one month" is kept, and the dropped starting point of the limit was lost.)
+describe('a deadline worded otherwise, its figure kept', () => {
+  const tv = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+
+  it('"not later than" → "within", "is due" (and back): the same limit, grammatical; the starting point dropped is its own omission', () => {
+    expect(tv('Operators shall submit a final report not later than one month after the submission of the notification.', 'Operators shall submit a final report within one month.')).toEqual([
+      ['grammatical', 'not later than', 'within', null],
+      ['omission', 'after the submission of the notification', '', null],
+    ]);
+    expect(tv('The authority shall reply no later than ten days after receipt of the request.', 'The authority shall reply within ten days.')).toEqual([
+      ['grammatical', 'no later than', 'within', null],
+      ['omission', 'after receipt of the request', '', null],
+    ]);
+    expect(tv('The court shall decide within 30 days of the application.', 'The court shall decide no later than 30 days.')).toEqual([
+      ['grammatical', 'within', 'no later than', null],
+      ['omission', 'of the application', '', null],
+    ]);
+    expect(tv('Operators shall submit a final report not later than one month after the submission of the notification.', 'Operators shall submit a final report within one month after the submission of the notification.')).toEqual([
+      ['grammatical', 'not later than', 'within', null],
+    ]);
+    // (the connective alone, not "not" → "is" as an accidental and "later than" → "due")
+    expect(tv('Operators shall submit a final report not later than one month after the notification.', 'A final report is due one month after the notification.')).toContainEqual(['grammatical', 'not later than', 'is due', null]);
+  });
+
+  it('the limit kept in place and only its starting point replaced: no time limit reworded', () => {
+    const v = variants('Operators shall notify the authority within 72 hours of becoming aware of the incident.', 'Operators shall notify the authority within 72 hours, and the report should be brief.');
+    expect(v.some((x) => x.base.includes('within') || x.explanation.includes('time limit'))).toBe(false);
+    expect(v.map((x) => x.base)).toEqual(['of becoming aware of the incident']);
+    // the figure changed too: the limit shortened, the tail apart
+    expect(tv('Operators shall notify the authority within 72 hours of becoming aware of the incident.', 'Operators shall notify the authority within 48 hours, and the report should be brief.')[0]).toEqual(['lexical', '72', '48', 'strengthened']);
+  });
+
+  it('near misses: another connective that says something else, the figure not kept, a limit replaced by an adverb', () => {
+    // "after" is no deadline
+    expect(variants('The court shall decide within 30 days of the application.', 'The court shall decide after 30 days of the application.').some((x) => x.explanation.includes('same deadline'))).toBe(false);
+    // the figure changed with the connective: not the same limit
+    expect(variants('The authority shall reply no later than ten days after receipt of the request.', 'The authority shall reply within two weeks after receipt of the request.').some((x) => x.explanation.includes('same deadline'))).toBe(false);
+    expect(tv('The authority shall reply no later than ten days after receipt of the request.', 'The authority shall reply promptly.')).toEqual([['lexical', 'no later than ten days after receipt of the request', 'promptly', null]]);
+  });
+});

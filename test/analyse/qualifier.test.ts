@@ -957,9 +957,9 @@ describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `c
   it('on a permission, no direction', () => {
     expect(vt('The authority may publish the reports adopted by the council.', 'The authority may publish the reports after they are adopted by the council.')).toEqual([['qualifier-added', '', 'after they are', undefined]]);
   });
-  it('near misses: "before" with no clause after it is no time clause; a head both sides read is kept', () => {
+  it('near misses: "before" with no clause after it (and no act named by its noun) is no time clause; a head both sides read is kept', () => {
     expect(phrases('Witnesses shall appear before the court.')).toEqual([]);
-    expect(types('The authority shall inform the person concerned.', 'The authority shall inform the person concerned before the transfer.')).toEqual(['addition']);
+    expect(types('The operator shall give evidence.', 'The operator shall give evidence before the court.')).toEqual(['addition']);
     expect(types('Authorities should assess the impact before its deployment.', 'Authorities should assess the impact before switching it on.')).not.toContain('qualifier-added');
   });
 });
@@ -1119,6 +1119,19 @@ describe('"for" + a period after a verb of keeping is a duration', () => {
     expect(phrases('The Board shall meet for two days.')).toEqual([]);
     expect(brief('The licence shall be valid for five years.', 'The licence shall be valid for three years.')).toEqual([['lexical', null, 'five', 'three']]);
   });
+  // (from a new-user trial on export controls: "for a period of five years" → "for three years" had no direction)
+  it('the figure compared past the words of the head the change takes in ("for a period of five years" → "for three years")', () => {
+    expect(brief('States shall keep records for a period of five years.', 'States shall keep records for three years.')).toEqual([['lexical', 'weakened', 'a period of five', 'three']]);
+    expect(brief('States shall keep records for three years.', 'States shall keep records for a period of five years.')).toEqual([['lexical', 'strengthened', 'three', 'a period of five']]);
+    expect(brief('Operators shall retain the logs for at least twelve months.', 'Operators shall retain the logs for six months.')).toEqual([['lexical', 'weakened', 'at least twelve', 'six']]);
+    expect(variants('States shall keep records for a period of five years.', 'States shall keep records for three years.')[0].explanation).toContain('duration shortened');
+    // on a permission, no direction
+    expect(brief('States may keep records for a period of five years.', 'States may keep records for three years.')).toEqual([['lexical', null, 'a period of five', 'three']]);
+  });
+  it('near misses: a cap against a duration is not compared; after another verb the bare "for" is none', () => {
+    expect(variants('States shall keep records for a period not exceeding five years.', 'States shall keep records for three years.').some((x) => x.explanation.includes('duration'))).toBe(false);
+    expect(variants('The licence shall be valid for a period of five years.', 'The licence shall be valid for three years.').some((x) => x.direction)).toBe(false);
+  });
 });
 
 describe('how often a duty recurs, changed', () => {
@@ -1141,5 +1154,74 @@ describe('how often a duty recurs, changed', () => {
     expect(brief('The Board may meet twice a year.', 'The Board may meet once a year.')).toEqual([['lexical', null, 'twice', 'once']]);
     expect(types('The Board shall meet every year.', 'The Board shall meet each year.')).toEqual(['grammatical']);
     expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => x.explanation)).not.toContainEqual(expect.stringContaining('frequency'));
+  });
+  // (from a new-user trial on export controls: "an annual report" → "a report … every two years" was an
+  // omission and a time limit added, strengthened)
+  it('an adjective of frequency ("annual", "biennial", "quarterly") restated as a phrase elsewhere in the sentence: one frequency variant', () => {
+    expect(brief('Each State shall publish an annual report on licences.', 'Each State shall publish a report on licences every two years.')).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['lexical', 'weakened', 'annual', 'every two years'],
+    ]);
+    expect(brief('Each State shall submit a biennial report to the Secretariat.', 'Each State shall submit a report to the Secretariat once a year.')).toEqual([['lexical', 'strengthened', 'biennial', 'once a year']]);
+    expect(brief('The Committee shall hold a quarterly meeting with operators.', 'The Committee shall meet operators monthly.')).toContainEqual(['lexical', 'strengthened', 'quarterly', 'monthly']);
+    // on a permission, no direction
+    expect(brief('The Committee may hold an annual meeting with operators.', 'The Committee may meet operators every two years.')).toContainEqual(['lexical', null, 'annual', 'every two years']);
+    // the same frequency restated: one variant, no direction (not "spyware" → "year")
+    const v = variants('Each State shall publish an annual report on licences for spyware items.', 'Each State shall publish a report on licences for spyware items every year.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['lexical', null, 'annual', 'every year'],
+    ]);
+    expect(v[1].explanation).toContain('the same frequency');
+  });
+  it('near misses: a frequency added to another sentence, or the adjective dropped with none added, is no frequency change', () => {
+    const v = variants('Each State shall publish an annual report. The Committee shall meet.', 'Each State shall publish a report. The Committee shall meet every two years.');
+    expect(v.some((x) => x.explanation.includes('frequency'))).toBe(false);
+    expect(v.map((x) => [x.type, x.base])).toContainEqual(['omission', 'annual']);
+    expect(brief('Each State shall publish an annual report on licences.', 'Each State shall publish a report on licences.')).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['omission', null, 'annual', ''],
+    ]);
+    // the two inside a clause rewritten at large: left to the rewording
+    expect(
+      variants('States shall designate an authority to monitor the banks and to report annually to the legislature.', 'Each country should appoint a watchdog that reports to parliament every year on the banks.').some((x) => x.explanation.includes('frequency')),
+    ).toBe(false);
+  });
+});
+
+// (From a new-user trial on a data-transfer regulation: these were plain omissions and additions.)
+describe('cases named by an adjective or a noun, emergencies, limits named but not counted, an act named by its noun', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('"in complex cases", "in serious or urgent cases", "in certain circumstances", "in emergency situations", "in an emergency": a condition', () => {
+    expect(vt('The Authority shall consult the Ministry in complex cases.', 'The Authority shall consult the Ministry.')).toEqual([['qualifier-dropped', 'in complex cases', '', 'strengthened']]);
+    expect(vt('The court shall hear the parties in serious or urgent cases.', 'The court shall hear the parties.')).toEqual([['qualifier-dropped', 'in serious or urgent cases', '', 'strengthened']]);
+    expect(vt('The Office may extend the period.', 'The Office may extend the period in certain circumstances.')).toEqual([['qualifier-added', '', 'in certain circumstances', null]]);
+    expect(phrases('Operators may share the data in emergency situations.')).toEqual(['in emergency situations']);
+    expect(vt('The Authority shall not require a licence to protect the life of a person in an emergency.', 'The Authority shall not require a licence to protect the life of a person.')).toEqual([['qualifier-dropped', 'in an emergency', '', 'strengthened']]);
+    expect(types('Operators may, in emergencies, disclose the data to the police.', 'Operators may disclose the data to the police.')).toEqual(['qualifier-dropped']);
+  });
+  it('near misses: "in all cases", "in these cases" (a determiner: every case, or the cases named before) are no condition', () => {
+    expect(phrases('The court shall hear the parties in all cases.')).toEqual([]);
+    expect(types('The court shall hear the parties in all cases.', 'The court shall hear the parties.')).toEqual(['omission']);
+    expect(types('The court shall hear the parties in these cases.', 'The court shall hear the parties.')).toEqual(['omission']);
+  });
+  it('"within a specified period", "within a reasonable time", "within the prescribed time limit": a time limit', () => {
+    expect(vt('The Authority shall order it to rectify the violation.', 'The Authority shall order it to rectify the violation within a specified period.')).toEqual([['qualifier-added', '', 'within a specified period', 'strengthened']]);
+    expect(vt('The Office shall reply to the applicant.', 'The Office shall reply to the applicant within a reasonable time.')).toEqual([['qualifier-added', '', 'within a reasonable time', 'strengthened']]);
+    expect(vt('Operators shall remedy the defect within the prescribed time limit.', 'Operators shall remedy the defect.')).toEqual([['qualifier-dropped', 'within the prescribed time limit', '', 'weakened']]);
+  });
+  it('near miss: "within" before a place is no time limit', () => {
+    expect(phrases('Member States shall cooperate within the Union.')).toEqual([]);
+    expect(types('Member States shall cooperate within the Union.', 'Member States shall cooperate.')).toEqual(['omission']);
+  });
+  it('"before the transfer", "prior to the export", "after their adoption", "prior to shipping the goods": a time limit', () => {
+    expect(vt('A data handler shall apply for a security assessment before the transfer.', 'A data handler shall apply for a security assessment.')).toEqual([['qualifier-dropped', 'before the transfer', '', 'weakened']]);
+    expect(vt('Exporters shall notify the authority prior to the export.', 'Exporters shall notify the authority.')).toEqual([['qualifier-dropped', 'prior to the export', '', 'weakened']]);
+    expect(vt('The Board shall publish the rules after their adoption.', 'The Board shall publish the rules.')).toEqual([['qualifier-dropped', 'after their adoption', '', 'weakened']]);
+    expect(vt('Exporters shall notify the authority prior to shipping the goods.', 'Exporters shall notify the authority.')).toEqual([['qualifier-dropped', 'prior to shipping the goods', '', 'weakened']]);
+  });
+  it('near misses: "before" a body or a place ("before the court", "before the Commission") is no time limit', () => {
+    expect(types('The operator shall appear before the court.', 'The operator shall appear.')).toEqual(['omission']);
+    expect(types('Each Party shall report before the Commission.', 'Each Party shall report.')).toEqual(['omission']);
   });
 });

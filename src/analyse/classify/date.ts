@@ -53,17 +53,26 @@ function inDate(side: Side, s: Span, lex: Lexicons): Span | null {
  * that binds.
  */
 function timeCount(c: Candidate, ctx: Ctx): Finding | null {
-  const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
-  const nr = numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex);
-  if (nb === null || nr === null || nb === nr) return null;
+  // the figure before a unit of time, inside a time phrase; past words of the phrase's head that
+  // the change takes in ("for [a period of] five years" → "for three years": the same duration,
+  // its figure changed)
   const inTime = (side: Side, s: Span) => {
     const unit = side.tokens[s[1]];
     if (!unit || !isTimeUnit(unit)) return null;
-    return qualifierPhrases(side, ctx.lex).find((p) => (p.kind === 'time' || p.kind === 'duration') && p.start < s[0] && p.end > s[1]) ?? null;
+    const p = qualifierPhrases(side, ctx.lex).find((x) => (x.kind === 'time' || x.kind === 'duration') && x.start <= s[0] && x.end > s[1]);
+    if (!p) return null;
+    let a = s[0];
+    while (a < s[1] - 1 && p.head.includes(a)) a++;
+    if (a === p.start) return null;
+    const n = numberValue(side.tokens.slice(a, s[1]), ctx.lex);
+    return n === null ? null : { p, n };
   };
-  const pb = inTime(ctx.base, c.b);
-  const pr = pb ? inTime(ctx.reading, c.r) : null;
-  if (!pb || !pr || pr.kind !== pb.kind) return null;
+  const fb = inTime(ctx.base, c.b);
+  const fr = fb ? inTime(ctx.reading, c.r) : null;
+  if (!fb || !fr || fr.p.kind !== fb.p.kind || fb.n === fr.n) return null;
+  const pb = fb.p;
+  const nb = fb.n;
+  const nr = fr.n;
   const shorter = nr < nb;
   // how long the act lasts ("keep records for at least five years"): shorter asks less, on a rule
   // that binds; elsewhere no direction

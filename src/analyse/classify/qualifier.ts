@@ -45,7 +45,10 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
       if (nextWord === undefined) return -1;
       let k = j;
       const limit = Math.min(T.length, j + lex.maxGap + 1);
-      while (k < limit && T[k].n !== nextWord && !(T[k].punct && T[k].n !== ',' && T[k].n !== '-')) k++;
+      while (k < limit && T[k].n !== nextWord && !(T[k].punct && T[k].n !== ',' && T[k].n !== '-')) {
+        if (h.gapPos && !T[k].punct && !h.gapPos.includes(T[k].pos)) return -1;
+        k++;
+      }
       if (k >= limit || T[k].n !== nextWord || k === j) return -1;
       j = k;
       continue;
@@ -569,13 +572,18 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    const dl = dropped ? deadlineReworded(ctx, p) : null;
+    if (dl) {
+      out.push(dl);
+      continue;
+    }
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
       const ins = headInserted(ctx, own, claimed, p, dropped);
       if (ins) out.push(ins);
       continue;
     }
-    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
     if (predicateKept(ctx, own, p, other)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
@@ -818,15 +826,19 @@ export function isTimeUnit(t: Token): boolean {
  * seventy-two hours of the request"): the same limit, kept; the ordinary variants describe the
  * changes (the number written differently, or the limit moved: date.ts; the tail an omission or an
  * addition). Every change over the phrase is a figure replaced by a figure (`numberValue` on both
- * sides), at least one, or words of this side alone.
+ * sides), at least one, or words of this side alone, or any change after the unit of such a figure
+ * (the limit's starting point reworded).
  */
 function figureKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
   if (p.kind !== 'time' && p.kind !== 'duration') return false;
   let any = false;
+  // (past the unit of a figure changed, a tail replaced is the limit's starting point reworded, not
+  // the limit: "within 72 hours of becoming aware" → "within 48 hours, and …")
+  let unit = Infinity;
   for (const op of opsOver(ctx, p, dropped)) {
     const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
     if (op.op === 'equal' || own[1] <= p.start || own[0] >= p.end) continue;
-    if (other[1] === other[0]) continue;
+    if (other[1] === other[0] || own[0] > unit) continue;
     if (op.op !== 'replace' || own[0] < p.start || own[1] > p.end) return false;
     const B = ctx.base.tokens.slice(op.baseSpan[0], op.baseSpan[1]);
     const R = ctx.reading.tokens.slice(op.readingSpan[0], op.readingSpan[1]);
@@ -836,8 +848,65 @@ function figureKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
     const ur = ctx.reading.tokens[op.readingSpan[1]];
     if (!ub || !ur || ub.lemma !== ur.lemma || !isTimeUnit(ub)) return false;
     any = true;
+    unit = Math.min(unit, own[1]);
   }
   return any;
+}
+
+/** Is a time unit ("month", "days") among a base phrase's words after `from` that the alignment reads alike? */
+function unitKeptBetween(ctx: Ctx, p: Phrase, from: number): boolean {
+  const ed = edited(ctx)[0];
+  for (let i = from; i < p.end; i++) if (!ed[i] && isTimeUnit(ctx.base.tokens[i])) return true;
+  return false;
+}
+
+/**
+ * A time limit or a duration whose head and figure with its unit the alignment reads alike where
+ * they stand ("within 24 hours of becoming aware of the incident" → "within 24 hours, and it should
+ * be short"): the limit itself is kept; what changed is what follows it (its starting point), which
+ * the ordinary variants describe, not a limit reworded in place.
+ */
+function limitKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  if ((p.kind !== 'time' && p.kind !== 'duration') || p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = p.start; i < p.end; i++) {
+    if (ed[i]) return false;
+    if (i > Math.max(...p.head) && isTimeUnit(side.tokens[i])) return i + 1 < p.end;
+  }
+  return false;
+}
+
+/**
+ * A deadline's connective worded otherwise, its figure and unit read alike where they stand ("not
+ * later than one month after the notification" → "within one month after …", "is due one month
+ * after …"; qualifiers.yaml `same-deadline`): the same limit, one `grammatical` variant over the
+ * connectives, claimed before the phrase is looked at as dropped. What else changed in the phrase
+ * (its starting point dropped) is left to the ordinary variants.
+ */
+function deadlineReworded(ctx: Ctx, p: Phrase): Finding | null {
+  if (p.kind !== 'time' || p.word || p.clause || p.head.length === 0) return null;
+  const B = ctx.base.tokens;
+  const h0 = p.head[0];
+  const h1 = Math.max(...p.head) + 1;
+  const op = ctx.ops[opAt(ctx.ops, h0)];
+  if (!op || op.op !== 'replace' || op.baseSpan[0] !== h0 || op.baseSpan[1] !== h1) return null;
+  const r: Span = [op.readingSpan[0], op.readingSpan[1]];
+  if (!unclaimed(ctx.claimedB, [h0, h1]) || !unclaimed(ctx.claimedR, r)) return null;
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  const wb = words(ctx.base, [h0, h1]);
+  const wr = words(ctx.reading, r);
+  if (wb === wr || !ctx.lex.sameDeadline.has(wb) || !ctx.lex.sameDeadline.has(wr)) return null;
+  // the figure and its unit kept right after ("one month", "72 hours")
+  const ed = edited(ctx)[0];
+  let unit = false;
+  for (let i = h1; i < p.end && !unit; i++) {
+    if (ed[i]) return null;
+    unit = isTimeUnit(B[i]) && i > h1;
+  }
+  if (!unit) return null;
+  ctx.claimedB.fill(1, h0, h1);
+  ctx.claimedR.fill(1, r[0], r[1]);
+  return { type: 'grammatical', b: [h0, h1], r, at: h0, explanation: `grammatical (another wording of the same deadline): ${q(text(ctx.base, [h0, h1]))} → ${q(text(ctx.reading, r))}` };
 }
 
 /**
@@ -1081,6 +1150,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   if (span && run && run[0] <= span[1] && run[1] >= span[0]) span = [Math.min(span[0], run[0]), Math.max(span[1], run[1])];
   if (!span) span = run;
   if (!span) return null;
+  // the base words the variant covers: the whole phrase, or (below) only its words in place of the
+  // change
+  let b0 = p.start;
+  let b1 = p.end;
   // nothing but words the witness keeps from the phrase itself, aligned alike ("Where the Office
   // requires further information, it may" → "The Office may"): those are kept, the rest is dropped,
   // not reworded
@@ -1099,35 +1172,49 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
       // reasonable grounds to believe" → "knows"); with nothing in their place they are dropped
       let c0 = Infinity;
       let c1 = -1;
+      let d0 = Infinity;
+      let d1 = -1;
       for (const op of ops) {
         if (op.op === 'equal' || op.baseSpan[1] <= p.start || op.baseSpan[0] >= p.end || op.readingSpan[1] <= op.readingSpan[0]) continue;
         c0 = Math.min(c0, op.readingSpan[0]);
         c1 = Math.max(c1, op.readingSpan[1]);
+        d0 = Math.min(d0, op.baseSpan[0]);
+        d1 = Math.max(d1, op.baseSpan[1]);
       }
       if (c1 < 0 || !unclaimed(claimedR, [c0, c1])) return null;
       span = [c0, c1];
+      // a time limit: the rewording covers the base words in its place, not the figure kept after
+      // them ("not later than one month after the submission" → "within one month": "not later
+      // than" → "within"); the stretch the witness lacks after the figure (the limit's starting
+      // point) is left to the ordinary variants, an omission. (Elsewhere a stretch with nothing in
+      // its place may be restated in the rewording: "without the consent of the persons concerned"
+      // → "without people's consent".)
+      if (d0 < d1 && (p.kind === 'time' || p.kind === 'duration') && unitKeptBetween(ctx, p, d1)) {
+        b0 = Math.max(p.start, d0);
+        b1 = Math.min(p.end, d1);
+      }
     }
   }
   // words both phrases open with ("through") are not part of the change
-  let bs = p.start;
+  let bs = b0;
   let rs = span[0];
-  while (bs < p.end - 1 && rs < span[1] - 1 && base.tokens[bs].n === T[rs].n) {
+  while (bs < b1 - 1 && rs < span[1] - 1 && base.tokens[bs].n === T[rs].n) {
     bs++;
     rs++;
   }
-  ctx.claimedB.fill(1, p.start, p.end);
+  ctx.claimedB.fill(1, b0, b1);
   claimedR.fill(1, span[0], span[1]);
-  const bt = base.tokens.slice(bs, p.end).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
+  const bt = base.tokens.slice(bs, b1).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
   const rt = T.slice(rs, span[1]).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
   const found: Finding = {
     type: 'lexical',
-    b: [bs, p.end],
+    b: [bs, b1],
     r: [rs, span[1]],
     at: bs,
     explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(bt)} → ${q(rt)}`,
   };
   // "by 2025" → "by 2026": a date limit moved
-  const shift = p.kind === 'time' ? dateLimitShift(ctx, [bs, p.end], [rs, span[1]]) : null;
+  const shift = p.kind === 'time' ? dateLimitShift(ctx, [bs, b1], [rs, span[1]]) : null;
   if (shift) {
     found.explanation += ` — ${shift.what}`;
     if (shift.direction) found.direction = shift.direction;
@@ -1644,6 +1731,13 @@ function frequencyChanged(ctx: Ctx): Finding[] {
   if (fr.length === 0) return [];
   const ed = edited(ctx);
   const out: Finding[] = [];
+  // base expressions with no frequency where the alignment puts them, every word changed ("an
+  // [annual] report" → "a report … every two years"): paired below with one of the reading moved
+  const unpaired: Frequency[] = [];
+  const allEdited = (e: Uint8Array, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (!e[i]) return false;
+    return true;
+  };
   for (const b of fb) {
     let changed = false;
     for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
@@ -1659,6 +1753,7 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       r1 = Math.max(r1, z);
     }
     const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
+    if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
     if (!r || r.rate === b.rate) continue;
     if (b.every && r.every && base.tokens[b.span[1] - 1].lemma === reading.tokens[r.span[1] - 1].lemma) continue;
     // the changed words: both expressions less the words they open and close with alike
@@ -1685,6 +1780,50 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     };
     if (what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
     out.push(f);
+  }
+  // one frequency moved and reworded: the base's only unpaired expression and the reading's only
+  // expression of new words, in the same sentence ("an annual report on licences" → "a report on
+  // licences every two years"): one variant over both, with the direction of a frequency changed,
+  // or none when it is the same ("annual" → "every year"), not an omission and a time limit added
+  const moved = fr.filter((x) => unclaimed(claimedR, x.span) && allEdited(ed[1], x.span));
+  if (unpaired.length === 1 && moved.length === 1) {
+    const b = unpaired[0];
+    const r = moved[0];
+    const sentences = (side: Side, sp: Span) => new Set(side.tokens.slice(sp[0], sp[1]).map((t) => t.sentence));
+    const sb = sentences(base, b.span);
+    const sr = sentences(reading, r.span);
+    // (the same sentence: the one the alignment maps the base expression's neighbour into)
+    const k = opAt(ops, b.span[0]);
+    const near = ops[Math.max(0, k - 1)];
+    const anchor = near ? reading.tokens[Math.min(reading.tokens.length - 1, Math.max(0, near.readingSpan[1] - 1))] : undefined;
+    // (one of them a change of its own, words of one side alone with no other content word: "every
+    // two years" inserted; not two words inside a clause rewritten at large, "… to report annually
+    // to the legislature" → "a watchdog that reports to parliament every year …")
+    const alone = (side: Side, sp: Span, dropped: boolean) =>
+      ops.some((o) => {
+        const [own, other] = dropped ? [o.baseSpan, o.readingSpan] : [o.readingSpan, o.baseSpan];
+        if (o.op === 'equal' || other[1] > other[0] || own[0] > sp[0] || own[1] < sp[1]) return false;
+        for (let i = own[0]; i < own[1]; i++) if ((i < sp[0] || i >= sp[1]) && side.content[i]) return false;
+        return true;
+      });
+    if (sb.size === 1 && sr.size === 1 && anchor && sr.has(anchor.sentence) && (alone(base, b.span, true) || alone(reading, r.span, false))) {
+      claimedB.fill(1, b.span[0], b.span[1]);
+      claimedR.fill(1, r.span[0], r.span[1]);
+      const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
+      const same = r.rate === b.rate;
+      const more = r.rate > b.rate;
+      const f: Finding = {
+        type: 'lexical',
+        b: b.span,
+        r: r.span,
+        at: b.span[0],
+        explanation: same
+          ? `frequency worded otherwise and moved: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the same frequency`
+          : `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+      };
+      if (!same && what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
+      out.push(f);
+    }
   }
   return out;
 }
