@@ -25,7 +25,7 @@
  */
 import type { Direction, Span, Token } from '../types.js';
 import { type Candidate, type Ctx, len } from './context.js';
-import { spellingKey } from './classify/spelling.js';
+import { spellingKey, typo } from './classify/spelling.js';
 import type { Side } from './side.js';
 
 /** Largest (base content words × reading content words) table the pairing fills. */
@@ -54,18 +54,21 @@ function anchors(ctx: Ctx, cb: number[], cr: number[]): Pair[] | null {
   const kr = cr.map((j) => key(R[j]));
   const n = cb.length;
   const m = cr.length;
+  // a word mistyped on one side ("confidential" → "confidental": spelling.ts `typo`) is the same
+  // word read on both sides, an anchor like any other
+  const alike = (x: number, y: number) => kb[x] === kr[y] || typo(B[cb[x]], R[cr[y]], ctx.lex);
   const dp = new Uint16Array((n + 1) * (m + 1));
   const at = (x: number, y: number) => x * (m + 1) + y;
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
-      dp[at(x, y)] = kb[x] === kr[y] ? 1 + dp[at(x + 1, y + 1)] : Math.max(dp[at(x + 1, y)], dp[at(x, y + 1)]);
+      dp[at(x, y)] = alike(x, y) ? 1 + dp[at(x + 1, y + 1)] : Math.max(dp[at(x + 1, y)], dp[at(x, y + 1)]);
     }
   }
   const out: Pair[] = [];
   let x = 0;
   let y = 0;
   while (x < n && y < m) {
-    if (kb[x] === kr[y]) {
+    if (alike(x, y)) {
       out.push({ i: cb[x], j: cr[y], same: true });
       x++;
       y++;

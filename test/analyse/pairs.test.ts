@@ -103,3 +103,27 @@ describe('a phrase set off by commas beside a replacement is its own change', ()
     expect(rows('Each Party shall protect personal data.', 'Each Party shall protect names, addresses and numbers.')).toEqual([['lexical', 'personal data', 'names, addresses and numbers']]);
   });
 });
+
+describe('a typing error beside an omission or addition', () => {
+  it('the mistyped word is a spelling variant, the words beside it an omission (or addition), not one rewording', () => {
+    const cases: [string, string, string, string, 'omission' | 'addition'][] = [
+      ['Information exchanged under this Directive shall be treated as confidential and shall preserve the commercial interests of the operator.', 'Information exchanged under this Directive shall be treated as confidental.', 'confidential', 'confidental', 'omission'],
+      ['Operators shall notify the authority and keep records of every incident.', 'Operators shall notify the autority.', 'authority', 'autority', 'omission'],
+      ['States shall protect the environment and public health.', 'States shall protect the enviroment.', 'environment', 'enviroment', 'omission'],
+      ['Operators shall notify the authority.', 'Operators shall notify the autority and keep records of every incident.', 'authority', 'autority', 'addition'],
+    ];
+    for (const [b, r, from, to, kind] of cases) {
+      const vs = variants(b, r);
+      expect(vs.map((v) => [v.type, v.base, v.reading]).slice(0, 1), `${b} → ${r}`).toEqual([['spelling', from, to]]);
+      expect(vs.slice(1).map((v) => v.type)).toEqual([kind]);
+    }
+  });
+
+  it('near miss: two known words one letter apart ("prescribe" / "proscribe") are a rewording, not a typing error', () => {
+    const vs = variants('The authority shall prescribe the form and publish it in the journal.', 'The authority shall proscribe the form.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([
+      ['lexical', 'prescribe'],
+      ['omission', 'and publish it in the journal'],
+    ]);
+  });
+});
