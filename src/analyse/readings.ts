@@ -161,7 +161,9 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
  * stretch is no longer (or now) set off. The pairs and the longest stretch are data
  * (function-words.yaml `parenthetical-marks`, thresholds.yaml `parenthetical-max-words`). Serial
  * commas of a list ("laws, regulations, and rules" → "laws regulations and rules": the closing comma
- * before a coordinator) stay two variants. Mutates `findings`.
+ * before a coordinator) stay two variants. A stretch set apart that is itself reworded, one
+ * substantive finding over exactly the words between the marks (", without undue delay," →
+ * "immediately"), takes the marks into that finding. Mutates `findings`.
  */
 function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
   const pairs = ctx.lex.parentheticalMarks;
@@ -181,12 +183,15 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     // (looked up per pair of marks: the pass stays linear on a long unit)
     const covered = new Uint8Array(side.tokens.length);
     const grammarAt = new Map<string, Finding>();
+    const replacedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
       covered.fill(1, sp[0], sp[1]);
       if (f.type === 'grammatical' && !theirs(f)) grammarAt.set(`${sp[0]}:${sp[1]}`, f);
+      if (classOf(f.type) === 'substantive' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
     }
+    const widened = new Map<Finding, Finding>();
     const merged = new Map<Finding, Finding>();
     const gone = new Set<Finding>();
     for (let k = 0; k + 1 < marks.length; k++) {
@@ -204,6 +209,17 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         const at = setApart.at ?? (key === 'b' ? a : 0);
         merged.set(marks[k], { type: 'grammatical', b: key === 'b' ? span : null, r: key === 'b' ? null : span, at, explanation: `grammatical (function words, punctuation): ${q(text(side, span))} ${key === 'b' ? 'omitted' : 'added'}, with the marks that set it apart` });
         gone.add(setApart);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
+      // (a stretch set apart and itself reworded, ", without undue delay," → "immediately": the
+      // marks go with the rewording, not two punctuation variants beside it)
+      const reworded = replacedAt.get(`${a + 1}:${z}`);
+      if (reworded && !widened.has(reworded)) {
+        const span: Span = [a, z + 1];
+        widened.set(reworded, { ...reworded, ...(key === 'b' ? { b: span, at: Math.min(reworded.at ?? a, a) } : { r: span }) });
+        gone.add(marks[k]);
         gone.add(marks[k + 1]);
         k++;
         continue;
@@ -227,9 +243,9 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       gone.add(marks[k + 1]);
       k++;
     }
-    if (merged.size === 0) continue;
+    if (merged.size === 0 && widened.size === 0) continue;
     const kept: Finding[] = [];
-    for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? f);
+    for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
   }

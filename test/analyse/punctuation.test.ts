@@ -107,3 +107,21 @@ describe('a connective adverb set apart by commas, dropped or added with them', 
     expect(types('States should, voluntarily, share information.', 'States should share information.')).not.toContain('grammatical');
   });
 });
+
+describe('a pair of marks around a stretch that is itself reworded', () => {
+  it('the marks go with the rewording: one variant, not two punctuation variants beside it', () => {
+    const cases: [string, string, string, string][] = [
+      ['Operators shall notify the authority, without undue delay, of any significant incident.', 'Operators shall notify the authority immediately of any significant incident.', ', without undue delay,', 'immediately'],
+      ['Operators shall notify the authority immediately of any significant incident.', 'Operators shall notify the authority, without undue delay, of any significant incident.', 'immediately', ', without undue delay,'],
+      ['States shall, where appropriate, consult the public.', 'States shall if necessary consult the public.', ', where appropriate,', 'if necessary'],
+    ];
+    for (const [b, r, from, to] of cases) {
+      const v = variants(b, r);
+      expect(v.map((x) => [x.class, x.base, x.reading]), `${b} → ${r}`).toEqual([['substantive', from, to]]);
+    }
+  });
+  it('near miss: several changes between the marks keep them apart', () => {
+    const v = variants('Operators shall notify the authority, without undue delay and in any event within twenty-four hours of becoming aware of it, of any significant incident.', 'Operators shall notify the authority immediately of any significant incident.');
+    expect(v.filter((x) => x.type === 'punctuation').map((x) => x.base)).toEqual([',', ',']);
+  });
+});
