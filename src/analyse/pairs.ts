@@ -25,7 +25,7 @@
  */
 import type { Direction, Span, Token } from '../types.js';
 import { type Candidate, type Ctx, len } from './context.js';
-import { spellingKey } from './classify/spelling.js';
+import { spellingKey, typo } from './classify/spelling.js';
 import type { Side } from './side.js';
 
 /** Largest (base content words × reading content words) table the pairing fills. */
@@ -54,18 +54,21 @@ function anchors(ctx: Ctx, cb: number[], cr: number[]): Pair[] | null {
   const kr = cr.map((j) => key(R[j]));
   const n = cb.length;
   const m = cr.length;
+  // a word mistyped on one side ("confidential" → "confidental": spelling.ts `typo`) is the same
+  // word read on both sides, an anchor like any other
+  const alike = (x: number, y: number) => kb[x] === kr[y] || typo(B[cb[x]], R[cr[y]], ctx.lex);
   const dp = new Uint16Array((n + 1) * (m + 1));
   const at = (x: number, y: number) => x * (m + 1) + y;
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {
-      dp[at(x, y)] = kb[x] === kr[y] ? 1 + dp[at(x + 1, y + 1)] : Math.max(dp[at(x + 1, y)], dp[at(x, y + 1)]);
+      dp[at(x, y)] = alike(x, y) ? 1 + dp[at(x + 1, y + 1)] : Math.max(dp[at(x + 1, y)], dp[at(x, y + 1)]);
     }
   }
   const out: Pair[] = [];
   let x = 0;
   let y = 0;
   while (x < n && y < m) {
-    if (kb[x] === kr[y]) {
+    if (alike(x, y)) {
       out.push({ i: cb[x], j: cr[y], same: true });
       x++;
       y++;
@@ -188,6 +191,8 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (flip) return flip;
   const phrase = cutCommaPhrase(c, ctx);
   if (phrase) return phrase;
+  const conjunct = cutConjunctForModifier(c, ctx);
+  if (conjunct) return conjunct;
   const B = ctx.base;
   const R = ctx.reading;
   const cb = contentIn(B, c.b);
@@ -436,6 +441,48 @@ function cutCommaPhrase(c: Candidate, ctx: Ctx): Candidate[] | null {
     return pieces.sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
   }
   return null;
+}
+
+/**
+ * A coordinated limb on one side against a phrase that modifies the word before it on the other,
+ * with no content word in common ("research [or incident response]" → "research [of any kind]",
+ * "Parties [or observers]" → "Parties [to the Convention]"): the limb is dropped (or added) and the
+ * modifier added (or dropped), two changes, not one word replacing another ("incident" → "kind").
+ * One side opens with a coordinator, the other with a preposition; both have content words. When
+ * the limb has a modifier of its own that opens with the same preposition, the limb up to it is
+ * dropped and the two modifiers are compared. Null otherwise.
+ */
+function cutConjunctForModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const opens = (t: Token, pos: string) => !t.punct && t.pos === pos;
+  const bConj = opens(B[c.b[0]], 'CCONJ');
+  const rConj = opens(R[c.r[0]], 'CCONJ');
+  if (bConj === rConj || !(bConj ? opens(R[c.r[0]], 'ADP') : opens(B[c.b[0]], 'ADP'))) return null;
+  const cb = contentIn(ctx.base, c.b);
+  const cr = contentIn(ctx.reading, c.r);
+  if (cb.length === 0 || cr.length === 0) return null;
+  const key = (t: Token) => spellingKey(t.lemma, ctx.lex);
+  const keys = new Set(cb.map((i) => key(B[i])));
+  if (cr.some((j) => keys.has(key(R[j])))) return null;
+  // the limb's own modifier opens with the same preposition ("laws [and regulations of the State
+  // where they operate]" → "laws [of host countries]"): the limb up to it dropped, the modifier
+  // reworded
+  const [X, xs, Y, ys] = bConj ? [B, c.b, R, c.r] : [R, c.r, B, c.b];
+  let p = -1;
+  for (let i = xs[0] + 1; i < xs[1] && p < 0; i++) if (X[i].n === Y[ys[0]].n) p = i;
+  if (p > 0) {
+    const limb: Span = [xs[0], p];
+    const mod: Span = [p, xs[1]];
+    if (contentIn(bConj ? ctx.base : ctx.reading, limb).length === 0) return null;
+    return bConj
+      ? [{ b: limb, r: [ys[0], ys[0]] }, { b: mod, r: ys }]
+      : [{ b: [ys[0], ys[0]], r: limb }, { b: ys, r: mod }];
+  }
+  return [
+    { b: c.b, r: [c.r[0], c.r[0]] },
+    { b: [c.b[1], c.b[1]], r: c.r },
+  ];
 }
 
 /**

@@ -74,7 +74,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
   const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
   for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
-  for (const c of joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx)) {
+  for (const c of joinNoForNot(joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx), ctx, findings)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
@@ -161,7 +161,9 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
  * stretch is no longer (or now) set off. The pairs and the longest stretch are data
  * (function-words.yaml `parenthetical-marks`, thresholds.yaml `parenthetical-max-words`). Serial
  * commas of a list ("laws, regulations, and rules" → "laws regulations and rules": the closing comma
- * before a coordinator) stay two variants. Mutates `findings`.
+ * before a coordinator) stay two variants. A stretch set apart that is itself reworded, one
+ * substantive finding over exactly the words between the marks (", without undue delay," →
+ * "immediately"), takes the marks into that finding. Mutates `findings`.
  */
 function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
   const pairs = ctx.lex.parentheticalMarks;
@@ -181,12 +183,16 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     // (looked up per pair of marks: the pass stays linear on a long unit)
     const covered = new Uint8Array(side.tokens.length);
     const grammarAt = new Map<string, Finding>();
+    const replacedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
       covered.fill(1, sp[0], sp[1]);
       if (f.type === 'grammatical' && !theirs(f)) grammarAt.set(`${sp[0]}:${sp[1]}`, f);
+      // (not a moved stretch: a transposition quotes the words moved)
+      if (classOf(f.type) === 'substantive' && f.type !== 'transposition' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
     }
+    const widened = new Map<Finding, Finding>();
     const merged = new Map<Finding, Finding>();
     const gone = new Set<Finding>();
     for (let k = 0; k + 1 < marks.length; k++) {
@@ -204,6 +210,17 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         const at = setApart.at ?? (key === 'b' ? a : 0);
         merged.set(marks[k], { type: 'grammatical', b: key === 'b' ? span : null, r: key === 'b' ? null : span, at, explanation: `grammatical (function words, punctuation): ${q(text(side, span))} ${key === 'b' ? 'omitted' : 'added'}, with the marks that set it apart` });
         gone.add(setApart);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
+      // (a stretch set apart and itself reworded, ", without undue delay," → "immediately": the
+      // marks go with the rewording, not two punctuation variants beside it)
+      const reworded = replacedAt.get(`${a + 1}:${z}`);
+      if (reworded && !widened.has(reworded)) {
+        const span: Span = [a, z + 1];
+        widened.set(reworded, { ...reworded, ...(key === 'b' ? { b: span, at: Math.min(reworded.at ?? a, a) } : { r: span }) });
+        gone.add(marks[k]);
         gone.add(marks[k + 1]);
         k++;
         continue;
@@ -227,9 +244,9 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       gone.add(marks[k + 1]);
       k++;
     }
-    if (merged.size === 0) continue;
+    if (merged.size === 0 && widened.size === 0) continue;
     const kept: Finding[] = [];
-    for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? f);
+    for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
   }
@@ -494,6 +511,78 @@ function joinLimbNegator(cands: Candidate[], ctx: Ctx): Candidate[] {
     out = next;
   }
   return out;
+}
+
+/** A verb (a directive one too, "require"), or "have" / "be" as a main verb; not a modal or a negator. */
+function verbal(side: Side, i: number): boolean {
+  const t = side.tokens[i];
+  return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && (t.lemma === 'have' || t.lemma === 'be'))) && !side.neg[i];
+}
+
+/** Determiners that "not" carries over to the object and "no" replaces ("does not have any duty" → "has no duty"). */
+const NOT_DETERMINERS = new Set(['a', 'an', 'any']);
+
+/**
+ * A verb negated with "do not" on one side and the same verb with "no" before its object on the
+ * other ("The code does not create obligations" → "The code creates no obligations", "States do not
+ * need a licence" → "States need no licence"): one grammatical change, the same polarity, not a
+ * verb replaced by "does", "not" → "no" and the verb dropped (nor, when the verb is read alike, a
+ * negation dropped and another added). The do-support and its negator, the verb and a determiner
+ * after it ("a", "any") on the first side; the verb and "no" on the other; every candidate that
+ * touches the two stretches lies inside them. The finding is pushed to `findings`; the candidates
+ * go.
+ */
+function joinNoForNot(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
+  let rest = cands;
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    const xs = (c: Candidate) => (fromBase ? c.b : c.r);
+    const ys = (c: Candidate) => (fromBase ? c.r : c.b);
+    const other = alikeMap(ctx, fromBase);
+    const T = X.tokens;
+    for (let i = 0; i + 2 < T.length; i++) {
+      if (T[i].lemma !== 'do' || !X.neg[i + 1] || (T[i + 1].n !== 'not' && T[i + 1].n !== "n't") || !verbal(X, i + 2)) continue;
+      const v = i + 2;
+      const x: Span = [i, NOT_DETERMINERS.has(T[v + 1]?.n ?? '') ? v + 2 : v + 1];
+      const touching = rest.filter((c) => len(xs(c)) > 0 && xs(c)[0] < x[1] && xs(c)[1] > x[0]);
+      if (touching.length === 0) continue;
+      // where the stretch stands on the other side: the changes' other sides, the words read alike
+      let lo = Infinity;
+      let hi = -1;
+      for (const c of touching) {
+        lo = Math.min(lo, ys(c)[0]);
+        hi = Math.max(hi, ys(c)[1]);
+      }
+      for (let k = x[0]; k < x[1]; k++) {
+        if (other[k] < 0) continue;
+        lo = Math.min(lo, other[k]);
+        hi = Math.max(hi, other[k] + 1);
+      }
+      let j = -1;
+      for (let k = Math.max(0, lo - 1); k < hi && k + 1 < Y.tokens.length && j < 0; k++) {
+        if (verbal(Y, k) && Y.tokens[k + 1].n === 'no' && Y.neg[k + 1]) j = k;
+      }
+      if (j < 0) continue;
+      const y: Span = [j, j + 2];
+      const inside = (s: Span, w: Span) => s[0] >= w[0] && s[1] <= w[1];
+      const near = rest.filter((c) => (len(xs(c)) > 0 && xs(c)[0] < x[1] && xs(c)[1] > x[0]) || (len(ys(c)) > 0 && ys(c)[0] < y[1] && ys(c)[1] > y[0]));
+      if (!near.every((c) => inside(xs(c), x) && inside(ys(c), y))) continue;
+      // (the words in between read alike: the verb, when only "do not" and the determiner changed)
+      const b: Span = fromBase ? x : y;
+      const r: Span = fromBase ? y : x;
+      const what = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.push(
+        Y.tokens[j].lemma === T[v].lemma
+          ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the negation carried by "no" instead of "do not", same polarity): ${what}` }
+          : { type: 'lexical', b, r, at: b[0], explanation: `wording changed, the same polarity (the negation carried by "no" instead of "do not"): ${what}` },
+      );
+      const gone = new Set(near);
+      rest = rest.filter((c) => !gone.has(c));
+      i = x[1] - 1;
+    }
+  }
+  return rest;
 }
 
 function hasNegator(side: Side, s: Span): boolean {

@@ -242,6 +242,18 @@ function negatorLimitAt(tokens: readonly Token[], i: number, lex: Lexicons): boo
   return lex.negatorLimits.some((ws) => ws.every((w, k) => tokens[i + k]?.n === w));
 }
 
+/**
+ * A Roman numeral that labels the capitalised noun before it, within a sentence ("Annex I",
+ * "Part I"): a number, not the pronoun "I" (a function word) it is spelt like.
+ */
+function numeralLabel(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (!p || !/^[IVXLCDM]+$/.test(t.t) || p.punct || !/^\p{Lu}/u.test(p.t) || (p.pos !== 'PROPN' && p.pos !== 'NOUN')) return false;
+  // (not a capitalised word that opens the sentence: "Today I …")
+  return i >= 2 && tokens[i - 2].sentence === p.sentence && !tokens[i - 2].punct;
+}
+
 export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
@@ -252,7 +264,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma)) && !negatorLimitAt(tokens, i, lex);
-    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma) || lex.negators.has(t.n));
+    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma) || lex.negators.has(t.n)) && !numeralLabel(tokens, i);
     content[i] = !t.punct && !fn[i] && !neg[i];
   }
   markFunctionPhrases(tokens, fn, content, lex);

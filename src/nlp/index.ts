@@ -249,6 +249,26 @@ export function tokenise(text: string): Token[] {
     };
     cursor = end;
   }
+  return splitFinalStop(tokens, text);
+}
+
+/** A single capital letter or a Roman numeral with a full stop: "I.", "B.", "IV.". */
+const LETTER_STOP = /^(?:\p{Lu}|[IVXLCDM]+)\.$/u;
+
+/**
+ * The model reads a capital letter and a full stop as one token, an initial ("J. Smith"); at the
+ * very end of the text ("items listed in Annex I.") nothing follows for it to be an initial of:
+ * the letter (or numeral) and the sentence's full stop, two tokens, as "Annex 1." or "Annex II."
+ * are read.
+ */
+function splitFinalStop(tokens: Token[], text: string): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !LETTER_STOP.test(last.t) || text.slice(last.end).trim() !== '') return tokens;
+  const word = last.t.slice(0, -1);
+  const letter: Token = { ...last, t: word, n: normalise(word), lemma: normalise(word), stem: stemOf(word), end: last.end - 1 };
+  const stop: Token = { t: '.', n: '.', lemma: '.', stem: stemOf('.'), pos: 'PUNCT', punct: true, start: last.end - 1, end: last.end, space: '', sentence: last.sentence };
+  tokens[tokens.length - 1] = letter;
+  tokens.push(stop);
   return tokens;
 }
 

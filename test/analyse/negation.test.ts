@@ -198,3 +198,25 @@ describe('negation: "shall not apply to A or to B" → "applies to A but not to 
     expect(vs.filter((v) => v.type === 'negation').map((v) => [v.base, v.reading])).toEqual([['or', 'but not']]);
   });
 });
+
+describe('"do not" + verb against the verb + "no"', () => {
+  it('one grammatical change, the same polarity (not a verb replaced, "not" → "no" and the verb dropped)', () => {
+    const cases: [string, string, string, string][] = [
+      ['The code does not create obligations under international law.', 'The code creates no obligations under international law.', 'does not create', 'creates no'],
+      ['The Party does not have any obligation to act.', 'The Party has no obligation to act.', 'does not have any', 'has no'],
+      ['States do not need a licence.', 'States need no licence.', 'do not need a', 'need no'],
+      ['Exporters do not require any licence for these items.', 'Exporters require no licence for these items.', 'do not require any', 'require no'],
+      ['States need no licence.', 'States do not need a licence.', 'need no', 'do not need a'],
+    ];
+    for (const [b, r, from, to] of cases) {
+      expect(variants(b, r).map((v) => [v.type, v.base, v.reading]), `${b} → ${r}`).toEqual([['grammatical', from, to]]);
+    }
+  });
+  it('another verb: one rewording with the same polarity', () => {
+    expect(variants('The code does not create obligations.', 'The code imposes no obligations.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'does not create', 'imposes no']]);
+  });
+  it('near miss: the negation dropped is still a negation', () => {
+    expect(types('The code does not create obligations under international law.', 'The code creates obligations under international law.')).toContain('negation');
+    expect(types('Exporters do not require a licence for these items.', 'Exporters require a licence for these items.')).toContain('negation');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variants } from './helpers.js';
+import { types, variants } from './helpers.js';
 
 // src/analyse/pairs.ts: finer variants inside a reworded stretch
 const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
@@ -101,5 +101,62 @@ describe('a phrase set off by commas beside a replacement is its own change', ()
   });
   it('near miss: a list of nouns after a comma is one rewording', () => {
     expect(rows('Each Party shall protect personal data.', 'Each Party shall protect names, addresses and numbers.')).toEqual([['lexical', 'personal data', 'names, addresses and numbers']]);
+  });
+});
+
+describe('a typing error beside an omission or addition', () => {
+  it('the mistyped word is a spelling variant, the words beside it an omission (or addition), not one rewording', () => {
+    const cases: [string, string, string, string, 'omission' | 'addition'][] = [
+      ['Information exchanged under this Directive shall be treated as confidential and shall preserve the commercial interests of the operator.', 'Information exchanged under this Directive shall be treated as confidental.', 'confidential', 'confidental', 'omission'],
+      ['Operators shall notify the authority and keep records of every incident.', 'Operators shall notify the autority.', 'authority', 'autority', 'omission'],
+      ['States shall protect the environment and public health.', 'States shall protect the enviroment.', 'environment', 'enviroment', 'omission'],
+      ['Operators shall notify the authority.', 'Operators shall notify the autority and keep records of every incident.', 'authority', 'autority', 'addition'],
+    ];
+    for (const [b, r, from, to, kind] of cases) {
+      const vs = variants(b, r);
+      expect(vs.map((v) => [v.type, v.base, v.reading]).slice(0, 1), `${b} → ${r}`).toEqual([['spelling', from, to]]);
+      expect(vs.slice(1).map((v) => v.type)).toEqual([kind]);
+    }
+  });
+
+  it('near miss: two known words one letter apart ("prescribe" / "proscribe") are a rewording, not a typing error', () => {
+    const vs = variants('The authority shall prescribe the form and publish it in the journal.', 'The authority shall proscribe the form.');
+    expect(vs.map((v) => [v.type, v.base])).toEqual([
+      ['lexical', 'prescribe'],
+      ['omission', 'and publish it in the journal'],
+    ]);
+  });
+});
+
+describe('a coordinated limb against a modifier of the word before it', () => {
+  it('the limb dropped and the modifier added (or the other way round), not one noun replacing another', () => {
+    const cases: [string, string, string, string][] = [
+      ['The controls do not apply to security research or incident response.', 'The controls do not apply to security research of any kind.', 'or incident response', 'of any kind'],
+      ['The rules bind the Parties or observers.', 'The rules bind the Parties to the Convention.', 'or observers', 'to the Convention'],
+      ['The code covers research and teaching.', 'The code covers research of any kind.', 'and teaching', 'of any kind'],
+    ];
+    for (const [b, r, dropped, added] of cases) {
+      expect(variants(b, r).map((v) => [v.type, v.base, v.reading]), `${b} → ${r}`).toEqual([
+        ['omission', dropped, ''],
+        ['addition', '', added],
+      ]);
+    }
+    expect(variants('The rules bind the Parties to the Convention.', 'The rules bind the Parties or observers.').map((v) => v.type)).toEqual(['omission', 'addition']);
+  });
+
+  it('a limb with a modifier of its own opening with the same preposition: the limb dropped, the modifiers compared', () => {
+    expect(rows('Firms shall obey the rules and standards of the country where they trade.', 'Firms shall obey the rules of host states.')).toEqual([
+      ['omission', 'and standards', ''],
+      ['lexical', 'of the country where they trade', 'of host states'],
+    ]);
+    expect(rows('Members shall follow the guidance and practice of the regulator in each case.', 'Members shall follow the guidance of national supervisors in each case.')).toEqual([
+      ['omission', 'and practice', ''],
+      ['lexical', 'of the regulator', 'of national supervisors'],
+    ]);
+  });
+
+  it('near misses: a limb reworded as a limb, or a word both sides read, stays paired', () => {
+    expect(rows('The controls do not apply to security research or incident response.', 'The controls do not apply to security research or crisis response.')).toEqual([['lexical', 'incident', 'crisis']]);
+    expect(types('The code covers research or teaching.', 'The code covers research including teaching.')).not.toContain('omission');
   });
 });

@@ -107,3 +107,44 @@ describe('a connective adverb set apart by commas, dropped or added with them', 
     expect(types('States should, voluntarily, share information.', 'States should share information.')).not.toContain('grammatical');
   });
 });
+
+describe('a pair of marks around a stretch that is itself reworded', () => {
+  it('the marks go with the rewording: one variant, not two punctuation variants beside it', () => {
+    const cases: [string, string, string, string][] = [
+      ['Operators shall notify the authority, without undue delay, of any significant incident.', 'Operators shall notify the authority immediately of any significant incident.', ', without undue delay,', 'immediately'],
+      ['Operators shall notify the authority immediately of any significant incident.', 'Operators shall notify the authority, without undue delay, of any significant incident.', 'immediately', ', without undue delay,'],
+      ['States shall, where appropriate, consult the public.', 'States shall if necessary consult the public.', ', where appropriate,', 'if necessary'],
+    ];
+    for (const [b, r, from, to] of cases) {
+      const v = variants(b, r);
+      expect(v.map((x) => [x.class, x.base, x.reading]), `${b} → ${r}`).toEqual([['substantive', from, to]]);
+    }
+  });
+  it('near miss: several changes between the marks keep them apart', () => {
+    const v = variants('Operators shall notify the authority, without undue delay and in any event within twenty-four hours of becoming aware of it, of any significant incident.', 'Operators shall notify the authority immediately of any significant incident.');
+    expect(v.filter((x) => x.type === 'punctuation').map((x) => x.base)).toEqual([',', ',']);
+  });
+});
+
+describe('a capital letter or Roman numeral before the full stop that ends the text', () => {
+  it('is a label and the sentence\'s full stop, not one token: no punctuation variant ("Annex I." as "Annex 1.")', () => {
+    const cases: [string, string, string][] = [
+      ['States shall require a licence for items listed in the Annex.', 'States shall require a licence for items listed in Annex I.', 'I'],
+      ['The list of controlled items is set out in the Schedule.', 'The list of controlled items is set out in Schedule B.', 'B'],
+      ['The obligations are those of the Part.', 'The obligations are those of Part IV.', 'IV'],
+    ];
+    for (const [b, r, label] of cases) {
+      const v = variants(b, r);
+      expect(v.map((x) => [x.type, x.reading]), `${b} → ${r}`).toEqual([
+        ['grammatical', ''],
+        ['addition', label],
+      ]);
+    }
+    expect(variants('The measures are set out in Annex I.', 'The measures are set out in Annex II.').map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'I', 'II']]);
+  });
+  it('near miss: an initial inside the text stays one token with its dot; the pronoun "I" stays a pronoun', () => {
+    expect(variants('The report was signed by J. Smith.', 'The report was signed by J. Smith.')).toEqual([]);
+    expect(variants('The report was signed by J. Smith.', 'The report was signed by Smith.').map((x) => [x.type, x.base])).toEqual([['omission', 'J.']]);
+    expect(types('Today we will act.', 'Today I will act.')).toEqual(['actor']);
+  });
+});

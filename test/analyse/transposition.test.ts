@@ -278,3 +278,42 @@ describe('a phrase moved with a word in another form', () => {
     expect(t?.explanation ?? '').not.toMatch(/reworded/);
   });
 });
+
+describe('transposition: the items of a list reordered', () => {
+  it('three items in another order, the moving item taking the "and" with it: one transposition, not grammar', () => {
+    for (const [b, r] of [
+      ['The assessment shall consider the purpose, scope and necessity of the transfer.', 'The assessment shall consider the necessity, purpose and scope of the transfer.'],
+      ['We value speed, cost and quality above all.', 'We value quality, speed and cost above all.'],
+      ['Operators shall inform the authority, the users and the public.', 'Operators shall inform the public, the authority and the users.'],
+      ['The report covers the purpose of the transfer, the scope and the necessity.', 'The report covers the necessity, the scope and the purpose of the transfer.'],
+    ]) {
+      expect(variants(b, r).map((v) => v.type), `${b} → ${r}`).toEqual(['transposition']);
+    }
+  });
+
+  it('near misses: an item replaced is a rewording, the same order is no move', () => {
+    expect(types('We value speed, cost and quality above all.', 'We value quality, speed and price above all.')).not.toContain('transposition');
+    expect(types('We value speed, cost and quality above all.', 'We value speed, cost, and quality above all.')).toEqual(['punctuation']);
+  });
+});
+
+describe('transposition: a word inflected in place is no move', () => {
+  it('"transfers" → "transfer" beside a dropped "before the transfer": grammatical and an omission, no transposition', () => {
+    const cases: [string, string, string][] = [
+      ['A data handler that transfers sensitive data shall apply for an assessment before the transfer.', 'Data handlers that transfer sensitive data shall apply for an assessment.', 'before the transfer'],
+      ['A data handler that transfers sensitive data shall apply for an assessment before the transfer.', 'A data handler that transfer sensitive data shall apply for an assessment.', 'before the transfer'],
+      ['States that export items shall publish the export records.', 'A State that exports items shall publish the records.', 'export'],
+    ];
+    for (const [b, r, dropped] of cases) {
+      const vs = variants(b, r);
+      expect(vs.map((v) => v.type), `${b} → ${r}`).not.toContain('transposition');
+      expect(vs.filter((v) => v.type === 'omission').map((v) => v.base)).toEqual([dropped]);
+      expect(vs.filter((v) => v.class === 'substantive')).toHaveLength(1);
+    }
+  });
+
+  it('near miss: a word dropped in one place and read in another, with nothing in its place, still moves', () => {
+    const vs = variants('States shall promptly notify the authority.', 'States shall notify the authority promptly.');
+    expect(vs.map((v) => v.type)).toEqual(['transposition']);
+  });
+});

@@ -106,12 +106,27 @@ function holdsNumber(side: Side, s: Span, lex: Lexicons): boolean {
   return false;
 }
 
+/**
+ * Does the other side of the change the span sits in read the span's content words there too, in
+ * another form ("handler that transfers" → "handlers that transfer")? Then the words stay in place,
+ * inflected (a grammatical change), and are no move to or from another change.
+ */
+function readInPlace(side: Side, s: Span, other: Side, o: Span): boolean {
+  const want = contentLemmas(side, s);
+  if (want.length === 0) return false;
+  const have = contentLemmas(other, o);
+  let k = 0;
+  for (const l of have) if (k < want.length && l === want[k]) k++;
+  return k === want.length;
+}
+
 export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
     const out: Finding[] = [];
     if (edits.length > 0) swappedLimbs(ctx, out);
     swapped(ctx, out);
+    reorderedList(ctx, out);
     // reading sides by key, in order
     const byKey = new Map<string, { edit: number; span: Span }[]>();
     edits.forEach((e, k) => {
@@ -133,7 +148,14 @@ export const transposition: Classifier = {
       // (a number replaced by another in its own place is no move: "within three years … every
       // five years" → "within two years … every three years" changes two values)
       const valueB = isNumber(ctx.base, t, ctx.lex);
-      const hit = cands.find((c) => c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))));
+      // (nor a word the change it sits in reads on its other side too, in another form:
+      // "transfers" → "transfer" is that word inflected in place, not the "transfer" dropped
+      // elsewhere moved here)
+      const hit = cands.find(
+        (c) =>
+          c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))) &&
+          !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r),
+      );
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
       moved(ctx, mb, mr, false, out);
@@ -163,7 +185,7 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
       // a replacement: a word taken out of a run dropped (or added) whole leaves that run cut up
       if (t[1] - t[0] < 2 || trim(from, pick(e))[1] <= trim(from, pick(e))[0]) return;
       for (const at of [t[0], t[1] - 1]) {
-        if (!to.content[at] || toClaimed[at]) continue;
+        if (!to.content[at] || toClaimed[at] || readInPlace(to, [at, at + 1], from, pick(e))) continue;
         const l = to.tokens[at].lemma;
         const arr = edges.get(l);
         if (!arr) edges.set(l, [{ edit: k, at }]);
@@ -288,6 +310,76 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     }
   }
 }
+
+/**
+ * The items of a list in another order ("the purpose, scope and necessity" → "the necessity,
+ * purpose and scope"): one change (or two around a stretch read alike, "A, B and C" → "C, B and
+ * A") whose sides, cut at commas, semicolons and coordinators, are the same items (compared on
+ * their content lemmas) in another order. The grammar classifier, which pairs content words
+ * whatever their order, would call it grammar. One transposition over the stretch; the tokens are
+ * claimed. Each side must be a list: at least one coordinator or comma, two items or more, and
+ * every word of it in an item with a content word. Mutates `out`.
+ */
+function reorderedList(ctx: Ctx, out: Finding[]): void {
+  const { ops, base, reading } = ctx;
+  const items = (side: Side, s: Span): string[] | null => {
+    const keys: string[] = [];
+    let cur: string[] = [];
+    let words = 0;
+    let seps = 0;
+    const close = () => {
+      if (cur.length > 0) keys.push(cur.join(' '));
+      else if (words > 0) return false; // words with no content word between two separators
+      cur = [];
+      words = 0;
+      return true;
+    };
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (t.n === ',' || t.n === ';' || t.pos === 'CCONJ') {
+        seps++;
+        if (!close()) return null;
+        continue;
+      }
+      if (t.punct) return null;
+      words++;
+      if (side.content[i]) cur.push(t.lemma);
+    }
+    if (!close()) return null;
+    return seps > 0 && keys.length >= 2 ? keys : null;
+  };
+  const tryStretch = (b: Span, r: Span): boolean => {
+    if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
+    if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
+    const kb = items(base, b);
+    const kr = items(reading, r);
+    if (!kb || !kr || kb.length !== kr.length || kb.join('|') === kr.join('|')) return false;
+    if ([...kb].sort().join('|') !== [...kr].sort().join('|')) return false;
+    ctx.claimedB.fill(1, b[0], b[1]);
+    ctx.claimedR.fill(1, r[0], r[1]);
+    out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: the items of a list reordered, ${q(text(base, b))} → ${q(text(reading, r))}` });
+    return true;
+  };
+  // from each change, the stretch up to the same change or a later one with only words read alike
+  // between (the aligner may match the items' articles and commas: "the authority, the users and
+  // the public" → "the public, the authority and the users" is three changes); LIST_SPAN bounds it
+  for (let i = 0; i < ops.length; i++) {
+    const a = ops[i];
+    if (a.op === 'equal') continue;
+    for (let j = i; j < ops.length && ops[j].op !== 'equal'; j += 2) {
+      const z = ops[j];
+      if (z.baseSpan[1] - a.baseSpan[0] > LIST_SPAN || z.readingSpan[1] - a.readingSpan[0] > LIST_SPAN) break;
+      if ((j > i || a.op === 'replace') && tryStretch([a.baseSpan[0], z.baseSpan[1]], [a.readingSpan[0], z.readingSpan[1]])) {
+        i = j;
+        break;
+      }
+      if (ops[j + 1]?.op !== 'equal') break;
+    }
+  }
+}
+
+/** Longest stretch (tokens a side) a reordered list covers. */
+const LIST_SPAN = 40;
 
 /** Longest run of words read alike between the two changes of a swap ("point [of] contact"). */
 const SWAP_GAP = 3;
