@@ -730,3 +730,28 @@ describe('a prohibition\'s second limb restated with "nor" carries the first lim
     expect(flip.some((x) => x.explanation.includes('continues'))).toBe(false);
   });
 });
+
+describe('the verbs of forbidding are one kind of act (modality.yaml: prohibit, forbid, ban, bar, outlaw, proscribe)', () => {
+  const vs = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"may be prohibited" → "shall be banned" is the ban made a duty: may → shall, strengthened (not a prohibition turned into an obligation)', () => {
+    const v = variants('Persons directly responsible may be prohibited from serving as directors for five years.', 'Persons directly responsible shall be banned from serving as directors for five years.');
+    expect(v.map((x) => [x.type, x.direction ?? null])).toEqual([['modality', 'strengthened']]);
+    expect(v[0].explanation).toContain("'may' (1) → 'shall' (5)");
+    // other wordings: barred, the active voice, outlawed
+    expect(vs('Offenders may be prohibited from holding office.', 'Offenders shall be barred from holding office.')).toEqual([['modality', 'strengthened', 'may be prohibited', 'shall be barred']]);
+    expect(vs('The authority may prohibit persons directly responsible from serving as directors.', 'The authority shall ban persons directly responsible from serving as directors.')).toEqual([['modality', 'strengthened', 'may prohibit', 'shall ban']]);
+    expect(vs('Member States shall forbid the sale of such devices.', 'Member States may outlaw the sale of such devices.')).toEqual([['modality', 'weakened', 'shall forbid', 'may outlaw']]);
+  });
+  it('one forbidding verb for another under the same auxiliary is no change of force', () => {
+    expect(ofType('States shall prohibit the export of spyware.', 'States shall ban the export of spyware.', 'modality')).toEqual([]);
+    expect(ofType('States shall prohibit the export of spyware.', 'States shall ban the export of spyware.', 'negation')).toEqual([]);
+    expect(ofType('The law bans the export of spyware.', 'The law prohibits the export of spyware.', 'negation')).toEqual([]);
+  });
+  it('near misses: permitting against banning reverses the rule; a ban as a noun is no directive', () => {
+    expect(vs('States may allow the export of spyware.', 'States may ban the export of spyware.')).toEqual([['negation', null, 'allow', 'ban']]);
+    expect(vs('States shall permit the export of spyware.', 'States shall outlaw the export of spyware.')).toEqual([['negation', null, 'permit', 'outlaw']]);
+    expect(vs('States shall impose a ban on the export of spyware.', 'States shall impose a bar on the export of spyware.')).toEqual([['lexical', null, 'ban', 'bar']]);
+    // a participle after its noun qualifies it ("persons barred from …"): the modal is the rule's
+    expect(vs('Persons barred from serving may not act as directors.', 'Persons barred from serving shall not act as directors.').map((x) => x[0])).not.toContain('negation');
+  });
+});
