@@ -755,3 +755,34 @@ describe('the verbs of forbidding are one kind of act (modality.yaml: prohibit, 
     expect(vs('Persons barred from serving may not act as directors.', 'Persons barred from serving shall not act as directors.').map((x) => x[0])).not.toContain('negation');
   });
 });
+
+describe('"require" with a thing as its object is the act, not a directive (modality.yaml `object-act`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"should consider requiring a licence" → "shall require a licence": should → shall (4 → 5) and the hedge dropped, as with another act', () => {
+    const v = variants('States should consider requiring a licence for unlisted items.', 'States shall require a licence for unlisted items.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['modality', 'strengthened', 'should', 'shall'],
+      ['modality', 'strengthened', 'consider requiring', 'require'],
+    ]);
+    expect(v[0].explanation).toContain("'should' (4) → 'shall' (5)");
+    // the same shape as with "introduce"
+    expect(brief('States should consider introducing a licence for unlisted items.', 'States shall introduce a licence for unlisted items.').map((x) => x.slice(0, 2))).toEqual(v.map((x) => [x.type, x.direction ?? null]));
+    expect(brief('Member States should consider requiring prior authorisation for such transfers.', 'Member States shall require prior authorisation for such transfers.')).toEqual([
+      ['modality', 'strengthened', 'should', 'shall'],
+      ['modality', 'strengthened', 'consider requiring', 'require'],
+    ]);
+    expect(modal('States should require a licence for unlisted items.', 'States shall require a licence for unlisted items.')).toEqual([['should', 'shall', 'strengthened']]);
+    expect(ofType('States should require a licence for unlisted items.', 'States shall require a licence for unlisted items.', 'modality')[0].explanation).toContain("'should' (4) → 'shall' (5)");
+  });
+  it('"shall require a licence" → "must license": the same duty (shall = must), not "require" (6) → "must" (5)', () => {
+    const v = variants('States shall require a licence for the export of listed items.', 'States must license the export of listed items.');
+    expect(v.filter((x) => x.type === 'modality')).toEqual([]);
+  });
+  it('near misses: someone made to act is a directive ("require exporters to obtain"); alone, "requires a licence" keeps its force', () => {
+    expect(modal('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.')).toEqual([['encourage', 'require', 'strengthened']]);
+    expect(ofType('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.', 'modality')[0].explanation).toContain("'require' (6)");
+    expect(modal('The Regulation requires a licence for exports.', 'The Regulation encourages a licence for exports.')).toEqual([['requires', 'encourages', 'weakened']]);
+    // the passive stays a directive (an exemption when negated)
+    expect(ofType('A licence is required for exports.', 'A licence is not required for exports.', 'negation')[0].explanation).toContain('an obligation becomes an exemption');
+  });
+});

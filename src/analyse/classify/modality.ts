@@ -18,6 +18,7 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { exempts } from './qualifier.js';
+import { permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
 
@@ -161,6 +162,9 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
 
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
+  // a permission to act without a thing restated as an exemption from it: one piece, the same rule
+  // ("may take place without" → "shall not require": negation.ts)
+  if (permissionWithoutAsExemption(ctx, c)) return [{ ...c, deontic: true }];
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
   // piece ("States should" → "No State should": an obligation becomes a prohibition), the rest of the
   // subject compared on its own ("States" → "State")
