@@ -755,13 +755,18 @@ function movedFrame(side: Side, s: Span): Frame | null {
  */
 export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   const { base, reading } = ctx;
-  // each one-sided candidate with its frame, found once
+  // each one-sided candidate with its frame, found once; on the reading's side also a change that
+  // holds a permission in the passive ("… are allowed whenever", `passivePermission`)
   const dropped: { c: Candidate; f: Frame }[] = [];
   const added: { c: Candidate; f: Frame }[] = [];
   for (const c of cands) {
-    if (c.deontic) continue;
-    const f = len(c.r) === 0 && len(c.b) > 0 ? movedFrame(base, c.b) : len(c.b) === 0 && len(c.r) > 0 ? movedFrame(reading, c.r) : null;
+    // (a passive permission added alone is a piece the deontic split already cut: "is allowed")
+    const f = c.deontic ? null : len(c.r) === 0 && len(c.b) > 0 ? movedFrame(base, c.b) : len(c.b) === 0 && len(c.r) > 0 ? movedFrame(reading, c.r) : null;
     if (f) (len(c.b) > 0 ? dropped : added).push({ c, f });
+    else if (len(c.r) > 0 && (!c.deontic || len(c.b) === 0)) {
+      const p = passivePermission(reading, c.r, ctx.lex);
+      if (p) added.push({ c, f: p });
+    }
   }
   if (dropped.length === 0 || added.length === 0) return cands;
   const droppedIn = new Map<number, number>();
@@ -779,12 +784,32 @@ export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   const replaced = new Map<Candidate, Candidate[]>();
   const gone = new Set<Candidate>();
   for (const { c: a, f: fb } of dropped) {
-    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording)
-    const partners = added.filter(({ c: z, f }) => !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0));
+    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording;
+    // but a party's act of permitting, "shall not authorise exports", against that permission in the
+    // passive, "exports are allowed", is one rule's force whatever the polarity)
+    const permitting = permittingAct(base, fb, a.b, ctx.lex);
+    const partners = added.filter(({ c: z, f }) => !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (len(z.b) === 0 || (permitting && f.aux === null)) && ((f.negs.length > 0) === (fb.negs.length > 0) || (permitting && f.aux === null)));
     // (one candidate each way in the sentence: no other modal dropped there to pair with)
     if (partners.length !== 1 || droppedIn.get(fb.sentence) !== 1) continue;
     const { c: z, f: fr } = partners[0];
     const out: Candidate[] = [];
+    if (fr.aux === null && permitting) {
+      // "States shall not authorise" dropped, "… are allowed whenever" in a change of its own: the
+      // auxiliary and the act of permitting against the passive ("shall not authorise" → "are
+      // allowed"), the party before it dropped, the rest of each change on its own
+      let be = Math.min(fr.start, fr.verb![0]);
+      while (be > z.r[0] && (reading.tokens[be - 1].pos === 'ADV' || reading.neg[be - 1] || reading.tokens[be - 1].lemma === 'be')) be--;
+      if (fb.start > a.b[0]) out.push({ b: [a.b[0], fb.start], r: [be, be] });
+      out.push({ b: [fb.start, permitting], r: [be, fr.end], deontic: true });
+      if (a.b[1] > permitting) out.push({ b: [permitting, a.b[1]], r: [fr.end, fr.end] });
+      if (be > z.r[0] || fr.end < z.r[1] || len(z.b) > 0) {
+        if (be > z.r[0]) out.push({ b: [z.b[0], z.b[0]], r: [z.r[0], be] });
+        if (fr.end < z.r[1] || len(z.b) > 0) out.push({ b: z.b, r: [fr.end, z.r[1]] });
+      }
+      replaced.set(a, out);
+      replaced.set(z, []);
+      continue;
+    }
     // the words before each modal: a subject reworded, or dropped or added
     if (fb.start > a.b[0] || fr.start > z.r[0]) out.push({ b: [a.b[0], fb.start], r: [z.r[0], fr.start] });
     out.push({ b: [fb.start, fb.end], r: [fr.start, fr.end], deontic: true });
@@ -794,4 +819,39 @@ export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (replaced.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).flatMap((c) => replaced.get(c) ?? [c]);
+}
+
+/** Is the marker entry of a frame's directive verb, or of the word at i, a verb of permitting (modality.yaml `act`)? */
+function permittingWord(side: Side, i: number, lex: Ctx['lex']): boolean {
+  const t = side.tokens[i];
+  const es = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  return !!es?.some((e) => e.kind === 'verb' && e.act && e.words.length === 1);
+}
+
+/**
+ * A permission in the passive inside the span ("exports are allowed", "is permitted"): a frame with
+ * no auxiliary of its own whose directive verb, a verb of permitting (`act`), follows a form of
+ * "be", or null.
+ */
+function passivePermission(side: Side, s: Span, lex: Ctx['lex']): Frame | null {
+  for (let i = s[0]; i < s[1]; i++) {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    if (!f || f.aux || !f.verb || f.verb[0] !== i || f.verb[1] > s[1] || !permittingWord(side, i, lex)) continue;
+    let k = i - 1;
+    while (k >= s[0] && (side.tokens[k].pos === 'ADV' || side.neg[k])) k--;
+    if (k >= s[0] && side.tokens[k].lemma === 'be') return f;
+  }
+  return null;
+}
+
+/**
+ * The end of the act of permitting a dropped frame binds its party to ("shall not authorise"): the
+ * verb of permitting right after the frame's auxiliary and negators (adverbs aside), inside the
+ * span; else 0.
+ */
+function permittingAct(side: Side, f: Frame, s: Span, lex: Ctx['lex']): number {
+  if (!f.aux || f.verb) return 0;
+  let k = auxEnd(f);
+  while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
+  return k < s[1] && side.marker[k] < 0 && permittingWord(side, k, lex) ? k + 1 : 0;
 }

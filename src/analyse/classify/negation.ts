@@ -163,8 +163,10 @@ export const negation: Classifier = {
     }
     const f = nb > 0 ? frameAt(ctx.base, c.b[0]) : frameAt(ctx.reading, c.r[0]);
     // the positive side: an obligation, or a permission ("shall not" → "may")
-    const pos = nb > 0 ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
-    const positive = pos && pos.auxStrength !== null && pos.auxStrength <= 1 ? 'a permission' : 'an obligation';
+    // (a permission in the passive, "are allowed": the verb of permitting with no auxiliary is its force)
+    const pos = nb > 0 ? markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]) : markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]);
+    const permits = (g: Frame) => (g.auxStrength !== null ? g.auxStrength <= 1 : g.verbStrength !== null && g.verbStrength <= 1);
+    const positive = pos && permits(pos) ? 'a permission' : 'an obligation';
     // "shall not transfer unless C" → "may transfer only if C": one rule, stated the other way
     const [negSide, negAt, posSide, posAt] = nb > 0 ? [ctx.base, c.b[1], ctx.reading, c.r[1]] : [ctx.reading, c.r[1], ctx.base, c.b[1]];
     if (positive === 'a permission' && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
