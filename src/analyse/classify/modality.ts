@@ -406,11 +406,17 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
     const prev = at > 0 ? side.frames[at - 1] : null;
     return !!prev && prev !== f && prev.sentence === f.sentence && prev.end <= c && declarative(side, prev, lex);
   }
-  // the subject just before the auxiliary names the instrument or a term
-  for (let j = f.aux[0] - 1; j >= 0 && f.aux[0] - j <= 6; j--) {
-    const t = side.tokens[j];
-    if (t.sentence !== side.tokens[f.aux[0]].sentence || isClausePunct(t)) break;
-    if (d.subjects.has(t.lemma) || d.subjects.has(t.n)) return true;
+  // the subject just before the auxiliary names the instrument or a term; after a noun and a
+  // relative pronoun ("Parties that maintain export controls shall apply") the subject is the noun
+  // before it, the words after it a relative clause
+  const T = side.tokens;
+  const a = f.aux[0];
+  let start = a;
+  while (start > 0 && a - start < 14 && T[start - 1].sentence === T[a].sentence && !isClausePunct(T[start - 1])) start--;
+  let rel = -1;
+  for (let j = start + 1; j < a && rel < 0; j++) if (lex.relatives.has(T[j].n) && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN')) rel = j;
+  for (let j = (rel >= 0 ? rel : a) - 1; j >= (rel >= 0 ? start : Math.max(start, a - 6)); j--) {
+    if (d.subjects.has(T[j].lemma) || d.subjects.has(T[j].n)) return true;
   }
   return false;
 }

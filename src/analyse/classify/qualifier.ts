@@ -12,6 +12,7 @@ import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { declarative } from './modality.js';
 import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
@@ -415,6 +416,10 @@ const LABEL: Record<string, string> = {
 function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
+  // a statement of the law (modality.yaml `declarative`): "Article 5 shall not apply where …" excludes
+  // cases from a rule's scope, "This Regulation shall apply to …" sets it; neither binds anyone, so a
+  // condition changed has no direction
+  if (declarative(side, f, lex)) return f.negs.length > 0 ? 'exclusion from the scope' : 'statement of scope';
   if (exempts(f, side, lex)) return 'exemption';
   // (the negator may stand with the auxiliary of a passive verb frame: "No one shall be compelled to")
   const k = side.frames.indexOf(f);
