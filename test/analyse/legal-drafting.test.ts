@@ -38,6 +38,13 @@ describe('"may not" forbids as "shall not" does (prohibition.negated-permission)
     expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
     expect(brief('A Party shall not require the use of local facilities.', 'A Party may not require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
   });
+  it('one modal word for another of the same force is one lexical variant, substantive, with no direction, as "shall" → "must" is (README: by design)', () => {
+    const cls = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.class, v.direction ?? null]);
+    expect(cls('A data handler shall not transfer personal data to a foreign court.', 'A data handler may not transfer personal data to a foreign court.')).toEqual([['lexical', 'substantive', null]]);
+    expect(cls('A data handler shall notify the authority.', 'A data handler must notify the authority.')).toEqual([['lexical', 'substantive', null]]);
+    // near miss: the modal only repeated in a coordination is grammar
+    expect(cls('States should protect data and share information.', 'States should protect data and should share information.')).toEqual([['grammatical', 'accidental', null]]);
+  });
   it('"should not" → "may not" is a stronger prohibition', () => {
     expect(brief('States should not require the use of local facilities.', 'States may not require the use of local facilities.')).toEqual([['modality', 'strengthened', 'should', 'may']]);
   });
