@@ -497,6 +497,16 @@ function underDirective(tokens: readonly Token[], frames: readonly Frame[], i: n
   return true;
 }
 
+/**
+ * The `object-act` entry of the word at i when it is read as the act of its frame ("shall require a
+ * licence": no marker of its own), else null.
+ */
+export function objectActAt(side: Side, i: number, lex: Lexicons): ModalEntry | null {
+  if (side.marker[i] >= 0 || side.tokens[i].pos !== 'VERB') return null;
+  const e = matchModal(side.tokens, i, lex);
+  return e && e.kind === 'verb' && e.objectAct && objectAct(side.tokens, i, e) ? e : null;
+}
+
 /** Parts of speech that open a thing as a verb's object ("a licence", "prior authorisation"; not a pronoun). */
 const THING_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 

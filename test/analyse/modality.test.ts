@@ -782,6 +782,10 @@ describe('"require" with a thing as its object is the act, not a directive (moda
     expect(modal('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.')).toEqual([['encourage', 'require', 'strengthened']]);
     expect(ofType('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.', 'modality')[0].explanation).toContain("'require' (6)");
     expect(modal('The Regulation requires a licence for exports.', 'The Regulation encourages a licence for exports.')).toEqual([['requires', 'encourages', 'weakened']]);
+    // the act "require" against a directive verb in its place is still compared verb to verb
+    expect(modal('States shall require a licence for exports.', 'States shall request a licence for exports.')).toEqual([['require', 'request', 'weakened']]);
+    expect(modal('States should require a licence for unlisted items.', 'States should encourage a licence for unlisted items.')).toEqual([['require', 'encourage', 'weakened']]);
+    expect(types('States shall require a licence for exports.', 'States shall obtain a licence for exports.')).toEqual(['lexical']);
     // the passive stays a directive (an exemption when negated)
     expect(ofType('A licence is required for exports.', 'A licence is not required for exports.', 'negation')[0].explanation).toContain('an obligation becomes an exemption');
   });

@@ -20,7 +20,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, change, findin
 import { exempts } from './qualifier.js';
 import { permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
+import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -208,6 +208,9 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (cb.length === 0 || cr.length === 0) {
     if (elidedPredicate(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
+    // a directive verb in its place; compared as directive verbs (require 6 → request 3)
+    if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -267,6 +270,31 @@ function elidedPredicate(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
   return false;
 }
 
+/** The one `object-act` verb read as an act in the span, function words aside, or -1. */
+function actVerbIn(side: Side, s: Span, lex: Ctx['lex']): number {
+  let at = -1;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (side.fn[i] || side.tokens[i].punct) continue;
+    if (at >= 0 || !objectActAt(side, i, lex)) return -1;
+    at = i;
+  }
+  return at;
+}
+
+/**
+ * One side of the change the verb "require" read as the act ("shall require a licence"), the other
+ * a directive verb alone in its place ("shall request a licence", function words aside)?
+ */
+function actAgainstDirective(c: Candidate, ctx: Ctx, markersInBase: boolean): boolean {
+  const [X, xs, Y, ys] = markersInBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  if (actVerbIn(Y, ys, ctx.lex) < 0 || directiveVerb(X, xs) === null) return false;
+  for (let i = xs[0]; i < xs[1]; i++) {
+    const f = X.marker[i] >= 0 ? X.frames[X.marker[i]] : null;
+    if (!(f?.verb && i >= f.verb[0] && i < f.verb[1]) && !X.fn[i] && !X.tokens[i].punct) return false;
+  }
+  return true;
+}
+
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
 function frameOf(side: Side, s: Span): { frame: Frame | null; touched: boolean } {
   for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return { frame: side.frames[side.marker[i]], touched: true };
@@ -321,6 +349,13 @@ function negatedComplement(side: Side, from: number): boolean {
 
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
+  // "require" read as the act of the frame in force ("shall require a licence"), against a directive
+  // verb on the other side: it counts as the verb, with its own strength
+  const act = f && !f.verb ? actVerbIn(side, s, ctx.lex) : -1;
+  if (act >= 0 && f) {
+    const e = objectActAt(side, act, ctx.lex)!;
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
+  }
   if (f?.permits) {
     // "shall not prevent X from V-ing": X may V
     return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: describe(side, f) };
