@@ -34,6 +34,12 @@ export interface ModalEntry {
   negative?: boolean;
   /** A verb of permitting that is the act, not a directive, under another frame (`act`: "shall allow" binds as "shall"). */
   act?: boolean;
+  /**
+   * A directive verb that is a directive only when someone is made to act (`object-act`: "require
+   * exporters to obtain", "require that"): with a thing as its object under another frame ("shall
+   * require a licence") it is the act the party is bound to.
+   */
+  objectAct?: boolean;
   /** Universal POS tags one of which the next word (past any adverb) must have (`next-pos`). */
   nextPos?: string[];
   /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
@@ -359,6 +365,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const entry: ModalEntry = { words: phrase.split(' '), phrase, strength: num(r.strength, 0, 'modality', 'strength'), kind };
     if (kind === 'verb' && r.negative === true) entry.negative = true;
     if (kind === 'verb' && r.act === true) entry.act = true;
+    if (kind === 'verb' && r['object-act'] === true) entry.objectAct = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);

@@ -450,8 +450,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       }
       if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;
-      // "shall allow the transfer": the verb of permitting is the act the party is bound to (`act`)
-      if (v && v.kind === 'verb' && v.act) j += v.words.length;
+      // "shall allow the transfer": the verb of permitting is the act the party is bound to (`act`);
+      // so is "require" with a thing as its object ("shall require a licence": `object-act`)
+      if (v && v.kind === 'verb' && (v.act || objectAct(tokens, j, v))) j += v.words.length;
       else if (v && v.kind === 'verb') {
         f.verb = [j, j + v.words.length];
         f.verbWord = v.phrase;
@@ -467,7 +468,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     }
     // a verb of permitting under a frame in force ("shall ensure … and allow", "is encouraged to
     // permit", "required to allow"): the act, not a directive of its own (modality.yaml `act`)
-    if (m.act && (lastAux || underDirective(tokens, frames, i))) {
+    if ((m.act || objectAct(tokens, i, m)) && (lastAux || underDirective(tokens, frames, i))) {
       i += m.words.length;
       continue;
     }
@@ -505,6 +506,38 @@ function underDirective(tokens: readonly Token[], frames: readonly Frame[], i: n
   const f = frames[frames.length - 1];
   if (!f || f.sentence !== tokens[i].sentence || f.end > k) return false;
   for (let j = f.end; j < k; j++) if (tokens[j].n === ';' || tokens[j].n === ':') return false;
+  return true;
+}
+
+/**
+ * The `object-act` entry of the word at i when it is read as the act of its frame ("shall require a
+ * licence": no marker of its own), else null.
+ */
+export function objectActAt(side: Side, i: number, lex: Lexicons): ModalEntry | null {
+  if (side.marker[i] >= 0 || side.tokens[i].pos !== 'VERB') return null;
+  const e = matchModal(side.tokens, i, lex);
+  return e && e.kind === 'verb' && e.objectAct && objectAct(side.tokens, i, e) ? e : null;
+}
+
+/** Parts of speech that open a thing as a verb's object ("a licence", "prior authorisation"; not a pronoun). */
+const THING_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Is the directive verb at j (an `object-act` entry, "require") the act of a frame rather than a
+ * directive of its own: active, a thing its object ("shall require a licence for unlisted items"),
+ * and no one made to act after it in its clause (no "to" and a verb: "require exporters to obtain";
+ * "require that", "require them to" open no thing)? A passive ("No licence shall be required",
+ * "are required to") stays a directive.
+ */
+function objectAct(tokens: readonly Token[], j: number, e: ModalEntry): boolean {
+  if (!e.objectAct) return false;
+  const s = tokens[j].sentence;
+  let k = j + e.words.length;
+  while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  if (k >= tokens.length || tokens[k].sentence !== s || !THING_POS.has(tokens[k].pos)) return false;
+  for (; k < tokens.length && tokens[k].sentence === s && !isClausePunct(tokens[k]); k++) {
+    if (tokens[k].n === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
+  }
   return true;
 }
 

@@ -86,3 +86,40 @@ describe('the polarity of a duty lifted', () => {
     expect(brief('Exporters shall not report.', 'Exporters must not report.').filter((x) => x[0] === 'modality')).toEqual([]);
   });
 });
+
+describe('a thing that needs no authorisation (qualifier.ts thingNeedsNoVerb): an exemption', () => {
+  it('"Transfers shall not require any further authorisation" lifts a duty: a condition dropped widens it (weakened)', () => {
+    for (const [b, r] of [
+      ['Transfers to a listed country shall not require any further authorisation where the recipient is certified.', 'Transfers to a listed country shall not require any further authorisation.'],
+      ['Basic research shall not require a licence where the results are published.', 'Basic research shall not require a licence.'],
+      ['The export of such items will not require prior approval if the end user is a public body.', 'The export of such items will not require prior approval.'],
+    ]) {
+      const v = one(b, r);
+      expect([v.type, v.direction], b).toEqual(['qualifier-dropped', 'weakened']);
+      expect(v.explanation).toContain('the exemption becomes unconditional');
+    }
+  });
+  it('near misses: a party as subject is forbidden to impose it; someone made to act is a directive', () => {
+    const party = one('States shall not require a licence for basic research where the results are published.', 'States shall not require a licence for basic research.');
+    expect(party.explanation).toContain('the prohibition becomes absolute');
+    const made = one('Transfers shall not require exporters to notify the authority where the recipient is certified.', 'Transfers shall not require exporters to notify the authority.');
+    expect(made.explanation).toContain('the prohibition becomes absolute');
+  });
+});
+
+describe('a permission to act without a thing restated as an exemption from it: the same rule (negation.ts permissionWithoutAsExemption)', () => {
+  const vs = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('one lexical variant, no change of force, in several wordings and both ways', () => {
+    const v = variants('Transfers to a listed country may take place without any further authorisation.', 'Transfers to a listed country shall not require any further authorisation.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['lexical', null, 'may take place without', 'shall not require']]);
+    expect(v[0].explanation).toContain("a permission to act without 'authorisation' is an exemption from it");
+    expect(vs('Transfers to a listed country may take place without any further authorisation.', 'Transfers to a listed country are not required to obtain any further authorisation.')).toEqual([['lexical', null, 'may take place without', 'are not required to obtain']]);
+    expect(vs('Exporters are not required to obtain a licence.', 'Exporters may export without a licence.')).toEqual([['lexical', null, 'are not required to obtain', 'may export without']]);
+    expect(vs('Operators need not obtain the consent of the Office.', 'Operators may proceed without the consent of the Office.')).toEqual([['lexical', null, 'need not obtain', 'may proceed without']]);
+  });
+  it('near misses: the permission against a prohibition, or an exemption from something else, is still a change of force', () => {
+    expect(vs('Transfers to a listed country may take place without any further authorisation.', 'Transfers to a listed country shall not take place without any further authorisation.')).toEqual([['negation', null, 'may', 'shall not']]);
+    const other = variants('Exporters may ship these items without a licence.', 'Exporters are not required to notify the authority of these items.');
+    expect(other.find((x) => x.type === 'negation')?.explanation).toContain('a permission becomes an exemption');
+  });
+});

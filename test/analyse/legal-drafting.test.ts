@@ -38,6 +38,13 @@ describe('"may not" forbids as "shall not" does (prohibition.negated-permission)
     expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
     expect(brief('A Party shall not require the use of local facilities.', 'A Party may not require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
   });
+  it('one modal word for another of the same force is one lexical variant, substantive, with no direction, as "shall" → "must" is (README: by design)', () => {
+    const cls = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.class, v.direction ?? null]);
+    expect(cls('A data handler shall not transfer personal data to a foreign court.', 'A data handler may not transfer personal data to a foreign court.')).toEqual([['lexical', 'substantive', null]]);
+    expect(cls('A data handler shall notify the authority.', 'A data handler must notify the authority.')).toEqual([['lexical', 'substantive', null]]);
+    // near miss: the modal only repeated in a coordination is grammar
+    expect(cls('States should protect data and share information.', 'States should protect data and should share information.')).toEqual([['grammatical', 'accidental', null]]);
+  });
   it('"should not" → "may not" is a stronger prohibition', () => {
     expect(brief('States should not require the use of local facilities.', 'States may not require the use of local facilities.')).toEqual([['modality', 'strengthened', 'should', 'may']]);
   });
@@ -52,6 +59,41 @@ describe('"shall" stating the law (modality.yaml `declarative`)', () => {
   it('near misses: a party that shall apply its laws is obliged; "should" is not the tense of the law', () => {
     expect(brief('Each Party shall apply its laws.', 'Each Party applies its laws.')[0]).toEqual(['modality', 'weakened', 'shall', '']);
     expect(brief('This Chapter shall apply to measures.', 'This Chapter should apply to measures.')).toEqual([['modality', 'weakened', 'shall', 'should']]);
+  });
+});
+
+describe('a condition on a statement of scope (modality.yaml `declarative`, qualifier.ts stated): no prohibition, no direction', () => {
+  const one = (b: string, r: string) => {
+    const vs = variants(b, r);
+    expect(vs.length, b).toBe(1);
+    return vs[0];
+  };
+  it('"Article 5 shall not apply where C [or D]": a limb dropped, the condition dropped, a limb added', () => {
+    const limb = one('Article 5 shall not apply where the transfer is necessary for a contract or the life of a person is at risk.', 'Article 5 shall not apply where the transfer is necessary for a contract.');
+    expect([limb.type, limb.direction ?? null]).toEqual(['qualifier-dropped', null]);
+    expect(limb.explanation).toContain('the exclusion from the scope holds in fewer cases');
+    expect(limb.explanation).not.toContain('prohibition');
+    const whole = one('Article 5 shall not apply where the transfer is necessary for a contract.', 'Article 5 shall not apply.');
+    expect([whole.type, whole.direction ?? null]).toEqual(['qualifier-dropped', null]);
+    expect(whole.explanation).toContain('the exclusion from the scope becomes unconditional');
+    const added = one('Article 5 shall not apply where the transfer is necessary for a contract.', 'Article 5 shall not apply where the transfer is necessary for a contract or the life of a person is at risk.');
+    expect([added.type, added.direction ?? null]).toEqual(['qualifier-added', null]);
+    expect(added.explanation).toContain('the exclusion from the scope holds in more cases');
+    const scope = one('This Regulation shall apply to transfers where the recipient is certified.', 'This Regulation shall apply to transfers.');
+    expect([scope.type, scope.direction ?? null]).toEqual(['qualifier-dropped', null]);
+    expect(scope.explanation).toContain('the statement of scope becomes unconditional');
+  });
+  it('the norms an instrument lays down are its statements too: "Export controls shall not apply" → "will never apply" is no prohibition strengthened', () => {
+    expect(brief('Export controls shall not apply to security research.', 'Export controls will never apply to security research.')).toEqual([['grammatical', null, 'shall not', 'will never']]);
+    expect(brief('These requirements shall not apply to small firms.', 'These requirements do not apply to small firms.')).toEqual([['grammatical', null, 'shall', 'do']]);
+    expect(brief('The requirements set out in Article 5 shall not apply to small firms.', 'The requirements set out in Article 5 do not apply to small firms.')).toEqual([['grammatical', null, 'shall', 'do']]);
+  });
+  it('near misses: a party bound ("Parties that maintain export controls shall apply", "Each Party shall apply export controls"), a prohibition with a condition', () => {
+    expect(brief('Parties that maintain export controls shall apply these rules.', 'Parties that maintain export controls will apply these rules.')).toEqual([['modality', 'weakened', 'shall', 'will']]);
+    expect(brief('Each Party shall apply export controls to such items.', 'Each Party will apply export controls to such items.')).toEqual([['modality', 'weakened', 'shall', 'will']]);
+    const p = one('A data handler shall not transfer the data where the transfer is necessary for a contract.', 'A data handler shall not transfer the data.');
+    expect([p.type, p.direction]).toEqual(['qualifier-dropped', 'strengthened']);
+    expect(p.explanation).toContain('the prohibition becomes absolute');
   });
 });
 

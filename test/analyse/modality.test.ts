@@ -730,3 +730,63 @@ describe('a prohibition\'s second limb restated with "nor" carries the first lim
     expect(flip.some((x) => x.explanation.includes('continues'))).toBe(false);
   });
 });
+
+describe('the verbs of forbidding are one kind of act (modality.yaml: prohibit, forbid, ban, bar, outlaw, proscribe)', () => {
+  const vs = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"may be prohibited" → "shall be banned" is the ban made a duty: may → shall, strengthened (not a prohibition turned into an obligation)', () => {
+    const v = variants('Persons directly responsible may be prohibited from serving as directors for five years.', 'Persons directly responsible shall be banned from serving as directors for five years.');
+    expect(v.map((x) => [x.type, x.direction ?? null])).toEqual([['modality', 'strengthened']]);
+    expect(v[0].explanation).toContain("'may' (1) → 'shall' (5)");
+    // other wordings: barred, the active voice, outlawed
+    expect(vs('Offenders may be prohibited from holding office.', 'Offenders shall be barred from holding office.')).toEqual([['modality', 'strengthened', 'may be prohibited', 'shall be barred']]);
+    expect(vs('The authority may prohibit persons directly responsible from serving as directors.', 'The authority shall ban persons directly responsible from serving as directors.')).toEqual([['modality', 'strengthened', 'may prohibit', 'shall ban']]);
+    expect(vs('Member States shall forbid the sale of such devices.', 'Member States may outlaw the sale of such devices.')).toEqual([['modality', 'weakened', 'shall forbid', 'may outlaw']]);
+  });
+  it('one forbidding verb for another under the same auxiliary is no change of force', () => {
+    expect(ofType('States shall prohibit the export of spyware.', 'States shall ban the export of spyware.', 'modality')).toEqual([]);
+    expect(ofType('States shall prohibit the export of spyware.', 'States shall ban the export of spyware.', 'negation')).toEqual([]);
+    expect(ofType('The law bans the export of spyware.', 'The law prohibits the export of spyware.', 'negation')).toEqual([]);
+  });
+  it('near misses: permitting against banning reverses the rule; a ban as a noun is no directive', () => {
+    expect(vs('States may allow the export of spyware.', 'States may ban the export of spyware.')).toEqual([['negation', null, 'allow', 'ban']]);
+    expect(vs('States shall permit the export of spyware.', 'States shall outlaw the export of spyware.')).toEqual([['negation', null, 'permit', 'outlaw']]);
+    expect(vs('States shall impose a ban on the export of spyware.', 'States shall impose a bar on the export of spyware.')).toEqual([['lexical', null, 'ban', 'bar']]);
+    // a participle after its noun qualifies it ("persons barred from …"): the modal is the rule's
+    expect(vs('Persons barred from serving may not act as directors.', 'Persons barred from serving shall not act as directors.').map((x) => x[0])).not.toContain('negation');
+  });
+});
+
+describe('"require" with a thing as its object is the act, not a directive (modality.yaml `object-act`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"should consider requiring a licence" → "shall require a licence": should → shall (4 → 5) and the hedge dropped, as with another act', () => {
+    const v = variants('States should consider requiring a licence for unlisted items.', 'States shall require a licence for unlisted items.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['modality', 'strengthened', 'should', 'shall'],
+      ['modality', 'strengthened', 'consider requiring', 'require'],
+    ]);
+    expect(v[0].explanation).toContain("'should' (4) → 'shall' (5)");
+    // the same shape as with "introduce"
+    expect(brief('States should consider introducing a licence for unlisted items.', 'States shall introduce a licence for unlisted items.').map((x) => x.slice(0, 2))).toEqual(v.map((x) => [x.type, x.direction ?? null]));
+    expect(brief('Member States should consider requiring prior authorisation for such transfers.', 'Member States shall require prior authorisation for such transfers.')).toEqual([
+      ['modality', 'strengthened', 'should', 'shall'],
+      ['modality', 'strengthened', 'consider requiring', 'require'],
+    ]);
+    expect(modal('States should require a licence for unlisted items.', 'States shall require a licence for unlisted items.')).toEqual([['should', 'shall', 'strengthened']]);
+    expect(ofType('States should require a licence for unlisted items.', 'States shall require a licence for unlisted items.', 'modality')[0].explanation).toContain("'should' (4) → 'shall' (5)");
+  });
+  it('"shall require a licence" → "must license": the same duty (shall = must), not "require" (6) → "must" (5)', () => {
+    const v = variants('States shall require a licence for the export of listed items.', 'States must license the export of listed items.');
+    expect(v.filter((x) => x.type === 'modality')).toEqual([]);
+  });
+  it('near misses: someone made to act is a directive ("require exporters to obtain"); alone, "requires a licence" keeps its force', () => {
+    expect(modal('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.')).toEqual([['encourage', 'require', 'strengthened']]);
+    expect(ofType('States should encourage exporters to obtain a licence.', 'States should require exporters to obtain a licence.', 'modality')[0].explanation).toContain("'require' (6)");
+    expect(modal('The Regulation requires a licence for exports.', 'The Regulation encourages a licence for exports.')).toEqual([['requires', 'encourages', 'weakened']]);
+    // the act "require" against a directive verb in its place is still compared verb to verb
+    expect(modal('States shall require a licence for exports.', 'States shall request a licence for exports.')).toEqual([['require', 'request', 'weakened']]);
+    expect(modal('States should require a licence for unlisted items.', 'States should encourage a licence for unlisted items.')).toEqual([['require', 'encourage', 'weakened']]);
+    expect(types('States shall require a licence for exports.', 'States shall obtain a licence for exports.')).toEqual(['lexical']);
+    // the passive stays a directive (an exemption when negated)
+    expect(ofType('A licence is required for exports.', 'A licence is not required for exports.', 'negation')[0].explanation).toContain('an obligation becomes an exemption');
+  });
+});

@@ -220,3 +220,32 @@ describe('"do not" + verb against the verb + "no"', () => {
     expect(types('Exporters do not require a licence for these items.', 'Exporters require a licence for these items.')).toContain('negation');
   });
 });
+
+describe('a prohibition to permit restated as a permission in the passive (modality.ts pairMovedFrames, passivePermission)', () => {
+  const vs = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"States shall not authorise X, unless C" → "X are allowed whenever C": a prohibition becomes a permission, the party dropped', () => {
+    const v = variants(
+      'States shall not authorise exports to end users implicated in the targeting of journalists, unless the exporter provides assurances.',
+      'Exports to end users implicated in the targeting of journalists are allowed whenever the exporter provides assurances.',
+    );
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['omission', 'States', ''],
+      ['negation', 'shall not authorise', 'are allowed'],
+      ['lexical', ', unless', 'whenever'],
+    ]);
+    expect(v[1].explanation).toContain('a prohibition becomes a permission');
+    // other wordings: permit → are permitted if; authorise → are authorised (no condition)
+    expect(vs('Member States shall not permit transfers of such data, unless the recipient is certified.', 'Transfers of such data are permitted if the recipient is certified.').filter((x) => x[0] === 'negation')).toEqual([['negation', null, 'shall not permit', 'are permitted']]);
+    expect(vs('States shall not authorise exports of spyware.', 'Exports of spyware are authorised.')).toEqual([
+      ['omission', null, 'States', ''],
+      ['negation', null, 'shall not authorise', 'are authorised'],
+    ]);
+  });
+  it('near misses: another passive, or a prohibition of another act, is no restated permission', () => {
+    expect(vs('States shall not authorise exports of spyware.', 'Exports of spyware are reviewed.')).toEqual([
+      ['omission', null, 'States shall not authorise', ''],
+      ['addition', null, '', 'are reviewed'],
+    ]);
+    expect(vs('States shall not export spyware.', 'Spyware exports are allowed.').map((x) => x[0])).not.toContain('negation');
+  });
+});

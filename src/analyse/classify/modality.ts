@@ -18,8 +18,9 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { exempts } from './qualifier.js';
+import { permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn } from '../side.js';
+import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -161,6 +162,9 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
 
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
+  // a permission to act without a thing restated as an exemption from it: one piece, the same rule
+  // ("may take place without" → "shall not require": negation.ts)
+  if (permissionWithoutAsExemption(ctx, c)) return [{ ...c, deontic: true }];
   // a negative subject on one side only is the negation of that side's predicate: its own deontic
   // piece ("States should" → "No State should": an obligation becomes a prohibition), the rest of the
   // subject compared on its own ("States" → "State")
@@ -204,6 +208,9 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (cb.length === 0 || cr.length === 0) {
     if (elidedPredicate(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
+    // a directive verb in its place; compared as directive verbs (require 6 → request 3)
+    if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -263,6 +270,31 @@ function elidedPredicate(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
   return false;
 }
 
+/** The one `object-act` verb read as an act in the span, function words aside, or -1. */
+function actVerbIn(side: Side, s: Span, lex: Ctx['lex']): number {
+  let at = -1;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (side.fn[i] || side.tokens[i].punct) continue;
+    if (at >= 0 || !objectActAt(side, i, lex)) return -1;
+    at = i;
+  }
+  return at;
+}
+
+/**
+ * One side of the change the verb "require" read as the act ("shall require a licence"), the other
+ * a directive verb alone in its place ("shall request a licence", function words aside)?
+ */
+function actAgainstDirective(c: Candidate, ctx: Ctx, markersInBase: boolean): boolean {
+  const [X, xs, Y, ys] = markersInBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  if (actVerbIn(Y, ys, ctx.lex) < 0 || directiveVerb(X, xs) === null) return false;
+  for (let i = xs[0]; i < xs[1]; i++) {
+    const f = X.marker[i] >= 0 ? X.frames[X.marker[i]] : null;
+    if (!(f?.verb && i >= f.verb[0] && i < f.verb[1]) && !X.fn[i] && !X.tokens[i].punct) return false;
+  }
+  return true;
+}
+
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
 function frameOf(side: Side, s: Span): { frame: Frame | null; touched: boolean } {
   for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return { frame: side.frames[side.marker[i]], touched: true };
@@ -317,6 +349,13 @@ function negatedComplement(side: Side, from: number): boolean {
 
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
+  // "require" read as the act of the frame in force ("shall require a licence"), against a directive
+  // verb on the other side: it counts as the verb, with its own strength
+  const act = f && !f.verb ? actVerbIn(side, s, ctx.lex) : -1;
+  if (act >= 0 && f) {
+    const e = objectActAt(side, act, ctx.lex)!;
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
+  }
   if (f?.permits) {
     // "shall not prevent X from V-ing": X may V
     return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: describe(side, f) };
@@ -402,11 +441,17 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
     const prev = at > 0 ? side.frames[at - 1] : null;
     return !!prev && prev !== f && prev.sentence === f.sentence && prev.end <= c && declarative(side, prev, lex);
   }
-  // the subject just before the auxiliary names the instrument or a term
-  for (let j = f.aux[0] - 1; j >= 0 && f.aux[0] - j <= 6; j--) {
-    const t = side.tokens[j];
-    if (t.sentence !== side.tokens[f.aux[0]].sentence || isClausePunct(t)) break;
-    if (d.subjects.has(t.lemma) || d.subjects.has(t.n)) return true;
+  // the subject just before the auxiliary names the instrument or a term; after a noun and a
+  // relative pronoun ("Parties that maintain export controls shall apply") the subject is the noun
+  // before it, the words after it a relative clause
+  const T = side.tokens;
+  const a = f.aux[0];
+  let start = a;
+  while (start > 0 && a - start < 14 && T[start - 1].sentence === T[a].sentence && !isClausePunct(T[start - 1])) start--;
+  let rel = -1;
+  for (let j = start + 1; j < a && rel < 0; j++) if (lex.relatives.has(T[j].n) && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN')) rel = j;
+  for (let j = (rel >= 0 ? rel : a) - 1; j >= (rel >= 0 ? start : Math.max(start, a - 6)); j--) {
+    if (d.subjects.has(T[j].lemma) || d.subjects.has(T[j].n)) return true;
   }
   return false;
 }
@@ -751,13 +796,18 @@ function movedFrame(side: Side, s: Span): Frame | null {
  */
 export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   const { base, reading } = ctx;
-  // each one-sided candidate with its frame, found once
+  // each one-sided candidate with its frame, found once; on the reading's side also a change that
+  // holds a permission in the passive ("… are allowed whenever", `passivePermission`)
   const dropped: { c: Candidate; f: Frame }[] = [];
   const added: { c: Candidate; f: Frame }[] = [];
   for (const c of cands) {
-    if (c.deontic) continue;
-    const f = len(c.r) === 0 && len(c.b) > 0 ? movedFrame(base, c.b) : len(c.b) === 0 && len(c.r) > 0 ? movedFrame(reading, c.r) : null;
+    // (a passive permission added alone is a piece the deontic split already cut: "is allowed")
+    const f = c.deontic ? null : len(c.r) === 0 && len(c.b) > 0 ? movedFrame(base, c.b) : len(c.b) === 0 && len(c.r) > 0 ? movedFrame(reading, c.r) : null;
     if (f) (len(c.b) > 0 ? dropped : added).push({ c, f });
+    else if (len(c.r) > 0 && (!c.deontic || len(c.b) === 0)) {
+      const p = passivePermission(reading, c.r, ctx.lex);
+      if (p) added.push({ c, f: p });
+    }
   }
   if (dropped.length === 0 || added.length === 0) return cands;
   const droppedIn = new Map<number, number>();
@@ -775,12 +825,32 @@ export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   const replaced = new Map<Candidate, Candidate[]>();
   const gone = new Set<Candidate>();
   for (const { c: a, f: fb } of dropped) {
-    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording)
-    const partners = added.filter(({ c: z, f }) => !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (f.negs.length > 0) === (fb.negs.length > 0));
+    // (of the same polarity: a prohibition restated as a duty to do something else is a rewording;
+    // but a party's act of permitting, "shall not authorise exports", against that permission in the
+    // passive, "exports are allowed", is one rule's force whatever the polarity)
+    const permitting = permittingAct(base, fb, a.b, ctx.lex);
+    const partners = added.filter(({ c: z, f }) => !gone.has(z) && linked.has(`${fb.sentence}:${f.sentence}`) && (len(z.b) === 0 || (permitting && f.aux === null)) && ((f.negs.length > 0) === (fb.negs.length > 0) || (permitting && f.aux === null)));
     // (one candidate each way in the sentence: no other modal dropped there to pair with)
     if (partners.length !== 1 || droppedIn.get(fb.sentence) !== 1) continue;
     const { c: z, f: fr } = partners[0];
     const out: Candidate[] = [];
+    if (fr.aux === null && permitting) {
+      // "States shall not authorise" dropped, "… are allowed whenever" in a change of its own: the
+      // auxiliary and the act of permitting against the passive ("shall not authorise" → "are
+      // allowed"), the party before it dropped, the rest of each change on its own
+      let be = Math.min(fr.start, fr.verb![0]);
+      while (be > z.r[0] && (reading.tokens[be - 1].pos === 'ADV' || reading.neg[be - 1] || reading.tokens[be - 1].lemma === 'be')) be--;
+      if (fb.start > a.b[0]) out.push({ b: [a.b[0], fb.start], r: [be, be] });
+      out.push({ b: [fb.start, permitting], r: [be, fr.end], deontic: true });
+      if (a.b[1] > permitting) out.push({ b: [permitting, a.b[1]], r: [fr.end, fr.end] });
+      if (be > z.r[0] || fr.end < z.r[1] || len(z.b) > 0) {
+        if (be > z.r[0]) out.push({ b: [z.b[0], z.b[0]], r: [z.r[0], be] });
+        if (fr.end < z.r[1] || len(z.b) > 0) out.push({ b: z.b, r: [fr.end, z.r[1]] });
+      }
+      replaced.set(a, out);
+      replaced.set(z, []);
+      continue;
+    }
     // the words before each modal: a subject reworded, or dropped or added
     if (fb.start > a.b[0] || fr.start > z.r[0]) out.push({ b: [a.b[0], fb.start], r: [z.r[0], fr.start] });
     out.push({ b: [fb.start, fb.end], r: [fr.start, fr.end], deontic: true });
@@ -790,4 +860,39 @@ export function pairMovedFrames(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (replaced.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).flatMap((c) => replaced.get(c) ?? [c]);
+}
+
+/** Is the marker entry of a frame's directive verb, or of the word at i, a verb of permitting (modality.yaml `act`)? */
+function permittingWord(side: Side, i: number, lex: Ctx['lex']): boolean {
+  const t = side.tokens[i];
+  const es = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  return !!es?.some((e) => e.kind === 'verb' && e.act && e.words.length === 1);
+}
+
+/**
+ * A permission in the passive inside the span ("exports are allowed", "is permitted"): a frame with
+ * no auxiliary of its own whose directive verb, a verb of permitting (`act`), follows a form of
+ * "be", or null.
+ */
+function passivePermission(side: Side, s: Span, lex: Ctx['lex']): Frame | null {
+  for (let i = s[0]; i < s[1]; i++) {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    if (!f || f.aux || !f.verb || f.verb[0] !== i || f.verb[1] > s[1] || !permittingWord(side, i, lex)) continue;
+    let k = i - 1;
+    while (k >= s[0] && (side.tokens[k].pos === 'ADV' || side.neg[k])) k--;
+    if (k >= s[0] && side.tokens[k].lemma === 'be') return f;
+  }
+  return null;
+}
+
+/**
+ * The end of the act of permitting a dropped frame binds its party to ("shall not authorise"): the
+ * verb of permitting right after the frame's auxiliary and negators (adverbs aside), inside the
+ * span; else 0.
+ */
+function permittingAct(side: Side, f: Frame, s: Span, lex: Ctx['lex']): number {
+  if (!f.aux || f.verb) return 0;
+  let k = auxEnd(f);
+  while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
+  return k < s[1] && side.marker[k] < 0 && permittingWord(side, k, lex) ? k + 1 : 0;
 }

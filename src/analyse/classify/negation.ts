@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Candidate, type Classifier, type Ctx, change, finding, q, text } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
+import { type Frame, type Side, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -40,6 +40,55 @@ function frameFrom(side: Side, pos: number): Frame | null {
   return null;
 }
 
+/** The frame a side of a candidate has a marker of, or null. */
+function markedFrame(side: Side, s: Span): Frame | null {
+  for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return side.frames[side.marker[i]];
+  return null;
+}
+
+/**
+ * A permission to act without something ("Transfers may take place without any further
+ * authorisation") restated as an exemption from it ("… shall not require any further authorisation",
+ * "… are not required to obtain any further authorisation"), or back: the same rule in other words,
+ * not a permission turned into an exemption. On one side the candidate holds a permission's auxiliary
+ * (not negated) and ends before the first noun after a "without" in its clause; on the other it holds
+ * a marker of a frame that lifts a duty (qualifier.ts `exempts`), and that noun is read in its
+ * sentence, outside the candidate. Returns the noun, or null.
+ */
+export function permissionWithoutAsExemption(ctx: Ctx, c: Candidate): string | null {
+  for (const fromBase of [true, false]) {
+    const [P, ps, E, es] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const fp = markedFrame(P, ps);
+    const fe = markedFrame(E, es);
+    if (!fp || !fe || !fp.aux || fp.verb || fp.permits || fp.negs.length > 0 || fp.auxStrength === null || fp.auxStrength > 1) continue;
+    if (ps[0] < fp.start || !exempts(fe, E, ctx.lex)) continue;
+    const T = P.tokens;
+    let w = -1;
+    for (let k = fp.aux[1]; k < T.length && k - fp.aux[1] <= 8 && T[k].sentence === fp.sentence && !isClausePunct(T[k]); k++) {
+      if (T[k].n === 'without') {
+        w = k;
+        break;
+      }
+    }
+    if (w < 0 || ps[1] <= w) continue;
+    let noun = -1;
+    for (let k = w + 1; k < T.length && k - w <= 5 && !isClausePunct(T[k]); k++) {
+      if (T[k].pos === 'NOUN' || T[k].pos === 'PROPN') {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0 || ps[1] > noun) continue;
+    const lemma = T[noun].lemma;
+    const U = E.tokens;
+    for (let k = 0; k < U.length; k++) {
+      if (U[k].sentence !== fe.sentence || U[k].lemma !== lemma || (k >= es[0] && k < es[1])) continue;
+      return T[noun].t.toLowerCase();
+    }
+  }
+  return null;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -52,6 +101,11 @@ export const negation: Classifier = {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
     }
     if (!c.deontic) return null;
+    // "may take place without any further authorisation" → "shall not require any further authorisation"
+    const thing = permissionWithoutAsExemption(ctx, c);
+    if (thing) {
+      return finding(c, 'lexical', `the same rule reworded, no change of force: a permission to act without ${q(thing)} is an exemption from it: ${change(ctx, c)}`);
+    }
     let nb = 0;
     let nr = 0;
     // the negator of a frame that permits ("Nothing … shall prevent X from") does not forbid
@@ -109,8 +163,10 @@ export const negation: Classifier = {
     }
     const f = nb > 0 ? frameAt(ctx.base, c.b[0]) : frameAt(ctx.reading, c.r[0]);
     // the positive side: an obligation, or a permission ("shall not" → "may")
-    const pos = nb > 0 ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
-    const positive = pos && pos.auxStrength !== null && pos.auxStrength <= 1 ? 'a permission' : 'an obligation';
+    // (a permission in the passive, "are allowed": the verb of permitting with no auxiliary is its force)
+    const pos = nb > 0 ? markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]) : markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]);
+    const permits = (g: Frame) => (g.auxStrength !== null ? g.auxStrength <= 1 : g.verbStrength !== null && g.verbStrength <= 1);
+    const positive = pos && permits(pos) ? 'a permission' : 'an obligation';
     // "shall not transfer unless C" → "may transfer only if C": one rule, stated the other way
     const [negSide, negAt, posSide, posAt] = nb > 0 ? [ctx.base, c.b[1], ctx.reading, c.r[1]] : [ctx.reading, c.r[1], ctx.base, c.b[1]];
     if (positive === 'a permission' && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {

@@ -11,7 +11,8 @@
 import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { declarative } from './modality.js';
 import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
@@ -418,6 +419,10 @@ const LABEL: Record<string, string> = {
 function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
+  // a statement of the law (modality.yaml `declarative`): "Article 5 shall not apply where …" excludes
+  // cases from a rule's scope, "This Regulation shall apply to …" sets it; neither binds anyone, so a
+  // condition changed has no direction
+  if (declarative(side, f, lex)) return f.negs.length > 0 ? 'exclusion from the scope' : 'statement of scope';
   if (exempts(f, side, lex)) return 'exemption';
   // (the negator may stand with the auxiliary of a passive verb frame: "No one shall be compelled to")
   const k = side.frames.indexOf(f);
@@ -463,10 +468,38 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
     while (b >= 0 && (T[b].pos === 'ADV' || side.neg[b])) b--;
     return (b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing');
   }
+  if (thingNeedsNoVerb(f, side, lex)) return true;
   if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
   // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
   const a = f.aux[0];
   return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+}
+
+/**
+ * "Transfers to a listed country shall not require any further authorisation": a negated auxiliary
+ * before one of the exemption `verbs` read as the act (a thing its object: modality.yaml
+ * `object-act`), with a subject that names no party (no actor noun, pronoun or name before the
+ * auxiliary in its clause): the thing needs no authorisation, a duty lifted as in "No further
+ * authorisation shall be required". With a party as subject ("States shall not require a licence")
+ * the party is forbidden to impose it: a prohibition.
+ */
+function thingNeedsNoVerb(f: Frame, side: Side, lex: Lexicons): boolean {
+  const T = side.tokens;
+  if (!f.aux || f.verb || f.permits || f.negs.length === 0) return false;
+  let j = auxEnd(f);
+  while (j < T.length && T[j].pos === 'ADV') j++;
+  if (j >= T.length || T[j].sentence !== f.sentence || side.marker[j] >= 0 || !lex.exemptions.verbs.has(T[j].lemma)) return false;
+  // the subject's head: from the clause's start to its first preposition or verb ("Transfers | to a
+  // listed country"); a word the tagger reads as a name only because it opens the sentence is a noun
+  let start = f.aux[0];
+  while (start > 0 && T[start - 1].sentence === f.sentence && !isClausePunct(T[start - 1])) start--;
+  let subject = false;
+  for (let i = start; i < f.aux[0] && T[i].pos !== 'ADP' && T[i].pos !== 'VERB' && T[i].pos !== 'PART'; i++) {
+    const name = T[i].pos === 'PROPN' && !(i === start && sentenceInitial(T, i));
+    if (lex.actors.has(T[i].lemma) || lex.actors.has(T[i].n) || T[i].pos === 'PRON' || name) return false;
+    if (T[i].pos === 'NOUN' || T[i].pos === 'PROPN') subject = true;
+  }
+  return subject;
 }
 
 /**
