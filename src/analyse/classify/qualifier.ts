@@ -975,19 +975,47 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
 /**
  * The phrase ends a larger run the witness leaves out: a predicate just before it (a verb among
  * the words) is deleted with it, in one op ("… or otherwise impairs the operation of infrastructure to provide services
- * to the public" gone). The whole run is one omission, not an omission and a dropped purpose.
+ * to the public" gone). The whole run is one omission, not an omission and a dropped purpose. The
+ * verb must stand outside the qualifier phrases deleted before this one: "and shall notify the
+ * authority [without undue delay] [if they become aware …]" goes with "notify", while in "to
+ * commence work [no later than March 2026]" the verb is the purpose's own (each phrase reported).
+ * The other side may read words in place of the run that hold no predicate ("and shall submit the
+ * report [within one month]" → "instead"): the duty the phrase qualifies is gone all the same.
+ * Or the run is a coordinated item with its own qualifier: it opens with a coordinator (commas
+ * aside) and holds content words outside the qualifier phrases ("and, where available, the
+ * indicators of compromise" gone; a run that opens with a preposition is an adverbial, not an
+ * item: "and in any event [for no longer than ten years]"): the condition goes with the item it
+ * qualifies, whose loss weakens the rule; it does not make the rule unconditional.
  */
 function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  const T = own.tokens;
   for (const op of ctx.ops) {
     const [o0, o1] = dropped ? op.baseSpan : op.readingSpan;
     const other = dropped ? op.readingSpan : op.baseSpan;
     if (p.start <= o0 || p.start >= o1) continue;
-    if (other[1] > other[0] || op.op === 'equal') return false;
-    // (the words before it a qualifier phrase of their own, dropped with it: "to commence work [no
-    // later than March 2026]" is a purpose and a time limit, each reported)
-    if (qualifierPhrases(own, ctx.lex).some((x) => x.end === p.start && x.start >= o0)) return false;
+    if (op.op === 'equal') return false;
+    if (other[1] > other[0]) {
+      const os = dropped ? ctx.reading : ctx.base;
+      for (let i = other[0]; i < other[1]; i++) if (os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) return false;
+    }
+    // the words of the op outside the qualifier phrases in it
+    const free = new Uint8Array(o1 - o0).fill(1);
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     // a predicate of its own: a verb among the words deleted before the phrase
-    for (let i = o0; i < p.start; i++) if (own.content[i] && own.tokens[i].pos === 'VERB') return true;
+    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB') return true;
+    // a coordinated item dropped with its qualifier
+    let k = o0;
+    while (k < p.start && T[k].n === ',') k++;
+    if (other[1] > other[0] || p.end > o1 || k >= p.start || T[k].pos !== 'CCONJ') return false;
+    // (an item of its own: a run of free words that opens with no preposition, "the indicators of
+    // compromise"; not an adverbial, "and in any event [for no longer than ten years]")
+    for (let i = k + 1; i < o1; i++) {
+      if (!free[i - o0] || T[i].punct || T[i].pos === 'CCONJ') continue;
+      let j = i;
+      while (j < o1 && free[j - o0] && !T[j].punct) j++;
+      if (T[i].pos !== 'ADP' && contentCount(own, i, j) > 0) return true;
+      i = j;
+    }
     return false;
   }
   return false;

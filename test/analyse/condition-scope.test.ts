@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** Conditions and their directions: what a condition qualifies, and what dropping or adding it does. */
+const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+
+describe('a dropped duty or list item takes its own condition with it', () => {
+  it('a second duty dropped with a time limit before its condition is one omission', () => {
+    expect(vt('Exporters shall conduct due diligence and shall notify the authority without undue delay if they become aware of a risk of misuse.', 'Exporters shall conduct due diligence.')).toEqual([
+      ['omission', 'and shall notify the authority without undue delay if they become aware of a risk of misuse', '', undefined],
+    ]);
+    expect(vt('Operators shall keep a register and shall inform the regulator promptly where a breach occurs.', 'Operators shall keep a register.')).toEqual([
+      ['omission', 'and shall inform the regulator promptly where a breach occurs', '', undefined],
+    ]);
+    expect(vt('The provider shall suspend the service and report it within 24 hours unless the user objects.', 'The provider shall suspend the service.')).toEqual([
+      ['omission', 'and report it within 24 hours unless the user objects', '', undefined],
+    ]);
+  });
+  it('a list item dropped with its condition is one omission', () => {
+    expect(vt('The notification shall include an assessment of the incident and, where available, the indicators of compromise.', 'The notification shall include an assessment of the incident.')).toEqual([
+      ['omission', 'and, where available, the indicators of compromise', '', undefined],
+    ]);
+    expect(vt('The report shall describe the measures taken and the costs incurred, if any.', 'The report shall describe the measures taken.')).toEqual([
+      ['omission', 'and the costs incurred, if any', '', undefined],
+    ]);
+    expect(vt('The authority shall inform the operator or, if the operator cannot be reached, its representative.', 'The authority shall inform the operator.')).toEqual([
+      ['omission', 'or, if the operator cannot be reached, its representative', '', undefined],
+    ]);
+  });
+  it('a duty replaced by a word with no predicate of its own takes its time limit with it', () => {
+    const v = vt('Operators shall provide a progress report and shall submit the final report within one month of the end of the incident.', 'Operators shall provide a progress report instead.');
+    expect(v.map((x) => x[0])).not.toContain('qualifier-dropped');
+  });
+  it('near misses: the condition alone dropped, the item or duty kept, is a condition dropped', () => {
+    expect(vt('The notification shall include an assessment of the incident and, where available, the indicators of compromise.', 'The notification shall include an assessment of the incident and the indicators of compromise.')).toEqual([
+      ['qualifier-dropped', ', where available,', '', 'strengthened'],
+    ]);
+    expect(vt('Exporters shall conduct due diligence and shall notify the authority without undue delay if they become aware of a risk of misuse.', 'Exporters shall conduct due diligence and shall notify the authority without undue delay.')).toEqual([
+      ['qualifier-dropped', 'if they become aware of a risk of misuse', '', 'strengthened'],
+    ]);
+    // a duty reworded with a verb of its own: the time limit is dropped from it
+    expect(vt('Operators shall notify the authority within 24 hours.', 'Operators shall inform the regulator.').map((x) => x[0])).toContain('qualifier-dropped');
+  });
+  it('near miss: two qualifiers dropped together with no item of their own are each reported', () => {
+    expect(vt('States shall publish the report and, where possible, within 30 days.', 'States shall publish the report.').map((x) => x[0])).toContain('qualifier-dropped');
+  });
+});
