@@ -45,3 +45,35 @@ describe('a dropped duty or list item takes its own condition with it', () => {
     expect(vt('States shall publish the report and, where possible, within 30 days.', 'States shall publish the report.').map((x) => x[0])).toContain('qualifier-dropped');
   });
 });
+
+describe('a condition that repeats its connective ("if A or where B") is one condition with two limbs', () => {
+  it('a later limb dropped is a limb dropped, with the direction of the cases the rule covers', () => {
+    expect(vt('A data handler shall notify the office if the breach is serious or where the data are sensitive.', 'A data handler shall notify the office if the breach is serious.')).toEqual([
+      ['qualifier-dropped', 'or where the data are sensitive', '', 'weakened'],
+    ]);
+    expect(vt('The provider shall notify the authority if the breach is serious, or where the data are sensitive.', 'The provider shall notify the authority if the breach is serious.')).toEqual([
+      ['qualifier-dropped', ', or where the data are sensitive', '', 'weakened'],
+    ]);
+    // an exception: the prohibition holds in more cases
+    expect(vt('Data shall not be shared unless the owner consents or unless a court orders it.', 'Data shall not be shared unless the owner consents.')).toEqual([
+      ['qualifier-dropped', 'or unless a court orders it', '', 'strengthened'],
+    ]);
+  });
+  it('a limb added, and the first limb dropped with its own connective', () => {
+    expect(vt('The operator shall report the incident when the data are lost.', 'The operator shall report the incident when the data are lost or if the service stops.')).toEqual([
+      ['qualifier-added', '', 'or if the service stops', 'strengthened'],
+    ]);
+    expect(vt('A data handler shall notify the office if the breach is serious or where the data are sensitive.', 'A data handler shall notify the office where the data are sensitive.')).toEqual([
+      ['qualifier-dropped', 'if the breach is serious or', '', 'weakened'],
+    ]);
+  });
+  it('near misses: the whole condition dropped, and a second connective of another class', () => {
+    expect(vt('A data handler shall notify the office if the breach is serious or where the data are sensitive.', 'A data handler shall notify the office.')).toEqual([
+      ['qualifier-dropped', 'if the breach is serious or where the data are sensitive', '', 'strengthened'],
+    ]);
+    // "if A or unless B" joins a condition and an exception: two phrases, each judged on its own
+    const v = variants('Data shall be deleted if the purpose is met or unless the owner objects.', 'Data shall be deleted if the purpose is met.').find((x) => x.type === 'qualifier-dropped');
+    expect(v?.base).toBe('unless the owner objects');
+    expect(v?.explanation).not.toContain('a limb of');
+  });
+});

@@ -269,7 +269,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
-        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ','))) break;
+        if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ',') || repeatsHead(side, h, j + 1, lex)))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
@@ -303,7 +303,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // and a preposition of the same kind right after a noun of the phrase qualifies that
           // noun ("consistent with their obligations under international law": one condition)
           const ofNoun = T[j].pos === 'ADP' && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN') && nested.kind === h.kind;
-          if (j !== h.end && !ofNoun) break;
+          // and a later limb that repeats the connective ("if A or where B") goes on with it
+          if (j !== h.end && !ofNoun && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -318,6 +319,23 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   }
   side.qualifiers = out;
   return out;
+}
+
+/**
+ * Does a later limb of the condition opened by `h` begin at the coordinator at k, repeating a
+ * connective of the same class ("if the breach is serious or where the data are sensitive",
+ * "unless the owner consents, or unless a court orders it": `same-condition`, `exception` in
+ * qualifiers.yaml)? Then it is one condition with two limbs, as "if A or B" is: a limb dropped is
+ * a limb dropped, not the whole condition.
+ */
+function repeatsHead(side: Side, h: Head, k: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  if (h.kind !== 'condition' || h.word || h.lit.length === 0 || k < 0 || k + 1 >= T.length || !LIMB.has(T[k].n)) return false;
+  const n = headAt(side, k + 1, lex);
+  if (!n || n.word || n.kind !== 'condition' || n.lit.length === 0) return false;
+  const a = h.lit.map((x) => T[x].n).join(' ');
+  const b = n.lit.map((x) => T[x].n).join(' ');
+  return (lex.sameCondition.has(a) && lex.sameCondition.has(b)) || (lex.exceptionHeads.has(a) && lex.exceptionHeads.has(b));
 }
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -1456,14 +1474,16 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const first = !comma && !listed && !LIMB.has(T[s[0]].n);
   if (first && !LIMB.has(T[s[1] - 1].n)) return null;
   if (short && (first || listed || comma)) return null;
+  // (a first limb with its own connective, the next one repeating it: "[if A or] where B")
+  const ownHead = (x: Phrase) => first && x.start === s[0] && s[1] < x.end && headAt(side, s[1], ctx.lex)?.kind === 'condition';
   const p =
-    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
   const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
-  if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
+  if (first && s[0] !== Math.max(p.start, ...p.head) + 1 && !ownHead(p)) return null;
   // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
   // the list between; none, and the comma joins no limb)
   let closes = -1;
