@@ -77,3 +77,27 @@ describe('a condition that repeats its connective ("if A or where B") is one con
     expect(v?.explanation).not.toContain('a limb of');
   });
 });
+
+describe('"only when", "only if" added or dropped with its condition is one condition', () => {
+  it('on a duty: one condition added (weakened) or dropped (strengthened), not a restriction beside it', () => {
+    expect(vt('States will share information on licence denials.', 'States will share information on licence denials, but only when national security allows.')).toEqual([
+      ['qualifier-added', '', ', but only when national security allows', 'weakened'],
+    ]);
+    expect(vt('Operators shall report incidents only if the damage is serious.', 'Operators shall report incidents.')).toEqual([
+      ['qualifier-dropped', 'only if the damage is serious', '', 'strengthened'],
+    ]);
+    expect(vt('The office shall publish the list.', 'The office shall publish the list only where the minister agrees.')).toEqual([
+      ['qualifier-added', '', 'only where the minister agrees', 'weakened'],
+    ]);
+  });
+  it('on a permission the "only" restricts it: one condition added, strengthened', () => {
+    const v = variants('States may share information on licence denials.', 'States may share information on licence denials only when national security allows.');
+    expect(v.map((x) => [x.type, x.reading, x.direction])).toEqual([['qualifier-added', 'only when national security allows', 'strengthened']]);
+    expect(v[0].explanation).toContain('the permission now holds only under it');
+  });
+  it('near miss: "only" dropped, the condition kept, is a restriction dropped', () => {
+    expect(vt('Operators shall report incidents only if the damage is serious.', 'Operators shall report incidents if the damage is serious.')).toEqual([
+      ['qualifier-dropped', 'only', '', 'weakened'],
+    ]);
+  });
+});

@@ -622,7 +622,44 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     KIND.set(found, p.kind);
     out.push(found);
   }
-  return out;
+  return withOnly(ctx, own, out, dropped);
+}
+
+/**
+ * The "only" of an `only-condition` ("only when", "only if") added (dropped) together with the
+ * condition it opens ("States will share information" → "…, but only when national security
+ * allows"): one condition added (dropped) over both (and the ", but" before them), not a
+ * restriction (strengthened) beside a
+ * condition (weakened): "only" makes the condition exclusive. Its direction is the condition's;
+ * where the condition has none (a permission: "may … only when", a prohibition elsewhere), the
+ * restriction's.
+ */
+function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Finding[] {
+  const spanOf = (f: Finding) => (dropped ? f.b : f.r);
+  const gone = new Set<Finding>();
+  for (const f of out) {
+    const s = spanOf(f);
+    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1 || !opensOnlyCondition(own.tokens, s[0], ctx.lex)) continue;
+    const g = out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]);
+    const gs = g && spanOf(g);
+    if (!g || !gs) continue;
+    const span: Span = [s[0], gs[1]];
+    // (with the "but" and the comma that set it off, when they came (went) with it: ", but only when")
+    const ed = edited(ctx)[dropped ? 0 : 1];
+    const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+    const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    if (free(span[0] - 1) && own.tokens[span[0] - 1].n === 'but') span[0]--;
+    if (span[0] < s[0] && free(span[0] - 1) && own.tokens[span[0] - 1].n === ',') span[0]--;
+    claimed.fill(1, span[0], span[1]);
+    if (dropped) g.b = span;
+    else g.r = span;
+    if (dropped) g.at = span[0];
+    const dir = g.direction ?? f.direction;
+    if (dir) g.direction = dir;
+    g.explanation = g.explanation.replace(/^(\S+ (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+    gone.add(f);
+  }
+  return gone.size ? out.filter((f) => !gone.has(f)) : out;
 }
 
 /**
