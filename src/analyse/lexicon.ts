@@ -62,6 +62,8 @@ export interface QualifierHead {
   clause: boolean;
   /** Lemmas one of which must be the verb the head follows, past its object ("keep the logs for 12 months": a keeping verb; not "a licence valid for five years"). */
   afterVerb: string[] | null;
+  /** The head is no condition after a noun or opening its sentence before the name of a legal instrument (qualifiers.yaml `instruments`: "controls under this Code", "Under the new rules, …"). */
+  notReference: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -134,6 +136,8 @@ export interface Lexicons {
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
   purposeKind: string;
+  /** Names of legal instruments (qualifiers.yaml `instruments`, lower case): see QualifierHead.notReference. */
+  instruments: Set<string>;
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   qualifierBoundaries: Set<string>;
@@ -409,6 +413,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notAfterParticiple: r['not-after-participle'] === true,
       clause: r.clause === true,
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      notReference: r['not-reference'] === true,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -524,6 +529,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     qualifierHeads,
     purposeKind: String(purpose.kind ?? 'purpose'),
+    instruments: new Set(strList(qual.instruments ?? [], 'qualifiers', 'instruments').map((x) => x.toLowerCase())),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),

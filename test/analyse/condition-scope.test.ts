@@ -101,3 +101,20 @@ describe('"only when", "only if" added or dropped with its condition is one cond
     ]);
   });
 });
+
+describe('"under" + the name of a legal instrument after a noun or opening the sentence is a reference, no condition', () => {
+  it('after a noun it says which things the rule is about: dropped, an omission', () => {
+    expect(vt('Export controls under this Code shall not apply to security research.', 'Export controls shall not apply to security research.')).toEqual([['omission', 'under this Code', '', undefined]]);
+    expect(vt('States shall keep records of decisions under this Code.', 'States shall keep records of decisions.')).toEqual([['omission', 'under this Code', '', undefined]]);
+    expect(vt('Offences under national law shall be reported to the prosecutor.', 'Offences shall be reported to the prosecutor.')).toEqual([['omission', 'under national law', '', undefined]]);
+  });
+  it('opening the sentence it frames the text: added, an addition', () => {
+    expect(vt('Operators shall notify the authority of any significant incident.', 'Under the new rules, operators shall notify the authority of any significant incident.').map((x) => x[0])).not.toContain('qualifier-added');
+    expect(vt('Each State shall publish an annual report.', 'Under Article 7, each State shall publish an annual report.').map((x) => x[0])).not.toContain('qualifier-added');
+  });
+  it('near misses: after a verb, or before a noun that names no instrument, it is still a condition', () => {
+    expect(vt('States should act under international law.', 'States should act.')).toEqual([['qualifier-dropped', 'under international law', '', 'strengthened']]);
+    expect(vt('Operators under investigation shall not transfer data.', 'Operators shall not transfer data.')).toEqual([['qualifier-dropped', 'under investigation', '', 'strengthened']]);
+    expect(vt('Under exceptional circumstances, the authority shall extend the period.', 'The authority shall extend the period.').map((x) => x[0])).toContain('qualifier-dropped');
+  });
+});

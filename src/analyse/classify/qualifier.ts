@@ -57,6 +57,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  if (h.notReference && reference(T, i, j, lex)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
@@ -84,6 +85,24 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && T[b].pos === 'ADV') b--;
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
+/** Words between a head and the noun of its object: determiners, adjectives, figures, possessives. */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * Does the head at [i, j) name a legal instrument (qualifiers.yaml `instruments`: "this Code", "the
+ * new rules", "national law", "Article 5") after a noun or at the start of its sentence (or after
+ * a ";" or ":")? Then it says which things the rule is about ("export controls under this Code",
+ * "records of decisions under this Code") or frames the text ("Under the new rules, operators will
+ * …"): a reference, no condition of the rule. After a verb it stays one ("act under national law").
+ */
+function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
+  const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
+  if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
+  let k = j;
+  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n)) k++;
+  return k < T.length && (lex.instruments.has(T[k].n) || lex.instruments.has(T[k].lemma.toLowerCase()));
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
