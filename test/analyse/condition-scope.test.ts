@@ -118,3 +118,21 @@ describe('"under" + the name of a legal instrument after a noun or opening the s
     expect(vt('Under exceptional circumstances, the authority shall extend the period.', 'The authority shall extend the period.').map((x) => x[0])).toContain('qualifier-dropped');
   });
 });
+
+describe('an exception dropped with the phrase before it is still an exception dropped', () => {
+  it('the anchor of a time limit and the exception after it dropped: an omission and the exception dropped', () => {
+    expect(vt('Operators shall submit a notification within 72 hours of becoming aware of the incident, unless the authority agrees to a longer period.', 'Operators shall submit a notification within 72 hours.')).toEqual([
+      ['omission', 'of becoming aware of the incident', '', undefined],
+      ['qualifier-dropped', ', unless the authority agrees to a longer period', '', 'strengthened'],
+    ]);
+    expect(vt('The provider shall delete the data within 30 days of receiving the request unless a court orders otherwise.', 'The provider shall delete the data within 30 days.')).toEqual([
+      ['omission', 'of receiving the request', '', undefined],
+      ['qualifier-dropped', 'unless a court orders otherwise', '', 'strengthened'],
+    ]);
+  });
+  it('near miss: the exception of a duty of its own, dropped with its verb, goes with it', () => {
+    expect(vt('The provider shall delete the data and shall inform the user within 30 days unless a court orders otherwise.', 'The provider shall delete the data.')).toEqual([
+      ['omission', 'and shall inform the user within 30 days unless a court orders otherwise', '', undefined],
+    ]);
+  });
+});
