@@ -136,3 +136,29 @@ describe('an exception dropped with the phrase before it is still an exception d
     ]);
   });
 });
+
+describe('a condition whose last words repeat the words before it is found dropped when other words change too', () => {
+  const q = (b: string, r: string) => variants(b, r).filter((x) => x.type.startsWith('qualifier')).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('dropped: the change slid over the repeated words covers the condition whole', () => {
+    expect(q('A data handler shall not transfer personal data to a foreign law enforcement authority without the prior approval of the competent authority.', 'A data handler must not transfer personal data to a foreign law enforcement authority.')).toEqual([
+      ['qualifier-dropped', 'without the prior approval of the competent authority', '', 'strengthened'],
+    ]);
+    expect(q('The operator shall send the logs to the national authority without the consent of the supervisory authority.', 'Operators must send the logs to the national authority.')).toEqual([
+      ['qualifier-dropped', 'without the consent of the supervisory authority', '', 'strengthened'],
+    ]);
+    const v = variants('Each State shall share the report with the commission unless the minister objects to the commission.', 'Each State must share the report with the commission.');
+    expect(v.map((x) => [x.type, x.base])).toEqual([
+      ['lexical', 'shall'],
+      ['qualifier-dropped', 'unless the minister objects to the commission'],
+    ]);
+  });
+  it('added likewise', () => {
+    expect(q('A data handler must not transfer personal data to a foreign law enforcement authority.', 'A data handler shall not transfer personal data to a foreign law enforcement authority without the prior approval of the competent authority.')).toEqual([
+      ['qualifier-added', '', 'without the prior approval of the competent authority', 'weakened'],
+    ]);
+  });
+  it('near miss: words the witness reads only in the condition are not slid over', () => {
+    const v = variants('The operator shall send the logs to the authority without the consent of the national authority.', 'Operators must send the logs to the national authority.');
+    expect(v.map((x) => x.type)).not.toContain('qualifier-dropped');
+  });
+});

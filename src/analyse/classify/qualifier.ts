@@ -622,6 +622,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
+    // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
+    const vacated = vacatedCache.get(ctx)?.[dropped ? 0 : 1].get(p.start);
+    if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
@@ -802,6 +805,9 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
 /** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
 const editedCache = new WeakMap<Ctx, [Uint8Array, Uint8Array]>();
 
+/** Per comparison and side: phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see slideOntoPhrases). */
+const vacatedCache = new WeakMap<Ctx, [Map<number, Span>, Map<number, Span>]>();
+
 function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
   let e = editedCache.get(ctx);
   if (!e) {
@@ -811,9 +817,51 @@ function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
       e[0].fill(1, op.baseSpan[0], op.baseSpan[1]);
       e[1].fill(1, op.readingSpan[0], op.readingSpan[1]);
     }
+    vacatedCache.set(ctx, [slideOntoPhrases(ctx, true, e[0]), slideOntoPhrases(ctx, false, e[1])]);
     editedCache.set(ctx, e);
   }
   return e;
+}
+
+/**
+ * A deletion (insertion) that stops short of a qualifier phrase's end because the words it would
+ * end with repeat the words it begins with, which the alignment reads alike after it ("… law
+ * enforcement [authority without the prior approval of the competent] authority" against "… law
+ * enforcement authority": the witness's "authority" is read as the condition's last word, when
+ * other changes in the sentence cut the common start short). Slid right over those words, the
+ * change covers the phrase whole: the alignment is as long either way. Marks the slid change in
+ * `ed` (the words at its start read alike, those at the phrase's end changed) and returns, per
+ * phrase start, the vacated words, which the phrase's variant claims. One binary search per phrase.
+ */
+function slideOntoPhrases(ctx: Ctx, dropped: boolean, ed: Uint8Array): Map<number, Span> {
+  const out = new Map<number, Span>();
+  const side = dropped ? ctx.base : ctx.reading;
+  const T = side.tokens;
+  const { ops } = ctx;
+  const key = (k: number) => (dropped ? ops[k].baseSpan : ops[k].readingSpan);
+  for (const p of qualifierPhrases(side, ctx.lex)) {
+    if (p.word) continue;
+    let lo = 0;
+    let hi = ops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(mid)[1] <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const op = ops[lo];
+    const next = ops[lo + 1];
+    if (!op || !next || op.op !== (dropped ? 'delete' : 'insert') || next.op !== 'equal') continue;
+    const [o0, o1] = key(lo);
+    const d = p.end - o1;
+    if (o0 >= p.start || o1 <= p.start || d <= 0 || d > key(lo + 1)[1] - key(lo + 1)[0] || o0 + d > p.start) continue;
+    let same = true;
+    for (let i = 0; i < d && same; i++) same = T[o0 + i].n === T[o1 + i].n;
+    if (!same) continue;
+    ed.fill(0, o0, o0 + d);
+    ed.fill(1, o1, o1 + d);
+    out.set(p.start, [o0, o0 + d]);
+  }
+  return out;
 }
 
 /**
