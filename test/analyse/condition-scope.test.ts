@@ -162,3 +162,18 @@ describe('a condition whose last words repeat the words before it is found dropp
     expect(v.map((x) => x.type)).not.toContain('qualifier-dropped');
   });
 });
+
+describe('a condition folded into a noun of the witness is restated, not dropped', () => {
+  const types = (b: string, r: string) => variants(b, r).map((x) => x.type);
+  it('"Where a data handler violates …, order it" → "order violators": no condition dropped', () => {
+    expect(types('Where a data handler violates this Regulation, the Authority shall order it to rectify the violation.', 'The Authority shall order violators to rectify the violation.')).not.toContain('qualifier-dropped');
+    expect(types('Where a company infringes these rules, the authority shall fine it.', 'The authority shall fine infringers.')).not.toContain('qualifier-dropped');
+  });
+  it('and added the other way round', () => {
+    expect(types('The Authority shall order violators to rectify the violation.', 'Where a data handler violates this Regulation, the Authority shall order it to rectify the violation.')).not.toContain('qualifier-added');
+  });
+  it('near misses: the witness reads the stem no more often than the base does outside the condition, or only in the verb itself', () => {
+    expect(types('Where a data handler violates this Regulation, the Authority shall order it to rectify the violation.', 'The Authority shall order it to rectify the violation.')).toContain('qualifier-dropped');
+    expect(types('Where a company infringes these rules, the authority shall fine it.', 'The authority shall fine it.')).toContain('qualifier-dropped');
+  });
+});

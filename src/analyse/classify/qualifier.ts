@@ -614,7 +614,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
-    if (predicateKept(ctx, own, p, other)) continue;
+    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -682,6 +682,47 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
     gone.add(f);
   }
   return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/** Per comparison and side: the stems of the nouns inside a change (not aligned equal). */
+const changedNounStems = new WeakMap<Ctx, [Set<string>, Set<string>]>();
+
+/**
+ * A condition folded into a noun of the other side ("Where a data handler violates this
+ * Regulation, the Authority shall order it to rectify the violation" → "The Authority shall order
+ * violators to rectify the violation"): a verb of the condition whose stem the other side reads in
+ * a noun of another lemma inside a change, more often than this side reads that stem outside the
+ * phrase. The noun names the parties the condition picked out: the condition is restated, not
+ * dropped (the rule does not become unconditional); its words are left to the other classifiers.
+ */
+function foldedIntoNoun(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.kind !== 'condition' || p.word) return false;
+  let stems = changedNounStems.get(ctx);
+  if (!stems) {
+    const ed = edited(ctx);
+    const of = (side: Side, e: Uint8Array) => {
+      const out = new Set<string>();
+      for (let k = 0; k < side.tokens.length; k++) if (e[k] && side.content[k] && side.tokens[k].pos === 'NOUN') out.add(side.tokens[k].stem);
+      return out;
+    };
+    stems = [of(ctx.base, ed[0]), of(ctx.reading, ed[1])];
+    changedNounStems.set(ctx, stems);
+  }
+  const theirNouns = stems[dropped ? 1 : 0];
+  const T = own.tokens;
+  for (let i = p.start; i < p.end; i++) {
+    if (!own.content[i] || T[i].pos !== 'VERB' || p.head.includes(i) || !theirNouns.has(T[i].stem)) continue;
+    let inside = 0;
+    for (let k = p.start; k < p.end; k++) if (own.content[k] && T[k].stem === T[i].stem) inside++;
+    const outside = (stemCounts(own).get(T[i].stem) ?? 0) - inside;
+    if ((stemCounts(other).get(T[i].stem) ?? 0) <= outside) continue;
+    // (a noun of another lemma: "violates" → "violators", not the verb's own noun use)
+    for (let k = 0; k < other.tokens.length; k++) {
+      const t = other.tokens[k];
+      if (t.pos === 'NOUN' && t.stem === T[i].stem && t.lemma !== T[i].lemma) return true;
+    }
+  }
+  return false;
 }
 
 /**
