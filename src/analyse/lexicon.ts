@@ -70,6 +70,8 @@ export interface QualifierHead {
   afterVerb: string[] | null;
   /** POS tags every word of a `...` gap must have (commas aside): "in ... cases" over adjectives and nouns ("in complex cases"), not "in all cases". */
   gapPos: string[] | null;
+  /** The head is no condition after a noun or opening its sentence before the name of a legal instrument (qualifiers.yaml `instruments`: "controls under this Code", "Under the new rules, …"). */
+  notReference: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -142,6 +144,8 @@ export interface Lexicons {
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
   purposeKind: string;
+  /** Names of legal instruments (qualifiers.yaml `instruments`, lower case): see QualifierHead.notReference. */
+  instruments: Set<string>;
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   qualifierBoundaries: Set<string>;
@@ -421,6 +425,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       clause: r.clause === true,
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
+      notReference: r['not-reference'] === true,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -536,6 +541,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     qualifierHeads,
     purposeKind: String(purpose.kind ?? 'purpose'),
+    instruments: new Set(strList(qual.instruments ?? [], 'qualifiers', 'instruments').map((x) => x.toLowerCase())),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),

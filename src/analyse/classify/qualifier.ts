@@ -61,6 +61,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  if (h.notReference && reference(T, i, j, lex)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
@@ -88,6 +89,24 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   let b = k - 1;
   while (b > 0 && T[b].pos === 'ADV') b--;
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
+/** Words between a head and the noun of its object: determiners, adjectives, figures, possessives. */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * Does the head at [i, j) name a legal instrument (qualifiers.yaml `instruments`: "this Code", "the
+ * new rules", "national law", "Article 5") after a noun or at the start of its sentence (or after
+ * a ";" or ":")? Then it says which things the rule is about ("export controls under this Code",
+ * "records of decisions under this Code") or frames the text ("Under the new rules, operators will
+ * …"): a reference, no condition of the rule. After a verb it stays one ("act under national law").
+ */
+function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
+  const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
+  if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
+  let k = j;
+  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n)) k++;
+  return k < T.length && (lex.instruments.has(T[k].n) || lex.instruments.has(T[k].lemma.toLowerCase()));
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
@@ -273,7 +292,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
-        if (isClausePunct(t) && !(t.n === ',' && seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ','))) break;
+        if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ',') || repeatsHead(side, h, j + 1, lex)))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
@@ -307,7 +326,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // and a preposition of the same kind right after a noun of the phrase qualifies that
           // noun ("consistent with their obligations under international law": one condition)
           const ofNoun = T[j].pos === 'ADP' && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN') && nested.kind === h.kind;
-          if (j !== h.end && !ofNoun) break;
+          // and a later limb that repeats the connective ("if A or where B") goes on with it
+          if (j !== h.end && !ofNoun && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -322,6 +342,23 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   }
   side.qualifiers = out;
   return out;
+}
+
+/**
+ * Does a later limb of the condition opened by `h` begin at the coordinator at k, repeating a
+ * connective of the same class ("if the breach is serious or where the data are sensitive",
+ * "unless the owner consents, or unless a court orders it": `same-condition`, `exception` in
+ * qualifiers.yaml)? Then it is one condition with two limbs, as "if A or B" is: a limb dropped is
+ * a limb dropped, not the whole condition.
+ */
+function repeatsHead(side: Side, h: Head, k: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  if (h.kind !== 'condition' || h.word || h.lit.length === 0 || k < 0 || k + 1 >= T.length || !LIMB.has(T[k].n)) return false;
+  const n = headAt(side, k + 1, lex);
+  if (!n || n.word || n.kind !== 'condition' || n.lit.length === 0) return false;
+  const a = h.lit.map((x) => T[x].n).join(' ');
+  const b = n.lit.map((x) => T[x].n).join(' ');
+  return (lex.sameCondition.has(a) && lex.sameCondition.has(b)) || (lex.exceptionHeads.has(a) && lex.exceptionHeads.has(b));
 }
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -618,7 +655,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
-    if (predicateKept(ctx, own, p, other)) continue;
+    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -626,6 +663,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
+    // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
+    const vacated = vacatedCache.get(ctx)?.[dropped ? 0 : 1].get(p.start);
+    if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
@@ -645,7 +685,85 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     KIND.set(found, p.kind);
     out.push(found);
   }
-  return out;
+  return withOnly(ctx, own, out, dropped);
+}
+
+/**
+ * The "only" of an `only-condition` ("only when", "only if") added (dropped) together with the
+ * condition it opens ("States will share information" → "…, but only when national security
+ * allows"): one condition added (dropped) over both (and the ", but" before them), not a
+ * restriction (strengthened) beside a
+ * condition (weakened): "only" makes the condition exclusive. Its direction is the condition's;
+ * where the condition has none (a permission: "may … only when", a prohibition elsewhere), the
+ * restriction's.
+ */
+function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Finding[] {
+  const spanOf = (f: Finding) => (dropped ? f.b : f.r);
+  const gone = new Set<Finding>();
+  for (const f of out) {
+    const s = spanOf(f);
+    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1 || !opensOnlyCondition(own.tokens, s[0], ctx.lex)) continue;
+    const g = out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]);
+    const gs = g && spanOf(g);
+    if (!g || !gs) continue;
+    const span: Span = [s[0], gs[1]];
+    // (with the "but" and the comma that set it off, when they came (went) with it: ", but only when")
+    const ed = edited(ctx)[dropped ? 0 : 1];
+    const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+    const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    if (free(span[0] - 1) && own.tokens[span[0] - 1].n === 'but') span[0]--;
+    if (span[0] < s[0] && free(span[0] - 1) && own.tokens[span[0] - 1].n === ',') span[0]--;
+    claimed.fill(1, span[0], span[1]);
+    if (dropped) g.b = span;
+    else g.r = span;
+    if (dropped) g.at = span[0];
+    const dir = g.direction ?? f.direction;
+    if (dir) g.direction = dir;
+    g.explanation = g.explanation.replace(/^(\S+ (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+    gone.add(f);
+  }
+  return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/** Per comparison and side: the stems of the nouns inside a change (not aligned equal). */
+const changedNounStems = new WeakMap<Ctx, [Set<string>, Set<string>]>();
+
+/**
+ * A condition folded into a noun of the other side ("Where a data handler violates this
+ * Regulation, the Authority shall order it to rectify the violation" → "The Authority shall order
+ * violators to rectify the violation"): a verb of the condition whose stem the other side reads in
+ * a noun of another lemma inside a change, more often than this side reads that stem outside the
+ * phrase. The noun names the parties the condition picked out: the condition is restated, not
+ * dropped (the rule does not become unconditional); its words are left to the other classifiers.
+ */
+function foldedIntoNoun(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.kind !== 'condition' || p.word) return false;
+  let stems = changedNounStems.get(ctx);
+  if (!stems) {
+    const ed = edited(ctx);
+    const of = (side: Side, e: Uint8Array) => {
+      const out = new Set<string>();
+      for (let k = 0; k < side.tokens.length; k++) if (e[k] && side.content[k] && side.tokens[k].pos === 'NOUN') out.add(side.tokens[k].stem);
+      return out;
+    };
+    stems = [of(ctx.base, ed[0]), of(ctx.reading, ed[1])];
+    changedNounStems.set(ctx, stems);
+  }
+  const theirNouns = stems[dropped ? 1 : 0];
+  const T = own.tokens;
+  for (let i = p.start; i < p.end; i++) {
+    if (!own.content[i] || T[i].pos !== 'VERB' || p.head.includes(i) || !theirNouns.has(T[i].stem)) continue;
+    let inside = 0;
+    for (let k = p.start; k < p.end; k++) if (own.content[k] && T[k].stem === T[i].stem) inside++;
+    const outside = (stemCounts(own).get(T[i].stem) ?? 0) - inside;
+    if ((stemCounts(other).get(T[i].stem) ?? 0) <= outside) continue;
+    // (a noun of another lemma: "violates" → "violators", not the verb's own noun use)
+    for (let k = 0; k < other.tokens.length; k++) {
+      const t = other.tokens[k];
+      if (t.pos === 'NOUN' && t.stem === T[i].stem && t.lemma !== T[i].lemma) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -769,6 +887,9 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
 /** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
 const editedCache = new WeakMap<Ctx, [Uint8Array, Uint8Array]>();
 
+/** Per comparison and side: phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see slideOntoPhrases). */
+const vacatedCache = new WeakMap<Ctx, [Map<number, Span>, Map<number, Span>]>();
+
 function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
   let e = editedCache.get(ctx);
   if (!e) {
@@ -778,9 +899,51 @@ function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
       e[0].fill(1, op.baseSpan[0], op.baseSpan[1]);
       e[1].fill(1, op.readingSpan[0], op.readingSpan[1]);
     }
+    vacatedCache.set(ctx, [slideOntoPhrases(ctx, true, e[0]), slideOntoPhrases(ctx, false, e[1])]);
     editedCache.set(ctx, e);
   }
   return e;
+}
+
+/**
+ * A deletion (insertion) that stops short of a qualifier phrase's end because the words it would
+ * end with repeat the words it begins with, which the alignment reads alike after it ("… law
+ * enforcement [authority without the prior approval of the competent] authority" against "… law
+ * enforcement authority": the witness's "authority" is read as the condition's last word, when
+ * other changes in the sentence cut the common start short). Slid right over those words, the
+ * change covers the phrase whole: the alignment is as long either way. Marks the slid change in
+ * `ed` (the words at its start read alike, those at the phrase's end changed) and returns, per
+ * phrase start, the vacated words, which the phrase's variant claims. One binary search per phrase.
+ */
+function slideOntoPhrases(ctx: Ctx, dropped: boolean, ed: Uint8Array): Map<number, Span> {
+  const out = new Map<number, Span>();
+  const side = dropped ? ctx.base : ctx.reading;
+  const T = side.tokens;
+  const { ops } = ctx;
+  const key = (k: number) => (dropped ? ops[k].baseSpan : ops[k].readingSpan);
+  for (const p of qualifierPhrases(side, ctx.lex)) {
+    if (p.word) continue;
+    let lo = 0;
+    let hi = ops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(mid)[1] <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const op = ops[lo];
+    const next = ops[lo + 1];
+    if (!op || !next || op.op !== (dropped ? 'delete' : 'insert') || next.op !== 'equal') continue;
+    const [o0, o1] = key(lo);
+    const d = p.end - o1;
+    if (o0 >= p.start || o1 <= p.start || d <= 0 || d > key(lo + 1)[1] - key(lo + 1)[0] || o0 + d > p.start) continue;
+    let same = true;
+    for (let i = 0; i < d && same; i++) same = T[o0 + i].n === T[o1 + i].n;
+    if (!same) continue;
+    ed.fill(0, o0, o0 + d);
+    ed.fill(1, o1, o1 + d);
+    out.set(p.start, [o0, o0 + d]);
+  }
+  return out;
 }
 
 /**
@@ -1077,19 +1240,47 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
 /**
  * The phrase ends a larger run the witness leaves out: a predicate just before it (a verb among
  * the words) is deleted with it, in one op ("… or otherwise impairs the operation of infrastructure to provide services
- * to the public" gone). The whole run is one omission, not an omission and a dropped purpose.
+ * to the public" gone). The whole run is one omission, not an omission and a dropped purpose. The
+ * verb must stand outside the qualifier phrases deleted before this one: "and shall notify the
+ * authority [without undue delay] [if they become aware …]" goes with "notify", while in "to
+ * commence work [no later than March 2026]" the verb is the purpose's own (each phrase reported).
+ * The other side may read words in place of the run that hold no predicate ("and shall submit the
+ * report [within one month]" → "instead"): the duty the phrase qualifies is gone all the same.
+ * Or the run is a coordinated item with its own qualifier: it opens with a coordinator (commas
+ * aside) and holds content words outside the qualifier phrases ("and, where available, the
+ * indicators of compromise" gone; a run that opens with a preposition is an adverbial, not an
+ * item: "and in any event [for no longer than ten years]"): the condition goes with the item it
+ * qualifies, whose loss weakens the rule; it does not make the rule unconditional.
  */
 function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  const T = own.tokens;
   for (const op of ctx.ops) {
     const [o0, o1] = dropped ? op.baseSpan : op.readingSpan;
     const other = dropped ? op.readingSpan : op.baseSpan;
     if (p.start <= o0 || p.start >= o1) continue;
-    if (other[1] > other[0] || op.op === 'equal') return false;
-    // (the words before it a qualifier phrase of their own, dropped with it: "to commence work [no
-    // later than March 2026]" is a purpose and a time limit, each reported)
-    if (qualifierPhrases(own, ctx.lex).some((x) => x.end === p.start && x.start >= o0)) return false;
+    if (op.op === 'equal') return false;
+    if (other[1] > other[0]) {
+      const os = dropped ? ctx.reading : ctx.base;
+      for (let i = other[0]; i < other[1]; i++) if (os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) return false;
+    }
+    // the words of the op outside the qualifier phrases in it
+    const free = new Uint8Array(o1 - o0).fill(1);
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     // a predicate of its own: a verb among the words deleted before the phrase
-    for (let i = o0; i < p.start; i++) if (own.content[i] && own.tokens[i].pos === 'VERB') return true;
+    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB') return true;
+    // a coordinated item dropped with its qualifier
+    let k = o0;
+    while (k < p.start && T[k].n === ',') k++;
+    if (other[1] > other[0] || p.end > o1 || k >= p.start || T[k].pos !== 'CCONJ') return false;
+    // (an item of its own: a run of free words that opens with no preposition, "the indicators of
+    // compromise"; not an adverbial, "and in any event [for no longer than ten years]")
+    for (let i = k + 1; i < o1; i++) {
+      if (!free[i - o0] || T[i].punct || T[i].pos === 'CCONJ') continue;
+      let j = i;
+      while (j < o1 && free[j - o0] && !T[j].punct) j++;
+      if (T[i].pos !== 'ADP' && contentCount(own, i, j) > 0) return true;
+      i = j;
+    }
     return false;
   }
   return false;
@@ -1548,14 +1739,16 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const first = !comma && !listed && !LIMB.has(T[s[0]].n);
   if (first && !LIMB.has(T[s[1] - 1].n)) return null;
   if (short && (first || listed || comma)) return null;
+  // (a first limb with its own connective, the next one repeating it: "[if A or] where B")
+  const ownHead = (x: Phrase) => first && x.start === s[0] && s[1] < x.end && headAt(side, s[1], ctx.lex)?.kind === 'condition';
   const p =
-    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < s[0] && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
   const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
-  if (first && s[0] !== Math.max(p.start, ...p.head) + 1) return null;
+  if (first && s[0] !== Math.max(p.start, ...p.head) + 1 && !ownHead(p)) return null;
   // (the coordinator that closes the list: the next one in the phrase, with only commas and words of
   // the list between; none, and the comma joins no limb)
   let closes = -1;
