@@ -162,7 +162,7 @@ export interface Lexicons {
   onlyConditionHeads: Set<string>;
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
-  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number> };
+  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   spellingPairs: Map<string, Set<string>>;
@@ -555,6 +555,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
+      sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
     },
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),

@@ -190,11 +190,41 @@ describe('qualifier: time limits', () => {
     expect(variants('The court shall decide within three days of the order.', 'The court shall decide within 4 days.').map((v) => [v.type, v.direction ?? null, v.base])).toEqual([['lexical', 'weakened', 'three'], ['omission', null, 'of the order']]);
   });
 
-  it('near misses: a limit with its unit changed too, or restated in words, and a year changed are reworded in place', () => {
-    expect(tv('The court shall decide within three days of the order.', 'The court shall decide within 3 weeks.')).toEqual([['lexical', 'three days of the order', '3 weeks']]);
+  it('near misses: a limit restated in words, and a year changed are reworded in place; a limit with its unit changed too is compared in days', () => {
+    expect(variants('The court shall decide within three days of the order.', 'The court shall decide within 3 weeks.').map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
+      ['lexical', 'weakened', 'three days', '3 weeks'],
+      ['omission', null, 'of the order', ''],
+    ]);
     expect(tv('The court shall decide within three days of the order.', 'The court shall decide promptly.')).toEqual([['lexical', 'within three days of the order', 'promptly']]);
     // a year is no count of a unit: the date moved, reworded in place with its direction
     expect(variants('Exporters shall report by 2025.', 'Exporters shall report by 2026.').map((v) => [v.type, v.direction ?? null])).toEqual([['lexical', 'weakened']]);
+  });
+
+  // (from a new-user trial on cloud data: "within 72 hours" → "within seven days" was "time limit
+  // shortened, strengthened" on 72 → seven and a separate 'hours' → 'days': the figures compared, the units ignored)
+  it('a time limit, a cap or a duration counted in another unit is compared in days: one lexical variant over figure and unit', () => {
+    const br = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+    expect(br('The provider shall comply with the request within 72 hours of its receipt.', 'The provider shall comply with the request within seven days of its receipt.')).toEqual([['lexical', 'weakened', '72 hours', 'seven days']]);
+    expect(br('The provider shall comply with the request within three days of its receipt.', 'The provider shall comply with the request within two weeks of its receipt.')).toEqual([['lexical', 'weakened', 'three days', 'two weeks']]);
+    expect(br('The authority must answer within a week.', 'The authority must answer within 2 days.')).toEqual([['lexical', 'strengthened', 'a week', '2 days']]);
+    expect(br('Personal data shall be kept for no longer than two years.', 'Personal data shall be kept for no longer than 18 months.')).toEqual([['lexical', 'strengthened', 'two years', '18 months']]);
+    expect(br('The operator shall keep the records for at least five years.', 'The operator shall keep the records for at least 36 months.')).toEqual([['lexical', 'weakened', 'five years', '36 months']]);
+    expect(variants('The provider shall comply within 72 hours.', 'The provider shall comply within seven days.')[0].explanation).toBe("time limit lengthened: '72 hours' → 'seven days'");
+  });
+  it('the same length in another unit is the same limit: lexical with no direction ("48 hours" → "two days", "30 days" → "one month")', () => {
+    const br = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+    expect(br('The provider shall comply with the request within 48 hours of its receipt.', 'The provider shall comply with the request within two days of its receipt.')).toEqual([['lexical', null, '48 hours', 'two days']]);
+    expect(br('The authority must reply within 30 days.', 'The authority must reply within one month.')).toEqual([['lexical', null, '30 days', 'one month']]);
+    expect(br('The operator shall keep the records for a period of five years.', 'The operator shall keep the records for a period of 60 months.')).toEqual([['lexical', null, 'five years', '60 months']]);
+    expect(variants('States shall notify within a week.', 'States shall notify within 7 days.')[0].explanation).toBe("the same time limit counted in another unit: 'a week' → '7 days'");
+  });
+  it('near misses: a figure changed in the same unit, or the same figure respelt, keeps its variant; on a permission no direction', () => {
+    const br = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+    expect(br('The provider shall comply within 72 hours.', 'The provider shall comply within 96 hours.')).toEqual([['lexical', 'weakened', '72', '96']]);
+    expect(br('The provider shall comply within two weeks.', 'The provider shall comply within 2 weeks.')).toEqual([['spelling', null, 'two', '2']]);
+    expect(br('The operator may keep the records for no longer than two years.', 'The operator may keep the records for no longer than 30 months.')).toEqual([['lexical', null, 'two years', '30 months']]);
+    // "four weeks" is not a month (8% off, beyond same-within)
+    expect(br('The authority must reply within one month.', 'The authority must reply within four weeks.')).toEqual([['lexical', 'strengthened', 'one month', 'four weeks']]);
   });
 
   it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {
@@ -1154,7 +1184,26 @@ describe('how often a duty recurs, changed', () => {
   it('near misses: on a permission no direction; the same frequency in other words is no frequency change', () => {
     expect(brief('The Board may meet twice a year.', 'The Board may meet once a year.')).toEqual([['lexical', null, 'twice', 'once']]);
     expect(types('The Board shall meet every year.', 'The Board shall meet each year.')).toEqual(['grammatical']);
-    expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => x.explanation)).not.toContainEqual(expect.stringContaining('frequency'));
+    expect(variants('The Board shall meet annually.', 'The Board shall meet every year.').map((x) => [x.type, x.direction ?? null, x.explanation])).toEqual([
+      ['lexical', null, "frequency worded otherwise: 'annually' → 'every year' — the same frequency"],
+    ]);
+  });
+  // (from a new-user trial on cloud data: "every six months" → "twice a year" came out weakened and
+  // "every two years" → "every 24 months" strengthened: the periods were compared with a month of 30
+  // days and a year of 365, and a unit's word as a word)
+  it('the same period in another unit ("every six months" → "twice a year") is the same frequency: one lexical variant, no direction', () => {
+    expect(brief('The provider should publish a transparency report every six months.', 'The provider should publish a transparency report twice a year.')).toEqual([['lexical', null, 'every six months', 'twice a year']]);
+    expect(brief('The provider shall publish a transparency report every three months.', 'The provider shall publish a transparency report four times a year.')).toEqual([['lexical', null, 'every three months', 'four times a year']]);
+    expect(brief('The Board shall meet every two years.', 'The Board shall meet every 24 months.')).toEqual([['lexical', null, 'two years', '24 months']]);
+    expect(brief('The Board shall meet once a year.', 'The Board shall meet annually.')).toEqual([['lexical', null, 'once a year', 'annually']]);
+    expect(brief('Inspectors shall visit the site quarterly.', 'Inspectors shall visit the site every three months.')).toEqual([['lexical', null, 'quarterly', 'every three months']]);
+    expect(variants('The Board shall meet every two years.', 'The Board shall meet every 24 months.')[0].explanation).toContain('the same frequency');
+  });
+  it('near misses: a period near but not equal in another unit keeps its direction; the same unit respelt is a spelling', () => {
+    expect(brief('The provider shall publish a transparency report every six months.', 'The provider shall publish a transparency report once a year.')).toEqual([['lexical', 'weakened', 'every six months', 'once a year']]);
+    expect(brief('The Board shall meet every four weeks.', 'The Board shall meet monthly.')).toEqual([['lexical', 'weakened', 'every four weeks', 'monthly']]);
+    expect(brief('The Board shall meet every 18 months.', 'The Board shall meet every year.')).toEqual([['lexical', 'strengthened', '18 months', 'year']]);
+    expect(types('The Board shall meet every 2 years.', 'The Board shall meet every two years.')).toEqual(['spelling']);
   });
   // (from a new-user trial on export controls: "an annual report" → "a report … every two years" was an
   // omission and a time limit added, strengthened)

@@ -4,11 +4,11 @@
  * counts when, on both sides, it lies inside a date: figures, month names (spelling.yaml `months`)
  * and the words dates are written with. The same day written otherwise is a spelling (spelling.ts).
  */
-import type { Direction, Span } from '../../types.js';
+import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
-import { dateLimitShift, isTimeUnit, qualifierPhrases, statedAt } from './qualifier.js';
+import { dateLimitShift, isTimeUnit, lengthEffect, qualifierPhrases, statedAt } from './qualifier.js';
 import { numberValue } from './spelling.js';
 
 /** Words a date (or a span of dates) is written with besides its figures and month names. */
@@ -71,29 +71,8 @@ function timeCount(c: Candidate, ctx: Ctx): Finding | null {
   const fr = fb ? inTime(ctx.reading, c.r) : null;
   if (!fb || !fr || fr.p.kind !== fb.p.kind || fb.n === fr.n) return null;
   const pb = fb.p;
-  const nb = fb.n;
-  const nr = fr.n;
-  const shorter = nr < nb;
-  // how long the act lasts ("keep records for at least five years"): shorter asks less, on a rule
-  // that binds; elsewhere no direction
-  if (pb.kind === 'duration') {
-    const rule = statedAt(ctx.base, pb, ctx.lex);
-    const binds = rule === 'obligation' || rule === 'prohibition';
-    const f = finding(c, 'lexical', `duration ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}${binds ? ` — the ${rule} ${shorter ? 'lasts less long' : 'lasts longer'}` : ''}`, binds ? (shorter ? 'weakened' : 'strengthened') : undefined);
-    f.whole = true;
-    return f;
-  }
-  // a time limit on an obligation: shorter binds more (strengthened); on a prohibition it is the
-  // time the act is barred ("shall not export within five years"): longer, the prohibition holds
-  // longer (strengthened), as a date-limit deadline on a prohibition does; a period ("every five
-  // years") on an obligation: shorter, the act recurs more often (strengthened). On a permission
-  // or a statement, no direction (README: "on a permission, no direction")
-  const period = ctx.base.tokens[pb.start].n === 'every';
-  const rule = statedAt(ctx.base, pb, ctx.lex);
-  const d: Direction | undefined =
-    rule === 'obligation' ? (shorter ? 'strengthened' : 'weakened') : rule === 'prohibition' && !period ? (shorter ? 'weakened' : 'strengthened') : undefined;
-  const what = period ? 'period' : 'time limit';
-  const f = finding(c, 'lexical', `${what} ${shorter ? 'shortened' : 'lengthened'}: ${change(ctx, c)}${d && rule === 'prohibition' ? ` — the prohibition holds ${shorter ? 'for less time' : 'longer'}` : ''}`, d);
+  const e = lengthEffect(pb.kind, ctx.base.tokens[pb.start].n === 'every', statedAt(ctx.base, pb, ctx.lex), fr.n < fb.n);
+  const f = finding(c, 'lexical', `${e.label}: ${change(ctx, c)}${e.tail}`, e.direction);
   f.whole = true;
   return f;
 }

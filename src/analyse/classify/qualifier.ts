@@ -1980,8 +1980,15 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     }
     const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
     if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
-    if (!r || r.rate === b.rate) continue;
-    if (b.every && r.every && base.tokens[b.span[1] - 1].lemma === reading.tokens[r.span[1] - 1].lemma) continue;
+    if (!r) continue;
+    // the same period in the same unit ("each year" → "every year", "every 2 years" → "every two
+    // years"): the ordinary variants; in another unit ("every six months" → "twice a year", "every
+    // year" → "annually"): one variant with no direction, the same frequency worded otherwise
+    const same = sameLength(1 / b.rate, 1 / r.rate, ctx.lex);
+    const unitB = base.tokens[b.span[1] - 1].lemma;
+    const unitR = reading.tokens[r.span[1] - 1].lemma;
+    if (same && unitB === unitR) continue;
+    if (!same && b.every && r.every && unitB === unitR) continue;
     // the changed words: both expressions less the words they open and close with alike
     let [bs, be] = b.span;
     let [rs, re] = r.span;
@@ -2002,9 +2009,11 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       b: [bs, be],
       r: [rs, re],
       at: bs,
-      explanation: `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+      explanation: same
+        ? `frequency worded otherwise: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the same frequency`
+        : `frequency changed: ${q(text(base, b.span))} → ${q(text(reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
     };
-    if (what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
+    if (!same && what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
     out.push(f);
   }
   // one frequency moved and reworded: the base's only unpaired expression and the reading's only
@@ -2036,7 +2045,7 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       claimedB.fill(1, b.span[0], b.span[1]);
       claimedR.fill(1, r.span[0], r.span[1]);
       const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
-      const same = r.rate === b.rate;
+      const same = sameLength(1 / b.rate, 1 / r.rate, ctx.lex);
       const more = r.rate > b.rate;
       const f: Finding = {
         type: 'lexical',
@@ -2054,6 +2063,133 @@ function frequencyChanged(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * Are two lengths in days the same (qualifiers.yaml `frequencies.same-within`: a share of the
+ * longer)? "within 30 days" and "within one month", "every six months" and "twice a year".
+ */
+export function sameLength(a: number, b: number, lex: Lexicons): boolean {
+  return Math.abs(a - b) <= (lex.frequencies.sameWithin + 1e-9) * Math.max(a, b);
+}
+
+/**
+ * The effect of a time limit, a duration or a period made shorter or longer on the rule that
+ * states it (`what`, statedAt): a time limit on an obligation binds more shorter (strengthened);
+ * on a prohibition it is the time the act is barred ("shall not export within five years"):
+ * longer, the prohibition holds longer (strengthened), as a date-limit deadline on a prohibition
+ * does; a period ("every five years") on an obligation: shorter, the act recurs more often
+ * (strengthened). How long the act lasts (kind `duration`: "keep records for at least five
+ * years"): shorter asks less, on a rule that binds. On a permission or a statement, no direction
+ * (README: "on a permission, no direction").
+ */
+export function lengthEffect(kind: string, period: boolean, what: string, shorter: boolean): { label: string; tail: string; direction?: Direction } {
+  if (kind === 'duration') {
+    const binds = what === 'obligation' || what === 'prohibition';
+    return {
+      label: `duration ${shorter ? 'shortened' : 'lengthened'}`,
+      tail: binds ? ` — the ${what} ${shorter ? 'lasts less long' : 'lasts longer'}` : '',
+      direction: binds ? (shorter ? 'weakened' : 'strengthened') : undefined,
+    };
+  }
+  const direction: Direction | undefined =
+    what === 'obligation' ? (shorter ? 'strengthened' : 'weakened') : what === 'prohibition' && !period ? (shorter ? 'weakened' : 'strengthened') : undefined;
+  return {
+    label: `${period ? 'period' : 'time limit'} ${shorter ? 'shortened' : 'lengthened'}`,
+    tail: direction && what === 'prohibition' ? ` — the prohibition holds ${shorter ? 'for less time' : 'longer'}` : '',
+    direction,
+  };
+}
+
+/** A figure and its unit inside a time limit or a duration ("72 hours", "a week"), its length in days. */
+interface Amount {
+  span: Span;
+  days: number;
+  /** The unit's lemma ("hour", "day"). */
+  unit: string;
+  phrase: Phrase;
+}
+
+/** The longest figure that ends right before the unit at k, from `from` on: its start, or -1 ("seventy-two", "72", "a"). */
+function figureBefore(T: readonly Token[], from: number, k: number, lex: Lexicons): { start: number; value: number } | null {
+  // (a number is written in at most a few words: "one hundred and twenty")
+  for (let a = Math.max(from, k - 5); a < k; a++) {
+    const v = a === k - 1 && (T[a].n === 'a' || T[a].n === 'an') ? 1 : numberValue(T.slice(a, k), lex);
+    if (v !== null && v > 0) return { start: a, value: v };
+  }
+  return null;
+}
+
+/**
+ * The amounts of time of a side's time limits and durations (qualifiers.yaml kinds `time`,
+ * `duration`): the first figure and unit (qualifiers.yaml `frequencies.units`) after each head.
+ */
+function amounts(side: Side, lex: Lexicons): Amount[] {
+  const T = side.tokens;
+  const out: Amount[] = [];
+  for (const p of qualifierPhrases(side, lex)) {
+    if ((p.kind !== 'time' && p.kind !== 'duration') || p.word) continue;
+    const from = p.head.length > 0 ? Math.max(...p.head) + 1 : p.start;
+    for (let k = from + 1; k < p.end; k++) {
+      const u = unitAt(T, k, lex);
+      if (u <= 0) continue;
+      const f = figureBefore(T, from, k, lex);
+      if (f) out.push({ span: [f.start, k + 1], days: f.value * u, unit: T[k].lemma, phrase: p });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A time limit or a duration counted in another unit ("within 72 hours" → "within seven days",
+ * "for three days" → "for two weeks", "within 48 hours" → "within two days"): the amounts compared
+ * in days (qualifiers.yaml `frequencies.units`), one `lexical` variant over the figure and unit of
+ * both sides, not a figure compared with a figure and a unit changed apart. Longer or shorter, the
+ * direction of a time limit or a duration changed (lengthEffect); the same length (`same-within`),
+ * no direction: the same limit counted in another unit. A figure changed in the same unit is left
+ * to date.ts (timeCount), the same figure written otherwise to spelling.
+ */
+function amountChanged(ctx: Ctx): Finding[] {
+  const { base, reading, claimedB, claimedR } = ctx;
+  if (ctx.lex.frequencies.units.size === 0) return [];
+  const ab = amounts(base, ctx.lex);
+  if (ab.length === 0) return [];
+  const ar = amounts(reading, ctx.lex);
+  if (ar.length === 0) return [];
+  const ed = edited(ctx);
+  const out: Finding[] = [];
+  for (const b of ab) {
+    let changed = false;
+    for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
+    if (!changed || !unclaimed(claimedB, b.span)) continue;
+    // where the reading stands for the base amount: the ops over it
+    let r0 = Infinity;
+    let r1 = -1;
+    for (const op of opsOver(ctx, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, true)) {
+      const lo = Math.max(op.baseSpan[0], b.span[0]);
+      const hi = Math.min(op.baseSpan[1], b.span[1]);
+      const [x, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
+      r0 = Math.min(r0, x);
+      r1 = Math.max(r1, z);
+    }
+    const r = ar.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && x.phrase.kind === b.phrase.kind && unclaimed(claimedR, x.span));
+    if (!r || r.unit === b.unit) continue;
+    const period = base.tokens[b.phrase.start].n === 'every';
+    if (period !== (reading.tokens[r.phrase.start].n === 'every')) continue;
+    claimedB.fill(1, b.span[0], b.span[1]);
+    claimedR.fill(1, r.span[0], r.span[1]);
+    const change = `${q(text(base, b.span))} → ${q(text(reading, r.span))}`;
+    if (sameLength(b.days, r.days, ctx.lex)) {
+      out.push({ type: 'lexical', b: b.span, r: r.span, at: b.span[0], explanation: `the same ${b.phrase.kind === 'duration' ? 'duration' : period ? 'period' : 'time limit'} counted in another unit: ${change}` });
+      continue;
+    }
+    const e = lengthEffect(b.phrase.kind, period, statedAt(base, b.phrase, ctx.lex), r.days < b.days);
+    const f: Finding = { type: 'lexical', b: b.span, r: r.span, at: b.span[0], explanation: `${e.label}: ${change}${e.tail}` };
+    if (e.direction) f.direction = e.direction;
+    out.push(f);
+  }
+  return out;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
@@ -2061,7 +2197,8 @@ export const qualifier: Classifier = {
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
-    return [...freq, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
+    const amount = amountChanged(ctx);
+    return [...freq, ...amount, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
