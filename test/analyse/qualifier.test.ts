@@ -833,6 +833,35 @@ describe('"contrary to", "in violation of": the rule reaches only unlawful acts 
   });
 });
 
+// (from a new-user trial on cloud data: "unless an international agreement to which the State is a
+// party so provides" dropped came out as a condition 'unless an international agreement to' and an
+// omission of the rest: the relative after a preposition ended the condition)
+describe('a relative clause inside a condition opened by a clause connective belongs to it', () => {
+  const dropped = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base]);
+  it('after a preposition ("to which", "in which", "by whom") or right after a short noun', () => {
+    expect(dropped('A provider shall not grant any foreign authority access to data unless an international agreement to which the State is a party so provides.', 'A provider shall not grant any foreign authority access to data.')).toEqual([
+      ['qualifier-dropped', 'unless an international agreement to which the State is a party so provides'],
+    ]);
+    expect(dropped('A provider shall not disclose the data unless the court in which the case is pending so orders.', 'A provider shall not disclose the data.')).toEqual([['qualifier-dropped', 'unless the court in which the case is pending so orders']]);
+    expect(dropped('The provider shall disclose the data where an authority by whom a warrant was issued asks for it.', 'The provider shall disclose the data.')).toEqual([['qualifier-dropped', 'where an authority by whom a warrant was issued asks for it']]);
+    expect(dropped('The provider shall not disclose the data if a court that has jurisdiction so orders.', 'The provider shall not disclose the data.')).toEqual([['qualifier-dropped', 'if a court that has jurisdiction so orders']]);
+    expect(dropped('Providers may not export the records unless an agreement which the State has ratified so provides.', 'Providers may not export the records.')).toEqual([['qualifier-dropped', 'unless an agreement which the State has ratified so provides']]);
+  });
+  it('near misses: after a comma, after a verb the tagger reads as a noun, after a prepositional head the relative is not the condition\'s', () => {
+    expect(dropped('The provider shall not disclose the data unless a judge orders it, to which the provider must agree.', 'The provider shall not disclose the data.')).toEqual([
+      ['qualifier-dropped', 'unless a judge orders it'],
+      ['omission', ', to which the provider must agree'],
+    ]);
+    expect(dropped('The provider shall not disclose the data unless the user consents which must be in writing.', 'The provider shall not disclose the data.')).toEqual([
+      ['qualifier-dropped', 'unless the user consents'],
+      ['omission', 'which must be in writing'],
+    ]);
+    expect(dropped('States should not conduct ICT activity contrary to their obligations under international law to which the treaty refers.', 'States should not conduct ICT activity to which the treaty refers.')).toEqual([
+      ['qualifier-dropped', 'contrary to their obligations under international law'],
+    ]);
+  });
+});
+
 describe('what a claimed qualifier leaves of a change', () => {
   it('is trimmed of the words both sides read alike at its edges', () => {
     const v = variants('States should respond to appropriate requests for assistance.', 'States should respond promptly to all requests for assistance.');

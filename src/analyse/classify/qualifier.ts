@@ -264,6 +264,9 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   return true;
 }
 
+/** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
+const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
+
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -287,9 +290,26 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // the measure is not applied in a manner which would constitute …", and so is the clause
         // a noun opens: "where there is a risk that the item may be used for …"); not so after a
         // head that is a preposition ("activity contrary to international law that damages …": the
-        // relative reads the noun before the condition)
-        const relative = RELATIVE.has(t.n) && (T[j - 1]?.pos === 'NOUN' || T[j - 1]?.pos === 'PROPN') && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 && j - i > 3 && T[h.end - 1].pos !== 'ADP';
-        if (t.sentence !== T[i].sentence || (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative)) break;
+        // relative reads the noun before the condition); so too a relative after a preposition
+        // that follows a noun ("unless an international agreement to which the State is a party so
+        // provides", "… a court before which …"; not "to that", a demonstrative)
+        // After a connective that opens a clause ("unless", "if", "where") the relative is part of
+        // the condition, however short the noun before it and whatever the tagger calls the
+        // connective ("unless an international agreement [which the State has ratified] so
+        // provides", "if a court [that has jurisdiction] so orders", "unless the user consents to
+        // the transfer [which the law requires]"); not after a plural-looking noun after a noun,
+        // a verb the tagger read as a noun ("unless the user consents | which must be in writing")
+        const nominal = (k: number) => T[k]?.pos === 'NOUN' || T[k]?.pos === 'PROPN';
+        const afterNoun = nominal(j - 1) || (t.n !== 'that' && T[j - 1]?.pos === 'ADP' && j - 2 >= h.end && nominal(j - 2));
+        const relative =
+          RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
+          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3)));
+        if (t.sentence !== T[i].sentence) break;
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative) {
+          // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
+          if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
+          break;
+        }
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
         if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ',') || repeatsHead(side, h, j + 1, lex)))) break;
