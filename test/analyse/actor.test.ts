@@ -500,3 +500,29 @@ describe('a word added to the parties a directive verb addresses', () => {
     expect(types('The Assembly calls upon States to implement these norms.', 'The Assembly calls upon States to implement these important norms.')).toEqual(['addition']);
   });
 });
+
+describe('actor: the head of a subject with a phrase after it (actors.yaml `postmodifiers`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the head noun replaced, the phrase after it dropped: one actor variant over the whole subject', () => {
+    expect(brief('Operators of essential services shall notify the authority of any significant incident.', 'Members shall notify the authority of any significant incident.')).toEqual([
+      ['actor', 'Operators of essential services', 'Members'],
+    ]);
+    expect(brief('Providers of hosting services shall remove illegal content without delay.', 'Platforms shall remove illegal content without delay.')).toEqual([
+      ['actor', 'Providers of hosting services', 'Platforms'],
+    ]);
+    expect(brief('Ministers of foreign affairs may convene a meeting each year.', 'Ambassadors may convene a meeting each year.')).toEqual([['actor', 'Ministers of foreign affairs', 'Ambassadors']]);
+    // a relative clause after it
+    expect(brief('Operators of essential services who suffer an incident shall notify the authority.', 'Members who suffer an incident shall notify the authority.')).toEqual([
+      ['actor', 'Operators of essential services', 'Members'],
+    ]);
+    // the phrase kept
+    expect(brief('Operators of essential services shall notify the authority.', 'Providers of essential services shall notify the authority.')).toEqual([['actor', 'Operators', 'Providers']]);
+  });
+  it('near miss: a change inside the phrase after the head says which of them, not who', () => {
+    expect(brief('Operators of essential services shall notify the authority.', 'Operators of key services shall notify the authority.')).toEqual([['lexical', 'essential', 'key']]);
+    expect(brief('Importers of dual-use items must keep records for five years.', 'Importers of listed items must keep records for five years.')).toEqual([['lexical', 'dual-use', 'listed']]);
+  });
+  it('near miss: no rule after the subject (a statement of fact) is no actor change', () => {
+    expect(types('Operators of essential services notify the authority.', 'Members notify the authority.')).not.toContain('actor');
+  });
+});

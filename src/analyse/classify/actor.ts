@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -33,11 +33,16 @@ function beforeVerb(side: Side, s: Span): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || side.marker[s[1]] >= 0);
 }
 
-/** Does the span reach the last word of the subject region it lies in (the head noun)? */
-function reachesHead(side: Side, s: Span): boolean {
+/**
+ * Does the span reach the head noun of the subject region it lies in: its last word, or the last
+ * word before a post-modifier ("Operators | of essential services", actors.yaml `postmodifiers`)?
+ */
+function reachesHead(side: Side, s: Span, lex: Lexicons): boolean {
   const k = spanIndexAt(side.subjects, s[0]);
   const sub = side.subjects[k];
-  return !sub || sub[0] > s[0] || s[1] >= sub[1];
+  if (!sub || sub[0] > s[0] || s[1] >= sub[1]) return true;
+  const head = subjectHeadEnd(side, sub, lex.postmodifiers);
+  return s[0] < head && s[1] >= head;
 }
 
 /**
@@ -610,7 +615,7 @@ export const actor: Classifier = {
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
     // (or of a stance: who condemns, welcomes or supports is who takes the position)
     const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
