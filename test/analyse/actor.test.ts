@@ -526,3 +526,29 @@ describe('actor: the head of a subject with a phrase after it (actors.yaml `post
     expect(types('Operators of essential services notify the authority.', 'Members notify the authority.')).not.toContain('actor');
   });
 });
+
+describe('actor: the subject before "are committed to", "are required to", "have committed to"', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a pronoun for the party, the auxiliary before the commitment or directive a change of its own', () => {
+    const v = brief('Participating States will share information on licence denials.', 'We are committed to sharing information on licence denials.');
+    expect(v).toContainEqual(['actor', 'Participating States', 'We']);
+    expect(v).toContainEqual(['grammatical', '', 'are']);
+    expect(brief('States shall share information on denials.', 'We are required to share information on denials.')).toContainEqual(['actor', 'States', 'We']);
+    expect(brief('States shall share information.', 'They are encouraged to share information.')).toContainEqual(['actor', 'States', 'They']);
+    expect(brief('Participating States will share information.', 'We have committed to sharing information.')).toContainEqual(['actor', 'Participating States', 'We']);
+  });
+  it('a noun for the party: the auxiliary is not part of its name', () => {
+    const v = brief('Participating States will share information.', 'Member countries are committed to sharing information.');
+    expect(v).toContainEqual(['actor', 'Participating States', 'Member countries']);
+    expect(v).toContainEqual(['grammatical', '', 'are']);
+    // the auxiliary on both sides reads alike
+    expect(brief('Developed States are encouraged to provide technical assistance.', 'Rich countries are asked to provide technical assistance.')).toEqual([
+      ['actor', 'Developed States', 'Rich countries'],
+      ['modality', 'encouraged', 'asked'],
+    ]);
+  });
+  it('near misses: the same party', () => {
+    expect(types('We will share information.', 'We are committed to sharing information.')).not.toContain('actor');
+    expect(types('Participating States will share information.', 'Participating States are committed to sharing information.')).not.toContain('actor');
+  });
+});

@@ -398,6 +398,32 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /**
+ * Is token i an auxiliary "be" (a passive) or "have" (a perfect) right before a frame marker of its
+ * own ("are | committed to", "are | required to", "have | committed to")?
+ */
+function passiveAux(side: Side, i: number): boolean {
+  const t = side.tokens[i];
+  return t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have') && side.marker[i] < 0 && side.marker[i + 1] >= 0;
+}
+
+/**
+ * The auxiliary "be" (or "have") of a directive or commitment at the end of a changed subject
+ * ("Participating States" → "Member countries are", before "committed to"): the marker split off by
+ * the modality split, the auxiliary left with the subject is a change of its own (grammar), not part
+ * of the party's name.
+ */
+function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (on either side or both: "Developed States are" → "Rich countries are" leaves "are" → "are",
+  // which reads alike)
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && passiveAux(X, xs[1] - 1) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  const b1 = cut(ctx.base, c.b);
+  const r1 = cut(ctx.reading, c.r);
+  if (b1 === c.b[1] && r1 === c.r[1]) return null;
+  return [{ b: [c.b[0], b1], r: [c.r[0], r1] }, { b: [b1, c.b[1]], r: [r1, c.r[1]] }];
+}
+
+/**
  * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
@@ -423,10 +449,15 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // and the verb after it read alike on both sides: not a sentence put in another's place)
     const nextAlike = ctx.base.tokens[op.baseSpan[1]]?.lemma === ctx.reading.tokens[op.readingSpan[1]]?.lemma;
     // (the modal words that end the change, right before that verb)
+    // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
+    // "They are | encouraged to", "We have | committed to", left to the rest of the change)
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
       let i = s[1];
+      // (the "to" of a directive verb's complement, "required | to", goes with it)
+      if (i > s[0] + 2 && side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0) i--;
       while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
+      if (i < s[1]) while (i > s[0] + 1 && passiveAux(side, i - 1)) i--;
       return i < s[1] ? [s[0], i] : s;
     };
     const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
@@ -603,7 +634,10 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
 
 export const actor: Classifier = {
   name: 'actor',
-  split: splitConnective,
+  split: (c, ctx) => {
+    const parts = splitConnective(c, ctx);
+    return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
+  },
   classify(c, ctx) {
     const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
