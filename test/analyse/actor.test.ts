@@ -552,3 +552,31 @@ describe('actor: the subject before "are committed to", "are required to", "have
     expect(types('Participating States will share information.', 'Participating States are committed to sharing information.')).not.toContain('actor');
   });
 });
+
+describe('voice: the party a permission acts upon made the subject ("may exempt X" → "X shall be exempt")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the one who may act dropped by the passive, not replaced by the party exempted', () => {
+    expect(brief('Member States may exempt micro and small enterprises from the obligation to submit a final report.', 'Micro-enterprises shall be exempt from the obligation to submit a final report.')).toEqual([
+      ['actor', 'Member States may exempt', 'shall be exempt'],
+      ['modality', 'may', 'shall'],
+      ['lexical', 'micro and small enterprises', 'Micro-enterprises'],
+    ]);
+    expect(brief('Member States may exempt small enterprises from the obligation to submit a final report.', 'Small enterprises shall be exempt from the obligation to submit a final report.')).toEqual([
+      ['actor', 'Member States may exempt small enterprises', 'Small enterprises shall be exempt'],
+      ['modality', 'may', 'shall'],
+    ]);
+    expect(brief('Each State may exempt charities from the registration fee.', 'Charities shall be exempt from the registration fee.')).toContainEqual(['actor', 'Each State may exempt charities', 'Charities shall be exempt']);
+    expect(brief('The Commission may exempt research bodies from Article 5.', 'Research bodies may be exempted from Article 5.')).toEqual([
+      ['actor', 'The Commission may exempt research bodies', 'Research bodies may be exempted'],
+    ]);
+  });
+  it('no explanation says the party exempted may act, with no modal either', () => {
+    for (const v of variants('Member States may exempt micro and small enterprises from the obligation.', 'Micro-enterprises are exempt from the obligation.')) {
+      expect(v.explanation).not.toContain('a different party may act');
+    }
+  });
+  it('near misses: the modal changed alone, or the object kept beside a new subject', () => {
+    expect(brief('Member States may exempt micro and small enterprises from the obligation.', 'Member States shall exempt micro and small enterprises from the obligation.')).toEqual([['modality', 'may', 'shall']]);
+    expect(brief('States should support developing countries in building capacity.', 'All countries should help developing countries build capacity.')).toContainEqual(['actor', 'States', 'All countries']);
+  });
+});

@@ -182,6 +182,48 @@ function nounPhraseEnd(side: Side, from: number): number {
   return e;
 }
 
+/**
+ * Is the party named by span ys (side Y) the object of the verb after the subject that span xs lies
+ * in (side X, the base when `fromBase`)? The verb: the first verb (or a word the tagger reads as an
+ * adjective) after the subject's modal, its object the noun phrase right after it, with the same
+ * head noun as ys's last noun ("may exempt micro and small enterprises" / "Micro-enterprises"), and
+ * not read in place on the other side ("States should support developing countries" → "All
+ * countries should help developing countries" keeps its object).
+ */
+function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolean {
+  const [X, Y] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+  const j = predicateAfterSubject(X, xs);
+  if (j < 0 || X.marker[j] < 0) return false;
+  const f = X.frames[X.marker[j]];
+  if (!f.aux || f.verb) return false;
+  const v = afterAux(X, f);
+  const vt = X.tokens[v];
+  if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'ADJ')) return false;
+  const oe = coordinatedEnd(X, v + 1);
+  if (oe <= v + 1) return false;
+  let head = -1;
+  for (let k = ys[0]; k < ys[1]; k++) if (Y.tokens[k].pos === 'NOUN' || Y.tokens[k].pos === 'PROPN') head = k;
+  if (head < 0 || !sameHead(X, oe - 1, Y, head)) return false;
+  const alike = alikeMap(ctx, fromBase)[oe - 1];
+  return alike < 0 || (alike >= ys[0] && alike < ys[1]);
+}
+
+/** One past a noun phrase opening at `from` that may coordinate others ("micro and small enterprises"). */
+function coordinatedEnd(side: Side, from: number): number {
+  let e = nounPhraseEnd(side, from);
+  while (e > from && side.tokens[e]?.pos === 'CCONJ' && AGENT.has(side.tokens[e + 1]?.pos ?? '')) e = nounPhraseEnd(side, e + 1);
+  return e;
+}
+
+/** Do the nouns at i (side X) and j (side Y) have the same head: the same lemma or stem, or the last part of a compound ("enterprises" / "Micro-enterprises")? */
+function sameHead(X: Side, i: number, Y: Side, j: number): boolean {
+  const x = X.tokens[i];
+  const y = Y.tokens[j];
+  if (!x || !y || (x.pos !== 'NOUN' && x.pos !== 'PROPN') || (y.pos !== 'NOUN' && y.pos !== 'PROPN')) return false;
+  const last = (t: { stem: string }) => t.stem.split('-').pop()!;
+  return x.lemma === y.lemma || last(x) === last(y);
+}
+
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
   const T = side.tokens;
@@ -244,7 +286,10 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange");
       // another verb only when the object becomes the subject ("inform individuals" → "Individuals
       // shall be told"): the verb change is then classified on its own
-      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n) continue;
+      // (a word the tagger reads as an adjective right after a modal is a verb too: "may exempt
+      // enterprises" → "enterprises shall be exempt", the same form on both sides)
+      const misread = vt?.pos === 'ADJ' && (vt.n === pt.n || vt.stem === pt.stem) && (A.tokens[v + 1]?.pos === 'NOUN' || A.tokens[v + 1]?.pos === 'PROPN' || A.tokens[v + 1]?.pos === 'ADJ' || A.tokens[v + 1]?.pos === 'DET');
+      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN' && !misread) || (vt.n === pt.n && !misread)) continue;
       const sameVerb = vt.lemma === pt.lemma || vt.stem === pt.stem;
       if (!sameVerb && (vt.pos !== 'VERB' || pt.pos !== 'VERB')) continue;
       const subj = A.subjects.find((sp) => sp[1] === fa.start);
@@ -261,6 +306,13 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         p[0] = subjP[0];
       }
       if (!sameVerb && !promoted) continue;
+      // the object become the subject in other words ("micro and small enterprises" →
+      // "Micro-enterprises"): the two are compared with each other, not dropped and added
+      let renamed: [Span, Span] | null = null;
+      if (!promoted && subjP && sameVerb) {
+        const oe = coordinatedEnd(A, v + 1);
+        if (oe > v + 1 && sameHead(A, oe - 1, P, subjP[1] - 1)) renamed = [[v + 1, oe], subjP];
+      }
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
@@ -268,6 +320,11 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
       claimedP.fill(1, p[0], p[1]);
+      if (renamed && unclaimed(claimedA, renamed[0]) && unclaimed(claimedP, renamed[1])) {
+        claimedA.fill(1, renamed[0][0], renamed[0][1]);
+        claimedP.fill(1, renamed[1][0], renamed[1][1]);
+        ctx.extra.push(activeInBase ? { b: renamed[0], r: renamed[1] } : { b: renamed[1], r: renamed[0] });
+      }
       const [b, r] = activeInBase ? [a, p] : [p, a];
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
@@ -663,6 +720,9 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // the party the rule acts upon made the subject ("Member States may exempt micro-enterprises" →
+    // "Micro-enterprises are exempt"): it is exempted, not the one who may act
+    if (objectPromoted(ctx, true, c.b, c.r) || objectPromoted(ctx, false, c.r, c.b)) return null;
     // the instrument or a part of it as the subject ("This Chapter shall apply" → "This Part …",
     // modality.yaml `declarative` subjects) is no party, whatever the capitals
     const instrument = (side: Side, sp: Span) => {
