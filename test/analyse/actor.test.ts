@@ -580,3 +580,23 @@ describe('voice: the party a permission acts upon made the subject ("may exempt 
     expect(brief('States should support developing countries in building capacity.', 'All countries should help developing countries build capacity.')).toContainEqual(['actor', 'States', 'All countries']);
   });
 });
+
+describe('actor: the subject changed together with the end of a condition before it', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the condition reworded is a change of its own, the subjects are compared with each other', () => {
+    expect(brief('Where no adequacy decision applies, a data handler may transfer personal data on the basis of the standard contract.', 'Absent an adequacy decision, companies may transfer personal data on the basis of the standard contract.')).toContainEqual([
+      'actor', 'a data handler', 'companies',
+    ]);
+    expect(brief('If the breach is serious, the operator shall notify the authority.', 'In case of a serious breach, providers shall notify the authority.')).toContainEqual(['actor', 'the operator', 'providers']);
+    expect(brief('Where a licence has been granted, the exporter shall keep records.', 'Once licensed, firms shall keep records.')).toContainEqual(['actor', 'the exporter', 'firms']);
+  });
+  it('a connective opening the new subject is cut off', () => {
+    const v = brief('This Memorandum will remain in effect for five years. Either Participant may terminate this Memorandum by giving notice.', 'This Memorandum will remain in effect for 5 years, and either Side may terminate this Memorandum by giving notice.');
+    expect(v).toContainEqual(['actor', 'Either Participant', 'either Side']);
+    expect(v).toContainEqual(['grammatical', '', 'and']);
+  });
+  it('near misses: the same party after the condition reworded, or a thing renamed', () => {
+    expect(types('Where no adequacy decision applies, a data handler may transfer personal data.', 'Absent an adequacy decision, a data handler may transfer personal data.')).not.toContain('actor');
+    expect(types('Where no adequacy decision applies, personal data may be transferred.', 'Absent an adequacy decision, the data may be transferred.')).not.toContain('actor');
+  });
+});

@@ -689,10 +689,38 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * The end of a clause before the subject and the subject, changed together ("Where no adequacy
+ * decision applies, a data handler may" → "Absent an adequacy decision, companies may": "applies,
+ * a data handler" → ", companies"): on both sides the change ends with a whole subject region of a
+ * rule (or a position), after a clause mark, a party named on one side at least. The words before the subjects are a
+ * change of their own (the condition reworded), the subjects are compared with each other.
+ */
+function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) === 0) return null;
+  const subjectAtEnd = (side: Side, s: Span): number => {
+    const k = spanIndexAt(side.subjects, s[1] - 1);
+    const sub = side.subjects[k];
+    if (!sub || sub[1] !== s[1] || sub[0] < s[0]) return -1;
+    // (after a clause mark: the subject opens a clause of its own)
+    const before = side.tokens[sub[0] - 1];
+    return before && isClausePunct(before) ? sub[0] : -1;
+  };
+  const b0 = subjectAtEnd(ctx.base, c.b);
+  const r0 = subjectAtEnd(ctx.reading, c.r);
+  if (b0 <= c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
+  const sb: Span = [b0, c.b[1]];
+  const sr: Span = [r0, c.r[1]];
+  if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
+  if (!bindsRule(ctx.base, sb) && !bindsRule(ctx.reading, sr) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
+  return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
-    const parts = splitConnective(c, ctx);
+    // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
