@@ -864,7 +864,8 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     if (n < bases.length - 1) {
       let k = cut - 1;
       while (k > s && cut - k <= 2 && tokens[k].pos === 'AUX') k--;
-      if (k > s && lex.relatives.has(tokens[k].n) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) {
+      // (not one the unit before has itself: "…, a permanent mechanism, which shall:" before a list item)
+      if (k > s && !same[k] && lex.relatives.has(tokens[k].n) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) {
         cut = k;
         if (cut - 1 > s && tokens[cut - 1].n === ',') cut--;
       }

@@ -101,3 +101,12 @@ describe('splitMerged: a relative pronoun at the cut stands for the next unit’
     ]);
   });
 });
+
+describe('splitMerged: a relative pronoun the unit before has itself stays with it', () => {
+  it('"…, which shall:" before a list item', () => {
+    expect(cut('The committee decides to set up a garden fund under its own rules, which shall pay for tools and seeds.', [
+      'The committee decides to set up, under its own rules, a garden fund, which shall:',
+      'Pay for tools and seeds;',
+    ])[0]).toMatch(/which shall$/);
+  });
+});
