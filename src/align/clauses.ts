@@ -23,6 +23,8 @@ export interface AlignerSettings {
   reversed_part?: number;
   /** A clause that reads a unit in full (precision and recall at least this): weak matches of the same unit have no counterpart (default 0.8). */
   full_reading?: number;
+  /** A clause that reads at least this share of a unit's (idf-weighted) vocabulary restates it, beside a clause that reads it in full (default 0.6). */
+  restates?: number;
 }
 
 /** A unit of the base text, tokenised. */
@@ -324,7 +326,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
   );
   dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
-  dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, s.gap_confidence, s.full_reading ?? 0.8, s.review_below ?? 0.5);
+  dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
+    gapConfidence: s.gap_confidence, full: s.full_reading ?? 0.8, clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6,
+  });
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -390,9 +394,25 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number, clea
  * `gapConfidence`) has no counterpart; so has one below `full` that goes back before the unit of
  * the clause before it while its neighbours stand in order (a clause added to a revised text,
  * "Exporters shall designate a compliance officer …", shares its subject and modal with a unit
- * read in full two units before). Modifies `chosen`.
+ * read in full two units before); so has one below `full` that does not move on from the unit of
+ * the clause before it (it repeats that unit or goes back before it, with or without a clause
+ * after it, which does not read that unit: a heading leads into the article after it) and reads
+ * less than `restates` of the unit's vocabulary: an article a revised text
+ * adds after the one it resembles, or at its end ("Each data handler shall designate a person
+ * responsible …" after "Persons directly responsible may be prohibited …", 0.53), shares its
+ * subject, modal and a word or two with a unit whose wording another clause already reads; a
+ * second, looser reading of most of the unit (a restatement after a quotation) keeps it.
+ * Modifies `chosen`.
  */
-function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => number[], unitSets: Set<number>[], gapConfidence: number, full: number, clear: number): void {
+function dropWeakBesideFull(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  unitWeight: readonly number[],
+  o: { gapConfidence: number; full: number; clear: number; restates: number },
+): void {
+  const { gapConfidence, full, clear } = o;
   const weakAt = new Map<number, number[]>();
   const backs = new Set<number>();
   for (let ci = 0; ci < chosen.length; ci++) {
@@ -408,8 +428,11 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
       let next: Span | null = null;
       for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
       back = !!prev && !!next && sp.start < prev.start && next.start > prev.end;
-      if (!back) continue;
-      backs.add(ci);
+      if (back) backs.add(ci);
+      // (not moving on from the unit before it, reading little of its own unit: dropped only
+      // beside a full reading, below)
+      // (nor does the clause after it read the same unit: a heading before its article leads into it)
+      else if (!prev || sp.start > prev.end || (next && next.start <= sp.start && next.end >= sp.start) || recallOf(unitSets[sp.start], stemsOf(ci), idf, unitWeight[sp.start]) >= o.restates) continue;
     }
     weakAt.set(sp.start, [...(weakAt.get(sp.start) ?? []), ci]);
   }
@@ -438,6 +461,14 @@ function dropWeakBesideFull(chosen: (Span | null)[], stemsOf: (ci: number) => nu
     if (hit / unit.size >= full) fullyRead.add(sp.start);
   }
   for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
+}
+
+/** Share of a unit's stem weight (`total`) that a clause's stems read, each stem counted once. */
+function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number) => number, total: number): number {
+  if (total === 0) return 0;
+  let w = 0;
+  for (const st of new Set(stems)) if (unit.has(st)) w += idf(st);
+  return w / total;
 }
 
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */

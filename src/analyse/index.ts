@@ -857,6 +857,19 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     if (n < bases.length - 1) cut = cutAtSentenceEnd(tokens, same, cut, s);
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
+    // so does a relative pronoun before the next unit's predicate: it stands for that unit's subject
+    // ("… penalties for infringements |, which must be effective …" for "The penalties provided for
+    // shall be effective …"; actors.yaml `relatives`), with the comma before it, and with the
+    // auxiliary after it that the alignment gave to the unit before ("which shall | be effective")
+    if (n < bases.length - 1) {
+      let k = cut - 1;
+      while (k > s && cut - k <= 2 && tokens[k].pos === 'AUX') k--;
+      // (not one the unit before has itself: "…, a permanent mechanism, which shall:" before a list item)
+      if (k > s && !same[k] && lex.relatives.has(tokens[k].n) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) {
+        cut = k;
+        if (cut - 1 > s && tokens[cut - 1].n === ',') cut--;
+      }
+    }
     spans.push([s, cut]);
     s = cut;
   }

@@ -140,6 +140,8 @@ export interface Lexicons {
   partial: Set<string>;
   /** Relative pronouns that open a clause between a subject and its modal ("Exporters who …"): actors.yaml `relatives`. */
   relatives: Set<string>;
+  /** Prepositions that attach a phrase to the head noun of a subject ("Operators of essential services shall"): actors.yaml `postmodifiers`. */
+  postmodifiers: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
   stance: { expressions: Map<string, StanceEntry[]>; intensifiers: Set<string>; intensifierPhrases: string[][]; step: number };
   qualifierHeads: Map<string, QualifierHead[]>;
@@ -533,6 +535,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     joint: new Set(strList(act.joint, 'actors', 'joint')),
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
+    postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
     stance: {
       expressions: stanceExpressions,
       intensifiers: new Set(intensifierList.filter((w) => w.length === 1).map((w) => w[0])),

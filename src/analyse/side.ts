@@ -606,7 +606,7 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     if (isClausePunct(t) || t.pos === 'SCONJ' || lex.qualifierBoundaries.has(t.n) || lex.relatives.has(t.n)) {
       // (or a comma and one: "States, which have ratified the Treaty, shall report")
       const rel = lex.relatives.has(t.n) ? i : t.n === ',' && lex.relatives.has(tokens[i + 1]?.n ?? '') ? i + 1 : -1;
-      if (!done && rel >= 0 && i - start <= max && nounPhraseRegion(side, start, i)) {
+      if (!done && rel >= 0 && i - start <= max && nounPhraseRegion(side, start, i, lex.postmodifiers)) {
         const m = modalAfterRelative(side, rel, lex);
         if (m >= 0) {
           out.push([start, i]);
@@ -620,14 +620,16 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     if (done) continue;
     // a negator that determines or coordinates the subject ("No State", "Neither States nor …") is part of it
     const subjectNeg = side.neg[i] && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ');
-    const isVerb = (side.marker[i] >= 0 && !subjectNeg) || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start));
+    const isVerb = (side.marker[i] >= 0 && !subjectNeg) || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start, lex.postmodifiers));
     if (!isVerb) continue;
     done = true;
     // adverbs right before the verb are not part of the subject ("The President strongly condemned")
     let end = i;
     while (end > start + 1 && tokens[end - 1].pos === 'ADV' && !side.neg[end - 1]) end--;
     if (end - start < 1 || end - start > max) continue;
-    if (nounPhraseRegion(side, start, end)) {
+    // (a phrase after the head noun only before a modal or directive verb: the bearer of a rule,
+    // "Operators of essential services shall"; not "the norms of State behaviour endorsed by …")
+    if (nounPhraseRegion(side, start, end, side.marker[i] >= 0 ? lex.postmodifiers : undefined)) {
       out.push([start, end]);
       pred.push(i);
     }
@@ -643,17 +645,31 @@ function subjectRegions(side: Side, lex: Lexicons): void {
   }
 }
 
-/** Do the words [start, end) form a noun phrase with a noun or pronoun in it (see subjectRegions)? */
-export function nounPhraseRegion(side: Side, start: number, end: number): boolean {
+/**
+ * Do the words [start, end) form a noun phrase with a noun or pronoun in it (see subjectRegions)?
+ * With `post` (actors.yaml `postmodifiers`), a preposition of that list after a noun, with words
+ * after it, attaches a phrase to the noun ("Operators of essential services").
+ */
+export function nounPhraseRegion(side: Side, start: number, end: number, post?: ReadonlySet<string>): boolean {
   const { tokens } = side;
   if (end <= start) return false;
   let nominal = false;
   for (let k = start; k < end; k++) {
     const p = tokens[k].pos;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
-    else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start))) return false;
+    else if (p === 'ADP' && post?.has(tokens[k].n) && k + 1 < end && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && k > start) continue;
+    else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start, post))) return false;
   }
   return nominal;
+}
+
+/**
+ * The end of the head of the subject region [start, end): the region up to its first post-modifier
+ * (a preposition of actors.yaml `postmodifiers`: "Operators | of essential services"), or `end`.
+ */
+export function subjectHeadEnd(side: Side, sub: Span, post: ReadonlySet<string>): number {
+  for (let k = sub[0] + 1; k < sub[1]; k++) if (side.tokens[k].pos === 'ADP' && post.has(side.tokens[k].n)) return k;
+  return sub[1];
 }
 
 /**
@@ -706,12 +722,15 @@ export function nounPhraseStart(tokens: readonly Token[], from: number, to: numb
  * "Affected persons may…"): a verb form that is not its base form, first in its clause (or after a
  * determiner or adjective), followed by a noun.
  */
-function adjectival(tokens: readonly Token[], i: number, start: number): boolean {
+function adjectival(tokens: readonly Token[], i: number, start: number, post?: ReadonlySet<string>): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || t.n === t.lemma) return false;
   const next = tokens[i + 1];
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
-  for (let k = start; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
+  // (or first in a phrase after the head noun, with `post`: "Providers of | hosting services")
+  let from = start;
+  if (post) for (let k = i - 1; k > start; k--) if (tokens[k].pos === 'ADP' && post.has(tokens[k].n) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
+  for (let k = from; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
   return true;
 }
 

@@ -388,3 +388,40 @@ describe('alignClauses: a clause that reads two neighbouring units in reverse or
     }
   });
 });
+
+describe('alignClauses: an article a revised text adds after a unit read in full, or at its end (aligner.yaml restates)', () => {
+  // the same invented allotment charter
+  const units: UnitTokens[] = [
+    ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
+    ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
+    ['G3', 'Tools shall be returned to the shed without delay once they are no longer needed.'],
+    ['G4', 'The committee shall publish an annual report on the number of plots allocated.'],
+    ['G5', 'Any member may leave the garden by written notice.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings);
+  it('has no counterpart right after the unit it resembles, read in full, even matched above review_below', () => {
+    // without the rule: G3 at 0.72 and 0.36
+    for (const added of ['Members shall lock the shed once they have returned the tools.', 'Each member shall keep the tools borrowed from the shed clean.']) {
+      const out = run([...copy.slice(0, 3), added, ...copy.slice(3)]);
+      expect(out.map((t) => t.units)).toEqual([['G1'], ['G2'], ['G3'], [], ['G4'], ['G5']]);
+    }
+  });
+  it('has none at the end of the text when it reaches back to a unit read in full (0.78)', () => {
+    expect(run([...copy, 'Each member shall appoint a treasurer to report to the garden committee.'])[5].units).toEqual([]);
+  });
+  it('near miss: a restatement that reads most of the unit again keeps it', () => {
+    const out = run([...copy.slice(0, 3), 'In other words, members must return tools to the shed once they no longer need them.', ...copy.slice(3)]);
+    expect(out[3].units).toEqual(['G3']);
+    expect(out[3].confidence).toBeLessThan(0.8);
+  });
+  it('near miss: a heading that leads into the unit read in full after it keeps it', () => {
+    const out = run([copy[0], copy[1], copy[3], 'Article 4 Tools in the common shed', copy[2], copy[4]]);
+    expect(out[3].units).toEqual(['G3']);
+    expect(out[3].confidence).toBeLessThan(0.5);
+  });
+  it('near miss: a loose reading that moves on in order keeps its unit, though another clause reads it in full', () => {
+    const out = run([copy[2], copy[0], copy[1], 'Members must bring their tools back without delay.', copy[3], copy[4]]);
+    expect(out[3].units).toEqual(['G3']);
+  });
+});

@@ -500,3 +500,103 @@ describe('a word added to the parties a directive verb addresses', () => {
     expect(types('The Assembly calls upon States to implement these norms.', 'The Assembly calls upon States to implement these important norms.')).toEqual(['addition']);
   });
 });
+
+describe('actor: the head of a subject with a phrase after it (actors.yaml `postmodifiers`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the head noun replaced, the phrase after it dropped: one actor variant over the whole subject', () => {
+    expect(brief('Operators of essential services shall notify the authority of any significant incident.', 'Members shall notify the authority of any significant incident.')).toEqual([
+      ['actor', 'Operators of essential services', 'Members'],
+    ]);
+    expect(brief('Providers of hosting services shall remove illegal content without delay.', 'Platforms shall remove illegal content without delay.')).toEqual([
+      ['actor', 'Providers of hosting services', 'Platforms'],
+    ]);
+    expect(brief('Ministers of foreign affairs may convene a meeting each year.', 'Ambassadors may convene a meeting each year.')).toEqual([['actor', 'Ministers of foreign affairs', 'Ambassadors']]);
+    // a relative clause after it
+    expect(brief('Operators of essential services who suffer an incident shall notify the authority.', 'Members who suffer an incident shall notify the authority.')).toEqual([
+      ['actor', 'Operators of essential services', 'Members'],
+    ]);
+    // the phrase kept
+    expect(brief('Operators of essential services shall notify the authority.', 'Providers of essential services shall notify the authority.')).toEqual([['actor', 'Operators', 'Providers']]);
+  });
+  it('near miss: a change inside the phrase after the head says which of them, not who', () => {
+    expect(brief('Operators of essential services shall notify the authority.', 'Operators of key services shall notify the authority.')).toEqual([['lexical', 'essential', 'key']]);
+    expect(brief('Importers of dual-use items must keep records for five years.', 'Importers of listed items must keep records for five years.')).toEqual([['lexical', 'dual-use', 'listed']]);
+  });
+  it('near miss: no rule after the subject (a statement of fact) is no actor change', () => {
+    expect(types('Operators of essential services notify the authority.', 'Members notify the authority.')).not.toContain('actor');
+  });
+});
+
+describe('actor: the subject before "are committed to", "are required to", "have committed to"', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a pronoun for the party, the auxiliary before the commitment or directive a change of its own', () => {
+    const v = brief('Participating States will share information on licence denials.', 'We are committed to sharing information on licence denials.');
+    expect(v).toContainEqual(['actor', 'Participating States', 'We']);
+    expect(v).toContainEqual(['grammatical', '', 'are']);
+    expect(brief('States shall share information on denials.', 'We are required to share information on denials.')).toContainEqual(['actor', 'States', 'We']);
+    expect(brief('States shall share information.', 'They are encouraged to share information.')).toContainEqual(['actor', 'States', 'They']);
+    expect(brief('Participating States will share information.', 'We have committed to sharing information.')).toContainEqual(['actor', 'Participating States', 'We']);
+  });
+  it('a noun for the party: the auxiliary is not part of its name', () => {
+    const v = brief('Participating States will share information.', 'Member countries are committed to sharing information.');
+    expect(v).toContainEqual(['actor', 'Participating States', 'Member countries']);
+    expect(v).toContainEqual(['grammatical', '', 'are']);
+    // the auxiliary on both sides reads alike
+    expect(brief('Developed States are encouraged to provide technical assistance.', 'Rich countries are asked to provide technical assistance.')).toEqual([
+      ['actor', 'Developed States', 'Rich countries'],
+      ['modality', 'encouraged', 'asked'],
+    ]);
+  });
+  it('near misses: the same party', () => {
+    expect(types('We will share information.', 'We are committed to sharing information.')).not.toContain('actor');
+    expect(types('Participating States will share information.', 'Participating States are committed to sharing information.')).not.toContain('actor');
+  });
+});
+
+describe('voice: the party a permission acts upon made the subject ("may exempt X" → "X shall be exempt")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the one who may act dropped by the passive, not replaced by the party exempted', () => {
+    expect(brief('Member States may exempt micro and small enterprises from the obligation to submit a final report.', 'Micro-enterprises shall be exempt from the obligation to submit a final report.')).toEqual([
+      ['actor', 'Member States may exempt', 'shall be exempt'],
+      ['modality', 'may', 'shall'],
+      ['lexical', 'micro and small enterprises', 'Micro-enterprises'],
+    ]);
+    expect(brief('Member States may exempt small enterprises from the obligation to submit a final report.', 'Small enterprises shall be exempt from the obligation to submit a final report.')).toEqual([
+      ['actor', 'Member States may exempt small enterprises', 'Small enterprises shall be exempt'],
+      ['modality', 'may', 'shall'],
+    ]);
+    expect(brief('Each State may exempt charities from the registration fee.', 'Charities shall be exempt from the registration fee.')).toContainEqual(['actor', 'Each State may exempt charities', 'Charities shall be exempt']);
+    expect(brief('The Commission may exempt research bodies from Article 5.', 'Research bodies may be exempted from Article 5.')).toEqual([
+      ['actor', 'The Commission may exempt research bodies', 'Research bodies may be exempted'],
+    ]);
+  });
+  it('no explanation says the party exempted may act, with no modal either', () => {
+    for (const v of variants('Member States may exempt micro and small enterprises from the obligation.', 'Micro-enterprises are exempt from the obligation.')) {
+      expect(v.explanation).not.toContain('a different party may act');
+    }
+  });
+  it('near misses: the modal changed alone, or the object kept beside a new subject', () => {
+    expect(brief('Member States may exempt micro and small enterprises from the obligation.', 'Member States shall exempt micro and small enterprises from the obligation.')).toEqual([['modality', 'may', 'shall']]);
+    expect(brief('States should support developing countries in building capacity.', 'All countries should help developing countries build capacity.')).toContainEqual(['actor', 'States', 'All countries']);
+  });
+});
+
+describe('actor: the subject changed together with the end of a condition before it', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the condition reworded is a change of its own, the subjects are compared with each other', () => {
+    expect(brief('Where no adequacy decision applies, a data handler may transfer personal data on the basis of the standard contract.', 'Absent an adequacy decision, companies may transfer personal data on the basis of the standard contract.')).toContainEqual([
+      'actor', 'a data handler', 'companies',
+    ]);
+    expect(brief('If the breach is serious, the operator shall notify the authority.', 'In case of a serious breach, providers shall notify the authority.')).toContainEqual(['actor', 'the operator', 'providers']);
+    expect(brief('Where a licence has been granted, the exporter shall keep records.', 'Once licensed, firms shall keep records.')).toContainEqual(['actor', 'the exporter', 'firms']);
+  });
+  it('a connective opening the new subject is cut off', () => {
+    const v = brief('This Memorandum will remain in effect for five years. Either Participant may terminate this Memorandum by giving notice.', 'This Memorandum will remain in effect for 5 years, and either Side may terminate this Memorandum by giving notice.');
+    expect(v).toContainEqual(['actor', 'Either Participant', 'either Side']);
+    expect(v).toContainEqual(['grammatical', '', 'and']);
+  });
+  it('near misses: the same party after the condition reworded, or a thing renamed', () => {
+    expect(types('Where no adequacy decision applies, a data handler may transfer personal data.', 'Absent an adequacy decision, a data handler may transfer personal data.')).not.toContain('actor');
+    expect(types('Where no adequacy decision applies, personal data may be transferred.', 'Absent an adequacy decision, the data may be transferred.')).not.toContain('actor');
+  });
+});

@@ -79,3 +79,34 @@ describe('analyse: a merged clause in reverse order', () => {
     expect(r2.units.find((u) => u.id === 'G4')?.readings.leaflet).toBe('The committee will publish yearly figures on plots and complaints,');
   });
 });
+
+describe('splitMerged: a relative pronoun at the cut stands for the next unit’s subject', () => {
+  const P1 = 'Member States shall lay down rules on penalties applicable to infringements of this Directive and shall take all measures necessary to ensure that they are implemented.';
+  const P2 = 'The penalties provided for shall be effective, proportionate and dissuasive.';
+  const C1 = 'Each member shall keep its own plot free of weeds and shall report any pest to the committee without delay.';
+  const C2 = 'The report shall be made in writing and kept on file for two years.';
+  it('goes with the next unit, with the comma before it', () => {
+    expect(cut('Member States shall set penalties for infringements, which must be effective, proportionate and dissuasive.', [P1, P2])).toEqual([
+      'Member States shall set penalties for infringements',
+      ', which must be effective , proportionate and dissuasive .',
+    ]);
+    expect(cut('Each member shall keep its plot free of weeds and report pests to the committee, which must be in writing and kept for two years.', [C1, C2])[1]).toMatch(/^, which must/);
+    // with no comma
+    expect(cut('Member States shall set penalties for infringements which shall be effective and dissuasive.', [P1, P2])[1]).toMatch(/^which shall/);
+  });
+  it('near miss: "that" at the cut before a noun phrase, a complement, stays with the unit before', () => {
+    expect(cut('Each member shall keep its plot free of weeds and report pests to the committee and ensure that the report is made in writing and kept for two years.', [C1, C2])).toEqual([
+      'Each member shall keep its plot free of weeds and report pests to the committee and ensure that',
+      'the report is made in writing and kept for two years .',
+    ]);
+  });
+});
+
+describe('splitMerged: a relative pronoun the unit before has itself stays with it', () => {
+  it('"…, which shall:" before a list item', () => {
+    expect(cut('The committee decides to set up a garden fund under its own rules, which shall pay for tools and seeds.', [
+      'The committee decides to set up, under its own rules, a garden fund, which shall:',
+      'Pay for tools and seeds;',
+    ])[0]).toMatch(/which shall$/);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -33,11 +33,16 @@ function beforeVerb(side: Side, s: Span): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || side.marker[s[1]] >= 0);
 }
 
-/** Does the span reach the last word of the subject region it lies in (the head noun)? */
-function reachesHead(side: Side, s: Span): boolean {
+/**
+ * Does the span reach the head noun of the subject region it lies in: its last word, or the last
+ * word before a post-modifier ("Operators | of essential services", actors.yaml `postmodifiers`)?
+ */
+function reachesHead(side: Side, s: Span, lex: Lexicons): boolean {
   const k = spanIndexAt(side.subjects, s[0]);
   const sub = side.subjects[k];
-  return !sub || sub[0] > s[0] || s[1] >= sub[1];
+  if (!sub || sub[0] > s[0] || s[1] >= sub[1]) return true;
+  const head = subjectHeadEnd(side, sub, lex.postmodifiers);
+  return s[0] < head && s[1] >= head;
 }
 
 /**
@@ -177,6 +182,48 @@ function nounPhraseEnd(side: Side, from: number): number {
   return e;
 }
 
+/**
+ * Is the party named by span ys (side Y) the object of the verb after the subject that span xs lies
+ * in (side X, the base when `fromBase`)? The verb: the first verb (or a word the tagger reads as an
+ * adjective) after the subject's modal, its object the noun phrase right after it, with the same
+ * head noun as ys's last noun ("may exempt micro and small enterprises" / "Micro-enterprises"), and
+ * not read in place on the other side ("States should support developing countries" → "All
+ * countries should help developing countries" keeps its object).
+ */
+function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolean {
+  const [X, Y] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+  const j = predicateAfterSubject(X, xs);
+  if (j < 0 || X.marker[j] < 0) return false;
+  const f = X.frames[X.marker[j]];
+  if (!f.aux || f.verb) return false;
+  const v = afterAux(X, f);
+  const vt = X.tokens[v];
+  if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'ADJ')) return false;
+  const oe = coordinatedEnd(X, v + 1);
+  if (oe <= v + 1) return false;
+  let head = -1;
+  for (let k = ys[0]; k < ys[1]; k++) if (Y.tokens[k].pos === 'NOUN' || Y.tokens[k].pos === 'PROPN') head = k;
+  if (head < 0 || !sameHead(X, oe - 1, Y, head)) return false;
+  const alike = alikeMap(ctx, fromBase)[oe - 1];
+  return alike < 0 || (alike >= ys[0] && alike < ys[1]);
+}
+
+/** One past a noun phrase opening at `from` that may coordinate others ("micro and small enterprises"). */
+function coordinatedEnd(side: Side, from: number): number {
+  let e = nounPhraseEnd(side, from);
+  while (e > from && side.tokens[e]?.pos === 'CCONJ' && AGENT.has(side.tokens[e + 1]?.pos ?? '')) e = nounPhraseEnd(side, e + 1);
+  return e;
+}
+
+/** Do the nouns at i (side X) and j (side Y) have the same head: the same lemma or stem, or the last part of a compound ("enterprises" / "Micro-enterprises")? */
+function sameHead(X: Side, i: number, Y: Side, j: number): boolean {
+  const x = X.tokens[i];
+  const y = Y.tokens[j];
+  if (!x || !y || (x.pos !== 'NOUN' && x.pos !== 'PROPN') || (y.pos !== 'NOUN' && y.pos !== 'PROPN')) return false;
+  const last = (t: { stem: string }) => t.stem.split('-').pop()!;
+  return x.lemma === y.lemma || last(x) === last(y);
+}
+
 /** After the frame's own auxiliary and negators (adverbs skipped): the index of the next word. */
 function afterAux(side: Side, f: Frame): number {
   const T = side.tokens;
@@ -239,7 +286,10 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange");
       // another verb only when the object becomes the subject ("inform individuals" → "Individuals
       // shall be told"): the verb change is then classified on its own
-      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN') || vt.n === pt.n) continue;
+      // (a word the tagger reads as an adjective right after a modal is a verb too: "may exempt
+      // enterprises" → "enterprises shall be exempt", the same form on both sides)
+      const misread = vt?.pos === 'ADJ' && (vt.n === pt.n || vt.stem === pt.stem) && (A.tokens[v + 1]?.pos === 'NOUN' || A.tokens[v + 1]?.pos === 'PROPN' || A.tokens[v + 1]?.pos === 'ADJ' || A.tokens[v + 1]?.pos === 'DET');
+      if (!vt || (vt.pos !== 'VERB' && vt.pos !== 'NOUN' && !misread) || (vt.n === pt.n && !misread)) continue;
       const sameVerb = vt.lemma === pt.lemma || vt.stem === pt.stem;
       if (!sameVerb && (vt.pos !== 'VERB' || pt.pos !== 'VERB')) continue;
       const subj = A.subjects.find((sp) => sp[1] === fa.start);
@@ -256,6 +306,13 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         p[0] = subjP[0];
       }
       if (!sameVerb && !promoted) continue;
+      // the object become the subject in other words ("micro and small enterprises" →
+      // "Micro-enterprises"): the two are compared with each other, not dropped and added
+      let renamed: [Span, Span] | null = null;
+      if (!promoted && subjP && sameVerb) {
+        const oe = coordinatedEnd(A, v + 1);
+        if (oe > v + 1 && sameHead(A, oe - 1, P, subjP[1] - 1)) renamed = [[v + 1, oe], subjP];
+      }
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
@@ -263,6 +320,11 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
       claimedP.fill(1, p[0], p[1]);
+      if (renamed && unclaimed(claimedA, renamed[0]) && unclaimed(claimedP, renamed[1])) {
+        claimedA.fill(1, renamed[0][0], renamed[0][1]);
+        claimedP.fill(1, renamed[1][0], renamed[1][1]);
+        ctx.extra.push(activeInBase ? { b: renamed[0], r: renamed[1] } : { b: renamed[1], r: renamed[0] });
+      }
       const [b, r] = activeInBase ? [a, p] : [p, a];
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
@@ -393,6 +455,32 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /**
+ * Is token i an auxiliary "be" (a passive) or "have" (a perfect) right before a frame marker of its
+ * own ("are | committed to", "are | required to", "have | committed to")?
+ */
+function passiveAux(side: Side, i: number): boolean {
+  const t = side.tokens[i];
+  return t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have') && side.marker[i] < 0 && side.marker[i + 1] >= 0;
+}
+
+/**
+ * The auxiliary "be" (or "have") of a directive or commitment at the end of a changed subject
+ * ("Participating States" → "Member countries are", before "committed to"): the marker split off by
+ * the modality split, the auxiliary left with the subject is a change of its own (grammar), not part
+ * of the party's name.
+ */
+function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (on either side or both: "Developed States are" → "Rich countries are" leaves "are" → "are",
+  // which reads alike)
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && passiveAux(X, xs[1] - 1) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  const b1 = cut(ctx.base, c.b);
+  const r1 = cut(ctx.reading, c.r);
+  if (b1 === c.b[1] && r1 === c.r[1]) return null;
+  return [{ b: [c.b[0], b1], r: [c.r[0], r1] }, { b: [b1, c.b[1]], r: [r1, c.r[1]] }];
+}
+
+/**
  * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
@@ -418,10 +506,15 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // and the verb after it read alike on both sides: not a sentence put in another's place)
     const nextAlike = ctx.base.tokens[op.baseSpan[1]]?.lemma === ctx.reading.tokens[op.readingSpan[1]]?.lemma;
     // (the modal words that end the change, right before that verb)
+    // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
+    // "They are | encouraged to", "We have | committed to", left to the rest of the change)
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
       let i = s[1];
+      // (the "to" of a directive verb's complement, "required | to", goes with it)
+      if (i > s[0] + 2 && side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0) i--;
       while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
+      if (i < s[1]) while (i > s[0] + 1 && passiveAux(side, i - 1)) i--;
       return i < s[1] ? [s[0], i] : s;
     };
     const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
@@ -596,9 +689,40 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * The end of a clause before the subject and the subject, changed together ("Where no adequacy
+ * decision applies, a data handler may" → "Absent an adequacy decision, companies may": "applies,
+ * a data handler" → ", companies"): on both sides the change ends with a whole subject region of a
+ * rule (or a position), after a clause mark, a party named on one side at least. The words before the subjects are a
+ * change of their own (the condition reworded), the subjects are compared with each other.
+ */
+function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) === 0) return null;
+  const subjectAtEnd = (side: Side, s: Span): number => {
+    const k = spanIndexAt(side.subjects, s[1] - 1);
+    const sub = side.subjects[k];
+    if (!sub || sub[1] !== s[1] || sub[0] < s[0]) return -1;
+    // (after a clause mark: the subject opens a clause of its own)
+    const before = side.tokens[sub[0] - 1];
+    return before && isClausePunct(before) ? sub[0] : -1;
+  };
+  const b0 = subjectAtEnd(ctx.base, c.b);
+  const r0 = subjectAtEnd(ctx.reading, c.r);
+  if (b0 <= c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
+  const sb: Span = [b0, c.b[1]];
+  const sr: Span = [r0, c.r[1]];
+  if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
+  if (!bindsRule(ctx.base, sb) && !bindsRule(ctx.reading, sr) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
+  return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
-  split: splitConnective,
+  split: (c, ctx) => {
+    // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
+    return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
+  },
   classify(c, ctx) {
     const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
@@ -610,7 +734,7 @@ export const actor: Classifier = {
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
     // (or of a stance: who condemns, welcomes or supports is who takes the position)
     const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
@@ -624,6 +748,9 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // the party the rule acts upon made the subject ("Member States may exempt micro-enterprises" →
+    // "Micro-enterprises are exempt"): it is exempted, not the one who may act
+    if (objectPromoted(ctx, true, c.b, c.r) || objectPromoted(ctx, false, c.r, c.b)) return null;
     // the instrument or a part of it as the subject ("This Chapter shall apply" → "This Part …",
     // modality.yaml `declarative` subjects) is no party, whatever the capitals
     const instrument = (side: Side, sp: Span) => {
