@@ -18,6 +18,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len,
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
+import { foldBarFlips } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
@@ -85,6 +86,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropQuotingMarks(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
+  foldBarFlips(findings, ctx);
   const covered = new Uint8Array(base.tokens.length);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
   let identical = 0;

@@ -248,4 +248,40 @@ describe('a prohibition to permit restated as a permission in the passive (modal
     ]);
     expect(vs('States shall not export spyware.', 'Spyware exports are allowed.').map((x) => x[0])).not.toContain('negation');
   });
+
+  describe('a negated bar against the bar stated positively', () => {
+    it('"Nothing … shall prevent X from" → "… prevents X from": a permission becomes a prohibition, one variant', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'The Memorandum prevents either Participant from cooperating with third countries.');
+      const neg = vs.filter((v) => v.type === 'negation');
+      expect(neg.map((v) => v.base)).toEqual(['Nothing in this Memorandum shall']);
+      expect(neg[0].explanation).toContain('a permission (a negated bar');
+      expect(neg[0].explanation).toContain('becomes a prohibition');
+      expect(vs.map((v) => v.type)).not.toContain('modality');
+    });
+
+    it('the auxiliary kept ("This Memorandum shall prevent X from"): the same flip, no "no modal"', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'This Memorandum shall prevent either Participant from cooperating with third countries.');
+      expect(vs.filter((v) => v.type === 'negation').map((v) => v.base)).toEqual(['Nothing']);
+      expect(vs.map((v) => v.explanation).join(' ')).not.toContain('no modal');
+    });
+
+    it('"shall not preclude" → "shall preclude", and the other way round', () => {
+      const a = ofType('This Agreement shall not preclude a Party from adopting measures.', 'This Agreement shall preclude a Party from adopting measures.', 'negation');
+      expect(a.map((v) => v.base)).toEqual(['not']);
+      expect(a[0].explanation).toContain('a permission (a negated bar');
+      const b = ofType('The Memorandum prevents either Participant from cooperating with third countries.', 'Nothing in the Memorandum shall prevent either Participant from cooperating with third countries.', 'negation');
+      expect(b).toHaveLength(1);
+      expect(b[0].explanation).toContain('a prohibition (the bar');
+      expect(b[0].explanation).toContain('becomes a permission');
+    });
+
+    it('near miss: the negator kept, only the auxiliary dropped, is the same permission', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'Nothing in this Memorandum prevents either Participant from cooperating with third countries.');
+      expect(vs.every((v) => v.class === 'accidental')).toBe(true);
+    });
+
+    it('near miss: restated as "may" stays the same permission', () => {
+      expect(types('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'Either Participant may cooperate with third countries.')).toEqual(['grammatical']);
+    });
+  });
 });

@@ -5,8 +5,8 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, change, finding, q, text } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Frame, type Side, barsFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -89,6 +89,106 @@ export function permissionWithoutAsExemption(ctx: Ctx, c: Candidate): string | n
   return null;
 }
 
+/**
+ * The bar read in the sentence of token i ("The Memorandum prevents X from", "shall preclude X
+ * from", "Nothing … prevents X from": modality.yaml `bars`, with a "from" after the verb in its
+ * clause), and whether it is negated (by its frame, or by a negator earlier in its clause, "Nothing
+ * in this Memorandum prevents"), or null when the sentence reads none.
+ */
+function barIn(side: Side, i: number, lex: Ctx['lex']): { at: number; negated: boolean } | null {
+  const T = side.tokens;
+  if (T.length === 0) return null;
+  const s = T[Math.max(0, Math.min(i, T.length - 1))].sentence;
+  let from = Math.max(0, Math.min(i, T.length - 1));
+  while (from > 0 && T[from - 1].sentence === s) from--;
+  let clause = from;
+  for (let k = from; k < T.length && T[k].sentence === s; k++) {
+    if (isClausePunct(T[k])) clause = k + 1;
+    if (!barsFrom(T, k, lex)) continue;
+    const f = frameAt(side, k);
+    let negated = !!f && f.sentence === s && f.negs.length > 0 && f.end <= k + 1;
+    for (let j = clause; j < k && !negated; j++) if (side.neg[j] && T[j].pos !== 'ADP') negated = true;
+    return { at: k, negated };
+  }
+  return null;
+}
+
+/** Negation findings of a negated bar against a bar (`barFlip`), by the frame that permits. */
+const BAR_FLIPS = new WeakMap<Finding, Frame>();
+
+/**
+ * A negated bar (a permission: "Nothing in this Memorandum shall prevent X from cooperating") against
+ * the bar stated positively on the other side ("The Memorandum prevents X from cooperating", "This
+ * Memorandum shall prevent X from …", "shall not preclude" → "shall preclude"): the permission becomes
+ * a prohibition (or back), one `negation` over the frame's pieces (`foldBarFlips` joins them). Against
+ * the bar negated without the auxiliary ("Nothing in this Memorandum prevents X from"), the auxiliary
+ * dropped is the same permission worded otherwise (grammatical). A side whose own frame permits too is
+ * no such change. Returns the finding, or null.
+ */
+function barFlip(c: Candidate, ctx: Ctx): Finding | null {
+  for (const fromBase of [true, false]) {
+    const [P, ps, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const pf = len(ps) > 0 ? markedFrame(P, ps) : null;
+    if (!pf?.permits) continue;
+    const bar = barIn(O, os[0], ctx.lex);
+    if (!bar) continue;
+    const of = frameAt(O, bar.at);
+    if (of?.permits) continue;
+    const barText = `${O.tokens[bar.at].t.toLowerCase()} … from`;
+    if (bar.negated) {
+      // (the negator is kept on the other side: only the auxiliary may differ here)
+      for (let i = ps[0]; i < ps[1]; i++) if (P.neg[i]) return null;
+      return finding(c, 'grammatical', `grammatical (the same permission, a negated bar, ${q(barText)}, stated without the auxiliary): ${change(ctx, c)}`);
+    }
+    const permission = `a permission (a negated bar: ${q(describeBar(P, pf, ctx.lex))})`;
+    const prohibition = `a prohibition (the bar: ${q(barText)})`;
+    const f = finding(c, 'negation', fromBase ? `polarity reversed: ${permission} becomes ${prohibition}` : `polarity reversed: ${prohibition} becomes ${permission}`);
+    BAR_FLIPS.set(f, pf);
+    return f;
+  }
+  return null;
+}
+
+/** "nothing … shall prevent … from", "shall not preclude … from": the negated bar's frame with its verb. */
+function describeBar(side: Side, f: Frame, lex: Ctx['lex']): string {
+  const at = [...f.negs, ...(f.aux ? range(f.aux) : [])].sort((x, y) => x - y);
+  let v = f.end;
+  while (v < side.tokens.length && v - f.end < 4 && !barsFrom(side.tokens, v, lex)) v++;
+  if (v < side.tokens.length && barsFrom(side.tokens, v, lex)) at.push(v);
+  return at.map((k, n) => (n > 0 && k !== at[n - 1] + 1 ? '… ' : '') + side.tokens[k].t.toLowerCase()).join(' ') + ' … from';
+}
+
+function range(s: Span): number[] {
+  const out: number[] = [];
+  for (let i = s[0]; i < s[1]; i++) out.push(i);
+  return out;
+}
+
+/**
+ * The pieces of one negated bar's frame the split cut apart ("Nothing" and "shall" against "The
+ * Memorandum prevents"), each read against the bar: one `negation` over them. Mutates `findings`.
+ */
+export function foldBarFlips(findings: Finding[], ctx: Ctx): void {
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    const pf = BAR_FLIPS.get(f);
+    if (!pf) continue;
+    for (let y = x + 1; y < findings.length; y++) {
+      const g = findings[y];
+      if (BAR_FLIPS.get(g) !== pf || g.explanation !== f.explanation) continue;
+      f.b = union(f.b, g.b);
+      f.r = union(f.r, g.r);
+      findings.splice(y--, 1);
+    }
+    const c: Candidate = { b: f.b ?? [f.at ?? 0, f.at ?? 0], r: f.r ?? [0, 0] };
+    f.explanation = f.explanation.replace('polarity reversed: ', `polarity reversed: ${change(ctx, c)} — `);
+  }
+}
+
+function union(a: Span | null, b: Span | null): Span | null {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -101,6 +201,8 @@ export const negation: Classifier = {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
     }
     if (!c.deontic) return null;
+    const bar = barFlip(c, ctx);
+    if (bar) return bar;
     // "may take place without any further authorisation" → "shall not require any further authorisation"
     const thing = permissionWithoutAsExemption(ctx, c);
     if (thing) {
