@@ -790,3 +790,25 @@ describe('"require" with a thing as its object is the act, not a directive (moda
     expect(ofType('A licence is required for exports.', 'A licence is not required for exports.', 'negation')[0].explanation).toContain('an obligation becomes an exemption');
   });
 });
+
+describe('the inner marker of a chain opening a larger rewording', () => {
+  const mod = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.base, v.reading, v.direction]);
+  it('"will endeavour to support capacity building" → "will train together": the hedge dropped, strengthened, and a lexical for the rest', () => {
+    const vs = variants('The Participants will endeavour to support capacity building through training.', 'The Participants will train together.');
+    expect(vs.map((v) => [v.type, v.base, v.reading, v.direction ?? null])).toEqual([
+      ['modality', 'endeavour to', '', 'strengthened'],
+      ['lexical', 'support capacity building through training', 'train together', null],
+    ]);
+  });
+
+  it('in other wordings, and the other way round (weakened)', () => {
+    expect(mod('The Parties shall seek to establish a joint committee on export controls.', 'The Parties shall create a joint committee.')).toEqual([['seek to', '', 'strengthened']]);
+    expect(mod('States should strive to reduce their emissions substantially.', 'States should cut emissions.')).toEqual([['strive to', '', 'strengthened']]);
+    expect(mod('The Participants will train together.', 'The Participants will endeavour to support capacity building through training.')).toEqual([['', 'endeavour to', 'weakened']]);
+  });
+
+  it('near misses: no chain on either side, or the same chain on both, is no change of force', () => {
+    expect(types('The Participants will support capacity building through training.', 'The Participants will train together.')).not.toContain('modality');
+    expect(types('The Participants will endeavour to support capacity building through training.', 'The Participants will endeavour to train together.')).not.toContain('modality');
+  });
+});

@@ -284,4 +284,17 @@ describe('a prohibition to permit restated as a permission in the passive (modal
       expect(types('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'Either Participant may cooperate with third countries.')).toEqual(['grammatical']);
     });
   });
+
+  describe('a verb of forbidding put in the passive inside a condition', () => {
+    it('"unless a judge has prohibited such notification" → "unless such notification has been prohibited" is no polarity reversal', () => {
+      expect(types('The provider shall notify the user without undue delay, unless a judge has prohibited such notification.', 'The provider shall notify the user without undue delay, unless such notification has been prohibited.')).not.toContain('negation');
+      expect(types('The provider shall notify the user, except where a court has forbidden such notification.', 'The provider shall notify the user, except where such notification has been forbidden.')).not.toContain('negation');
+      expect(types('Operators shall publish the data unless the regulator has banned its publication.', 'Operators shall publish the data unless its publication has been banned.')).not.toContain('negation');
+    });
+
+    it('near misses: a verb of forbidding for one of permitting, or a prohibition the base does not state, still flips', () => {
+      expect(types('The provider shall notify the user, unless a court has authorised such notification.', 'The provider shall notify the user, unless a court has prohibited such notification.')).toContain('negation');
+      expect(types('The provider may notify the user.', 'The provider is prohibited from notifying the user.')).toContain('negation');
+    });
+  });
 });

@@ -189,6 +189,25 @@ function union(a: Span | null, b: Span | null): Span | null {
   return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
 }
 
+/**
+ * Does the other side read the directive verb of the span (a verb of forbidding only, with
+ * `negative`: "prohibited") in the sentence of the change, outside it: the verb moved?
+ */
+export function directiveElsewhere(X: Side, xs: Span, Y: Side, ys: Span, negative = true): boolean {
+  const lemmas = new Set<string>();
+  for (let i = xs[0]; i < xs[1]; i++) {
+    const f = X.marker[i] >= 0 ? X.frames[X.marker[i]] : null;
+    if ((f?.verbNegative || !negative) && f?.verb && i >= f.verb[0] && i < f.verb[1]) lemmas.add(X.tokens[i].lemma);
+  }
+  const T = Y.tokens;
+  if (lemmas.size === 0 || T.length === 0) return false;
+  const at = Math.min(ys[0], T.length - 1);
+  const s = T[at].sentence;
+  for (let k = at; k >= 0 && T[k].sentence === s; k--) if (!(k >= ys[0] && k < ys[1]) && lemmas.has(T[k].lemma)) return true;
+  for (let k = at + 1; k < T.length && T[k].sentence === s; k++) if (!(k >= ys[0] && k < ys[1]) && lemmas.has(T[k].lemma)) return true;
+  return false;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -215,8 +234,14 @@ export const negation: Classifier = {
     for (let i = c.b[0]; i < c.b[1]; i++) if (forbids(ctx.base, i)) nb++;
     for (let j = c.r[0]; j < c.r[1]; j++) if (forbids(ctx.reading, j)) nr++;
     // "discourage … from" forbids as "refrain from" does: a change of force, not of polarity
-    if (negativeVerbIn(ctx.base, c.b)) nb++;
-    if (negativeVerbIn(ctx.reading, c.r)) nr++;
+    const vb = negativeVerbIn(ctx.base, c.b);
+    const vr = negativeVerbIn(ctx.reading, c.r);
+    // a verb of forbidding the other side reads too, outside the change, in its sentence: the verb
+    // put in another construction ("unless a judge has prohibited such notification" → "unless such
+    // notification has been prohibited"), not a prohibition added
+    if (nb === 0 && nr === 0 && vb !== vr && (vb ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b))) return null;
+    if (vb) nb++;
+    if (vr) nr++;
     if (nb > 0 === nr > 0) return null;
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
