@@ -161,6 +161,21 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
 }
 
 /**
+ * A cluster that is a directive verb in the passive ("is encouraged to", "are requested to") with the
+ * words of that construction: the form of "be" right before the verb and the "to" right after it, when
+ * they lie in the change (`within`). "should" → "is encouraged to" is one change of frame, not a
+ * modality beside two grammatical words.
+ */
+function passiveWords(side: Side, k: Span, within: Span): Span {
+  const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
+  if (!f?.verb || f.aux || f.verb[0] !== k[0] || !passiveDirective(side, f)) return k;
+  const T = side.tokens;
+  const a = k[0] - 1 >= within[0] && T[k[0] - 1].lemma === 'be' ? k[0] - 1 : k[0];
+  const b = k[1] < within[1] && f.verb[1] === k[1] && T[k[1]].n === 'to' ? k[1] + 1 : k[1];
+  return [a, b];
+}
+
+/**
  * The inner marker of a chain of auxiliaries opening a larger rewording, its outer auxiliary kept
  * before the change ("will endeavour to support capacity building through training" → "will train
  * together"): the hedge (or commitment) dropped or added is a change of force of its own, compared
@@ -256,7 +271,9 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (leadB) return [{ b: kb, r: kr, deontic: true }, { b: [kb[1], c.b[1]], r: [c.r[0], kr[0]] }];
     if (leadR) return [{ b: kb, r: kr, deontic: true }, { b: [c.b[0], kb[0]], r: [kr[1], c.r[1]] }];
   }
-  const [pb, pr] = pairClusters(cb, cr, c);
+  const [pb0, pr0] = pairClusters(cb, cr, c);
+  const pb = pb0.map((k) => passiveWords(ctx.base, k, c.b));
+  const pr = pr0.map((k) => passiveWords(ctx.reading, k, c.r));
   const pieces: Candidate[] = [];
   let b0 = c.b[0];
   let r0 = c.r[0];
