@@ -297,4 +297,23 @@ describe('a prohibition to permit restated as a permission in the passive (modal
       expect(types('The provider may notify the user.', 'The provider is prohibited from notifying the user.')).toContain('negation');
     });
   });
+
+  describe('a negated predicate reworded around the negator both sides keep', () => {
+    it('"does not create legally binding obligations" → "is not legally binding": one lexical, same polarity', () => {
+      const vs = variants('This Memorandum does not create legally binding obligations.', 'This Memorandum is not legally binding.');
+      expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'does not create legally binding obligations', 'is not legally binding']]);
+      expect(vs[0].explanation).toContain('the same polarity');
+    });
+
+    it('in other wordings, and the other way round', () => {
+      expect(variants('The Code does not impose binding obligations on States.', 'The Code is not binding on States.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'does not impose binding obligations', 'is not binding']]);
+      expect(types('This Memorandum is not legally binding.', 'This Memorandum does not create legally binding obligations.')).toEqual(['lexical']);
+      expect(types('The guidelines do not create new rights.', 'The guidelines are not new rights.')).toEqual(['lexical']);
+    });
+
+    it('near misses: "does not create" → "creates no" stays grammatical; the negator dropped is not this rule', () => {
+      expect(types('This Memorandum does not create obligations.', 'This Memorandum creates no obligations.')).toEqual(['grammatical']);
+      expect(variants('This Memorandum does not create legally binding obligations.', 'This Memorandum is legally binding.').map((v) => v.explanation).join(' ')).not.toContain('the same polarity');
+    });
+  });
 });

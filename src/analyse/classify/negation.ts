@@ -208,6 +208,53 @@ export function directiveElsewhere(X: Side, xs: Span, Y: Side, ys: Span, negativ
   return false;
 }
 
+/**
+ * A negated predicate reworded around the negator both sides keep ("This Memorandum does not create
+ * legally binding obligations" → "… is not legally binding"): "do" against a form of "be" just before
+ * the negator, the verb after the negator dropped on the side with "do", and, further on in its
+ * clause, the words between read alike, an object noun dropped with it. The same polarity, the
+ * predicate reworded: one `lexical` finding over the predicate (pushed to `findings`), not "does" →
+ * "is" grammatical beside two omissions. Returns the candidates left.
+ */
+export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const a of cands) {
+    if (a.deontic || len(a.b) !== 1 || len(a.r) !== 1) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, a.b, ctx.reading, a.r] : [ctx.reading, a.r, ctx.base, a.b];
+      const xd = X.tokens[xs[0]];
+      const yb = Y.tokens[ys[0]];
+      if (xd.lemma !== 'do' || xd.pos !== 'AUX' || yb.lemma !== 'be' || !X.neg[xs[1]] || !Y.neg[ys[1]] || X.tokens[xs[1]].n !== Y.tokens[ys[1]].n) continue;
+      const xOf = (c: Candidate) => (fromBase ? c.b : c.r);
+      const yOf = (c: Candidate) => (fromBase ? c.r : c.b);
+      // the verb after the negator, dropped on the side with "do"
+      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) === 1 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB');
+      if (!verb) continue;
+      let xEnd = xs[1] + 2;
+      let yEnd = ys[1] + 1;
+      // its object noun dropped further on, the words between read alike
+      const obj = cands.find((c) => {
+        if (c === a || c === verb || gone.has(c) || len(yOf(c)) !== 0 || len(xOf(c)) === 0 || xOf(c)[0] <= xEnd) return false;
+        for (let k = xOf(c)[0]; k < xOf(c)[1]; k++) if (X.tokens[k].pos !== 'NOUN') return false;
+        for (let k = xEnd; k < xOf(c)[0]; k++) if (isClausePunct(X.tokens[k])) return false;
+        const between = cands.some((d) => d !== c && d !== verb && d !== a && xOf(d)[0] >= xEnd && xOf(d)[0] < xOf(c)[0]);
+        return !between && xOf(c)[0] - xEnd === yOf(c)[0] - yEnd;
+      });
+      if (obj) {
+        xEnd = xOf(obj)[1];
+        yEnd = yOf(obj)[0];
+        gone.add(obj);
+      }
+      const c: Candidate = fromBase ? { b: [xs[0], xEnd], r: [ys[0], yEnd] } : { b: [ys[0], yEnd], r: [xs[0], xEnd] };
+      findings.push(finding(c, 'lexical', `wording changed: ${change(ctx, c)} — the negated predicate reworded, the same polarity`));
+      gone.add(a);
+      gone.add(verb);
+      break;
+    }
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
