@@ -569,7 +569,7 @@ function negatedCommitment(tokens: readonly Token[], i: number, neg: readonly bo
 }
 
 /** Is the verb at j one that bars someone from acting, with "from" after it in its clause? */
-function barsFrom(tokens: readonly Token[], j: number, lex: Lexicons): boolean {
+export function barsFrom(tokens: readonly Token[], j: number, lex: Lexicons): boolean {
   const t = tokens[j];
   if (!t || t.pos !== 'VERB' || !lex.bars.has(t.lemma)) return false;
   for (let k = j + 1; k < tokens.length && k - j <= 12; k++) {

@@ -672,8 +672,8 @@ describe('modality: a party bound to encourage others, now itself encouraged ("s
 
 describe('a verb of permitting under another frame is the act the party is bound to (modality.yaml `act`)', () => {
   it('"shall allow" binds as "shall": encouraged or invited to permit is weakened, required to permit strengthened', () => {
-    expect(modal('Each Party shall allow the cross-border transfer of information.', 'Each Party is encouraged to permit the cross-border transfer of information.')).toEqual([['shall', 'encouraged', 'weakened']]);
-    expect(modal('Member States shall permit data to flow freely across borders.', 'Member States are invited to allow data to flow freely across borders.')).toEqual([['shall', 'invited', 'weakened']]);
+    expect(modal('Each Party shall allow the cross-border transfer of information.', 'Each Party is encouraged to permit the cross-border transfer of information.')).toEqual([['shall', 'is encouraged to', 'weakened']]);
+    expect(modal('Member States shall permit data to flow freely across borders.', 'Member States are invited to allow data to flow freely across borders.')).toEqual([['shall', 'are invited to', 'weakened']]);
     expect(modal('Each Party shall authorise the import of software.', 'Each Party may authorise the import of software.')).toEqual([['shall', 'may', 'weakened']]);
     const v = ofType('Each Party shall allow the transfer of information.', 'Each Party is required to permit the transfer of information.', 'modality');
     expect(v.map((x) => [x.direction, x.explanation])).toEqual([['strengthened', "obligation strengthened: 'shall' (5) → 'require' (6)"]]);
@@ -788,5 +788,42 @@ describe('"require" with a thing as its object is the act, not a directive (moda
     expect(types('States shall require a licence for exports.', 'States shall obtain a licence for exports.')).toEqual(['lexical']);
     // the passive stays a directive (an exemption when negated)
     expect(ofType('A licence is required for exports.', 'A licence is not required for exports.', 'negation')[0].explanation).toContain('an obligation becomes an exemption');
+  });
+});
+
+describe('the inner marker of a chain opening a larger rewording', () => {
+  const mod = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.base, v.reading, v.direction]);
+  it('"will endeavour to support capacity building" → "will train together": the hedge dropped, strengthened, and a lexical for the rest', () => {
+    const vs = variants('The Participants will endeavour to support capacity building through training.', 'The Participants will train together.');
+    expect(vs.map((v) => [v.type, v.base, v.reading, v.direction ?? null])).toEqual([
+      ['modality', 'endeavour to', '', 'strengthened'],
+      ['lexical', 'support capacity building through training', 'train together', null],
+    ]);
+  });
+
+  it('in other wordings, and the other way round (weakened)', () => {
+    expect(mod('The Parties shall seek to establish a joint committee on export controls.', 'The Parties shall create a joint committee.')).toEqual([['seek to', '', 'strengthened']]);
+    expect(mod('States should strive to reduce their emissions substantially.', 'States should cut emissions.')).toEqual([['strive to', '', 'strengthened']]);
+    expect(mod('The Participants will train together.', 'The Participants will endeavour to support capacity building through training.')).toEqual([['', 'endeavour to', 'weakened']]);
+  });
+
+  it('near misses: no chain on either side, or the same chain on both, is no change of force', () => {
+    expect(types('The Participants will support capacity building through training.', 'The Participants will train together.')).not.toContain('modality');
+    expect(types('The Participants will endeavour to support capacity building through training.', 'The Participants will endeavour to train together.')).not.toContain('modality');
+  });
+});
+
+describe('a modal restated as a directive verb in the passive is one variant', () => {
+  it('"should" → "is encouraged to", "shall" → "are requested to": no grammatical "is" / "to" beside the modality', () => {
+    const a = variants('The provider should publish a transparency report every year.', 'The provider is encouraged to publish a transparency report every year.');
+    expect(a.map((v) => [v.type, v.base, v.reading, v.direction])).toEqual([['modality', 'should', 'is encouraged to', 'weakened']]);
+    const b = variants('States shall cooperate on incident response.', 'States are requested to cooperate on incident response.');
+    expect(b.map((v) => [v.type, v.base, v.reading, v.direction])).toEqual([['modality', 'shall', 'are requested to', 'weakened']]);
+    const c = variants('States are urged to cooperate.', 'States should cooperate.');
+    expect(c.map((v) => [v.type, v.base, v.reading])).toEqual([['modality', 'are urged to', 'should']]);
+  });
+
+  it('near miss: an intensifier between "be" and the verb stays its own variant', () => {
+    expect(types('States should share information.', 'States are strongly encouraged to share information.')).toContain('addition');
   });
 });

@@ -248,4 +248,72 @@ describe('a prohibition to permit restated as a permission in the passive (modal
     ]);
     expect(vs('States shall not export spyware.', 'Spyware exports are allowed.').map((x) => x[0])).not.toContain('negation');
   });
+
+  describe('a negated bar against the bar stated positively', () => {
+    it('"Nothing … shall prevent X from" → "… prevents X from": a permission becomes a prohibition, one variant', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'The Memorandum prevents either Participant from cooperating with third countries.');
+      const neg = vs.filter((v) => v.type === 'negation');
+      expect(neg.map((v) => v.base)).toEqual(['Nothing in this Memorandum shall']);
+      expect(neg[0].explanation).toContain('a permission (a negated bar');
+      expect(neg[0].explanation).toContain('becomes a prohibition');
+      expect(vs.map((v) => v.type)).not.toContain('modality');
+    });
+
+    it('the auxiliary kept ("This Memorandum shall prevent X from"): the same flip, no "no modal"', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'This Memorandum shall prevent either Participant from cooperating with third countries.');
+      expect(vs.filter((v) => v.type === 'negation').map((v) => v.base)).toEqual(['Nothing']);
+      expect(vs.map((v) => v.explanation).join(' ')).not.toContain('no modal');
+    });
+
+    it('"shall not preclude" → "shall preclude", and the other way round', () => {
+      const a = ofType('This Agreement shall not preclude a Party from adopting measures.', 'This Agreement shall preclude a Party from adopting measures.', 'negation');
+      expect(a.map((v) => v.base)).toEqual(['not']);
+      expect(a[0].explanation).toContain('a permission (a negated bar');
+      const b = ofType('The Memorandum prevents either Participant from cooperating with third countries.', 'Nothing in the Memorandum shall prevent either Participant from cooperating with third countries.', 'negation');
+      expect(b).toHaveLength(1);
+      expect(b[0].explanation).toContain('a prohibition (the bar');
+      expect(b[0].explanation).toContain('becomes a permission');
+    });
+
+    it('near miss: the negator kept, only the auxiliary dropped, is the same permission', () => {
+      const vs = variants('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'Nothing in this Memorandum prevents either Participant from cooperating with third countries.');
+      expect(vs.every((v) => v.class === 'accidental')).toBe(true);
+    });
+
+    it('near miss: restated as "may" stays the same permission', () => {
+      expect(types('Nothing in this Memorandum shall prevent either Participant from cooperating with third countries.', 'Either Participant may cooperate with third countries.')).toEqual(['grammatical']);
+    });
+  });
+
+  describe('a verb of forbidding put in the passive inside a condition', () => {
+    it('"unless a judge has prohibited such notification" → "unless such notification has been prohibited" is no polarity reversal', () => {
+      expect(types('The provider shall notify the user without undue delay, unless a judge has prohibited such notification.', 'The provider shall notify the user without undue delay, unless such notification has been prohibited.')).not.toContain('negation');
+      expect(types('The provider shall notify the user, except where a court has forbidden such notification.', 'The provider shall notify the user, except where such notification has been forbidden.')).not.toContain('negation');
+      expect(types('Operators shall publish the data unless the regulator has banned its publication.', 'Operators shall publish the data unless its publication has been banned.')).not.toContain('negation');
+    });
+
+    it('near misses: a verb of forbidding for one of permitting, or a prohibition the base does not state, still flips', () => {
+      expect(types('The provider shall notify the user, unless a court has authorised such notification.', 'The provider shall notify the user, unless a court has prohibited such notification.')).toContain('negation');
+      expect(types('The provider may notify the user.', 'The provider is prohibited from notifying the user.')).toContain('negation');
+    });
+  });
+
+  describe('a negated predicate reworded around the negator both sides keep', () => {
+    it('"does not create legally binding obligations" → "is not legally binding": one lexical, same polarity', () => {
+      const vs = variants('This Memorandum does not create legally binding obligations.', 'This Memorandum is not legally binding.');
+      expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'does not create legally binding obligations', 'is not legally binding']]);
+      expect(vs[0].explanation).toContain('the same polarity');
+    });
+
+    it('in other wordings, and the other way round', () => {
+      expect(variants('The Code does not impose binding obligations on States.', 'The Code is not binding on States.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'does not impose binding obligations', 'is not binding']]);
+      expect(types('This Memorandum is not legally binding.', 'This Memorandum does not create legally binding obligations.')).toEqual(['lexical']);
+      expect(types('The guidelines do not create new rights.', 'The guidelines are not new rights.')).toEqual(['lexical']);
+    });
+
+    it('near misses: "does not create" → "creates no" stays grammatical; the negator dropped is not this rule', () => {
+      expect(types('This Memorandum does not create obligations.', 'This Memorandum creates no obligations.')).toEqual(['grammatical']);
+      expect(variants('This Memorandum does not create legally binding obligations.', 'This Memorandum is legally binding.').map((v) => v.explanation).join(' ')).not.toContain('the same polarity');
+    });
+  });
 });

@@ -18,7 +18,7 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import { exempts } from './qualifier.js';
-import { permissionWithoutAsExemption } from './negation.js';
+import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
 
@@ -160,6 +160,48 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
   return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
 }
 
+/**
+ * A cluster that is a directive verb in the passive ("is encouraged to", "are requested to") with the
+ * words of that construction: the form of "be" right before the verb and the "to" right after it, when
+ * they lie in the change (`within`). "should" → "is encouraged to" is one change of frame, not a
+ * modality beside two grammatical words.
+ */
+function passiveWords(side: Side, k: Span, within: Span): Span {
+  const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
+  if (!f?.verb || f.aux || f.verb[0] !== k[0] || !passiveDirective(side, f)) return k;
+  const T = side.tokens;
+  const a = k[0] - 1 >= within[0] && T[k[0] - 1].lemma === 'be' ? k[0] - 1 : k[0];
+  const b = k[1] < within[1] && f.verb[1] === k[1] && T[k[1]].n === 'to' ? k[1] + 1 : k[1];
+  return [a, b];
+}
+
+/**
+ * The inner marker of a chain of auxiliaries opening a larger rewording, its outer auxiliary kept
+ * before the change ("will endeavour to support capacity building through training" → "will train
+ * together"): the hedge (or commitment) dropped or added is a change of force of its own, compared
+ * with the auxiliary in force on the other side ("will endeavour to" → "will": strengthened), and the
+ * words after it are compared on their own. The cluster opens the change on its side and is all of
+ * one frame's auxiliary phrase, which starts before the change; the other side has no marker in the
+ * change, and a frame with an auxiliary of its own is in force there, before the change.
+ */
+function innerOfChain(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || ks[0][0] !== xs[0] || ks[0][1] >= xs[1] || len(ys) === 0) return null;
+  const k = ks[0];
+  const fx = X.frames[X.marker[k[0]]];
+  if (!fx?.aux || fx.verb || fx.negs.length > 0 || fx.aux[0] >= k[0] || fx.aux[1] !== k[1]) return null;
+  const fy = frameAt(Y, ys[0]);
+  if (!fy?.aux || fy.verb || fy.negs.length > 0 || auxEnd(fy) > ys[0]) return null;
+  // (the act after the chain: a verb on each side, "support" / "train")
+  if (X.tokens[k[1]].pos !== 'VERB' || Y.tokens[ys[0]].pos !== 'VERB') return null;
+  const head: Candidate = fromBase ? { b: k, r: [ys[0], ys[0]], deontic: true } : { b: [ys[0], ys[0]], r: k, deontic: true };
+  const rest: Candidate = fromBase ? { b: [k[1], xs[1]], r: ys } : { b: ys, r: [k[1], xs[1]] };
+  return [head, ...(split(rest, ctx) ?? [rest])];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a permission to act without a thing restated as an exemption from it: one piece, the same rule
@@ -184,13 +226,18 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // carries a subject or predicate, so the words are omitted, not the force weakened
     const side = len(c.b) ? ctx.base : ctx.reading;
     const s = len(c.b) ? c.b : c.r;
-    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) ? [{ ...c, deontic: true }] : null;
+    // (a directive verb the other side reads elsewhere in the sentence, "unless a judge has
+    // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
+    const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
+    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved ? [{ ...c, deontic: true }] : null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (slot) return slot;
     const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (around) return around;
+    const inner = innerOfChain(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (inner) return inner;
   }
   if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
     // "States should handle" → "approach": the witness drops the subject and modal that open the
@@ -224,7 +271,9 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (leadB) return [{ b: kb, r: kr, deontic: true }, { b: [kb[1], c.b[1]], r: [c.r[0], kr[0]] }];
     if (leadR) return [{ b: kb, r: kr, deontic: true }, { b: [c.b[0], kb[0]], r: [kr[1], c.r[1]] }];
   }
-  const [pb, pr] = pairClusters(cb, cr, c);
+  const [pb0, pr0] = pairClusters(cb, cr, c);
+  const pb = pb0.map((k) => passiveWords(ctx.base, k, c.b));
+  const pr = pr0.map((k) => passiveWords(ctx.reading, k, c.r));
   const pieces: Candidate[] = [];
   let b0 = c.b[0];
   let r0 = c.r[0];

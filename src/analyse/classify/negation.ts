@@ -5,8 +5,8 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, change, finding, q, text } from '../context.js';
-import { type Frame, type Side, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Frame, type Side, barsFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -89,6 +89,172 @@ export function permissionWithoutAsExemption(ctx: Ctx, c: Candidate): string | n
   return null;
 }
 
+/**
+ * The bar read in the sentence of token i ("The Memorandum prevents X from", "shall preclude X
+ * from", "Nothing … prevents X from": modality.yaml `bars`, with a "from" after the verb in its
+ * clause), and whether it is negated (by its frame, or by a negator earlier in its clause, "Nothing
+ * in this Memorandum prevents"), or null when the sentence reads none.
+ */
+function barIn(side: Side, i: number, lex: Ctx['lex']): { at: number; negated: boolean } | null {
+  const T = side.tokens;
+  if (T.length === 0) return null;
+  const s = T[Math.max(0, Math.min(i, T.length - 1))].sentence;
+  let from = Math.max(0, Math.min(i, T.length - 1));
+  while (from > 0 && T[from - 1].sentence === s) from--;
+  let clause = from;
+  for (let k = from; k < T.length && T[k].sentence === s; k++) {
+    if (isClausePunct(T[k])) clause = k + 1;
+    if (!barsFrom(T, k, lex)) continue;
+    const f = frameAt(side, k);
+    let negated = !!f && f.sentence === s && f.negs.length > 0 && f.end <= k + 1;
+    for (let j = clause; j < k && !negated; j++) if (side.neg[j] && T[j].pos !== 'ADP') negated = true;
+    return { at: k, negated };
+  }
+  return null;
+}
+
+/** Negation findings of a negated bar against a bar (`barFlip`), by the frame that permits. */
+const BAR_FLIPS = new WeakMap<Finding, Frame>();
+
+/**
+ * A negated bar (a permission: "Nothing in this Memorandum shall prevent X from cooperating") against
+ * the bar stated positively on the other side ("The Memorandum prevents X from cooperating", "This
+ * Memorandum shall prevent X from …", "shall not preclude" → "shall preclude"): the permission becomes
+ * a prohibition (or back), one `negation` over the frame's pieces (`foldBarFlips` joins them). Against
+ * the bar negated without the auxiliary ("Nothing in this Memorandum prevents X from"), the auxiliary
+ * dropped is the same permission worded otherwise (grammatical). A side whose own frame permits too is
+ * no such change. Returns the finding, or null.
+ */
+function barFlip(c: Candidate, ctx: Ctx): Finding | null {
+  for (const fromBase of [true, false]) {
+    const [P, ps, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const pf = len(ps) > 0 ? markedFrame(P, ps) : null;
+    if (!pf?.permits) continue;
+    const bar = barIn(O, os[0], ctx.lex);
+    if (!bar) continue;
+    const of = frameAt(O, bar.at);
+    if (of?.permits) continue;
+    const barText = `${O.tokens[bar.at].t.toLowerCase()} … from`;
+    if (bar.negated) {
+      // (the negator is kept on the other side: only the auxiliary may differ here)
+      for (let i = ps[0]; i < ps[1]; i++) if (P.neg[i]) return null;
+      return finding(c, 'grammatical', `grammatical (the same permission, a negated bar, ${q(barText)}, stated without the auxiliary): ${change(ctx, c)}`);
+    }
+    const permission = `a permission (a negated bar: ${q(describeBar(P, pf, ctx.lex))})`;
+    const prohibition = `a prohibition (the bar: ${q(barText)})`;
+    const f = finding(c, 'negation', fromBase ? `polarity reversed: ${permission} becomes ${prohibition}` : `polarity reversed: ${prohibition} becomes ${permission}`);
+    BAR_FLIPS.set(f, pf);
+    return f;
+  }
+  return null;
+}
+
+/** "nothing … shall prevent … from", "shall not preclude … from": the negated bar's frame with its verb. */
+function describeBar(side: Side, f: Frame, lex: Ctx['lex']): string {
+  const at = [...f.negs, ...(f.aux ? range(f.aux) : [])].sort((x, y) => x - y);
+  let v = f.end;
+  while (v < side.tokens.length && v - f.end < 4 && !barsFrom(side.tokens, v, lex)) v++;
+  if (v < side.tokens.length && barsFrom(side.tokens, v, lex)) at.push(v);
+  return at.map((k, n) => (n > 0 && k !== at[n - 1] + 1 ? '… ' : '') + side.tokens[k].t.toLowerCase()).join(' ') + ' … from';
+}
+
+function range(s: Span): number[] {
+  const out: number[] = [];
+  for (let i = s[0]; i < s[1]; i++) out.push(i);
+  return out;
+}
+
+/**
+ * The pieces of one negated bar's frame the split cut apart ("Nothing" and "shall" against "The
+ * Memorandum prevents"), each read against the bar: one `negation` over them. Mutates `findings`.
+ */
+export function foldBarFlips(findings: Finding[], ctx: Ctx): void {
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    const pf = BAR_FLIPS.get(f);
+    if (!pf) continue;
+    for (let y = x + 1; y < findings.length; y++) {
+      const g = findings[y];
+      if (BAR_FLIPS.get(g) !== pf || g.explanation !== f.explanation) continue;
+      f.b = union(f.b, g.b);
+      f.r = union(f.r, g.r);
+      findings.splice(y--, 1);
+    }
+    const c: Candidate = { b: f.b ?? [f.at ?? 0, f.at ?? 0], r: f.r ?? [0, 0] };
+    f.explanation = f.explanation.replace('polarity reversed: ', `polarity reversed: ${change(ctx, c)} — `);
+  }
+}
+
+function union(a: Span | null, b: Span | null): Span | null {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
+}
+
+/**
+ * Does the other side read the directive verb of the span (a verb of forbidding only, with
+ * `negative`: "prohibited") in the sentence of the change, outside it: the verb moved?
+ */
+export function directiveElsewhere(X: Side, xs: Span, Y: Side, ys: Span, negative = true): boolean {
+  const lemmas = new Set<string>();
+  for (let i = xs[0]; i < xs[1]; i++) {
+    const f = X.marker[i] >= 0 ? X.frames[X.marker[i]] : null;
+    if ((f?.verbNegative || !negative) && f?.verb && i >= f.verb[0] && i < f.verb[1]) lemmas.add(X.tokens[i].lemma);
+  }
+  const T = Y.tokens;
+  if (lemmas.size === 0 || T.length === 0) return false;
+  const at = Math.min(ys[0], T.length - 1);
+  const s = T[at].sentence;
+  for (let k = at; k >= 0 && T[k].sentence === s; k--) if (!(k >= ys[0] && k < ys[1]) && lemmas.has(T[k].lemma)) return true;
+  for (let k = at + 1; k < T.length && T[k].sentence === s; k++) if (!(k >= ys[0] && k < ys[1]) && lemmas.has(T[k].lemma)) return true;
+  return false;
+}
+
+/**
+ * A negated predicate reworded around the negator both sides keep ("This Memorandum does not create
+ * legally binding obligations" → "… is not legally binding"): "do" against a form of "be" just before
+ * the negator, the verb after the negator dropped on the side with "do", and, further on in its
+ * clause, the words between read alike, an object noun dropped with it. The same polarity, the
+ * predicate reworded: one `lexical` finding over the predicate (pushed to `findings`), not "does" →
+ * "is" grammatical beside two omissions. Returns the candidates left.
+ */
+export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
+  const gone = new Set<Candidate>();
+  for (const a of cands) {
+    if (a.deontic || len(a.b) !== 1 || len(a.r) !== 1) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, a.b, ctx.reading, a.r] : [ctx.reading, a.r, ctx.base, a.b];
+      const xd = X.tokens[xs[0]];
+      const yb = Y.tokens[ys[0]];
+      if (xd.lemma !== 'do' || xd.pos !== 'AUX' || yb.lemma !== 'be' || !X.neg[xs[1]] || !Y.neg[ys[1]] || X.tokens[xs[1]].n !== Y.tokens[ys[1]].n) continue;
+      const xOf = (c: Candidate) => (fromBase ? c.b : c.r);
+      const yOf = (c: Candidate) => (fromBase ? c.r : c.b);
+      // the verb after the negator, dropped on the side with "do"
+      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) === 1 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB');
+      if (!verb) continue;
+      let xEnd = xs[1] + 2;
+      let yEnd = ys[1] + 1;
+      // its object noun dropped further on, the words between read alike
+      const obj = cands.find((c) => {
+        if (c === a || c === verb || gone.has(c) || len(yOf(c)) !== 0 || len(xOf(c)) === 0 || xOf(c)[0] <= xEnd) return false;
+        for (let k = xOf(c)[0]; k < xOf(c)[1]; k++) if (X.tokens[k].pos !== 'NOUN') return false;
+        for (let k = xEnd; k < xOf(c)[0]; k++) if (isClausePunct(X.tokens[k])) return false;
+        const between = cands.some((d) => d !== c && d !== verb && d !== a && xOf(d)[0] >= xEnd && xOf(d)[0] < xOf(c)[0]);
+        return !between && xOf(c)[0] - xEnd === yOf(c)[0] - yEnd;
+      });
+      if (obj) {
+        xEnd = xOf(obj)[1];
+        yEnd = yOf(obj)[0];
+        gone.add(obj);
+      }
+      const c: Candidate = fromBase ? { b: [xs[0], xEnd], r: [ys[0], yEnd] } : { b: [ys[0], yEnd], r: [xs[0], xEnd] };
+      findings.push(finding(c, 'lexical', `wording changed: ${change(ctx, c)} — the negated predicate reworded, the same polarity`));
+      gone.add(a);
+      gone.add(verb);
+      break;
+    }
+  }
+  return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -101,6 +267,8 @@ export const negation: Classifier = {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
     }
     if (!c.deontic) return null;
+    const bar = barFlip(c, ctx);
+    if (bar) return bar;
     // "may take place without any further authorisation" → "shall not require any further authorisation"
     const thing = permissionWithoutAsExemption(ctx, c);
     if (thing) {
@@ -113,8 +281,14 @@ export const negation: Classifier = {
     for (let i = c.b[0]; i < c.b[1]; i++) if (forbids(ctx.base, i)) nb++;
     for (let j = c.r[0]; j < c.r[1]; j++) if (forbids(ctx.reading, j)) nr++;
     // "discourage … from" forbids as "refrain from" does: a change of force, not of polarity
-    if (negativeVerbIn(ctx.base, c.b)) nb++;
-    if (negativeVerbIn(ctx.reading, c.r)) nr++;
+    const vb = negativeVerbIn(ctx.base, c.b);
+    const vr = negativeVerbIn(ctx.reading, c.r);
+    // a verb of forbidding the other side reads too, outside the change, in its sentence: the verb
+    // put in another construction ("unless a judge has prohibited such notification" → "unless such
+    // notification has been prohibited"), not a prohibition added
+    if (nb === 0 && nr === 0 && vb !== vr && (vb ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b))) return null;
+    if (vb) nb++;
+    if (vr) nr++;
     if (nb > 0 === nr > 0) return null;
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
