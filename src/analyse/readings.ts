@@ -44,7 +44,7 @@ export interface Comparison {
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
-  const ops = slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens);
+  const ops = splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading);
   const ctx: Ctx = {
     lex,
     base,
@@ -658,6 +658,33 @@ function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly 
     }
   }
   gaps(B.length, R.length);
+  return out;
+}
+
+/** Marks that close a clause or a sentence (the end of a change that both sides close). */
+const CLOSING_MARKS = new Set([',', ';', ':', '.', '!', '?']);
+
+/**
+ * A change both sides close with a mark ("including hospitals and medical facilities," →
+ * "including hospitals."): the marks are aligned with each other, apart from the words before them
+ * (an omission, and a punctuation variant ',' → '.'), as they are when the mark is the same.
+ * Otherwise the words dropped would be read as replaced by the mark. One pass over the ops.
+ */
+function splitClosingMarks(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const closes = (side: Side, s: Span) => s[1] > s[0] && side.tokens[s[1] - 1].punct && CLOSING_MARKS.has(side.tokens[s[1] - 1].n);
+  if (!ops.some((op) => op.op === 'replace' && closes(base, op.baseSpan) && closes(reading, op.readingSpan))) return ops;
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    if (op.op !== 'replace' || b1 - b0 + r1 - r0 < 3 || !closes(base, op.baseSpan) || !closes(reading, op.readingSpan)) {
+      out.push(op);
+      continue;
+    }
+    const rest: AlignOp = { op: b1 - 1 === b0 ? 'insert' : r1 - 1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1 - 1], readingSpan: [r0, r1 - 1] };
+    out.push(rest);
+    out.push({ op: base.tokens[b1 - 1].n === reading.tokens[r1 - 1].n ? 'equal' : 'replace', baseSpan: [b1 - 1, b1], readingSpan: [r1 - 1, r1] });
+  }
   return out;
 }
 
