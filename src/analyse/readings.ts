@@ -853,13 +853,13 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   if (refined) return refined;
   // one word replaced by another with a mark at its edge the other side lacks ("transport" →
   // "transportation,", a serial comma added): the mark is its own punctuation variant (a longer
-  // rewording keeps the marks it spans)
+  // rewording, or a connective with its comma, ", unless" → "whenever", keeps the marks it spans)
   if (f.type === 'lexical') {
     // (clause marks only: an apostrophe belongs to its word, "States'" → "countries")
     const marks = peelPunctuation(c, ctx);
     const clauseMarks = (p: Candidate) => [...ctx.base.tokens.slice(p.b[0], p.b[1]), ...ctx.reading.tokens.slice(p.r[0], p.r[1])].every(isClausePunct);
     const words = marks?.find((p) => !clauseMarks(p));
-    if (marks && words && len(words.b) === 1 && len(words.r) === 1 && marks.every((p) => p === words || clauseMarks(p))) return marks.flatMap((p) => classifyCandidate(p, ctx));
+    if (marks && words && len(words.b) === 1 && len(words.r) === 1 && ctx.base.content[words.b[0]] && ctx.reading.content[words.r[0]] && marks.every((p) => p === words || clauseMarks(p))) return marks.flatMap((p) => classifyCandidate(p, ctx));
   }
   // content on one side, function words on the other: not all of it dropped or added (pairs.ts)
   const sided = f.type === 'addition' || f.type === 'omission' ? splitOneSided(c, ctx) : null;

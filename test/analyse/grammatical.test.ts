@@ -49,6 +49,8 @@ describe('grammatical', () => {
     expect(vs.map((v) => [v.type, v.explanation])).toEqual([['grammatical', "grammatical (word class, function words): 'the protection of' → 'protecting'"]]);
     expect(variants('States shall submit a report.', 'States shall submit reports.')[0].explanation).toContain('(number or inflection, article)');
     expect(variants('Products shall be labelled.', 'Product shall be labelled.').map((v) => [v.type, v.explanation])).toEqual([['grammatical', "grammatical (number or inflection): 'Products' → 'Product'"]]);
+    // a connective replaced keeps its comma
+    expect(variants('Data may be shared with partners, unless the person objects.', 'Data may be shared with partners whenever the person objects.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', ', unless', 'whenever']]);
     // a longer rewording keeps the commas it spans
     expect(variants('States oppose surveillance and interference.', 'States oppose monitoring, or interference.').some((v) => v.type === 'punctuation')).toBe(false);
   });
