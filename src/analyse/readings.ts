@@ -45,7 +45,7 @@ export interface Comparison {
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
-  const ops = slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens);
+  const ops = splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading);
   const ctx: Ctx = {
     lex,
     base,
@@ -663,6 +663,33 @@ function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly 
   return out;
 }
 
+/** Marks that close a clause or a sentence (the end of a change that both sides close). */
+const CLOSING_MARKS = new Set([',', ';', ':', '.', '!', '?']);
+
+/**
+ * A change both sides close with a mark ("including hospitals and medical facilities," →
+ * "including hospitals."): the marks are aligned with each other, apart from the words before them
+ * (an omission, and a punctuation variant ',' → '.'), as they are when the mark is the same.
+ * Otherwise the words dropped would be read as replaced by the mark. One pass over the ops.
+ */
+function splitClosingMarks(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const closes = (side: Side, s: Span) => s[1] > s[0] && side.tokens[s[1] - 1].punct && CLOSING_MARKS.has(side.tokens[s[1] - 1].n);
+  if (!ops.some((op) => op.op === 'replace' && closes(base, op.baseSpan) && closes(reading, op.readingSpan))) return ops;
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    const [b0, b1] = op.baseSpan;
+    const [r0, r1] = op.readingSpan;
+    if (op.op !== 'replace' || b1 - b0 + r1 - r0 < 3 || !closes(base, op.baseSpan) || !closes(reading, op.readingSpan)) {
+      out.push(op);
+      continue;
+    }
+    const rest: AlignOp = { op: b1 - 1 === b0 ? 'insert' : r1 - 1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1 - 1], readingSpan: [r0, r1 - 1] };
+    out.push(rest);
+    out.push({ op: base.tokens[b1 - 1].n === reading.tokens[r1 - 1].n ? 'equal' : 'replace', baseSpan: [b1 - 1, b1], readingSpan: [r1 - 1, r1] });
+  }
+  return out;
+}
+
 function runs(claimed: Uint8Array, s: Span): Span[] {
   const out: Span[] = [];
   let i = s[0];
@@ -826,6 +853,16 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   }
   const refined = accidentalPieces(c, ctx) ?? droppedBesideAccidentals(c, ctx);
   if (refined) return refined;
+  // one word replaced by another with a mark at its edge the other side lacks ("transport" →
+  // "transportation,", a serial comma added): the mark is its own punctuation variant (a longer
+  // rewording, or a connective with its comma, ", unless" → "whenever", keeps the marks it spans)
+  if (f.type === 'lexical') {
+    // (clause marks only: an apostrophe belongs to its word, "States'" → "countries")
+    const marks = peelPunctuation(c, ctx);
+    const clauseMarks = (p: Candidate) => [...ctx.base.tokens.slice(p.b[0], p.b[1]), ...ctx.reading.tokens.slice(p.r[0], p.r[1])].every(isClausePunct);
+    const words = marks?.find((p) => !clauseMarks(p));
+    if (marks && words && len(words.b) === 1 && len(words.r) === 1 && ctx.base.content[words.b[0]] && ctx.reading.content[words.r[0]] && marks.every((p) => p === words || clauseMarks(p))) return marks.flatMap((p) => classifyCandidate(p, ctx));
+  }
   // content on one side, function words on the other: not all of it dropped or added (pairs.ts)
   const sided = f.type === 'addition' || f.type === 'omission' ? splitOneSided(c, ctx) : null;
   if (sided) return sided.flatMap((p) => classifyCandidate(p, ctx));

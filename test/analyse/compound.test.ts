@@ -51,6 +51,14 @@ describe('compound written out with function words', () => {
     expect(brief('A report is due by end-2025.', 'A report is due by the end of 2025.')).toEqual([['compound', 'end-2025', 'the end of 2025']]);
     expect(brief('A report is due by the end of 2025.', 'A report is due by end-2025.')).toEqual([['compound', 'the end of 2025', 'end-2025']]);
   });
+  it('the explanation says what changed: the hyphen alone, or function words between the parts', () => {
+    const ex = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.explanation]);
+    expect(ex('The Participants share an interest in countering malicious cyber activity.', 'The Participants share an interest in countering malicious cyber-activity.')).toEqual([
+      ['compound', "compound written with a hyphen: 'cyber activity' → 'cyber-activity'"],
+    ]);
+    expect(ex('States shall facilitate cross-border data flows.', 'States shall facilitate cross border data flows.')).toEqual([['compound', "compound written without its hyphen: 'cross-border' → 'cross border'"]]);
+    expect(ex('A report is due by end-2025.', 'A report is due by the end of 2025.')).toEqual([['compound', "compound written out with other function words: 'end-2025' → 'the end of 2025'"]]);
+  });
   it('near misses: other words, or the parts in another order', () => {
     expect(brief('A report is due by end-2025.', 'A report is due by the middle of 2025.')[0][0]).not.toBe('compound');
     expect(brief('A State-led process.', 'A process led by the State.')[0][0]).not.toBe('compound');

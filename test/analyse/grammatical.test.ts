@@ -32,6 +32,29 @@ describe('grammatical', () => {
     expect(rows('Data shall be used for a purpose.', 'Data shall be useful for a purpose.')).toEqual([['lexical', 'used', 'useful']]);
   });
 
+  it('a word derived from another of the same class names something else: lexical ("transport" → "transportation")', () => {
+    const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+    expect(rows('The Participants intend to protect energy, transport and health systems.', 'The Participants intend to protect energy, transportation and health systems.')).toEqual([['lexical', 'transport', 'transportation']]);
+    expect(rows('The Authority oversees the regulation of markets.', 'The Authority oversees the regulator of markets.')).toEqual([['lexical', 'regulation', 'regulator']]);
+    expect(rows('The Parties shall report on the organisation of the meeting.', 'The Parties shall report on the organiser of the meeting.')).toEqual([['lexical', 'organisation', 'organiser']]);
+    // a serial comma added beside it is its own punctuation variant
+    expect(rows('The Participants intend to protect energy, transport and health systems.', 'The Participants intend to protect energy, transportation, and health systems.')).toEqual([
+      ['lexical', 'transport', 'transportation'],
+      ['punctuation', '', ','],
+    ]);
+  });
+
+  it('near misses: a word of one stem in another class says so; a plural, a name in the plural, are inflection', () => {
+    const vs = variants('States should ensure the protection of data.', 'States should ensure protecting data.');
+    expect(vs.map((v) => [v.type, v.explanation])).toEqual([['grammatical', "grammatical (word class, function words): 'the protection of' → 'protecting'"]]);
+    expect(variants('States shall submit a report.', 'States shall submit reports.')[0].explanation).toContain('(number or inflection, article)');
+    expect(variants('Products shall be labelled.', 'Product shall be labelled.').map((v) => [v.type, v.explanation])).toEqual([['grammatical', "grammatical (number or inflection): 'Products' → 'Product'"]]);
+    // a connective replaced keeps its comma
+    expect(variants('Data may be shared with partners, unless the person objects.', 'Data may be shared with partners whenever the person objects.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', ', unless', 'whenever']]);
+    // a longer rewording keeps the commas it spans
+    expect(variants('States oppose surveillance and interference.', 'States oppose monitoring, or interference.').some((v) => v.type === 'punctuation')).toBe(false);
+  });
+
   it('near misses: forms and derivations of one word stay grammatical', () => {
     const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
     expect(rows('The rules relate to data.', 'The rules relates to data.')).toEqual([['grammatical', 'relate', 'relates']]);

@@ -148,3 +148,30 @@ describe('a capital letter or Roman numeral before the full stop that ends the t
     expect(types('Today we will act.', 'Today I will act.')).toEqual(['actor']);
   });
 });
+
+describe('punctuation: a change both sides close with a different mark', () => {
+  const brief = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
+  it('the words dropped before the mark are an omission, the mark its own punctuation variant', () => {
+    expect(brief('Noting with serious concern the increase in malicious ICT activities targeting critical infrastructure, including hospitals and medical facilities,', 'Noting with serious concern the increase in malicious ICT activities targeting critical infrastructure, including hospitals.')).toEqual([
+      ['omission', 'and medical facilities', ''],
+      ['punctuation', ',', '.'],
+    ]);
+    expect(brief('States shall protect critical infrastructure, including hospitals and power plants;', 'States shall protect critical infrastructure, including hospitals.')).toEqual([
+      ['omission', 'and power plants', ''],
+      ['punctuation', ';', '.'],
+    ]);
+    expect(brief('The Parties will share information on threats and vulnerabilities.', 'The Parties will share information on threats;')).toEqual([
+      ['omission', 'and vulnerabilities', ''],
+      ['punctuation', '.', ';'],
+    ]);
+    // (not the comma before the words dropped taken for the colon's counterpart)
+    expect(brief('The Committee may request further details, data and records:', 'The Committee may request further details.')).toEqual([
+      ['omission', ', data and records', ''],
+      ['punctuation', ':', '.'],
+    ]);
+  });
+
+  it('near miss: the same mark on both sides was already aligned, and gives no punctuation variant', () => {
+    expect(brief('States shall protect critical infrastructure, including hospitals and power plants;', 'States shall protect critical infrastructure, including hospitals;')).toEqual([['omission', 'and power plants', '']]);
+  });
+});

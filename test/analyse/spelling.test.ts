@@ -272,3 +272,23 @@ describe('a number written otherwise beside words dropped, merged by the aligner
     expect(types('The provider shall act within ten days of the order, or within seventy-two hours.', 'The provider shall act within ten days, or at most 72 hours.')).not.toContain('spelling');
   });
 });
+
+describe('spelling: British verb and noun spellings ("practise"/"practice", "licence"/"license")', () => {
+  const brief = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
+  it('the verb in British spelling against the American one is spelling, inflected too', () => {
+    expect(brief('Invites Member States to share best practices on capacity-building;', 'Invites Member States to share best practises on capacity-building;')).toEqual([['spelling', 'practices', 'practises']]);
+    expect(brief('States practise restraint in cyberspace.', 'States practice restraint in cyberspace.')).toEqual([['spelling', 'practise', 'practice']]);
+    expect(brief('States have practised restraint.', 'States have practiced restraint.')).toEqual([['spelling', 'practised', 'practiced']]);
+    expect(brief('Exporters licensed by the competent authority may apply.', 'Exporters licenced by the competent authority may apply.')).toEqual([['spelling', 'licensed', 'licenced']]);
+    expect(brief('The licensing authority shall decide.', 'The licencing authority shall decide.')).toEqual([['spelling', 'licensing', 'licencing']]);
+    expect(spellingVariants('practising', 'practicing', lex)).toBe(true);
+  });
+
+  it('near misses: another inflection of the same spelling is grammar, other words are lexical', () => {
+    expect(brief('States share a best practice.', 'States share best practices.').map((x) => x[0])).not.toContain('spelling');
+    expect(brief('Each exporter holds a licence.', 'Each exporter holds licences.').map((x) => x[0])).not.toContain('spelling');
+    expect(spellingVariants('sensed', 'sentenced', lex)).toBe(false);
+    expect(spellingVariants('revised', 'revived', lex)).toBe(false);
+    expect(spellingVariants('priced', 'prized', lex)).toBe(false);
+  });
+});

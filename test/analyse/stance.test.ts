@@ -94,3 +94,42 @@ describe('stance: insisting on a position', () => {
     expect(vs[0].explanation).toContain("'stress' (approval, 1.5) → 'note' (neutral, 0)");
   });
 });
+
+describe('stance: changes inside a phrase ("note with concern", "express concern")', () => {
+  it('words of a phrase dropped or added: the two phrases compared whole, with the direction', () => {
+    expect(brief('Notes with concern that a number of States are developing ICT capabilities;', 'Notes that a number of States are developing ICT capabilities;')).toEqual([
+      ['lexical', 'weakened', 'Notes with concern', 'Notes'],
+    ]);
+    expect(brief('Noting with concern the rise in ransomware attacks,', 'Noting the rise in ransomware attacks,')).toEqual([['lexical', 'weakened', 'Noting with concern', 'Noting']]);
+    expect(brief('We note the conclusions of the review.', 'We note with appreciation the conclusions of the review.')).toEqual([
+      ['lexical', 'strengthened', 'note', 'note with appreciation'],
+    ]);
+  });
+
+  it('part of a phrase replaced: the finding spans both phrases, with the strengths', () => {
+    const vs = variants('Notes with concern that a number of States are developing ICT capabilities for military purposes;', 'Expresses concern that a number of States are developing ICT capabilities for military purposes;');
+    expect(vs.map((v) => [v.type, v.direction, v.base, v.reading])).toEqual([['lexical', 'strengthened', 'Notes with concern', 'Expresses concern']]);
+    expect(vs[0].explanation).toContain("'Notes with concern' (disapproval, -1) → 'Expresses concern' (disapproval, -1.5)");
+    expect(brief('The Ministers expressed concern about the attacks.', 'The Ministers expressed support for the attacks.')[0].slice(0, 4)).toEqual(['negation', null, 'expressed concern about', 'expressed support for']);
+  });
+
+  it('an opening verb the tagger reads as a name ("Notes", "Welcomes") is the stance it opens', () => {
+    expect(brief('Welcomes the adoption of the annual progress report;', 'Notes with appreciation the adoption of the annual progress report;')).toEqual([
+      ['lexical', 'weakened', 'Welcomes', 'Notes with appreciation'],
+    ]);
+    expect(brief('Expresses concern about the increase in malicious ICT activities;', 'Notes the increase in malicious ICT activities;')).toEqual([
+      ['lexical', 'weakened', 'Expresses concern about', 'Notes'],
+    ]);
+    expect(brief('Also notes the report of the Secretary-General;', 'Also welcomes the report of the Secretary-General;')[0].slice(0, 2)).toEqual(['lexical', 'strengthened']);
+  });
+
+  it('near misses: the phrase kept with other words changed beside it, a noun "Notes", no stance', () => {
+    // the stance is the same on both sides: the word added is an ordinary addition
+    expect(brief('Notes with concern the report;', 'Notes with concern the final report;')).toEqual([['addition', null, '', 'final']]);
+    expect(brief('Notes the report;', 'Notes the new report;')).toEqual([['addition', null, '', 'new']]);
+    // "Notes" heading a sentence as a noun ("Notes to the accounts") is no stance
+    expect(brief('Notes to the accounts are attached.', 'Annexes to the accounts are attached.').every((x) => x[1] === null)).toBe(true);
+    // a word with no stance added after one: not a stance change
+    expect(brief('Notes that States are developing capabilities;', 'Notes with interest that States are developing capabilities;').every((x) => x[1] === null)).toBe(true);
+  });
+});

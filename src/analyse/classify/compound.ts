@@ -174,8 +174,16 @@ export const compound: Classifier = {
   claim: (ctx) => claimHyphens(ctx),
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
-    if (writtenOut(ctx.base, c.b, ctx.reading, c.r) || writtenOut(ctx.reading, c.r, ctx.base, c.b)) {
-      return finding(c, 'compound', `compound written out with other function words: ${change(ctx, c)}`);
+    const outB = writtenOut(ctx.base, c.b, ctx.reading, c.r);
+    if (outB || writtenOut(ctx.reading, c.r, ctx.base, c.b)) {
+      // function words between the parts on either side ("end-2025" → "the end of 2025"), or only
+      // the hyphen ("cyber activity" → "cyber-activity")
+      const fnIn = (side: Side, s: Span) => {
+        for (let i = s[0]; i < s[1]; i++) if (side.fn[i]) return true;
+        return false;
+      };
+      if (fnIn(ctx.base, c.b) || fnIn(ctx.reading, c.r)) return finding(c, 'compound', `compound written out with other function words: ${change(ctx, c)}`);
+      return finding(c, 'compound', `compound ${outB ? 'written without its hyphen' : 'written with a hyphen'}: ${change(ctx, c)}`);
     }
     const hyph = hyphenatedInside(c, ctx);
     if (hyph) return hyph;

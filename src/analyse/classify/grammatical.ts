@@ -23,9 +23,26 @@ function lexemeEnding(lemma: string, lex: Lexicons): string {
   return '';
 }
 
-/** Two words of one stem that are two words, not forms of one ("relating" → "relative"). */
+/** Word classes in which a word derived from another of the same class is a word of its own. */
+const DERIVED_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
+/**
+ * Two words of one stem that are two words, not forms of one: their lemmas end differently in a
+ * lexeme ending ("relating" → "relative"), or they are two lemmas of the same word class
+ * ("transport" → "transportation", "protection" → "protector"): a derivation that does not move the
+ * word into another class serves no construction, it names something else. (Not two lemmas that
+ * differ by a plural ending only, which the lemmatiser left inflected.)
+ */
 function ownLexemes(a: Token, b: Token, lex: Lexicons): boolean {
-  return a.lemma !== b.lemma && lexemeEnding(a.lemma, lex) !== lexemeEnding(b.lemma, lex);
+  if (a.lemma === b.lemma) return false;
+  if (lexemeEnding(a.lemma, lex) !== lexemeEnding(b.lemma, lex)) return true;
+  return a.pos === b.pos && DERIVED_CLASSES.has(a.pos) && !pluralOnly(a.lemma, b.lemma);
+}
+
+/** Do two lemmas differ by a plural ending only ("product" / "products": a name left inflected)? */
+function pluralOnly(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  return y === `${x}s` || y === `${x}es`;
 }
 
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
@@ -68,6 +85,8 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   }
   const used = new Uint8Array(rContent.length);
   let inflected = false;
+  // (a word of one stem in another class: "protection of data" → "protecting data")
+  let derived = false;
   for (let i = b[0]; i < b[1]; i++) {
     const o = other(B, i);
     if (o === null) return null;
@@ -78,11 +97,14 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
     used[hit] = 1;
-    if (R.tokens[rContent[hit]].n !== bt.n) inflected = true;
+    const rt = R.tokens[rContent[hit]];
+    if (rt.lemma !== bt.lemma && !pluralOnly(rt.lemma, bt.lemma)) derived = true;
+    else if (rt.n !== bt.n) inflected = true;
   }
   for (let k = 0; k < used.length; k++) if (!used[k]) return null;
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
+  if (derived) reasons.push('word class');
   if (fnChanged) reasons.push(articlesOnly ? 'article' : 'function words');
   if (punct) reasons.push('punctuation');
   return reasons.length ? reasons : null;

@@ -50,14 +50,22 @@ export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
   // accents dropped or added ("Côte" → "Cote"), an abbreviation with or without its dots ("U.N." → "UN")
   const ba = bare(a);
   if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
-  // listed pairs with the same inflection ("programmes"/"programs")
+  // listed pairs with the same inflection ("programmes"/"programs"), and words ending in "e" that
+  // drop it before an ending that opens with a vowel ("practised"/"practiced" of [practise,
+  // practice], "licencing"/"licensing" by the rule "ence" → "ense")
+  const long = a.length >= lex.spellingMinLength && b.length >= lex.spellingMinLength;
   for (const end of lex.spellingEndings) {
     if (!a.endsWith(end) || !b.endsWith(end)) continue;
     const sa = a.slice(0, a.length - end.length);
     const sb = b.slice(0, b.length - end.length);
-    if (sa && sb && lex.spellingPairs.get(sa)?.has(sb)) return true;
+    if (!sa || !sb) continue;
+    if (lex.spellingPairs.get(sa)?.has(sb)) return true;
+    if (!/^[aeiou]/.test(end) || sa.endsWith('e') || sb.endsWith('e')) continue;
+    const ea = `${sa}e`;
+    const eb = `${sb}e`;
+    if (lex.spellingPairs.get(ea)?.has(eb) || (long && spellingKey(ea, lex) === spellingKey(eb, lex))) return true;
   }
-  if (a.length < lex.spellingMinLength || b.length < lex.spellingMinLength) return false;
+  if (!long) return false;
   return spellingKey(a, lex) === spellingKey(b, lex);
 }
 

@@ -14,7 +14,7 @@
  * "oppose") are found first by the negation classifier.
  */
 import type { Direction, Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text } from '../context.js';
 import type { Lexicons, StanceEntry } from '../lexicon.js';
 import type { Side } from '../side.js';
 
@@ -48,26 +48,61 @@ function wordMatches(t: Token, w: string): boolean {
   return t.lemma === w || t.n === w;
 }
 
+/** Word classes that may follow a resolution's opening verb (its object), as in side.ts. */
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * A resolution's paragraph opens with its stance verb, which the tagger may read as a plural name
+ * ("Notes the increase …", "Notes with concern that …": PROPN "notes"): the token's forms without
+ * the "-s" / "-es" when it opens its sentence (past the adverbs that may lead it, "Also notes"),
+ * capitalised and not read as a verb; else none.
+ */
+function openingForms(tokens: readonly Token[], i: number, lex: Lexicons): string[] {
+  const t = tokens[i];
+  if (t.pos === 'VERB' || t.n.length <= 3 || !t.n.endsWith('s')) return [];
+  let k = i;
+  while (k > 0 && k > i - 3 && tokens[k - 1].sentence === t.sentence && lex.directiveAdverbs.has(tokens[k - 1].n)) k--;
+  for (let x = k - 1; x >= 0 && tokens[x].sentence === t.sentence; x--) if (!tokens[x].punct) return [];
+  if (!/^\p{Lu}/u.test(tokens[k].t)) return [];
+  return t.n.endsWith('es') ? [t.n.slice(0, -1), t.n.slice(0, -2)] : [t.n.slice(0, -1)];
+}
+
 /** The stance expression starting at token i, or null. */
 export function stanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
   const tokens = side.tokens;
   const t = tokens[i];
   const byLemma = lex.stance.expressions.get(t.lemma);
   const byForm = t.n !== t.lemma ? lex.stance.expressions.get(t.n) : undefined;
-  if (!byLemma && !byForm) return null;
-  for (const e of byLemma && byForm ? [...byLemma, ...byForm] : byLemma ?? byForm ?? []) {
+  let opening: string | null = null;
+  let entries = byLemma && byForm ? [...byLemma, ...byForm] : byLemma ?? byForm;
+  if (!entries) {
+    for (const f of openingForms(tokens, i, lex)) {
+      entries = lex.stance.expressions.get(f);
+      if (entries) {
+        opening = f;
+        break;
+      }
+    }
+  }
+  if (!entries) return null;
+  for (const e of entries) {
     // a single word must be read as a verb or a predicate adjective ("support" the noun, "the
-    // concerned authorities" are no stance)
+    // concerned authorities" are no stance); an opening verb read as a name must take an object
+    // or a "that" clause ("Notes the increase", not "Notes to the accounts")
     if (e.words.length === 1) {
-      if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
       const next = tokens[i + 1];
-      if (t.pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      if (opening !== null) {
+        if (!next || next.sentence !== t.sentence || !(OBJECT_POS.has(next.pos) || next.n === 'that')) continue;
+      } else {
+        if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+        if (t.pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      }
     }
     let j = i;
     let k = 0;
     let inside = 0;
     while (k < e.words.length && j < tokens.length && tokens[j].sentence === t.sentence) {
-      if (wordMatches(tokens[j], e.words[k])) {
+      if (wordMatches(tokens[j], e.words[k]) || (j === i && k === 0 && opening === e.words[0])) {
         k++;
         j++;
       } else if (k > 0 && isIntensifier(tokens[j], lex)) {
@@ -212,17 +247,26 @@ export const stance: Classifier = {
     if (c.deontic) return null;
     if (len(c.b) === 0 || len(c.r) === 0) {
       const f = intensifierChange(c, ctx);
-      if (f) f.whole = true;
-      return f;
+      if (f) {
+        f.whole = true;
+        return f;
+      }
+      // words of a stance phrase dropped or added ("Notes with concern" → "Notes"): the phrases
+      // compared whole, below
+    } else {
+      const restated = negatedRestatement(c, ctx);
+      if (restated) return restated;
     }
-    const restated = negatedRestatement(c, ctx);
-    if (restated) return restated;
     const mb = stancesOver(ctx.base, c.b, ctx.lex);
     const mr = stancesOver(ctx.reading, c.r, ctx.lex);
     if (mb.length !== 1 || mr.length !== 1) return null;
     const [b, r] = [mb[0], mr[0]];
     if (b.entry.phrase === r.entry.phrase) return null;
     if (!onlyStance(ctx.base, c.b, b, ctx.lex) || !onlyStance(ctx.reading, c.r, r, ctx.lex)) return null;
+    // the change covers part of a phrase ("Notes with" → "Expresses" in "… concern"): the finding
+    // spans both phrases whole, when the words of them outside the change are read alike
+    const spans = phraseSpans(c, b, r, ctx);
+    if (!spans) return null;
     const what = `${q(text(ctx.base, b.extent))} (${describe(b, ctx.lex)}) → ${q(text(ctx.reading, r.extent))} (${describe(r, ctx.lex)})`;
     let f: Finding;
     if (b.entry.strength * r.entry.strength < 0) f = finding(c, 'negation', `stance reversed: ${what}`);
@@ -235,7 +279,30 @@ export const stance: Classifier = {
         f = finding(c, 'lexical', `stance ${d}: ${what}`, d);
       }
     }
+    f.b = spans.b;
+    f.r = spans.r;
     f.whole = true;
     return f;
   },
 };
+
+/**
+ * The spans of a stance change over the two expressions whole (the candidate's spans widened to
+ * their words), or null when a word of an expression outside the change is not aligned equal with
+ * a word of the other expression outside it (the change is not within the two phrases).
+ */
+function phraseSpans(c: Candidate, b: StanceMatch, r: StanceMatch, ctx: Ctx): { b: Span | null; r: Span | null } | null {
+  const B: Span = [Math.min(c.b[0], b.words[0]), Math.max(c.b[1], b.words[1])];
+  const R: Span = [Math.min(c.r[0], r.words[0]), Math.max(c.r[1], r.words[1])];
+  const alike = alikeMap(ctx, true);
+  let outB = 0;
+  for (let i = B[0]; i < B[1]; i++) {
+    if (i >= c.b[0] && i < c.b[1]) continue;
+    const j = alike[i];
+    if (j < R[0] || j >= R[1] || (j >= c.r[0] && j < c.r[1])) return null;
+    outB++;
+  }
+  if (outB !== len(R) - len(c.r)) return null;
+  // (an empty side stays an insertion point only when the phrase is all inside the change)
+  return { b: len(B) > 0 ? B : null, r: len(R) > 0 ? R : null };
+}
