@@ -112,6 +112,13 @@ describe('"under" + the name of a legal instrument after a noun or opening the s
     expect(vt('Operators shall notify the authority of any significant incident.', 'Under the new rules, operators shall notify the authority of any significant incident.').map((x) => x[0])).not.toContain('qualifier-added');
     expect(vt('Each State shall publish an annual report.', 'Under Article 7, each State shall publish an annual report.').map((x) => x[0])).not.toContain('qualifier-added');
   });
+  it('the instruments of political commitments too: a memorandum, an MoU, an arrangement', () => {
+    expect(vt('The Participants will exchange information on threats.', 'Under the MoU, the Participants will exchange information on threats.')).toEqual([['addition', '', 'Under the MoU,', undefined]]);
+    expect(vt('The Participants will exchange information under this Memorandum.', 'The Participants will exchange information.')).toEqual([['omission', 'under this Memorandum', '', undefined]]);
+    expect(vt('The Participants will designate contact points under this Arrangement.', 'The Participants will designate contact points.')).toEqual([['omission', 'under this Arrangement', '', undefined]]);
+    // near miss: not an instrument
+    expect(vt('The Participants will exchange information under exceptional circumstances.', 'The Participants will exchange information.')).toEqual([['qualifier-dropped', 'under exceptional circumstances', '', 'strengthened']]);
+  });
   it('near misses: after a verb, or before a noun that names no instrument, it is still a condition', () => {
     expect(vt('States should act under international law.', 'States should act.')).toEqual([['qualifier-dropped', 'under international law', '', 'strengthened']]);
     expect(vt('Operators under investigation shall not transfer data.', 'Operators shall not transfer data.')).toEqual([['qualifier-dropped', 'under investigation', '', 'strengthened']]);
