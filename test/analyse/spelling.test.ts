@@ -292,3 +292,15 @@ describe('spelling: British verb and noun spellings ("practise"/"practice", "lic
     expect(spellingVariants('priced', 'prized', lex)).toBe(false);
   });
 });
+
+describe('a number and its unit both written otherwise', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"two per cent" → "2%": one spelling variant, also beside another change', () => {
+    expect(rows('The fine shall not exceed two per cent of turnover.', 'The fine shall not exceed 2% of turnover.')).toEqual([['spelling', 'two per cent', '2%']]);
+    expect(rows('The fine shall not exceed two per cent of its annual turnover.', 'The fine shall not exceed 2% of annual turnover.')).toContainEqual(['spelling', 'two per cent', '2%']);
+    expect(rows('A levy of ten per cent applies.', 'A levy of 10% applies.')).toEqual([['spelling', 'ten per cent', '10%']]);
+  });
+  it('near miss: another value is a change of wording', () => {
+    expect(rows('The fine shall not exceed two per cent of turnover.', 'The fine shall not exceed 3% of turnover.').map((x) => x[0])).not.toContain('spelling');
+  });
+});

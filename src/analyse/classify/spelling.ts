@@ -117,6 +117,26 @@ export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: L
 }
 
 /**
+ * A number and the written form after it, both written otherwise ("two per cent" → "2%", "ten
+ * per cent" → "10 percent"): the same value, then the same form (spelling.yaml `forms`) or the
+ * same words.
+ */
+function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
+  const splits = (T: readonly Token[]) => {
+    const out: { value: number; rest: readonly Token[] }[] = [];
+    for (let k = 1; k < T.length; k++) {
+      const v = numberValue(T.slice(0, k), lex);
+      if (v !== null) out.push({ value: v, rest: T.slice(k) });
+    }
+    return out;
+  };
+  const sameRest = (a: readonly Token[], b: readonly Token[]) =>
+    (a.length === b.length && a.every((t, i) => t.n === b[i].n)) || sameWrittenForm(a, b, lex);
+  for (const x of splits(B)) for (const y of splits(R)) if (x.value === y.value && sameRest(x.rest, y.rest)) return true;
+  return false;
+}
+
+/**
  * An acronym against the words it stands for ("MS" → "Member States", "R&D" → "research and
  * development", "NGOs" → "non-governmental organisations"): its capitals are the initials of every
  * word, or of every word but the function words, or of every part of the hyphenated words.
@@ -318,6 +338,7 @@ export const spelling: Classifier = {
       const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
       if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
       if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+      if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, R, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
       if (
         acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
         || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
