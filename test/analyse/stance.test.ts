@@ -133,3 +133,16 @@ describe('stance: changes inside a phrase ("note with concern", "express concern
     expect(brief('Notes that States are developing capabilities;', 'Notes with interest that States are developing capabilities;').every((x) => x[1] === null)).toBe(true);
   });
 });
+
+describe('stance: a warmer welcome, a note with satisfaction', () => {
+  const st = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null]);
+  it('"Welcoming" → "Welcoming with appreciation" is strengthened, "Notes with satisfaction" → "Notes" weakened', () => {
+    expect(st('Welcoming the report of the Group,', 'Welcoming with appreciation the report of the Group,')).toEqual([['lexical', 'strengthened']]);
+    expect(st('Welcomes with satisfaction the entry into force of the Convention.', 'Welcomes the entry into force of the Convention.')).toEqual([['lexical', 'weakened']]);
+    expect(st('Notes with satisfaction the report.', 'Notes the report.')).toEqual([['lexical', 'weakened']]);
+    expect(st('Welcomes with appreciation the report.', 'Notes with appreciation the report.')).toEqual([['lexical', 'weakened']]);
+  });
+  it('near miss: "with interest" is no stance of its own', () => {
+    expect(st('Welcomes the report of the Group.', 'Welcomes with interest the report of the Group.')).toEqual([['addition', null]]);
+  });
+});
