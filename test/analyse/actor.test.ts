@@ -489,6 +489,29 @@ describe('the bearer named by a pronoun when the modal changes too', () => {
   it('near miss: the same pronoun on both sides is no change of bearer', () => {
     expect(types('We should designate a point of contact.', 'We will designate a point of contact.')).toEqual(['modality']);
   });
+  // an adverb between the modal and the verb, dropped with the change: the modal is not read into the subject
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('an adverb after the modal dropped or added: the modal still measured from its own level', () => {
+    const v = brief('The Participants should promptly notify each other of any significant cyber incident.', 'We will notify each other of any significant cyber incident.');
+    expect(v).toContainEqual(['actor', 'The Participants', 'We']);
+    expect(v).toContainEqual(['modality', 'should', 'will']);
+    expect(v).toContainEqual(['qualifier-dropped', 'promptly', '']);
+    // a permission for an obligation: weakened from 'shall', not strengthened from 'no modal'
+    const w = variants('The Parties shall immediately inform each other of any breach.', 'We may inform each other of any breach.');
+    expect(w.map((x) => [x.type, x.base, x.reading])).toContainEqual(['actor', 'The Parties', 'We']);
+    expect(w.find((x) => x.type === 'modality')).toMatchObject({ base: 'shall', reading: 'may', direction: 'weakened' });
+    expect(brief('States should urgently notify the Commission of any incident.', 'They must notify the Commission of any incident.')).toContainEqual(['modality', 'should', 'must']);
+    // the adverb added on the reading's side
+    const r = brief('We will notify each other of any incident.', 'The Participants should promptly notify each other of any incident.');
+    expect(r).toContainEqual(['actor', 'We', 'The Participants']);
+    expect(r).toContainEqual(['modality', 'will', 'should']);
+  });
+  it('near miss: the adverb dropped, the same pronoun kept: no actor', () => {
+    expect(brief('They should promptly notify each other of any incident.', 'They will notify each other of any incident.')).toEqual([
+      ['modality', 'should', 'will'],
+      ['qualifier-dropped', 'promptly', ''],
+    ]);
+  });
 });
 
 describe('a word added to the parties a directive verb addresses', () => {

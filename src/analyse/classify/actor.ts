@@ -511,6 +511,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
       let i = s[1];
+      // (past an adverb between the modal and the verb, dropped or changed with it: "The
+      // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
+      while (i > s[0] + 2 && side.tokens[i - 1].pos === 'ADV' && !side.neg[i - 1] && side.marker[i - 1] < 0) i--;
+      if (side.marker[i - 1] < 0 && !(side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0)) i = s[1];
       // (the "to" of a directive verb's complement, "required | to", goes with it)
       if (i > s[0] + 2 && side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0) i--;
       while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
