@@ -624,3 +624,26 @@ describe('actor: the subject changed together with the end of a condition before
     expect(types('Where no adequacy decision applies, personal data may be transferred.', 'Absent an adequacy decision, the data may be transferred.')).not.toContain('actor');
   });
 });
+
+describe('actor: the subject of a condition clause is not the bearer (actors.yaml `subordinators`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('another noun for the party whose act sets the condition is lexical', () => {
+    expect(
+      brief(
+        'A cloud service provider may transfer a copy of specified data to a server outside the territory only if the Authority has certified that the recipient country ensures an adequate level of protection.',
+        'A cloud service provider may transfer a copy of specified data to a server outside the territory only if the regulator has certified that the recipient country ensures an adequate level of protection.',
+      ),
+    ).toEqual([['lexical', 'Authority', 'regulator']]);
+    expect(brief('The provider may publish the report once the Commission has approved it.', 'The provider may publish the report once the Council has approved it.')).toEqual([['lexical', 'Commission', 'Council']]);
+    expect(brief('The operator may resume the service provided that the Authority has given its consent.', 'The operator may resume the service provided that the regulator has given its consent.')).toEqual([
+      ['lexical', 'Authority', 'regulator'],
+    ]);
+    expect(brief('If the Authority has objected, the operator shall suspend the transfer.', 'If the regulator has objected, the operator shall suspend the transfer.')).toEqual([['lexical', 'Authority', 'regulator']]);
+  });
+  it('near misses: the bearer of the main rule, or a subordinate clause with a rule of its own', () => {
+    const s = 'A cloud service provider may transfer a copy of specified data only if the Authority has certified the recipient.';
+    expect(brief(s, 'A hosting company may transfer a copy of specified data only if the Authority has certified the recipient.')).toEqual([['actor', 'cloud service provider', 'hosting company']]);
+    expect(types('The operator shall inform users where the Authority is required to approve the change.', 'The operator shall inform users where the regulator is required to approve the change.')).toEqual(['actor']);
+    expect(types('The operator shall inform users unless the Authority shall approve the change.', 'The operator shall inform users unless the regulator shall approve the change.')).toEqual(['actor']);
+  });
+});

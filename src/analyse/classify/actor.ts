@@ -95,6 +95,39 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   return false;
 }
 
+/** Words of a noun phrase walked over to find the word that opens its clause. */
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+
+/**
+ * Is the span's first noun in the subject of a clause that a subordinator opens (actors.yaml
+ * `subordinators`: "only if [the Authority] has certified", "unless [a judge] has prohibited",
+ * "once [the Commission] has decided"), the verb after that noun phrase no modal or directive
+ * verb of its own? Its noun names whose act sets the condition, not who bears the rule.
+ */
+function subordinateSubject(side: Side, s: Span, lex: Lexicons): boolean {
+  const T = side.tokens;
+  let k = s[0];
+  while (k < s[1] && T[k].pos !== 'NOUN' && T[k].pos !== 'PROPN' && T[k].pos !== 'PRON') k++;
+  if (k >= s[1]) return false;
+  let j = k - 1;
+  while (j >= 0 && T[j].sentence === T[k].sentence && (NP_WORDS.has(T[j].pos) || T[j].n === "'") && !lex.subordinators.has(T[j].n)) j--;
+  if (j < 0 || T[j].sentence !== T[k].sentence) return false;
+  // (the subordinator may be a phrase ending there: "provided that", "as long as")
+  let opens = false;
+  let w = '';
+  for (let n = 0; n < 3 && j - n >= 0 && !opens; n++) {
+    w = n ? `${T[j - n].n} ${w}` : T[j].n;
+    opens = lex.subordinators.has(w);
+  }
+  if (!opens) return false;
+  let e = k;
+  while (e < T.length && (NP_WORDS.has(T[e].pos) || T[e].n === "'") && side.marker[e] < 0) e++;
+  // (adverbs before the verb: "unless a judge expressly prohibits")
+  while (e < T.length && T[e].pos === 'ADV' && side.marker[e] < 0) e++;
+  // (nor a passive directive of its own: "where [the Authority] is | required to approve")
+  return !!T[e] && side.marker[e] < 0 && !passiveAux(side, e);
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
@@ -752,6 +785,9 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // the subject of a condition, exception or time clause with no rule of its own ("… may transfer
+    // data only if [the Authority] has certified …"): whose act sets the condition, not who bears the rule
+    if (subordinateSubject(ctx.base, c.b, ctx.lex) && subordinateSubject(ctx.reading, c.r, ctx.lex)) return null;
     // the party the rule acts upon made the subject ("Member States may exempt micro-enterprises" →
     // "Micro-enterprises are exempt"): it is exempted, not the one who may act
     if (objectPromoted(ctx, true, c.b, c.r) || objectPromoted(ctx, false, c.r, c.b)) return null;
