@@ -647,3 +647,39 @@ describe('actor: the subject of a condition clause is not the bearer (actors.yam
     expect(types('The operator shall inform users unless the Authority shall approve the change.', 'The operator shall inform users unless the regulator shall approve the change.')).toEqual(['actor']);
   });
 });
+
+describe('actor: the parties a directive verb addresses, before a parenthesis', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a word dropped from the addressees before ", where appropriate," is an actor change, as without it', () => {
+    expect(brief('Encourages Member States, where appropriate, to establish national points of contact;', 'Encourages States, where appropriate, to establish national points of contact;')).toEqual([
+      ['actor', 'Member', ''],
+    ]);
+    expect(brief('Calls upon Member States, as appropriate, to share information;', 'Calls upon States, as appropriate, to share information;')).toEqual([['actor', 'Member', '']]);
+    expect(brief('Urges States, where possible, not to use such tools;', 'Urges Member States, where possible, not to use such tools;')).toEqual([['actor', '', 'Member']]);
+  });
+  it('near miss: the parenthesis itself reworded is no change of the addressees', () => {
+    expect(types('Encourages Member States, where appropriate, to establish national points of contact;', 'Encourages Member States, as appropriate, to establish national points of contact;')).not.toContain('actor');
+  });
+});
+
+describe('actor: who urges is the author, not the bearer ("Urges States to" → "The Assembly urged States to")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the speaker named is a change of its own; the word dropped from the addressees an actor change', () => {
+    const v = brief('Urges Member States to implement the eleven norms;', 'The Assembly urged States to implement the eleven norms.');
+    expect(v).toContainEqual(['addition', '', 'The Assembly']);
+    expect(v).toContainEqual(['actor', 'Member', '']);
+    expect(v.filter((x) => x[0] === 'actor')).toHaveLength(1);
+    const w = brief('Calls upon Member States to refrain from conducting ICT activity that damages critical infrastructure;', 'It also called on States to refrain from conducting ICT activity that damages critical infrastructure.');
+    expect(w).toContainEqual(['actor', 'Member', '']);
+    expect(w.some((x) => x[1] === 'Member' && x[2] !== '')).toBe(false);
+    // the other way round: the speaker dropped, a word added to the addressees
+    const r = brief('The Council urged States to share information.', 'Urges Member States to share information;');
+    expect(r).toContainEqual(['omission', 'The Council', '']);
+    expect(r).toContainEqual(['actor', '', 'Member']);
+  });
+  it('near misses: the speaker added alone, the addressees reworded in place', () => {
+    expect(brief('Urges Member States to implement the eleven norms;', 'The Assembly urged Member States to implement the eleven norms.')).toContainEqual(['addition', '', 'The Assembly']);
+    expect(types('Urges Member States to implement the eleven norms;', 'The Assembly urged Member States to implement the eleven norms.')).not.toContain('actor');
+    expect(types('Calls upon Member States to refrain from it;', 'Calls upon all States to refrain from it;')).toEqual(['lexical']);
+  });
+});

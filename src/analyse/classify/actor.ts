@@ -150,16 +150,34 @@ function addressees(side: Side): Span[] {
     while (j < side.tokens.length && j - start <= 12) {
       const t = side.tokens[j];
       if (t.n === 'to' || side.neg[j]) break;
+      // a parenthesis between commas before the "to" ("Encourages Member States, where
+      // appropriate, to"): the parties end before it
+      if (t.n === ',' && j > start) {
+        const k = parenthesisEnd(side, j);
+        if (k > 0 && (side.tokens[k + 1]?.n === 'to' || side.neg[k + 1])) break;
+      }
       if (t.punct ? t.n !== "'" && t.n !== '-' && t.n !== ',' : !NP.has(t.pos)) {
         j = -1;
         break;
       }
       j++;
     }
-    if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j])) out.push([start, j]);
+    if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j] || side.tokens[j].n === ',')) out.push([start, j]);
   }
   side.addressees = out;
   return out;
+}
+
+/**
+ * The closing comma of a parenthesis that opens with the comma at i (", where appropriate,", ", as
+ * appropriate,"): the next comma within five words, no other clause mark between, at least one word
+ * inside; or -1.
+ */
+function parenthesisEnd(side: Side, i: number): number {
+  const T = side.tokens;
+  let k = i + 1;
+  while (k < T.length && k - i <= 6 && T[k].n !== ',' && !isClausePunct(T[k]) && T[k].sentence === T[i].sentence) k++;
+  return T[k]?.n === ',' && k > i + 1 ? k : -1;
 }
 
 /** Every content word of the span lies in the subject of a clause or among the addressees of a directive verb. */
@@ -753,9 +771,44 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
 }
 
+/**
+ * The party a directive verb addresses on one side against the one that speaks it on the other
+ * ("Urges [Member] States to" → "[The Assembly] urged States to", "Calls upon Member States" → "It
+ * also called on States"): the two pieces the modal split leaves on either side of the directive
+ * verb are paired across it. Who urges is the author, not the bearer: the speaker named is a change
+ * of its own (added or dropped), the words among the addressees another (a word dropped from the
+ * bearer). The span of X lies among the addressees of a directive verb with no auxiliary; the span
+ * of Y ends right before such a verb (adverbs aside) and opens its clause.
+ */
+function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const addr = addressees(X).find((a) => a[0] <= xs[0] && xs[1] <= a[1]);
+    if (!addr) continue;
+    const fx = X.frames[X.marker[addr[0] - 1]];
+    if (!fx?.verb || fx.aux || fx.verb[1] !== addr[0]) continue;
+    // the verb after Y's span: adverbs between ("The Assembly | strongly urged")
+    let v = ys[1];
+    while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV' && Y.marker[v] < 0) v++;
+    const fy = Y.marker[v] >= 0 ? Y.frames[Y.marker[v]] : null;
+    if (!fy?.verb || fy.aux || fy.verb[0] !== v) continue;
+    // (Y's span opens its clause: its subject, not the end of another phrase)
+    const prev = Y.tokens[ys[0] - 1];
+    if (prev && prev.sentence === Y.tokens[ys[0]].sentence && !isClausePunct(prev)) continue;
+    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON')) continue;
+    const xPiece: Candidate = fromBase ? { b: xs, r: [fy.verb[1], fy.verb[1]] } : { b: [fx.verb[1], fx.verb[1]], r: xs };
+    const yPiece: Candidate = fromBase ? { b: [fx.verb[0], fx.verb[0]], r: ys } : { b: ys, r: [fx.verb[0], fx.verb[0]] };
+    return [yPiece, xPiece];
+  }
+  return null;
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
+    const across = splitAcrossDirective(c, ctx);
+    if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
     const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
