@@ -683,3 +683,40 @@ describe('actor: who urges is the author, not the bearer ("Urges States to" → 
     expect(types('Calls upon Member States to refrain from it;', 'Calls upon all States to refrain from it;')).toEqual(['lexical']);
   });
 });
+
+describe('voice: a clause with no modal of its own turned into the passive', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  const base = 'The provider shall notify the user without undue delay, unless a judge has prohibited such notification.';
+  it('the agent dropped: the voice grammatical, the party no longer named an omission', () => {
+    expect(brief(base, 'The provider shall notify the user without undue delay, unless such notification has been prohibited.')).toEqual([
+      ['omission', 'a judge', ''],
+      ['grammatical', 'has prohibited such notification', 'such notification has been prohibited'],
+    ]);
+    expect(brief('The provider may publish the report once the Commission has approved the report.', 'The provider may publish the report once the report has been approved.')).toEqual([
+      ['omission', 'the Commission', ''],
+      ['grammatical', 'has approved the report', 'the report has been approved'],
+    ]);
+    // the other way round: the active names the party
+    expect(brief('The provider shall notify the user, unless such notification has been prohibited.', 'The provider shall notify the user, unless a judge has prohibited such notification.')).toEqual([
+      ['grammatical', 'such notification has been prohibited', 'has prohibited such notification'],
+      ['addition', '', 'a judge'],
+    ]);
+  });
+  it('the same agent kept: one grammatical variant', () => {
+    expect(brief(base, 'The provider shall notify the user without undue delay, unless such notification has been prohibited by a judge.')).toEqual([
+      ['grammatical', 'a judge has prohibited such notification', 'such notification has been prohibited by a judge'],
+    ]);
+    expect(brief('The operator shall delete the data where the controller collected the data unlawfully.', 'The operator shall delete the data where the data were collected by the controller unlawfully.')).toEqual([
+      ['grammatical', 'the controller collected the data', 'the data were collected by the controller'],
+    ]);
+  });
+  it('another agent: compared with the subject it replaces', () => {
+    const v = brief('The provider shall notify the user, unless a judge has prohibited such notification.', 'The provider shall notify the user, unless such notification has been prohibited by the prosecutor.');
+    expect(v).toContainEqual(['lexical', 'judge', 'prosecutor']);
+    expect(v.filter((x) => x[0] === 'omission' || x[0] === 'addition')).toEqual([]);
+  });
+  it('near misses: another verb, another object', () => {
+    expect(types('The provider shall notify the user, unless a judge has prohibited such notification.', 'The provider shall notify the user, unless such notification has been authorised.')).not.toContain('grammatical');
+    expect(types('The provider shall notify the user, unless a judge has prohibited such disclosure.', 'The provider shall notify the user, unless such notification has been prohibited.')).not.toContain('grammatical');
+  });
+});

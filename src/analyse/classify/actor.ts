@@ -408,6 +408,101 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   return out;
 }
 
+/** Auxiliaries of tense and voice before a verb ("has | prohibited", "has been | prohibited"), not modal auxiliaries. */
+const TENSE_AUX = new Set(['be', 'have', 'do']);
+
+/**
+ * The first word of the auxiliaries of tense or voice right before token v ("a judge [has]
+ * prohibited", "notification [has been] prohibited"), or -1 when a modal auxiliary (a frame's
+ * own) stands before them: a rule in the passive is for `voiceChanges`.
+ */
+function tenseChainStart(side: Side, v: number): number {
+  let k = v;
+  while (k > 0 && side.tokens[k - 1].pos === 'AUX' && TENSE_AUX.has(side.tokens[k - 1].lemma) && side.marker[k - 1] < 0) k--;
+  const m = side.marker[k - 1] ?? -1;
+  if (m >= 0 && side.frames[m].aux) return -1;
+  return k;
+}
+
+/**
+ * The start of the noun phrase (with a noun or pronoun in it) that ends right before `end`, within
+ * its sentence, or -1; not a relative pronoun ("States [that] have ratified", "by [which]"): its
+ * clause's subject is then the noun before it, outside the clause.
+ */
+function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
+  const T = side.tokens;
+  let k = end;
+  while (k > 0 && T[k - 1].sentence === T[end - 1]?.sentence && AGENT.has(T[k - 1].pos) && !lex.relatives.has(T[k - 1].n) && side.marker[k - 1] < 0 && end - k < 8) k--;
+  for (let i = k; i < end; i++) if (T[i].pos === 'NOUN' || T[i].pos === 'PROPN' || T[i].pos === 'PRON') return k;
+  return -1;
+}
+
+/**
+ * A clause with no modal of its own turned into the passive ("unless a judge has prohibited such
+ * notification" → "unless such notification has been prohibited [by a judge]"): the same verb, the
+ * active's object the passive's subject. With the same agent, one `grammatical` variant (the voice);
+ * without one, the voice is `grammatical` and the active's subject, no longer named, a change of
+ * its own (an omission, or an addition the other way round); another agent is compared with the
+ * subject it replaces. Rules whose own modal governs the verb are `voiceChanges`'.
+ */
+function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
+  const A = activeInBase ? ctx.base : ctx.reading;
+  const P = activeInBase ? ctx.reading : ctx.base;
+  const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
+  const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
+  const alikeA = alikeMap(ctx, activeInBase);
+  const out: Finding[] = [];
+  // the active verbs by lemma (one pass, not one scan per participle)
+  const verbs = new Map<string, number[]>();
+  A.tokens.forEach((t, i) => {
+    if (t.pos === 'VERB' && A.tokens[i - 1]?.lemma !== 'be') verbs.set(t.lemma, [...(verbs.get(t.lemma) ?? []), i]);
+  });
+  for (let part = 1; part < P.tokens.length; part++) {
+    const pt = P.tokens[part];
+    const be = P.tokens[part - 1];
+    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
+    const ps = tenseChainStart(P, part);
+    if (ps < 1) continue;
+    const subjP0 = nounPhraseBefore(P, ps, ctx.lex);
+    if (subjP0 < 0) continue;
+    const subjP: Span = [subjP0, ps];
+    let agent: Span | null = null;
+    if (P.tokens[part + 1]?.n === 'by') {
+      const e = nounPhraseEnd(P, part + 2);
+      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
+    }
+    for (const v of verbs.get(pt.lemma) ?? []) {
+      const as = tenseChainStart(A, v);
+      if (as < 1) continue;
+      const subjA0 = nounPhraseBefore(A, as, ctx.lex);
+      const o = nounPhraseEnd(A, v + 1);
+      if (subjA0 < 0 || o <= v + 1 || !sameContent(A, [v + 1, o], P, subjP)) continue;
+      const subjA: Span = [subjA0, as];
+      // the subject not read in place (gone, or read as the passive's agent)
+      let moved = false;
+      for (let i = subjA[0]; i < subjA[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
+      const a: Span = [subjA[0], o];
+      const p: Span = [subjP[0], agent ? agent[1] : part + 1];
+      if (!moved || !unclaimed(claimedA, a) || !unclaimed(claimedP, p)) continue;
+      claimedA.fill(1, a[0], a[1]);
+      claimedP.fill(1, p[0], p[1]);
+      const sameAgent = agent !== null && contentLemmas(A, subjA).join(' ') === contentLemmas(P, agent).join(' ');
+      // the voice alone: the whole of both clauses with the same agent, else without the subject and the agent
+      const va: Span = sameAgent ? a : [as, o];
+      const vp: Span = sameAgent ? p : [subjP[0], agent ? agent[0] : part + 1];
+      const [b, r] = activeInBase ? [va, vp] : [vp, va];
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (${activeInBase ? 'passive' : 'active'} voice${sameAgent ? ', same actor' : ''}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+      if (!sameAgent) {
+        // the subject against the agent, or dropped (added) where the passive names none
+        const other: Span = agent ?? [subjP[0], subjP[0]];
+        ctx.extra.push(activeInBase ? { b: subjA, r: other } : { b: other, r: subjA });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Voice changes, claimed before moved phrases are looked for: the subject read as the passive's
  * agent ("Member countries should provide …" → "… should be provided by Member countries") is the
@@ -415,7 +510,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
 
 /**
