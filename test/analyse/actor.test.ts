@@ -489,6 +489,29 @@ describe('the bearer named by a pronoun when the modal changes too', () => {
   it('near miss: the same pronoun on both sides is no change of bearer', () => {
     expect(types('We should designate a point of contact.', 'We will designate a point of contact.')).toEqual(['modality']);
   });
+  // an adverb between the modal and the verb, dropped with the change: the modal is not read into the subject
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('an adverb after the modal dropped or added: the modal still measured from its own level', () => {
+    const v = brief('The Participants should promptly notify each other of any significant cyber incident.', 'We will notify each other of any significant cyber incident.');
+    expect(v).toContainEqual(['actor', 'The Participants', 'We']);
+    expect(v).toContainEqual(['modality', 'should', 'will']);
+    expect(v).toContainEqual(['qualifier-dropped', 'promptly', '']);
+    // a permission for an obligation: weakened from 'shall', not strengthened from 'no modal'
+    const w = variants('The Parties shall immediately inform each other of any breach.', 'We may inform each other of any breach.');
+    expect(w.map((x) => [x.type, x.base, x.reading])).toContainEqual(['actor', 'The Parties', 'We']);
+    expect(w.find((x) => x.type === 'modality')).toMatchObject({ base: 'shall', reading: 'may', direction: 'weakened' });
+    expect(brief('States should urgently notify the Commission of any incident.', 'They must notify the Commission of any incident.')).toContainEqual(['modality', 'should', 'must']);
+    // the adverb added on the reading's side
+    const r = brief('We will notify each other of any incident.', 'The Participants should promptly notify each other of any incident.');
+    expect(r).toContainEqual(['actor', 'We', 'The Participants']);
+    expect(r).toContainEqual(['modality', 'will', 'should']);
+  });
+  it('near miss: the adverb dropped, the same pronoun kept: no actor', () => {
+    expect(brief('They should promptly notify each other of any incident.', 'They will notify each other of any incident.')).toEqual([
+      ['modality', 'should', 'will'],
+      ['qualifier-dropped', 'promptly', ''],
+    ]);
+  });
 });
 
 describe('a word added to the parties a directive verb addresses', () => {
@@ -599,5 +622,101 @@ describe('actor: the subject changed together with the end of a condition before
   it('near misses: the same party after the condition reworded, or a thing renamed', () => {
     expect(types('Where no adequacy decision applies, a data handler may transfer personal data.', 'Absent an adequacy decision, a data handler may transfer personal data.')).not.toContain('actor');
     expect(types('Where no adequacy decision applies, personal data may be transferred.', 'Absent an adequacy decision, the data may be transferred.')).not.toContain('actor');
+  });
+});
+
+describe('actor: the subject of a condition clause is not the bearer (actors.yaml `subordinators`)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('another noun for the party whose act sets the condition is lexical', () => {
+    expect(
+      brief(
+        'A cloud service provider may transfer a copy of specified data to a server outside the territory only if the Authority has certified that the recipient country ensures an adequate level of protection.',
+        'A cloud service provider may transfer a copy of specified data to a server outside the territory only if the regulator has certified that the recipient country ensures an adequate level of protection.',
+      ),
+    ).toEqual([['lexical', 'Authority', 'regulator']]);
+    expect(brief('The provider may publish the report once the Commission has approved it.', 'The provider may publish the report once the Council has approved it.')).toEqual([['lexical', 'Commission', 'Council']]);
+    expect(brief('The operator may resume the service provided that the Authority has given its consent.', 'The operator may resume the service provided that the regulator has given its consent.')).toEqual([
+      ['lexical', 'Authority', 'regulator'],
+    ]);
+    expect(brief('If the Authority has objected, the operator shall suspend the transfer.', 'If the regulator has objected, the operator shall suspend the transfer.')).toEqual([['lexical', 'Authority', 'regulator']]);
+  });
+  it('near misses: the bearer of the main rule, or a subordinate clause with a rule of its own', () => {
+    const s = 'A cloud service provider may transfer a copy of specified data only if the Authority has certified the recipient.';
+    expect(brief(s, 'A hosting company may transfer a copy of specified data only if the Authority has certified the recipient.')).toEqual([['actor', 'cloud service provider', 'hosting company']]);
+    expect(types('The operator shall inform users where the Authority is required to approve the change.', 'The operator shall inform users where the regulator is required to approve the change.')).toEqual(['actor']);
+    expect(types('The operator shall inform users unless the Authority shall approve the change.', 'The operator shall inform users unless the regulator shall approve the change.')).toEqual(['actor']);
+  });
+});
+
+describe('actor: the parties a directive verb addresses, before a parenthesis', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a word dropped from the addressees before ", where appropriate," is an actor change, as without it', () => {
+    expect(brief('Encourages Member States, where appropriate, to establish national points of contact;', 'Encourages States, where appropriate, to establish national points of contact;')).toEqual([
+      ['actor', 'Member', ''],
+    ]);
+    expect(brief('Calls upon Member States, as appropriate, to share information;', 'Calls upon States, as appropriate, to share information;')).toEqual([['actor', 'Member', '']]);
+    expect(brief('Urges States, where possible, not to use such tools;', 'Urges Member States, where possible, not to use such tools;')).toEqual([['actor', '', 'Member']]);
+  });
+  it('near miss: the parenthesis itself reworded is no change of the addressees', () => {
+    expect(types('Encourages Member States, where appropriate, to establish national points of contact;', 'Encourages Member States, as appropriate, to establish national points of contact;')).not.toContain('actor');
+  });
+});
+
+describe('actor: who urges is the author, not the bearer ("Urges States to" → "The Assembly urged States to")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the speaker named is a change of its own; the word dropped from the addressees an actor change', () => {
+    const v = brief('Urges Member States to implement the eleven norms;', 'The Assembly urged States to implement the eleven norms.');
+    expect(v).toContainEqual(['addition', '', 'The Assembly']);
+    expect(v).toContainEqual(['actor', 'Member', '']);
+    expect(v.filter((x) => x[0] === 'actor')).toHaveLength(1);
+    const w = brief('Calls upon Member States to refrain from conducting ICT activity that damages critical infrastructure;', 'It also called on States to refrain from conducting ICT activity that damages critical infrastructure.');
+    expect(w).toContainEqual(['actor', 'Member', '']);
+    expect(w.some((x) => x[1] === 'Member' && x[2] !== '')).toBe(false);
+    // the other way round: the speaker dropped, a word added to the addressees
+    const r = brief('The Council urged States to share information.', 'Urges Member States to share information;');
+    expect(r).toContainEqual(['omission', 'The Council', '']);
+    expect(r).toContainEqual(['actor', '', 'Member']);
+  });
+  it('near misses: the speaker added alone, the addressees reworded in place', () => {
+    expect(brief('Urges Member States to implement the eleven norms;', 'The Assembly urged Member States to implement the eleven norms.')).toContainEqual(['addition', '', 'The Assembly']);
+    expect(types('Urges Member States to implement the eleven norms;', 'The Assembly urged Member States to implement the eleven norms.')).not.toContain('actor');
+    expect(types('Calls upon Member States to refrain from it;', 'Calls upon all States to refrain from it;')).toEqual(['lexical']);
+  });
+});
+
+describe('voice: a clause with no modal of its own turned into the passive', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  const base = 'The provider shall notify the user without undue delay, unless a judge has prohibited such notification.';
+  it('the agent dropped: the voice grammatical, the party no longer named an omission', () => {
+    expect(brief(base, 'The provider shall notify the user without undue delay, unless such notification has been prohibited.')).toEqual([
+      ['omission', 'a judge', ''],
+      ['grammatical', 'has prohibited such notification', 'such notification has been prohibited'],
+    ]);
+    expect(brief('The provider may publish the report once the Commission has approved the report.', 'The provider may publish the report once the report has been approved.')).toEqual([
+      ['omission', 'the Commission', ''],
+      ['grammatical', 'has approved the report', 'the report has been approved'],
+    ]);
+    // the other way round: the active names the party
+    expect(brief('The provider shall notify the user, unless such notification has been prohibited.', 'The provider shall notify the user, unless a judge has prohibited such notification.')).toEqual([
+      ['grammatical', 'such notification has been prohibited', 'has prohibited such notification'],
+      ['addition', '', 'a judge'],
+    ]);
+  });
+  it('the same agent kept: one grammatical variant', () => {
+    expect(brief(base, 'The provider shall notify the user without undue delay, unless such notification has been prohibited by a judge.')).toEqual([
+      ['grammatical', 'a judge has prohibited such notification', 'such notification has been prohibited by a judge'],
+    ]);
+    expect(brief('The operator shall delete the data where the controller collected the data unlawfully.', 'The operator shall delete the data where the data were collected by the controller unlawfully.')).toEqual([
+      ['grammatical', 'the controller collected the data', 'the data were collected by the controller'],
+    ]);
+  });
+  it('another agent: compared with the subject it replaces', () => {
+    const v = brief('The provider shall notify the user, unless a judge has prohibited such notification.', 'The provider shall notify the user, unless such notification has been prohibited by the prosecutor.');
+    expect(v).toContainEqual(['lexical', 'judge', 'prosecutor']);
+    expect(v.filter((x) => x[0] === 'omission' || x[0] === 'addition')).toEqual([]);
+  });
+  it('near misses: another verb, another object', () => {
+    expect(types('The provider shall notify the user, unless a judge has prohibited such notification.', 'The provider shall notify the user, unless such notification has been authorised.')).not.toContain('grammatical');
+    expect(types('The provider shall notify the user, unless a judge has prohibited such disclosure.', 'The provider shall notify the user, unless such notification has been prohibited.')).not.toContain('grammatical');
   });
 });

@@ -95,6 +95,39 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   return false;
 }
 
+/** Words of a noun phrase walked over to find the word that opens its clause. */
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+
+/**
+ * Is the span's first noun in the subject of a clause that a subordinator opens (actors.yaml
+ * `subordinators`: "only if [the Authority] has certified", "unless [a judge] has prohibited",
+ * "once [the Commission] has decided"), the verb after that noun phrase no modal or directive
+ * verb of its own? Its noun names whose act sets the condition, not who bears the rule.
+ */
+function subordinateSubject(side: Side, s: Span, lex: Lexicons): boolean {
+  const T = side.tokens;
+  let k = s[0];
+  while (k < s[1] && T[k].pos !== 'NOUN' && T[k].pos !== 'PROPN' && T[k].pos !== 'PRON') k++;
+  if (k >= s[1]) return false;
+  let j = k - 1;
+  while (j >= 0 && T[j].sentence === T[k].sentence && (NP_WORDS.has(T[j].pos) || T[j].n === "'") && !lex.subordinators.has(T[j].n)) j--;
+  if (j < 0 || T[j].sentence !== T[k].sentence) return false;
+  // (the subordinator may be a phrase ending there: "provided that", "as long as")
+  let opens = false;
+  let w = '';
+  for (let n = 0; n < 3 && j - n >= 0 && !opens; n++) {
+    w = n ? `${T[j - n].n} ${w}` : T[j].n;
+    opens = lex.subordinators.has(w);
+  }
+  if (!opens) return false;
+  let e = k;
+  while (e < T.length && (NP_WORDS.has(T[e].pos) || T[e].n === "'") && side.marker[e] < 0) e++;
+  // (adverbs before the verb: "unless a judge expressly prohibits")
+  while (e < T.length && T[e].pos === 'ADV' && side.marker[e] < 0) e++;
+  // (nor a passive directive of its own: "where [the Authority] is | required to approve")
+  return !!T[e] && side.marker[e] < 0 && !passiveAux(side, e);
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
@@ -117,16 +150,34 @@ function addressees(side: Side): Span[] {
     while (j < side.tokens.length && j - start <= 12) {
       const t = side.tokens[j];
       if (t.n === 'to' || side.neg[j]) break;
+      // a parenthesis between commas before the "to" ("Encourages Member States, where
+      // appropriate, to"): the parties end before it
+      if (t.n === ',' && j > start) {
+        const k = parenthesisEnd(side, j);
+        if (k > 0 && (side.tokens[k + 1]?.n === 'to' || side.neg[k + 1])) break;
+      }
       if (t.punct ? t.n !== "'" && t.n !== '-' && t.n !== ',' : !NP.has(t.pos)) {
         j = -1;
         break;
       }
       j++;
     }
-    if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j])) out.push([start, j]);
+    if (j > start && j < side.tokens.length && (side.tokens[j].n === 'to' || side.neg[j] || side.tokens[j].n === ',')) out.push([start, j]);
   }
   side.addressees = out;
   return out;
+}
+
+/**
+ * The closing comma of a parenthesis that opens with the comma at i (", where appropriate,", ", as
+ * appropriate,"): the next comma within five words, no other clause mark between, at least one word
+ * inside; or -1.
+ */
+function parenthesisEnd(side: Side, i: number): number {
+  const T = side.tokens;
+  let k = i + 1;
+  while (k < T.length && k - i <= 6 && T[k].n !== ',' && !isClausePunct(T[k]) && T[k].sentence === T[i].sentence) k++;
+  return T[k]?.n === ',' && k > i + 1 ? k : -1;
 }
 
 /** Every content word of the span lies in the subject of a clause or among the addressees of a directive verb. */
@@ -357,6 +408,101 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   return out;
 }
 
+/** Auxiliaries of tense and voice before a verb ("has | prohibited", "has been | prohibited"), not modal auxiliaries. */
+const TENSE_AUX = new Set(['be', 'have', 'do']);
+
+/**
+ * The first word of the auxiliaries of tense or voice right before token v ("a judge [has]
+ * prohibited", "notification [has been] prohibited"), or -1 when a modal auxiliary (a frame's
+ * own) stands before them: a rule in the passive is for `voiceChanges`.
+ */
+function tenseChainStart(side: Side, v: number): number {
+  let k = v;
+  while (k > 0 && side.tokens[k - 1].pos === 'AUX' && TENSE_AUX.has(side.tokens[k - 1].lemma) && side.marker[k - 1] < 0) k--;
+  const m = side.marker[k - 1] ?? -1;
+  if (m >= 0 && side.frames[m].aux) return -1;
+  return k;
+}
+
+/**
+ * The start of the noun phrase (with a noun or pronoun in it) that ends right before `end`, within
+ * its sentence, or -1; not a relative pronoun ("States [that] have ratified", "by [which]"): its
+ * clause's subject is then the noun before it, outside the clause.
+ */
+function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
+  const T = side.tokens;
+  let k = end;
+  while (k > 0 && T[k - 1].sentence === T[end - 1]?.sentence && AGENT.has(T[k - 1].pos) && !lex.relatives.has(T[k - 1].n) && side.marker[k - 1] < 0 && end - k < 8) k--;
+  for (let i = k; i < end; i++) if (T[i].pos === 'NOUN' || T[i].pos === 'PROPN' || T[i].pos === 'PRON') return k;
+  return -1;
+}
+
+/**
+ * A clause with no modal of its own turned into the passive ("unless a judge has prohibited such
+ * notification" → "unless such notification has been prohibited [by a judge]"): the same verb, the
+ * active's object the passive's subject. With the same agent, one `grammatical` variant (the voice);
+ * without one, the voice is `grammatical` and the active's subject, no longer named, a change of
+ * its own (an omission, or an addition the other way round); another agent is compared with the
+ * subject it replaces. Rules whose own modal governs the verb are `voiceChanges`'.
+ */
+function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
+  const A = activeInBase ? ctx.base : ctx.reading;
+  const P = activeInBase ? ctx.reading : ctx.base;
+  const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
+  const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
+  const alikeA = alikeMap(ctx, activeInBase);
+  const out: Finding[] = [];
+  // the active verbs by lemma (one pass, not one scan per participle)
+  const verbs = new Map<string, number[]>();
+  A.tokens.forEach((t, i) => {
+    if (t.pos === 'VERB' && A.tokens[i - 1]?.lemma !== 'be') verbs.set(t.lemma, [...(verbs.get(t.lemma) ?? []), i]);
+  });
+  for (let part = 1; part < P.tokens.length; part++) {
+    const pt = P.tokens[part];
+    const be = P.tokens[part - 1];
+    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
+    const ps = tenseChainStart(P, part);
+    if (ps < 1) continue;
+    const subjP0 = nounPhraseBefore(P, ps, ctx.lex);
+    if (subjP0 < 0) continue;
+    const subjP: Span = [subjP0, ps];
+    let agent: Span | null = null;
+    if (P.tokens[part + 1]?.n === 'by') {
+      const e = nounPhraseEnd(P, part + 2);
+      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
+    }
+    for (const v of verbs.get(pt.lemma) ?? []) {
+      const as = tenseChainStart(A, v);
+      if (as < 1) continue;
+      const subjA0 = nounPhraseBefore(A, as, ctx.lex);
+      const o = nounPhraseEnd(A, v + 1);
+      if (subjA0 < 0 || o <= v + 1 || !sameContent(A, [v + 1, o], P, subjP)) continue;
+      const subjA: Span = [subjA0, as];
+      // the subject not read in place (gone, or read as the passive's agent)
+      let moved = false;
+      for (let i = subjA[0]; i < subjA[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
+      const a: Span = [subjA[0], o];
+      const p: Span = [subjP[0], agent ? agent[1] : part + 1];
+      if (!moved || !unclaimed(claimedA, a) || !unclaimed(claimedP, p)) continue;
+      claimedA.fill(1, a[0], a[1]);
+      claimedP.fill(1, p[0], p[1]);
+      const sameAgent = agent !== null && contentLemmas(A, subjA).join(' ') === contentLemmas(P, agent).join(' ');
+      // the voice alone: the whole of both clauses with the same agent, else without the subject and the agent
+      const va: Span = sameAgent ? a : [as, o];
+      const vp: Span = sameAgent ? p : [subjP[0], agent ? agent[0] : part + 1];
+      const [b, r] = activeInBase ? [va, vp] : [vp, va];
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (${activeInBase ? 'passive' : 'active'} voice${sameAgent ? ', same actor' : ''}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+      if (!sameAgent) {
+        // the subject against the agent, or dropped (added) where the passive names none
+        const other: Span = agent ?? [subjP[0], subjP[0]];
+        ctx.extra.push(activeInBase ? { b: subjA, r: other } : { b: other, r: subjA });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Voice changes, claimed before moved phrases are looked for: the subject read as the passive's
  * agent ("Member countries should provide …" → "… should be provided by Member countries") is the
@@ -364,7 +510,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
 
 /**
@@ -511,6 +657,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
       let i = s[1];
+      // (past an adverb between the modal and the verb, dropped or changed with it: "The
+      // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
+      while (i > s[0] + 2 && side.tokens[i - 1].pos === 'ADV' && !side.neg[i - 1] && side.marker[i - 1] < 0) i--;
+      if (side.marker[i - 1] < 0 && !(side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0)) i = s[1];
       // (the "to" of a directive verb's complement, "required | to", goes with it)
       if (i > s[0] + 2 && side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0) i--;
       while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
@@ -716,9 +866,44 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
 }
 
+/**
+ * The party a directive verb addresses on one side against the one that speaks it on the other
+ * ("Urges [Member] States to" → "[The Assembly] urged States to", "Calls upon Member States" → "It
+ * also called on States"): the two pieces the modal split leaves on either side of the directive
+ * verb are paired across it. Who urges is the author, not the bearer: the speaker named is a change
+ * of its own (added or dropped), the words among the addressees another (a word dropped from the
+ * bearer). The span of X lies among the addressees of a directive verb with no auxiliary; the span
+ * of Y ends right before such a verb (adverbs aside) and opens its clause.
+ */
+function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const addr = addressees(X).find((a) => a[0] <= xs[0] && xs[1] <= a[1]);
+    if (!addr) continue;
+    const fx = X.frames[X.marker[addr[0] - 1]];
+    if (!fx?.verb || fx.aux || fx.verb[1] !== addr[0]) continue;
+    // the verb after Y's span: adverbs between ("The Assembly | strongly urged")
+    let v = ys[1];
+    while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV' && Y.marker[v] < 0) v++;
+    const fy = Y.marker[v] >= 0 ? Y.frames[Y.marker[v]] : null;
+    if (!fy?.verb || fy.aux || fy.verb[0] !== v) continue;
+    // (Y's span opens its clause: its subject, not the end of another phrase)
+    const prev = Y.tokens[ys[0] - 1];
+    if (prev && prev.sentence === Y.tokens[ys[0]].sentence && !isClausePunct(prev)) continue;
+    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON')) continue;
+    const xPiece: Candidate = fromBase ? { b: xs, r: [fy.verb[1], fy.verb[1]] } : { b: [fx.verb[1], fx.verb[1]], r: xs };
+    const yPiece: Candidate = fromBase ? { b: [fx.verb[0], fx.verb[0]], r: ys } : { b: ys, r: [fx.verb[0], fx.verb[0]] };
+    return [yPiece, xPiece];
+  }
+  return null;
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
+    const across = splitAcrossDirective(c, ctx);
+    if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
     const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
@@ -748,6 +933,9 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // the subject of a condition, exception or time clause with no rule of its own ("… may transfer
+    // data only if [the Authority] has certified …"): whose act sets the condition, not who bears the rule
+    if (subordinateSubject(ctx.base, c.b, ctx.lex) && subordinateSubject(ctx.reading, c.r, ctx.lex)) return null;
     // the party the rule acts upon made the subject ("Member States may exempt micro-enterprises" →
     // "Micro-enterprises are exempt"): it is exempted, not the one who may act
     if (objectPromoted(ctx, true, c.b, c.r) || objectPromoted(ctx, false, c.r, c.b)) return null;
