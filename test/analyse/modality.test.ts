@@ -482,6 +482,54 @@ describe('the same directive in the passive with an adverb beside it', () => {
   });
 });
 
+describe('the directive in the passive with other words changed around it (a press release)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the same verb, past or present passive: grammatical over the verb and its party, the other changes on their own', () => {
+    expect(brief('Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were encouraged to inform the Secretary-General of their views.')).toEqual([
+      ['grammatical', null, 'Encourages Member States', 'Member States were encouraged'],
+      ['omission', null, 'continue to', ''],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Requests the Secretary-General, with the assistance of the open-ended working group, to submit a report;', 'The Secretary-General was requested to submit a report.')).toEqual([
+      ['grammatical', null, 'Requests the Secretary-General', 'The Secretary-General was requested'],
+      ['omission', null, ', with the assistance of the open-ended working group,', ''],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Invites Member States to continue to share data with the Office;', 'Member States are invited to share data.').slice(0, 1)).toEqual([['grammatical', null, 'Invites Member States', 'Member States are invited']]);
+    expect(brief('Also requests the Secretary-General to submit a report on the matter;', 'The Secretary-General was also requested to submit a detailed report.').slice(0, 1)).toEqual([
+      ['grammatical', null, 'Also requests the Secretary-General', 'The Secretary-General was also requested'],
+    ]);
+    // ("called on" for "Calls upon": the same verb; a qualifier kept between the verb and its "to")
+    expect(brief('Calls upon Member States to continue to share data;', 'Member States were called on to share data.')[0]).toEqual(['grammatical', null, 'Calls upon Member States', 'Member States were called on']);
+    expect(brief('Encourages Member States, where appropriate, to continue to share data;', 'Member States were encouraged, where appropriate, to share data.')[0]).toEqual(['grammatical', null, 'Encourages Member States', 'Member States were encouraged']);
+    // (and the other way: the passive in the base)
+    expect(brief('Member States were encouraged to continue to inform the Secretary-General of their views.', 'Encourages Member States to inform the Secretary-General of their views;')[0]).toEqual(['grammatical', null, 'Member States were encouraged', 'Encourages Member States']);
+    for (const [b, r] of [
+      ['Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were encouraged to inform the Secretary-General of their views.'],
+      ['Requests the Secretary-General, with the assistance of the open-ended working group, to submit a report;', 'The Secretary-General was requested to submit a report.'],
+      ['Invites Member States to continue to share data with the Office;', 'The Assembly noted that Member States were invited to share data.'],
+    ]) expect(variants(b, r).some((v) => v.type === 'modality' || v.type === 'lexical')).toBe(false);
+  });
+  it('another directive verb in the passive is a change of force, the other changes on their own', () => {
+    expect(brief('Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were urged to inform the Secretary-General of their views.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Encourages Member States', 'Member States were urged'],
+      ['omission', null, 'continue to', ''],
+    ]);
+    expect(brief('We call on enterprises to develop safe systems in time.', 'Enterprises are encouraged to develop systems.')[0]).toEqual(['modality', 'weakened', 'We call on enterprises', 'Enterprises are encouraged']);
+  });
+  it('near misses: another party, a state of mind, a thing requested, a negated passive', () => {
+    // (the party is not read alike before the passive: no voice change claimed over it)
+    const sameDirective = (b: string, r: string) => variants(b, r).some((v) => v.explanation.includes('the same directive in another construction'));
+    expect(sameDirective('Requests the Secretary-General to submit a report on the matter;', 'A report on the matter was requested from the Secretary-General.')).toBe(false);
+    expect(sameDirective('Encourages Member States to continue to inform the Secretary-General;', 'Other Member States were encouraged to inform the Secretary-General.')).toBe(false);
+    // ("encouraged by the progress" addresses no one)
+    expect(sameDirective('Encourages Member States to continue to share data;', 'Member States were encouraged by the progress and shared data.')).toBe(false);
+    // (a negator before the participle: the polarity flip is negation's)
+    expect(brief('Encourages Member States to continue to share data;', 'Member States were not encouraged to share data.').some((x) => x[0] === 'negation')).toBe(true);
+    expect(sameDirective('Encourages Member States to continue to share data;', 'Member States were not encouraged to share data.')).toBe(false);
+  });
+});
+
 describe('a hedge dropped while the act becomes an infinitive', () => {
   it('"should consider withdrawing" → "is encouraged to withdraw": the modal weakened and the hedge dropped, no lexical "consider" → "to"', () => {
     const v = variants('A Party should consider withdrawing its reservation.', 'A Party is encouraged to withdraw its reservation.');
