@@ -336,6 +336,38 @@ describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   });
 });
 
+describe('modality: a hedge with a phrase between it and the act ("consider, on a voluntary basis, implementing")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const U = 'Urges Member States to';
+  const N = 'the eleven norms of responsible State behaviour;';
+  it('dropped with the phrase: the hedge dropped (strengthened), the phrase judged on its own', () => {
+    expect(brief(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} implement ${N}`)).toEqual([
+      ['modality', 'strengthened', 'consider', ''],
+      ['qualifier-dropped', 'strengthened', ', on a voluntary basis,', ''],
+      ['grammatical', null, 'implementing', 'implement'],
+    ]);
+    expect(brief('States should consider, as a matter of priority, establishing national points of contact.', 'States should establish national points of contact.')).toEqual([
+      ['modality', 'strengthened', 'consider', ''],
+      ['omission', null, ', as a matter of priority,', ''],
+      ['grammatical', null, 'establishing', 'establish'],
+    ]);
+    // (and added: hedged, weakened)
+    expect(brief('States should establish national points of contact.', 'States should consider, as a matter of priority, establishing national points of contact.')[1]).toEqual(['modality', 'weakened', '', 'consider']);
+  });
+  it('the phrase kept, the act moved before it: one hedge dropped over the three, no lexical and no omission', () => {
+    expect(brief(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} implement, on a voluntary basis, ${N}`)).toEqual([
+      ['modality', 'strengthened', 'consider, on a voluntary basis, implementing', 'implement, on a voluntary basis,'],
+    ]);
+    expect(brief('States should consider, where appropriate, sharing data with the Office.', 'States should share, where appropriate, data with the Office.').map((x) => x.slice(0, 2))).toEqual([['modality', 'strengthened']]);
+    expect(brief(`${U} implement, on a voluntary basis, ${N}`, `${U} consider, on a voluntary basis, implementing ${N}`).map((x) => x.slice(0, 2))).toEqual([['modality', 'weakened']]);
+  });
+  it('near misses: another act after the phrase, a thing considered', () => {
+    expect(variants('States should consider, as a matter of priority, establishing national points of contact.', 'States should set up national points of contact.').some((v) => v.explanation.startsWith('hedge dropped'))).toBe(false);
+    expect(variants(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} adopt, on a voluntary basis, ${N}`).some((v) => v.explanation.startsWith('hedge dropped'))).toBe(false);
+    expect(variants('States should consider, as a matter of priority, the report and establish national points of contact.', 'States should establish national points of contact.').some((v) => v.type === 'modality')).toBe(false);
+  });
+});
+
 describe('modality: agreeing to act', () => {
   it('"committed to" → "agreed to" is weakened; "agree that" is no commitment', () => {
     expect(variants('The sides committed to work together.', 'The sides agreed to work together.').map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
