@@ -336,6 +336,38 @@ describe('modality: a hedge before the act (modality.yaml `hedges`)', () => {
   });
 });
 
+describe('modality: a hedge with a phrase between it and the act ("consider, on a voluntary basis, implementing")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const U = 'Urges Member States to';
+  const N = 'the eleven norms of responsible State behaviour;';
+  it('dropped with the phrase: the hedge dropped (strengthened), the phrase judged on its own', () => {
+    expect(brief(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} implement ${N}`)).toEqual([
+      ['modality', 'strengthened', 'consider', ''],
+      ['qualifier-dropped', 'strengthened', ', on a voluntary basis,', ''],
+      ['grammatical', null, 'implementing', 'implement'],
+    ]);
+    expect(brief('States should consider, as a matter of priority, establishing national points of contact.', 'States should establish national points of contact.')).toEqual([
+      ['modality', 'strengthened', 'consider', ''],
+      ['omission', null, ', as a matter of priority,', ''],
+      ['grammatical', null, 'establishing', 'establish'],
+    ]);
+    // (and added: hedged, weakened)
+    expect(brief('States should establish national points of contact.', 'States should consider, as a matter of priority, establishing national points of contact.')[1]).toEqual(['modality', 'weakened', '', 'consider']);
+  });
+  it('the phrase kept, the act moved before it: one hedge dropped over the three, no lexical and no omission', () => {
+    expect(brief(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} implement, on a voluntary basis, ${N}`)).toEqual([
+      ['modality', 'strengthened', 'consider, on a voluntary basis, implementing', 'implement, on a voluntary basis,'],
+    ]);
+    expect(brief('States should consider, where appropriate, sharing data with the Office.', 'States should share, where appropriate, data with the Office.').map((x) => x.slice(0, 2))).toEqual([['modality', 'strengthened']]);
+    expect(brief(`${U} implement, on a voluntary basis, ${N}`, `${U} consider, on a voluntary basis, implementing ${N}`).map((x) => x.slice(0, 2))).toEqual([['modality', 'weakened']]);
+  });
+  it('near misses: another act after the phrase, a thing considered', () => {
+    expect(variants('States should consider, as a matter of priority, establishing national points of contact.', 'States should set up national points of contact.').some((v) => v.explanation.startsWith('hedge dropped'))).toBe(false);
+    expect(variants(`${U} consider, on a voluntary basis, implementing ${N}`, `${U} adopt, on a voluntary basis, ${N}`).some((v) => v.explanation.startsWith('hedge dropped'))).toBe(false);
+    expect(variants('States should consider, as a matter of priority, the report and establish national points of contact.', 'States should establish national points of contact.').some((v) => v.type === 'modality')).toBe(false);
+  });
+});
+
 describe('modality: agreeing to act', () => {
   it('"committed to" → "agreed to" is weakened; "agree that" is no commitment', () => {
     expect(variants('The sides committed to work together.', 'The sides agreed to work together.').map((v) => [v.type, v.direction])).toEqual([['modality', 'weakened']]);
@@ -479,6 +511,54 @@ describe('the same directive in the passive with an adverb beside it', () => {
   it('near miss: another directive verb in the passive is a change of force', () => {
     const v = variants('Urges Member States to submit their views;', 'Member States are strongly encouraged to submit their views.');
     expect(v.some((x) => x.type === 'modality')).toBe(true);
+  });
+});
+
+describe('the directive in the passive with other words changed around it (a press release)', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the same verb, past or present passive: grammatical over the verb and its party, the other changes on their own', () => {
+    expect(brief('Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were encouraged to inform the Secretary-General of their views.')).toEqual([
+      ['grammatical', null, 'Encourages Member States', 'Member States were encouraged'],
+      ['omission', null, 'continue to', ''],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Requests the Secretary-General, with the assistance of the open-ended working group, to submit a report;', 'The Secretary-General was requested to submit a report.')).toEqual([
+      ['grammatical', null, 'Requests the Secretary-General', 'The Secretary-General was requested'],
+      ['omission', null, ', with the assistance of the open-ended working group,', ''],
+      ['punctuation', null, ';', '.'],
+    ]);
+    expect(brief('Invites Member States to continue to share data with the Office;', 'Member States are invited to share data.').slice(0, 1)).toEqual([['grammatical', null, 'Invites Member States', 'Member States are invited']]);
+    expect(brief('Also requests the Secretary-General to submit a report on the matter;', 'The Secretary-General was also requested to submit a detailed report.').slice(0, 1)).toEqual([
+      ['grammatical', null, 'Also requests the Secretary-General', 'The Secretary-General was also requested'],
+    ]);
+    // ("called on" for "Calls upon": the same verb; a qualifier kept between the verb and its "to")
+    expect(brief('Calls upon Member States to continue to share data;', 'Member States were called on to share data.')[0]).toEqual(['grammatical', null, 'Calls upon Member States', 'Member States were called on']);
+    expect(brief('Encourages Member States, where appropriate, to continue to share data;', 'Member States were encouraged, where appropriate, to share data.')[0]).toEqual(['grammatical', null, 'Encourages Member States', 'Member States were encouraged']);
+    // (and the other way: the passive in the base)
+    expect(brief('Member States were encouraged to continue to inform the Secretary-General of their views.', 'Encourages Member States to inform the Secretary-General of their views;')[0]).toEqual(['grammatical', null, 'Member States were encouraged', 'Encourages Member States']);
+    for (const [b, r] of [
+      ['Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were encouraged to inform the Secretary-General of their views.'],
+      ['Requests the Secretary-General, with the assistance of the open-ended working group, to submit a report;', 'The Secretary-General was requested to submit a report.'],
+      ['Invites Member States to continue to share data with the Office;', 'The Assembly noted that Member States were invited to share data.'],
+    ]) expect(variants(b, r).some((v) => v.type === 'modality' || v.type === 'lexical')).toBe(false);
+  });
+  it('another directive verb in the passive is a change of force, the other changes on their own', () => {
+    expect(brief('Encourages Member States to continue to inform the Secretary-General of their views;', 'Member States were urged to inform the Secretary-General of their views.').slice(0, 2)).toEqual([
+      ['modality', 'strengthened', 'Encourages Member States', 'Member States were urged'],
+      ['omission', null, 'continue to', ''],
+    ]);
+    expect(brief('We call on enterprises to develop safe systems in time.', 'Enterprises are encouraged to develop systems.')[0]).toEqual(['modality', 'weakened', 'We call on enterprises', 'Enterprises are encouraged']);
+  });
+  it('near misses: another party, a state of mind, a thing requested, a negated passive', () => {
+    // (the party is not read alike before the passive: no voice change claimed over it)
+    const sameDirective = (b: string, r: string) => variants(b, r).some((v) => v.explanation.includes('the same directive in another construction'));
+    expect(sameDirective('Requests the Secretary-General to submit a report on the matter;', 'A report on the matter was requested from the Secretary-General.')).toBe(false);
+    expect(sameDirective('Encourages Member States to continue to inform the Secretary-General;', 'Other Member States were encouraged to inform the Secretary-General.')).toBe(false);
+    // ("encouraged by the progress" addresses no one)
+    expect(sameDirective('Encourages Member States to continue to share data;', 'Member States were encouraged by the progress and shared data.')).toBe(false);
+    // (a negator before the participle: the polarity flip is negation's)
+    expect(brief('Encourages Member States to continue to share data;', 'Member States were not encouraged to share data.').some((x) => x[0] === 'negation')).toBe(true);
+    expect(sameDirective('Encourages Member States to continue to share data;', 'Member States were not encouraged to share data.')).toBe(false);
   });
 });
 

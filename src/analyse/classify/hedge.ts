@@ -7,8 +7,53 @@
  * cooperate" → "should cooperate").
  */
 import type { Span } from '../../types.js';
-import { type Classifier, type Finding, finding, len, q, text } from '../context.js';
-import type { Side } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text } from '../context.js';
+import { type Side, isClausePunct } from '../side.js';
+
+/** Longest phrase (tokens) between a hedge and its act, set off by a claim or kept in place ("consider, on a voluntary basis, implementing"). */
+const MAX_BETWEEN = 12;
+
+/**
+ * The first token at or after `from` past the phrase between a hedge and its act: tokens a claim took
+ * (a qualifier dropped), or a phrase set off by commas (", as a matter of priority,"), at most
+ * MAX_BETWEEN tokens in the hedge's sentence; `from` when there is none.
+ */
+function pastPhrase(side: Side, from: number, claimed: Uint8Array): number {
+  const T = side.tokens;
+  const sentence = T[from - 1].sentence;
+  let j = from;
+  while (j < T.length && j - from <= MAX_BETWEEN && T[j].sentence === sentence && claimed[j]) j++;
+  if (j === from && T[j]?.n === ',') {
+    let k = j + 1;
+    while (k < T.length && k - from <= MAX_BETWEEN && T[k].sentence === sentence && !isClausePunct(T[k])) k++;
+    if (T[k]?.n === ',' && k - from <= MAX_BETWEEN && k > j + 1) j = k + 1;
+  }
+  return j;
+}
+
+/**
+ * A hedge alone with a phrase set off by commas after it, dropped or added together before the act
+ * both sides read ("consider, as a matter of priority, establishing" → "establish"): the hedge is its
+ * own piece (a change of force), the phrase another (judged on its own: an omission, a condition).
+ */
+function splitHedge(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || ctx.lex.hedges.size === 0 || len(c.b) + len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys, cl] = fromBase ? [ctx.base, c.b, ctx.reading, c.r, ctx.claimedB] : [ctx.reading, c.r, ctx.base, c.b, ctx.claimedR];
+    if (len(xs) < 4 || len(ys) > 1 || X.tokens[xs[0] + 1].n !== ',') continue;
+    // (with the act on both sides or not: "consider, X, establishing" → "establish", or → "")
+    const p = pastPhrase(X, xs[0] + 1, cl);
+    if (p !== xs[1] - len(ys) || X.tokens[p - 1].n !== ',') continue;
+    if (!hedgeBefore(X, [xs[0], xs[0] + 1], Y, ys[0], ctx.lex.hedges, ctx.lex.hedgeWords, cl)) continue;
+    const pieces: [Span, Span][] = [
+      [[xs[0], xs[0] + 1], [ys[0], ys[0]]],
+      [[xs[0] + 1, p], [ys[0], ys[0]]],
+    ];
+    if (len(ys) > 0) pieces.push([[p, xs[1]], ys]);
+    return pieces.map(([x, y]) => (fromBase ? { b: x, r: y } : { b: y, r: x }));
+  }
+  return null;
+}
 
 /** The act of a span: one verb, alone or after a hedge ("consider sharing", "explore the possibility of sharing"). */
 function act(side: Side, s: Span, hedges: ReadonlySet<string>, words0: ReadonlySet<string>): { verb: string; hedge: string | null } | null {
@@ -35,14 +80,22 @@ function act(side: Side, s: Span, hedges: ReadonlySet<string>, words0: ReadonlyS
  * adverbs and `hedge-words` up to the "to" of the act, and the verb right after it is the verb the other side reads at the same place
  * (compared on stems). The hedge's lemma, or null.
  */
-function hedgeBefore(side: Side, s: Span, other: Side, at: number, hedges: ReadonlySet<string>, words0: ReadonlySet<string>): string | null {
+function hedgeBefore(side: Side, s: Span, other: Side, at: number, hedges: ReadonlySet<string>, words0: ReadonlySet<string>, claimed: Uint8Array): string | null {
   const T = side.tokens;
   const first = T[s[0]];
-  const next = T[s[1]];
   const same = other.tokens[at];
-  if (!hedges.has(first.lemma) || first.pos !== 'VERB' || !next || next.pos !== 'VERB' || !same || same.stem !== next.stem) return null;
+  if (!hedges.has(first.lemma) || first.pos !== 'VERB' || !same) return null;
+  // the hedge alone before its act as a gerund, with a phrase between them that a claim took
+  // ("consider, on a voluntary basis, implementing" → "implement": the phrase a qualifier dropped)
+  if (s[1] - s[0] === 1) {
+    const j = pastPhrase(side, s[1], claimed);
+    const act = T[j];
+    return act && !claimed[j] && act.sentence === first.sentence && act.n.endsWith('ing') && act.stem === same.stem && (same.pos === 'VERB' || same.n.endsWith('ing')) ? first.lemma : null;
+  }
+  const next = T[s[1]];
+  if (!next || next.pos !== 'VERB' || same.stem !== next.stem) return null;
   // (the act governed by the hedge through its "to": not another act coordinated, "consider and cooperate")
-  if (s[1] - s[0] < 2 || T[s[1] - 1].n !== 'to') return null;
+  if (T[s[1] - 1].n !== 'to') return null;
   for (let k = s[0] + 1; k < s[1]; k++) {
     const t = T[k];
     if (t.punct || t.pos === 'CCONJ' || (side.content[k] && t.pos !== 'ADV' && !words0.has(t.lemma) && !words0.has(t.n))) return null;
@@ -50,15 +103,67 @@ function hedgeBefore(side: Side, s: Span, other: Side, at: number, hedges: Reado
   return first.lemma;
 }
 
+/**
+ * The hedge dropped (or added) while the act takes its place before a phrase both sides keep ("to
+ * consider, on a voluntary basis, implementing the norms" → "to implement, on a voluntary basis, the
+ * norms"): the alignment reads the hedge against the act ("consider" → "implement") and the gerund
+ * after the phrase as dropped. One change of force over the hedge, the phrase and the gerund — the
+ * act is the same, only no longer to be considered — not a lexical change and an omission. On one
+ * side the hedge alone (a verb of `hedges`) and, after the phrase aligned equal (at most
+ * MAX_BETWEEN tokens, one sentence), the act as a gerund at the start of a change that reads nothing
+ * on the other side; on the other side the act, one verb of the same stem, in the hedge's place.
+ */
+function hedgeOverPhrase(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const { ops, base, reading, lex } = ctx;
+  for (let i = 0; i + 2 < ops.length; i++) {
+    const [a, mid, c] = [ops[i], ops[i + 1], ops[i + 2]];
+    if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || len(mid.baseSpan) > MAX_BETWEEN) continue;
+    for (const fromBase of [true, false]) {
+      // X: the side with the hedge; Y: the side with the bare act
+      const [X, Y, xa, ya, xc, yc, clX, clY] = fromBase
+        ? [base, reading, a.baseSpan, a.readingSpan, c.baseSpan, c.readingSpan, ctx.claimedB, ctx.claimedR]
+        : [reading, base, a.readingSpan, a.baseSpan, c.readingSpan, c.baseSpan, ctx.claimedR, ctx.claimedB];
+      if (len(xa) !== 1 || len(ya) !== 1 || len(yc) !== 0 || len(xc) === 0) continue;
+      const h = X.tokens[xa[0]];
+      const v = Y.tokens[ya[0]];
+      const g = X.tokens[xc[0]];
+      if (!lex.hedges.has(h.lemma) || h.pos !== 'VERB' || v.pos !== 'VERB' || !g.n.endsWith('ing') || g.stem !== v.stem) continue;
+      if (g.sentence !== h.sentence || clX[xa[0]] || clX[xc[0]] || clY[ya[0]]) continue;
+      clX[xa[0]] = 1;
+      clX[xc[0]] = 1;
+      clY[ya[0]] = 1;
+      // the hedge's side: the hedge, the phrase and the gerund; the act's side: the act and the phrase
+      const xs: Span = [xa[0], xc[0] + 1];
+      const ys: Span = [ya[0], yc[0]];
+      const [b, r] = fromBase ? [xs, ys] : [ys, xs];
+      const f = finding(
+        { b, r },
+        'modality',
+        fromBase
+          ? `hedge dropped: ${q(text(base, b))} → ${q(text(reading, r))} — the act, only to be considered ('${h.lemma}'), is now to be done (the phrase between kept)`
+          : `hedged: ${q(text(base, b))} → ${q(text(reading, r))} — the act is now only to be considered ('${h.lemma}') (the phrase between kept)`,
+        fromBase ? 'strengthened' : 'weakened',
+      );
+      f.whole = true;
+      out.push(f);
+      break;
+    }
+  }
+  return out;
+}
+
 export const hedge: Classifier = {
   name: 'hedge',
+  claim: (ctx) => (ctx.lex.hedges.size > 0 ? hedgeOverPhrase(ctx) : []),
+  split: splitHedge,
   classify(c, ctx) {
     const hedges = ctx.lex.hedges;
     if (c.deontic || hedges.size === 0 || len(c.b) + len(c.r) === 0) return null;
     const words0 = ctx.lex.hedgeWords;
     if (len(c.b) === 0 || len(c.r) === 0) {
       const fromBase = len(c.b) > 0;
-      const h = fromBase ? hedgeBefore(ctx.base, c.b, ctx.reading, c.r[0], hedges, words0) : hedgeBefore(ctx.reading, c.r, ctx.base, c.b[0], hedges, words0);
+      const h = fromBase ? hedgeBefore(ctx.base, c.b, ctx.reading, c.r[0], hedges, words0, ctx.claimedB) : hedgeBefore(ctx.reading, c.r, ctx.base, c.b[0], hedges, words0, ctx.claimedR);
       if (!h) return null;
       const f: Finding = fromBase
         ? finding(c, 'modality', `hedge dropped: ${q(text(ctx.base, c.b))} omitted — the act, only to be considered ('${h}'), is now to be done`, 'strengthened')

@@ -17,7 +17,7 @@ import { date } from './date.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
-import { modality } from './modality.js';
+import { directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { qualifier } from './qualifier.js';
@@ -31,6 +31,9 @@ export const classifiers: readonly Classifier[] = [
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,
   voice,
+  // before moved words: a directive verb put in the passive ("Encourages States to" → "States were
+  // encouraged to") with other words changed around it is no word moved
+  directiveVoiceClaim,
   transposition,
   qualifier,
   // before punctuation: hyphens added between the same words ("state of the art" →

@@ -16,11 +16,11 @@
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
 import type { Direction, Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { exempts } from './qualifier.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -810,6 +810,94 @@ function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding
     findings.splice(x--, 1);
   }
 }
+
+/**
+ * The directive of a resolution in the active on one side and in the passive on the other, with the
+ * words around it changed as well ("Encourages Member States to continue to inform" → "Member States
+ * were encouraged to inform"; "Requests the Secretary-General, with the assistance of X, to submit" →
+ * "The Secretary-General was requested to submit"): the verb, the party it addresses after it and the
+ * same party as the subject of the passive make one change of construction, found before the
+ * alignment's pieces are classified (the alignment may read the passive's "be" and participle against
+ * other words, "to continue" → "were encouraged", and leave the active verb alone, a directive dropped).
+ * The same verb is `grammatical`, the same directive in another construction; another directive verb
+ * a `modality` change of its force (encourage 2 → urge 3.5). The addressee must be read alike, word
+ * for word, right after the active verb (up to its "to" or a clause mark) and right before the
+ * passive's "be", which opens its clause; neither frame may have an auxiliary of its own or a negator
+ * before its verb. The words changed around them are left to be classified on their own.
+ */
+function directiveVoice(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [A, P] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const [claimA, claimP] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+    const alikeA = alikeMap(ctx, fromBase);
+    for (const fa of A.frames) {
+      if (!fa.verb || !fa.verbWord || fa.aux || fa.verbNegative || fa.permits || passiveDirective(A, fa)) continue;
+      if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb) || alikeA[fa.verb[0]] >= 0) continue;
+      // the party addressed: the words after the verb, up to its "to" (or a clause mark)
+      const T = A.tokens;
+      let e = fa.verb[1];
+      while (e < T.length && e - fa.verb[1] <= ctx.lex.thresholds.subjectMaxWords && T[e].sentence === fa.sentence && T[e].n !== 'to' && T[e].n !== 'that' && !isClausePunct(T[e])) e++;
+      const n = e - fa.verb[1];
+      if (n === 0 || n > ctx.lex.thresholds.subjectMaxWords || e >= T.length || (T[e].n !== 'to' && !isClausePunct(T[e]))) continue;
+      // the same party as the subject of a passive directive on the other side, read alike with it
+      // (at its first content word)
+      let k0 = fa.verb[1];
+      while (k0 < e && !A.content[k0]) k0++;
+      if (k0 === e || alikeA[k0] < 0) continue;
+      const s0 = alikeA[k0] - (k0 - fa.verb[1]);
+      const be = s0 + n;
+      const U = P.tokens;
+      if (s0 < 0 || be >= U.length || U[be].lemma !== 'be') continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = T[fa.verb[1] + k].n === U[s0 + k].n;
+      if (!same) continue;
+      const before = s0 > 0 ? U[s0 - 1] : null;
+      if (before && before.sentence === U[s0].sentence && !before.punct && before.n !== 'that' && before.pos !== 'SCONJ' && before.pos !== 'CCONJ') continue;
+      // (an adverb of sequence between "be" and the participle: "was also requested")
+      let v = be + 1;
+      while (v < U.length && ctx.lex.directiveAdverbs.has(U[v].n)) v++;
+      const fp = v < U.length && P.marker[v] >= 0 ? P.frames[P.marker[v]] : null;
+      if (!fp || !fp.verb || fp.verb[0] !== v || !fp.verbWord || fp.aux || fp.permits || !passiveDirective(P, fp) || fp.negs.some((k) => k < v)) continue;
+      if (!unclaimed(claimP, [be, fp.verb[1]])) continue;
+      // (the passive addresses the party only before its act: "were encouraged to", "were
+      // encouraged, where appropriate, to"; "were encouraged by the progress" is a state of mind)
+      // (or "were urged not to")
+      const nx = P.neg[fp.verb[1]] ? fp.verb[1] + 1 : fp.verb[1];
+      const next = U[nx];
+      if (!next || (next.n !== 'to' && !isClausePunct(next))) continue;
+      const [fb, fr] = fromBase ? [fa, fp] : [fp, fa];
+      // the same verb read with another particle ("call upon" / "called on") is the same directive;
+      // another verb of the same force is left to the word-level passes
+      const sameVerb = fb.verbWord === fr.verbWord || contentLemmas(A, fa.verb).join(' ') === contentLemmas(P, fp.verb).join(' ');
+      if (!sameVerb && fb.verbStrength === fr.verbStrength) continue;
+      // the active side's span: the verb and the party after it (with the same adverb of sequence
+      // before it as the passive reads: "Also requests X" / "X was also requested"); the passive's:
+      // the party, "be" and the participle
+      let a0 = fa.verb[0];
+      if (v === be + 2 && a0 > 0 && T[a0 - 1].n === U[be + 1].n && !claimA[a0 - 1]) a0--;
+      // (and its speaker, which the passive leaves unsaid: "We call on enterprises" / "Enterprises are encouraged")
+      if (a0 > 0 && T[a0 - 1].pos === 'PRON' && T[a0 - 1].sentence === fa.sentence && !claimA[a0 - 1] && alikeA[a0 - 1] < 0 && (a0 === 1 || T[a0 - 2].sentence !== fa.sentence || isClausePunct(T[a0 - 2]))) a0--;
+      const aSpan: Span = [a0, e];
+      const pSpan: Span = [s0, fp.verb[1]];
+      claimA.fill(1, a0, fa.verb[1]);
+      claimP.fill(1, be, fp.verb[1]);
+      const [b, r] = fromBase ? [aSpan, pSpan] : [pSpan, aSpan];
+      const c: Candidate = { b, r };
+      if (sameVerb) {
+        out.push(finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`));
+        continue;
+      }
+      const [from, to] = [fb.verbStrength ?? 0, fr.verbStrength ?? 0];
+      const d = direction(from, to);
+      out.push(finding(c, 'modality', `obligation ${d}: ${q(fb.verbWord!)} (${from}) → ${q(fr.verbWord!)} (${to})`, d));
+    }
+  }
+  return out;
+}
+
+/** The directive verb in the active against the passive (`directiveVoice`), claimed before moved words are looked for. */
+export const directiveVoiceClaim: Classifier = { name: 'directive-voice', claim: directiveVoice };
 
 export const modality: Classifier = { name: 'modality', split, classify };
 
