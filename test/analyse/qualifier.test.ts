@@ -1304,3 +1304,32 @@ describe('cases named by an adjective or a noun, emergencies, limits named but n
     expect(types('Each Party shall report before the Commission.', 'Each Party shall report.')).toEqual(['omission']);
   });
 });
+
+describe('a one-word qualifier between two words reworded apart (not one stretch of change)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('the restriction is dropped whatever else in the sentence is reworded', () => {
+    expect(vt('A provider may transfer data abroad only if the Authority has approved the transfer.', 'A provider may transfer data overseas if the regulator has approved the transfer.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('Operators may disclose the records externally only when the Minister has consented.', 'Operators may disclose the records outside when the Secretary has consented.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('The agency may retain personal data only for the duration of the inquiry.', 'The agency may retain personal records for the length of the inquiry.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('Inspectors may enter private premises solely with a warrant.', 'Inspectors may enter private buildings with a permit.')).toContainEqual(['qualifier-dropped', 'solely', '', 'weakened']);
+  });
+  it('near miss: the qualifier inside one stretch the witness leaves out goes with it (one omission)', () => {
+    expect(vt('Data collected by the agency shall be stored securely, shall be used only for research and shall be deleted after five years.', 'Data collected by the agency shall be stored securely and shall be deleted after five years.')).toEqual([['omission', ', shall be used only for research', '', null]]);
+  });
+});
+
+describe('a one-word condition between two other qualifiers, one reworded and one dropped', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((x) => x.class === 'substantive').map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('is a condition dropped, as when nothing else changes', () => {
+    expect(vt('The Participants will exchange information in a timely manner, where appropriate and subject to their national legislation.', 'The Participants will exchange information quickly.')).toEqual([
+      ['lexical', 'in a timely manner', 'quickly', null],
+      ['qualifier-dropped', 'where appropriate', '', 'strengthened'],
+      ['qualifier-dropped', 'subject to their national legislation', '', 'strengthened'],
+    ]);
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly.')).toContainEqual(['qualifier-dropped', 'where appropriate', '', 'strengthened']);
+    expect(vt('States should report without undue delay, where possible and within existing resources.', 'States should report immediately.')).toContainEqual(['qualifier-dropped', 'where possible', '', 'strengthened']);
+  });
+  it('near miss: kept where it stands, the condition is no variant', () => {
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', null]]);
+  });
+});

@@ -674,7 +674,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -1209,8 +1209,13 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
  * A one-word qualifier ("only", "intentionally") between two content words the other side reads
  * nowhere ("shall be [used] only for the [purpose] for which …" against a witness that leaves that
  * duty out): it went with the words around it, one omission (addition), not a qualifier of its own.
+ * Only when the qualifier and both words lie in one stretch of change (no word between them read
+ * alike: "transfer data abroad only if the Authority" → "overseas if the regulator" rewords two
+ * words apart, and drops the "only" between them), and neither word belongs to another qualifier
+ * phrase ("in a timely manner, where appropriate and subject to …" → "quickly": those words are
+ * that phrase's, reported with it).
  */
-function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
+function wordAmidGone(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
   if (!p.word) return false;
   const T = own.tokens;
   const near = (from: number, step: number) => {
@@ -1219,7 +1224,10 @@ function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
   };
   const a = near(p.start - 1, -1);
   const b = near(p.end, 1);
-  return a >= 0 && b >= 0 && !presentIn(T[a], other) && !presentIn(T[b], other);
+  if (a < 0 || b < 0 || presentIn(T[a], other) || presentIn(T[b], other)) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let k = a; k <= b; k++) if (!ed[k]) return false;
+  return !qualifierPhrases(own, ctx.lex).some((x) => x !== p && ((x.start <= a && a < x.end) || (x.start <= b && b < x.end)));
 }
 
 /**
