@@ -1333,3 +1333,23 @@ describe('a one-word condition between two other qualifiers, one reworded and on
     expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', null]]);
   });
 });
+
+describe('an exception dropped together with a participle phrase before it', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('the participle phrase is an omission, the exception set off by its comma is dropped', () => {
+    expect(vt('Each Participant will bear its own costs arising from joint activities, unless otherwise agreed in writing.', 'Each Participant will bear its own costs.')).toEqual([
+      ['omission', 'arising from joint activities', '', null],
+      ['qualifier-dropped', ', unless otherwise agreed in writing', '', 'strengthened'],
+    ]);
+    expect(vt('Each Party shall bear the expenses incurred by its delegation, unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual([
+      ['omission', 'incurred by its delegation', '', null],
+      ['qualifier-dropped', ', unless the Parties agree otherwise', '', 'strengthened'],
+    ]);
+    expect(vt('The operator shall delete the data collected during the inspection, except where the law requires their retention.', 'The operator shall delete the data.')).toContainEqual(['qualifier-dropped', ', except where the law requires their retention', '', 'strengthened']);
+  });
+  it('near misses: after a predicate of its own, or with no comma to set it off, one omission', () => {
+    expect(types('Each Party shall bear the expenses and shall notify the Secretariat, unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual(['omission']);
+    expect(types('Each Participant will bear its own costs and will report on the activities carried out, unless otherwise agreed in writing.', 'Each Participant will bear its own costs.')).toEqual(['omission']);
+    expect(types('Each Party shall bear the expenses incurred by its delegation unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual(['omission']);
+  });
+});

@@ -91,6 +91,18 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
 }
 
+/**
+ * Is the word at k a participle that modifies the noun right before it (adverbs aside), past or
+ * present ("data obtained", "costs arising from", "persons holding a licence")? A verb in a form of
+ * its own that is no -s form.
+ */
+function nounModifier(T: readonly Token[], k: number): boolean {
+  if (k < 1 || T[k].pos !== 'VERB' || T[k].n === T[k].lemma || /[^s]s$/.test(T[k].n)) return false;
+  let b = k - 1;
+  while (b > 0 && T[b].pos === 'ADV') b--;
+  return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
 /** Words between a head and the noun of its object: determiners, adjectives, figures, possessives. */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
@@ -1294,8 +1306,11 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // the words of the op outside the qualifier phrases in it
     const free = new Uint8Array(o1 - o0).fill(1);
     for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
-    // a predicate of its own: a verb among the words deleted before the phrase
-    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB') return true;
+    // a predicate of its own: a verb among the words deleted before the phrase (not a participle
+    // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
+    // [arising from joint activities], unless otherwise agreed" — the exception is the rule's)
+    const setOff = p.start > o0 && T[p.start - 1].n === ',';
+    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB' && !(setOff && nounModifier(T, i))) return true;
     // a coordinated item dropped with its qualifier
     let k = o0;
     while (k < p.start && T[k].n === ',') k++;
