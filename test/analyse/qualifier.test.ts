@@ -1353,3 +1353,17 @@ describe('an exception dropped together with a participle phrase before it', () 
     expect(types('Each Party shall bear the expenses incurred by its delegation unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual(['omission']);
   });
 });
+
+describe('"under" + a place in an agenda is a reference, not a condition', () => {
+  it('dropped, it is an omission (no direction), wherever it stands', () => {
+    expect(phrases('Decides to consider the question at its next session under agenda item 94.')).toEqual([]);
+    expect(types('Decides to include in the provisional agenda of its eighty-first session, under the item entitled "General and complete disarmament", the sub-item entitled "Developments in the field of information".', 'Decides to include in the provisional agenda of its eighty-first session the sub-item entitled "Developments in the field of information".')).toEqual(['omission']);
+    expect(types('Decides to consider the question at its next session under agenda item 94.', 'Decides to consider the question at its next session.')).toEqual(['omission']);
+    expect(types('Requests the Secretary-General to report to the Assembly under the item on international security.', 'Requests the Secretary-General to report to the Assembly.')).toEqual(['omission']);
+    expect(types('The Committee shall examine the reports under the heading of human rights.', 'The Committee shall examine the reports.')).toEqual(['omission']);
+  });
+  it('near misses: "under the conditions set out …", "under licence" stay conditions', () => {
+    expect(ofType('States shall cooperate under the conditions set out in the Convention.', 'States shall cooperate.', 'qualifier-dropped').map((v) => [v.base, v.direction])).toEqual([['under the conditions set out in the Convention', 'strengthened']]);
+    expect(types('States shall export the goods under licence.', 'States shall export the goods.')).toEqual(['qualifier-dropped']);
+  });
+});

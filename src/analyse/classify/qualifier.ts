@@ -112,13 +112,18 @@ const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
  * a ";" or ":")? Then it says which things the rule is about ("export controls under this Code",
  * "records of decisions under this Code") or frames the text ("Under the new rules, operators will
  * …"): a reference, no condition of the rule. After a verb it stays one ("act under national law").
+ * A place in an agenda (`agenda-items`: "under the item entitled …", "under agenda item 94") is a
+ * reference wherever it stands: it says where the question is taken up, not when the rule holds.
  */
 function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
+  const named = (k: number, set: ReadonlySet<string>) => set.has(T[k].n) || set.has(T[k].lemma.toLowerCase());
+  let k = j;
+  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
+  if (k >= T.length) return false;
+  if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
   if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
-  let k = j;
-  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n)) k++;
-  return k < T.length && (lex.instruments.has(T[k].n) || lex.instruments.has(T[k].lemma.toLowerCase()));
+  return named(k, lex.instruments);
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
