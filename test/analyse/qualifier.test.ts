@@ -1367,3 +1367,21 @@ describe('"under" + a place in an agenda is a reference, not a condition', () =>
     expect(types('States shall export the goods under licence.', 'States shall export the goods.')).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('the one time limit of a unit reworded and moved', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('is one lexical variant; no direction when the two cannot be compared', () => {
+    expect(vt('The Participants should promptly notify each other of any significant cyber incident.', 'The Participants should notify each other of any significant cyber incident within 24 hours.')).toEqual([['lexical', 'promptly', 'within 24 hours', null]]);
+    expect(vt('The operator shall without undue delay inform the authority of the breach.', 'The operator shall inform the authority of the breach within 72 hours.')).toEqual([['lexical', 'without undue delay', 'within 72 hours', null]]);
+  });
+  it('with a direction when both count an amount of time or give a date', () => {
+    expect(vt('Within 72 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within seven days.')).toContainEqual(['lexical', 'Within 72 hours,', 'within seven days', 'weakened']);
+    expect(vt('Within 72 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within two days.')).toContainEqual(['lexical', 'Within 72 hours,', 'within two days', 'strengthened']);
+    expect(vt('Within 48 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within two days.')).toContainEqual(['lexical', 'Within 48 hours,', 'within two days', null]);
+    expect(vt('By 2025, each State shall submit a report to the Committee.', 'Each State shall submit a report to the Committee by 2026.')).toContainEqual(['lexical', 'By 2025,', 'by 2026', 'weakened']);
+  });
+  it('near misses: a limit dropped with none added, or two dropped and one added, stay apart', () => {
+    expect(vt('The Participants should promptly notify each other of any significant cyber incident.', 'The Participants should notify each other of any significant cyber incident.')).toEqual([['qualifier-dropped', 'promptly', '', 'weakened']]);
+    expect(types('The operator shall promptly notify the authority and shall without delay inform the users.', 'The operator shall notify the authority within 24 hours and shall inform the users.')).toEqual(['qualifier-dropped', 'qualifier-added', 'qualifier-dropped']);
+  });
+});

@@ -879,13 +879,21 @@ const KIND = new WeakMap<Finding, string>();
  * … if it needs more information") is the same condition reworded and moved: one lexical variant,
  * not a condition dropped and one added, which would contradict each other. Only for conditions
  * (the kind whose rewording is most often a restructuring). Mutates the claims (tokens stay claimed).
+ * So is the one time limit the unit drops and the one it adds elsewhere ("shall promptly notify" →
+ * "shall notify … within 24 hours"): one rule has one limit, reworded and moved (timeMoved).
  */
 function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[] {
   if (dropped.length === 0 || added.length === 0) return [...dropped, ...added];
   const lemmas = (side: Side, s: Span) => new Set(contentLemmas(side, s));
   const used = new Set<Finding>();
   const out: Finding[] = [];
+  const moved = timeMoved(ctx, dropped, added);
   for (const d of dropped) {
+    if (moved && d === moved.d) {
+      used.add(moved.a);
+      out.push(moved.f);
+      continue;
+    }
     if (KIND.get(d) !== 'condition' || !d.b) {
       out.push(d);
       continue;
@@ -901,6 +909,48 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
   }
   for (const a of added) if (!used.has(a)) out.push(a);
   return out;
+}
+
+/**
+ * The only time limit dropped from a unit and the only one added to it, at another place ("The
+ * Participants should promptly notify each other …" → "… should notify each other … within 24
+ * hours"): the limit reworded and moved, one `lexical` variant, not a limit dropped (weakened) and
+ * one added (strengthened), which cancel out. Its direction is the limits' compared when both count
+ * an amount of time ("within 72 hours" → "… within seven days": lengthened, lengthEffect) or give
+ * dates of the same parts (dateLimitShift); otherwise ("promptly" → "within 24 hours") none. Both
+ * limits or both periods ("every two years"): a period is no limit.
+ */
+function timeMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Finding; a: Finding; f: Finding } | null {
+  const ds = dropped.filter((x) => KIND.get(x) === 'time');
+  const as = added.filter((x) => KIND.get(x) === 'time');
+  if (ds.length !== 1 || as.length !== 1) return null;
+  const [d, a] = [ds[0], as[0]];
+  if (!d.b || !a.r) return null;
+  const phraseIn = (side: Side, s: Span) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'time' && x.start < s[1] && x.end > s[0]);
+  const pb = phraseIn(ctx.base, d.b);
+  const pr = phraseIn(ctx.reading, a.r);
+  if (!pb || !pr) return null;
+  const period = ctx.base.tokens[pb.start].n === 'every';
+  if (period !== (ctx.reading.tokens[pr.start].n === 'every')) return null;
+  const change = `${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))}`;
+  const amountOf = (side: Side, p: Phrase) => amounts(side, ctx.lex).find((x) => x.phrase.start === p.start);
+  const ab = amountOf(ctx.base, pb);
+  const ar = amountOf(ctx.reading, pr);
+  const f: Finding = { type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `${period ? 'period' : 'time limit'} reworded and moved: ${change}` };
+  if (ab && ar && sameLength(ab.days, ar.days, ctx.lex)) {
+    f.explanation = `the same ${period ? 'period' : 'time limit'} counted in another unit, moved: ${change}`;
+  } else if (ab && ar) {
+    const e = lengthEffect('time', period, statedAt(ctx.base, pb, ctx.lex), ar.days < ab.days);
+    f.explanation = `${e.label} and moved: ${change}${e.tail}`;
+    if (e.direction) f.direction = e.direction;
+  } else if (!ab && !ar) {
+    const shift = dateLimitShift(ctx, [pb.start, pb.end], [pr.start, pr.end]);
+    if (shift) {
+      f.explanation += ` — ${shift.what}`;
+      if (shift.direction) f.direction = shift.direction;
+    }
+  }
+  return { d, a, f };
 }
 
 /**
