@@ -1385,3 +1385,27 @@ describe('the one time limit of a unit reworded and moved', () => {
     expect(types('The operator shall promptly notify the authority and shall without delay inform the users.', 'The operator shall notify the authority within 24 hours and shall inform the users.')).toEqual(['qualifier-dropped', 'qualifier-added', 'qualifier-dropped']);
   });
 });
+
+describe('a short qualifier moved out of a larger change', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((x) => x.class === 'substantive').map((x) => [x.type, x.base, x.reading]);
+  it('is one transposition, not an omission and an addition', () => {
+    expect(vt('Encourages Member States, where appropriate, to establish national points of contact for the exchange of information;', 'Encourages to establish national points of contact, where appropriate, for the exchange of information;')).toEqual([
+      ['omission', 'Member States', ''],
+      ['transposition', ', where appropriate,', ', where appropriate,'],
+    ]);
+    expect(vt('Requests the Secretary-General, where possible, to submit the report to the Assembly;', 'and to submit the report to the Assembly, where possible.')).toEqual([
+      ['omission', 'Requests the Secretary-General', ''],
+      ['transposition', ', where possible,', ', where possible'],
+    ]);
+    expect(vt('Urges Member States, as appropriate, to support the work of the Office;', 'and to support the work of the Office, as appropriate.')).toContainEqual(['transposition', ', as appropriate,', ', as appropriate']);
+    expect(vt('The Parties will cooperate closely and promptly on cyber incidents with each other.', 'The Parties will cooperate on cyber incidents promptly with each other.')).toEqual([
+      ['omission', 'closely and', ''],
+      ['transposition', 'promptly', 'promptly'],
+    ]);
+  });
+  it('near miss: another qualifier in its place is dropped and added, not moved', () => {
+    const v = vt('Encourages Member States, where appropriate, to establish national points of contact for the exchange of information;', 'and to establish national points of contact, where possible, for the exchange of information.');
+    expect(v.map((x) => x[0])).not.toContain('transposition');
+    expect(v).toContainEqual(['qualifier-added', '', ', where possible,']);
+  });
+});

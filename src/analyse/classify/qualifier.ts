@@ -2288,6 +2288,50 @@ function amountChanged(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * A qualifier phrase one change drops and another change of the unit adds, word for word
+ * ("Encourages Member States, where appropriate, to establish points of contact" → "… and to
+ * establish points of contact, where appropriate, for …", inside a rewording of what stands around
+ * it): the qualifier moved, one `transposition`, not an omission and an addition (a phrase of one
+ * content word is too short for the moved-phrase search of transposition.ts). The commas that set
+ * it off on both sides go with it. Phrases are matched in order, by their words' normalised forms;
+ * the reading's phrases are indexed by text, so the pass is linear.
+ */
+function movedQualifiers(ctx: Ctx): Finding[] {
+  const { base, reading, claimedB, claimedR } = ctx;
+  const [eb, er] = edited(ctx);
+  const words = (side: Side, p: Phrase) => side.tokens.slice(p.start, p.end).map((t) => t.n).join(' ');
+  const free = (e: Uint8Array, c: Uint8Array, p: Phrase) => {
+    for (let i = p.start; i < p.end; i++) if (!e[i] || c[i]) return false;
+    return true;
+  };
+  const sites = new Map<string, Phrase[]>();
+  for (const p of qualifierPhrases(reading, ctx.lex)) {
+    if (p.inherited || !free(er, claimedR, p)) continue;
+    const k = words(reading, p);
+    sites.set(k, [...(sites.get(k) ?? []), p]);
+  }
+  if (sites.size === 0) return [];
+  const out: Finding[] = [];
+  for (const p of qualifierPhrases(base, ctx.lex)) {
+    if (p.inherited || !free(eb, claimedB, p)) continue;
+    const list = sites.get(words(base, p));
+    const r = list?.shift();
+    if (!r) continue;
+    // (the commas that set it off, on both sides alike: ", where appropriate," → ", where appropriate,")
+    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
+      const comma = (i: number) => i >= 0 && i < side.tokens.length && side.tokens[i].n === ',' && e[i] === 1 && !c[i];
+      return [comma(x.start - 1) ? x.start - 1 : x.start, comma(x.end) ? x.end + 1 : x.end];
+    };
+    const b = around(base, eb, claimedB, p);
+    const rr = around(reading, er, claimedR, r);
+    claimedB.fill(1, b[0], b[1]);
+    claimedR.fill(1, rr[0], rr[1]);
+    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading` });
+  }
+  return out;
+}
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
@@ -2296,7 +2340,8 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    return [...freq, ...amount, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
+    const moves = movedQualifiers(ctx);
+    return [...freq, ...amount, ...moves, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
