@@ -1395,13 +1395,28 @@ describe('a short qualifier moved out of a larger change', () => {
     ]);
     expect(vt('Requests the Secretary-General, where possible, to submit the report to the Assembly;', 'and to submit the report to the Assembly, where possible.')).toEqual([
       ['omission', 'Requests the Secretary-General', ''],
-      ['transposition', ', where possible,', ', where possible'],
+      ['transposition', ', where possible,', 'where possible'],
     ]);
-    expect(vt('Urges Member States, as appropriate, to support the work of the Office;', 'and to support the work of the Office, as appropriate.')).toContainEqual(['transposition', ', as appropriate,', ', as appropriate']);
+    expect(vt('Urges Member States, as appropriate, to support the work of the Office;', 'and to support the work of the Office, as appropriate.')).toContainEqual(['transposition', ', as appropriate,', 'as appropriate']);
     expect(vt('The Parties will cooperate closely and promptly on cyber incidents with each other.', 'The Parties will cooperate on cyber incidents promptly with each other.')).toEqual([
       ['omission', 'closely and', ''],
       ['transposition', 'promptly', 'promptly'],
     ]);
+  });
+  it('moved whole out of a coordinated predicate, the coordinator read alike and the verb reworded', () => {
+    expect(vt('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, and talk to the experts concerned where appropriate.')).toEqual([
+      ['transposition', ', where appropriate,', 'where appropriate'],
+      ['lexical', 'consult', 'talk to'],
+    ]);
+    expect(vt('States may inspect the goods or, where possible, seize the shipment.', 'States may inspect the goods, or hold the shipment where possible.')).toEqual([
+      ['transposition', ', where possible,', 'where possible'],
+      ['lexical', 'seize', 'hold'],
+    ]);
+  });
+  it('near miss: another coordinator in the witness is no word read alike', () => {
+    const v = vt('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, then talk to the experts concerned where appropriate.');
+    expect(v).toContainEqual(['transposition', ', where appropriate,', 'where appropriate']);
+    expect(variants('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, then talk to the experts concerned where appropriate.').some((x) => x.reading.includes('then'))).toBe(true);
   });
   it('near miss: another qualifier in its place is dropped and added, not moved', () => {
     const v = vt('Encourages Member States, where appropriate, to establish national points of contact for the exchange of information;', 'and to establish national points of contact, where possible, for the exchange of information.');

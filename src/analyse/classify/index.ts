@@ -20,7 +20,7 @@ import { hedge } from './hedge.js';
 import { modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
-import { qualifier } from './qualifier.js';
+import { movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
 import { spelling } from './spelling.js';
 import { stance } from './stance.js';
@@ -31,6 +31,8 @@ export const classifiers: readonly Classifier[] = [
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,
   voice,
+  // before transposition: a qualifier moved whole ("where appropriate"), not its content word alone
+  movedQualifier,
   transposition,
   qualifier,
   // before punctuation: hyphens added between the same words ("state of the art" →

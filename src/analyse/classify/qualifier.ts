@@ -2293,8 +2293,10 @@ function amountChanged(ctx: Ctx): Finding[] {
  * ("Encourages Member States, where appropriate, to establish points of contact" → "… and to
  * establish points of contact, where appropriate, for …", inside a rewording of what stands around
  * it): the qualifier moved, one `transposition`, not an omission and an addition (a phrase of one
- * content word is too short for the moved-phrase search of transposition.ts). The commas that set
- * it off on both sides go with it. Phrases are matched in order, by their words' normalised forms;
+ * content word is too short for the moved-phrase search of transposition.ts, and its word-level
+ * passes would move the content word without its head). Only a phrase inside a larger change on
+ * one side at least: one changed alone (marks aside) on both is transposition.ts's. The pair of
+ * commas that sets it off on a side goes with it. Phrases are matched in order, by their words' normalised forms;
  * the reading's phrases are indexed by text, so the pass is linear.
  */
 function movedQualifiers(ctx: Ctx): Finding[] {
@@ -2304,6 +2306,14 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   const free = (e: Uint8Array, c: Uint8Array, p: Phrase) => {
     for (let i = p.start; i < p.end; i++) if (!e[i] || c[i]) return false;
     return true;
+  };
+  // (a phrase changed alone, marks aside, on both sides is left to transposition.ts)
+  const amid = (side: Side, e: Uint8Array, x: Phrase) => {
+    let i = x.start - 1;
+    while (i >= 0 && e[i] && side.tokens[i].punct) i--;
+    let j = x.end;
+    while (j < side.tokens.length && e[j] && side.tokens[j].punct) j++;
+    return (i >= 0 && e[i] === 1) || (j < side.tokens.length && e[j] === 1);
   };
   const sites = new Map<string, Phrase[]>();
   for (const p of qualifierPhrases(reading, ctx.lex)) {
@@ -2316,12 +2326,14 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   for (const p of qualifierPhrases(base, ctx.lex)) {
     if (p.inherited || !free(eb, claimedB, p)) continue;
     const list = sites.get(words(base, p));
-    const r = list?.shift();
-    if (!r) continue;
-    // (the commas that set it off, on both sides alike: ", where appropriate," → ", where appropriate,")
+    const r = list?.[0];
+    if (!r || (!amid(base, eb, p) && !amid(reading, er, r))) continue;
+    list.shift();
+    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
+    // single comma is left to the punctuation variants)
     const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
       const comma = (i: number) => i >= 0 && i < side.tokens.length && side.tokens[i].n === ',' && e[i] === 1 && !c[i];
-      return [comma(x.start - 1) ? x.start - 1 : x.start, comma(x.end) ? x.end + 1 : x.end];
+      return comma(x.start - 1) && comma(x.end) ? [x.start - 1, x.end + 1] : [x.start, x.end];
     };
     const b = around(base, eb, claimedB, p);
     const rr = around(reading, er, claimedR, r);
@@ -2332,6 +2344,14 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   return out;
 }
 
+/** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
+export const movedQualifier: Classifier = {
+  name: 'moved-qualifier',
+  claim(ctx) {
+    return movedQualifiers(ctx);
+  },
+};
+
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
@@ -2340,8 +2360,7 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    const moves = movedQualifiers(ctx);
-    return [...freq, ...amount, ...moves, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
+    return [...freq, ...amount, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
