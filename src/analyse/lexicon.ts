@@ -150,6 +150,8 @@ export interface Lexicons {
   purposeKind: string;
   /** Names of legal instruments (qualifiers.yaml `instruments`, lower case): see QualifierHead.notReference. */
   instruments: Set<string>;
+  /** Words that name a place in an agenda (qualifiers.yaml `agenda-items`, lower case): "under" + one is a reference wherever it stands. */
+  agendaItems: Set<string>;
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   qualifierBoundaries: Set<string>;
@@ -548,6 +550,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierHeads,
     purposeKind: String(purpose.kind ?? 'purpose'),
     instruments: new Set(strList(qual.instruments ?? [], 'qualifiers', 'instruments').map((x) => x.toLowerCase())),
+    agendaItems: new Set(strList(qual['agenda-items'] ?? [], 'qualifiers', 'agenda-items').map((x) => x.toLowerCase())),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),

@@ -811,6 +811,8 @@ function bestPartners(few: readonly Span[], many: readonly Span[], score: (f: Sp
 /** Several runs on a side: give each run of the side with fewer runs to the best partner. */
 function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate[]): void {
   const pairs: Candidate[] = [];
+  if (bs.length > 1 && rs.length === 1) [bs, rs] = carveEdges(bs, rs[0], ctx.base, ctx.reading, (m, f) => pairs.push({ b: m, r: f }));
+  else if (rs.length > 1 && bs.length === 1) [rs, bs] = carveEdges(rs, bs[0], ctx.reading, ctx.base, (m, f) => pairs.push({ b: f, r: m }));
   if (bs.length >= rs.length) {
     const partner = bestPartners(rs, bs, (r, b) => sharedContent(ctx, b, r));
     bs.forEach((b, k) => pairs.push({ b, r: partner.get(k) ?? [e.r[0], e.r[0]] }));
@@ -819,6 +821,51 @@ function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate
     rs.forEach((r, k) => pairs.push({ b: partner.get(k) ?? [e.b[0], e.b[0]], r }));
   }
   for (const p of pairs) out.push(len(p.b) && len(p.r) ? trimEqualEdges(p, ctx) : p);
+}
+
+/**
+ * One run on a side against several on the other (a claimed phrase cut the other side apart): a
+ * first (last) run of the several made of function words alone, which the one run opens (closes)
+ * with, marks aside, is read there ("and, [where appropriate,] consult" → ", and talk to": "and"
+ * against ", and"): the one run is cut after (before) those words and the pieces paired, so that
+ * the rest pairs with the other runs ("consult" → "talk to", not "consult" omitted beside "talk to"
+ * added). Calls `pair(manyRun, fewPiece)` for each piece cut; returns the runs left.
+ */
+function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f: Span) => void): [Span[], Span[]] {
+  const fnOnly = (s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (!M.fn[i]) return false;
+    return true;
+  };
+  let [f0, f1] = one;
+  let lo = 0;
+  let hi = many.length;
+  // the first run at the start of the one run, marks before it aside
+  {
+    const m = many[0];
+    let k = f0;
+    while (k < f1 && F.tokens[k].punct) k++;
+    let ok = fnOnly(m) && k + len(m) < f1;
+    for (let i = 0; ok && i < len(m); i++) ok = F.tokens[k + i].n === M.tokens[m[0] + i].n;
+    if (ok) {
+      pair(m, [f0, k + len(m)]);
+      f0 = k + len(m);
+      lo = 1;
+    }
+  }
+  // the last run at the end of the one run, marks after it aside
+  if (hi - lo > 1) {
+    const m = many[hi - 1];
+    let k = f1;
+    while (k > f0 && F.tokens[k - 1].punct) k--;
+    let ok = fnOnly(m) && k - len(m) > f0;
+    for (let i = 0; ok && i < len(m); i++) ok = F.tokens[k - len(m) + i].n === M.tokens[m[0] + i].n;
+    if (ok) {
+      pair(m, [k - len(m), f1]);
+      f1 = k - len(m);
+      hi--;
+    }
+  }
+  return [many.slice(lo, hi), [[f0, f1]]];
 }
 
 function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Finding | null {

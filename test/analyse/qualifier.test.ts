@@ -1304,3 +1304,123 @@ describe('cases named by an adjective or a noun, emergencies, limits named but n
     expect(types('Each Party shall report before the Commission.', 'Each Party shall report.')).toEqual(['omission']);
   });
 });
+
+describe('a one-word qualifier between two words reworded apart (not one stretch of change)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('the restriction is dropped whatever else in the sentence is reworded', () => {
+    expect(vt('A provider may transfer data abroad only if the Authority has approved the transfer.', 'A provider may transfer data overseas if the regulator has approved the transfer.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('Operators may disclose the records externally only when the Minister has consented.', 'Operators may disclose the records outside when the Secretary has consented.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('The agency may retain personal data only for the duration of the inquiry.', 'The agency may retain personal records for the length of the inquiry.')).toContainEqual(['qualifier-dropped', 'only', '', 'weakened']);
+    expect(vt('Inspectors may enter private premises solely with a warrant.', 'Inspectors may enter private buildings with a permit.')).toContainEqual(['qualifier-dropped', 'solely', '', 'weakened']);
+  });
+  it('near miss: the qualifier inside one stretch the witness leaves out goes with it (one omission)', () => {
+    expect(vt('Data collected by the agency shall be stored securely, shall be used only for research and shall be deleted after five years.', 'Data collected by the agency shall be stored securely and shall be deleted after five years.')).toEqual([['omission', ', shall be used only for research', '', null]]);
+  });
+});
+
+describe('a one-word condition between two other qualifiers, one reworded and one dropped', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((x) => x.class === 'substantive').map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('is a condition dropped, as when nothing else changes', () => {
+    expect(vt('The Participants will exchange information in a timely manner, where appropriate and subject to their national legislation.', 'The Participants will exchange information quickly.')).toEqual([
+      ['lexical', 'in a timely manner', 'quickly', null],
+      ['qualifier-dropped', 'where appropriate', '', 'strengthened'],
+      ['qualifier-dropped', 'subject to their national legislation', '', 'strengthened'],
+    ]);
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly.')).toContainEqual(['qualifier-dropped', 'where appropriate', '', 'strengthened']);
+    expect(vt('States should report without undue delay, where possible and within existing resources.', 'States should report immediately.')).toContainEqual(['qualifier-dropped', 'where possible', '', 'strengthened']);
+  });
+  it('near miss: kept where it stands, the condition is no variant', () => {
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', null]]);
+  });
+});
+
+describe('an exception dropped together with a participle phrase before it', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('the participle phrase is an omission, the exception set off by its comma is dropped', () => {
+    expect(vt('Each Participant will bear its own costs arising from joint activities, unless otherwise agreed in writing.', 'Each Participant will bear its own costs.')).toEqual([
+      ['omission', 'arising from joint activities', '', null],
+      ['qualifier-dropped', ', unless otherwise agreed in writing', '', 'strengthened'],
+    ]);
+    expect(vt('Each Party shall bear the expenses incurred by its delegation, unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual([
+      ['omission', 'incurred by its delegation', '', null],
+      ['qualifier-dropped', ', unless the Parties agree otherwise', '', 'strengthened'],
+    ]);
+    expect(vt('The operator shall delete the data collected during the inspection, except where the law requires their retention.', 'The operator shall delete the data.')).toContainEqual(['qualifier-dropped', ', except where the law requires their retention', '', 'strengthened']);
+  });
+  it('near misses: after a predicate of its own, or with no comma to set it off, one omission', () => {
+    expect(types('Each Party shall bear the expenses and shall notify the Secretariat, unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual(['omission']);
+    expect(types('Each Participant will bear its own costs and will report on the activities carried out, unless otherwise agreed in writing.', 'Each Participant will bear its own costs.')).toEqual(['omission']);
+    expect(types('Each Party shall bear the expenses incurred by its delegation unless the Parties agree otherwise.', 'Each Party shall bear the expenses.')).toEqual(['omission']);
+  });
+});
+
+describe('"under" + a place in an agenda is a reference, not a condition', () => {
+  it('dropped, it is an omission (no direction), wherever it stands', () => {
+    expect(phrases('Decides to consider the question at its next session under agenda item 94.')).toEqual([]);
+    expect(types('Decides to include in the provisional agenda of its eighty-first session, under the item entitled "General and complete disarmament", the sub-item entitled "Developments in the field of information".', 'Decides to include in the provisional agenda of its eighty-first session the sub-item entitled "Developments in the field of information".')).toEqual(['omission']);
+    expect(types('Decides to consider the question at its next session under agenda item 94.', 'Decides to consider the question at its next session.')).toEqual(['omission']);
+    expect(types('Requests the Secretary-General to report to the Assembly under the item on international security.', 'Requests the Secretary-General to report to the Assembly.')).toEqual(['omission']);
+    expect(types('The Committee shall examine the reports under the heading of human rights.', 'The Committee shall examine the reports.')).toEqual(['omission']);
+  });
+  it('near misses: "under the conditions set out …", "under licence" stay conditions', () => {
+    expect(ofType('States shall cooperate under the conditions set out in the Convention.', 'States shall cooperate.', 'qualifier-dropped').map((v) => [v.base, v.direction])).toEqual([['under the conditions set out in the Convention', 'strengthened']]);
+    expect(types('States shall export the goods under licence.', 'States shall export the goods.')).toEqual(['qualifier-dropped']);
+  });
+});
+
+describe('the one time limit of a unit reworded and moved', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
+  it('is one lexical variant; no direction when the two cannot be compared', () => {
+    expect(vt('The Participants should promptly notify each other of any significant cyber incident.', 'The Participants should notify each other of any significant cyber incident within 24 hours.')).toEqual([['lexical', 'promptly', 'within 24 hours', null]]);
+    expect(vt('The operator shall without undue delay inform the authority of the breach.', 'The operator shall inform the authority of the breach within 72 hours.')).toEqual([['lexical', 'without undue delay', 'within 72 hours', null]]);
+  });
+  it('with a direction when both count an amount of time or give a date', () => {
+    expect(vt('Within 72 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within seven days.')).toContainEqual(['lexical', 'Within 72 hours,', 'within seven days', 'weakened']);
+    expect(vt('Within 72 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within two days.')).toContainEqual(['lexical', 'Within 72 hours,', 'within two days', 'strengthened']);
+    expect(vt('Within 48 hours, the operator shall inform the authority of the breach.', 'The operator shall inform the authority of the breach within two days.')).toContainEqual(['lexical', 'Within 48 hours,', 'within two days', null]);
+    expect(vt('By 2025, each State shall submit a report to the Committee.', 'Each State shall submit a report to the Committee by 2026.')).toContainEqual(['lexical', 'By 2025,', 'by 2026', 'weakened']);
+  });
+  it('near misses: a limit dropped with none added, or two dropped and one added, stay apart', () => {
+    expect(vt('The Participants should promptly notify each other of any significant cyber incident.', 'The Participants should notify each other of any significant cyber incident.')).toEqual([['qualifier-dropped', 'promptly', '', 'weakened']]);
+    expect(types('The operator shall promptly notify the authority and shall without delay inform the users.', 'The operator shall notify the authority within 24 hours and shall inform the users.')).toEqual(['qualifier-dropped', 'qualifier-added', 'qualifier-dropped']);
+  });
+});
+
+describe('a short qualifier moved out of a larger change', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((x) => x.class === 'substantive').map((x) => [x.type, x.base, x.reading]);
+  it('is one transposition, not an omission and an addition', () => {
+    expect(vt('Encourages Member States, where appropriate, to establish national points of contact for the exchange of information;', 'Encourages to establish national points of contact, where appropriate, for the exchange of information;')).toEqual([
+      ['omission', 'Member States', ''],
+      ['transposition', ', where appropriate,', ', where appropriate,'],
+    ]);
+    expect(vt('Requests the Secretary-General, where possible, to submit the report to the Assembly;', 'and to submit the report to the Assembly, where possible.')).toEqual([
+      ['omission', 'Requests the Secretary-General', ''],
+      ['transposition', ', where possible,', 'where possible'],
+    ]);
+    expect(vt('Urges Member States, as appropriate, to support the work of the Office;', 'and to support the work of the Office, as appropriate.')).toContainEqual(['transposition', ', as appropriate,', 'as appropriate']);
+    expect(vt('The Parties will cooperate closely and promptly on cyber incidents with each other.', 'The Parties will cooperate on cyber incidents promptly with each other.')).toEqual([
+      ['omission', 'closely and', ''],
+      ['transposition', 'promptly', 'promptly'],
+    ]);
+  });
+  it('moved whole out of a coordinated predicate, the coordinator read alike and the verb reworded', () => {
+    expect(vt('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, and talk to the experts concerned where appropriate.')).toEqual([
+      ['transposition', ', where appropriate,', 'where appropriate'],
+      ['lexical', 'consult', 'talk to'],
+    ]);
+    expect(vt('States may inspect the goods or, where possible, seize the shipment.', 'States may inspect the goods, or hold the shipment where possible.')).toEqual([
+      ['transposition', ', where possible,', 'where possible'],
+      ['lexical', 'seize', 'hold'],
+    ]);
+  });
+  it('near miss: another coordinator in the witness is no word read alike', () => {
+    const v = vt('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, then talk to the experts concerned where appropriate.');
+    expect(v).toContainEqual(['transposition', ', where appropriate,', 'where appropriate']);
+    expect(variants('The agency shall review the file and, where appropriate, consult the experts concerned.', 'The agency shall review the file, then talk to the experts concerned where appropriate.').some((x) => x.reading.includes('then'))).toBe(true);
+  });
+  it('near miss: another qualifier in its place is dropped and added, not moved', () => {
+    const v = vt('Encourages Member States, where appropriate, to establish national points of contact for the exchange of information;', 'and to establish national points of contact, where possible, for the exchange of information.');
+    expect(v.map((x) => x[0])).not.toContain('transposition');
+    expect(v).toContainEqual(['qualifier-added', '', ', where possible,']);
+  });
+});

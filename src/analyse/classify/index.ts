@@ -20,7 +20,7 @@ import { hedge } from './hedge.js';
 import { directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
-import { qualifier } from './qualifier.js';
+import { movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
 import { spelling } from './spelling.js';
 import { stance } from './stance.js';
@@ -34,6 +34,8 @@ export const classifiers: readonly Classifier[] = [
   // before moved words: a directive verb put in the passive ("Encourages States to" → "States were
   // encouraged to") with other words changed around it is no word moved
   directiveVoiceClaim,
+  // before transposition: a qualifier moved whole ("where appropriate"), not its content word alone
+  movedQualifier,
   transposition,
   qualifier,
   // before punctuation: hyphens added between the same words ("state of the art" →

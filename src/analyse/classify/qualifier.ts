@@ -91,6 +91,18 @@ function postNominalParticiple(T: readonly Token[], k: number): boolean {
   return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
 }
 
+/**
+ * Is the word at k a participle that modifies the noun right before it (adverbs aside), past or
+ * present ("data obtained", "costs arising from", "persons holding a licence")? A verb in a form of
+ * its own that is no -s form.
+ */
+function nounModifier(T: readonly Token[], k: number): boolean {
+  if (k < 1 || T[k].pos !== 'VERB' || T[k].n === T[k].lemma || /[^s]s$/.test(T[k].n)) return false;
+  let b = k - 1;
+  while (b > 0 && T[b].pos === 'ADV') b--;
+  return T[b].pos === 'NOUN' || T[b].pos === 'PROPN';
+}
+
 /** Words between a head and the noun of its object: determiners, adjectives, figures, possessives. */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 
@@ -100,13 +112,18 @@ const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
  * a ";" or ":")? Then it says which things the rule is about ("export controls under this Code",
  * "records of decisions under this Code") or frames the text ("Under the new rules, operators will
  * …"): a reference, no condition of the rule. After a verb it stays one ("act under national law").
+ * A place in an agenda (`agenda-items`: "under the item entitled …", "under agenda item 94") is a
+ * reference wherever it stands: it says where the question is taken up, not when the rule holds.
  */
 function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
+  const named = (k: number, set: ReadonlySet<string>) => set.has(T[k].n) || set.has(T[k].lemma.toLowerCase());
+  let k = j;
+  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
+  if (k >= T.length) return false;
+  if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
   if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
-  let k = j;
-  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n)) k++;
-  return k < T.length && (lex.instruments.has(T[k].n) || lex.instruments.has(T[k].lemma.toLowerCase()));
+  return named(k, lex.instruments);
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
@@ -674,7 +691,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(own, p, other)) continue;
+    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
@@ -862,13 +879,21 @@ const KIND = new WeakMap<Finding, string>();
  * … if it needs more information") is the same condition reworded and moved: one lexical variant,
  * not a condition dropped and one added, which would contradict each other. Only for conditions
  * (the kind whose rewording is most often a restructuring). Mutates the claims (tokens stay claimed).
+ * So is the one time limit the unit drops and the one it adds elsewhere ("shall promptly notify" →
+ * "shall notify … within 24 hours"): one rule has one limit, reworded and moved (timeMoved).
  */
 function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[] {
   if (dropped.length === 0 || added.length === 0) return [...dropped, ...added];
   const lemmas = (side: Side, s: Span) => new Set(contentLemmas(side, s));
   const used = new Set<Finding>();
   const out: Finding[] = [];
+  const moved = timeMoved(ctx, dropped, added);
   for (const d of dropped) {
+    if (moved && d === moved.d) {
+      used.add(moved.a);
+      out.push(moved.f);
+      continue;
+    }
     if (KIND.get(d) !== 'condition' || !d.b) {
       out.push(d);
       continue;
@@ -884,6 +909,48 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
   }
   for (const a of added) if (!used.has(a)) out.push(a);
   return out;
+}
+
+/**
+ * The only time limit dropped from a unit and the only one added to it, at another place ("The
+ * Participants should promptly notify each other …" → "… should notify each other … within 24
+ * hours"): the limit reworded and moved, one `lexical` variant, not a limit dropped (weakened) and
+ * one added (strengthened), which cancel out. Its direction is the limits' compared when both count
+ * an amount of time ("within 72 hours" → "… within seven days": lengthened, lengthEffect) or give
+ * dates of the same parts (dateLimitShift); otherwise ("promptly" → "within 24 hours") none. Both
+ * limits or both periods ("every two years"): a period is no limit.
+ */
+function timeMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Finding; a: Finding; f: Finding } | null {
+  const ds = dropped.filter((x) => KIND.get(x) === 'time');
+  const as = added.filter((x) => KIND.get(x) === 'time');
+  if (ds.length !== 1 || as.length !== 1) return null;
+  const [d, a] = [ds[0], as[0]];
+  if (!d.b || !a.r) return null;
+  const phraseIn = (side: Side, s: Span) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'time' && x.start < s[1] && x.end > s[0]);
+  const pb = phraseIn(ctx.base, d.b);
+  const pr = phraseIn(ctx.reading, a.r);
+  if (!pb || !pr) return null;
+  const period = ctx.base.tokens[pb.start].n === 'every';
+  if (period !== (ctx.reading.tokens[pr.start].n === 'every')) return null;
+  const change = `${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))}`;
+  const amountOf = (side: Side, p: Phrase) => amounts(side, ctx.lex).find((x) => x.phrase.start === p.start);
+  const ab = amountOf(ctx.base, pb);
+  const ar = amountOf(ctx.reading, pr);
+  const f: Finding = { type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `${period ? 'period' : 'time limit'} reworded and moved: ${change}` };
+  if (ab && ar && sameLength(ab.days, ar.days, ctx.lex)) {
+    f.explanation = `the same ${period ? 'period' : 'time limit'} counted in another unit, moved: ${change}`;
+  } else if (ab && ar) {
+    const e = lengthEffect('time', period, statedAt(ctx.base, pb, ctx.lex), ar.days < ab.days);
+    f.explanation = `${e.label} and moved: ${change}${e.tail}`;
+    if (e.direction) f.direction = e.direction;
+  } else if (!ab && !ar) {
+    const shift = dateLimitShift(ctx, [pb.start, pb.end], [pr.start, pr.end]);
+    if (shift) {
+      f.explanation += ` — ${shift.what}`;
+      if (shift.direction) f.direction = shift.direction;
+    }
+  }
+  return { d, a, f };
 }
 
 /**
@@ -1209,8 +1276,13 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
  * A one-word qualifier ("only", "intentionally") between two content words the other side reads
  * nowhere ("shall be [used] only for the [purpose] for which …" against a witness that leaves that
  * duty out): it went with the words around it, one omission (addition), not a qualifier of its own.
+ * Only when the qualifier and both words lie in one stretch of change (no word between them read
+ * alike: "transfer data abroad only if the Authority" → "overseas if the regulator" rewords two
+ * words apart, and drops the "only" between them), and neither word belongs to another qualifier
+ * phrase ("in a timely manner, where appropriate and subject to …" → "quickly": those words are
+ * that phrase's, reported with it).
  */
-function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
+function wordAmidGone(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
   if (!p.word) return false;
   const T = own.tokens;
   const near = (from: number, step: number) => {
@@ -1219,7 +1291,10 @@ function wordAmidGone(own: Side, p: Phrase, other: Side): boolean {
   };
   const a = near(p.start - 1, -1);
   const b = near(p.end, 1);
-  return a >= 0 && b >= 0 && !presentIn(T[a], other) && !presentIn(T[b], other);
+  if (a < 0 || b < 0 || presentIn(T[a], other) || presentIn(T[b], other)) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let k = a; k <= b; k++) if (!ed[k]) return false;
+  return !qualifierPhrases(own, ctx.lex).some((x) => x !== p && ((x.start <= a && a < x.end) || (x.start <= b && b < x.end)));
 }
 
 /**
@@ -1286,8 +1361,11 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // the words of the op outside the qualifier phrases in it
     const free = new Uint8Array(o1 - o0).fill(1);
     for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
-    // a predicate of its own: a verb among the words deleted before the phrase
-    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB') return true;
+    // a predicate of its own: a verb among the words deleted before the phrase (not a participle
+    // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
+    // [arising from joint activities], unless otherwise agreed" — the exception is the rule's)
+    const setOff = p.start > o0 && T[p.start - 1].n === ',';
+    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB' && !(setOff && nounModifier(T, i))) return true;
     // a coordinated item dropped with its qualifier
     let k = o0;
     while (k < p.start && T[k].n === ',') k++;
@@ -2209,6 +2287,70 @@ function amountChanged(ctx: Ctx): Finding[] {
   }
   return out;
 }
+
+/**
+ * A qualifier phrase one change drops and another change of the unit adds, word for word
+ * ("Encourages Member States, where appropriate, to establish points of contact" → "… and to
+ * establish points of contact, where appropriate, for …", inside a rewording of what stands around
+ * it): the qualifier moved, one `transposition`, not an omission and an addition (a phrase of one
+ * content word is too short for the moved-phrase search of transposition.ts, and its word-level
+ * passes would move the content word without its head). Only a phrase inside a larger change on
+ * one side at least: one changed alone (marks aside) on both is transposition.ts's. The pair of
+ * commas that sets it off on a side goes with it. Phrases are matched in order, by their words' normalised forms;
+ * the reading's phrases are indexed by text, so the pass is linear.
+ */
+function movedQualifiers(ctx: Ctx): Finding[] {
+  const { base, reading, claimedB, claimedR } = ctx;
+  const [eb, er] = edited(ctx);
+  const words = (side: Side, p: Phrase) => side.tokens.slice(p.start, p.end).map((t) => t.n).join(' ');
+  const free = (e: Uint8Array, c: Uint8Array, p: Phrase) => {
+    for (let i = p.start; i < p.end; i++) if (!e[i] || c[i]) return false;
+    return true;
+  };
+  // (a phrase changed alone, marks aside, on both sides is left to transposition.ts)
+  const amid = (side: Side, e: Uint8Array, x: Phrase) => {
+    let i = x.start - 1;
+    while (i >= 0 && e[i] && side.tokens[i].punct) i--;
+    let j = x.end;
+    while (j < side.tokens.length && e[j] && side.tokens[j].punct) j++;
+    return (i >= 0 && e[i] === 1) || (j < side.tokens.length && e[j] === 1);
+  };
+  const sites = new Map<string, Phrase[]>();
+  for (const p of qualifierPhrases(reading, ctx.lex)) {
+    if (p.inherited || !free(er, claimedR, p)) continue;
+    const k = words(reading, p);
+    sites.set(k, [...(sites.get(k) ?? []), p]);
+  }
+  if (sites.size === 0) return [];
+  const out: Finding[] = [];
+  for (const p of qualifierPhrases(base, ctx.lex)) {
+    if (p.inherited || !free(eb, claimedB, p)) continue;
+    const list = sites.get(words(base, p));
+    const r = list?.[0];
+    if (!r || (!amid(base, eb, p) && !amid(reading, er, r))) continue;
+    list.shift();
+    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
+    // single comma is left to the punctuation variants)
+    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
+      const comma = (i: number) => i >= 0 && i < side.tokens.length && side.tokens[i].n === ',' && e[i] === 1 && !c[i];
+      return comma(x.start - 1) && comma(x.end) ? [x.start - 1, x.end + 1] : [x.start, x.end];
+    };
+    const b = around(base, eb, claimedB, p);
+    const rr = around(reading, er, claimedR, r);
+    claimedB.fill(1, b[0], b[1]);
+    claimedR.fill(1, rr[0], rr[1]);
+    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading` });
+  }
+  return out;
+}
+
+/** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
+export const movedQualifier: Classifier = {
+  name: 'moved-qualifier',
+  claim(ctx) {
+    return movedQualifiers(ctx);
+  },
+};
 
 export const qualifier: Classifier = {
   name: 'qualifier',
