@@ -657,7 +657,7 @@ export function nounPhraseRegion(side: Side, start: number, end: number, post?: 
   for (let k = start; k < end; k++) {
     const p = tokens[k].pos;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
-    else if (p === 'ADP' && post?.has(tokens[k].n) && k + 1 < end && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && k > start) continue;
+    else if (p === 'ADP' && post?.has(tokens[k].n) && k + 1 < end && k > start && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) continue;
     else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start, post))) return false;
   }
   return nominal;

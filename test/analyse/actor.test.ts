@@ -526,6 +526,10 @@ describe('a word added to the parties a directive verb addresses', () => {
 
 describe('actor: the head of a subject with a phrase after it (actors.yaml `postmodifiers`)', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a text that opens with the preposition (a garbled or cut witness) is read without error', () => {
+    expect(() => variants('Neither Side shall transfer information to third parties.', 'of Side shall transfer information to Either third parties.')).not.toThrow();
+    expect(() => variants('of States may exempt small enterprises.', 'Member States may exempt small enterprises.')).not.toThrow();
+  });
   it('the head noun replaced, the phrase after it dropped: one actor variant over the whole subject', () => {
     expect(brief('Operators of essential services shall notify the authority of any significant incident.', 'Members shall notify the authority of any significant incident.')).toEqual([
       ['actor', 'Operators of essential services', 'Members'],
