@@ -121,10 +121,13 @@ function shuffle<T>(rng: Rng, xs: T[]): T[] {
 // ---------------------------------------------------------------------------------------------
 // Word lists (plain data; only the generator uses them)
 
-/** Modal markers of lexicons/modality.yaml and what each may become (always another strength). */
+/**
+ * Modal markers of lexicons/modality.yaml and what each may become (always another strength:
+ * "shall" and "must" bind alike, so neither becomes the other).
+ */
 const MODAL_ALTERNATIVES: Record<string, readonly string[]> = {
   should: ['must', 'may', 'shall'],
-  shall: ['should', 'may', 'must'],
+  shall: ['should', 'may', 'will'],
   must: ['should', 'may'],
   may: ['must', 'should'],
   can: ['must', 'should'],
