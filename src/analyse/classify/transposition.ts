@@ -348,8 +348,24 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     if (!close()) return null;
     return seps > 0 && keys.length >= 2 ? keys : null;
   };
+  // prefix counts of content words and of separators, so that a stretch that cannot be the same
+  // list reordered (another number of content words, no separator) is passed over in O(1)
+  const prefix = (side: Side) => {
+    const content = new Int32Array(side.tokens.length + 1);
+    const seps = new Int32Array(side.tokens.length + 1);
+    for (let i = 0; i < side.tokens.length; i++) {
+      const t = side.tokens[i];
+      content[i + 1] = content[i] + (side.content[i] ? 1 : 0);
+      seps[i + 1] = seps[i] + (t.n === ',' || t.n === ';' || t.pos === 'CCONJ' ? 1 : 0);
+    }
+    return { content, seps };
+  };
+  const pb = prefix(base);
+  const pr = prefix(reading);
   const tryStretch = (b: Span, r: Span): boolean => {
     if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
+    if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]]) return false;
+    if (pb.seps[b[1]] === pb.seps[b[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
     const kb = items(base, b);
     const kr = items(reading, r);
