@@ -13,7 +13,8 @@
  * modification time (V8 checks a cache against the source's length only: a rebuilt bundle must not
  * meet an old cache) and the Node version. It is written at the exit of a run that succeeded (exit
  * code 0, or 1: differences found) when it was missing or V8 rejected it (made under other V8
- * flags), atomically (a temporary file renamed). Any failure to read or write it is ignored: the
+ * flags), atomically (a temporary file renamed); the caches of an older bundle or another Node are
+ * removed then. Any failure to read or write it is ignored: the
  * cache only saves time. `VARIORUM_CODE_CACHE=0` runs without it; `VARIORUM_CACHE_DIR` puts it
  * elsewhere (an install directory the user cannot write).
  */
@@ -31,11 +32,13 @@ const useCache = process.env.VARIORUM_CODE_CACHE !== '0';
 const command = /^[a-z][a-z-]*$/.test(process.argv[2] ?? '') ? process.argv[2] : 'none';
 const dir = process.env.VARIORUM_CACHE_DIR || join(here, '.cache');
 let cacheFile = '';
+let key = '';
 let cached: Buffer | undefined;
 if (useCache) {
   try {
     const st = statSync(bundle);
-    cacheFile = join(dir, `${command}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}.bin`);
+    key = `${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}`;
+    cacheFile = join(dir, `${command}-${key}.bin`);
     cached = readFileSync(cacheFile);
   } catch {
     cached = undefined;
@@ -55,9 +58,9 @@ if (useCache && cacheFile && (cached === undefined || script.cachedDataRejected)
       const data = script.createCachedData();
       mkdirSync(dir, { recursive: true });
       const name = cacheFile.slice(dir.length + 1);
-      // caches of this command for an older bundle or another Node
-      const mine = new RegExp(`^${command}-\\d+-\\d+-v[\\d.]+-\\w+\\.bin$`);
-      for (const f of readdirSync(dir)) if (f !== name && mine.test(f)) rmSync(join(dir, f), { force: true });
+      // caches of an older bundle or another Node (any command): never read again
+      const ours = /^[a-z][a-z-]*-\d+-\d+-v[\d.]+-\w+\.bin$/;
+      for (const f of readdirSync(dir)) if (f !== name && ours.test(f) && !f.endsWith(`-${key}.bin`)) rmSync(join(dir, f), { force: true });
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, data);
       renameSync(tmp, cacheFile);

@@ -52,6 +52,17 @@ describe('the code cache', () => {
     expect(files(cache).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('caches of an older bundle are removed when a new one is written, other files left alone', () => {
+    const cache = temp('variorum-cache-');
+    writeFileSync(join(cache, 'report-123-456-v20.0.0-x64.bin'), 'old');
+    writeFileSync(join(cache, 'notes.txt'), 'not ours');
+    expect(runCli(['--version'], cache, { VARIORUM_CACHE_DIR: cache }).code).toBe(0);
+    const left = files(cache);
+    expect(left).not.toContain('report-123-456-v20.0.0-x64.bin');
+    expect(left).toContain('notes.txt');
+    expect(left.filter((f) => f.startsWith('none-'))).toHaveLength(1);
+  });
+
   it('is not written by a failed run', () => {
     const cache = temp('variorum-cache-');
     const r = runCli(['report', '--corpus', join(cache, 'no-such-corpus')], cache, { VARIORUM_CACHE_DIR: cache });
