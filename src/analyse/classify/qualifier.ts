@@ -2039,6 +2039,24 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
 }
 
 /**
+ * Where the reading stands for a base span: the reading tokens of the alignment ops over it (the
+ * words aligned equal mapped one to one, a changed op's whole reading side), as [start, end)
+ * (Infinity, -1 when no op covers it).
+ */
+function readingOver(ctx: Ctx, span: Span): [number, number] {
+  let r0 = Infinity;
+  let r1 = -1;
+  for (const op of opsOver(ctx, { start: span[0], end: span[1], head: [], kind: 'time', word: false }, true)) {
+    const lo = Math.max(op.baseSpan[0], span[0]);
+    const hi = Math.min(op.baseSpan[1], span[1]);
+    const [a, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
+    r0 = Math.min(r0, a);
+    r1 = Math.max(r1, z);
+  }
+  return [r0, r1];
+}
+
+/**
  * How often a duty recurs, changed ("every two years" → "every year", "once a year" → "twice a
  * year", "annually" → "every two years"): a frequency of the base and one of the reading where the
  * alignment puts it, with different rates. One `lexical` variant over the changed words of both;
@@ -2066,16 +2084,7 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     let changed = false;
     for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
     if (!changed || !unclaimed(claimedB, b.span)) continue;
-    // where the reading stands for the base expression: the ops over it
-    let r0 = Infinity;
-    let r1 = -1;
-    for (const op of opsOver(ctx, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, true)) {
-      const lo = Math.max(op.baseSpan[0], b.span[0]);
-      const hi = Math.min(op.baseSpan[1], b.span[1]);
-      const [a, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
-      r0 = Math.min(r0, a);
-      r1 = Math.max(r1, z);
-    }
+    const [r0, r1] = readingOver(ctx, b.span);
     const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
     if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
     if (!r) continue;
@@ -2259,16 +2268,7 @@ function amountChanged(ctx: Ctx): Finding[] {
     let changed = false;
     for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
     if (!changed || !unclaimed(claimedB, b.span)) continue;
-    // where the reading stands for the base amount: the ops over it
-    let r0 = Infinity;
-    let r1 = -1;
-    for (const op of opsOver(ctx, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, true)) {
-      const lo = Math.max(op.baseSpan[0], b.span[0]);
-      const hi = Math.min(op.baseSpan[1], b.span[1]);
-      const [x, z] = op.op === 'equal' ? [op.readingSpan[0] + lo - op.baseSpan[0], op.readingSpan[0] + hi - op.baseSpan[0]] : op.readingSpan;
-      r0 = Math.min(r0, x);
-      r1 = Math.max(r1, z);
-    }
+    const [r0, r1] = readingOver(ctx, b.span);
     const r = ar.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && x.phrase.kind === b.phrase.kind && unclaimed(claimedR, x.span));
     if (!r || r.unit === b.unit) continue;
     const period = base.tokens[b.phrase.start].n === 'every';
