@@ -317,3 +317,16 @@ describe('a prohibition to permit restated as a permission in the passive (modal
     });
   });
 });
+
+describe('a negated auxiliary against another auxiliary, the rest of the predicate reworded', () => {
+  it('"does not create legally binding obligations" → "is legally binding": the polarity flip is reported', () => {
+    const n = (b: string, r: string) => variants(b, r).filter((v) => v.type === 'negation').map((v) => [v.base, v.reading]);
+    expect(n('This Memorandum does not create legally binding obligations.', 'This Memorandum is legally binding.')).toEqual([['does not', 'is']]);
+    expect(n('States do not share data.', 'States are sharing data.')).toEqual([['do not', 'are']]);
+    expect(n('States are sharing data.', 'States do not share data.')).toEqual([['are', 'do not']]);
+  });
+  it('near misses: the negation on both sides, or a coordinated limb reworded, is no flip', () => {
+    expect(types('This Memorandum does not create legally binding obligations.', 'This Memorandum is not legally binding.')).not.toContain('negation');
+    expect(types('Providers shall notify the authority, but shall not inform the user.', 'Providers shall notify the authority, and also the user.')).not.toContain('negation');
+  });
+});

@@ -255,6 +255,30 @@ export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Fin
   return gone.size ? cands.filter((c) => !gone.has(c)) : cands;
 }
 
+/**
+ * Both sides of the change an auxiliary with function words only, a negator on one side alone ("does
+ * not" → "is", "is not" → "will be").
+ */
+function auxFlip(c: Candidate, ctx: Ctx): boolean {
+  if (len(c.b) === 0 || len(c.r) === 0) return false;
+  // (an auxiliary on each side, no coordinator: ", but shall not [inform]" → ", and also [the
+  // user]" is a limb reworded, not one predicate's polarity)
+  const only = (side: Side, s: Span) => {
+    let neg = false;
+    let aux = false;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (side.neg[i]) neg = true;
+      else if (t.pos === 'AUX') aux = true;
+      else if (t.pos === 'CCONJ' || !side.fn[i] || t.punct) return null;
+    }
+    return aux ? neg : null;
+  };
+  const nb = only(ctx.base, c.b);
+  const nr = only(ctx.reading, c.r);
+  return nb !== null && nr !== null && nb !== nr;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -266,7 +290,9 @@ export const negation: Classifier = {
       if (d) return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the status of the norm turned (${d === 'strengthened' ? 'now binding' : 'no longer binding'})`, d);
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the opposite stance`);
     }
-    if (!c.deontic) return null;
+    // (not split out as deontic: a negated auxiliary against another auxiliary, what is left of a
+    // rewording once its content words are paired, "does not [create]" → "is": the polarity flip)
+    if (!c.deontic && !auxFlip(c, ctx)) return null;
     const bar = barFlip(c, ctx);
     if (bar) return bar;
     // "may take place without any further authorisation" → "shall not require any further authorisation"
