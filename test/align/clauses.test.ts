@@ -329,8 +329,8 @@ describe('alignClauses: a paragraph a revised text adds, out of order, beside a 
   });
 });
 
-describe('alignClauses: a paragraph a revised text adds at its end', () => {
-  // an invented allotment charter
+/** An invented allotment charter: its units, their texts as one clause each, and the aligner over them. */
+function garden() {
   const units: UnitTokens[] = [
     ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
     ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
@@ -340,6 +340,12 @@ describe('alignClauses: a paragraph a revised text adds at its end', () => {
   ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
   const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
   const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings);
+  return { units, copy, run };
+}
+
+describe('alignClauses: a paragraph a revised text adds at its end', () => {
+  // an invented allotment charter
+  const { copy, run } = garden();
   it('has no counterpart when it reaches far back to a unit another clause reads (a loose match, 0.3–0.5)', () => {
     // without the rule these go to G2 (0.36 and 0.49: subject, modal, "garden", "report")
     expect(run([...copy, 'Each member shall plant at least one tree in the garden within a year.']).map((t) => t.units)).toEqual([['G1'], ['G2'], ['G3'], ['G4'], ['G5'], []]);
@@ -391,15 +397,7 @@ describe('alignClauses: a clause that reads two neighbouring units in reverse or
 
 describe('alignClauses: an article a revised text adds after a unit read in full, or at its end (aligner.yaml restates)', () => {
   // the same invented allotment charter
-  const units: UnitTokens[] = [
-    ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
-    ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
-    ['G3', 'Tools shall be returned to the shed without delay once they are no longer needed.'],
-    ['G4', 'The committee shall publish an annual report on the number of plots allocated.'],
-    ['G5', 'Any member may leave the garden by written notice.'],
-  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
-  const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
-  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings);
+  const { copy, run } = garden();
   it('has no counterpart right after the unit it resembles, read in full, even matched above review_below', () => {
     // without the rule: G3 at 0.72 and 0.36
     for (const added of ['Members shall lock the shed once they have returned the tools.', 'Each member shall keep the tools borrowed from the shed clean.']) {
