@@ -47,13 +47,14 @@ if (useCache) {
 
 // CommonJS wrapper, as Node's own loader runs a .cjs file. The bundle has no dynamic import(): a
 // function compiled from the cache would have lost the callback it needs (the HTML reader's
-// modules are bundled too, and initialised on demand)
+// modules are chunks the bundle loads with require, on demand)
 const script = new vm.Script((Module as unknown as { wrap(s: string): string }).wrap(source), { filename: bundle, cachedData: cached });
 
 if (useCache && cacheFile && (cached === undefined || script.cachedDataRejected)) {
   process.on('exit', (code) => {
     // a run that failed (bad input, unknown command) compiled little: no cache from it
     if (code !== 0 && code !== 1) return;
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
       const data = script.createCachedData();
       mkdirSync(dir, { recursive: true });
@@ -61,11 +62,15 @@ if (useCache && cacheFile && (cached === undefined || script.cachedDataRejected)
       // caches of an older bundle or another Node (any command): never read again
       const ours = /^[a-z][a-z-]*-\d+-\d+-v[\d.]+-\w+\.bin$/;
       for (const f of readdirSync(dir)) if (f !== name && ours.test(f) && !f.endsWith(`-${key}.bin`)) rmSync(join(dir, f), { force: true });
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, data);
       renameSync(tmp, cacheFile);
     } catch {
-      // a read-only install: no cache
+      // a read-only install, a full disk: no cache (and no half-written file left)
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing to remove
+      }
     }
   });
 }
