@@ -1424,3 +1424,17 @@ describe('a short qualifier moved out of a larger change', () => {
     expect(v).toContainEqual(['qualifier-added', '', ', where possible,']);
   });
 });
+
+describe('the connective of a time limit replaced before the same amount of time', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"within 30 days" → "after 30 days", "in 30 days": another relation to the time, lexical, no direction', () => {
+    expect(rows('Operators shall notify the authority within 30 days.', 'Operators shall notify the authority after 30 days.')).toEqual([['lexical', null, 'within', 'after']]);
+    expect(rows('The Party shall reply within two months of the request.', 'The Party shall reply in two months of the request.')).toEqual([['lexical', null, 'within', 'in']]);
+  });
+  it("near misses: a wording of the same deadline, a duration's preposition, another amount", () => {
+    expect(rows('Operators shall notify the authority within 30 days.', 'Operators shall notify the authority no later than 30 days.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(rows('Operators shall keep logs for 30 days.', 'Operators shall keep logs during 30 days.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(rows('Operators shall notify the authority within 30 days.', 'Operators shall notify the authority within 60 days.').map((x) => x[0])).toEqual(['lexical']);
+    expect(rows('Operators shall notify the authority within 30 days.', 'Operators shall notify the authority within 60 days.')[0][2]).toBe('30');
+  });
+});

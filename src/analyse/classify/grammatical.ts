@@ -8,7 +8,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
-import { type Classifier, type Ctx, change, finding, len, q } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
 import { phraseWords } from '../lexicon.js';
@@ -195,12 +195,36 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
   return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
 }
 
+/**
+ * The one-word connective of a time limit (a head of kind `time` in qualifiers.yaml: "within")
+ * replaced by another word before the same amount of time ("within 30 days" → "after 30 days", "in
+ * 30 days"): the relation to the time changed, not a function word; a `lexical` change with no
+ * direction. Wordings of the same deadline (`same-deadline`: "within" → "no later than") stay as
+ * they are.
+ */
+function deadlineConnective(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const b = B[c.b[0]];
+  const r = R[c.r[0]];
+  if (b.n === r.n || (ctx.lex.sameDeadline.has(b.n) && ctx.lex.sameDeadline.has(r.n))) return null;
+  const timeHead = (w: string) => (ctx.lex.qualifierHeads.get(w) ?? []).some((h) => h.kind === 'time' && h.words.length === 1);
+  if (!timeHead(b.n) && !timeHead(r.n)) return null;
+  // the same amount after it on both sides: a figure and a unit of time
+  const amount = (T: readonly Token[], i: number) => T[i] && T[i + 1] && (T[i].pos === 'NUM' || /^\d/.test(T[i].n)) && ctx.lex.frequencies.units.has(T[i + 1].lemma);
+  if (!amount(B, c.b[1]) || !amount(R, c.r[1]) || B[c.b[1]].n !== R[c.r[1]].n || B[c.b[1] + 1].lemma !== R[c.r[1] + 1].lemma) return null;
+  return finding(c, 'lexical', `the time limit's connective changed: ${change(ctx, c)} — another relation to the same time`);
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
     // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts)
     const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx);
     if (several) return several;
+    const deadline = deadlineConnective(c, ctx);
+    if (deadline) return deadline;
     // connectives are short: only short changes are looked at
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
       const pb = phrase(ctx.base, c.b);
