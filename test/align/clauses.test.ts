@@ -365,14 +365,7 @@ describe('alignClauses: a paragraph a revised text adds at its end', () => {
 
 describe('alignClauses: a clause that reads two neighbouring units in reverse order (aligner.yaml reversed_part)', () => {
   // the same invented allotment charter
-  const units: UnitTokens[] = [
-    ['G1', 'Each member shall keep its own plot free of weeds throughout the growing season.'],
-    ['G2', 'Each member shall appoint a deputy to water the plot, at least twice a week, during any absence and to report problems to the garden committee.'],
-    ['G3', 'Tools shall be returned to the shed without delay once they are no longer needed.'],
-    ['G4', 'The committee shall publish an annual report on the number of plots allocated.'],
-    ['G5', 'Any member may leave the garden by written notice.'],
-  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
-  const copy = units.map((u) => u.tokens.map((t) => t.t).join(' '));
+  const { units, copy } = garden();
   const run = (clauses: string[], settings = alignerSettings) => alignClauses(units, clauses.map((c) => tokenise(c)), settings).map((t) => t.units);
   it('gets both units (in base order), split at a comma or a sentence end', () => {
     expect(run([...copy.slice(0, 3), 'Any member can quit the garden with written notice, and the committee will publish yearly figures on the plots allocated.'])[3]).toEqual(['G4', 'G5']);
