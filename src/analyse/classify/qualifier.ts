@@ -2038,6 +2038,14 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
   return out;
 }
 
+/** Does a change touch the base span, and no classifier claim any of it yet? */
+function changedFree(ctx: Ctx, span: Span): boolean {
+  const e = edited(ctx)[0];
+  let changed = false;
+  for (let i = span[0]; i < span[1] && !changed; i++) changed = e[i] === 1;
+  return changed && unclaimed(ctx.claimedB, span);
+}
+
 /**
  * Where the reading stands for a base span: the reading tokens of the alignment ops over it (the
  * words aligned equal mapped one to one, a changed op's whole reading side), as [start, end)
@@ -2081,9 +2089,7 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     return true;
   };
   for (const b of fb) {
-    let changed = false;
-    for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
-    if (!changed || !unclaimed(claimedB, b.span)) continue;
+    if (!changedFree(ctx, b.span)) continue;
     const [r0, r1] = readingOver(ctx, b.span);
     const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
     if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
@@ -2262,12 +2268,9 @@ function amountChanged(ctx: Ctx): Finding[] {
   if (ab.length === 0) return [];
   const ar = amounts(reading, ctx.lex);
   if (ar.length === 0) return [];
-  const ed = edited(ctx);
   const out: Finding[] = [];
   for (const b of ab) {
-    let changed = false;
-    for (let i = b.span[0]; i < b.span[1]; i++) if (ed[0][i]) changed = true;
-    if (!changed || !unclaimed(claimedB, b.span)) continue;
+    if (!changedFree(ctx, b.span)) continue;
     const [r0, r1] = readingOver(ctx, b.span);
     const r = ar.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && x.phrase.kind === b.phrase.kind && unclaimed(claimedR, x.span));
     if (!r || r.unit === b.unit) continue;
