@@ -811,8 +811,8 @@ function bestPartners(few: readonly Span[], many: readonly Span[], score: (f: Sp
 /** Several runs on a side: give each run of the side with fewer runs to the best partner. */
 function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate[]): void {
   const pairs: Candidate[] = [];
-  if (bs.length > 1 && rs.length === 1) [bs, rs] = carveRewording(bs, rs[0], ctx.base, ctx.reading, (m, f) => pairs.push({ b: m, r: f }));
-  else if (rs.length > 1 && bs.length === 1) [rs, bs] = carveRewording(rs, bs[0], ctx.reading, ctx.base, (m, f) => pairs.push({ b: f, r: m }));
+  if (bs.length > 1 && rs.length === 1) [bs, rs] = carveEdges(bs, rs[0], ctx.base, ctx.reading, (m, f) => pairs.push({ b: m, r: f }));
+  else if (rs.length > 1 && bs.length === 1) [rs, bs] = carveEdges(rs, bs[0], ctx.reading, ctx.base, (m, f) => pairs.push({ b: f, r: m }));
   if (bs.length >= rs.length) {
     const partner = bestPartners(rs, bs, (r, b) => sharedContent(ctx, b, r));
     bs.forEach((b, k) => pairs.push({ b, r: partner.get(k) ?? [e.r[0], e.r[0]] }));
@@ -836,6 +836,7 @@ function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f
     for (let i = s[0]; i < s[1]; i++) if (!M.fn[i]) return false;
     return true;
   };
+  const cut: [Span, Span][] = [];
   let [f0, f1] = one;
   let lo = 0;
   let hi = many.length;
@@ -847,7 +848,7 @@ function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f
     let ok = fnOnly(m) && k + len(m) < f1;
     for (let i = 0; ok && i < len(m); i++) ok = F.tokens[k + i].n === M.tokens[m[0] + i].n;
     if (ok) {
-      pair(m, [f0, k + len(m)]);
+      cut.push([m, [f0, k + len(m)]]);
       f0 = k + len(m);
       lo = 1;
     }
@@ -860,31 +861,19 @@ function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f
     let ok = fnOnly(m) && k - len(m) > f0;
     for (let i = 0; ok && i < len(m); i++) ok = F.tokens[k - len(m) + i].n === M.tokens[m[0] + i].n;
     if (ok) {
-      pair(m, [k - len(m), f1]);
+      cut.push([m, [k - len(m), f1]]);
       f1 = k - len(m);
       hi--;
     }
   }
-  return [many.slice(lo, hi), [[f0, f1]]];
-}
-
-/**
- * carveEdges, only when what is left on each side holds a content word (a rewording to pair: "consult"
- * → "talk to"); otherwise the runs are paired as they are ("to continue to" → "were not [encouraged]
- * to": cutting off "to" would leave the negator "were not" paired with "to continue", one lexical,
- * where the polarity flip is its own variant).
- */
-function carveRewording(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f: Span) => void): [Span[], Span[]] {
-  const cut: [Span, Span][] = [];
-  const [rest, left] = carveEdges(many, one, M, F, (m, f) => cut.push([m, f]));
-  if (cut.length === 0) return [many, [one]];
-  const content = (side: Side, s: Span) => {
-    for (let i = s[0]; i < s[1]; i++) if (side.content[i]) return true;
-    return false;
-  };
-  if (!rest.some((m) => content(M, m)) || !content(F, left[0])) return [many, [one]];
+  const rest = many.slice(lo, hi);
+  // only when what is left on each side holds a content word (a rewording to pair: "consult" →
+  // "talk to"); otherwise the runs are paired as they are ("to continue to" → "were not
+  // [encouraged] to": cutting off "to" would leave the negator "were not" paired with "to
+  // continue", one lexical, where the polarity flip is its own variant)
+  if (cut.length === 0 || !rest.some((m) => contentCount(M, m[0], m[1]) > 0) || contentCount(F, f0, f1) === 0) return [many, [one]];
   for (const [m, f] of cut) pair(m, f);
-  return [rest, left];
+  return [rest, [[f0, f1]]];
 }
 
 function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Finding | null {
