@@ -11,6 +11,7 @@ import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
+import { figureAt, unitAt } from './qualifier.js';
 import { phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
@@ -212,7 +213,7 @@ function deadlineConnective(c: Candidate, ctx: Ctx): Finding | null {
   const timeHead = (w: string) => (ctx.lex.qualifierHeads.get(w) ?? []).some((h) => h.kind === 'time' && h.words.length === 1);
   if (!timeHead(b.n) && !timeHead(r.n)) return null;
   // the same amount after it on both sides: a figure and a unit of time
-  const amount = (T: readonly Token[], i: number) => T[i] && T[i + 1] && (T[i].pos === 'NUM' || /^\d/.test(T[i].n)) && ctx.lex.frequencies.units.has(T[i + 1].lemma);
+  const amount = (T: readonly Token[], i: number) => figureAt(T, i, ctx.lex) !== null && unitAt(T, i + 1, ctx.lex) > 0;
   if (!amount(B, c.b[1]) || !amount(R, c.r[1]) || B[c.b[1]].n !== R[c.r[1]].n || B[c.b[1] + 1].lemma !== R[c.r[1] + 1].lemma) return null;
   return finding(c, 'lexical', `the time limit's connective changed: ${change(ctx, c)} — another relation to the same time`);
 }

@@ -1984,13 +1984,13 @@ interface Frequency {
 }
 
 /** The unit of a period at k ("year", "years"), in days; 0 when none. */
-function unitAt(T: readonly Token[], k: number, lex: Lexicons): number {
+export function unitAt(T: readonly Token[], k: number, lex: Lexicons): number {
   if (k >= T.length) return 0;
   return lex.frequencies.units.get(T[k].lemma) ?? lex.frequencies.units.get(T[k].n.replace(/s$/, '')) ?? 0;
 }
 
 /** A figure at k ("two", "12"), or null. */
-function figureAt(T: readonly Token[], k: number, lex: Lexicons): number | null {
+export function figureAt(T: readonly Token[], k: number, lex: Lexicons): number | null {
   return k < T.length && T[k].pos === 'NUM' ? numberValue([T[k]], lex) : null;
 }
 
