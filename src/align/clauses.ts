@@ -113,11 +113,20 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // a stem that at most this many units have tells a unit apart (see the weak-match rule below)
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
-  const shared = new Float64Array(n); // scratch: overlap per unit, reset after each clause
-  // scratch: seen[stem] === seenStamp marks a stem already counted by the current recallOf call
+  const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
+  // scratch, reset after each clause: per unit, from the stems whose whole posting list is read,
+  // the weight of the clause's positions whose stem the unit has (`reach`) and of those distinct
+  // stems (`cover`); with the stems read only in windows added, bounds of what a merge can gain
+  const reach = new Float64Array(n);
+  const cover = new Float64Array(n);
+  // scratch: seen[stem] === seenStamp marks a stem already counted (a clause's distinct stems; recallOf)
   const seen = new Uint32Array(known + 1);
   let seenStamp = 0;
+  const occurrences = new Uint32Array(known + 1); // scratch: how often the clause has each of its stems
   const touched: number[] = [];
+  // scratch: which of the clause's stems each unit has, position by position (see maskOf), reset after each clause
+  const masks: (Uint8Array | undefined)[] = new Array(n);
+  const masked: number[] = [];
 
   /**
    * Candidate spans for one clause. A span grows to a neighbouring unit only when the clause splits
@@ -126,53 +135,73 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
    * the other, it does not just share a few words with the next one.
    */
   const candidatesOf = (tokens: readonly Token[], near: readonly number[], diagonal: number): Span[] => {
-    const seq = contentIds(tokens);
-    // marks[k]: a clause or sentence mark (",", ";", ":", ".") stands between content words k-1 and k
-    const marks = new Uint8Array(seq.length + 1);
-    {
-      let k = 0;
-      for (const t of tokens) {
-        if (t.punct) {
-          if (k > 0 && CLAUSE_MARKS.has(t.n)) marks[k] = 1;
-        } else if (content.has(t.pos) && t.stem !== '') k++;
-      }
-      marks[seq.length] = 0;
+    // the content stems, and marks[k]: a clause or sentence mark (",", ";", ":", ".") stands
+    // between content words k-1 and k
+    const seq: number[] = [];
+    const marks = new Uint8Array(tokens.length + 1);
+    for (const t of tokens) {
+      if (t.punct) {
+        if (seq.length > 0 && CLAUSE_MARKS.has(t.n)) marks[seq.length] = 1;
+      } else if (content.has(t.pos) && t.stem !== '') seq.push(ids.get(t.stem) ?? known);
     }
+    marks[seq.length] = 0;
     const weights = seq.map(idf);
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
-    const clause = new Set(seq);
+    // the distinct stems, in order of first occurrence, and how often each occurs
+    const stamp = ++seenStamp;
+    const distinct: number[] = [];
+    for (const st of seq) {
+      if (seen[st] !== stamp) {
+        seen[st] = stamp;
+        occurrences[st] = 0;
+        distinct.push(st);
+      }
+      occurrences[st]++;
+    }
     // windows for common stems: after the previous clause, and where a full text would be
     const here = near.length ? near[0] : 0;
     const windows = [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]].sort((a, b) => a[0] - b[0]);
     if (windows[1][0] < windows[0][1]) windows.splice(0, 2, [windows[0][0], Math.max(windows[0][1], windows[1][1])]);
-    for (const st of clause) {
+    // what the stems read only in windows may add to any unit's reach and cover
+    let windowedReach = 0;
+    let windowedCover = 0;
+    for (const st of distinct) {
       if (st >= known) continue;
       const list = index[st];
       const w = idf(st);
-      const ranges = list.length > seedDf ? windows.map(([lo, hi]) => [lowerBound(list, lo), lowerBound(list, hi)]) : [[0, list.length]];
-      for (const [from, to] of ranges) {
-        for (let i = from; i < to; i++) {
-          const ui = list[i];
-          if (shared[ui] === 0) touched.push(ui);
-          shared[ui] += w;
+      if (list.length > seedDf) {
+        windowedReach += w * occurrences[st];
+        windowedCover += w;
+        for (const [lo, hi] of windows) {
+          for (let i = lowerBound(list, lo), to = lowerBound(list, hi); i < to; i++) {
+            const ui = list[i];
+            if (shared[ui] === 0) touched.push(ui);
+            shared[ui] += w;
+          }
         }
+        continue;
+      }
+      const wr = w * occurrences[st];
+      for (const ui of list) {
+        if (shared[ui] === 0) touched.push(ui);
+        shared[ui] += w;
+        reach[ui] += wr;
+        cover[ui] += w;
       }
     }
     const seeds = topK(touched, shared, s.candidates);
-    for (const ui of touched) shared[ui] = 0;
-    touched.length = 0;
     // order is evidence: the units right after the previous clause's candidates are candidates too
     for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
-    // which of the clause's stems each unit has, position by position (computed once per unit)
-    const masks = new Map<number, Uint8Array>();
+    /** Which of the clause's stems unit ui has, position by position (computed once per unit). */
     const maskOf = (ui: number) => {
-      let m = masks.get(ui);
+      let m = masks[ui];
       if (!m) {
         m = new Uint8Array(seq.length);
         const set = unitSets[ui];
         for (let i = 0; i < seq.length; i++) m[i] = set.has(seq[i]) ? 1 : 0;
-        masks.set(ui, m);
+        masks[ui] = m;
+        masked.push(ui);
       }
       return m;
     };
@@ -234,7 +263,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       return w / unitWeight[ui];
     };
-    const spans = new Map<string, Span>();
+    // keyed by start * n + end
+    const spans = new Map<number, Span>();
     for (const seed of seeds) {
       let start = seed;
       let end = seed;
@@ -248,6 +278,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         // each part read by its unit at least `reversed_part`); `after`: the neighbour's part is
         // the clause's tail
         const tryGrow = (nb: number, after: boolean, to: [number, number]) => {
+          // bounds first (exact: they only skip merges that cannot pass): the split matches at most
+          // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total, and
+          // matched(nb) ≤ its reach; the neighbour's recall is at most its cover / its weight
+          // (the margin absorbs float sums taken in another order)
+          if (Math.min(alone, reach[nb] + windowedReach) < (s.merge_gain - BOUND_MARGIN) * total) return;
+          const recallBound = unitWeight[nb] === 0 ? 0 : (cover[nb] + windowedCover) / unitWeight[nb];
+          if (recallBound < s.merge_recall - BOUND_MARGIN) return;
           const reversed = after !== nb > end;
           const first: [number, number] = after ? [start, end] : [nb, nb];
           const second: [number, number] = after ? [nb, nb] : [start, end];
@@ -280,8 +317,16 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         w += weights[i];
         if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
       }
-      spans.set(`${start}-${end}`, { start, end, precision: w / total, distinctive });
+      spans.set(start * n + end, { start, end, precision: w / total, distinctive });
     }
+    for (const ui of touched) {
+      shared[ui] = 0;
+      reach[ui] = 0;
+      cover[ui] = 0;
+    }
+    touched.length = 0;
+    for (const ui of masked) masks[ui] = undefined;
+    masked.length = 0;
     return [...spans.values()];
   };
 
@@ -473,6 +518,9 @@ function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number)
 
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
+
+/** Margin by which a bound must miss a threshold to skip a merge (floats summed in another order differ by far less). */
+const BOUND_MARGIN = 1e-9;
 
 /** Widest span of units between a weak clause's neighbours that gap filling looks into. */
 const GAP_WINDOW = 64;
