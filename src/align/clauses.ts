@@ -114,15 +114,18 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
-  // scratch, reset after each clause: per unit, from the stems whose whole posting list is read,
-  // the weight of the clause's positions whose stem the unit has (`reach`) and of those distinct
-  // stems (`cover`); with the stems read only in windows added, bounds of what a merge can gain
+  // scratch, per unit, filled by boundsOf for the clause `boundsFor[ui]`: the weight of the
+  // clause's positions whose stem the unit has (`reach`) and of those distinct stems (`cover`)
   const reach = new Float64Array(n);
   const cover = new Float64Array(n);
-  // scratch: seen[stem] === seenStamp marks a stem already counted (a clause's distinct stems; recallOf)
+  const boundsFor = new Uint32Array(n);
+  // scratch: seen[stem] === seenStamp marks a stem already met by the current maskOf or recallOf call
   const seen = new Uint32Array(known + 1);
   let seenStamp = 0;
-  const occurrences = new Uint32Array(known + 1); // scratch: how often the clause has each of its stems
+  // scratch: inClause[stem] === clauseStamp marks a stem of the current clause, which has it occurrences[stem] times
+  const inClause = new Uint32Array(known + 1);
+  let clauseStamp = 0;
+  const occurrences = new Uint32Array(known + 1);
   const touched: number[] = [];
   // scratch: which of the clause's stems each unit has, position by position (see maskOf), reset after each clause
   const masks: (Uint8Array | undefined)[] = new Array(n);
@@ -149,11 +152,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const total = weights.reduce((a, b) => a + b, 0);
     if (total === 0) return [];
     // the distinct stems, in order of first occurrence, and how often each occurs
-    const stamp = ++seenStamp;
+    const stamp = ++clauseStamp;
     const distinct: number[] = [];
     for (const st of seq) {
-      if (seen[st] !== stamp) {
-        seen[st] = stamp;
+      if (inClause[st] !== stamp) {
+        inClause[st] = stamp;
         occurrences[st] = 0;
         distinct.push(st);
       }
@@ -163,16 +166,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const here = near.length ? near[0] : 0;
     const windows = [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]].sort((a, b) => a[0] - b[0]);
     if (windows[1][0] < windows[0][1]) windows.splice(0, 2, [windows[0][0], Math.max(windows[0][1], windows[1][1])]);
-    // what the stems read only in windows may add to any unit's reach and cover
-    let windowedReach = 0;
-    let windowedCover = 0;
     for (const st of distinct) {
       if (st >= known) continue;
       const list = index[st];
       const w = idf(st);
       if (list.length > seedDf) {
-        windowedReach += w * occurrences[st];
-        windowedCover += w;
         for (const [lo, hi] of windows) {
           for (let i = lowerBound(list, lo), to = lowerBound(list, hi); i < to; i++) {
             const ui = list[i];
@@ -182,24 +180,39 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         }
         continue;
       }
-      const wr = w * occurrences[st];
       for (const ui of list) {
         if (shared[ui] === 0) touched.push(ui);
         shared[ui] += w;
-        reach[ui] += wr;
-        cover[ui] += w;
       }
     }
     const seeds = topK(touched, shared, s.candidates);
+    for (const ui of touched) shared[ui] = 0;
+    touched.length = 0;
     // order is evidence: the units right after the previous clause's candidates are candidates too
     for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
+    /** Fills reach[ui] and cover[ui] for this clause (once). */
+    const boundsOf = (ui: number) => {
+      if (boundsFor[ui] === stamp) return;
+      boundsFor[ui] = stamp;
+      let r = 0;
+      let c = 0;
+      for (const st of unitStems[ui]) {
+        if (inClause[st] !== stamp) continue;
+        c += idfOf[st];
+        r += idfOf[st] * occurrences[st];
+      }
+      reach[ui] = r;
+      cover[ui] = c;
+    };
     /** Which of the clause's stems unit ui has, position by position (computed once per unit). */
     const maskOf = (ui: number) => {
       let m = masks[ui];
       if (!m) {
+        // (a unit has few stems: marking those the clause has beats a set lookup per position)
+        const mark = ++seenStamp;
+        for (const st of unitStems[ui]) if (inClause[st] === stamp) seen[st] = mark;
         m = new Uint8Array(seq.length);
-        const set = unitSets[ui];
-        for (let i = 0; i < seq.length; i++) m[i] = set.has(seq[i]) ? 1 : 0;
+        for (let i = 0; i < seq.length; i++) m[i] = seen[seq[i]] === mark ? 1 : 0;
         masks[ui] = m;
         masked.push(ui);
       }
@@ -280,10 +293,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         const tryGrow = (nb: number, after: boolean, to: [number, number]) => {
           // bounds first (exact: they only skip merges that cannot pass): the split matches at most
           // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total, and
-          // matched(nb) ≤ its reach; the neighbour's recall is at most its cover / its weight
+          // matched(nb) is the neighbour's reach; its recall is at most its cover / its weight
           // (the margin absorbs float sums taken in another order)
-          if (Math.min(alone, reach[nb] + windowedReach) < (s.merge_gain - BOUND_MARGIN) * total) return;
-          const recallBound = unitWeight[nb] === 0 ? 0 : (cover[nb] + windowedCover) / unitWeight[nb];
+          boundsOf(nb);
+          if (Math.min(alone, reach[nb]) < (s.merge_gain - BOUND_MARGIN) * total) return;
+          const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb];
           if (recallBound < s.merge_recall - BOUND_MARGIN) return;
           const reversed = after !== nb > end;
           const first: [number, number] = after ? [start, end] : [nb, nb];
@@ -319,12 +333,6 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       spans.set(start * n + end, { start, end, precision: w / total, distinctive });
     }
-    for (const ui of touched) {
-      shared[ui] = 0;
-      reach[ui] = 0;
-      cover[ui] = 0;
-    }
-    touched.length = 0;
     for (const ui of masked) masks[ui] = undefined;
     masked.length = 0;
     return [...spans.values()];
