@@ -114,11 +114,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
-  // scratch, per unit, filled by boundsOf for the clause `boundsFor[ui]`: the weight of the
-  // clause's positions whose stem the unit has (`reach`) and of those distinct stems (`cover`)
-  const reach = new Float64Array(n);
+  // scratch, per unit, filled by profileOf for the clause `profiled[ui]`: the weight of the
+  // clause's positions whose stem the unit has (`matchedIn`, summed position by position as
+  // `matched` does), of those distinct stems (`cover`), and whether one of them is distinctive
+  const matchedIn = new Float64Array(n);
   const cover = new Float64Array(n);
-  const boundsFor = new Uint32Array(n);
+  const distinctiveIn = new Uint8Array(n);
+  const profiled = new Uint32Array(n);
   // scratch: seen[stem] === seenStamp marks a stem already met by the current maskOf or recallOf call
   const seen = new Uint32Array(known + 1);
   let seenStamp = 0;
@@ -190,25 +192,30 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     touched.length = 0;
     // order is evidence: the units right after the previous clause's candidates are candidates too
     for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
-    /** Fills reach[ui] and cover[ui] for this clause (once). */
-    const boundsOf = (ui: number) => {
-      if (boundsFor[ui] === stamp) return;
-      boundsFor[ui] = stamp;
-      let r = 0;
+    /** Fills matchedIn[ui], cover[ui] and distinctiveIn[ui] for this clause (once; no mask needed). */
+    const profileOf = (ui: number) => {
+      if (profiled[ui] === stamp) return;
+      profiled[ui] = stamp;
+      // (a unit has few stems: marking those the clause has beats a set lookup per position)
+      const mark = ++seenStamp;
       let c = 0;
+      let d = 0;
       for (const st of unitStems[ui]) {
         if (inClause[st] !== stamp) continue;
+        seen[st] = mark;
         c += idfOf[st];
-        r += idfOf[st] * occurrences[st];
+        if (index[st].length <= fewUnits) d = 1;
       }
-      reach[ui] = r;
+      let w = 0;
+      for (let i = 0; i < seq.length; i++) if (seen[seq[i]] === mark) w += weights[i];
+      matchedIn[ui] = w;
       cover[ui] = c;
+      distinctiveIn[ui] = d;
     };
     /** Which of the clause's stems unit ui has, position by position (computed once per unit). */
     const maskOf = (ui: number) => {
       let m = masks[ui];
       if (!m) {
-        // (a unit has few stems: marking those the clause has beats a set lookup per position)
         const mark = ++seenStamp;
         for (const st of unitStems[ui]) if (inClause[st] === stamp) seen[st] = mark;
         m = new Uint8Array(seq.length);
@@ -229,6 +236,10 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       return m;
     };
     const matched = (start: number, end: number) => {
+      if (start === end) {
+        profileOf(start);
+        return matchedIn[start];
+      }
       const m = spanMask(start, end);
       let w = 0;
       for (let i = 0; i < seq.length; i++) if (m[i]) w += weights[i];
@@ -283,53 +294,66 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       let end = seed;
       while (end - start + 1 < s.max_span) {
         const alone = matched(start, end);
-        let grow: [number, number] | undefined;
+        let grown = false;
+        let growStart = start;
+        let growEnd = end;
         let bestGain = 0;
         // the neighbour read after the span (or, two units only, before it: a clause may read two
         // neighbouring units in reverse order, "Either country can end the Agreement …, and each
         // government will publish annual statistics …", split then at a clause or sentence mark,
         // each part read by its unit at least `reversed_part`); `after`: the neighbour's part is
         // the clause's tail
-        const tryGrow = (nb: number, after: boolean, to: [number, number]) => {
+        const tryGrow = (nb: number, after: boolean, toStart: number, toEnd: number) => {
           // bounds first (exact: they only skip merges that cannot pass): the split matches at most
-          // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total, and
-          // matched(nb) is the neighbour's reach; its recall is at most its cover / its weight
-          // (the margin absorbs float sums taken in another order)
-          boundsOf(nb);
-          if (Math.min(alone, reach[nb]) < (s.merge_gain - BOUND_MARGIN) * total) return;
-          const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb];
+          // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total; the
+          // neighbour's recall is at most its cover / its weight (the margin absorbs float sums
+          // taken in another order)
+          if (alone < (s.merge_gain - BOUND_MARGIN) * total) return;
+          const nbAlone = matched(nb, nb);
+          if (nbAlone < (s.merge_gain - BOUND_MARGIN) * total) return;
+          const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb]; // (matched(nb, nb) profiled nb)
           if (recallBound < s.merge_recall - BOUND_MARGIN) return;
           const reversed = after !== nb > end;
           const first: [number, number] = after ? [start, end] : [nb, nb];
           const second: [number, number] = after ? [nb, nb] : [start, end];
           const sp = bestSplit(first, second, reversed);
-          const gain = (sp.score - Math.max(alone, matched(nb, nb))) / total;
+          const gain = (sp.score - Math.max(alone, nbAlone)) / total;
           const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
           if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return;
           if (gain >= s.merge_gain && recall >= s.merge_recall && gain > bestGain) {
             bestGain = gain;
-            grow = to;
+            grown = true;
+            growStart = toStart;
+            growEnd = toEnd;
           }
         };
         if (end + 1 < n) {
-          tryGrow(end + 1, true, [start, end + 1]);
-          if (start === end) tryGrow(end + 1, false, [start, end + 1]);
+          tryGrow(end + 1, true, start, end + 1);
+          if (start === end) tryGrow(end + 1, false, start, end + 1);
         }
         if (start > 0) {
-          tryGrow(start - 1, false, [start - 1, end]);
-          if (start === end) tryGrow(start - 1, true, [start - 1, end]);
+          tryGrow(start - 1, false, start - 1, end);
+          if (start === end) tryGrow(start - 1, true, start - 1, end);
         }
-        if (!grow) break;
-        [start, end] = grow;
+        if (!grown) break;
+        start = growStart;
+        end = growEnd;
       }
-      // one pass over the span's mask: the weight it matches, and whether a matched stem is distinctive
-      const m = spanMask(start, end);
+      // the weight the span matches, and whether a matched stem is distinctive (one unit: its
+      // profile; more: one pass over the span's mask)
       let w = 0;
       let distinctive = false;
-      for (let i = 0; i < seq.length; i++) {
-        if (!m[i]) continue;
-        w += weights[i];
-        if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
+      if (start === end) {
+        profileOf(start);
+        w = matchedIn[start];
+        distinctive = distinctiveIn[start] === 1;
+      } else {
+        const m = spanMask(start, end);
+        for (let i = 0; i < seq.length; i++) {
+          if (!m[i]) continue;
+          w += weights[i];
+          if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
+        }
       }
       spans.set(start * n + end, { start, end, precision: w / total, distinctive });
     }
