@@ -143,15 +143,21 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     // the content stems, and marks[k]: a clause or sentence mark (",", ";", ":", ".") stands
     // between content words k-1 and k
     const seq: number[] = [];
+    const weights: number[] = [];
+    let sum = 0; // (a local: `total`, which the helpers below read, is a constant)
     const marks = new Uint8Array(tokens.length + 1);
     for (const t of tokens) {
       if (t.punct) {
         if (seq.length > 0 && CLAUSE_MARKS.has(t.n)) marks[seq.length] = 1;
-      } else if (content.has(t.pos) && t.stem !== '') seq.push(ids.get(t.stem) ?? known);
+      } else if (content.has(t.pos) && t.stem !== '') {
+        const st = ids.get(t.stem) ?? known;
+        seq.push(st);
+        weights.push(idf(st));
+        sum += idf(st);
+      }
     }
     marks[seq.length] = 0;
-    const weights = seq.map(idf);
-    const total = weights.reduce((a, b) => a + b, 0);
+    const total = sum;
     if (total === 0) return [];
     // the distinct stems, in order of first occurrence, and how often each occurs
     const stamp = ++clauseStamp;
@@ -173,8 +179,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       const list = index[st];
       const w = idf(st);
       if (list.length > seedDf) {
-        for (const [lo, hi] of windows) {
-          for (let i = lowerBound(list, lo), to = lowerBound(list, hi); i < to; i++) {
+        for (const win of windows) {
+          for (let i = lowerBound(list, win[0]), to = lowerBound(list, win[1]); i < to; i++) {
             const ui = list[i];
             if (shared[ui] === 0) touched.push(ui);
             shared[ui] += w;
@@ -370,19 +376,28 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const found = candidatesOf(tokens, near, Math.floor((ci / clauses.length) * n));
     // a weak match must share a stem that tells the unit apart: "please contact a member of our
     // team" is no reading of the one unit on "Member countries" sanctions, which many units name
-    const options: (Span | null)[] = [...found.filter((c) => c.precision >= s.min_precision && (c.distinctive || c.precision >= s.gap_confidence)), null];
+    const options: (Span | null)[] = [];
+    for (const c of found) if (c.precision >= s.min_precision && (c.distinctive || c.precision >= s.gap_confidence)) options.push(c);
+    options.push(null);
     const prevRow = ci > 0 ? table[ci - 1] : [{ score: 0, prev: -1, span: null }];
-    table.push(options.map((span) => {
-      let best: Cell = { score: -Infinity, prev: -1, span };
-      prevRow.forEach((p, pi) => {
+    const row: Cell[] = [];
+    for (const span of options) {
+      let best = -Infinity;
+      let prev = -1;
+      for (let pi = 0; pi < prevRow.length; pi++) {
+        const p = prevRow[pi];
         const own = span ? span.precision : 0;
         // in order right after the previous clause: full bonus; in order further on: half
         const inOrder = !span ? 0 : !p.span ? s.order_bonus : span.start < p.span.end ? 0 : span.start - p.span.end <= 2 ? s.order_bonus : s.order_bonus / 2;
         const score = p.score + own + inOrder;
-        if (score > best.score) best = { score, prev: pi, span };
-      });
-      return best;
-    }));
+        if (score > best) {
+          best = score;
+          prev = pi;
+        }
+      }
+      row.push({ score: best, prev, span });
+    }
+    table.push(row);
     // the next clause also considers the units that follow this clause's span on the best path so far
     const lead = table[ci][argmax(table[ci])].span;
     if (lead) near = [lead.end, lead.end + 1, lead.end + 2];
