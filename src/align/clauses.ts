@@ -128,7 +128,10 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const inClause = new Uint32Array(known + 1);
   let clauseStamp = 0;
   const occurrences = new Uint32Array(known + 1);
-  const touched: number[] = [];
+  // scratch: the units shared[] counts for the current clause, touched[0..touchedCount) (a typed
+  // array: emptying a plain array frees its storage, which then grows again clause after clause)
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
   // scratch: which of the clause's stems each unit has, position by position (see maskOf), reset after each clause
   const masks: (Uint8Array | undefined)[] = new Array(n);
   const masked: number[] = [];
@@ -172,7 +175,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     }
     // windows for common stems: after the previous clause, and where a full text would be
     const here = near.length ? near[0] : 0;
-    const windows = [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]].sort((a, b) => a[0] - b[0]);
+    const windows = here <= diagonal
+      ? [[here - seedDf, here + seedDf], [diagonal - seedDf, diagonal + seedDf]]
+      : [[diagonal - seedDf, diagonal + seedDf], [here - seedDf, here + seedDf]];
     if (windows[1][0] < windows[0][1]) windows.splice(0, 2, [windows[0][0], Math.max(windows[0][1], windows[1][1])]);
     for (const st of distinct) {
       if (st >= known) continue;
@@ -182,20 +187,20 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         for (const win of windows) {
           for (let i = lowerBound(list, win[0]), to = lowerBound(list, win[1]); i < to; i++) {
             const ui = list[i];
-            if (shared[ui] === 0) touched.push(ui);
+            if (shared[ui] === 0) touched[touchedCount++] = ui;
             shared[ui] += w;
           }
         }
         continue;
       }
       for (const ui of list) {
-        if (shared[ui] === 0) touched.push(ui);
+        if (shared[ui] === 0) touched[touchedCount++] = ui;
         shared[ui] += w;
       }
     }
-    const seeds = topK(touched, shared, s.candidates);
-    for (const ui of touched) shared[ui] = 0;
-    touched.length = 0;
+    const seeds = topK(touched, touchedCount, shared, s.candidates);
+    for (let i = 0; i < touchedCount; i++) shared[touched[i]] = 0;
+    touchedCount = 0;
     // order is evidence: the units right after the previous clause's candidates are candidates too
     for (const ui of near) if (ui >= 0 && ui < n && !seeds.includes(ui)) seeds.push(ui);
     /** Fills matchedIn[ui], cover[ui] and distinctiveIn[ui] for this clause (once; no mask needed). */
@@ -293,6 +298,33 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       return w / unitWeight[ui];
     };
+    /**
+     * What span start..end (matching `alone`) gains by taking in its neighbour nb, or 0 when the
+     * merge does not qualify. The neighbour is read after the span (or, two units only, before it:
+     * a clause may read two neighbouring units in reverse order, "Either country can end the
+     * Agreement …, and each government will publish annual statistics …", split then at a clause
+     * or sentence mark, each part read by its unit at least `reversed_part`); `after`: the
+     * neighbour's part is the clause's tail.
+     */
+    const mergeGain = (start: number, end: number, alone: number, nb: number, after: boolean): number => {
+      // bounds first (exact: they only skip merges that cannot pass): the split matches at most
+      // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total; the
+      // neighbour's recall is at most its cover / its weight (the margin absorbs float sums
+      // taken in another order)
+      if (alone < (s.merge_gain - BOUND_MARGIN) * total) return 0;
+      const nbAlone = matched(nb, nb);
+      if (nbAlone < (s.merge_gain - BOUND_MARGIN) * total) return 0;
+      const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb]; // (matched(nb, nb) profiled nb)
+      if (recallBound < s.merge_recall - BOUND_MARGIN) return 0;
+      const reversed = after !== nb > end;
+      const first: [number, number] = after ? [start, end] : [nb, nb];
+      const second: [number, number] = after ? [nb, nb] : [start, end];
+      const sp = bestSplit(first, second, reversed);
+      const gain = (sp.score - Math.max(alone, nbAlone)) / total;
+      const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
+      if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return 0;
+      return gain >= s.merge_gain && recall >= s.merge_recall ? gain : 0;
+    };
     // keyed by start * n + end
     const spans = new Map<number, Span>();
     for (const seed of seeds) {
@@ -300,50 +332,23 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       let end = seed;
       while (end - start + 1 < s.max_span) {
         const alone = matched(start, end);
-        let grown = false;
-        let growStart = start;
-        let growEnd = end;
+        // the neighbour that gains most (the first of equals), tried in this order: the one after
+        // the span, its part the clause's tail, then (one unit) its head; the one before the
+        // span, its part the head, then (one unit) the tail
+        let take = -1;
         let bestGain = 0;
-        // the neighbour read after the span (or, two units only, before it: a clause may read two
-        // neighbouring units in reverse order, "Either country can end the Agreement …, and each
-        // government will publish annual statistics …", split then at a clause or sentence mark,
-        // each part read by its unit at least `reversed_part`); `after`: the neighbour's part is
-        // the clause's tail
-        const tryGrow = (nb: number, after: boolean, toStart: number, toEnd: number) => {
-          // bounds first (exact: they only skip merges that cannot pass): the split matches at most
-          // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total; the
-          // neighbour's recall is at most its cover / its weight (the margin absorbs float sums
-          // taken in another order)
-          if (alone < (s.merge_gain - BOUND_MARGIN) * total) return;
-          const nbAlone = matched(nb, nb);
-          if (nbAlone < (s.merge_gain - BOUND_MARGIN) * total) return;
-          const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb]; // (matched(nb, nb) profiled nb)
-          if (recallBound < s.merge_recall - BOUND_MARGIN) return;
-          const reversed = after !== nb > end;
-          const first: [number, number] = after ? [start, end] : [nb, nb];
-          const second: [number, number] = after ? [nb, nb] : [start, end];
-          const sp = bestSplit(first, second, reversed);
-          const gain = (sp.score - Math.max(alone, nbAlone)) / total;
-          const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
-          if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return;
-          if (gain >= s.merge_gain && recall >= s.merge_recall && gain > bestGain) {
+        for (let move = 0; move < 4; move++) {
+          const nb = move < 2 ? end + 1 : start - 1;
+          if (nb < 0 || nb >= n || (move % 2 === 1 && start !== end)) continue;
+          const gain = mergeGain(start, end, alone, nb, move === 0 || move === 3);
+          if (gain > bestGain) {
             bestGain = gain;
-            grown = true;
-            growStart = toStart;
-            growEnd = toEnd;
+            take = nb;
           }
-        };
-        if (end + 1 < n) {
-          tryGrow(end + 1, true, start, end + 1);
-          if (start === end) tryGrow(end + 1, false, start, end + 1);
         }
-        if (start > 0) {
-          tryGrow(start - 1, false, start - 1, end);
-          if (start === end) tryGrow(start - 1, true, start - 1, end);
-        }
-        if (!grown) break;
-        start = growStart;
-        end = growEnd;
+        if (take < 0) break;
+        start = Math.min(start, take);
+        end = Math.max(end, take);
       }
       // the weight the span matches, and whether a matched stem is distinctive (one unit: its
       // profile; more: one pass over the span's mask)
@@ -639,16 +644,19 @@ export function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
-/** The k units with the highest scores (ties: smaller unit first), without sorting everything. */
-function topK(keys: readonly number[], scores: Float64Array, k: number): number[] {
+/** The k units among keys[0..count) with the highest scores (ties: smaller unit first), without sorting everything. */
+function topK(keys: ArrayLike<number>, count: number, scores: Float64Array, k: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-  for (const key of keys) {
+  for (let j = 0; j < count; j++) {
+    const key = keys[j];
     if (best.length === k && !better(key, best[k - 1])) continue;
     let i = best.length < k ? best.length : k - 1;
     best[i] = key;
     while (i > 0 && better(best[i], best[i - 1])) {
-      [best[i], best[i - 1]] = [best[i - 1], best[i]];
+      const t = best[i];
+      best[i] = best[i - 1];
+      best[i - 1] = t;
       i--;
     }
   }
