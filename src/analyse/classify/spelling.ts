@@ -43,17 +43,34 @@ function bare(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.'\u2019]/g, '');
 }
 
+/**
+ * Is the word its own `bare` form: ASCII only (which NFD leaves as it is), without a dot or an
+ * apostrophe? Two different such words never have the same bare form.
+ */
+function plainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 39) return false;
+  }
+  return true;
+}
+
 /** Are two different word forms spelling variants of one word? */
 export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
   if (a === b) return false;
   if (lex.spellingPairs.get(a)?.has(b)) return true;
   // accents dropped or added ("Côte" → "Cote"), an abbreviation with or without its dots ("U.N." → "UN")
-  const ba = bare(a);
-  if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
+  // (two different plain words are two bare forms)
+  if (!plainAscii(a) || !plainAscii(b)) {
+    const ba = bare(a);
+    if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
+  }
   // listed pairs with the same inflection ("programmes"/"programs"), and words ending in "e" that
   // drop it before an ending that opens with a vowel ("practised"/"practiced" of [practise,
-  // practice], "licencing"/"licensing" by the rule "ence" → "ense")
+  // practice], "licencing"/"licensing" by the rule "ence" → "ense"); (both words end with an
+  // ending only when they end with the same letter)
   const long = a.length >= lex.spellingMinLength && b.length >= lex.spellingMinLength;
+  if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return long && spellingKey(a, lex) === spellingKey(b, lex);
   for (const end of lex.spellingEndings) {
     if (!a.endsWith(end) || !b.endsWith(end)) continue;
     const sa = a.slice(0, a.length - end.length);
@@ -73,13 +90,16 @@ export function tokenSpellingVariants(a: Token, b: Token, lex: Lexicons): boolea
   return spellingVariants(a.n, b.n, lex);
 }
 
+/** A number in figures ("72", "1,000"). */
+const NUMBER_FIGURES = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+
 /**
  * The value of a run of tokens that writes one number, in figures ("72", "1,000") or in words
  * ("seventy-two", "one hundred and five"); null when the run is anything else.
  */
 export function numberValue(tokens: readonly Token[], lex: Lexicons): number | null {
   if (tokens.length === 0) return null;
-  if (tokens.length === 1 && /^\d{1,3}(?:,\d{3})+$|^\d+$/.test(tokens[0].t)) return Number(tokens[0].t.replace(/,/g, ''));
+  if (tokens.length === 1 && NUMBER_FIGURES.test(tokens[0].t)) return Number(tokens[0].t.replace(/,/g, ''));
   let total = 0;
   let current = 0;
   let words = 0;
@@ -109,11 +129,51 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
  */
 export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
   if (B.length === 0 || R.length === 0 || B.length > 5 || R.length > 5 || lex.writtenForms.size === 0) return false;
+  const pre = formPrefixes(lex);
+  if (!mayBeForm(B, pre) || !mayBeForm(R, pre)) return false;
   const a = squeezeForm(B.map((t) => t.n).join(' '));
   const b = squeezeForm(R.map((t) => t.n).join(' '));
   if (a === b) return false;
   const g = lex.writtenForms.get(a);
   return g !== undefined && g === lex.writtenForms.get(b);
+}
+
+/** The beginnings (one letter or more) of the written forms (spelling.yaml `forms`), squeezed, by lexicon. */
+const formPrefixCache = new WeakMap<Lexicons, Set<string>>();
+
+function formPrefixes(lex: Lexicons): Set<string> {
+  let pre = formPrefixCache.get(lex);
+  if (!pre) {
+    pre = new Set();
+    for (const f of lex.writtenForms.keys()) for (let k = 1; k <= f.length; k++) pre.add(f.slice(0, k));
+    formPrefixCache.set(lex, pre);
+  }
+  return pre;
+}
+
+/**
+ * Can the tokens be a written form: does their squeezed text begin with the beginning of one?
+ * The squeezed text begins with the squeezed first token that keeps a letter; false only when
+ * that token, in ASCII (lower-cased letter by letter), begins no form. (A cheap test before the
+ * phrase is built.)
+ */
+function mayBeForm(T: readonly Token[], pre: ReadonlySet<string>): boolean {
+  for (const t of T) {
+    const n = t.n;
+    let plain = true;
+    let kept = false;
+    for (let i = 0; i < n.length; i++) {
+      const c = n.charCodeAt(i);
+      if (c > 127) return true;
+      if (c === 46 || c === 32 || (c >= 9 && c <= 13)) plain = false;
+      else {
+        kept = true;
+        if (c >= 65 && c <= 90) plain = false;
+      }
+    }
+    if (kept) return pre.has(plain ? n : squeezeForm(n));
+  }
+  return true;
 }
 
 /**
@@ -122,6 +182,9 @@ export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: L
  * same words.
  */
 function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
+  // (a run that writes a number begins with a number word or a figure)
+  const opens = (T: readonly Token[]) => T.length > 1 && (lex.numberWords.has(T[0].n) || NUMBER_FIGURES.test(T[0].t));
+  if (!opens(B) || !opens(R)) return false;
   const splits = (T: readonly Token[]) => {
     const out: { value: number; rest: readonly Token[] }[] = [];
     for (let k = 1; k < T.length; k++) {
@@ -143,6 +206,8 @@ function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons):
  */
 export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
   if (short.length !== 1 || long.length < 2 || long.length > 8) return false;
+  const c0 = short[0].t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false; // (a capital first)
   const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(short[0].t);
   if (!m) return false;
   const letters = m[1].replace(/&/g, '').toLowerCase();
@@ -179,8 +244,8 @@ export function shortenedOf(short: readonly Token[], long: readonly Token[], nex
   if (long.length !== 1 || short.length === 0 || short.length > 2) return false;
   const w = long[0].n;
   const s0 = short[0].n;
-  const dotted = short.length === 2 ? short[1].n === '.' : /\.$/.test(s0) || next?.n === '.';
-  if (!dotted && !/['\u2019]/.test(s0)) return false;
+  const dotted = short.length === 2 ? short[1].n === '.' : s0.endsWith('.') || next?.n === '.';
+  if (!dotted && !s0.includes("'") && !s0.includes('\u2019')) return false;
   const s = s0.replace(/['\u2019.]/g, '');
   if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
   // a word in its own right before a full stop ("upon request." / "if requested") is no short form
@@ -266,8 +331,10 @@ export function oneEditApart(a: string, b: string): boolean {
 export function typo(a: Token, b: Token, lex: Lexicons): boolean {
   if (a.punct || b.punct || a.n.length < lex.spellingMinLength || b.n.length < lex.spellingMinLength || a.lemma === b.lemma) return false;
   if (misread(a.n, lex) === b.n || misread(b.n, lex) === a.n) return knownOne(a, b);
-  if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
+  // (the cheap tests first: one edit apart needs lengths at most one apart)
+  if (a.n.length - b.n.length > 1 || b.n.length - a.n.length > 1) return false;
   if (a.n.startsWith(b.n) || b.n.startsWith(a.n) || !oneEditApart(a.n, b.n)) return false;
+  if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
   return knownOne(a, b);
 }
 
@@ -281,9 +348,13 @@ function knownOne(a: Token, b: Token): boolean {
 
 /** A word with its misread characters (spelling.yaml `misread`) read as letters, when it has letters. */
 export function misread(w: string, lex: Lexicons): string {
-  if (lex.misread.length === 0 || !/\p{L}/u.test(w)) return w;
+  const ms = lex.misread;
+  // (a word with none of the characters is read as it is: that test first, the letter test after)
+  let k = 0;
+  while (k < ms.length && !w.includes(ms[k].from)) k++;
+  if (k === ms.length || !/\p{L}/u.test(w)) return w;
   let out = w;
-  for (const m of lex.misread) if (out.includes(m.from)) out = out.split(m.from).join(m.to);
+  for (; k < ms.length; k++) if (out.includes(ms[k].from)) out = out.split(ms[k].from).join(ms[k].to);
   return out;
 }
 
@@ -328,34 +399,31 @@ export const spelling: Classifier = {
   name: 'spelling',
   split: splitAcronym,
   classify(c, ctx) {
-    if (len(c.b) > 0 && len(c.r) > 0) {
-      // a number in words against the same number in figures ("seventy-two" → "72")
-      const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
-      if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
-        return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
-      }
-      const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-      const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
-      if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
-      if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
-      if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, R, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
-      if (
-        acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
-        || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
-      ) {
-        return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
-      }
-      // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
-      if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
-        const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
-        if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
-          return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
-        }
-      }
-    }
-    if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;
+    if (len(c.b) === 0 || len(c.r) === 0) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
     const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+    // a number in words against the same number in figures ("seventy-two" → "72")
+    const nb = numberValue(B, ctx.lex);
+    if (nb !== null && nb === numberValue(R, ctx.lex)) {
+      return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
+    }
+    if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
+    if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+    if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, R, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
+    if (
+      acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
+      || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
+    ) {
+      return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
+    }
+    // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
+    if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
+      const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
+      if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
+        return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
+      }
+    }
+    if (len(c.b) !== len(c.r)) return null;
     let any = false;
     let typing = false;
     let scanning = false;
