@@ -12,7 +12,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, change, findin
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
-import { phraseWords } from '../lexicon.js';
+import { firstWords, phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -177,12 +177,13 @@ function onlyWordsOf(side: Side, s: Span, words: ReadonlySet<string>): boolean {
 
 /**
  * "unless" → "only if" where the rule turns from a prohibition into a permission (or back): the
- * same rule restated ("shall not transfer unless C" = "may transfer only if C").
+ * same rule restated ("shall not transfer unless C" = "may transfer only if C"). `phraseB`,
+ * `phraseR`: the words of the spans (`phrase`).
  */
-function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
+function exceptionRestated(ctx: Ctx, b: Span, r: Span, phraseB: string, phraseR: string): boolean {
   const { lex } = ctx;
-  let pb = phrase(ctx.base, b);
-  let pr = phrase(ctx.reading, r);
+  let pb = phraseB;
+  let pr = phraseR;
   const flip = (x: string, y: string) => lex.exceptionHeads.has(x) && lex.onlyConditionHeads.has(y);
   // with the word both sides still read after the change ("except [where]" → "only [where]")
   const next = ctx.base.tokens[b[1]];
@@ -194,6 +195,50 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
   const fb = frameAt(ctx.base, b[0]);
   const fr = frameAt(ctx.reading, r[0]);
   return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
+}
+
+/** The one-word heads of kind `time` (qualifiers.yaml: "within"), by lexicon. */
+const timeHeadCache = new WeakMap<Lexicons, Set<string>>();
+
+function timeHeads(lex: Lexicons): ReadonlySet<string> {
+  let out = timeHeadCache.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const [w, hs] of lex.qualifierHeads) if (hs.some((h) => h.kind === 'time' && h.words.length === 1)) out.add(w);
+    timeHeadCache.set(lex, out);
+  }
+  return out;
+}
+
+/**
+ * The first words of the connectives the short-change tests look a phrase up in (same-condition,
+ * exception, only-condition and same-named-case phrases), by lexicon.
+ */
+const connectiveStartCache = new WeakMap<Lexicons, Set<string>>();
+
+function connectiveStarts(lex: Lexicons): ReadonlySet<string> {
+  let out = connectiveStartCache.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const set of [lex.sameCondition, lex.exceptionHeads, lex.onlyConditionHeads, lex.sameNamedCase]) for (const w of firstWords(set)) out.add(w);
+    connectiveStartCache.set(lex, out);
+  }
+  return out;
+}
+
+/**
+ * Can the words of the span (`phrase`), alone or with a word after them, be one of those
+ * connectives: does the phrase begin with the first word of one? True too when the span has no
+ * word (a cheap test before the phrase is built and looked up).
+ */
+function mayBeConnective(side: Side, s: Span, starts: ReadonlySet<string>): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct) continue;
+    const sp = t.n.indexOf(' ');
+    return starts.has(sp < 0 ? t.n : t.n.slice(0, sp));
+  }
+  return true;
 }
 
 /**
@@ -210,12 +255,70 @@ function deadlineConnective(c: Candidate, ctx: Ctx): Finding | null {
   const b = B[c.b[0]];
   const r = R[c.r[0]];
   if (b.n === r.n || (ctx.lex.sameDeadline.has(b.n) && ctx.lex.sameDeadline.has(r.n))) return null;
-  const timeHead = (w: string) => (ctx.lex.qualifierHeads.get(w) ?? []).some((h) => h.kind === 'time' && h.words.length === 1);
-  if (!timeHead(b.n) && !timeHead(r.n)) return null;
+  const heads = timeHeads(ctx.lex);
+  if (!heads.has(b.n) && !heads.has(r.n)) return null;
   // the same amount after it on both sides: a figure and a unit of time
   const amount = (T: readonly Token[], i: number) => figureAt(T, i, ctx.lex) !== null && unitAt(T, i + 1, ctx.lex) > 0;
   if (!amount(B, c.b[1]) || !amount(R, c.r[1]) || B[c.b[1]].n !== R[c.r[1]].n || B[c.b[1] + 1].lemma !== R[c.r[1] + 1].lemma) return null;
   return finding(c, 'lexical', `the time limit's connective changed: ${change(ctx, c)} — another relation to the same time`);
+}
+
+/**
+ * A short change (words on both sides) that writes another connective for the same condition,
+ * exception or named cases, or restates an exception as a condition; else null.
+ */
+function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
+  // (the phrase tests need both phrases to begin as a connective does: built only then)
+  const starts = connectiveStarts(ctx.lex);
+  const phrased = mayBeConnective(ctx.base, c.b, starts) && mayBeConnective(ctx.reading, c.r, starts);
+  const pb = phrased ? phrase(ctx.base, c.b) : '';
+  const pr = phrased ? phrase(ctx.reading, c.r) : '';
+  if (phrased && pb !== pr) {
+    // with the "that" both sides still read after the change ("provided [that]" → "on condition [that]")
+    const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
+    const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
+    if (known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+    }
+    // one exception head for another before a clause ("unless" → "except where", "except if"):
+    // not "without", which takes a noun
+    const clauseException = (p: string) => ctx.lex.exceptionHeads.has(p) && p !== 'without' && p !== 'except';
+    if (clauseException(pb) && clauseException(pr)) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same exception): ${change(ctx, c)}`);
+    }
+    // (", including" → "such as": qualifiers.yaml same-named-case)
+    if (ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
+    }
+  }
+  // with the words both sides read around the change ("In [the event] of" → "In [case] of",
+  // "[consistent] with" → "[in line] with"): every word of the change is a word of those phrases
+  const words = phraseWords(ctx.lex.sameCondition);
+  if (onlyWordsOf(ctx.base, c.b, words) && onlyWordsOf(ctx.reading, c.r, words)) {
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    for (let l = 0; l <= 1; l++) {
+      for (let rt = 0; rt <= 1; rt++) {
+        if (l + rt === 0) continue;
+        const bs: Span = [c.b[0] - l, c.b[1] + rt];
+        const rs: Span = [c.r[0] - l, c.r[1] + rt];
+        if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
+        if (l && B[bs[0]].n !== R[rs[0]].n) continue;
+        if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
+        if (!onlyWordsOf(ctx.base, bs, words) || !onlyWordsOf(ctx.reading, rs, words)) continue;
+        const xb = phrase(ctx.base, bs);
+        const xr = phrase(ctx.reading, rs);
+        if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
+          return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
+        }
+      }
+    }
+  }
+  if (phrased && exceptionRestated(ctx, c.b, c.r, pb, pr)) {
+    const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
+    return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
+  }
+  return null;
 }
 
 export const grammatical: Classifier = {
@@ -228,49 +331,8 @@ export const grammatical: Classifier = {
     if (deadline) return deadline;
     // connectives are short: only short changes are looked at
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
-      const pb = phrase(ctx.base, c.b);
-      const pr = phrase(ctx.reading, c.r);
-      // with the "that" both sides still read after the change ("provided [that]" → "on condition [that]")
-      const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
-      const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
-      if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
-      }
-      // one exception head for another before a clause ("unless" → "except where", "except if"):
-      // not "without", which takes a noun
-      const clauseException = (p: string) => ctx.lex.exceptionHeads.has(p) && p !== 'without' && p !== 'except';
-      if (pb !== pr && clauseException(pb) && clauseException(pr)) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same exception): ${change(ctx, c)}`);
-      }
-      // (", including" → "such as": qualifiers.yaml same-named-case)
-      if (pb !== pr && ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
-      }
-      // with the words both sides read around the change ("In [the event] of" → "In [case] of",
-      // "[consistent] with" → "[in line] with")
-      const B = ctx.base.tokens;
-      const R = ctx.reading.tokens;
-      const words = phraseWords(ctx.lex.sameCondition);
-      for (let l = 0; l <= 1; l++) {
-        for (let rt = 0; rt <= 1; rt++) {
-          if (l + rt === 0) continue;
-          const bs: Span = [c.b[0] - l, c.b[1] + rt];
-          const rs: Span = [c.r[0] - l, c.r[1] + rt];
-          if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
-          if (l && B[bs[0]].n !== R[rs[0]].n) continue;
-          if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
-          if (!onlyWordsOf(ctx.base, bs, words) || !onlyWordsOf(ctx.reading, rs, words)) continue;
-          const xb = phrase(ctx.base, bs);
-          const xr = phrase(ctx.reading, rs);
-          if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
-            return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
-          }
-        }
-      }
-      if (exceptionRestated(ctx, c.b, c.r)) {
-        const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
-        return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
-      }
+      const found = shortConnective(c, ctx);
+      if (found) return found;
     }
     const restated = restatement(ctx.base, c.b, ctx.reading, c.r) ?? restatement(ctx.reading, c.r, ctx.base, c.b);
     if (restated) {
