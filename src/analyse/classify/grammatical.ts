@@ -84,7 +84,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     if (o === null) return null;
     if (o === false) rContent.push(j);
   }
-  const used = new Uint8Array(rContent.length);
+  // (a content word of the reading side paired: its position in rContent set to -1)
   let inflected = false;
   // (a word of one stem in another class: "protection of data" → "protecting data")
   let derived = false;
@@ -94,15 +94,15 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     if (o === true) continue;
     const bt = B.tokens[i];
     let hit = -1;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
-    used[hit] = 1;
     const rt = R.tokens[rContent[hit]];
+    rContent[hit] = -1;
     if (rt.lemma !== bt.lemma && !pluralOnly(rt.lemma, bt.lemma)) derived = true;
     else if (rt.n !== bt.n) inflected = true;
   }
-  for (let k = 0; k < used.length; k++) if (!used[k]) return null;
+  for (let k = 0; k < rContent.length; k++) if (rContent[k] >= 0) return null;
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
   if (derived) reasons.push('word class');
@@ -143,23 +143,28 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
     }
     if (t.punct || Y.fn[j]) continue;
     if (!Y.content[j]) return null;
-    let found = false;
-    const sent = X.tokens[x[0] - 1].sentence;
-    for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
-      found = X.content[i] && (X.tokens[i].lemma === t.lemma || X.tokens[i].n === t.n) && inSubject(X, i, i + 1);
-    }
-    if (!found) return null;
     content++;
   }
   // the modal the restated clause goes on with, read alike on both sides ("…, and should not use" →
   // "…. States should not use": only ". States" differs)
-  if (aux === 0 && negs === 0) {
-    const m = Y.marker[y[1]] ?? -1;
-    if (m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
-      return content > 0 || pronoun ? 'subject' : null;
+  let kind: 'subject' | 'subject and modal' | null = null;
+  const m = Y.marker[y[1]] ?? -1;
+  if (aux === 0 && negs === 0 && m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
+    kind = content > 0 || pronoun ? 'subject' : null;
+  } else kind = aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
+  // (then, the costlier test) every content word is named earlier in the subject of that sentence
+  if (kind === null || content === 0) return kind;
+  const sent = X.tokens[x[0] - 1].sentence;
+  for (let j = y[0]; j < y[1]; j++) {
+    if (Y.marker[j] >= 0 || Y.tokens[j].punct || Y.fn[j]) continue;
+    const t = Y.tokens[j];
+    let found = false;
+    for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
+      found = X.content[i] && (X.tokens[i].lemma === t.lemma || X.tokens[i].n === t.n) && inSubject(X, i, i + 1);
     }
+    if (!found) return null;
   }
-  return aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
+  return kind;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
