@@ -98,17 +98,22 @@ const NUMBER_FIGURES = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
  * ("seventy-two", "one hundred and five"); null when the run is anything else.
  */
 export function numberValue(tokens: readonly Token[], lex: Lexicons): number | null {
-  if (tokens.length === 0) return null;
-  if (tokens.length === 1 && NUMBER_FIGURES.test(tokens[0].t)) return Number(tokens[0].t.replace(/,/g, ''));
+  return numberValueAt(tokens, 0, tokens.length, lex);
+}
+
+/** `numberValue` of the tokens a to b (not included). */
+function numberValueAt(tokens: readonly Token[], a: number, b: number, lex: Lexicons): number | null {
+  if (b <= a) return null;
+  if (b - a === 1 && NUMBER_FIGURES.test(tokens[a].t)) return Number(tokens[a].t.replace(/,/g, ''));
   let total = 0;
   let current = 0;
   let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = a; i < b; i++) {
     const n = tokens[i].n;
     const w = lex.numberWords.get(n);
     if (!w) {
       // a joiner only between two number words
-      if (!lex.numberJoiners.has(n) || i === 0 || i === tokens.length - 1) return null;
+      if (!lex.numberJoiners.has(n) || i === a || i === b - 1) return null;
       continue;
     }
     words++;
@@ -128,14 +133,26 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
  * "%", "e.g." → "for example"), told apart from the same form (a compound or a case change).
  */
 export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
-  if (B.length === 0 || R.length === 0 || B.length > 5 || R.length > 5 || lex.writtenForms.size === 0) return false;
+  return sameWrittenFormAt(B, [0, B.length], R, [0, R.length], lex);
+}
+
+/** `sameWrittenForm` of the spans b of B and r of R. */
+function sameWrittenFormAt(B: readonly Token[], b: Span, R: readonly Token[], r: Span, lex: Lexicons): boolean {
+  if (len(b) === 0 || len(r) === 0 || len(b) > 5 || len(r) > 5 || lex.writtenForms.size === 0) return false;
   const pre = formPrefixes(lex);
-  if (!mayBeForm(B, pre) || !mayBeForm(R, pre)) return false;
-  const a = squeezeForm(B.map((t) => t.n).join(' '));
-  const b = squeezeForm(R.map((t) => t.n).join(' '));
-  if (a === b) return false;
-  const g = lex.writtenForms.get(a);
-  return g !== undefined && g === lex.writtenForms.get(b);
+  if (!mayBeForm(B, b, pre) || !mayBeForm(R, r, pre)) return false;
+  const x = squeezeForm(words(B, b));
+  const y = squeezeForm(words(R, r));
+  if (x === y) return false;
+  const g = lex.writtenForms.get(x);
+  return g !== undefined && g === lex.writtenForms.get(y);
+}
+
+/** The normalised forms of a span, space-joined. */
+function words(T: readonly Token[], s: Span): string {
+  let out = T[s[0]].n;
+  for (let i = s[0] + 1; i < s[1]; i++) out += ` ${T[i].n}`;
+  return out;
 }
 
 /** The beginnings (one letter or more) of the written forms (spelling.yaml `forms`), squeezed, by lexicon. */
@@ -152,14 +169,14 @@ function formPrefixes(lex: Lexicons): Set<string> {
 }
 
 /**
- * Can the tokens be a written form: does their squeezed text begin with the beginning of one?
+ * Can the tokens of the span be a written form: does their squeezed text begin with the beginning of one?
  * The squeezed text begins with the squeezed first token that keeps a letter; false only when
  * that token, in ASCII (lower-cased letter by letter), begins no form. (A cheap test before the
  * phrase is built.)
  */
-function mayBeForm(T: readonly Token[], pre: ReadonlySet<string>): boolean {
-  for (const t of T) {
-    const n = t.n;
+function mayBeForm(T: readonly Token[], s: Span, pre: ReadonlySet<string>): boolean {
+  for (let k = s[0]; k < s[1]; k++) {
+    const n = T[k].n;
     let plain = true;
     let kept = false;
     for (let i = 0; i < n.length; i++) {
@@ -181,21 +198,28 @@ function mayBeForm(T: readonly Token[], pre: ReadonlySet<string>): boolean {
  * per cent" → "10 percent"): the same value, then the same form (spelling.yaml `forms`) or the
  * same words.
  */
-function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
+function numberAndForm(B: readonly Token[], b: Span, R: readonly Token[], r: Span, lex: Lexicons): boolean {
   // (a run that writes a number begins with a number word or a figure)
-  const opens = (T: readonly Token[]) => T.length > 1 && (lex.numberWords.has(T[0].n) || NUMBER_FIGURES.test(T[0].t));
-  if (!opens(B) || !opens(R)) return false;
-  const splits = (T: readonly Token[]) => {
-    const out: { value: number; rest: readonly Token[] }[] = [];
-    for (let k = 1; k < T.length; k++) {
-      const v = numberValue(T.slice(0, k), lex);
-      if (v !== null) out.push({ value: v, rest: T.slice(k) });
+  const opens = (T: readonly Token[], s: Span) => len(s) > 1 && (lex.numberWords.has(T[s[0]].n) || NUMBER_FIGURES.test(T[s[0]].t));
+  if (!opens(B, b) || !opens(R, r)) return false;
+  // the value of each beginning that writes a number, by where the rest begins
+  const splits = (T: readonly Token[], s: Span) => {
+    const out: { value: number; at: number }[] = [];
+    for (let k = s[0] + 1; k < s[1]; k++) {
+      const v = numberValueAt(T, s[0], k, lex);
+      if (v !== null) out.push({ value: v, at: k });
     }
     return out;
   };
-  const sameRest = (a: readonly Token[], b: readonly Token[]) =>
-    (a.length === b.length && a.every((t, i) => t.n === b[i].n)) || sameWrittenForm(a, b, lex);
-  for (const x of splits(B)) for (const y of splits(R)) if (x.value === y.value && sameRest(x.rest, y.rest)) return true;
+  const sameRest = (x: Span, y: Span) => {
+    if (len(x) === len(y)) {
+      let same = true;
+      for (let k = 0; k < len(x) && same; k++) same = B[x[0] + k].n === R[y[0] + k].n;
+      if (same) return true;
+    }
+    return sameWrittenFormAt(B, x, R, y, lex);
+  };
+  for (const x of splits(B, b)) for (const y of splits(R, r)) if (x.value === y.value && sameRest([x.at, b[1]], [y.at, r[1]])) return true;
   return false;
 }
 
@@ -218,18 +242,33 @@ export function acronymOf(short: readonly Token[], long: readonly Token[], lex: 
   return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some((ws) => ws.length > 1 && initials(ws) === letters);
 }
 
+/** `acronymOf` of the span s of S and the span l of L (sliced only when s can be an acronym). */
+function acronymAt(S: readonly Token[], s: Span, L: readonly Token[], l: Span, lex: Lexicons): boolean {
+  if (len(s) !== 1 || len(l) < 2 || len(l) > 8) return false;
+  const c0 = S[s[0]].t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false; // (a capital first)
+  return acronymOf(S.slice(s[0], s[1]), L.slice(l[0], l[1]), lex);
+}
+
 /**
  * A contracted form ("will not" → "won't", "cannot" → "can't", "do not" → "don't"): the same
  * lemmas one for one, written otherwise, with an apostrophe on one side.
  */
 export function contracted(B: readonly Token[], R: readonly Token[]): boolean {
-  if (B.length === 0 || B.length !== R.length) return false;
+  return contractedAt(B, [0, B.length], R, [0, R.length]);
+}
+
+/** `contracted` of the spans b of B and r of R. */
+function contractedAt(B: readonly Token[], b: Span, R: readonly Token[], r: Span): boolean {
+  if (len(b) === 0 || len(b) !== len(r)) return false;
   let differs = false;
   let apostrophe = false;
-  for (let k = 0; k < B.length; k++) {
-    if (B[k].lemma !== R[k].lemma) return false;
-    if (B[k].n !== R[k].n) differs = true;
-    if (/['\u2019]/.test(B[k].n) || /['\u2019]/.test(R[k].n)) apostrophe = true;
+  for (let k = 0; k < len(b); k++) {
+    const x = B[b[0] + k];
+    const y = R[r[0] + k];
+    if (x.lemma !== y.lemma) return false;
+    if (x.n !== y.n) differs = true;
+    if (/['\u2019]/.test(x.n) || /['\u2019]/.test(y.n)) apostrophe = true;
   }
   return differs && apostrophe;
 }
@@ -241,10 +280,15 @@ export function contracted(B: readonly Token[], R: readonly Token[]): boolean {
  * and is either the word's beginning or ends with the word's last letter.
  */
 export function shortenedOf(short: readonly Token[], long: readonly Token[], next: Token | undefined): boolean {
-  if (long.length !== 1 || short.length === 0 || short.length > 2) return false;
-  const w = long[0].n;
-  const s0 = short[0].n;
-  const dotted = short.length === 2 ? short[1].n === '.' : s0.endsWith('.') || next?.n === '.';
+  return shortenedAt(short, [0, short.length], long, [0, long.length], next);
+}
+
+/** `shortenedOf` of the span sh of S (the short form) and the span lo of L. */
+function shortenedAt(S: readonly Token[], sh: Span, L: readonly Token[], lo: Span, next: Token | undefined): boolean {
+  if (len(lo) !== 1 || len(sh) === 0 || len(sh) > 2) return false;
+  const w = L[lo[0]].n;
+  const s0 = S[sh[0]].n;
+  const dotted = len(sh) === 2 ? S[sh[0] + 1].n === '.' : s0.endsWith('.') || next?.n === '.';
   if (!dotted && !s0.includes("'") && !s0.includes('\u2019')) return false;
   const s = s0.replace(/['\u2019.]/g, '');
   if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
@@ -400,26 +444,26 @@ export const spelling: Classifier = {
   split: splitAcronym,
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
-    const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-    const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
     // a number in words against the same number in figures ("seventy-two" → "72")
-    const nb = numberValue(B, ctx.lex);
-    if (nb !== null && nb === numberValue(R, ctx.lex)) {
+    const nb = numberValueAt(B, c.b[0], c.b[1], ctx.lex);
+    if (nb !== null && nb === numberValueAt(R, c.r[0], c.r[1], ctx.lex)) {
       return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
     }
-    if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
-    if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
-    if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, R, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
+    if (contractedAt(B, c.b, R, c.r)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
+    if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenFormAt(B, c.b, R, c.r, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+    if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, c.b, R, c.r, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
     if (
-      acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
-      || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
+      acronymAt(B, c.b, R, c.r, ctx.lex) || acronymAt(R, c.r, B, c.b, ctx.lex)
+      || shortenedAt(R, c.r, B, c.b, R[c.r[1]]) || shortenedAt(B, c.b, R, c.r, B[c.b[1]])
     ) {
       return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
     }
     // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
-    if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
-      const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
-      if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
+    if (hasDigit(B, c.b) && hasDigit(R, c.r)) {
+      const date = dateKey(dateRun(B, c.b, ctx.lex), ctx.lex);
+      if (date !== null && date === dateKey(dateRun(R, c.r, ctx.lex), ctx.lex)) {
         return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
       }
     }
@@ -427,11 +471,13 @@ export const spelling: Classifier = {
     let any = false;
     let typing = false;
     let scanning = false;
-    for (let k = 0; k < B.length; k++) {
-      if (B[k].n === R[k].n) continue;
-      if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) {
-        if (!typo(B[k], R[k], ctx.lex)) return null;
-        if (misread(B[k].n, ctx.lex) === R[k].n || misread(R[k].n, ctx.lex) === B[k].n) scanning = true;
+    for (let k = 0; k < len(c.b); k++) {
+      const x = B[c.b[0] + k];
+      const y = R[c.r[0] + k];
+      if (x.n === y.n) continue;
+      if (!tokenSpellingVariants(x, y, ctx.lex)) {
+        if (!typo(x, y, ctx.lex)) return null;
+        if (misread(x.n, ctx.lex) === y.n || misread(y.n, ctx.lex) === x.n) scanning = true;
         else typing = true;
       }
       any = true;
