@@ -46,6 +46,19 @@ function pluralOnly(a: string, b: string): boolean {
   return y === `${x}s` || y === `${x}es`;
 }
 
+/** What a token is to `grammaticalReasons` (`partOf`). */
+const PUNCT = 0;
+const FUNCTION = 1;
+const CONTENT = 2;
+/** A negator or a modal auxiliary: never grammar. */
+const NEITHER = 3;
+
+function partOf(side: Side, i: number): number {
+  if (side.tokens[i].punct) return PUNCT;
+  if (side.fn[i]) return FUNCTION;
+  return side.content[i] ? CONTENT : NEITHER;
+}
+
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {
   if (len(b) + len(r) === 0) return null;
@@ -66,32 +79,29 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   let fnChanged = false;
   let articlesOnly = true;
   let punct = false;
-  const other = (side: typeof B, i: number): boolean | null => {
-    const t = side.tokens[i];
-    if (t.punct) {
-      punct = true;
-      return true;
-    }
-    if (side.fn[i]) {
-      fnChanged = true;
-      if (!ARTICLES.has(t.n)) articlesOnly = false;
-      return true;
-    }
-    return side.content[i] ? false : null; // null: negator or modal auxiliary
-  };
   for (let j = r[0]; j < r[1]; j++) {
-    const o = other(R, j);
-    if (o === null) return null;
-    if (o === false) rContent.push(j);
+    const p = partOf(R, j);
+    if (p === NEITHER) return null;
+    if (p === CONTENT) rContent.push(j);
+    else if (p === PUNCT) punct = true;
+    else {
+      fnChanged = true;
+      if (!ARTICLES.has(R.tokens[j].n)) articlesOnly = false;
+    }
   }
   // (a content word of the reading side paired: its position in rContent set to -1)
   let inflected = false;
   // (a word of one stem in another class: "protection of data" → "protecting data")
   let derived = false;
   for (let i = b[0]; i < b[1]; i++) {
-    const o = other(B, i);
-    if (o === null) return null;
-    if (o === true) continue;
+    const p = partOf(B, i);
+    if (p === NEITHER) return null;
+    if (p === PUNCT) punct = true;
+    else if (p === FUNCTION) {
+      fnChanged = true;
+      if (!ARTICLES.has(B.tokens[i].n)) articlesOnly = false;
+    }
+    if (p !== CONTENT) continue;
     const bt = B.tokens[i];
     let hit = -1;
     for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
