@@ -105,17 +105,22 @@ function sameCompound(b: string[] | null, r: string[] | null): boolean {
  * function words set aside, and at least one hyphenated word on the first side.
  */
 function writtenOut(one: Side, s1: Span, other: Side, s2: Span): boolean {
-  const a: string[] = [];
+  // (first the cheap test: no punctuation and a hyphenated word)
   let hyphenated = false;
   for (let i = s1[0]; i < s1[1]; i++) {
     const t = one.tokens[i];
     if (t.punct) return false;
+    if (t.n.length > 2 && t.n.includes('-')) hyphenated = true;
+  }
+  if (!hyphenated) return false;
+  const a: string[] = [];
+  for (let i = s1[0]; i < s1[1]; i++) {
+    const t = one.tokens[i];
     if (t.n.length > 2 && t.n.includes('-')) {
-      hyphenated = true;
       for (const p of t.n.split('-')) if (p) a.push(p);
     } else if (!one.fn[i]) a.push(t.n);
   }
-  if (!hyphenated || a.length < 2) return false;
+  if (a.length < 2) return false;
   const b: string[] = [];
   for (let j = s2[0]; j < s2[1]; j++) {
     const t = other.tokens[j];
@@ -127,14 +132,37 @@ function writtenOut(one: Side, s1: Span, other: Side, s2: Span): boolean {
 }
 
 /**
+ * The same words (one at least) in both runs once hyphen tokens are left out, and no other
+ * punctuation in either (`words` of both, compared, without building them).
+ */
+function sameWordsApartFromHyphens(B: readonly Token[], b: Span, R: readonly Token[], r: Span): boolean {
+  let i = b[0];
+  let j = r[0];
+  let n = 0;
+  for (;;) {
+    while (i < b[1] && B[i].punct) {
+      if (B[i].n !== '-') return false;
+      i++;
+    }
+    while (j < r[1] && R[j].punct) {
+      if (R[j].n !== '-') return false;
+      j++;
+    }
+    if (i === b[1] || j === r[1]) return i === b[1] && j === r[1] && n > 0;
+    if (B[i].n !== R[j].n) return false;
+    i++;
+    j++;
+    n++;
+  }
+}
+
+/**
  * The same words, hyphenated on one side only, inside a change the aligner made of the function
  * words between them ("state of the art" → "state-of-the-art", "up to date" → "up-to-date"): the
  * compound, from the word before the first hyphen to the word after the last.
  */
 function hyphenatedInside(c: Candidate, ctx: Ctx): Finding | null {
-  const B = words(ctx.base.tokens.slice(c.b[0], c.b[1]), 'n');
-  const R = words(ctx.reading.tokens.slice(c.r[0], c.r[1]), 'n');
-  if (!B || !R || B.length === 0 || B.length !== R.length || B.some((w, k) => w !== R[k])) return null;
+  if (!sameWordsApartFromHyphens(ctx.base.tokens, c.b, ctx.reading.tokens, c.r)) return null;
   const tight = (side: Side, s: Span) => {
     let n = 0;
     for (let i = s[0]; i < s[1]; i++) {

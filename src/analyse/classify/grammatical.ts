@@ -12,7 +12,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, change, findin
 import { type Side, frameAt, inSubject } from '../side.js';
 import { partialParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
-import { phraseWords } from '../lexicon.js';
+import { firstWords, phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -46,6 +46,19 @@ function pluralOnly(a: string, b: string): boolean {
   return y === `${x}s` || y === `${x}es`;
 }
 
+/** What a token is to `grammaticalReasons` (`partOf`). */
+const PUNCT = 0;
+const FUNCTION = 1;
+const CONTENT = 2;
+/** A negator or a modal auxiliary: never grammar. */
+const NEITHER = 3;
+
+function partOf(side: Side, i: number): number {
+  if (side.tokens[i].punct) return PUNCT;
+  if (side.fn[i]) return FUNCTION;
+  return side.content[i] ? CONTENT : NEITHER;
+}
+
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {
   if (len(b) + len(r) === 0) return null;
@@ -66,43 +79,40 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   let fnChanged = false;
   let articlesOnly = true;
   let punct = false;
-  const other = (side: typeof B, i: number): boolean | null => {
-    const t = side.tokens[i];
-    if (t.punct) {
-      punct = true;
-      return true;
-    }
-    if (side.fn[i]) {
-      fnChanged = true;
-      if (!ARTICLES.has(t.n)) articlesOnly = false;
-      return true;
-    }
-    return side.content[i] ? false : null; // null: negator or modal auxiliary
-  };
   for (let j = r[0]; j < r[1]; j++) {
-    const o = other(R, j);
-    if (o === null) return null;
-    if (o === false) rContent.push(j);
+    const p = partOf(R, j);
+    if (p === NEITHER) return null;
+    if (p === CONTENT) rContent.push(j);
+    else if (p === PUNCT) punct = true;
+    else {
+      fnChanged = true;
+      if (!ARTICLES.has(R.tokens[j].n)) articlesOnly = false;
+    }
   }
-  const used = new Uint8Array(rContent.length);
+  // (a content word of the reading side paired: its position in rContent set to -1)
   let inflected = false;
   // (a word of one stem in another class: "protection of data" → "protecting data")
   let derived = false;
   for (let i = b[0]; i < b[1]; i++) {
-    const o = other(B, i);
-    if (o === null) return null;
-    if (o === true) continue;
+    const p = partOf(B, i);
+    if (p === NEITHER) return null;
+    if (p === PUNCT) punct = true;
+    else if (p === FUNCTION) {
+      fnChanged = true;
+      if (!ARTICLES.has(B.tokens[i].n)) articlesOnly = false;
+    }
+    if (p !== CONTENT) continue;
     const bt = B.tokens[i];
     let hit = -1;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (!used[k] && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
-    used[hit] = 1;
     const rt = R.tokens[rContent[hit]];
+    rContent[hit] = -1;
     if (rt.lemma !== bt.lemma && !pluralOnly(rt.lemma, bt.lemma)) derived = true;
     else if (rt.n !== bt.n) inflected = true;
   }
-  for (let k = 0; k < used.length; k++) if (!used[k]) return null;
+  for (let k = 0; k < rContent.length; k++) if (rContent[k] >= 0) return null;
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
   if (derived) reasons.push('word class');
@@ -143,23 +153,28 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
     }
     if (t.punct || Y.fn[j]) continue;
     if (!Y.content[j]) return null;
-    let found = false;
-    const sent = X.tokens[x[0] - 1].sentence;
-    for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
-      found = X.content[i] && (X.tokens[i].lemma === t.lemma || X.tokens[i].n === t.n) && inSubject(X, i, i + 1);
-    }
-    if (!found) return null;
     content++;
   }
   // the modal the restated clause goes on with, read alike on both sides ("…, and should not use" →
   // "…. States should not use": only ". States" differs)
-  if (aux === 0 && negs === 0) {
-    const m = Y.marker[y[1]] ?? -1;
-    if (m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
-      return content > 0 || pronoun ? 'subject' : null;
+  let kind: 'subject' | 'subject and modal' | null = null;
+  const m = Y.marker[y[1]] ?? -1;
+  if (aux === 0 && negs === 0 && m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
+    kind = content > 0 || pronoun ? 'subject' : null;
+  } else kind = aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
+  // (then, the costlier test) every content word is named earlier in the subject of that sentence
+  if (kind === null || content === 0) return kind;
+  const sent = X.tokens[x[0] - 1].sentence;
+  for (let j = y[0]; j < y[1]; j++) {
+    if (Y.marker[j] >= 0 || Y.tokens[j].punct || Y.fn[j]) continue;
+    const t = Y.tokens[j];
+    let found = false;
+    for (let i = x[0] - 1; i >= 0 && X.tokens[i].sentence === sent && !found; i--) {
+      found = X.content[i] && (X.tokens[i].lemma === t.lemma || X.tokens[i].n === t.n) && inSubject(X, i, i + 1);
     }
+    if (!found) return null;
   }
-  return aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
+  return kind;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
@@ -177,12 +192,13 @@ function onlyWordsOf(side: Side, s: Span, words: ReadonlySet<string>): boolean {
 
 /**
  * "unless" → "only if" where the rule turns from a prohibition into a permission (or back): the
- * same rule restated ("shall not transfer unless C" = "may transfer only if C").
+ * same rule restated ("shall not transfer unless C" = "may transfer only if C"). `phraseB`,
+ * `phraseR`: the words of the spans (`phrase`).
  */
-function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
+function exceptionRestated(ctx: Ctx, b: Span, r: Span, phraseB: string, phraseR: string): boolean {
   const { lex } = ctx;
-  let pb = phrase(ctx.base, b);
-  let pr = phrase(ctx.reading, r);
+  let pb = phraseB;
+  let pr = phraseR;
   const flip = (x: string, y: string) => lex.exceptionHeads.has(x) && lex.onlyConditionHeads.has(y);
   // with the word both sides still read after the change ("except [where]" → "only [where]")
   const next = ctx.base.tokens[b[1]];
@@ -194,6 +210,50 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span): boolean {
   const fb = frameAt(ctx.base, b[0]);
   const fr = frameAt(ctx.reading, r[0]);
   return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
+}
+
+/** The one-word heads of kind `time` (qualifiers.yaml: "within"), by lexicon. */
+const timeHeadCache = new WeakMap<Lexicons, Set<string>>();
+
+function timeHeads(lex: Lexicons): ReadonlySet<string> {
+  let out = timeHeadCache.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const [w, hs] of lex.qualifierHeads) if (hs.some((h) => h.kind === 'time' && h.words.length === 1)) out.add(w);
+    timeHeadCache.set(lex, out);
+  }
+  return out;
+}
+
+/**
+ * The first words of the connectives the short-change tests look a phrase up in (same-condition,
+ * exception, only-condition and same-named-case phrases), by lexicon.
+ */
+const connectiveStartCache = new WeakMap<Lexicons, Set<string>>();
+
+function connectiveStarts(lex: Lexicons): ReadonlySet<string> {
+  let out = connectiveStartCache.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const set of [lex.sameCondition, lex.exceptionHeads, lex.onlyConditionHeads, lex.sameNamedCase]) for (const w of firstWords(set)) out.add(w);
+    connectiveStartCache.set(lex, out);
+  }
+  return out;
+}
+
+/**
+ * Can the words of the span (`phrase`), alone or with a word after them, be one of those
+ * connectives: does the phrase begin with the first word of one? True too when the span has no
+ * word (a cheap test before the phrase is built and looked up).
+ */
+function mayBeConnective(side: Side, s: Span, starts: ReadonlySet<string>): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct) continue;
+    const sp = t.n.indexOf(' ');
+    return starts.has(sp < 0 ? t.n : t.n.slice(0, sp));
+  }
+  return true;
 }
 
 /**
@@ -210,12 +270,70 @@ function deadlineConnective(c: Candidate, ctx: Ctx): Finding | null {
   const b = B[c.b[0]];
   const r = R[c.r[0]];
   if (b.n === r.n || (ctx.lex.sameDeadline.has(b.n) && ctx.lex.sameDeadline.has(r.n))) return null;
-  const timeHead = (w: string) => (ctx.lex.qualifierHeads.get(w) ?? []).some((h) => h.kind === 'time' && h.words.length === 1);
-  if (!timeHead(b.n) && !timeHead(r.n)) return null;
+  const heads = timeHeads(ctx.lex);
+  if (!heads.has(b.n) && !heads.has(r.n)) return null;
   // the same amount after it on both sides: a figure and a unit of time
   const amount = (T: readonly Token[], i: number) => figureAt(T, i, ctx.lex) !== null && unitAt(T, i + 1, ctx.lex) > 0;
   if (!amount(B, c.b[1]) || !amount(R, c.r[1]) || B[c.b[1]].n !== R[c.r[1]].n || B[c.b[1] + 1].lemma !== R[c.r[1] + 1].lemma) return null;
   return finding(c, 'lexical', `the time limit's connective changed: ${change(ctx, c)} — another relation to the same time`);
+}
+
+/**
+ * A short change (words on both sides) that writes another connective for the same condition,
+ * exception or named cases, or restates an exception as a condition; else null.
+ */
+function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
+  // (the phrase tests need both phrases to begin as a connective does: built only then)
+  const starts = connectiveStarts(ctx.lex);
+  const phrased = mayBeConnective(ctx.base, c.b, starts) && mayBeConnective(ctx.reading, c.r, starts);
+  const pb = phrased ? phrase(ctx.base, c.b) : '';
+  const pr = phrased ? phrase(ctx.reading, c.r) : '';
+  if (phrased && pb !== pr) {
+    // with the "that" both sides still read after the change ("provided [that]" → "on condition [that]")
+    const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
+    const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
+    if (known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+    }
+    // one exception head for another before a clause ("unless" → "except where", "except if"):
+    // not "without", which takes a noun
+    const clauseException = (p: string) => ctx.lex.exceptionHeads.has(p) && p !== 'without' && p !== 'except';
+    if (clauseException(pb) && clauseException(pr)) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same exception): ${change(ctx, c)}`);
+    }
+    // (", including" → "such as": qualifiers.yaml same-named-case)
+    if (ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
+      return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
+    }
+  }
+  // with the words both sides read around the change ("In [the event] of" → "In [case] of",
+  // "[consistent] with" → "[in line] with"): every word of the change is a word of those phrases
+  const words = phraseWords(ctx.lex.sameCondition);
+  if (onlyWordsOf(ctx.base, c.b, words) && onlyWordsOf(ctx.reading, c.r, words)) {
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    for (let l = 0; l <= 1; l++) {
+      for (let rt = 0; rt <= 1; rt++) {
+        if (l + rt === 0) continue;
+        const bs: Span = [c.b[0] - l, c.b[1] + rt];
+        const rs: Span = [c.r[0] - l, c.r[1] + rt];
+        if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
+        if (l && B[bs[0]].n !== R[rs[0]].n) continue;
+        if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
+        if (!onlyWordsOf(ctx.base, bs, words) || !onlyWordsOf(ctx.reading, rs, words)) continue;
+        const xb = phrase(ctx.base, bs);
+        const xr = phrase(ctx.reading, rs);
+        if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
+          return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
+        }
+      }
+    }
+  }
+  if (phrased && exceptionRestated(ctx, c.b, c.r, pb, pr)) {
+    const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
+    return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
+  }
+  return null;
 }
 
 export const grammatical: Classifier = {
@@ -228,49 +346,8 @@ export const grammatical: Classifier = {
     if (deadline) return deadline;
     // connectives are short: only short changes are looked at
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
-      const pb = phrase(ctx.base, c.b);
-      const pr = phrase(ctx.reading, c.r);
-      // with the "that" both sides still read after the change ("provided [that]" → "on condition [that]")
-      const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
-      const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
-      if (pb !== pr && known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
-      }
-      // one exception head for another before a clause ("unless" → "except where", "except if"):
-      // not "without", which takes a noun
-      const clauseException = (p: string) => ctx.lex.exceptionHeads.has(p) && p !== 'without' && p !== 'except';
-      if (pb !== pr && clauseException(pb) && clauseException(pr)) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same exception): ${change(ctx, c)}`);
-      }
-      // (", including" → "such as": qualifiers.yaml same-named-case)
-      if (pb !== pr && ctx.lex.sameNamedCase.has(pb) && ctx.lex.sameNamedCase.has(pr)) {
-        return finding(c, 'grammatical', `grammatical (another connective for the same named cases): ${change(ctx, c)}`);
-      }
-      // with the words both sides read around the change ("In [the event] of" → "In [case] of",
-      // "[consistent] with" → "[in line] with")
-      const B = ctx.base.tokens;
-      const R = ctx.reading.tokens;
-      const words = phraseWords(ctx.lex.sameCondition);
-      for (let l = 0; l <= 1; l++) {
-        for (let rt = 0; rt <= 1; rt++) {
-          if (l + rt === 0) continue;
-          const bs: Span = [c.b[0] - l, c.b[1] + rt];
-          const rs: Span = [c.r[0] - l, c.r[1] + rt];
-          if (bs[0] < 0 || rs[0] < 0 || bs[1] > B.length || rs[1] > R.length) continue;
-          if (l && B[bs[0]].n !== R[rs[0]].n) continue;
-          if (rt && B[bs[1] - 1].n !== R[rs[1] - 1].n) continue;
-          if (!onlyWordsOf(ctx.base, bs, words) || !onlyWordsOf(ctx.reading, rs, words)) continue;
-          const xb = phrase(ctx.base, bs);
-          const xr = phrase(ctx.reading, rs);
-          if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
-            return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
-          }
-        }
-      }
-      if (exceptionRestated(ctx, c.b, c.r)) {
-        const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
-        return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
-      }
+      const found = shortConnective(c, ctx);
+      if (found) return found;
     }
     const restated = restatement(ctx.base, c.b, ctx.reading, c.r) ?? restatement(ctx.reading, c.r, ctx.base, c.b);
     if (restated) {

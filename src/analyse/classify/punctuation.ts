@@ -43,14 +43,14 @@ function footnoteMark(c: Candidate, ctx: Ctx): boolean {
     if (len(s) !== 1 || s[0] === 0) return false;
     const t = side.tokens[s[0]];
     const before = side.tokens[s[0] - 1];
-    return MARK.test(t.t) && t.space === '' && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
+    return t.space === '' && MARK.test(t.t) && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
   }
   if (len(c.b) !== 1 || len(c.r) !== 1) return false;
   // a mark renumbered ("ICTs.2" → "ICTs.1"): a mark on both sides, in the same place
   const isMark = (side: Side, i: number) => {
     const t = side.tokens[i];
     const before = side.tokens[i - 1];
-    return i > 0 && MARK.test(t.t) && t.space === '' && !!before && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
+    return i > 0 && t.space === '' && MARK.test(t.t) && !!before && (!before.punct || /[.,;:)\]"'”’]/u.test(before.t)) && !/\d$/.test(before.t);
   };
   if (isMark(ctx.base, c.b[0]) && isMark(ctx.reading, c.r[0])) return true;
   const a = ctx.base.tokens[c.b[0]].t;

@@ -43,17 +43,34 @@ function bare(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.'\u2019]/g, '');
 }
 
+/**
+ * Is the word its own `bare` form: ASCII only (which NFD leaves as it is), without a dot or an
+ * apostrophe? Two different such words never have the same bare form.
+ */
+function plainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 39) return false;
+  }
+  return true;
+}
+
 /** Are two different word forms spelling variants of one word? */
 export function spellingVariants(a: string, b: string, lex: Lexicons): boolean {
   if (a === b) return false;
   if (lex.spellingPairs.get(a)?.has(b)) return true;
   // accents dropped or added ("Côte" → "Cote"), an abbreviation with or without its dots ("U.N." → "UN")
-  const ba = bare(a);
-  if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
+  // (two different plain words are two bare forms)
+  if (!plainAscii(a) || !plainAscii(b)) {
+    const ba = bare(a);
+    if (ba !== '' && ba === bare(b) && /\p{L}/u.test(ba)) return true;
+  }
   // listed pairs with the same inflection ("programmes"/"programs"), and words ending in "e" that
   // drop it before an ending that opens with a vowel ("practised"/"practiced" of [practise,
-  // practice], "licencing"/"licensing" by the rule "ence" → "ense")
+  // practice], "licencing"/"licensing" by the rule "ence" → "ense"); (both words end with an
+  // ending only when they end with the same letter)
   const long = a.length >= lex.spellingMinLength && b.length >= lex.spellingMinLength;
+  if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return long && spellingKey(a, lex) === spellingKey(b, lex);
   for (const end of lex.spellingEndings) {
     if (!a.endsWith(end) || !b.endsWith(end)) continue;
     const sa = a.slice(0, a.length - end.length);
@@ -73,22 +90,30 @@ export function tokenSpellingVariants(a: Token, b: Token, lex: Lexicons): boolea
   return spellingVariants(a.n, b.n, lex);
 }
 
+/** A number in figures ("72", "1,000"). */
+const NUMBER_FIGURES = /^\d{1,3}(?:,\d{3})+$|^\d+$/;
+
 /**
  * The value of a run of tokens that writes one number, in figures ("72", "1,000") or in words
  * ("seventy-two", "one hundred and five"); null when the run is anything else.
  */
 export function numberValue(tokens: readonly Token[], lex: Lexicons): number | null {
-  if (tokens.length === 0) return null;
-  if (tokens.length === 1 && /^\d{1,3}(?:,\d{3})+$|^\d+$/.test(tokens[0].t)) return Number(tokens[0].t.replace(/,/g, ''));
+  return numberValueAt(tokens, 0, tokens.length, lex);
+}
+
+/** `numberValue` of the tokens a to b (not included). */
+function numberValueAt(tokens: readonly Token[], a: number, b: number, lex: Lexicons): number | null {
+  if (b <= a) return null;
+  if (b - a === 1 && NUMBER_FIGURES.test(tokens[a].t)) return Number(tokens[a].t.replace(/,/g, ''));
   let total = 0;
   let current = 0;
   let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = a; i < b; i++) {
     const n = tokens[i].n;
     const w = lex.numberWords.get(n);
     if (!w) {
       // a joiner only between two number words
-      if (!lex.numberJoiners.has(n) || i === 0 || i === tokens.length - 1) return null;
+      if (!lex.numberJoiners.has(n) || i === a || i === b - 1) return null;
       continue;
     }
     words++;
@@ -108,12 +133,64 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
  * "%", "e.g." → "for example"), told apart from the same form (a compound or a case change).
  */
 export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
-  if (B.length === 0 || R.length === 0 || B.length > 5 || R.length > 5 || lex.writtenForms.size === 0) return false;
-  const a = squeezeForm(B.map((t) => t.n).join(' '));
-  const b = squeezeForm(R.map((t) => t.n).join(' '));
-  if (a === b) return false;
-  const g = lex.writtenForms.get(a);
-  return g !== undefined && g === lex.writtenForms.get(b);
+  return sameWrittenFormAt(B, [0, B.length], R, [0, R.length], lex);
+}
+
+/** `sameWrittenForm` of the spans b of B and r of R. */
+function sameWrittenFormAt(B: readonly Token[], b: Span, R: readonly Token[], r: Span, lex: Lexicons): boolean {
+  if (len(b) === 0 || len(r) === 0 || len(b) > 5 || len(r) > 5 || lex.writtenForms.size === 0) return false;
+  const pre = formPrefixes(lex);
+  if (!mayBeForm(B, b, pre) || !mayBeForm(R, r, pre)) return false;
+  const x = squeezeForm(words(B, b));
+  const y = squeezeForm(words(R, r));
+  if (x === y) return false;
+  const g = lex.writtenForms.get(x);
+  return g !== undefined && g === lex.writtenForms.get(y);
+}
+
+/** The normalised forms of a span, space-joined. */
+function words(T: readonly Token[], s: Span): string {
+  let out = T[s[0]].n;
+  for (let i = s[0] + 1; i < s[1]; i++) out += ` ${T[i].n}`;
+  return out;
+}
+
+/** The beginnings (one letter or more) of the written forms (spelling.yaml `forms`), squeezed, by lexicon. */
+const formPrefixCache = new WeakMap<Lexicons, Set<string>>();
+
+function formPrefixes(lex: Lexicons): Set<string> {
+  let pre = formPrefixCache.get(lex);
+  if (!pre) {
+    pre = new Set();
+    for (const f of lex.writtenForms.keys()) for (let k = 1; k <= f.length; k++) pre.add(f.slice(0, k));
+    formPrefixCache.set(lex, pre);
+  }
+  return pre;
+}
+
+/**
+ * Can the tokens of the span be a written form: does their squeezed text begin with the beginning of one?
+ * The squeezed text begins with the squeezed first token that keeps a letter; false only when
+ * that token, in ASCII (lower-cased letter by letter), begins no form. (A cheap test before the
+ * phrase is built.)
+ */
+function mayBeForm(T: readonly Token[], s: Span, pre: ReadonlySet<string>): boolean {
+  for (let k = s[0]; k < s[1]; k++) {
+    const n = T[k].n;
+    let plain = true;
+    let kept = false;
+    for (let i = 0; i < n.length; i++) {
+      const c = n.charCodeAt(i);
+      if (c > 127) return true;
+      if (c === 46 || c === 32 || (c >= 9 && c <= 13)) plain = false;
+      else {
+        kept = true;
+        if (c >= 65 && c <= 90) plain = false;
+      }
+    }
+    if (kept) return pre.has(plain ? n : squeezeForm(n));
+  }
+  return true;
 }
 
 /**
@@ -121,18 +198,28 @@ export function sameWrittenForm(B: readonly Token[], R: readonly Token[], lex: L
  * per cent" → "10 percent"): the same value, then the same form (spelling.yaml `forms`) or the
  * same words.
  */
-function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons): boolean {
-  const splits = (T: readonly Token[]) => {
-    const out: { value: number; rest: readonly Token[] }[] = [];
-    for (let k = 1; k < T.length; k++) {
-      const v = numberValue(T.slice(0, k), lex);
-      if (v !== null) out.push({ value: v, rest: T.slice(k) });
+function numberAndForm(B: readonly Token[], b: Span, R: readonly Token[], r: Span, lex: Lexicons): boolean {
+  // (a run that writes a number begins with a number word or a figure)
+  const opens = (T: readonly Token[], s: Span) => len(s) > 1 && (lex.numberWords.has(T[s[0]].n) || NUMBER_FIGURES.test(T[s[0]].t));
+  if (!opens(B, b) || !opens(R, r)) return false;
+  // the value of each beginning that writes a number, by where the rest begins
+  const splits = (T: readonly Token[], s: Span) => {
+    const out: { value: number; at: number }[] = [];
+    for (let k = s[0] + 1; k < s[1]; k++) {
+      const v = numberValueAt(T, s[0], k, lex);
+      if (v !== null) out.push({ value: v, at: k });
     }
     return out;
   };
-  const sameRest = (a: readonly Token[], b: readonly Token[]) =>
-    (a.length === b.length && a.every((t, i) => t.n === b[i].n)) || sameWrittenForm(a, b, lex);
-  for (const x of splits(B)) for (const y of splits(R)) if (x.value === y.value && sameRest(x.rest, y.rest)) return true;
+  const sameRest = (x: Span, y: Span) => {
+    if (len(x) === len(y)) {
+      let same = true;
+      for (let k = 0; k < len(x) && same; k++) same = B[x[0] + k].n === R[y[0] + k].n;
+      if (same) return true;
+    }
+    return sameWrittenFormAt(B, x, R, y, lex);
+  };
+  for (const x of splits(B, b)) for (const y of splits(R, r)) if (x.value === y.value && sameRest([x.at, b[1]], [y.at, r[1]])) return true;
   return false;
 }
 
@@ -143,6 +230,8 @@ function numberAndForm(B: readonly Token[], R: readonly Token[], lex: Lexicons):
  */
 export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
   if (short.length !== 1 || long.length < 2 || long.length > 8) return false;
+  const c0 = short[0].t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false; // (a capital first)
   const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(short[0].t);
   if (!m) return false;
   const letters = m[1].replace(/&/g, '').toLowerCase();
@@ -153,18 +242,33 @@ export function acronymOf(short: readonly Token[], long: readonly Token[], lex: 
   return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some((ws) => ws.length > 1 && initials(ws) === letters);
 }
 
+/** `acronymOf` of the span s of S and the span l of L (sliced only when s can be an acronym). */
+function acronymAt(S: readonly Token[], s: Span, L: readonly Token[], l: Span, lex: Lexicons): boolean {
+  if (len(s) !== 1 || len(l) < 2 || len(l) > 8) return false;
+  const c0 = S[s[0]].t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false; // (a capital first)
+  return acronymOf(S.slice(s[0], s[1]), L.slice(l[0], l[1]), lex);
+}
+
 /**
  * A contracted form ("will not" → "won't", "cannot" → "can't", "do not" → "don't"): the same
  * lemmas one for one, written otherwise, with an apostrophe on one side.
  */
 export function contracted(B: readonly Token[], R: readonly Token[]): boolean {
-  if (B.length === 0 || B.length !== R.length) return false;
+  return contractedAt(B, [0, B.length], R, [0, R.length]);
+}
+
+/** `contracted` of the spans b of B and r of R. */
+function contractedAt(B: readonly Token[], b: Span, R: readonly Token[], r: Span): boolean {
+  if (len(b) === 0 || len(b) !== len(r)) return false;
   let differs = false;
   let apostrophe = false;
-  for (let k = 0; k < B.length; k++) {
-    if (B[k].lemma !== R[k].lemma) return false;
-    if (B[k].n !== R[k].n) differs = true;
-    if (/['\u2019]/.test(B[k].n) || /['\u2019]/.test(R[k].n)) apostrophe = true;
+  for (let k = 0; k < len(b); k++) {
+    const x = B[b[0] + k];
+    const y = R[r[0] + k];
+    if (x.lemma !== y.lemma) return false;
+    if (x.n !== y.n) differs = true;
+    if (/['\u2019]/.test(x.n) || /['\u2019]/.test(y.n)) apostrophe = true;
   }
   return differs && apostrophe;
 }
@@ -176,11 +280,16 @@ export function contracted(B: readonly Token[], R: readonly Token[]): boolean {
  * and is either the word's beginning or ends with the word's last letter.
  */
 export function shortenedOf(short: readonly Token[], long: readonly Token[], next: Token | undefined): boolean {
-  if (long.length !== 1 || short.length === 0 || short.length > 2) return false;
-  const w = long[0].n;
-  const s0 = short[0].n;
-  const dotted = short.length === 2 ? short[1].n === '.' : /\.$/.test(s0) || next?.n === '.';
-  if (!dotted && !/['\u2019]/.test(s0)) return false;
+  return shortenedAt(short, [0, short.length], long, [0, long.length], next);
+}
+
+/** `shortenedOf` of the span sh of S (the short form) and the span lo of L. */
+function shortenedAt(S: readonly Token[], sh: Span, L: readonly Token[], lo: Span, next: Token | undefined): boolean {
+  if (len(lo) !== 1 || len(sh) === 0 || len(sh) > 2) return false;
+  const w = L[lo[0]].n;
+  const s0 = S[sh[0]].n;
+  const dotted = len(sh) === 2 ? S[sh[0] + 1].n === '.' : s0.endsWith('.') || next?.n === '.';
+  if (!dotted && !s0.includes("'") && !s0.includes('\u2019')) return false;
   const s = s0.replace(/['\u2019.]/g, '');
   if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
   // a word in its own right before a full stop ("upon request." / "if requested") is no short form
@@ -247,13 +356,20 @@ function dateRun(tokens: readonly Token[], s: readonly [number, number], lex: Le
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameTail(a, i + 1, b, i + 1)) return true; // substitution
+    return i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameTail(a, i + 2, b, i + 2); // swap
   }
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i);
+  return sameTail(long, i + 1, short, i);
+}
+
+/** Is `x` from `i` on the same as `y` from `j` on (`x.slice(i) === y.slice(j)`, without the slices)? */
+function sameTail(x: string, i: number, y: string, j: number): boolean {
+  if (x.length - i !== y.length - j) return false;
+  for (; i < x.length; i++, j++) if (x.charCodeAt(i) !== y.charCodeAt(j)) return false;
+  return true;
 }
 
 /**
@@ -266,8 +382,10 @@ export function oneEditApart(a: string, b: string): boolean {
 export function typo(a: Token, b: Token, lex: Lexicons): boolean {
   if (a.punct || b.punct || a.n.length < lex.spellingMinLength || b.n.length < lex.spellingMinLength || a.lemma === b.lemma) return false;
   if (misread(a.n, lex) === b.n || misread(b.n, lex) === a.n) return knownOne(a, b);
-  if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
+  // (the cheap tests first: one edit apart needs lengths at most one apart)
+  if (a.n.length - b.n.length > 1 || b.n.length - a.n.length > 1) return false;
   if (a.n.startsWith(b.n) || b.n.startsWith(a.n) || !oneEditApart(a.n, b.n)) return false;
+  if (!/^\p{L}+$/u.test(a.n) || !/^\p{L}+$/u.test(b.n)) return false;
   return knownOne(a, b);
 }
 
@@ -281,9 +399,13 @@ function knownOne(a: Token, b: Token): boolean {
 
 /** A word with its misread characters (spelling.yaml `misread`) read as letters, when it has letters. */
 export function misread(w: string, lex: Lexicons): string {
-  if (lex.misread.length === 0 || !/\p{L}/u.test(w)) return w;
+  const ms = lex.misread;
+  // (a word with none of the characters is read as it is: that test first, the letter test after)
+  let k = 0;
+  while (k < ms.length && !w.includes(ms[k].from)) k++;
+  if (k === ms.length || !/\p{L}/u.test(w)) return w;
   let out = w;
-  for (const m of lex.misread) if (out.includes(m.from)) out = out.split(m.from).join(m.to);
+  for (; k < ms.length; k++) if (out.includes(ms[k].from)) out = out.split(ms[k].from).join(ms[k].to);
   return out;
 }
 
@@ -328,42 +450,41 @@ export const spelling: Classifier = {
   name: 'spelling',
   split: splitAcronym,
   classify(c, ctx) {
-    if (len(c.b) > 0 && len(c.r) > 0) {
-      // a number in words against the same number in figures ("seventy-two" → "72")
-      const nb = numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex);
-      if (nb !== null && nb === numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex)) {
-        return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
-      }
-      const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-      const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
-      if (contracted(B, R)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
-      if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenForm(B, R, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
-      if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, R, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
-      if (
-        acronymOf(B, R, ctx.lex) || acronymOf(R, B, ctx.lex)
-        || shortenedOf(R, B, ctx.reading.tokens[c.r[1]]) || shortenedOf(B, R, ctx.base.tokens[c.b[1]])
-      ) {
-        return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
-      }
-      // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
-      if (hasDigit(ctx.base.tokens, c.b) && hasDigit(ctx.reading.tokens, c.r)) {
-        const date = dateKey(dateRun(ctx.base.tokens, c.b, ctx.lex), ctx.lex);
-        if (date !== null && date === dateKey(dateRun(ctx.reading.tokens, c.r, ctx.lex), ctx.lex)) {
-          return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
-        }
+    if (len(c.b) === 0 || len(c.r) === 0) return null;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    // a number in words against the same number in figures ("seventy-two" → "72")
+    const nb = numberValueAt(B, c.b[0], c.b[1], ctx.lex);
+    if (nb !== null && nb === numberValueAt(R, c.r[0], c.r[1], ctx.lex)) {
+      return finding(c, 'spelling', `number written differently: ${change(ctx, c)}`);
+    }
+    if (contractedAt(B, c.b, R, c.r)) return finding(c, 'spelling', `contracted form: ${change(ctx, c)}`);
+    if (len(c.b) <= 5 && len(c.r) <= 5 && sameWrittenFormAt(B, c.b, R, c.r, ctx.lex)) return finding(c, 'spelling', `written form: ${change(ctx, c)}`);
+    if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, c.b, R, c.r, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
+    if (
+      acronymAt(B, c.b, R, c.r, ctx.lex) || acronymAt(R, c.r, B, c.b, ctx.lex)
+      || shortenedAt(R, c.r, B, c.b, R[c.r[1]]) || shortenedAt(B, c.b, R, c.r, B[c.b[1]])
+    ) {
+      return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
+    }
+    // the same day in another convention ("1 January" → "January 1,"; "1" → "the 1st of" before "January")
+    if (hasDigit(B, c.b) && hasDigit(R, c.r)) {
+      const date = dateKey(dateRun(B, c.b, ctx.lex), ctx.lex);
+      if (date !== null && date === dateKey(dateRun(R, c.r, ctx.lex), ctx.lex)) {
+        return finding(c, 'spelling', `date written differently: ${change(ctx, c)}`);
       }
     }
-    if (len(c.b) !== len(c.r) || len(c.b) === 0) return null;
-    const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
-    const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+    if (len(c.b) !== len(c.r)) return null;
     let any = false;
     let typing = false;
     let scanning = false;
-    for (let k = 0; k < B.length; k++) {
-      if (B[k].n === R[k].n) continue;
-      if (!tokenSpellingVariants(B[k], R[k], ctx.lex)) {
-        if (!typo(B[k], R[k], ctx.lex)) return null;
-        if (misread(B[k].n, ctx.lex) === R[k].n || misread(R[k].n, ctx.lex) === B[k].n) scanning = true;
+    for (let k = 0; k < len(c.b); k++) {
+      const x = B[c.b[0] + k];
+      const y = R[c.r[0] + k];
+      if (x.n === y.n) continue;
+      if (!tokenSpellingVariants(x, y, ctx.lex)) {
+        if (!typo(x, y, ctx.lex)) return null;
+        if (misread(x.n, ctx.lex) === y.n || misread(y.n, ctx.lex) === x.n) scanning = true;
         else typing = true;
       }
       any = true;
