@@ -5,7 +5,7 @@
  * lexicons/actors.yaml adds evidence where the structure is unclear: a changed phrase naming an
  * actor on both sides, standing right before a verb.
  */
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { stanceAt } from './stance.js';
@@ -437,6 +437,51 @@ function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
   return -1;
 }
 
+/** A participle after "be" in a clause with no modal of its own, with its subject and its agent. */
+interface PassiveClause {
+  part: number;
+  /** The first auxiliary of tense or voice before it. */
+  ps: number;
+  /** The start of its subject, which ends at `ps`. */
+  subjP0: number;
+  /** The noun phrase after "by", when named. */
+  agent: Span | null;
+}
+
+/** The side's passive clauses with no modal of their own (`clauseVoices`'s passive side), in token order. */
+function passiveClauses(P: Side, lex: Lexicons): PassiveClause[] {
+  const out: PassiveClause[] = [];
+  for (let part = 1; part < P.tokens.length; part++) {
+    const pt = P.tokens[part];
+    const be = P.tokens[part - 1];
+    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
+    const ps = tenseChainStart(P, part);
+    if (ps < 1) continue;
+    const subjP0 = nounPhraseBefore(P, ps, lex);
+    if (subjP0 < 0) continue;
+    let agent: Span | null = null;
+    if (P.tokens[part + 1]?.n === 'by') {
+      const e = nounPhraseEnd(P, part + 2);
+      if (e > part + 2 && !measure(P, [part + 2, e], lex)) agent = [part + 2, e];
+    }
+    out.push({ part, ps, subjP0, agent });
+  }
+  return out;
+}
+
+/** The side's verbs not after "be", by lemma (one pass, not one scan per participle). */
+function activeVerbs(A: Side): Map<string, number[]> {
+  const verbs = new Map<string, number[]>();
+  for (let i = 0; i < A.tokens.length; i++) {
+    const t = A.tokens[i];
+    if (t.pos !== 'VERB' || A.tokens[i - 1]?.lemma === 'be') continue;
+    const at = verbs.get(t.lemma);
+    if (at) at.push(i);
+    else verbs.set(t.lemma, [i]);
+  }
+  return verbs;
+}
+
 /**
  * A clause with no modal of its own turned into the passive ("unless a judge has prohibited such
  * notification" → "unless such notification has been prohibited [by a judge]"): the same verb, the
@@ -448,29 +493,16 @@ function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
 function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
   const A = activeInBase ? ctx.base : ctx.reading;
   const P = activeInBase ? ctx.reading : ctx.base;
+  const passives = passiveClauses(P, ctx.lex);
+  if (passives.length === 0) return [];
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const alikeA = alikeMap(ctx, activeInBase);
   const out: Finding[] = [];
-  // the active verbs by lemma (one pass, not one scan per participle)
-  const verbs = new Map<string, number[]>();
-  A.tokens.forEach((t, i) => {
-    if (t.pos === 'VERB' && A.tokens[i - 1]?.lemma !== 'be') verbs.set(t.lemma, [...(verbs.get(t.lemma) ?? []), i]);
-  });
-  for (let part = 1; part < P.tokens.length; part++) {
+  const verbs = activeVerbs(A);
+  for (const { part, ps, subjP0, agent } of passives) {
     const pt = P.tokens[part];
-    const be = P.tokens[part - 1];
-    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
-    const ps = tenseChainStart(P, part);
-    if (ps < 1) continue;
-    const subjP0 = nounPhraseBefore(P, ps, ctx.lex);
-    if (subjP0 < 0) continue;
     const subjP: Span = [subjP0, ps];
-    let agent: Span | null = null;
-    if (P.tokens[part + 1]?.n === 'by') {
-      const e = nounPhraseEnd(P, part + 2);
-      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
-    }
     for (const v of verbs.get(pt.lemma) ?? []) {
       const as = tenseChainStart(A, v);
       if (as < 1) continue;
@@ -633,8 +665,12 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
+  const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
+    // (the spans below keep the op's first word and at least one word: one side must open with a
+    // personal pronoun)
+    if (!personal(ctx.base.tokens[op.baseSpan[0]]) && !personal(ctx.reading.tokens[op.readingSpan[0]])) continue;
     // (an adverb before the verb stays out: "We condemn" → "The President strongly condemned")
     const trimAdv = (side: Side, s: Span): Span => {
       let e = s[1];
