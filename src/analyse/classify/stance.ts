@@ -68,37 +68,6 @@ function openingForms(tokens: readonly Token[], i: number, lex: Lexicons): strin
 }
 
 /**
- * `stanceAt` per side, filled lazily: the match at each token (null: none; undefined: not read
- * yet), for the lexicons it was read with. A match depends only on the side's tokens and the
- * lexicons, and is never modified by its readers.
- */
-interface StanceMemo {
-  lex: Lexicons;
-  at: (StanceMatch | null | undefined)[];
-}
-const stanceMemo = new WeakMap<Side, StanceMemo>();
-
-function memoOf(side: Side, lex: Lexicons): StanceMemo {
-  let memo = stanceMemo.get(side);
-  if (!memo || memo.lex !== lex) {
-    memo = { lex, at: new Array<StanceMatch | null | undefined>(side.tokens.length) };
-    stanceMemo.set(side, memo);
-  }
-  return memo;
-}
-
-function matchAt(memo: StanceMemo, side: Side, i: number): StanceMatch | null {
-  let m = memo.at[i];
-  if (m === undefined) m = memo.at[i] = readStanceAt(side, i, memo.lex);
-  return m;
-}
-
-/** The stance expression starting at token i, or null. */
-export function stanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
-  return matchAt(memoOf(side, lex), side, i);
-}
-
-/**
  * Per lexicons: the forms an opening verb read as a plural name may take, a stance expression's
  * first word with "-s" or "-es" (those `openingForms` can lead back to an expression).
  */
@@ -114,13 +83,13 @@ function openingPluralsOf(lex: Lexicons): Set<string> {
   return set;
 }
 
-/** `stanceAt`, read from the tokens. */
-function readStanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
+/** The stance expression starting at token i, or null. */
+export function stanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
   const tokens = side.tokens;
   const t = tokens[i];
   const expressions = lex.stance.expressions;
   // no expression starts with the word nor, read as an opening verb, with its form without "-s"
-  if (!expressions.has(t.lemma) && !expressions.has(t.n) && !openingPluralsOf(lex).has(t.n)) return null;
+  if (!expressions.has(t.lemma) && (t.n === t.lemma || !expressions.has(t.n)) && (t.n.charCodeAt(t.n.length - 1) !== 115 || !openingPluralsOf(lex).has(t.n))) return null;
   const byLemma = lex.stance.expressions.get(t.lemma);
   const byForm = t.n !== t.lemma ? lex.stance.expressions.get(t.n) : undefined;
   let opening: string | null = null;
@@ -179,10 +148,9 @@ function readStanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null 
 /** The stance expressions that overlap the span (looking a few tokens back for a phrase's start). */
 function stancesOver(side: Side, s: Span, lex: Lexicons): StanceMatch[] {
   const out: StanceMatch[] = [];
-  const memo = memoOf(side, lex);
   const from = Math.max(0, s[0] - 3);
   for (let i = from; i < Math.min(s[1], side.tokens.length); i++) {
-    const m = matchAt(memo, side, i);
+    const m = stanceAt(side, i, lex);
     if (!m) continue;
     if (m.words[1] > s[0] || (len(s) === 0 && m.words[1] >= s[0])) out.push(m);
     i = m.words[1] - 1;
@@ -242,10 +210,9 @@ function intensifierChange(c: Candidate, ctx: Ctx): Finding | null {
   const sentence = side.tokens[s[0]].sentence;
   // a one-word intensifier must stand beside (or inside) the expression; a phrase may follow it
   let beside: StanceMatch | null = null;
-  const memo = memoOf(side, ctx.lex);
   for (let i = Math.max(0, s[0] - 8); i < Math.min(side.tokens.length, s[1] + 4); i++) {
     if (side.tokens[i].sentence !== sentence) continue;
-    const m = matchAt(memo, side, i);
+    const m = stanceAt(side, i, ctx.lex);
     if (!m) continue;
     const covers = m.extent[0] <= s[0] && m.extent[1] >= s[1];
     const touches = m.words[0] === s[1] || m.extent[0] === s[1];
