@@ -312,8 +312,8 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
-  // the passive token each active token is read alike with, or -1
-  const alikeA = alikeMap(ctx, activeInBase);
+  // the passive token each active token is read alike with, or -1 (built when first needed)
+  let alikeA: Int32Array | null = null;
   for (const fp of P.frames) {
     if (!fp.aux || fp.verb) continue;
     const be = afterAux(P, fp);
@@ -367,6 +367,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
+      alikeA ??= alikeMap(ctx, activeInBase);
       for (let i = subj[0]; i < subj[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
@@ -497,7 +498,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
   if (passives.length === 0) return [];
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
-  const alikeA = alikeMap(ctx, activeInBase);
+  let alikeA: Int32Array | null = null;
   const out: Finding[] = [];
   const verbs = activeVerbs(A);
   for (const { part, ps, subjP0, agent } of passives) {
@@ -512,6 +513,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
       const subjA: Span = [subjA0, as];
       // the subject not read in place (gone, or read as the passive's agent)
       let moved = false;
+      alikeA ??= alikeMap(ctx, activeInBase);
       for (let i = subjA[0]; i < subjA[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
       const a: Span = [subjA[0], o];
       const p: Span = [subjP[0], agent ? agent[1] : part + 1];

@@ -830,10 +830,13 @@ function directiveVoice(ctx: Ctx): Finding[] {
   for (const fromBase of [true, false]) {
     const [A, P] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
     const [claimA, claimP] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
-    const alikeA = alikeMap(ctx, fromBase);
+    // (the alignment's map, built when a frame first needs it)
+    let alikeA: Int32Array | null = null;
     for (const fa of A.frames) {
       if (!fa.verb || !fa.verbWord || fa.aux || fa.verbNegative || fa.permits || passiveDirective(A, fa)) continue;
-      if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb) || alikeA[fa.verb[0]] >= 0) continue;
+      if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb)) continue;
+      alikeA ??= alikeMap(ctx, fromBase);
+      if (alikeA[fa.verb[0]] >= 0) continue;
       // the party addressed: the words after the verb, up to its "to" (or a clause mark)
       const T = A.tokens;
       let e = fa.verb[1];
