@@ -848,8 +848,9 @@ function agentAround(side: Side, s: Span): number {
 function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   if (len(c.b) === 0 || len(c.r) === 0) return null;
   const bb = agentAround(ctx.base, c.b);
+  if (bb < 0) return null;
   const rb = agentAround(ctx.reading, c.r);
-  if (bb < 0 || rb < 0) return null;
+  if (rb < 0) return null;
   if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
   const f = passiveBefore(ctx.base, bb)!;
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
@@ -1043,6 +1044,12 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
  * grammatical classifier would otherwise take for number and article.
  */
 export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
+  const hasDet = (side: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.distributive.has(side.tokens[i].n)) return true;
+    return false;
+  };
+  // (a distributive determiner on one side: none, no finding)
+  if (!hasDet(ctx.base, c.b) && !hasDet(ctx.reading, c.r)) return null;
   const find = (side: Side, s: Span) => {
     let det = -1;
     for (let i = s[0]; i < s[1]; i++) {
@@ -1051,10 +1058,6 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
       else if (det >= 0 && (t.pos === 'NOUN' || t.pos === 'PROPN')) return { det, noun: i };
     }
     return det >= 0 ? { det, noun: -1 } : null;
-  };
-  const hasDet = (side: Side, s: Span) => {
-    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.distributive.has(side.tokens[i].n)) return true;
-    return false;
   };
   for (const [own, os, other, xs, several] of [
     [ctx.base, c.b, ctx.reading, c.r, true],
@@ -1077,6 +1080,19 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
+/** Per lexicons: the most words (space-separated parts) of a `partial` phrase. */
+const PARTIAL_WORDS_MAX = new WeakMap<Lexicons, number>();
+
+function partialWordsMax(lex: Lexicons): number {
+  let n = PARTIAL_WORDS_MAX.get(lex);
+  if (n === undefined) {
+    n = 0;
+    for (const p of lex.partial) n = Math.max(n, p.split(' ').length);
+    PARTIAL_WORDS_MAX.set(lex, n);
+  }
+  return n;
+}
+
 /**
  * Only some of the parties (actors.yaml `partial`): "States concluded" → "Some States concluded",
  * "Many delegations" → "Delegations". The words added (dropped) are only such a quantifier, right
@@ -1087,6 +1103,8 @@ export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0 && len(c.b) > 0;
   if (!added && !dropped) return null;
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  // (a phrase has at least as many words as the span has tokens: a longer span is none)
+  if (len(s) > partialWordsMax(ctx.lex)) return null;
   const words = side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
   if (!ctx.lex.partial.has(words)) return null;
   const noun = side.tokens[s[1]];
