@@ -373,7 +373,8 @@ interface Force {
   verbIn: boolean;
   /** The negation follows the directive verb: what it urges is not to act ("Calls upon States not to"). */
   urgesNot: boolean;
-  desc: string;
+  /** The words of the force, for explanations ("should not request"); built when an explanation quotes them. */
+  desc: () => string;
 }
 
 /**
@@ -403,16 +404,16 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   const act = f && !f.verb ? actVerbIn(side, s, ctx.lex) : -1;
   if (act >= 0 && f) {
     const e = objectActAt(side, act, ctx.lex)!;
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: () => `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
   }
   if (f?.permits) {
     // "shall not prevent X from V-ing": X may V
-    return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: describe(side, f) };
+    return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => describe(side, f) };
   }
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
     const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: describe(side, f) };
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
   }
   let negated = false;
   let never = false;
@@ -423,7 +424,7 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: negated ? words.join(' ') : 'no modal' };
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => (negated ? words.join(' ') : 'no modal') };
 }
 
 function prohibition(ctx: Ctx, f: Force): number {
@@ -614,7 +615,7 @@ function classify(c: Candidate, ctx: Ctx) {
   if (eb && er) return null;
   if (eb !== er) {
     const d: Direction = eb ? 'strengthened' : 'weakened';
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${eb ? 'an exemption (a duty lifted) becomes a prohibition' : 'a prohibition becomes an exemption (a duty lifted)'}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} → ${q(fr.desc())} — ${eb ? 'an exemption (a duty lifted) becomes a prohibition' : 'a prohibition becomes an exemption (a duty lifted)'}`, d);
   }
   // prohibitions
   const pb = prohibition(ctx, fb);
@@ -624,9 +625,9 @@ function classify(c: Candidate, ctx: Ctx) {
   // own ("…, and should not use" → "will never attack …, nor use": 'should not' → 'will never')
   const nor = !R.touched && !fb.verbWord && !fr.verbWord ? limbNegatorIn(ctx.reading, c.r, ctx.lex) : null;
   if (nor) {
-    if (pb === pr) return finding(c, 'grammatical', `grammatical (the prohibition continues under ${q(nor)}, with the same force: ${q(fb.desc)} = ${q(fr.desc)}): ${change(ctx, c)}`);
+    if (pb === pr) return finding(c, 'grammatical', `grammatical (the prohibition continues under ${q(nor)}, with the same force: ${q(fb.desc())} = ${q(fr.desc())}): ${change(ctx, c)}`);
     const d = direction(pb, pr);
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr}) — the limb continues the prohibition before it under ${q(nor)}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr}) — the limb continues the prohibition before it under ${q(nor)}`, d);
   }
   // a prohibition of the act itself (no directive verb) forbids every way of bringing it about:
   // it counts as forbidding the mildest directive (strength 0), so "shall not obtain" → "should
@@ -641,11 +642,11 @@ function classify(c: Candidate, ctx: Ctx) {
       ? `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) leaves the milder act allowed`
       : `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) also rules out the milder act`;
     const wording = pb !== pr ? ` (though worded ${pr > pb ? 'more' : 'less'} firmly: ${pb} → ${pr})` : '';
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${why}${wording}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} → ${q(fr.desc())} — ${why}${wording}`, d);
   }
   if (pb === pr) return null;
   const d = direction(pb, pr);
-  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr})`, d);
+  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})`, d);
 }
 
 /** The limb negator ("nor": negation.yaml `limb-negators`) the span holds, or null. */
