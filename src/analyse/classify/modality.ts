@@ -678,7 +678,9 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   foldReportingVerb(findings, ctx, baseFrame);
   foldFrameWords(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
-  if (findings.filter((f) => f.type === 'modality').length < 2) return;
+  let modal = 0;
+  for (const f of findings) if (f.type === 'modality') modal++;
+  if (modal < 2) return;
   // a piece of a base frame read against no modal ("Nothing" → "", 'may' → 'no modal') beside
   // another piece of the same frame read against the reading's modal ("from" → "must"): the frame's
   // change is the latter's, the former is no second change of force; its words join it
@@ -750,7 +752,8 @@ function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: S
     if (!m.b || !m.r || !(m.type === 'modality' || (m.type === 'lexical' && markers(ctx.base, m.b) && markers(ctx.reading, m.r)))) continue;
     const fb = marked(ctx.base, m.b);
     const fr = marked(ctx.reading, m.r);
-    const was = change(ctx, { b: m.b, r: m.r });
+    // (the spans before folding, quoted when the explanation is rewritten)
+    const was: Candidate = { b: m.b, r: m.r };
     let folded = false;
     for (let y = 0; y < findings.length; y++) {
       const g = findings[y];
@@ -767,7 +770,7 @@ function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: S
     m.b = whole(m.b, fb);
     m.r = whole(m.r, fr);
     // (an explanation that quotes the change quotes it whole)
-    m.explanation = m.explanation.replace(was, change(ctx, { b: m.b, r: m.r }));
+    m.explanation = m.explanation.replace(change(ctx, was), change(ctx, { b: m.b, r: m.r }));
   }
 }
 
