@@ -863,6 +863,9 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
  */
 function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (either way, the side cut opens with a mark or a coordinator)
+  const opens = (t: Token) => t.punct || t.pos === 'CCONJ';
+  if (!opens(ctx.base.tokens[c.b[0]]) && !opens(ctx.reading.tokens[c.r[0]])) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // (up to the word the other side opens with: "and either country" against "Either Party")
@@ -916,6 +919,8 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (either way, a side's directive verbs address some party)
+  if (addressees(ctx.base).length === 0 && addressees(ctx.reading).length === 0) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     const addr = addressees(X).find((a) => a[0] <= xs[0] && xs[1] <= a[1]);
