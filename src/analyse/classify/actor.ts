@@ -1085,17 +1085,26 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
-/** Per lexicons: the most words (space-separated parts) of a `partial` phrase. */
-const PARTIAL_WORDS_MAX = new WeakMap<Lexicons, number>();
+/** Per lexicons: the most words (space-separated parts) of a `partial` phrase, and their first words. */
+interface PartialWords {
+  max: number;
+  firsts: Set<string>;
+}
 
-function partialWordsMax(lex: Lexicons): number {
-  let n = PARTIAL_WORDS_MAX.get(lex);
-  if (n === undefined) {
-    n = 0;
-    for (const p of lex.partial) n = Math.max(n, p.split(' ').length);
-    PARTIAL_WORDS_MAX.set(lex, n);
+const PARTIAL_WORDS = new WeakMap<Lexicons, PartialWords>();
+
+function partialWords(lex: Lexicons): PartialWords {
+  let w = PARTIAL_WORDS.get(lex);
+  if (!w) {
+    w = { max: 0, firsts: new Set<string>() };
+    for (const p of lex.partial) {
+      const parts = p.split(' ');
+      w.max = Math.max(w.max, parts.length);
+      w.firsts.add(parts[0]);
+    }
+    PARTIAL_WORDS.set(lex, w);
   }
-  return n;
+  return w;
 }
 
 /**
@@ -1108,8 +1117,11 @@ export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0 && len(c.b) > 0;
   if (!added && !dropped) return null;
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
-  // (a phrase has at least as many words as the span has tokens: a longer span is none)
-  if (len(s) > partialWordsMax(ctx.lex)) return null;
+  // (a phrase has at least as many words as the span has tokens, and opens with the first token's
+  // form when that holds no space: else the span is none)
+  const pw = partialWords(ctx.lex);
+  const first = side.tokens[s[0]].n;
+  if (len(s) > pw.max || (!pw.firsts.has(first) && !first.includes(' '))) return null;
   const words = side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
   if (!ctx.lex.partial.has(words)) return null;
   const noun = side.tokens[s[1]];
