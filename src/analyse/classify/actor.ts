@@ -5,7 +5,7 @@
  * lexicons/actors.yaml adds evidence where the structure is unclear: a changed phrase naming an
  * actor on both sides, standing right before a verb.
  */
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { stanceAt } from './stance.js';
@@ -312,8 +312,8 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
-  // the passive token each active token is read alike with, or -1
-  const alikeA = alikeMap(ctx, activeInBase);
+  // the passive token each active token is read alike with, or -1 (built when first needed)
+  let alikeA: Int32Array | null = null;
   for (const fp of P.frames) {
     if (!fp.aux || fp.verb) continue;
     const be = afterAux(P, fp);
@@ -367,6 +367,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
+      alikeA ??= alikeMap(ctx, activeInBase);
       for (let i = subj[0]; i < subj[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
@@ -437,6 +438,51 @@ function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
   return -1;
 }
 
+/** A participle after "be" in a clause with no modal of its own, with its subject and its agent. */
+interface PassiveClause {
+  part: number;
+  /** The first auxiliary of tense or voice before it. */
+  ps: number;
+  /** The start of its subject, which ends at `ps`. */
+  subjP0: number;
+  /** The noun phrase after "by", when named. */
+  agent: Span | null;
+}
+
+/** The side's passive clauses with no modal of their own (`clauseVoices`'s passive side), in token order. */
+function passiveClauses(P: Side, lex: Lexicons): PassiveClause[] {
+  const out: PassiveClause[] = [];
+  for (let part = 1; part < P.tokens.length; part++) {
+    const pt = P.tokens[part];
+    const be = P.tokens[part - 1];
+    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
+    const ps = tenseChainStart(P, part);
+    if (ps < 1) continue;
+    const subjP0 = nounPhraseBefore(P, ps, lex);
+    if (subjP0 < 0) continue;
+    let agent: Span | null = null;
+    if (P.tokens[part + 1]?.n === 'by') {
+      const e = nounPhraseEnd(P, part + 2);
+      if (e > part + 2 && !measure(P, [part + 2, e], lex)) agent = [part + 2, e];
+    }
+    out.push({ part, ps, subjP0, agent });
+  }
+  return out;
+}
+
+/** The side's verbs not after "be", by lemma (one pass, not one scan per participle). */
+function activeVerbs(A: Side): Map<string, number[]> {
+  const verbs = new Map<string, number[]>();
+  for (let i = 0; i < A.tokens.length; i++) {
+    const t = A.tokens[i];
+    if (t.pos !== 'VERB' || A.tokens[i - 1]?.lemma === 'be') continue;
+    const at = verbs.get(t.lemma);
+    if (at) at.push(i);
+    else verbs.set(t.lemma, [i]);
+  }
+  return verbs;
+}
+
 /**
  * A clause with no modal of its own turned into the passive ("unless a judge has prohibited such
  * notification" → "unless such notification has been prohibited [by a judge]"): the same verb, the
@@ -448,29 +494,16 @@ function nounPhraseBefore(side: Side, end: number, lex: Lexicons): number {
 function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
   const A = activeInBase ? ctx.base : ctx.reading;
   const P = activeInBase ? ctx.reading : ctx.base;
+  const passives = passiveClauses(P, ctx.lex);
+  if (passives.length === 0) return [];
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
-  const alikeA = alikeMap(ctx, activeInBase);
+  let alikeA: Int32Array | null = null;
   const out: Finding[] = [];
-  // the active verbs by lemma (one pass, not one scan per participle)
-  const verbs = new Map<string, number[]>();
-  A.tokens.forEach((t, i) => {
-    if (t.pos === 'VERB' && A.tokens[i - 1]?.lemma !== 'be') verbs.set(t.lemma, [...(verbs.get(t.lemma) ?? []), i]);
-  });
-  for (let part = 1; part < P.tokens.length; part++) {
+  const verbs = activeVerbs(A);
+  for (const { part, ps, subjP0, agent } of passives) {
     const pt = P.tokens[part];
-    const be = P.tokens[part - 1];
-    if (pt.pos !== 'VERB' || pt.n === pt.lemma || be.pos !== 'AUX' || be.lemma !== 'be' || P.marker[part - 1] >= 0) continue;
-    const ps = tenseChainStart(P, part);
-    if (ps < 1) continue;
-    const subjP0 = nounPhraseBefore(P, ps, ctx.lex);
-    if (subjP0 < 0) continue;
     const subjP: Span = [subjP0, ps];
-    let agent: Span | null = null;
-    if (P.tokens[part + 1]?.n === 'by') {
-      const e = nounPhraseEnd(P, part + 2);
-      if (e > part + 2 && !measure(P, [part + 2, e], ctx.lex)) agent = [part + 2, e];
-    }
     for (const v of verbs.get(pt.lemma) ?? []) {
       const as = tenseChainStart(A, v);
       if (as < 1) continue;
@@ -480,6 +513,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
       const subjA: Span = [subjA0, as];
       // the subject not read in place (gone, or read as the passive's agent)
       let moved = false;
+      alikeA ??= alikeMap(ctx, activeInBase);
       for (let i = subjA[0]; i < subjA[1] && !moved; i++) moved = alikeA[i] < 0 || (!!agent && alikeA[i] >= agent[0] && alikeA[i] < agent[1]);
       const a: Span = [subjA[0], o];
       const p: Span = [subjP[0], agent ? agent[1] : part + 1];
@@ -633,8 +667,12 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
+  const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
+    // (the spans below keep the op's first word and at least one word: one side must open with a
+    // personal pronoun)
+    if (!personal(ctx.base.tokens[op.baseSpan[0]]) && !personal(ctx.reading.tokens[op.readingSpan[0]])) continue;
     // (an adverb before the verb stays out: "We condemn" → "The President strongly condemned")
     const trimAdv = (side: Side, s: Span): Span => {
       let e = s[1];
@@ -810,8 +848,9 @@ function agentAround(side: Side, s: Span): number {
 function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   if (len(c.b) === 0 || len(c.r) === 0) return null;
   const bb = agentAround(ctx.base, c.b);
+  if (bb < 0) return null;
   const rb = agentAround(ctx.reading, c.r);
-  if (bb < 0 || rb < 0) return null;
+  if (rb < 0) return null;
   if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
   const f = passiveBefore(ctx.base, bb)!;
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
@@ -824,6 +863,9 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
  */
 function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (either way, the side cut opens with a mark or a coordinator)
+  const opens = (t: Token) => t.punct || t.pos === 'CCONJ';
+  if (!opens(ctx.base.tokens[c.b[0]]) && !opens(ctx.reading.tokens[c.r[0]])) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // (up to the word the other side opens with: "and either country" against "Either Party")
@@ -877,6 +919,8 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  // (either way, a side's directive verbs address some party)
+  if (addressees(ctx.base).length === 0 && addressees(ctx.reading).length === 0) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     const addr = addressees(X).find((a) => a[0] <= xs[0] && xs[1] <= a[1]);
@@ -1005,6 +1049,12 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
  * grammatical classifier would otherwise take for number and article.
  */
 export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
+  const hasDet = (side: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.distributive.has(side.tokens[i].n)) return true;
+    return false;
+  };
+  // (a distributive determiner on one side: none, no finding)
+  if (!hasDet(ctx.base, c.b) && !hasDet(ctx.reading, c.r)) return null;
   const find = (side: Side, s: Span) => {
     let det = -1;
     for (let i = s[0]; i < s[1]; i++) {
@@ -1013,10 +1063,6 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
       else if (det >= 0 && (t.pos === 'NOUN' || t.pos === 'PROPN')) return { det, noun: i };
     }
     return det >= 0 ? { det, noun: -1 } : null;
-  };
-  const hasDet = (side: Side, s: Span) => {
-    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.distributive.has(side.tokens[i].n)) return true;
-    return false;
   };
   for (const [own, os, other, xs, several] of [
     [ctx.base, c.b, ctx.reading, c.r, true],
@@ -1039,6 +1085,28 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
+/** Per lexicons: the most words (space-separated parts) of a `partial` phrase, and their first words. */
+interface PartialWords {
+  max: number;
+  firsts: Set<string>;
+}
+
+const PARTIAL_WORDS = new WeakMap<Lexicons, PartialWords>();
+
+function partialWords(lex: Lexicons): PartialWords {
+  let w = PARTIAL_WORDS.get(lex);
+  if (!w) {
+    w = { max: 0, firsts: new Set<string>() };
+    for (const p of lex.partial) {
+      const parts = p.split(' ');
+      w.max = Math.max(w.max, parts.length);
+      w.firsts.add(parts[0]);
+    }
+    PARTIAL_WORDS.set(lex, w);
+  }
+  return w;
+}
+
 /**
  * Only some of the parties (actors.yaml `partial`): "States concluded" → "Some States concluded",
  * "Many delegations" → "Delegations". The words added (dropped) are only such a quantifier, right
@@ -1049,6 +1117,11 @@ export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   const dropped = len(c.r) === 0 && len(c.b) > 0;
   if (!added && !dropped) return null;
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  // (a phrase has at least as many words as the span has tokens, and opens with the first token's
+  // form when that holds no space: else the span is none)
+  const pw = partialWords(ctx.lex);
+  const first = side.tokens[s[0]].n;
+  if (len(s) > pw.max || (!pw.firsts.has(first) && !first.includes(' '))) return null;
   const words = side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
   if (!ctx.lex.partial.has(words)) return null;
   const noun = side.tokens[s[1]];

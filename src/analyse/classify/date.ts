@@ -16,12 +16,16 @@ const DATE_WORDS = new Set(['from', 'to', 'on', 'until', 'till', 'between', 'and
 /** Connectives that open a date and belong to it ("from 3 to 5 March", "on 4 March"). */
 const OPENERS = new Set(['from', 'on', 'between', 'until', 'till']);
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The date run around token i: figures, month names and date words, with a month and a figure; or null. */
 export function dateRunAt(side: Side, i: number, lex: Lexicons): Span | null {
   const T = side.tokens;
   const part = (k: number) => {
     const t = T[k];
-    return !!t && t.sentence === T[i].sentence && (lex.months.has(t.n) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.n) || DATE_WORDS.has(t.n));
+    return !!t && t.sentence === T[i].sentence && (lex.months.has(t.n) || DATE_WORDS.has(t.n) || (isDigit(t.n.charCodeAt(0)) && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.n)));
   };
   if (!part(i)) return null;
   let a = i;

@@ -38,6 +38,8 @@ function pastPhrase(side: Side, from: number, claimed: Uint8Array): number {
  */
 function splitHedge(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || ctx.lex.hedges.size === 0 || len(c.b) + len(c.r) === 0) return null;
+  // (either way: four words or more on one side, at most one on the other)
+  if (!(len(c.b) >= 4 && len(c.r) <= 1) && !(len(c.r) >= 4 && len(c.b) <= 1)) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys, cl] = fromBase ? [ctx.base, c.b, ctx.reading, c.r, ctx.claimedB] : [ctx.reading, c.r, ctx.base, c.b, ctx.claimedR];
     if (len(xs) < 4 || len(ys) > 1 || X.tokens[xs[0] + 1].n !== ',') continue;
@@ -117,8 +119,12 @@ function hedgeOverPhrase(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const { ops, base, reading, lex } = ctx;
   for (let i = 0; i + 2 < ops.length; i++) {
-    const [a, mid, c] = [ops[i], ops[i + 1], ops[i + 2]];
+    const a = ops[i];
+    const mid = ops[i + 1];
+    const c = ops[i + 2];
     if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || len(mid.baseSpan) > MAX_BETWEEN) continue;
+    // (either way: one word for one before the phrase, words on one side only after it)
+    if (len(a.baseSpan) !== 1 || len(a.readingSpan) !== 1 || (len(c.baseSpan) === 0) === (len(c.readingSpan) === 0)) continue;
     for (const fromBase of [true, false]) {
       // X: the side with the hedge; Y: the side with the bare act
       const [X, Y, xa, ya, xc, yc, clX, clY] = fromBase
@@ -172,8 +178,9 @@ export const hedge: Classifier = {
       return f;
     }
     const b = act(ctx.base, c.b, hedges, words0);
+    if (!b) return null;
     const r = act(ctx.reading, c.r, hedges, words0);
-    if (!b || !r || b.verb !== r.verb || !!b.hedge === !!r.hedge) return null;
+    if (!r || b.verb !== r.verb || !!b.hedge === !!r.hedge) return null;
     const d = r.hedge ? 'weakened' : 'strengthened';
     const f: Finding = finding(
       c,

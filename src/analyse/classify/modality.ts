@@ -373,7 +373,8 @@ interface Force {
   verbIn: boolean;
   /** The negation follows the directive verb: what it urges is not to act ("Calls upon States not to"). */
   urgesNot: boolean;
-  desc: string;
+  /** The words of the force, for explanations ("should not request"); built when an explanation quotes them. */
+  desc: () => string;
 }
 
 /**
@@ -403,16 +404,16 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   const act = f && !f.verb ? actVerbIn(side, s, ctx.lex) : -1;
   if (act >= 0 && f) {
     const e = objectActAt(side, act, ctx.lex)!;
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0, never: f.never, verbWord: e.phrase, verbStrength: e.strength, verbIn: true, urgesNot: false, desc: () => `${describe(side, f)} ${side.tokens[act].t.toLowerCase()}` };
   }
   if (f?.permits) {
     // "shall not prevent X from V-ing": X may V
-    return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: describe(side, f) };
+    return { auxWord: 'may', auxStrength: 1, negated: false, never: false, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => describe(side, f) };
   }
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
     const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: describe(side, f) };
+    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
   }
   let negated = false;
   let never = false;
@@ -423,7 +424,7 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: negated ? words.join(' ') : 'no modal' };
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => (negated ? words.join(' ') : 'no modal') };
 }
 
 function prohibition(ctx: Ctx, f: Force): number {
@@ -614,7 +615,7 @@ function classify(c: Candidate, ctx: Ctx) {
   if (eb && er) return null;
   if (eb !== er) {
     const d: Direction = eb ? 'strengthened' : 'weakened';
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${eb ? 'an exemption (a duty lifted) becomes a prohibition' : 'a prohibition becomes an exemption (a duty lifted)'}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} → ${q(fr.desc())} — ${eb ? 'an exemption (a duty lifted) becomes a prohibition' : 'a prohibition becomes an exemption (a duty lifted)'}`, d);
   }
   // prohibitions
   const pb = prohibition(ctx, fb);
@@ -624,9 +625,9 @@ function classify(c: Candidate, ctx: Ctx) {
   // own ("…, and should not use" → "will never attack …, nor use": 'should not' → 'will never')
   const nor = !R.touched && !fb.verbWord && !fr.verbWord ? limbNegatorIn(ctx.reading, c.r, ctx.lex) : null;
   if (nor) {
-    if (pb === pr) return finding(c, 'grammatical', `grammatical (the prohibition continues under ${q(nor)}, with the same force: ${q(fb.desc)} = ${q(fr.desc)}): ${change(ctx, c)}`);
+    if (pb === pr) return finding(c, 'grammatical', `grammatical (the prohibition continues under ${q(nor)}, with the same force: ${q(fb.desc())} = ${q(fr.desc())}): ${change(ctx, c)}`);
     const d = direction(pb, pr);
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr}) — the limb continues the prohibition before it under ${q(nor)}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr}) — the limb continues the prohibition before it under ${q(nor)}`, d);
   }
   // a prohibition of the act itself (no directive verb) forbids every way of bringing it about:
   // it counts as forbidding the mildest directive (strength 0), so "shall not obtain" → "should
@@ -641,11 +642,11 @@ function classify(c: Candidate, ctx: Ctx) {
       ? `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) leaves the milder act allowed`
       : `forbidding ${vw(fr)} (${vr}) rather than ${vw(fb)} (${vb}) also rules out the milder act`;
     const wording = pb !== pr ? ` (though worded ${pr > pb ? 'more' : 'less'} firmly: ${pb} → ${pr})` : '';
-    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} → ${q(fr.desc)} — ${why}${wording}`, d);
+    return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} → ${q(fr.desc())} — ${why}${wording}`, d);
   }
   if (pb === pr) return null;
   const d = direction(pb, pr);
-  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc)} (${pb}) → ${q(fr.desc)} (${pr})`, d);
+  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})`, d);
 }
 
 /** The limb negator ("nor": negation.yaml `limb-negators`) the span holds, or null. */
@@ -677,7 +678,9 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   foldReportingVerb(findings, ctx, baseFrame);
   foldFrameWords(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
-  if (findings.filter((f) => f.type === 'modality').length < 2) return;
+  let modal = 0;
+  for (const f of findings) if (f.type === 'modality') modal++;
+  if (modal < 2) return;
   // a piece of a base frame read against no modal ("Nothing" → "", 'may' → 'no modal') beside
   // another piece of the same frame read against the reading's modal ("from" → "must"): the frame's
   // change is the latter's, the former is no second change of force; its words join it
@@ -749,7 +752,8 @@ function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: S
     if (!m.b || !m.r || !(m.type === 'modality' || (m.type === 'lexical' && markers(ctx.base, m.b) && markers(ctx.reading, m.r)))) continue;
     const fb = marked(ctx.base, m.b);
     const fr = marked(ctx.reading, m.r);
-    const was = change(ctx, { b: m.b, r: m.r });
+    // (the spans before folding, quoted when the explanation is rewritten)
+    const was: Candidate = { b: m.b, r: m.r };
     let folded = false;
     for (let y = 0; y < findings.length; y++) {
       const g = findings[y];
@@ -766,7 +770,7 @@ function foldFrameWords(findings: Finding[], ctx: Ctx, marked: (side: Side, s: S
     m.b = whole(m.b, fb);
     m.r = whole(m.r, fr);
     // (an explanation that quotes the change quotes it whole)
-    m.explanation = m.explanation.replace(was, change(ctx, { b: m.b, r: m.r }));
+    m.explanation = m.explanation.replace(change(ctx, was), change(ctx, { b: m.b, r: m.r }));
   }
 }
 
@@ -830,10 +834,13 @@ function directiveVoice(ctx: Ctx): Finding[] {
   for (const fromBase of [true, false]) {
     const [A, P] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
     const [claimA, claimP] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
-    const alikeA = alikeMap(ctx, fromBase);
+    // (the alignment's map, built when a frame first needs it)
+    let alikeA: Int32Array | null = null;
     for (const fa of A.frames) {
       if (!fa.verb || !fa.verbWord || fa.aux || fa.verbNegative || fa.permits || passiveDirective(A, fa)) continue;
-      if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb) || alikeA[fa.verb[0]] >= 0) continue;
+      if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb)) continue;
+      alikeA ??= alikeMap(ctx, fromBase);
+      if (alikeA[fa.verb[0]] >= 0) continue;
       // the party addressed: the words after the verb, up to its "to" (or a clause mark)
       const T = A.tokens;
       let e = fa.verb[1];

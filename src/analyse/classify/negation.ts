@@ -14,6 +14,9 @@ import { antonymFlip, antonymRuns } from '../pairs.js';
 
 /** Is each side of the candidate one run of listed antonym words, whole (pairs.ts antonymRuns)? */
 function sameRun(ctx: Ctx, c: Candidate): boolean {
+  // (a run opens with a listed word: each side must)
+  const listedAt = (side: Side, i: number) => ctx.lex.antonyms.has(side.tokens[i].lemma) || ctx.lex.antonyms.has(side.tokens[i].n);
+  if (len(c.b) === 0 || len(c.r) === 0 || !listedAt(ctx.base, c.b[0]) || !listedAt(ctx.reading, c.r[0])) return false;
   const whole = (side: Side, s: Span) => {
     const runs = antonymRuns(side, s, ctx.lex);
     return runs.length === 1 && runs[0][0] === s[0] && runs[0][1] === s[1];
@@ -56,6 +59,8 @@ function markedFrame(side: Side, s: Span): Frame | null {
  * sentence, outside the candidate. Returns the noun, or null.
  */
 export function permissionWithoutAsExemption(ctx: Ctx, c: Candidate): string | null {
+  // (either way, each side must hold a marker)
+  if (!markedFrame(ctx.base, c.b) || !markedFrame(ctx.reading, c.r)) return null;
   for (const fromBase of [true, false]) {
     const [P, ps, E, es] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     const fp = markedFrame(P, ps);

@@ -75,22 +75,24 @@ export const reported: Classifier = {
     const out: Finding[] = [];
     const { reporting } = ctx.lex.pastForms;
     for (const e of edits) {
+      // (a frame found on the reading's side has its verb inside the change)
+      const inR = hasReporting(ctx.reading, e.r, reporting);
       // ", the leaders said." closing the change (added alone, or after words that reword the clause)
-      const tr = e.r[1] - e.r[0] >= 3 ? tailFrame(ctx.reading, e.r[0], reporting) : null;
+      const tr = inR && e.r[1] - e.r[0] >= 3 ? tailFrame(ctx.reading, e.r[0], reporting) : null;
       if (tr && tr[0] >= e.r[0] && tr[1] <= e.r[1] && !hasReporting(ctx.base, e.b, reporting)) {
         ctx.claimedR.fill(1, tr[0], tr[1]);
         out.push({ type: 'addition', b: null, r: tr, at: e.b[1], explanation: `added: ${q(text(ctx.reading, tr))} (a reporting frame: the witness gives the text as what someone said)` });
         continue;
       }
       if (e.b[1] <= e.b[0] || e.r[1] <= e.r[0]) continue;
-      const fr = reportingFrame(ctx.reading, e.r, reporting);
+      const fr = inR ? reportingFrame(ctx.reading, e.r, reporting) : null;
       if (fr && !hasReporting(ctx.base, e.b, reporting)) {
         ctx.claimedR.fill(1, fr[0], fr[1]);
         out.push({ type: 'addition', b: null, r: fr, at: e.b[0], explanation: `added: ${q(text(ctx.reading, fr))} (a reporting frame: the witness gives the text as what someone said)` });
         continue;
       }
-      const fb = reportingFrame(ctx.base, e.b, reporting);
-      if (fb && !hasReporting(ctx.reading, e.r, reporting)) {
+      const fb = inR ? null : reportingFrame(ctx.base, e.b, reporting);
+      if (fb) {
         ctx.claimedB.fill(1, fb[0], fb[1]);
         out.push({ type: 'omission', b: fb, r: null, at: fb[0], explanation: `omitted: ${q(text(ctx.base, fb))} (a reporting frame: the witness gives as its own words what the base reports)` });
       }

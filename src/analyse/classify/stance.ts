@@ -67,10 +67,29 @@ function openingForms(tokens: readonly Token[], i: number, lex: Lexicons): strin
   return t.n.endsWith('es') ? [t.n.slice(0, -1), t.n.slice(0, -2)] : [t.n.slice(0, -1)];
 }
 
+/**
+ * Per lexicons: the forms an opening verb read as a plural name may take, a stance expression's
+ * first word with "-s" or "-es" (those `openingForms` can lead back to an expression).
+ */
+const openingPlurals = new WeakMap<Lexicons, Set<string>>();
+
+function openingPluralsOf(lex: Lexicons): Set<string> {
+  let set = openingPlurals.get(lex);
+  if (!set) {
+    set = new Set<string>();
+    for (const f of lex.stance.expressions.keys()) set.add(f + 's').add(f + 'es');
+    openingPlurals.set(lex, set);
+  }
+  return set;
+}
+
 /** The stance expression starting at token i, or null. */
 export function stanceAt(side: Side, i: number, lex: Lexicons): StanceMatch | null {
   const tokens = side.tokens;
   const t = tokens[i];
+  const expressions = lex.stance.expressions;
+  // no expression starts with the word nor, read as an opening verb, with its form without "-s"
+  if (!expressions.has(t.lemma) && (t.n === t.lemma || !expressions.has(t.n)) && (t.n.charCodeAt(t.n.length - 1) !== 115 || !openingPluralsOf(lex).has(t.n))) return null;
   const byLemma = lex.stance.expressions.get(t.lemma);
   const byForm = t.n !== t.lemma ? lex.stance.expressions.get(t.n) : undefined;
   let opening: string | null = null;
@@ -223,15 +242,14 @@ function negatedRestatement(c: Candidate, ctx: Ctx): Finding | null {
   const negated = (side: Side, s: Span) => {
     let negs = 0;
     let verbs = 0;
-    let other = 0;
     for (let i = s[0]; i < s[1]; i++) {
       if (side.neg[i]) negs++;
       else if (side.content[i]) {
-        if (side.tokens[i].pos === 'VERB') verbs++;
-        else other++;
+        // (another content word, or a second verb, settles it)
+        if (side.tokens[i].pos !== 'VERB' || ++verbs > 1) return false;
       }
     }
-    return negs > 0 && verbs === 1 && other === 0;
+    return negs > 0 && verbs === 1;
   };
   const fromBase = negated(ctx.base, c.b) && negatedStanceRestated(ctx.reading, c.r, ctx.lex);
   const fromReading = !fromBase && negated(ctx.reading, c.r) && negatedStanceRestated(ctx.base, c.b, ctx.lex);
