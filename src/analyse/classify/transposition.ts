@@ -11,7 +11,6 @@
  * are classified as usual (modality, lexical…).
  */
 import { alignTokens } from '../../align/tokens.js';
-import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
@@ -178,14 +177,33 @@ export const transposition: Classifier = {
  */
 function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const run = (from: Side, to: Side, fromClaimed: Uint8Array, toClaimed: Uint8Array, pick: (e: Candidate) => Span, other: (e: Candidate) => Span, flip: boolean) => {
-    // the words at the edges of each change's `to` side, by lemma
+    // the changes that drop (add) one content word and nothing else, with nothing but punctuation
+    // and function words on their other side (looked for first: most units have none, and then
+    // there is nothing to index)
+    const lone: { k: number; at: number }[] = [];
+    edits.forEach((e, k) => {
+      const t = trim(from, pick(e));
+      if (t[1] - t[0] !== 1 || !from.content[t[0]]) return;
+      const o = trim(to, other(e));
+      if (o[1] <= o[0]) lone.push({ k, at: t[0] });
+    });
+    if (lone.length === 0) return;
+    // the words at the edges of each change's `to` side, by lemma (only the lemmas of those words)
+    const wanted = new Set<string>();
+    for (const x of lone) wanted.add(from.tokens[x.at].lemma);
     const edges = new Map<string, { edit: number; at: number }[]>();
     edits.forEach((e, k) => {
       const t = trim(to, other(e));
+      if (t[1] - t[0] < 2) return;
       // a replacement: a word taken out of a run dropped (or added) whole leaves that run cut up
-      if (t[1] - t[0] < 2 || trim(from, pick(e))[1] <= trim(from, pick(e))[0]) return;
+      let replaces: boolean | null = null;
       for (const at of [t[0], t[1] - 1]) {
-        if (!to.content[at] || toClaimed[at] || readInPlace(to, [at, at + 1], from, pick(e))) continue;
+        if (!to.content[at] || toClaimed[at] || !wanted.has(to.tokens[at].lemma)) continue;
+        if (replaces === null) {
+          const f = trim(from, pick(e));
+          replaces = f[1] > f[0];
+        }
+        if (!replaces || readInPlace(to, [at, at + 1], from, pick(e))) continue;
         const l = to.tokens[at].lemma;
         const arr = edges.get(l);
         if (!arr) edges.set(l, [{ edit: k, at }]);
@@ -193,17 +211,14 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
       }
     });
     if (edges.size === 0) return;
-    edits.forEach((e, k) => {
-      const t = trim(from, pick(e));
-      if (t[1] - t[0] !== 1 || !from.content[t[0]] || fromClaimed[t[0]]) return;
-      // nothing on the other side of this change but punctuation and function words
-      const o = trim(to, other(e));
-      if (o[1] > o[0]) return;
-      const hit = edges.get(from.tokens[t[0]].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
-      if (!hit) return;
+    for (const { k, at } of lone) {
+      if (fromClaimed[at]) continue;
+      const hit = edges.get(from.tokens[at].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
+      if (!hit) continue;
+      const t: Span = [at, at + 1];
       const [mb, mr] = flip ? [[hit.at, hit.at + 1] as Span, t] : [t, [hit.at, hit.at + 1] as Span];
       moved(ctx, mb, mr, false, out);
-    });
+    }
   };
   run(ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR, (e) => e.b, (e) => e.r, false);
   run(ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB, (e) => e.r, (e) => e.b, true);
@@ -250,6 +265,7 @@ function changedPlaces(ctx: Ctx, out: Finding[]): void {
 function swappedLimbs(ctx: Ctx, out: Finding[]): void {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
+  const { ops } = ctx;
   const MAX = 30;
   // B[b0, b0 + len) reads as R[r0, r0 + len), within one clause of the base
   const block = (b0: number, r0: number, len: number) => {
@@ -260,35 +276,28 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     }
     return true;
   };
-  // only near the changes, and only against the reading's coordinators near where the alignment
-  // puts the base one (the search stays linear on long texts)
-  const near = new Int8Array(B.length).fill(-1); // 1: base token near a change
-  let filled = 0; // (the ops are in base order: each token is marked once)
-  for (const op of ctx.ops) {
-    if (op.op === 'equal') continue;
-    const [b0, b1] = op.baseSpan;
-    const end = Math.min(B.length, b1 + MAX);
-    for (let i = Math.max(filled, b0 - MAX, 0); i < end; i++) near[i] = 1;
-    filled = Math.max(filled, end);
-  }
-  const posR = new Int32Array(B.length);
-  for (const op of ctx.ops) {
-    const [b0, b1] = op.baseSpan;
+  // the base's coordinators (the side's list, built once), only near the changes, and only against
+  // the reading's tokens that spell them near where the alignment puts the base one (the search
+  // stays linear on long texts)
+  const cs = coordinators(ctx.base);
+  let next = 0; // (past a swap found, the search goes on after it)
+  for (const k of cs) {
+    if (k < next || ctx.claimedB[k]) continue;
+    // the op over k (the ops are in base order and cover it), and whether a change lies within MAX
+    // tokens of it
+    const o = opOver(ops, k);
+    const op = ops[o];
+    let near = false;
+    for (let x = o; x >= 0 && !near && ops[x].baseSpan[1] + MAX > k; x--) near = ops[x].op !== 'equal';
+    for (let x = o + 1; x < ops.length && !near && ops[x].baseSpan[0] - MAX <= k; x++) near = ops[x].op !== 'equal';
+    if (!near) continue;
+    // where the alignment puts k in the reading
+    const [b0] = op.baseSpan;
     const [r0, r1] = op.readingSpan;
-    for (let i = b0; i < b1; i++) posR[i] = r0 + Math.min(i - b0, Math.max(0, r1 - r0 - 1));
-  }
-  // the reading's tokens that spell one of the base's coordinators, in order
-  const coord = new Set<string>();
-  for (let k = 1; k < B.length - 1; k++) if (B[k].pos === 'CCONJ' && near[k] >= 0) coord.add(B[k].n);
-  if (coord.size === 0) return;
-  const rc: number[] = [];
-  for (let j = 1; j < R.length - 1; j++) if (coord.has(R[j].n)) rc.push(j);
-  for (let k = 1; k < B.length - 1; k++) {
-    if (B[k].pos !== 'CCONJ' || ctx.claimedB[k] || near[k] < 0) continue;
-    const lo = Math.max(1, posR[k] - 2 * MAX);
-    const hi = Math.min(R.length - 1, posR[k] + 2 * MAX);
-    for (let c = lowerBound(rc, lo); c < rc.length && rc[c] < hi; c++) {
-      const j = rc[c];
+    const at = r0 + Math.min(k - b0, Math.max(0, r1 - r0 - 1));
+    const lo = Math.max(1, at - 2 * MAX);
+    const hi = Math.min(R.length - 1, at + 2 * MAX);
+    for (let j = lo; j < hi; j++) {
       if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
       // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
       let m = 0;
@@ -305,10 +314,36 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
       ctx.claimedB.fill(1, b[0], b[1]);
       ctx.claimedR.fill(1, r[0], r[1]);
       out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, xb))} and ${q(text(ctx.base, yb))} change places` });
-      k = b[1];
+      next = b[1] + 1;
       break;
     }
   }
+}
+
+/** Per side: the positions of its coordinators (CCONJ), its first and last token aside. */
+const COORDINATORS = new WeakMap<Side, number[]>();
+
+function coordinators(side: Side): number[] {
+  let cs = COORDINATORS.get(side);
+  if (!cs) {
+    cs = [];
+    const T = side.tokens;
+    for (let k = 1; k < T.length - 1; k++) if (T[k].pos === 'CCONJ') cs.push(k);
+    COORDINATORS.set(side, cs);
+  }
+  return cs;
+}
+
+/** Index of the op whose base span holds base token `i` (ops are in base order and cover the base). */
+function opOver(ops: Ctx['ops'], i: number): number {
+  let lo = 0;
+  let hi = ops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -348,24 +383,15 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     if (!close()) return null;
     return seps > 0 && keys.length >= 2 ? keys : null;
   };
-  // prefix counts of content words and of separators, so that a stretch that cannot be the same
-  // list reordered (another number of content words, no separator) is passed over in O(1)
-  const prefix = (side: Side) => {
-    const content = new Int32Array(side.tokens.length + 1);
-    const seps = new Int32Array(side.tokens.length + 1);
-    for (let i = 0; i < side.tokens.length; i++) {
-      const t = side.tokens[i];
-      content[i + 1] = content[i] + (side.content[i] ? 1 : 0);
-      seps[i + 1] = seps[i] + (t.n === ',' || t.n === ';' || t.pos === 'CCONJ' ? 1 : 0);
-    }
-    return { content, seps };
-  };
-  const pb = prefix(base);
-  const pr = prefix(reading);
+  // prefix counts (listPrefix), so that a stretch that cannot be the same list reordered (another
+  // number of content words, no separator, other lemmas) is passed over in O(1)
+  const pb = listPrefix(base);
+  const pr = listPrefix(reading);
   const tryStretch = (b: Span, r: Span): boolean => {
     if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
     if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]]) return false;
     if (pb.seps[b[1]] === pb.seps[b[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
+    if (((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0) !== ((pr.lemmas[r[1]] - pr.lemmas[r[0]]) | 0)) return false;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
     const kb = items(base, b);
     const kr = items(reading, r);
@@ -392,6 +418,50 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
       if (ops[j + 1]?.op !== 'equal') break;
     }
   }
+}
+
+/** A side's prefix sums for reorderedList: content words, list separators, and a hash of the items' lemmas. */
+interface ListPrefix {
+  content: Int32Array;
+  seps: Int32Array;
+  /**
+   * Sums (32-bit, wrapping) of a hash of the lemmas of the words an item keeps (content words that
+   * are no coordinator), taken apart at spaces and bars: two stretches whose items, sorted and
+   * joined, read alike have the same sum.
+   */
+  lemmas: Int32Array;
+}
+
+const LIST_PREFIX = new WeakMap<Side, ListPrefix>();
+
+function listPrefix(side: Side): ListPrefix {
+  let p = LIST_PREFIX.get(side);
+  if (p) return p;
+  const n = side.tokens.length;
+  p = { content: new Int32Array(n + 1), seps: new Int32Array(n + 1), lemmas: new Int32Array(n + 1) };
+  for (let i = 0; i < n; i++) {
+    const t = side.tokens[i];
+    const sep = t.n === ',' || t.n === ';' || t.pos === 'CCONJ';
+    p.content[i + 1] = p.content[i] + (side.content[i] ? 1 : 0);
+    p.seps[i + 1] = p.seps[i] + (sep ? 1 : 0);
+    p.lemmas[i + 1] = side.content[i] && !sep ? (p.lemmas[i] + atomsHash(t.lemma)) | 0 : p.lemmas[i];
+  }
+  LIST_PREFIX.set(side, p);
+  return p;
+}
+
+/** Sum (32-bit, wrapping) of a string hash of each part of `s` between spaces and bars. */
+function atomsHash(s: string): number {
+  let sum = 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 124) {
+      sum = (sum + h) | 0;
+      h = 0x811c9dc5;
+    } else h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (sum + h) | 0;
 }
 
 /** Longest stretch (tokens a side) a reordered list covers. */
