@@ -71,10 +71,13 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
-    const byPos = h.nextPos !== null && h.nextPos.includes(T[k].pos);
-    const two = k + 1 < T.length ? `${T[k].n} ${T[k + 1].n}` : null;
-    const byWord = h.nextWord !== null && h.nextWord.some((re) => re.test(T[k].n) || (two !== null && re.test(two)));
-    if (!byPos && !byWord) return -1;
+    // (by part of speech, or else by the word, or the two words, that follow)
+    if (h.nextPos === null || !h.nextPos.includes(T[k].pos)) {
+      if (h.nextWord === null) return -1;
+      const one = T[k].n;
+      const two = k + 1 < T.length ? `${one} ${T[k + 1].n}` : null;
+      if (!h.nextWord.some((re) => re.test(one) || (two !== null && re.test(two)))) return -1;
+    }
   }
   return j;
 }
@@ -191,7 +194,7 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
     // act"; "the authorities of other States to prevent crime" are bodies, and "to" a purpose)
     const plural = crossedOf && T[p].pos === 'NOUN' && T[p].n !== T[p].lemma;
     if (T[p].n === 'of') crossedOf = true;
-    if (!plural) for (const entry of lex.complements) {
+    if (!plural) for (const entry of complementsEnding(T[p], lex)) {
       let ok = true;
       for (let w = 0; w < entry.length && ok; w++) {
         const t = T[p - w];
@@ -211,6 +214,42 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   }
   return true;
 }
+
+/**
+ * Per lexicon: qualifiers.yaml `purpose-to.complements` (words reversed) by their last word; null
+ * when one is empty (it would match anywhere: no index).
+ */
+const COMPLEMENTS = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
+
+/**
+ * The complements (words reversed) whose last word the token may be: its lemma or form, or, for a
+ * name, its form less an "s" or "es" (purposeTo compares them so). A superset of those that match.
+ */
+function complementsEnding(t: Token, lex: Lexicons): string[][] {
+  let byLast = COMPLEMENTS.get(lex.complements);
+  if (byLast === undefined) {
+    byLast = new Map();
+    for (const entry of lex.complements) {
+      if (entry.length === 0) {
+        byLast = null;
+        break;
+      }
+      const arr = byLast.get(entry[0]);
+      if (arr) arr.push(entry);
+      else byLast.set(entry[0], [entry]);
+    }
+    COMPLEMENTS.set(lex.complements, byLast);
+  }
+  if (byLast === null) return lex.complements;
+  const a = byLast.get(t.lemma);
+  const b = t.n !== t.lemma ? byLast.get(t.n) : undefined;
+  const c = t.pos === 'PROPN' && t.n.endsWith('s') ? byLast.get(t.n.slice(0, -1)) : undefined;
+  const d = t.pos === 'PROPN' && t.n.endsWith('es') ? byLast.get(t.n.slice(0, -2)) : undefined;
+  if (!b && !c && !d) return a ?? NONE;
+  return [...(a ?? []), ...(b ?? []), ...(c ?? []), ...(d ?? [])];
+}
+
+const NONE: string[][] = [];
 
 interface Head {
   end: number;
@@ -1936,6 +1975,8 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
 
 /** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
 function headLength(T: readonly Token[], i: number, heads: ReadonlySet<string>): number {
+  // (no head opens with a word other than its first: a one-word test first, for a word that is one)
+  if (i < T.length && T[i].n !== '' && !T[i].n.includes(' ') && !firstWords(heads).has(T[i].n)) return 0;
   let words = '';
   let n = 0;
   for (let k = i; k < Math.min(T.length, i + 4); k++) {

@@ -11,6 +11,7 @@
  * are classified as usual (modality, lexical…).
  */
 import { alignTokens } from '../../align/tokens.js';
+import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
@@ -272,7 +273,7 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     if (b0 < 0 || r0 < 0 || b0 + len > B.length || r0 + len > R.length) return false;
     for (let d = 0; d < len; d++) {
       const t = B[b0 + d];
-      if (t.n !== R[r0 + d].n || (t.punct && t.n !== "'" && t.n !== '-')) return false;
+      if (t.n !== R[r0 + d].n || clauseMark(t)) return false;
     }
     return true;
   };
@@ -280,6 +281,7 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
   // the reading's tokens that spell them near where the alignment puts the base one (the search
   // stays linear on long texts)
   const cs = coordinators(ctx.base);
+  const spelt = new Map<string, number[]>();
   let next = 0; // (past a swap found, the search goes on after it)
   for (const k of cs) {
     if (k < next || ctx.claimedB[k]) continue;
@@ -297,14 +299,30 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     const at = r0 + Math.min(k - b0, Math.max(0, r1 - r0 - 1));
     const lo = Math.max(1, at - 2 * MAX);
     const hi = Math.min(R.length - 1, at + 2 * MAX);
-    for (let j = lo; j < hi; j++) {
-      if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
+    // (a block stays within the clause: no longer than the words since the punctuation before k,
+    // and up to the one after it)
+    let xMax = 0;
+    while (xMax < Math.min(MAX, k) && !clauseMark(B[k - 1 - xMax])) xMax++;
+    let yMax = 0;
+    while (yMax < MAX && k + 1 + yMax < B.length && !clauseMark(B[k + 1 + yMax])) yMax++;
+    if (xMax < 2 || yMax < 2) continue;
+    // the reading's tokens that spell the coordinator (listed once a word, in order)
+    let rc = spelt.get(B[k].n);
+    if (!rc) {
+      rc = [];
+      for (let j = 1; j < R.length - 1; j++) if (R[j].n === B[k].n) rc.push(j);
+      spelt.set(B[k].n, rc);
+    }
+    for (let c = lowerBound(rc, lo); c < rc.length && rc[c] < hi; c++) {
+      const j = rc[c];
+      if (ctx.claimedR[j]) continue;
       // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
       let m = 0;
-      for (let x = Math.min(MAX, k); x >= 2; x--) if (block(k - x, j + 1, x)) { m = x; break; }
+      for (let x = Math.min(xMax, R.length - j - 1); x >= 2; x--) if (block(k - x, j + 1, x)) { m = x; break; }
+      if (m < 2) continue;
       let n = 0;
-      for (let y = Math.min(MAX, j); y >= 2; y--) if (block(k + 1, j - y, y)) { n = y; break; }
-      if (m < 2 || n < 2) continue;
+      for (let y = Math.min(yMax, j); y >= 2; y--) if (block(k + 1, j - y, y)) { n = y; break; }
+      if (n < 2) continue;
       const xb: Span = [k - m, k];
       const yb: Span = [k + 1, k + 1 + n];
       if (contentCount(ctx.base, xb[0], xb[1]) === 0 || contentCount(ctx.base, yb[0], yb[1]) === 0) continue;
@@ -318,6 +336,11 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
       break;
     }
   }
+}
+
+/** Is the token a mark a swapped limb cannot hold (punctuation but an apostrophe or a hyphen)? */
+function clauseMark(t: Token): boolean {
+  return t.punct && t.n !== "'" && t.n !== '-';
 }
 
 /** Per side: the positions of its coordinators (CCONJ), its first and last token aside. */
