@@ -408,13 +408,14 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
   };
   // prefix counts (listPrefix), so that a stretch that cannot be the same list reordered (another
   // number of content words, no separator, other lemmas) is passed over in O(1)
+  // (the base's, which every witness reading is compared with, built once; a reading's stretches
+  // are counted as they come)
   const pb = listPrefix(base);
-  const pr = listPrefix(reading);
   const tryStretch = (b: Span, r: Span): boolean => {
     if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
-    if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]]) return false;
-    if (pb.seps[b[1]] === pb.seps[b[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
-    if (((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0) !== ((pr.lemmas[r[1]] - pr.lemmas[r[0]]) | 0)) return false;
+    if (pb.seps[b[1]] === pb.seps[b[0]]) return false;
+    const rs = listCounts(reading, r, pb.content[b[1]] - pb.content[b[0]]);
+    if (!rs || rs.seps === 0 || rs.lemmas !== ((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0)) return false;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
     const kb = items(base, b);
     const kr = items(reading, r);
@@ -471,6 +472,25 @@ function listPrefix(side: Side): ListPrefix {
   }
   LIST_PREFIX.set(side, p);
   return p;
+}
+
+/**
+ * What listPrefix sums, over one span of a side: null when it does not hold `content` content
+ * words (the lemmas are then not read).
+ */
+function listCounts(side: Side, s: Span, content: number): { seps: number; lemmas: number } | null {
+  let n = 0;
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) n++;
+  if (n !== content) return null;
+  let seps = 0;
+  let lemmas = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    const sep = t.n === ',' || t.n === ';' || t.pos === 'CCONJ';
+    if (sep) seps++;
+    else if (side.content[i]) lemmas = (lemmas + atomsHash(t.lemma)) | 0;
+  }
+  return { seps, lemmas };
 }
 
 /** Sum (32-bit, wrapping) of a string hash of each part of `s` between spaces and bars. */
@@ -570,12 +590,23 @@ const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
 
 /** Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms? */
 function abbreviationIn(side: Side, s: Span, lex: Lexicons): boolean {
+  let memo = ABBREVIATIONS.get(side);
+  if (!memo || memo.lex !== lex) ABBREVIATIONS.set(side, (memo = { lex, flags: new Uint8Array(side.tokens.length) }));
   for (let i = s[0]; i < s[1]; i++) {
-    const t = side.tokens[i];
-    if (!t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n)))) return true;
+    if (memo.flags[i] === 0) {
+      const t = side.tokens[i];
+      memo.flags[i] = !t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n))) ? 2 : 1;
+    }
+    if (memo.flags[i] === 2) return true;
   }
   return false;
 }
+
+/**
+ * Per side (and the lexicons it is read with): whether each token is a one-word abbreviation, filled
+ * as abbreviationIn looks (0: not yet, 1: no, 2: yes).
+ */
+const ABBREVIATIONS = new WeakMap<Side, { lex: Lexicons; flags: Uint8Array }>();
 
 /**
  * Content lemmas of two spans, with an abbreviation on one side and the words it stands for on the
@@ -695,69 +726,81 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
     return w && w.role !== 'scale' ? String(w.value) : t.lemma;
   };
   const min = ctx.lex.thresholds.movePhraseContent;
-  const editR = new Int32Array(R.tokens.length).fill(-1);
-  const editB = new Int32Array(B.tokens.length).fill(-1);
-  edits.forEach((e, k) => {
-    editR.fill(k, e.r[0], e.r[1]);
-    editB.fill(k, e.b[0], e.b[1]);
-  });
+  // (the changes are in base and in reading order, and do not overlap)
   const sites = new Map<string, number[]>();
-  for (let j = 0; j + 1 < R.tokens.length; j++) {
-    if (editR[j] < 0 || editR[j + 1] !== editR[j] || ctx.claimedR[j] || !R.content[j]) continue;
-    const k = key(R.tokens[j]);
-    const arr = sites.get(k);
-    if (!arr) sites.set(k, [j]);
-    else if (arr.length < MAX_SITES) arr.push(j);
+  for (const { r } of edits) {
+    for (let j = r[0]; j + 1 < r[1]; j++) {
+      if (ctx.claimedR[j] || !R.content[j]) continue;
+      const k = key(R.tokens[j]);
+      const arr = sites.get(k);
+      if (!arr) sites.set(k, [j]);
+      else if (arr.length < MAX_SITES) arr.push(j);
+    }
   }
   if (sites.size === 0) return;
-  let i = 0;
-  while (i + 1 < B.tokens.length) {
-    const e = editB[i];
-    if (e < 0 || editB[i + 1] !== e || ctx.claimedB[i] || !B.content[i]) {
-      i++;
-      continue;
-    }
-    const cands = sites.get(key(B.tokens[i]));
-    let best: Span | null = null;
-    let bestR: Span | null = null;
-    for (const j of cands ?? []) {
-      if (editR[j] === e || ctx.claimedR[j] || key(R.tokens[j + 1]) !== key(B.tokens[i + 1])) continue;
-      let n = 0;
-      while (
-        i + n < B.tokens.length && j + n < R.tokens.length && editB[i + n] === e && editR[j + n] === editR[j] &&
-        !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && key(B.tokens[i + n]) === key(R.tokens[j + n])
-      ) n++;
-      const t = trim(B, [i, i + n]);
-      if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
-        best = t;
-        bestR = [j + (t[0] - i), j + (t[1] - i)];
+  for (let e = 0; e < edits.length; e++) {
+    const b1 = edits[e].b[1];
+    let i = edits[e].b[0];
+    while (i + 1 < b1) {
+      if (ctx.claimedB[i] || !B.content[i]) {
+        i++;
+        continue;
       }
-    }
-    if (!best || !bestR) {
-      i++;
-      continue;
-    }
-    const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[editR[bestR[0]]].r);
-    // the same directive verb, alone with its adverbs of sequence, on the other side of its object
-    // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
-    // the directive in the passive, not a move (left to the modality split and the driver)
-    if (bareDirective(B, mb, ctx.lex) && directiveVerb(B, mb) === directiveVerb(R, mr) && bareDirective(R, mr, ctx.lex)) {
+      const cands = sites.get(key(B.tokens[i]));
+      let best: Span | null = null;
+      let bestR: Span | null = null;
+      let bestEdit = -1;
+      for (const j of cands ?? []) {
+        const f = editOver(edits, j);
+        if (f === e || ctx.claimedR[j] || key(R.tokens[j + 1]) !== key(B.tokens[i + 1])) continue;
+        const r1 = edits[f].r[1];
+        let n = 0;
+        while (i + n < b1 && j + n < r1 && !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && key(B.tokens[i + n]) === key(R.tokens[j + n])) n++;
+        const t = trim(B, [i, i + n]);
+        if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
+          best = t;
+          bestR = [j + (t[0] - i), j + (t[1] - i)];
+          bestEdit = f;
+        }
+      }
+      if (!best || !bestR) {
+        i++;
+        continue;
+      }
+      const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[bestEdit].r);
+      // the same directive verb, alone with its adverbs of sequence, on the other side of its object
+      // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
+      // the directive in the passive, not a move (left to the modality split and the driver)
+      if (bareDirective(B, mb, ctx.lex) && directiveVerb(B, mb) === directiveVerb(R, mr) && bareDirective(R, mr, ctx.lex)) {
+        i = mb[1];
+        continue;
+      }
+      // the same lemmas in other forms ("supply chain of global …" → "global supply chains"): the
+      // move, and each change of form inside it, classified as usual (a number, a figure)
+      let reworded = false;
+      for (let k = 0; k < best[1] - best[0]; k++) {
+        const x = best[0] + k;
+        const y = bestR[0] + k;
+        if (B.tokens[x].n === R.tokens[y].n) continue;
+        reworded = true;
+        ctx.extra.push({ b: [x, x + 1], r: [y, y + 1] });
+      }
+      moved(ctx, mb, mr, reworded, out);
       i = mb[1];
-      continue;
     }
-    // the same lemmas in other forms ("supply chain of global …" → "global supply chains"): the
-    // move, and each change of form inside it, classified as usual (a number, a figure)
-    let reworded = false;
-    for (let k = 0; k < best[1] - best[0]; k++) {
-      const x = best[0] + k;
-      const y = bestR[0] + k;
-      if (B.tokens[x].n === R.tokens[y].n) continue;
-      reworded = true;
-      ctx.extra.push({ b: [x, x + 1], r: [y, y + 1] });
-    }
-    moved(ctx, mb, mr, reworded, out);
-    i = mb[1];
   }
+}
+
+/** Index of the change whose reading span holds reading token `j` (changes in reading order, not overlapping), or -1. */
+function editOver(edits: readonly Candidate[], j: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].r[1] <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < edits.length && edits[lo].r[0] <= j ? lo : -1;
 }
 
 /** A directive verb with nothing but function words and adverbs of sequence (modality.yaml `directive-adverbs`) beside it. */
