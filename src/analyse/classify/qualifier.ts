@@ -495,22 +495,24 @@ function mainModalAfter(side: Side, start: number, from: number, aux: number): b
  * ICTs … with ICTs as a tool" against a witness with one "ICT": the word cannot keep both).
  */
 function missing(side: Side, p: Phrase, other: Side): { share: number; count: number } {
-  const seen = new Set<string>();
-  const own = stemCounts(side);
-  const theirs = stemCounts(other);
-  const inside = new Map<string, number>();
-  for (let i = p.start; i < p.end; i++) if (side.content[i]) inside.set(side.tokens[i].stem, (inside.get(side.tokens[i].stem) ?? 0) + 1);
+  const seen: string[] = [];
   let miss = 0;
   for (let i = p.start; i < p.end; i++) {
     if (!side.content[i] || p.head.includes(i)) continue;
     const t = side.tokens[i];
-    if (seen.has(t.lemma)) continue;
-    seen.add(t.lemma);
-    const n = theirs.get(t.stem) ?? 0;
-    const outside = (own.get(t.stem) ?? 0) - (inside.get(t.stem) ?? 0);
-    if (!presentIn(t, other) || (n > 0 && n <= outside)) miss++;
+    if (seen.includes(t.lemma)) continue;
+    seen.push(t.lemma);
+    if (!presentIn(t, other)) {
+      miss++;
+      continue;
+    }
+    const n = stemCounts(other).get(t.stem) ?? 0;
+    if (n === 0) continue;
+    let inside = 0;
+    for (let k = p.start; k < p.end; k++) if (side.content[k] && side.tokens[k].stem === t.stem) inside++;
+    if (n <= (stemCounts(side).get(t.stem) ?? 0) - inside) miss++;
   }
-  return { share: seen.size ? miss / seen.size : 0, count: seen.size };
+  return { share: seen.length ? miss / seen.length : 0, count: seen.length };
 }
 
 const LABEL: Record<string, string> = {
@@ -2079,6 +2081,15 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
   return out;
 }
 
+/** Per base side (and lexicons): its frequencies, found once for every witness compared with it. */
+const BASE_FREQUENCIES = new WeakMap<Side, { lex: Lexicons; list: Frequency[] }>();
+
+function baseFrequencies(base: Side, lex: Lexicons): Frequency[] {
+  let f = BASE_FREQUENCIES.get(base);
+  if (!f || f.lex !== lex) BASE_FREQUENCIES.set(base, (f = { lex, list: frequencies(base, lex) }));
+  return f.list;
+}
+
 /** Does a change touch the base span, and no classifier claim any of it yet? */
 function changedFree(ctx: Ctx, span: Span): boolean {
   const e = edited(ctx)[0];
@@ -2116,7 +2127,7 @@ function readingOver(ctx: Ctx, span: Span): [number, number] {
 function frequencyChanged(ctx: Ctx): Finding[] {
   const { base, reading, ops, claimedB, claimedR } = ctx;
   if (ctx.lex.frequencies.units.size === 0) return [];
-  const fb = frequencies(base, ctx.lex);
+  const fb = baseFrequencies(base, ctx.lex);
   if (fb.length === 0) return [];
   const fr = frequencies(reading, ctx.lex);
   if (fr.length === 0) return [];
