@@ -742,7 +742,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
-    const vacated = vacatedCache.get(ctx)?.[dropped ? 0 : 1].get(p.start);
+    const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
     if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
@@ -1012,25 +1012,32 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
   return false;
 }
 
-/** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
-const editedCache = new WeakMap<Ctx, [Uint8Array, Uint8Array]>();
+/**
+ * Per comparison: the tokens of each side that are inside a change (not aligned equal), and, per
+ * side, phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see
+ * slideOntoPhrases).
+ */
+const changesCache = new WeakMap<Ctx, { edited: [Uint8Array, Uint8Array]; vacated: [Map<number, Span>, Map<number, Span>] }>();
 
-/** Per comparison and side: phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see slideOntoPhrases). */
-const vacatedCache = new WeakMap<Ctx, [Map<number, Span>, Map<number, Span>]>();
-
-function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
-  let e = editedCache.get(ctx);
-  if (!e) {
-    e = [new Uint8Array(ctx.base.tokens.length), new Uint8Array(ctx.reading.tokens.length)];
+function changes(ctx: Ctx): { edited: [Uint8Array, Uint8Array]; vacated: [Map<number, Span>, Map<number, Span>] } {
+  let c = changesCache.get(ctx);
+  if (!c) {
+    const eb = new Uint8Array(ctx.base.tokens.length);
+    const er = new Uint8Array(ctx.reading.tokens.length);
     for (const op of ctx.ops) {
       if (op.op === 'equal') continue;
-      e[0].fill(1, op.baseSpan[0], op.baseSpan[1]);
-      e[1].fill(1, op.readingSpan[0], op.readingSpan[1]);
+      for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) eb[i] = 1;
+      for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) er[i] = 1;
     }
-    vacatedCache.set(ctx, [slideOntoPhrases(ctx, true, e[0]), slideOntoPhrases(ctx, false, e[1])]);
-    editedCache.set(ctx, e);
+    c = { edited: [eb, er], vacated: [slideOntoPhrases(ctx, true, eb), slideOntoPhrases(ctx, false, er)] };
+    changesCache.set(ctx, c);
   }
-  return e;
+  return c;
+}
+
+/** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
+function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
+  return changes(ctx).edited;
 }
 
 /**

@@ -546,19 +546,19 @@ function swapped(ctx: Ctx, out: Finding[]): void {
       continue;
     }
     if (nb !== nr) {
-      if (!abbreviationIn(base, b, ctx.lex) && !abbreviationIn(reading, r, ctx.lex)) continue;
+      if (!abbreviationIn(base, b, ctx.lex, true) && !abbreviationIn(reading, r, ctx.lex, false)) continue;
       [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
       abbreviated = true;
     }
     // (a name in the plural is not reduced to its lemma by the tagger: "States", "ICTs" against
     // "State", "ICT" read alike by stem)
-    if (!abbreviated && [...kb].sort().join(' ') !== [...kr].sort().join(' ')) {
+    if (!abbreviated && !sameSorted(kb, kr)) {
       const sb = contentKeys(base, b, 'stem');
       const sr = contentKeys(reading, r, 'stem');
-      if (sb.join(' ') !== sr.join(' ')) [kb, kr] = [sb, sr];
+      if (!sameJoined(sb, sr)) [kb, kr] = [sb, sr];
     }
-    if (kb.length < 2 || kb.length !== kr.length || kb.join(' ') === kr.join(' ')) continue;
-    if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
+    if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) continue;
+    if (!sameSorted(kb, kr)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     // "1 January" → "January 1,": one date in another convention
@@ -588,15 +588,20 @@ function swapped(ctx: Ctx, out: Finding[]): void {
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
 
-/** Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms? */
-function abbreviationIn(side: Side, s: Span, lex: Lexicons): boolean {
+/**
+ * Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms?
+ * (Remembered per token for a side that is looked at again: the base, compared with every witness.)
+ */
+function abbreviationIn(side: Side, s: Span, lex: Lexicons, remember: boolean): boolean {
+  const is = (t: Token) => !t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n)));
+  if (!remember) {
+    for (let i = s[0]; i < s[1]; i++) if (is(side.tokens[i])) return true;
+    return false;
+  }
   let memo = ABBREVIATIONS.get(side);
   if (!memo || memo.lex !== lex) ABBREVIATIONS.set(side, (memo = { lex, flags: new Uint8Array(side.tokens.length) }));
   for (let i = s[0]; i < s[1]; i++) {
-    if (memo.flags[i] === 0) {
-      const t = side.tokens[i];
-      memo.flags[i] = !t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n))) ? 2 : 1;
-    }
+    if (memo.flags[i] === 0) memo.flags[i] = is(side.tokens[i]) ? 2 : 1;
     if (memo.flags[i] === 2) return true;
   }
   return false;
@@ -607,6 +612,30 @@ function abbreviationIn(side: Side, s: Span, lex: Lexicons): boolean {
  * as abbreviationIn looks (0: not yet, 1: no, 2: yes).
  */
 const ABBREVIATIONS = new WeakMap<Side, { lex: Lexicons; flags: Uint8Array }>();
+
+/** Do the lists, sorted and joined with spaces, read alike? (Without building the strings when no item holds a space.) */
+function sameSorted(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.some(spaced) || b.some(spaced)) return [...a].sort().join(' ') === [...b].sort().join(' ');
+  // (the same length and no spaces: the joined strings read alike when the lists hold the same items as often)
+  for (const x of a) {
+    let n = 0;
+    for (const y of a) if (y === x) n++;
+    for (const y of b) if (y === x) n--;
+    if (n !== 0) return false;
+  }
+  return true;
+}
+
+/** Do the lists, joined with spaces, read alike? */
+function sameJoined(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.some(spaced) || b.some(spaced)) return a.join(' ') === b.join(' ');
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function spaced(x: string): boolean {
+  return x.includes(' ');
+}
 
 /**
  * Content lemmas of two spans, with an abbreviation on one side and the words it stands for on the
