@@ -408,14 +408,16 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
   };
   // prefix counts (listPrefix), so that a stretch that cannot be the same list reordered (another
   // number of content words, no separator, other lemmas) is passed over in O(1)
-  // (the base's, which every witness reading is compared with, built once; a reading's stretches
-  // are counted as they come)
+  // (the base's, which every witness reading is compared with, built once; a reading's counts,
+  // once it is looked at, and the hash of its lemmas for a stretch that passes those)
   const pb = listPrefix(base);
+  let pr: { content: number[]; seps: number[] } | null = null;
   const tryStretch = (b: Span, r: Span): boolean => {
     if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
     if (pb.seps[b[1]] === pb.seps[b[0]]) return false;
-    const rs = listCounts(reading, r, pb.content[b[1]] - pb.content[b[0]]);
-    if (!rs || rs.seps === 0 || rs.lemmas !== ((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0)) return false;
+    pr ??= listCounts(reading);
+    if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
+    if (((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0) !== listLemmas(reading, r)) return false;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
     const kb = items(base, b);
     const kr = items(reading, r);
@@ -474,23 +476,26 @@ function listPrefix(side: Side): ListPrefix {
   return p;
 }
 
-/**
- * What listPrefix sums, over one span of a side: null when it does not hold `content` content
- * words (the lemmas are then not read).
- */
-function listCounts(side: Side, s: Span, content: number): { seps: number; lemmas: number } | null {
-  let n = 0;
-  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) n++;
-  if (n !== content) return null;
-  let seps = 0;
+/** listPrefix's counts of content words and separators, in plain arrays (for a side read once). */
+function listCounts(side: Side): { content: number[]; seps: number[] } {
+  const content = [0];
+  const seps = [0];
+  for (let i = 0; i < side.tokens.length; i++) {
+    const t = side.tokens[i];
+    content.push(content[i] + (side.content[i] ? 1 : 0));
+    seps.push(seps[i] + (t.n === ',' || t.n === ';' || t.pos === 'CCONJ' ? 1 : 0));
+  }
+  return { content, seps };
+}
+
+/** listPrefix's hash of the items' lemmas, over one span of a side. */
+function listLemmas(side: Side, s: Span): number {
   let lemmas = 0;
   for (let i = s[0]; i < s[1]; i++) {
     const t = side.tokens[i];
-    const sep = t.n === ',' || t.n === ';' || t.pos === 'CCONJ';
-    if (sep) seps++;
-    else if (side.content[i]) lemmas = (lemmas + atomsHash(t.lemma)) | 0;
+    if (side.content[i] && !(t.n === ',' || t.n === ';' || t.pos === 'CCONJ')) lemmas = (lemmas + atomsHash(t.lemma)) | 0;
   }
-  return { seps, lemmas };
+  return lemmas;
 }
 
 /** Sum (32-bit, wrapping) of a string hash of each part of `s` between spaces and bars. */
@@ -848,7 +853,7 @@ function lemmaCounts(side: Side, s: Span): Map<string, number> {
 /** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
 function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const th = ctx.lex.thresholds;
-  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number>; seq: string };
+  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> | null; seq: string };
   // a short run (fewer than move-min-content content words) moves only with the same content
   // words in the same order ("when attributing an incident" → "When attributing incidents,")
   const least = Math.min(th.moveMinContent, th.movePhraseContent);
@@ -869,19 +874,19 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
           seq += `${t.pos === 'NOUN' || t.pos === 'PROPN' ? t.lemma : t.n} `;
         }
       }
-      rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span), seq });
+      // (the lemmas are compared only between two runs with no sequence: counted then)
+      rs.push({ edit: k, span, content, lemmas: null, seq });
     });
     return rs;
   };
   const bs = runs(ctx.base, ctx.claimedB, (e) => e.b);
   if (bs.length === 0) return;
-  const editB = new Uint8Array(ctx.base.tokens.length);
-  const editR = new Uint8Array(ctx.reading.tokens.length);
-  for (const e of edits) {
-    editB.fill(1, e.b[0], e.b[1]);
-    editR.fill(1, e.r[0], e.r[1]);
-  }
   const rs = runs(ctx.reading, ctx.claimedR, (e) => e.r);
+  if (rs.length === 0) return;
+  const lemmasOf = (side: Side, run: Run) => (run.lemmas ??= lemmaCounts(side, run.span));
+  // the tokens inside a change, each side (marked when a block is found)
+  let editB: Uint8Array | null = null;
+  let editR: Uint8Array | null = null;
   const used = new Uint8Array(rs.length);
   for (const b of bs) {
     let best = -1;
@@ -897,7 +902,8 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
         continue;
       }
       let shared = 0;
-      for (const [l, n] of r.lemmas) shared += Math.min(n, b.lemmas.get(l) ?? 0);
+      const lb = lemmasOf(ctx.base, b);
+      for (const [l, n] of lemmasOf(ctx.reading, r)) shared += Math.min(n, lb.get(l) ?? 0);
       const sim = shared / Math.max(b.content, r.content);
       if (sim > bestSim) {
         bestSim = sim;
@@ -925,9 +931,19 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       let nr: Span = [rs0[0] + f.readingSpan[0], rs0[0] + l.readingSpan[1]];
       // …and the words just outside it that both sides changed alike join it ("They" before a
       // moved sentence that the alignment matched with nothing)
+      if (!editB || !editR) {
+        editB = new Uint8Array(ctx.base.tokens.length);
+        editR = new Uint8Array(ctx.reading.tokens.length);
+        for (const e of edits) {
+          editB.fill(1, e.b[0], e.b[1]);
+          editR.fill(1, e.r[0], e.r[1]);
+        }
+      }
+      const eb = editB;
+      const er = editR;
       const edge = (i: number, j: number) =>
         i >= 0 && j >= 0 && i < ctx.base.tokens.length && j < ctx.reading.tokens.length &&
-        editB[i] === 1 && editR[j] === 1 && !ctx.claimedB[i] && !ctx.claimedR[j] && ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
+        eb[i] === 1 && er[j] === 1 && !ctx.claimedB[i] && !ctx.claimedR[j] && ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
       while (edge(nb[0] - 1, nr[0] - 1)) {
         nb = [nb[0] - 1, nb[1]];
         nr = [nr[0] - 1, nr[1]];
