@@ -77,11 +77,20 @@ function withSharedEdges(ctx: Ctx, b: Span, r: Span, eb: Span, er: Span): [Span,
 }
 
 function trim(side: Side, s: Span): Span {
-  let a = s[0];
-  let b = s[1];
+  const a = trimStart(side, s[0], s[1]);
+  return [a, trimEnd(side, a, s[1])];
+}
+
+/** The start of [a, b) without punctuation and function words at its start (b when nothing else is left). */
+function trimStart(side: Side, a: number, b: number): number {
   while (a < b && (side.tokens[a].punct || side.fn[a])) a++;
+  return a;
+}
+
+/** The end of [a, b) without punctuation and function words at its end. */
+function trimEnd(side: Side, a: number, b: number): number {
   while (b > a && (side.tokens[b - 1].punct || side.fn[b - 1])) b--;
-  return [a, b];
+  return b;
 }
 
 function key(side: Side, s: Span): string | null {
@@ -183,10 +192,11 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
     // there is nothing to index)
     const lone: { k: number; at: number }[] = [];
     edits.forEach((e, k) => {
-      const t = trim(from, pick(e));
-      if (t[1] - t[0] !== 1 || !from.content[t[0]]) return;
-      const o = trim(to, other(e));
-      if (o[1] <= o[0]) lone.push({ k, at: t[0] });
+      const [a, b] = pick(e);
+      const t0 = trimStart(from, a, b);
+      if (t0 === b || trimEnd(from, t0, b) !== t0 + 1 || !from.content[t0]) return;
+      const [o0, o1] = other(e);
+      if (trimStart(to, o0, o1) === o1) lone.push({ k, at: t0 });
     });
     if (lone.length === 0) return;
     // the words at the edges of each change's `to` side, by lemma (only the lemmas of those words)
@@ -201,8 +211,8 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
       for (const at of [t[0], t[1] - 1]) {
         if (!to.content[at] || toClaimed[at] || !wanted.has(to.tokens[at].lemma)) continue;
         if (replaces === null) {
-          const f = trim(from, pick(e));
-          replaces = f[1] > f[0];
+          const [a, b] = pick(e);
+          replaces = trimStart(from, a, b) < b;
         }
         if (!replaces || readInPlace(to, [at, at + 1], from, pick(e))) continue;
         const l = to.tokens[at].lemma;
