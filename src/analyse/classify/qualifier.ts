@@ -71,10 +71,13 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.nextPos || h.nextWord) {
     const k = skipAdverbs(T, j, T.length);
     if (k >= T.length) return -1;
-    const byPos = h.nextPos !== null && h.nextPos.includes(T[k].pos);
-    const two = k + 1 < T.length ? `${T[k].n} ${T[k + 1].n}` : null;
-    const byWord = h.nextWord !== null && h.nextWord.some((re) => re.test(T[k].n) || (two !== null && re.test(two)));
-    if (!byPos && !byWord) return -1;
+    // (by part of speech, or else by the word, or the two words, that follow)
+    if (h.nextPos === null || !h.nextPos.includes(T[k].pos)) {
+      if (h.nextWord === null) return -1;
+      const one = T[k].n;
+      const two = k + 1 < T.length ? `${one} ${T[k + 1].n}` : null;
+      if (!h.nextWord.some((re) => re.test(one) || (two !== null && re.test(two)))) return -1;
+    }
   }
   return j;
 }
@@ -191,7 +194,7 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
     // act"; "the authorities of other States to prevent crime" are bodies, and "to" a purpose)
     const plural = crossedOf && T[p].pos === 'NOUN' && T[p].n !== T[p].lemma;
     if (T[p].n === 'of') crossedOf = true;
-    if (!plural) for (const entry of lex.complements) {
+    if (!plural) for (const entry of complementsEnding(T[p], lex)) {
       let ok = true;
       for (let w = 0; w < entry.length && ok; w++) {
         const t = T[p - w];
@@ -211,6 +214,42 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   }
   return true;
 }
+
+/**
+ * Per lexicon: qualifiers.yaml `purpose-to.complements` (words reversed) by their last word; null
+ * when one is empty (it would match anywhere: no index).
+ */
+const COMPLEMENTS = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
+
+/**
+ * The complements (words reversed) whose last word the token may be: its lemma or form, or, for a
+ * name, its form less an "s" or "es" (purposeTo compares them so). A superset of those that match.
+ */
+function complementsEnding(t: Token, lex: Lexicons): string[][] {
+  let byLast = COMPLEMENTS.get(lex.complements);
+  if (byLast === undefined) {
+    byLast = new Map();
+    for (const entry of lex.complements) {
+      if (entry.length === 0) {
+        byLast = null;
+        break;
+      }
+      const arr = byLast.get(entry[0]);
+      if (arr) arr.push(entry);
+      else byLast.set(entry[0], [entry]);
+    }
+    COMPLEMENTS.set(lex.complements, byLast);
+  }
+  if (byLast === null) return lex.complements;
+  const a = byLast.get(t.lemma);
+  const b = t.n !== t.lemma ? byLast.get(t.n) : undefined;
+  const c = t.pos === 'PROPN' && t.n.endsWith('s') ? byLast.get(t.n.slice(0, -1)) : undefined;
+  const d = t.pos === 'PROPN' && t.n.endsWith('es') ? byLast.get(t.n.slice(0, -2)) : undefined;
+  if (!b && !c && !d) return a ?? NONE;
+  return [...(a ?? []), ...(b ?? []), ...(c ?? []), ...(d ?? [])];
+}
+
+const NONE: string[][] = [];
 
 interface Head {
   end: number;
@@ -456,22 +495,24 @@ function mainModalAfter(side: Side, start: number, from: number, aux: number): b
  * ICTs … with ICTs as a tool" against a witness with one "ICT": the word cannot keep both).
  */
 function missing(side: Side, p: Phrase, other: Side): { share: number; count: number } {
-  const seen = new Set<string>();
-  const own = stemCounts(side);
-  const theirs = stemCounts(other);
-  const inside = new Map<string, number>();
-  for (let i = p.start; i < p.end; i++) if (side.content[i]) inside.set(side.tokens[i].stem, (inside.get(side.tokens[i].stem) ?? 0) + 1);
+  const seen: string[] = [];
   let miss = 0;
   for (let i = p.start; i < p.end; i++) {
     if (!side.content[i] || p.head.includes(i)) continue;
     const t = side.tokens[i];
-    if (seen.has(t.lemma)) continue;
-    seen.add(t.lemma);
-    const n = theirs.get(t.stem) ?? 0;
-    const outside = (own.get(t.stem) ?? 0) - (inside.get(t.stem) ?? 0);
-    if (!presentIn(t, other) || (n > 0 && n <= outside)) miss++;
+    if (seen.includes(t.lemma)) continue;
+    seen.push(t.lemma);
+    if (!presentIn(t, other)) {
+      miss++;
+      continue;
+    }
+    const n = stemCounts(other).get(t.stem) ?? 0;
+    if (n === 0) continue;
+    let inside = 0;
+    for (let k = p.start; k < p.end; k++) if (side.content[k] && side.tokens[k].stem === t.stem) inside++;
+    if (n <= (stemCounts(side).get(t.stem) ?? 0) - inside) miss++;
   }
-  return { share: seen.size ? miss / seen.size : 0, count: seen.size };
+  return { share: seen.length ? miss / seen.length : 0, count: seen.length };
 }
 
 const LABEL: Record<string, string> = {
@@ -701,7 +742,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
-    const vacated = vacatedCache.get(ctx)?.[dropped ? 0 : 1].get(p.start);
+    const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
     if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
     const label = LABEL[p.kind] ?? p.kind;
@@ -971,25 +1012,32 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
   return false;
 }
 
-/** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
-const editedCache = new WeakMap<Ctx, [Uint8Array, Uint8Array]>();
+/**
+ * Per comparison: the tokens of each side that are inside a change (not aligned equal), and, per
+ * side, phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see
+ * slideOntoPhrases).
+ */
+const changesCache = new WeakMap<Ctx, { edited: [Uint8Array, Uint8Array]; vacated: [Map<number, Span>, Map<number, Span>] }>();
 
-/** Per comparison and side: phrase start → the tokens a deletion (insertion) slid onto that phrase vacates (see slideOntoPhrases). */
-const vacatedCache = new WeakMap<Ctx, [Map<number, Span>, Map<number, Span>]>();
-
-function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
-  let e = editedCache.get(ctx);
-  if (!e) {
-    e = [new Uint8Array(ctx.base.tokens.length), new Uint8Array(ctx.reading.tokens.length)];
+function changes(ctx: Ctx): { edited: [Uint8Array, Uint8Array]; vacated: [Map<number, Span>, Map<number, Span>] } {
+  let c = changesCache.get(ctx);
+  if (!c) {
+    const eb = new Uint8Array(ctx.base.tokens.length);
+    const er = new Uint8Array(ctx.reading.tokens.length);
     for (const op of ctx.ops) {
       if (op.op === 'equal') continue;
-      e[0].fill(1, op.baseSpan[0], op.baseSpan[1]);
-      e[1].fill(1, op.readingSpan[0], op.readingSpan[1]);
+      for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) eb[i] = 1;
+      for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) er[i] = 1;
     }
-    vacatedCache.set(ctx, [slideOntoPhrases(ctx, true, e[0]), slideOntoPhrases(ctx, false, e[1])]);
-    editedCache.set(ctx, e);
+    c = { edited: [eb, er], vacated: [slideOntoPhrases(ctx, true, eb), slideOntoPhrases(ctx, false, er)] };
+    changesCache.set(ctx, c);
   }
-  return e;
+  return c;
+}
+
+/** Tokens of a side that are inside a change (not aligned equal), cached per comparison. */
+function edited(ctx: Ctx): [Uint8Array, Uint8Array] {
+  return changes(ctx).edited;
 }
 
 /**
@@ -1936,6 +1984,8 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
 
 /** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
 function headLength(T: readonly Token[], i: number, heads: ReadonlySet<string>): number {
+  // (no head opens with a word other than its first: a one-word test first, for a word that is one)
+  if (i < T.length && T[i].n !== '' && !T[i].n.includes(' ') && !firstWords(heads).has(T[i].n)) return 0;
   let words = '';
   let n = 0;
   for (let k = i; k < Math.min(T.length, i + 4); k++) {
@@ -2038,6 +2088,15 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
   return out;
 }
 
+/** Per base side (and lexicons): its frequencies, found once for every witness compared with it. */
+const BASE_FREQUENCIES = new WeakMap<Side, { lex: Lexicons; list: Frequency[] }>();
+
+function baseFrequencies(base: Side, lex: Lexicons): Frequency[] {
+  let f = BASE_FREQUENCIES.get(base);
+  if (!f || f.lex !== lex) BASE_FREQUENCIES.set(base, (f = { lex, list: frequencies(base, lex) }));
+  return f.list;
+}
+
 /** Does a change touch the base span, and no classifier claim any of it yet? */
 function changedFree(ctx: Ctx, span: Span): boolean {
   const e = edited(ctx)[0];
@@ -2075,7 +2134,7 @@ function readingOver(ctx: Ctx, span: Span): [number, number] {
 function frequencyChanged(ctx: Ctx): Finding[] {
   const { base, reading, ops, claimedB, claimedR } = ctx;
   if (ctx.lex.frequencies.units.size === 0) return [];
-  const fb = frequencies(base, ctx.lex);
+  const fb = baseFrequencies(base, ctx.lex);
   if (fb.length === 0) return [];
   const fr = frequencies(reading, ctx.lex);
   if (fr.length === 0) return [];

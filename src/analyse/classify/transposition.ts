@@ -77,11 +77,20 @@ function withSharedEdges(ctx: Ctx, b: Span, r: Span, eb: Span, er: Span): [Span,
 }
 
 function trim(side: Side, s: Span): Span {
-  let a = s[0];
-  let b = s[1];
+  const a = trimStart(side, s[0], s[1]);
+  return [a, trimEnd(side, a, s[1])];
+}
+
+/** The start of [a, b) without punctuation and function words at its start (b when nothing else is left). */
+function trimStart(side: Side, a: number, b: number): number {
   while (a < b && (side.tokens[a].punct || side.fn[a])) a++;
+  return a;
+}
+
+/** The end of [a, b) without punctuation and function words at its end. */
+function trimEnd(side: Side, a: number, b: number): number {
   while (b > a && (side.tokens[b - 1].punct || side.fn[b - 1])) b--;
-  return [a, b];
+  return b;
 }
 
 function key(side: Side, s: Span): string | null {
@@ -178,14 +187,34 @@ export const transposition: Classifier = {
  */
 function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const run = (from: Side, to: Side, fromClaimed: Uint8Array, toClaimed: Uint8Array, pick: (e: Candidate) => Span, other: (e: Candidate) => Span, flip: boolean) => {
-    // the words at the edges of each change's `to` side, by lemma
+    // the changes that drop (add) one content word and nothing else, with nothing but punctuation
+    // and function words on their other side (looked for first: most units have none, and then
+    // there is nothing to index)
+    const lone: { k: number; at: number }[] = [];
+    edits.forEach((e, k) => {
+      const [a, b] = pick(e);
+      const t0 = trimStart(from, a, b);
+      if (t0 === b || trimEnd(from, t0, b) !== t0 + 1 || !from.content[t0]) return;
+      const [o0, o1] = other(e);
+      if (trimStart(to, o0, o1) === o1) lone.push({ k, at: t0 });
+    });
+    if (lone.length === 0) return;
+    // the words at the edges of each change's `to` side, by lemma (only the lemmas of those words)
+    const wanted = new Set<string>();
+    for (const x of lone) wanted.add(from.tokens[x.at].lemma);
     const edges = new Map<string, { edit: number; at: number }[]>();
     edits.forEach((e, k) => {
       const t = trim(to, other(e));
+      if (t[1] - t[0] < 2) return;
       // a replacement: a word taken out of a run dropped (or added) whole leaves that run cut up
-      if (t[1] - t[0] < 2 || trim(from, pick(e))[1] <= trim(from, pick(e))[0]) return;
+      let replaces: boolean | null = null;
       for (const at of [t[0], t[1] - 1]) {
-        if (!to.content[at] || toClaimed[at] || readInPlace(to, [at, at + 1], from, pick(e))) continue;
+        if (!to.content[at] || toClaimed[at] || !wanted.has(to.tokens[at].lemma)) continue;
+        if (replaces === null) {
+          const [a, b] = pick(e);
+          replaces = trimStart(from, a, b) < b;
+        }
+        if (!replaces || readInPlace(to, [at, at + 1], from, pick(e))) continue;
         const l = to.tokens[at].lemma;
         const arr = edges.get(l);
         if (!arr) edges.set(l, [{ edit: k, at }]);
@@ -193,17 +222,14 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
       }
     });
     if (edges.size === 0) return;
-    edits.forEach((e, k) => {
-      const t = trim(from, pick(e));
-      if (t[1] - t[0] !== 1 || !from.content[t[0]] || fromClaimed[t[0]]) return;
-      // nothing on the other side of this change but punctuation and function words
-      const o = trim(to, other(e));
-      if (o[1] > o[0]) return;
-      const hit = edges.get(from.tokens[t[0]].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
-      if (!hit) return;
+    for (const { k, at } of lone) {
+      if (fromClaimed[at]) continue;
+      const hit = edges.get(from.tokens[at].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
+      if (!hit) continue;
+      const t: Span = [at, at + 1];
       const [mb, mr] = flip ? [[hit.at, hit.at + 1] as Span, t] : [t, [hit.at, hit.at + 1] as Span];
       moved(ctx, mb, mr, false, out);
-    });
+    }
   };
   run(ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR, (e) => e.b, (e) => e.r, false);
   run(ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB, (e) => e.r, (e) => e.b, true);
@@ -250,52 +276,63 @@ function changedPlaces(ctx: Ctx, out: Finding[]): void {
 function swappedLimbs(ctx: Ctx, out: Finding[]): void {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
+  const { ops } = ctx;
   const MAX = 30;
   // B[b0, b0 + len) reads as R[r0, r0 + len), within one clause of the base
   const block = (b0: number, r0: number, len: number) => {
     if (b0 < 0 || r0 < 0 || b0 + len > B.length || r0 + len > R.length) return false;
     for (let d = 0; d < len; d++) {
       const t = B[b0 + d];
-      if (t.n !== R[r0 + d].n || (t.punct && t.n !== "'" && t.n !== '-')) return false;
+      if (t.n !== R[r0 + d].n || clauseMark(t)) return false;
     }
     return true;
   };
-  // only near the changes, and only against the reading's coordinators near where the alignment
-  // puts the base one (the search stays linear on long texts)
-  const near = new Int8Array(B.length).fill(-1); // 1: base token near a change
-  let filled = 0; // (the ops are in base order: each token is marked once)
-  for (const op of ctx.ops) {
-    if (op.op === 'equal') continue;
-    const [b0, b1] = op.baseSpan;
-    const end = Math.min(B.length, b1 + MAX);
-    for (let i = Math.max(filled, b0 - MAX, 0); i < end; i++) near[i] = 1;
-    filled = Math.max(filled, end);
-  }
-  const posR = new Int32Array(B.length);
-  for (const op of ctx.ops) {
-    const [b0, b1] = op.baseSpan;
+  // the base's coordinators (the side's list, built once), only near the changes, and only against
+  // the reading's tokens that spell them near where the alignment puts the base one (the search
+  // stays linear on long texts)
+  const cs = coordinators(ctx.base);
+  const spelt = new Map<string, number[]>();
+  let next = 0; // (past a swap found, the search goes on after it)
+  for (const k of cs) {
+    if (k < next || ctx.claimedB[k]) continue;
+    // the op over k (the ops are in base order and cover it), and whether a change lies within MAX
+    // tokens of it
+    const o = opOver(ops, k);
+    const op = ops[o];
+    let near = false;
+    for (let x = o; x >= 0 && !near && ops[x].baseSpan[1] + MAX > k; x--) near = ops[x].op !== 'equal';
+    for (let x = o + 1; x < ops.length && !near && ops[x].baseSpan[0] - MAX <= k; x++) near = ops[x].op !== 'equal';
+    if (!near) continue;
+    // where the alignment puts k in the reading
+    const [b0] = op.baseSpan;
     const [r0, r1] = op.readingSpan;
-    for (let i = b0; i < b1; i++) posR[i] = r0 + Math.min(i - b0, Math.max(0, r1 - r0 - 1));
-  }
-  // the reading's tokens that spell one of the base's coordinators, in order
-  const coord = new Set<string>();
-  for (let k = 1; k < B.length - 1; k++) if (B[k].pos === 'CCONJ' && near[k] >= 0) coord.add(B[k].n);
-  if (coord.size === 0) return;
-  const rc: number[] = [];
-  for (let j = 1; j < R.length - 1; j++) if (coord.has(R[j].n)) rc.push(j);
-  for (let k = 1; k < B.length - 1; k++) {
-    if (B[k].pos !== 'CCONJ' || ctx.claimedB[k] || near[k] < 0) continue;
-    const lo = Math.max(1, posR[k] - 2 * MAX);
-    const hi = Math.min(R.length - 1, posR[k] + 2 * MAX);
+    const at = r0 + Math.min(k - b0, Math.max(0, r1 - r0 - 1));
+    const lo = Math.max(1, at - 2 * MAX);
+    const hi = Math.min(R.length - 1, at + 2 * MAX);
+    // (a block stays within the clause: no longer than the words since the punctuation before k,
+    // and up to the one after it)
+    let xMax = 0;
+    while (xMax < Math.min(MAX, k) && !clauseMark(B[k - 1 - xMax])) xMax++;
+    let yMax = 0;
+    while (yMax < MAX && k + 1 + yMax < B.length && !clauseMark(B[k + 1 + yMax])) yMax++;
+    if (xMax < 2 || yMax < 2) continue;
+    // the reading's tokens that spell the coordinator (listed once a word, in order)
+    let rc = spelt.get(B[k].n);
+    if (!rc) {
+      rc = [];
+      for (let j = 1; j < R.length - 1; j++) if (R[j].n === B[k].n) rc.push(j);
+      spelt.set(B[k].n, rc);
+    }
     for (let c = lowerBound(rc, lo); c < rc.length && rc[c] < hi; c++) {
       const j = rc[c];
-      if (R[j].n !== B[k].n || ctx.claimedR[j]) continue;
+      if (ctx.claimedR[j]) continue;
       // X = B[k-m, k) read after the coordinator, Y = B[k+1, k+1+n) read before it
       let m = 0;
-      for (let x = Math.min(MAX, k); x >= 2; x--) if (block(k - x, j + 1, x)) { m = x; break; }
+      for (let x = Math.min(xMax, R.length - j - 1); x >= 2; x--) if (block(k - x, j + 1, x)) { m = x; break; }
+      if (m < 2) continue;
       let n = 0;
-      for (let y = Math.min(MAX, j); y >= 2; y--) if (block(k + 1, j - y, y)) { n = y; break; }
-      if (m < 2 || n < 2) continue;
+      for (let y = Math.min(yMax, j); y >= 2; y--) if (block(k + 1, j - y, y)) { n = y; break; }
+      if (n < 2) continue;
       const xb: Span = [k - m, k];
       const yb: Span = [k + 1, k + 1 + n];
       if (contentCount(ctx.base, xb[0], xb[1]) === 0 || contentCount(ctx.base, yb[0], yb[1]) === 0) continue;
@@ -305,10 +342,41 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
       ctx.claimedB.fill(1, b[0], b[1]);
       ctx.claimedR.fill(1, r[0], r[1]);
       out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(ctx.base, xb))} and ${q(text(ctx.base, yb))} change places` });
-      k = b[1];
+      next = b[1] + 1;
       break;
     }
   }
+}
+
+/** Is the token a mark a swapped limb cannot hold (punctuation but an apostrophe or a hyphen)? */
+function clauseMark(t: Token): boolean {
+  return t.punct && t.n !== "'" && t.n !== '-';
+}
+
+/** Per side: the positions of its coordinators (CCONJ), its first and last token aside. */
+const COORDINATORS = new WeakMap<Side, number[]>();
+
+function coordinators(side: Side): number[] {
+  let cs = COORDINATORS.get(side);
+  if (!cs) {
+    cs = [];
+    const T = side.tokens;
+    for (let k = 1; k < T.length - 1; k++) if (T[k].pos === 'CCONJ') cs.push(k);
+    COORDINATORS.set(side, cs);
+  }
+  return cs;
+}
+
+/** Index of the op whose base span holds base token `i` (ops are in base order and cover the base). */
+function opOver(ops: Ctx['ops'], i: number): number {
+  let lo = 0;
+  let hi = ops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -348,24 +416,18 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     if (!close()) return null;
     return seps > 0 && keys.length >= 2 ? keys : null;
   };
-  // prefix counts of content words and of separators, so that a stretch that cannot be the same
-  // list reordered (another number of content words, no separator) is passed over in O(1)
-  const prefix = (side: Side) => {
-    const content = new Int32Array(side.tokens.length + 1);
-    const seps = new Int32Array(side.tokens.length + 1);
-    for (let i = 0; i < side.tokens.length; i++) {
-      const t = side.tokens[i];
-      content[i + 1] = content[i] + (side.content[i] ? 1 : 0);
-      seps[i + 1] = seps[i] + (t.n === ',' || t.n === ';' || t.pos === 'CCONJ' ? 1 : 0);
-    }
-    return { content, seps };
-  };
-  const pb = prefix(base);
-  const pr = prefix(reading);
+  // prefix counts (listPrefix), so that a stretch that cannot be the same list reordered (another
+  // number of content words, no separator, other lemmas) is passed over in O(1)
+  // (the base's, which every witness reading is compared with, built once; a reading's counts,
+  // once it is looked at, and the hash of its lemmas for a stretch that passes those)
+  const pb = listPrefix(base);
+  let pr: { content: number[]; seps: number[] } | null = null;
   const tryStretch = (b: Span, r: Span): boolean => {
     if (b[1] - b[0] > LIST_SPAN || r[1] - r[0] > LIST_SPAN) return false;
-    if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]]) return false;
-    if (pb.seps[b[1]] === pb.seps[b[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
+    if (pb.seps[b[1]] === pb.seps[b[0]]) return false;
+    pr ??= listCounts(reading);
+    if (pb.content[b[1]] - pb.content[b[0]] !== pr.content[r[1]] - pr.content[r[0]] || pr.seps[r[1]] === pr.seps[r[0]]) return false;
+    if (((pb.lemmas[b[1]] - pb.lemmas[b[0]]) | 0) !== listLemmas(reading, r)) return false;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) return false;
     const kb = items(base, b);
     const kr = items(reading, r);
@@ -392,6 +454,72 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
       if (ops[j + 1]?.op !== 'equal') break;
     }
   }
+}
+
+/** A side's prefix sums for reorderedList: content words, list separators, and a hash of the items' lemmas. */
+interface ListPrefix {
+  content: Int32Array;
+  seps: Int32Array;
+  /**
+   * Sums (32-bit, wrapping) of a hash of the lemmas of the words an item keeps (content words that
+   * are no coordinator), taken apart at spaces and bars: two stretches whose items, sorted and
+   * joined, read alike have the same sum.
+   */
+  lemmas: Int32Array;
+}
+
+const LIST_PREFIX = new WeakMap<Side, ListPrefix>();
+
+function listPrefix(side: Side): ListPrefix {
+  let p = LIST_PREFIX.get(side);
+  if (p) return p;
+  const n = side.tokens.length;
+  p = { content: new Int32Array(n + 1), seps: new Int32Array(n + 1), lemmas: new Int32Array(n + 1) };
+  for (let i = 0; i < n; i++) {
+    const t = side.tokens[i];
+    const sep = t.n === ',' || t.n === ';' || t.pos === 'CCONJ';
+    p.content[i + 1] = p.content[i] + (side.content[i] ? 1 : 0);
+    p.seps[i + 1] = p.seps[i] + (sep ? 1 : 0);
+    p.lemmas[i + 1] = side.content[i] && !sep ? (p.lemmas[i] + atomsHash(t.lemma)) | 0 : p.lemmas[i];
+  }
+  LIST_PREFIX.set(side, p);
+  return p;
+}
+
+/** listPrefix's counts of content words and separators, in plain arrays (for a side read once). */
+function listCounts(side: Side): { content: number[]; seps: number[] } {
+  const content = [0];
+  const seps = [0];
+  for (let i = 0; i < side.tokens.length; i++) {
+    const t = side.tokens[i];
+    content.push(content[i] + (side.content[i] ? 1 : 0));
+    seps.push(seps[i] + (t.n === ',' || t.n === ';' || t.pos === 'CCONJ' ? 1 : 0));
+  }
+  return { content, seps };
+}
+
+/** listPrefix's hash of the items' lemmas, over one span of a side. */
+function listLemmas(side: Side, s: Span): number {
+  let lemmas = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (side.content[i] && !(t.n === ',' || t.n === ';' || t.pos === 'CCONJ')) lemmas = (lemmas + atomsHash(t.lemma)) | 0;
+  }
+  return lemmas;
+}
+
+/** Sum (32-bit, wrapping) of a string hash of each part of `s` between spaces and bars. */
+function atomsHash(s: string): number {
+  let sum = 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 124) {
+      sum = (sum + h) | 0;
+      h = 0x811c9dc5;
+    } else h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (sum + h) | 0;
 }
 
 /** Longest stretch (tokens a side) a reordered list covers. */
@@ -433,19 +561,19 @@ function swapped(ctx: Ctx, out: Finding[]): void {
       continue;
     }
     if (nb !== nr) {
-      if (!abbreviationIn(base, b, ctx.lex) && !abbreviationIn(reading, r, ctx.lex)) continue;
+      if (!abbreviationIn(base, b, ctx.lex, true) && !abbreviationIn(reading, r, ctx.lex, false)) continue;
       [kb, kr] = abbreviationKeys(base, b, reading, r, ctx.lex);
       abbreviated = true;
     }
     // (a name in the plural is not reduced to its lemma by the tagger: "States", "ICTs" against
     // "State", "ICT" read alike by stem)
-    if (!abbreviated && [...kb].sort().join(' ') !== [...kr].sort().join(' ')) {
+    if (!abbreviated && !sameSorted(kb, kr)) {
       const sb = contentKeys(base, b, 'stem');
       const sr = contentKeys(reading, r, 'stem');
-      if (sb.join(' ') !== sr.join(' ')) [kb, kr] = [sb, sr];
+      if (!sameJoined(sb, sr)) [kb, kr] = [sb, sr];
     }
-    if (kb.length < 2 || kb.length !== kr.length || kb.join(' ') === kr.join(' ')) continue;
-    if ([...kb].sort().join(' ') !== [...kr].sort().join(' ')) continue;
+    if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) continue;
+    if (!sameSorted(kb, kr)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     // "1 January" → "January 1,": one date in another convention
@@ -475,13 +603,53 @@ function swapped(ctx: Ctx, out: Finding[]): void {
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
 
-/** Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms? */
-function abbreviationIn(side: Side, s: Span, lex: Lexicons): boolean {
+/**
+ * Is there a one-word abbreviation in the span: an acronym, or a word listed among written forms?
+ * (Remembered per token for a side that is looked at again: the base, compared with every witness.)
+ */
+function abbreviationIn(side: Side, s: Span, lex: Lexicons, remember: boolean): boolean {
+  const is = (t: Token) => !t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n)));
+  if (!remember) {
+    for (let i = s[0]; i < s[1]; i++) if (is(side.tokens[i])) return true;
+    return false;
+  }
+  let memo = ABBREVIATIONS.get(side);
+  if (!memo || memo.lex !== lex) ABBREVIATIONS.set(side, (memo = { lex, flags: new Uint8Array(side.tokens.length) }));
   for (let i = s[0]; i < s[1]; i++) {
-    const t = side.tokens[i];
-    if (!t.punct && (ACRONYM.test(t.t) || lex.writtenForms.has(squeezeForm(t.n)))) return true;
+    if (memo.flags[i] === 0) memo.flags[i] = is(side.tokens[i]) ? 2 : 1;
+    if (memo.flags[i] === 2) return true;
   }
   return false;
+}
+
+/**
+ * Per side (and the lexicons it is read with): whether each token is a one-word abbreviation, filled
+ * as abbreviationIn looks (0: not yet, 1: no, 2: yes).
+ */
+const ABBREVIATIONS = new WeakMap<Side, { lex: Lexicons; flags: Uint8Array }>();
+
+/** Do the lists, sorted and joined with spaces, read alike? (Without building the strings when no item holds a space.) */
+function sameSorted(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.some(spaced) || b.some(spaced)) return [...a].sort().join(' ') === [...b].sort().join(' ');
+  // (the same length and no spaces: the joined strings read alike when the lists hold the same items as often)
+  for (const x of a) {
+    let n = 0;
+    for (const y of a) if (y === x) n++;
+    for (const y of b) if (y === x) n--;
+    if (n !== 0) return false;
+  }
+  return true;
+}
+
+/** Do the lists, joined with spaces, read alike? */
+function sameJoined(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.some(spaced) || b.some(spaced)) return a.join(' ') === b.join(' ');
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function spaced(x: string): boolean {
+  return x.includes(' ');
 }
 
 /**
@@ -602,69 +770,81 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
     return w && w.role !== 'scale' ? String(w.value) : t.lemma;
   };
   const min = ctx.lex.thresholds.movePhraseContent;
-  const editR = new Int32Array(R.tokens.length).fill(-1);
-  const editB = new Int32Array(B.tokens.length).fill(-1);
-  edits.forEach((e, k) => {
-    editR.fill(k, e.r[0], e.r[1]);
-    editB.fill(k, e.b[0], e.b[1]);
-  });
+  // (the changes are in base and in reading order, and do not overlap)
   const sites = new Map<string, number[]>();
-  for (let j = 0; j + 1 < R.tokens.length; j++) {
-    if (editR[j] < 0 || editR[j + 1] !== editR[j] || ctx.claimedR[j] || !R.content[j]) continue;
-    const k = key(R.tokens[j]);
-    const arr = sites.get(k);
-    if (!arr) sites.set(k, [j]);
-    else if (arr.length < MAX_SITES) arr.push(j);
+  for (const { r } of edits) {
+    for (let j = r[0]; j + 1 < r[1]; j++) {
+      if (ctx.claimedR[j] || !R.content[j]) continue;
+      const k = key(R.tokens[j]);
+      const arr = sites.get(k);
+      if (!arr) sites.set(k, [j]);
+      else if (arr.length < MAX_SITES) arr.push(j);
+    }
   }
   if (sites.size === 0) return;
-  let i = 0;
-  while (i + 1 < B.tokens.length) {
-    const e = editB[i];
-    if (e < 0 || editB[i + 1] !== e || ctx.claimedB[i] || !B.content[i]) {
-      i++;
-      continue;
-    }
-    const cands = sites.get(key(B.tokens[i]));
-    let best: Span | null = null;
-    let bestR: Span | null = null;
-    for (const j of cands ?? []) {
-      if (editR[j] === e || ctx.claimedR[j] || key(R.tokens[j + 1]) !== key(B.tokens[i + 1])) continue;
-      let n = 0;
-      while (
-        i + n < B.tokens.length && j + n < R.tokens.length && editB[i + n] === e && editR[j + n] === editR[j] &&
-        !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && key(B.tokens[i + n]) === key(R.tokens[j + n])
-      ) n++;
-      const t = trim(B, [i, i + n]);
-      if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
-        best = t;
-        bestR = [j + (t[0] - i), j + (t[1] - i)];
+  for (let e = 0; e < edits.length; e++) {
+    const b1 = edits[e].b[1];
+    let i = edits[e].b[0];
+    while (i + 1 < b1) {
+      if (ctx.claimedB[i] || !B.content[i]) {
+        i++;
+        continue;
       }
-    }
-    if (!best || !bestR) {
-      i++;
-      continue;
-    }
-    const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[editR[bestR[0]]].r);
-    // the same directive verb, alone with its adverbs of sequence, on the other side of its object
-    // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
-    // the directive in the passive, not a move (left to the modality split and the driver)
-    if (bareDirective(B, mb, ctx.lex) && directiveVerb(B, mb) === directiveVerb(R, mr) && bareDirective(R, mr, ctx.lex)) {
+      const cands = sites.get(key(B.tokens[i]));
+      let best: Span | null = null;
+      let bestR: Span | null = null;
+      let bestEdit = -1;
+      for (const j of cands ?? []) {
+        const f = editOver(edits, j);
+        if (f === e || ctx.claimedR[j] || key(R.tokens[j + 1]) !== key(B.tokens[i + 1])) continue;
+        const r1 = edits[f].r[1];
+        let n = 0;
+        while (i + n < b1 && j + n < r1 && !ctx.claimedB[i + n] && !ctx.claimedR[j + n] && key(B.tokens[i + n]) === key(R.tokens[j + n])) n++;
+        const t = trim(B, [i, i + n]);
+        if (t[1] - t[0] > (best ? best[1] - best[0] : 0) && contentCount(B, t[0], t[1]) >= min) {
+          best = t;
+          bestR = [j + (t[0] - i), j + (t[1] - i)];
+          bestEdit = f;
+        }
+      }
+      if (!best || !bestR) {
+        i++;
+        continue;
+      }
+      const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[bestEdit].r);
+      // the same directive verb, alone with its adverbs of sequence, on the other side of its object
+      // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
+      // the directive in the passive, not a move (left to the modality split and the driver)
+      if (bareDirective(B, mb, ctx.lex) && directiveVerb(B, mb) === directiveVerb(R, mr) && bareDirective(R, mr, ctx.lex)) {
+        i = mb[1];
+        continue;
+      }
+      // the same lemmas in other forms ("supply chain of global …" → "global supply chains"): the
+      // move, and each change of form inside it, classified as usual (a number, a figure)
+      let reworded = false;
+      for (let k = 0; k < best[1] - best[0]; k++) {
+        const x = best[0] + k;
+        const y = bestR[0] + k;
+        if (B.tokens[x].n === R.tokens[y].n) continue;
+        reworded = true;
+        ctx.extra.push({ b: [x, x + 1], r: [y, y + 1] });
+      }
+      moved(ctx, mb, mr, reworded, out);
       i = mb[1];
-      continue;
     }
-    // the same lemmas in other forms ("supply chain of global …" → "global supply chains"): the
-    // move, and each change of form inside it, classified as usual (a number, a figure)
-    let reworded = false;
-    for (let k = 0; k < best[1] - best[0]; k++) {
-      const x = best[0] + k;
-      const y = bestR[0] + k;
-      if (B.tokens[x].n === R.tokens[y].n) continue;
-      reworded = true;
-      ctx.extra.push({ b: [x, x + 1], r: [y, y + 1] });
-    }
-    moved(ctx, mb, mr, reworded, out);
-    i = mb[1];
   }
+}
+
+/** Index of the change whose reading span holds reading token `j` (changes in reading order, not overlapping), or -1. */
+function editOver(edits: readonly Candidate[], j: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].r[1] <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < edits.length && edits[lo].r[0] <= j ? lo : -1;
 }
 
 /** A directive verb with nothing but function words and adverbs of sequence (modality.yaml `directive-adverbs`) beside it. */
@@ -683,7 +863,7 @@ function lemmaCounts(side: Side, s: Span): Map<string, number> {
 /** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
 function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const th = ctx.lex.thresholds;
-  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number>; seq: string };
+  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> | null; seq: string };
   // a short run (fewer than move-min-content content words) moves only with the same content
   // words in the same order ("when attributing an incident" → "When attributing incidents,")
   const least = Math.min(th.moveMinContent, th.movePhraseContent);
@@ -704,19 +884,19 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
           seq += `${t.pos === 'NOUN' || t.pos === 'PROPN' ? t.lemma : t.n} `;
         }
       }
-      rs.push({ edit: k, span, content, lemmas: lemmaCounts(side, span), seq });
+      // (the lemmas are compared only between two runs with no sequence: counted then)
+      rs.push({ edit: k, span, content, lemmas: null, seq });
     });
     return rs;
   };
   const bs = runs(ctx.base, ctx.claimedB, (e) => e.b);
   if (bs.length === 0) return;
-  const editB = new Uint8Array(ctx.base.tokens.length);
-  const editR = new Uint8Array(ctx.reading.tokens.length);
-  for (const e of edits) {
-    editB.fill(1, e.b[0], e.b[1]);
-    editR.fill(1, e.r[0], e.r[1]);
-  }
   const rs = runs(ctx.reading, ctx.claimedR, (e) => e.r);
+  if (rs.length === 0) return;
+  const lemmasOf = (side: Side, run: Run) => (run.lemmas ??= lemmaCounts(side, run.span));
+  // the tokens inside a change, each side (marked when a block is found)
+  let editB: Uint8Array | null = null;
+  let editR: Uint8Array | null = null;
   const used = new Uint8Array(rs.length);
   for (const b of bs) {
     let best = -1;
@@ -732,7 +912,8 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
         continue;
       }
       let shared = 0;
-      for (const [l, n] of r.lemmas) shared += Math.min(n, b.lemmas.get(l) ?? 0);
+      const lb = lemmasOf(ctx.base, b);
+      for (const [l, n] of lemmasOf(ctx.reading, r)) shared += Math.min(n, lb.get(l) ?? 0);
       const sim = shared / Math.max(b.content, r.content);
       if (sim > bestSim) {
         bestSim = sim;
@@ -760,9 +941,19 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       let nr: Span = [rs0[0] + f.readingSpan[0], rs0[0] + l.readingSpan[1]];
       // …and the words just outside it that both sides changed alike join it ("They" before a
       // moved sentence that the alignment matched with nothing)
+      if (!editB || !editR) {
+        editB = new Uint8Array(ctx.base.tokens.length);
+        editR = new Uint8Array(ctx.reading.tokens.length);
+        for (const e of edits) {
+          editB.fill(1, e.b[0], e.b[1]);
+          editR.fill(1, e.r[0], e.r[1]);
+        }
+      }
+      const eb = editB;
+      const er = editR;
       const edge = (i: number, j: number) =>
         i >= 0 && j >= 0 && i < ctx.base.tokens.length && j < ctx.reading.tokens.length &&
-        editB[i] === 1 && editR[j] === 1 && !ctx.claimedB[i] && !ctx.claimedR[j] && ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
+        eb[i] === 1 && er[j] === 1 && !ctx.claimedB[i] && !ctx.claimedR[j] && ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
       while (edge(nb[0] - 1, nr[0] - 1)) {
         nb = [nb[0] - 1, nb[1]];
         nr = [nr[0] - 1, nr[1]];
