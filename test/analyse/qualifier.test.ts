@@ -1234,6 +1234,28 @@ describe('how often a duty recurs, changed', () => {
     expect(brief('The Board shall meet every 18 months.', 'The Board shall meet every year.')).toEqual([['lexical', 'strengthened', '18 months', 'year']]);
     expect(types('The Board shall meet every 2 years.', 'The Board shall meet every two years.')).toEqual(['spelling']);
   });
+  // (from a new-user trial on frontier-AI commitments: "every twelve months" → "twice yearly" was the
+  // same frequency plus "twice" added; "biannually" was not known)
+  it('a number of times before an adverb of a period ("twice yearly", "three times annually") and "biannually", "semi-annually", "half-yearly" are frequencies', () => {
+    const S = 'Signatories shall review their safety frameworks';
+    expect(brief(`${S} every twelve months.`, `${S} twice yearly.`)).toEqual([['lexical', 'strengthened', 'every twelve months', 'twice yearly']]);
+    expect(brief(`${S} every twelve months.`, `${S} three times annually.`)).toEqual([['lexical', 'strengthened', 'every twelve months', 'three times annually']]);
+    expect(brief('The Board shall meet annually.', 'The Board shall meet twice annually.')).toEqual([['lexical', 'strengthened', 'annually', 'twice annually']]);
+    expect(brief('The Board shall meet twice yearly.', 'The Board shall meet yearly.')).toEqual([['lexical', 'weakened', 'twice yearly', 'yearly']]);
+    expect(brief(`${S} every twelve months.`, `${S} biannually.`)).toEqual([['lexical', 'strengthened', 'every twelve months', 'biannually']]);
+    expect(brief(`${S} every twelve months.`, `${S} semi-annually.`)).toEqual([['lexical', 'strengthened', 'every twelve months', 'semi-annually']]);
+    expect(brief(`${S} every twelve months.`, `${S} half-yearly.`)).toEqual([['lexical', 'strengthened', 'every twelve months', 'half-yearly']]);
+    expect(brief(`${S} every twelve months.`, `${S} biennially.`)).toEqual([['lexical', 'weakened', 'every twelve months', 'biennially']]);
+    // the same period, worded otherwise: no direction
+    expect(brief('Operators shall file a report every six months.', 'Operators shall file a report semiannually.')).toEqual([['lexical', null, 'every six months', 'semiannually']]);
+    expect(brief('Operators shall file a report every six months.', 'Operators shall file a report twice yearly.')).toEqual([['lexical', null, 'every six months', 'twice yearly']]);
+    // on a permission, no direction
+    expect(brief('The Board may meet annually.', 'The Board may meet twice annually.')).toEqual([['lexical', null, 'annually', 'twice annually']]);
+  });
+  it('near misses: "twice" away from the period word, and "bimonthly" (twice a month or every two months), are no frequency change', () => {
+    expect(brief('The Board shall meet annually and publish its results.', 'The Board shall meet annually and publish its results twice.')).toEqual([['addition', null, '', 'twice']]);
+    expect(variants('The Board shall meet monthly.', 'The Board shall meet bimonthly.').some((x) => x.explanation.includes('frequency'))).toBe(false);
+  });
   // (from a new-user trial on export controls: "an annual report" → "a report … every two years" was an
   // omission and a time limit added, strengthened)
   it('an adjective of frequency ("annual", "biennial", "quarterly") restated as a phrase elsewhere in the sentence: one frequency variant', () => {

@@ -2047,17 +2047,35 @@ export function figureAt(T: readonly Token[], k: number, lex: Lexicons): number 
 const PER = new Set(['a', 'an', 'per', 'every', 'each']);
 
 /**
+ * An adverb (or adjective) of a period at k (qualifiers.yaml `frequencies.adverbs`): one word
+ * ("annually", "biannually", "semi-annually"), or a hyphenated one the tokenizer splits ("half" "-"
+ * "yearly", a key "half-yearly"). Its length in days and the end of its tokens, or null.
+ */
+function adverbAt(T: readonly Token[], k: number, lex: Lexicons): { days: number; end: number } | null {
+  if (k >= T.length) return null;
+  const { adverbs } = lex.frequencies;
+  if (k + 2 < T.length && T[k + 1].n === '-' && T[k + 1].space === '' && T[k + 2].space === '') {
+    const days = adverbs.get(`${T[k].n}-${T[k + 2].n}`);
+    if (days !== undefined) return { days, end: k + 3 };
+  }
+  const days = adverbs.get(T[k].n);
+  return days === undefined ? null : { days, end: k + 1 };
+}
+
+/**
  * The frequency expressions of a side (qualifiers.yaml `frequencies`): "every [N] year(s)", "each
  * year", "once|twice a year", "N times a|per year", "annually". One pass over the tokens.
  */
 function frequencies(side: Side, lex: Lexicons): Frequency[] {
   const T = side.tokens;
   const out: Frequency[] = [];
-  const { multipliers, adverbs } = lex.frequencies;
+  const { multipliers } = lex.frequencies;
   for (let i = 0; i < T.length; i++) {
     const n = T[i].n;
-    if (adverbs.has(n)) {
-      out.push({ span: [i, i + 1], rate: 1 / adverbs.get(n)!, every: false });
+    const adv = adverbAt(T, i, lex);
+    if (adv) {
+      out.push({ span: [i, adv.end], rate: 1 / adv.days, every: false });
+      i = adv.end - 1;
       continue;
     }
     if (n === 'every' || n === 'each') {
@@ -2077,7 +2095,16 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
       times = figureAt(T, i, lex);
       k = i + 2;
     }
-    if (times === null || times <= 0 || k >= T.length || !PER.has(T[k].n)) continue;
+    if (times === null || times <= 0 || k >= T.length) continue;
+    // "twice yearly", "three times annually", "twice-monthly": a number of times in the period an
+    // adverb says
+    const per = adverbAt(T, T[k].n === '-' ? k + 1 : k, lex);
+    if (per) {
+      out.push({ span: [i, per.end], rate: times / per.days, every: false });
+      i = per.end - 1;
+      continue;
+    }
+    if (!PER.has(T[k].n)) continue;
     const f = figureAt(T, k + 1, lex);
     const m = f === null ? k + 1 : k + 2;
     const u = unitAt(T, m, lex);
@@ -2147,10 +2174,17 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     for (let i = s[0]; i < s[1]; i++) if (!e[i]) return false;
     return true;
   };
+  const touched = (e: Uint8Array, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (e[i]) return true;
+    return false;
+  };
   for (const b of fb) {
-    if (!changedFree(ctx, b.span)) continue;
+    // (the base expression kept whole and words added to it in the reading, "annually" → "twice
+    // annually": the reading's expression changed)
+    const free = changedFree(ctx, b.span);
+    if (!free && !unclaimed(claimedB, b.span)) continue;
     const [r0, r1] = readingOver(ctx, b.span);
-    const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span));
+    const r = fr.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && unclaimed(claimedR, x.span) && (free || touched(ed[1], x.span)));
     if (!r && allEdited(ed[0], b.span)) unpaired.push(b);
     if (!r) continue;
     // the same period in the same unit ("each year" → "every year", "every 2 years" → "every two
