@@ -150,3 +150,17 @@ describe('a coordinated limb made its own sentence, the subject repeated before 
     expect(types('Operators shall notify the authority and shall keep records.', 'Operators shall notify the authority. Operators may keep records.')).toContain('modality');
   });
 });
+
+// (from a new-user trial on frontier-AI commitments: one of two coordinated prepositions dropped was
+// reported as function words omitted)
+describe('one of two prepositions coordinated over one noun phrase, dropped: another relation, not function words', () => {
+  it('"to and from the country" → "to the country" / "from the country", "on and off site" → "off site": an omission', () => {
+    expect(types('Goods shall be inspected when shipped to and from the country.', 'Goods shall be inspected when shipped to the country.')).toEqual(['omission']);
+    expect(types('Goods shall be inspected when shipped to and from the country.', 'Goods shall be inspected when shipped from the country.')).toEqual(['omission']);
+    expect(types('Data shall be kept on and off site.', 'Data shall be kept off site.')).toEqual(['omission']);
+  });
+  it('near misses: a preposition dropped alone, and a coordinator dropped between two noun phrases, stay grammar', () => {
+    expect(types('The report of and the decision on the matter shall be public.', 'The report and the decision on the matter shall be public.')).toEqual(['grammatical']);
+    expect(types('Goods shall be inspected when shipped to the country.', 'Goods shall be inspected when shipped the country.')).toEqual(['grammatical']);
+  });
+});

@@ -1024,6 +1024,29 @@ describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `c
   });
 });
 
+// (from a new-user trial on frontier-AI commitments: "before and during training" → "during training"
+// was grammatical, function words omitted)
+describe('one of two prepositions of time coordinated over one noun phrase, dropped or added (qualifiers.yaml `coordinated-time`)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  const S = 'Signatories shall assess the risks of their models';
+  it('joined by "and": a limb of the time limit dropped, the duty covers fewer times (weakened); added, more (strengthened)', () => {
+    expect(vt(`${S} before and during training.`, `${S} during training.`)).toEqual([['qualifier-dropped', 'before and', '', 'weakened']]);
+    expect(vt(`${S} before and during training.`, `${S} before training.`)).toEqual([['qualifier-dropped', 'and during', '', 'weakened']]);
+    expect(vt('The operator shall monitor the system during and after its installation.', 'The operator shall monitor the system after its installation.')).toEqual([['qualifier-dropped', 'during and', '', 'weakened']]);
+    expect(vt(`${S} during training.`, `${S} before and during training.`)).toEqual([['qualifier-added', '', 'before and', 'strengthened']]);
+    expect(variants(`${S} before and during training.`, `${S} during training.`)[0].explanation).toContain('covers fewer times');
+  });
+  it('joined by "or": under an obligation fewer ways to meet it (strengthened); under a prohibition fewer times barred (weakened); on a permission no direction', () => {
+    expect(vt(`${S} before or after deployment.`, `${S} after deployment.`)).toEqual([['qualifier-dropped', 'before or', '', 'strengthened']]);
+    expect(vt('Operators shall not deploy models before or after testing.', 'Operators shall not deploy models after testing.')).toEqual([['qualifier-dropped', 'before or', '', 'weakened']]);
+    expect(vt('Operators may deploy models before or after testing.', 'Operators may deploy models after testing.')).toEqual([['qualifier-dropped', 'before or', '', undefined]]);
+  });
+  it('near misses: each preposition with its own noun phrase is a plain omission; an article dropped after the preposition stays grammar', () => {
+    expect(vt(`${S} before training and during training.`, `${S} during training.`)).toEqual([['omission', 'before training and', '', undefined]]);
+    expect(types(`${S} before the training.`, `${S} before training.`)).toEqual(['grammatical']);
+  });
+});
+
 describe('a limb added to or dropped from a comma list inside a condition', () => {
   const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
   it('", B" added before the list\'s "or": a limb added, the condition wider (an obligation strengthened, a prohibition with an exception weakened)', () => {

@@ -336,6 +336,24 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
+/**
+ * One of two prepositions coordinated over one noun phrase, dropped or added with its coordinator
+ * ("shipped [to and] from the country", "to [and from] the country", "kept [on and] off site"): the
+ * relation the phrase names changed, not function words (a preposition of time is a limb of a time
+ * limit: qualifier.ts coordinatedTime). The span is a preposition and "and" / "or" with the other
+ * preposition right after, or "and" / "or" and a preposition right after the other, before a word
+ * that is no preposition.
+ */
+function coordinatedPreposition(c: Candidate, ctx: Ctx): boolean {
+  const [side, s] = len(c.b) === 0 ? [ctx.reading, c.r] : len(c.r) === 0 ? [ctx.base, c.b] : [null, c.b];
+  if (!side || len(s) !== 2) return false;
+  const T = side.tokens;
+  const adp = (i: number) => i >= 0 && i < T.length && T[i].pos === 'ADP';
+  const coord = (i: number) => T[i].n === 'and' || T[i].n === 'or';
+  if (adp(s[0]) && coord(s[0] + 1) && adp(s[1])) return true;
+  return coord(s[0]) && adp(s[0] + 1) && adp(s[0] - 1) && s[1] < T.length && !adp(s[1]) && !T[s[1]].punct;
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -353,6 +371,7 @@ export const grammatical: Classifier = {
     if (restated) {
       return finding(c, 'grammatical', `grammatical (${restated} restated): ${change(ctx, c)}`);
     }
+    if (coordinatedPreposition(c, ctx)) return null;
     const reasons = grammaticalReasons(ctx, c.b, c.r);
     if (!reasons) return null;
     // the same token at an edge of both sides (", and" → ",") is not part of the change

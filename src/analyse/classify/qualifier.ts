@@ -1920,6 +1920,53 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * One of two prepositions of time coordinated over one noun phrase dropped or added with its
+ * coordinator ("shall assess the risks [before and] during training", "[before or] after
+ * deployment", "before [and during] training"; qualifiers.yaml `coordinated-time`): a limb of the
+ * time limit, not function words. The span is the first preposition and the coordinator, the other
+ * side reading the second right after it, or the coordinator and the second preposition after the
+ * first, a word that is no preposition following. Its direction: "and" names times the rule holds at,
+ * all of them (one dropped, a rule that binds holds at fewer: weakened); "or" under an obligation
+ * names times either of which meets the duty (one dropped, fewer ways to meet it: strengthened),
+ * under a prohibition times all barred (one dropped: weakened); added, the other way round.
+ */
+function coordinatedTime(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const times = ctx.lex.coordinatedTime;
+  if (len(s) !== 2 || times.size === 0) return null;
+  const T = side.tokens;
+  const time = (i: number) => i >= 0 && i < T.length && times.has(T[i].n);
+  const preposition = (i: number) => i < T.length && (T[i].pos === 'ADP' || times.has(T[i].n));
+  const first = time(s[0]) && LIMB.has(T[s[0] + 1].n) && time(s[1]);
+  const second = !first && LIMB.has(T[s[0]].n) && time(s[0] + 1) && time(s[0] - 1) && !preposition(s[1]) && s[1] < T.length && !T[s[1]].punct;
+  if (!first && !second) return null;
+  const coord = T[first ? s[0] + 1 : s[0]].n;
+  if (coord === 'nor') return null;
+  // the whole phrase: from the first preposition to the next mark in the sentence
+  const start = first ? s[0] : s[0] - 1;
+  let end = s[1];
+  while (end < T.length && !T[end].punct && T[end].sentence === T[start].sentence) end++;
+  const p: Phrase = { start, end, head: [start], kind: 'time', word: false };
+  const what = statedAt(side, p, ctx.lex);
+  // fewer times covered: "and" dropped, or "or" dropped under a prohibition; "or" dropped under an
+  // obligation leaves fewer ways to meet it
+  const choice = coord === 'or' && what === 'obligation';
+  const binds = what === 'obligation' || what === 'prohibition';
+  const more = choice ? dropped : !dropped;
+  let dir: Direction | undefined;
+  if (binds) dir = more ? 'strengthened' : 'weakened';
+  const which = first ? T[s[0]].n : T[s[0] + 1].n;
+  const effect = choice
+    ? `the ${what} can ${dropped ? 'no longer' : 'now'} be met ${q(which)}: ${dropped ? 'fewer' : 'more'} ways to meet it`
+    : `the ${what} ${dropped ? 'no longer' : 'now'} holds ${q(which)}: it covers ${dropped ? 'fewer' : 'more'} times`;
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the time limit dropped' : 'a limb added to the time limit'}: ${q(text(side, s))} (in ${q(text(side, [start, end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
  * Is the span a limb set off by a comma before its coordinator (", or a court orders it", ", and
  * does not impose restrictions …")? Not when the coordinator opens a new predicate of the main
  * clause: a modal ("…, and shall notify"), or a verb in its base form that the main clause's modal
@@ -2461,6 +2508,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return limb(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx);
   },
 };
