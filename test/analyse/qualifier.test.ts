@@ -1024,6 +1024,28 @@ describe('a time clause opened by "before", "after", "until" (qualifiers.yaml `c
   });
 });
 
+// (from a new-user trial on cyber-attacks on infrastructure: "within 72 hours where practicable" →
+// "within 72 hours" was an omission: the time limit ran to the sentence's end and took the condition in)
+describe('a condition of its own words after a time limit ends the limit', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+  it('dropped after the limit, a condition dropped (strengthened); added, a condition added (weakened)', () => {
+    expect(vt('States should respond to requests within 72 hours where practicable.', 'States should respond to requests within 72 hours.')).toEqual([['qualifier-dropped', 'where practicable', '', 'strengthened']]);
+    expect(vt('Operators shall keep the logs for at least five years where possible.', 'Operators shall keep the logs for at least five years.')).toEqual([['qualifier-dropped', 'where possible', '', 'strengthened']]);
+    expect(vt('States should respond within a reasonable time upon request.', 'States should respond within a reasonable time.')).toEqual([['qualifier-dropped', 'upon request', '', 'strengthened']]);
+    expect(vt('States should respond to requests within 72 hours.', 'States should respond to requests within 72 hours where appropriate.')).toEqual([['qualifier-added', '', 'where appropriate', 'weakened']]);
+    // the figure changed too: two variants
+    expect(vt('States should respond to requests within 72 hours where practicable.', 'States should respond to requests within 24 hours.')).toEqual([
+      ['lexical', '72', '24', 'strengthened'],
+      ['qualifier-dropped', 'where practicable', '', 'strengthened'],
+    ]);
+  });
+  it('near misses: the limit dropped with the condition kept is the limit dropped; inside a purpose the condition stays part of it', () => {
+    expect(vt('States should respond to requests within 72 hours where practicable.', 'States should respond to requests where practicable.')).toEqual([['qualifier-dropped', 'within 72 hours', '', 'weakened']]);
+    expect(phrases('States should cooperate to share data on request.')).toEqual(['to share data on request']);
+    expect(phrases('States should respond to requests within 72 hours where practicable.')).toEqual(['within 72 hours', 'where practicable']);
+  });
+});
+
 // (from a new-user trial on frontier-AI commitments: "before and during training" → "during training"
 // was grammatical, function words omitted)
 describe('one of two prepositions of time coordinated over one noun phrase, dropped or added (qualifiers.yaml `coordinated-time`)', () => {

@@ -394,6 +394,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           if (mainModalAfter(side, i, h.end, j)) break;
         }
         const nested = headAt(side, j, lex);
+        // a condition of its own words after a time limit ("within 72 hours [where practicable]",
+        // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
+        if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
