@@ -101,3 +101,43 @@ describe('a deadline worded otherwise, its figure kept', () => {
     expect(tv('The authority shall reply no later than ten days after receipt of the request.', 'The authority shall reply promptly.')).toEqual([['lexical', 'no later than ten days after receipt of the request', 'promptly', null]]);
   });
 });
+
+// (from a new-user trial on cyber-attacks on infrastructure: "…, within 72 hours" → "… within 24
+// hours" was an omission and an addition, or a rewording with no direction: the aligner's cleanup
+// had merged the comma, the connective and the figure into one change)
+describe('the figure of a time limit changed beside a comma (or another change) merged with it', () => {
+  const full = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the comma a punctuation variant, the figure a time limit changed with its direction', () => {
+    expect(full('States should respond to an attack, within 72 hours.', 'States should respond to an attack within 24 hours.')).toEqual([
+      ['punctuation', null, ',', ''],
+      ['lexical', 'strengthened', '72', '24'],
+    ]);
+    expect(full('States should respond to a cyber-attack, within 72 hours.', 'States should respond to a cyberattack within 24 hours.')).toEqual([
+      ['compound', null, 'cyber-attack', 'cyberattack'],
+      ['punctuation', null, ',', ''],
+      ['lexical', 'strengthened', '72', '24'],
+    ]);
+    expect(full('States should respond to an attack within 72 hours.', 'States should respond to an attack, within 24 hours.')).toEqual([
+      ['punctuation', null, '', ','],
+      ['lexical', 'strengthened', '72', '24'],
+    ]);
+    expect(full('Operators shall keep the logs, for at least 12 months.', 'Operators shall keep the logs for at least six months.')).toEqual([
+      ['punctuation', null, ',', ''],
+      ['lexical', 'weakened', '12', 'six'],
+    ]);
+    expect(full('States should respond to attacks on networks, within 72 hours.', 'States should respond to attacks within 24 hours.')).toEqual([
+      ['omission', null, 'on networks', ''],
+      ['punctuation', null, ',', ''],
+      ['lexical', 'strengthened', '72', '24'],
+    ]);
+    // on a permission, no direction
+    expect(full('States may respond to an attack, within 72 hours.', 'States may respond to an attack within 24 hours.')).toEqual([
+      ['punctuation', null, ',', ''],
+      ['lexical', null, '72', '24'],
+    ]);
+  });
+  it('near misses: a figure before a word that is no unit of time is no time limit; the figure kept leaves the comma alone', () => {
+    expect(variants('States should send a team to the site, with 72 officers.', 'States should send a team to the site with 24 officers.').some((v) => v.direction)).toBe(false);
+    expect(full('States should respond to an attack, within 72 hours.', 'States should respond to an attack within 72 hours.')).toEqual([['punctuation', null, ',', '']]);
+  });
+});

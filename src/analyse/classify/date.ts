@@ -4,7 +4,8 @@
  * counts when, on both sides, it lies inside a date: figures, month names (spelling.yaml `months`)
  * and the words dates are written with. The same day written otherwise is a spelling (spelling.ts).
  */
-import type { Span } from '../../types.js';
+import { alignTokens } from '../../align/tokens.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 import type { Side } from '../side.js';
@@ -81,8 +82,56 @@ function timeCount(c: Candidate, ctx: Ctx): Finding | null {
   return f;
 }
 
+/** Punctuation at the edges of a piece (one side or both) cut off as pieces of their own ("cyber-attack ," → "cyberattack"). */
+function peelMarks(c: Candidate, ctx: Ctx): Candidate[] {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  let [bs, be] = c.b;
+  let [rs, re] = c.r;
+  while (bs < be && B[bs].punct) bs++;
+  while (rs < re && R[rs].punct) rs++;
+  // (a piece of marks alone stays whole)
+  if (bs === be && rs === re) return [c];
+  while (be > bs && B[be - 1].punct) be--;
+  while (re > rs && R[re - 1].punct) re--;
+  const out: Candidate[] = [];
+  if (bs > c.b[0] || rs > c.r[0]) out.push({ b: [c.b[0], bs], r: [c.r[0], rs] });
+  out.push({ b: [bs, be], r: [rs, re] });
+  if (be < c.b[1] || re < c.r[1]) out.push({ b: [be, c.b[1]], r: [re, c.r[1]] });
+  return out;
+}
+
+/**
+ * The figure of a time limit changed beside other changes that the aligner's cleanup merged into
+ * one change over the words read alike between them (", within 72" → "within 24", a comma dropped
+ * before the limit; "cyber-attack, within 72" → "cyberattack within 24"): re-aligned word for word,
+ * the pieces on their own (the comma a punctuation variant, the figure a time limit changed, with
+ * its direction: timeCount), not one rewording with none. Only a change that ends, on both sides,
+ * with a figure before a unit of time, and whose re-aligned last piece timeCount reads; else null.
+ */
+function figureApart(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || (len(c.b) === 1 && len(c.r) === 1)) return null;
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const figureEnd = (T: readonly Token[], s: Span) => s[1] < T.length && T[s[1] - 1].pos === 'NUM' && isTimeUnit(T[s[1]]);
+  if (!figureEnd(B, c.b) || !figureEnd(R, c.r)) return null;
+  const ops = alignTokens(B.slice(c.b[0], c.b[1]), R.slice(c.r[0], c.r[1]), { cleanup: false });
+  if (ops.length < 2) return null;
+  const pieces: Candidate[] = [];
+  for (const op of ops) {
+    if (op.op === 'equal') continue;
+    pieces.push({ b: [c.b[0] + op.baseSpan[0], c.b[0] + op.baseSpan[1]], r: [c.r[0] + op.readingSpan[0], c.r[0] + op.readingSpan[1]] });
+  }
+  const last = pieces[pieces.length - 1];
+  if (!last || last.b[1] !== c.b[1] || last.r[1] !== c.r[1] || !timeCount(last, ctx)) return null;
+  return pieces.flatMap((p) => (p === last ? [p] : peelMarks(p, ctx)));
+}
+
 export const date: Classifier = {
   name: 'date',
+  split(c, ctx) {
+    return figureApart(c, ctx);
+  },
   classify(c, ctx) {
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     const count = timeCount(c, ctx);
