@@ -543,8 +543,11 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     const mid = ops[i + 1];
     const c = ops[i + 2];
     if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || mid.baseSpan[1] - mid.baseSpan[0] > SWAP_GAP) continue;
-    const b: Span = [a.baseSpan[0], c.baseSpan[1]];
-    const r: Span = [a.readingSpan[0], c.readingSpan[1]];
+    // a modal at the stretch's edges is the predicate's, not the phrase's: "The Secretariat of the
+    // Organisation shall" → "The Organisation's Secretariat will" swaps the noun phrase, and
+    // "shall" → "will" is left to the modality classifier
+    const b = withoutModalEdges(base, [a.baseSpan[0], c.baseSpan[1]]);
+    const r = withoutModalEdges(reading, [a.readingSpan[0], c.readingSpan[1]]);
     // a swap within a phrase; longer stretches are left to the moved-phrase passes
     if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
@@ -599,6 +602,18 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/** The span without the modal auxiliaries (a frame's own `aux` tokens) at its edges. */
+function withoutModalEdges(side: Side, s: Span): Span {
+  const modal = (i: number) => {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    return !!f?.aux && i >= f.aux[0] && i < f.aux[1];
+  };
+  let [a, b] = s;
+  while (b > a && modal(b - 1)) b--;
+  while (a < b && modal(a)) a++;
+  return [a, b];
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
