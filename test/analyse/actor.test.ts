@@ -724,3 +724,25 @@ describe('voice: a clause with no modal of its own turned into the passive', () 
     expect(types('The provider shall notify the user, unless a judge has prohibited such disclosure.', 'The provider shall notify the user, unless such notification has been prohibited.')).not.toContain('grammatical');
   });
 });
+
+describe('a word dropped from (added to) the bearer while its determiner changes ("Each Member State" → "Every State")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the determiner is a change of its own, the kind word an actor change', () => {
+    expect(rows('Each Member State shall designate a national point of contact.', 'Every State shall designate a national point of contact.')).toEqual([
+      ['grammatical', 'Each', 'Every'],
+      ['actor', 'Member', ''],
+    ]);
+    const v = rows('Every State shall designate a point of contact.', 'Each Member State shall designate a point of contact.');
+    expect(v).toEqual([
+      ['grammatical', 'Every', 'Each'],
+      ['actor', '', 'Member'],
+    ]);
+    expect(variants('The large providers shall publish a report.', 'All providers shall publish a report.').find((x) => x.type === 'actor')).toMatchObject({ base: 'large', reading: '' });
+  });
+  it('near miss: the determiner alone changed is grammar, no actor change', () => {
+    expect(rows('Each Member State shall designate a point of contact.', 'Every Member State shall designate a point of contact.')).toEqual([['grammatical', 'Each', 'Every']]);
+  });
+  it('near miss: outside the bearer (the object of the rule) it stays one change of wording', () => {
+    expect(types('States should protect the critical infrastructure.', 'States should protect all infrastructure.')).toEqual(['lexical']);
+  });
+});

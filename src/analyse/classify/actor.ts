@@ -943,13 +943,42 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * A determiner changed together with a word dropped from (added to) the bearer before its head,
+ * the head read alike ("Each Member State" → "Every State": "Each Member" → "Every"): the
+ * determiners are a change of their own (grammar or wording), the words that name a kind another,
+ * which `bearerModifier` judges. One side of the change is function words then content words, the
+ * other function words only; the word after both is the same noun, which heads the subject of a
+ * rule and names a party.
+ */
+function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.r) === len(c.b)) return null;
+  const [X, xs, Y, ys] = len(c.b) > len(c.r) ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  for (let i = ys[0]; i < ys[1]; i++) if (!Y.fn[i] || Y.tokens[i].punct) return null;
+  let k = xs[0];
+  while (k < xs[1] && X.fn[k] && !X.tokens[k].punct) k++;
+  if (k === xs[0] || k === xs[1]) return null;
+  for (let i = k; i < xs[1]; i++) if (!X.content[i]) return null;
+  const hx = X.tokens[xs[1]];
+  const hy = Y.tokens[ys[1]];
+  if (!hx || !hy || hx.n !== hy.n || !(hx.pos === 'NOUN' || hx.pos === 'PROPN')) return null;
+  // (the bearer of a rule, naming a party: elsewhere "the critical infrastructure" → "all
+  // infrastructure" stays one change of wording)
+  const np: Span = [k, xs[1] + 1];
+  if (!inSubject(X, np[0], np[1]) || !partyIn(X, np, ctx.lex) || !bindsRule(X, np)) return null;
+  const dets: Span = [xs[0], k];
+  const kind: Span = [k, xs[1]];
+  const none: Span = [ys[1], ys[1]];
+  return X === ctx.base ? [{ b: dets, r: ys }, { b: kind, r: none }] : [{ b: ys, r: dets }, { b: none, r: kind }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
