@@ -746,3 +746,34 @@ describe('a word dropped from (added to) the bearer while its determiner changes
     expect(types('States should protect the critical infrastructure.', 'States should protect all infrastructure.')).toEqual(['lexical']);
   });
 });
+
+describe('the obligation moved to a party the base names elsewhere in the clause', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('is an actor change, the party dropped from its old place an omission (not a move)', () => {
+    expect(rows('Signatories will share information with other companies and with governments.', 'Governments will share information with other companies.')).toEqual([
+      ['actor', 'Signatories', 'Governments'],
+      ['omission', 'and with governments', ''],
+    ]);
+    expect(rows('Companies will share data with the institute and with governments.', 'Governments will share data with the institute.')).toEqual([
+      ['actor', 'Companies', 'Governments'],
+      ['omission', 'and with governments', ''],
+    ]);
+    // (the object made the subject of the same act does the act: no "object promoted")
+    expect(rows('Providers shall notify users and regulators of any breach.', 'Regulators shall notify users of any breach.')).toEqual([
+      ['actor', 'Providers', 'Regulators'],
+      ['omission', 'and regulators', ''],
+    ]);
+  });
+  it('the other way round: the party added elsewhere, the bearer replaced', () => {
+    expect(rows('Governments will share data with the institute.', 'Companies will share data with the institute and with governments.')).toEqual([
+      ['actor', 'Governments', 'Companies'],
+      ['addition', '', 'and with governments'],
+    ]);
+  });
+  it('near miss: two parties that change places, each still read, stay one transposition', () => {
+    expect(types('Signatories will share information with governments.', 'Governments will share information with signatories.')).toEqual(['transposition']);
+  });
+  it('near miss: a party moved within the clause while the bearer stays is no actor change', () => {
+    expect(types('Providers shall notify users and regulators of any breach.', 'Providers shall notify regulators and users of any breach.')).toEqual(['transposition']);
+  });
+});

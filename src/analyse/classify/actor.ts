@@ -87,12 +87,20 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
     // language model knows: "Veloria will …")
     const opens = i === 0 || side.tokens[i - 1].sentence !== t.sentence;
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
-    // (an actor noun in the plural whatever its lemma: "Members")
-    const plural = t.n.length > 3 && t.n.endsWith('s') && lex.actors.has(t.n.slice(0, -1));
+    // (an actor noun in the plural whatever its lemma: "Members", "Companies" opening a sentence)
+    const plural = t.n.length > 3 && t.n.endsWith('s') && (lex.actors.has(t.n.slice(0, -1)) || (t.n.endsWith('ies') && lex.actors.has(`${t.n.slice(0, -3)}y`)));
     // (a relative pronoun names no one: "Goods that")
     if (name || plural || (t.pos === 'PRON' && !lex.relatives.has(t.n)) || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
   }
   return false;
+}
+
+/**
+ * Does the span name the bearer of a rule: content words, all in the subject of a clause whose
+ * predicate is a modal or directive, naming a party?
+ */
+export function namesBearer(side: Side, s: Span, lex: Lexicons): boolean {
+  return contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && bindsRule(side, s) && partyIn(side, s, lex);
 }
 
 /** Words of a noun phrase walked over to find the word that opens its clause. */
@@ -239,7 +247,8 @@ function nounPhraseEnd(side: Side, from: number): number {
  * adjective) after the subject's modal, its object the noun phrase right after it, with the same
  * head noun as ys's last noun ("may exempt micro and small enterprises" / "Micro-enterprises"), and
  * not read in place on the other side ("States should support developing countries" → "All
- * countries should help developing countries" keeps its object).
+ * countries should help developing countries" keeps its object), nor made the subject of the same
+ * verb in the active (then it does the act, and bears the rule).
  */
 function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolean {
   const [X, Y] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
@@ -255,6 +264,11 @@ function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolea
   let head = -1;
   for (let k = ys[0]; k < ys[1]; k++) if (Y.tokens[k].pos === 'NOUN' || Y.tokens[k].pos === 'PROPN') head = k;
   if (head < 0 || !sameHead(X, oe - 1, Y, head)) return false;
+  // (the party named the subject of the same act, in the active, "Providers shall notify users
+  // and regulators" → "Regulators shall notify users", does the act: it bears the rule)
+  const jy = predicateAfterSubject(Y, ys);
+  const fy = jy >= 0 && Y.marker[jy] >= 0 ? Y.frames[Y.marker[jy]] : null;
+  if (fy?.aux && !fy.verb && Y.tokens[afterAux(Y, fy)]?.lemma === vt.lemma) return false;
   const alike = alikeMap(ctx, fromBase)[oe - 1];
   return alike < 0 || (alike >= ys[0] && alike < ys[1]);
 }

@@ -14,7 +14,8 @@ import { alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
-import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
+import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken, presentIn } from '../side.js';
+import { namesBearer } from './actor.js';
 import { acronymOf, dateKey, numberValue } from './spelling.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
@@ -129,6 +130,33 @@ function readInPlace(side: Side, s: Span, other: Side, o: Span): boolean {
   return k === want.length;
 }
 
+/**
+ * A party named elsewhere in the clause made the bearer of the rule in place of another ("Signatories
+ * will share information with other companies and with governments" → "Governments will share
+ * information with other companies"), or the other way round: the run `rr` (of the reading's change
+ * `re`) names the bearer where the run `br` (of the base's change `be`) does not, and the base's side
+ * of `re` names another bearer that the reading no longer reads anywhere (or the same, sides
+ * swapped). That is a change of who bears the rule (`actor`), with the party dropped from (added
+ * to) its old place an omission (addition), not a move; a swap of the two parties, each still read,
+ * stays one.
+ */
+function bearerDisplaced(ctx: Ctx, br: Span, be: Candidate, rr: Span, re: Candidate): boolean {
+  const gone = (side: Side, s: Span, other: Side) => {
+    for (let i = s[0]; i < s[1]; i++) if (side.content[i] && presentIn(side.tokens[i], other)) return false;
+    return true;
+  };
+  const { base, reading, lex } = ctx;
+  if (namesBearer(reading, rr, lex) && !namesBearer(base, br, lex)) {
+    const old = trim(base, re.b);
+    return old[1] > old[0] && namesBearer(base, old, lex) && gone(base, old, reading);
+  }
+  if (namesBearer(base, br, lex) && !namesBearer(reading, rr, lex)) {
+    const now = trim(reading, be.r);
+    return now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base);
+  }
+  return false;
+}
+
 export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
@@ -163,7 +191,8 @@ export const transposition: Classifier = {
       const hit = cands.find(
         (c) =>
           c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))) &&
-          !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r),
+          !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r) &&
+          !bearerDisplaced(ctx, t, e, c.span, edits[c.edit]),
       );
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
