@@ -724,3 +724,56 @@ describe('voice: a clause with no modal of its own turned into the passive', () 
     expect(types('The provider shall notify the user, unless a judge has prohibited such disclosure.', 'The provider shall notify the user, unless such notification has been prohibited.')).not.toContain('grammatical');
   });
 });
+
+describe('a word dropped from (added to) the bearer while its determiner changes ("Each Member State" → "Every State")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the determiner is a change of its own, the kind word an actor change', () => {
+    expect(rows('Each Member State shall designate a national point of contact.', 'Every State shall designate a national point of contact.')).toEqual([
+      ['grammatical', 'Each', 'Every'],
+      ['actor', 'Member', ''],
+    ]);
+    const v = rows('Every State shall designate a point of contact.', 'Each Member State shall designate a point of contact.');
+    expect(v).toEqual([
+      ['grammatical', 'Every', 'Each'],
+      ['actor', '', 'Member'],
+    ]);
+    expect(variants('The large providers shall publish a report.', 'All providers shall publish a report.').find((x) => x.type === 'actor')).toMatchObject({ base: 'large', reading: '' });
+  });
+  it('near miss: the determiner alone changed is grammar, no actor change', () => {
+    expect(rows('Each Member State shall designate a point of contact.', 'Every Member State shall designate a point of contact.')).toEqual([['grammatical', 'Each', 'Every']]);
+  });
+  it('near miss: outside the bearer (the object of the rule) it stays one change of wording', () => {
+    expect(types('States should protect the critical infrastructure.', 'States should protect all infrastructure.')).toEqual(['lexical']);
+  });
+});
+
+describe('the obligation moved to a party the base names elsewhere in the clause', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('is an actor change, the party dropped from its old place an omission (not a move)', () => {
+    expect(rows('Signatories will share information with other companies and with governments.', 'Governments will share information with other companies.')).toEqual([
+      ['actor', 'Signatories', 'Governments'],
+      ['omission', 'and with governments', ''],
+    ]);
+    expect(rows('Companies will share data with the institute and with governments.', 'Governments will share data with the institute.')).toEqual([
+      ['actor', 'Companies', 'Governments'],
+      ['omission', 'and with governments', ''],
+    ]);
+    // (the object made the subject of the same act does the act: no "object promoted")
+    expect(rows('Providers shall notify users and regulators of any breach.', 'Regulators shall notify users of any breach.')).toEqual([
+      ['actor', 'Providers', 'Regulators'],
+      ['omission', 'and regulators', ''],
+    ]);
+  });
+  it('the other way round: the party added elsewhere, the bearer replaced', () => {
+    expect(rows('Governments will share data with the institute.', 'Companies will share data with the institute and with governments.')).toEqual([
+      ['actor', 'Governments', 'Companies'],
+      ['addition', '', 'and with governments'],
+    ]);
+  });
+  it('near miss: two parties that change places, each still read, stay one transposition', () => {
+    expect(types('Signatories will share information with governments.', 'Governments will share information with signatories.')).toEqual(['transposition']);
+  });
+  it('near miss: a party moved within the clause while the bearer stays is no actor change', () => {
+    expect(types('Providers shall notify users and regulators of any breach.', 'Providers shall notify regulators and users of any breach.')).toEqual(['transposition']);
+  });
+});

@@ -907,3 +907,32 @@ describe('a modal restated as a directive verb in the passive is one variant', (
     expect(types('States should share information.', 'States are strongly encouraged to share information.')).toContain('addition');
   });
 });
+
+describe('a modal repeated before a verb coordinated with a directive verb ("should encourage X and [should] share Y")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the bare verb is bound by the auxiliary, not by "encourage": the same force, grammatical', () => {
+    expect(rows('Member States should encourage responsible reporting of vulnerabilities and share information on remedies.', 'Member States should encourage responsible reporting of vulnerabilities and should share information on remedies.')).toEqual([
+      ['grammatical', null, '', 'should'],
+    ]);
+    expect(rows('Member States should encourage responsible reporting of vulnerabilities and should share information on remedies.', 'Member States should encourage responsible reporting of vulnerabilities and share information on remedies.')).toEqual([
+      ['grammatical', null, 'should', ''],
+    ]);
+    expect(rows('The Parties shall welcome observers and also publish the results.', 'The Parties shall welcome observers and shall also publish the results.')).toEqual([
+      ['grammatical', null, '', 'shall'],
+    ]);
+  });
+  it('another modal written out is compared with the auxiliary', () => {
+    expect(rows('Member States should encourage responsible reporting of vulnerabilities and share information on remedies.', 'Member States should encourage responsible reporting of vulnerabilities and must share information on remedies.')).toEqual([
+      ['modality', 'strengthened', '', 'must'],
+    ]);
+    expect(variants('Member States should encourage responsible reporting and share information.', 'Member States should encourage responsible reporting and may share information.')[0].explanation).toContain("'should' (4) → 'may' (1)");
+  });
+  it('near miss: a verb under what "encourage" urges ("encourage X to report and share", "are encouraged to") keeps its force', () => {
+    expect(rows('States should encourage others to report vulnerabilities and share information.', 'States should encourage others to report vulnerabilities and should share information.')).toEqual([
+      ['modality', 'strengthened', '', 'should'],
+    ]);
+    expect(rows('States are encouraged to report vulnerabilities and share information.', 'States are encouraged to report vulnerabilities and should share information.')).toEqual([
+      ['modality', 'strengthened', '', 'should'],
+    ]);
+  });
+});

@@ -318,3 +318,26 @@ describe('transposition: a word inflected in place is no move', () => {
     expect(vs.map((v) => v.type)).toEqual(['transposition']);
   });
 });
+
+describe('the same noun phrase with and without "of" before a modal that changes', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the swap stops at the modal: the change of modal is reported on its own', () => {
+    expect(rows('The Secretariat of the Organisation shall prepare a report.', "The Organisation's Secretariat will prepare a report.")).toEqual([
+      ['grammatical', null, 'Secretariat of the Organisation', "Organisation's Secretariat"],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+    expect(rows('The rules of the Agency shall apply to camps.', "The Agency's rules may apply to camps.")).toEqual([
+      ['grammatical', null, 'rules of the Agency', "Agency's rules"],
+      ['modality', 'weakened', 'shall', 'may'],
+    ]);
+    expect(rows('The Board of the Fund should publish its accounts.', "The Fund's Board must publish its accounts.")).toEqual([
+      ['grammatical', null, 'Board of the Fund', "Fund's Board"],
+      ['modality', 'strengthened', 'should', 'must'],
+    ]);
+  });
+  it('near miss: the same modal on both sides gives the noun phrase alone', () => {
+    expect(rows('The Secretariat of the Organisation shall prepare a report.', "The Organisation's Secretariat shall prepare a report.")).toEqual([
+      ['grammatical', null, 'Secretariat of the Organisation', "Organisation's Secretariat"],
+    ]);
+  });
+});

@@ -87,12 +87,20 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
     // language model knows: "Veloria will …")
     const opens = i === 0 || side.tokens[i - 1].sentence !== t.sentence;
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
-    // (an actor noun in the plural whatever its lemma: "Members")
-    const plural = t.n.length > 3 && t.n.endsWith('s') && lex.actors.has(t.n.slice(0, -1));
+    // (an actor noun in the plural whatever its lemma: "Members", "Companies" opening a sentence)
+    const plural = t.n.length > 3 && t.n.endsWith('s') && (lex.actors.has(t.n.slice(0, -1)) || (t.n.endsWith('ies') && lex.actors.has(`${t.n.slice(0, -3)}y`)));
     // (a relative pronoun names no one: "Goods that")
     if (name || plural || (t.pos === 'PRON' && !lex.relatives.has(t.n)) || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
   }
   return false;
+}
+
+/**
+ * Does the span name the bearer of a rule: content words, all in the subject of a clause whose
+ * predicate is a modal or directive, naming a party?
+ */
+export function namesBearer(side: Side, s: Span, lex: Lexicons): boolean {
+  return contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && bindsRule(side, s) && partyIn(side, s, lex);
 }
 
 /** Words of a noun phrase walked over to find the word that opens its clause. */
@@ -239,7 +247,8 @@ function nounPhraseEnd(side: Side, from: number): number {
  * adjective) after the subject's modal, its object the noun phrase right after it, with the same
  * head noun as ys's last noun ("may exempt micro and small enterprises" / "Micro-enterprises"), and
  * not read in place on the other side ("States should support developing countries" → "All
- * countries should help developing countries" keeps its object).
+ * countries should help developing countries" keeps its object), nor made the subject of the same
+ * verb in the active (then it does the act, and bears the rule).
  */
 function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolean {
   const [X, Y] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
@@ -255,6 +264,11 @@ function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolea
   let head = -1;
   for (let k = ys[0]; k < ys[1]; k++) if (Y.tokens[k].pos === 'NOUN' || Y.tokens[k].pos === 'PROPN') head = k;
   if (head < 0 || !sameHead(X, oe - 1, Y, head)) return false;
+  // (the party named the subject of the same act, in the active, "Providers shall notify users
+  // and regulators" → "Regulators shall notify users", does the act: it bears the rule)
+  const jy = predicateAfterSubject(Y, ys);
+  const fy = jy >= 0 && Y.marker[jy] >= 0 ? Y.frames[Y.marker[jy]] : null;
+  if (fy?.aux && !fy.verb && Y.tokens[afterAux(Y, fy)]?.lemma === vt.lemma) return false;
   const alike = alikeMap(ctx, fromBase)[oe - 1];
   return alike < 0 || (alike >= ys[0] && alike < ys[1]);
 }
@@ -943,13 +957,42 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * A determiner changed together with a word dropped from (added to) the bearer before its head,
+ * the head read alike ("Each Member State" → "Every State": "Each Member" → "Every"): the
+ * determiners are a change of their own (grammar or wording), the words that name a kind another,
+ * which `bearerModifier` judges. One side of the change is function words then content words, the
+ * other function words only; the word after both is the same noun, which heads the subject of a
+ * rule and names a party.
+ */
+function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.r) === len(c.b)) return null;
+  const [X, xs, Y, ys] = len(c.b) > len(c.r) ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  for (let i = ys[0]; i < ys[1]; i++) if (!Y.fn[i] || Y.tokens[i].punct) return null;
+  let k = xs[0];
+  while (k < xs[1] && X.fn[k] && !X.tokens[k].punct) k++;
+  if (k === xs[0] || k === xs[1]) return null;
+  for (let i = k; i < xs[1]; i++) if (!X.content[i]) return null;
+  const hx = X.tokens[xs[1]];
+  const hy = Y.tokens[ys[1]];
+  if (!hx || !hy || hx.n !== hy.n || !(hx.pos === 'NOUN' || hx.pos === 'PROPN')) return null;
+  // (the bearer of a rule, naming a party: elsewhere "the critical infrastructure" → "all
+  // infrastructure" stays one change of wording)
+  const np: Span = [k, xs[1] + 1];
+  if (!inSubject(X, np[0], np[1]) || !partyIn(X, np, ctx.lex) || !bindsRule(X, np)) return null;
+  const dets: Span = [xs[0], k];
+  const kind: Span = [k, xs[1]];
+  const none: Span = [ys[1], ys[1]];
+  return X === ctx.base ? [{ b: dets, r: ys }, { b: kind, r: none }] : [{ b: ys, r: dets }, { b: none, r: kind }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]);
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {

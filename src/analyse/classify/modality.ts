@@ -427,6 +427,36 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => (negated ? words.join(' ') : 'no modal') };
 }
 
+/**
+ * Is the predicate right after span `s` (a bare verb, after "and"/"or" and adverbs) coordinated with
+ * the directive verb of frame `f` that stands before it, rather than with what that verb urges? The
+ * frame has its own auxiliary and a directive verb before `s`, and no "to" nor ";"/":" lies between
+ * the two ("should encourage reporting and share": yes; "should encourage States to report and
+ * share", "are encouraged to report and share": no). The word after `s` is the one after `os` on the
+ * other side, where the modal written out makes it a verb (the tagger may read the bare word
+ * "share" after "and" as a noun).
+ */
+function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: Side, os: Span): boolean {
+  if (!f?.aux || !f.verb || f.verb[1] > s[0] || f.verbNegative) return false;
+  const T = side.tokens;
+  const O = other.tokens;
+  let k = s[1];
+  while (k < T.length && T[k].pos === 'ADV') k++;
+  let o = os[1];
+  while (o < O.length && O[o].pos === 'ADV') o++;
+  if (!T[k] || T[k].n !== O[o]?.n || (T[k].pos !== 'VERB' && O[o].pos !== 'VERB') || T[k].sentence !== T[f.verb[0]].sentence) return false;
+  let j = s[0] - 1;
+  while (j >= f.verb[1] && T[j].pos === 'ADV') j--;
+  if (j < f.verb[1] || T[j].pos !== 'CCONJ') return false;
+  for (let i = f.verb[1]; i < j; i++) if (T[i].n === 'to' || T[i].n === ';' || T[i].n === ':') return false;
+  return true;
+}
+
+/** The force without its directive verb: that of the auxiliary alone. */
+function auxOnly(f: Force): Force {
+  return { ...f, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false };
+}
+
 function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
   // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
@@ -556,8 +586,13 @@ function classify(c: Candidate, ctx: Ctx) {
     const nr = negatedAt(ctx.reading, R.frame, c.r);
     if (nb === nr) return finding(c, 'grammatical', `grammatical (a statement of the law, not an obligation: the auxiliary is the tense of a legal text): ${change(ctx, c)}`);
   }
-  const fb = force(ctx, ctx.base, B.frame, c.b);
-  const fr = force(ctx, ctx.reading, R.frame, c.r);
+  let fb = force(ctx, ctx.base, B.frame, c.b);
+  let fr = force(ctx, ctx.reading, R.frame, c.r);
+  // "should encourage X and [should] share Y": a bare verb coordinated with the directive verb is
+  // bound by the auxiliary alone, as the modal written out on the other side says; it is no
+  // complement of "encourage" (that would be "encourage X to … and share")
+  if (!B.touched && R.touched && !fr.verbWord && coordinatedWithDirective(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
+  else if (!R.touched && B.touched && !fb.verbWord && coordinatedWithDirective(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
   if (fb.negated !== fr.negated) {
     // a polarity flip is negation's business; but when it lies outside the candidate, in what is
     // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own

@@ -14,7 +14,8 @@ import { alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
-import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken } from '../side.js';
+import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken, presentIn } from '../side.js';
+import { namesBearer } from './actor.js';
 import { acronymOf, dateKey, numberValue } from './spelling.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
@@ -129,6 +130,33 @@ function readInPlace(side: Side, s: Span, other: Side, o: Span): boolean {
   return k === want.length;
 }
 
+/**
+ * A party named elsewhere in the clause made the bearer of the rule in place of another ("Signatories
+ * will share information with other companies and with governments" → "Governments will share
+ * information with other companies"), or the other way round: the run `rr` (of the reading's change
+ * `re`) names the bearer where the run `br` (of the base's change `be`) does not, and the base's side
+ * of `re` names another bearer that the reading no longer reads anywhere (or the same, sides
+ * swapped). That is a change of who bears the rule (`actor`), with the party dropped from (added
+ * to) its old place an omission (addition), not a move; a swap of the two parties, each still read,
+ * stays one.
+ */
+function bearerDisplaced(ctx: Ctx, br: Span, be: Candidate, rr: Span, re: Candidate): boolean {
+  const gone = (side: Side, s: Span, other: Side) => {
+    for (let i = s[0]; i < s[1]; i++) if (side.content[i] && presentIn(side.tokens[i], other)) return false;
+    return true;
+  };
+  const { base, reading, lex } = ctx;
+  if (namesBearer(reading, rr, lex) && !namesBearer(base, br, lex)) {
+    const old = trim(base, re.b);
+    return old[1] > old[0] && namesBearer(base, old, lex) && gone(base, old, reading);
+  }
+  if (namesBearer(base, br, lex) && !namesBearer(reading, rr, lex)) {
+    const now = trim(reading, be.r);
+    return now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base);
+  }
+  return false;
+}
+
 export const transposition: Classifier = {
   name: 'transposition',
   claim(ctx: Ctx, edits: readonly Candidate[]) {
@@ -163,7 +191,8 @@ export const transposition: Classifier = {
       const hit = cands.find(
         (c) =>
           c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))) &&
-          !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r),
+          !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r) &&
+          !bearerDisplaced(ctx, t, e, c.span, edits[c.edit]),
       );
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
@@ -543,8 +572,11 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     const mid = ops[i + 1];
     const c = ops[i + 2];
     if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || mid.baseSpan[1] - mid.baseSpan[0] > SWAP_GAP) continue;
-    const b: Span = [a.baseSpan[0], c.baseSpan[1]];
-    const r: Span = [a.readingSpan[0], c.readingSpan[1]];
+    // a modal at the stretch's edges is the predicate's, not the phrase's: "The Secretariat of the
+    // Organisation shall" → "The Organisation's Secretariat will" swaps the noun phrase, and
+    // "shall" → "will" is left to the modality classifier
+    const b = withoutModalEdges(base, [a.baseSpan[0], c.baseSpan[1]]);
+    const r = withoutModalEdges(reading, [a.readingSpan[0], c.readingSpan[1]]);
     // a swap within a phrase; longer stretches are left to the moved-phrase passes
     if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
@@ -599,6 +631,18 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/** The span without the modal auxiliaries (a frame's own `aux` tokens) at its edges. */
+function withoutModalEdges(side: Side, s: Span): Span {
+  const modal = (i: number) => {
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    return !!f?.aux && i >= f.aux[0] && i < f.aux[1];
+  };
+  let [a, b] = s;
+  while (b > a && modal(b - 1)) b--;
+  while (a < b && modal(a)) a++;
+  return [a, b];
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}s?$/;
