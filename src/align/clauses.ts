@@ -25,6 +25,10 @@ export interface AlignerSettings {
   full_reading?: number;
   /** A clause that reads at least this share of a unit's (idf-weighted) vocabulary restates it, beside a clause that reads it in full (default 0.6). */
   restates?: number;
+  /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
+  short_words?: number;
+  /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
+  short_recall?: number;
 }
 
 /** A unit of the base text, tokenised. */
@@ -113,6 +117,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // a stem that at most this many units have tells a unit apart (see the weak-match rule below)
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
+  const shortWords = s.short_words ?? 1;
+  const shortRecall = s.short_recall ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
   // scratch, per unit, filled by profileOf for the clause `profiled[ui]`: the weight of the
   // clause's positions whose stem the unit has (`matchedIn`, summed position by position as
@@ -298,6 +304,15 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       return w / unitWeight[ui];
     };
+    /** Share of the weight of units start..end (each stem counted once) that the clause reads. */
+    const spanRecall = (start: number, end: number) => {
+      let all = 0;
+      for (let ui = start; ui <= end; ui++) all += unitWeight[ui];
+      if (all === 0) return 0;
+      let w = 0;
+      for (let ui = start; ui <= end; ui++) w += recallOf(ui, 0, seq.length) * unitWeight[ui];
+      return w / all;
+    };
     /**
      * What span start..end (matching `alone`) gains by taking in its neighbour nb, or 0 when the
      * merge does not qualify. The neighbour is read after the span (or, two units only, before it:
@@ -366,6 +381,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
           if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
         }
       }
+      // a clause of one content word ("Under the commitments:") shares it with a unit by chance
+      // unless it reads much of the unit (a heading against a heading)
+      if (seq.length <= shortWords && spanRecall(start, end) < shortRecall) continue;
       spans.set(start * n + end, { start, end, precision: w / total, distinctive });
     }
     for (const ui of masked) masks[ui] = undefined;
@@ -421,6 +439,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence, s.min_precision,
     (st) => st < known && index[st].length <= fewUnits,
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
+    // (a clause of one content word takes a unit only when it reads much of it, as above)
+    (seq, u) => seq.length > shortWords || recallOf(unitSets[u], seq, idf, unitWeight[u]) >= shortRecall,
   );
   dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
@@ -587,6 +607,8 @@ function fillGaps(
   distinctive: (st: number) => boolean,
   /** Does clause ci (unit u, as -1 - u) have a modal auxiliary? */
   modalIn: (ci: number) => boolean,
+  /** May a clause with these content stems (in order, repeated) read unit u at all? */
+  mayRead: (stems: readonly number[], u: number) => boolean,
 ): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
@@ -625,7 +647,7 @@ function fillGaps(
     // with a modal ("Facial recognition … should not be used" for the unit on biometric
     // identification in public spaces): not so a commentary that shares "operators" with every
     // unit of a law on operators)
-    if (shared === 0) continue;
+    if (shared === 0 || !mayRead(seq, gap)) continue;
     if (shared / total < minPrecision && !seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
     chosen[ci] = { start: gap, end: gap, precision: shared / total, distinctive: false };
     read[gap] = 1;
