@@ -452,3 +452,32 @@ describe('alignClauses: a clause of one content word (aligner.yaml short_words, 
     expect(tags([copy[0], copy[1], 'About the reading room:', copy[3]])[2]).toEqual(['R3']);
   });
 });
+
+describe('alignClauses: a clause that restates two commitments in two predicates (aligner.yaml merge_gain_predicate)', () => {
+  // an invented beekeepers' code: the three units share "colony", "losses", "move"
+  const units: UnitTokens[] = [
+    ['B1', 'Members shall inspect the hives of their colonies before moving them.'],
+    ['B2', 'Members shall set out limits at which losses suffered by a colony would be deemed unacceptable.'],
+    ['B3', 'Members will not keep or move a colony if its losses cannot be kept below those limits.'],
+    ['B4', 'Members should record every treatment given to a hive in the association register.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const first = 'Keepers must inspect the hives of their colonies before a move.';
+  const run = (clauses: string[], settings = alignerSettings) => alignClauses(units, clauses.map((c) => tokenise(c)), settings).map((t) => t.units);
+  it('a second predicate with a modal of its own that reads the next unit: both units', () => {
+    for (const merged of [
+      'They must set limits for unacceptable losses and will not move a colony whose losses exceed them.',
+      'They must set limits for unacceptable losses; they will not move a colony whose losses exceed them.',
+      'They shall set limits for unacceptable losses, and must not move a colony whose losses go beyond them.',
+    ]) {
+      expect(run([first, merged])).toEqual([['B1'], ['B2', 'B3']]);
+      // with the ordinary gain alone, the words the parts share ("colony", "losses") keep it with B2
+      expect(run([first, merged], { ...alignerSettings, merge_gain_predicate: alignerSettings.merge_gain })).toEqual([['B1'], ['B2']]);
+    }
+  });
+  it('near miss: a second predicate that reads nothing of the next unit', () => {
+    expect(run([first, 'They must set limits for unacceptable losses and will review them each spring.'])).toEqual([['B1'], ['B2']]);
+  });
+  it('near miss: the same words without a second predicate of its own (no modal after the coordinator)', () => {
+    expect(run([first, 'They must set limits for unacceptable losses in a colony and the moves of colonies beyond them.'])).toEqual([['B1'], ['B2']]);
+  });
+});
