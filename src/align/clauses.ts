@@ -25,6 +25,15 @@ export interface AlignerSettings {
   full_reading?: number;
   /** A clause that reads at least this share of a unit's (idf-weighted) vocabulary restates it, beside a clause that reads it in full (default 0.6). */
   restates?: number;
+  /**
+   * A clause that states a second predicate with a modal of its own ("… and will not deploy …")
+   * covers the neighbour it restates with this smaller gain (default: merge_gain).
+   */
+  merge_gain_predicate?: number;
+  /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
+  short_words?: number;
+  /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
+  short_recall?: number;
 }
 
 /** A unit of the base text, tokenised. */
@@ -113,6 +122,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   // a stem that at most this many units have tells a unit apart (see the weak-match rule below)
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
+  const predicateGain = s.merge_gain_predicate ?? s.merge_gain;
+  const shortWords = s.short_words ?? 1;
+  const shortRecall = s.short_recall ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
   // scratch, per unit, filled by profileOf for the clause `profiled[ui]`: the weight of the
   // clause's positions whose stem the unit has (`matchedIn`, summed position by position as
@@ -149,10 +161,22 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const weights: number[] = [];
     let sum = 0; // (a local: `total`, which the helpers below read, is a constant)
     const marks = new Uint8Array(tokens.length + 1);
+    // preds[k]: a coordinator or a clause mark, then a modal auxiliary, stands between content
+    // words k-1 and k: a second predicate with a force of its own begins ("… and will not deploy")
+    const preds = new Uint8Array(tokens.length + 1);
+    let joint = false;
+    let anyPred = false;
     for (const t of tokens) {
       if (t.punct) {
         if (seq.length > 0 && CLAUSE_MARKS.has(t.n)) marks[seq.length] = 1;
+        if (CLAUSE_MARKS.has(t.n)) joint = true;
+      } else if (t.pos === 'CCONJ') {
+        joint = true;
+      } else if (joint && seq.length > 0 && isModal(t)) {
+        preds[seq.length] = 1;
+        anyPred = true;
       } else if (content.has(t.pos) && t.stem !== '') {
+        joint = false;
         const st = ids.get(t.stem) ?? known;
         seq.push(st);
         weights.push(idf(st));
@@ -160,7 +184,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
     }
     marks[seq.length] = 0;
+    preds[seq.length] = 0;
     const total = sum;
+    const minGain = anyPred ? Math.min(s.merge_gain, predicateGain) : s.merge_gain;
     if (total === 0) return [];
     // the distinct stems, in order of first occurrence, and how often each occurs
     const stamp = ++clauseStamp;
@@ -258,19 +284,20 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     };
     /**
      * Best split of the clause into [0,k) → first, [k,m) → second; returns the score and k. With
-     * `atMark`, only at a clause or sentence mark (score -Infinity when the clause has none).
+     * `at`, only where at[k] is set (`marks`: at a clause or sentence mark; score -Infinity when
+     * the clause has none).
      */
-    const bestSplit = (first: [number, number], second: [number, number], atMark = false) => {
+    const bestSplit = (first: [number, number], second: [number, number], at: Uint8Array | null = null) => {
       const fm = spanMask(first[0], first[1]);
       const sm = spanMask(second[0], second[1]);
       let a = 0;
       let b = 0;
       for (let i = 0; i < seq.length; i++) if (sm[i]) b += weights[i];
-      let best = { score: atMark ? -Infinity : b, k: 0 };
+      let best = { score: at ? -Infinity : b, k: 0 };
       for (let k = 1; k <= seq.length; k++) {
         if (fm[k - 1]) a += weights[k - 1];
         if (sm[k - 1]) b -= weights[k - 1];
-        if (a + b > best.score && (!atMark || marks[k])) best = { score: a + b, k };
+        if (a + b > best.score && (!at || at[k])) best = { score: a + b, k };
       }
       return best;
     };
@@ -298,32 +325,52 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       }
       return w / unitWeight[ui];
     };
+    /** Share of the weight of units start..end (each stem counted once) that the clause reads. */
+    const spanRecall = (start: number, end: number) => {
+      let all = 0;
+      for (let ui = start; ui <= end; ui++) all += unitWeight[ui];
+      if (all === 0) return 0;
+      let w = 0;
+      for (let ui = start; ui <= end; ui++) w += recallOf(ui, 0, seq.length) * unitWeight[ui];
+      return w / all;
+    };
     /**
      * What span start..end (matching `alone`) gains by taking in its neighbour nb, or 0 when the
      * merge does not qualify. The neighbour is read after the span (or, two units only, before it:
      * a clause may read two neighbouring units in reverse order, "Either country can end the
      * Agreement …, and each government will publish annual statistics …", split then at a clause
      * or sentence mark, each part read by its unit at least `reversed_part`); `after`: the
-     * neighbour's part is the clause's tail.
+     * neighbour's part is the clause's tail. A clause that states a second predicate with a modal
+     * of its own after a coordinator or a clause mark ("They must set thresholds for intolerable
+     * risks and will not deploy a model whose risks exceed them") restates two commitments: split
+     * there, each part read by its unit at least `reversed_part`, the neighbour's part need only
+     * gain `merge_gain_predicate` (its words "model", "risks" are the span's too, so that little of
+     * it is the neighbour's alone).
      */
     const mergeGain = (start: number, end: number, alone: number, nb: number, after: boolean): number => {
       // bounds first (exact: they only skip merges that cannot pass): the split matches at most
       // alone + matched(nb), so the gain is at most min(alone, matched(nb)) / total; the
       // neighbour's recall is at most its cover / its weight (the margin absorbs float sums
       // taken in another order)
-      if (alone < (s.merge_gain - BOUND_MARGIN) * total) return 0;
+      if (alone < (minGain - BOUND_MARGIN) * total) return 0;
       const nbAlone = matched(nb, nb);
-      if (nbAlone < (s.merge_gain - BOUND_MARGIN) * total) return 0;
+      if (nbAlone < (minGain - BOUND_MARGIN) * total) return 0;
       const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb]; // (matched(nb, nb) profiled nb)
       if (recallBound < s.merge_recall - BOUND_MARGIN) return 0;
       const reversed = after !== nb > end;
       const first: [number, number] = after ? [start, end] : [nb, nb];
       const second: [number, number] = after ? [nb, nb] : [start, end];
-      const sp = bestSplit(first, second, reversed);
+      const sp = bestSplit(first, second, reversed ? marks : null);
       const gain = (sp.score - Math.max(alone, nbAlone)) / total;
       const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
       if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return 0;
-      return gain >= s.merge_gain && recall >= s.merge_recall ? gain : 0;
+      if (gain >= s.merge_gain && recall >= s.merge_recall) return gain;
+      if (reversed || !anyPred) return 0;
+      // two predicates, each with its force: split where the second begins
+      const pp = bestSplit(first, second, preds);
+      const pGain = (pp.score - Math.max(alone, nbAlone)) / total;
+      if (pGain < predicateGain || partPrecision(first, 0, pp.k) < reversedPart || partPrecision(second, pp.k, seq.length) < reversedPart) return 0;
+      return (after ? recallOf(nb, pp.k, seq.length) : recallOf(nb, 0, pp.k)) >= s.merge_recall ? pGain : 0;
     };
     // keyed by start * n + end
     const spans = new Map<number, Span>();
@@ -366,6 +413,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
           if (!distinctive) distinctive = seq[i] < known && index[seq[i]].length <= fewUnits;
         }
       }
+      // a clause of one content word ("Under the commitments:") shares it with a unit by chance
+      // unless it reads much of the unit (a heading against a heading)
+      if (seq.length <= shortWords && spanRecall(start, end) < shortRecall) continue;
       spans.set(start * n + end, { start, end, precision: w / total, distinctive });
     }
     for (const ui of masked) masks[ui] = undefined;
@@ -416,11 +466,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   }
   // the stems of a clause are looked up again only for the few weak matches gap filling examines
   // a modal auxiliary: an auxiliary other than "be", "have" and "do"
-  const modal = (tokens: readonly Token[]) => tokens.some((t) => t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do');
+  const modal = (tokens: readonly Token[]) => tokens.some(isModal);
   fillGaps(
     chosen, (ci) => contentIds(clauses[ci]), idf, unitSets, s.gap_confidence, s.min_precision,
     (st) => st < known && index[st].length <= fewUnits,
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
+    // (a clause of one content word takes a unit only when it reads much of it, as above)
+    (seq, u) => seq.length > shortWords || recallOf(unitSets[u], seq, idf, unitWeight[u]) >= shortRecall,
   );
   dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
@@ -568,6 +620,11 @@ function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number)
   return w / total;
 }
 
+/** A modal auxiliary: an auxiliary other than "be", "have" and "do". */
+function isModal(t: Token): boolean {
+  return t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do';
+}
+
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
 
@@ -587,6 +644,8 @@ function fillGaps(
   distinctive: (st: number) => boolean,
   /** Does clause ci (unit u, as -1 - u) have a modal auxiliary? */
   modalIn: (ci: number) => boolean,
+  /** May a clause with these content stems (in order, repeated) read unit u at all? */
+  mayRead: (stems: readonly number[], u: number) => boolean,
 ): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
@@ -625,7 +684,7 @@ function fillGaps(
     // with a modal ("Facial recognition … should not be used" for the unit on biometric
     // identification in public spaces): not so a commentary that shares "operators" with every
     // unit of a law on operators)
-    if (shared === 0) continue;
+    if (shared === 0 || !mayRead(seq, gap)) continue;
     if (shared / total < minPrecision && !seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
     chosen[ci] = { start: gap, end: gap, precision: shared / total, distinctive: false };
     read[gap] = 1;

@@ -416,3 +416,68 @@ describe('alignClauses: an article a revised text adds after a unit read in full
     expect(out[3].units).toEqual(['G3']);
   });
 });
+
+describe('alignClauses: a clause of one content word (aligner.yaml short_words, short_recall)', () => {
+  const copy = [
+    'Members may borrow up to five books at a time for a loan period of three weeks.',
+    'Overdue books incur a fine of ten cents for each day past the due date.',
+    'Children under twelve must be accompanied by an adult in the reading room.',
+    'Food and drink are forbidden near the manuscript collection and the rare maps.',
+  ];
+  it('a lead-in that shares its one word with a unit has no counterpart (not a match at 1.00)', () => {
+    for (const lead of ['On manuscripts:', 'As to the collection:']) {
+      const out = align([copy[0], copy[1], lead, copy[2]]);
+      expect(out.map((t) => t.units)).toEqual([['R1'], ['R2'], [], ['R3']]);
+      // without the rule it takes R4, at full confidence
+      const off = alignClauses(UNITS, [copy[0], copy[1], lead, copy[2]].map((c) => tokenise(c)), { ...alignerSettings, short_words: 0 });
+      expect(off[2]).toEqual({ units: ['R4'], confidence: 1 });
+    }
+  });
+  it('nor does order place it in the one unit left unread between its neighbours', () => {
+    const out = tags([copy[0], copy[1], 'About children:', copy[3]]);
+    expect(out).toEqual([['R1'], ['R2'], [], ['R4']]);
+  });
+  it('near miss: a short clause that reads much of a short unit (a heading, a list item) keeps it', () => {
+    const units: UnitTokens[] = [
+      ['H1', 'Loans'],
+      ['L1', 'Members may borrow up to five books at a time.'],
+      ['L2', 'the rare maps;'],
+      ['L3', 'Overdue books incur a fine of ten cents a day.'],
+    ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+    const got = alignClauses(units, ['Loans:', 'Members may borrow five books at a time.', 'rare maps,', 'Late books cost ten cents a day.'].map((c) => tokenise(c)), alignerSettings);
+    expect(got.map((t) => t.units)).toEqual([['H1'], ['L1'], ['L2'], ['L3']]);
+  });
+  it('near miss: a clause of two content words is judged as before', () => {
+    expect(tags([copy[0], 'Fines: ten cents.', copy[2]])[1]).toEqual(['R2']);
+    expect(tags([copy[0], copy[1], 'About the reading room:', copy[3]])[2]).toEqual(['R3']);
+  });
+});
+
+describe('alignClauses: a clause that restates two commitments in two predicates (aligner.yaml merge_gain_predicate)', () => {
+  // an invented beekeepers' code: the three units share "colony", "losses", "move"
+  const units: UnitTokens[] = [
+    ['B1', 'Members shall inspect the hives of their colonies before moving them.'],
+    ['B2', 'Members shall set out limits at which losses suffered by a colony would be deemed unacceptable.'],
+    ['B3', 'Members will not keep or move a colony if its losses cannot be kept below those limits.'],
+    ['B4', 'Members should record every treatment given to a hive in the association register.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const first = 'Keepers must inspect the hives of their colonies before a move.';
+  const run = (clauses: string[], settings = alignerSettings) => alignClauses(units, clauses.map((c) => tokenise(c)), settings).map((t) => t.units);
+  it('a second predicate with a modal of its own that reads the next unit: both units', () => {
+    for (const merged of [
+      'They must set limits for unacceptable losses and will not move a colony whose losses exceed them.',
+      'They must set limits for unacceptable losses; they will not move a colony whose losses exceed them.',
+      'They shall set limits for unacceptable losses, and must not move a colony whose losses go beyond them.',
+    ]) {
+      expect(run([first, merged])).toEqual([['B1'], ['B2', 'B3']]);
+      // with the ordinary gain alone, the words the parts share ("colony", "losses") keep it with B2
+      expect(run([first, merged], { ...alignerSettings, merge_gain_predicate: alignerSettings.merge_gain })).toEqual([['B1'], ['B2']]);
+    }
+  });
+  it('near miss: a second predicate that reads nothing of the next unit', () => {
+    expect(run([first, 'They must set limits for unacceptable losses and will review them each spring.'])).toEqual([['B1'], ['B2']]);
+  });
+  it('near miss: the same words without a second predicate of its own (no modal after the coordinator)', () => {
+    expect(run([first, 'They must set limits for unacceptable losses in a colony and the moves of colonies beyond them.'])).toEqual([['B1'], ['B2']]);
+  });
+});

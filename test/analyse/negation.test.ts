@@ -330,3 +330,36 @@ describe('a negated auxiliary against another auxiliary, the rest of the predica
     expect(types('Providers shall notify the authority, but shall not inform the user.', 'Providers shall notify the authority, and also the user.')).not.toContain('negation');
   });
 });
+
+describe('a negator with its do-support dropped beside another dropped word', () => {
+  const kinds = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.base, v.reading]);
+
+  it('the polarity flip and the dropped qualifier are each their own variant', () => {
+    expect(kinds('This Declaration does not create legal obligations.', 'This Declaration creates obligations.')).toEqual([
+      ['negation', 'does not', ''],
+      ['grammatical', 'create', 'creates'],
+      ['omission', 'legal', ''],
+    ]);
+    expect(kinds('The Parties do not exchange sensitive data.', 'The Parties exchange data.')).toEqual([
+      ['negation', 'do not', ''],
+      ['omission', 'sensitive', ''],
+    ]);
+    expect(kinds('The Party did not submit annual reports.', 'The Party submitted reports.')).toEqual([
+      ['negation', 'did not', ''],
+      ['grammatical', 'submit', 'submitted'],
+      ['omission', 'annual', ''],
+    ]);
+  });
+
+  it('the negator added beside an added word', () => {
+    const t = kinds('This Declaration creates obligations.', 'This Declaration does not create legal obligations.');
+    expect(t).toContainEqual(['negation', '', 'does not']);
+    expect(t).toContainEqual(['addition', '', 'legal']);
+    expect(t.map((x) => x[0])).not.toContain('omission');
+  });
+
+  it('near miss: another verb after the negator is a rewording, not a flip', () => {
+    expect(types('The Party does not hinder the reports.', 'The Party supports the reports.')).not.toContain('negation');
+    expect(types('The Party does not submit reports.', 'The Party sends reports.')).not.toContain('negation');
+  });
+});

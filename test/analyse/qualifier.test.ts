@@ -730,6 +730,19 @@ describe('a mental element (kind intent)', () => {
   it('near miss: on a permission it has no direction', () => {
     expect(variants('States may knowingly share data.', 'States may share data.')[0].direction).toBeUndefined();
   });
+  it('one mental element reworded and moved in its sentence is one lexical variant with no direction', () => {
+    const vt = (b: string, r: string) => variants(b, r).map((x) => [x.type, x.base, x.reading, x.direction]);
+    expect(vt('Member States should not support attacks that intentionally damage critical infrastructure.', 'Member States should not support attacks that damage critical infrastructure on purpose.')).toEqual([['lexical', 'intentionally', 'on purpose', undefined]]);
+    expect(vt('Member States should not intentionally damage critical infrastructure.', 'Member States should not damage critical infrastructure deliberately.')).toEqual([['lexical', 'intentionally', 'deliberately', undefined]]);
+    expect(vt('Operators shall not wilfully disclose personal data.', 'Operators shall not disclose personal data on purpose.')).toEqual([['lexical', 'wilfully', 'on purpose', undefined]]);
+  });
+  it('"on purpose" alone added is a mental element added', () => {
+    expect(variants('Member States should not damage critical infrastructure.', 'Member States should not damage critical infrastructure on purpose.').map((x) => [x.type, x.reading, x.direction])).toEqual([['qualifier-added', 'on purpose', 'weakened']]);
+  });
+  it('near miss: dropped from one sentence and added to another, two rules: each keeps its direction', () => {
+    const v = variants('States should not knowingly allow attacks on hospitals. States should report incidents.', 'States should not allow attacks on hospitals. States should deliberately report incidents.');
+    expect(v.map((x) => [x.type, x.direction])).toEqual([['qualifier-dropped', 'strengthened'], ['qualifier-added', 'weakened']]);
+  });
 });
 
 describe('the complement of a directive verb is no purpose', () => {

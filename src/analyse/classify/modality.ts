@@ -202,6 +202,33 @@ function innerOfChain(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Ca
   return [head, ...(split(rest, ctx) ?? [rest])];
 }
 
+/**
+ * A negator with its do-support opening the change on one side, the same verb (another form of it)
+ * opening the change on the other side ("does not create legal obligations" → "creates
+ * obligations"): the negated auxiliary dropped (or added) is its own deontic piece, the polarity
+ * flip, and the predicate is compared on its own ("create legal" → "creates": an inflection and an
+ * omission). "do" is no marker, so without this the negator would be read inside a rewording of the
+ * predicate, and dropped beside another dropped word it would be a plain omission. A different verb
+ * after the negator ("does not hinder" → "supports") is a rewording, left whole.
+ */
+function negatedDoSupport(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0 || ks[0][0] !== xs[0] + 1 || ks[0][1] >= xs[1]) return null;
+  const k = ks[0];
+  const d = X.tokens[xs[0]];
+  if (d.lemma !== 'do' || d.pos !== 'AUX') return null;
+  for (let i = k[0]; i < k[1]; i++) if (!X.neg[i] || X.marker[i] >= 0) return null;
+  const v = X.tokens[k[1]];
+  const w = Y.tokens[ys[0]];
+  if (v.pos !== 'VERB' || w.pos !== 'VERB' || v.lemma !== w.lemma) return null;
+  const head: Candidate = fromBase ? { b: [xs[0], k[1]], r: [ys[0], ys[0]], deontic: true } : { b: [ys[0], ys[0]], r: [xs[0], k[1]], deontic: true };
+  const rest: Candidate = fromBase ? { b: [k[1], xs[1]], r: ys } : { b: ys, r: [k[1], xs[1]] };
+  return [head, rest];
+}
+
 function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   // a permission to act without a thing restated as an exemption from it: one piece, the same rule
@@ -238,6 +265,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (around) return around;
     const inner = innerOfChain(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (inner) return inner;
+    const flip = negatedDoSupport(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (flip) return flip;
   }
   if (cr.length === 0 && cb.length > 0 && frameAt(ctx.reading, c.r[0]) === null) {
     // "States should handle" → "approach": the witness drops the subject and modal that open the

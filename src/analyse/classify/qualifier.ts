@@ -924,7 +924,9 @@ const KIND = new WeakMap<Finding, string>();
  * not a condition dropped and one added, which would contradict each other. Only for conditions
  * (the kind whose rewording is most often a restructuring). Mutates the claims (tokens stay claimed).
  * So is the one time limit the unit drops and the one it adds elsewhere ("shall promptly notify" →
- * "shall notify … within 24 hours"): one rule has one limit, reworded and moved (timeMoved).
+ * "shall notify … within 24 hours"): one rule has one limit, reworded and moved (timeMoved); and
+ * the one mental element it drops and the one it adds elsewhere ("attacks that intentionally damage
+ * X" → "attacks that damage X on purpose"): the same intent required, reworded and moved (intentMoved).
  */
 function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[] {
   if (dropped.length === 0 || added.length === 0) return [...dropped, ...added];
@@ -932,10 +934,12 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
   const used = new Set<Finding>();
   const out: Finding[] = [];
   const moved = timeMoved(ctx, dropped, added);
+  const intent = intentMoved(ctx, dropped, added);
   for (const d of dropped) {
-    if (moved && d === moved.d) {
-      used.add(moved.a);
-      out.push(moved.f);
+    const m = moved && d === moved.d ? moved : intent && d === intent.d ? intent : null;
+    if (m) {
+      used.add(m.a);
+      out.push(m.f);
       continue;
     }
     if (KIND.get(d) !== 'condition' || !d.b) {
@@ -953,6 +957,26 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
   }
   for (const a of added) if (!used.has(a)) out.push(a);
   return out;
+}
+
+/**
+ * The only mental element dropped from a unit and the only one added to it, at another place and
+ * in the same sentence (counted from the start of each side): "attacks that intentionally damage
+ * critical infrastructure" → "attacks that damage critical infrastructure on purpose", "should not
+ * intentionally damage" → "should not damage … deliberately". The rule still requires the intent:
+ * one `lexical` variant with no direction, not the element dropped (strengthened) beside one added
+ * (weakened), which cancel out. The same word moved is a transposition (movedQualifiers).
+ */
+function intentMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Finding; a: Finding; f: Finding } | null {
+  const ds = dropped.filter((x) => KIND.get(x) === 'intent');
+  const as = added.filter((x) => KIND.get(x) === 'intent');
+  if (ds.length !== 1 || as.length !== 1) return null;
+  const [d, a] = [ds[0], as[0]];
+  if (!d.b || !a.r) return null;
+  const sentence = (side: Side, i: number) => side.tokens[i].sentence - side.tokens[0].sentence;
+  if (sentence(ctx.base, d.b[0]) !== sentence(ctx.reading, a.r[0])) return null;
+  const f: Finding = { type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `mental element reworded and moved: ${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))} — the same intent required` };
+  return { d, a, f };
 }
 
 /**
