@@ -44,7 +44,7 @@ export interface Side {
   /** Content word: neither punctuation, function word, negator nor modal auxiliary. */
   content: boolean[];
   /** Index of the frame whose marker this token is, or -1. */
-  marker: Int32Array;
+  marker: number[];
   frames: Frame[];
   /** Subject regions (token spans before the verb of a clause). */
   subjects: Span[];
@@ -80,10 +80,9 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
-  // (or a "that" clause: "Demands that States …"), past the adverbs that may lead it ("Also requests")
-  const head = openingHead(tokens, i, lex);
-  const opens = head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that');
-  if (!cands && t.n.length > 3 && t.n.endsWith('s') && opens) {
+  // (`paragraphOpening`, looked up only when needed: -2 until then)
+  let head = -2;
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && (head = paragraphOpening(tokens, i, lex)) >= 0) {
     opening = t.n.slice(0, -1);
     cands = lex.modals.get(opening);
   }
@@ -118,7 +117,10 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       const next = tokens[i + e.words.length];
       if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
     }
-    if (e.kind === 'verb' && t.pos !== 'VERB' && !(opens && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
+    if (e.kind === 'verb' && t.pos !== 'VERB') {
+      if (head === -2) head = paragraphOpening(tokens, i, lex);
+      if (!(head >= 0 && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
+    }
     // "if so requested", "as required", "when invited": a condition or a comparison, no directive
     if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
     // "the purpose for which they were requested", "the data requested by the authority": a
@@ -130,6 +132,17 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * Does the word at i open its paragraph as a resolution's operative verb does: capitalised, first
+ * in its sentence past the adverbs that may lead it ("Also requests"), an object or a "that"
+ * clause after it ("Requests the Secretary-General to", "Demands that States")? The sentence's
+ * first word (`openingHead`) when it does, else -1.
+ */
+function paragraphOpening(tokens: readonly Token[], i: number, lex: Lexicons): number {
+  const head = openingHead(tokens, i, lex);
+  return head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that') ? head : -1;
+}
 
 /** Connectives after which a participle opens a condition or comparison ("if so requested", "as required"). */
 const PARTICIPLE_CONNECTIVES = new Set(['if', 'when', 'unless', 'as', 'where', 'once', 'whenever', 'wherever']);
@@ -268,7 +281,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
     content[i] = !t.punct && !fn[i] && !neg[i];
   }
   markFunctionPhrases(tokens, fn, content, lex);
-  const marker = new Int32Array(n).fill(-1);
+  const marker = new Array<number>(n).fill(-1);
   const frames: Frame[] = [];
   buildFrames(tokens, neg, lex, frames, marker, lead);
   // modal auxiliaries are not content words
@@ -367,7 +380,7 @@ export function leadInBefore(at: number, text: (j: number) => string, tokens: (j
   return -1;
 }
 
-function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array, lead: Frame | null): void {
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
   let lastAux: Frame | null = lead?.auxWord ? lead : null;
