@@ -45,6 +45,8 @@ export interface Ctx {
   claimedR: Uint8Array;
   /** Candidates a claim hands back for ordinary classification (the changes inside a moved block). */
   extra: Candidate[];
+  /** Lazily filled by `alikeMap`: each side's token → the other side's token it is aligned equal with. */
+  alike?: { b?: number[]; r?: number[] };
 }
 
 /**
@@ -60,16 +62,12 @@ export interface Classifier {
   classify?(c: Candidate, ctx: Ctx): Finding | null;
 }
 
-/** Per comparison (its ops array): each side's token → the other side's token it is aligned equal with. */
-const ALIKE = new WeakMap<readonly AlignOp[], { b?: number[]; r?: number[] }>();
-
 /**
  * For each token of one side (the base when `fromBase`), the token of the other side the alignment
  * reads equal with it, or -1. Built once per comparison and side, shared by the passes that need it.
  */
 export function alikeMap(ctx: Ctx, fromBase: boolean): readonly number[] {
-  let m = ALIKE.get(ctx.ops);
-  if (!m) ALIKE.set(ctx.ops, (m = {}));
+  const m = (ctx.alike ??= {});
   let out = fromBase ? m.b : m.r;
   if (!out) {
     // (a plain array: a typed one this long would get a buffer outside the heap, dearer to make)

@@ -58,14 +58,14 @@ function limbs(side: Side, s: Span, inQualifier: readonly boolean[]): Span[] {
   return out;
 }
 
-/** A span of a side with the first token of each distinct content lemma in it (what `missingShare` looks up). */
+/** A span of a side, with the first token of each distinct content lemma in it (what `missingShare` looks up) once asked for. */
 interface Stretch {
   span: Span;
-  firsts: Token[];
+  firsts?: Token[];
 }
 
-/** What `droppedSpans` needs of one side, whatever the other: worked out once per side. */
-interface SideParts {
+/** What `droppedSpans` needs of one side, whatever the other: worked out once per side (`Side.dropParts`). */
+export interface SideParts {
   lex: Lexicons;
   /** The sentences. */
   sentences: Stretch[];
@@ -77,23 +77,23 @@ interface SideParts {
   bigrams?: Map<string, number>;
 }
 
-const PARTS = new WeakMap<Side, SideParts>();
-
-function stretch(side: Side, span: Span): Stretch {
+/** The first token of each distinct content lemma of the stretch, in order. */
+function firstsOf(side: Side, s: Stretch): Token[] {
+  if (s.firsts) return s.firsts;
   const seen = new Set<string>();
   const firsts: Token[] = [];
-  for (let i = span[0]; i < span[1]; i++) {
+  for (let i = s.span[0]; i < s.span[1]; i++) {
     if (!side.content[i]) continue;
     const t = side.tokens[i];
     if (seen.has(t.lemma)) continue;
     seen.add(t.lemma);
     firsts.push(t);
   }
-  return { span, firsts };
+  return (s.firsts = firsts);
 }
 
 function sideParts(side: Side, lex: Lexicons): SideParts {
-  const known = PARTS.get(side);
+  const known = side.dropParts;
   if (known && known.lex === lex) return known;
   const n = side.tokens.length;
   const inQualifier = new Array<boolean>(n).fill(false);
@@ -107,11 +107,11 @@ function sideParts(side: Side, lex: Lexicons): SideParts {
   const ss = sentenceSpans(side.tokens);
   const parts: SideParts = {
     lex,
-    sentences: ss.map((sp) => stretch(side, sp)),
-    limbs: ss.map((sp) => limbs(side, sp, inQualifier).slice(1).map((l) => stretch(side, l))),
+    sentences: ss.map((span) => ({ span })),
+    limbs: ss.map((sp) => limbs(side, sp, inQualifier).slice(1).map((span) => ({ span }))),
     before,
   };
-  PARTS.set(side, parts);
+  side.dropParts = parts;
   return parts;
 }
 
@@ -120,10 +120,13 @@ function sideParts(side: Side, lex: Lexicons): SideParts {
  * few; 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more:
  * it is reworded, not left out).
  */
-function missingShare(s: Stretch, other: Side, lex: Lexicons, sentence = false): number {
+function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence = false): number {
+  const firsts = firstsOf(side, s);
+  const seen = firsts.length;
+  // (too few to tell: 0, whatever the other side reads)
+  if (seen < lex.thresholds.clauseMinContent) return 0;
   let miss = 0;
-  for (const t of s.firsts) if (!presentIn(t, other)) miss++;
-  const seen = s.firsts.length;
+  for (const t of firsts) if (!presentIn(t, other)) miss++;
   if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
   return seen >= lex.thresholds.clauseMinContent ? miss / seen : 0;
 }
@@ -169,7 +172,7 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   // whole sentences first, the most foreign first, as long as one sentence remains
   const dropped = new Array<boolean>(ss.length).fill(false);
   if (ss.length > 1) {
-    const order = ss.map((st, k) => ({ k, share: missingShare(st, other, lex, true) })).filter((x) => x.share >= th);
+    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, true) })).filter((x) => x.share >= th);
     order.sort((a, b) => b.share - a.share || a.k - b.k);
     let left = ss.length;
     for (const { k } of order) {
@@ -187,7 +190,7 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
       continue;
     }
     for (const limb of parts.limbs[k]) {
-      if (missingShare(limb, other, lex) < th || keptFrames - framesIn(limb.span) < want) continue;
+      if (missingShare(side, limb, other, lex) < th || keptFrames - framesIn(limb.span) < want) continue;
       // a limb that still reads a phrase of the other side is reworded, not left out
       const theirs = (sideParts(other, lex).bigrams ??= contentBigrams(other, [0, other.tokens.length]));
       const mine = (parts.bigrams ??= contentBigrams(side, [0, side.tokens.length]));

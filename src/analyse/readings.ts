@@ -53,6 +53,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     claimedB: new Uint8Array(base.tokens.length),
     claimedR: new Uint8Array(reading.tokens.length),
     extra: [],
+    alike: {},
   };
   const edits: Candidate[] = [];
   for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });

@@ -61,6 +61,11 @@ export interface Side {
   /** Lazily filled by the actor classifier: the parties directive verbs address. */
   addressees?: Span[];
   /**
+   * Lazily filled by dropped.ts: the sentences and limbs of the side, with what `droppedSpans` looks
+   * up in them (a base side is compared with every witness: worked out once).
+   */
+  dropParts?: import('./dropped.js').SideParts;
+  /**
    * The frame of the lead-in this side completes (a list item under "…, which shall:"): in force
    * over the side's first sentence where no frame of its own is (see `leadFrame`, `frameAt`).
    */
@@ -294,8 +299,12 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
     // the parts of a hyphenated word are read too ("end-2025" has "end" and "2025")
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
-  const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems };
-  if (lead) side.lead = lead;
+  // (every field, the lazily filled ones too, from the start: all sides share one object shape, so
+  // the classifiers' reads of a side's fields stay fast)
+  const side: Side = {
+    tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems,
+    qualifiers: undefined, addressees: undefined, dropParts: undefined, lead: lead ?? undefined,
+  };
   subjectRegions(side, lex);
   return side;
 }
