@@ -81,7 +81,7 @@ export function isClausePunct(t: Token): boolean {
 /** Longest modal marker starting at token i (matched on lemma or normalised form), or null. */
 export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): ModalEntry | null {
   const t = tokens[i];
-  let cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  let cands = lex.modals.get(t.lemma) ?? (t.n === t.lemma ? undefined : lex.modals.get(t.n));
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
@@ -272,6 +272,23 @@ function numeralLabel(tokens: readonly Token[], i: number): boolean {
   return i >= 2 && tokens[i - 2].sentence === p.sentence && !tokens[i - 2].punct;
 }
 
+/** Bits of `wordClasses`. */
+const NEGATOR = 1;
+const FUNCTION_WORD = 2;
+const WORD_CLASSES = new WeakMap<Lexicons, Map<string, number>>();
+
+/** Each negator and function word of the lexicons → its classes (NEGATOR | FUNCTION_WORD): one look-up a form. */
+function wordClasses(lex: Lexicons): Map<string, number> {
+  let m = WORD_CLASSES.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const w of lex.negators) m.set(w, (m.get(w) ?? 0) | NEGATOR);
+    for (const w of lex.functionWords) m.set(w, (m.get(w) ?? 0) | FUNCTION_WORD);
+    WORD_CLASSES.set(lex, m);
+  }
+  return m;
+}
+
 export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
@@ -279,11 +296,20 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   const content = new Array<boolean>(n);
   const lemmas = new Set<string>();
   const stems = new Set<string>();
+  const classes = wordClasses(lex);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma)) && !negatorLimitAt(tokens, i, lex);
-    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma) || lex.negators.has(t.n)) && !numeralLabel(tokens, i);
-    content[i] = !t.punct && !fn[i] && !neg[i];
+    if (t.punct) {
+      neg[i] = fn[i] = content[i] = false;
+      continue;
+    }
+    // a negator or function word by its form or its lemma (a negator's form makes a function word
+    // of it where it sets a limit, "no later than")
+    const byForm = classes.get(t.n) ?? 0;
+    const either = t.lemma === t.n ? byForm : byForm | (classes.get(t.lemma) ?? 0);
+    neg[i] = (either & NEGATOR) !== 0 && !negatorLimitAt(tokens, i, lex);
+    fn[i] = !neg[i] && ((either & FUNCTION_WORD) !== 0 || (byForm & NEGATOR) !== 0) && !numeralLabel(tokens, i);
+    content[i] = !fn[i] && !neg[i];
   }
   markFunctionPhrases(tokens, fn, content, lex);
   const marker = new Array<number>(n).fill(-1);
@@ -294,7 +320,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   for (let i = 0; i < n; i++) {
     if (!content[i]) continue;
     lemmas.add(tokens[i].lemma);
-    lemmas.add(tokens[i].n);
+    if (tokens[i].n !== tokens[i].lemma) lemmas.add(tokens[i].n);
     stems.add(tokens[i].stem);
     // the parts of a hyphenated word are read too ("end-2025" has "end" and "2025")
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
