@@ -68,17 +68,20 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     ctx.claimedR.fill(1, s[0], s[1]);
     findings.push({ type: 'addition', b: null, r: s, at: insertionAt(ops, s[0], base.tokens.length), explanation: `added: ${q(text(reading, s))} (no counterpart in the base)` });
   }
-  for (const cl of classifiers) if (cl.claim) findings.push(...cl.claim(ctx, edits));
+  for (const cl of CLAIMERS) for (const f of cl.claim!(ctx, edits)) findings.push(f);
 
   const res: Candidate[] = [];
   for (const e of edits) residual(e, ctx, res);
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
-  const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
-  for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
+  const whole: Candidate[] = [];
+  for (const c of res) if (!c.holes) whole.push(c);
+  for (const c of ctx.extra) whole.push(c);
+  const cands = splitAll(whole, ctx);
+  for (const c of res) if (c.holes) for (const p of splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx)) cands.push(p);
   for (const c of joinNegatedPredicate(joinNoForNot(joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx), ctx, findings), ctx, findings)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
-    if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
+    if (!readsAlike(c, ctx)) for (const f of classifyCandidate(c, ctx)) findings.push(f);
   }
 
   dropMarksMovedAlong(findings, ctx);
@@ -1010,8 +1013,9 @@ function splitAll(cands: Candidate[], ctx: Ctx): Candidate[] {
   return cands;
 }
 
-/** The classifiers that split candidates, in list order. */
+/** The classifiers that split candidates, and those that claim, in list order. */
 const SPLITTERS = classifiers.filter((cl) => cl.split);
+const CLAIMERS = classifiers.filter((cl) => cl.claim);
 
 /**
  * An addition whose base side is only function words and punctuation the witness also has, in

@@ -408,11 +408,19 @@ const MAX_ITEMS = 30;
  */
 export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
   for (let j = at - 1; j >= 0 && at - j <= MAX_ITEMS; j--) {
-    const t = text(j);
-    if (/:\s*$/.test(t)) return j;
-    if (!/;\s*(?:and|or)?\s*$/i.test(t) || itemOpening(tokens(j)) < 0) return -1;
+    const t = text(j).trimEnd();
+    if (t.endsWith(':')) return j;
+    if (!endsItem(t) || itemOpening(tokens(j)) < 0) return -1;
   }
   return -1;
+}
+
+/** Does a text (trailing white space trimmed) close a list item: ";", "; and", "; or" (/;\s*(?:and|or)?\s*$/i)? */
+function endsItem(t: string): boolean {
+  let u = t;
+  if (u.length >= 3 && u.slice(-3).toLowerCase() === 'and') u = u.slice(0, -3).trimEnd();
+  else if (u.length >= 2 && u.slice(-2).toLowerCase() === 'or') u = u.slice(0, -2).trimEnd();
+  return u.endsWith(';');
 }
 
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null): void {
