@@ -5,7 +5,6 @@
  * (readings.ts) turns findings into `Variant`s.
  */
 import type { AlignOp } from '../align/tokens.js';
-import { textOf } from '../nlp/index.js';
 import type { Direction, Span, Token, VariantType } from '../types.js';
 import type { Lexicons } from './lexicon.js';
 import type { Side } from './side.js';
@@ -46,6 +45,8 @@ export interface Ctx {
   claimedR: Uint8Array;
   /** Candidates a claim hands back for ordinary classification (the changes inside a moved block). */
   extra: Candidate[];
+  /** Lazily filled by `alikeMap`: each side's token → the other side's token it is aligned equal with. */
+  alike?: { b?: number[]; r?: number[] };
 }
 
 /**
@@ -61,26 +62,24 @@ export interface Classifier {
   classify?(c: Candidate, ctx: Ctx): Finding | null;
 }
 
-/** Per comparison (its ops array): each side's token → the other side's token it is aligned equal with. */
-const ALIKE = new WeakMap<readonly AlignOp[], { b?: Int32Array; r?: Int32Array }>();
-
 /**
  * For each token of one side (the base when `fromBase`), the token of the other side the alignment
  * reads equal with it, or -1. Built once per comparison and side, shared by the passes that need it.
  */
-export function alikeMap(ctx: Ctx, fromBase: boolean): Int32Array {
-  let m = ALIKE.get(ctx.ops);
-  if (!m) ALIKE.set(ctx.ops, (m = {}));
-  const key = fromBase ? 'b' : 'r';
-  let out = m[key];
+export function alikeMap(ctx: Ctx, fromBase: boolean): readonly number[] {
+  const m = (ctx.alike ??= {});
+  let out = fromBase ? m.b : m.r;
   if (!out) {
-    out = new Int32Array((fromBase ? ctx.base : ctx.reading).tokens.length).fill(-1);
+    // (a plain array: a typed one this long would get a buffer outside the heap, dearer to make)
+    out = new Array<number>((fromBase ? ctx.base : ctx.reading).tokens.length).fill(-1);
     for (const op of ctx.ops) {
       if (op.op !== 'equal') continue;
-      const [mine, yours] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      const mine = fromBase ? op.baseSpan : op.readingSpan;
+      const yours = fromBase ? op.readingSpan : op.baseSpan;
       for (let k = 0; k < mine[1] - mine[0]; k++) out[mine[0] + k] = yours[0] + k;
     }
-    m[key] = out;
+    if (fromBase) m.b = out;
+    else m.r = out;
   }
   return out;
 }
@@ -90,7 +89,15 @@ export function slice(side: Side, s: Span): Token[] {
 }
 
 export function text(side: Side, s: Span): string {
-  return textOf(side.tokens.slice(s[0], s[1]));
+  return textIn(side.tokens, s[0], s[1]);
+}
+
+/** The text of tokens [a,b) as `textOf` gives it, without copying them out first. */
+export function textIn(tokens: readonly Token[], a: number, b: number): string {
+  if (b <= a) return '';
+  let out = tokens[a].t;
+  for (let i = a + 1; i < b; i++) out += tokens[i].space + tokens[i].t;
+  return out;
 }
 
 /** Has no claim taken any token of the span yet? */

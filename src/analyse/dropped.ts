@@ -39,7 +39,7 @@ function predicateAt(side: Side, k: number, end: number): boolean {
 }
 
 /** The limbs of a sentence [s0,s1): spans partitioning it (final punctuation left out when there are several). */
-function limbs(side: Side, s: Span, inQualifier: Uint8Array): Span[] {
+function limbs(side: Side, s: Span, inQualifier: readonly boolean[]): Span[] {
   const T = side.tokens;
   const starts: number[] = [s[0]];
   for (let i = s[0] + 1; i < s[1] - 1; i++) {
@@ -58,23 +58,77 @@ function limbs(side: Side, s: Span, inQualifier: Uint8Array): Span[] {
   return out;
 }
 
-/**
- * Share of the span's distinct content lemmas missing from the other side (0 when it has too few;
- * 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more: it
- * is reworded, not left out).
- */
-function missingShare(side: Side, s: Span, other: Side, lex: Lexicons, sentence = false): number {
+/** A span of a side, with the first token of each distinct content lemma in it (what `missingShare` looks up) once asked for. */
+interface Stretch {
+  span: Span;
+  firsts?: Token[];
+}
+
+/** What `droppedSpans` needs of one side, whatever the other: worked out once per side (`Side.dropParts`). */
+export interface SideParts {
+  lex: Lexicons;
+  /** The sentences. */
+  sentences: Stretch[];
+  /** For each sentence, its limbs after the first (the head clause is never set aside). */
+  limbs: Stretch[][];
+  /** Frames (modal or directive predicates) starting before each token position. */
+  before: number[];
+  /** Content bigrams of the whole side (`contentBigrams`), when first needed. */
+  bigrams?: Map<string, number>;
+}
+
+/** The first token of each distinct content lemma of the stretch, in order. */
+function firstsOf(side: Side, s: Stretch): Token[] {
+  if (s.firsts) return s.firsts;
   const seen = new Set<string>();
-  let miss = 0;
-  for (let i = s[0]; i < s[1]; i++) {
+  const firsts: Token[] = [];
+  for (let i = s.span[0]; i < s.span[1]; i++) {
     if (!side.content[i]) continue;
     const t = side.tokens[i];
     if (seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    if (!presentIn(t, other)) miss++;
+    firsts.push(t);
   }
-  if (sentence && seen.size - miss >= lex.thresholds.clauseKept) return 0;
-  return seen.size >= lex.thresholds.clauseMinContent ? miss / seen.size : 0;
+  return (s.firsts = firsts);
+}
+
+function sideParts(side: Side, lex: Lexicons): SideParts {
+  const known = side.dropParts;
+  if (known && known.lex === lex) return known;
+  const n = side.tokens.length;
+  const inQualifier = new Array<boolean>(n).fill(false);
+  for (const p of qualifierPhrases(side, lex)) if (!p.word) inQualifier.fill(true, p.start + 1, p.end);
+  // (a comma that goes on with a limb of the condition before it: the limb is the condition's)
+  const limbCommas = conditionLimbCommas(side, lex);
+  for (let i = 0; i < limbCommas.length; i++) if (limbCommas[i]) inQualifier[i] = true;
+  const before = new Array<number>(n + 1).fill(0);
+  for (const f of side.frames) before[f.start + 1]++;
+  for (let i = 1; i <= n; i++) before[i] += before[i - 1];
+  const ss = sentenceSpans(side.tokens);
+  const parts: SideParts = {
+    lex,
+    sentences: ss.map((span) => ({ span })),
+    limbs: ss.map((sp) => limbs(side, sp, inQualifier).slice(1).map((span) => ({ span }))),
+    before,
+  };
+  side.dropParts = parts;
+  return parts;
+}
+
+/**
+ * Share of the stretch's distinct content lemmas missing from the other side (0 when it has too
+ * few; 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more:
+ * it is reworded, not left out).
+ */
+function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence = false): number {
+  const firsts = firstsOf(side, s);
+  const seen = firsts.length;
+  // (too few to tell: 0, whatever the other side reads)
+  if (seen < lex.thresholds.clauseMinContent) return 0;
+  let miss = 0;
+  for (const t of firsts) if (!presentIn(t, other)) miss++;
+  if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
+  return seen >= lex.thresholds.clauseMinContent ? miss / seen : 0;
 }
 
 /** Pairs of content lemmas that follow each other (function words and marks between them aside), as "a b", with their counts. */
@@ -102,57 +156,48 @@ function keepsPhrase(side: Side, s: Span, mine: Map<string, number>, theirs: Map
 
 /** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
 export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
-  const ss = sentenceSpans(side.tokens);
   // a lone sentence missing from the other side is a wholly different reading, not an omission
-  if (ss.length === 0 || other.tokens.length === 0) return [];
-  const inQualifier = new Uint8Array(side.tokens.length);
-  for (const p of qualifierPhrases(side, lex)) if (!p.word) inQualifier.fill(1, p.start + 1, p.end);
-  // (a comma that goes on with a limb of the condition before it: the limb is the condition's)
-  const limbCommas = conditionLimbCommas(side, lex);
-  for (let i = 0; i < limbCommas.length; i++) if (limbCommas[i]) inQualifier[i] = 1;
+  if (side.tokens.length === 0 || other.tokens.length === 0) return [];
+  const parts = sideParts(side, lex);
+  const ss = parts.sentences;
   // frames (modal or directive predicates) before each token: a span may be set aside only if the
   // other side does not have more frames than this side keeps ("should require …, never force …"
   // is the counterpart of two sentences, even reworded beyond recognition)
-  const before = new Int32Array(side.tokens.length + 1);
-  for (const f of side.frames) before[f.start + 1]++;
-  for (let i = 1; i <= side.tokens.length; i++) before[i] += before[i - 1];
+  const before = parts.before;
   const framesIn = (s: Span) => before[s[1]] - before[s[0]];
   let keptFrames = side.frames.length;
   const want = other.frames.length;
   const out: Span[] = [];
   const th = lex.thresholds.clauseMissing;
   // whole sentences first, the most foreign first, as long as one sentence remains
-  const dropped = new Uint8Array(ss.length);
+  const dropped = new Array<boolean>(ss.length).fill(false);
   if (ss.length > 1) {
-    const order = ss.map((sp, k) => ({ k, share: missingShare(side, sp, other, lex, true) })).filter((x) => x.share >= th);
+    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, true) })).filter((x) => x.share >= th);
     order.sort((a, b) => b.share - a.share || a.k - b.k);
     let left = ss.length;
     for (const { k } of order) {
-      if (left <= 1 || keptFrames - framesIn(ss[k]) < want) continue;
-      keptFrames -= framesIn(ss[k]);
-      dropped[k] = 1;
+      if (left <= 1 || keptFrames - framesIn(ss[k].span) < want) continue;
+      keptFrames -= framesIn(ss[k].span);
+      dropped[k] = true;
       left--;
     }
   }
   // then the limbs of the sentences kept; the first limb is the head clause: a reading of the
   // sentence at all rewords it
-  let theirs: Map<string, number> | undefined;
-  let mine: Map<string, number> | undefined;
-  ss.forEach((sp, k) => {
+  for (let k = 0; k < ss.length; k++) {
     if (dropped[k]) {
-      out.push(sp);
-      return;
+      out.push(ss[k].span);
+      continue;
     }
-    const ls = limbs(side, sp, inQualifier);
-    for (let j = 1; j < ls.length; j++) {
-      if (missingShare(side, ls[j], other, lex) < th || keptFrames - framesIn(ls[j]) < want) continue;
+    for (const limb of parts.limbs[k]) {
+      if (missingShare(side, limb, other, lex) < th || keptFrames - framesIn(limb.span) < want) continue;
       // a limb that still reads a phrase of the other side is reworded, not left out
-      theirs ??= contentBigrams(other, [0, other.tokens.length]);
-      mine ??= contentBigrams(side, [0, side.tokens.length]);
-      if (keepsPhrase(side, ls[j], mine, theirs)) continue;
-      keptFrames -= framesIn(ls[j]);
-      out.push(ls[j]);
+      const theirs = (sideParts(other, lex).bigrams ??= contentBigrams(other, [0, other.tokens.length]));
+      const mine = (parts.bigrams ??= contentBigrams(side, [0, side.tokens.length]));
+      if (keepsPhrase(side, limb.span, mine, theirs)) continue;
+      keptFrames -= framesIn(limb.span);
+      out.push(limb.span);
     }
-  });
+  }
   return out;
 }

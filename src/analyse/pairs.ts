@@ -56,8 +56,11 @@ function anchors(ctx: Ctx, cb: number[], cr: number[]): Pair[] | null {
   const m = cr.length;
   // a word mistyped on one side ("confidential" → "confidental": spelling.ts `typo`) is the same
   // word read on both sides, an anchor like any other
-  const alike = (x: number, y: number) => kb[x] === kr[y] || typo(B[cb[x]], R[cr[y]], ctx.lex);
-  const dp = new Uint16Array((n + 1) * (m + 1));
+  // (each pair judged once: the table is filled, then walked back)
+  const same = new Array<boolean>(n * m);
+  for (let x = 0; x < n; x++) for (let y = 0; y < m; y++) same[x * m + y] = kb[x] === kr[y] || typo(B[cb[x]], R[cr[y]], ctx.lex);
+  const alike = (x: number, y: number) => same[x * m + y];
+  const dp = new Array<number>((n + 1) * (m + 1)).fill(0);
   const at = (x: number, y: number) => x * (m + 1) + y;
   for (let x = n - 1; x >= 0; x--) {
     for (let y = m - 1; y >= 0; y--) {

@@ -11,10 +11,9 @@
  */
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
-import { textOf } from '../nlp/index.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, q, text } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
@@ -54,6 +53,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     claimedB: new Uint8Array(base.tokens.length),
     claimedR: new Uint8Array(reading.tokens.length),
     extra: [],
+    alike: {},
   };
   const edits: Candidate[] = [];
   for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });
@@ -68,17 +68,20 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     ctx.claimedR.fill(1, s[0], s[1]);
     findings.push({ type: 'addition', b: null, r: s, at: insertionAt(ops, s[0], base.tokens.length), explanation: `added: ${q(text(reading, s))} (no counterpart in the base)` });
   }
-  for (const cl of classifiers) if (cl.claim) findings.push(...cl.claim(ctx, edits));
+  for (const cl of CLAIMERS) for (const f of cl.claim!(ctx, edits)) findings.push(f);
 
   const res: Candidate[] = [];
   for (const e of edits) residual(e, ctx, res);
   // changes inside moved blocks (transposition claims) lie inside claimed tokens: not unholed
-  const cands = splitAll([...res.filter((c) => !c.holes), ...ctx.extra], ctx);
-  for (const c of res) if (c.holes) cands.push(...splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx));
+  const whole: Candidate[] = [];
+  for (const c of res) if (!c.holes) whole.push(c);
+  for (const c of ctx.extra) whole.push(c);
+  const cands = splitAll(whole, ctx);
+  for (const c of res) if (c.holes) for (const p of splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx)) cands.push(p);
   for (const c of joinNegatedPredicate(joinNoForNot(joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx), ctx, findings), ctx, findings)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
-    if (!readsAlike(c, ctx)) findings.push(...classifyCandidate(c, ctx));
+    if (!readsAlike(c, ctx)) for (const f of classifyCandidate(c, ctx)) findings.push(f);
   }
 
   dropMarksMovedAlong(findings, ctx);
@@ -87,8 +90,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
-  const covered = new Uint8Array(base.tokens.length);
-  for (const f of findings) if (f.b && f.type !== 'case') covered.fill(1, f.b[0], f.b[1]);
+  const covered = new Array<boolean>(base.tokens.length).fill(false);
+  for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;
   for (const op of ops) {
     if (op.op !== 'equal') continue;
@@ -183,13 +186,13 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     const other = alikeMap(ctx, key === 'b');
     // tokens of this side inside some finding, and the one-sided grammatical findings by their span
     // (looked up per pair of marks: the pass stays linear on a long unit)
-    const covered = new Uint8Array(side.tokens.length);
+    const covered = new Array<boolean>(side.tokens.length).fill(false);
     const grammarAt = new Map<string, Finding>();
     const replacedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
-      covered.fill(1, sp[0], sp[1]);
+      covered.fill(true, sp[0], sp[1]);
       if (f.type === 'grammatical' && !theirs(f)) grammarAt.set(`${sp[0]}:${sp[1]}`, f);
       // (not a moved stretch: a transposition quotes the words moved)
       if (classOf(f.type) === 'substantive' && f.type !== 'transposition' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
@@ -541,7 +544,6 @@ function joinNoForNot(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candid
     const Y = fromBase ? ctx.reading : ctx.base;
     const xs = (c: Candidate) => (fromBase ? c.b : c.r);
     const ys = (c: Candidate) => (fromBase ? c.r : c.b);
-    const other = alikeMap(ctx, fromBase);
     const T = X.tokens;
     for (let i = 0; i + 2 < T.length; i++) {
       if (T[i].lemma !== 'do' || !X.neg[i + 1] || (T[i + 1].n !== 'not' && T[i + 1].n !== "n't") || !verbal(X, i + 2)) continue;
@@ -549,6 +551,7 @@ function joinNoForNot(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candid
       const x: Span = [i, NOT_DETERMINERS.has(T[v + 1]?.n ?? '') ? v + 2 : v + 1];
       const touching = rest.filter((c) => len(xs(c)) > 0 && xs(c)[0] < x[1] && xs(c)[1] > x[0]);
       if (touching.length === 0) continue;
+      const other = alikeMap(ctx, fromBase);
       // where the stretch stands on the other side: the changes' other sides, the words read alike
       let lo = Infinity;
       let hi = -1;
@@ -888,15 +891,19 @@ function runClassifiers(list: readonly Classifier[], c: Candidate, ctx: Ctx): Fi
 /** Classify a candidate; a substantive verdict is refined when the change is really several accidentals. */
 function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   const f = runClassifiers(classifiers, c, ctx)!;
+  // the change re-aligned on spelling-folded lemmas, and its pieces' accidental findings: worked
+  // out once, when first needed (the passes below may each ask)
+  let memo: Refined | undefined;
+  const pieces = (): Refined => (memo ??= { pieces: refine(c, ctx), found: [] });
   if (f.type === 'grammatical' && !c.deontic && len(c.b) > 0 && len(c.r) > 0 && lemmaUnpaired(c, ctx)) {
     // grammar around a word spelt otherwise ("harmonize" → "harmonise the"): each accidental on its own
-    const finer = accidentalPieces(c, ctx);
+    const finer = accidentalPieces(pieces(), ctx);
     if (finer && finer.some((g) => g.type === 'spelling' || g.type === 'compound')) return finer;
   }
   if (f.type === 'compound' && !f.whole && len(c.b) > 1 && len(c.r) > 1) {
     // a compound found on lemmas may hide a spelling beside it ("recognise that cross-border" →
     // "recognize that cross- border"): each accidental on its own
-    const finer = accidentalPieces(c, ctx);
+    const finer = accidentalPieces(pieces(), ctx);
     if (finer && finer.length > 1) return finer;
   }
   if (ACCIDENTAL.has(f.type) || f.whole || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
@@ -906,7 +913,7 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
   }
-  const refined = accidentalPieces(c, ctx) ?? droppedBesideAccidentals(c, ctx);
+  const refined = accidentalPieces(pieces(), ctx) ?? droppedBesideAccidentals(pieces(), ctx);
   if (refined) return refined;
   // one word replaced by another with a mark at its edge the other side lacks ("transport" →
   // "transportation,", a serial comma added): the mark is its own punctuation variant (a longer
@@ -937,13 +944,27 @@ function lemmaUnpaired(c: Candidate, ctx: Ctx): boolean {
   return false;
 }
 
+/** A change re-aligned on spelling-folded lemmas (`refine`), and the accidental finding of each piece as far as it was looked for. */
+interface Refined {
+  pieces: Candidate[] | null;
+  /** `found[k]`: the first accidental classifier's finding on piece k, or null (filled in order). */
+  found: (Finding | null)[];
+}
+
+/** The accidental finding of piece k of a refined change (each piece classified once). */
+function accidentalAt(r: Refined, k: number, ctx: Ctx): Finding | null {
+  if (k < r.found.length) return r.found[k];
+  const g = runClassifiers(accidentalClassifiers, r.pieces![k], ctx);
+  r.found[k] = g;
+  return g;
+}
+
 /** The change re-aligned on spelling-folded lemmas, when every piece is an accidental; else null. */
-function accidentalPieces(c: Candidate, ctx: Ctx): Finding[] | null {
-  const pieces = refine(c, ctx);
-  if (!pieces) return null;
+function accidentalPieces(r: Refined, ctx: Ctx): Finding[] | null {
+  if (!r.pieces) return null;
   const out: Finding[] = [];
-  for (const p of pieces) {
-    const g = runClassifiers(accidentalClassifiers, p, ctx);
+  for (let k = 0; k < r.pieces.length; k++) {
+    const g = accidentalAt(r, k, ctx);
     if (!g) return null;
     out.push(g);
   }
@@ -957,14 +978,15 @@ function accidentalPieces(c: Candidate, ctx: Ctx): Finding[] | null {
  * and some piece with content words is on one side only. Each piece on its own (the omission
  * 'of the order', the spelling 'seventy-two' → '72'); else null.
  */
-function droppedBesideAccidentals(c: Candidate, ctx: Ctx): Finding[] | null {
-  const pieces = refine(c, ctx);
+function droppedBesideAccidentals(r: Refined, ctx: Ctx): Finding[] | null {
+  const pieces = r.pieces;
   if (!pieces || pieces.length < 2) return null;
   const out: Finding[] = [];
   let oneSided = false;
-  for (const p of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
     if (len(p.b) > 0 && len(p.r) > 0) {
-      const g = runClassifiers(accidentalClassifiers, p, ctx);
+      const g = accidentalAt(r, k, ctx);
       if (!g) return null;
       out.push(g);
     } else oneSided ||= contentCount(len(p.b) ? ctx.base : ctx.reading, ...(len(p.b) ? p.b : p.r)) > 0;
@@ -976,14 +998,24 @@ function droppedBesideAccidentals(c: Candidate, ctx: Ctx): Finding[] | null {
 
 /** Run the classifiers' splits over candidates (as the driver does for the edits). */
 function splitAll(cands: Candidate[], ctx: Ctx): Candidate[] {
-  for (const cl of classifiers) {
-    if (!cl.split) continue;
-    const next: Candidate[] = [];
-    for (const c of cands) next.push(...(cl.split(c, ctx) ?? [c]));
-    cands = next;
+  for (const cl of SPLITTERS) {
+    // (a new list only once some candidate is cut: most are not)
+    let next: Candidate[] | null = null;
+    for (let k = 0; k < cands.length; k++) {
+      const parts = cl.split!(cands[k], ctx);
+      if (parts) {
+        next ??= cands.slice(0, k);
+        for (const p of parts) next.push(p);
+      } else if (next) next.push(cands[k]);
+    }
+    if (next) cands = next;
   }
   return cands;
 }
+
+/** The classifiers that split candidates, and those that claim, in list order. */
+const SPLITTERS = classifiers.filter((cl) => cl.split);
+const CLAIMERS = classifiers.filter((cl) => cl.claim);
 
 /**
  * An addition whose base side is only function words and punctuation the witness also has, in
@@ -1083,7 +1115,7 @@ export function typeRank(t: VariantType): number {
 export function segmentsOf(ops: readonly AlignOp[], base: readonly Token[], reading: readonly Token[]): Segment[] {
   return ops.map((op) => ({
     op: op.op,
-    base: textOf(base.slice(op.baseSpan[0], op.baseSpan[1])),
-    reading: textOf(reading.slice(op.readingSpan[0], op.readingSpan[1])),
+    base: textIn(base, op.baseSpan[0], op.baseSpan[1]),
+    reading: textIn(reading, op.readingSpan[0], op.readingSpan[1]),
   }));
 }

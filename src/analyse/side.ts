@@ -44,7 +44,7 @@ export interface Side {
   /** Content word: neither punctuation, function word, negator nor modal auxiliary. */
   content: boolean[];
   /** Index of the frame whose marker this token is, or -1. */
-  marker: Int32Array;
+  marker: number[];
   frames: Frame[];
   /** Subject regions (token spans before the verb of a clause). */
   subjects: Span[];
@@ -61,6 +61,11 @@ export interface Side {
   /** Lazily filled by the actor classifier: the parties directive verbs address. */
   addressees?: Span[];
   /**
+   * Lazily filled by dropped.ts: the sentences and limbs of the side, with what `droppedSpans` looks
+   * up in them (a base side is compared with every witness: worked out once).
+   */
+  dropParts?: import('./dropped.js').SideParts;
+  /**
    * The frame of the lead-in this side completes (a list item under "…, which shall:"): in force
    * over the side's first sentence where no frame of its own is (see `leadFrame`, `frameAt`).
    */
@@ -76,14 +81,13 @@ export function isClausePunct(t: Token): boolean {
 /** Longest modal marker starting at token i (matched on lemma or normalised form), or null. */
 export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): ModalEntry | null {
   const t = tokens[i];
-  let cands = lex.modals.get(t.lemma) ?? lex.modals.get(t.n);
+  let cands = lex.modals.get(t.lemma) ?? (t.n === t.lemma ? undefined : lex.modals.get(t.n));
   // a resolution's operative verb opening its paragraph, which the tagger may read as a plural name
   // ("Requests the Secretary-General to …"): its form without the "s"
   let opening: string | null = null;
-  // (or a "that" clause: "Demands that States …"), past the adverbs that may lead it ("Also requests")
-  const head = openingHead(tokens, i, lex);
-  const opens = head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that');
-  if (!cands && t.n.length > 3 && t.n.endsWith('s') && opens) {
+  // (`paragraphOpening`, looked up only when needed: -2 until then)
+  let head = -2;
+  if (!cands && t.n.length > 3 && t.n.endsWith('s') && (head = paragraphOpening(tokens, i, lex)) >= 0) {
     opening = t.n.slice(0, -1);
     cands = lex.modals.get(opening);
   }
@@ -118,7 +122,10 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
       const next = tokens[i + e.words.length];
       if (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.punct || !next || next.pos !== 'VERB') continue;
     }
-    if (e.kind === 'verb' && t.pos !== 'VERB' && !(opens && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
+    if (e.kind === 'verb' && t.pos !== 'VERB') {
+      if (head === -2) head = paragraphOpening(tokens, i, lex);
+      if (!(head >= 0 && head < i) && !verbContext(tokens, i, e.words.length, lex)) continue;
+    }
     // "if so requested", "as required", "when invited": a condition or a comparison, no directive
     if (e.kind === 'verb' && afterConnective(tokens, i)) continue;
     // "the purpose for which they were requested", "the data requested by the authority": a
@@ -130,6 +137,17 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * Does the word at i open its paragraph as a resolution's operative verb does: capitalised, first
+ * in its sentence past the adverbs that may lead it ("Also requests"), an object or a "that"
+ * clause after it ("Requests the Secretary-General to", "Demands that States")? The sentence's
+ * first word (`openingHead`) when it does, else -1.
+ */
+function paragraphOpening(tokens: readonly Token[], i: number, lex: Lexicons): number {
+  const head = openingHead(tokens, i, lex);
+  return head >= 0 && /^\p{Lu}/u.test(tokens[head].t) && (OBJECT_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.n === 'that') ? head : -1;
+}
 
 /** Connectives after which a participle opens a condition or comparison ("if so requested", "as required"). */
 const PARTICIPLE_CONNECTIVES = new Set(['if', 'when', 'unless', 'as', 'where', 'once', 'whenever', 'wherever']);
@@ -254,6 +272,23 @@ function numeralLabel(tokens: readonly Token[], i: number): boolean {
   return i >= 2 && tokens[i - 2].sentence === p.sentence && !tokens[i - 2].punct;
 }
 
+/** Bits of `wordClasses`. */
+const NEGATOR = 1;
+const FUNCTION_WORD = 2;
+const WORD_CLASSES = new WeakMap<Lexicons, Map<string, number>>();
+
+/** Each negator and function word of the lexicons → its classes (NEGATOR | FUNCTION_WORD): one look-up a form. */
+function wordClasses(lex: Lexicons): Map<string, number> {
+  let m = WORD_CLASSES.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const w of lex.negators) m.set(w, (m.get(w) ?? 0) | NEGATOR);
+    for (const w of lex.functionWords) m.set(w, (m.get(w) ?? 0) | FUNCTION_WORD);
+    WORD_CLASSES.set(lex, m);
+  }
+  return m;
+}
+
 export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = null): Side {
   const n = tokens.length;
   const fn = new Array<boolean>(n);
@@ -261,14 +296,23 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   const content = new Array<boolean>(n);
   const lemmas = new Set<string>();
   const stems = new Set<string>();
+  const classes = wordClasses(lex);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    neg[i] = !t.punct && (lex.negators.has(t.n) || lex.negators.has(t.lemma)) && !negatorLimitAt(tokens, i, lex);
-    fn[i] = !t.punct && !neg[i] && (lex.functionWords.has(t.n) || lex.functionWords.has(t.lemma) || lex.negators.has(t.n)) && !numeralLabel(tokens, i);
-    content[i] = !t.punct && !fn[i] && !neg[i];
+    if (t.punct) {
+      neg[i] = fn[i] = content[i] = false;
+      continue;
+    }
+    // a negator or function word by its form or its lemma (a negator's form makes a function word
+    // of it where it sets a limit, "no later than")
+    const byForm = classes.get(t.n) ?? 0;
+    const either = t.lemma === t.n ? byForm : byForm | (classes.get(t.lemma) ?? 0);
+    neg[i] = (either & NEGATOR) !== 0 && !negatorLimitAt(tokens, i, lex);
+    fn[i] = !neg[i] && ((either & FUNCTION_WORD) !== 0 || (byForm & NEGATOR) !== 0) && !numeralLabel(tokens, i);
+    content[i] = !fn[i] && !neg[i];
   }
   markFunctionPhrases(tokens, fn, content, lex);
-  const marker = new Int32Array(n).fill(-1);
+  const marker = new Array<number>(n).fill(-1);
   const frames: Frame[] = [];
   buildFrames(tokens, neg, lex, frames, marker, lead);
   // modal auxiliaries are not content words
@@ -276,13 +320,17 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   for (let i = 0; i < n; i++) {
     if (!content[i]) continue;
     lemmas.add(tokens[i].lemma);
-    lemmas.add(tokens[i].n);
+    if (tokens[i].n !== tokens[i].lemma) lemmas.add(tokens[i].n);
     stems.add(tokens[i].stem);
     // the parts of a hyphenated word are read too ("end-2025" has "end" and "2025")
     if (tokens[i].n.length > 2 && tokens[i].n.includes('-')) for (const p of tokens[i].n.split('-')) if (p) lemmas.add(p);
   }
-  const side: Side = { tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems };
-  if (lead) side.lead = lead;
+  // (every field, the lazily filled ones too, from the start: all sides share one object shape, so
+  // the classifiers' reads of a side's fields stay fast)
+  const side: Side = {
+    tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems,
+    qualifiers: undefined, addressees: undefined, dropParts: undefined, lead: lead ?? undefined,
+  };
   subjectRegions(side, lex);
   return side;
 }
@@ -360,14 +408,22 @@ const MAX_ITEMS = 30;
  */
 export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
   for (let j = at - 1; j >= 0 && at - j <= MAX_ITEMS; j--) {
-    const t = text(j);
-    if (/:\s*$/.test(t)) return j;
-    if (!/;\s*(?:and|or)?\s*$/i.test(t) || itemOpening(tokens(j)) < 0) return -1;
+    const t = text(j).trimEnd();
+    if (t.endsWith(':')) return j;
+    if (!endsItem(t) || itemOpening(tokens(j)) < 0) return -1;
   }
   return -1;
 }
 
-function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: Int32Array, lead: Frame | null): void {
+/** Does a text (trailing white space trimmed) close a list item: ";", "; and", "; or" (/;\s*(?:and|or)?\s*$/i)? */
+function endsItem(t: string): boolean {
+  let u = t;
+  if (u.length >= 3 && u.slice(-3).toLowerCase() === 'and') u = u.slice(0, -3).trimEnd();
+  else if (u.length >= 2 && u.slice(-2).toLowerCase() === 'or') u = u.slice(0, -2).trimEnd();
+  return u.endsWith(';');
+}
+
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
   let lastAux: Frame | null = lead?.auxWord ? lead : null;
