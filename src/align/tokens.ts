@@ -1,12 +1,11 @@
 /**
- * Token alignment of a base reading and a witness reading.
+ * Token alignment of a base reading and a witness reading: the only module that imports `diff`.
  *
  * 1. The common prefix and suffix (by normalised form `n`) are matched without diffing.
- * 2. The middle is diffed with Myers' algorithm on the normalised forms (`myers`: the `diff`
- *    package's `diffArrays`, path choices and all, on interned keys). When the edit distance
- *    exceeds `maxEdit` (huge, very different units), the middle is anchored on words that occur
- *    exactly once on both sides (patience diff: longest increasing run of such anchors) and each
- *    gap is diffed on its own, so the cost stays near linear.
+ * 2. The middle is diffed with Myers' algorithm (`diffArrays`) on the normalised forms. When the
+ *    edit distance exceeds `maxEdit` (huge, very different units), the middle is anchored on
+ *    words that occur exactly once on both sides (patience diff: longest increasing run of such
+ *    anchors) and each gap is diffed on its own, so the cost stays near linear.
  * 3. Runs between two equal runs are merged into one op: `delete`, `insert` or `replace`.
  * 4. Semantic cleanup (as diff-match-patch's cleanupSemantic): an equal run made only of "weak"
  *    tokens (function words, punctuation), no longer than `maxEqual` and than the changes on both
@@ -14,6 +13,7 @@
  *
  * The result accounts for every base token and every reading token exactly once, in order.
  */
+import { diffArrays } from 'diff';
 import type { Span, Token } from '../types.js';
 
 export type AlignOpKind = 'equal' | 'delete' | 'insert' | 'replace';
@@ -52,28 +52,21 @@ interface Run {
 
 /** Align two token sequences (see the module comment). */
 export function alignTokens(base: readonly Token[], reading: readonly Token[], opts: AlignOptions = {}): AlignOp[] {
+  const key = opts.key ?? ((t: Token) => t.n);
   // keys are interned as small integers: equality is a number comparison, membership an array look-up
   const ids = new Map<string, number>();
-  const b = intern(base, opts.key, ids);
-  const r = intern(reading, opts.key, ids);
+  const intern = (t: Token) => {
+    const k = key(t);
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
+  const b = base.map(intern);
+  const r = reading.map(intern);
   const runs = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
   let ops = collapse(runs);
   if (opts.cleanup !== false) ops = cleanup(ops, base, opts.isWeak ?? defaultWeak, opts.maxEqual ?? 4);
   return ops;
-}
-
-/** The tokens' keys (default: the normalised form) as ids of `ids`, which gains the keys it lacks. */
-function intern(tokens: readonly Token[], key: ((t: Token) => string) | undefined, ids: Map<string, number>): number[] {
-  // (plain arrays: a typed array of more than a few elements gets a buffer outside the heap, which
-  // costs more to allocate and collect than these short-lived arrays are worth)
-  const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const k = key ? key(tokens[i]) : tokens[i].n;
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size));
-    out.push(id);
-  }
-  return out;
 }
 
 /** Equal/delete/insert runs covering both sequences. */
@@ -85,7 +78,7 @@ function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number)
   while (suf < minLen - pre && b[b.length - 1 - suf] === r[r.length - 1 - suf]) suf++;
   const runs: Run[] = [];
   push(runs, 'equal', pre);
-  middle(b, r, pre, b.length - suf, pre, r.length - suf, { maxEdit, inB: new Array<number>(vocabulary).fill(0), inR: new Array<number>(vocabulary).fill(0), stamp: 0 }, runs);
+  middle(b, r, pre, b.length - suf, pre, r.length - suf, { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
   push(runs, 'equal', suf);
   return runs;
 }
@@ -100,8 +93,8 @@ function push(runs: Run[], kind: RunKind, len: number): void {
 /** Diff settings and scratch space: `inB[id] === stamp` marks a key present in the current base range. */
 interface Scratch {
   maxEdit: number;
-  inB: number[];
-  inR: number[];
+  inB: Uint32Array;
+  inR: Uint32Array;
   stamp: number;
 }
 
@@ -115,38 +108,27 @@ function middle(b: number[], r: number[], b0: number, b1: number, r0: number, r1
   const stamp = ++sc.stamp;
   const { inB, inR } = sc;
   for (let j = r0; j < r1; j++) inR[r[j]] = stamp;
-  // the shared tokens: their positions (kb, kr) and keys (vb, vr)
   const kb: number[] = [];
-  const vb: number[] = [];
   for (let i = b0; i < b1; i++) {
     inB[b[i]] = stamp;
-    if (inR[b[i]] === stamp) {
-      kb.push(i);
-      vb.push(b[i]);
-    }
+    if (inR[b[i]] === stamp) kb.push(i);
   }
   const kr: number[] = [];
-  const vr: number[] = [];
-  for (let j = r0; j < r1; j++) {
-    if (inB[r[j]] === stamp) {
-      kr.push(j);
-      vr.push(r[j]);
-    }
-  }
+  for (let j = r0; j < r1; j++) if (inB[r[j]] === stamp) kr.push(j);
   if (kb.length === 0 || kr.length === 0) {
     push(runs, 'delete', b1 - b0);
     push(runs, 'insert', r1 - r0);
     return;
   }
-  const changes = myers(vb, vr, sc.maxEdit);
+  const changes = diffArrays(kb.map((i) => b[i]), kr.map((j) => r[j]), { maxEditLength: sc.maxEdit });
   if (!changes) return anchored(b, r, b0, b1, r0, r1, sc, runs);
   let pb = b0;
   let pr = r0;
   let x = 0; // position in kb
   let y = 0; // position in kr
   for (const c of changes) {
-    if (c.kind === INSERTED) y += c.count;
-    else if (c.kind === REMOVED) x += c.count;
+    if (c.added) y += c.count;
+    else if (c.removed) x += c.count;
     else {
       for (let k = 0; k < c.count; k++) {
         const ib = kb[x + k];
@@ -163,98 +145,6 @@ function middle(b: number[], r: number[], b0: number, b1: number, r0: number, r1
   }
   push(runs, 'delete', b1 - pb);
   push(runs, 'insert', r1 - pr);
-}
-
-const COMMON = 0;
-const INSERTED = 1;
-const REMOVED = 2;
-
-/** A run of the edit script, linked to the run before it (runs are shared between the search's paths). */
-interface Component {
-  count: number;
-  kind: typeof COMMON | typeof INSERTED | typeof REMOVED;
-  prev: Component | null;
-}
-
-/** The furthest point reached on one diagonal: `oldPos` (last old index consumed) and the script so far. */
-interface Path {
-  oldPos: number;
-  last: Component | null;
-}
-
-/** A path one insertion (removal) on: the run of that kind extended, or a new run. */
-function step(path: Path, kind: typeof INSERTED | typeof REMOVED, oldInc: number): Path {
-  const last = path.last;
-  if (last && last.kind === kind) return { oldPos: path.oldPos + oldInc, last: { count: last.count + 1, kind, prev: last.prev } };
-  return { oldPos: path.oldPos + oldInc, last: { count: 1, kind, prev: last } };
-}
-
-/** Follow the diagonal through equal keys from the path's point; returns the new position reached. */
-function snake(path: Path, a: readonly number[], b: readonly number[], diagonal: number): number {
-  let oldPos = path.oldPos;
-  let newPos = oldPos - diagonal;
-  let common = 0;
-  while (newPos + 1 < b.length && oldPos + 1 < a.length && a[oldPos + 1] === b[newPos + 1]) {
-    newPos++;
-    oldPos++;
-    common++;
-  }
-  if (common) path.last = { count: common, kind: COMMON, prev: path.last };
-  path.oldPos = oldPos;
-  return newPos;
-}
-
-/**
- * Myers' diff of two key sequences (`a` old, `b` new): the edit script as runs in order, or null
- * when it needs more than `maxEdit` edits. A port of the `diff` package's `diffArrays` (v9, no
- * timeout, one change per run) that makes the same choice at every step, so its scripts are the
- * package's: on each diagonal the path that has come furthest in `a` is extended (an insertion when
- * the two tie), and diagonals that have reached an edge of the edit graph are not considered again.
- */
-function myers(a: readonly number[], b: readonly number[], maxEdit: number): Component[] | null {
-  const oldLen = a.length;
-  const newLen = b.length;
-  const maxEditLength = Math.min(newLen + oldLen, maxEdit);
-  // bestPath[diagonal + off]: the furthest path on each diagonal (diagonals -maxEditLength-1 … maxEditLength+1)
-  const off = maxEditLength + 1;
-  const bestPath: (Path | undefined)[] = new Array(2 * off + 1);
-  const seed: Path = { oldPos: -1, last: null };
-  bestPath[off] = seed;
-  let newPos = snake(seed, a, b, 0);
-  if (seed.oldPos + 1 >= oldLen && newPos + 1 >= newLen) return script(seed.last);
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
-  for (let editLength = 1; editLength <= maxEditLength; editLength++) {
-    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
-      const removePath = bestPath[d - 1 + off];
-      const addPath = bestPath[d + 1 + off];
-      if (removePath) bestPath[d - 1 + off] = undefined;
-      let canAdd = false;
-      if (addPath) {
-        const addPathNewPos = addPath.oldPos - d;
-        canAdd = 0 <= addPathNewPos && addPathNewPos < newLen;
-      }
-      const canRemove = !!removePath && removePath.oldPos + 1 < oldLen;
-      if (!canAdd && !canRemove) {
-        bestPath[d + off] = undefined;
-        continue;
-      }
-      const path = !canRemove || (canAdd && removePath!.oldPos < addPath!.oldPos) ? step(addPath!, INSERTED, 0) : step(removePath!, REMOVED, 1);
-      newPos = snake(path, a, b, d);
-      if (path.oldPos + 1 >= oldLen && newPos + 1 >= newLen) return script(path.last);
-      bestPath[d + off] = path;
-      if (path.oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
-      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
-    }
-  }
-  return null;
-}
-
-/** The runs of a path, first to last. */
-function script(last: Component | null): Component[] {
-  const out: Component[] = [];
-  for (let c = last; c; c = c.prev) out.push(c);
-  return out.reverse();
 }
 
 /** Patience anchoring: words unique on both sides, longest increasing subsequence, recurse on the gaps. */
