@@ -327,7 +327,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
   const out: Finding[] = [];
   // the passive token each active token is read alike with, or -1 (built when first needed)
-  let alikeA: Int32Array | null = null;
+  let alikeA: readonly number[] | null = null;
   for (const fp of P.frames) {
     if (!fp.aux || fp.verb) continue;
     const be = afterAux(P, fp);
@@ -512,7 +512,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
   if (passives.length === 0) return [];
   const claimedA = activeInBase ? ctx.claimedB : ctx.claimedR;
   const claimedP = activeInBase ? ctx.claimedR : ctx.claimedB;
-  let alikeA: Int32Array | null = null;
+  let alikeA: readonly number[] | null = null;
   const out: Finding[] = [];
   const verbs = activeVerbs(A);
   for (const { part, ps, subjP0, agent } of passives) {

@@ -899,7 +899,7 @@ function directiveVoice(ctx: Ctx): Finding[] {
     const [A, P] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
     const [claimA, claimP] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
     // (the alignment's map, built when a frame first needs it)
-    let alikeA: Int32Array | null = null;
+    let alikeA: readonly number[] | null = null;
     for (const fa of A.frames) {
       if (!fa.verb || !fa.verbWord || fa.aux || fa.verbNegative || fa.permits || passiveDirective(A, fa)) continue;
       if (fa.negs.some((k) => k < fa.verb![0]) || !unclaimed(claimA, fa.verb)) continue;
