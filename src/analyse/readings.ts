@@ -407,6 +407,10 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       const extra: Candidate[] = [];
       const partyX: Span = [p0, from];
       const partyY: Span = [Math.max(s0y, Math.min(y0, g.aux[0])), g.aux[0]];
+      // (with the words of the barred party's name read alike before it: "prevent a Member State
+      // from" → "Member States may" compares "a Member State" with "Member States", not "States")
+      const alikeY = alikeMap(ctx, !fromBase);
+      while (partyY[0] > s0y && alikeY[partyY[0] - 1] >= partyX[0] && alikeY[partyY[0] - 1] < partyX[1]) partyY[0]--;
       const key = (side: Side, sp: Span) => text(side, sp).toLowerCase();
       let split = false;
       if (len(partyX) > 0 && len(partyY) > 0 && key(X, partyX) !== key(Y, partyY)) {

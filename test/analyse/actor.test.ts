@@ -480,6 +480,24 @@ describe('a connective opening one side before the subject', () => {
   });
 });
 
+describe('a speaker\'s "We" restating the parties bound', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"Each signatory will" → "We will" is an actor change, as "Signatories will" → "We will" is', () => {
+    expect(brief('Each signatory will report publicly on its implementation.', 'We will report publicly on our implementation.')).toContainEqual(['actor', 'Each signatory', 'We']);
+    expect(brief('Signatories will report publicly on their implementation.', 'We will report publicly on our implementation.')).toContainEqual(['actor', 'Signatories', 'We']);
+    expect(brief('Each participant shall notify the others.', 'We shall notify the others.')).toContainEqual(['actor', 'Each participant', 'We']);
+  });
+  it('the modal in a predicate coordinated after a plain verb binds the same subject', () => {
+    expect(brief('Signatories adopt these commitments and will report publicly on their implementation.', 'We adopt these commitments and will report publicly on our implementation.')).toContainEqual(['actor', 'Signatories', 'We']);
+    expect(brief('Each signatory adopts these commitments and will report publicly on its implementation.', 'We adopt these commitments and will report publicly on our implementation.')).toContainEqual(['actor', 'Each signatory', 'We']);
+    expect(brief('States adopt these commitments and, where possible, shall report on them.', 'All countries adopt these commitments and, where possible, shall report on them.')).toContainEqual(['actor', 'States', 'All countries']);
+  });
+  it('near misses: a modal in a relative clause or in a clause with its own subject binds no one named before', () => {
+    expect(brief('Signatories adopt these commitments that will guide them.', 'We adopt these commitments that will guide us.').map((x) => x[0])).not.toContain('actor');
+    expect(brief('States adopt these commitments and other countries will report on them.', 'Governments adopt these commitments and other countries will report on them.').map((x) => x[0])).not.toContain('actor');
+  });
+});
+
 describe('the bearer named by a pronoun when the modal changes too', () => {
   it('is an actor change as it is with the same modal', () => {
     const v = variants('States should designate a point of contact.', 'We will designate a point of contact.');

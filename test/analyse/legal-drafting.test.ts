@@ -190,4 +190,13 @@ describe('a negated bar restated as "may": the party and the acts around it are 
       expect(types).not.toContain('omission');
     }
   });
+  it('the words of the party\'s name read alike before the modal belong to it: "a Member State" → "Member States" is a generic plural, not "Member" dropped', () => {
+    expect(t('Nothing in this Declaration shall prevent a Member State from adopting stricter measures to protect its critical infrastructure.', 'Member States may adopt stricter measures to protect their critical infrastructure.')).toContainEqual(['grammatical', 'a Member State', 'Member States']);
+    expect(t('Nothing in this Article shall prevent a contracting Party from taking measures.', 'Contracting Parties may take measures.').map((x) => x[0])).not.toContain('actor');
+    expect(t('Nothing in this Chapter shall prevent a national authority from acting.', 'National authorities may act.').map((x) => x[0])).not.toContain('actor');
+  });
+  it('near miss: a word of the name really dropped, or another head, stays an actor change', () => {
+    expect(t('Nothing in this Article shall prevent a Member State from adopting stricter measures.', 'States may adopt stricter measures.')).toContainEqual(['actor', 'a Member State', 'States']);
+    expect(t('Nothing in this Article shall prevent a Member State from adopting stricter measures.', 'Member Governments may adopt stricter measures.')).toContainEqual(['actor', 'a Member State', 'Member Governments']);
+  });
 });

@@ -59,9 +59,38 @@ function predicateAfterSubject(side: Side, s: Span): number {
   return j < side.tokens.length ? j : -1;
 }
 
-/** Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a negator)? */
-function bindsRule(side: Side, s: Span): boolean {
-  const j = predicateAfterSubject(side, s);
+/**
+ * The modal that opens the second of two coordinated predicates sharing the subject whose first
+ * predicate is the plain verb at j ("Signatories adopt these commitments and | will report"): after
+ * a coordinator, adverbs and a parenthesis between commas aside, within thresholds `relative-max-words` and the sentence; -1 when a
+ * modal comes first with no coordinator right before it (a clause of its own, "… that will"), or a
+ * clause mark, a relative pronoun or a subordinator ends the first predicate first.
+ */
+function coordinatedModal(side: Side, j: number, lex: Lexicons): number {
+  const T = side.tokens;
+  if (T[j].pos !== 'VERB') return -1;
+  for (let k = j + 1; k < T.length && k - j <= lex.thresholds.relativeMaxWords && T[k].sentence === T[j].sentence; k++) {
+    const t = T[k];
+    if (side.marker[k] >= 0 || t.n === ';' || t.n === ':' || t.pos === 'SCONJ' || lex.relatives.has(t.n) || lex.subordinators.has(t.n)) return -1;
+    if (t.pos !== 'CCONJ') continue;
+    let m = k + 1;
+    // (a parenthesis between: "and, where possible, shall report")
+    if (T[m]?.n === ',') m = parenthesisEnd(side, m) + 1 || m;
+    while (m < T.length && T[m].pos === 'ADV' && !side.neg[m] && side.marker[m] < 0) m++;
+    const f = side.marker[m] >= 0 ? side.frames[side.marker[m]] : null;
+    if (f?.aux && f.aux[0] === m) return m;
+  }
+  return -1;
+}
+
+/**
+ * Is the subject region the span lies in followed by a deontic marker (a modal, a directive verb, a
+ * negator), or by a plain verb coordinated with a modal predicate of the same subject ("Signatories
+ * adopt these commitments and will report": they bear what "will" lays down)?
+ */
+function bindsRule(side: Side, s: Span, lex: Lexicons): boolean {
+  let j = predicateAfterSubject(side, s);
+  if (j >= 0 && side.marker[j] < 0) j = coordinatedModal(side, j, lex);
   if (j < 0 || side.marker[j] < 0) return false;
   // "The Council calls on Member States to …": the subject calls, the addressees are bound
   const f = side.frames[side.marker[j]];
@@ -100,7 +129,7 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
  * predicate is a modal or directive, naming a party?
  */
 export function namesBearer(side: Side, s: Span, lex: Lexicons): boolean {
-  return contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && bindsRule(side, s) && partyIn(side, s, lex);
+  return contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && bindsRule(side, s, lex) && partyIn(side, s, lex);
 }
 
 /** Words of a noun phrase walked over to find the word that opens its clause. */
@@ -729,13 +758,13 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
-    const rule = bindsRule(ctx.base, b) && bindsRule(ctx.reading, r);
+    const rule = bindsRule(ctx.base, b, ctx.lex) && bindsRule(ctx.reading, r, ctx.lex);
     const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
     if (!rule && !stance) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b)) : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -783,9 +812,9 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   if (!added && !dropped) return null;
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
   const first = side.tokens[s[0]];
-  if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s)) return null;
+  if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex)) return null;
   if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
-  const kind = kindAfter(side, s);
+  const kind = kindAfter(side, s, ctx.lex);
   const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
 }
@@ -809,8 +838,9 @@ function differentParty(kind: 'obligation' | 'permission' | 'prohibition'): stri
 }
 
 /** The kind of rule whose modal follows the subject region the span lies in; an obligation when none is found. */
-function kindAfter(side: Side, s: Span): 'obligation' | 'permission' | 'prohibition' {
-  const j = predicateAfterSubject(side, s);
+function kindAfter(side: Side, s: Span, lex: Lexicons): 'obligation' | 'permission' | 'prohibition' {
+  let j = predicateAfterSubject(side, s);
+  if (j >= 0 && side.marker[j] < 0) j = coordinatedModal(side, j, lex);
   return j >= 0 && side.marker[j] >= 0 ? ruleKind(side.frames[side.marker[j]]) : 'obligation';
 }
 
@@ -918,7 +948,7 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   const sb: Span = [b0, c.b[1]];
   const sr: Span = [r0, c.r[1]];
   if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
-  if (!bindsRule(ctx.base, sb) && !bindsRule(ctx.reading, sr) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
+  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
   return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
 }
 
@@ -979,7 +1009,7 @@ function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (the bearer of a rule, naming a party: elsewhere "the critical infrastructure" → "all
   // infrastructure" stays one change of wording)
   const np: Span = [k, xs[1] + 1];
-  if (!inSubject(X, np[0], np[1]) || !partyIn(X, np, ctx.lex) || !bindsRule(X, np)) return null;
+  if (!inSubject(X, np[0], np[1]) || !partyIn(X, np, ctx.lex) || !bindsRule(X, np, ctx.lex)) return null;
   const dets: Span = [xs[0], k];
   const kind: Span = [k, xs[1]];
   const none: Span = [ys[1], ys[1]];
@@ -1006,7 +1036,7 @@ export const actor: Classifier = {
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
     // (or of a stance: who condemns, welcomes or supports is who takes the position)
     const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
-    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r) || stance);
+    const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex) || stance);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
       namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
@@ -1038,8 +1068,8 @@ export const actor: Classifier = {
     // name or a pronoun
     if (!lexical && !addressed && !partyIn(ctx.base, c.b, ctx.lex) && !partyIn(ctx.reading, c.r, ctx.lex)) return null;
     const f = frameAt(ctx.base, c.b[1]);
-    const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b) || bindsRule(ctx.reading, c.r);
-    const kind = bindsRule(ctx.base, c.b) ? kindAfter(ctx.base, c.b) : bindsRule(ctx.reading, c.r) ? kindAfter(ctx.reading, c.r) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
+    const bound = (f && f.sentence === ctx.base.tokens[c.b[0]].sentence) || bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex);
+    const kind = bindsRule(ctx.base, c.b, ctx.lex) ? kindAfter(ctx.base, c.b, ctx.lex) : bindsRule(ctx.reading, c.r, ctx.lex) ? kindAfter(ctx.reading, c.r, ctx.lex) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
     // (the subject of a clause that states no rule and takes no position, "Noting that a number of
     // States are developing …" → "several countries", is a change of wording: content.ts)
     if (!stance && !bound) return null;
@@ -1078,7 +1108,7 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const addressed = addressees(side).some((a) => a[0] <= span[0] && span[1] <= a[1]);
   if (!addressed && !inSubject(side, s[0], s[1] + 1)) return null;
   const stance = !addressed && takesStance(side, span, ctx.lex);
-  if (!addressed && !bindsRule(side, span) && !stance) return null;
+  if (!addressed && !bindsRule(side, span, ctx.lex) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
   const words = q(text(side, s));
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
