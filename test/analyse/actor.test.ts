@@ -706,6 +706,32 @@ describe('actor: who urges is the author, not the bearer ("Urges States to" → 
   });
 });
 
+describe('voice: a condition with a modal of its own turned into the active or the passive', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the subject of the condition bears no rule: the voice is grammatical, not a new bearer', () => {
+    const v = brief('Signatories will not deploy a model if its risks cannot be kept below those thresholds.', 'Signatories will not deploy a model if they cannot keep its risks below those thresholds.');
+    expect(v.map((x) => x[0])).not.toContain('actor');
+    expect(v).toContainEqual(['grammatical', 'its risks cannot be kept', 'cannot keep its risks']);
+    // the other way round
+    const w = brief('Signatories will not deploy a model if they cannot keep its risks below those thresholds.', 'Signatories will not deploy a model if its risks cannot be kept below those thresholds.');
+    expect(w.map((x) => x[0])).not.toContain('actor');
+    expect(w).toContainEqual(['grammatical', 'cannot keep its risks', 'its risks cannot be kept']);
+    // other words, another subordinator phrase
+    const u = brief('States should suspend transfers if the data cannot be protected.', 'States should suspend transfers if they cannot protect the data.');
+    expect(u.map((x) => x[0])).not.toContain('actor');
+    expect(u).toContainEqual(['grammatical', 'the data cannot be protected', 'cannot protect the data']);
+  });
+  it('another party named as the condition\'s subject is a change of its own, no actor', () => {
+    const v = brief('Signatories will not deploy a model if its risks cannot be kept below those thresholds.', 'Signatories will not deploy a model if the institute cannot keep its risks below those thresholds.');
+    expect(v.map((x) => x[0])).not.toContain('actor');
+    expect(v).toContainEqual(['addition', '', 'the institute']);
+  });
+  it('near miss: the rule itself turned into the passive still drops its bearer', () => {
+    expect(brief('States should protect data.', 'Data should be protected.').map((x) => x[0])).toEqual(['actor']);
+    expect(brief('Signatories will not deploy a model if its risks are high.', 'A model will not be deployed if its risks are high.').map((x) => x[0])).toContain('actor');
+  });
+});
+
 describe('voice: a clause with no modal of its own turned into the passive', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
   const base = 'The provider shall notify the user without undue delay, unless a judge has prohibited such notification.';

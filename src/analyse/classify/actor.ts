@@ -165,6 +165,21 @@ function subordinateSubject(side: Side, s: Span, lex: Lexicons): boolean {
   return !!T[e] && side.marker[e] < 0 && !passiveAux(side, e);
 }
 
+/**
+ * Does a subordinator (actors.yaml `subordinators`, a phrase of up to three words: "if", "provided
+ * that") end right before token k, in its sentence: does the clause whose subject opens at k set a
+ * condition, an exception or a time rather than lay down the rule?
+ */
+function subordinatorBefore(side: Side, k: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  let w = '';
+  for (let n = 1; n <= 3 && k - n >= 0 && T[k - n].sentence === T[k].sentence; n++) {
+    w = n > 1 ? `${T[k - n].n} ${w}` : T[k - 1].n;
+    if (lex.subordinators.has(w)) return true;
+  }
+  return false;
+}
+
 /** Every content word of the span lies in a subject region. */
 function withinSubject(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.content[i] && !inSubject(side, i, i + 1)) return false;
@@ -407,6 +422,12 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         const oe = coordinatedEnd(A, v + 1);
         if (oe > v + 1 && sameHead(A, oe - 1, P, subjP[1] - 1)) renamed = [[v + 1, oe], subjP];
       }
+      // a clause of condition, exception or time ("… will not deploy a model if its risks cannot
+      // be kept below …" → "… if they cannot keep its risks below …"): its modal lays down no rule
+      // and its subject bears none; with the same modal, the voice is grammar (as for a clause with
+      // no modal, `clauseVoices`), and the subject against the agent a change of its own
+      const inCondition = subordinatorBefore(A, subj[0], ctx.lex) && !!subjP && subordinatorBefore(P, subjP[0], ctx.lex);
+      if (inCondition && (!promoted || text(A, [fa.aux[0], auxEnd(fa)]).toLowerCase() !== text(P, [fp.aux[0], auxEnd(fp)]).toLowerCase())) continue;
       const free = unclaimed(claimedA, a) && unclaimed(claimedP, p);
       // the subject is not read in place (it is gone, or read as the passive's agent)
       let moved = false;
@@ -420,8 +441,20 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         claimedP.fill(1, renamed[1][0], renamed[1][1]);
         ctx.extra.push(activeInBase ? { b: renamed[0], r: renamed[1] } : { b: renamed[1], r: renamed[0] });
       }
-      const [b, r] = activeInBase ? [a, p] : [p, a];
       const sameAgent = agent !== null && contentLemmas(A, subj).join(' ') === contentLemmas(P, agent).join(' ');
+      if (inCondition) {
+        // the voice alone: the whole of both clauses with the same agent, else without the subject and the agent
+        const va: Span = sameAgent ? a : [fa.start, a[1]];
+        const vp: Span = sameAgent ? p : [p[0], agent ? agent[0] : part + 1];
+        const [vb, vr] = activeInBase ? [va, vp] : [vp, va];
+        out.push({ type: 'grammatical', b: vb, r: vr, at: vb[0], explanation: `grammatical (${activeInBase ? 'passive' : 'active'} voice${sameAgent ? ', same actor' : ''}, in a condition: its subject bears no rule): ${q(text(ctx.base, vb))} → ${q(text(ctx.reading, vr))}` });
+        if (!sameAgent) {
+          const other: Span = agent ?? [p[0], p[0]];
+          ctx.extra.push(activeInBase ? { b: subj, r: other } : { b: other, r: subj });
+        }
+        break;
+      }
+      const [b, r] = activeInBase ? [a, p] : [p, a];
       const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       let explanation: string;
       // with a directive verb ("shall encourage cooperation") the subject gives the direction; a
