@@ -427,11 +427,12 @@ function endsItem(t: string): boolean {
 const PURPOSE_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'CCONJ']);
 
 /**
- * Does the modal auxiliary at i stand in a clause of purpose ("… so that users can identify", "in
- * order that the public may know": modality.yaml `purpose-clauses`)? The clause's opening words, then
- * its subject (words of a noun phrase, at most `subjectMaxWords`), then the auxiliary, within the sentence.
+ * Does the auxiliary at i stand in a clause of purpose ("… so that users can identify", "in order
+ * that the public may know", "so that users do not": modality.yaml `purpose-clauses`)? The clause's
+ * opening words, then its subject (words of a noun phrase, at most `subjectMaxWords`), then the
+ * auxiliary, within the sentence.
  */
-function purposeModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+export function purposeModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
   if (lex.purposeClauses.length === 0) return false;
   const opensAt = (k: number) => lex.purposeClauses.some((p) => p.length <= k + 1 && p.every((w, j) => tokens[k - p.length + 1 + j].n === w));
   for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 1; k--) {
