@@ -29,7 +29,7 @@ import { inheritCondition } from './classify/qualifier.js';
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Frame, type Side, buildSide, leadFrame, leadInBefore, sentenceSpans } from './side.js';
+import { type Frame, type Side, buildSide, coordinatedClauseBetween, leadFrame, leadInBefore, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -317,9 +317,13 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
         found = readInMergedPart(found, entry.merges, runsOn, bs.side, mapB, tok, lex);
         // a slice with no modal of its own in a clause whose modal stands in another unit's part
         // ("No Party shall require …, unless the Party considers it necessary"): the force is the
-        // merged clause's, so the unit's modal is not dropped ("may" → "no modal" is no change of force)
+        // merged clause's, so the unit's modal is not dropped ("may" → "no modal" is no change of force);
+        // not past a coordinated clause with a subject of its own ("States should not harm …, and the
+        // Secretariat maintains": the Secretariat's "shall" is dropped)
         const m0 = entry.merges[0];
-        if (rs.frames.length === 0 && buildSide(tok({ text: m0.clause } as Clause), lex).frames.some((f) => f.end <= m0.slice[0] || f.start >= m0.slice[1])) {
+        const ms = rs.frames.length === 0 ? buildSide(tok({ text: m0.clause } as Clause), lex) : null;
+        const last = Math.max(m0.slice[0], m0.slice[1] - 1);
+        if (ms && ms.frames.some((f) => (f.end <= m0.slice[0] && !coordinatedClauseBetween(ms, f.end, last)) || f.start >= m0.slice[1])) {
           found = found.filter((x) => !(x.v.type === 'modality' && x.v.reading === ''));
         }
       }

@@ -129,6 +129,8 @@ export interface Lexicons {
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
   pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
+  /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
+  purposeClauses: string[][];
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -531,6 +533,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
+    purposeClauses: strList(mod['purpose-clauses'] ?? [], 'modality', 'purpose-clauses').map(words).filter((p) => p.length > 0),
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),

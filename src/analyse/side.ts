@@ -314,7 +314,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   markFunctionPhrases(tokens, fn, content, lex);
   const marker = new Array<number>(n).fill(-1);
   const frames: Frame[] = [];
-  buildFrames(tokens, neg, lex, frames, marker, lead);
+  buildFrames(tokens, neg, lex, frames, marker, lead, fn, content);
   // modal auxiliaries are not content words
   for (const f of frames) if (f.aux) for (let i = f.aux[0]; i < f.aux[1]; i++) content[i] = false;
   for (let i = 0; i < n; i++) {
@@ -423,7 +423,29 @@ function endsItem(t: string): boolean {
   return u.endsWith(';');
 }
 
-function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null): void {
+/** Parts of speech of a purpose clause's subject ("so that | users and developers | can"). */
+const PURPOSE_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'CCONJ']);
+
+/**
+ * Does the auxiliary at i stand in a clause of purpose ("… so that users can identify", "in order
+ * that the public may know", "so that users do not": modality.yaml `purpose-clauses`)? The clause's
+ * opening words, then its subject (words of a noun phrase, at most `subjectMaxWords`), then the
+ * auxiliary, within the sentence.
+ */
+export function purposeModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  if (lex.purposeClauses.length === 0) return false;
+  const opensAt = (k: number) => lex.purposeClauses.some((p) => p.length <= k + 1 && p.every((w, j) => tokens[k - p.length + 1 + j].n === w));
+  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 1; k--) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) return false;
+    // (a subject of one word at least between the opening words and the auxiliary)
+    if (k < i - 1 && opensAt(k)) return true;
+    if (t.punct ? t.n !== "'" : !PURPOSE_SUBJECT.has(t.pos)) return false;
+  }
+  return false;
+}
+
+function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null, fn: boolean[], content: boolean[]): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
   let lastAux: Frame | null = lead?.auxWord ? lead : null;
@@ -457,6 +479,15 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       continue;
     }
     if (m.kind === 'aux') {
+      // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive
+      if (purposeModal(tokens, i, lex)) {
+        for (let k = i; k < i + m.words.length; k++) {
+          fn[k] = true;
+          content[k] = false;
+        }
+        i += m.words.length;
+        continue;
+      }
       const next = tokens[i + m.words.length];
       // "Should States need to…": an inverted auxiliary at the start of a sentence is a condition
       if (firstWordOfSentence(tokens, i) && next && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON')) {
@@ -808,6 +839,24 @@ export function inSubject(side: Side, a: number, b: number): boolean {
   return k < side.subjects.length && side.subjects[k][0] < Math.max(b, a + 1);
 }
 
+/**
+ * Does a clause with a subject of its own and no modal stand coordinated after a frame, opening in
+ * [from, pos] ("States should not harm …, and the Secretariat maintains a directory": at
+ * "maintains")? A subject region that opens with a coordinator (after a comma: "…, and the
+ * Secretariat") or right after ";", whose predicate is a plain verb (no marker). The frame before
+ * binds that clause's party no more than a modal of another sentence would ("shall maintain" →
+ * "…, and the Secretariat maintains": the duty dropped, not a modal left unrepeated).
+ */
+export function coordinatedClauseBetween(side: Side, from: number, pos: number): boolean {
+  const S = side.subjects;
+  for (let k = spanIndexAt(S, from); k < S.length && S[k][0] <= pos; k++) {
+    const a = S[k][0];
+    if (a < from || side.marker[side.predicates[k]] >= 0) continue;
+    if (side.tokens[a].pos === 'CCONJ' ? side.tokens[a - 1]?.n === ',' : side.tokens[a - 1]?.n === ';') return true;
+  }
+  return false;
+}
+
 /** The frame in force at token position pos: the last frame of the same sentence starting at or before pos. */
 export function frameAt(side: Side, pos: number): Frame | null {
   const fs = side.frames;
@@ -820,7 +869,7 @@ export function frameAt(side: Side, pos: number): Frame | null {
   }
   const f = lo > 0 ? fs[lo - 1] : null;
   const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
-  if (f && t && f.sentence === t.sentence) return f;
+  if (f && t && f.sentence === t.sentence) return coordinatedClauseBetween(side, f.end, pos) ? null : f;
   // none of its own: the lead-in's, over the first sentence of a list item
   return side.lead && t && t.sentence === side.lead.sentence ? side.lead : null;
 }

@@ -310,6 +310,17 @@ describe('a unit read as a slice of a merged clause', () => {
     // near miss: a modal of its own in the slice is compared
     expect(run('No Party shall require a person to store data in its territory, and a Party must adopt measures that are necessary to achieve a legitimate objective.').map((v) => [v.direction, v.base])).toEqual([['strengthened', 'Nothing in this Article shall prevent a Party from']]);
   });
+  it('a slice that is a coordinated clause with its own subject: its dropped modal is reported, whatever modal the other part has', () => {
+    const b6 = witness('law', [
+      clause('States should not harm the systems of emergency teams of another State.', ['C1']),
+      clause('The Secretariat shall maintain a confidential directory of contacts.', ['C2']),
+    ]);
+    const run = (text: string) => analyse(corpus([b6, witness('lpi', [clause(text, ['C1', 'C2'])])])).divergences.filter((v) => v.unit === 'C2' && v.type === 'modality').map((v) => [v.base, v.reading, v.direction]);
+    expect(run('States should not harm the systems of emergency teams of another State, and the Secretariat maintains a confidential directory of contacts.')).toEqual([['shall', '', 'weakened']]);
+    expect(run('States should not harm the systems of emergency teams of another State; the Secretariat maintains a confidential directory of contacts.')).toEqual([['shall', '', 'weakened']]);
+    // near miss: the modal kept in the slice
+    expect(run('States should not harm the systems of emergency teams of another State, and the Secretariat shall maintain a confidential directory of contacts.')).toEqual([]);
+  });
   it('near miss: the shared subject read once in the other part is no omission', () => {
     const b2 = witness('law', [clause('States should protect critical infrastructure.', ['C1']), clause('States should oppose mass surveillance.', ['C2'])]);
     const w2 = witness('speech', [clause('States should protect critical infrastructure and oppose mass surveillance.', ['C1', 'C2'])]);

@@ -936,3 +936,56 @@ describe('a modal repeated before a verb coordinated with a directive verb ("sho
     ]);
   });
 });
+
+describe('a modal in a clause of purpose binds no one (modality.yaml purpose-clauses)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"to enable users to identify" → "so that users can (may) identify": the rule is still "will", no modality', () => {
+    const b = 'Signatories will develop mechanisms to enable users to identify AI-generated content.';
+    expect(rows(b, 'Signatories will develop mechanisms so that users can identify AI-generated content.')).toEqual([
+      ['lexical', null, 'to enable', 'so that'],
+      ['grammatical', null, 'to', 'can'],
+    ]);
+    expect(modal(b, 'Signatories will develop mechanisms so that users may identify AI-generated content.')).toEqual([]);
+    expect(variants(b, 'Signatories will develop mechanisms so that users can identify AI-generated content.')[1].explanation).toContain('the modal of a clause of purpose binds no one');
+  });
+  it('in other wordings: "so that the public can", "in order that the Committee may"', () => {
+    expect(modal('Providers shall label synthetic content to enable the public to recognise it.', 'Providers shall label synthetic content so that the public can recognise it.')).toEqual([]);
+    expect(types('The Parties shall exchange data so that the Committee can review compliance.', 'The Parties shall exchange data in order that the Committee may review compliance.')).not.toContain('modality');
+  });
+  it('one purpose modal for another is the purpose reworded: lexical, no direction', () => {
+    expect(rows('Member States should publish guidance so that operators can comply with the rules.', 'Member States should publish guidance so that operators must comply with the rules.')).toEqual([
+      ['lexical', null, 'can', 'must'],
+    ]);
+  });
+  it('near miss: the rule\'s own modal changed or dropped beside the purpose clause is a modality', () => {
+    const b = 'Signatories will develop mechanisms so that users can identify AI-generated content.';
+    expect(modal(b, 'Signatories can develop mechanisms so that users can identify AI-generated content.')).toEqual([['will', 'can', 'weakened']]);
+    expect(variants(b, 'Signatories develop mechanisms so that users can identify AI-generated content.').map((v) => [v.type, v.direction, v.explanation])).toEqual([
+      ['modality', 'weakened', "obligation weakened: 'will' (4.5) → 'no modal' (0)"],
+    ]);
+  });
+  it('near miss: a modal in a coordinated clause ("and regulators can act") is a rule of its own', () => {
+    expect(modal('States should share information and regulators can act.', 'States should share information and regulators must act.')).toEqual([['can', 'must', 'strengthened']]);
+  });
+});
+
+describe('a coordinated clause with a subject of its own is not under the modal before it', () => {
+  it('"…, and the Secretariat shall maintain" → "…, and the Secretariat maintains": the duty dropped, not a modal unrepeated', () => {
+    const ex = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.base, v.reading, v.direction, v.explanation]);
+    expect(ex('States should not harm the systems of other States, and the Secretariat shall maintain a directory of contacts.', 'States should not harm the systems of other States, and the Secretariat maintains a directory of contacts.')).toEqual([
+      ['shall', '', 'weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+    // (before, the explanation named the other clause's directive: 'shall' (5) → 'request' (3))
+    expect(ex('Parties may request assistance, and the Agency shall publish a list of experts.', 'Parties may request assistance, and the Agency publishes a list of experts.')).toEqual([
+      ['shall', '', 'weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+    expect(ex('States shall protect data; the Secretariat shall keep a register.', 'States shall protect data; the Secretariat keeps a register.')).toEqual([
+      ['shall', '', 'weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+  });
+  it('near miss: a predicate with no subject of its own is under the modal before it', () => {
+    expect(variants('States should protect data, and should report incidents.', 'States should protect data, and report incidents.').map((v) => [v.type, v.explanation])).toEqual([
+      ['grammatical', "grammatical (modal not repeated, same force): 'should' omitted"],
+    ]);
+  });
+});

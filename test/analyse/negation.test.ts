@@ -363,3 +363,18 @@ describe('a negator with its do-support dropped beside another dropped word', ()
     expect(types('The Party does not submit reports.', 'The Party sends reports.')).not.toContain('negation');
   });
 });
+
+describe('a negator in a clause of purpose negates the purpose, not the rule', () => {
+  const neg = (b: string, r: string) => ofType(b, r, 'negation').map((v) => v.explanation);
+  it('"so that users can" → "cannot", "recognise" → "do not recognise": not an obligation become a prohibition', () => {
+    expect(neg('Providers shall label content so that users can recognise it.', 'Providers shall label content so that users cannot recognise it.')).toEqual([
+      "polarity reversed: 'not' added — in a phrase or dependent clause, not in the rule itself",
+    ]);
+    expect(neg('Providers shall label content so that users recognise it.', 'Providers shall label content so that users do not recognise it.')).toEqual([
+      "polarity reversed: 'do not' added — in a phrase or dependent clause, not in the rule itself",
+    ]);
+  });
+  it('near miss: the rule\'s own negation', () => {
+    expect(neg('Providers shall label content so that users can recognise it.', 'Providers shall not label content so that users can recognise it.')[0]).toContain('an obligation becomes a prohibition');
+  });
+});

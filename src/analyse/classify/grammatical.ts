@@ -59,6 +59,11 @@ function partOf(side: Side, i: number): number {
   return side.content[i] ? CONTENT : NEITHER;
 }
 
+/** Is the function word at i a modal auxiliary (one in a clause of purpose: side.ts reads it as grammar)? */
+function purposeAux(side: Side, i: number, lex: Lexicons): boolean {
+  return side.fn[i] && !!lex.modals.get(side.tokens[i].n)?.some((e) => e.kind === 'aux' && e.words.length === 1);
+}
+
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {
   if (len(b) + len(r) === 0) return null;
@@ -79,6 +84,9 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   let fnChanged = false;
   let articlesOnly = true;
   let punct = false;
+  // (a modal auxiliary read as a function word: that of a clause of purpose, side.ts `purposeModal`)
+  let purposeB = false;
+  let purposeR = false;
   for (let j = r[0]; j < r[1]; j++) {
     const p = partOf(R, j);
     if (p === NEITHER) return null;
@@ -87,6 +95,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     else {
       fnChanged = true;
       if (!ARTICLES.has(R.tokens[j].n)) articlesOnly = false;
+      if (purposeAux(R, j, ctx.lex)) purposeR = true;
     }
   }
   // (a content word of the reading side paired: its position in rContent set to -1)
@@ -100,6 +109,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     else if (p === FUNCTION) {
       fnChanged = true;
       if (!ARTICLES.has(B.tokens[i].n)) articlesOnly = false;
+      if (purposeAux(B, i, ctx.lex)) purposeB = true;
     }
     if (p !== CONTENT) continue;
     const bt = B.tokens[i];
@@ -113,10 +123,14 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     else if (rt.n !== bt.n) inflected = true;
   }
   for (let k = 0; k < rContent.length; k++) if (rContent[k] >= 0) return null;
+  // one purpose clause's modal for another ("so that users can" → "so that users must"): the purpose
+  // reworded, not grammar (against the "to" of a purpose infinitive it is: "to identify" → "can identify")
+  if (purposeB && purposeR) return null;
+  const purpose = purposeB || purposeR;
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
   if (derived) reasons.push('word class');
-  if (fnChanged) reasons.push(articlesOnly ? 'article' : 'function words');
+  if (fnChanged) reasons.push(articlesOnly ? 'article' : purpose ? 'function words; the modal of a clause of purpose binds no one' : 'function words');
   if (punct) reasons.push('punctuation');
   return reasons.length ? reasons : null;
 }

@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, barsFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, sentenceReads } from '../side.js';
+import { type Frame, type Side, barsFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -332,8 +332,9 @@ export const negation: Classifier = {
         if ((side.tokens[i + 1]?.n === 'to' || side.tokens[i - 1]?.n === 'to') && frameAt(side, i)?.verb) return false;
         // "This Memorandum does not create …": the auxiliary right after the subject, negated, is
         // the predicate of the clause itself
+        // (not in a clause of purpose, "so that users do not recognise it": that clause binds no one)
         const aux = side.tokens[i - 1];
-        if (aux && aux.pos === 'AUX' && i >= 2 && inSubject(side, i - 2, i - 1)) return false;
+        if (aux && aux.pos === 'AUX' && i >= 2 && inSubject(side, i - 2, i - 1) && !purposeModal(side.tokens, i - 1, ctx.lex)) return false;
       }
       return true;
     };
