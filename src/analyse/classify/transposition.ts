@@ -966,7 +966,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     }
     if (best < 0 || bestSim < th.moveSimilarity) continue;
     used[best] = 1;
-    const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, maxEdit: th.diffMaxEdit };
+    const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, tieWindow: th.alignTieWindow, maxEdit: th.diffMaxEdit };
     let bs0: Span = b.span;
     let rs0: Span = rs[best].span;
     // a short phrase takes along the function words it has on both sides alike ("when")
