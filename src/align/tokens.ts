@@ -6,11 +6,12 @@
  *    edit distance exceeds `maxEdit` (huge, very different units), the middle is anchored on
  *    words that occur exactly once on both sides (patience diff: longest increasing run of such
  *    anchors) and each gap is diffed on its own, so the cost stays near linear.
- *    Where two longest common subsequences tie, one matching a lone weak token (a function word, a
- *    mark) and one matching a content word across it ("discrimination, privacy, and the protection"
- *    against "discrimination and privacy": `and` or `privacy`), the content word is matched
- *    (`preferContent`), when it lies within `tieWindow` tokens of the weak token on both sides (a
- *    local tie; a content word further off would move the change around it instead).
+ *    Where two longest common subsequences tie, one matching a lone function word and one matching
+ *    a content word across it ("discrimination, privacy, and the protection" against
+ *    "discrimination and privacy": `and` or `privacy`), the content word is matched
+ *    (`preferContent`), when it lies within `tieWindow` tokens of the function word on both sides
+ *    (a local tie; a content word further off would move the change around it instead). A mark
+ *    matched so stays matched.
  * 3. Runs between two equal runs are merged into one op: `delete`, `insert` or `replace`.
  * 4. Semantic cleanup (as diff-match-patch's cleanupSemantic): an equal run made only of "weak"
  *    tokens (function words, punctuation), no longer than `maxEqual` and than the changes on both
@@ -156,7 +157,7 @@ function middle(b: number[], r: number[], b0: number, b1: number, r0: number, r1
 }
 
 /**
- * A lone weak token matched between two changes, where a content word of the change after it on
+ * A lone function word (not a mark) matched between two changes, where a content word of the change after it on
  * one side is also in the change before it on the other side: the content word is matched instead,
  * as many tokens matched as before (the diff picks either of two tied subsequences; the content word
  * is the one a reader aligns), when it lies within `w` tokens of the weak token on both sides.
@@ -185,7 +186,9 @@ function preferContent(runs: Run[], b: number[], r: number[], base: readonly Tok
     const nb = k + 1 < mb.length ? mb[k + 1] : b.length;
     const nr = k + 1 < mr.length ? mr[k + 1] : r.length;
     // a lone match (no match right before or after it) of a weak token
-    if ((pb === bi && pr === rj) || (nb === bi + 1 && nr === rj + 1) || !isWeak(base[bi])) continue;
+    // (a mark stays matched: it keeps the slots of a list or the clauses aligned, "speed, cost and
+    // quality" → "quality, speed and price" is a rewording, not "quality" moved)
+    if ((pb === bi && pr === rj) || (nb === bi + 1 && nr === rj + 1) || base[bi].punct || !isWeak(base[bi])) continue;
     const swap =
       crossing(b, r, base, isWeak, [bi + 1, Math.min(nb, bi + 1 + w)], [Math.max(pr, rj - w), rj]) ??
       crossing(b, r, base, isWeak, [Math.max(pb, bi - w), bi], [rj + 1, Math.min(nr, rj + 1 + w)]);

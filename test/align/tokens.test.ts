@@ -174,6 +174,8 @@ describe('alignTokens', () => {
     expect(eq(b, r, { tieWindow: 0 })).toEqual(['bias', 'and', '.']);
     const far = toks('bias , privacy x y z w , and the protection .'.split(' '));
     expect(eq(far, r)).toEqual(['bias', 'and', '.']);
+    // a mark keeps its match (the slots of a list stay aligned)
+    expect(eq(toks('speed , cost and quality'.split(' ')), toks('quality , speed and price'.split(' ')))).toEqual([',', 'and']);
   });
 
   it('a custom key aligns on lemmas', () => {
