@@ -642,13 +642,17 @@ function swapped(ctx: Ctx, out: Finding[]): void {
 /**
  * The shortest stretch, at most SWAP_SPAN tokens a side, from the start of change `a` to inside
  * change `c` (or from inside `a` to the end of `c`) that reads the same content words (two at least)
- * on both sides in another order, the rest of that change with words on both sides (a rewording:
+ * on both sides in another order, a noun phrase built with "of" on one side only, the rest of that change with words on both sides (a rewording:
  * a word taken out of a run dropped whole, "supply chain of global ICT products" → "global supply
  * chain", leaves the run one omission): [base span, reading span], or null. At most SWAP_SPAN² tries.
  */
 function swapWithin(ctx: Ctx, b: Span, r: Span, a: AlignOp, c: AlignOp): [Span, Span] | null {
   const { base, reading } = ctx;
+  // (a noun phrase with "of" on one side only: a directive put in the passive beside a longer
+  // change, "Encourages Member States to" → "Member States were encouraged by the progress", is
+  // left to the passes that read the whole change)
   const alike = (x: Span, y: Span) => {
+    if (hasOf(base, x) === hasOf(reading, y) || directiveVerb(base, x) !== null || directiveVerb(reading, y) !== null) return false;
     const kb = contentLemmas(base, x);
     const kr = contentLemmas(reading, y);
     if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) return false;
