@@ -6,6 +6,12 @@
  *    edit distance exceeds `maxEdit` (huge, very different units), the middle is anchored on
  *    words that occur exactly once on both sides (patience diff: longest increasing run of such
  *    anchors) and each gap is diffed on its own, so the cost stays near linear.
+ *    Where two longest common subsequences tie, one matching a lone function word and one matching
+ *    a content word across it ("discrimination, privacy, and the protection" against
+ *    "discrimination and privacy": `and` or `privacy`), the content word is matched
+ *    (`preferContent`), when it lies within `tieWindow` tokens of the function word on both sides
+ *    (a local tie; a content word further off would move the change around it instead). A mark
+ *    matched so stays matched.
  * 3. Runs between two equal runs are merged into one op: `delete`, `insert` or `replace`.
  * 4. Semantic cleanup (as diff-match-patch's cleanupSemantic): an equal run made only of "weak"
  *    tokens (function words, punctuation), no longer than `maxEqual` and than the changes on both
@@ -34,6 +40,8 @@ export interface AlignOptions {
   maxEqual?: number;
   /** Edit distance above which Myers' diff gives way to anchoring on unique words (default 2000). */
   maxEdit?: number;
+  /** How far (in tokens, on each side) a content word may lie from a lone weak match to be matched instead (default 3; 0: never). */
+  tieWindow?: number;
   /** Comparison key of a token (default: its normalised form `n`). */
   key?: (t: Token) => string;
 }
@@ -63,9 +71,10 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   };
   const b = base.map(intern);
   const r = reading.map(intern);
-  const runs = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
+  const isWeak = opts.isWeak ?? defaultWeak;
+  const runs = preferContent(diffRuns(b, r, ids.size, opts.maxEdit ?? 2000), b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
-  if (opts.cleanup !== false) ops = cleanup(ops, base, opts.isWeak ?? defaultWeak, opts.maxEqual ?? 4);
+  if (opts.cleanup !== false) ops = cleanup(ops, base, isWeak, opts.maxEqual ?? 4);
   return ops;
 }
 
@@ -145,6 +154,75 @@ function middle(b: number[], r: number[], b0: number, b1: number, r0: number, r1
   }
   push(runs, 'delete', b1 - pb);
   push(runs, 'insert', r1 - pr);
+}
+
+/**
+ * A lone function word (not a mark) matched between two changes, where a content word of the change after it on
+ * one side is also in the change before it on the other side: the content word is matched instead,
+ * as many tokens matched as before (the diff picks either of two tied subsequences; the content word
+ * is the one a reader aligns), when it lies within `w` tokens of the weak token on both sides.
+ * Each change is looked at from the two matches beside it, `w` tokens deep: linear.
+ */
+function preferContent(runs: Run[], b: number[], r: number[], base: readonly Token[], isWeak: (t: Token) => boolean, w: number): Run[] {
+  if (w <= 0) return runs;
+  // matched pairs, in order
+  const mb: number[] = [];
+  const mr: number[] = [];
+  let i = 0;
+  let j = 0;
+  for (const run of runs) {
+    if (run.kind === 'equal') for (let k = 0; k < run.len; k++) {
+      mb.push(i + k);
+      mr.push(j + k);
+    }
+    if (run.kind !== 'insert') i += run.len;
+    if (run.kind !== 'delete') j += run.len;
+  }
+  let changed = false;
+  for (let k = 0; k < mb.length; k++) {
+    const [bi, rj] = [mb[k], mr[k]];
+    const pb = k > 0 ? mb[k - 1] + 1 : 0;
+    const pr = k > 0 ? mr[k - 1] + 1 : 0;
+    const nb = k + 1 < mb.length ? mb[k + 1] : b.length;
+    const nr = k + 1 < mr.length ? mr[k + 1] : r.length;
+    // a lone match (no match right before or after it) of a weak token
+    // (a mark stays matched: it keeps the slots of a list or the clauses aligned, "speed, cost and
+    // quality" → "quality, speed and price" is a rewording, not "quality" moved)
+    if ((pb === bi && pr === rj) || (nb === bi + 1 && nr === rj + 1) || base[bi].punct || !isWeak(base[bi])) continue;
+    const swap =
+      crossing(b, r, base, isWeak, [bi + 1, Math.min(nb, bi + 1 + w)], [Math.max(pr, rj - w), rj]) ??
+      crossing(b, r, base, isWeak, [Math.max(pb, bi - w), bi], [rj + 1, Math.min(nr, rj + 1 + w)]);
+    if (!swap) continue;
+    mb[k] = swap[0];
+    mr[k] = swap[1];
+    changed = true;
+  }
+  if (!changed) return runs;
+  const out: Run[] = [];
+  let cb = 0;
+  let cr = 0;
+  for (let k = 0; k < mb.length; k++) {
+    push(out, 'delete', mb[k] - cb);
+    push(out, 'insert', mr[k] - cr);
+    push(out, 'equal', 1);
+    cb = mb[k] + 1;
+    cr = mr[k] + 1;
+  }
+  push(out, 'delete', b.length - cb);
+  push(out, 'insert', r.length - cr);
+  return out;
+}
+
+/** The first content word of base range `bs` whose key the reading range `rs` has: [base, reading] positions, or null. */
+function crossing(b: number[], r: number[], base: readonly Token[], isWeak: (t: Token) => boolean, bs: Span, rs: Span): [number, number] | null {
+  if (bs[1] <= bs[0] || rs[1] <= rs[0]) return null;
+  const at = new Map<number, number>();
+  for (let j = rs[0]; j < rs[1]; j++) if (!at.has(r[j])) at.set(r[j], j);
+  for (let i = bs[0]; i < bs[1]; i++) {
+    const j = at.get(b[i]);
+    if (j !== undefined && !isWeak(base[i])) return [i, j];
+  }
+  return null;
 }
 
 /** Patience anchoring: words unique on both sides, longest increasing subsequence, recurse on the gaps. */

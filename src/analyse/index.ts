@@ -828,7 +828,7 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
   const same = new Array<boolean>(tokens.length).fill(false);
   const weak = isWeakToken(lex);
   let matched = 0;
-  const ops = alignTokens(concat, tokens, { isWeak: weak, maxEqual: lex.thresholds.cleanupMaxEqual, maxEdit: lex.thresholds.diffMaxEdit });
+  const ops = alignTokens(concat, tokens, { isWeak: weak, maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit });
   for (const op of ops) {
     const [b0, b1] = op.baseSpan;
     const [r0, r1] = op.readingSpan;

@@ -200,6 +200,7 @@ export interface Lexicons {
     relativeMaxWords: number;
     purposeBacktrack: number;
     cleanupMaxEqual: number;
+    alignTieWindow: number;
     diffMaxEdit: number;
     moveMinContent: number;
     moveSimilarity: number;
@@ -599,6 +600,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       relativeMaxWords: num(th['relative-max-words'], 20, 'thresholds', 'relative-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),
+      alignTieWindow: num(th['align-tie-window'], 3, 'thresholds', 'align-tie-window'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),

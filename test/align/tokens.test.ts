@@ -151,6 +151,33 @@ describe('alignTokens', () => {
     expect(eq).toEqual(['alpha', 'beta', 'gamma']);
   });
 
+  it('two tied subsequences: a content word across a lone function word is matched instead of it', () => {
+    const eq = (b: Token[], r: Token[], opts = {}) =>
+      alignTokens(b, r, { cleanup: false, ...opts }).filter((o) => o.op === 'equal').map((o) => b.slice(o.baseSpan[0], o.baseSpan[1]).map((t) => t.n).join(' '));
+    // "bias and discrimination, privacy, and the protection of children" → "… and privacy"
+    const b = toks('bias , privacy , and the protection of children .'.split(' '));
+    const r = toks('bias and privacy .'.split(' '));
+    expect(eq(b, r)).toEqual(['bias', 'privacy', '.']);
+    const b2 = toks('poverty , hunger , and the education of girls'.split(' '));
+    const r2 = toks('poverty and hunger'.split(' '));
+    expect(eq(b2, r2)).toEqual(['poverty', 'hunger']);
+    check(alignTokens(b2, r2), b2, r2);
+    // the other way round: the content word after the function word in the reading
+    expect(eq(toks('hunger and safety'.split(' ')), toks('and data , hunger'.split(' ')))).toEqual(['hunger']);
+  });
+
+  it('near misses: a content word further off than tieWindow, or tieWindow 0, leaves the tie as the diff made it', () => {
+    const eq = (b: Token[], r: Token[], opts = {}) =>
+      alignTokens(b, r, { cleanup: false, ...opts }).filter((o) => o.op === 'equal').map((o) => b.slice(o.baseSpan[0], o.baseSpan[1]).map((t) => t.n).join(' '));
+    const b = toks('bias , privacy , and the protection of children .'.split(' '));
+    const r = toks('bias and privacy .'.split(' '));
+    expect(eq(b, r, { tieWindow: 0 })).toEqual(['bias', 'and', '.']);
+    const far = toks('bias , privacy x y z w , and the protection .'.split(' '));
+    expect(eq(far, r)).toEqual(['bias', 'and', '.']);
+    // a mark keeps its match (the slots of a list stay aligned)
+    expect(eq(toks('speed , cost and quality'.split(' ')), toks('quality , speed and price'.split(' ')))).toEqual([',', 'and']);
+  });
+
   it('a custom key aligns on lemmas', () => {
     const b = toks(['developments', 'here']);
     const r = toks(['development', 'here']);

@@ -86,3 +86,28 @@ describe('a piece that reads alike on both sides is no variant', () => {
     expect(vs.some((v) => v.type === 'modality')).toBe(false);
   });
 });
+
+describe('a compound written differently at the edge of a longer change', () => {
+  const summary = (b: string, r: string) => variants(b, r).filter((v) => v.type !== 'actor').map((v) => `${v.type} ${v.base} → ${v.reading}`);
+
+  it('the compound is its own variant, the words beside it another', () => {
+    expect(summary('Signatories will invest in cybersecurity and insider-threat safeguards to protect unreleased model weights.', 'Companies will invest in cyber security to protect unreleased model weights.')).toEqual([
+      'compound cybersecurity → cyber security',
+      'omission and insider-threat safeguards → ',
+    ]);
+    expect(summary('Signatories will invest in cybersecurity and insider-threat safeguards to protect unreleased model weights.', 'Signatories will invest in cyber security safeguards to protect unreleased model weights.')).toEqual([
+      'compound cybersecurity → cyber security',
+      'omission and insider-threat → ',
+    ]);
+    expect(summary('States shall report every data breach and leak promptly.', 'States shall report every databreach promptly.')).toEqual(['compound data breach → databreach', 'omission and leak → ']);
+    // at the end of the change
+    expect(summary('States shall maintain physical and cyber security measures.', 'States shall maintain physical cybersecurity measures.')).toContain('compound cyber security → cybersecurity');
+  });
+
+  it('near misses: other letters, or the same words cut the same way, are no compound', () => {
+    expect(summary('Signatories will invest in cybersecurity and insider-threat safeguards.', 'Signatories will invest in cyber defence safeguards.')).toEqual([
+      'lexical cybersecurity and insider-threat → cyber defence',
+    ]);
+    expect(variants('States shall report every data breach and leak promptly.', 'States shall report every data leak promptly.').some((v) => v.type === 'compound')).toBe(false);
+  });
+});

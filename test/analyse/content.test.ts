@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseReadings } from '../../src/analyse/index.js';
-import { types, variants } from './helpers.js';
+import { ofType, types, variants } from './helpers.js';
 
 describe('lexical / omission / addition', () => {
   it('a content word replaced is lexical', () => {
@@ -149,5 +149,27 @@ describe('a connective of the same condition opening a change with a word droppe
   it('near miss: "unless" is no connective of the same condition', () => {
     const v = variants('An order shall not be issued where the issuing authority has reason to believe it would be misused.', 'An order shall not be issued unless the authority has reason to believe it would be misused.');
     expect(v.some((x) => x.type === 'grammatical' && x.base === 'where')).toBe(false);
+  });
+});
+
+describe('a list item dropped after a serial comma (the aligner matches the item, not the "and")', () => {
+  it('the last item is omitted with its connective; the comma before the kept item becomes "and"', () => {
+    for (const [base, reading, omitted] of [
+      ['Signatories will prioritise research on societal risks, including bias and discrimination, privacy, and the protection of children.', 'Signatories will prioritise research on societal risks, including bias and discrimination and privacy.', ', and the protection of children'],
+      ['Signatories will prioritise research on societal risks, including bias, privacy, and the protection of children.', 'Signatories will prioritise research on societal risks, including bias and privacy.', ', and the protection of children'],
+      ['Parties should address poverty, hunger, and the education of girls.', 'Parties should address poverty and hunger.', ', and the education of girls'],
+      ['Member States shall cooperate on safety, security, and the resilience of networks.', 'Member States shall cooperate on safety and security.', ', and the resilience of networks'],
+    ]) {
+      const vs = variants(base, reading);
+      expect(vs.map((v) => `${v.type} ${v.base} → ${v.reading}`)).toEqual(['grammatical , → and', `omission ${omitted} → `]);
+    }
+  });
+
+  it('near miss: without the serial comma the list was already read so, and a real rewording stays lexical', () => {
+    expect(variants('States will fund research on bias, privacy and the protection of children.', 'States will fund research on bias and privacy.').map((v) => `${v.type} ${v.base}`)).toEqual([
+      'grammatical ,',
+      'omission and the protection of children',
+    ]);
+    expect(ofType('Parties should address poverty, hunger, and the education of girls.', 'Parties should address poverty and literacy.', 'lexical').length).toBeGreaterThan(0);
   });
 });

@@ -341,3 +341,26 @@ describe('the same noun phrase with and without "of" before a modal that changes
     ]);
   });
 });
+
+describe('the same noun phrase with and without "of", beside a change that goes on after it', () => {
+  const of = (b: string, r: string) => variants(b, r).filter((v) => v.type === 'grammatical' && v.explanation.includes('with and without "of"')).map((v) => [v.base, v.reading]);
+
+  it('the noun phrase is grammatical, the rest of the change its own variants; no word moved', () => {
+    for (const [b, r, nb, nr] of [
+      ['The Secretariat shall maintain a directory of national points of contact and shall update it every six months.', 'The Secretariat shall maintain a directory of national contact points, updated every six months.', 'points of contact', 'contact points'],
+      ['The Agency shall publish the rules of procedure and shall revise them each year.', 'The Agency shall publish the procedure rules, revised each year.', 'rules of procedure', 'procedure rules'],
+      ['Each Party shall designate points of contact and notify them to the Secretariat.', 'Each Party shall designate contact points who report to the Secretariat.', 'points of contact', 'contact points'],
+      ['The Board reviews the data of the State and its annual plans.', 'The Board reviews the State data, annual plans included.', 'data of the State', 'State data'],
+    ]) {
+      expect(of(b, r)).toEqual([[nb, nr]]);
+      expect(types(b, r)).not.toContain('transposition');
+    }
+  });
+
+  it('near miss: another head noun is no swap', () => {
+    const b = 'Each Party shall designate points of contact and notify them to the Secretariat.';
+    const r = 'Each Party shall designate contact persons and notify them to the Secretariat.';
+    expect(of(b, r)).toEqual([]);
+    expect(types(b, r)).not.toContain('grammatical');
+  });
+});

@@ -3,6 +3,11 @@
  * "e-mail" → "email", "cyber security" → "cybersecurity"): the same letters once spaces and hyphens
  * are removed (compared on the forms, then on the lemmas, so "back door" → "backdoors" also counts).
  *
+ * split: a change that opens (or closes) with a compound written differently and goes on with words
+ * one side alone has ("cybersecurity and insider-threat safeguards" → "cyber security safeguards"):
+ * the compound is its own candidate, the words dropped (added) another, as a spelling beside an
+ * omission is (a rewording beside a compound is left to the re-alignment on lemmas).
+ *
  * claim: hyphens alone dropped or added between words that otherwise align ("nuclear-weapon-free"
  * → "nuclear weapon free"): the aligner sees one punctuation change per hyphen; the whole compound
  * (from the word before the first hyphen to the word after the last) is one compound variant.
@@ -10,7 +15,7 @@
 import type { AlignOp } from '../../align/tokens.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, unclaimed } from '../context.js';
-import type { Side } from '../side.js';
+import { type Side, contentCount } from '../side.js';
 
 /** Is the op a hyphen (or hyphens) written tight inside a word on one side only? */
 function hyphenOnly(op: AlignOp, ctx: Ctx): boolean {
@@ -197,9 +202,72 @@ function hyphenatedInside(c: Candidate, ctx: Ctx): Finding | null {
   return { type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`, whole: true };
 }
 
+/** Longest compound looked for at the edge of a change, in words on either side. */
+const EDGE_WORDS = 4;
+
+/** A word's letters without hyphens; null for a mark other than a hyphen ('' for a hyphen). */
+function letters(t: Token): string | null {
+  if (t.punct) return t.n === '-' ? '' : null;
+  return t.n.replace(/-/g, '');
+}
+
+/**
+ * The compound a change opens with (`end` false) or closes with (`end` true): as many words on each
+ * side, at most EDGE_WORDS, that spell the same letters once hyphens and spaces are removed, cut into
+ * a different number of words, each side with a content word: [base span, reading span], or null.
+ */
+function edgeCompound(c: Candidate, ctx: Ctx, end: boolean): [Span, Span] | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const step = end ? -1 : 1;
+  let i = end ? c.b[1] - 1 : c.b[0];
+  let j = end ? c.r[1] - 1 : c.r[0];
+  const inB = (x: number) => x >= c.b[0] && x < c.b[1];
+  const inR = (x: number) => x >= c.r[0] && x < c.r[1];
+  const glue = (acc: string, w: string) => (end ? w + acc : acc + w);
+  let sb = letters(B.tokens[i]);
+  let sr = letters(R.tokens[j]);
+  let nb = 1;
+  let nr = 1;
+  while (sb !== null && sr !== null && nb <= EDGE_WORDS && nr <= EDGE_WORDS) {
+    if (sb === sr && sb.length > 0) break;
+    const growB = sb.length <= sr.length && (end ? sr.endsWith(sb) : sr.startsWith(sb));
+    const growR = !growB && (end ? sb.endsWith(sr) : sb.startsWith(sr));
+    if (growB && inB(i + step)) {
+      i += step;
+      nb++;
+      const w = letters(B.tokens[i]);
+      sb = w === null ? null : glue(sb, w);
+    } else if (growR && inR(j + step)) {
+      j += step;
+      nr++;
+      const w = letters(R.tokens[j]);
+      sr = w === null ? null : glue(sr, w);
+    } else return null;
+  }
+  if (sb === null || sr === null || sb !== sr || nb === nr || nb > EDGE_WORDS || nr > EDGE_WORDS) return null;
+  const b: Span = end ? [i, c.b[1]] : [c.b[0], i + 1];
+  const r: Span = end ? [j, c.r[1]] : [c.r[0], j + 1];
+  // the rest on one side only (an omission or an addition)
+  if ((len(b) === len(c.b)) === (len(r) === len(c.r))) return null;
+  if (contentCount(B, b[0], b[1]) === 0 || contentCount(R, r[0], r[1]) === 0) return null;
+  return [b, r];
+}
+
+/** A change with a compound at its start or end and words one side alone has: the compound and the rest (see the module comment). */
+function splitEdgeCompound(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.b) + len(c.r) < 4) return null;
+  const head = edgeCompound(c, ctx, false);
+  if (head) return [{ b: head[0], r: head[1] }, { b: [head[0][1], c.b[1]], r: [head[1][1], c.r[1]] }];
+  const tail = edgeCompound(c, ctx, true);
+  if (tail) return [{ b: [c.b[0], tail[0][0]], r: [c.r[0], tail[1][0]] }, { b: tail[0], r: tail[1] }];
+  return null;
+}
+
 export const compound: Classifier = {
   name: 'compound',
   claim: (ctx) => claimHyphens(ctx),
+  split: splitEdgeCompound,
   classify(c, ctx) {
     if (len(c.b) === 0 || len(c.r) === 0) return null;
     const outB = writtenOut(ctx.base, c.b, ctx.reading, c.r);

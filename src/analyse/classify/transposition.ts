@@ -10,7 +10,7 @@
  * transposition, and the two runs are aligned with each other so that the changes inside the block
  * are classified as usual (modality, lexical…).
  */
-import { alignTokens } from '../../align/tokens.js';
+import { type AlignOp, alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
@@ -575,10 +575,16 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // a modal at the stretch's edges is the predicate's, not the phrase's: "The Secretariat of the
     // Organisation shall" → "The Organisation's Secretariat will" swaps the noun phrase, and
     // "shall" → "will" is left to the modality classifier
-    const b = withoutModalEdges(base, [a.baseSpan[0], c.baseSpan[1]]);
-    const r = withoutModalEdges(reading, [a.readingSpan[0], c.readingSpan[1]]);
-    // a swap within a phrase; longer stretches are left to the moved-phrase passes
-    if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) continue;
+    let b = withoutModalEdges(base, [a.baseSpan[0], c.baseSpan[1]]);
+    let r = withoutModalEdges(reading, [a.readingSpan[0], c.readingSpan[1]]);
+    // a swap within a phrase; longer stretches are left to the moved-phrase passes, unless the
+    // phrase swapped ends (begins) inside the change after (before) it and the rest of that change
+    // is a rewording ("points of contact and shall update it" → "contact points, updated")
+    if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) {
+      const fit = swapWithin(ctx, b, r, a, c);
+      if (!fit) continue;
+      [b, r] = fit;
+    }
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     const nb = contentCount(base, b[0], b[1]);
     const nr = contentCount(reading, r[0], r[1]);
@@ -631,6 +637,40 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/**
+ * The shortest stretch, at most SWAP_SPAN tokens a side, from the start of change `a` to inside
+ * change `c` (or from inside `a` to the end of `c`) that reads the same content words (two at least)
+ * on both sides in another order, a noun phrase built with "of" on one side only, the rest of that change with words on both sides (a rewording:
+ * a word taken out of a run dropped whole, "supply chain of global ICT products" → "global supply
+ * chain", leaves the run one omission): [base span, reading span], or null. At most SWAP_SPAN² tries.
+ */
+function swapWithin(ctx: Ctx, b: Span, r: Span, a: AlignOp, c: AlignOp): [Span, Span] | null {
+  const { base, reading } = ctx;
+  // (a noun phrase with "of" on one side only: a directive put in the passive beside a longer
+  // change, "Encourages Member States to" → "Member States were encouraged by the progress", is
+  // left to the passes that read the whole change)
+  const alike = (x: Span, y: Span) => {
+    if (hasOf(base, x) === hasOf(reading, y) || directiveVerb(base, x) !== null || directiveVerb(reading, y) !== null) return false;
+    const kb = contentLemmas(base, x);
+    const kr = contentLemmas(reading, y);
+    if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) return false;
+    return sameSorted(kb, kr) || sameSorted(contentKeys(base, x, 'stem'), contentKeys(reading, y, 'stem'));
+  };
+  // the phrase ends inside c
+  for (let eb = c.baseSpan[0]; eb <= Math.min(b[1], b[0] + SWAP_SPAN); eb++) {
+    for (let er = c.readingSpan[0]; er <= Math.min(r[1], r[0] + SWAP_SPAN); er++) {
+      if ((eb > c.baseSpan[0] || er > c.readingSpan[0]) && eb < c.baseSpan[1] && er < c.readingSpan[1] && alike([b[0], eb], [r[0], er])) return [[b[0], eb], [r[0], er]];
+    }
+  }
+  // the phrase begins inside a
+  for (let sb = a.baseSpan[1]; sb >= Math.max(b[0], b[1] - SWAP_SPAN); sb--) {
+    for (let sr = a.readingSpan[1]; sr >= Math.max(r[0], r[1] - SWAP_SPAN); sr--) {
+      if ((sb < a.baseSpan[1] || sr < a.readingSpan[1]) && sb > a.baseSpan[0] && sr > a.readingSpan[0] && alike([sb, b[1]], [sr, r[1]])) return [[sb, b[1]], [sr, r[1]]];
+    }
+  }
+  return null;
 }
 
 /** The span without the modal auxiliaries (a frame's own `aux` tokens) at its edges. */
@@ -966,7 +1006,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     }
     if (best < 0 || bestSim < th.moveSimilarity) continue;
     used[best] = 1;
-    const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, maxEdit: th.diffMaxEdit };
+    const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, tieWindow: th.alignTieWindow, maxEdit: th.diffMaxEdit };
     let bs0: Span = b.span;
     let rs0: Span = rs[best].span;
     // a short phrase takes along the function words it has on both sides alike ("when")
