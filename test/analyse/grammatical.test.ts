@@ -164,3 +164,16 @@ describe('one of two prepositions coordinated over one noun phrase, dropped: ano
     expect(types('Goods shall be inspected when shipped to the country.', 'Goods shall be inspected when shipped the country.')).toEqual(['grammatical']);
   });
 });
+
+describe('the connectives of a purpose clause, "in order that" and "so that", are one function (function-words.yaml phrases)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('one for another is grammatical, in several wordings', () => {
+    expect(rows('The report shall be sent in order that the Committee may review it.', 'The report shall be sent so that the Committee may review it.')).toEqual([['grammatical', 'in order', 'so']]);
+    expect(types('States should share information so that the Secretariat can prepare its report.', 'States should share information in order that the Secretariat can prepare its report.')).toEqual(['grammatical']);
+    expect(types('Operators shall keep logs, in order that incidents may be traced.', 'Operators shall keep logs, so that incidents may be traced.')).toEqual(['grammatical']);
+  });
+  it('near misses: a condition in its place is a change of wording; a content word changed beside it is its own variant', () => {
+    expect(rows('The report shall be sent in order that the Committee may review it.', 'The report shall be sent provided that the Committee may review it.').map((x) => x[0])).toEqual(['lexical']);
+    expect(rows('The report shall be sent in order that the Committee may review it.', 'The report shall be sent in order that the Commission may review it.')).toEqual([['lexical', 'Committee', 'Commission']]);
+  });
+});
