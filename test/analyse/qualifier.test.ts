@@ -1518,3 +1518,27 @@ describe('the connective of a time limit replaced before the same amount of time
     expect(rows('Operators shall notify the authority within 30 days.', 'Operators shall notify the authority within 60 days.')[0][2]).toBe('30');
   });
 });
+
+describe('what a duty is measured against ("taking into account national circumstances") is a condition that bounds it', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('dropped from a rule that binds: qualifier-dropped, strengthened, in several wordings', () => {
+    expect(rows('Parties shall reduce emissions, taking into account national circumstances.', 'Parties shall reduce emissions.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', taking into account national circumstances', ''],
+    ]);
+    expect(rows('Parties shall reduce emissions as appropriate to national circumstances.', 'Parties shall reduce emissions.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'as appropriate to national circumstances', ''],
+    ]);
+    expect(rows('Each Party shall, having regard to its respective capabilities, publish a plan.', 'Each Party shall publish a plan.').map((x) => x.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(rows('Member States shall adopt measures, bearing in mind national priorities.', 'Member States shall adopt measures.').map((x) => x.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(rows('Parties shall report annually.', 'Parties shall report annually, taking account of national capacities.').map((x) => x.slice(0, 2))).toEqual([['qualifier-added', 'weakened']]);
+  });
+  it('the same bounds worded by "in accordance with", "consistent with" (already conditions)', () => {
+    expect(rows('Parties shall reduce emissions in accordance with national law.', 'Parties shall reduce emissions.').map((x) => x.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(rows('Parties shall reduce emissions, consistent with their national legislation.', 'Parties shall reduce emissions.').map((x) => x.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+  });
+  it('near misses: the main verb "take into account" names the act itself; a word changed inside the phrase is no drop', () => {
+    expect(phrases('Parties shall take into account national circumstances.')).toEqual([]);
+    expect(rows('Parties shall take into account national circumstances and reduce emissions.', 'Parties shall reduce emissions.').map((x) => x[0])).toEqual(['omission']);
+    expect(rows('Parties shall reduce emissions, taking into account national circumstances.', 'Parties shall reduce emissions, taking into account their national circumstances.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});
