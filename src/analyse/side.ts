@@ -704,6 +704,16 @@ function subjectRegions(side: Side, lex: Lexicons): void {
       done = false;
       continue;
     }
+    // a subordinator the tagger reads as an adverb or a preposition ("when", "once", "unless",
+    // actors.yaml `subordinators`) opens a clause of its own as "if" does: "… when [the risks]
+    // cannot be kept". Read as a preposition ("before", "until"), it may head a phrase rather than
+    // a clause ("before the deadline"): the clause starts at it, and only the noun phrase right
+    // before a modal is taken as a subject (as after "By 2028", below)
+    if (lex.subordinators.has(t.n) && (t.pos === 'ADV' || t.pos === 'ADP')) {
+      start = t.pos === 'ADP' ? i : i + 1;
+      done = false;
+      continue;
+    }
     if (done) continue;
     // a negator that determines or coordinates the subject ("No State", "Neither States nor …") is part of it
     const subjectNeg = side.neg[i] && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ');
@@ -722,8 +732,9 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     }
     // a phrase put before the subject without a comma ("By 2028 the Government will …", "Within 30
     // days States shall …"): the noun phrase just before the modal
+    // (after a subordinator, the noun phrase may follow it at once: "unless [its safety] can be")
     else if (side.marker[i] >= 0 && tokens[start].pos === 'ADP') {
-      const k = nounPhraseStart(tokens, start + 1, i);
+      const k = nounPhraseStart(tokens, lex.subordinators.has(tokens[start].n) ? start : start + 1, i);
       if (k > 0) {
         out.push([k, i]);
         pred.push(i);
