@@ -559,7 +559,10 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       i += m.words.length;
       continue;
     }
-    // a directive verb without its own auxiliary: inherits the sentence's last one
+    // a directive verb without its own auxiliary: inherits the sentence's last one, unless a
+    // coordinated clause with a subject of its own opens before it (", and the Secretariat
+    // encourages": that party is bound by no modal of the clause before, as in `frameAt`)
+    if (lastAux && ownClauseSubjectBefore(tokens, i, lastAux.end, lex)) lastAux = null;
     const f: Frame = {
       aux: null, auxWord: lastAux?.auxWord ?? null, auxStrength: lastAux?.auxStrength ?? null, negs: [], never: false,
       verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: m.strength, sentence: t.sentence,
@@ -579,6 +582,30 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/**
+ * Does a coordinated clause with a subject of its own end right before the verb at i, after `from`
+ * (", and the Secretariat | encourages", "; the Secretariat | encourages")? Walking back from i over
+ * adverbs, then over a noun phrase (determiners, adjectives, numerals, nouns, names, pronouns, a
+ * hyphen inside a word, a phrase of actors.yaml `postmodifiers` after a noun) of at most thresholds `subject-max-words`
+ * with a noun, name or pronoun in it, the words before it are ", and" / ", or" / ", but" or ";" (the
+ * test `coordinatedClauseBetween` makes on the subject regions, which are built after the frames).
+ */
+function ownClauseSubjectBefore(tokens: readonly Token[], i: number, from: number, lex: Lexicons): boolean {
+  let k = i - 1;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  const end = k;
+  let nominal = false;
+  for (; k >= from && end - k < lex.thresholds.subjectMaxWords; k--) {
+    const u = tokens[k];
+    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON') nominal = true;
+    else if (u.pos === 'ADP' && lex.postmodifiers.has(u.n) && k > from && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) continue;
+    else if (!(u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.n === "'" || (u.n === '-' && k < end && k > from))) break;
+  }
+  if (!nominal || k === end || k < from) return false;
+  const c = tokens[k];
+  return c.pos === 'CCONJ' ? k - 1 >= from && tokens[k - 1].n === ',' : c.n === ';';
 }
 
 /**
