@@ -559,7 +559,10 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       i += m.words.length;
       continue;
     }
-    // a directive verb without its own auxiliary: inherits the sentence's last one
+    // a directive verb without its own auxiliary: inherits the sentence's last one, unless a
+    // coordinated clause with a subject of its own opens before it (", and the Secretariat
+    // encourages": that party is bound by no modal of the clause before, as in `frameAt`)
+    if (lastAux && ownClauseSubjectBefore(tokens, i, lastAux.end, lex)) lastAux = null;
     const f: Frame = {
       aux: null, auxWord: lastAux?.auxWord ?? null, auxStrength: lastAux?.auxStrength ?? null, negs: [], never: false,
       verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: m.strength, sentence: t.sentence,
@@ -579,6 +582,30 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     frames.push(f);
     i += m.words.length;
   }
+}
+
+/**
+ * Does a coordinated clause with a subject of its own end right before the verb at i, after `from`
+ * (", and the Secretariat | encourages", "; the Secretariat | encourages")? Walking back from i over
+ * adverbs, then over a noun phrase (determiners, adjectives, numerals, nouns, names, pronouns, a
+ * hyphen inside a word, a phrase of actors.yaml `postmodifiers` after a noun) of at most thresholds `subject-max-words`
+ * with a noun, name or pronoun in it, the words before it are ", and" / ", or" / ", but" or ";" (the
+ * test `coordinatedClauseBetween` makes on the subject regions, which are built after the frames).
+ */
+function ownClauseSubjectBefore(tokens: readonly Token[], i: number, from: number, lex: Lexicons): boolean {
+  let k = i - 1;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  const end = k;
+  let nominal = false;
+  for (; k >= from && end - k < lex.thresholds.subjectMaxWords; k--) {
+    const u = tokens[k];
+    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON') nominal = true;
+    else if (u.pos === 'ADP' && lex.postmodifiers.has(u.n) && k > from && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) continue;
+    else if (!(u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.n === "'" || (u.n === '-' && k < end && k > from))) break;
+  }
+  if (!nominal || k === end || k < from) return false;
+  const c = tokens[k];
+  return c.pos === 'CCONJ' ? k - 1 >= from && tokens[k - 1].n === ',' : c.n === ';';
 }
 
 /**
@@ -704,6 +731,16 @@ function subjectRegions(side: Side, lex: Lexicons): void {
       done = false;
       continue;
     }
+    // a subordinator the tagger reads as an adverb or a preposition ("when", "once", "unless",
+    // actors.yaml `subordinators`) opens a clause of its own as "if" does: "… when [the risks]
+    // cannot be kept". Read as a preposition ("before", "until"), it may head a phrase rather than
+    // a clause ("before the deadline"): the clause starts at it, and only the noun phrase right
+    // before a modal is taken as a subject (as after "By 2028", below)
+    if (lex.subordinators.has(t.n) && (t.pos === 'ADV' || t.pos === 'ADP')) {
+      start = t.pos === 'ADP' ? i : i + 1;
+      done = false;
+      continue;
+    }
     if (done) continue;
     // a negator that determines or coordinates the subject ("No State", "Neither States nor …") is part of it
     const subjectNeg = side.neg[i] && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ');
@@ -722,8 +759,9 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     }
     // a phrase put before the subject without a comma ("By 2028 the Government will …", "Within 30
     // days States shall …"): the noun phrase just before the modal
+    // (after a subordinator, the noun phrase may follow it at once: "unless [its safety] can be")
     else if (side.marker[i] >= 0 && tokens[start].pos === 'ADP') {
-      const k = nounPhraseStart(tokens, start + 1, i);
+      const k = nounPhraseStart(tokens, lex.subordinators.has(tokens[start].n) ? start : start + 1, i);
       if (k > 0) {
         out.push([k, i]);
         pred.push(i);

@@ -730,6 +730,36 @@ describe('voice: a condition with a modal of its own turned into the active or t
     expect(brief('States should protect data.', 'Data should be protected.').map((x) => x[0])).toEqual(['actor']);
     expect(brief('Signatories will not deploy a model if its risks are high.', 'A model will not be deployed if its risks are high.').map((x) => x[0])).toContain('actor');
   });
+  it('"when", "unless", "whenever", "until" (read by the tagger as an adverb or a preposition) open such a clause as "if" does', () => {
+    const v = brief('Providers shall stop the service when the risks cannot be kept below the thresholds.', 'Providers shall stop the service when they cannot keep the risks below the thresholds.');
+    expect(v.map((x) => x[0])).not.toContain('transposition');
+    expect(v).toContainEqual(['grammatical', 'the risks cannot be kept', 'cannot keep the risks']);
+    const u = brief('Providers shall not deploy the system unless its safety can be demonstrated.', 'Providers shall not deploy the system unless they can demonstrate its safety.');
+    expect(u.map((x) => x[0])).not.toContain('transposition');
+    expect(u).toContainEqual(['grammatical', 'its safety can be demonstrated', 'can demonstrate its safety']);
+    // the other way round, other words
+    const w = brief('Operators must suspend transfers unless they can protect the data.', 'Operators must suspend transfers unless the data can be protected.');
+    expect(w.map((x) => x[0])).not.toContain('transposition');
+    expect(w).toContainEqual(['grammatical', 'can protect the data', 'the data can be protected']);
+    const x = brief('Operators must suspend transfers whenever the data cannot be protected.', 'Operators must suspend transfers whenever they cannot protect the data.');
+    expect(x).toContainEqual(['grammatical', 'the data cannot be protected', 'cannot protect the data']);
+    const y = brief('Providers shall stop the service until the risks can be kept below the thresholds.', 'Providers shall stop the service until they can keep the risks below the thresholds.');
+    expect(y).toContainEqual(['grammatical', 'the risks can be kept', 'can keep the risks']);
+    // another party named: a change of its own, no actor
+    const z = brief('Operators must suspend transfers when the data cannot be protected.', 'Operators must suspend transfers when the regulator cannot protect the data.');
+    expect(z.map((x) => x[0])).not.toContain('actor');
+    expect(z).toContainEqual(['addition', '', 'the regulator']);
+  });
+  it('near miss: the rule itself turned into the passive beside a "when" or "before" phrase still drops its bearer', () => {
+    expect(brief('Providers shall stop the service when the risks are high.', 'The service shall be stopped when the risks are high.').map((x) => x[0])).toEqual(['actor']);
+    expect(brief('Providers shall stop the service before the deadline.', 'The service shall be stopped before the deadline.').map((x) => x[0])).toEqual(['actor']);
+    // a phrase before the subject of the rule ("Before the deadline States shall"): the subject is still the rule's
+    expect(brief('Before the deadline States shall protect the data.', 'Before the deadline the data shall be protected.')).toEqual([['actor', 'States shall protect the data', 'the data shall be protected']]);
+    expect(brief('Unless the Council decides otherwise, States shall protect the data.', 'Unless the Council decides otherwise, the data shall be protected.').map((x) => x[0])).toEqual(['actor']);
+    // another modal in the condition: not the voice alone
+    const m = variants('Providers shall stop the service when the risks cannot be kept below the thresholds.', 'Providers shall stop the service when they may not keep the risks below the thresholds.');
+    expect(m.filter((v) => v.explanation.includes('voice'))).toEqual([]);
+  });
 });
 
 describe('voice: a clause with no modal of its own turned into the passive', () => {

@@ -988,4 +988,29 @@ describe('a coordinated clause with a subject of its own is not under the modal 
       ['grammatical', "grammatical (modal not repeated, same force): 'should' omitted"],
     ]);
   });
+  it('a directive verb with no modal of its own in such a clause takes none from the clause before ("…, and the Secretariat encourages")', () => {
+    const ex = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.base, v.reading, v.direction, v.explanation]);
+    expect(ex('States should protect data, and the Secretariat encourages cooperation.', 'States should protect data, and the Secretariat shall encourage cooperation.')).toEqual([
+      ['encourages', 'shall encourage', 'strengthened', "obligation strengthened: 'no modal' (0) → 'shall' (5)"],
+    ]);
+    // other words, "but", a subject with a hyphen and a phrase after its head
+    expect(ex('Parties must report annually, but the Commission urges transparency.', 'Parties must report annually, but the Commission shall urge transparency.')).toEqual([
+      ['urges', 'shall urge', 'strengthened', "obligation strengthened: 'no modal' (0) → 'shall' (5)"],
+    ]);
+    expect(ex('States should protect data, and the Secretary-General of the Organization encourages cooperation.', 'States should protect data, and the Secretary-General of the Organization shall encourage cooperation.')).toEqual([
+      ['encourages', 'shall encourage', 'strengthened', "obligation strengthened: 'no modal' (0) → 'shall' (5)"],
+    ]);
+    // as in a sentence of its own
+    expect(ex('States should protect data. The Secretariat encourages cooperation.', 'States should protect data. The Secretariat shall encourage cooperation.')).toEqual([
+      ['encourages', 'shall encourage', 'strengthened', "obligation strengthened: 'no modal' (0) → 'shall' (5)"],
+    ]);
+  });
+  it('near miss: a directive verb with no subject of its own is under the modal before it', () => {
+    expect(ofType('States should protect data and encourage cooperation.', 'States should protect data and shall encourage cooperation.', 'modality').map((v) => v.explanation)).toEqual([
+      "obligation strengthened: 'should' (4) → 'shall' (5)",
+    ]);
+    expect(ofType('States should protect data, and, where possible, encourage cooperation.', 'States should protect data, and, where possible, shall encourage cooperation.', 'modality').map((v) => v.explanation)).toEqual([
+      "obligation strengthened: 'should' (4) → 'shall' (5)",
+    ]);
+  });
 });
