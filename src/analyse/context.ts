@@ -84,6 +84,18 @@ export function alikeMap(ctx: Ctx, fromBase: boolean): readonly number[] {
   return out;
 }
 
+/** Index of the first op whose base span ends after base token `i` (ops are in base order and cover the base): the op over it. */
+export function opAt(ops: Ctx['ops'], i: number): number {
+  let lo = 0;
+  let hi = ops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function slice(side: Side, s: Span): Token[] {
   return side.tokens.slice(s[0], s[1]);
 }

@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Direction, Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { declarative } from './modality.js';
@@ -959,6 +959,15 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
   return out;
 }
 
+/** The only qualifier of the kind dropped (with its base span) and the only one added (with its reading span), or null. */
+function loneOfKind(dropped: Finding[], added: Finding[], kind: string): { d: Finding; a: Finding; b: Span; r: Span } | null {
+  const ds = dropped.filter((x) => KIND.get(x) === kind);
+  const as = added.filter((x) => KIND.get(x) === kind);
+  if (ds.length !== 1 || as.length !== 1) return null;
+  const [d, a] = [ds[0], as[0]];
+  return d.b && a.r ? { d, a, b: d.b, r: a.r } : null;
+}
+
 /**
  * The only mental element dropped from a unit and the only one added to it, at another place and
  * in the same sentence (counted from the start of each side): "attacks that intentionally damage
@@ -968,14 +977,12 @@ function pairReworded(ctx: Ctx, dropped: Finding[], added: Finding[]): Finding[]
  * (weakened), which cancel out. The same word moved is a transposition (movedQualifiers).
  */
 function intentMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Finding; a: Finding; f: Finding } | null {
-  const ds = dropped.filter((x) => KIND.get(x) === 'intent');
-  const as = added.filter((x) => KIND.get(x) === 'intent');
-  if (ds.length !== 1 || as.length !== 1) return null;
-  const [d, a] = [ds[0], as[0]];
-  if (!d.b || !a.r) return null;
+  const lone = loneOfKind(dropped, added, 'intent');
+  if (!lone) return null;
+  const { d, a, b, r } = lone;
   const sentence = (side: Side, i: number) => side.tokens[i].sentence - side.tokens[0].sentence;
-  if (sentence(ctx.base, d.b[0]) !== sentence(ctx.reading, a.r[0])) return null;
-  const f: Finding = { type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `mental element reworded and moved: ${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))} — the same intent required` };
+  if (sentence(ctx.base, b[0]) !== sentence(ctx.reading, r[0])) return null;
+  const f: Finding = { type: 'lexical', b, r, at: b[0], explanation: `mental element reworded and moved: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same intent required` };
   return { d, a, f };
 }
 
@@ -989,22 +996,20 @@ function intentMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Findi
  * limits or both periods ("every two years"): a period is no limit.
  */
 function timeMoved(ctx: Ctx, dropped: Finding[], added: Finding[]): { d: Finding; a: Finding; f: Finding } | null {
-  const ds = dropped.filter((x) => KIND.get(x) === 'time');
-  const as = added.filter((x) => KIND.get(x) === 'time');
-  if (ds.length !== 1 || as.length !== 1) return null;
-  const [d, a] = [ds[0], as[0]];
-  if (!d.b || !a.r) return null;
+  const lone = loneOfKind(dropped, added, 'time');
+  if (!lone) return null;
+  const { d, a, b, r } = lone;
   const phraseIn = (side: Side, s: Span) => qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'time' && x.start < s[1] && x.end > s[0]);
-  const pb = phraseIn(ctx.base, d.b);
-  const pr = phraseIn(ctx.reading, a.r);
+  const pb = phraseIn(ctx.base, b);
+  const pr = phraseIn(ctx.reading, r);
   if (!pb || !pr) return null;
   const period = ctx.base.tokens[pb.start].n === 'every';
   if (period !== (ctx.reading.tokens[pr.start].n === 'every')) return null;
-  const change = `${q(text(ctx.base, d.b))} → ${q(text(ctx.reading, a.r))}`;
+  const change = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
   const amountOf = (side: Side, p: Phrase) => amounts(side, ctx.lex).find((x) => x.phrase.start === p.start);
   const ab = amountOf(ctx.base, pb);
   const ar = amountOf(ctx.reading, pr);
-  const f: Finding = { type: 'lexical', b: d.b, r: a.r, at: d.b[0], explanation: `${period ? 'period' : 'time limit'} reworded and moved: ${change}` };
+  const f: Finding = { type: 'lexical', b, r, at: b[0], explanation: `${period ? 'period' : 'time limit'} reworded and moved: ${change}` };
   if (ab && ar && sameLength(ab.days, ar.days, ctx.lex)) {
     f.explanation = `the same ${period ? 'period' : 'time limit'} counted in another unit, moved: ${change}`;
   } else if (ab && ar) {
@@ -1457,18 +1462,6 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     return false;
   }
   return false;
-}
-
-/** Index of the first op whose base span ends after base token `i` (ops are in base order). */
-function opAt(ops: Ctx['ops'], i: number): number {
-  let lo = 0;
-  let hi = ops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const EXTEND = new Set(['ADJ', 'ADV', 'CCONJ']);

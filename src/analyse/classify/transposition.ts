@@ -13,7 +13,7 @@
 import { type AlignOp, alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, opAt, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken, presentIn } from '../side.js';
 import { namesBearer } from './actor.js';
 import { acronymOf, dateKey, numberValue } from './spelling.js';
@@ -326,7 +326,7 @@ function swappedLimbs(ctx: Ctx, out: Finding[]): void {
     if (k < next || ctx.claimedB[k]) continue;
     // the op over k (the ops are in base order and cover it), and whether a change lies within MAX
     // tokens of it
-    const o = opOver(ops, k);
+    const o = opAt(ops, k);
     const op = ops[o];
     let near = false;
     for (let x = o; x >= 0 && !near && ops[x].baseSpan[1] + MAX > k; x--) near = ops[x].op !== 'equal';
@@ -394,18 +394,6 @@ function coordinators(side: Side): number[] {
     COORDINATORS.set(side, cs);
   }
   return cs;
-}
-
-/** Index of the op whose base span holds base token `i` (ops are in base order and cover the base). */
-function opOver(ops: Ctx['ops'], i: number): number {
-  let lo = 0;
-  let hi = ops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ops[mid].baseSpan[1] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
