@@ -93,6 +93,8 @@ export interface Lexicons {
   functionWords: Set<string>;
   /** Determiners and pronouns of quantity (function-words.yaml `quantifiers`): no referring words. */
   quantifiers: Set<string>;
+  /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
+  mannerNouns: Set<string>;
   /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
   parentheticalMarks: Map<string, string>;
   /** Multiword function expressions, as word arrays. */
@@ -504,6 +506,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   return {
     functionWords,
     quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
+    mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,

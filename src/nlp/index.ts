@@ -194,11 +194,17 @@ const CACHE_LIMIT = 200_000;
 const normalCache = new Map<string, string>();
 const stemCache = new Map<string, string>();
 
-/** Porter stem of a token's value (what wink-nlp's `its.stem` computes), memoised. */
+/**
+ * Porter stem of a token's value (what wink-nlp's `its.stem` computes), memoised. Porter gives an
+ * adjective and its adverb one stem ("effective", "effectively") but for an adjective in -y, whose
+ * adverb is in -ily ("voluntary" → "voluntari", "voluntarily" → "voluntarili"): the adverb's "li"
+ * is cut there too (words of seven letters or more, so that "family", "homily" keep theirs).
+ */
 function stemOf(value: string): string {
   let s = stemCache.get(value);
   if (s === undefined) {
     s = normalise(stemmer!(value));
+    if (value.length >= 7 && s.endsWith('ili') && /ily$/i.test(value)) s = s.slice(0, -2);
     if (stemCache.size > CACHE_LIMIT) stemCache.clear();
     stemCache.set(value, s);
   }

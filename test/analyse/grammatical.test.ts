@@ -177,3 +177,21 @@ describe('the connectives of a purpose clause, "in order that" and "so that", ar
     expect(rows('The report shall be sent in order that the Committee may review it.', 'The report shall be sent in order that the Commission may review it.')).toEqual([['lexical', 'Committee', 'Commission']]);
   });
 });
+
+describe('an adjective and its adverb ("voluntary" → "voluntarily", "in a transparent manner" → "transparently")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('an adjective in -y and its adverb in -ily are one word in two classes, not a condition added', () => {
+    expect(rows('Participation in the scheme is voluntary.', 'Participation in the scheme is voluntarily.')).toEqual([['grammatical', 'voluntary', 'voluntarily']]);
+    expect(rows('It is necessary to act.', 'It is necessarily to act.')).toEqual([['grammatical', 'necessary', 'necessarily']]);
+  });
+  it('a manner phrase and the adverb of its adjective (function-words.yaml manner-nouns)', () => {
+    expect(rows('States should report in a transparent manner.', 'States should report transparently.')).toEqual([['grammatical', 'in a transparent manner', 'transparently']]);
+    expect(rows('States should report transparently.', 'States should report in a transparent way.')).toEqual([['grammatical', 'transparently', 'in a transparent way']]);
+    expect(rows('States should act in a voluntary manner.', 'States should act voluntarily.')).toEqual([['grammatical', 'in a voluntary manner', 'voluntarily']]);
+  });
+  it('near miss: another adverb is a change of wording; a short word in -ily keeps its stem', () => {
+    expect(types('States should report in a transparent manner.', 'States should report openly.')).not.toContain('grammatical');
+    expect(types('States should act in a timely manner.', 'States should act promptly.')).not.toContain('grammatical');
+    expect(types('The family should be consulted.', 'The familiar should be consulted.')).not.toContain('grammatical');
+  });
+});

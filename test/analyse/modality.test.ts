@@ -937,6 +937,29 @@ describe('a modal repeated before a verb coordinated with a directive verb ("sho
   });
 });
 
+describe('a modal written out before a directive verb coordinated with another predicate ("should protect data and [shall] also encourage")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the two modals are compared, not the first modal with the directive verb', () => {
+    expect(rows('States should protect personal data, and also encourage companies to comply.', 'States should protect personal data, and shall also encourage companies to comply.')).toEqual([
+      ['modality', 'strengthened', '', 'shall'],
+    ]);
+    expect(variants('States should protect data and also encourage companies to comply.', 'States should protect data and shall also encourage companies to comply.')[0].explanation).toContain("'should' (4) → 'shall' (5)");
+    expect(rows('States should protect data and also encourage companies to comply.', 'States should protect data and may also encourage companies to comply.')).toEqual([
+      ['modality', 'weakened', '', 'may'],
+    ]);
+  });
+  it('the other way: the modal dropped', () => {
+    expect(rows('States should protect data and shall also encourage companies to comply.', 'States should protect data and also encourage companies to comply.')).toEqual([
+      ['modality', 'weakened', 'shall', ''],
+    ]);
+  });
+  it('near miss: the directive verb itself changed is compared as before', () => {
+    expect(rows('States should protect data and also encourage companies to comply.', 'States should protect data and also require companies to comply.')).toEqual([
+      ['modality', 'strengthened', 'encourage', 'require'],
+    ]);
+  });
+});
+
 describe('a modal in a clause of purpose binds no one (modality.yaml purpose-clauses)', () => {
   const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"to enable users to identify" → "so that users can (may) identify": the rule is still "will", no modality', () => {

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import { describe, expect, it } from 'vitest';
-import { loadModel, packageModel } from '../../src/nlp/index.js';
+import { loadModel, packageModel, tokenise } from '../../src/nlp/index.js';
 
 const TEXTS = [
   'States should encourage companies to abide by laws and regulations of the State where they operate.',
@@ -33,5 +33,18 @@ describe('the model as the adapter loads it', () => {
       return [t.out(its.value), t.out(its.type), t.out(its.pos), t.out(its.lemma as never), t.out(its.stem as never), t.out(its.shape), doc.sentences().out(its.span)];
     };
     for (const text of [...TEXTS, ...corpusTexts()]) expect(dump(mine, text)).toEqual(dump(theirs, text));
+  });
+});
+
+describe('stems', () => {
+  const stem = (w: string) => tokenise(w)[0].stem;
+  it('an adjective in -y and its adverb in -ily share a stem, as "effective" and "effectively" do in Porter', () => {
+    expect(stem('voluntarily')).toBe(stem('voluntary'));
+    expect(stem('necessarily')).toBe(stem('necessary'));
+    expect(stem('effectively')).toBe(stem('effective'));
+  });
+  it('near miss: a short word in -ily keeps its Porter stem', () => {
+    expect(stem('family')).toBe('famili');
+    expect(stem('family')).not.toBe(stem('familiar'));
   });
 });

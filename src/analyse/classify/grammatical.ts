@@ -64,6 +64,19 @@ function purposeAux(side: Side, i: number, lex: Lexicons): boolean {
   return side.fn[i] && !!lex.modals.get(side.tokens[i].n)?.some((e) => e.kind === 'aux' && e.words.length === 1);
 }
 
+/**
+ * Is the content word at i the noun of a manner phrase ("in a transparent manner": function-words.yaml
+ * `manner-nouns`) whose adjective, just before it in span `s`, the other side's span `os` reads as an
+ * adverb of the same stem ("transparently")? The phrase is then the adverb written out: its noun is
+ * grammar, and the adjective pairs with the adverb (word class).
+ */
+function mannerNoun(side: Side, i: number, s: Span, other: Side, os: Span, lex: Lexicons): boolean {
+  if (!lex.mannerNouns.has(side.tokens[i].lemma) || i - 1 < s[0] || side.tokens[i - 1].pos !== 'ADJ') return false;
+  const stem = side.tokens[i - 1].stem;
+  for (let k = os[0]; k < os[1]; k++) if (other.tokens[k].pos === 'ADV' && other.tokens[k].stem === stem) return true;
+  return false;
+}
+
 /** The reasons a change is grammatical ("number", "article", "function words"), or null. */
 export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null {
   if (len(b) + len(r) === 0) return null;
@@ -90,7 +103,10 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   for (let j = r[0]; j < r[1]; j++) {
     const p = partOf(R, j);
     if (p === NEITHER) return null;
-    if (p === CONTENT) rContent.push(j);
+    if (p === CONTENT && mannerNoun(R, j, r, B, b, ctx.lex)) {
+      fnChanged = true;
+      articlesOnly = false;
+    } else if (p === CONTENT) rContent.push(j);
     else if (p === PUNCT) punct = true;
     else {
       fnChanged = true;
@@ -112,6 +128,11 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
       if (purposeAux(B, i, ctx.lex)) purposeB = true;
     }
     if (p !== CONTENT) continue;
+    if (mannerNoun(B, i, b, R, r, ctx.lex)) {
+      fnChanged = true;
+      articlesOnly = false;
+      continue;
+    }
     const bt = B.tokens[i];
     let hit = -1;
     for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;

@@ -481,6 +481,22 @@ function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: S
   return true;
 }
 
+/**
+ * Does frame `f`'s directive verb stand right after span `s` (past adverbs), and the same word right
+ * after `os` on the other side (past adverbs)? ("and shall also encourage" / "and also encourage")
+ */
+function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Span): boolean {
+  if (!f?.verb || f.verb[0] < s[1]) return false;
+  const T = side.tokens;
+  const O = other.tokens;
+  let k = s[1];
+  while (k < f.verb[0] && T[k].pos === 'ADV') k++;
+  if (k !== f.verb[0]) return false;
+  let o = os[1];
+  while (o < O.length && O[o].pos === 'ADV') o++;
+  return o < O.length && O[o].n === T[k].n;
+}
+
 /** The force without its directive verb: that of the auxiliary alone. */
 function auxOnly(f: Force): Force {
   return { ...f, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false };
@@ -622,6 +638,11 @@ function classify(c: Candidate, ctx: Ctx) {
   // complement of "encourage" (that would be "encourage X to … and share")
   if (!B.touched && R.touched && !fr.verbWord && coordinatedWithDirective(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
   else if (!R.touched && B.touched && !fb.verbWord && coordinatedWithDirective(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
+  // "should protect data and also encourage" → "and shall also encourage": the directive verb the
+  // modal written out governs stands after the change on both sides (the other side's is under the
+  // first predicate's modal): the two modals are what differ, not a modal and a directive verb
+  if (!fb.verbWord && fr.verbWord && !fr.verbIn && sameVerbAfter(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
+  else if (!fr.verbWord && fb.verbWord && !fb.verbIn && sameVerbAfter(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
   if (fb.negated !== fr.negated) {
     // a polarity flip is negation's business; but when it lies outside the candidate, in what is
     // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own
