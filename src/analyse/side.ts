@@ -544,7 +544,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         f.verb = [j, j + v.words.length];
         f.verbWord = v.phrase;
         f.verbStrength = v.strength;
-        if (v.negative) f.verbNegative = true;
+        // (negated, a verb that urges not to act bars: "should not discourage X from": the frame
+        // permits, the verb's own negation is spent in it)
+        if (v.negative && !f.permits) f.verbNegative = true;
         attach(f, j, j + v.words.length);
         j += v.words.length;
       }

@@ -33,6 +33,22 @@ describe('a permission granted by a negated bar (modality.yaml `bars`)', () => {
   });
 });
 
+describe('a verb that urges not to act, negated ("should not discourage X from"): a permission, as a negated bar is', () => {
+  it('"should encourage X to report" → "should not discourage X from reporting": weaker, not a polarity reversal', () => {
+    const vs = variants('States should encourage companies to report incidents.', 'States should not discourage companies from reporting incidents.');
+    expect(vs.map((v) => [v.type, v.direction ?? null])).toEqual([['modality', 'weakened'], ['grammatical', null]]);
+    expect(vs[0].explanation).toContain("'encourage' (2) → 'may' (1)");
+  });
+  it('the negator dropped: the permission becomes a prohibition, and says which verb bars', () => {
+    const vs = variants('States should not discourage companies from reporting incidents.', 'States should discourage companies from reporting incidents.');
+    expect(vs.map((v) => v.type)).toEqual(['negation']);
+    expect(vs[0].explanation).toContain("'should not discourage … from'");
+  });
+  it('near miss: "discourage" not negated still forbids, weaker than "prohibit"', () => {
+    expect(brief('States should discourage companies from paying ransoms.', 'States should prohibit companies from paying ransoms.')).toEqual([['modality', 'strengthened', 'discourage', 'prohibit']]);
+  });
+});
+
 describe('"may not" forbids as "shall not" does (prohibition.negated-permission)', () => {
   it('"No Party shall require" → "No Party may require", "shall not" → "may not": same force', () => {
     expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);

@@ -157,8 +157,10 @@ function barFlip(c: Candidate, ctx: Ctx): Finding | null {
 /** "nothing … shall prevent … from", "shall not preclude … from": the negated bar's frame with its verb. */
 function describeBar(side: Side, f: Frame, lex: Ctx['lex']): string {
   const at = [...f.negs, ...(f.aux ? range(f.aux) : [])].sort((x, y) => x - y);
-  let v = f.end;
-  while (v < side.tokens.length && v - f.end < 4 && !barsFrom(side.tokens, v, lex)) v++;
+  // (a bar that is the frame's own verb: "should not discourage … from")
+  const from = f.verb ? f.verb[0] : f.end;
+  let v = from;
+  while (v < side.tokens.length && v - from < 4 && !barsFrom(side.tokens, v, lex)) v++;
   if (v < side.tokens.length && barsFrom(side.tokens, v, lex)) at.push(v);
   return at.map((k, n) => (n > 0 && k !== at[n - 1] + 1 ? '… ' : '') + side.tokens[k].t.toLowerCase()).join(' ') + ' … from';
 }
