@@ -1542,3 +1542,19 @@ describe('what a duty is measured against ("taking into account national circums
     expect(rows('Parties shall reduce emissions, taking into account national circumstances.', 'Parties shall reduce emissions, taking into account their national circumstances.').map((x) => x[0])).toEqual(['grammatical']);
   });
 });
+
+describe('a manner phrase reworded ("in a transparent manner" → "openly", "in an open manner")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('an adverb in place of the phrase is the manner reworded, one lexical variant', () => {
+    const vs = variants('States should report in a transparent manner.', 'States should report openly.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'in a transparent manner', 'openly']]);
+    expect(vs[0].explanation).toContain('manner reworded in place');
+  });
+  it('"in an … manner" is a manner phrase as "in a … manner" is', () => {
+    expect(rows('States should report in an open manner.', 'States should report.')).toEqual([['qualifier-dropped', 'in an open manner', '']]);
+    expect(variants('States should report in a transparent manner.', 'States should report in an open manner.').map((v) => v.type)).toEqual(['lexical']);
+  });
+  it('near miss: the phrase dropped with nothing in its place stays a qualifier dropped', () => {
+    expect(rows('States should report in a transparent manner.', 'States should report.')).toEqual([['qualifier-dropped', 'in a transparent manner', '']]);
+  });
+});

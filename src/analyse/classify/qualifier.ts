@@ -1524,9 +1524,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
       break;
     }
   }
-  // a one-word qualifier replaced by one word of its part of speech ("promptly" → "quickly")
-  if (!span && p.end - p.start === 1) {
-    const pos = base.tokens[p.start].pos;
+  // a one-word qualifier replaced by one word of its part of speech ("promptly" → "quickly"), a
+  // manner phrase by an adverb ("in a transparent manner" → "openly")
+  if (!span && (p.end - p.start === 1 || p.kind === 'manner')) {
+    const pos = p.end - p.start === 1 ? base.tokens[p.start].pos : 'ADV';
     let only = -1;
     for (let j = r0; j < r1 && only !== -2; j++) {
       if (claimedR[j] || !reading.content[j] || T[j].pos !== pos || base.lemmas.has(T[j].lemma)) continue;
