@@ -960,6 +960,37 @@ describe('a modal written out before a directive verb coordinated with another p
   });
 });
 
+describe('a coordinated verb under the first modal with a qualifier between ("and, where appropriate, establish")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the modal not repeated is grammar; the qualifier is its own variant', () => {
+    expect(rows('States should encourage reporting and should establish procedures.', 'States should encourage reporting and, where appropriate, establish procedures.')).toEqual([
+      ['grammatical', null, 'should', ''],
+      ['qualifier-added', 'weakened', '', ', where appropriate,'],
+    ]);
+    expect(rows('States should encourage reporting and, where appropriate, establish procedures.', 'States should encourage reporting and should establish procedures.')).toEqual([
+      ['grammatical', null, '', 'should'],
+      ['qualifier-dropped', 'strengthened', ', where appropriate,', ''],
+    ]);
+  });
+  it('near miss: another modal written out there is compared with the first', () => {
+    expect(rows('States should encourage reporting and, where appropriate, establish procedures.', 'States should encourage reporting and must establish procedures.').slice(0, 1)).toEqual([
+      ['modality', 'strengthened', '', 'must'],
+    ]);
+  });
+});
+
+describe('a verb of forbidding dropped as one of two coordinated acts ("limit or prohibit" → "limit")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('an act fewer (or more): omission or addition, no polarity, no modal', () => {
+    expect(rows('These norms do not seek to limit or prohibit lawful action.', 'These norms do not seek to limit lawful action.')).toEqual([['omission', null, 'or prohibit', '']]);
+    expect(rows('These norms do not seek to limit lawful action.', 'These norms do not seek to limit or prohibit lawful action.')).toEqual([['addition', null, '', 'or prohibit']]);
+    expect(rows('States should monitor and prohibit the sale of spyware.', 'States should monitor the sale of spyware.')).toEqual([['omission', null, 'and prohibit', '']]);
+  });
+  it('near miss: a modal elided in a coordination stays grammar', () => {
+    expect(rows('States should protect data and should share information.', 'States should protect data and share information.')).toEqual([['grammatical', null, 'should', '']]);
+  });
+});
+
 describe('a modal in a clause of purpose binds no one (modality.yaml purpose-clauses)', () => {
   const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('"to enable users to identify" → "so that users can (may) identify": the rule is still "will", no modality', () => {

@@ -39,7 +39,10 @@ function readInside(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
 export const content: Classifier = {
   name: 'content',
   classify(c, ctx) {
-    if (c.deontic) {
+    // (a directive verb dropped or added whole, "limit or prohibit" → "limit": an act fewer or more,
+    // not a modal repeated or elided: an omission or addition, below)
+    const oneSidedVerb = (len(c.r) === 0 && directiveVerb(ctx.base, c.b) !== null) || (len(c.b) === 0 && directiveVerb(ctx.reading, c.r) !== null);
+    if (c.deontic && !oneSidedVerb) {
       // the modality classifier found the same force on both sides: a modal repeated or elided
       // in a coordination ("should protect … and [should] share") is grammar, another word is lexical
       // a negator alone moved within the clause ("shall not" → "No State should"): same polarity

@@ -465,14 +465,15 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
  * other side, where the modal written out makes it a verb (the tagger may read the bare word
  * "share" after "and" as a noun).
  */
-function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: Side, os: Span): boolean {
+function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: Side, os: Span, claimed: Uint8Array, otherClaimed: Uint8Array): boolean {
   if (!f?.aux || !f.verb || f.verb[1] > s[0] || f.verbNegative) return false;
   const T = side.tokens;
   const O = other.tokens;
+  // (past adverbs, and past words another finding took: "and, where appropriate, establish")
   let k = s[1];
-  while (k < T.length && T[k].pos === 'ADV') k++;
+  while (k < T.length && (T[k].pos === 'ADV' || claimed[k])) k++;
   let o = os[1];
-  while (o < O.length && O[o].pos === 'ADV') o++;
+  while (o < O.length && (O[o].pos === 'ADV' || otherClaimed[o])) o++;
   if (!T[k] || T[k].n !== O[o]?.n || (T[k].pos !== 'VERB' && O[o].pos !== 'VERB') || T[k].sentence !== T[f.verb[0]].sentence) return false;
   let j = s[0] - 1;
   while (j >= f.verb[1] && T[j].pos === 'ADV') j--;
@@ -636,8 +637,8 @@ function classify(c: Candidate, ctx: Ctx) {
   // "should encourage X and [should] share Y": a bare verb coordinated with the directive verb is
   // bound by the auxiliary alone, as the modal written out on the other side says; it is no
   // complement of "encourage" (that would be "encourage X to … and share")
-  if (!B.touched && R.touched && !fr.verbWord && coordinatedWithDirective(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
-  else if (!R.touched && B.touched && !fb.verbWord && coordinatedWithDirective(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
+  if (!B.touched && R.touched && !fr.verbWord && coordinatedWithDirective(ctx.base, B.frame, c.b, ctx.reading, c.r, ctx.claimedB, ctx.claimedR)) fb = auxOnly(fb);
+  else if (!R.touched && B.touched && !fb.verbWord && coordinatedWithDirective(ctx.reading, R.frame, c.r, ctx.base, c.b, ctx.claimedR, ctx.claimedB)) fr = auxOnly(fr);
   // "should protect data and also encourage" → "and shall also encourage": the directive verb the
   // modal written out governs stands after the change on both sides (the other side's is under the
   // first predicate's modal): the two modals are what differ, not a modal and a directive verb

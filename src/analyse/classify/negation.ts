@@ -118,6 +118,17 @@ function barIn(side: Side, i: number, lex: Ctx['lex']): { at: number; negated: b
   return null;
 }
 
+/**
+ * Is span `s` a conjunction and the verb after it, coordinated with a verb just before it that is no
+ * directive ("limit | or prohibit")? Then the verb is a second act, not a directive of its own.
+ */
+function coordinatedAct(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  if (len(s) !== 2 || T[s[0]].pos !== 'CCONJ' || s[0] === 0) return false;
+  const before = s[0] - 1;
+  return T[before].pos === 'VERB' && !(side.marker[before] >= 0 && side.frames[side.marker[before]].verb?.[0] === before);
+}
+
 /** Negation findings of a negated bar against a bar (`barFlip`), by the frame that permits. */
 const BAR_FLIPS = new WeakMap<Finding, Frame>();
 
@@ -320,8 +331,11 @@ export const negation: Classifier = {
     // put in another construction ("unless a judge has prohibited such notification" → "unless such
     // notification has been prohibited"), not a prohibition added
     if (nb === 0 && nr === 0 && vb !== vr && (vb ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b))) return null;
-    if (vb) nb++;
-    if (vr) nr++;
+    // (a verb of forbidding dropped or added as one of two coordinated acts, with its conjunction:
+    // "do not seek to limit or prohibit lawful action" → "to limit lawful action": an act fewer, no
+    // polarity)
+    if (vb && !coordinatedAct(ctx.base, c.b)) nb++;
+    if (vr && !coordinatedAct(ctx.reading, c.r)) nr++;
     if (nb > 0 === nr > 0) return null;
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
