@@ -931,7 +931,9 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   }
   // content on one side, function words on the other: not all of it dropped or added (pairs.ts)
   const sided = f.type === 'addition' || f.type === 'omission' ? splitOneSided(c, ctx) : null;
-  if (sided) return sided.flatMap((p) => classifyCandidate(p, ctx));
+  // (a piece left on one side only is split again: a modal alone there is a deontic piece of its
+  // own, "and should" → ", train staff and": the modal not repeated, beside the words added)
+  if (sided) return sided.flatMap((p) => (len(p.b) === 0 || len(p.r) === 0 ? splitAll([p], ctx) : [p])).flatMap((p) => classifyCandidate(p, ctx));
   if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
     // a rewording whose words correspond one to one: finer variants (pairs.ts)
     const finer = splitReworded(c, ctx);

@@ -979,6 +979,28 @@ describe('a coordinated verb under the first modal with a qualifier between ("an
   });
 });
 
+describe('a modal elided beside a limb added to the series ("and should share" → ", train staff and share")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('the modal not repeated is grammar, the limb an addition (or omission), as with two verbs', () => {
+    expect(rows('States should protect networks and should share information.', 'States should protect networks, train staff and share information.')).toEqual([
+      ['addition', null, '', ', train staff'],
+      ['grammatical', null, 'should', ''],
+    ]);
+    expect(rows('States should protect networks and should share information.', 'States should protect networks and train staff and share information.')).toEqual([
+      ['grammatical', null, 'should', ''],
+      ['addition', null, '', 'train staff and'],
+    ]);
+    expect(rows('States should protect networks and train staff and share information.', 'States should protect networks and should share information.')).toEqual([
+      ['omission', null, 'train staff and', ''],
+      ['grammatical', null, '', 'should'],
+    ]);
+  });
+  it('near miss: another modal in its place, or a modal rephrased, is compared with it', () => {
+    expect(rows('States should protect networks and should share information.', 'States should protect networks and must share information.')).toEqual([['modality', 'strengthened', 'should', 'must']]);
+    expect(rows('States should share information.', 'States is expected to share information.').map((x) => x[0])).toEqual(['modality']);
+  });
+});
+
 describe('a verb of forbidding dropped as one of two coordinated acts ("limit or prohibit" → "limit")', () => {
   const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
   it('an act fewer (or more): omission or addition, no polarity, no modal', () => {

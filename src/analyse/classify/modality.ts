@@ -20,7 +20,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { exempts } from './qualifier.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -283,6 +283,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
   }
   if (cb.length === 0 || cr.length === 0) {
+    // a lone auxiliary against a limb that ends with its coordinator ("and should share" → "and train
+    // staff and share"): the limb is added (dropped) before the verb, the auxiliary its own piece
+    const limb = loneAuxBesideLimb(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (limb) return limb;
     if (elidedPredicate(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
     // a directive verb in its place; compared as directive verbs (require 6 → request 3)
@@ -480,6 +484,24 @@ function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: S
   if (j < f.verb[1] || T[j].pos !== 'CCONJ') return false;
   for (let i = f.verb[1]; i < j; i++) if (T[i].n === 'to' || T[i].n === ';' || T[i].n === ':') return false;
   return true;
+}
+
+/**
+ * A change made of one auxiliary alone on one side (`fromBase`: the base's) against, on the other, a
+ * coordinated limb ending with its coordinator or a comma ("should" → "train staff and"): the limb
+ * added (dropped) and the auxiliary elided (written out) before the verb both sides read after it,
+ * two pieces, the auxiliary's deontic. Null otherwise.
+ */
+function loneAuxBesideLimb(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const [A, as, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  if (ks.length !== 1 || ks[0][0] !== as[0] || ks[0][1] !== as[1] || len(os) < 2) return null;
+  const f = A.frames[A.marker[as[0]]];
+  if (!f?.aux || f.aux[0] !== as[0] || f.aux[1] !== as[1] || f.negs.length > 0) return null;
+  const last = O.tokens[os[1] - 1];
+  if (!(last.pos === 'CCONJ' || last.n === ',') || contentCount(O, os[0], os[1]) === 0) return null;
+  const limb: Candidate = fromBase ? { b: [as[0], as[0]], r: os } : { b: os, r: [as[0], as[0]] };
+  const aux: Candidate = fromBase ? { b: as, r: [os[1], os[1]], deontic: true } : { b: [os[1], os[1]], r: as, deontic: true };
+  return [limb, aux];
 }
 
 /**
