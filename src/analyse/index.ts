@@ -561,8 +561,9 @@ function readInMergedPart(
     const v = x.v;
     // the unit's closing mark, gone where the unit's reading ends in a clause that runs on into
     // another unit's: part of the merge
-    // (or turned into the comma or semicolon that joins the two: "… United Nations." → "… United Nations,")
-    if (runsOn && v.type === 'punctuation' && /^[,;]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
+    // (or turned into the comma, semicolon or colon that joins the two: "… United Nations." → "…
+    // United Nations,"; "… endorse its principles." → "… endorse it: such access …")
+    if (runsOn && v.type === 'punctuation' && /^[,;:]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
     // what the witness reads instead is only a connective ("States" → "and"): the limbs are joined
     const joinedBy = v.readingSpan !== null && connective(v.reading);
     if (v.type !== 'omission' || !v.baseSpan || (v.readingSpan && !joinedBy)) {
@@ -884,14 +885,17 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
 const SENTENCE_OPENING = 4;
 
 /**
- * Move a cut back to a sentence end ('.', '!', '?', ';') when only words the alignment does not
- * read as the same word of a unit stand between them (at most `SENTENCE_OPENING`).
+ * Move a cut back to a sentence end ('.', '!', '?', ';') or a colon when only words the alignment
+ * does not read as the same word of a unit stand between them (at most `SENTENCE_OPENING`): "…
+ * endorse it: | such access must be provided …" for the units "… endorse its principles." and
+ * "Government access … should be provided …" (the alignment pairs "its principles ." with "it :
+ * such", which would give "such", the next unit's subject, to the unit before).
  */
 function cutAtSentenceEnd(tokens: readonly Token[], same: readonly boolean[], cut: number, from: number): number {
   for (let k = cut - 1; k > from && cut - k <= SENTENCE_OPENING; k--) {
     if (same[k]) return cut;
     const p = tokens[k - 1];
-    if (p.punct && (p.n === '.' || p.n === '!' || p.n === '?' || p.n === ';')) return k;
+    if (p.punct && (p.n === '.' || p.n === '!' || p.n === '?' || p.n === ';' || p.n === ':')) return k;
   }
   return cut;
 }
