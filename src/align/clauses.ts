@@ -590,14 +590,20 @@ function dropWeakBesideFull(
   // (a weak match below gapConfidence has no room either beside a clear match of its unit, one
   // above `clear`: a news lede sharing "resolution" and "adoption" with the unit the next
   // paragraph reads)
+  // (a clear merged clause is a clear match of each of its units: a commentary paragraph after the
+  // bullet that reads C1 and C2 together shares "subscriber information" with C1, as it would after
+  // a bullet that reads C1 alone)
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.start !== sp.end || sp.precision < clear || !weakAt.has(sp.start)) continue;
-    // (or one below `clear` that goes back before its predecessor's unit: a paragraph a revised
-    // text adds that shares "twenty-four hours" and "emergency" with the unit two paragraphs up)
-    const weak = weakAt.get(sp.start)!.filter((k) => k !== ci && (chosen[k]!.precision < gapConfidence || (backs.has(k) && chosen[k]!.precision < clear)));
-    for (const k of weak) chosen[k] = null;
-    weakAt.set(sp.start, weakAt.get(sp.start)!.filter((k) => chosen[k] !== null));
+    if (!sp || sp.precision < clear) continue;
+    for (let u = sp.start; u <= sp.end; u++) {
+      if (!weakAt.has(u)) continue;
+      // (or one below `clear` that goes back before its predecessor's unit: a paragraph a revised
+      // text adds that shares "twenty-four hours" and "emergency" with the unit two paragraphs up)
+      const weak = weakAt.get(u)!.filter((k) => k !== ci && (chosen[k]!.precision < gapConfidence || (backs.has(k) && chosen[k]!.precision < clear)));
+      for (const k of weak) chosen[k] = null;
+      weakAt.set(u, weakAt.get(u)!.filter((k) => chosen[k] !== null));
+    }
   }
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];

@@ -235,6 +235,22 @@ describe('alignClauses: a weak match beside a unit read in full (aligner.yaml fu
   });
 });
 
+describe('alignClauses: a weak match beside a clear merged clause', () => {
+  // a clause reading R1 and R2 together is a clear match of each: a commentary after it that shares
+  // "loan period" with R1 has no counterpart, as it has after R1 read alone
+  const M = 'Members may borrow up to five books at a time for three weeks, and overdue books incur a fine of ten cents a day.';
+  const R3 = 'Children under twelve must be accompanied by an adult in the reading room.';
+  it('a commentary after the merged clause has no counterpart', () => {
+    expect(tags([M, 'The loan period sounds generous, but a family that reads a great deal will soon find that the limit chafes and nobody explains it.', R3])).toEqual([['R1', 'R2'], [], ['R3']]);
+    expect(tags([M, 'Parents told us the three weeks feel short when a child is reading a long series of novels during the summer holidays.', R3])).toEqual([['R1', 'R2'], [], ['R3']]);
+    // as after the two units read in two clauses
+    expect(tags(['Members may borrow up to five books at a time for three weeks.', 'Overdue books incur a fine of ten cents a day.', 'The loan period sounds generous, but a family that reads a great deal will soon find that the limit chafes and nobody explains it.', R3])).toEqual([['R1'], ['R2'], [], ['R3']]);
+  });
+  it('near miss: a loose reading of the next unit after the merged clause keeps its unit', () => {
+    expect(tags([M, 'Young children need an adult beside them in the reading room.', 'Food and drink are forbidden near the manuscript collection and the rare maps.'])).toEqual([['R1', 'R2'], ['R3'], ['R4']]);
+  });
+});
+
 describe('alignClauses: a weak match far back between neighbours in order', () => {
   const units: UnitTokens[] = [
     ['A1', 'Operators shall notify the Agency of any significant incident within 24 hours.'],
