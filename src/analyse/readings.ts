@@ -13,7 +13,7 @@ import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { acronymOf, numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, q, text, textIn } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
@@ -87,6 +87,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
+  marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   pairParentheticalMarks(findings, ctx);
@@ -163,6 +164,20 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A grammatical finding of marks alone (a comma added beside a modal that changes, ", and may" for
+ * "and shall", cut from it) is punctuation, as the same comma is where nothing else changes.
+ * Mutates `findings`.
+ */
+function marksOnly(findings: Finding[], ctx: Ctx): void {
+  const marks = (side: Side, s: Span | null) => !s || side.tokens.slice(s[0], s[1]).every((t) => t.punct);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'grammatical' || (len(f.b ?? [0, 0]) === 0 && len(f.r ?? [0, 0]) === 0) || !marks(ctx.base, f.b) || !marks(ctx.reading, f.r)) continue;
+    findings[k] = { ...f, type: 'punctuation', explanation: `punctuation: ${change(ctx, { b: f.b ?? [f.at ?? 0, f.at ?? 0], r: f.r ?? [0, 0] })}` };
+  }
+}
+
+/**
  * A bracket at the start or end of a change on one side only, taken in by a classifier's phrase
  * ("without delay" → "within 72 hours]", a time limit reworded): the bracket is a punctuation
  * variant of its own, as `splitEdgeBrackets` makes it of an edit (paired with its other half by
@@ -190,7 +205,13 @@ function splitBracketsOff(findings: Finding[], ctx: Ctx): void {
       // (a change of words on both sides: words dropped with their brackets, "(sometimes known as
       // …)", keep them)
       if (!sp || sp[1] - sp[0] < 2 || !th || len(th) === 0) continue;
-      const mark = (i: number, set: Set<string>, j: number) => set.has(side.tokens[i].t) && other.tokens[j]?.t !== side.tokens[i].t;
+      // (not a bracket whose other half the change takes in too: "[Private]", "[p]ublic")
+      const paired = (i: number) => {
+        const t = side.tokens[i].t;
+        for (let k = sp[0]; k < sp[1]; k++) if (k !== i && (ctx.lex.parentheticalMarks.get(t) === side.tokens[k].t || ctx.lex.parentheticalMarks.get(side.tokens[k].t) === t)) return true;
+        return false;
+      };
+      const mark = (i: number, set: Set<string>, j: number) => set.has(side.tokens[i].t) && other.tokens[j]?.t !== side.tokens[i].t && !paired(i);
       let [s0, s1] = sp;
       const marks: number[] = [];
       if (mark(s1 - 1, closes, th[1] - 1)) marks.push(--s1);
