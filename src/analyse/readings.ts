@@ -267,25 +267,21 @@ function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
       if (z === a + 1 || z - a - 1 > maxWords || side.tokens[z]?.t !== close || !mark) continue;
       const inside: Span = [other[a + 1], other[z - 1] + 1];
       const words: Span = [x, a];
-      // (the name: the last words before the bracket, "using [information and communications
-      // technology] (ICT)"; the words before it are dropped or added on their own)
-      let from = -1;
-      for (let s0 = a - 2; s0 >= x && a - s0 <= 8 && from < 0; s0--) if (acronymOf(side.tokens.slice(a + 1, z), side.tokens.slice(s0, a), ctx.lex)) from = s0;
-      if (from >= 0) {
-        const whole: Span = [from, z + 1];
+      // (all the words dropped are the name: with other words beside it, "using information and
+      // communications technology (ICT)" for "ICT", the words are an addition and the brackets a
+      // variant of their own, as the gold of data-security records it)
+      if (acronymOf(side.tokens.slice(a + 1, z), side.tokens.slice(x, a), ctx.lex)) {
+        const whole: Span = [x, z + 1];
         const t = q(text(side, whole));
         const acr = q(text(side, [a + 1, z]));
         const spelt: Finding = {
           type: 'spelling',
           b: key === 'b' ? whole : inside,
           r: key === 'b' ? inside : whole,
-          at: key === 'b' ? from : inside[0],
+          at: key === 'b' ? x : inside[0],
           explanation: key === 'b' ? `written as the acronym alone: ${t} → ${acr}` : `the acronym spelt out: ${acr} → ${t}`,
         };
-        if (from > x) {
-          findings[k] = { ...f, [key]: [x, from] as Span, explanation: f.explanation.split(q(text(side, [x, e]))).join(q(text(side, [x, from]))) };
-          findings.push(spelt);
-        } else findings[k] = spelt;
+        findings[k] = spelt;
         const m = findings.indexOf(mark);
         findings.splice(m, 1);
         if (m < k) k--;

@@ -204,10 +204,10 @@ describe('a name dropped before its acronym in brackets, the acronym kept', () =
   it('"Data Free Flow with Trust (DFFT)" → "DFFT": one spelling variant, no stray bracket', () => {
     expect(brief('We support the Open Garden Network (OGN) in its work.', 'We support the OGN in its work.')).toEqual([['spelling', 'Open Garden Network (OGN)', 'OGN']]);
     expect(brief('We support the OGN in its work.', 'We support the Open Garden Network (OGN) in its work.')).toEqual([['spelling', 'OGN', 'Open Garden Network (OGN)']]);
-    // words before the name dropped on their own
+    // with other words beside the name: those words added, the brackets one variant
     expect(brief('Clubs should join the OGN soon.', 'Clubs should join the regional Open Garden Network (OGN) soon.')).toEqual([
-      ['spelling', 'OGN', 'Open Garden Network (OGN)'],
-      ['addition', '', 'regional'],
+      ['punctuation', 'OGN', '(OGN)'],
+      ['addition', '', 'regional Open Garden Network'],
     ]);
   });
   it('not an acronym of the words: the words dropped, the brackets one variant around the kept name', () => {
