@@ -185,8 +185,7 @@ describe('square brackets of a draft (function-words.yaml parenthetical-marks "[
   it('a closing bracket glued to a changed word before a full stop is a mark of its own', () => {
     expect(brief('Each club shall share the records of any serious breach.', 'Each club shall share [the records of any grave incident].')).toEqual([
       ['punctuation', '', '['],
-      ['lexical', 'serious', 'grave'],
-      ['lexical', 'breach', 'incident'],
+      ['lexical', 'serious breach', 'grave incident'],
       ['punctuation', '', ']'],
     ]);
     // a reworded stretch in brackets takes them in, as commas around a rewording
