@@ -166,17 +166,33 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const preds = new Uint8Array(tokens.length + 1);
     let joint = false;
     let anyPred = false;
+    // (or a subject of its own between them, a few nouns and adjectives: "…: such access must be
+    // provided …"; `at`: where the coordinator or mark stands, -1 when the words since are no subject)
+    let at = -1;
+    let subject = 0;
     for (const t of tokens) {
       if (t.punct) {
         if (seq.length > 0 && CLAUSE_MARKS.has(t.n)) marks[seq.length] = 1;
-        if (CLAUSE_MARKS.has(t.n)) joint = true;
+        if (CLAUSE_MARKS.has(t.n)) {
+          joint = true;
+          at = seq.length;
+          subject = 0;
+        }
       } else if (t.pos === 'CCONJ') {
         joint = true;
+        at = seq.length;
+        subject = 0;
       } else if (joint && seq.length > 0 && isModal(t)) {
         preds[seq.length] = 1;
         anyPred = true;
+      } else if (at > 0 && subject > 0 && isModal(t)) {
+        preds[at] = 1;
+        anyPred = true;
+        at = -1;
       } else if (content.has(t.pos) && t.stem !== '') {
         joint = false;
+        if (at >= 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && subject < SUBJECT_WORDS) subject++;
+        else at = -1;
         const st = ids.get(t.stem) ?? known;
         seq.push(st);
         weights.push(idf(st));
@@ -630,6 +646,9 @@ function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number)
 function isModal(t: Token): boolean {
   return t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do';
 }
+
+/** Content words (nouns, adjectives) a second predicate's own subject may have between the mark and its modal. */
+const SUBJECT_WORDS = 3;
 
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);
