@@ -147,6 +147,22 @@ describe('splitMerged: a colon where the witness joins two units', () => {
     const one = analyse(corpus([base, witness('leaflet', [clause('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules:', ['G1']), clause(B, ['G2'])])]));
     expect(one.divergences.filter((v) => v.witness === 'leaflet').map((v) => [v.unit, v.type, v.base, v.reading])).toEqual([['G1', 'punctuation', '.', ':']]);
   });
+  it("a unit's first word the other unit's part reads elsewhere (in a title) is not present for this unit", () => {
+    // ("Public" of "the Charter on Public Access", not the subject of G2: omitted; the "and" or ";"
+    // that joins the two units' parts is the merge, no variant)
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules, and access must be granted on request and be free of charge.')).toEqual([
+      ['G2', 'omission', 'Public', ''],
+      ['G2', 'omission', 'to garden records kept by the committee', ''],
+      ['G2', 'modality', 'should', 'must'],
+    ]);
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules; access must be granted on request and be free of charge.').filter((v) => v[0] === 'G2').map((v) => v[2])).toEqual(['Public', 'to garden records kept by the committee', 'should']);
+  });
+  it('near miss: a subject both units share, read at the head of the clause, is read there', () => {
+    const S1 = 'Clubs should publish their accounts every year.';
+    const S2 = 'Clubs should keep a register of members.';
+    const r = analyse(corpus([witness('charter', [clause(S1, ['G1']), clause(S2, ['G2'])]), witness('leaflet', [clause('Clubs should publish their accounts every year and keep a register of members.', ['G1', 'G2'])])]));
+    expect(r.divergences.filter((v) => v.witness === 'leaflet' && v.type !== 'merge').map((v) => [v.unit, v.type, v.base, v.reading])).toEqual([]);
+  });
   it('near miss: words after a colon that the first unit reads stay with it', () => {
     const L = 'We invite other clubs to adopt two rules: open gates and free water.';
     expect(cut('We invite other clubs to adopt two rules: open gates and free water, and such access must be granted on request.', [L, B])).toEqual([
