@@ -166,17 +166,33 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     const preds = new Uint8Array(tokens.length + 1);
     let joint = false;
     let anyPred = false;
+    // (or a subject of its own between them, a few nouns and adjectives: "…: such access must be
+    // provided …"; `at`: where the coordinator or mark stands, -1 when the words since are no subject)
+    let at = -1;
+    let subject = 0;
     for (const t of tokens) {
       if (t.punct) {
         if (seq.length > 0 && CLAUSE_MARKS.has(t.n)) marks[seq.length] = 1;
-        if (CLAUSE_MARKS.has(t.n)) joint = true;
+        if (CLAUSE_MARKS.has(t.n)) {
+          joint = true;
+          at = seq.length;
+          subject = 0;
+        }
       } else if (t.pos === 'CCONJ') {
         joint = true;
+        at = seq.length;
+        subject = 0;
       } else if (joint && seq.length > 0 && isModal(t)) {
         preds[seq.length] = 1;
         anyPred = true;
+      } else if (at > 0 && subject > 0 && isModal(t)) {
+        preds[at] = 1;
+        anyPred = true;
+        at = -1;
       } else if (content.has(t.pos) && t.stem !== '') {
         joint = false;
+        if (at >= 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && subject < SUBJECT_WORDS) subject++;
+        else at = -1;
         const st = ids.get(t.stem) ?? known;
         seq.push(st);
         weights.push(idf(st));
@@ -590,14 +606,20 @@ function dropWeakBesideFull(
   // (a weak match below gapConfidence has no room either beside a clear match of its unit, one
   // above `clear`: a news lede sharing "resolution" and "adoption" with the unit the next
   // paragraph reads)
+  // (a clear merged clause is a clear match of each of its units: a commentary paragraph after the
+  // bullet that reads C1 and C2 together shares "subscriber information" with C1, as it would after
+  // a bullet that reads C1 alone)
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.start !== sp.end || sp.precision < clear || !weakAt.has(sp.start)) continue;
-    // (or one below `clear` that goes back before its predecessor's unit: a paragraph a revised
-    // text adds that shares "twenty-four hours" and "emergency" with the unit two paragraphs up)
-    const weak = weakAt.get(sp.start)!.filter((k) => k !== ci && (chosen[k]!.precision < gapConfidence || (backs.has(k) && chosen[k]!.precision < clear)));
-    for (const k of weak) chosen[k] = null;
-    weakAt.set(sp.start, weakAt.get(sp.start)!.filter((k) => chosen[k] !== null));
+    if (!sp || sp.precision < clear) continue;
+    for (let u = sp.start; u <= sp.end; u++) {
+      if (!weakAt.has(u)) continue;
+      // (or one below `clear` that goes back before its predecessor's unit: a paragraph a revised
+      // text adds that shares "twenty-four hours" and "emergency" with the unit two paragraphs up)
+      const weak = weakAt.get(u)!.filter((k) => k !== ci && (chosen[k]!.precision < gapConfidence || (backs.has(k) && chosen[k]!.precision < clear)));
+      for (const k of weak) chosen[k] = null;
+      weakAt.set(u, weakAt.get(u)!.filter((k) => chosen[k] !== null));
+    }
   }
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
@@ -624,6 +646,9 @@ function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number)
 function isModal(t: Token): boolean {
   return t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do';
 }
+
+/** Content words (nouns, adjectives) a second predicate's own subject may have between the mark and its modal. */
+const SUBJECT_WORDS = 3;
 
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);

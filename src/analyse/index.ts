@@ -535,7 +535,7 @@ export function unitLabels(markers: readonly (string | undefined)[]): (string | 
  */
 function readInMergedPart(
   found: { pos: number; v: Variant }[],
-  merges: readonly { clause: string; with: string[]; slice: Span }[],
+  merges: readonly { clause: string; with: string[]; slice: Span; part: number }[],
   runsOn: boolean,
   base: Side,
   mapB: ((i: number) => number) | undefined,
@@ -561,8 +561,9 @@ function readInMergedPart(
     const v = x.v;
     // the unit's closing mark, gone where the unit's reading ends in a clause that runs on into
     // another unit's: part of the merge
-    // (or turned into the comma or semicolon that joins the two: "… United Nations." → "… United Nations,")
-    if (runsOn && v.type === 'punctuation' && /^[,;]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
+    // (or turned into the comma, semicolon or colon that joins the two: "… United Nations." → "…
+    // United Nations,"; "… endorse its principles." → "… endorse it: such access …")
+    if (runsOn && v.type === 'punctuation' && /^[,;:]?$/.test(v.reading) && v.baseSpan && v.baseSpan[1] === unitEnd && /^[.;]$/.test(v.base)) continue;
     // what the witness reads instead is only a connective ("States" → "and"): the limbs are joined
     const joinedBy = v.readingSpan !== null && connective(v.reading);
     if (v.type !== 'omission' || !v.baseSpan || (v.readingSpan && !joinedBy)) {
@@ -588,17 +589,27 @@ function readInMergedPart(
     const ops = alignTokens(B, clause, { cleanup: false });
     let words = 0;
     let read = 0;
+    // (a content word read in the clause's subject, before its first verb: where a subject the
+    // units share stands, "States should … and …")
+    let inSubject = 0;
+    const firstVerb = whole.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const swaps: [Token, Token, number][] = [];
     for (const op of ops) {
       for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (content(i)) words++;
-      if (op.op === 'equal') for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (content(i)) read++;
+      if (op.op === 'equal') for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (content(i)) {
+        read++;
+        if (firstVerb < 0 || op.readingSpan[0] + (i - op.baseSpan[0]) < firstVerb) inSubject++;
+      }
       if (op.op === 'replace' && op.baseSpan[1] - op.baseSpan[0] === 1 && op.readingSpan[1] - op.readingSpan[0] === 1 && content(op.baseSpan[0])) {
         const k = from + op.baseSpan[0];
         swaps.push([B[op.baseSpan[0]], clause[op.readingSpan[0]], mapB ? mapB(k) : k]);
       }
     }
-    // (one word only when it opens the unit, where the shared subject stands: "States should")
-    const enough = words >= 2 || (words === 1 && read === 1 && v.baseSpan[0] === 0);
+    // (one word only when it opens the unit and is read in the clause's subject, where the shared
+    // subject stands: "States should"; a word the other unit's part reads elsewhere, "Public" of
+    // "… the Charter on Public Access …" for the unit's subject "Public access …", is not present
+    // for this unit)
+    const enough = words >= 2 || (words === 1 && read === 1 && inSubject === 1 && v.baseSpan[0] === 0);
     if (!enough || read * 2 < words || read + swaps.length < words) {
       out.push(x);
       continue;
@@ -617,9 +628,10 @@ function readInMergedPart(
       });
     }
   }
-  // ("States" → "and": the subject dropped, the connective that joins the limbs added in its place)
-  if (absorbed.size === 0) return out;
-  return out.filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && absorbed.has(pos) && connective(v.reading)));
+  // ("States" → "and": the subject dropped, the connective that joins the limbs added in its place;
+  // so is one that opens the unit's slice after another unit's, "…, and access must be …")
+  const opening = (v: Variant) => merges[0].part === 0 && own[0] > 0 && v.readingSpan !== null && v.readingSpan[0] === 0;
+  return out.filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */
@@ -884,14 +896,17 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
 const SENTENCE_OPENING = 4;
 
 /**
- * Move a cut back to a sentence end ('.', '!', '?', ';') when only words the alignment does not
- * read as the same word of a unit stand between them (at most `SENTENCE_OPENING`).
+ * Move a cut back to a sentence end ('.', '!', '?', ';') or a colon when only words the alignment
+ * does not read as the same word of a unit stand between them (at most `SENTENCE_OPENING`): "…
+ * endorse it: | such access must be provided …" for the units "… endorse its principles." and
+ * "Government access … should be provided …" (the alignment pairs "its principles ." with "it :
+ * such", which would give "such", the next unit's subject, to the unit before).
  */
 function cutAtSentenceEnd(tokens: readonly Token[], same: readonly boolean[], cut: number, from: number): number {
   for (let k = cut - 1; k > from && cut - k <= SENTENCE_OPENING; k--) {
     if (same[k]) return cut;
     const p = tokens[k - 1];
-    if (p.punct && (p.n === '.' || p.n === '!' || p.n === '?' || p.n === ';')) return k;
+    if (p.punct && (p.n === '.' || p.n === '!' || p.n === '?' || p.n === ';' || p.n === ':')) return k;
   }
   return cut;
 }

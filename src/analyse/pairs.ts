@@ -188,6 +188,13 @@ function functionSwap(B: Side, b: Span, R: Side, r: Span): boolean {
   return true;
 }
 
+/** A modifier (adjective or noun) at i, followed by its head noun at i + 1. */
+function nounPhrase(side: Side, i: number): boolean {
+  const m = side.tokens[i];
+  const h = side.tokens[i + 1];
+  return !!h && (m.pos === 'ADJ' || m.pos === 'NOUN') && h.pos === 'NOUN' && h.space !== '' && !/\d/.test(m.t + h.t);
+}
+
 export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const flip = cutAtFlip(c, ctx);
@@ -261,6 +268,17 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
       }
     }
     extra.push({ b: [b0, b1], r: [r0, r1] });
+  }
+  // a modifier and its head noun both substituted, side by side on both sides ("serious crime" →
+  // "criminal offence"): one noun phrase reworded, one change, as an apparatus records it
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    if (!isSub(k) || !isSub(k + 1) || !subs[k] || !subs[k + 1]) continue;
+    const [p, n] = [pairs[k], pairs[k + 1]];
+    if (n.i !== p.i + 1 || n.j !== p.j + 1) continue;
+    if (subs[k]!.b[1] !== n.i || subs[k]!.r[1] !== n.j || subs[k + 1]!.b[0] !== n.i || subs[k + 1]!.r[0] !== n.j) continue;
+    if (!nounPhrase(B, p.i) || !nounPhrase(R, p.j)) continue;
+    subs[k + 1] = { b: [subs[k]!.b[0], subs[k + 1]!.b[1]], r: [subs[k]!.r[0], subs[k + 1]!.r[1]] };
+    subs[k] = null;
   }
   const out: Candidate[] = [];
   for (const p of [...subs, ...extra]) if (p && len(p.b) + len(p.r) > 0) out.push({ b: p.b, r: p.r });

@@ -12,8 +12,8 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, q, text, textIn } from './context.js';
+import { acronymOf, numberValue, spellingKey } from './classify/spelling.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
@@ -44,7 +44,7 @@ export interface Comparison {
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
-  const ops = splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading);
+  const ops = splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex);
   const ctx: Ctx = {
     lex,
     base,
@@ -87,6 +87,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
+  marksOnly(findings, ctx);
+  splitBracketsOff(findings, ctx);
+  nameBeforeBrackets(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
@@ -161,6 +164,140 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A grammatical finding of marks alone (a comma added beside a modal that changes, ", and may" for
+ * "and shall", cut from it) is punctuation, as the same comma is where nothing else changes.
+ * Mutates `findings`.
+ */
+function marksOnly(findings: Finding[], ctx: Ctx): void {
+  const marks = (side: Side, s: Span | null) => !s || side.tokens.slice(s[0], s[1]).every((t) => t.punct);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'grammatical' || (len(f.b ?? [0, 0]) === 0 && len(f.r ?? [0, 0]) === 0) || !marks(ctx.base, f.b) || !marks(ctx.reading, f.r)) continue;
+    findings[k] = { ...f, type: 'punctuation', explanation: `punctuation: ${change(ctx, { b: f.b ?? [f.at ?? 0, f.at ?? 0], r: f.r ?? [0, 0] })}` };
+  }
+}
+
+/**
+ * A bracket at the start or end of a change on one side only, taken in by a classifier's phrase
+ * ("without delay" → "within 72 hours]", a time limit reworded): the bracket is a punctuation
+ * variant of its own, as `splitEdgeBrackets` makes it of an edit (paired with its other half by
+ * `pairParentheticalMarks`). The change keeps its words, and its explanation quotes them. Mutates
+ * `findings`.
+ */
+function splitBracketsOff(findings: Finding[], ctx: Ctx): void {
+  const opens = new Set<string>();
+  const closes = new Set<string>();
+  for (const [a, z] of ctx.lex.parentheticalMarks) {
+    if (a === z) continue;
+    opens.add(a);
+    closes.add(z);
+  }
+  if (opens.size === 0) return;
+  const added: Finding[] = [];
+  for (let k = 0; k < findings.length; k++) {
+    let f = findings[k];
+    if (f.type === 'punctuation') continue;
+    for (const key of ['b', 'r'] as const) {
+      const side = key === 'b' ? ctx.base : ctx.reading;
+      const other = key === 'b' ? ctx.reading : ctx.base;
+      const sp = f[key];
+      const th = f[key === 'b' ? 'r' : 'b'];
+      // (a change of words on both sides: words dropped with their brackets, "(sometimes known as
+      // …)", keep them)
+      if (!sp || sp[1] - sp[0] < 2 || !th || len(th) === 0) continue;
+      // (not a bracket whose other half the change takes in too: "[Private]", "[p]ublic")
+      const paired = (i: number) => {
+        const t = side.tokens[i].t;
+        for (let k = sp[0]; k < sp[1]; k++) if (k !== i && (ctx.lex.parentheticalMarks.get(t) === side.tokens[k].t || ctx.lex.parentheticalMarks.get(side.tokens[k].t) === t)) return true;
+        return false;
+      };
+      const mark = (i: number, set: Set<string>, j: number) => set.has(side.tokens[i].t) && other.tokens[j]?.t !== side.tokens[i].t && !paired(i);
+      let [s0, s1] = sp;
+      const marks: number[] = [];
+      if (mark(s1 - 1, closes, th[1] - 1)) marks.push(--s1);
+      if (s1 - s0 > 1 && mark(s0, opens, th[0])) marks.push(s0++);
+      if (marks.length === 0) continue;
+      const was = q(text(side, sp));
+      const now = q(text(side, [s0, s1]));
+      f = { ...f, [key]: [s0, s1] as Span, explanation: f.explanation.split(was).join(now) };
+      if (key === 'b' && f.at !== undefined) f.at = Math.max(f.at, s0);
+      for (const i of marks) {
+        const t = side.tokens[i].t;
+        added.push(key === 'b'
+          ? { type: 'punctuation', b: [i, i + 1], r: null, at: i, explanation: `punctuation: ${q(t)} omitted` }
+          : { type: 'punctuation', b: null, r: [i, i + 1], at: f.b ? (i < s0 ? f.b[0] : f.b[1]) : (f.at ?? 0), explanation: `punctuation: ${q(t)} added` });
+      }
+    }
+    findings[k] = f;
+  }
+  findings.push(...added);
+}
+
+/**
+ * Words dropped (or added) with the bracket that opens a stretch both sides read, the closing
+ * bracket dropped (added) too ("Data Free Flow with Trust (DFFT)" → "DFFT"): the bracket is not
+ * part of the words. When the stretch is an acronym of the words ("DFFT"), the name and its
+ * acronym in brackets are written as the acronym alone: one spelling variant. Otherwise the words
+ * are an omission (addition) of their own, and the brackets one punctuation variant around the
+ * stretch (`pairParentheticalMarks`), not a stray closing bracket. Mutates `findings`.
+ */
+function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
+  const maxWords = ctx.lex.thresholds.parentheticalMaxWords;
+  for (const key of ['b', 'r'] as const) {
+    const side = key === 'b' ? ctx.base : ctx.reading;
+    const own = (f: Finding) => (key === 'b' ? f.b : f.r);
+    const theirs = (f: Finding) => (key === 'b' ? f.r : f.b);
+    const lone = (f: Finding) => !theirs(f) && !!own(f) && len(own(f)!) > 0;
+    // lone closing marks by position
+    const closing = new Map<number, Finding>();
+    for (const f of findings) if (f.type === 'punctuation' && lone(f) && len(own(f)!) === 1) closing.set(own(f)![0], f);
+    if (closing.size === 0) continue;
+    const other = alikeMap(ctx, key === 'b');
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
+      if ((f.type !== 'omission' && f.type !== 'addition') || !lone(f) || len(own(f)!) < 2) continue;
+      const [x, e] = own(f)!;
+      const a = e - 1;
+      const close = ctx.lex.parentheticalMarks.get(side.tokens[a].t);
+      if (close === undefined || close === side.tokens[a].t) continue;
+      // the closing bracket after a stretch read alike (word for word), itself a lone mark
+      let z = a + 1;
+      while (z < side.tokens.length && z - a - 1 <= maxWords && side.tokens[z].t !== close && other[z] >= 0 && (z === a + 1 || other[z] === other[z - 1] + 1)) z++;
+      const mark = closing.get(z);
+      if (z === a + 1 || z - a - 1 > maxWords || side.tokens[z]?.t !== close || !mark) continue;
+      const inside: Span = [other[a + 1], other[z - 1] + 1];
+      const words: Span = [x, a];
+      // (all the words dropped are the name: with other words beside it, "using information and
+      // communications technology (ICT)" for "ICT", the words are an addition and the brackets a
+      // variant of their own, as the gold of data-security records it)
+      if (acronymOf(side.tokens.slice(a + 1, z), side.tokens.slice(x, a), ctx.lex)) {
+        const whole: Span = [x, z + 1];
+        const t = q(text(side, whole));
+        const acr = q(text(side, [a + 1, z]));
+        const spelt: Finding = {
+          type: 'spelling',
+          b: key === 'b' ? whole : inside,
+          r: key === 'b' ? inside : whole,
+          at: key === 'b' ? x : inside[0],
+          explanation: key === 'b' ? `written as the acronym alone: ${t} → ${acr}` : `the acronym spelt out: ${acr} → ${t}`,
+        };
+        findings[k] = spelt;
+        const m = findings.indexOf(mark);
+        findings.splice(m, 1);
+        if (m < k) k--;
+        continue;
+      }
+      if (len(words) === 0) continue;
+      // (the words, then the opening bracket, a lone mark that pairParentheticalMarks pairs)
+      findings[k] = { ...f, [key]: words, explanation: f.explanation.split(q(text(side, [x, e]))).join(q(text(side, words))) };
+      findings.push(key === 'b'
+        ? { type: 'punctuation', b: [a, a + 1], r: null, at: a, explanation: `punctuation: ${q(side.tokens[a].t)} omitted` }
+        : { type: 'punctuation', b: null, r: [a, a + 1], at: f.at ?? 0, explanation: `punctuation: ${q(side.tokens[a].t)} added` });
+    }
+  }
+}
+
+/**
  * The two marks that set a short stretch apart (", where appropriate,", "(in principle)"), dropped
  * or added together around a stretch read alike on both sides, are one punctuation variant: the
  * stretch is no longer (or now) set off. The pairs and the longest stretch are data
@@ -189,6 +326,7 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     const covered = new Array<boolean>(side.tokens.length).fill(false);
     const grammarAt = new Map<string, Finding>();
     const replacedAt = new Map<string, Finding>();
+    const droppedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
@@ -196,6 +334,8 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (f.type === 'grammatical' && !theirs(f)) grammarAt.set(`${sp[0]}:${sp[1]}`, f);
       // (not a moved stretch: a transposition quotes the words moved)
       if (classOf(f.type) === 'substantive' && f.type !== 'transposition' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
+      // (and words in brackets dropped or added with them, "(DFFT)": the brackets go with the words)
+      else if ((f.type === 'omission' || f.type === 'addition') && !theirs(f)) droppedAt.set(`${sp[0]}:${sp[1]}`, f);
     }
     const widened = new Map<Finding, Finding>();
     const merged = new Map<Finding, Finding>();
@@ -225,6 +365,16 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (reworded && !widened.has(reworded)) {
         const span: Span = [a, z + 1];
         widened.set(reworded, { ...reworded, ...(key === 'b' ? { b: span, at: Math.min(reworded.at ?? a, a) } : { r: span }) });
+        gone.add(marks[k]);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
+      const dropped = close !== side.tokens[a].t ? droppedAt.get(`${a + 1}:${z}`) : undefined;
+      if (dropped && !widened.has(dropped)) {
+        const span: Span = [a, z + 1];
+        const was = q(text(side, [a + 1, z]));
+        widened.set(dropped, { ...dropped, [key]: span, ...(key === 'b' ? { at: Math.min(dropped.at ?? a, a) } : {}), explanation: dropped.explanation.split(was).join(q(text(side, span))) });
         gone.add(marks[k]);
         gone.add(marks[k + 1]);
         k++;
@@ -693,6 +843,66 @@ function splitClosingMarks(ops: AlignOp[], base: Side, reading: Side): AlignOp[]
     const rest: AlignOp = { op: b1 - 1 === b0 ? 'insert' : r1 - 1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1 - 1], readingSpan: [r0, r1 - 1] };
     out.push(rest);
     out.push({ op: base.tokens[b1 - 1].n === reading.tokens[r1 - 1].n ? 'equal' : 'replace', baseSpan: [b1 - 1, b1], readingSpan: [r1 - 1, r1] });
+  }
+  return out;
+}
+
+/**
+ * A bracket one side opens at the start of a change, or closes at its end, where the other side has
+ * none ("crime" → "offence]" in "… of any serious crime." → "… [… of any criminal offence]."): the
+ * bracket is a mark of its own, not part of the words changed (a punctuation variant, paired with
+ * its other half by `pairParentheticalMarks`). Brackets: the pairs of function-words.yaml
+ * `parenthetical-marks` whose two marks differ ("( )", "[ ]"; not ", ,"). One pass over the ops.
+ */
+function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexicons): AlignOp[] {
+  const opens = new Set<string>();
+  const closes = new Set<string>();
+  for (const [a, z] of lex.parentheticalMarks) {
+    if (a === z) continue;
+    opens.add(a);
+    closes.add(z);
+  }
+  if (opens.size === 0) return ops;
+  const kind = (b: number, r: number): AlignOp['op'] => (b === 0 ? 'insert' : r === 0 ? 'delete' : 'replace');
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    if (op.op !== 'replace') {
+      out.push(op);
+      continue;
+    }
+    let [b0, b1] = op.baseSpan;
+    let [r0, r1] = op.readingSpan;
+    const head: AlignOp[] = [];
+    const tail: AlignOp[] = [];
+    // (at most one mark at each end, and words left on both sides between them; not a bracket whose
+    // other half the change takes in too, "(DFFT)," → ",": the words in brackets dropped)
+    const pairs = lex.parentheticalMarks;
+    const lone = (side: Side, i: number, other: Side, j: number, set: Set<string>) => {
+      const t = side.tokens[i].t;
+      if (!set.has(t) || other.tokens[j]?.t === t) return false;
+      const [s0, s1] = side === base ? op.baseSpan : op.readingSpan;
+      for (let k = s0; k < s1; k++) if (k !== i && (pairs.get(t) === side.tokens[k].t || pairs.get(side.tokens[k].t) === t)) return false;
+      return true;
+    };
+    if (r1 - r0 > 1 && b1 > b0 && lone(reading, r0, base, b0, opens)) {
+      head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
+      r0++;
+    } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b0, reading, r0, opens)) {
+      head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
+      b0++;
+    }
+    if (r1 - r0 > 1 && b1 > b0 && lone(reading, r1 - 1, base, b1 - 1, closes)) {
+      tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
+      r1--;
+    } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b1 - 1, reading, r1 - 1, closes)) {
+      tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
+      b1--;
+    }
+    if (head.length === 0 && tail.length === 0) {
+      out.push(op);
+      continue;
+    }
+    out.push(...head, { op: kind(b1 - b0, r1 - r0), baseSpan: [b0, b1], readingSpan: [r0, r1] }, ...tail);
   }
   return out;
 }

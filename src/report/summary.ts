@@ -34,6 +34,32 @@ function quote(s: string): string {
   return `'${chars.length > MAX_QUOTE ? `${chars.slice(0, MAX_QUOTE - 1).join('')}…` : t}'`;
 }
 
+/** Characters of the common text shown before the first difference of two long quotes. */
+const QUOTE_LEAD = 20;
+
+/**
+ * Two readings quoted for a `~ reading` line: when either is too long to quote whole, both are
+ * shown from a little before their first difference (`…` where text is left out), so the two
+ * quotes differ on screen as the readings do (cut at the same point, they would look identical).
+ */
+function quotePair(a: string, b: string): [string, string] {
+  const x = Array.from(oneLine(a));
+  const y = Array.from(oneLine(b));
+  if (x.length <= MAX_QUOTE && y.length <= MAX_QUOTE) return [quote(a), quote(b)];
+  let d = 0;
+  while (d < x.length && d < y.length && x[d] === y[d]) d++;
+  // (from a word start a little before the difference)
+  let from = Math.max(0, d - QUOTE_LEAD);
+  while (from > 0 && x[from - 1] !== ' ') from--;
+  const show = (c: string[]) => {
+    const head = from > 0 ? '…' : '';
+    const room = MAX_QUOTE - head.length;
+    const rest = c.slice(from);
+    return `'${head}${rest.length > room ? `${rest.slice(0, room - 1).join('')}…` : rest.join('')}'`;
+  };
+  return [show(x), show(y)];
+}
+
 /** The ids of two lists, `after`'s order first, then ids only `before` has, in its order. */
 function union(after: readonly string[], before: readonly string[]): string[] {
   const out = [...new Set(after)];
@@ -155,8 +181,8 @@ export function compareReports(before: Report, after: Report): ReportChanges {
         const rb = ub.readings[w];
         const ra = ua.readings[w];
         if (rb !== ra) {
-          const show = (r: string | null): string => (r === null ? '(absent)' : quote(r));
-          lines.push(`${prefix}: ~ reading ${show(rb)} → ${show(ra)}`);
+          const [qb, qa] = rb !== null && ra !== null ? quotePair(rb, ra) : [rb === null ? '(absent)' : quote(rb), ra === null ? '(absent)' : quote(ra)];
+          lines.push(`${prefix}: ~ reading ${qb} → ${qa}`);
         }
       }
       for (const l of divergenceLines(prefix, bg.get(key(u, w)) ?? [], ag.get(key(u, w)) ?? [])) lines.push(l); // not push(...): may be very many

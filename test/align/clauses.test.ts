@@ -235,6 +235,43 @@ describe('alignClauses: a weak match beside a unit read in full (aligner.yaml fu
   });
 });
 
+describe('alignClauses: a weak match beside a clear merged clause', () => {
+  // a clause reading R1 and R2 together is a clear match of each: a commentary after it that shares
+  // "loan period" with R1 has no counterpart, as it has after R1 read alone
+  const M = 'Members may borrow up to five books at a time for three weeks, and overdue books incur a fine of ten cents a day.';
+  const R3 = 'Children under twelve must be accompanied by an adult in the reading room.';
+  it('a commentary after the merged clause has no counterpart', () => {
+    expect(tags([M, 'The loan period sounds generous, but a family that reads a great deal will soon find that the limit chafes and nobody explains it.', R3])).toEqual([['R1', 'R2'], [], ['R3']]);
+    expect(tags([M, 'Parents told us the three weeks feel short when a child is reading a long series of novels during the summer holidays.', R3])).toEqual([['R1', 'R2'], [], ['R3']]);
+    // as after the two units read in two clauses
+    expect(tags(['Members may borrow up to five books at a time for three weeks.', 'Overdue books incur a fine of ten cents a day.', 'The loan period sounds generous, but a family that reads a great deal will soon find that the limit chafes and nobody explains it.', R3])).toEqual([['R1'], ['R2'], [], ['R3']]);
+  });
+  it('near miss: a loose reading of the next unit after the merged clause keeps its unit', () => {
+    expect(tags([M, 'Young children need an adult beside them in the reading room.', 'Food and drink are forbidden near the manuscript collection and the rare maps.'])).toEqual([['R1', 'R2'], ['R3'], ['R4']]);
+  });
+});
+
+describe('alignClauses: a second predicate with a subject and a modal of its own (aligner.yaml merge_gain_predicate)', () => {
+  // the second unit's words are the first unit's too (the charter's title): the clause's tail,
+  // "such access must be granted on request", gains little over L1 alone, yet states L2's commitment
+  const units: UnitTokens[] = [
+    ['L1', 'We welcome the Charter on Public Access to Garden Records Held by Allotment Committees and invite other clubs to adopt it.'],
+    ['L2', 'Public access to garden records held by the committee should be granted on request.'],
+    ['L3', 'Children under twelve must be accompanied by an adult in the reading room.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), alignerSettings).map((t) => t.units);
+  const L3 = 'Children under twelve must be accompanied by an adult in the reading room.';
+  const L1 = 'We welcome the Charter on Public Access to Garden Records Held by Allotment Committees and invite other clubs to adopt it';
+  it('reads both units', () => {
+    expect(run([`${L1}: such access must be granted on request.`, L3])).toEqual([['L1', 'L2'], ['L3']]);
+    expect(run([`${L1}; this access should be granted on request.`, L3])).toEqual([['L1', 'L2'], ['L3']]);
+  });
+  it('near miss: a second predicate that does not read the next unit stays with the first', () => {
+    expect(run([`${L1}: such clubs must write to us.`, L3])).toEqual([['L1'], ['L3']]);
+    expect(run([`${L1}, and public bodies should do so too.`, L3])).toEqual([['L1'], ['L3']]);
+  });
+});
+
 describe('alignClauses: a weak match far back between neighbours in order', () => {
   const units: UnitTokens[] = [
     ['A1', 'Operators shall notify the Agency of any significant incident within 24 hours.'],

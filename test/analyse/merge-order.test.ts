@@ -110,3 +110,64 @@ describe('splitMerged: a relative pronoun the unit before has itself stays with 
     ])[0]).toMatch(/which shall$/);
   });
 });
+
+describe('splitMerged: a colon where the witness joins two units', () => {
+  // the alignment pairs "its rules ." with "it : such": without the colon as a clause break, "such",
+  // the second unit's subject, would go to the first unit, and "Public" would be left omitted there
+  // but "read" in the first unit's title
+  const A = 'We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules.';
+  const B = 'Public access to garden records kept by the committee should be granted on request and be free of charge.';
+  const base = witness('charter', [clause(A, ['G1']), clause(B, ['G2'])]);
+  const run = (text: string) =>
+    analyse(corpus([base, witness('leaflet', [clause(text, ['G1', 'G2'])])]))
+      .divergences.filter((v) => v.witness === 'leaflet' && v.type !== 'merge')
+      .map((v) => [v.unit, v.type, v.base, v.reading]);
+  it('the cut falls after the colon: the words after it open the next unit', () => {
+    expect(cut('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt it: such access must be granted on request and be free of charge.', [A, B])).toEqual([
+      'We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt it :',
+      'such access must be granted on request and be free of charge .',
+    ]);
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt it: such access must be granted on request and be free of charge.')).toEqual([
+      ['G1', 'lexical', 'its rules', 'it'],
+      ['G2', 'lexical', 'Public', 'such'],
+      ['G2', 'omission', 'to garden records kept by the committee', ''],
+      ['G2', 'modality', 'should', 'must'],
+    ]);
+    expect(run('We welcome the Charter and invite other clubs to adopt it: that access must be granted on request.')).toEqual([
+      ['G1', 'omission', 'on Public Access to Garden Records', ''],
+      ['G1', 'lexical', 'its rules', 'it'],
+      ['G2', 'lexical', 'Public', 'that'],
+      ['G2', 'omission', 'to garden records kept by the committee', ''],
+      ['G2', 'modality', 'should', 'must'],
+      ['G2', 'omission', 'and be free of charge', ''],
+    ]);
+  });
+  it('the full stop turned into the colon that joins the units is no variant; near miss: in a clause of one unit it is', () => {
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules: public access must be granted on request and be free of charge.').filter((v) => v[1] === 'punctuation')).toEqual([]);
+    const one = analyse(corpus([base, witness('leaflet', [clause('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules:', ['G1']), clause(B, ['G2'])])]));
+    expect(one.divergences.filter((v) => v.witness === 'leaflet').map((v) => [v.unit, v.type, v.base, v.reading])).toEqual([['G1', 'punctuation', '.', ':']]);
+  });
+  it("a unit's first word the other unit's part reads elsewhere (in a title) is not present for this unit", () => {
+    // ("Public" of "the Charter on Public Access", not the subject of G2: omitted; the "and" or ";"
+    // that joins the two units' parts is the merge, no variant)
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules, and access must be granted on request and be free of charge.')).toEqual([
+      ['G2', 'omission', 'Public', ''],
+      ['G2', 'omission', 'to garden records kept by the committee', ''],
+      ['G2', 'modality', 'should', 'must'],
+    ]);
+    expect(run('We welcome the Charter on Public Access to Garden Records and invite other clubs to adopt its rules; access must be granted on request and be free of charge.').filter((v) => v[0] === 'G2').map((v) => v[2])).toEqual(['Public', 'to garden records kept by the committee', 'should']);
+  });
+  it('near miss: a subject both units share, read at the head of the clause, is read there', () => {
+    const S1 = 'Clubs should publish their accounts every year.';
+    const S2 = 'Clubs should keep a register of members.';
+    const r = analyse(corpus([witness('charter', [clause(S1, ['G1']), clause(S2, ['G2'])]), witness('leaflet', [clause('Clubs should publish their accounts every year and keep a register of members.', ['G1', 'G2'])])]));
+    expect(r.divergences.filter((v) => v.witness === 'leaflet' && v.type !== 'merge').map((v) => [v.unit, v.type, v.base, v.reading])).toEqual([]);
+  });
+  it('near miss: words after a colon that the first unit reads stay with it', () => {
+    const L = 'We invite other clubs to adopt two rules: open gates and free water.';
+    expect(cut('We invite other clubs to adopt two rules: open gates and free water, and such access must be granted on request.', [L, B])).toEqual([
+      'We invite other clubs to adopt two rules : open gates and free water ,',
+      'and such access must be granted on request .',
+    ]);
+  });
+});

@@ -175,3 +175,66 @@ describe('punctuation: a change both sides close with a different mark', () => {
     expect(brief('States shall protect critical infrastructure, including hospitals and power plants;', 'States shall protect critical infrastructure, including hospitals;')).toEqual([['omission', 'and power plants', '']]);
   });
 });
+
+describe('square brackets of a draft (function-words.yaml parenthetical-marks "[ ]")', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('around kept words: one punctuation variant, as parentheses', () => {
+    expect(brief('Each club shall keep or otherwise store the minutes of meetings.', 'Each club shall keep [or otherwise store] the minutes of meetings.')).toEqual([['punctuation', 'or otherwise store', '[or otherwise store]']]);
+    expect(brief('Members may [where possible] share their tools.', 'Members may where possible share their tools.')).toEqual([['punctuation', '[where possible]', 'where possible']]);
+  });
+  it('a closing bracket glued to a changed word before a full stop is a mark of its own', () => {
+    expect(brief('Each club shall share the records of any serious breach.', 'Each club shall share [the records of any grave incident].')).toEqual([
+      ['punctuation', '', '['],
+      ['lexical', 'serious breach', 'grave incident'],
+      ['punctuation', '', ']'],
+    ]);
+    // a reworded stretch in brackets takes them in, as commas around a rewording
+    const v = variants('Each club shall answer the request without delay.', 'Each club shall answer the request [within ten days].');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'without delay', '[within ten days]']]);
+    expect(v[0].explanation).not.toContain("days]'");
+  });
+  it('near miss: a bracket both sides have stays in the alignment', () => {
+    expect(brief('Each club shall share [the records of any serious breach].', 'Each club shall share [the records of any grave breach].')).toEqual([['lexical', 'serious', 'grave']]);
+  });
+});
+
+describe('a name dropped before its acronym in brackets, the acronym kept', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"Data Free Flow with Trust (DFFT)" → "DFFT": one spelling variant, no stray bracket', () => {
+    expect(brief('We support the Open Garden Network (OGN) in its work.', 'We support the OGN in its work.')).toEqual([['spelling', 'Open Garden Network (OGN)', 'OGN']]);
+    expect(brief('We support the OGN in its work.', 'We support the Open Garden Network (OGN) in its work.')).toEqual([['spelling', 'OGN', 'Open Garden Network (OGN)']]);
+    // with other words beside the name: those words added, the brackets one variant
+    expect(brief('Clubs should join the OGN soon.', 'Clubs should join the regional Open Garden Network (OGN) soon.')).toEqual([
+      ['punctuation', 'OGN', '(OGN)'],
+      ['addition', '', 'regional Open Garden Network'],
+    ]);
+  });
+  it('not an acronym of the words: the words dropped, the brackets one variant around the kept name', () => {
+    expect(brief('We thank the Agency (GROW) for its work.', 'We thank GROW for its work.')).toEqual([
+      ['omission', 'the Agency', ''],
+      ['punctuation', '(GROW)', 'GROW'],
+    ]);
+  });
+  it('near miss: the acronym in brackets dropped with its brackets is one omission', () => {
+    expect(brief('We support the Open Garden Network (OGN) in its work.', 'We support the Open Garden Network in its work.')).toEqual([['omission', '(OGN)', '']]);
+  });
+});
+
+describe('a comma added beside a modal that changes', () => {
+  const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('is punctuation, as where the modals are unchanged', () => {
+    expect(brief('Members shall keep the plot tidy and shall not light fires.', 'Members must keep the plot tidy, and may not light fires.')).toEqual([
+      ['lexical', 'shall', 'must'],
+      ['punctuation', '', ','],
+      ['lexical', 'shall', 'may'],
+    ]);
+    expect(brief('Members shall keep the plot tidy and shall pay the fee.', 'Members must keep the plot tidy, and must pay the fee.').map((v) => v[0])).toEqual(['lexical', 'punctuation', 'lexical']);
+    expect(brief('Members shall keep the plot tidy and shall not light fires.', 'Members shall keep the plot tidy, and shall not light fires.')).toEqual([['punctuation', '', ',']]);
+  });
+  it('near miss: a coordinator replaced by a comma is grammar', () => {
+    expect(brief('Members shall weed, water or mow the plot.', 'Members must weed, water, mow the plot.')).toEqual([
+      ['lexical', 'shall', 'must'],
+      ['grammatical', 'or', ','],
+    ]);
+  });
+});

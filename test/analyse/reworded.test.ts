@@ -117,3 +117,16 @@ describe('a status flip inside a rewording is its own negation (pairs.ts cutAtFl
     expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The experts say useful norms can reduce risks.').map((v) => v[0])).toEqual(['lexical']);
   });
 });
+
+describe('a modifier and its head noun both substituted, side by side', () => {
+  it('are one noun phrase reworded: one lexical variant ("serious crime" → "criminal offence")', () => {
+    expect(pairs('Each club shall share evidence of any serious crime.', 'Each club shall share evidence of any criminal offence.')).toEqual([['lexical', 'serious crime', 'criminal offence']]);
+    expect(pairs('Clubs shall report any serious damage to the committee.', 'Clubs shall report any grave harm to the committee.')).toEqual([['lexical', 'serious damage', 'grave harm']]);
+  });
+  it('near miss: the two words apart ("serious cases of damage") stay two changes', () => {
+    expect(pairs('Clubs shall report serious cases of damage to the committee.', 'Clubs shall report grave cases of harm to the committee.')).toEqual([
+      ['lexical', 'serious', 'grave'],
+      ['lexical', 'damage', 'harm'],
+    ]);
+  });
+});

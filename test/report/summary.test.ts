@@ -86,6 +86,20 @@ describe('compareReports', () => {
     for (const l of lines) expect(l).not.toContain('\n');
   });
 
+  it('two long readings that differ late are both shown from a little before the difference', () => {
+    const long = 'Assistance remains subject to the conditions provided for by the domestic law of the requested State Party, including the grounds on which it may refuse cooperation.';
+    const after = clone(before);
+    after.units[0].readings.mfa = long;
+    const b2 = clone(before);
+    b2.units[0].readings.mfa = long.replace('requested State Party', 'requesting State Party');
+    const line = compareReports(b2, after).lines[0];
+    expect(line).toBe("P1 mfa: ~ reading '…domestic law of the requesting State Party, including the grounds on which it …' → '…domestic law of the requested State Party, including the grounds on which it m…'");
+    // near miss: short readings are quoted whole
+    const c = clone(before);
+    c.units[0].readings.mfa = 'States should act.';
+    expect(compareReports(before, c).lines[0]).toBe("P1 mfa: ~ reading 'We call upon all States to put equal emphasis on development and security.' → 'States should act.'");
+  });
+
   it('same identity twice: pairs by label first', () => {
     const a = clone(before);
     const dup = { ...a.divergences[0] };
