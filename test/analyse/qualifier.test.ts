@@ -1164,8 +1164,9 @@ describe('a qualifier variant never covers words the other side keeps in place',
 describe('a condition set off by commas between the modal and the verb', () => {
   it('ends at its closing comma: dropped, it is a condition dropped (the verb after it is no item of a series)', () => {
     for (const [base, dropped] of [
-      ['States should, in accordance with international law, support ICT activity.', ', in accordance with international law,'],
-      ['States should, consistent with international law, support ICT activity.', ', consistent with international law,'],
+      // (the party's own law: a bound on the duty; international law is a standard, see 'a standard on a duty')
+      ['States should, in accordance with their domestic law, support ICT activity.', ', in accordance with their domestic law,'],
+      ['States should, consistent with national law, support ICT activity.', ', consistent with national law,'],
       ['Parties shall, in line with their domestic law, exchange information.', ', in line with their domestic law,'],
       ['Parties shall, subject to their national law, share information promptly.', ', subject to their national law,'],
     ]) {
@@ -1556,5 +1557,33 @@ describe('a manner phrase reworded ("in a transparent manner" → "openly", "in 
   });
   it('near miss: the phrase dropped with nothing in its place stays a qualifier dropped', () => {
     expect(rows('States should report in a transparent manner.', 'States should report.')).toEqual([['qualifier-dropped', 'in a transparent manner', '']]);
+  });
+});
+
+describe('qualifier: a restriction on a prohibition ("shall not refuse … solely on the ground that")', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('dropped: the prohibition bars more, strengthened; added: weakened', () => {
+    expect(vt('The requested State Party shall not refuse a request solely on the ground that the offence involves fiscal matters.', 'The requested State Party shall not refuse a request on the ground that the offence involves fiscal matters.')).toEqual([['qualifier-dropped', 'solely', '', 'strengthened']]);
+    expect(vt('Parties shall not refuse assistance on the ground of bank secrecy.', 'Parties shall not refuse assistance solely on the ground of bank secrecy.')).toEqual([['qualifier-added', '', 'solely', 'weakened']]);
+  });
+  it('near miss: on an obligation or a permission a restriction dropped still weakens', () => {
+    expect(vt('Data shall be processed solely for research.', 'Data shall be processed for research.')).toEqual([['qualifier-dropped', 'solely', '', 'weakened']]);
+    expect(vt('Data may be used solely for research.', 'Data may be used for research.')).toEqual([['qualifier-dropped', 'solely', '', 'weakened']]);
+  });
+});
+
+describe('qualifier: a standard on a duty ("in accordance with its obligations under international law")', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.direction ?? null, v.explanation]);
+  it('dropped from an obligation: a standard dropped, no direction, not "unconditional"', () => {
+    expect(vt('Safeguards shall provide for the protection of human rights, in accordance with its obligations under international human rights law.', 'Safeguards shall provide for the protection of human rights.')).toEqual([
+      ['qualifier-dropped', ', in accordance with its obligations under international human rights law', null, "standard dropped: ', in accordance with its obligations under international human rights law' — the obligation no longer names the standard the act must meet"],
+    ]);
+    expect(vt('Each Party shall, consistent with international law, adopt such measures.', 'Each Party shall adopt such measures.').map((x) => x.slice(0, 3))).toEqual([['qualifier-dropped', ', consistent with international law,', null]]);
+  });
+  it('near misses: the party\'s own law on a duty bounds it (strengthened); on a permission it stays a condition', () => {
+    expect(vt('Each Party shall, consistent with its domestic law, adopt such measures.', 'Each Party shall adopt such measures.').map((x) => x.slice(0, 3))).toEqual([['qualifier-dropped', ', consistent with its domestic law,', 'strengthened']]);
+    expect(vt('Each Party may, in accordance with its domestic law, exclude such data.', 'Each Party may exclude such data.')).toEqual([
+      ['qualifier-dropped', ', in accordance with its domestic law,', null, "condition dropped: ', in accordance with its domestic law,' — the permission becomes unconditional"],
+    ]);
   });
 });

@@ -641,8 +641,9 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   return stated(f, side, lex);
 }
 
-function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
+function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
   const negated = what === 'prohibition';
+  if (kind === 'time' && ends) return dropped ? `the ${what} no longer says when it ends` : `the ${what} now ends then`;
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
   // holds there; dropped, the rule holds everywhere
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
@@ -676,15 +677,47 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
  */
-function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+function direction(kind: string, dropped: boolean, what: string, ends = false): Direction | undefined {
   if (what === 'exemption') return kind === 'condition' || kind === 'restriction' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
   // prohibition outside what follows: the restriction binds like one on an obligation
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
+  // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
+  // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
+  // (strengthened), added, less
+  if (kind === 'restriction' && what === 'prohibition') return dropped ? 'strengthened' : 'weakened';
+  // a time limit that says when the rule stops holding ("will not impose duties until 2026", "shall
+  // keep the records until the end of the proceedings"): added, the rule now expires (weakened);
+  // dropped, it holds without end (strengthened)
+  if (kind === 'time' && ends) return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
+}
+
+/**
+ * Does a time phrase say when the rule it qualifies stops holding: a head of the `duration` class
+ * of qualifiers.yaml `date-limits` ("until", "till"), or one of the `deadline` class on a
+ * prohibition ("shall not export before 2026": the ban ends then), as dateLimitShift reads them?
+ */
+function endsRule(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
+  if (p.kind !== 'time' || p.head.length === 0) return false;
+  const head = p.head.map((i) => side.tokens[i].n).join(' ');
+  return lex.dateLimits.duration.has(head) || (what === 'prohibition' && lex.dateLimits.deadline.has(head));
+}
+
+/**
+ * A condition opened by a connective of qualifiers.yaml `standards` that names international law
+ * ("in accordance with its obligations under international law") on a rule that binds: the standard
+ * the act must meet, which binds anyway, not a case the duty holds in, so no direction. The party's
+ * own law ("in accordance with national law") and any such phrase on a permission stay conditions.
+ */
+function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
+  if (p.kind !== 'condition' || p.head.length === 0 || (what !== 'obligation' && what !== 'prohibition')) return false;
+  if (!lex.standards.heads.has(p.head.map((i) => side.tokens[i].n).join(' '))) return false;
+  for (let i = Math.max(...p.head) + 1; i < p.end; i++) if (lex.standards.words.has(side.tokens[i].n)) return true;
+  return false;
 }
 
 /** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
@@ -748,9 +781,21 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
     if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
-    const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
     const what = statedAt(own, p, ctx.lex);
+    if (setsStandard(own, p, what, ctx.lex)) {
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `standard ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer names' : 'now names'} the standard the act must meet`,
+      };
+      KIND.set(found, 'standard');
+      out.push(found);
+      continue;
+    }
+    const label = LABEL[p.kind] ?? p.kind;
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? cut.span : null,
@@ -758,10 +803,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
       }`,
     };
-    const d = direction(p.kind, dropped, what);
+    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
@@ -1344,9 +1389,9 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
     b: dropped ? [s0, s1] : null,
     r: dropped ? null : [s0, s1],
     at: dropped ? s0 : own0(op)[0] < s0 ? other[1] : insertionPoint(ctx, s0),
-    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))}`,
   };
-  const d = direction(p.kind, dropped, what);
+  const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
   if (d) found.direction = d;
   KIND.set(found, p.kind);
   return found;
@@ -2002,7 +2047,16 @@ function commaLimb(side: Side, s: Span): boolean {
   if (k >= s[1] || side.marker[k] >= 0) return false;
   // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
   const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
-  if (!verb) return true;
+  if (!verb) {
+    // a subject of its own followed by a modal of its own (", and we shall report annually on …")
+    // opens a new main clause, an addition of its own, not a limb of the condition ("unless the
+    // person consents, or a court orders it": no modal)
+    for (let i = k + 1; i < Math.min(s[1], k + 5); i++) {
+      if (side.marker[i] >= 0) return false;
+      if (T[i].punct || T[i].pos === 'VERB') break;
+    }
+    return true;
+  }
   if (T[k].n === T[k].lemma) return false;
   // a finite verb with no subject of its own continues the condition only under a main clause
   // whose modal it cannot share ("A Party may adopt measures, provided that the measure is …, and
