@@ -1587,3 +1587,22 @@ describe('qualifier: a standard on a duty ("in accordance with its obligations u
     ]);
   });
 });
+
+describe('a condition inside a description dropped with it, the next verb restated in the same change', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('one omission, not an omission beside a condition dropped', () => {
+    expect(vt('We welcome the Declaration as an agreement on safeguarding privacy when agencies access data, and we encourage others to endorse it.', 'The G7 welcomes the Declaration and encourages others to endorse it.')).toEqual([
+      ['actor', 'We', 'The G7'],
+      ['grammatical', 'welcome', 'welcomes'],
+      ['omission', 'as an agreement on safeguarding privacy when agencies access data,', ''],
+      ['grammatical', 'we', ''],
+      ['grammatical', 'encourage', 'encourages'],
+    ]);
+    expect(vt('We welcome the Declaration as a framework for protecting data where agencies hold it, and we support others to endorse it.', 'The G7 welcomes the Declaration and supports others to endorse it.').filter((x) => x[0] !== 'grammatical' && x[0] !== 'actor')).toEqual([
+      ['omission', 'as a framework for protecting data where agencies hold it,', ''],
+    ]);
+  });
+  it('near miss: a condition of the rule itself, with no description before it, is still a condition dropped', () => {
+    expect(vt('States shall share data when agencies access it, and we encourage others to endorse it.', 'The G7 shares data and encourages others to endorse it.').filter((x) => x[0] === 'qualifier-dropped')).toEqual([['qualifier-dropped', 'when agencies access it', '']]);
+  });
+});

@@ -1481,7 +1481,14 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     if (op.op === 'equal') return false;
     if (other[1] > other[0]) {
       const os = dropped ? ctx.reading : ctx.base;
-      for (let i = other[0]; i < other[1]; i++) if (os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) return false;
+      // (a verb the phrase's own side reads after it in the same op is that verb restated, not
+      // something in the phrase's place: "… privacy when agencies access data, and we encourage" →
+      // "and encourages")
+      const later = new Set<string>();
+      for (let i = p.end; i < o1; i++) if (T[i].pos === 'VERB') later.add(T[i].lemma);
+      for (let i = other[0]; i < other[1]; i++) {
+        if ((os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) && !(os.tokens[i].pos === 'VERB' && later.has(os.tokens[i].lemma))) return false;
+      }
     }
     // the words of the op outside the qualifier phrases in it
     const free = new Uint8Array(o1 - o0).fill(1);
