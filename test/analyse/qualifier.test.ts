@@ -1606,3 +1606,27 @@ describe('a condition inside a description dropped with it, the next verb restat
     expect(vt('States shall share data when agencies access it, and we encourage others to endorse it.', 'The G7 shares data and encourages others to endorse it.').filter((x) => x[0] === 'qualifier-dropped')).toEqual([['qualifier-dropped', 'when agencies access it', '']]);
   });
 });
+
+describe('qualifier phrases not cut short', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a named case takes in its relative clause ("including the grounds on which it may refuse")', () => {
+    expect(vt('Assistance shall be subject to the conditions of the requested State, including the grounds on which it may refuse cooperation.', 'Assistance shall be subject to the conditions of the requested State.')).toEqual([
+      ['qualifier-dropped', ', including the grounds on which it may refuse cooperation', ''],
+    ]);
+    expect(vt('Assistance shall be subject to the conditions of the requested State, in particular the cases in which it may refuse cooperation.', 'Assistance shall be subject to the conditions of the requested State.')).toEqual([
+      ['qualifier-dropped', ', in particular the cases in which it may refuse cooperation', ''],
+    ]);
+  });
+  it('"as appropriate in view of …" is one condition with its commas', () => {
+    expect(vt('Such safeguards shall, as appropriate in view of the nature of the power concerned, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([
+      ['qualifier-dropped', ', as appropriate in view of the nature of the power concerned,', ''],
+    ]);
+    expect(vt('Such safeguards shall, as appropriate in the light of the nature of the power, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([
+      ['qualifier-dropped', ', as appropriate in the light of the nature of the power,', ''],
+    ]);
+  });
+  it('near misses: a bare "as appropriate"; a named case with no relative ends at its comma', () => {
+    expect(vt('Such safeguards shall, as appropriate, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([['qualifier-dropped', ', as appropriate,', '']]);
+    expect(phrases('Assistance shall be subject to the conditions of the State, including the grounds for refusal, and the State shall inform the requesting State.')).toEqual(['including the grounds for refusal']);
+  });
+});

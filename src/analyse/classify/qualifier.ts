@@ -338,6 +338,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       continue;
     }
     let j = h.end;
+    // (inside a relative clause the phrase takes in: its modal is its own, not the main clause's)
+    let inRelative = false;
     if (!h.word) {
       while (j < T.length) {
         const t = T[j];
@@ -357,9 +359,15 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a verb the tagger read as a noun ("unless the user consents | which must be in writing")
         const nominal = (k: number) => T[k]?.pos === 'NOUN' || T[k]?.pos === 'PROPN';
         const afterNoun = nominal(j - 1) || (t.n !== 'that' && T[j - 1]?.pos === 'ADP' && j - 2 >= h.end && nominal(j - 2));
+        // A named case's relative clause after its noun names the case ("…, including the grounds
+        // on which it may refuse cooperation"): part of it, from a preposition and "which"/"whom"
+        // only ("including the States that…" may open the rule's next clause)
+        const namedCase = h.kind === 'scope' && !h.word && (t.n === 'which' || t.n === 'whom') && T[j - 1]?.pos === 'ADP' && nominal(j - 2);
         const relative =
-          RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
-          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3)));
+          namedCase ||
+          (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
+          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+        if (namedCase) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
@@ -382,7 +390,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         // the main clause's modal after the phrase ("By 2028 the Government will …", "Within 30
         // days States shall …"): the phrase ends where the subject before it begins
-        if (side.marker[j] >= 0 && side.frames[side.marker[j]].aux?.[0] === j) {
+        if (side.marker[j] >= 0 && side.frames[side.marker[j]].aux?.[0] === j && !inRelative) {
           const cut = subjectBefore(side, h.end, j);
           if (cut > 0) {
             j = cut;
