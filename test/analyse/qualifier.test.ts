@@ -1630,3 +1630,30 @@ describe('qualifier phrases not cut short', () => {
     expect(phrases('Assistance shall be subject to the conditions of the State, including the grounds for refusal, and the State shall inform the requesting State.')).toEqual(['including the grounds for refusal']);
   });
 });
+
+describe('a named case whose head alone is reworded, an item dropped beside it', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"in particular micro, small …" → "especially small …": the head reworded plus the item omitted', () => {
+    expect(vt('We shall reduce costs for businesses, in particular micro, small and medium-sized enterprises.', 'We shall reduce costs for businesses, especially small and medium-sized enterprises.')).toEqual([
+      ['lexical', 'in particular', 'especially'],
+      ['omission', 'micro,', ''],
+    ]);
+    expect(vt('Parties shall support firms, in particular cooperatives, small and medium-sized enterprises.', 'Parties shall support firms, especially small and medium-sized enterprises.')).toEqual([
+      ['lexical', 'in particular', 'especially'],
+      ['omission', 'cooperatives,', ''],
+    ]);
+    expect(vt('Parties shall support producers, including farmers, fishers and foresters.', 'Parties shall support producers, in particular fishers and foresters.')).toEqual([
+      ['lexical', 'including', 'in particular'],
+      ['omission', 'farmers,', ''],
+    ]);
+    // (two connectives of the same named cases: grammar, as alone)
+    expect(vt('Parties shall support producers, including farmers, fishers and foresters.', 'Parties shall support producers, such as fishers and foresters.')).toEqual([
+      ['grammatical', 'including', 'such as'],
+      ['omission', 'farmers,', ''],
+    ]);
+  });
+  it('near misses: the head alone reworded; the whole case reworded', () => {
+    expect(vt('We shall reduce costs for businesses, in particular small and medium-sized enterprises.', 'We shall reduce costs for businesses, especially small and medium-sized enterprises.')).toEqual([['lexical', 'in particular', 'especially']]);
+    expect(vt('We shall reduce costs for businesses, in particular micro enterprises.', 'We shall reduce costs for businesses, especially start-ups.')).toEqual([['lexical', 'in particular micro enterprises', 'especially start-ups']]);
+  });
+});

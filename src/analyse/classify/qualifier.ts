@@ -771,7 +771,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
-      const ins = headInserted(ctx, own, claimed, p, dropped);
+      const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
       continue;
     }
@@ -1406,6 +1406,35 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
 }
 
 /**
+ * A named case (kind `scope`) kept for the most part, whose head the witness rewords with another
+ * head of its kind while an item right after the head goes ("including farmers, fishers and
+ * foresters" → "in particular fishers and foresters"): one change holds both, which would read as
+ * one rewording "including farmers," → "in particular". The head reworded is the `lexical` variant
+ * (claimed here); the item after it is left to the ordinary variants, an omission.
+ */
+function headSwapped(ctx: Ctx, p: Phrase): Finding | null {
+  if (p.kind !== 'scope' || p.word || p.head.length === 0) return null;
+  const h1 = Math.max(...p.head) + 1;
+  const op = ctx.ops[opAt(ctx.ops, p.start)];
+  if (!op || op.op === 'equal' || op.baseSpan[0] !== p.start || op.baseSpan[1] <= h1 || op.baseSpan[1] > p.end) return null;
+  const [r0, r1] = op.readingSpan;
+  const rp = qualifierPhrases(ctx.reading, ctx.lex).find((x) => x.start === r0 && x.kind === 'scope' && !x.word && x.head.length > 0);
+  if (!rp || Math.max(...rp.head) + 1 !== r1) return null;
+  // (the words after the head: an item of the list, with content)
+  if (contentCount(ctx.base, h1, op.baseSpan[1]) < 1) return null;
+  if (!unclaimed(ctx.claimedB, [p.start, h1]) || !unclaimed(ctx.claimedR, [r0, r1])) return null;
+  ctx.claimedB.fill(1, p.start, h1);
+  ctx.claimedR.fill(1, r0, r1);
+  const bt = text(ctx.base, [p.start, h1]);
+  const rt = text(ctx.reading, [r0, r1]);
+  // (two connectives that name cases alike, ", including" → "such as": qualifiers.yaml
+  // same-named-case, grammar as grammatical.ts reads them alone)
+  const same = (side: Side, x: Phrase) => ctx.lex.sameNamedCase.has(x.head.map((i) => side.tokens[i].n).join(' '));
+  if (same(ctx.base, p) && same(ctx.reading, rp)) return { type: 'grammatical', b: [p.start, h1], r: [r0, r1], at: p.start, explanation: `grammatical (another connective for the same named cases): ${q(bt)} → ${q(rt)}` };
+  return { type: 'lexical', b: [p.start, h1], r: [r0, r1], at: p.start, explanation: `${LABEL[p.kind]} reworded in place: ${q(bt)} → ${q(rt)}` };
+}
+
+/**
  * A one-word qualifier ("only", "intentionally") between two content words the other side reads
  * nowhere ("shall be [used] only for the [purpose] for which …" against a witness that leaves that
  * duty out): it went with the words around it, one omission (addition), not a qualifier of its own.
@@ -1568,6 +1597,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   }
   if (r1 < 0) return null;
   let span: [number, number] | null = null;
+  let headOnly = false;
   // a new qualifier of the same kind where the old one stood: a whole one, or one that opens in the
   // change and goes on with words both sides read ("promptly after receipt" → "no later than ten
   // days after receipt": the change is its changed part)
@@ -1581,6 +1611,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     }
     if (rp.start >= r0 && rp.end > r1 && rp.head.every((i) => i < r1) && unclaimed(claimedR, [rp.start, r1])) {
       span = [rp.start, r1];
+      // only the new head in the change ("in particular micro, small …" → "especially small …"):
+      // the rewording is of the head alone; the base words after its head are left to the ordinary
+      // variants (the omission of "micro,"), not folded into the rewording
+      if (p.head.length > 0 && r1 === Math.max(...rp.head) + 1) headOnly = true;
       break;
     }
   }
@@ -1604,7 +1638,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // the base words the variant covers: the whole phrase, or (below) only its words in place of the
   // change
   let b0 = p.start;
-  let b1 = p.end;
+  let b1 = headOnly && span[0] === r0 ? Math.max(...p.head) + 1 : p.end;
   // nothing but words the witness keeps from the phrase itself, aligned alike ("Where the Office
   // requires further information, it may" → "The Office may"): those are kept, the rest is dropped,
   // not reworded
