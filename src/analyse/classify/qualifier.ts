@@ -159,6 +159,8 @@ function opensClause(T: readonly Token[], j: number): boolean {
 }
 
 /** Is the "to" at i a purpose infinitive (not the complement of "encourage X to", "the right to")? */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const T = side.tokens;
   if (T[i].n !== 'to') return false;
@@ -209,7 +211,10 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
     // the object noun phrase, with an "of" phrase in it ("the capacity of developing countries to
     // detect") and participles before a noun ("developing countries")
     const participle = pos === 'VERB' && /(?:ing|ed)$/.test(T[p].n) && (T[p + 1]?.pos === 'NOUN' || T[p + 1]?.pos === 'PROPN');
-    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'") || T[p].n === 'of' || participle;
+    // (a demonstrative before its noun, whatever the tagger calls it: "require [that] person to
+    // preserve", read as a subordinator after "require")
+    const demonstrative = DEMONSTRATIVES.has(T[p].n) && (T[p + 1]?.pos === 'NOUN' || T[p + 1]?.pos === 'PROPN') && p + 1 < i;
+    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'") || T[p].n === 'of' || participle || demonstrative;
     if (!np) return true;
   }
   return true;
@@ -413,8 +418,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // and a preposition of the same kind right after a noun of the phrase qualifies that
           // noun ("consistent with their obligations under international law": one condition)
           const ofNoun = T[j].pos === 'ADP' && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN') && nested.kind === h.kind;
+          // and a means or a manner inside a condition clause ("Where a Party gives effect to
+          // paragraph 1 [by means of an order], the Party shall …") says how the clause's own act is
+          // done: part of the condition, which a witness may reword as a whole ("Where an order is
+          // issued")
+          const ofClause = h.kind === 'condition' && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && (nested.kind === 'means' || nested.kind === 'manner');
           // and a later limb that repeats the connective ("if A or where B") goes on with it
-          if (j !== h.end && !ofNoun && !repeatsHead(side, h, j - 1, lex)) break;
+          if (j !== h.end && !ofNoun && !ofClause && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -1521,8 +1531,14 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
       // (a verb the phrase's own side reads after it in the same op is that verb restated, not
       // something in the phrase's place: "… privacy when agencies access data, and we encourage" →
       // "and encourages")
+      // (only the verb of a predicate coordinated after the phrase: "consider, on a voluntary basis,
+      // implementing" → "implement" is the hedge's complement restated in the phrase's place)
       const later = new Set<string>();
-      for (let i = p.end; i < o1; i++) if (T[i].pos === 'VERB') later.add(T[i].lemma);
+      let coordinated = false;
+      for (let i = p.end; i < o1; i++) {
+        if (T[i].pos === 'CCONJ') coordinated = true;
+        else if (T[i].pos === 'VERB' && coordinated) later.add(T[i].lemma);
+      }
       for (let i = other[0]; i < other[1]; i++) {
         if ((os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) && !(os.tokens[i].pos === 'VERB' && later.has(os.tokens[i].lemma))) return false;
       }
@@ -2611,6 +2627,64 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * A condition clause restated under the same connective ("Where a Party gives effect to paragraph 1
+ * by means of an order, the Party shall" → "Where an order is issued, the Party shall"): the
+ * connective read alike, the clause's verb gone and another verb in its place inside the
+ * witness's condition, every change of the two clauses inside them. One `lexical` variant over the
+ * changes (condition reworded), no direction: the rule still holds under a condition, not a condition
+ * dropped beside words added.
+ */
+function conditionRestated(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  const out: Finding[] = [];
+  for (const p of qualifierPhrases(base, ctx.lex)) {
+    if (p.kind !== 'condition' || p.word || p.head.length === 0 || !SUBORDINATORS.has(base.tokens[Math.max(...p.head)].n)) continue;
+    const h = Math.max(...p.head);
+    const hop = ops[opAt(ops, h)];
+    if (!hop || hop.op !== 'equal') continue;
+    const rh = hop.readingSpan[0] + (h - hop.baseSpan[0]);
+    const rp = qualifierPhrases(reading, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.includes(rh));
+    if (!rp) continue;
+    let b0 = Infinity;
+    let b1 = -1;
+    let r0 = Infinity;
+    let r1 = -1;
+    let inside = true;
+    let verbB = false;
+    let verbR = false;
+    // (changes apart: one replacement alone is read by the ordinary variants)
+    let n = 0;
+    for (const op of ops) {
+      if (op.op === 'equal') continue;
+      const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
+      const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
+      // (an insertion at the base phrase's end, or a deletion at the reading phrase's end, is in it)
+      const atB = op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > p.start && op.baseSpan[0] <= p.end;
+      const atR = op.readingSpan[0] === op.readingSpan[1] && op.readingSpan[0] > rp.start && op.readingSpan[0] <= rp.end;
+      if (!overB && !overR && !atB && !atR) continue;
+      if (!((overB || atB) && (overR || atR))) {
+        inside = false;
+        break;
+      }
+      n++;
+      b0 = Math.min(b0, op.baseSpan[0]);
+      b1 = Math.max(b1, op.baseSpan[1]);
+      r0 = Math.min(r0, op.readingSpan[0]);
+      r1 = Math.max(r1, op.readingSpan[1]);
+      for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) verbB ||= base.tokens[i].pos === 'VERB';
+      for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) verbR ||= reading.tokens[i].pos === 'VERB';
+    }
+    if (!inside || n < 2 || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
+    if (contentCount(base, b0, b1) < 1 || contentCount(reading, r0, r1) < 1) continue;
+    if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
+    claimedB.fill(1, b0, b1);
+    claimedR.fill(1, r0, r1);
+    out.push({ type: 'lexical', b: [b0, b1], r: [r0, r1], at: b0, explanation: `condition reworded in place: ${q(text(base, [b0, b1]))} → ${q(text(reading, [r0, r1]))}` });
+  }
+  return out;
+}
+
 /** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
 export const movedQualifier: Classifier = {
   name: 'moved-qualifier',
@@ -2627,7 +2701,8 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    return [...freq, ...amount, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
+    const restated = conditionRestated(ctx);
+    return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
