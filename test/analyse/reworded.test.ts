@@ -155,3 +155,18 @@ describe('"for as long as necessary" is one duration; "require that person to pr
     expect(variants('The Party shall publish this report to inform users.', 'The Party shall publish this report.').map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'to inform users']]);
   });
 });
+
+describe('a complex preposition opening a qualifier replaced by another (qualifier.ts headReplaced)', () => {
+  it('one lexical variant over the two heads, not cut at a function word ("subject" → "in accordance", "to" → "with")', () => {
+    expect(pairs('Individuals shall be entitled to seek redress, subject to the domestic law of the receiving Party.', 'Individuals shall be entitled to seek redress in accordance with the domestic law of the receiving Party.')).toEqual([
+      ['lexical', ', subject to', 'in accordance with'],
+    ]);
+    expect(pairs('Individuals shall be entitled to seek redress subject to the domestic law of the receiving Party.', 'Individuals shall be entitled to seek redress in accordance with the domestic law of the receiving Party.')).toEqual([
+      ['lexical', 'subject to', 'in accordance with'],
+    ]);
+    expect(pairs('Parties shall share data by means of secure channels.', 'Parties shall share data through secure channels.')).toEqual([['lexical', 'by means of', 'through']]);
+  });
+  it('near miss: two connectives of the same condition stay grammatical', () => {
+    expect(pairs('Parties shall share data in accordance with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});

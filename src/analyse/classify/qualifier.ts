@@ -2685,6 +2685,46 @@ function conditionRestated(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * One head of a qualifier replaced by another of its kind, the rest of the phrase read alike
+ * ("redress, subject to the domestic law" → "redress in accordance with the domestic law"): one
+ * `lexical` variant over the two heads (with the comma before them, as ", unless" → "whenever"
+ * is read), not cut at a function word ("subject" → "in accordance" and "to" → "with"). Two connectives of one
+ * class (qualifiers.yaml same-condition, same-named-case) are left to grammatical.ts.
+ */
+function headReplaced(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  const out: Finding[] = [];
+  const strip = (side: Side, [a, b]: Span): Span => {
+    while (a < b && side.tokens[a].n === ',') a++;
+    while (b > a && side.tokens[b - 1].n === ',') b--;
+    return [a, b];
+  };
+  const headOf = (side: Side, [a, b]: Span) => qualifierPhrases(side, ctx.lex).find((x) => !x.word && x.head.length === b - a && x.start === a && Math.max(...x.head) + 1 === b && x.end > b);
+  for (const op of ops) {
+    if (op.op !== 'replace') continue;
+    const b = strip(base, op.baseSpan);
+    const r = strip(reading, op.readingSpan);
+    if (b[0] >= b[1] || r[0] >= r[1]) continue;
+    const pb = headOf(base, b);
+    const pr = headOf(reading, r);
+    if (!pb || !pr || !sameKind(pb.kind, pr.kind)) continue;
+    const tb = text(base, b).toLowerCase();
+    const tr = text(reading, r).toLowerCase();
+    const cls = [ctx.lex.sameCondition, ctx.lex.sameNamedCase, ctx.lex.exceptionHeads, ctx.lex.sameDeadline];
+    if (cls.some((c) => c.has(tb) && c.has(tr))) continue;
+    // (a connective replaced keeps the comma before it, as grammatical.ts and the ordinary variants
+    // read ", unless" → "whenever")
+    const [b0, b1] = [op.baseSpan[0], b[1]];
+    const [r0, r1] = [op.readingSpan[0], r[1]];
+    if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
+    claimedB.fill(1, b0, b1);
+    claimedR.fill(1, r0, r1);
+    out.push({ type: 'lexical', b: [b0, b1], r: [r0, r1], at: b0, explanation: `${LABEL[pb.kind] ?? pb.kind} reworded in place: ${q(text(base, [b0, b1]))} → ${q(text(reading, [r0, r1]))}` });
+  }
+  return out;
+}
+
 /** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
 export const movedQualifier: Classifier = {
   name: 'moved-qualifier',
@@ -2701,7 +2741,7 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    const restated = conditionRestated(ctx);
+    const restated = [...headReplaced(ctx), ...conditionRestated(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
