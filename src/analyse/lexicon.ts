@@ -163,6 +163,8 @@ export interface Lexicons {
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
+  /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
+  standards: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -564,6 +566,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
+    standards: {
+      heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),
+      words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),
+    },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),

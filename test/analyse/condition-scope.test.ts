@@ -184,3 +184,17 @@ describe('a condition folded into a noun of the witness is restated, not dropped
     expect(types('Where a company infringes these rules, the authority shall fine it.', 'The authority shall fine it.')).toContain('qualifier-dropped');
   });
 });
+
+describe('a coordinated main clause with its own subject and modal after a condition is an addition, not a limb', () => {
+  it('", and we shall report …" after "in accordance with …" or an "if" clause', () => {
+    expect(vt('Each country may regulate in accordance with its international obligations.', 'Each country may regulate in accordance with its international obligations, and we shall report annually on the measures taken.')).toEqual([
+      ['addition', '', ', and we shall report annually on the measures taken', undefined],
+    ]);
+    expect(vt('Each country may regulate if the measure is necessary.', 'Each country may regulate if the measure is necessary, and the Council shall review it annually.')).toEqual([
+      ['addition', '', ', and the Council shall review it annually', undefined],
+    ]);
+  });
+  it('near miss: a limb with a subject and no modal of its own is a limb of the condition', () => {
+    expect(vt('A Party may transfer the data unless the person objects.', 'A Party may transfer the data unless the person objects, or a court orders otherwise.').map((x) => x[0])).toEqual(['qualifier-added']);
+  });
+});

@@ -141,3 +141,18 @@ describe('the figure of a time limit changed beside a comma (or another change) 
     expect(full('States should respond to an attack, within 72 hours.', 'States should respond to an attack within 72 hours.')).toEqual([['punctuation', null, ',', '']]);
   });
 });
+
+describe('a time limit that says when the rule ends ("until 2026", "until the next conference")', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('added to a prohibition: the ban now expires, weakened; dropped: strengthened', () => {
+    expect(vt('We will not impose customs duties on electronic transmissions.', 'We will not impose customs duties on electronic transmissions until 2026.')).toEqual([['qualifier-added', '', 'until 2026', 'weakened']]);
+    expect(vt('We will not impose customs duties on electronic transmissions until 2026.', 'We will not impose customs duties on electronic transmissions.')).toEqual([['qualifier-dropped', 'until 2026', '', 'strengthened']]);
+  });
+  it('"until" + an event is a time limit too, on a prohibition or an obligation', () => {
+    expect(vt('We will not impose customs duties on electronic transmissions.', 'We will not impose customs duties on electronic transmissions until the next conference.')).toEqual([['qualifier-added', '', 'until the next conference', 'weakened']]);
+    expect(vt('Operators shall keep the records until the end of the proceedings.', 'Operators shall keep the records.')).toEqual([['qualifier-dropped', 'until the end of the proceedings', '', 'strengthened']]);
+  });
+  it('near miss: a deadline on an obligation ("before 2026") dropped still weakens', () => {
+    expect(vt('Operators shall report the breach before 2026.', 'Operators shall report the breach.')).toEqual([['qualifier-dropped', 'before 2026', '', 'weakened']]);
+  });
+});

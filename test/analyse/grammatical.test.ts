@@ -178,6 +178,20 @@ describe('the connectives of a purpose clause, "in order that" and "so that", ar
   });
 });
 
+describe('"with a view to" is a connective of purpose like "in order to" (function-words.yaml phrases)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('→ "in order to", "so as to", a bare "to": grammatical', () => {
+    const B = 'We shall promote interoperability with a view to reducing compliance costs.';
+    expect(rows(B, 'We shall promote interoperability in order to reduce compliance costs.')).toEqual([['grammatical', 'with a view to reducing', 'in order to reduce']]);
+    expect(rows(B, 'We shall promote interoperability to reduce compliance costs.')).toEqual([['grammatical', 'with a view to reducing', 'to reduce']]);
+    expect(rows(B, 'We shall promote interoperability so as to reduce compliance costs.')).toEqual([['grammatical', 'with a view to reducing', 'so as to reduce']]);
+  });
+  it('near misses: the purpose dropped is a qualifier dropped; "view" as a noun of its own is content', () => {
+    expect(rows('We shall promote interoperability with a view to reducing compliance costs.', 'We shall promote interoperability.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+    expect(rows('We shall promote interoperability with a clear view of the costs.', 'We shall promote interoperability with a view of the costs.')).toEqual([['omission', 'clear', '']]);
+  });
+});
+
 describe('an adjective and its adverb ("voluntary" → "voluntarily", "in a transparent manner" → "transparently")', () => {
   const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
   it('an adjective in -y and its adverb in -ily are one word in two classes, not a condition added', () => {

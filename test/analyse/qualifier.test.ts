@@ -1164,8 +1164,9 @@ describe('a qualifier variant never covers words the other side keeps in place',
 describe('a condition set off by commas between the modal and the verb', () => {
   it('ends at its closing comma: dropped, it is a condition dropped (the verb after it is no item of a series)', () => {
     for (const [base, dropped] of [
-      ['States should, in accordance with international law, support ICT activity.', ', in accordance with international law,'],
-      ['States should, consistent with international law, support ICT activity.', ', consistent with international law,'],
+      // (the party's own law: a bound on the duty; international law is a standard, see 'a standard on a duty')
+      ['States should, in accordance with their domestic law, support ICT activity.', ', in accordance with their domestic law,'],
+      ['States should, consistent with national law, support ICT activity.', ', consistent with national law,'],
       ['Parties shall, in line with their domestic law, exchange information.', ', in line with their domestic law,'],
       ['Parties shall, subject to their national law, share information promptly.', ', subject to their national law,'],
     ]) {
@@ -1556,5 +1557,103 @@ describe('a manner phrase reworded ("in a transparent manner" → "openly", "in 
   });
   it('near miss: the phrase dropped with nothing in its place stays a qualifier dropped', () => {
     expect(rows('States should report in a transparent manner.', 'States should report.')).toEqual([['qualifier-dropped', 'in a transparent manner', '']]);
+  });
+});
+
+describe('qualifier: a restriction on a prohibition ("shall not refuse … solely on the ground that")', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('dropped: the prohibition bars more, strengthened; added: weakened', () => {
+    expect(vt('The requested State Party shall not refuse a request solely on the ground that the offence involves fiscal matters.', 'The requested State Party shall not refuse a request on the ground that the offence involves fiscal matters.')).toEqual([['qualifier-dropped', 'solely', '', 'strengthened']]);
+    expect(vt('Parties shall not refuse assistance on the ground of bank secrecy.', 'Parties shall not refuse assistance solely on the ground of bank secrecy.')).toEqual([['qualifier-added', '', 'solely', 'weakened']]);
+  });
+  it('near miss: on an obligation or a permission a restriction dropped still weakens', () => {
+    expect(vt('Data shall be processed solely for research.', 'Data shall be processed for research.')).toEqual([['qualifier-dropped', 'solely', '', 'weakened']]);
+    expect(vt('Data may be used solely for research.', 'Data may be used for research.')).toEqual([['qualifier-dropped', 'solely', '', 'weakened']]);
+  });
+});
+
+describe('qualifier: a standard on a duty ("in accordance with its obligations under international law")', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.direction ?? null, v.explanation]);
+  it('dropped from an obligation: a standard dropped, no direction, not "unconditional"', () => {
+    expect(vt('Safeguards shall provide for the protection of human rights, in accordance with its obligations under international human rights law.', 'Safeguards shall provide for the protection of human rights.')).toEqual([
+      ['qualifier-dropped', ', in accordance with its obligations under international human rights law', null, "standard dropped: ', in accordance with its obligations under international human rights law' — the obligation no longer names the standard the act must meet"],
+    ]);
+    expect(vt('Each Party shall, consistent with international law, adopt such measures.', 'Each Party shall adopt such measures.').map((x) => x.slice(0, 3))).toEqual([['qualifier-dropped', ', consistent with international law,', null]]);
+  });
+  it('near misses: the party\'s own law on a duty bounds it (strengthened); on a permission it stays a condition', () => {
+    expect(vt('Each Party shall, consistent with its domestic law, adopt such measures.', 'Each Party shall adopt such measures.').map((x) => x.slice(0, 3))).toEqual([['qualifier-dropped', ', consistent with its domestic law,', 'strengthened']]);
+    expect(vt('Each Party may, in accordance with its domestic law, exclude such data.', 'Each Party may exclude such data.')).toEqual([
+      ['qualifier-dropped', ', in accordance with its domestic law,', null, "condition dropped: ', in accordance with its domestic law,' — the permission becomes unconditional"],
+    ]);
+  });
+});
+
+describe('a condition inside a description dropped with it, the next verb restated in the same change', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('one omission, not an omission beside a condition dropped', () => {
+    expect(vt('We welcome the Declaration as an agreement on safeguarding privacy when agencies access data, and we encourage others to endorse it.', 'The G7 welcomes the Declaration and encourages others to endorse it.')).toEqual([
+      ['actor', 'We', 'The G7'],
+      ['grammatical', 'welcome', 'welcomes'],
+      ['omission', 'as an agreement on safeguarding privacy when agencies access data,', ''],
+      ['grammatical', 'we', ''],
+      ['grammatical', 'encourage', 'encourages'],
+    ]);
+    expect(vt('We welcome the Declaration as a framework for protecting data where agencies hold it, and we support others to endorse it.', 'The G7 welcomes the Declaration and supports others to endorse it.').filter((x) => x[0] !== 'grammatical' && x[0] !== 'actor')).toEqual([
+      ['omission', 'as a framework for protecting data where agencies hold it,', ''],
+    ]);
+  });
+  it('near miss: a condition of the rule itself, with no description before it, is still a condition dropped', () => {
+    expect(vt('States shall share data when agencies access it, and we encourage others to endorse it.', 'The G7 shares data and encourages others to endorse it.').filter((x) => x[0] === 'qualifier-dropped')).toEqual([['qualifier-dropped', 'when agencies access it', '']]);
+  });
+});
+
+describe('qualifier phrases not cut short', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('a named case takes in its relative clause ("including the grounds on which it may refuse")', () => {
+    expect(vt('Assistance shall be subject to the conditions of the requested State, including the grounds on which it may refuse cooperation.', 'Assistance shall be subject to the conditions of the requested State.')).toEqual([
+      ['qualifier-dropped', ', including the grounds on which it may refuse cooperation', ''],
+    ]);
+    expect(vt('Assistance shall be subject to the conditions of the requested State, in particular the cases in which it may refuse cooperation.', 'Assistance shall be subject to the conditions of the requested State.')).toEqual([
+      ['qualifier-dropped', ', in particular the cases in which it may refuse cooperation', ''],
+    ]);
+  });
+  it('"as appropriate in view of …" is one condition with its commas', () => {
+    expect(vt('Such safeguards shall, as appropriate in view of the nature of the power concerned, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([
+      ['qualifier-dropped', ', as appropriate in view of the nature of the power concerned,', ''],
+    ]);
+    expect(vt('Such safeguards shall, as appropriate in the light of the nature of the power, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([
+      ['qualifier-dropped', ', as appropriate in the light of the nature of the power,', ''],
+    ]);
+  });
+  it('near misses: a bare "as appropriate"; a named case with no relative ends at its comma', () => {
+    expect(vt('Such safeguards shall, as appropriate, include judicial review.', 'Such safeguards shall include judicial review.')).toEqual([['qualifier-dropped', ', as appropriate,', '']]);
+    expect(phrases('Assistance shall be subject to the conditions of the State, including the grounds for refusal, and the State shall inform the requesting State.')).toEqual(['including the grounds for refusal']);
+  });
+});
+
+describe('a named case whose head alone is reworded, an item dropped beside it', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"in particular micro, small …" → "especially small …": the head reworded plus the item omitted', () => {
+    expect(vt('We shall reduce costs for businesses, in particular micro, small and medium-sized enterprises.', 'We shall reduce costs for businesses, especially small and medium-sized enterprises.')).toEqual([
+      ['lexical', 'in particular', 'especially'],
+      ['omission', 'micro,', ''],
+    ]);
+    expect(vt('Parties shall support firms, in particular cooperatives, small and medium-sized enterprises.', 'Parties shall support firms, especially small and medium-sized enterprises.')).toEqual([
+      ['lexical', 'in particular', 'especially'],
+      ['omission', 'cooperatives,', ''],
+    ]);
+    expect(vt('Parties shall support producers, including farmers, fishers and foresters.', 'Parties shall support producers, in particular fishers and foresters.')).toEqual([
+      ['lexical', 'including', 'in particular'],
+      ['omission', 'farmers,', ''],
+    ]);
+    // (two connectives of the same named cases: grammar, as alone)
+    expect(vt('Parties shall support producers, including farmers, fishers and foresters.', 'Parties shall support producers, such as fishers and foresters.')).toEqual([
+      ['grammatical', 'including', 'such as'],
+      ['omission', 'farmers,', ''],
+    ]);
+  });
+  it('near misses: the head alone reworded; the whole case reworded', () => {
+    expect(vt('We shall reduce costs for businesses, in particular small and medium-sized enterprises.', 'We shall reduce costs for businesses, especially small and medium-sized enterprises.')).toEqual([['lexical', 'in particular', 'especially']]);
+    expect(vt('We shall reduce costs for businesses, in particular micro enterprises.', 'We shall reduce costs for businesses, especially start-ups.')).toEqual([['lexical', 'in particular micro enterprises', 'especially start-ups']]);
   });
 });

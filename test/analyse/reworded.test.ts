@@ -130,3 +130,56 @@ describe('a modifier and its head noun both substituted, side by side', () => {
     ]);
   });
 });
+
+describe('a condition clause restated under the same connective (qualifier.ts conditionRestated)', () => {
+  it('one lexical variant over the changes inside it, no direction, not a condition dropped beside an addition', () => {
+    const v = variants('Where a Party gives effect to paragraph 1 by means of an order, the Party shall require that person to preserve the data.', 'Where an order is issued, the Party shall require the recipient to preserve the data.');
+    expect(v.map((x) => [x.type, x.base, x.reading, x.direction ?? null])).toEqual([
+      ['lexical', 'a Party gives effect to paragraph 1 by means of an order', 'an order is issued', null],
+      ['grammatical', 'that', 'the', null],
+      ['lexical', 'person', 'recipient', null],
+    ]);
+    expect(v[0].explanation).toBe("condition reworded in place: 'a Party gives effect to paragraph 1 by means of an order' → 'an order is issued'");
+    expect(pairs('If a Party receives a request by means of a letter, the Party shall reply.', 'If a letter arrives, the Party shall reply.')).toEqual([
+      ['lexical', 'Party receives a request by means of a letter', 'letter arrives'],
+    ]);
+  });
+  it('near misses: one word replaced in the clause, or a limb dropped from it, keeps its ordinary variant', () => {
+    expect(variants('If the data are transferred abroad, the Party shall notify.', 'If the data are sent abroad, the Party shall notify.').map((x) => [x.type, x.explanation])).toEqual([
+      ['lexical', "wording changed: 'transferred' → 'sent'"],
+    ]);
+    expect(pairs('If the data are sensitive and transferred abroad, the Party shall notify.', 'If the data are transferred abroad, the Party shall notify.')).toEqual([['omission', 'sensitive and', '']]);
+  });
+});
+
+describe('"for as long as necessary" is one duration; "require that person to preserve" a complement', () => {
+  it('the duration dropped is one qualifier, not "as long" + a condition "as necessary"', () => {
+    expect(pairs('The person shall preserve the data for as long as necessary, up to ninety days.', 'The person shall preserve the data for up to ninety days.')).toEqual([
+      ['qualifier-dropped', 'for as long as necessary', ''],
+      ['punctuation', ',', ''],
+    ]);
+    expect(pairs('The person shall preserve the data for as long as necessary.', 'The person shall preserve the data.')).toEqual([['qualifier-dropped', 'for as long as necessary', '']]);
+  });
+  it('"to preserve" after "require that person" completes "require": no purpose dropped', () => {
+    expect(pairs('The State Party shall require that person to preserve and maintain the integrity of those data.', 'The State Party shall require the recipient to preserve the data.').map((x) => x[0])).not.toContain('qualifier-dropped');
+  });
+  it('near misses: a bare "as necessary" stays a condition; "to inform" after "publish this report" is a purpose', () => {
+    expect(variants('The person shall preserve the data as necessary.', 'The person shall preserve the data.').map((x) => [x.type, x.base, x.direction])).toEqual([['qualifier-dropped', 'as necessary', 'strengthened']]);
+    expect(variants('The Party shall publish this report to inform users.', 'The Party shall publish this report.').map((x) => [x.type, x.base])).toEqual([['qualifier-dropped', 'to inform users']]);
+  });
+});
+
+describe('a complex preposition opening a qualifier replaced by another (qualifier.ts headReplaced)', () => {
+  it('one lexical variant over the two heads, not cut at a function word ("subject" → "in accordance", "to" → "with")', () => {
+    expect(pairs('Individuals shall be entitled to seek redress, subject to the domestic law of the receiving Party.', 'Individuals shall be entitled to seek redress in accordance with the domestic law of the receiving Party.')).toEqual([
+      ['lexical', ', subject to', 'in accordance with'],
+    ]);
+    expect(pairs('Individuals shall be entitled to seek redress subject to the domestic law of the receiving Party.', 'Individuals shall be entitled to seek redress in accordance with the domestic law of the receiving Party.')).toEqual([
+      ['lexical', 'subject to', 'in accordance with'],
+    ]);
+    expect(pairs('Parties shall share data by means of secure channels.', 'Parties shall share data through secure channels.')).toEqual([['lexical', 'by means of', 'through']]);
+  });
+  it('near miss: two connectives of the same condition stay grammatical', () => {
+    expect(pairs('Parties shall share data in accordance with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});

@@ -159,6 +159,8 @@ function opensClause(T: readonly Token[], j: number): boolean {
 }
 
 /** Is the "to" at i a purpose infinitive (not the complement of "encourage X to", "the right to")? */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const T = side.tokens;
   if (T[i].n !== 'to') return false;
@@ -209,7 +211,10 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
     // the object noun phrase, with an "of" phrase in it ("the capacity of developing countries to
     // detect") and participles before a noun ("developing countries")
     const participle = pos === 'VERB' && /(?:ing|ed)$/.test(T[p].n) && (T[p + 1]?.pos === 'NOUN' || T[p + 1]?.pos === 'PROPN');
-    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'") || T[p].n === 'of' || participle;
+    // (a demonstrative before its noun, whatever the tagger calls it: "require [that] person to
+    // preserve", read as a subordinator after "require")
+    const demonstrative = DEMONSTRATIVES.has(T[p].n) && (T[p + 1]?.pos === 'NOUN' || T[p + 1]?.pos === 'PROPN') && p + 1 < i;
+    const np = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'CCONJ' || pos === 'PART' || (T[p].punct && T[p].n === "'") || T[p].n === 'of' || participle || demonstrative;
     if (!np) return true;
   }
   return true;
@@ -338,6 +343,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       continue;
     }
     let j = h.end;
+    // (inside a relative clause the phrase takes in: its modal is its own, not the main clause's)
+    let inRelative = false;
     if (!h.word) {
       while (j < T.length) {
         const t = T[j];
@@ -357,9 +364,15 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a verb the tagger read as a noun ("unless the user consents | which must be in writing")
         const nominal = (k: number) => T[k]?.pos === 'NOUN' || T[k]?.pos === 'PROPN';
         const afterNoun = nominal(j - 1) || (t.n !== 'that' && T[j - 1]?.pos === 'ADP' && j - 2 >= h.end && nominal(j - 2));
+        // A named case's relative clause after its noun names the case ("…, including the grounds
+        // on which it may refuse cooperation"): part of it, from a preposition and "which"/"whom"
+        // only ("including the States that…" may open the rule's next clause)
+        const namedCase = h.kind === 'scope' && !h.word && (t.n === 'which' || t.n === 'whom') && T[j - 1]?.pos === 'ADP' && nominal(j - 2);
         const relative =
-          RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
-          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3)));
+          namedCase ||
+          (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
+          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+        if (namedCase) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
@@ -382,7 +395,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         // the main clause's modal after the phrase ("By 2028 the Government will …", "Within 30
         // days States shall …"): the phrase ends where the subject before it begins
-        if (side.marker[j] >= 0 && side.frames[side.marker[j]].aux?.[0] === j) {
+        if (side.marker[j] >= 0 && side.frames[side.marker[j]].aux?.[0] === j && !inRelative) {
           const cut = subjectBefore(side, h.end, j);
           if (cut > 0) {
             j = cut;
@@ -405,8 +418,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // and a preposition of the same kind right after a noun of the phrase qualifies that
           // noun ("consistent with their obligations under international law": one condition)
           const ofNoun = T[j].pos === 'ADP' && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN') && nested.kind === h.kind;
+          // and a means or a manner inside a condition clause ("Where a Party gives effect to
+          // paragraph 1 [by means of an order], the Party shall …") says how the clause's own act is
+          // done: part of the condition, which a witness may reword as a whole ("Where an order is
+          // issued")
+          const ofClause = h.kind === 'condition' && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && (nested.kind === 'means' || nested.kind === 'manner');
           // and a later limb that repeats the connective ("if A or where B") goes on with it
-          if (j !== h.end && !ofNoun && !repeatsHead(side, h, j - 1, lex)) break;
+          if (j !== h.end && !ofNoun && !ofClause && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -641,8 +659,9 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   return stated(f, side, lex);
 }
 
-function consequence(kind: string, dropped: boolean, what: string, exception = false): string {
+function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
   const negated = what === 'prohibition';
+  if (kind === 'time' && ends) return dropped ? `the ${what} no longer says when it ends` : `the ${what} now ends then`;
   // an exception ("unless", "without") lifts the rule where it applies: added, the rule no longer
   // holds there; dropped, the rule holds everywhere
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
@@ -676,15 +695,47 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
  */
-function direction(kind: string, dropped: boolean, what: string): Direction | undefined {
+function direction(kind: string, dropped: boolean, what: string, ends = false): Direction | undefined {
   if (what === 'exemption') return kind === 'condition' || kind === 'restriction' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
   // prohibition outside what follows: the restriction binds like one on an obligation
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
+  // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
+  // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
+  // (strengthened), added, less
+  if (kind === 'restriction' && what === 'prohibition') return dropped ? 'strengthened' : 'weakened';
+  // a time limit that says when the rule stops holding ("will not impose duties until 2026", "shall
+  // keep the records until the end of the proceedings"): added, the rule now expires (weakened);
+  // dropped, it holds without end (strengthened)
+  if (kind === 'time' && ends) return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
   return undefined;
+}
+
+/**
+ * Does a time phrase say when the rule it qualifies stops holding: a head of the `duration` class
+ * of qualifiers.yaml `date-limits` ("until", "till"), or one of the `deadline` class on a
+ * prohibition ("shall not export before 2026": the ban ends then), as dateLimitShift reads them?
+ */
+function endsRule(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
+  if (p.kind !== 'time' || p.head.length === 0) return false;
+  const head = p.head.map((i) => side.tokens[i].n).join(' ');
+  return lex.dateLimits.duration.has(head) || (what === 'prohibition' && lex.dateLimits.deadline.has(head));
+}
+
+/**
+ * A condition opened by a connective of qualifiers.yaml `standards` that names international law
+ * ("in accordance with its obligations under international law") on a rule that binds: the standard
+ * the act must meet, which binds anyway, not a case the duty holds in, so no direction. The party's
+ * own law ("in accordance with national law") and any such phrase on a permission stay conditions.
+ */
+function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
+  if (p.kind !== 'condition' || p.head.length === 0 || (what !== 'obligation' && what !== 'prohibition')) return false;
+  if (!lex.standards.heads.has(p.head.map((i) => side.tokens[i].n).join(' '))) return false;
+  for (let i = Math.max(...p.head) + 1; i < p.end; i++) if (lex.standards.words.has(side.tokens[i].n)) return true;
+  return false;
 }
 
 /** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
@@ -730,7 +781,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const m = missing(own, p, other);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
-      const ins = headInserted(ctx, own, claimed, p, dropped);
+      const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
       continue;
     }
@@ -748,9 +799,21 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
     if (vacated) claimed.fill(1, vacated[0], vacated[1]);
     const phrase = own.tokens.slice(s0, s1);
-    const label = LABEL[p.kind] ?? p.kind;
     const txt = phrase.map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
     const what = statedAt(own, p, ctx.lex);
+    if (setsStandard(own, p, what, ctx.lex)) {
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `standard ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer names' : 'now names'} the standard the act must meet`,
+      };
+      KIND.set(found, 'standard');
+      out.push(found);
+      continue;
+    }
+    const label = LABEL[p.kind] ?? p.kind;
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? cut.span : null,
@@ -758,10 +821,10 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
       }`,
     };
-    const d = direction(p.kind, dropped, what);
+    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
@@ -1344,12 +1407,41 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
     b: dropped ? [s0, s1] : null,
     r: dropped ? null : [s0, s1],
     at: dropped ? s0 : own0(op)[0] < s0 ? other[1] : insertionPoint(ctx, s0),
-    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex))}`,
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(text(own, [p.start, p.end]))}, of words kept — ${consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))}`,
   };
-  const d = direction(p.kind, dropped, what);
+  const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
   if (d) found.direction = d;
   KIND.set(found, p.kind);
   return found;
+}
+
+/**
+ * A named case (kind `scope`) kept for the most part, whose head the witness rewords with another
+ * head of its kind while an item right after the head goes ("including farmers, fishers and
+ * foresters" → "in particular fishers and foresters"): one change holds both, which would read as
+ * one rewording "including farmers," → "in particular". The head reworded is the `lexical` variant
+ * (claimed here); the item after it is left to the ordinary variants, an omission.
+ */
+function headSwapped(ctx: Ctx, p: Phrase): Finding | null {
+  if (p.kind !== 'scope' || p.word || p.head.length === 0) return null;
+  const h1 = Math.max(...p.head) + 1;
+  const op = ctx.ops[opAt(ctx.ops, p.start)];
+  if (!op || op.op === 'equal' || op.baseSpan[0] !== p.start || op.baseSpan[1] <= h1 || op.baseSpan[1] > p.end) return null;
+  const [r0, r1] = op.readingSpan;
+  const rp = qualifierPhrases(ctx.reading, ctx.lex).find((x) => x.start === r0 && x.kind === 'scope' && !x.word && x.head.length > 0);
+  if (!rp || Math.max(...rp.head) + 1 !== r1) return null;
+  // (the words after the head: an item of the list, with content)
+  if (contentCount(ctx.base, h1, op.baseSpan[1]) < 1) return null;
+  if (!unclaimed(ctx.claimedB, [p.start, h1]) || !unclaimed(ctx.claimedR, [r0, r1])) return null;
+  ctx.claimedB.fill(1, p.start, h1);
+  ctx.claimedR.fill(1, r0, r1);
+  const bt = text(ctx.base, [p.start, h1]);
+  const rt = text(ctx.reading, [r0, r1]);
+  // (two connectives that name cases alike, ", including" → "such as": qualifiers.yaml
+  // same-named-case, grammar as grammatical.ts reads them alone)
+  const same = (side: Side, x: Phrase) => ctx.lex.sameNamedCase.has(x.head.map((i) => side.tokens[i].n).join(' '));
+  if (same(ctx.base, p) && same(ctx.reading, rp)) return { type: 'grammatical', b: [p.start, h1], r: [r0, r1], at: p.start, explanation: `grammatical (another connective for the same named cases): ${q(bt)} → ${q(rt)}` };
+  return { type: 'lexical', b: [p.start, h1], r: [r0, r1], at: p.start, explanation: `${LABEL[p.kind]} reworded in place: ${q(bt)} → ${q(rt)}` };
 }
 
 /**
@@ -1436,7 +1528,20 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     if (op.op === 'equal') return false;
     if (other[1] > other[0]) {
       const os = dropped ? ctx.reading : ctx.base;
-      for (let i = other[0]; i < other[1]; i++) if (os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) return false;
+      // (a verb the phrase's own side reads after it in the same op is that verb restated, not
+      // something in the phrase's place: "… privacy when agencies access data, and we encourage" →
+      // "and encourages")
+      // (only the verb of a predicate coordinated after the phrase: "consider, on a voluntary basis,
+      // implementing" → "implement" is the hedge's complement restated in the phrase's place)
+      const later = new Set<string>();
+      let coordinated = false;
+      for (let i = p.end; i < o1; i++) {
+        if (T[i].pos === 'CCONJ') coordinated = true;
+        else if (T[i].pos === 'VERB' && coordinated) later.add(T[i].lemma);
+      }
+      for (let i = other[0]; i < other[1]; i++) {
+        if ((os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) && !(os.tokens[i].pos === 'VERB' && later.has(os.tokens[i].lemma))) return false;
+      }
     }
     // the words of the op outside the qualifier phrases in it
     const free = new Uint8Array(o1 - o0).fill(1);
@@ -1508,6 +1613,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   }
   if (r1 < 0) return null;
   let span: [number, number] | null = null;
+  let headOnly = false;
   // a new qualifier of the same kind where the old one stood: a whole one, or one that opens in the
   // change and goes on with words both sides read ("promptly after receipt" → "no later than ten
   // days after receipt": the change is its changed part)
@@ -1521,6 +1627,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     }
     if (rp.start >= r0 && rp.end > r1 && rp.head.every((i) => i < r1) && unclaimed(claimedR, [rp.start, r1])) {
       span = [rp.start, r1];
+      // only the new head in the change ("in particular micro, small …" → "especially small …"):
+      // the rewording is of the head alone; the base words after its head are left to the ordinary
+      // variants (the omission of "micro,"), not folded into the rewording
+      if (p.head.length > 0 && r1 === Math.max(...rp.head) + 1) headOnly = true;
       break;
     }
   }
@@ -1544,7 +1654,7 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // the base words the variant covers: the whole phrase, or (below) only its words in place of the
   // change
   let b0 = p.start;
-  let b1 = p.end;
+  let b1 = headOnly && span[0] === r0 ? Math.max(...p.head) + 1 : p.end;
   // nothing but words the witness keeps from the phrase itself, aligned alike ("Where the Office
   // requires further information, it may" → "The Office may"): those are kept, the rest is dropped,
   // not reworded
@@ -2002,7 +2112,16 @@ function commaLimb(side: Side, s: Span): boolean {
   if (k >= s[1] || side.marker[k] >= 0) return false;
   // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
   const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
-  if (!verb) return true;
+  if (!verb) {
+    // a subject of its own followed by a modal of its own (", and we shall report annually on …")
+    // opens a new main clause, an addition of its own, not a limb of the condition ("unless the
+    // person consents, or a court orders it": no modal)
+    for (let i = k + 1; i < Math.min(s[1], k + 5); i++) {
+      if (side.marker[i] >= 0) return false;
+      if (T[i].punct || T[i].pos === 'VERB') break;
+    }
+    return true;
+  }
   if (T[k].n === T[k].lemma) return false;
   // a finite verb with no subject of its own continues the condition only under a main clause
   // whose modal it cannot share ("A Party may adopt measures, provided that the measure is …, and
@@ -2508,6 +2627,104 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * A condition clause restated under the same connective ("Where a Party gives effect to paragraph 1
+ * by means of an order, the Party shall" → "Where an order is issued, the Party shall"): the
+ * connective read alike, the clause's verb gone and another verb in its place inside the
+ * witness's condition, every change of the two clauses inside them. One `lexical` variant over the
+ * changes (condition reworded), no direction: the rule still holds under a condition, not a condition
+ * dropped beside words added.
+ */
+function conditionRestated(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  const out: Finding[] = [];
+  for (const p of qualifierPhrases(base, ctx.lex)) {
+    if (p.kind !== 'condition' || p.word || p.head.length === 0 || !SUBORDINATORS.has(base.tokens[Math.max(...p.head)].n)) continue;
+    const h = Math.max(...p.head);
+    const hop = ops[opAt(ops, h)];
+    if (!hop || hop.op !== 'equal') continue;
+    const rh = hop.readingSpan[0] + (h - hop.baseSpan[0]);
+    const rp = qualifierPhrases(reading, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.includes(rh));
+    if (!rp) continue;
+    let b0 = Infinity;
+    let b1 = -1;
+    let r0 = Infinity;
+    let r1 = -1;
+    let inside = true;
+    let verbB = false;
+    let verbR = false;
+    // (changes apart: one replacement alone is read by the ordinary variants)
+    let n = 0;
+    for (const op of ops) {
+      if (op.op === 'equal') continue;
+      const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
+      const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
+      // (an insertion at the base phrase's end, or a deletion at the reading phrase's end, is in it)
+      const atB = op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > p.start && op.baseSpan[0] <= p.end;
+      const atR = op.readingSpan[0] === op.readingSpan[1] && op.readingSpan[0] > rp.start && op.readingSpan[0] <= rp.end;
+      if (!overB && !overR && !atB && !atR) continue;
+      if (!((overB || atB) && (overR || atR))) {
+        inside = false;
+        break;
+      }
+      n++;
+      b0 = Math.min(b0, op.baseSpan[0]);
+      b1 = Math.max(b1, op.baseSpan[1]);
+      r0 = Math.min(r0, op.readingSpan[0]);
+      r1 = Math.max(r1, op.readingSpan[1]);
+      for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) verbB ||= base.tokens[i].pos === 'VERB';
+      for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) verbR ||= reading.tokens[i].pos === 'VERB';
+    }
+    if (!inside || n < 2 || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
+    if (contentCount(base, b0, b1) < 1 || contentCount(reading, r0, r1) < 1) continue;
+    if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
+    claimedB.fill(1, b0, b1);
+    claimedR.fill(1, r0, r1);
+    out.push({ type: 'lexical', b: [b0, b1], r: [r0, r1], at: b0, explanation: `condition reworded in place: ${q(text(base, [b0, b1]))} → ${q(text(reading, [r0, r1]))}` });
+  }
+  return out;
+}
+
+/**
+ * One head of a qualifier replaced by another of its kind, the rest of the phrase read alike
+ * ("redress, subject to the domestic law" → "redress in accordance with the domestic law"): one
+ * `lexical` variant over the two heads (with the comma before them, as ", unless" → "whenever"
+ * is read), not cut at a function word ("subject" → "in accordance" and "to" → "with"). Two connectives of one
+ * class (qualifiers.yaml same-condition, same-named-case) are left to grammatical.ts.
+ */
+function headReplaced(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  const out: Finding[] = [];
+  const strip = (side: Side, [a, b]: Span): Span => {
+    while (a < b && side.tokens[a].n === ',') a++;
+    while (b > a && side.tokens[b - 1].n === ',') b--;
+    return [a, b];
+  };
+  const headOf = (side: Side, [a, b]: Span) => qualifierPhrases(side, ctx.lex).find((x) => !x.word && x.head.length === b - a && x.start === a && Math.max(...x.head) + 1 === b && x.end > b);
+  for (const op of ops) {
+    if (op.op !== 'replace') continue;
+    const b = strip(base, op.baseSpan);
+    const r = strip(reading, op.readingSpan);
+    if (b[0] >= b[1] || r[0] >= r[1]) continue;
+    const pb = headOf(base, b);
+    const pr = headOf(reading, r);
+    if (!pb || !pr || !sameKind(pb.kind, pr.kind)) continue;
+    const tb = text(base, b).toLowerCase();
+    const tr = text(reading, r).toLowerCase();
+    const cls = [ctx.lex.sameCondition, ctx.lex.sameNamedCase, ctx.lex.exceptionHeads, ctx.lex.sameDeadline];
+    if (cls.some((c) => c.has(tb) && c.has(tr))) continue;
+    // (a connective replaced keeps the comma before it, as grammatical.ts and the ordinary variants
+    // read ", unless" → "whenever")
+    const [b0, b1] = [op.baseSpan[0], b[1]];
+    const [r0, r1] = [op.readingSpan[0], r[1]];
+    if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
+    claimedB.fill(1, b0, b1);
+    claimedR.fill(1, r0, r1);
+    out.push({ type: 'lexical', b: [b0, b1], r: [r0, r1], at: b0, explanation: `${LABEL[pb.kind] ?? pb.kind} reworded in place: ${q(text(base, [b0, b1]))} → ${q(text(reading, [r0, r1]))}` });
+  }
+  return out;
+}
+
 /** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
 export const movedQualifier: Classifier = {
   name: 'moved-qualifier',
@@ -2524,7 +2741,8 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    return [...freq, ...amount, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
+    const restated = [...headReplaced(ctx), ...conditionRestated(ctx)];
+    return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
     if (c.deontic) return null;
