@@ -146,6 +146,8 @@ export interface Lexicons {
   relatives: Set<string>;
   /** Prepositions that attach a phrase to the head noun of a subject ("Operators of essential services shall"): actors.yaml `postmodifiers`. */
   postmodifiers: Set<string>;
+  /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
+  roles: Set<string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -549,6 +551,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
+    roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -1059,7 +1059,7 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -1146,6 +1146,41 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const words = q(text(side, s));
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
+
+/**
+ * One party's part in a procedure replaced by the other's, before the same party noun in the
+ * subject of a rule ("The requested State Party shall not refuse" → "The requesting State Party …",
+ * "The receiving Party shall retain" → "The transferring Party …"): both words are roles
+ * (actors.yaml `roles`), the noun after them is read alike and names a party. The bearer is the
+ * other party: an `actor` variant, which grammar (requested/requesting) or a rewording would take.
+ */
+export function roleParty(c: Candidate, ctx: Ctx): Finding | null {
+  // (a role may be read as a directive verb, "requested": the list decides, not the marker)
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const bt = B.tokens[c.b[0]];
+  const rt = R.tokens[c.r[0]];
+  if (bt.n === rt.n || !ctx.lex.roles.has(bt.n) || !ctx.lex.roles.has(rt.n)) return null;
+  const bh = B.tokens[c.b[1]];
+  const rh = R.tokens[c.r[1]];
+  if (!bh || !rh || bh.n !== rh.n || !(bh.pos === 'NOUN' || bh.pos === 'PROPN')) return null;
+  const span = (side: Side, s: Span): Span => [s[0], nounPhraseEnd(side, s[1])];
+  const sb = span(B, c.b);
+  const sr = span(R, c.r);
+  // the subject of a rule or stance; or (the tagger reads the participle as a verb, and no subject
+  // region is found: "The requested State Party shall") the noun phrase runs from the clause's
+  // determiner right up to its modal
+  const bearer = (side: Side, sp: Span) =>
+    (inSubject(side, sp[0], sp[1]) && (bindsRule(side, sp, ctx.lex) || takesStance(side, sp, ctx.lex))) ||
+    (side.marker[sp[1]] >= 0 && sp[0] > 0 && side.tokens[sp[0] - 1].pos === 'DET' && (sp[0] === 1 || isClausePunct(side.tokens[sp[0] - 2])));
+  if (!bearer(B, sb) && !bearer(R, sr)) return null;
+  if (!partyIn(B, [c.b[1], sb[1]], ctx.lex) || !partyIn(R, [c.r[1], sr[1]], ctx.lex)) return null;
+  const stance = takesStance(B, sb, ctx.lex);
+  const kind = B.marker[sb[1]] >= 0 ? ruleKind(B.frames[B.marker[sb[1]]]) : kindAfter(B, sb, ctx.lex);
+  const bears = stance ? 'a different party takes the position' : differentParty(kind);
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the other party to the procedure: ${bears}`);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
-import { partialParty, severalOrJoint } from './actor.js';
+import { partialParty, roleParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
 
@@ -392,8 +392,9 @@ function coordinatedPreposition(c: Candidate, ctx: Ctx): boolean {
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
-    // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts)
-    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx);
+    // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts);
+    // so does "the requested State" → "the requesting State" (inflection, but the other party)
+    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx);
     if (several) return several;
     const deadline = deadlineConnective(c, ctx);
     if (deadline) return deadline;
