@@ -1037,3 +1037,25 @@ describe('a coordinated clause with a subject of its own is not under the modal 
     ]);
   });
 });
+
+describe('a modal against the conditional "would" (modality.yaml past-forms.conditional)', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('shall → would is weakened, as will → would is', () => {
+    expect(pick('States shall address obstacles.', 'States would address obstacles.')).toEqual([['modality', 'weakened', 'shall', 'would']]);
+    expect(pick('States must cooperate closely.', 'States would cooperate closely.')).toEqual([['modality', 'weakened', 'must', 'would']]);
+    expect(pick('States would cooperate closely.', 'States should cooperate closely.')).toEqual([['modality', 'strengthened', 'would', 'should']]);
+  });
+  it('with the subject changed too: actor + modality, not one rewording', () => {
+    expect(pick('We shall address obstacles.', 'They would address obstacles.')).toEqual([
+      ['actor', null, 'We', 'They'],
+      ['modality', 'weakened', 'shall', 'would'],
+    ]);
+    expect(pick('We shall address obstacles.', 'The leaders would address obstacles.')).toEqual([
+      ['actor', null, 'We', 'The leaders'],
+      ['modality', 'weakened', 'shall', 'would'],
+    ]);
+  });
+  it('near miss: reported speech keeps the force', () => {
+    expect(pick('The ministers said that States shall cooperate.', 'The ministers said that States would cooperate.')).toEqual([['grammatical', null, 'shall', 'would']]);
+  });
+});

@@ -768,8 +768,11 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (the modal words that end the change, right before that verb)
     // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
     // "They are | encouraged to", "We have | committed to", left to the rest of the change)
+    // (a conditional, "would", stands where the modal does: "We shall" → "They would", modality.ts pastForm)
+    const conditional = (side: Side, i: number) => ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '') && /^(VERB|AUX)$/.test(side.tokens[i + 1]?.pos ?? '');
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
+      if (s[1] - s[0] > 1 && conditional(side, s[1] - 1)) return [s[0], s[1] - 1];
       let i = s[1];
       // (past an adverb between the modal and the verb, dropped or changed with it: "The
       // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
@@ -791,7 +794,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
-    const rule = bindsRule(ctx.base, b, ctx.lex) && bindsRule(ctx.reading, r, ctx.lex);
+    const rule =
+      (bindsRule(ctx.base, b, ctx.lex) || conditional(ctx.base, b[1])) &&
+      (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
+      (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
     const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
     if (!rule && !stance) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;

@@ -259,6 +259,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved ? [{ ...c, deontic: true }] : null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    const cond = conditionalAgainstModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (cond) return cond;
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (slot) return slot;
     const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -582,6 +584,26 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
 }
 
 /**
+ * A modal auxiliary closing the change on one side, a conditional ("would", modality.yaml
+ * `past-forms.conditional`) before the same verb on the other ("We shall address" → "They would
+ * address"): "would" is no marker, so the change would be one rewording; the words before are
+ * compared on their own (an actor change) and the modal against the conditional (pastForm).
+ */
+function conditionalAgainstModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  const k = ks[ks.length - 1];
+  if (k[1] !== xs[1] || k[1] - k[0] !== 1 || len(ys) < 2) return null;
+  const w = Y.tokens[ys[1] - 1];
+  if (!ctx.lex.pastForms.conditional.has(w.n) || !ctx.lex.modals.get(X.tokens[k[0]].n)?.some((e) => e.words.length === 1 && e.kind === 'aux')) return null;
+  const head: Candidate = fromBase ? { b: k, r: [ys[1] - 1, ys[1]], deontic: true } : { b: [ys[1] - 1, ys[1]], r: k, deontic: true };
+  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], ys[1] - 1] } : { b: [ys[0], ys[1] - 1], r: [xs[0], k[0]] };
+  return len(rest.b) + len(rest.r) > 0 ? [rest, head] : [head];
+}
+
+/**
  * An auxiliary against its past form ("will" → "would", modality.yaml `past-forms`): the tense of
  * reported speech after a reporting verb on the side with the past form, else a conditional.
  */
@@ -590,7 +612,12 @@ function pastForm(c: Candidate, ctx: Ctx) {
   const { pairs, reporting, conditional } = ctx.lex.pastForms;
   const b = ctx.base.tokens[c.b[0]];
   const r = ctx.reading.tokens[c.r[0]];
-  const past = pairs.get(b.n) === r.n ? 'reading' : pairs.get(r.n) === b.n ? 'base' : null;
+  // (a modal against the conditional of another, "shall" → "would", changes force as "will" → "would" does)
+  const aux = (w: string) => !!ctx.lex.modals.get(w)?.some((e) => e.words.length === 1 && e.kind === 'aux');
+  const past =
+    pairs.get(b.n) === r.n || (conditional.has(r.n) && !conditional.has(b.n) && aux(b.n)) ? 'reading'
+    : pairs.get(r.n) === b.n || (conditional.has(b.n) && !conditional.has(r.n) && aux(r.n)) ? 'base'
+    : null;
   if (!past) return null;
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
   const verbAfter = side.tokens[at + 1];
