@@ -869,3 +869,21 @@ describe('a party named by its part in a procedure (actors.yaml roles): the othe
     expect(pick('Data shall be sent to the receiving State.', 'Data shall be sent to the requesting State.')).toEqual([['lexical', 'receiving', 'requesting']]);
   });
 });
+
+describe('a pronoun subject replaced, the change running on into the object: actor as when the object is unchanged', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('We endorse the establishment of → The leaders endorsed the creation of', () => {
+    expect(pick('We endorse the establishment of the Partnership.', 'The leaders endorsed the creation of the Partnership.')).toEqual([
+      ['actor', 'We', 'The leaders'],
+      ['grammatical', 'endorse', 'endorsed'],
+      ['lexical', 'establishment', 'creation'],
+    ]);
+    expect(pick('We endorse the plan.', 'The leaders endorsed the plan.')[0]).toEqual(['actor', 'We', 'The leaders']);
+  });
+  it('another wording: our → the beside it', () => {
+    expect(pick('We reaffirm our commitment to openness.', 'The leaders reaffirmed the commitment to openness.')[0]).toEqual(['actor', 'We', 'The leaders']);
+  });
+  it('near miss: the same pronoun kept is no actor change', () => {
+    expect(types('We endorse the establishment of the Partnership.', 'We endorsed the creation of the Partnership.')).not.toContain('actor');
+  });
+});

@@ -744,6 +744,7 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
+  const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
     // (the spans below keep the op's first word and at least one word: one side must open with a
@@ -784,9 +785,22 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       if (i < s[1]) while (i > s[0] + 1 && passiveAux(side, i - 1)) i--;
       return i < s[1] ? [s[0], i] : s;
     };
-    const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
-    const r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
-    const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+    let b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
+    let r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
+    // (the change runs on past the verb into its object, "We endorse the establishment" → "The
+    // leaders endorsed the creation": the subjects, when both open the change and the verbs after
+    // them read alike, are compared on their own, as when the object is unchanged)
+    const subjectOf = (side: Side, s: Span): Span | null => {
+      const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+      if (!sub || sub[0] !== s[0] || sub[1] >= s[1]) return null;
+      return sub;
+    };
+    const sb = subjectOf(ctx.base, b);
+    const sr = subjectOf(ctx.reading, r);
+    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[sb[1]].lemma === ctx.reading.tokens[sr[1]].lemma && ctx.base.tokens[sb[1]].pos === 'VERB') {
+      b = sb;
+      r = sr;
+    }
     const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
