@@ -1059,3 +1059,19 @@ describe('a modal against the conditional "would" (modality.yaml past-forms.cond
     expect(pick('The ministers said that States shall cooperate.', 'The ministers said that States would cooperate.')).toEqual([['grammatical', null, 'shall', 'would']]);
   });
 });
+
+describe('two acts forbidden, one dropped or both reworded ("request or require the transfer"): no change of force', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const base = 'We will not request or require the transfer of source code.';
+  it('the first act dropped: an omission (the prohibition narrowed), not a prohibition strengthened', () => {
+    expect(pick(base, 'We will not require the transfer of source code.')).toEqual([['omission', null, 'request or', '']]);
+    expect(pick(base, 'We will not request the transfer of source code.')).toEqual([['omission', null, 'or require', '']]);
+    expect(pick('We will not require the transfer of source code.', base)).toEqual([['addition', null, '', 'request or']]);
+  });
+  it('both acts said in one word: one rewording', () => {
+    expect(pick(base, 'We will not demand the transfer of source code.')).toEqual([['lexical', null, 'request or require', 'demand']]);
+  });
+  it('near miss: a directive verb before someone made to act still changes force', () => {
+    expect(pick('States should not request companies to install back doors.', 'States should not require companies to install back doors.')).toEqual([['modality', 'weakened', 'request', 'require']]);
+  });
+});

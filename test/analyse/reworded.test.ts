@@ -117,3 +117,14 @@ describe('a status flip inside a rewording is its own negation (pairs.ts cutAtFl
     expect(brief('The Group reaffirms that voluntary, non-binding norms can reduce risks.', 'The experts say useful norms can reduce risks.').map((v) => v[0])).toEqual(['lexical']);
   });
 });
+
+describe('a coordination of words of one kind against one word of that kind: one rewording (pairs.ts coordination)', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('nouns', () => {
+    expect(pick('Providers shall protect the safety, security and privacy of users.', 'Providers shall protect the welfare of users.')).toEqual([['lexical', 'safety, security and privacy', 'welfare']]);
+    expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the records of users.')).toEqual([['lexical', 'data and information', 'records']]);
+  });
+  it('near miss: one of the words read on both sides, the other omitted', () => {
+    expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the information of users.')).toEqual([['omission', 'data and', '']]);
+  });
+});
