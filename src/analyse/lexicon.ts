@@ -102,6 +102,8 @@ export interface Lexicons {
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
+  /** Words that make a predicate a right of its subject ("shall be entitled to", "shall have the right to"): negation.yaml `rights`. */
+  rights: Set<string>;
   /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
   negatorLimits: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
@@ -514,6 +516,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     negatorLimits,
+    rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
     status,
     modals,

@@ -405,3 +405,17 @@ describe('sentences kept in order are aligned sentence to sentence (a repeated p
     ]);
   });
 });
+
+describe('a right negated (negation.yaml rights): a right denied, not an obligation made a prohibition', () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'negation').map((v) => v.explanation);
+  it('shall be entitled → shall not be entitled, and back', () => {
+    expect(expl('Data subjects shall be entitled to seek judicial redress.', 'Data subjects shall not be entitled to seek judicial redress.')).toEqual(["polarity reversed: 'not' added — a right is denied"]);
+    expect(expl('Data subjects shall not be entitled to seek judicial redress.', 'Data subjects shall be entitled to seek judicial redress.')).toEqual(["polarity reversed: 'not' omitted — a right denied is granted"]);
+  });
+  it('another wording: shall have the right to', () => {
+    expect(expl('Individuals shall have the right to seek redress.', 'Individuals shall not have the right to seek redress.')).toEqual(["polarity reversed: 'not' added — a right is denied"]);
+  });
+  it('near miss: a duty negated is still a prohibition', () => {
+    expect(expl('Data subjects shall seek judicial redress.', 'Data subjects shall not seek judicial redress.')).toEqual(["polarity reversed: 'not' added — an obligation becomes a prohibition"]);
+  });
+});
