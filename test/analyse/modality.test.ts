@@ -1075,3 +1075,18 @@ describe('two acts forbidden, one dropped or both reworded ("request or require 
     expect(pick('States should not request companies to install back doors.', 'States should not require companies to install back doors.')).toEqual([['modality', 'weakened', 'request', 'require']]);
   });
 });
+
+describe("a relative clause's modal dropped: the main clause's directive verb is not its force", () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.direction, v.explanation]);
+  it('→ no modal, whether or not the main verb is a marker', () => {
+    expect(expl('We endorse the Partnership, which shall bring together governments and industry.', 'We welcome the Partnership, which brings together governments and industry.')).toEqual([
+      ['weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+    expect(expl('We encourage the Partnership, which shall bring together governments and industry.', 'We encourage the Partnership, which brings together governments and industry.')).toEqual([
+      ['weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+  });
+  it('near miss: a coordinated predicate is under the main clause\'s verb', () => {
+    expect(expl('We encourage States to join the Partnership and shall bring together governments.', 'We encourage States to join the Partnership and bring together governments.')[0][1]).toContain("'encourage' (2)");
+  });
+});

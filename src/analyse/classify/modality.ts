@@ -375,6 +375,17 @@ function actAgainstDirective(c: Candidate, ctx: Ctx, markersInBase: boolean): bo
   return true;
 }
 
+/** Is there a relative pronoun after a noun (or a comma) in [a, b) of one sentence ("the Partnership, which")? */
+function relativeBetween(side: Side, a: number, b: number, lex: Ctx['lex']): boolean {
+  const T = side.tokens;
+  for (let i = Math.max(1, a); i < b && i < T.length; i++) {
+    if (T[i].sentence !== T[b - 1]?.sentence) continue;
+    const p = T[i - 1];
+    if (lex.relatives.has(T[i].n) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.n === ',')) return true;
+  }
+  return false;
+}
+
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
 function frameOf(side: Side, s: Span): { frame: Frame | null; touched: boolean } {
   for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return { frame: side.frames[side.marker[i]], touched: true };
@@ -644,6 +655,16 @@ function classify(c: Candidate, ctx: Ctx) {
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
   if (!B.touched && !R.touched) return null;
+  // a relative clause's own modal against none ("the Partnership, which shall bring" → "which
+  // brings"): the frame of the main clause before the relative pronoun ("We welcome …") does not
+  // govern the relative clause, which has no modal
+  if (B.touched !== R.touched) {
+    // (the touched side's modal opens the relative clause: "which shall", "who, in turn, shall")
+    const [U, us, Tt, ts] = B.touched ? [ctx.reading, c.r, ctx.base, c.b] : [ctx.base, c.b, ctx.reading, c.r];
+    const uf = B.touched ? R : B;
+    const tf = B.touched ? B.frame : R.frame;
+    if (uf.frame && tf && relativeBetween(U, uf.frame.end, us[0], ctx.lex) && relativeBetween(Tt, Math.max(ts[0] - 4, tf.start - 4, 0), tf.start, ctx.lex)) uf.frame = null;
+  }
   // "shall apply" → "applies": the tense of a legal text, no force on either side
   const db = declarative(ctx.base, B.frame, ctx.lex);
   const dr = declarative(ctx.reading, R.frame, ctx.lex);
