@@ -1090,3 +1090,26 @@ describe("a relative clause's modal dropped: the main clause's directive verb is
     expect(expl('We encourage States to join the Partnership and shall bring together governments.', 'We encourage States to join the Partnership and bring together governments.')[0][1]).toContain("'encourage' (2)");
   });
 });
+
+describe('a coordinated modal left out beside other changes: grammar, as when nothing beside it changes', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"and which shall incorporate" after "which must provide" (shall = must), a phrase dropped beside it', () => {
+    expect(pick(
+      'Each Party shall ensure safeguards which shall provide for the adequate protection of human rights, in accordance with international law, and which shall incorporate the principle of proportionality.',
+      'Each Party shall ensure safeguards which must provide for the adequate protection of human rights and incorporate the principle of proportionality.',
+    )).toContainEqual(['grammatical', 'which shall', '']);
+  });
+  it('the modal dropped with the word before it: that word omitted, the modal not repeated', () => {
+    expect(pick('Each Party shall retain data only as long as necessary and appropriate, and shall notify the data subject.', 'Each Party must retain data only as long as necessary and notify the data subject.')).toEqual([
+      ['lexical', 'shall', 'must'],
+      ['omission', 'appropriate', ''],
+      ['grammatical', ', and shall', ''],
+    ]);
+  });
+  it('near miss: another force left out is a change of force', () => {
+    expect(pick('Each Party shall retain data only as long as necessary and appropriate, and should notify the data subject.', 'Each Party shall retain data only as long as necessary and notify the data subject.')).toEqual([
+      ['omission', 'appropriate', ''],
+      ['modality', ', and should', ''],
+    ]);
+  });
+});

@@ -160,7 +160,8 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
  * A restatement: one side repeats the subject and modal already in force on the other ("…, and
  * oppose" → "…. States should oppose"): a coordinated limb made its own clause. The side `x` must
  * be only punctuation and function words; the side `y` only function words, punctuation, one own
- * modal auxiliary (with its negators) equal to the frame in force on `x` at that point, and
+ * modal auxiliary (with its negators) equal to the frame in force on `x` at that point (or of the
+ * same strength: "shall" restated where "must" is in force), and
  * content words found in a subject region of `x` earlier in that sentence. The modal may also be
  * the one both sides read right after the change (`, and should` → `. States should`).
  */
@@ -182,7 +183,9 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
       const g = Y.frames[m];
       if (g.verb && j >= g.verb[0] && j < g.verb[1]) return null;
       if (Y.neg[j]) negs++;
-      else if (g.auxWord !== f.auxWord) return null;
+      // (the same force in another word, "which shall" restated after "which must provide … and
+      // incorporate": shall = must, as modality.ts reads them)
+      else if (g.auxWord !== f.auxWord && (g.auxStrength === null || g.auxStrength !== f.auxStrength)) return null;
       else aux++;
       continue;
     }

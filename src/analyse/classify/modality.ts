@@ -256,7 +256,25 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (a directive verb the other side reads elsewhere in the sentence, "unless a judge has
     // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
     const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
-    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved ? [{ ...c, deontic: true }] : null;
+    if (onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved) return [{ ...c, deontic: true }];
+    // a coordinated modal dropped (added) together with the words before it ("only as long as
+    // necessary and appropriate, and shall notify" → "… necessary and notify"): the modal and the
+    // coordination that opens its limb are their own piece (the modal not repeated), the words
+    // before them are judged on their own (an omission)
+    const k = cb.length ? cb[cb.length - 1] : cr[cr.length - 1];
+    const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
+    if (k[1] === s[1] && f?.aux && !f.verb && !moved) {
+      let j = k[0];
+      while (j > s[0] && (side.tokens[j - 1].pos === 'CCONJ' || isClausePunct(side.tokens[j - 1]))) j--;
+      let conj = false;
+      for (let i = j; i < k[0]; i++) if (side.tokens[i].pos === 'CCONJ') conj = true;
+      if (conj && j > s[0]) {
+        const head: Candidate = len(c.b) ? { b: [s[0], j], r: c.r } : { b: c.b, r: [s[0], j] };
+        const tail: Candidate = len(c.b) ? { b: [j, s[1]], r: [c.r[1], c.r[1]], deontic: true } : { b: [c.b[1], c.b[1]], r: [j, s[1]], deontic: true };
+        return [head, tail];
+      }
+    }
+    return null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
     const cond = conditionalAgainstModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
