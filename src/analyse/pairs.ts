@@ -116,6 +116,15 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
   // (a word read on both sides is an anchor, and the rest an omission: "request or require" → "require")
   if ((gr.length === 1 && coordination(B, gb) && coarse(R.tokens[gr[0]]) === coarse(B.tokens[gb[0]])) || (gb.length === 1 && coordination(R, gr) && coarse(B.tokens[gb[0]]) === coarse(R.tokens[gr[0]]))) return [];
   const verb = (t: Token) => t.pos === 'VERB';
+  // one verb against a verb that takes an infinitive of another ("work together to address" →
+  // "tackle", "continue to support" → "back"): the one verb is the act, the infinitive's verb, and
+  // the verb before "to" frames it (omitted or added with it)
+  const infinitive = (side: Side, idx: readonly number[]) => {
+    const l = idx[idx.length - 1];
+    return idx.length >= 2 && verb(side.tokens[idx[0]]) && verb(side.tokens[l]) && side.tokens[l - 1]?.n === 'to';
+  };
+  if (gr.length === 1 && verb(R.tokens[gr[0]]) && infinitive(B, gb)) return [{ i: gb[gb.length - 1], j: gr[0], same: false }];
+  if (gb.length === 1 && verb(B.tokens[gb[0]]) && infinitive(R, gr)) return [{ i: gb[0], j: gr[gr.length - 1], same: false }];
   const bare = (side: Side, a: number, b: number) => {
     for (let k = a; k < b; k++) if (!side.tokens[k].punct) return false;
     return true;

@@ -128,3 +128,22 @@ describe('a coordination of words of one kind against one word of that kind: one
     expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the information of users.')).toEqual([['omission', 'data and', '']]);
   });
 });
+
+describe('one verb against a verb with an infinitive ("work together to address" → "tackle"): the infinitive\'s verb is the act', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the frame omitted, the act reworded', () => {
+    expect(pick('We shall work together to address obstacles to data flows.', 'We shall tackle obstacles to data flows.')).toEqual([
+      ['omission', 'work together to', ''],
+      ['lexical', 'address', 'tackle'],
+    ]);
+  });
+  it('and added the other way', () => {
+    expect(pick('We shall tackle obstacles to data flows.', 'We shall work together to address obstacles to data flows.')).toEqual([
+      ['lexical', 'tackle', 'address'],
+      ['addition', '', 'work together to'],
+    ]);
+  });
+  it('near miss: the act read on both sides, only the frame added', () => {
+    expect(pick('We shall address obstacles to data flows.', 'We shall work together to address obstacles to data flows.')).toEqual([['addition', '', 'work together to']]);
+  });
+});
