@@ -119,9 +119,11 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
   // one verb against a verb that takes an infinitive of another ("work together to address" →
   // "tackle", "continue to support" → "back"): the one verb is the act, the infinitive's verb, and
   // the verb before "to" frames it (omitted or added with it)
+  // (a word between the first verb and "to", "work together to", "take measures to": right after
+  // the verb, "to" may be its preposition, "respond to appropriate requests")
   const infinitive = (side: Side, idx: readonly number[]) => {
     const l = idx[idx.length - 1];
-    return idx.length >= 2 && verb(side.tokens[idx[0]]) && verb(side.tokens[l]) && side.tokens[l - 1]?.n === 'to';
+    return idx.length >= 2 && verb(side.tokens[idx[0]]) && verb(side.tokens[l]) && side.tokens[l - 1]?.n === 'to' && l - 1 > idx[0] + 1;
   };
   if (gr.length === 1 && verb(R.tokens[gr[0]]) && infinitive(B, gb)) return [{ i: gb[gb.length - 1], j: gr[0], same: false }];
   if (gb.length === 1 && verb(B.tokens[gb[0]]) && infinitive(R, gr)) return [{ i: gb[0], j: gr[gr.length - 1], same: false }];

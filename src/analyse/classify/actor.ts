@@ -98,6 +98,16 @@ function bindsRule(side: Side, s: Span, lex: Lexicons): boolean {
   return true;
 }
 
+/**
+ * Is the subject region the span lies in followed by a directive verb of its own ("we ask our
+ * ministers to", "The leaders asked their ministers to")? Its subject opens a clause of its own
+ * (splitBeforeSubject); who calls is not who is bound, so the subjects compared are no actor change.
+ */
+function directs(side: Side, s: Span): boolean {
+  const j = predicateAfterSubject(side, s);
+  return j >= 0 && side.marker[j] >= 0 && side.frames[side.marker[j]].verb?.[0] === j;
+}
+
 /** Is the subject region the span lies in followed by a stance ("The two Presidents condemned …")? */
 function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
   const j = predicateAfterSubject(side, s);
@@ -991,9 +1001,17 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
     const k = spanIndexAt(side.subjects, s[1] - 1);
     const sub = side.subjects[k];
     if (!sub || sub[1] !== s[1] || sub[0] < s[0]) return -1;
-    // (after a clause mark: the subject opens a clause of its own)
+    // (after a clause mark: the subject opens a clause of its own; or after a coordinator that
+    // follows one, ", and we ask"; or at the start of its sentence, "The leaders asked")
     const before = side.tokens[sub[0] - 1];
-    return before && isClausePunct(before) ? sub[0] : -1;
+    if (!before || before.sentence !== side.tokens[sub[0]].sentence) return sub[0];
+    // (a region opening with its coordinator after a mark, ", | and we": the coordinator goes with
+    // the clause before, dropped or changed with it)
+    // (only where a clause of words goes before: ", and" alone is the join of a merged clause, cut
+    // off by splitConnective)
+    if (side.tokens[sub[0]].pos === 'CCONJ' && isClausePunct(before) && sub[0] + 1 < sub[1] && contentCount(side, s[0], sub[0]) > 0) return sub[0] + 1;
+    if (before.pos === 'CCONJ' && side.tokens[sub[0] - 2] && isClausePunct(side.tokens[sub[0] - 2])) return sub[0];
+    return isClausePunct(before) ? sub[0] : -1;
   };
   const b0 = subjectAtEnd(ctx.base, c.b);
   const r0 = subjectAtEnd(ctx.reading, c.r);
@@ -1001,7 +1019,7 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   const sb: Span = [b0, c.b[1]];
   const sr: Span = [r0, c.r[1]];
   if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
-  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
+  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex)) && !(directs(ctx.base, sb) && directs(ctx.reading, sr))) return null;
   return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
 }
 
@@ -1079,7 +1097,7 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -1166,6 +1184,20 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const words = q(text(side, s));
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
+
+/**
+ * A personal pronoun that bears a rule replaced by another, as a candidate of its own (the clause
+ * before it cut off by splitBeforeSubject: "We welcome the plan, and we will protect" → "They will
+ * protect"): an actor change, as pronounSwaps finds it in a whole op, not one function word for another.
+ */
+export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const b = ctx.base.tokens[c.b[0]];
+  const r = ctx.reading.tokens[c.r[0]];
+  if (b.n === r.n || b.pos !== 'PRON' || r.pos !== 'PRON' || !PERSONAL.has(b.n) || !PERSONAL.has(r.n)) return null;
+  if (!withinSubject(ctx.base, c.b) || !withinSubject(ctx.reading, c.r) || !bindsRule(ctx.base, c.b, ctx.lex) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.base, c.b, ctx.lex))}`);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
-import { partialParty, roleParty, severalOrJoint } from './actor.js';
+import { partialParty, pronounBearer, roleParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
 
@@ -396,8 +396,9 @@ export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
     // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts);
-    // so does "the requested State" → "the requesting State" (inflection, but the other party)
-    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx);
+    // so does "the requested State" → "the requesting State" (inflection, but the other party), and
+    // "we will" → "they will" (one pronoun for another, but another bearer)
+    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx);
     if (several) return several;
     const deadline = deadlineConnective(c, ctx);
     if (deadline) return deadline;
