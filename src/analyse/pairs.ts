@@ -114,7 +114,13 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
   // ("will not request or require the transfer" → "will not demand the transfer"): the one word
   // stands for the whole coordination, which of its words it replaces nobody can tell: one rewording
   // (a word read on both sides is an anchor, and the rest an omission: "request or require" → "require")
-  if ((gr.length === 1 && coordination(B, gb) && coarse(R.tokens[gr[0]]) === coarse(B.tokens[gb[0]])) || (gb.length === 1 && coordination(R, gr) && coarse(B.tokens[gb[0]]) === coarse(R.tokens[gr[0]]))) return [];
+  // (the one word not itself in a coordination: "products and services" against "and solutions" is
+  // an item replaced beside one dropped, left to the pairing below)
+  const noConj = (side: Side, s: Span) => {
+    for (let k = s[0]; k < s[1]; k++) if (side.tokens[k].pos === 'CCONJ') return false;
+    return true;
+  };
+  if ((gr.length === 1 && coordination(B, gb) && noConj(R, g.r) && coarse(R.tokens[gr[0]]) === coarse(B.tokens[gb[0]])) || (gb.length === 1 && coordination(R, gr) && noConj(B, g.b) && coarse(B.tokens[gb[0]]) === coarse(R.tokens[gr[0]]))) return [];
   const verb = (t: Token) => t.pos === 'VERB';
   // one verb against a verb that takes an infinitive of another ("work together to address" →
   // "tackle", "continue to support" → "back"): the one verb is the act, the infinitive's verb, and

@@ -127,6 +127,13 @@ describe('a coordination of words of one kind against one word of that kind: one
   it('near miss: one of the words read on both sides, the other omitted', () => {
     expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the information of users.')).toEqual([['omission', 'data and', '']]);
   });
+  it('near miss: the one word in a coordination of its own is not the whole coordination reworded', () => {
+    expect(pick('Firms shall label digital products and services clearly.', 'Firms shall label digital and solutions clearly.')).not.toContainEqual(['lexical', 'products and services', 'and solutions']);
+    expect(pick('Firms shall label products and services clearly.', 'Firms shall label goods and solutions clearly.')).toEqual([
+      ['lexical', 'products', 'goods'],
+      ['lexical', 'services', 'solutions'],
+    ]);
+  });
 });
 
 describe('one verb against a verb with an infinitive ("work together to address" → "tackle"): the infinitive\'s verb is the act', () => {
