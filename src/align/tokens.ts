@@ -148,6 +148,8 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
   let kept = 0;
   let b0 = 0;
   let r0 = 0;
+  // (one scratch space for all the sentences: its stamps keep them apart)
+  const scratch: Scratch = { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 };
   for (let s = 0; s < nb; s++) {
     let b1 = b0;
     while (b1 < b.length && sb[b1] === s) b1++;
@@ -156,7 +158,7 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
     let content = 0; // content words matched in this pair
     let x = b0;
     let y = r0;
-    for (const run of diffRuns(b.slice(b0, b1), r.slice(r0, r1), vocabulary, maxEdit)) {
+    for (const run of diffRuns(b.slice(b0, b1), r.slice(r0, r1), vocabulary, maxEdit, scratch)) {
       push(out, run.kind, run.len);
       if (run.kind === 'equal') {
         kept += run.len;
@@ -177,7 +179,7 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
 }
 
 /** Equal/delete/insert runs covering both sequences. */
-function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number): Run[] {
+function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number, scratch?: Scratch): Run[] {
   let pre = 0;
   const minLen = Math.min(b.length, r.length);
   while (pre < minLen && b[pre] === r[pre]) pre++;
@@ -185,7 +187,7 @@ function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number)
   while (suf < minLen - pre && b[b.length - 1 - suf] === r[r.length - 1 - suf]) suf++;
   const runs: Run[] = [];
   push(runs, 'equal', pre);
-  middle(b, r, pre, b.length - suf, pre, r.length - suf, { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
+  middle(b, r, pre, b.length - suf, pre, r.length - suf, scratch ?? { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
   push(runs, 'equal', suf);
   return runs;
 }
