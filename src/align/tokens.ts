@@ -44,7 +44,26 @@ export interface AlignOptions {
   tieWindow?: number;
   /** Comparison key of a token (default: its normalised form `n`). */
   key?: (t: Token) => string;
+  /**
+   * Align sentence to sentence when both sides have as many sentences and the plain diff matches a
+   * word of one sentence with a word of another (default false; see `bySentence`).
+   */
+  bySentence?: boolean;
 }
+
+/**
+ * Least share of the plain diff's matched tokens the sentence-to-sentence alignment must keep to be
+ * preferred: a sentence moved ("A. B." → "B. A.") keeps few matches sentence to sentence and stays
+ * aligned across; a repeated phrase matched across a sentence end costs only a few.
+ */
+const SENTENCE_KEEP = 0.8;
+
+/**
+ * Least share of the content words of the shorter sentence of each pair that must match its
+ * counterpart for the pairs to be taken as the same sentences kept in order ("Parties shall report
+ * every year." against "Parties shall not disclose the data.", one of three: not a counterpart).
+ */
+const SENTENCE_SAME = 0.5;
 
 const CLOSED_CLASS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
 
@@ -72,14 +91,95 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   const b = base.map(intern);
   const r = reading.map(intern);
   const isWeak = opts.isWeak ?? defaultWeak;
-  const runs = preferContent(diffRuns(b, r, ids.size, opts.maxEdit ?? 2000), b, r, base, isWeak, opts.tieWindow ?? 3);
+  let raw = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
+  if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000);
+  const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
   if (opts.cleanup !== false) ops = cleanup(ops, base, isWeak, opts.maxEqual ?? 4);
   return ops;
 }
 
+/** Ordinal of each token's sentence within the sequence (0, 1, …), and the number of sentences. */
+function sentenceOrdinals(T: readonly Token[]): [number[], number] {
+  const out: number[] = [];
+  let k = -1;
+  let last: number | undefined;
+  for (const t of T) {
+    if (t.sentence !== last) {
+      k++;
+      last = t.sentence;
+    }
+    out.push(k);
+  }
+  return [out, k + 1];
+}
+
+/**
+ * Sentences kept in order are aligned sentence to sentence. The plain diff maximises the matched
+ * tokens over the whole unit, so a phrase repeated in the next sentence may be matched across the
+ * sentence end ("… the requested State may refuse cooperation. The requested State shall not refuse
+ * …" → "… the requested State. The requested State may refuse …": the witness's second sentence is
+ * matched with the end of the base's first, and "shall not" is lost inside one long omission). When
+ * both sides have as many sentences (two or more) and some match pairs words of different sentences,
+ * each sentence is diffed with its counterpart instead, provided that keeps at least SENTENCE_KEEP of
+ * the matches and each pair shares at least SENTENCE_SAME of its content words (so a sentence moved
+ * elsewhere stays matched where it went).
+ */
+function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, vocabulary: number, maxEdit: number): Run[] {
+  // (a modal or auxiliary does not make two sentences the same: "Parties shall report" / "Parties shall not disclose")
+  const contentWord = (t: Token) => !isWeak(t) && t.pos !== 'AUX';
+  const [sb, nb] = sentenceOrdinals(base);
+  const [sr, nr] = sentenceOrdinals(reading);
+  if (nb < 2 || nb !== nr) return runs;
+  let i = 0;
+  let j = 0;
+  let matched = 0;
+  let crosses = false;
+  for (const run of runs) {
+    if (run.kind === 'equal') {
+      for (let k = 0; k < run.len; k++) if (sb[i + k] !== sr[j + k]) crosses = true;
+      matched += run.len;
+    }
+    if (run.kind !== 'insert') i += run.len;
+    if (run.kind !== 'delete') j += run.len;
+  }
+  if (!crosses) return runs;
+  const out: Run[] = [];
+  let kept = 0;
+  let b0 = 0;
+  let r0 = 0;
+  // (one scratch space for all the sentences: its stamps keep them apart)
+  const scratch: Scratch = { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 };
+  for (let s = 0; s < nb; s++) {
+    let b1 = b0;
+    while (b1 < b.length && sb[b1] === s) b1++;
+    let r1 = r0;
+    while (r1 < r.length && sr[r1] === s) r1++;
+    let content = 0; // content words matched in this pair
+    let x = b0;
+    let y = r0;
+    for (const run of diffRuns(b.slice(b0, b1), r.slice(r0, r1), vocabulary, maxEdit, scratch)) {
+      push(out, run.kind, run.len);
+      if (run.kind === 'equal') {
+        kept += run.len;
+        for (let k = x; k < x + run.len; k++) if (contentWord(base[k])) content++;
+      }
+      if (run.kind !== 'insert') x += run.len;
+      if (run.kind !== 'delete') y += run.len;
+    }
+    let cb = 0;
+    let cr = 0;
+    for (let k = b0; k < b1; k++) if (contentWord(base[k])) cb++;
+    for (let k = r0; k < r1; k++) if (contentWord(reading[k])) cr++;
+    if (content < SENTENCE_SAME * Math.min(cb, cr)) return runs;
+    b0 = b1;
+    r0 = r1;
+  }
+  return kept >= SENTENCE_KEEP * matched ? out : runs;
+}
+
 /** Equal/delete/insert runs covering both sequences. */
-function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number): Run[] {
+function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number, scratch?: Scratch): Run[] {
   let pre = 0;
   const minLen = Math.min(b.length, r.length);
   while (pre < minLen && b[pre] === r[pre]) pre++;
@@ -87,7 +187,7 @@ function diffRuns(b: number[], r: number[], vocabulary: number, maxEdit: number)
   while (suf < minLen - pre && b[b.length - 1 - suf] === r[r.length - 1 - suf]) suf++;
   const runs: Run[] = [];
   push(runs, 'equal', pre);
-  middle(b, r, pre, b.length - suf, pre, r.length - suf, { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
+  middle(b, r, pre, b.length - suf, pre, r.length - suf, scratch ?? { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 }, runs);
   push(runs, 'equal', suf);
   return runs;
 }

@@ -102,6 +102,8 @@ export interface Lexicons {
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
+  /** Words that make a predicate a right of its subject ("shall be entitled to", "shall have the right to"): negation.yaml `rights`. */
+  rights: Set<string>;
   /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
   negatorLimits: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
@@ -146,6 +148,8 @@ export interface Lexicons {
   relatives: Set<string>;
   /** Prepositions that attach a phrase to the head noun of a subject ("Operators of essential services shall"): actors.yaml `postmodifiers`. */
   postmodifiers: Set<string>;
+  /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
+  roles: Set<string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -514,6 +518,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     negatorLimits,
+    rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
     status,
     modals,
@@ -551,6 +556,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
+    roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

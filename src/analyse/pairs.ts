@@ -110,7 +110,29 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
   if (gb.length === gr.length && gb.every((i, k) => coarse(B.tokens[i]) === coarse(R.tokens[gr[k]]))) {
     return gb.map((i, k) => ({ i, j: gr[k], same: false }));
   }
+  // two or more words of one kind coordinated on one side, one word of that kind on the other
+  // ("will not request or require the transfer" → "will not demand the transfer"): the one word
+  // stands for the whole coordination, which of its words it replaces nobody can tell: one rewording
+  // (a word read on both sides is an anchor, and the rest an omission: "request or require" → "require")
+  // (the one word not itself in a coordination: "products and services" against "and solutions" is
+  // an item replaced beside one dropped, left to the pairing below)
+  const noConj = (side: Side, s: Span) => {
+    for (let k = s[0]; k < s[1]; k++) if (side.tokens[k].pos === 'CCONJ') return false;
+    return true;
+  };
+  if ((gr.length === 1 && coordination(B, gb) && noConj(R, g.r) && coarse(R.tokens[gr[0]]) === coarse(B.tokens[gb[0]])) || (gb.length === 1 && coordination(R, gr) && noConj(B, g.b) && coarse(B.tokens[gb[0]]) === coarse(R.tokens[gr[0]]))) return [];
   const verb = (t: Token) => t.pos === 'VERB';
+  // one verb against a verb that takes an infinitive of another ("work together to address" →
+  // "tackle", "continue to support" → "back"): the one verb is the act, the infinitive's verb, and
+  // the verb before "to" frames it (omitted or added with it)
+  // (a word between the first verb and "to", "work together to", "take measures to": right after
+  // the verb, "to" may be its preposition, "respond to appropriate requests")
+  const infinitive = (side: Side, idx: readonly number[]) => {
+    const l = idx[idx.length - 1];
+    return idx.length >= 2 && verb(side.tokens[idx[0]]) && verb(side.tokens[l]) && side.tokens[l - 1]?.n === 'to' && l - 1 > idx[0] + 1;
+  };
+  if (gr.length === 1 && verb(R.tokens[gr[0]]) && infinitive(B, gb)) return [{ i: gb[gb.length - 1], j: gr[0], same: false }];
+  if (gb.length === 1 && verb(B.tokens[gb[0]]) && infinitive(R, gr)) return [{ i: gb[0], j: gr[gr.length - 1], same: false }];
   const bare = (side: Side, a: number, b: number) => {
     for (let k = a; k < b; k++) if (!side.tokens[k].punct) return false;
     return true;
@@ -138,6 +160,22 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
     if (contentIn(B, [g.b[0], lb]).length === 0 || contentIn(R, [g.r[0], lr]).length === 0) out.push({ i: lb, j: lr, same: false });
   }
   return out;
+}
+
+/**
+ * Are the content words `idx` (two or more, of one part of speech) one coordination: only commas and
+ * a conjunction between them ("request or require", "safety, security and privacy")?
+ */
+function coordination(side: Side, idx: readonly number[]): boolean {
+  if (idx.length < 2 || !idx.every((i) => coarse(side.tokens[i]) === coarse(side.tokens[idx[0]]))) return false;
+  let conj = false;
+  for (let k = idx[0] + 1; k < idx[idx.length - 1]; k++) {
+    if (side.content[k]) continue;
+    const t = side.tokens[k];
+    if (t.pos === 'CCONJ') conj = true;
+    else if (t.n !== ',') return false;
+  }
+  return conj;
 }
 
 /** Is the span one singular noun with no determiner ("place" in "put in place")? */

@@ -539,7 +539,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       const v = j < n ? matchModal(tokens, j, lex) : null;
       // "shall allow the transfer": the verb of permitting is the act the party is bound to (`act`);
       // so is "require" with a thing as its object ("shall require a licence": `object-act`)
-      if (v && v.kind === 'verb' && (v.act || objectAct(tokens, j, v))) j += v.words.length;
+      if (v && v.kind === 'verb' && (v.act || objectAct(tokens, j, v, lex))) j += v.words.length;
       else if (v && v.kind === 'verb') {
         f.verb = [j, j + v.words.length];
         f.verbWord = v.phrase;
@@ -557,7 +557,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     }
     // a verb of permitting under a frame in force ("shall ensure … and allow", "is encouraged to
     // permit", "required to allow"): the act, not a directive of its own (modality.yaml `act`)
-    if ((m.act || objectAct(tokens, i, m)) && (lastAux || underDirective(tokens, frames, i))) {
+    if ((m.act || objectAct(tokens, i, m, lex)) && (lastAux || underDirective(tokens, frames, i))) {
       i += m.words.length;
       continue;
     }
@@ -632,7 +632,7 @@ function underDirective(tokens: readonly Token[], frames: readonly Frame[], i: n
 export function objectActAt(side: Side, i: number, lex: Lexicons): ModalEntry | null {
   if (side.marker[i] >= 0 || side.tokens[i].pos !== 'VERB') return null;
   const e = matchModal(side.tokens, i, lex);
-  return e && e.kind === 'verb' && e.objectAct && objectAct(side.tokens, i, e) ? e : null;
+  return e && e.kind === 'verb' && e.objectAct && objectAct(side.tokens, i, e, lex) ? e : null;
 }
 
 /** Parts of speech that open a thing as a verb's object ("a licence", "prior authorisation"; not a pronoun). */
@@ -640,16 +640,24 @@ const THING_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * Is the directive verb at j (an `object-act` entry, "require") the act of a frame rather than a
- * directive of its own: active, a thing its object ("shall require a licence for unlisted items"),
+ * directive of its own: active, a thing its object ("shall require a licence for unlisted items";
+ * past a verb coordinated with it; and a directive verb coordinated before such a verb, "will not
+ * request or require the transfer"),
  * and no one made to act after it in its clause (no "to" and a verb: "require exporters to obtain";
  * "require that", "require them to" open no thing)? A passive ("No licence shall be required",
  * "are required to") stays a directive.
  */
-function objectAct(tokens: readonly Token[], j: number, e: ModalEntry): boolean {
-  if (!e.objectAct) return false;
+function objectAct(tokens: readonly Token[], j: number, e: ModalEntry, lex: Lexicons): boolean {
   const s = tokens[j].sentence;
   let k = j + e.words.length;
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  // a directive verb coordinated before an `object-act` one, the object after both ("will not request
+  // or require the transfer of source code"): the two verbs are the acts forbidden, not a directive
+  // over the other
+  const second = tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].sentence === s ? matchModal(tokens, k + 1, lex) : null;
+  if (!e.objectAct && !(second?.kind === 'verb' && second.objectAct)) return false;
+  if (second) k += 1 + second.words.length;
+  else if (tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].sentence === s) k += 2;
   if (k >= tokens.length || tokens[k].sentence !== s || !THING_POS.has(tokens[k].pos)) return false;
   for (; k < tokens.length && tokens[k].sentence === s && !isClausePunct(tokens[k]); k++) {
     if (tokens[k].n === 'to' && tokens[k + 1]?.pos === 'VERB') return false;

@@ -851,3 +851,39 @@ describe('the obligation moved to a party the base names elsewhere in the clause
     expect(types('Providers shall notify users and regulators of any breach.', 'Providers shall notify regulators and users of any breach.')).toEqual(['transposition']);
   });
 });
+
+describe('a party named by its part in a procedure (actors.yaml roles): the other party is another bearer', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('requested → requesting State Party (an inflection on its face)', () => {
+    const vs = variants('The requested State Party shall not refuse a request.', 'The requesting State Party shall not refuse a request.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['actor', 'requested', 'requesting']]);
+    expect(vs[0].explanation).toContain('a different party is forbidden to act');
+  });
+  it('receiving → requesting / transferring (a word on its face)', () => {
+    expect(pick('The receiving State Party shall retain personal data.', 'The requesting State Party shall retain personal data.')).toEqual([['actor', 'receiving', 'requesting']]);
+    expect(pick('The receiving Party shall retain personal data.', 'The transferring Party shall retain personal data.')).toEqual([['actor', 'receiving', 'transferring']]);
+    expect(pick('The issuing authority may withdraw the order.', 'The executing authority may withdraw the order.')).toEqual([['actor', 'issuing', 'executing']]);
+  });
+  it('near misses: an adjective reworded, a role outside the subject', () => {
+    expect(pick('The competent authority shall retain personal data.', 'The relevant authority shall retain personal data.')).toEqual([['lexical', 'competent', 'relevant']]);
+    expect(pick('Data shall be sent to the receiving State.', 'Data shall be sent to the requesting State.')).toEqual([['lexical', 'receiving', 'requesting']]);
+  });
+});
+
+describe('a pronoun subject replaced, the change running on into the object: actor as when the object is unchanged', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('We endorse the establishment of → The leaders endorsed the creation of', () => {
+    expect(pick('We endorse the establishment of the Partnership.', 'The leaders endorsed the creation of the Partnership.')).toEqual([
+      ['actor', 'We', 'The leaders'],
+      ['grammatical', 'endorse', 'endorsed'],
+      ['lexical', 'establishment', 'creation'],
+    ]);
+    expect(pick('We endorse the plan.', 'The leaders endorsed the plan.')[0]).toEqual(['actor', 'We', 'The leaders']);
+  });
+  it('another wording: our → the beside it', () => {
+    expect(pick('We reaffirm our commitment to openness.', 'The leaders reaffirmed the commitment to openness.')[0]).toEqual(['actor', 'We', 'The leaders']);
+  });
+  it('near miss: the same pronoun kept is no actor change', () => {
+    expect(types('We endorse the establishment of the Partnership.', 'We endorsed the creation of the Partnership.')).not.toContain('actor');
+  });
+});

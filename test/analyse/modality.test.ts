@@ -1090,3 +1090,79 @@ describe('a coordinated clause with a subject of its own is not under the modal 
     ]);
   });
 });
+
+describe('a modal against the conditional "would" (modality.yaml past-forms.conditional)', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('shall → would is weakened, as will → would is', () => {
+    expect(pick('States shall address obstacles.', 'States would address obstacles.')).toEqual([['modality', 'weakened', 'shall', 'would']]);
+    expect(pick('States must cooperate closely.', 'States would cooperate closely.')).toEqual([['modality', 'weakened', 'must', 'would']]);
+    expect(pick('States would cooperate closely.', 'States should cooperate closely.')).toEqual([['modality', 'strengthened', 'would', 'should']]);
+  });
+  it('with the subject changed too: actor + modality, not one rewording', () => {
+    expect(pick('We shall address obstacles.', 'They would address obstacles.')).toEqual([
+      ['actor', null, 'We', 'They'],
+      ['modality', 'weakened', 'shall', 'would'],
+    ]);
+    expect(pick('We shall address obstacles.', 'The leaders would address obstacles.')).toEqual([
+      ['actor', null, 'We', 'The leaders'],
+      ['modality', 'weakened', 'shall', 'would'],
+    ]);
+  });
+  it('near miss: reported speech keeps the force', () => {
+    expect(pick('The ministers said that States shall cooperate.', 'The ministers said that States would cooperate.')).toEqual([['grammatical', null, 'shall', 'would']]);
+  });
+});
+
+describe('two acts forbidden, one dropped or both reworded ("request or require the transfer"): no change of force', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  const base = 'We will not request or require the transfer of source code.';
+  it('the first act dropped: an omission (the prohibition narrowed), not a prohibition strengthened', () => {
+    expect(pick(base, 'We will not require the transfer of source code.')).toEqual([['omission', null, 'request or', '']]);
+    expect(pick(base, 'We will not request the transfer of source code.')).toEqual([['omission', null, 'or require', '']]);
+    expect(pick('We will not require the transfer of source code.', base)).toEqual([['addition', null, '', 'request or']]);
+  });
+  it('both acts said in one word: one rewording', () => {
+    expect(pick(base, 'We will not demand the transfer of source code.')).toEqual([['lexical', null, 'request or require', 'demand']]);
+  });
+  it('near miss: a directive verb before someone made to act still changes force', () => {
+    expect(pick('States should not request companies to install back doors.', 'States should not require companies to install back doors.')).toEqual([['modality', 'weakened', 'request', 'require']]);
+  });
+});
+
+describe("a relative clause's modal dropped: the main clause's directive verb is not its force", () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'modality').map((v) => [v.direction, v.explanation]);
+  it('→ no modal, whether or not the main verb is a marker', () => {
+    expect(expl('We endorse the Partnership, which shall bring together governments and industry.', 'We welcome the Partnership, which brings together governments and industry.')).toEqual([
+      ['weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+    expect(expl('We encourage the Partnership, which shall bring together governments and industry.', 'We encourage the Partnership, which brings together governments and industry.')).toEqual([
+      ['weakened', "obligation weakened: 'shall' (5) → 'no modal' (0)"],
+    ]);
+  });
+  it('near miss: a coordinated predicate is under the main clause\'s verb', () => {
+    expect(expl('We encourage States to join the Partnership and shall bring together governments.', 'We encourage States to join the Partnership and bring together governments.')[0][1]).toContain("'encourage' (2)");
+  });
+});
+
+describe('a coordinated modal left out beside other changes: grammar, as when nothing beside it changes', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"and which shall incorporate" after "which must provide" (shall = must), a phrase dropped beside it', () => {
+    expect(pick(
+      'Each Party shall ensure safeguards which shall provide for the adequate protection of human rights, in accordance with international law, and which shall incorporate the principle of proportionality.',
+      'Each Party shall ensure safeguards which must provide for the adequate protection of human rights and incorporate the principle of proportionality.',
+    )).toContainEqual(['grammatical', 'which shall', '']);
+  });
+  it('the modal dropped with the word before it: that word omitted, the modal not repeated', () => {
+    expect(pick('Each Party shall retain data only as long as necessary and appropriate, and shall notify the data subject.', 'Each Party must retain data only as long as necessary and notify the data subject.')).toEqual([
+      ['lexical', 'shall', 'must'],
+      ['omission', 'appropriate', ''],
+      ['grammatical', ', and shall', ''],
+    ]);
+  });
+  it('near miss: another force left out is a change of force', () => {
+    expect(pick('Each Party shall retain data only as long as necessary and appropriate, and should notify the data subject.', 'Each Party shall retain data only as long as necessary and notify the data subject.')).toEqual([
+      ['omission', 'appropriate', ''],
+      ['modality', ', and should', ''],
+    ]);
+  });
+});

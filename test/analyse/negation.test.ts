@@ -378,3 +378,44 @@ describe('a negator in a clause of purpose negates the purpose, not the rule', (
     expect(neg('Providers shall label content so that users can recognise it.', 'Providers shall not label content so that users can recognise it.')[0]).toContain('an obligation becomes a prohibition');
   });
 });
+
+describe('sentences kept in order are aligned sentence to sentence (a repeated phrase is not matched across a sentence end)', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the requested State: "shall not refuse" → "may refuse" in the second sentence is a polarity flip', () => {
+    const vs = pick(
+      'Assistance shall be subject to the conditions of the requested State, including the grounds on which the requested State may refuse cooperation. The requested State shall not refuse a request solely on fiscal grounds.',
+      'Assistance shall be subject to the conditions of the requested State. The requested State may refuse a request on fiscal grounds.',
+    );
+    expect(vs).toContainEqual(['negation', 'shall not', 'may']);
+    expect(vs.filter((v) => String(v[1]).includes('. The'))).toEqual([]);
+  });
+  it('another wording: the agency', () => {
+    expect(pick(
+      'Members shall protect the data held by the agency, which the agency may disclose to others. The agency shall not disclose the data solely for profit.',
+      'Members shall protect the data held by the agency. The agency may disclose the data for profit.',
+    )).toEqual([
+      ['omission', ', which the agency may disclose to others', ''],
+      ['negation', 'shall not', 'may'],
+      ['qualifier-dropped', 'solely', ''],
+    ]);
+  });
+  it('near miss: two sentences that change places stay matched where they went', () => {
+    expect(pick('Parties shall report every year. Parties shall not disclose the data.', 'Parties shall not disclose the data. Parties shall report every year.')).toEqual([
+      ['transposition', 'Parties shall report every year', 'Parties shall report every year'],
+    ]);
+  });
+});
+
+describe('a right negated (negation.yaml rights): a right denied, not an obligation made a prohibition', () => {
+  const expl = (b: string, r: string) => ofType(b, r, 'negation').map((v) => v.explanation);
+  it('shall be entitled → shall not be entitled, and back', () => {
+    expect(expl('Data subjects shall be entitled to seek judicial redress.', 'Data subjects shall not be entitled to seek judicial redress.')).toEqual(["polarity reversed: 'not' added — a right is denied"]);
+    expect(expl('Data subjects shall not be entitled to seek judicial redress.', 'Data subjects shall be entitled to seek judicial redress.')).toEqual(["polarity reversed: 'not' omitted — a right denied is granted"]);
+  });
+  it('another wording: shall have the right to', () => {
+    expect(expl('Individuals shall have the right to seek redress.', 'Individuals shall not have the right to seek redress.')).toEqual(["polarity reversed: 'not' added — a right is denied"]);
+  });
+  it('near miss: a duty negated is still a prohibition', () => {
+    expect(expl('Data subjects shall seek judicial redress.', 'Data subjects shall not seek judicial redress.')).toEqual(["polarity reversed: 'not' added — an obligation becomes a prohibition"]);
+  });
+});

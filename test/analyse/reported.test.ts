@@ -62,3 +62,24 @@ describe('reported speech: a reporting frame opening a change', () => {
     expect(v.some((x) => x.explanation.includes('reporting frame'))).toBe(false);
   });
 });
+
+describe('a verb of noting with a noun phrase as object is no reporting frame: the clause is the base\'s own, dropped whole', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"We note the report, and we ask …" → "The leaders asked …": the first clause omitted with its "and"', () => {
+    expect(pick('We note the report, and we ask our ministers to report at their next meeting.', 'The leaders asked their ministers to report at their next meeting.')).toEqual([
+      ['omission', 'We note the report, and', ''],
+      ['lexical', 'we', 'The leaders'],
+      ['grammatical', 'ask', 'asked'],
+      ['grammatical', 'our', 'their'],
+    ]);
+  });
+  it('another wording: a pronoun bearing a rule after the dropped clause is an actor change', () => {
+    expect(pick('We welcome the plan, and we will protect the cables.', 'They will protect the cables.')).toEqual([
+      ['omission', 'We welcome the plan, and', ''],
+      ['actor', 'we', 'They'],
+    ]);
+  });
+  it('near miss: a reporting verb before a clause is still a frame', () => {
+    expect(pick('We will strengthen cooperation.', 'They said they would strengthen cooperation.')).toContainEqual(['addition', '', 'They said']);
+  });
+});

@@ -131,6 +131,24 @@ describe('a modifier and its head noun both substituted, side by side', () => {
   });
 });
 
+describe('a coordination of words of one kind against one word of that kind: one rewording (pairs.ts coordination)', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('nouns', () => {
+    expect(pick('Providers shall protect the safety, security and privacy of users.', 'Providers shall protect the welfare of users.')).toEqual([['lexical', 'safety, security and privacy', 'welfare']]);
+    expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the records of users.')).toEqual([['lexical', 'data and information', 'records']]);
+  });
+  it('near miss: one of the words read on both sides, the other omitted', () => {
+    expect(pick('Providers shall protect the data and information of users.', 'Providers shall protect the information of users.')).toEqual([['omission', 'data and', '']]);
+  });
+  it('near miss: the one word in a coordination of its own is not the whole coordination reworded', () => {
+    expect(pick('Firms shall label digital products and services clearly.', 'Firms shall label digital and solutions clearly.')).not.toContainEqual(['lexical', 'products and services', 'and solutions']);
+    expect(pick('Firms shall label products and services clearly.', 'Firms shall label goods and solutions clearly.')).toEqual([
+      ['lexical', 'products', 'goods'],
+      ['lexical', 'services', 'solutions'],
+    ]);
+  });
+});
+
 describe('a condition clause restated under the same connective (qualifier.ts conditionRestated)', () => {
   it('one lexical variant over the changes inside it, no direction, not a condition dropped beside an addition', () => {
     const v = variants('Where a Party gives effect to paragraph 1 by means of an order, the Party shall require that person to preserve the data.', 'Where an order is issued, the Party shall require the recipient to preserve the data.');
@@ -181,5 +199,24 @@ describe('a complex preposition opening a qualifier replaced by another (qualifi
   });
   it('near miss: two connectives of the same condition stay grammatical', () => {
     expect(pairs('Parties shall share data in accordance with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+});
+
+describe('one verb against a verb with an infinitive ("work together to address" → "tackle"): the infinitive\'s verb is the act', () => {
+  const pick = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('the frame omitted, the act reworded', () => {
+    expect(pick('We shall work together to address obstacles to data flows.', 'We shall tackle obstacles to data flows.')).toEqual([
+      ['omission', 'work together to', ''],
+      ['lexical', 'address', 'tackle'],
+    ]);
+  });
+  it('and added the other way', () => {
+    expect(pick('We shall tackle obstacles to data flows.', 'We shall work together to address obstacles to data flows.')).toEqual([
+      ['lexical', 'tackle', 'address'],
+      ['addition', '', 'work together to'],
+    ]);
+  });
+  it('near miss: the act read on both sides, only the frame added', () => {
+    expect(pick('We shall address obstacles to data flows.', 'We shall work together to address obstacles to data flows.')).toEqual([['addition', '', 'work together to']]);
   });
 });

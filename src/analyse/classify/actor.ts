@@ -98,6 +98,16 @@ function bindsRule(side: Side, s: Span, lex: Lexicons): boolean {
   return true;
 }
 
+/**
+ * Is the subject region the span lies in followed by a directive verb of its own ("we ask our
+ * ministers to", "The leaders asked their ministers to")? Its subject opens a clause of its own
+ * (splitBeforeSubject); who calls is not who is bound, so the subjects compared are no actor change.
+ */
+function directs(side: Side, s: Span): boolean {
+  const j = predicateAfterSubject(side, s);
+  return j >= 0 && side.marker[j] >= 0 && side.frames[side.marker[j]].verb?.[0] === j;
+}
+
 /** Is the subject region the span lies in followed by a stance ("The two Presidents condemned …")? */
 function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
   const j = predicateAfterSubject(side, s);
@@ -744,6 +754,7 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
+  const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
     // (the spans below keep the op's first word and at least one word: one side must open with a
@@ -768,8 +779,11 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (the modal words that end the change, right before that verb)
     // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
     // "They are | encouraged to", "We have | committed to", left to the rest of the change)
+    // (a conditional, "would", stands where the modal does: "We shall" → "They would", modality.ts pastForm)
+    const conditional = (side: Side, i: number) => ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '') && /^(VERB|AUX)$/.test(side.tokens[i + 1]?.pos ?? '');
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
+      if (s[1] - s[0] > 1 && conditional(side, s[1] - 1)) return [s[0], s[1] - 1];
       let i = s[1];
       // (past an adverb between the modal and the verb, dropped or changed with it: "The
       // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
@@ -781,9 +795,22 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       if (i < s[1]) while (i > s[0] + 1 && passiveAux(side, i - 1)) i--;
       return i < s[1] ? [s[0], i] : s;
     };
-    const b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
-    const r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
-    const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+    let b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));
+    let r = trimAdv(ctx.reading, beforeModal(ctx.reading, [op.readingSpan[0], r1]));
+    // (the change runs on past the verb into its object, "We endorse the establishment" → "The
+    // leaders endorsed the creation": the subjects, when both open the change and the verbs after
+    // them read alike, are compared on their own, as when the object is unchanged)
+    const subjectOf = (side: Side, s: Span): Span | null => {
+      const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+      if (!sub || sub[0] !== s[0] || sub[1] >= s[1]) return null;
+      return sub;
+    };
+    const sb = subjectOf(ctx.base, b);
+    const sr = subjectOf(ctx.reading, r);
+    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[sb[1]].lemma === ctx.reading.tokens[sr[1]].lemma && ctx.base.tokens[sb[1]].pos === 'VERB') {
+      b = sb;
+      r = sr;
+    }
     const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
@@ -791,7 +818,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
-    const rule = bindsRule(ctx.base, b, ctx.lex) && bindsRule(ctx.reading, r, ctx.lex);
+    const rule =
+      (bindsRule(ctx.base, b, ctx.lex) || conditional(ctx.base, b[1])) &&
+      (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
+      (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
     const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
     if (!rule && !stance) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
@@ -971,9 +1001,17 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
     const k = spanIndexAt(side.subjects, s[1] - 1);
     const sub = side.subjects[k];
     if (!sub || sub[1] !== s[1] || sub[0] < s[0]) return -1;
-    // (after a clause mark: the subject opens a clause of its own)
+    // (after a clause mark: the subject opens a clause of its own; or after a coordinator that
+    // follows one, ", and we ask"; or at the start of its sentence, "The leaders asked")
     const before = side.tokens[sub[0] - 1];
-    return before && isClausePunct(before) ? sub[0] : -1;
+    if (!before || before.sentence !== side.tokens[sub[0]].sentence) return sub[0];
+    // (a region opening with its coordinator after a mark, ", | and we": the coordinator goes with
+    // the clause before, dropped or changed with it)
+    // (only where a clause of words goes before: ", and" alone is the join of a merged clause, cut
+    // off by splitConnective)
+    if (side.tokens[sub[0]].pos === 'CCONJ' && isClausePunct(before) && sub[0] + 1 < sub[1] && contentCount(side, s[0], sub[0]) > 0) return sub[0] + 1;
+    if (before.pos === 'CCONJ' && side.tokens[sub[0] - 2] && isClausePunct(side.tokens[sub[0] - 2])) return sub[0];
+    return isClausePunct(before) ? sub[0] : -1;
   };
   const b0 = subjectAtEnd(ctx.base, c.b);
   const r0 = subjectAtEnd(ctx.reading, c.r);
@@ -981,7 +1019,7 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   const sb: Span = [b0, c.b[1]];
   const sr: Span = [r0, c.r[1]];
   if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
-  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex))) return null;
+  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex) && !(takesStance(ctx.base, sb, ctx.lex) && takesStance(ctx.reading, sr, ctx.lex)) && !(directs(ctx.base, sb) && directs(ctx.reading, sr))) return null;
   return [{ b: [c.b[0], b0], r: [c.r[0], r0] }, { b: sb, r: sr }];
 }
 
@@ -1059,7 +1097,7 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -1146,6 +1184,55 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const words = q(text(side, s));
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
+
+/**
+ * A personal pronoun that bears a rule replaced by another, as a candidate of its own (the clause
+ * before it cut off by splitBeforeSubject: "We welcome the plan, and we will protect" → "They will
+ * protect"): an actor change, as pronounSwaps finds it in a whole op, not one function word for another.
+ */
+export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const b = ctx.base.tokens[c.b[0]];
+  const r = ctx.reading.tokens[c.r[0]];
+  if (b.n === r.n || b.pos !== 'PRON' || r.pos !== 'PRON' || !PERSONAL.has(b.n) || !PERSONAL.has(r.n)) return null;
+  if (!withinSubject(ctx.base, c.b) || !withinSubject(ctx.reading, c.r) || !bindsRule(ctx.base, c.b, ctx.lex) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.base, c.b, ctx.lex))}`);
+}
+
+/**
+ * One party's part in a procedure replaced by the other's, before the same party noun in the
+ * subject of a rule ("The requested State Party shall not refuse" → "The requesting State Party …",
+ * "The receiving Party shall retain" → "The transferring Party …"): both words are roles
+ * (actors.yaml `roles`), the noun after them is read alike and names a party. The bearer is the
+ * other party: an `actor` variant, which grammar (requested/requesting) or a rewording would take.
+ */
+export function roleParty(c: Candidate, ctx: Ctx): Finding | null {
+  // (a role may be read as a directive verb, "requested": the list decides, not the marker)
+  if (len(c.b) !== 1 || len(c.r) !== 1) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const bt = B.tokens[c.b[0]];
+  const rt = R.tokens[c.r[0]];
+  if (bt.n === rt.n || !ctx.lex.roles.has(bt.n) || !ctx.lex.roles.has(rt.n)) return null;
+  const bh = B.tokens[c.b[1]];
+  const rh = R.tokens[c.r[1]];
+  if (!bh || !rh || bh.n !== rh.n || !(bh.pos === 'NOUN' || bh.pos === 'PROPN')) return null;
+  const span = (side: Side, s: Span): Span => [s[0], nounPhraseEnd(side, s[1])];
+  const sb = span(B, c.b);
+  const sr = span(R, c.r);
+  // the subject of a rule or stance; or (the tagger reads the participle as a verb, and no subject
+  // region is found: "The requested State Party shall") the noun phrase runs from the clause's
+  // determiner right up to its modal
+  const bearer = (side: Side, sp: Span) =>
+    (inSubject(side, sp[0], sp[1]) && (bindsRule(side, sp, ctx.lex) || takesStance(side, sp, ctx.lex))) ||
+    (side.marker[sp[1]] >= 0 && sp[0] > 0 && side.tokens[sp[0] - 1].pos === 'DET' && (sp[0] === 1 || isClausePunct(side.tokens[sp[0] - 2])));
+  if (!bearer(B, sb) && !bearer(R, sr)) return null;
+  if (!partyIn(B, [c.b[1], sb[1]], ctx.lex) || !partyIn(R, [c.r[1], sr[1]], ctx.lex)) return null;
+  const stance = takesStance(B, sb, ctx.lex);
+  const kind = B.marker[sb[1]] >= 0 ? ruleKind(B.frames[B.marker[sb[1]]]) : kindAfter(B, sb, ctx.lex);
+  const bears = stance ? 'a different party takes the position' : differentParty(kind);
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the other party to the procedure: ${bears}`);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
 import { type Side, frameAt, inSubject } from '../side.js';
-import { partialParty, severalOrJoint } from './actor.js';
+import { partialParty, pronounBearer, roleParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
 
@@ -160,7 +160,8 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
  * A restatement: one side repeats the subject and modal already in force on the other ("…, and
  * oppose" → "…. States should oppose"): a coordinated limb made its own clause. The side `x` must
  * be only punctuation and function words; the side `y` only function words, punctuation, one own
- * modal auxiliary (with its negators) equal to the frame in force on `x` at that point, and
+ * modal auxiliary (with its negators) equal to the frame in force on `x` at that point (or of the
+ * same strength: "shall" restated where "must" is in force), and
  * content words found in a subject region of `x` earlier in that sentence. The modal may also be
  * the one both sides read right after the change (`, and should` → `. States should`).
  */
@@ -182,7 +183,9 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
       const g = Y.frames[m];
       if (g.verb && j >= g.verb[0] && j < g.verb[1]) return null;
       if (Y.neg[j]) negs++;
-      else if (g.auxWord !== f.auxWord) return null;
+      // (the same force in another word, "which shall" restated after "which must provide … and
+      // incorporate": shall = must, as modality.ts reads them)
+      else if (g.auxWord !== f.auxWord && (g.auxStrength === null || g.auxStrength !== f.auxStrength)) return null;
       else aux++;
       continue;
     }
@@ -392,8 +395,10 @@ function coordinatedPreposition(c: Candidate, ctx: Ctx): boolean {
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
-    // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts)
-    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx);
+    // "Each Party" → "The Parties" looks like number and article, but the bearer changes (actor.ts);
+    // so does "the requested State" → "the requesting State" (inflection, but the other party), and
+    // "we will" → "they will" (one pronoun for another, but another bearer)
+    const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx);
     if (several) return several;
     const deadline = deadlineConnective(c, ctx);
     if (deadline) return deadline;

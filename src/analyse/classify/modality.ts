@@ -256,9 +256,29 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (a directive verb the other side reads elsewhere in the sentence, "unless a judge has
     // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
     const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
-    return onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved ? [{ ...c, deontic: true }] : null;
+    if (onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved) return [{ ...c, deontic: true }];
+    // a coordinated modal dropped (added) together with the words before it ("only as long as
+    // necessary and appropriate, and shall notify" → "… necessary and notify"): the modal and the
+    // coordination that opens its limb are their own piece (the modal not repeated), the words
+    // before them are judged on their own (an omission)
+    const k = cb.length ? cb[cb.length - 1] : cr[cr.length - 1];
+    const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
+    if (k[1] === s[1] && f?.aux && !f.verb && !moved) {
+      let j = k[0];
+      while (j > s[0] && (side.tokens[j - 1].pos === 'CCONJ' || isClausePunct(side.tokens[j - 1]))) j--;
+      let conj = false;
+      for (let i = j; i < k[0]; i++) if (side.tokens[i].pos === 'CCONJ') conj = true;
+      if (conj && j > s[0]) {
+        const head: Candidate = len(c.b) ? { b: [s[0], j], r: c.r } : { b: c.b, r: [s[0], j] };
+        const tail: Candidate = len(c.b) ? { b: [j, s[1]], r: [c.r[1], c.r[1]], deontic: true } : { b: [c.b[1], c.b[1]], r: [j, s[1]], deontic: true };
+        return [head, tail];
+      }
+    }
+    return null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    const cond = conditionalAgainstModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (cond) return cond;
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (slot) return slot;
     const around = subjectAroundModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -375,6 +395,17 @@ function actAgainstDirective(c: Candidate, ctx: Ctx, markersInBase: boolean): bo
     if (!(f?.verb && i >= f.verb[0] && i < f.verb[1]) && !X.fn[i] && !X.tokens[i].punct) return false;
   }
   return true;
+}
+
+/** Is there a relative pronoun after a noun (or a comma) in [a, b) of one sentence ("the Partnership, which")? */
+function relativeBetween(side: Side, a: number, b: number, lex: Ctx['lex']): boolean {
+  const T = side.tokens;
+  for (let i = Math.max(1, a); i < b && i < T.length; i++) {
+    if (T[i].sentence !== T[b - 1]?.sentence) continue;
+    const p = T[i - 1];
+    if (lex.relatives.has(T[i].n) && (p.pos === 'NOUN' || p.pos === 'PROPN' || p.n === ',')) return true;
+  }
+  return false;
 }
 
 /** The frame a side of the candidate expresses: one it has a marker of, else the one in force there. */
@@ -605,6 +636,26 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
 }
 
 /**
+ * A modal auxiliary closing the change on one side, a conditional ("would", modality.yaml
+ * `past-forms.conditional`) before the same verb on the other ("We shall address" → "They would
+ * address"): "would" is no marker, so the change would be one rewording; the words before are
+ * compared on their own (an actor change) and the modal against the conditional (pastForm).
+ */
+function conditionalAgainstModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  const k = ks[ks.length - 1];
+  if (k[1] !== xs[1] || k[1] - k[0] !== 1 || len(ys) < 2) return null;
+  const w = Y.tokens[ys[1] - 1];
+  if (!ctx.lex.pastForms.conditional.has(w.n) || !ctx.lex.modals.get(X.tokens[k[0]].n)?.some((e) => e.words.length === 1 && e.kind === 'aux')) return null;
+  const head: Candidate = fromBase ? { b: k, r: [ys[1] - 1, ys[1]], deontic: true } : { b: [ys[1] - 1, ys[1]], r: k, deontic: true };
+  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], ys[1] - 1] } : { b: [ys[0], ys[1] - 1], r: [xs[0], k[0]] };
+  return len(rest.b) + len(rest.r) > 0 ? [rest, head] : [head];
+}
+
+/**
  * An auxiliary against its past form ("will" → "would", modality.yaml `past-forms`): the tense of
  * reported speech after a reporting verb on the side with the past form, else a conditional.
  */
@@ -613,7 +664,12 @@ function pastForm(c: Candidate, ctx: Ctx) {
   const { pairs, reporting, conditional } = ctx.lex.pastForms;
   const b = ctx.base.tokens[c.b[0]];
   const r = ctx.reading.tokens[c.r[0]];
-  const past = pairs.get(b.n) === r.n ? 'reading' : pairs.get(r.n) === b.n ? 'base' : null;
+  // (a modal against the conditional of another, "shall" → "would", changes force as "will" → "would" does)
+  const aux = (w: string) => !!ctx.lex.modals.get(w)?.some((e) => e.words.length === 1 && e.kind === 'aux');
+  const past =
+    pairs.get(b.n) === r.n || (conditional.has(r.n) && !conditional.has(b.n) && aux(b.n)) ? 'reading'
+    : pairs.get(r.n) === b.n || (conditional.has(b.n) && !conditional.has(r.n) && aux(r.n)) ? 'base'
+    : null;
   if (!past) return null;
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
   const verbAfter = side.tokens[at + 1];
@@ -640,6 +696,16 @@ function classify(c: Candidate, ctx: Ctx) {
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
   if (!B.touched && !R.touched) return null;
+  // a relative clause's own modal against none ("the Partnership, which shall bring" → "which
+  // brings"): the frame of the main clause before the relative pronoun ("We welcome …") does not
+  // govern the relative clause, which has no modal
+  if (B.touched !== R.touched) {
+    // (the touched side's modal opens the relative clause: "which shall", "who, in turn, shall")
+    const [U, us, Tt, ts] = B.touched ? [ctx.reading, c.r, ctx.base, c.b] : [ctx.base, c.b, ctx.reading, c.r];
+    const uf = B.touched ? R : B;
+    const tf = B.touched ? B.frame : R.frame;
+    if (uf.frame && tf && relativeBetween(U, uf.frame.end, us[0], ctx.lex) && relativeBetween(Tt, Math.max(ts[0] - 4, tf.start - 4, 0), tf.start, ctx.lex)) uf.frame = null;
+  }
   // "shall apply" → "applies": the tense of a legal text, no force on either side
   const db = declarative(ctx.base, B.frame, ctx.lex);
   const dr = declarative(ctx.reading, R.frame, ctx.lex);

@@ -129,6 +129,21 @@ function coordinatedAct(side: Side, s: Span): boolean {
   return T[before].pos === 'VERB' && !(side.marker[before] >= 0 && side.frames[side.marker[before]].verb?.[0] === before);
 }
 
+/**
+ * Does the frame's predicate give its subject a right (negation.yaml `rights`: "shall [not] be
+ * entitled to", "shall have the right to")? The first word after the modal, past negators,
+ * adverbs, "be", "have" and "the".
+ */
+function rightAfter(side: Side, f: Frame, lex: Ctx['lex']): boolean {
+  if (!f.aux) return false;
+  const T = side.tokens;
+  for (let i = f.aux[1]; i < T.length && i < f.aux[1] + 6 && T[i].sentence === f.sentence; i++) {
+    if (side.neg[i] || T[i].pos === 'ADV' || T[i].lemma === 'be' || T[i].lemma === 'have' || T[i].n === 'the') continue;
+    return lex.rights.has(T[i].n) || lex.rights.has(T[i].lemma);
+  }
+  return false;
+}
+
 /** Negation findings of a negated bar against a bar (`barFlip`), by the frame that permits. */
 const BAR_FLIPS = new WeakMap<Finding, Frame>();
 
@@ -404,6 +419,10 @@ export const negation: Classifier = {
     while (ni < nspan[1] - 1 && !ns.neg[ni]) ni++;
     if (declarative(ns, frameAt(ns, ni), ctx.lex)) {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the rule's scope changed: ${nb > 0 ? 'what it excluded it now covers' : 'what it covered it now excludes'}`);
+    }
+    // a right ("shall be entitled to", negation.yaml `rights`): denied, or a right denied granted
+    if (f && f.aux && rightAfter(nb > 0 ? ctx.base : ctx.reading, f, ctx.lex) && rightAfter(nb > 0 ? ctx.reading : ctx.base, pos ?? f, ctx.lex)) {
+      return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${nb > 0 ? 'a right denied is granted' : 'a right is denied'}`);
     }
     const what = f && (f.auxWord || f.verb)
       ? (nb > 0 ? `${negated} becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes ${negated}`)

@@ -31,7 +31,16 @@ export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<strin
       // (the reported clause may begin past the change, read alike: "Requests the Secretary-General
       // to" → "We note that the Secretary-General is requested to", when "that" opens it)
       const next = end < s[1] ? T[end] : T[end - 1].n === 'that' && end === s[1] ? T[end] : undefined;
-      return next && !next.punct && next.pos !== 'CCONJ' && next.sentence === t.sentence ? [s[0], end] : null;
+      if (!next || next.punct || next.pos === 'CCONJ' || next.sentence !== t.sentence) return null;
+      // without "that", a clause: a verb of its own before the clause ends ("They said they would
+      // act"); a noun phrase alone is the verb's object ("We note the report, and we ask …": the
+      // words are the base's own, noting a document)
+      if (T[end - 1].n !== 'that') {
+        let verb = false;
+        for (let k = end; k < T.length && T[k].sentence === t.sentence && !(T[k].punct && T[k].n !== "'" && T[k].n !== '-') && !verb; k++) verb = T[k].pos === 'VERB' || T[k].pos === 'AUX';
+        if (!verb) return null;
+      }
+      return [s[0], end];
     }
     if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
   }
