@@ -6,6 +6,7 @@
  * a clause follows its predecessor in base order). Candidates come from an inverted index of rare
  * stems, so the cost grows with clauses × candidates, not clauses × units. Settings: lexicons/aligner.yaml.
  */
+import { acronymLetters, initialsFit } from '../analyse/classify/spelling.js';
 import type { Token } from '../types.js';
 
 export interface AlignerSettings {
@@ -30,6 +31,8 @@ export interface AlignerSettings {
    * covers the neighbour it restates with this smaller gain (default: merge_gain).
    */
   merge_gain_predicate?: number;
+  /** Content words (nouns, adjectives, proper nouns) such a second predicate's own subject may have between the mark and its modal (default 3). */
+  merge_subject_words?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -66,6 +69,8 @@ interface Prepared {
   idfOf: number[];
   rare: number;
   unitWeight: number[];
+  /** Acronym letters → the stem id it reads as (acronymStem), or `known` when no unit spells it out; filled lazily. */
+  acronyms: Map<string, number>;
 }
 
 // Ingest and the benchmark align every witness with the same units: prepare them once per array
@@ -100,7 +105,7 @@ function prepare(units: readonly UnitTokens[], s: AlignerSettings): Prepared {
   const idfOf = df.map((d) => Math.log(1 + n / d));
   const rare = Math.log(1 + n); // a stem no unit has
   const unitWeight = unitStems.map((list) => list.reduce((w, st) => w + idfOf[st], 0));
-  const p: Prepared = { content, ids, known, unitStems, unitSets: unitStems.map((l) => new Set(l)), index, idfOf, rare, unitWeight };
+  const p: Prepared = { content, ids, known, unitStems, unitSets: unitStems.map((l) => new Set(l)), index, idfOf, rare, unitWeight, acronyms: new Map() };
   preparedCache.set(units, { s, p });
   return p;
 }
@@ -108,10 +113,18 @@ function prepare(units: readonly UnitTokens[], s: AlignerSettings): Prepared {
 /** Tag every clause with the base units it corresponds to. Pure. */
 export function alignClauses(units: readonly UnitTokens[], clauses: readonly (readonly Token[])[], s: AlignerSettings): ClauseTag[] {
   // stems are interned as small integers: sets, weights and postings are arrays indexed by them
-  const { content, ids, known, unitStems, unitSets, index, idfOf, rare, unitWeight } = prepare(units, s);
+  const prepared = prepare(units, s);
+  const { content, ids, known, unitStems, unitSets, index, idfOf, rare, unitWeight } = prepared;
+  /** The stem id of a content word of a clause (an acronym no unit has reads as its expansion: acronymStem). */
+  const stemId = (t: Token) => {
+    const id = ids.get(t.stem);
+    if (id !== undefined) return id;
+    const letters = acronymLetters(t.t);
+    return letters === null ? known : acronymStem(letters, units, prepared);
+  };
   const contentIds = (tokens: readonly Token[]) => {
     const out: number[] = [];
-    for (const t of tokens) if (!t.punct && content.has(t.pos) && t.stem !== '') out.push(ids.get(t.stem) ?? known);
+    for (const t of tokens) if (!t.punct && content.has(t.pos) && t.stem !== '') out.push(stemId(t));
     return out;
   };
   const n = units.length;
@@ -123,6 +136,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const fewUnits = Math.max(2, Math.ceil(n * 0.1));
   const reversedPart = s.reversed_part ?? 0.5;
   const predicateGain = s.merge_gain_predicate ?? s.merge_gain;
+  const subjectWords = s.merge_subject_words ?? 3;
   const shortWords = s.short_words ?? 1;
   const shortRecall = s.short_recall ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
@@ -191,9 +205,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         at = -1;
       } else if (content.has(t.pos) && t.stem !== '') {
         joint = false;
-        if (at >= 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && subject < SUBJECT_WORDS) subject++;
+        if (at >= 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && subject < subjectWords) subject++;
         else at = -1;
-        const st = ids.get(t.stem) ?? known;
+        const st = stemId(t);
         seq.push(st);
         weights.push(idf(st));
         sum += idf(st);
@@ -634,6 +648,51 @@ function dropWeakBesideFull(
   for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
 }
 
+/**
+ * An acronym of a clause that no unit writes ("CERTs must never be attacked …") reads as the words
+ * it stands for when a unit spells them out ("computer emergency response teams"): consecutive
+ * words, first and last a content word, no mark between them, whose initials are its letters
+ * (spelling.ts initialsFit, as the analyser's spelling rule reads "MS" / "Member States"). It
+ * counts as one word, the rarest content word of the expansion (the one that tells the unit
+ * apart); the expansion most units spell out (the first of equals) is taken. `known` (a word no
+ * unit has) when no unit spells it out. Cached per prepared base.
+ */
+function acronymStem(letters: string, units: readonly UnitTokens[], p: Prepared): number {
+  const hit = p.acronyms.get(letters);
+  if (hit !== undefined) return hit;
+  const counts = new Map<string, { n: number; stems: number[] }>();
+  const functionWord = (t: Token) => !p.content.has(t.pos);
+  for (const u of units) {
+    const seen = new Set<string>();
+    const toks = u.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].punct || functionWord(toks[i]) || toks[i].n[0] !== letters[0]) continue;
+      for (let j = i + 1; j < toks.length && j - i < ACRONYM_WORDS && !toks[j].punct; j++) {
+        if (functionWord(toks[j])) continue;
+        const run = toks.slice(i, j + 1);
+        const fw = new Set(run.filter(functionWord).map((t) => t.n));
+        if (!initialsFit(letters, run.map((t) => t.n), (w) => fw.has(w))) continue;
+        const stems = run.filter((t) => !functionWord(t) && t.stem !== '').map((t) => p.ids.get(t.stem)!);
+        const key = stems.join(' ');
+        if (stems.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const c = counts.get(key);
+        if (c) c.n++;
+        else counts.set(key, { n: 1, stems });
+      }
+    }
+  }
+  let best: { n: number; stems: number[] } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  let id = p.known;
+  if (best) for (const st of best.stems) if (id === p.known || p.idfOf[st] > p.idfOf[id]) id = st;
+  p.acronyms.set(letters, id);
+  return id;
+}
+
+/** Most words an acronym's expansion has (as spelling.ts acronymOf). */
+const ACRONYM_WORDS = 8;
+
 /** Share of a unit's stem weight (`total`) that a clause's stems read, each stem counted once. */
 function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number) => number, total: number): number {
   if (total === 0) return 0;
@@ -646,9 +705,6 @@ function recallOf(unit: Set<number>, stems: readonly number[], idf: (st: number)
 function isModal(t: Token): boolean {
   return t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do';
 }
-
-/** Content words (nouns, adjectives) a second predicate's own subject may have between the mark and its modal. */
-const SUBJECT_WORDS = 3;
 
 /** Marks at which a clause reading two units in reverse order may pass from one to the other. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?']);

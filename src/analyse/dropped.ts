@@ -154,6 +154,23 @@ function keepsPhrase(side: Side, s: Span, mine: Map<string, number>, theirs: Map
   return false;
 }
 
+/**
+ * A last limb that ends the reading with the mark the other side ends with too ("…, and should
+ * designate a contact point;" against "…and other resolutions;": a list item's ";"): the mark
+ * closes both readings and is left out of the omission (else the other side's mark reads as added).
+ * A final ".", "!" or "?" is already outside the limb (`limbs`).
+ */
+function closingMarkLeft(side: Side, s: Span, other: Side): Span {
+  const T = side.tokens;
+  const n = T.length;
+  if (s[1] !== n || s[1] - s[0] < 2 || !T[n - 1].punct || !CLOSING.has(T[n - 1].n)) return s;
+  const o = other.tokens[other.tokens.length - 1];
+  return o.punct && o.n === T[n - 1].n ? [s[0], s[1] - 1] : s;
+}
+
+/** Marks that may close a reading besides a sentence's final mark (a list item: "…;", a lead-in: "…:"). */
+const CLOSING = new Set([';', ':']);
+
 /** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
 export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   // a lone sentence missing from the other side is a wholly different reading, not an omission
@@ -196,7 +213,7 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
       const mine = (parts.bigrams ??= contentBigrams(side, [0, side.tokens.length]));
       if (keepsPhrase(side, limb.span, mine, theirs)) continue;
       keptFrames -= framesIn(limb.span);
-      out.push(limb.span);
+      out.push(closingMarkLeft(side, limb.span, other));
     }
   }
   return out;

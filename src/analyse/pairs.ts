@@ -214,6 +214,22 @@ function particles(side: Side, a: number, b: number): number {
   return k - a;
 }
 
+/**
+ * Length of what goes with a substituted verb at the start of [a,b): its particles, and when a
+ * bare singular noun follows them, that noun and the particles after it: "put in place", "take
+ * into account", "bring into force" are one verb ("should put in place impartial procedures" →
+ * "should establish procedures": 'put in place' → 'establish', 'impartial' omitted). Not a noun
+ * that heads a compound ("rely on information security": the noun after it is the head).
+ */
+function idiomTail(side: Side, a: number, b: number): number {
+  const p = particles(side, a, b);
+  const k = a + p;
+  if (p === 0 || k >= b || !bareNoun(side, k, k + 1)) return p;
+  const next = side.tokens[k + 1];
+  if (next && !next.punct && (next.pos === 'NOUN' || next.pos === 'PROPN')) return p;
+  return p + 1 + particles(side, k + 1, b);
+}
+
 interface Piece {
   b: Span;
   r: Span;
@@ -277,8 +293,8 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
     const left = k - 1;
     // a particle after a substituted verb goes with the verb ("stand against" → "oppose")
     if (verbSub(left) && !(gb > 0 && gr > 0)) {
-      const pb = particles(B, b0, b1);
-      const pr = particles(R, r0, r1);
+      const pb = idiomTail(B, b0, b1);
+      const pr = idiomTail(R, r0, r1);
       if (pb + pr > 0) {
         const s = subs[left]!;
         // the gap's content words stay as an addition or omission

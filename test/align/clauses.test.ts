@@ -270,6 +270,11 @@ describe('alignClauses: a second predicate with a subject and a modal of its own
     expect(run([`${L1}: such clubs must write to us.`, L3])).toEqual([['L1'], ['L3']]);
     expect(run([`${L1}, and public bodies should do so too.`, L3])).toEqual([['L1'], ['L3']]);
   });
+  it('the subject of its own is at most merge_subject_words content words (aligner.yaml)', () => {
+    expect(alignerSettings.merge_subject_words).toBe(3);
+    const with0 = (clauses: string[]) => alignClauses(units, clauses.map((c) => tokenise(c)), { ...alignerSettings, merge_subject_words: 0 }).map((t) => t.units);
+    expect(with0([`${L1}: such access must be granted on request.`, L3])).toEqual([['L1'], ['L3']]);
+  });
 });
 
 describe('alignClauses: a weak match far back between neighbours in order', () => {
@@ -516,5 +521,30 @@ describe('alignClauses: a clause that restates two commitments in two predicates
   });
   it('near miss: the same words without a second predicate of its own (no modal after the coordinator)', () => {
     expect(run([first, 'They must set limits for unacceptable losses in a colony and the moves of colonies beyond them.'])).toEqual([['B1'], ['B2']]);
+  });
+});
+
+// An acronym no unit writes reads as the consecutive words of a unit whose initials it has
+// (clauses.ts acronymStem, spelling.ts initialsFit): "CERTs" for "computer emergency response teams".
+describe('alignClauses: an acronym read as the words a unit spells out', () => {
+  const FLEET: UnitTokens[] = [
+    ['K1', 'Each member State should keep a register of the vessels that fly its flag.'],
+    ['K2', 'Each member State should inspect the vessels in its ports at least once a year.'],
+    ['K3', 'Each member State should support the work of the regional fisheries management organisations of the area.'],
+    ['K4', 'Each member State should report catches to the secretariat every quarter.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const run = (clauses: string[]) => alignClauses(FLEET, clauses.map((c) => tokenise(c)), alignerSettings);
+
+  it('a paraphrase that names the unit by its acronym alone reads that unit', () => {
+    expect(run(['RFMOs must never be attacked, nor should any State use them for illegal purposes.'])).toEqual([{ units: ['K3'], confidence: 0.22 }]);
+  });
+
+  it('another wording: the acronym beside other words, after clauses that read other units', () => {
+    const out = run(['Each member State should keep a register of vessels.', 'Each member State should inspect the vessels in its ports.', 'RFMO members must be heard.']);
+    expect(out.map((t) => t.units)).toEqual([['K1'], ['K2'], ['K3']]);
+  });
+
+  it('near miss: letters no run of consecutive words has ("RMOs": "fisheries" between) read as nothing', () => {
+    expect(run(['RMOs must never be attacked, nor should any State use them for illegal purposes.'])).toEqual([{ units: [], confidence: 0 }]);
   });
 });

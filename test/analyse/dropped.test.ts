@@ -77,3 +77,34 @@ describe('droppedSpans: a limb that still reads a phrase of the other side', () 
     expect(v.map((x) => x.type)).toEqual(['omission']);
   });
 });
+
+// A last limb dropped before the mark both readings end with (a list item's ";", a lead-in's ":"):
+// the mark closes both, it is neither part of the omission nor an added mark (dropped.ts closingMarkLeft).
+describe('dropped limb before a closing mark both sides have', () => {
+  const all = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it("a final limb dropped before ';': one omission without the ';', no punctuation variant", () => {
+    expect(all('Members should take into account decision 12/4 and other decisions, and should appoint a liaison officer;', 'Members should take into account decision 12/4 and other decisions;'))
+      .toEqual([['omission', ', and should appoint a liaison officer', '']]);
+  });
+
+  it("the same before ':'", () => {
+    expect(all('Exporters should keep records of every shipment, and should report them to the customs office:', 'Exporters should keep records of every shipment:'))
+      .toEqual([['omission', ', and should report them to the customs office', '']]);
+  });
+
+  it('a title dropped as well: two omissions, no "and" aligned into the title', () => {
+    expect(all(
+      'Members should take into account decision 12/4 on the reduction of fishing quotas and the protection of coastal waters, and other decisions, and should appoint a liaison officer;',
+      'Members should take into account decision 12/4 and other decisions;',
+    )).toEqual([
+      ['omission', 'on the reduction of fishing quotas and the protection of coastal waters,', ''],
+      ['omission', ', and should appoint a liaison officer', ''],
+    ]);
+  });
+
+  it("near miss: the witness ends with another mark: the base's ';' stays in the omission and the '.' is added", () => {
+    expect(all('Members should take into account decision 12/4 and other decisions, and should appoint a liaison officer;', 'Members should take into account decision 12/4 and other decisions.'))
+      .toEqual([['punctuation', '', '.'], ['omission', ', and should appoint a liaison officer;', '']]);
+  });
+});

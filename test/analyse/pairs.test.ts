@@ -163,3 +163,36 @@ describe('a coordinated limb against a modifier of the word before it', () => {
     expect(types('The code covers research or teaching.', 'The code covers research including teaching.')).not.toContain('omission');
   });
 });
+
+// A verb + particle + bare noun ("put in place") replaced by one verb while a modifier of the object
+// is dropped: the multiword verb stays whole (pairs.ts idiomTail), the modifier is the omission.
+describe('a multiword verb kept whole when its object loses a modifier', () => {
+  it('"put in place impartial procedures" → "establish procedures"', () => {
+    expect(rows('States should put in place impartial procedures for reporting.', 'States should establish procedures for reporting.')).toEqual([
+      ['lexical', 'put in place', 'establish'],
+      ['omission', 'impartial', ''],
+    ]);
+  });
+
+  it('other wordings: "take into account", "bring into force", "set up"', () => {
+    expect(rows('States should take into account relevant decisions of the Council.', 'States should consider decisions of the Council.')).toEqual([
+      ['lexical', 'take into account', 'consider'],
+      ['omission', 'relevant', ''],
+    ]);
+    expect(rows('Parties should bring into force national laws on fishing.', 'Parties should adopt laws on fishing.')).toEqual([
+      ['lexical', 'bring into force', 'adopt'],
+      ['omission', 'national', ''],
+    ]);
+    expect(rows('States should set up independent review bodies.', 'States should create review bodies.')).toEqual([
+      ['lexical', 'set up', 'create'],
+      ['omission', 'independent', ''],
+    ]);
+  });
+
+  it('near miss: a noun after the particle that modifies the next noun is the object, not part of the verb', () => {
+    expect(rows('States should rely on information security experts.', 'States should use experts.')).toEqual([
+      ['lexical', 'rely on', 'use'],
+      ['omission', 'information security', ''],
+    ]);
+  });
+});

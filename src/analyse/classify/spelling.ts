@@ -232,13 +232,26 @@ export function acronymOf(short: readonly Token[], long: readonly Token[], lex: 
   if (short.length !== 1 || long.length < 2 || long.length > 8) return false;
   const c0 = short[0].t.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return false; // (a capital first)
-  const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(short[0].t);
-  if (!m) return false;
-  const letters = m[1].replace(/&/g, '').toLowerCase();
-  const words = long.filter((t) => !t.punct).map((t) => t.n);
+  const letters = acronymLetters(short[0].t);
+  if (letters === null) return false;
+  return initialsFit(letters, long.filter((t) => !t.punct).map((t) => t.n), (w) => lex.functionWords.has(w));
+}
+
+/** The letters an acronym stands for, lower case ("CERTs" → "cert", "R&D" → "rd"), or null when the word is no acronym. */
+export function acronymLetters(word: string): string | null {
+  const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(word);
+  return m ? m[1].replace(/&/g, '').toLowerCase() : null;
+}
+
+/**
+ * Are `letters` (acronymLetters) the initials of these words (normalised, no punctuation): of every
+ * word, or of every word but the function words, or of every part of the hyphenated words? Also
+ * used by the clause aligner (src/align/clauses.ts), which reads an acronym as its expansion.
+ */
+export function initialsFit(letters: string, words: readonly string[], functionWord: (w: string) => boolean): boolean {
   if (words.length < 2 || words.some((w) => !/^\p{L}/u.test(w))) return false;
   const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join('');
-  const content = words.filter((w) => !lex.functionWords.has(w));
+  const content = words.filter((w) => !functionWord(w));
   return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some((ws) => ws.length > 1 && initials(ws) === letters);
 }
 
