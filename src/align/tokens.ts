@@ -46,24 +46,26 @@ export interface AlignOptions {
   key?: (t: Token) => string;
   /**
    * Align sentence to sentence when both sides have as many sentences and the plain diff matches a
-   * word of one sentence with a word of another (default false; see `bySentence`).
+   * word of one sentence with a word of another (default: never; see `bySentence`).
    */
-  bySentence?: boolean;
+  bySentence?: SentenceAlignment;
 }
 
-/**
- * Least share of the plain diff's matched tokens the sentence-to-sentence alignment must keep to be
- * preferred: a sentence moved ("A. B." → "B. A.") keeps few matches sentence to sentence and stays
- * aligned across; a repeated phrase matched across a sentence end costs only a few.
- */
-const SENTENCE_KEEP = 0.8;
-
-/**
- * Least share of the content words of the shorter sentence of each pair that must match its
- * counterpart for the pairs to be taken as the same sentences kept in order ("Parties shall report
- * every year." against "Parties shall not disclose the data.", one of three: not a counterpart).
- */
-const SENTENCE_SAME = 0.5;
+/** When the sentence-to-sentence alignment is preferred (thresholds.yaml `align-sentence-keep`, `-same`). */
+export interface SentenceAlignment {
+  /**
+   * Least share of the plain diff's matched tokens it must keep: a sentence moved ("A. B." → "B. A.")
+   * keeps few matches sentence to sentence and stays aligned across; a repeated phrase matched
+   * across a sentence end costs only a few.
+   */
+  keep: number;
+  /**
+   * Least share of the content words of the shorter sentence of each pair that must match its
+   * counterpart for the pairs to be taken as the same sentences kept in order ("Parties shall report
+   * every year." against "Parties shall not disclose the data.", one of three: not a counterpart).
+   */
+  same: number;
+}
 
 const CLOSED_CLASS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
 
@@ -92,7 +94,7 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   const r = reading.map(intern);
   const isWeak = opts.isWeak ?? defaultWeak;
   let raw = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
-  if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000);
+  if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.bySentence);
   const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
   if (opts.cleanup !== false) ops = cleanup(ops, base, isWeak, opts.maxEqual ?? 4);
@@ -121,11 +123,11 @@ function sentenceOrdinals(T: readonly Token[]): [number[], number] {
  * …" → "… the requested State. The requested State may refuse …": the witness's second sentence is
  * matched with the end of the base's first, and "shall not" is lost inside one long omission). When
  * both sides have as many sentences (two or more) and some match pairs words of different sentences,
- * each sentence is diffed with its counterpart instead, provided that keeps at least SENTENCE_KEEP of
- * the matches and each pair shares at least SENTENCE_SAME of its content words (so a sentence moved
+ * each sentence is diffed with its counterpart instead, provided that keeps at least `th.keep` of
+ * the matches and each pair shares at least `th.same` of its content words (so a sentence moved
  * elsewhere stays matched where it went).
  */
-function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, vocabulary: number, maxEdit: number): Run[] {
+function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, vocabulary: number, maxEdit: number, th: SentenceAlignment): Run[] {
   // (a modal or auxiliary does not make two sentences the same: "Parties shall report" / "Parties shall not disclose")
   const contentWord = (t: Token) => !isWeak(t) && t.pos !== 'AUX';
   const [sb, nb] = sentenceOrdinals(base);
@@ -171,11 +173,11 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
     let cr = 0;
     for (let k = b0; k < b1; k++) if (contentWord(base[k])) cb++;
     for (let k = r0; k < r1; k++) if (contentWord(reading[k])) cr++;
-    if (content < SENTENCE_SAME * Math.min(cb, cr)) return runs;
+    if (content < th.same * Math.min(cb, cr)) return runs;
     b0 = b1;
     r0 = r1;
   }
-  return kept >= SENTENCE_KEEP * matched ? out : runs;
+  return kept >= th.keep * matched ? out : runs;
 }
 
 /** Equal/delete/insert runs covering both sequences. */

@@ -209,6 +209,8 @@ export interface Lexicons {
     purposeBacktrack: number;
     cleanupMaxEqual: number;
     alignTieWindow: number;
+    alignSentenceKeep: number;
+    alignSentenceSame: number;
     diffMaxEdit: number;
     moveMinContent: number;
     moveSimilarity: number;
@@ -616,6 +618,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),
       alignTieWindow: num(th['align-tie-window'], 3, 'thresholds', 'align-tie-window'),
+      alignSentenceKeep: num(th['align-sentence-keep'], 0.8, 'thresholds', 'align-sentence-keep'),
+      alignSentenceSame: num(th['align-sentence-same'], 0.5, 'thresholds', 'align-sentence-same'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),
