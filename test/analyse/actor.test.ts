@@ -887,3 +887,26 @@ describe('a pronoun subject replaced, the change running on into the object: act
     expect(types('We endorse the establishment of the Partnership.', 'We endorsed the creation of the Partnership.')).not.toContain('actor');
   });
 });
+
+describe('a lead-in clause before the subject on one side only (trial48 A4)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"A State should" → "Attacks are never acceptable: States must": the lead-in added, the subjects compared', () => {
+    expect(rows('A State should not attack hospitals.', 'Attacks are never acceptable: States must not attack hospitals.').sort()).toEqual([
+      ['addition', '', 'Attacks are never acceptable:'],
+      ['grammatical', 'A State', 'States'],
+      ['modality', 'should', 'must'],
+    ]);
+  });
+  it('the other way round: the lead-in omitted', () => {
+    expect(rows('Attacks are never acceptable: States must not attack hospitals.', 'A State should not attack hospitals.')).toContainEqual(['omission', 'Attacks are never acceptable:', '']);
+  });
+  it('another wording: a different party after the lead-in is still an actor change', () => {
+    expect(rows('States should protect data.', 'Data matters: companies should protect data.').sort()).toEqual([
+      ['actor', 'States', 'companies'],
+      ['addition', '', 'Data matters:'],
+    ]);
+  });
+  it('near miss: a word before the head with no clause mark is the bearer narrowed', () => {
+    expect(rows('Providers shall report incidents.', 'Large providers shall report incidents.').map((x) => x[0])).toEqual(['actor']);
+  });
+});

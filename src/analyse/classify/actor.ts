@@ -996,7 +996,7 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
  * change of their own (the condition reworded), the subjects are compared with each other.
  */
 function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if (c.deontic || len(c.b) < 2 || len(c.r) === 0) return null;
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const subjectAtEnd = (side: Side, s: Span): number => {
     const k = spanIndexAt(side.subjects, s[1] - 1);
     const sub = side.subjects[k];
@@ -1015,7 +1015,9 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   };
   const b0 = subjectAtEnd(ctx.base, c.b);
   const r0 = subjectAtEnd(ctx.reading, c.r);
-  if (b0 <= c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
+  // (one side may be the subject alone, the other a lead-in clause before it: "A State should" →
+  // "Attacks are never acceptable: States must", the lead-in added, the subjects compared)
+  if (b0 < c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
   const sb: Span = [b0, c.b[1]];
   const sr: Span = [r0, c.r[1]];
   if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
