@@ -15,7 +15,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { acronymOf, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
-import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
+import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -1194,6 +1194,9 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   // own, "and should" → ", train staff and": the modal not repeated, beside the words added)
   if (sided) return sided.flatMap((p) => (len(p.b) === 0 || len(p.r) === 0 ? splitAll([p], ctx) : [p])).flatMap((p) => classifyCandidate(p, ctx));
   if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
+    // a coordinated limb ending with the words before the change, dropped beside a rewording (pairs.ts)
+    const limb = splitRepeatedLimb(c, ctx);
+    if (limb) return limb.flatMap((p) => classifyCandidate(p, ctx));
     // a rewording whose words correspond one to one: finer variants (pairs.ts)
     const finer = splitReworded(c, ctx);
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
