@@ -583,3 +583,43 @@ function cutAtFlip(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   return null;
 }
+
+/** Longest run of words repeated at the end of a dropped limb (thresholds would be overkill: a noun phrase). */
+const LIMB_REPEAT_MAX = 6;
+
+/**
+ * A coordinated limb dropped (or added) beside a rewording, the limb ending with the very words the
+ * change follows ("damage critical infrastructure [or otherwise impair the operation of critical
+ * infrastructure] to provide services to the public" → "damage critical infrastructure serving the
+ * public"): the aligner could as well have matched the repeated words at the limb's end, so the
+ * limb is the piece one side lacks, and the words after it are compared with the other side. One
+ * side opens with a coordinator, has a verb before the repeat, and words after it; the repeat (up
+ * to LIMB_REPEAT_MAX words, ending in a noun) reads as the words right before the change. Null
+ * otherwise.
+ */
+export function splitRepeatedLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, ys] = fromBase ? [ctx.base, c.b, c.r] : [ctx.reading, c.r, c.b];
+    const T = X.tokens;
+    if (T[xs[0]].pos !== 'CCONJ' || len(xs) <= len(ys)) continue;
+    for (let m = Math.min(LIMB_REPEAT_MAX, xs[0]); m >= 1; m--) {
+      const before = T.slice(xs[0] - m, xs[0]);
+      if (before.some((t) => t.sentence !== T[xs[0]].sentence) || !(before[m - 1].pos === 'NOUN' || before[m - 1].pos === 'PROPN')) continue;
+      // the first repeat inside the change, a verb between the coordinator and it, words after it
+      for (let e = xs[0] + 1 + m; e < xs[1]; e++) {
+        let same = true;
+        for (let k = 0; k < m && same; k++) same = T[e - m + k].n === before[k].n;
+        if (!same) continue;
+        let verb = false;
+        for (let i = xs[0] + 1; i < e - m && !verb; i++) verb = T[i].pos === 'VERB';
+        if (!verb) break;
+        const limb: Span = [xs[0], e];
+        const rest: Span = [e, xs[1]];
+        const none: Span = [ys[0], ys[0]];
+        return fromBase ? [{ b: limb, r: none }, { b: rest, r: ys }] : [{ b: none, r: limb }, { b: ys, r: rest }];
+      }
+    }
+  }
+  return null;
+}

@@ -15,7 +15,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { acronymOf, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
-import { splitOneSided, splitReworded, trimAlike } from './pairs.js';
+import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -78,7 +78,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   for (const c of ctx.extra) whole.push(c);
   const cands = splitAll(whole, ctx);
   for (const c of res) if (c.holes) for (const p of splitAll(splitAll([c], ctx).flatMap((p) => unhole(p, ctx)), ctx)) cands.push(p);
-  for (const c of joinNegatedPredicate(joinNoForNot(joinLimbNegator(joinNegatedStance(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx), ctx), ctx, findings), ctx, findings)) {
+  for (const c of joinNegatedPredicate(joinNoForNot(joinLimbNegator(joinNegatedStance(joinPossessiveOf(joinDirectives(pairMovedFrames(joinPermissions(cands, ctx, findings), ctx), ctx), ctx, findings), ctx), ctx), ctx, findings), ctx, findings)) {
     // a piece left between two cut points that reads alike on both sides ("be" after "shall" →
     // "must") is no change
     if (!readsAlike(c, ctx)) for (const f of classifyCandidate(c, ctx)) findings.push(f);
@@ -501,6 +501,55 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
   }
   if (gone.size === 0) return cands;
   return cands.filter((c) => !gone.has(c)).map((c) => joined.get(c) ?? c);
+}
+
+/**
+ * A determiner replaced by a possessive with an "of" phrase after the same noun phrase dropped ("the
+ * use and operation of critical infrastructure" → "its use and operation"), or the other way round:
+ * the possessive refers to what the "of" phrase named, one noun phrase replaced by a referring word
+ * (README: a lexical change), not a determiner changed and words omitted. The two pieces become one
+ * when the noun phrase between them reads alike (nouns, adjectives, coordinators: no verb, no mark),
+ * within thresholds `subject-max-words`, the "of" phrase right after it and a noun phrase too. The
+ * possessive is told by its part of speech: a pronoun right before a noun phrase. The finding is
+ * made here, whole (the classifiers would cut it again into a determiner and an omission); the
+ * pieces leave the list.
+ */
+function joinPossessiveOf(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
+  const NP = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+  const max = ctx.lex.thresholds.subjectMaxWords;
+  const gone = new Set<Candidate>();
+  for (const a of cands) {
+    if (a.deontic || len(a.b) !== 1 || len(a.r) !== 1 || gone.has(a)) continue;
+    for (const fromBase of [true, false]) {
+      // X: the side with the determiner and the "of" phrase; Y: the side with the possessive
+      const [X, xa, Y, ya] = fromBase ? [ctx.base, a.b, ctx.reading, a.r] : [ctx.reading, a.r, ctx.base, a.b];
+      if (X.tokens[xa[0]].pos !== 'DET' || Y.tokens[ya[0]].pos !== 'PRON' || ctx.lex.relatives.has(Y.tokens[ya[0]].n)) continue;
+      // the noun phrase after both, read alike, ending in a noun
+      let n = 0;
+      while (n <= max && X.tokens[xa[1] + n] && Y.tokens[ya[1] + n] && X.tokens[xa[1] + n].n === Y.tokens[ya[1] + n].n && NP.has(X.tokens[xa[1] + n].pos)) n++;
+      if (n === 0 || n > max || X.tokens[xa[1] + n - 1].pos !== 'NOUN') continue;
+      // the "of" phrase dropped right after it on X's side: a candidate with nothing on Y's
+      const xo = xa[1] + n;
+      const yo = ya[1] + n;
+      const o = cands.find((c) => !c.deontic && c !== a && (fromBase ? c.b[0] === xo && len(c.b) > 1 && len(c.r) === 0 && c.r[0] === yo : c.r[0] === xo && len(c.r) > 1 && len(c.b) === 0 && c.b[0] === yo));
+      if (!o || gone.has(o)) continue;
+      const os = fromBase ? o.b : o.r;
+      if (X.tokens[os[0]].n !== 'of') continue;
+      let np = true;
+      // (a possessive inside it too: "of their citizens")
+      for (let i = os[0] + 1; i < os[1] && np; i++) np = NP.has(X.tokens[i].pos) || X.tokens[i].pos === 'DET' || X.tokens[i].pos === 'PRON';
+      if (!np || X.tokens[os[1] - 1].pos !== 'NOUN' && X.tokens[os[1] - 1].pos !== 'PROPN') continue;
+      const b: Span = [a.b[0], o.b[1]];
+      const r: Span = [a.r[0], o.r[1]];
+      const how = fromBase ? 'replaced by a referring word' : 'a referring word spelt out';
+      findings.push({ type: 'lexical', b, r, at: b[0], whole: true, explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} (${how})` });
+      gone.add(a);
+      gone.add(o);
+      break;
+    }
+  }
+  if (gone.size === 0) return cands;
+  return cands.filter((c) => !gone.has(c));
 }
 
 /**
@@ -1145,6 +1194,9 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   // own, "and should" → ", train staff and": the modal not repeated, beside the words added)
   if (sided) return sided.flatMap((p) => (len(p.b) === 0 || len(p.r) === 0 ? splitAll([p], ctx) : [p])).flatMap((p) => classifyCandidate(p, ctx));
   if (f.type === 'lexical' || f.type === 'omission' || f.type === 'addition') {
+    // a coordinated limb ending with the words before the change, dropped beside a rewording (pairs.ts)
+    const limb = splitRepeatedLimb(c, ctx);
+    if (limb) return limb.flatMap((p) => classifyCandidate(p, ctx));
     // a rewording whose words correspond one to one: finer variants (pairs.ts)
     const finer = splitReworded(c, ctx);
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));

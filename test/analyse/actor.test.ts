@@ -887,3 +887,47 @@ describe('a pronoun subject replaced, the change running on into the object: act
     expect(types('We endorse the establishment of the Partnership.', 'We endorsed the creation of the Partnership.')).not.toContain('actor');
   });
 });
+
+describe('a lead-in clause before the subject on one side only (trial48 A4)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"A State should" → "Attacks are never acceptable: States must": the lead-in added, the subjects compared', () => {
+    expect(rows('A State should not attack hospitals.', 'Attacks are never acceptable: States must not attack hospitals.').sort()).toEqual([
+      ['addition', '', 'Attacks are never acceptable:'],
+      ['grammatical', 'A State', 'States'],
+      ['modality', 'should', 'must'],
+    ]);
+  });
+  it('the other way round: the lead-in omitted', () => {
+    expect(rows('Attacks are never acceptable: States must not attack hospitals.', 'A State should not attack hospitals.')).toContainEqual(['omission', 'Attacks are never acceptable:', '']);
+  });
+  it('another wording: a different party after the lead-in is still an actor change', () => {
+    expect(rows('States should protect data.', 'Data matters: companies should protect data.').sort()).toEqual([
+      ['actor', 'States', 'companies'],
+      ['addition', '', 'Data matters:'],
+    ]);
+  });
+  it('near miss: a word before the head with no clause mark is the bearer narrowed', () => {
+    expect(rows('Providers shall report incidents.', 'Large providers shall report incidents.').map((x) => x[0])).toEqual(['actor']);
+  });
+});
+
+describe('opening words beside a word added before the bearer\'s head (trial48 A5)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"In case of ICT incidents, States should" → "Member States should … on an ICT incident": the opening dropped, "Member" added to the bearer', () => {
+    const v = rows('In case of ICT incidents, States should consult experts.', 'Member States should consult experts on an ICT incident.');
+    expect(v).toContainEqual(['omission', 'In case of', '']);
+    expect(v).toContainEqual(['actor', '', 'Member']);
+    expect(v.some((x) => x[0] === 'lexical')).toBe(false);
+  });
+  it('the other way round, and another wording', () => {
+    const v = rows('Member States should consult experts on an ICT incident.', 'In case of ICT incidents, States should consult experts.');
+    expect(v).toContainEqual(['addition', '', 'In case of']);
+    expect(v).toContainEqual(['actor', 'Member', '']);
+    const w = rows('In the event of a breach, providers shall notify the authority.', 'Large providers shall notify the authority of a breach.');
+    expect(w).toContainEqual(['omission', 'In the event of a', '']);
+    expect(w).toContainEqual(['actor', '', 'Large']);
+  });
+  it('near miss: a modifier of the bearer replaced by another stays one change', () => {
+    expect(rows('Small States should consult experts.', 'Member States should consult experts.')).toEqual([['lexical', 'Small', 'Member']]);
+  });
+});

@@ -173,3 +173,20 @@ describe('a list item dropped after a serial comma (the aligner matches the item
     expect(ofType('Parties should address poverty, hunger, and the education of girls.', 'Parties should address poverty and literacy.', 'lexical').length).toBeGreaterThan(0);
   });
 });
+
+describe('a determiner replaced by a possessive, the "of" phrase after the noun phrase dropped (trial48 A18)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"the use and operation of critical infrastructure" → "its use and operation": one lexical', () => {
+    const v = variants('States should not impair the use and operation of critical infrastructure.', 'States should not impair its use and operation.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['lexical', 'the use and operation of critical infrastructure', 'its use and operation']]);
+    expect(v[0].explanation).toContain('replaced by a referring word');
+  });
+  it('other wordings, and the other way round', () => {
+    expect(rows('States should protect the integrity of the supply chain.', 'States should protect its integrity.')).toEqual([['lexical', 'the integrity of the supply chain', 'its integrity']]);
+    expect(rows('States should protect their data.', 'States should protect the data of their citizens.')).toEqual([['lexical', 'their data', 'the data of their citizens']]);
+  });
+  it('near miss: no possessive, or no "of" phrase dropped, stays apart', () => {
+    expect(rows('States should protect the data of citizens.', 'States should protect the data.')).toEqual([['omission', 'of citizens', '']]);
+    expect(rows('States should protect the data of citizens.', 'States should protect their data of citizens.')).toEqual([['grammatical', 'the', 'their']]);
+  });
+});

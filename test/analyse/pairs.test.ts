@@ -196,3 +196,21 @@ describe('a multiword verb kept whole when its object loses a modifier', () => {
     ]);
   });
 });
+
+describe('a coordinated limb ending with the words before the change, dropped beside a rewording (trial48 A13)', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('"damage critical infrastructure or otherwise impair the operation of critical infrastructure to provide services to the public": the limb omitted, the rest compared', () => {
+    const v = rows('A State should not damage critical infrastructure or otherwise impair the operation of critical infrastructure to provide services to the public.', 'A State should not damage critical infrastructure serving the public.');
+    expect(v[0]).toEqual(['omission', 'or otherwise impair the operation of critical infrastructure', '']);
+    expect(v.slice(1).every((x) => x[1] !== '' || x[0] !== 'lexical')).toBe(true);
+    expect(v.some((x) => x[0] === 'lexical' && x[1].startsWith('or otherwise'))).toBe(false);
+  });
+  it('another wording, and the other way round: an addition', () => {
+    expect(rows('Providers shall protect personal data and never disclose personal data to third parties.', 'Providers shall protect personal data from third parties.')[0]).toEqual(['omission', 'and never disclose personal data', '']);
+    expect(rows('A State should not damage critical infrastructure serving the public.', 'A State should not damage critical infrastructure or otherwise impair the operation of critical infrastructure to provide services to the public.')).toContainEqual(['addition', '', 'or otherwise impair the operation of critical infrastructure']);
+  });
+  it('near miss: a limb with no verb, or not repeating the words before it, is left as it was', () => {
+    expect(rows('States should protect hospitals and other public buildings of hospitals to serve the public.', 'States should protect hospitals serving the public.').some((x) => x[1] === 'and other public buildings of hospitals')).toBe(false);
+    expect(rows('States should protect hospitals or otherwise secure schools to serve the public.', 'States should protect hospitals serving the public.')).toContainEqual(['omission', 'or otherwise secure schools to', '']);
+  });
+});

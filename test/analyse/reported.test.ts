@@ -22,6 +22,19 @@ describe('reported speech: a reporting frame opening a change', () => {
     expect(v.map((x) => x.type).sort()).toEqual(['addition', 'grammatical', 'grammatical']);
   });
 
+  it('"recalled that" (a summary record): the frame is an addition, the modality compared across it', () => {
+    const v = rows('States should not harm the emergency response teams of another State.', 'His delegation recalled that CERTs must never be attacked.');
+    expect(v).toContainEqual(['addition', '', 'His delegation recalled that']);
+    expect(v).toContainEqual(['modality', 'should not', 'must never']);
+    expect(v.some((x) => x[0] === 'actor' && x[2] === 'His delegation')).toBe(false);
+    // another wording: a pronoun as the subject of the frame
+    expect(rows('States will share threat information.', 'She recalled that States would share threat information.')).toContainEqual(['addition', '', 'She recalled that']);
+  });
+
+  it('near miss: "Recalling" opening a preambular paragraph has no subject: no frame', () => {
+    expect(variants('Recalling its resolution 70/237, States should cooperate.', 'Recalling its resolution 73/27, States should cooperate.').some((x) => x.explanation.includes('reporting frame'))).toBe(false);
+  });
+
   it('the other way round: a frame the witness drops is an omission', () => {
     expect(rows('The leaders said they would meet again in 2026.', 'We will meet again in 2026.')).toContainEqual(['omission', 'The leaders said', '']);
   });

@@ -996,7 +996,7 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
  * change of their own (the condition reworded), the subjects are compared with each other.
  */
 function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if (c.deontic || len(c.b) < 2 || len(c.r) === 0) return null;
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const subjectAtEnd = (side: Side, s: Span): number => {
     const k = spanIndexAt(side.subjects, s[1] - 1);
     const sub = side.subjects[k];
@@ -1015,7 +1015,9 @@ function splitBeforeSubject(c: Candidate, ctx: Ctx): Candidate[] | null {
   };
   const b0 = subjectAtEnd(ctx.base, c.b);
   const r0 = subjectAtEnd(ctx.reading, c.r);
-  if (b0 <= c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
+  // (one side may be the subject alone, the other a lead-in clause before it: "A State should" →
+  // "Attacks are never acceptable: States must", the lead-in added, the subjects compared)
+  if (b0 < c.b[0] || r0 < c.r[0] || (b0 === c.b[0] && r0 === c.r[0])) return null;
   const sb: Span = [b0, c.b[1]];
   const sr: Span = [r0, c.r[1]];
   if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
@@ -1087,13 +1089,50 @@ function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
   return X === ctx.base ? [{ b: dets, r: ys }, { b: kind, r: none }] : [{ b: ys, r: dets }, { b: none, r: kind }];
 }
 
+/**
+ * Words opening the sentence before the subject on one side (a condition, "In case of [ICT
+ * incidents,] States should" — its noun phrase moved elsewhere) paired with a word added before the
+ * bearer's head on the other ("Member States should"): the aligner put the two side by side, yet
+ * they share nothing. The opening words are dropped (or moved) on their own, the word before the
+ * head is `bearerModifier`'s. One side lies wholly before its sentence's first subject region, the
+ * other wholly inside the subject of a rule, before its head noun; the head is the same word on both
+ * sides and opens (or ends) the subject of the first.
+ */
+function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    // Y: kind words before the head of a subject that binds a rule and names a party
+    const head = Y.tokens[ys[1]];
+    if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(Y, ys[0], ys[1] + 1)) continue;
+    let kinds = true;
+    for (let i = ys[0]; i < ys[1] && kinds; i++) kinds = Y.content[i] && !Y.tokens[i].punct && (Y.tokens[i].pos === 'ADJ' || Y.tokens[i].pos === 'NOUN' || Y.tokens[i].pos === 'PROPN');
+    const np: Span = [ys[0], ys[1] + 1];
+    if (!kinds || !bindsRule(Y, np, ctx.lex) || !partyIn(Y, np, ctx.lex)) continue;
+    // X: no subject word, before the first subject region of its sentence, whose head is Y's head
+    const sent = X.tokens[xs[0]].sentence;
+    const k = spanIndexAt(X.subjects, xs[0]);
+    const sub = X.subjects[k];
+    if (!sub || sub[0] < xs[1] || X.tokens[sub[0]].sentence !== sent) continue;
+    let first = true;
+    for (let j = xs[0] - 1; j >= 0 && X.tokens[j].sentence === sent && first; j--) first = !inSubject(X, j, j + 1);
+    if (!first) continue;
+    const hx = subjectHeadEnd(X, sub, ctx.lex.postmodifiers) - 1;
+    if (!X.tokens[hx] || X.tokens[hx].n !== head.n || !bindsRule(X, sub, ctx.lex)) continue;
+    const opening: Candidate = fromBase ? { b: xs, r: [ys[0], ys[0]] } : { b: [ys[0], ys[0]], r: xs };
+    const modifier: Candidate = fromBase ? { b: [sub[0], sub[0]], r: ys } : { b: ys, r: [sub[0], sub[0]] };
+    return [opening, modifier];
+  }
+  return null;
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx);
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
