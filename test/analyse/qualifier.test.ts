@@ -1657,3 +1657,15 @@ describe('a named case whose head alone is reworded, an item dropped beside it',
     expect(vt('We shall reduce costs for businesses, in particular micro enterprises.', 'We shall reduce costs for businesses, especially start-ups.')).toEqual([['lexical', 'in particular micro enterprises', 'especially start-ups']]);
   });
 });
+
+describe('a named case whose compound is written differently (trial48 A12)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is a compound, not a named case reworded, dropped or added', () => {
+    expect(vt('States should prevent hidden functions, such as back doors.', 'States should prevent hidden functions, such as backdoors.')).toEqual([['compound', 'back doors', 'backdoors', null]]);
+    expect(vt('States should prevent threats, such as cyber-attacks.', 'States should prevent threats, such as cyberattacks.')).toEqual([['compound', 'cyber-attacks', 'cyberattacks', null]]);
+    expect(vt('States should prevent threats, including cyber attacks on hospitals.', 'States should prevent threats, including cyberattacks on hospitals.')).toEqual([['compound', 'cyber attacks', 'cyberattacks', null]]);
+  });
+  it('near miss: another word in the named case stays a rewording', () => {
+    expect(vt('States should prevent hidden functions, such as back doors.', 'States should prevent hidden functions, such as trapdoors.')).toEqual([['lexical', 'back doors', 'trapdoors', null]]);
+  });
+});

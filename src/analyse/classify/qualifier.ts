@@ -12,6 +12,7 @@ import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
@@ -787,7 +788,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
-    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
+    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -1236,6 +1237,21 @@ function opsOver(ctx: Ctx, p: Phrase, dropped: boolean): Ctx['ops'] {
   let end = lo;
   while (end < ops.length && key(end)[0] < p.end) end++;
   return ops.slice(lo, end);
+}
+
+/**
+ * Every change over the phrase is the same compound cut into words differently ("such as back
+ * doors" → "such as backdoors"): the phrase is kept, the change an accidental the compound
+ * classifier reports; not a named case dropped and another added.
+ */
+function compoundKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  let changed = false;
+  for (const op of opsOver(ctx, p, dropped)) {
+    if (op.op === 'equal') continue;
+    if (!compoundOnly(ctx.base.tokens, op.baseSpan, ctx.reading.tokens, op.readingSpan)) return false;
+    changed = true;
+  }
+  return changed;
 }
 
 /** Units a time limit or a period is counted in. */
@@ -1703,6 +1719,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     bs++;
     rs++;
   }
+  // the same compound cut into words differently ("such as back doors" → "such as backdoors"): an
+  // accidental the compound classifier reports, not a named case reworded
+  if (compoundOnly(base.tokens, [bs, b1], T, [rs, span[1]])) return null;
   ctx.claimedB.fill(1, b0, b1);
   claimedR.fill(1, span[0], span[1]);
   const bt = base.tokens.slice(bs, b1).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
