@@ -1669,3 +1669,28 @@ describe('a named case whose compound is written differently (trial48 A12)', () 
     expect(vt('States should prevent hidden functions, such as back doors.', 'States should prevent hidden functions, such as trapdoors.')).toEqual([['lexical', 'back doors', 'trapdoors', null]]);
   });
 });
+
+describe('a participial framing phrase that opens the sentence, reworded (trial48 A8)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is one lexical variant over the whole phrase, with no direction', () => {
+    expect(vt('Taking into account existing and emerging threats, States should cooperate.', 'Recalling the report of the Group, States should cooperate.')).toEqual([
+      ['lexical', 'Taking into account existing and emerging threats', 'Recalling the report of the Group', null],
+    ]);
+    expect(vt('Taking into account new and emerging threats, States should cooperate.', 'Noting the report of the Group, States should cooperate.')).toEqual([
+      ['lexical', 'Taking into account new and emerging threats', 'Noting the report of the Group', null],
+    ]);
+  });
+  it('two participles before one noun stay in the phrase', () => {
+    expect(phrases('Taking into account existing and emerging threats, States should cooperate.')).toEqual(['Taking into account existing and emerging threats']);
+    expect(phrases('Where a State is developing and testing weapons, it should cooperate.')).toEqual(['Where a State is developing and testing weapons']);
+  });
+  it('near misses: the phrase dropped with nothing in its place is still a condition dropped; after the verb the rewording is not a framing', () => {
+    expect(vt('Taking into account existing and emerging threats, States should cooperate.', 'States should cooperate.')).toEqual([
+      ['qualifier-dropped', 'Taking into account existing and emerging threats,', '', 'strengthened'],
+    ]);
+    expect(vt('States should cooperate, taking into account existing and emerging threats.', 'States should cooperate, recalling the report of the Group.')).toEqual([
+      ['qualifier-dropped', 'taking into account existing and emerging threats', '', 'strengthened'],
+      ['addition', '', 'recalling the report of the Group', null],
+    ]);
+  });
+});

@@ -131,6 +131,8 @@ function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): bo
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
+/** A word read as a participle by its ending ("emerging", "existing", "related"). */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ']);
 
 /**
@@ -388,7 +390,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // a verb phrase ("to obtain data or manipulate systems")
           const k = skipAdverbs(T, j + 1, T.length);
           const next = T[k];
-          if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // (a participle between two modifiers of one noun, "existing and emerging threats", is
+          // an adjective coordinated with the one before, not a new predicate)
+          const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
+          if (next && !attributive && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
           // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
           // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
           // and to deter")
@@ -789,7 +794,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
-    const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
+    const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
       continue;
@@ -1599,6 +1604,41 @@ function stemCounts(side: Side): Map<string, number> {
   }
   return m;
 }
+
+/**
+ * A participial phrase that opens the sentence before its subject ("Taking into account existing
+ * and emerging threats, States should …") replaced by another one ("Recalling the report of the
+ * Group, States should …"): the framing of the sentence reworded, one `lexical` variant with no
+ * direction; not a condition dropped (which would make the duty "unconditional") beside an
+ * addition. The same phrase with nothing in its place stays a condition dropped.
+ */
+function frameReworded(ctx: Ctx, p: Phrase): Finding | null {
+  const { base, reading } = ctx;
+  const B = base.tokens;
+  const T = reading.tokens;
+  if (!sentenceInitial(B, p.start) || !GERUND.test(B[p.start].n) || B[p.start].pos !== 'VERB') return null;
+  let r0 = Infinity;
+  let r1 = -1;
+  for (const op of opsOver(ctx, p, true)) {
+    if (op.op === 'equal') return null;
+    if (op.readingSpan[1] <= op.readingSpan[0]) continue;
+    r0 = Math.min(r0, op.readingSpan[0]);
+    r1 = Math.max(r1, op.readingSpan[1]);
+  }
+  if (r1 < 0) return null;
+  while (r1 > r0 && T[r1 - 1].punct) r1--;
+  // (the reading's phrase opens its sentence with a participle too, and a comma closes it)
+  if (r1 <= r0 || !sentenceInitial(T, r0) || !GERUND.test(T[r0].n) || T[r0].pos !== 'VERB' || T[r1]?.n !== ',') return null;
+  if (!unclaimed(ctx.claimedB, [p.start, p.end]) || !unclaimed(ctx.claimedR, [r0, r1])) return null;
+  ctx.claimedB.fill(1, p.start, p.end);
+  ctx.claimedR.fill(1, r0, r1);
+  const bt = text(base, [p.start, p.end]);
+  const rt = text(reading, [r0, r1]);
+  return { type: 'lexical', b: [p.start, p.end], r: [r0, r1], at: p.start, explanation: `framing of the sentence reworded: ${q(bt)} → ${q(rt)}` };
+}
+
+/** A present participle by its ending ("Taking", "Recalling"). */
+const GERUND = /^[a-z]{2,}ing$/;
 
 /**
  * A base qualifier whose words are mostly gone may still be there, reworded in place: the witness
