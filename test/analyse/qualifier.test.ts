@@ -1694,3 +1694,22 @@ describe('a participial framing phrase that opens the sentence, reworded (trial4
     ]);
   });
 });
+
+describe('a condition folded into a noun whose word also stands elsewhere (trial48 A9)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is no condition dropped, as when the word stands nowhere else', () => {
+    const incB = vt('In case of ICT incidents, States should consult ICT experts before attributing an incident.', 'States should consult experts before attributing an ICT incident.');
+    expect(incB.filter((v) => v[0] === 'qualifier-dropped')).toEqual([]);
+    expect(incB[0]).toEqual(['omission', 'In case of ICT incidents,', '', null]);
+    expect(vt('In case of ICT incidents, States should consult experts before attributing an incident.', 'States should consult experts before attributing an ICT incident.')).toEqual([
+      ['omission', 'In case of ICT incidents,', '', null],
+      ['addition', '', 'ICT', null],
+    ]);
+    expect(vt('In case of cyber incidents, States should notify cyber agencies before attributing an incident.', 'States should notify agencies before attributing a cyber incident.').filter((v) => v[0] === 'qualifier-dropped')).toEqual([]);
+  });
+  it('near miss: the word kept where it stood and nothing folded, the condition is dropped', () => {
+    expect(vt('In case of ICT incidents, States should consult ICT experts before attributing an incident.', 'States should consult ICT experts before attributing an incident.')).toEqual([
+      ['qualifier-dropped', 'In case of ICT incidents,', '', 'strengthened'],
+    ]);
+  });
+});

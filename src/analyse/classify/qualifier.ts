@@ -521,7 +521,7 @@ function mainModalAfter(side: Side, start: number, from: number, aux: number): b
  * vouch for the phrase: those readings answer the other occurrences first ("through the use of
  * ICTs … with ICTs as a tool" against a witness with one "ICT": the word cannot keep both).
  */
-function missing(side: Side, p: Phrase, other: Side): { share: number; count: number } {
+function missing(side: Side, p: Phrase, other: Side, changedOther?: Uint8Array): { share: number; count: number } {
   const seen: string[] = [];
   let miss = 0;
   for (let i = p.start; i < p.end; i++) {
@@ -535,11 +535,26 @@ function missing(side: Side, p: Phrase, other: Side): { share: number; count: nu
     }
     const n = stemCounts(other).get(t.stem) ?? 0;
     if (n === 0) continue;
+    // (a reading of the word inside a change, aligned with none of this side's, right before a
+    // noun the phrase names too, is the phrase's own word moved: "In case of ICT incidents, …
+    // consult ICT experts …" → "… consult experts … an ICT incident": the condition folded into
+    // the noun, however many other "ICT"s this side reads)
+    if (changedOther && foldedBefore(side, p, other, changedOther, t.stem)) continue;
     let inside = 0;
     for (let k = p.start; k < p.end; k++) if (side.content[k] && side.tokens[k].stem === t.stem) inside++;
     if (n <= (stemCounts(side).get(t.stem) ?? 0) - inside) miss++;
   }
   return { share: seen.length ? miss / seen.length : 0, count: seen.length };
+}
+
+/** Does the other side read `stem` inside a change, right before a noun whose stem is a content word of the phrase (another one)? */
+function foldedBefore(side: Side, p: Phrase, other: Side, changedOther: Uint8Array, stem: string): boolean {
+  const O = other.tokens;
+  for (let k = 0; k + 1 < O.length; k++) {
+    if (!changedOther[k] || !other.content[k] || O[k].stem !== stem || O[k + 1].pos !== 'NOUN' || O[k + 1].stem === stem) continue;
+    for (let i = p.start; i < p.end; i++) if (side.content[i] && side.tokens[i].stem === O[k + 1].stem) return true;
+  }
+  return false;
 }
 
 const LABEL: Record<string, string> = {
@@ -785,7 +800,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(dl);
       continue;
     }
-    const m = missing(own, p, other);
+    const m = missing(own, p, other, edited(ctx)[dropped ? 1 : 0]);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
       const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
