@@ -1713,3 +1713,20 @@ describe('a condition folded into a noun whose word also stands elsewhere (trial
     ]);
   });
 });
+
+describe('a named-case list with a serial comma (trial48 A11)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('runs to the end of the list', () => {
+    expect(phrases('States should protect critical infrastructure, including hospitals, energy, water and sanitation, and financial services.')).toEqual(['including hospitals, energy, water and sanitation, and financial services']);
+    expect(vt('States should protect critical infrastructure, including hospitals, energy, water and sanitation, and financial services.', 'States should protect critical infrastructure.')).toEqual([
+      ['qualifier-dropped', ', including hospitals, energy, water and sanitation, and financial services', '', null],
+    ]);
+    expect(vt('States should protect critical infrastructure, such as hospitals, energy, or financial services.', 'States should protect critical infrastructure.')).toEqual([
+      ['qualifier-dropped', ', such as hospitals, energy, or financial services', '', null],
+    ]);
+  });
+  it('near miss: a coordinated predicate after the comma is not an item of the list', () => {
+    expect(phrases('States should protect infrastructure, including hospitals, and should designate a contact point.')).toEqual(['including hospitals']);
+    expect(phrases('States should protect infrastructure, including hospitals, and States should designate a contact point.')).toEqual(['including hospitals']);
+  });
+});

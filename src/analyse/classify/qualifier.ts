@@ -305,8 +305,10 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
-  if (!NOMINAL.has(prev.pos) || !ITEM_START.has(next.pos)) return false;
-  let k = j + 1;
+  // (a serial comma before the last item: ", water and sanitation, and financial services")
+  const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
+  if (!NOMINAL.has(prev.pos) || !(ITEM_START.has(next.pos) || serial)) return false;
+  let k = serial ? j + 2 : j + 1;
   for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
   }
@@ -317,7 +319,7 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   // predicate, whose verb the tagger may read as a noun (", … law, support ICT activity and
   // cooperate.")
   if (setOff) {
-    let coordinated = false;
+    let coordinated = serial;
     for (; k < T.length && T[k].sentence === prev.sentence; k++) {
       if (T[k].pos === 'CCONJ') coordinated = true;
       else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
