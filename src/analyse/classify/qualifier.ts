@@ -2043,6 +2043,19 @@ export function inheritCondition(item: Side, leadIn: Side | null, lex: Lexicons)
   if (last < 1 || T[last].n !== ':') return;
   const p = qualifierPhrases(leadIn, lex).find((x) => x.kind === 'condition' && !x.word && x.end === last);
   if (!p) return;
+  // a condition inside a relative clause on a noun of the lead-in ("the following norms, which do
+  // not seek to limit action that is otherwise consistent with international law:") qualifies that
+  // clause, not the items: none is read inside it
+  for (let k = p.start - 1; k > 0 && T[k].sentence === T[last].sentence && !isClausePunct(T[k]); k--) {
+    if ((T[k].n === 'which' || T[k].n === 'who') && T[k - 1].n === ',') return;
+  }
+  // an item with a subject and a modal of its own ("(a) States should consider …") is a sentence
+  // of its own, which does not complete the lead-in
+  const I = item.tokens;
+  for (const f of item.frames) {
+    if (!f.aux || f.sentence !== I[0].sentence) continue;
+    for (let k = 0; k < f.aux[0]; k++) if (I[k].pos === 'NOUN' || I[k].pos === 'PROPN' || I[k].pos === 'PRON') return;
+  }
   LEAD.set(item, { exception: isException(leadIn, p, lex), what: statedAt(leadIn, p, lex), only: p.start > 0 && T[p.start - 1].n === 'only' });
 }
 
