@@ -1730,3 +1730,23 @@ describe('a named-case list with a serial comma (trial48 A11)', () => {
     expect(phrases('States should protect infrastructure, including hospitals, and States should designate a contact point.')).toEqual(['including hospitals']);
   });
 });
+
+describe('a condition dropped (added) where the other side states another kind of rule (trial47 A15)', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((v) => v.type.startsWith('qualifier')).map((v) => [v.type, v.base, v.reading, v.explanation]);
+  it('names each side\'s rule, not "the permission becomes unconditional"', () => {
+    expect(vt('States may, subject to national law, share information.', 'States shall not share information.')).toEqual([
+      ['qualifier-dropped', ', subject to national law,', '', "condition dropped: ', subject to national law,' — the base's permission held only under it; the witness states a prohibition without it"],
+    ]);
+    expect(vt('States should, where appropriate, share information.', 'States should not share information.')).toEqual([
+      ['qualifier-dropped', ', where appropriate,', '', "condition dropped: ', where appropriate,' — the base's obligation held only under it; the witness states a prohibition without it"],
+    ]);
+    expect(vt('States shall not share information.', 'States may, subject to national law, share information.')).toEqual([
+      ['qualifier-added', '', ', subject to national law,', "condition added: ', subject to national law,' — the witness's permission holds only under it; the base states a prohibition without it"],
+    ]);
+  });
+  it('near miss: the same rule on both sides keeps the usual consequence', () => {
+    expect(vt('States may, subject to national law, share information.', 'States may share information.')).toEqual([
+      ['qualifier-dropped', ', subject to national law,', '', "condition dropped: ', subject to national law,' — the permission becomes unconditional"],
+    ]);
+  });
+});

@@ -682,6 +682,30 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   return stated(f, side, lex);
 }
 
+const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
+
+/**
+ * When the other side states another kind of rule where the phrase stood ("States may, subject to
+ * national law, share" → "States shall not share": a permission become a prohibition, which the
+ * modality or negation variant reports), the consequence is not "the permission becomes
+ * unconditional", for there is no permission left: it names each side's rule instead. Null when
+ * both sides state the same kind.
+ */
+function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
+  if (!RULES.has(what)) return null;
+  const other = dropped ? ctx.reading : ctx.base;
+  const op = ctx.ops[opAt(ctx.ops, p.start)];
+  if (!op || other.tokens.length === 0) return null;
+  // (opAt reads base offsets: for an added phrase, the op over its reading offset)
+  const o = dropped ? op.readingSpan[0] : (ctx.ops.find((x) => x.readingSpan[0] <= p.start && p.start < Math.max(x.readingSpan[1], x.readingSpan[0] + 1)) ?? op).baseSpan[0];
+  const at = Math.min(o, other.tokens.length - 1);
+  const sentence = other.tokens[at].sentence;
+  const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
+  const theirs = stated(f, other, ctx.lex);
+  if (theirs === what || !RULES.has(theirs)) return null;
+  return dropped ? `the base's ${what} held only under it; the witness states a ${theirs} without it` : `the witness's ${what} holds only under it; the base states a ${theirs} without it`;
+}
+
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
   const negated = what === 'prohibition';
   if (kind === 'time' && ends) return dropped ? `the ${what} no longer says when it ends` : `the ${what} now ends then`;
@@ -844,7 +868,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (frameChanged(ctx, p, dropped, what) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
