@@ -103,3 +103,31 @@ describe('a list item is read inside the condition its lead-in ends with ("…, 
     expect(item(list, 'rules on personal information or commercial secrets;', list, 'rules on personal information and commercial secrets;').map((x) => x[0])).toEqual(['grammatical']);
   });
 });
+
+describe('no condition is inherited from a relative clause of the lead-in, nor by an item with a subject and modal of its own (trial48 A3)', () => {
+  const NORMS = 'The Group recommends the following norms, which do not seek to limit action that is otherwise consistent with international law:';
+  const C1 = 'States should consider all relevant information, including the context of the event, the challenges of attribution and the nature of the consequences, before attributing an incident;';
+  const W1 = 'States should consider all relevant information, including the context of the event and the challenges of attribution, before attributing an incident;';
+  const plain = 'The Group recommends the following norms:';
+  it('a named case dropped from the item is an omission, as under a plain "…norms:" lead-in', () => {
+    const expected = [
+      ['grammatical', null],
+      ['omission', null],
+    ];
+    expect(item(plain, C1, plain, W1).map((x) => x.slice(0, 2))).toEqual(expected);
+    expect(item(NORMS, C1, NORMS, W1).map((x) => x.slice(0, 2))).toEqual(expected);
+    // another wording: the relative clause only (an item with no subject of its own)
+    const rel = 'The mechanism shall hold sessions, which are open to all States that are otherwise in accordance with international law:';
+    const v = item(rel, 'hold meetings on the context of the event, the challenges of attribution and the nature of the consequences;', rel, 'hold meetings on the context of the event and the challenges of attribution;');
+    expect(v.some((x) => String(x[2]).includes('lead-in'))).toBe(false);
+    // another wording: a subject and a modal of its own under a condition lead-in
+    const PROVISO = 'Nothing in this Article shall prevent a Party from adopting measures, provided that the measure:';
+    const own = item(PROVISO, 'The Party shall not apply arbitrary or unjustifiable discrimination; and', PROVISO, 'The Party shall not apply arbitrary discrimination; and');
+    expect(own.some((x) => String(x[2]).includes('lead-in'))).toBe(false);
+  });
+  it('near miss: an item that completes a condition the lead-in ends with is still read inside it', () => {
+    const PROVISO = 'Nothing in this Article shall prevent a Party from adopting measures inconsistent with paragraph 1, provided that the measure:';
+    const v = item(PROVISO, 'is not applied in a manner which would constitute arbitrary or unjustifiable discrimination; and', PROVISO, 'is not applied in a manner which would constitute arbitrary discrimination; and');
+    expect(v[0][2]).toContain("in the list item read inside the lead-in's condition");
+  });
+});

@@ -1657,3 +1657,96 @@ describe('a named case whose head alone is reworded, an item dropped beside it',
     expect(vt('We shall reduce costs for businesses, in particular micro enterprises.', 'We shall reduce costs for businesses, especially start-ups.')).toEqual([['lexical', 'in particular micro enterprises', 'especially start-ups']]);
   });
 });
+
+describe('a named case whose compound is written differently (trial48 A12)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is a compound, not a named case reworded, dropped or added', () => {
+    expect(vt('States should prevent hidden functions, such as back doors.', 'States should prevent hidden functions, such as backdoors.')).toEqual([['compound', 'back doors', 'backdoors', null]]);
+    expect(vt('States should prevent threats, such as cyber-attacks.', 'States should prevent threats, such as cyberattacks.')).toEqual([['compound', 'cyber-attacks', 'cyberattacks', null]]);
+    expect(vt('States should prevent threats, including cyber attacks on hospitals.', 'States should prevent threats, including cyberattacks on hospitals.')).toEqual([['compound', 'cyber attacks', 'cyberattacks', null]]);
+  });
+  it('near miss: another word in the named case stays a rewording', () => {
+    expect(vt('States should prevent hidden functions, such as back doors.', 'States should prevent hidden functions, such as trapdoors.')).toEqual([['lexical', 'back doors', 'trapdoors', null]]);
+  });
+});
+
+describe('a participial framing phrase that opens the sentence, reworded (trial48 A8)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is one lexical variant over the whole phrase, with no direction', () => {
+    expect(vt('Taking into account existing and emerging threats, States should cooperate.', 'Recalling the report of the Group, States should cooperate.')).toEqual([
+      ['lexical', 'Taking into account existing and emerging threats', 'Recalling the report of the Group', null],
+    ]);
+    expect(vt('Taking into account new and emerging threats, States should cooperate.', 'Noting the report of the Group, States should cooperate.')).toEqual([
+      ['lexical', 'Taking into account new and emerging threats', 'Noting the report of the Group', null],
+    ]);
+  });
+  it('two participles before one noun stay in the phrase', () => {
+    expect(phrases('Taking into account existing and emerging threats, States should cooperate.')).toEqual(['Taking into account existing and emerging threats']);
+    expect(phrases('Where a State is developing and testing weapons, it should cooperate.')).toEqual(['Where a State is developing and testing weapons']);
+  });
+  it('near misses: the phrase dropped with nothing in its place is still a condition dropped; after the verb the rewording is not a framing', () => {
+    expect(vt('Taking into account existing and emerging threats, States should cooperate.', 'States should cooperate.')).toEqual([
+      ['qualifier-dropped', 'Taking into account existing and emerging threats,', '', 'strengthened'],
+    ]);
+    expect(vt('States should cooperate, taking into account existing and emerging threats.', 'States should cooperate, recalling the report of the Group.')).toEqual([
+      ['qualifier-dropped', 'taking into account existing and emerging threats', '', 'strengthened'],
+      ['addition', '', 'recalling the report of the Group', null],
+    ]);
+  });
+});
+
+describe('a condition folded into a noun whose word also stands elsewhere (trial48 A9)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('is no condition dropped, as when the word stands nowhere else', () => {
+    const incB = vt('In case of ICT incidents, States should consult ICT experts before attributing an incident.', 'States should consult experts before attributing an ICT incident.');
+    expect(incB.filter((v) => v[0] === 'qualifier-dropped')).toEqual([]);
+    expect(incB[0]).toEqual(['omission', 'In case of ICT incidents,', '', null]);
+    expect(vt('In case of ICT incidents, States should consult experts before attributing an incident.', 'States should consult experts before attributing an ICT incident.')).toEqual([
+      ['omission', 'In case of ICT incidents,', '', null],
+      ['addition', '', 'ICT', null],
+    ]);
+    expect(vt('In case of cyber incidents, States should notify cyber agencies before attributing an incident.', 'States should notify agencies before attributing a cyber incident.').filter((v) => v[0] === 'qualifier-dropped')).toEqual([]);
+  });
+  it('near miss: the word kept where it stood and nothing folded, the condition is dropped', () => {
+    expect(vt('In case of ICT incidents, States should consult ICT experts before attributing an incident.', 'States should consult ICT experts before attributing an incident.')).toEqual([
+      ['qualifier-dropped', 'In case of ICT incidents,', '', 'strengthened'],
+    ]);
+  });
+});
+
+describe('a named-case list with a serial comma (trial48 A11)', () => {
+  const vt = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+  it('runs to the end of the list', () => {
+    expect(phrases('States should protect critical infrastructure, including hospitals, energy, water and sanitation, and financial services.')).toEqual(['including hospitals, energy, water and sanitation, and financial services']);
+    expect(vt('States should protect critical infrastructure, including hospitals, energy, water and sanitation, and financial services.', 'States should protect critical infrastructure.')).toEqual([
+      ['qualifier-dropped', ', including hospitals, energy, water and sanitation, and financial services', '', null],
+    ]);
+    expect(vt('States should protect critical infrastructure, such as hospitals, energy, or financial services.', 'States should protect critical infrastructure.')).toEqual([
+      ['qualifier-dropped', ', such as hospitals, energy, or financial services', '', null],
+    ]);
+  });
+  it('near miss: a coordinated predicate after the comma is not an item of the list', () => {
+    expect(phrases('States should protect infrastructure, including hospitals, and should designate a contact point.')).toEqual(['including hospitals']);
+    expect(phrases('States should protect infrastructure, including hospitals, and States should designate a contact point.')).toEqual(['including hospitals']);
+  });
+});
+
+describe('a condition dropped (added) where the other side states another kind of rule (trial47 A15)', () => {
+  const vt = (b: string, r: string) => variants(b, r).filter((v) => v.type.startsWith('qualifier')).map((v) => [v.type, v.base, v.reading, v.explanation]);
+  it('names each side\'s rule, not "the permission becomes unconditional"', () => {
+    expect(vt('States may, subject to national law, share information.', 'States shall not share information.')).toEqual([
+      ['qualifier-dropped', ', subject to national law,', '', "condition dropped: ', subject to national law,' — the base's permission held only under it; the witness states a prohibition without it"],
+    ]);
+    expect(vt('States should, where appropriate, share information.', 'States should not share information.')).toEqual([
+      ['qualifier-dropped', ', where appropriate,', '', "condition dropped: ', where appropriate,' — the base's obligation held only under it; the witness states a prohibition without it"],
+    ]);
+    expect(vt('States shall not share information.', 'States may, subject to national law, share information.')).toEqual([
+      ['qualifier-added', '', ', subject to national law,', "condition added: ', subject to national law,' — the witness's permission holds only under it; the base states a prohibition without it"],
+    ]);
+  });
+  it('near miss: the same rule on both sides keeps the usual consequence', () => {
+    expect(vt('States may, subject to national law, share information.', 'States may share information.')).toEqual([
+      ['qualifier-dropped', ', subject to national law,', '', "condition dropped: ', subject to national law,' — the permission becomes unconditional"],
+    ]);
+  });
+});

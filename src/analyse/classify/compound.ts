@@ -105,6 +105,16 @@ function sameCompound(b: string[] | null, r: string[] | null): boolean {
 }
 
 /**
+ * The same compound on both sides, cut into words differently ("back doors" → "backdoors",
+ * "cyber-security" → "cybersecurity"): for other passes (the qualifier pass) to leave such a change
+ * to this classifier instead of claiming it as a rewording.
+ */
+export function compoundOnly(B: readonly Token[], b: Span, R: readonly Token[], r: Span): boolean {
+  if (b[1] <= b[0] || r[1] <= r[0]) return false;
+  return sameCompound(words(B.slice(b[0], b[1]), 'n'), words(R.slice(r[0], r[1]), 'n'));
+}
+
+/**
  * A hyphenated compound written out with function words between its parts ("end-2025" → "the end
  * of 2025", "State-led" → "State led"): the same words in the same order once hyphens are split and
  * function words set aside, and at least one hyphenated word on the first side.

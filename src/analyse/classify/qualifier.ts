@@ -12,6 +12,7 @@ import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
 
@@ -130,6 +131,8 @@ function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): bo
 }
 
 /** Parts of speech of the object noun phrase walked back over from a head to its verb. */
+/** A word read as a participle by its ending ("emerging", "existing", "related"). */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'PART', 'CCONJ']);
 
 /**
@@ -302,8 +305,10 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
-  if (!NOMINAL.has(prev.pos) || !ITEM_START.has(next.pos)) return false;
-  let k = j + 1;
+  // (a serial comma before the last item: ", water and sanitation, and financial services")
+  const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
+  if (!NOMINAL.has(prev.pos) || !(ITEM_START.has(next.pos) || serial)) return false;
+  let k = serial ? j + 2 : j + 1;
   for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
   }
@@ -314,7 +319,7 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   // predicate, whose verb the tagger may read as a noun (", … law, support ICT activity and
   // cooperate.")
   if (setOff) {
-    let coordinated = false;
+    let coordinated = serial;
     for (; k < T.length && T[k].sentence === prev.sentence; k++) {
       if (T[k].pos === 'CCONJ') coordinated = true;
       else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
@@ -387,7 +392,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // a verb phrase ("to obtain data or manipulate systems")
           const k = skipAdverbs(T, j + 1, T.length);
           const next = T[k];
-          if (next && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // (a participle between two modifiers of one noun, "existing and emerging threats", is
+          // an adjective coordinated with the one before, not a new predicate)
+          const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
+          if (next && !attributive && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
           // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
           // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
           // and to deter")
@@ -515,7 +523,7 @@ function mainModalAfter(side: Side, start: number, from: number, aux: number): b
  * vouch for the phrase: those readings answer the other occurrences first ("through the use of
  * ICTs … with ICTs as a tool" against a witness with one "ICT": the word cannot keep both).
  */
-function missing(side: Side, p: Phrase, other: Side): { share: number; count: number } {
+function missing(side: Side, p: Phrase, other: Side, changedOther?: Uint8Array): { share: number; count: number } {
   const seen: string[] = [];
   let miss = 0;
   for (let i = p.start; i < p.end; i++) {
@@ -529,11 +537,26 @@ function missing(side: Side, p: Phrase, other: Side): { share: number; count: nu
     }
     const n = stemCounts(other).get(t.stem) ?? 0;
     if (n === 0) continue;
+    // (a reading of the word inside a change, aligned with none of this side's, right before a
+    // noun the phrase names too, is the phrase's own word moved: "In case of ICT incidents, …
+    // consult ICT experts …" → "… consult experts … an ICT incident": the condition folded into
+    // the noun, however many other "ICT"s this side reads)
+    if (changedOther && foldedBefore(side, p, other, changedOther, t.stem)) continue;
     let inside = 0;
     for (let k = p.start; k < p.end; k++) if (side.content[k] && side.tokens[k].stem === t.stem) inside++;
     if (n <= (stemCounts(side).get(t.stem) ?? 0) - inside) miss++;
   }
   return { share: seen.length ? miss / seen.length : 0, count: seen.length };
+}
+
+/** Does the other side read `stem` inside a change, right before a noun whose stem is a content word of the phrase (another one)? */
+function foldedBefore(side: Side, p: Phrase, other: Side, changedOther: Uint8Array, stem: string): boolean {
+  const O = other.tokens;
+  for (let k = 0; k + 1 < O.length; k++) {
+    if (!changedOther[k] || !other.content[k] || O[k].stem !== stem || O[k + 1].pos !== 'NOUN' || O[k + 1].stem === stem) continue;
+    for (let i = p.start; i < p.end; i++) if (side.content[i] && side.tokens[i].stem === O[k + 1].stem) return true;
+  }
+  return false;
 }
 
 const LABEL: Record<string, string> = {
@@ -659,6 +682,30 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   return stated(f, side, lex);
 }
 
+const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
+
+/**
+ * When the other side states another kind of rule where the phrase stood ("States may, subject to
+ * national law, share" → "States shall not share": a permission become a prohibition, which the
+ * modality or negation variant reports), the consequence is not "the permission becomes
+ * unconditional", for there is no permission left: it names each side's rule instead. Null when
+ * both sides state the same kind.
+ */
+function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
+  if (!RULES.has(what)) return null;
+  const other = dropped ? ctx.reading : ctx.base;
+  const op = ctx.ops[opAt(ctx.ops, p.start)];
+  if (!op || other.tokens.length === 0) return null;
+  // (opAt reads base offsets: for an added phrase, the op over its reading offset)
+  const o = dropped ? op.readingSpan[0] : (ctx.ops.find((x) => x.readingSpan[0] <= p.start && p.start < Math.max(x.readingSpan[1], x.readingSpan[0] + 1)) ?? op).baseSpan[0];
+  const at = Math.min(o, other.tokens.length - 1);
+  const sentence = other.tokens[at].sentence;
+  const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
+  const theirs = stated(f, other, ctx.lex);
+  if (theirs === what || !RULES.has(theirs)) return null;
+  return dropped ? `the base's ${what} held only under it; the witness states a ${theirs} without it` : `the witness's ${what} holds only under it; the base states a ${theirs} without it`;
+}
+
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
   const negated = what === 'prohibition';
   if (kind === 'time' && ends) return dropped ? `the ${what} no longer says when it ends` : `the ${what} now ends then`;
@@ -779,7 +826,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(dl);
       continue;
     }
-    const m = missing(own, p, other);
+    const m = missing(own, p, other, edited(ctx)[dropped ? 1 : 0]);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
       const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
@@ -787,8 +834,8 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
-    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped)) continue;
-    const rw = dropped ? rewordedInPlace(ctx, p) : rewordedAdded(ctx, p);
+    if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
+    const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
       continue;
@@ -821,7 +868,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (frameChanged(ctx, p, dropped, what) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
@@ -1238,6 +1285,21 @@ function opsOver(ctx: Ctx, p: Phrase, dropped: boolean): Ctx['ops'] {
   return ops.slice(lo, end);
 }
 
+/**
+ * Every change over the phrase is the same compound cut into words differently ("such as back
+ * doors" → "such as backdoors"): the phrase is kept, the change an accidental the compound
+ * classifier reports; not a named case dropped and another added.
+ */
+function compoundKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  let changed = false;
+  for (const op of opsOver(ctx, p, dropped)) {
+    if (op.op === 'equal') continue;
+    if (!compoundOnly(ctx.base.tokens, op.baseSpan, ctx.reading.tokens, op.readingSpan)) return false;
+    changed = true;
+  }
+  return changed;
+}
+
 /** Units a time limit or a period is counted in. */
 const TIME_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'business', 'working', 'calendar']);
 
@@ -1585,6 +1647,41 @@ function stemCounts(side: Side): Map<string, number> {
 }
 
 /**
+ * A participial phrase that opens the sentence before its subject ("Taking into account existing
+ * and emerging threats, States should …") replaced by another one ("Recalling the report of the
+ * Group, States should …"): the framing of the sentence reworded, one `lexical` variant with no
+ * direction; not a condition dropped (which would make the duty "unconditional") beside an
+ * addition. The same phrase with nothing in its place stays a condition dropped.
+ */
+function frameReworded(ctx: Ctx, p: Phrase): Finding | null {
+  const { base, reading } = ctx;
+  const B = base.tokens;
+  const T = reading.tokens;
+  if (!sentenceInitial(B, p.start) || !GERUND.test(B[p.start].n) || B[p.start].pos !== 'VERB') return null;
+  let r0 = Infinity;
+  let r1 = -1;
+  for (const op of opsOver(ctx, p, true)) {
+    if (op.op === 'equal') return null;
+    if (op.readingSpan[1] <= op.readingSpan[0]) continue;
+    r0 = Math.min(r0, op.readingSpan[0]);
+    r1 = Math.max(r1, op.readingSpan[1]);
+  }
+  if (r1 < 0) return null;
+  while (r1 > r0 && T[r1 - 1].punct) r1--;
+  // (the reading's phrase opens its sentence with a participle too, and a comma closes it)
+  if (r1 <= r0 || !sentenceInitial(T, r0) || !GERUND.test(T[r0].n) || T[r0].pos !== 'VERB' || T[r1]?.n !== ',') return null;
+  if (!unclaimed(ctx.claimedB, [p.start, p.end]) || !unclaimed(ctx.claimedR, [r0, r1])) return null;
+  ctx.claimedB.fill(1, p.start, p.end);
+  ctx.claimedR.fill(1, r0, r1);
+  const bt = text(base, [p.start, p.end]);
+  const rt = text(reading, [r0, r1]);
+  return { type: 'lexical', b: [p.start, p.end], r: [r0, r1], at: p.start, explanation: `framing of the sentence reworded: ${q(bt)} → ${q(rt)}` };
+}
+
+/** A present participle by its ending ("Taking", "Recalling"). */
+const GERUND = /^[a-z]{2,}ing$/;
+
+/**
  * A base qualifier whose words are mostly gone may still be there, reworded in place: the witness
  * reads, where the alignment puts it, either a qualifier of the same kind that is new too ("through
  * mutual legal assistance" → "through appropriate channels"), or words built on the same stems
@@ -1703,6 +1800,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     bs++;
     rs++;
   }
+  // the same compound cut into words differently ("such as back doors" → "such as backdoors"): an
+  // accidental the compound classifier reports, not a named case reworded
+  if (compoundOnly(base.tokens, [bs, b1], T, [rs, span[1]])) return null;
   ctx.claimedB.fill(1, b0, b1);
   claimedR.fill(1, span[0], span[1]);
   const bt = base.tokens.slice(bs, b1).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
@@ -1967,6 +2067,19 @@ export function inheritCondition(item: Side, leadIn: Side | null, lex: Lexicons)
   if (last < 1 || T[last].n !== ':') return;
   const p = qualifierPhrases(leadIn, lex).find((x) => x.kind === 'condition' && !x.word && x.end === last);
   if (!p) return;
+  // a condition inside a relative clause on a noun of the lead-in ("the following norms, which do
+  // not seek to limit action that is otherwise consistent with international law:") qualifies that
+  // clause, not the items: none is read inside it
+  for (let k = p.start - 1; k > 0 && T[k].sentence === T[last].sentence && !isClausePunct(T[k]); k--) {
+    if ((T[k].n === 'which' || T[k].n === 'who') && T[k - 1].n === ',') return;
+  }
+  // an item with a subject and a modal of its own ("(a) States should consider …") is a sentence
+  // of its own, which does not complete the lead-in
+  const I = item.tokens;
+  for (const f of item.frames) {
+    if (!f.aux || f.sentence !== I[0].sentence) continue;
+    for (let k = 0; k < f.aux[0]; k++) if (I[k].pos === 'NOUN' || I[k].pos === 'PROPN' || I[k].pos === 'PRON') return;
+  }
   LEAD.set(item, { exception: isException(leadIn, p, lex), what: statedAt(leadIn, p, lex), only: p.start > 0 && T[p.start - 1].n === 'only' });
 }
 
