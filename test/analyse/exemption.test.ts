@@ -123,3 +123,16 @@ describe('a permission to act without a thing restated as an exemption from it: 
     expect(other.find((x) => x.type === 'negation')?.explanation).toContain('a permission becomes an exemption');
   });
 });
+
+describe('a duty lifted in the passive with its negator inside ("are not required to")', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+  it('one negation over the whole construction, "be" and "to" with it, an obligation becoming an exemption', () => {
+    const vs = variants('States should mitigate harm.', 'States are not required to mitigate harm.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['negation', 'should', 'are not required to']]);
+    expect(vs[0].explanation).toContain('an obligation becomes an exemption');
+    expect(rows('Operators should report incidents.', 'Operators are not obliged to report incidents.').map((x) => x[0])).toEqual(['negation']);
+  });
+  it('near miss: the negator alone added to the same construction stays one word', () => {
+    expect(rows('States are required to mitigate harm.', 'States are not required to mitigate harm.')).toEqual([['negation', '', 'not']]);
+  });
+});

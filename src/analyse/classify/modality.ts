@@ -168,7 +168,11 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
  */
 function passiveWords(side: Side, k: Span, within: Span): Span {
   const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
-  if (!f?.verb || f.aux || f.verb[0] !== k[0] || !passiveDirective(side, f)) return k;
+  if (!f?.verb || f.aux || !passiveDirective(side, f)) return k;
+  // (the frame's negators may open the cluster before the verb: "are not required to")
+  let v = k[0];
+  while (v < f.verb[0] && f.negs.includes(v)) v++;
+  if (f.verb[0] !== v) return k;
   const T = side.tokens;
   const a = k[0] - 1 >= within[0] && T[k[0] - 1].lemma === 'be' ? k[0] - 1 : k[0];
   const b = k[1] < within[1] && f.verb[1] === k[1] && T[k[1]].n === 'to' ? k[1] + 1 : k[1];
@@ -574,7 +578,8 @@ function passiveDirective(side: Side, f: Frame | null): boolean {
   const v = side.tokens[f.verb[0]];
   if (v.n === v.lemma) return false;
   let k = f.verb[0] - 1;
-  while (k >= 0 && side.tokens[k].pos === 'ADV') k--;
+  // (adverbs and negators aside: "are not required to")
+  while (k >= 0 && (side.tokens[k].pos === 'ADV' || side.neg[k])) k--;
   return k >= 0 && side.tokens[k].lemma === 'be' && side.tokens[k].n !== 'be';
 }
 

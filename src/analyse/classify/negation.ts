@@ -398,7 +398,8 @@ export const negation: Classifier = {
     if (other && other.negs.length > 0 && (nb > 0 ? other.negs.some((k) => k < c.r[0] || k >= c.r[1]) : other.negs.some((k) => k < c.b[0] || k >= c.b[1]))) {
       return null;
     }
-    const f = nb > 0 ? frameAt(ctx.base, c.b[0]) : frameAt(ctx.reading, c.r[0]);
+    // (the frame of a marker in the change first: "are not required to" opens with the "be" of its passive)
+    const f = nb > 0 ? markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]) : markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]);
     // the positive side: an obligation, or a permission ("shall not" → "may")
     // (a permission in the passive, "are allowed": the verb of permitting with no auxiliary is its force)
     const pos = nb > 0 ? markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]) : markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]);
