@@ -1750,3 +1750,20 @@ describe('a condition dropped (added) where the other side states another kind o
     ]);
   });
 });
+
+describe('the coordinator that joined a dropped (added) qualifier to a kept one goes with it', () => {
+  const rows = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+  it('"in a timely manner and in accordance with national law" → "in a timely manner": one qualifier-dropped, no stray "and"', () => {
+    expect(rows('States should respond to requests in a timely manner and in accordance with national law.', 'States should respond to requests in a timely manner.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'and in accordance with national law', ''],
+    ]);
+    expect(rows('States should respond to requests in a timely manner.', 'States should respond to requests in a timely manner and where appropriate.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'and where appropriate'],
+    ]);
+  });
+  it('near miss: a coordinator both sides read ("respect and, in accordance with national law, protect") stays out of it', () => {
+    const vs = variants('States should respect and, in accordance with national law, protect personal data.', 'States should respect and protect personal data.');
+    expect(vs.map((v) => v.base)).not.toContain('and, in accordance with national law,');
+    expect(vs.some((v) => v.type === 'qualifier-dropped')).toBe(true);
+  });
+});

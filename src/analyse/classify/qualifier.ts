@@ -1548,6 +1548,17 @@ function clauseHeadKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
  * the comma before a phrase that ends its clause ("…, without permission."). A comma the other side also reads is left alone.
  */
 function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): [number, number] {
+  const [s0, s1] = commasAround(ctx, side, claimed, p, dropped);
+  // "in a timely manner and in accordance with national law" → "in a timely manner": the coordinator
+  // that joined the phrase to what the other side keeps goes with it (edited and unclaimed, as the
+  // commas taken above)
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const k = s0 - 1;
+  if (k >= 0 && side.tokens[k].pos === 'CCONJ' && ed[k] === 1 && !claimed[k] && (k === 0 || ed[k - 1] !== 1)) return [k, s1];
+  return [s0, s1];
+}
+
+function commasAround(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): [number, number] {
   const ed = edited(ctx)[dropped ? 0 : 1];
   const T = side.tokens;
   const comma = (i: number) => i >= 0 && i < T.length && T[i].n === ',' && ed[i] === 1 && !claimed[i];
