@@ -130,6 +130,8 @@ function sentenceOrdinals(T: readonly Token[]): [number[], number] {
 function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, vocabulary: number, maxEdit: number, th: SentenceAlignment): Run[] {
   // (a modal or auxiliary does not make two sentences the same: "Parties shall report" / "Parties shall not disclose")
   const contentWord = (t: Token) => !isWeak(t) && t.pos !== 'AUX';
+  // (one sentence on either side, the common case: nothing to do, nothing to allocate)
+  if (base.length === 0 || reading.length === 0 || base[0].sentence === base[base.length - 1].sentence || reading[0].sentence === reading[reading.length - 1].sentence) return runs;
   const [sb, nb] = sentenceOrdinals(base);
   const [sr, nr] = sentenceOrdinals(reading);
   if (nb < 2 || nb !== nr) return runs;

@@ -514,8 +514,10 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
  * made here, whole (the classifiers would cut it again into a determiner and an omission); the
  * pieces leave the list.
  */
+/** Parts of speech of a noun phrase's words (joinPossessiveOf). */
+const NP = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+
 function joinPossessiveOf(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
-  const NP = new Set(['NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
   const max = ctx.lex.thresholds.subjectMaxWords;
   const gone = new Set<Candidate>();
   for (const a of cands) {
