@@ -12,7 +12,7 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { acronymOf, numberValue, spellingKey } from './classify/spelling.js';
+import { acronymOf, doubledNumberAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -44,7 +44,7 @@ export interface Comparison {
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const dropB = droppedSpans(base, reading, lex);
   const dropR = droppedSpans(reading, base, lex);
-  const ops = splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex);
+  const ops = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ctx: Ctx = {
     lex,
     base,
@@ -955,6 +955,75 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
     }
     out.push(...head, { op: kind(b1 - b0, r1 - r0), baseSpan: [b0, b1], readingSpan: [r0, r1] }, ...tail);
   }
+  return out;
+}
+
+/**
+ * A number written twice ("thirty (30)", `doubledNumberAt`) is one number: the ops that touch it,
+ * where it is not read alike, become one change over the whole of it ("within thirty (30) days" →
+ * "within 30 days": the words and the brackets dropped around the figures both sides read are one
+ * spelling variant, not a time limit dropped beside a punctuation variant; "thirty (30)" → "sixty
+ * (60)" one change of the figure, not two). One pass over the tokens of each side, then over the ops.
+ */
+function joinDoubledNumbers(ops: AlignOp[], base: Side, reading: Side, lex: Lexicons): AlignOp[] {
+  for (const key of ['b', 'r'] as const) {
+    const T = (key === 'b' ? base : reading).tokens;
+    const groups: Span[] = [];
+    for (let i = 0; i < T.length; i++) {
+      // (a cheap gate: a bracket after a number word or figure)
+      if (!T[i].punct || !lex.parentheticalMarks.has(T[i].t) || i === 0) continue;
+      for (let a = Math.max(0, i - 6); a < i; a++) {
+        if (groups.length && a < groups[groups.length - 1][1]) continue;
+        const d = doubledNumberAt(T, a, lex);
+        if (d) {
+          groups.push([a, d.end]);
+          break;
+        }
+      }
+    }
+    for (const g of groups) ops = joinOver(ops, g, key);
+  }
+  return ops;
+}
+
+/** The ops touching the span g of one side (key) made one change over it, unless they all read alike. */
+function joinOver(ops: AlignOp[], g: Span, key: 'b' | 'r'): AlignOp[] {
+  const own = (op: AlignOp) => (key === 'b' ? op.baseSpan : op.readingSpan);
+  const touches = (s: Span) => (s[1] > s[0] ? s[0] < g[1] && s[1] > g[0] : s[0] > g[0] && s[0] < g[1]);
+  let lo = -1;
+  let hi = -1;
+  let changed = false;
+  for (let k = 0; k < ops.length; k++) {
+    if (!touches(own(ops[k]))) continue;
+    if (lo < 0) lo = k;
+    hi = k;
+    if (ops[k].op !== 'equal') changed = true;
+  }
+  if (!changed) return ops;
+  const out = ops.slice(0, lo);
+  const first = ops[lo];
+  const last = ops[hi];
+  // an equal run that begins before the number (ends after it) keeps that part
+  let b0 = first.baseSpan[0];
+  let r0 = first.readingSpan[0];
+  const before = first.op === 'equal' ? g[0] - own(first)[0] : 0;
+  if (before > 0) {
+    out.push({ op: 'equal', baseSpan: [b0, b0 + before], readingSpan: [r0, r0 + before] });
+    b0 += before;
+    r0 += before;
+  }
+  let b1 = last.baseSpan[1];
+  let r1 = last.readingSpan[1];
+  const after = last.op === 'equal' ? own(last)[1] - g[1] : 0;
+  const tail: AlignOp[] = [];
+  if (after > 0) {
+    tail.push({ op: 'equal', baseSpan: [b1 - after, b1], readingSpan: [r1 - after, r1] });
+    b1 -= after;
+    r1 -= after;
+  }
+  out.push({ op: b1 === b0 ? 'insert' : r1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1], readingSpan: [r0, r1] });
+  out.push(...tail);
+  for (let k = hi + 1; k < ops.length; k++) out.push(ops[k]);
   return out;
 }
 

@@ -304,3 +304,32 @@ describe('a number and its unit both written otherwise', () => {
     expect(rows('The fine shall not exceed two per cent of turnover.', 'The fine shall not exceed 3% of turnover.').map((x) => x[0])).not.toContain('spelling');
   });
 });
+
+describe('a number written twice, in words and in figures in brackets ("thirty (30)")', () => {
+  const show = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+
+  it('reads as one number: the words or the figures in brackets dropped or added are one spelling', () => {
+    expect(show('Parties shall respond within thirty (30) days.', 'Parties shall respond within 30 days.')).toEqual([['spelling', 'thirty (30)', '30', null]]);
+    expect(show('Parties shall respond within thirty (30) days.', 'Parties shall respond within thirty days.')).toEqual([['spelling', 'thirty (30)', 'thirty', null]]);
+    expect(show('Parties shall respond within 30 days.', 'Parties shall respond within thirty (30) days.')).toEqual([['spelling', '30', 'thirty (30)', null]]);
+    expect(show('a fine of up to ten (10) per cent of turnover', 'a fine of up to 10 per cent of turnover')).toEqual([['spelling', 'ten (10)', '10', null]]);
+    expect(show('within twenty-one (21) days', 'within 21 days')).toEqual([['spelling', 'twenty-one (21)', '21', null]]);
+    expect(show('within 30 (thirty) days', 'within thirty days')).toEqual([['spelling', '30 (thirty)', 'thirty', null]]);
+  });
+
+  it('its value changed is one change of the time limit, not two', () => {
+    expect(show('Parties shall respond within thirty (30) days.', 'Parties shall respond within sixty (60) days.')).toEqual([['lexical', 'thirty (30)', 'sixty (60)', 'weakened']]);
+    expect(show('Parties shall respond within thirty (30) days.', 'Parties shall respond within ten days.')).toEqual([['lexical', 'thirty (30)', 'ten', 'strengthened']]);
+  });
+
+  it('numberValue reads it; two different values in brackets are no doubled number', () => {
+    const value = (s: string) => numberValue(tokenise(s), lex);
+    expect(value('thirty (30)')).toBe(30);
+    expect(value('30 [thirty]')).toBe(30);
+    expect(value('thirty (40)')).toBeNull();
+    expect(value('thirty (days)')).toBeNull();
+    // near miss: a figure in brackets that is not the number before it stays a change of its own
+    expect(show('within thirty (30) days', 'within thirty days (30)').length).toBeGreaterThan(0);
+    expect(show('Article 5 (3) applies', 'Article 5 applies')).toEqual([['omission', '(3)', '', null]]);
+  });
+});

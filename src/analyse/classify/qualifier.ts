@@ -14,7 +14,7 @@ import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
-import { acronymOf, numberValue, sameWrittenForm } from './spelling.js';
+import { acronymOf, doubledNumberAt, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -333,6 +333,18 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
+/**
+ * The end of the number written twice whose bracket is token j ("thirty (30)": the index past ")"),
+ * its first half beginning at or after token a; or -1.
+ */
+function doubledNumberEndingAt(T: readonly Token[], j: number, a: number, lex: Lexicons): number {
+  for (let k = j - 1; k >= a && k >= j - 6; k--) {
+    const d = doubledNumberAt(T, k, lex);
+    if (d && d.end > j) return d.end;
+  }
+  return -1;
+}
+
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -386,6 +398,14 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
+        // a number written again in brackets goes on with the phrase ("within thirty (30) days")
+        if (t.punct && j > h.end && lex.parentheticalMarks.has(t.t)) {
+          const end = doubledNumberEndingAt(T, j, h.end, lex);
+          if (end > j) {
+            j = end;
+            continue;
+          }
+        }
         if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ',') || repeatsHead(side, h, j + 1, lex)))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself

@@ -104,6 +104,40 @@ export function numberValue(tokens: readonly Token[], lex: Lexicons): number | n
 /** `numberValue` of the tokens a to b (not included). */
 function numberValueAt(tokens: readonly Token[], a: number, b: number, lex: Lexicons): number | null {
   if (b <= a) return null;
+  // a number written twice, in words and in figures in brackets ("thirty (30)", "30 (thirty)")
+  if (b - a >= 4 && tokens[b - 1].punct) {
+    const d = doubledNumberAt(tokens, a, lex);
+    if (d && d.end === b) return d.value;
+  }
+  return plainNumberAt(tokens, a, b, lex);
+}
+
+/** Most tokens of one half of a doubled number ("one hundred and twenty"). */
+const DOUBLED_HALF_MAX = 6;
+
+/**
+ * A number written twice from token a, once more in brackets ("thirty (30)", "30 (thirty)", "ten
+ * [10]"; the brackets are function-words.yaml `parenthetical-marks` whose two marks differ), the
+ * two halves of the same value: that value and the index one past the closing bracket; else null.
+ */
+export function doubledNumberAt(tokens: readonly Token[], a: number, lex: Lexicons): { value: number; end: number } | null {
+  const t0 = tokens[a];
+  if (!t0 || t0.punct || (!lex.numberWords.has(t0.n) && !NUMBER_FIGURES.test(t0.t))) return null;
+  let p = a + 1;
+  const opening = (t: Token) => t.punct && lex.parentheticalMarks.has(t.t) && lex.parentheticalMarks.get(t.t) !== t.t;
+  while (p < tokens.length && p - a <= DOUBLED_HALF_MAX && !opening(tokens[p])) p++;
+  if (p >= tokens.length || !opening(tokens[p])) return null;
+  const close = lex.parentheticalMarks.get(tokens[p].t)!;
+  let z = p + 1;
+  while (z < tokens.length && z - p <= DOUBLED_HALF_MAX + 1 && tokens[z].t !== close) z++;
+  if (z >= tokens.length || tokens[z].t !== close || z === p + 1) return null;
+  const v = plainNumberAt(tokens, a, p, lex);
+  return v !== null && v === plainNumberAt(tokens, p + 1, z, lex) ? { value: v, end: z + 1 } : null;
+}
+
+/** A number in words or in figures, written once. */
+function plainNumberAt(tokens: readonly Token[], a: number, b: number, lex: Lexicons): number | null {
+  if (b <= a) return null;
   if (b - a === 1 && NUMBER_FIGURES.test(tokens[a].t)) return Number(tokens[a].t.replace(/,/g, ''));
   let total = 0;
   let current = 0;
