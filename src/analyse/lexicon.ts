@@ -173,6 +173,8 @@ export interface Lexicons {
   coordinatedTime: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
   sameDeadline: Set<string>;
+  /** Wordings of one bound before a figure (qualifiers.yaml `same-bound`): each phrase's words → its kind ("minimum", "maximum"), space-joined. */
+  sameBound: Map<string, string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
   /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
@@ -580,6 +582,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
+    sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),

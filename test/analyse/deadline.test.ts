@@ -156,3 +156,33 @@ describe('a time limit that says when the rule ends ("until 2026", "until the ne
     expect(vt('Operators shall report the breach before 2026.', 'Operators shall report the breach.')).toEqual([['qualifier-dropped', 'before 2026', '', 'weakened']]);
   });
 });
+
+describe('a bound before a figure worded otherwise (qualifiers.yaml same-bound)', () => {
+  const show = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? null]);
+
+  it('one wording of a minimum or a maximum for another is one grammatical variant', () => {
+    expect(show('shall keep records for not less than five years', 'shall keep records for at least five years')).toEqual([['grammatical', 'not less than', 'at least', null]]);
+    expect(show('a fine of not more than 500 euros', 'a fine of up to 500 euros')).toEqual([['grammatical', 'not more than', 'up to', null]]);
+    expect(show('within not less than ten days', 'within a minimum of ten days')).toEqual([['grammatical', 'not less than', 'a minimum of', null]]);
+  });
+
+  it('the figure changed after it is a change of its own', () => {
+    expect(show('shall keep records for not less than five years', 'shall keep records for at least ten years')).toEqual([
+      ['grammatical', 'not less than', 'at least', null],
+      ['lexical', 'five', 'ten', 'strengthened'],
+    ]);
+  });
+
+  it('a bound written twice losing (gaining) one is grammar', () => {
+    expect(show('The data shall be retained for up to a maximum of ninety days.', 'The data shall be retained for up to 90 days.')).toEqual([
+      ['grammatical', 'a maximum of', '', null],
+      ['spelling', 'ninety', '90', null],
+    ]);
+    expect(show('The data shall be retained for up to 90 days.', 'The data shall be retained for up to a maximum of 90 days.')).toEqual([['grammatical', '', 'a maximum of', null]]);
+  });
+
+  it('near misses: a minimum for a maximum, a bound before no figure', () => {
+    expect(show('shall keep records for at least five years', 'shall keep records for up to five years')).toEqual([['lexical', 'at least', 'up to', null]]);
+    expect(show('It is up to the Parties to decide.', 'It is at most the Parties to decide.')).toEqual([['lexical', 'up to', 'at most', null]]);
+  });
+});

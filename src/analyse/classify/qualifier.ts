@@ -2869,6 +2869,81 @@ function headReplaced(ctx: Ctx): Finding[] {
   return out;
 }
 
+/** The first words of the bounds of qualifiers.yaml `same-bound`, by lexicon (a cheap gate). */
+const boundStarts = new WeakMap<Lexicons, Set<string>>();
+
+/** The longest bound (qualifiers.yaml `same-bound`) from token i: its end and kind; or null. */
+function boundAt(T: readonly Token[], i: number, lex: Lexicons): { end: number; kind: string } | null {
+  let starts = boundStarts.get(lex);
+  if (!starts) boundStarts.set(lex, (starts = new Set([...lex.sameBound.keys()].map((k) => k.split(' ')[0]))));
+  if (i < 0 || i >= T.length || !starts.has(T[i].n)) return null;
+  let best: { end: number; kind: string } | null = null;
+  let key = '';
+  for (let k = i; k < T.length && k - i < 4; k++) {
+    key = k === i ? T[k].n : `${key} ${T[k].n}`;
+    const kind = lex.sameBound.get(key);
+    if (kind) best = { end: k + 1, kind };
+  }
+  return best;
+}
+
+/** A bound that ends right before token e, of the given kind: its start; or -1. */
+function boundEndingAt(T: readonly Token[], e: number, kind: string, lex: Lexicons): number {
+  for (let i = e - 1; i >= 0 && i >= e - 4; i--) {
+    const b = boundAt(T, i, lex);
+    if (b && b.end === e && b.kind === kind) return i;
+  }
+  return -1;
+}
+
+/** A number begins at token k (a number word or a figure). */
+function opensNumber(T: readonly Token[], k: number, lex: Lexicons): boolean {
+  if (k >= T.length) return false;
+  const c = T[k].t.charCodeAt(0);
+  return (c >= 48 && c <= 57) || lex.numberWords.has(T[k].n);
+}
+
+/**
+ * A bound before a figure worded otherwise ("not less than five years" → "at least five years", "not
+ * more than 500 euros" → "up to 500 euros"; qualifiers.yaml `same-bound`): the same bound, one
+ * `grammatical` variant over the two wordings (a figure changed after it is left to the ordinary
+ * variants). A bound written twice losing one ("up to a maximum of ninety" → "up to 90": the other
+ * kept right before it) is grammar too.
+ */
+function boundReworded(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  if (ctx.lex.sameBound.size === 0) return out;
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (const op of ctx.ops) {
+    if (op.op === 'equal') continue;
+    const [b0] = op.baseSpan;
+    const [r0] = op.readingSpan;
+    const pb = op.baseSpan[1] > b0 ? boundAt(B, b0, ctx.lex) : null;
+    const pr = op.readingSpan[1] > r0 ? boundAt(R, r0, ctx.lex) : null;
+    if (!pb && !pr) continue;
+    if (pb && pr) {
+      if (pb.kind !== pr.kind || pb.end > op.baseSpan[1] || pr.end > op.readingSpan[1]) continue;
+      if (!opensNumber(B, pb.end, ctx.lex) || !opensNumber(R, pr.end, ctx.lex)) continue;
+      if (!unclaimed(ctx.claimedB, [b0, pb.end]) || !unclaimed(ctx.claimedR, [r0, pr.end])) continue;
+      ctx.claimedB.fill(1, b0, pb.end);
+      ctx.claimedR.fill(1, r0, pr.end);
+      out.push(finding({ b: [b0, pb.end], r: [r0, pr.end] }, 'grammatical', `grammatical (another wording of the same bound): ${q(text(ctx.base, [b0, pb.end]))} → ${q(text(ctx.reading, [r0, pr.end]))}`));
+      continue;
+    }
+    // a bound written twice on one side, the other kept right before the change on both
+    const [T, s0, s1, p, o0] = pb ? [B, b0, op.baseSpan[1], pb, r0] as const : [R, r0, op.readingSpan[1], pr!, b0] as const;
+    if (p.end > s1 || !opensNumber(T, p.end, ctx.lex) || boundEndingAt(T, s0, p.kind, ctx.lex) < 0 || boundEndingAt(pb ? R : B, o0, p.kind, ctx.lex) < 0) continue;
+    const own: Span = [s0, p.end];
+    if (!unclaimed(pb ? ctx.claimedB : ctx.claimedR, own)) continue;
+    (pb ? ctx.claimedB : ctx.claimedR).fill(1, s0, p.end);
+    const side = pb ? ctx.base : ctx.reading;
+    const c: Candidate = pb ? { b: own, r: [o0, o0] } : { b: [o0, o0], r: own };
+    out.push(finding(c, 'grammatical', `grammatical (the bound written twice): ${q(text(side, own))} ${pb ? 'omitted' : 'added'} beside ${q(text(side, [boundEndingAt(T, s0, p.kind, ctx.lex), s0]))}`));
+  }
+  return out;
+}
+
 /** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
 export const movedQualifier: Classifier = {
   name: 'moved-qualifier',
@@ -2885,7 +2960,7 @@ export const qualifier: Classifier = {
   claim(ctx) {
     const freq = frequencyChanged(ctx);
     const amount = amountChanged(ctx);
-    const restated = [...headReplaced(ctx), ...conditionRestated(ctx)];
+    const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
