@@ -46,3 +46,17 @@ describe("case: an editor's capital in square brackets", () => {
     expect(types('Public bodies should act.', '[Private] bodies should act.')).not.toContain('case');
   });
 });
+
+describe('case: a capital dropped after a full stop both sides read', () => {
+  it('is a case variant, though the tagger does not end the sentence before a small letter', () => {
+    const vs = variants('States should reply to requests. Adherents should respect privacy.', 'States should reply to requests. adherents should respect privacy.');
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['case', 'Adherents', 'adherents']]);
+    expect(types('States should reply to requests; Adherents should respect privacy.', 'States should reply to requests. adherents should respect privacy.')).toEqual(['punctuation', 'case']);
+  });
+
+  it('near misses: a capital only where one side starts a sentence, a clause that opens in small letters', () => {
+    expect(types('States should reply to requests and Adherents should respect privacy.', 'States should reply to requests. Adherents should respect privacy.')).not.toContain('case');
+    expect(types('States should reply to requests. Adherents should respect privacy.', 'States should reply to requests and adherents should respect privacy.')).not.toContain('case');
+    expect(variants('Adherents should respect privacy.', 'adherents should respect privacy.')).toEqual([]);
+  });
+});

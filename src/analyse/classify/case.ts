@@ -30,7 +30,18 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   if (la === lb) return true;
   if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
   const baseCapital = la.slice(0, 1) !== la.slice(0, 1).toLowerCase();
-  return baseCapital ? sentenceInitial(B, bi) : sentenceInitial(R, ri);
+  // (not when the other side's word follows a full stop too: "… requests. adherents should" for
+  // "… requests. Adherents should" is a capital dropped, wherever the tagger ends the sentence)
+  return baseCapital ? sentenceInitial(B, bi) && !afterStop(R, ri) : sentenceInitial(R, ri) && !afterStop(B, bi);
+}
+
+const STOPS = new Set(['.', '!', '?']);
+
+/** Token i follows a mark that ends a sentence (past opening quotes and brackets). */
+function afterStop(T: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && T[k].punct && /^["'(\[‘“]$/.test(T[k].t)) k--;
+  return k >= 0 && T[k].punct && STOPS.has(T[k].t);
 }
 
 /** The letters of a run without an editor's square brackets and spaces, lower case ("[p]ublic" → "public"). */
