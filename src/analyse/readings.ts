@@ -12,7 +12,7 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { acronymOf, doubledNumberAt, numberValue, spellingKey } from './classify/spelling.js';
+import { acronymOf, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -959,7 +959,8 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
 }
 
 /**
- * A number written twice ("thirty (30)", `doubledNumberAt`) is one number: the ops that touch it,
+ * A number written twice ("thirty (30)", `doubledNumberAt`) or in figures over more than one token
+ * ("10 000 000", "10 million": `figureRunAt`) is one number: the ops that touch it,
  * where it is not read alike, become one change over the whole of it ("within thirty (30) days" →
  * "within 30 days": the words and the brackets dropped around the figures both sides read are one
  * spelling variant, not a time limit dropped beside a punctuation variant; "thirty (30)" → "sixty
@@ -970,12 +971,23 @@ function joinDoubledNumbers(ops: AlignOp[], base: Side, reading: Side, lex: Lexi
     const T = (key === 'b' ? base : reading).tokens;
     const groups: Span[] = [];
     for (let i = 0; i < T.length; i++) {
+      if (groups.length && i < groups[groups.length - 1][1]) continue;
+      // figures over more than one token ("10 000 000", "10 million")
+      const c = T[i].t.charCodeAt(0);
+      if (c >= 48 && c <= 57 && i + 1 < T.length) {
+        const f = figureRunAt(T, i, lex);
+        if (f) {
+          groups.push([i, f.end]);
+          continue;
+        }
+      }
       // (a cheap gate: a bracket after a number word or figure)
       if (!T[i].punct || !lex.parentheticalMarks.has(T[i].t) || i === 0) continue;
       for (let a = Math.max(0, i - 6); a < i; a++) {
         if (groups.length && a < groups[groups.length - 1][1]) continue;
         const d = doubledNumberAt(T, a, lex);
         if (d) {
+          if (groups.length && groups[groups.length - 1][0] >= a) groups.pop();
           groups.push([a, d.end]);
           break;
         }

@@ -333,3 +333,25 @@ describe('a number written twice, in words and in figures in brackets ("thirty (
     expect(show('Article 5 (3) applies', 'Article 5 applies')).toEqual([['omission', '(3)', '', null]]);
   });
 });
+
+describe('a number in figures over more than one token ("10 000 000", "10 million")', () => {
+  const show = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('is one number: written otherwise, one spelling variant', () => {
+    expect(show('fines of up to EUR 10 000 000 or 2 % of turnover', 'fines of up to EUR 10,000,000 or 2 % of turnover')).toEqual([['spelling', '10 000 000', '10,000,000']]);
+    expect(show('fines of up to EUR 10,000,000', 'fines of up to EUR 10 million')).toEqual([['spelling', '10,000,000', '10 million']]);
+    expect(show('fines of up to EUR 1.5 million', 'fines of up to EUR 1,500,000')).toEqual([['spelling', '1.5 million', '1,500,000']]);
+  });
+
+  it('another value is one lexical variant over the whole number', () => {
+    expect(show('fines of up to EUR 10,000,000', 'fines of up to EUR 20 million')).toEqual([['lexical', '10,000,000', '20 million']]);
+  });
+
+  it('numberValue reads the groups and the scale; a year before a figure is no group', () => {
+    const value = (s: string) => numberValue(tokenise(s), lex);
+    expect(value('10 000 000')).toBe(10_000_000);
+    expect(value('2.5 billion')).toBe(2_500_000_000);
+    expect(value('2020 100')).toBeNull();
+    expect(show('In 2020 100 States voted', 'In 2020 120 States voted')).toEqual([['lexical', '100', '120']]);
+  });
+});

@@ -109,7 +109,44 @@ function numberValueAt(tokens: readonly Token[], a: number, b: number, lex: Lexi
     const d = doubledNumberAt(tokens, a, lex);
     if (d && d.end === b) return d.value;
   }
+  // figures in groups of three after a space ("10 000 000"), figures and a scale ("10 million")
+  if (b - a >= 2 && FIGURE_START.test(tokens[a].t)) {
+    const f = figureRunAt(tokens, a, lex);
+    if (f && f.end === b) return f.value;
+  }
   return plainNumberAt(tokens, a, b, lex);
+}
+
+const FIGURE_START = /^\d/;
+const GROUP_HEAD = /^\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const DECIMAL = /^\d+\.\d+$/;
+
+/**
+ * A number written in figures over more than one token from token a: groups of three figures after a
+ * space as the thousands separator ("10 000 000"; spelling.yaml), or figures before a scale word
+ * ("10 million", "1.5 billion"): its value and the index past it; else null.
+ */
+export function figureRunAt(tokens: readonly Token[], a: number, lex: Lexicons): { value: number; end: number } | null {
+  const t = tokens[a];
+  if (!t || !FIGURE_START.test(t.t)) return null;
+  let k = a + 1;
+  if (GROUP_HEAD.test(t.t)) {
+    let digits = t.t;
+    while (k < tokens.length && GROUP.test(tokens[k].t)) digits += tokens[k++].t;
+    if (k > a + 1) return { value: Number(digits), end: k };
+  }
+  const base = NUMBER_FIGURES.test(t.t) ? Number(t.t.replace(/,/g, '')) : DECIMAL.test(t.t) ? Number(t.t) : null;
+  if (base === null) return null;
+  let value = base;
+  k = a + 1;
+  while (k < tokens.length) {
+    const w = lex.numberWords.get(tokens[k].n);
+    if (!w || w.role !== 'scale') break;
+    value *= w.value;
+    k++;
+  }
+  return k > a + 1 ? { value, end: k } : null;
 }
 
 /** Most tokens of one half of a doubled number ("one hundred and twenty"). */
