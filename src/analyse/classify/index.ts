@@ -14,6 +14,7 @@ import { actor, voice } from './actor.js';
 import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { date } from './date.js';
+import { elision } from './elision.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
@@ -27,6 +28,8 @@ import { stance } from './stance.js';
 import { transposition } from './transposition.js';
 
 export const classifiers: readonly Classifier[] = [
+  // first: words replaced by an ellipsis are elided, not a condition dropped nor a lexical change
+  elision,
   caseClassifier,
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,
