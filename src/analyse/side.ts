@@ -578,6 +578,18 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         if (lex.prohibition.emphatic.has(tokens[k].n)) f.never = true;
       } else if (tokens[k].pos !== 'ADV' && tokens[k].n !== 'to' && tokens[k].n !== 'from') break;
     }
+    // a negative subject of the verb's own clause, as before an auxiliary ("Nothing in this
+    // Convention requires a State to" forbids nothing: it is "This Convention does not require")
+    if (f.negs.length === 0 && !lastAux) {
+      for (let k = i - 1, seen = 0; k >= 0 && seen < lex.thresholds.subjectMaxWords; k--, seen++) {
+        const u = tokens[k];
+        if (u.sentence !== t.sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX' || marker[k] >= 0) break;
+        if (negativeDeterminer(u, neg[k])) {
+          f.negs.push(k);
+          break;
+        }
+      }
+    }
     f.negs.sort((a, b) => a - b);
     for (const k of f.negs) attach(f, k, k + 1);
     attach(f, i, i + m.words.length);

@@ -136,3 +136,19 @@ describe('a duty lifted in the passive with its negator inside ("are not require
     expect(rows('States are required to mitigate harm.', 'States are not required to mitigate harm.')).toEqual([['negation', '', 'not']]);
   });
 });
+
+describe('an instrument that requires nothing ("Nothing in this Convention requires", "This Convention does not require")', () => {
+  it('the two wordings are the same exemption: no polarity flip, no change of force', () => {
+    const vs = variants('Nothing in this Convention requires a State to disclose information.', 'This Convention does not require a State to disclose information.');
+    expect(vs.map((v) => v.type).filter((t) => t !== 'grammatical')).toEqual([]);
+  });
+
+  it('the negative subject dropped makes it a duty: a negation', () => {
+    const vs = variants('Nothing in this Convention requires a State to disclose information.', 'This Convention requires a State to disclose information.');
+    expect(vs.map((v) => v.type)).toContain('negation');
+  });
+
+  it('near miss: a party that does not require others to act still forbids nothing new against "shall not"', () => {
+    expect(variants('States do not require operators to disclose information.', 'States shall not require operators to disclose information.').map((v) => v.type)).not.toContain('negation');
+  });
+});

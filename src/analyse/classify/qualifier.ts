@@ -645,13 +645,24 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
     if (negs.length === 0) return false;
     let b = verb.verb[0] - 1;
     while (b >= 0 && (T[b].pos === 'ADV' || side.neg[b])) b--;
-    return (b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing');
+    if ((b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing')) return true;
+    // an instrument that does not require a party to act lifts no duty of its own: it imposes none
+    // ("This Convention does not require a State to" = "Nothing in this Convention requires")
+    return b >= 1 && T[b].lemma === 'do' && instrumentSubject(T, b, lex);
   }
   if (thingNeedsNoVerb(f, side, lex)) return true;
   if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
   // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
   const a = f.aux[0];
   return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+}
+
+/** The subject right before token b is an instrument (qualifiers.yaml `instruments`: "This Convention", "the Regulation"). */
+function instrumentSubject(T: readonly Token[], b: number, lex: Lexicons): boolean {
+  const h = T[b - 1];
+  if (!lex.instruments.has(h.n) && !lex.instruments.has(h.lemma)) return false;
+  const d = T[b - 2];
+  return !d || d.sentence !== T[b].sentence || isClausePunct(d) || d.pos === 'DET' || d.pos === 'ADJ' || d.pos === 'PROPN';
 }
 
 /**
