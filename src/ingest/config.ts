@@ -49,6 +49,12 @@ export interface SourcesConfig {
   starts?: string[];
   /** 1-based line of `units.starts` in the metadata file (for messages). */
   startsLine?: number;
+  /**
+   * Name the base's units after the numbers of their headings, with this prefix (`Art`: the clauses
+   * under "Article 38" are Art38-1, Art38-2; see names.ts); clauses under no numbered heading are
+   * named by the blocks.
+   */
+  headings?: string;
   witnesses: SourceEntry[];
 }
 
@@ -116,6 +122,7 @@ export function parseSources(text: string, shown: string): SourcesConfig {
   let prefixes = ['P', 'C', 'E'];
   let starts: string[] = [];
   let startsLine: number | undefined;
+  let headings: string | undefined;
   if (units !== undefined) {
     if (!isMap(units)) fail('`units` must be a mapping with `prefixes`', units);
     const um = units as unknown as import('yaml').YAMLMap;
@@ -128,6 +135,13 @@ export function parseSources(text: string, shown: string): SourcesConfig {
     starts = strList(st, 'units.starts');
     startsLine = lineOf(st);
     if (starts.length >= prefixes.length) fail(`\`units.starts\` gives ${starts.length} block start(s): at most ${prefixes.length - 1} for ${prefixes.length} prefixes`, st);
+    const h = um.get('headings', true);
+    if (h !== undefined) {
+      const hv = (h as { value?: unknown }).value ?? h;
+      if (typeof hv !== 'string' || !PREFIX.test(hv)) fail('`units.headings` must be a letter prefix such as Art', h);
+      if (prefixes.includes(hv as string)) fail(`\`units.headings\` '${hv}' is also one of units.prefixes: give the headings a prefix of their own`, h);
+      headings = hv as string;
+    }
   }
   const list = rootMap.get('witnesses', true);
   if (!isSeq(list) || list.items.length === 0) fail('`witnesses` must be a non-empty list', list ?? rootMap);
@@ -196,6 +210,7 @@ export function parseSources(text: string, shown: string): SourcesConfig {
     fail(`base '${base}' is not the id of a witness (witnesses: ${[...seen.keys()].join(', ')})`, rootMap.get('base', true));
   }
   const config: SourcesConfig = { title, base, prefixes, witnesses };
+  if (headings) config.headings = headings;
   if (starts.length) {
     config.starts = starts;
     config.startsLine = startsLine;

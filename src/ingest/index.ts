@@ -10,6 +10,7 @@ import type { SourcesConfig } from './config.js';
 import { dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
+import { headingNames } from './names.js';
 import { segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -116,8 +117,24 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     opens.add(k);
     from = k;
   }
+  // named after their headings (units.headings), else by blocks
+  const named = config.headings ? headingNames(baseRaw, config.headings) : null;
+  const given = new Map<string, RawClause>();
+  let prevUnnamed: RawClause | null = null;
   baseRaw.forEach((c, i) => {
-    if (i === 0 || (starts.length ? opens.has(i) : c.block !== baseRaw[i - 1].block)) {
+    const name = named?.[i] ?? null;
+    if (name !== null) {
+      const first = given.get(name);
+      if (first) {
+        throw new UserError(`units.headings: two clauses of the base would both be ${name}: "${excerpt(first.text)}" and "${excerpt(c.text)}" (two headings with the same number)`, { file: input.sourcesFile, line: baseEntry.line });
+      }
+      given.set(name, c);
+      baseClauses.push(clause(c, [name], null, [name]));
+      return;
+    }
+    const prev = prevUnnamed;
+    prevUnnamed = c;
+    if (prev === null || (starts.length ? opens.has(i) : c.block !== prev.block)) {
       block++;
       number = 0;
       if (block >= config.prefixes.length) {

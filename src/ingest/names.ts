@@ -1,0 +1,70 @@
+/**
+ * Unit names taken from the base's headings (`units.headings` in sources.yaml): a statute or a
+ * convention is cited by article and paragraph, not by the runs of its layout. With `headings: Art`,
+ * the clauses under "Article 38" are Art38-1 and Art38-2 (by their list marks "1.", "2.", or by their
+ * order), the one clause under "Article 39" is Art39. Pure: no I/O.
+ */
+import type { RawClause } from './segment.js';
+
+/** The number a heading carries: the last figures of its lines ("CHAPTER III / Article 38" → "38"). */
+function headingNumber(lines: readonly string[]): string | null {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const m = /(\d+)(?!.*\d)/.exec(lines[k]);
+    if (m) return String(Number(m[1]));
+  }
+  return null;
+}
+
+/** The figures of a list mark ("1.", "(2)", "3)"), or null ("(a)", "•"). */
+function markNumber(mark: string): string | null {
+  const m = /^\(?(\d+)[.)]?$/.exec(mark.trim());
+  return m ? String(Number(m[1])) : null;
+}
+
+/**
+ * The heading name of each clause of the base (in order), or null for a clause under no numbered
+ * heading (named by the blocks, as without `headings`). A clause's marker is its heading lines and
+ * its list mark joined by " / " (segment.ts); a clause without a heading of its own stands under the
+ * last one above it. Under a heading with one clause the name is the prefix and the number; with
+ * more, a dash and the clause's list mark number (a dot would read as a sentence: `C4.2`) (its place under the heading when it has none).
+ */
+export function headingNames(clauses: readonly RawClause[], prefix: string): (string | null)[] {
+  const groups: { number: string | null; members: number[] }[] = [];
+  let current: { number: string | null; members: number[] } = { number: null, members: [] };
+  groups.push(current);
+  clauses.forEach((c, i) => {
+    const parts = c.marker ? c.marker.split(' / ') : [];
+    // (an item's last part is its list mark, the rest its heading lines)
+    const heading = c.block === 'item' ? parts.slice(0, -1) : parts;
+    const n = heading.length ? headingNumber(heading) : null;
+    if (n !== null) {
+      current = { number: n, members: [] };
+      groups.push(current);
+    }
+    current.members.push(i);
+  });
+  const out: (string | null)[] = clauses.map(() => null);
+  const first = new Map<string, string>();
+  for (const g of groups) {
+    if (g.number === null) continue;
+    // (a number under two headings: the clauses of the second take the first name given under the
+    // first, so that the caller reports the clash)
+    const again = first.get(g.number);
+    if (again !== undefined) {
+      for (const i of g.members) out[i] = again;
+      continue;
+    }
+    if (g.members.length === 1) {
+      out[g.members[0]] = `${prefix}${g.number}`;
+      first.set(g.number, out[g.members[0]]!);
+      continue;
+    }
+    g.members.forEach((i, k) => {
+      const c = clauses[i];
+      const mark = c.block === 'item' && c.marker ? c.marker.split(' / ').at(-1)! : '';
+      out[i] = `${prefix}${g.number}-${markNumber(mark) ?? String(k + 1)}`;
+    });
+    first.set(g.number, out[g.members[0]]!);
+  }
+  return out;
+}
