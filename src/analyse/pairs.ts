@@ -121,6 +121,18 @@ function substitutions(ctx: Ctx, gb: number[], gr: number[], g: Piece): Pair[] {
     return true;
   };
   if ((gr.length === 1 && coordination(B, gb) && noConj(R, g.r) && coarse(R.tokens[gr[0]]) === coarse(B.tokens[gb[0]])) || (gb.length === 1 && coordination(R, gr) && noConj(B, g.b) && coarse(B.tokens[gb[0]]) === coarse(R.tokens[gr[0]]))) return [];
+  // a compound of nouns against one noun ("private sector entities" → "private companies"): the one
+  // noun names what the compound names, not its first word: one rewording
+  const compound = (side: Side, idx: readonly number[]) => {
+    if (idx.length < 2 || idx.length > 3) return false;
+    for (let k = 0; k < idx.length; k++) {
+      const t = side.tokens[idx[k]];
+      if (t.pos !== 'NOUN' || (k > 0 && (idx[k] !== idx[k - 1] + 1 || t.space === ''))) return false;
+    }
+    return true;
+  };
+  const noun = (t: Token) => t.pos === 'NOUN';
+  if ((gr.length === 1 && noun(R.tokens[gr[0]]) && compound(B, gb)) || (gb.length === 1 && noun(B.tokens[gb[0]]) && compound(R, gr))) return [];
   const verb = (t: Token) => t.pos === 'VERB';
   // one verb against a verb that takes an infinitive of another ("work together to address" →
   // "tackle", "continue to support" → "back"): the one verb is the act, the infinitive's verb, and

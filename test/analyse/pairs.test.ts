@@ -214,3 +214,17 @@ describe('a coordinated limb ending with the words before the change, dropped be
     expect(rows('States should protect hospitals or otherwise secure schools to serve the public.', 'States should protect hospitals serving the public.')).toContainEqual(['omission', 'or otherwise secure schools to', '']);
   });
 });
+
+describe('a compound of nouns against one noun', () => {
+  const show = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('is one rewording, not its first word replaced beside the head omitted', () => {
+    expect(show('data held by private sector entities in their territory', 'data held by private companies in their territory')).toEqual([['lexical', 'sector entities', 'companies']]);
+    expect(show('data held by companies in their territory', 'data held by private sector entities in their territory')).toEqual([['lexical', 'companies', 'private sector entities']]);
+    expect(show('States should protect critical information infrastructure.', 'States should protect critical facilities.')).toEqual([['lexical', 'information infrastructure', 'facilities']]);
+  });
+
+  it('near miss: a head kept on both sides leaves its modifier an omission', () => {
+    expect(show('data held by private sector entities in their territory', 'data held by private entities in their territory')).toEqual([['omission', 'sector', '']]);
+  });
+});
