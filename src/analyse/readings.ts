@@ -12,7 +12,7 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { acronymOf, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
+import { acronymOf, citedPartEnd, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -994,6 +994,21 @@ function joinDoubledNumbers(ops: AlignOp[], base: Side, reading: Side, lex: Lexi
       }
     }
     for (const g of groups) ops = joinOver(ops, g, key);
+    // a cited provision's number with its parts in brackets ("3(1)" → "4(2)"): one change when two
+    // changes fall inside it (one alone, "3(1)" → "3", stays as it is: the part dropped)
+    for (let i = 1; i + 1 < T.length; i++) {
+      if (T[i].t !== '(' || T[i].space !== '') continue;
+      const e = citedPartEnd(T, i);
+      if (e < 0) continue;
+      const a = i - 1;
+      let changes = 0;
+      for (const op of ops) {
+        const own = key === 'b' ? op.baseSpan : op.readingSpan;
+        if (op.op !== 'equal' && (own[1] > own[0] ? own[0] < e && own[1] > a : own[0] > a && own[0] < e)) changes++;
+      }
+      if (changes >= 2) ops = joinOver(ops, [a, e], key);
+      i = e - 1;
+    }
   }
   return ops;
 }

@@ -355,3 +355,21 @@ describe('a number in figures over more than one token ("10 000 000", "10 millio
     expect(show('In 2020 100 States voted', 'In 2020 120 States voted')).toEqual([['lexical', '100', '120']]);
   });
 });
+
+describe('a cited provision with its parts in brackets ("Article 3(1)")', () => {
+  const show = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+  it('the phrase that cites it takes the parts with it', () => {
+    expect(show('Operators shall notify incidents in accordance with Article 3(1).', 'Operators shall notify incidents.')).toEqual([['qualifier-dropped', 'in accordance with Article 3(1)', '']]);
+  });
+
+  it('another provision cited is one change; a part dropped stays an omission of the part', () => {
+    expect(show('Operators shall notify incidents in accordance with Article 3(1).', 'Operators shall notify incidents in accordance with Article 4(2).')).toEqual([['lexical', '3(1)', '4(2)']]);
+    expect(show('Operators shall notify incidents in accordance with Article 3(1).', 'Operators shall notify incidents in accordance with Article 3.')).toEqual([['omission', '(1)', '']]);
+  });
+
+  it('near miss: "Article 5(5)" is no number written twice', () => {
+    expect(show('in accordance with Article 5(5).', 'in accordance with Article 5.')).toEqual([['omission', '(5)', '']]);
+    expect(numberValue(tokenise('5(5)'), lex)).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
-import { acronymOf, doubledNumberAt, numberValue, sameWrittenForm } from './spelling.js';
+import { acronymOf, citedPartEnd, doubledNumberAt, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -398,9 +398,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         // a comma ends the phrase unless it goes on with a series ("including researchers,
         // engineers and managers", "in order to prevent, deter and respond")
-        // a number written again in brackets goes on with the phrase ("within thirty (30) days")
+        // a number written again in brackets goes on with the phrase ("within thirty (30) days"), and
+        // so does a paragraph's number glued to its article's ("in accordance with Article 3(1)(a)")
         if (t.punct && j > h.end && lex.parentheticalMarks.has(t.t)) {
-          const end = doubledNumberEndingAt(T, j, h.end, lex);
+          const end = Math.max(doubledNumberEndingAt(T, j, h.end, lex), citedPartEnd(T, j));
           if (end > j) {
             j = end;
             continue;

@@ -163,7 +163,8 @@ export function doubledNumberAt(tokens: readonly Token[], a: number, lex: Lexico
   let p = a + 1;
   const opening = (t: Token) => t.punct && lex.parentheticalMarks.has(t.t) && lex.parentheticalMarks.get(t.t) !== t.t;
   while (p < tokens.length && p - a <= DOUBLED_HALF_MAX && !opening(tokens[p])) p++;
-  if (p >= tokens.length || !opening(tokens[p])) return null;
+  // (a bracket glued to the figure before it cites a part: "Article 5(5)" is no number written twice)
+  if (p >= tokens.length || !opening(tokens[p]) || tokens[p].space === '') return null;
   const close = lex.parentheticalMarks.get(tokens[p].t)!;
   let z = p + 1;
   while (z < tokens.length && z - p <= DOUBLED_HALF_MAX + 1 && tokens[z].t !== close) z++;
@@ -578,3 +579,13 @@ export const spelling: Classifier = {
     return finding(c, 'spelling', `spelling${why}: ${change(ctx, c)}`);
   },
 };
+
+/**
+ * A part of a cited provision in brackets glued to the number before it ("3(1)", "5(2)(a)", "12(b)"):
+ * the index past its last closing bracket when token j opens one; or -1.
+ */
+export function citedPartEnd(T: readonly Token[], j: number): number {
+  let k = j;
+  while (k + 2 < T.length && T[k].t === '(' && T[k].space === '' && /^(?:\d{1,3}|[a-z]{1,4})$/i.test(T[k + 1].t) && T[k + 2].t === ')' && /\d|\)/.test(T[k - 1]?.t ?? '')) k += 3;
+  return k > j ? k : -1;
+}
