@@ -257,6 +257,22 @@ function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
       const f = findings[k];
       if ((f.type !== 'omission' && f.type !== 'addition') || !lone(f) || len(own(f)!) < 2) continue;
       const [x, e] = own(f)!;
+      // (the mirror: words added (dropped) after the bracket that closes a stretch both sides read,
+      // its opening bracket added too, "separate" → "[separate] [written]": the closing bracket is a
+      // mark of its own, paired with the opening one, and the words after it the change)
+      const opener = openerOf(ctx, side.tokens[x].t);
+      if (opener !== undefined) {
+        let y = x - 1;
+        while (y >= 0 && x - y - 1 <= maxWords && side.tokens[y].t !== opener && other[y] >= 0 && (y === x - 1 || other[y] === other[y + 1] - 1)) y--;
+        if (y >= 0 && y < x - 1 && x - y - 1 <= maxWords && side.tokens[y].t === opener && closing.has(y)) {
+          const words: Span = [x + 1, e];
+          findings[k] = { ...f, [key]: words, ...(key === 'b' ? { at: x + 1 } : {}), explanation: f.explanation.split(q(text(side, [x, e]))).join(q(text(side, words))) };
+          findings.push(key === 'b'
+            ? { type: 'punctuation', b: [x, x + 1], r: null, at: x, explanation: `punctuation: ${q(side.tokens[x].t)} omitted` }
+            : { type: 'punctuation', b: null, r: [x, x + 1], at: f.at ?? 0, explanation: `punctuation: ${q(side.tokens[x].t)} added` });
+          continue;
+        }
+      }
       const a = e - 1;
       const close = ctx.lex.parentheticalMarks.get(side.tokens[a].t);
       if (close === undefined || close === side.tokens[a].t) continue;
@@ -295,6 +311,12 @@ function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
         : { type: 'punctuation', b: null, r: [a, a + 1], at: f.at ?? 0, explanation: `punctuation: ${q(side.tokens[a].t)} added` });
     }
   }
+}
+
+/** The opening mark of a bracket pair (function-words.yaml `parenthetical-marks`, two marks that differ) closed by `t`. */
+function openerOf(ctx: Ctx, t: string): string | undefined {
+  for (const [a, z] of ctx.lex.parentheticalMarks) if (z === t && a !== z) return a;
+  return undefined;
 }
 
 /**

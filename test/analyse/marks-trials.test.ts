@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+
+describe('marks: a bracketed alternative in a draft beside a word', () => {
+  it('the brackets around the word read on both sides are one punctuation variant; the alternative in brackets the addition', () => {
+    expect(brief("The controller shall obtain the individual's separate consent before the transfer.", "The controller shall obtain the individual's [separate] [written] consent before the transfer.")).toEqual([
+      ['punctuation', 'separate', '[separate]'],
+      ['addition', '', '[written]'],
+    ]);
+  });
+  it('other wordings: round brackets, a figure, the alternative dropped', () => {
+    expect(brief('The request shall be answered within 30 days of receipt.', 'The request shall be answered within (30) (45) days of receipt.')).toEqual([
+      ['punctuation', '30', '(30)'],
+      ['addition', '', '(45)'],
+    ]);
+    expect(brief("obtain the individual's [separate] [written] consent before the transfer.", "obtain the individual's separate consent before the transfer.")).toEqual([
+      ['punctuation', '[separate]', 'separate'],
+      ['omission', '[written]', ''],
+    ]);
+  });
+  it('an alternative without brackets after the bracketed word: the words alone are the addition', () => {
+    expect(brief("obtain the individual's separate consent before the transfer.", "obtain the individual's [separate] written consent before the transfer.")).toEqual([
+      ['punctuation', 'separate', '[separate]'],
+      ['addition', '', 'written'],
+    ]);
+  });
+  it('near miss: a closing bracket with no opening one added before it stays with the words', () => {
+    expect(brief("obtain the individual's separate consent before the transfer.", "obtain the individual's separate] written consent before the transfer.")).toEqual([
+      ['addition', '', '] written'],
+    ]);
+  });
+});
