@@ -12,6 +12,7 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, doubledNumberAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
@@ -953,6 +954,8 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
     const lone = (side: Side, i: number, other: Side, j: number, set: Set<string>) => {
       const t = side.tokens[i].t;
       if (!set.has(t) || other.tokens[j]?.t === t) return false;
+      // (the bracket of a list item mark, "b)", goes with its letter: one mark)
+      if (itemMarkAt(side, i, lex.itemMarkAfter)) return false;
       const [s0, s1] = side === base ? op.baseSpan : op.readingSpan;
       for (let k = s0; k < s1; k++) if (k !== i && (pairs.get(t) === side.tokens[k].t || pairs.get(side.tokens[k].t) === t)) return false;
       return true;

@@ -32,3 +32,32 @@ describe('marks: a bracketed alternative in a draft beside a word', () => {
     ]);
   });
 });
+
+describe('marks: a list item mark inside a clause is layout', () => {
+  const B = 'The handler shall obtain certification from a body; (b) conclude a contract with the recipient.';
+  it('the mark dropped with its semicolon is punctuation; the coordinator added stays grammar', () => {
+    expect(brief(B, 'The handler shall obtain certification from a body, or sign a contract with the recipient.')).toEqual([
+      ['punctuation', '; (b)', ''],
+      ['punctuation', '', ','],
+      ['grammatical', '', 'or'],
+      ['lexical', 'conclude', 'sign'],
+    ]);
+  });
+  it('other wordings: the mark alone dropped, renumbered, written "b)", a figure after "and"', () => {
+    expect(brief(B, 'The handler shall obtain certification from a body; conclude a contract with the recipient.')).toEqual([['punctuation', '(b)', '']]);
+    expect(brief(B, 'The handler shall obtain certification from a body; (ii) conclude a contract with the recipient.')).toEqual([['punctuation', 'b', 'ii']]);
+    expect(brief('The handler shall obtain certification from a body; b) conclude a contract with the recipient.', 'The handler shall obtain certification from a body, or conclude a contract with the recipient.')).toEqual([
+      ['punctuation', '; b)', ''],
+      ['punctuation', '', ','],
+      ['grammatical', '', 'or'],
+    ]);
+    expect(brief('The handler shall obtain certification from a body, and (2) conclude a contract.', 'The handler shall obtain certification from a body and conclude a contract.')).toEqual([
+      ['punctuation', ',', ''],
+      ['punctuation', '(2)', ''],
+    ]);
+  });
+  it('near miss: a reference to an item ("paragraph (b)") is words', () => {
+    expect(brief('The handler shall act under paragraph (b) of the Law.', 'The handler shall act under paragraph of the Law.')).toEqual([['omission', '(b)', '']]);
+    expect(brief('The handler shall act under paragraph (b) of the Law.', 'The handler shall act under paragraph (c) of the Law.')).toEqual([['lexical', 'b', 'c']]);
+  });
+});
