@@ -350,6 +350,7 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     const grammarAt = new Map<string, Finding>();
     const replacedAt = new Map<string, Finding>();
     const droppedAt = new Map<string, Finding>();
+    const movedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
@@ -359,6 +360,8 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (classOf(f.type) === 'substantive' && f.type !== 'transposition' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
       // (and words in brackets dropped or added with them, "(DFFT)": the brackets go with the words)
       else if ((f.type === 'omission' || f.type === 'addition') && !theirs(f)) droppedAt.set(`${sp[0]}:${sp[1]}`, f);
+      // (and a stretch moved: the marks that set it apart where it stood go with it)
+      else if (f.type === 'transposition' && theirs(f)) movedAt.set(`${sp[0]}:${sp[1]}`, f);
     }
     const widened = new Map<Finding, Finding>();
     const merged = new Map<Finding, Finding>();
@@ -398,6 +401,18 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         const span: Span = [a, z + 1];
         const was = q(text(side, [a + 1, z]));
         widened.set(dropped, { ...dropped, [key]: span, ...(key === 'b' ? { at: Math.min(dropped.at ?? a, a) } : {}), explanation: dropped.explanation.split(was).join(q(text(side, span))) });
+        gone.add(marks[k]);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
+      // (a stretch set apart and moved, "may, upon request, provide assistance" → "may provide
+      // assistance upon request": the marks go with the move, not two punctuation variants beside it)
+      const moved = movedAt.get(`${a + 1}:${z}`);
+      if (moved && !widened.has(moved)) {
+        const span: Span = [a, z + 1];
+        const marksText = `${q(side.tokens[a].t)} and ${q(close)}`;
+        widened.set(moved, { ...moved, [key]: span, ...(key === 'b' ? { at: Math.min(moved.at ?? a, a) } : {}), explanation: `${moved.explanation}; the marks ${marksText} that set it apart ${key === 'b' ? 'where it stood go' : 'go'} with it` });
         gone.add(marks[k]);
         gone.add(marks[k + 1]);
         k++;

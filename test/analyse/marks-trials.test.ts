@@ -61,3 +61,24 @@ describe('marks: a list item mark inside a clause is layout', () => {
     expect(brief('The handler shall act under paragraph (b) of the Law.', 'The handler shall act under paragraph (c) of the Law.')).toEqual([['lexical', 'b', 'c']]);
   });
 });
+
+describe('marks: the commas that set a moved phrase apart go with it', () => {
+  it('"may, upon request, provide" → "provide … upon request": one transposition over the phrase and its commas', () => {
+    expect(brief('The Agency may, upon request, provide assistance to the State.', 'The Agency may provide assistance to the State upon request.')).toEqual([
+      ['transposition', ', upon request,', 'upon request'],
+    ]);
+  });
+  it('other wordings: another qualifier, the commas added where the phrase now stands', () => {
+    expect(brief('States should, in principle, share information with each other.', 'States should share information with each other in principle.')).toEqual([
+      ['transposition', ', in principle,', 'in principle'],
+    ]);
+    expect(brief('The Agency may provide assistance to the State upon request.', 'The Agency may, upon request, provide assistance to the State.')).toEqual([
+      ['transposition', 'upon request', ', upon request,'],
+    ]);
+  });
+  it('near miss: the commas dropped around a phrase that stays put are one punctuation variant', () => {
+    expect(brief('The Agency may, upon request, provide assistance to the State.', 'The Agency may upon request provide assistance to the State.')).toEqual([
+      ['punctuation', ', upon request,', 'upon request'],
+    ]);
+  });
+});
