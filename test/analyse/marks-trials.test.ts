@@ -82,3 +82,19 @@ describe('marks: the commas that set a moved phrase apart go with it', () => {
     ]);
   });
 });
+
+describe('case: a hyphenated word is quoted whole', () => {
+  it('"Open-Ended" → "Open-ended": the whole word, not its second part', () => {
+    expect(brief('The Open-Ended Working Group shall meet.', 'The Open-ended Working Group shall meet.')).toEqual([['case', 'Open-Ended', 'Open-ended']]);
+  });
+  it('other wordings: both parts, a longer compound', () => {
+    expect(brief('The Open-Ended Working Group shall meet.', 'The open-ended working group shall meet.')).toEqual([
+      ['case', 'Open-Ended', 'open-ended'],
+      ['case', 'Working Group', 'working group'],
+    ]);
+    expect(brief('A state-of-the-Art system is used.', 'A state-of-the-art system is used.')).toEqual([['case', 'state-of-the-Art', 'state-of-the-art']]);
+  });
+  it('near miss: a dash between words (spaced) joins nothing', () => {
+    expect(brief('The Working Group - Ended today.', 'The Working Group - ended today.')).toEqual([['case', 'Ended', 'ended']]);
+  });
+});
