@@ -98,3 +98,17 @@ describe('case: a hyphenated word is quoted whole', () => {
     expect(brief('The Working Group - Ended today.', 'The Working Group - ended today.')).toEqual([['case', 'Ended', 'ended']]);
   });
 });
+
+describe('marks: a comma moved across a word both sides read', () => {
+  it('"in advance and, where …" → "in advance, and where …" is punctuation', () => {
+    const vs = variants('Notice shall be given in advance and, where transfers are regular, at least once a year.', 'Notice shall be given in advance, and where transfers are regular, at least once a year.');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['punctuation', 'accidental', 'and,', ', and']]);
+  });
+  it('other wordings: another clause, a semicolon for the comma', () => {
+    expect(brief('States shall cooperate and, where possible, share data.', 'States shall cooperate, and where possible, share data.')).toEqual([['punctuation', 'and,', ', and']]);
+    expect(brief('States shall cooperate and, where possible, share data.', 'States shall cooperate; and where possible, share data.')).toEqual([['punctuation', 'and,', '; and']]);
+  });
+  it('near miss: the coordinator changed as the comma moves stays grammar', () => {
+    expect(brief('States shall cooperate and, where possible, share data.', 'States shall cooperate, or where possible, share data.')).toEqual([['grammatical', 'and,', ', or']]);
+  });
+});

@@ -1,5 +1,5 @@
 /** `punctuation`: only punctuation differs ("," added, ";" → ","). */
-import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len, q } from '../context.js';
 import type { Span } from '../../types.js';
 import type { Side } from '../side.js';
 
@@ -84,12 +84,39 @@ function footnoteMark(c: Candidate, ctx: Ctx): boolean {
   return tail(a, b) || tail(b, a);
 }
 
+/**
+ * Marks moved across words both sides read, written the same ("in advance and, where …" → "in
+ * advance, and where …"): the words are the same, in the same order; only where the marks stand
+ * changed. A description of the move ("',' moved across 'and'"), or null.
+ */
+function marksMoved(c: Candidate, ctx: Ctx): string | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).filter((t) => !t.punct);
+  const wb = words(ctx.base, c.b);
+  const wr = words(ctx.reading, c.r);
+  if (wb.length === 0 || wb.length !== wr.length || wb.length === len(c.b) || wr.length === len(c.r)) return null;
+  for (let k = 0; k < wb.length; k++) if (wb[k].t !== wr[k].t) return null;
+  // (the marks stand elsewhere among the words: "; however" → ", however" is a mark replaced, not moved)
+  const places = (side: Side, s: Span) => {
+    const out: boolean[] = [false];
+    for (let i = s[0]; i < s[1]; i++) {
+      if (side.tokens[i].punct) out[out.length - 1] = true;
+      else out.push(false);
+    }
+    return out.join();
+  };
+  if (places(ctx.base, c.b) === places(ctx.reading, c.r)) return null;
+  return `${change(ctx, c)} (the marks moved across ${q(wb.map((t) => t.t).join(' '))})`;
+}
+
 export const punctuation: Classifier = {
   name: 'punctuation',
   split: splitEdges,
   classify(c, ctx) {
     if (len(c.b) + len(c.r) === 0) return null;
     if (footnoteMark(c, ctx)) return finding(c, 'punctuation', `footnote reference mark: ${change(ctx, c)}`);
+    const moved = marksMoved(c, ctx);
+    if (moved) return finding(c, 'punctuation', `punctuation: ${moved}`);
     let item = false;
     for (const [side, s] of [[ctx.base, c.b], [ctx.reading, c.r]] as const) {
       for (let i = s[0]; i < s[1]; i++) {
