@@ -12,6 +12,7 @@
 import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { droppedSpans } from './dropped.js';
@@ -257,6 +258,22 @@ function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
       const f = findings[k];
       if ((f.type !== 'omission' && f.type !== 'addition') || !lone(f) || len(own(f)!) < 2) continue;
       const [x, e] = own(f)!;
+      // (the mirror: words added (dropped) after the bracket that closes a stretch both sides read,
+      // its opening bracket added too, "separate" → "[separate] [written]": the closing bracket is a
+      // mark of its own, paired with the opening one, and the words after it the change)
+      const opener = openerOf(ctx, side.tokens[x].t);
+      if (opener !== undefined) {
+        let y = x - 1;
+        while (y >= 0 && x - y - 1 <= maxWords && side.tokens[y].t !== opener && other[y] >= 0 && (y === x - 1 || other[y] === other[y + 1] - 1)) y--;
+        if (y >= 0 && y < x - 1 && x - y - 1 <= maxWords && side.tokens[y].t === opener && closing.has(y)) {
+          const words: Span = [x + 1, e];
+          findings[k] = { ...f, [key]: words, ...(key === 'b' ? { at: x + 1 } : {}), explanation: f.explanation.split(q(text(side, [x, e]))).join(q(text(side, words))) };
+          findings.push(key === 'b'
+            ? { type: 'punctuation', b: [x, x + 1], r: null, at: x, explanation: `punctuation: ${q(side.tokens[x].t)} omitted` }
+            : { type: 'punctuation', b: null, r: [x, x + 1], at: f.at ?? 0, explanation: `punctuation: ${q(side.tokens[x].t)} added` });
+          continue;
+        }
+      }
       const a = e - 1;
       const close = ctx.lex.parentheticalMarks.get(side.tokens[a].t);
       if (close === undefined || close === side.tokens[a].t) continue;
@@ -297,6 +314,12 @@ function nameBeforeBrackets(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/** The opening mark of a bracket pair (function-words.yaml `parenthetical-marks`, two marks that differ) closed by `t`. */
+function openerOf(ctx: Ctx, t: string): string | undefined {
+  for (const [a, z] of ctx.lex.parentheticalMarks) if (z === t && a !== z) return a;
+  return undefined;
+}
+
 /**
  * The two marks that set a short stretch apart (", where appropriate,", "(in principle)"), dropped
  * or added together around a stretch read alike on both sides, are one punctuation variant: the
@@ -327,6 +350,7 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     const grammarAt = new Map<string, Finding>();
     const replacedAt = new Map<string, Finding>();
     const droppedAt = new Map<string, Finding>();
+    const movedAt = new Map<string, Finding>();
     for (const f of findings) {
       const sp = own(f);
       if (!sp) continue;
@@ -336,6 +360,8 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       if (classOf(f.type) === 'substantive' && f.type !== 'transposition' && theirs(f) && len(theirs(f)!) > 0) replacedAt.set(`${sp[0]}:${sp[1]}`, f);
       // (and words in brackets dropped or added with them, "(DFFT)": the brackets go with the words)
       else if ((f.type === 'omission' || f.type === 'addition') && !theirs(f)) droppedAt.set(`${sp[0]}:${sp[1]}`, f);
+      // (and a stretch moved: the marks that set it apart where it stood go with it)
+      else if (f.type === 'transposition' && theirs(f)) movedAt.set(`${sp[0]}:${sp[1]}`, f);
     }
     const widened = new Map<Finding, Finding>();
     const merged = new Map<Finding, Finding>();
@@ -375,6 +401,18 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         const span: Span = [a, z + 1];
         const was = q(text(side, [a + 1, z]));
         widened.set(dropped, { ...dropped, [key]: span, ...(key === 'b' ? { at: Math.min(dropped.at ?? a, a) } : {}), explanation: dropped.explanation.split(was).join(q(text(side, span))) });
+        gone.add(marks[k]);
+        gone.add(marks[k + 1]);
+        k++;
+        continue;
+      }
+      // (a stretch set apart and moved, "may, upon request, provide assistance" → "may provide
+      // assistance upon request": the marks go with the move, not two punctuation variants beside it)
+      const moved = movedAt.get(`${a + 1}:${z}`);
+      if (moved && !widened.has(moved)) {
+        const span: Span = [a, z + 1];
+        const marksText = `${q(side.tokens[a].t)} and ${q(close)}`;
+        widened.set(moved, { ...moved, [key]: span, ...(key === 'b' ? { at: Math.min(moved.at ?? a, a) } : {}), explanation: `${moved.explanation}; the marks ${marksText} that set it apart ${key === 'b' ? 'where it stood go' : 'go'} with it` });
         gone.add(marks[k]);
         gone.add(marks[k + 1]);
         k++;
@@ -931,6 +969,8 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
     const lone = (side: Side, i: number, other: Side, j: number, set: Set<string>) => {
       const t = side.tokens[i].t;
       if (!set.has(t) || other.tokens[j]?.t === t) return false;
+      // (the bracket of a list item mark, "b)", goes with its letter: one mark)
+      if (itemMarkAt(side, i, lex.itemMarkAfter)) return false;
       const [s0, s1] = side === base ? op.baseSpan : op.readingSpan;
       for (let k = s0; k < s1; k++) if (k !== i && (pairs.get(t) === side.tokens[k].t || pairs.get(side.tokens[k].t) === t)) return false;
       return true;

@@ -44,6 +44,12 @@ function afterStop(T: readonly Token[], i: number): boolean {
   return k >= 0 && T[k].punct && STOPS.has(T[k].t);
 }
 
+/** Token i is written tight against the one before it across a hyphen ("Open-Ended": '-' and 'Ended'). */
+function hyphenJoined(T: readonly Token[], i: number): boolean {
+  if (i === 0 || T[i].space !== '') return false;
+  return T[i].n === '-' ? !T[i - 1].punct : T[i - 1].n === '-' && !T[i].punct;
+}
+
 /** The letters of a run without an editor's square brackets and spaces, lower case ("[p]ublic" → "public"). */
 function unbracketed(tokens: readonly Token[], a: number, b: number): string {
   let out = '';
@@ -82,9 +88,14 @@ export const caseClassifier: Classifier = {
         }
         let e = k + 1;
         while (e < n && !sameLetters(B, op.baseSpan[0] + e, R, op.readingSpan[0] + e)) e++;
-        const b: [number, number] = [bi, op.baseSpan[0] + e];
-        const r: [number, number] = [ri, op.readingSpan[0] + e];
-        out.push({ type: 'case', b, r, at: bi, explanation: `case: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+        // the whole of a hyphenated word, not the part whose capital changed ("Open-Ended" →
+        // "Open-ended", not 'Ended' → 'ended'): a word is quoted whole
+        let s = k;
+        while (s > 0 && hyphenJoined(B, op.baseSpan[0] + s) && hyphenJoined(R, op.readingSpan[0] + s)) s--;
+        while (e < n && hyphenJoined(B, op.baseSpan[0] + e) && hyphenJoined(R, op.readingSpan[0] + e)) e++;
+        const b: [number, number] = [op.baseSpan[0] + s, op.baseSpan[0] + e];
+        const r: [number, number] = [op.readingSpan[0] + s, op.readingSpan[0] + e];
+        out.push({ type: 'case', b, r, at: b[0], explanation: `case: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
         k = e;
       }
     }

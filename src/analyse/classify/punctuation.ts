@@ -1,5 +1,6 @@
 /** `punctuation`: only punctuation differs ("," added, ";" → ","). */
-import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len, q } from '../context.js';
+import type { Span } from '../../types.js';
 import type { Side } from '../side.js';
 
 /**
@@ -27,6 +28,25 @@ function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
   const at = onBase ? c.r[0] : c.b[0];
   const piece = (x: number, y: number): Candidate => (onBase ? { b: [x, y], r: [at, at] } : { b: [at, at], r: [x, y] });
   return [piece(s0, a), piece(a, z), piece(z, s1)].filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/** What numbers a list item: one letter, a roman numeral, or figures ("b", "ii", "12"). */
+const ITEM = /^(?:\p{L}|[ivxlc]{1,6}|\d{1,2})$/iu;
+
+/**
+ * The list item mark that token i is part of ("(b)", "(ii)", "b)" after a clause mark or at the
+ * start of a sentence: function-words.yaml `item-mark-after`), as the span of its tokens, or null.
+ * Layout, not words ("certification; (b) conclude" → "certification, or conclude").
+ */
+export function itemMarkAt(side: Side, i: number, after: ReadonlySet<string>): Span | null {
+  const T = side.tokens;
+  const starts = (k: number) => k === 0 || T[k - 1].sentence !== T[k].sentence || after.has(T[k - 1].n);
+  // the figure or letter itself, then its brackets
+  const core = T[i]?.t === '(' ? i + 1 : T[i]?.t === ')' ? i - 1 : i;
+  const t = T[core];
+  if (!t || t.punct || !ITEM.test(t.t) || T[core + 1]?.t !== ')' || T[core + 1].space !== '') return null;
+  if (T[core - 1]?.t === '(' && t.space === '') return starts(core - 1) && i >= core - 1 && i <= core + 1 ? [core - 1, core + 2] : null;
+  return T[core - 1]?.t !== '(' && starts(core) && i >= core && i <= core + 1 ? [core, core + 2] : null;
 }
 
 /** A footnote reference: figures (or superscript figures) written tight against the word or mark before them. */
@@ -59,14 +79,48 @@ function footnoteMark(c: Candidate, ctx: Ctx): boolean {
   return tail(a, b) || tail(b, a);
 }
 
+/**
+ * Marks moved across words both sides read, written the same ("in advance and, where …" → "in
+ * advance, and where …"): the words are the same, in the same order; only where the marks stand
+ * changed. A description of the move ("',' moved across 'and'"), or null.
+ */
+function marksMoved(c: Candidate, ctx: Ctx): string | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).filter((t) => !t.punct);
+  const wb = words(ctx.base, c.b);
+  const wr = words(ctx.reading, c.r);
+  if (wb.length === 0 || wb.length !== wr.length || wb.length === len(c.b) || wr.length === len(c.r)) return null;
+  for (let k = 0; k < wb.length; k++) if (wb[k].t !== wr[k].t) return null;
+  // (the marks stand elsewhere among the words: "; however" → ", however" is a mark replaced, not moved)
+  const places = (side: Side, s: Span) => {
+    const out: boolean[] = [false];
+    for (let i = s[0]; i < s[1]; i++) {
+      if (side.tokens[i].punct) out[out.length - 1] = true;
+      else out.push(false);
+    }
+    return out.join();
+  };
+  if (places(ctx.base, c.b) === places(ctx.reading, c.r)) return null;
+  return `${change(ctx, c)} (the marks moved across ${q(wb.map((t) => t.t).join(' '))})`;
+}
+
 export const punctuation: Classifier = {
   name: 'punctuation',
   split: splitEdges,
   classify(c, ctx) {
     if (len(c.b) + len(c.r) === 0) return null;
     if (footnoteMark(c, ctx)) return finding(c, 'punctuation', `footnote reference mark: ${change(ctx, c)}`);
-    for (let i = c.b[0]; i < c.b[1]; i++) if (!ctx.base.tokens[i].punct) return null;
-    for (let i = c.r[0]; i < c.r[1]; i++) if (!ctx.reading.tokens[i].punct) return null;
-    return finding(c, 'punctuation', `punctuation: ${change(ctx, c)}`);
+    const moved = marksMoved(c, ctx);
+    if (moved) return finding(c, 'punctuation', `punctuation: ${moved}`);
+    let item = false;
+    for (const [side, s] of [[ctx.base, c.b], [ctx.reading, c.r]] as const) {
+      for (let i = s[0]; i < s[1]; i++) {
+        if (side.tokens[i].punct) continue;
+        // (a list item mark, "(b)", "(ii)": layout, dropped, added or renumbered)
+        if (!itemMarkAt(side, i, ctx.lex.itemMarkAfter)) return null;
+        item = true;
+      }
+    }
+    return finding(c, 'punctuation', `punctuation${item ? ' (list item mark)' : ''}: ${change(ctx, c)}`);
   },
 };
