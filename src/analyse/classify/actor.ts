@@ -739,7 +739,10 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   // (on either side or both: "Developed States are" → "Rich countries are" leaves "are" → "are",
   // which reads alike)
-  const cut = (X: Side, xs: Span) => len(xs) >= 2 && passiveAux(X, xs[1] - 1) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  // (or the conditional "would" before a verb that is no modal marker, "Governments" → "We would"
+  // before "hope to": modality.yaml `past-forms.conditional`, the hedge or the modality of its own)
+  const conditional = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.marker[i] < 0 && ctx.lex.pastForms.conditional.has(X.tokens[i].n) && (X.marker[i + 1] >= 0 || X.tokens[i + 1]?.pos === 'VERB');
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
   const b1 = cut(ctx.base, c.b);
   const r1 = cut(ctx.reading, c.r);
   if (b1 === c.b[1] && r1 === c.r[1]) return null;
@@ -1229,14 +1232,26 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
  * A personal pronoun that bears a rule replaced by another, as a candidate of its own (the clause
  * before it cut off by splitBeforeSubject: "We welcome the plan, and we will protect" → "They will
  * protect"): an actor change, as pronounSwaps finds it in a whole op, not one function word for another.
+ * So is a personal pronoun against a party named by a noun phrase ("The Participants" → "We"), both
+ * the subjects of a rule, once the modal split has cut them off from their predicates.
  */
 export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
-  if (c.deontic || len(c.b) !== 1 || len(c.r) !== 1) return null;
-  const b = ctx.base.tokens[c.b[0]];
-  const r = ctx.reading.tokens[c.r[0]];
-  if (b.n === r.n || b.pos !== 'PRON' || r.pos !== 'PRON' || !PERSONAL.has(b.n) || !PERSONAL.has(r.n)) return null;
-  if (!withinSubject(ctx.base, c.b) || !withinSubject(ctx.reading, c.r) || !bindsRule(ctx.base, c.b, ctx.lex) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
-  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.base, c.b, ctx.lex))}`);
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const one = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const pb = one(B, c.b);
+  const pr = one(R, c.r);
+  if (!pb && !pr) return null;
+  if (pb && pr && B.tokens[c.b[0]].n === R.tokens[c.r[0]].n) return null;
+  // the other side a party named in full as the subject ("The Participants intend to cooperate" →
+  // "We will work together"): the pronoun holds no content word for the main rule below to compare,
+  // and pronounSwaps, which reads the whole op, wants the verb after both alike — here the modal
+  // split has already cut the subjects from what follows them, whatever became of the verb
+  const party = (side: Side, s: Span, p: boolean) => p || (contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && reachesHead(side, s, ctx.lex) && partyIn(side, s, ctx.lex));
+  if (!party(B, c.b, pb) || !party(R, c.r, pr) || !inSubject(B, c.b[0], c.b[1]) || !inSubject(R, c.r[0], c.r[1])) return null;
+  if (!bindsRule(B, c.b, ctx.lex) || !bindsRule(R, c.r, ctx.lex)) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
 }
 
 /**

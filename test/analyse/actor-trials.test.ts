@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** type, base and reading of each variant, in order. */
+const tbr = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+/** The actor variants only. */
+const actors = (b: string, r: string) => tbr(b, r).filter((x) => x[0] === 'actor');
+
+describe('actor: a personal pronoun for a party named in full, the verb changed too', () => {
+  it('"The Participants intend to cooperate" → "We will work together": the subjects are an actor change', () => {
+    expect(actors('The Participants intend to cooperate in responding to incidents.', 'We will work together to respond to incidents.')).toEqual([['actor', 'The Participants', 'We']]);
+  });
+
+  it('other wordings: the pronoun in the base, another pronoun, another verb', () => {
+    expect(actors('We intend to cooperate on research.', 'The Participants will work together on research.')).toEqual([['actor', 'We', 'The Participants']]);
+    expect(actors('States should protect the cables.', 'They must guard the cables.')).toEqual([['actor', 'States', 'They']]);
+    // (the verb unchanged: as before)
+    expect(tbr('The Participants will cooperate in responding to incidents.', 'We will cooperate in responding to incidents.')).toEqual([['actor', 'The Participants', 'We']]);
+  });
+
+  it('near miss: a thing named by a pronoun is no party', () => {
+    expect(actors('The report shall be published.', 'It must be published at once.')).toEqual([]);
+  });
+});
+
+describe('actor: the conditional after a changed subject is cut off', () => {
+  it('"Governments should make" → "We would hope to make": the actor is "Governments" → "We"', () => {
+    const v = tbr('Governments should make the statistics public.', 'We would hope to make the statistics public.');
+    expect(v.filter((x) => x[0] === 'actor')).toEqual([['actor', 'Governments', 'We']]);
+    expect(v.some((x) => x[0] !== 'actor' && x[1] === 'Governments')).toBe(false);
+  });
+
+  it('other wordings: a noun for the noun, "would" for "will"', () => {
+    expect(actors('Governments should make the statistics public.', 'Companies would hope to make the statistics public.')).toEqual([['actor', 'Governments', 'Companies']]);
+    expect(tbr('Governments will make the statistics public.', 'We would make the statistics public.')).toEqual([
+      ['actor', 'Governments', 'We'],
+      ['modality', 'will', 'would'],
+    ]);
+  });
+
+  it('near miss: the same subject, only "would" added, is no actor change', () => {
+    expect(actors('States should make the statistics public.', 'States would hope to make the statistics public.')).toEqual([]);
+  });
+});
