@@ -42,3 +42,25 @@ describe('actor: the conditional after a changed subject is cut off', () => {
     expect(actors('States should make the statistics public.', 'States would hope to make the statistics public.')).toEqual([]);
   });
 });
+
+describe('actor: a subject changed with words after the relative pronoun that follows it', () => {
+  it('"A data handler that truly needs" → "Companies that need": actor and the adverb omitted', () => {
+    expect(tbr('A data handler that truly needs to transfer data shall meet the conditions.', 'Companies that need to transfer data shall meet the conditions.')).toEqual([
+      ['actor', 'A data handler', 'Companies'],
+      ['omission', 'truly', ''],
+      ['grammatical', 'needs', 'need'],
+    ]);
+  });
+
+  it('other wordings: "who", another adverb', () => {
+    expect(tbr('Operators who really hold a licence shall report.', 'Companies who hold a licence shall report.')).toEqual([
+      ['actor', 'Operators', 'Companies'],
+      ['omission', 'really', ''],
+    ]);
+  });
+
+  it('near misses: a thing renamed is no party; the adverb alone is no actor change', () => {
+    expect(actors('Goods that truly need a licence shall be declared.', 'Products that need a licence shall be declared.')).toEqual([]);
+    expect(tbr('A data handler that needs to transfer data shall meet the conditions.', 'A data handler that truly needs to transfer data shall meet the conditions.')).toEqual([['addition', '', 'truly']]);
+  });
+});

@@ -1129,13 +1129,40 @@ function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * A subject changed together with the first words of the relative clause after it, the relative
+ * pronoun read alike on both sides ("A data handler that truly needs" → "Companies that need": "A
+ * data handler that truly" → "Companies that"): the aligner kept the one shared word inside the
+ * change. The subjects are compared with each other (actors.yaml `relatives`: the relative clause is
+ * no part of the subject), the words after the pronoun are a change of their own (of the condition
+ * the clause sets). On both sides the change opens inside a subject region of a rule and runs past
+ * its end, where the same relative pronoun stands.
+ */
+function splitAtRelative(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) < 2) return null;
+  const end = (side: Side, s: Span): number => {
+    const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+    if (!sub || sub[0] > s[0] || sub[1] <= s[0] || sub[1] >= s[1]) return -1;
+    return ctx.lex.relatives.has(side.tokens[sub[1]].n) ? sub[1] : -1;
+  };
+  const kb = end(ctx.base, c.b);
+  const kr = end(ctx.reading, c.r);
+  if (kb < 0 || kr < 0 || ctx.base.tokens[kb].n !== ctx.reading.tokens[kr].n) return null;
+  const sb: Span = [c.b[0], kb];
+  const sr: Span = [c.r[0], kr];
+  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex)) return null;
+  if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
+  const rest: Candidate = { b: [kb + 1, c.b[1]], r: [kr + 1, c.r[1]] };
+  return len(rest.b) + len(rest.r) > 0 ? [{ b: sb, r: sr }, rest] : [{ b: sb, r: sr }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx);
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
