@@ -64,3 +64,26 @@ describe('actor: a subject changed with words after the relative pronoun that fo
     expect(tbr('A data handler that needs to transfer data shall meet the conditions.', 'A data handler that truly needs to transfer data shall meet the conditions.')).toEqual([['addition', '', 'truly']]);
   });
 });
+
+describe('actor: the agent of a participle that modifies a noun in a rule', () => {
+  it('"an assessment organised by the competent authority" → "… by the State cyberspace administration"', () => {
+    expect(tbr('It shall pass a security assessment organised by the competent authority.', 'It shall pass a security assessment organised by the State cyberspace administration.')).toEqual([
+      ['actor', 'competent authority', 'State cyberspace administration'],
+    ]);
+  });
+
+  it('other wordings: a phrasal participle, another noun; and the main-clause passive with a particle', () => {
+    expect(tbr('Operators shall pass an audit carried out by the competent authority.', 'Operators shall pass an audit carried out by an accredited body.')).toEqual([
+      ['actor', 'the competent authority', 'an accredited body'],
+    ]);
+    expect(tbr('Exporters shall submit the form published by the Commission.', 'Exporters shall submit the form published by the Council.')).toEqual([['actor', 'Commission', 'Council']]);
+    expect(tbr('The assessment shall be carried out by the competent authority.', 'The assessment shall be carried out by an accredited body.')).toEqual([
+      ['actor', 'the competent authority', 'an accredited body'],
+    ]);
+  });
+
+  it('near misses: a date after "by" is a time limit; a sentence that lays down no rule', () => {
+    expect(actors('It shall pass an assessment organised by 31 January.', 'It shall pass an assessment organised by 30 June.')).toEqual([]);
+    expect(actors('We discussed the assessment organised by the competent authority.', 'We discussed the assessment organised by the State administration.')).toEqual([]);
+  });
+});

@@ -911,7 +911,7 @@ function kindAfter(side: Side, s: Span, lex: Lexicons): 'obligation' | 'permissi
 }
 
 /**
- * The passive frame whose participle the token at `by` follows ("shall be reviewed | by …"), the
+ * The passive frame whose participle (or its particle: "carried out") the token at `by` follows ("shall be reviewed | by …"), the
  * frame's own auxiliary then "be" (adverbs and a parenthesis after the auxiliary passed over), or null.
  */
 function passiveBefore(side: Side, by: number): Frame | null {
@@ -919,7 +919,9 @@ function passiveBefore(side: Side, by: number): Frame | null {
   if (!f || !f.aux || f.verb) return null;
   const be = afterAux(side, f);
   const pt = side.tokens[be + 1];
-  if (be + 2 !== by || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
+  // (a particle of a phrasal verb between the participle and "by": "shall be carried out by")
+  const particle = be + 3 === by && (side.tokens[by - 1].pos === 'ADV' || side.tokens[by - 1].pos === 'ADP') && side.fn[by - 1] && pt?.pos === 'VERB';
+  if ((be + 2 !== by && !particle) || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
   return f;
 }
 
@@ -943,11 +945,35 @@ function agentPhrase(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the passive now names ${who}` : `actor dropped: ${q(text(side, s))} — the passive no longer names ${who}`);
 }
 
-/** The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the Commission]"), or -1. */
+/**
+ * The rule in force over the participle that the token at `by` follows, where that participle
+ * modifies the noun right before it ("shall pass a security assessment | organised by …", "an audit
+ * carried out by …"), a particle between it and "by" ("carried out"): the noun phrase after "by" names
+ * who does the act the noun names, in a sentence that lays down a rule. Null when no frame is in force
+ * there, or no such participle stands before "by". A participle: a verb not in -ing nor -s, in -ed or -en
+ * or another form than its lemma ("held", "set up" aside).
+ */
+function participleAgentBefore(side: Side, by: number): Frame | null {
+  const T = side.tokens;
+  let p = by - 1;
+  if (p > 0 && (T[p].pos === 'ADV' || T[p].pos === 'ADP') && side.fn[p] && T[p - 1].pos === 'VERB') p--;
+  const v = T[p];
+  const n = T[p - 1];
+  if (!v || !n || v.pos !== 'VERB' || side.marker[p] >= 0 || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return null;
+  if (/(ing|s)$/.test(v.n) || !(/(ed|en)$/.test(v.n) || v.n !== v.lemma)) return null;
+  const f = frameAt(side, by);
+  return f && f.sentence === T[by].sentence ? f : null;
+}
+
+/**
+ * The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the
+ * Commission]"), or of a participle modifying a noun in a rule ("shall pass an assessment organised by
+ * [the competent authority]"), or -1.
+ */
 function agentAround(side: Side, s: Span): number {
   let by = s[0] - 1;
   while (by >= 0 && AGENT.has(side.tokens[by].pos) && s[0] - by <= 8) by--;
-  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !passiveBefore(side, by)) return -1;
+  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !(passiveBefore(side, by) ?? participleAgentBefore(side, by))) return -1;
   return by;
 }
 
@@ -962,7 +988,8 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   const rb = agentAround(ctx.reading, c.r);
   if (rb < 0) return null;
   if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
-  const f = passiveBefore(ctx.base, bb)!;
+  const f = passiveBefore(ctx.base, bb);
+  if (!f) return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party does the act the participle before "by" names`);
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
 }
 
