@@ -87,3 +87,21 @@ describe('actor: the agent of a participle that modifies a noun in a rule', () =
     expect(actors('We discussed the assessment organised by the competent authority.', 'We discussed the assessment organised by the State administration.')).toEqual([]);
   });
 });
+
+describe('actor: a possessive of another person', () => {
+  it('"in accordance with their legal frameworks" → "… our legal frameworks" is an actor change', () => {
+    const v = variants('Data may be shared in accordance with their legal frameworks.', 'Data may be shared in accordance with our legal frameworks.');
+    expect(v.map((x) => [x.type, x.base, x.reading, x.class])).toEqual([['actor', 'their', 'our', 'substantive']]);
+    expect(v[0].explanation).toContain('the possessive names another party');
+  });
+
+  it('other wordings: "its" → "our", "our" → "their"', () => {
+    expect(tbr('Each Party shall apply its domestic law.', 'Each Party shall apply our domestic law.')).toEqual([['actor', 'its', 'our']]);
+    expect(tbr('We shall protect our citizens.', 'We shall protect their citizens.')).toEqual([['actor', 'our', 'their']]);
+  });
+
+  it('near misses: the same person, the same referent, stays grammar', () => {
+    expect(tbr('The State shall protect its citizens.', 'The State shall protect their citizens.')).toEqual([['grammatical', 'its', 'their']]);
+    expect(actors('States act in accordance with their legal frameworks.', 'Each State acts in accordance with its legal frameworks.')).toEqual([]);
+  });
+});

@@ -630,7 +630,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
 
 /**
@@ -831,6 +831,32 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
+  }
+  return out;
+}
+
+/**
+ * A possessive determiner replaced by one of another person ("in accordance with their legal
+ * frameworks" → "… our legal frameworks", actors.yaml `possessives`): whose frameworks, laws or
+ * interests are meant is another party, an actor change, claimed before the grammar classifier reads
+ * it as one function word for another. One of the same person ("their" → "its", the number agreed
+ * with "States" → "each State") keeps its referent and stays grammar.
+ */
+function possessiveSwaps(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace' || len(op.baseSpan) !== 1 || len(op.readingSpan) !== 1) continue;
+    const b = ctx.base.tokens[op.baseSpan[0]];
+    const r = ctx.reading.tokens[op.readingSpan[0]];
+    const pb = ctx.lex.possessives.get(b.n);
+    const pr = ctx.lex.possessives.get(r.n);
+    // (a possessive determiner: the word after it is no verb, "her" as an object aside)
+    const det = (side: Side, i: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(side.tokens[i + 1]?.pos ?? '');
+    if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
+    if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
+    ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
+    ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
+    out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the possessive names another party (${pb} person → ${pr} person)` });
   }
   return out;
 }
