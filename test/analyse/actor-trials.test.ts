@@ -105,3 +105,26 @@ describe('actor: a possessive of another person', () => {
     expect(actors('States act in accordance with their legal frameworks.', 'Each State acts in accordance with its legal frameworks.')).toEqual([]);
   });
 });
+
+describe('actor: "Either" before the noun belongs to the bearer', () => {
+  it('"The Participants may discontinue it" → "Either side can discontinue it": one actor change, "Either" in it', () => {
+    expect(tbr('The Participants may discontinue it.', 'Either side can discontinue it.')).toEqual([
+      ['actor', 'The Participants', 'Either side'],
+      ['lexical', 'may', 'can'],
+    ]);
+  });
+
+  it('other wordings: the same noun (all together → each on its own), "Each Party" → "Either side"', () => {
+    const v = variants('The Participants may discontinue it.', 'Either Participant may discontinue it.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['actor', 'The Participants', 'Either Participant']]);
+    expect(v[0].explanation).toContain('all together becomes each on its own');
+    expect(tbr('Each Party may withdraw.', 'Either side may withdraw.')).toEqual([['actor', 'Each Party', 'Either side']]);
+  });
+
+  it('near miss: "Either … or" coordinating parties stays a coordinator', () => {
+    expect(tbr('The Parties shall consult.', 'Either the Parties or the Commission shall consult.')).toEqual([
+      ['grammatical', '', 'Either'],
+      ['actor', '', 'or the Commission'],
+    ]);
+  });
+});

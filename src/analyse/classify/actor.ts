@@ -1026,15 +1026,23 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
  */
 function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
-  // (either way, the side cut opens with a mark or a coordinator)
-  const opens = (t: Token) => t.punct || t.pos === 'CCONJ';
-  if (!opens(ctx.base.tokens[c.b[0]]) && !opens(ctx.reading.tokens[c.r[0]])) return null;
+  // (either way, the side cut opens with a mark or a coordinator; not a distributive determiner
+  // before its noun, which the tagger reads as a coordinator: "Either side can" against "The
+  // Participants may" is the bearer's name, "Either" and all, actors.yaml `distributive`)
+  const opensAt = (X: Side, i: number) => {
+    const t = X.tokens[i];
+    if (t.punct) return true;
+    if (t.pos !== 'CCONJ') return false;
+    const next = X.tokens[i + 1];
+    return !(ctx.lex.distributive.has(t.n) && next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  };
+  if (!opensAt(ctx.base, c.b[0]) && !opensAt(ctx.reading, c.r[0])) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // (up to the word the other side opens with: "and either country" against "Either Party")
     const o = Y.tokens[ys[0]];
     let k = xs[0];
-    while (k < xs[1] && (X.tokens[k].punct || X.tokens[k].pos === 'CCONJ') && X.tokens[k].n !== o.n) k++;
+    while (k < xs[1] && opensAt(X, k) && X.tokens[k].n !== o.n) k++;
     if (k === xs[0] || k >= xs[1] || o.punct || (o.pos === 'CCONJ' && o.n !== X.tokens[k].n) || !inSubject(X, k, k + 1) || !inSubject(Y, ys[0], ys[0] + 1)) continue;
     const lead: Span = [xs[0], k];
     const rest: Span = [k, xs[1]];
