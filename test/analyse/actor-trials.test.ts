@@ -103,6 +103,8 @@ describe('actor: a possessive of another person', () => {
   it('near misses: the same person, the same referent, stays grammar', () => {
     expect(tbr('The State shall protect its citizens.', 'The State shall protect their citizens.')).toEqual([['grammatical', 'its', 'their']]);
     expect(actors('States act in accordance with their legal frameworks.', 'Each State acts in accordance with its legal frameworks.')).toEqual([]);
+    // (reported speech: the person shifts with the speaker, the referent kept)
+    expect(actors('We will strengthen cooperation between our agencies.', 'They said they would strengthen cooperation between their agencies.')).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
+import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -853,6 +854,10 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     // (a possessive determiner: the word after it is no verb, "her" as an object aside)
     const det = (side: Side, i: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(side.tokens[i + 1]?.pos ?? '');
     if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
+    // (in reported speech the person shifts with the speaker, "We will … our agencies" → "They said
+    // they would … their agencies": the same referent, grammar, reported.ts)
+    const { reporting } = ctx.lex.pastForms;
+    if (reportingVerbBefore(ctx.base, op.baseSpan[0], reporting) >= 0 || reportingVerbBefore(ctx.reading, op.readingSpan[0], reporting) >= 0) continue;
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
