@@ -154,6 +154,8 @@ export interface Lexicons {
   postmodifiers: Set<string>;
   /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
   roles: Set<string>;
+  /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
+  possessives: Map<string, string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -567,6 +569,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
+    possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -8,6 +8,7 @@
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
+import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { knownWord } from '../../nlp/index.js';
@@ -630,7 +631,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
 
 /**
@@ -739,7 +740,10 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   // (on either side or both: "Developed States are" → "Rich countries are" leaves "are" → "are",
   // which reads alike)
-  const cut = (X: Side, xs: Span) => len(xs) >= 2 && passiveAux(X, xs[1] - 1) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  // (or the conditional "would" before a verb that is no modal marker, "Governments" → "We would"
+  // before "hope to": modality.yaml `past-forms.conditional`, the hedge or the modality of its own)
+  const conditional = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.marker[i] < 0 && ctx.lex.pastForms.conditional.has(X.tokens[i].n) && (X.marker[i + 1] >= 0 || X.tokens[i + 1]?.pos === 'VERB');
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
   const b1 = cut(ctx.base, c.b);
   const r1 = cut(ctx.reading, c.r);
   if (b1 === c.b[1] && r1 === c.r[1]) return null;
@@ -833,6 +837,36 @@ function pronounSwaps(ctx: Ctx): Finding[] {
 }
 
 /**
+ * A possessive determiner replaced by one of another person ("in accordance with their legal
+ * frameworks" → "… our legal frameworks", actors.yaml `possessives`): whose frameworks, laws or
+ * interests are meant is another party, an actor change, claimed before the grammar classifier reads
+ * it as one function word for another. One of the same person ("their" → "its", the number agreed
+ * with "States" → "each State") keeps its referent and stays grammar.
+ */
+function possessiveSwaps(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace' || len(op.baseSpan) !== 1 || len(op.readingSpan) !== 1) continue;
+    const b = ctx.base.tokens[op.baseSpan[0]];
+    const r = ctx.reading.tokens[op.readingSpan[0]];
+    const pb = ctx.lex.possessives.get(b.n);
+    const pr = ctx.lex.possessives.get(r.n);
+    // (a possessive determiner: the word after it is no verb, "her" as an object aside)
+    const det = (side: Side, i: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(side.tokens[i + 1]?.pos ?? '');
+    if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
+    // (in reported speech the person shifts with the speaker, "We will … our agencies" → "They said
+    // they would … their agencies": the same referent, grammar, reported.ts)
+    const { reporting } = ctx.lex.pastForms;
+    if (reportingVerbBefore(ctx.base, op.baseSpan[0], reporting) >= 0 || reportingVerbBefore(ctx.reading, op.readingSpan[0], reporting) >= 0) continue;
+    if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
+    ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
+    ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
+    out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the possessive names another party (${pb} person → ${pr} person)` });
+  }
+  return out;
+}
+
+/**
  * An obligation restated as an imperative ("States should consider all information" → "Consider all
  * information", "… should not damage" → "Do not damage"): the subject and its modal auxiliary gone,
  * the reading's sentence (or clause) opening with the verb. The bearer is no longer named: an actor
@@ -908,7 +942,7 @@ function kindAfter(side: Side, s: Span, lex: Lexicons): 'obligation' | 'permissi
 }
 
 /**
- * The passive frame whose participle the token at `by` follows ("shall be reviewed | by …"), the
+ * The passive frame whose participle (or its particle: "carried out") the token at `by` follows ("shall be reviewed | by …"), the
  * frame's own auxiliary then "be" (adverbs and a parenthesis after the auxiliary passed over), or null.
  */
 function passiveBefore(side: Side, by: number): Frame | null {
@@ -916,7 +950,9 @@ function passiveBefore(side: Side, by: number): Frame | null {
   if (!f || !f.aux || f.verb) return null;
   const be = afterAux(side, f);
   const pt = side.tokens[be + 1];
-  if (be + 2 !== by || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
+  // (a particle of a phrasal verb between the participle and "by": "shall be carried out by")
+  const particle = be + 3 === by && (side.tokens[by - 1].pos === 'ADV' || side.tokens[by - 1].pos === 'ADP') && side.fn[by - 1] && pt?.pos === 'VERB';
+  if ((be + 2 !== by && !particle) || side.tokens[be]?.lemma !== 'be' || !pt || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) return null;
   return f;
 }
 
@@ -940,11 +976,35 @@ function agentPhrase(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — the passive now names ${who}` : `actor dropped: ${q(text(side, s))} — the passive no longer names ${who}`);
 }
 
-/** The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the Commission]"), or -1. */
+/**
+ * The rule in force over the participle that the token at `by` follows, where that participle
+ * modifies the noun right before it ("shall pass a security assessment | organised by …", "an audit
+ * carried out by …"), a particle between it and "by" ("carried out"): the noun phrase after "by" names
+ * who does the act the noun names, in a sentence that lays down a rule. Null when no frame is in force
+ * there, or no such participle stands before "by". A participle: a verb not in -ing nor -s, in -ed or -en
+ * or another form than its lemma ("held", "set up" aside).
+ */
+function participleAgentBefore(side: Side, by: number): Frame | null {
+  const T = side.tokens;
+  let p = by - 1;
+  if (p > 0 && (T[p].pos === 'ADV' || T[p].pos === 'ADP') && side.fn[p] && T[p - 1].pos === 'VERB') p--;
+  const v = T[p];
+  const n = T[p - 1];
+  if (!v || !n || v.pos !== 'VERB' || side.marker[p] >= 0 || (n.pos !== 'NOUN' && n.pos !== 'PROPN')) return null;
+  if (/(ing|s)$/.test(v.n) || !(/(ed|en)$/.test(v.n) || v.n !== v.lemma)) return null;
+  const f = frameAt(side, by);
+  return f && f.sentence === T[by].sentence ? f : null;
+}
+
+/**
+ * The "by" of the agent phrase of a passive rule that holds the span ("shall be reviewed by [the
+ * Commission]"), or of a participle modifying a noun in a rule ("shall pass an assessment organised by
+ * [the competent authority]"), or -1.
+ */
 function agentAround(side: Side, s: Span): number {
   let by = s[0] - 1;
   while (by >= 0 && AGENT.has(side.tokens[by].pos) && s[0] - by <= 8) by--;
-  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !passiveBefore(side, by)) return -1;
+  if (by < 0 || side.tokens[by].n !== 'by' || nounPhraseEnd(side, by + 1) < s[1] || !(passiveBefore(side, by) ?? participleAgentBefore(side, by))) return -1;
   return by;
 }
 
@@ -959,7 +1019,8 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   const rb = agentAround(ctx.reading, c.r);
   if (rb < 0) return null;
   if (!partyIn(ctx.base, [bb + 1, nounPhraseEnd(ctx.base, bb + 1)], ctx.lex) || !partyIn(ctx.reading, [rb + 1, nounPhraseEnd(ctx.reading, rb + 1)], ctx.lex)) return null;
-  const f = passiveBefore(ctx.base, bb)!;
+  const f = passiveBefore(ctx.base, bb);
+  if (!f) return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party does the act the participle before "by" names`);
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
 }
 
@@ -970,15 +1031,23 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
  */
 function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
-  // (either way, the side cut opens with a mark or a coordinator)
-  const opens = (t: Token) => t.punct || t.pos === 'CCONJ';
-  if (!opens(ctx.base.tokens[c.b[0]]) && !opens(ctx.reading.tokens[c.r[0]])) return null;
+  // (either way, the side cut opens with a mark or a coordinator; not a distributive determiner
+  // before its noun, which the tagger reads as a coordinator: "Either side can" against "The
+  // Participants may" is the bearer's name, "Either" and all, actors.yaml `distributive`)
+  const opensAt = (X: Side, i: number) => {
+    const t = X.tokens[i];
+    if (t.punct) return true;
+    if (t.pos !== 'CCONJ') return false;
+    const next = X.tokens[i + 1];
+    return !(ctx.lex.distributive.has(t.n) && next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  };
+  if (!opensAt(ctx.base, c.b[0]) && !opensAt(ctx.reading, c.r[0])) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // (up to the word the other side opens with: "and either country" against "Either Party")
     const o = Y.tokens[ys[0]];
     let k = xs[0];
-    while (k < xs[1] && (X.tokens[k].punct || X.tokens[k].pos === 'CCONJ') && X.tokens[k].n !== o.n) k++;
+    while (k < xs[1] && opensAt(X, k) && X.tokens[k].n !== o.n) k++;
     if (k === xs[0] || k >= xs[1] || o.punct || (o.pos === 'CCONJ' && o.n !== X.tokens[k].n) || !inSubject(X, k, k + 1) || !inSubject(Y, ys[0], ys[0] + 1)) continue;
     const lead: Span = [xs[0], k];
     const rest: Span = [k, xs[1]];
@@ -1126,13 +1195,40 @@ function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/**
+ * A subject changed together with the first words of the relative clause after it, the relative
+ * pronoun read alike on both sides ("A data handler that truly needs" → "Companies that need": "A
+ * data handler that truly" → "Companies that"): the aligner kept the one shared word inside the
+ * change. The subjects are compared with each other (actors.yaml `relatives`: the relative clause is
+ * no part of the subject), the words after the pronoun are a change of their own (of the condition
+ * the clause sets). On both sides the change opens inside a subject region of a rule and runs past
+ * its end, where the same relative pronoun stands.
+ */
+function splitAtRelative(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) < 2) return null;
+  const end = (side: Side, s: Span): number => {
+    const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+    if (!sub || sub[0] > s[0] || sub[1] <= s[0] || sub[1] >= s[1]) return -1;
+    return ctx.lex.relatives.has(side.tokens[sub[1]].n) ? sub[1] : -1;
+  };
+  const kb = end(ctx.base, c.b);
+  const kr = end(ctx.reading, c.r);
+  if (kb < 0 || kr < 0 || ctx.base.tokens[kb].n !== ctx.reading.tokens[kr].n) return null;
+  const sb: Span = [c.b[0], kb];
+  const sr: Span = [c.r[0], kr];
+  if (!bindsRule(ctx.base, sb, ctx.lex) && !bindsRule(ctx.reading, sr, ctx.lex)) return null;
+  if (!partyIn(ctx.base, sb, ctx.lex) && !partyIn(ctx.reading, sr, ctx.lex)) return null;
+  const rest: Candidate = { b: [kb + 1, c.b[1]], r: [kr + 1, c.r[1]] };
+  return len(rest.b) + len(rest.r) > 0 ? [{ b: sb, r: sr }, rest] : [{ b: sb, r: sr }];
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx);
+    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
@@ -1229,14 +1325,26 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
  * A personal pronoun that bears a rule replaced by another, as a candidate of its own (the clause
  * before it cut off by splitBeforeSubject: "We welcome the plan, and we will protect" → "They will
  * protect"): an actor change, as pronounSwaps finds it in a whole op, not one function word for another.
+ * So is a personal pronoun against a party named by a noun phrase ("The Participants" → "We"), both
+ * the subjects of a rule, once the modal split has cut them off from their predicates.
  */
 export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
-  if (c.deontic || len(c.b) !== 1 || len(c.r) !== 1) return null;
-  const b = ctx.base.tokens[c.b[0]];
-  const r = ctx.reading.tokens[c.r[0]];
-  if (b.n === r.n || b.pos !== 'PRON' || r.pos !== 'PRON' || !PERSONAL.has(b.n) || !PERSONAL.has(r.n)) return null;
-  if (!withinSubject(ctx.base, c.b) || !withinSubject(ctx.reading, c.r) || !bindsRule(ctx.base, c.b, ctx.lex) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
-  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.base, c.b, ctx.lex))}`);
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const one = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const pb = one(B, c.b);
+  const pr = one(R, c.r);
+  if (!pb && !pr) return null;
+  if (pb && pr && B.tokens[c.b[0]].n === R.tokens[c.r[0]].n) return null;
+  // the other side a party named in full as the subject ("The Participants intend to cooperate" →
+  // "We will work together"): the pronoun holds no content word for the main rule below to compare,
+  // and pronounSwaps, which reads the whole op, wants the verb after both alike — here the modal
+  // split has already cut the subjects from what follows them, whatever became of the verb
+  const party = (side: Side, s: Span, p: boolean) => p || (contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && reachesHead(side, s, ctx.lex) && partyIn(side, s, ctx.lex));
+  if (!party(B, c.b, pb) || !party(R, c.r, pr) || !inSubject(B, c.b[0], c.b[1]) || !inSubject(R, c.r[0], c.r[1])) return null;
+  if (!bindsRule(B, c.b, ctx.lex) || !bindsRule(R, c.r, ctx.lex)) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
 }
 
 /**
