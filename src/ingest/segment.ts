@@ -23,12 +23,22 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
-  headings?: { max_words: number; max_run?: number; not_with?: string[] };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Piece { text: string; offset: number }
+interface Piece { text: string; offset: number; quoted?: boolean }
+
+/**
+ * A paragraph whose every line opens with ">": `quoted`, the marks blanked out (spaces: offsets
+ * stay those of the region); else the paragraph as it is.
+ */
+function unquote(p: Piece): Piece {
+  const lines = p.text.split('\n');
+  if (!lines.some((l) => l.trim() !== '') || !lines.every((l) => l.trim() === '' || /^[ \t]*>/.test(l))) return p;
+  return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
+}
 
 /** Cut a region into clauses according to the mode. */
 /**
@@ -49,14 +59,17 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       const item = `[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s)`;
       const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
       const startsItem = new RegExp(`^${item}`, 'u');
-      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p) => {
+      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p0) => {
+        // a paragraph every line of which opens with ">" is a quotation (a Markdown blockquote, a
+        // quoted e-mail): the marks are layout, and the paragraph is known as quoted (see frames below)
+        const p = unquote(p0);
         // a list: its first line is an item, or a lead-in line ending with ":" introduces the items;
         // otherwise a line that happens to start with a dash or a number is a wrapped line of the paragraph
         const lines = p.text.split('\n').filter((l) => l.trim() !== '');
         const first = lines.findIndex((l) => startsItem.test(l));
         const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
         if (!list) return [p];
-        return split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset }));
+        return split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
       });
       break;
     }
@@ -77,6 +90,11 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   }
   const out: RawClause[] = [];
   const heading: boolean[] = [];
+  // per clause: a quotation (a quoted paragraph, or one that opens with a quotation mark); a short
+  // paragraph that ends with ":" (`frame`, at most headings.frame_words words, after an ordinal of its own)
+  const quoted: boolean[] = [];
+  const frame: boolean[] = [];
+  const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context).replace(/\s+/g, ' ');
@@ -97,10 +115,16 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       offset += m[0].length;
       text = text.slice(m[0].length);
     }
+    quoted.push(p.quoted === true || /^["“„«‘']/u.test(text));
+    frame.push(frameWords > 0 && !p.quoted && (marker === undefined || m?.[1] !== undefined) && /:$/.test(text) && text.split(' ').length <= frameWords && !p.text.trim().includes('\n'));
     const clause: RawClause = { text, block: marker !== undefined ? 'item' : 'paragraph', offset };
     if (marker !== undefined) clause.marker = marker;
     out.push(clause);
   }
+  // A frame before a quotation ("On data handling:", "Finally, on redress, the Declaration says:"
+  // before a quoted principle) introduces it: the commentator's words, no clause of a unit. It
+  // heads the quotation as a heading does (its marker).
+  for (let i = 0; i + 1 < out.length; i++) if (frame[i] && quoted[i + 1]) heading[i] = true;
   return attachHeadings(out, heading, en.headings?.max_run ?? 3);
 }
 
@@ -182,3 +206,4 @@ function split(text: string, re: RegExp): Piece[] {
   pieces.push({ text: text.slice(last), offset: last });
   return pieces;
 }
+

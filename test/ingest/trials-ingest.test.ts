@@ -1,0 +1,76 @@
+/**
+ * Ingest cases found by trial runs (session 11): a lead-in before a quotation, an item mark that a
+ * line break put at a line start, the committed reports `check` finds without --reports.
+ * Constructed texts only (an invented declaration on library lending).
+ */
+import { describe, expect, it } from 'vitest';
+import { segment, type RawClause } from '../../src/ingest/segment.js';
+import { markdownToText } from '../../src/ingest/markdown.js';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { alignerSettings, enumerators } from '../helpers/settings.js';
+
+const para = (region: string) => segment(region, { by: 'paragraph' }, enumerators);
+const texts = (cs: RawClause[]) => cs.map((c) => c.text);
+const markers = (cs: RawClause[]) => cs.map((c) => c.marker);
+
+const QUOTE_A = 'Members must return borrowed books within three weeks of the loan.';
+const QUOTE_B = 'Overdue books must always incur a fine of ten cents per day.';
+
+describe('a short lead-in ending in ":" before a quotation is its frame, no clause', () => {
+  it('before a Markdown blockquote: the marker of the quoted clause (with an ordinal before it too)', () => {
+    const md = ['On loans, the Charter says:', '', `> ${QUOTE_A}`, '', 'Finally, on fines:', '', `> ${QUOTE_B}`, ''].join('\n');
+    const cs = para(markdownToText(md));
+    expect(texts(cs)).toEqual([QUOTE_A, QUOTE_B]);
+    expect(markers(cs)).toEqual(['On loans, the Charter says:', 'Finally, on fines:']);
+  });
+
+  it('before a paragraph in quotation marks (a text source), after a heading', () => {
+    const cs = para(['Lending', '', 'On loans:', '', `\u201c${QUOTE_A}\u201d`, '', `On fines, the text reads:`, '', `"${QUOTE_B}"`].join('\n'));
+    expect(texts(cs)).toEqual([`\u201c${QUOTE_A}\u201d`, `"${QUOTE_B}"`]);
+    expect(markers(cs)).toEqual(['Lending / On loans:', 'On fines, the text reads:']);
+  });
+
+  it('a blockquote keeps its own list items; its ">" marks are layout', () => {
+    const md = ['On fines:', '', '> Members must:', '>', '> - pay the fine;', '> - return the book.', ''].join('\n');
+    const cs = para(markdownToText(md));
+    expect(texts(cs)).toEqual(['Members must:', 'pay the fine;', 'return the book.']);
+    expect(markers(cs)).toEqual(['On fines:', '-', '-']);
+  });
+
+  it('near misses: the same lead-in before a paragraph not quoted, a long one, one inside the quotation stay clauses', () => {
+    expect(texts(para(['On loans:', '', QUOTE_A].join('\n')))).toEqual(['On loans:', QUOTE_A]);
+    const long = 'On loans, the Charter adopted by the members of the library last year says:';
+    expect(texts(para([long, '', `> ${QUOTE_A}`].join('\n')))).toEqual([long, QUOTE_A]);
+    expect(texts(para(['> On loans:', '', `> ${QUOTE_A}`].join('\n')))).toEqual(['On loans:', QUOTE_A]);
+    // (no quotation after it: a lead-in at the end stays too)
+    expect(texts(para([QUOTE_A, '', 'On fines:'].join('\n')))).toEqual([QUOTE_A, 'On fines:']);
+  });
+
+  it('in a witness: the frames are aligned with no unit, the quotations with theirs', () => {
+    const sources = [
+      'title: Lending Charter',
+      'base: charter',
+      'units:',
+      '  prefixes: [C]',
+      'witnesses:',
+      '  - { id: charter, title: c, date: 2026, issuer: x, kind: full-text, source: raw/charter.txt, segment: paragraph }',
+      '  - { id: blog, title: b, date: 2026, issuer: y, kind: paraphrase, source: raw/blog.md, segment: paragraph }',
+    ].join('\n');
+    const config = parseSources(sources, 'corpus/sources.yaml');
+    const raw = {
+      'raw/charter.txt': [
+        '1. Members should return borrowed books within three weeks of the loan.',
+        '2. Overdue books should incur a fine of ten cents per day, in accordance with the rules of the library.',
+        '3. Lost cards should be replaced by the front desk.',
+      ].join('\n\n'),
+      'raw/blog.md': ['On loans, the Charter says:', '', `> ${QUOTE_A}`, '', 'On book fines:', '', `> ${QUOTE_B}`, '', 'On lost cards:', '', '> Lost cards must be replaced by the front desk.'].join('\n'),
+    };
+    const blog = buildWitnesses({ config, raw, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml' })[1];
+    expect(blog.clauses.map((c) => [c.units, c.marker])).toEqual([
+      [['C1'], 'On loans, the Charter says:'],
+      [['C2'], 'On book fines:'],
+      [['C3'], 'On lost cards:'],
+    ]);
+  });
+});
