@@ -69,7 +69,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         const first = lines.findIndex((l) => startsItem.test(l));
         const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
         if (!list) return [p];
-        return split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
+        return split(p.text, lineMarker, (at) => !wrappedItem(p.text, at + 1)).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
       });
       break;
     }
@@ -194,12 +194,13 @@ function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number): R
   return kept;
 }
 
-function split(text: string, re: RegExp): Piece[] {
+function split(text: string, re: RegExp, cutAt: (at: number) => boolean = () => true): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (at === 0 && m[0].length === 0) continue;
+    if (!cutAt(at)) continue;
     pieces.push({ text: text.slice(last, at), offset: last });
     last = at + m[0].length;
   }
@@ -207,3 +208,39 @@ function split(text: string, re: RegExp): Piece[] {
   return pieces;
 }
 
+/** Roman numerals of item lists, in order ("(iv)" follows "(iii)"). */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The marks an item mark follows in its list ("(a)" before "(b)", "1." before "2.", "(iii)" before "(iv)"); none for a first item. */
+function previousMarks(mark: string): string[] {
+  const m = /^(\(?)([a-z]{1,4}|\d{1,3})([.)])$/i.exec(mark);
+  if (!m || (m[1] === '(' && m[3] !== ')')) return [];
+  const [, open, body, close] = m;
+  const out: string[] = [];
+  if (/^\d+$/.test(body)) {
+    if (Number(body) > 1) out.push(String(Number(body) - 1));
+  } else {
+    const lower = body.toLowerCase();
+    // a letter ("i" is the ninth letter, or the first roman numeral)
+    if (body.length === 1 && lower !== 'a') out.push(String.fromCharCode(body.charCodeAt(0) - 1));
+    const r = ROMAN.indexOf(lower);
+    if (r > 0) out.push(body === lower ? ROMAN[r - 1] : ROMAN[r - 1].toUpperCase());
+  }
+  return out.map((b) => `${open}${b}${close}`);
+}
+
+/**
+ * Does the line at `at` (a line of a list block that opens with an item mark) go on the line
+ * before it rather than open an item? So when the mark before it in its list stands inside a line
+ * of the block, after words ("… conditions: (a) pass an assessment; or" / "(b) conclude …"), and the
+ * line before does not end a sentence or a lead-in: the items run in the text, and a line break
+ * (of a PDF, of a wrapped e-mail) fell before one of them. A list whose items open their lines
+ * ("(a) …" / "(b) …") is cut as before.
+ */
+function wrappedItem(block: string, at: number): boolean {
+  const before = block.slice(0, at);
+  const lineBefore = before.replace(/\n$/, '').split('\n').pop() ?? '';
+  if (/[.!?:]["'”’)\]]*\s*$/.test(lineBefore)) return false;
+  const mark = /^[ \t]*(\S+)/.exec(block.slice(at))?.[1] ?? '';
+  return previousMarks(mark).some((prev) => new RegExp(`\\S[ \\t]+${escapeRe(prev)}\\s`, 'u').test(before));
+}

@@ -74,3 +74,24 @@ describe('a short lead-in ending in ":" before a quotation is its frame, no clau
     ]);
   });
 });
+
+describe('an item mark at a line start inside a numbered paragraph whose items run in the text', () => {
+  it('goes on the line before when that line stops mid-sentence and the item before stands inline', () => {
+    const cs = para(['1. A member shall meet one of these conditions: (a) hold a card; or', '(b) leave a deposit at the desk.', '', '2. Members shall return books on time.'].join('\n'));
+    expect(texts(cs)).toEqual(['A member shall meet one of these conditions: (a) hold a card; or (b) leave a deposit at the desk.', 'Members shall return books on time.']);
+    expect(markers(cs)).toEqual(['1.', '2.']);
+  });
+
+  it('so too with other marks and breaks ("ii)" after "i)", a break after a comma, a third item)', () => {
+    const cs = para(['1. A member may borrow: i) five books, ii) two maps,', 'iii) one film, and', 'iv) no rare books.'].join('\n'));
+    expect(texts(cs)).toEqual(['A member may borrow: i) five books, ii) two maps, iii) one film, and iv) no rare books.']);
+  });
+
+  it('near misses: items that open their lines, or a line before that ends a sentence, are still cut', () => {
+    const listed = para(['1. A member shall meet one of these conditions:', '(a) hold a card;', '(b) leave a deposit at the desk.'].join('\n'));
+    expect(texts(listed)).toEqual(['A member shall meet one of these conditions:', 'hold a card;', 'leave a deposit at the desk.']);
+    expect(markers(listed)).toEqual(['1.', '(a)', '(b)']);
+    const ended = para(['1. A member shall meet condition (a) of the rules.', '(b) Deposits are returned on request.'].join('\n'));
+    expect(texts(ended)).toEqual(['A member shall meet condition (a) of the rules.', 'Deposits are returned on request.']);
+  });
+});
