@@ -3,12 +3,17 @@
  * line break put at a line start, the committed reports `check` finds without --reports.
  * Constructed texts only (an invented declaration on library lending).
  */
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment, type RawClause } from '../../src/ingest/segment.js';
 import { markdownToText } from '../../src/ingest/markdown.js';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
+import { copyCorpus, REAL_CORPUS, REPO } from '../helpers/corpus.js';
+import { runCli } from '../helpers/cli.js';
 
 const para = (region: string) => segment(region, { by: 'paragraph' }, enumerators);
 const texts = (cs: RawClause[]) => cs.map((c) => c.text);
@@ -93,5 +98,33 @@ describe('an item mark at a line start inside a numbered paragraph whose items r
     expect(markers(listed)).toEqual(['1.', '(a)', '(b)']);
     const ended = para(['1. A member shall meet condition (a) of the rules.', '(b) Deposits are returned on request.'].join('\n'));
     expect(texts(ended)).toEqual(['A member shall meet condition (a) of the rules.', 'Deposits are returned on request.']);
+  });
+});
+
+describe('check without --reports finds the reports of the corpus', () => {
+  it('inside the corpus directory (corpus/reports), next to it, and the hint names the place looked first', () => {
+    const copy = copyCorpus(REAL_CORPUS);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'variorum-cwd-'));
+    try {
+      // none anywhere: exit 2, and the hint writes them next to the corpus, where check looks first
+      const none = runCli(['check', '--corpus', copy.dir], elsewhere);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain(`variorum report --corpus ${copy.dir} --out ${join(copy.root, 'reports')}`);
+      // inside the corpus directory
+      cpSync(join(REPO, 'reports'), join(copy.dir, 'reports'), { recursive: true });
+      const inside = runCli(['check', '--corpus', 'corpus'], copy.root);
+      expect(inside.stdout).toBe(`${join('corpus', 'reports')}: up to date with the corpus\n`);
+      expect(inside.code).toBe(0);
+      // next to it wins, from any directory
+      mkdirSync(join(copy.root, 'reports'));
+      cpSync(join(REPO, 'reports'), join(copy.root, 'reports'), { recursive: true });
+      const beside = runCli(['check', '--corpus', copy.dir], elsewhere);
+      expect(beside.stdout).toBe(`${join(copy.root, 'reports')}: up to date with the corpus\n`);
+      // --reports still names them
+      expect(runCli(['check', '--corpus', copy.dir, '--reports', join(copy.dir, 'reports')], elsewhere).stdout).toContain(join(copy.dir, 'reports'));
+    } finally {
+      copy.remove();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
