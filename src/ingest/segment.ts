@@ -69,7 +69,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         const first = lines.findIndex((l) => startsItem.test(l));
         const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
         if (!list) return [p];
-        return split(p.text, lineMarker, (at) => !wrappedItem(p.text, at + 1)).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
+        return split(p.text, lineMarker, (at, last) => !wrappedItem(p.text, last, at + 1)).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
       });
       break;
     }
@@ -194,13 +194,13 @@ function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number): R
   return kept;
 }
 
-function split(text: string, re: RegExp, cutAt: (at: number) => boolean = () => true): Piece[] {
+function split(text: string, re: RegExp, cutAt: (at: number, last: number) => boolean = () => true): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (at === 0 && m[0].length === 0) continue;
-    if (!cutAt(at)) continue;
+    if (!cutAt(at, last)) continue;
     pieces.push({ text: text.slice(last, at), offset: last });
     last = at + m[0].length;
   }
@@ -232,15 +232,18 @@ function previousMarks(mark: string): string[] {
 /**
  * Does the line at `at` (a line of a list block that opens with an item mark) go on the line
  * before it rather than open an item? So when the mark before it in its list stands inside a line
- * of the block, after words ("… conditions: (a) pass an assessment; or" / "(b) conclude …"), and the
- * line before does not end a sentence or a lead-in: the items run in the text, and a line break
+ * of the item it would close (from `from`), after words ("… conditions: (a) pass an assessment; or" /
+ * "(b) conclude …"; or on a line found wrapped so, for "(c)" after it), and the line before does not end a sentence or a lead-in: the items run in the text, and a line break
  * (of a PDF, of a wrapped e-mail) fell before one of them. A list whose items open their lines
  * ("(a) …" / "(b) …") is cut as before.
  */
-function wrappedItem(block: string, at: number): boolean {
-  const before = block.slice(0, at);
+function wrappedItem(block: string, from: number, at: number): boolean {
+  // (looked for in the item the line would go on, from `from`: the cost stays linear in the block)
+  const before = block.slice(from, at);
   const lineBefore = before.replace(/\n$/, '').split('\n').pop() ?? '';
   if (/[.!?:]["'”’)\]]*\s*$/.test(lineBefore)) return false;
   const mark = /^[ \t]*(\S+)/.exec(block.slice(at))?.[1] ?? '';
-  return previousMarks(mark).some((prev) => new RegExp(`\\S[ \\t]+${escapeRe(prev)}\\s`, 'u').test(before));
+  // (after the item's own mark: inline, or on a line already found wrapped)
+  const body = before.trimStart().slice(1);
+  return previousMarks(mark).some((prev) => new RegExp(`(?:^|\\s)${escapeRe(prev)}\\s`, 'u').test(body));
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment, type RawClause } from '../../src/ingest/segment.js';
 import { markdownToText } from '../../src/ingest/markdown.js';
+import { loadHtmlReader } from '../../src/ingest/html.js';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
@@ -34,6 +35,15 @@ describe('a short lead-in ending in ":" before a quotation is its frame, no clau
     const cs = para(['Lending', '', 'On loans:', '', `\u201c${QUOTE_A}\u201d`, '', `On fines, the text reads:`, '', `"${QUOTE_B}"`].join('\n'));
     expect(texts(cs)).toEqual([`\u201c${QUOTE_A}\u201d`, `"${QUOTE_B}"`]);
     expect(markers(cs)).toEqual(['Lending / On loans:', 'On fines, the text reads:']);
+  });
+
+  it('before an HTML blockquote (a web page read in paragraphs); read otherwise, the page has no marks', async () => {
+    const read = await loadHtmlReader();
+    const page = `<html><body><p>On loans, the Charter says:</p><blockquote><p>${QUOTE_A}</p></blockquote><p>On fines:</p><blockquote>\n<p>${QUOTE_B}</p>\n</blockquote></body></html>`;
+    const cs = para(read(page, true));
+    expect(texts(cs)).toEqual([QUOTE_A, QUOTE_B]);
+    expect(markers(cs)).toEqual(['On loans, the Charter says:', 'On fines:']);
+    expect(read(page)).toBe(['On loans, the Charter says:', QUOTE_A, 'On fines:', QUOTE_B].join('\n\n') + '\n');
   });
 
   it('a blockquote keeps its own list items; its ">" marks are layout', () => {
@@ -87,9 +97,10 @@ describe('an item mark at a line start inside a numbered paragraph whose items r
     expect(markers(cs)).toEqual(['1.', '2.']);
   });
 
-  it('so too with other marks and breaks ("ii)" after "i)", a break after a comma, a third item)', () => {
-    const cs = para(['1. A member may borrow: i) five books, ii) two maps,', 'iii) one film, and', 'iv) no rare books.'].join('\n'));
-    expect(texts(cs)).toEqual(['A member may borrow: i) five books, ii) two maps, iii) one film, and iv) no rare books.']);
+  it('so too with other marks and breaks ("(iii)" after "(ii)", a break after a comma, the item after a wrapped one)', () => {
+    const cs = para(['1. A member may borrow: (i) five books, (ii) two maps,', '(iii) one film, and', '(iv) no rare books.', '2. Members shall return books on time.'].join('\n'));
+    expect(texts(cs)).toEqual(['A member may borrow: (i) five books, (ii) two maps, (iii) one film, and (iv) no rare books.', 'Members shall return books on time.']);
+    expect(markers(cs)).toEqual(['1.', '2.']);
   });
 
   it('near misses: items that open their lines, or a line before that ends a sentence, are still cut', () => {
