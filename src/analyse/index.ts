@@ -880,8 +880,13 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     if (n < bases.length - 1) {
       let k = cut - 1;
       while (k > s && cut - k <= 2 && tokens[k].pos === 'AUX') k--;
+      // (or, after a comma, one with a subject of its own and an auxiliary, the cut anywhere in
+      // them: "… a security assessment |, which the regulator is required to complete …" for "The
+      // competent authority shall complete the security assessment …")
+      const ownSubject = relativeWithSubject(tokens, same, cut, s, lex);
+      if (ownSubject >= 0) k = ownSubject;
       // (not one the unit before has itself: "…, a permanent mechanism, which shall:" before a list item)
-      if (k > s && !same[k] && lex.relatives.has(tokens[k].n) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) {
+      if (k > s && !same[k] && lex.relatives.has(tokens[k].n) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB' || ownSubject >= 0)) {
         cut = k;
         if (cut - 1 > s && tokens[cut - 1].n === ',') cut--;
       }
@@ -890,6 +895,30 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     s = cut;
   }
   return { spans, matched };
+}
+
+/** The subject of a relative clause at a cut ("which the regulator is"): at most this many words, of these parts of speech. */
+const RELATIVE_SUBJECT = 4;
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A relative pronoun after a comma, before a cut, that opens a relative clause with a subject of its
+ * own (at most `RELATIVE_SUBJECT` words) and an auxiliary, the cut falling after the pronoun and
+ * at most right after the auxiliaries (", which | the regulator must complete", ", which the
+ * regulator is | required to complete"): its index, or -1. The clause's predicate is the next
+ * unit's (the alignment gave it the verb); the pronoun stands for that unit's object or subject.
+ */
+function relativeWithSubject(tokens: readonly Token[], same: readonly boolean[], cut: number, from: number, lex: Lexicons): number {
+  for (let r = cut - 1; r > from && cut - r <= RELATIVE_SUBJECT + 2; r--) {
+    if (!lex.relatives.has(tokens[r].n) || same[r] || tokens[r - 1].n !== ',') continue;
+    let p = r + 1;
+    while (p < tokens.length && p - r <= RELATIVE_SUBJECT && SUBJECT_POS.has(tokens[p].pos) && !lex.relatives.has(tokens[p].n)) p++;
+    if (p === r + 1) return -1;
+    const aux = p;
+    while (p < tokens.length && p - aux < 2 && tokens[p].pos === 'AUX') p++;
+    return p > aux && cut <= p ? r : -1;
+  }
+  return -1;
 }
 
 /** Before a cut, the words the witness adds or rewords after a sentence end (at most this many) go with the next unit. */

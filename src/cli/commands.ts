@@ -2,7 +2,7 @@
  * The analysis commands' argument parsing and printing: report, check, diff.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { readIfExists } from '../io/files.js';
@@ -37,14 +37,17 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
     .command('check')
     .description('recompute the reports and compare them with the committed reports/ (exit 1 if they differ)')
     .addOption(corpusOption())
-    .option('--reports <dir>', 'the committed reports', 'reports')
+    .option('--reports <dir>', 'the committed reports (default: the reports/ next to the corpus directory, else inside it, else ./reports)')
     .option('--update', 'rewrite reports/ with the new results', false)
     .addHelpText('after', '\nExample:\n  variorum check            # after editing a witness: what changed in the analysis?\n  variorum check --update   # accept the changes\n')
-    .action((opts: { corpus: string; reports: string; update: boolean }) => {
+    .action((given: { corpus: string; reports?: string; update: boolean }) => {
+      const found = given.reports ?? defaultReports(given.corpus);
+      const opts = { corpus: given.corpus, reports: found ?? reportsBeside(given.corpus), update: given.update };
       // nothing committed to compare with: say so, rather than "the corpus now gives different results"
       if (!opts.update && !existsSync(join(opts.reports, 'variorum.json'))) {
         const corpus = opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : '';
-        throw new UserError(`no committed reports here (no variorum.json): write them with \`variorum report${corpus} --out ${opts.reports}\`, or name them with --reports DIR`, { file: opts.reports });
+        const where = given.reports !== undefined ? opts.reports : [...new Set([reportsBeside(opts.corpus), join(opts.corpus, 'reports'), 'reports'])].join(', ');
+        throw new UserError(`no committed reports here (no variorum.json in ${where}): write them with \`variorum report${corpus} --out ${opts.reports}\`, or name them with --reports DIR`, { file: opts.reports });
       }
       const report = runAnalysis({ corpus: opts.corpus });
       // reports of another corpus (another title): comparing, or --update, would be a mistake
@@ -77,7 +80,8 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
       for (const line of result.summary) process.stdout.write(`  ${line}\n`);
       process.stdout.write(`\nFiles: ${result.files.map((f) => `${f.path} (${f.status})`).join(', ')}\n`);
       // the same corpus and reports directories as this run
-      const flags = `${opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : ''}${opts.reports !== 'reports' ? ` --reports ${opts.reports}` : ''}`;
+      // (--reports only when given: the default finds the same directory again)
+      const flags = `${opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : ''}${given.reports !== undefined && given.reports !== 'reports' ? ` --reports ${opts.reports}` : ''}`;
       process.stdout.write(`Accept with \`variorum check --update${flags}\`${flags ? '' : ' (npm run check -- --update)'}.\n`);
       process.exitCode = EXIT.differences;
     });
@@ -94,4 +98,22 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
       const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
       process.stdout.write(diffWitnesses({ corpus: opts.corpus, a, b, unit: opts.unit, color }));
     });
+}
+
+/** The reports/ directory next to a corpus directory ("corpus" → "reports", "a/corpus" → "a/reports"). */
+function reportsBeside(corpus: string): string {
+  return join(dirname(corpus), 'reports');
+}
+
+/**
+ * The committed reports of a corpus when --reports is not given: the first directory with a
+ * variorum.json among the reports/ next to the corpus directory (the project's layout: `npm run
+ * check` reads ./reports beside ./corpus), the reports/ inside it (`corpus/reports`, where a user
+ * may keep them with `report --out corpus/reports`), and ./reports (where `report` writes by
+ * default). undefined when none has one. (A directory of another corpus's reports is refused later
+ * by its title.)
+ */
+function defaultReports(corpus: string): string | undefined {
+  for (const dir of [reportsBeside(corpus), join(corpus, 'reports'), 'reports']) if (existsSync(join(dir, 'variorum.json'))) return dir;
+  return undefined;
 }

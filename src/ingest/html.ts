@@ -9,8 +9,12 @@
  * other commands never pay for it.
  */
 
-/** Turns the raw HTML of a page into its text. */
-export type HtmlReader = (raw: string) => string;
+/**
+ * Turns the raw HTML of a page into its text. `quotes` (a witness cut into paragraphs): the lines
+ * of a blockquote keep a ">" mark, as a Markdown source's do (markdown.ts), so that the segmenter
+ * knows a quotation and the short lead-in before it as its frame.
+ */
+export type HtmlReader = (raw: string, quotes?: boolean) => string;
 
 /** Is this raw source HTML: by its file name (`.html`, `.htm`, `.xhtml`), or by how it opens? */
 export function isHtml(source: string, raw: string): boolean {
@@ -21,11 +25,23 @@ export function isHtml(source: string, raw: string): boolean {
 /** Load the HTML parser and return the reader: the text of a page, one block per paragraph. */
 export async function loadHtmlReader(): Promise<HtmlReader> {
   const [{ fromHtml }, { toText }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-text')]);
-  return (raw) =>
-    toText(fromHtml(raw))
+  type Node = { type: string; tagName?: string; children?: Node[]; value?: string; properties?: Record<string, unknown> };
+  // each outermost blockquote becomes its text, every line marked ">", kept as preformatted text
+  const markQuotes = (node: Node): void => {
+    node.children?.forEach((child, k) => {
+      if (child.type !== 'element' || child.tagName !== 'blockquote') return markQuotes(child);
+      const lines = toText(child as Parameters<typeof toText>[0]).split(/\n+/).map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l !== '');
+      node.children![k] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.map((l) => `> ${l}`).join('\n') }] };
+    });
+  };
+  return (raw, quotes = false) => {
+    const tree = fromHtml(raw);
+    if (quotes) markQuotes(tree as Node);
+    return toText(tree)
       .split(/\n+/)
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line !== '')
       .join('\n\n')
       .concat('\n');
+  };
 }

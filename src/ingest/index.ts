@@ -64,7 +64,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (html && !input.html) throw new UserError('an HTML source, but no HTML reader was given (loadHtmlReader)', { file: shown0 });
     // a Markdown source is read as its text too (markdown.ts)
     const md = !html && isMarkdown(entry.meta.source);
-    const read = html ? input.html! : md ? (t: string) => markdownToText(t, entry.segment.by === 'paragraph') : null;
+    const read = html ? (t: string) => input.html!(t, entry.segment.by === 'paragraph') : md ? (t: string) => markdownToText(t, entry.segment.by === 'paragraph') : null;
     let text = read ? read(source) : source;
     const shown = read ? `${shown0} (its text)` : shown0;
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });

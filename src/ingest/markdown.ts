@@ -3,7 +3,8 @@
  * HTML pages are (html.ts). Emphasis, links and inline code keep their words and lose their marks;
  * headings and paragraphs are paragraphs; list items keep a "- " bullet, one line each, so a list
  * stays a list, and the items of an ordered list keep their own number as the source writes it
- * ("12.", "3)"), as a paragraph number of a text source would be; front matter, code blocks, raw HTML and rules are left out. A bold label that opens
+ * ("12.", "3)"), as a paragraph number of a text source would be; front matter, code blocks, raw HTML and rules are left out;
+ * the lines of a blockquote keep a ">" mark when the witness is cut into paragraphs (see `blocks`). A bold label that opens
  * a paragraph or a list item ("**Purpose specification.** Businesses should…") is set on its own
  * line before it, without its closing mark, so that the segmenter (in paragraph mode) takes it as the
  * heading (marker) of the clause, not as a sentence of it. The words are untouched.
@@ -81,9 +82,14 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
         if (items.length) out.push(items.join('\n'));
         break;
       }
-      case 'blockquote':
-        blocks(raw, n.children ?? [], out, apart);
+      case 'blockquote': {
+        // (a witness cut into paragraphs: each line keeps a ">" mark, so that the segmenter knows a
+        // quotation, and a short lead-in before it ending in ":" as its frame; segment.ts drops the marks)
+        const quoted: string[] = [];
+        blocks(raw, n.children ?? [], quoted, apart);
+        for (const b of quoted) if (b.trim() !== '') out.push(apart ? b.split('\n').map((l) => `> ${l}`).join('\n') : b);
         break;
+      }
       default:
         // yaml front matter, code, html, thematicBreak, definitions: no text of the witness
         break;

@@ -23,12 +23,22 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
-  headings?: { max_words: number; max_run?: number; not_with?: string[] };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Piece { text: string; offset: number }
+interface Piece { text: string; offset: number; quoted?: boolean }
+
+/**
+ * A paragraph whose every line opens with ">": `quoted`, the marks blanked out (spaces: offsets
+ * stay those of the region); else the paragraph as it is.
+ */
+function unquote(p: Piece): Piece {
+  const lines = p.text.split('\n');
+  if (!lines.some((l) => l.trim() !== '') || !lines.every((l) => l.trim() === '' || /^[ \t]*>/.test(l))) return p;
+  return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
+}
 
 /** Cut a region into clauses according to the mode. */
 /**
@@ -49,14 +59,17 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       const item = `[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s)`;
       const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
       const startsItem = new RegExp(`^${item}`, 'u');
-      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p) => {
+      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p0) => {
+        // a paragraph every line of which opens with ">" is a quotation (a Markdown blockquote, a
+        // quoted e-mail): the marks are layout, and the paragraph is known as quoted (see frames below)
+        const p = unquote(p0);
         // a list: its first line is an item, or a lead-in line ending with ":" introduces the items;
         // otherwise a line that happens to start with a dash or a number is a wrapped line of the paragraph
         const lines = p.text.split('\n').filter((l) => l.trim() !== '');
         const first = lines.findIndex((l) => startsItem.test(l));
         const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
         if (!list) return [p];
-        return split(p.text, lineMarker).map((q) => ({ text: q.text, offset: p.offset + q.offset }));
+        return split(p.text, lineMarker, (at, last) => !wrappedItem(p.text, last, at + 1)).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
       });
       break;
     }
@@ -77,6 +90,11 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   }
   const out: RawClause[] = [];
   const heading: boolean[] = [];
+  // per clause: a quotation (a quoted paragraph, or one that opens with a quotation mark); a short
+  // paragraph that ends with ":" (`frame`, at most headings.frame_words words, after an ordinal of its own)
+  const quoted: boolean[] = [];
+  const frame: boolean[] = [];
+  const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context).replace(/\s+/g, ' ');
@@ -97,10 +115,16 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       offset += m[0].length;
       text = text.slice(m[0].length);
     }
+    quoted.push(p.quoted === true || /^["“„«‘']/u.test(text));
+    frame.push(frameWords > 0 && !p.quoted && (marker === undefined || m?.[1] !== undefined) && /:$/.test(text) && text.split(' ').length <= frameWords && !p.text.trim().includes('\n'));
     const clause: RawClause = { text, block: marker !== undefined ? 'item' : 'paragraph', offset };
     if (marker !== undefined) clause.marker = marker;
     out.push(clause);
   }
+  // A frame before a quotation ("On data handling:", "Finally, on redress, the Declaration says:"
+  // before a quoted principle) introduces it: the commentator's words, no clause of a unit. It
+  // heads the quotation as a heading does (its marker).
+  for (let i = 0; i + 1 < out.length; i++) if (frame[i] && quoted[i + 1]) heading[i] = true;
   return attachHeadings(out, heading, en.headings?.max_run ?? 3);
 }
 
@@ -170,15 +194,56 @@ function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number): R
   return kept;
 }
 
-function split(text: string, re: RegExp): Piece[] {
+function split(text: string, re: RegExp, cutAt: (at: number, last: number) => boolean = () => true): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (at === 0 && m[0].length === 0) continue;
+    if (!cutAt(at, last)) continue;
     pieces.push({ text: text.slice(last, at), offset: last });
     last = at + m[0].length;
   }
   pieces.push({ text: text.slice(last), offset: last });
   return pieces;
+}
+
+/** Roman numerals of item lists, in order ("(iv)" follows "(iii)"). */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The marks an item mark follows in its list ("(a)" before "(b)", "1." before "2.", "(iii)" before "(iv)"); none for a first item. */
+function previousMarks(mark: string): string[] {
+  const m = /^(\(?)([a-z]{1,4}|\d{1,3})([.)])$/i.exec(mark);
+  if (!m || (m[1] === '(' && m[3] !== ')')) return [];
+  const [, open, body, close] = m;
+  const out: string[] = [];
+  if (/^\d+$/.test(body)) {
+    if (Number(body) > 1) out.push(String(Number(body) - 1));
+  } else {
+    const lower = body.toLowerCase();
+    // a letter ("i" is the ninth letter, or the first roman numeral)
+    if (body.length === 1 && lower !== 'a') out.push(String.fromCharCode(body.charCodeAt(0) - 1));
+    const r = ROMAN.indexOf(lower);
+    if (r > 0) out.push(body === lower ? ROMAN[r - 1] : ROMAN[r - 1].toUpperCase());
+  }
+  return out.map((b) => `${open}${b}${close}`);
+}
+
+/**
+ * Does the line at `at` (a line of a list block that opens with an item mark) go on the line
+ * before it rather than open an item? So when the mark before it in its list stands inside a line
+ * of the item it would close (from `from`), after words ("… conditions: (a) pass an assessment; or" /
+ * "(b) conclude …"; or on a line found wrapped so, for "(c)" after it), and the line before does not end a sentence or a lead-in: the items run in the text, and a line break
+ * (of a PDF, of a wrapped e-mail) fell before one of them. A list whose items open their lines
+ * ("(a) …" / "(b) …") is cut as before.
+ */
+function wrappedItem(block: string, from: number, at: number): boolean {
+  // (looked for in the item the line would go on, from `from`: the cost stays linear in the block)
+  const before = block.slice(from, at);
+  const lineBefore = before.replace(/\n$/, '').split('\n').pop() ?? '';
+  if (/[.!?:]["'”’)\]]*\s*$/.test(lineBefore)) return false;
+  const mark = /^[ \t]*(\S+)/.exec(block.slice(at))?.[1] ?? '';
+  // (after the item's own mark: inline, or on a line already found wrapped)
+  const body = before.trimStart().slice(1);
+  return previousMarks(mark).some((prev) => new RegExp(`(?:^|\\s)${escapeRe(prev)}\\s`, 'u').test(body));
 }

@@ -138,15 +138,19 @@ describe('variorum --version', () => {
 describe('check with no committed reports', () => {
   it('says there is nothing to compare with (exit 2), instead of "the corpus now gives different results"', () => {
     const dir = mkdtempSync(join(tmpdir(), 'variorum-check-'));
+    // (a copy with no reports beside it or in it: the repository's corpus has its reports next to it)
+    const copy = copyCorpus(REAL_CORPUS);
     try {
-      const r = runCli(['check', '--corpus', join(REPO, 'corpus')], dir);
+      const r = runCli(['check', '--corpus', copy.dir], dir);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('no committed reports here');
-      expect(r.stderr).toContain(`variorum report --corpus ${join(REPO, 'corpus')} --out reports`);
+      expect(r.stderr).toContain(`variorum report --corpus ${copy.dir} --out ${join(copy.root, 'reports')}`);
       expect(existsSync(join(dir, 'reports'))).toBe(false);
+      expect(existsSync(join(copy.root, 'reports'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      copy.remove();
     }
   });
 });

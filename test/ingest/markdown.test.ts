@@ -14,7 +14,7 @@ describe('Markdown sources', () => {
     expect(isMarkdown('raw/alert.txt')).toBe(false);
   });
 
-  it('become their text: marks gone, lists kept as bullets, bold labels on a line of their own', () => {
+  it('become their text: marks gone, lists kept as bullets, bold labels on a line of their own, quoted lines marked ">"', () => {
     const md = [
       '---', 'title: x', '---', '',
       '# Client *alert*', '',
@@ -32,7 +32,7 @@ describe('Markdown sources', () => {
         'Client alert', 'On 11 July the Council adopted the Guidelines with code words.',
         'Collection limitation', '- Companies must limit the data they collect.',
         'Use limitation', '- Data should not be disclosed.\n- Plain item.',
-        'We recommend that boards act.', 'A quoted paragraph.',
+        'We recommend that boards act.', '> A quoted paragraph.',
       ].join('\n\n') + '\n',
     );
   });
