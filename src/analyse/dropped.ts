@@ -75,6 +75,24 @@ export interface SideParts {
   before: number[];
   /** Content bigrams of the whole side (`contentBigrams`), when first needed. */
   bigrams?: Map<string, number>;
+  /** For each content lemma and stem of the side, how many of its sentences read it (`ownSentences`), when first needed. */
+  sentencesOf?: Map<string, number>;
+}
+
+/** How many sentences of the side read each content lemma (and stem), each sentence counted once. */
+function ownSentences(side: Side, parts: SideParts): Map<string, number> {
+  if (parts.sentencesOf) return parts.sentencesOf;
+  const out = new Map<string, number>();
+  for (const st of parts.sentences) {
+    const keys = new Set<string>();
+    for (let i = st.span[0]; i < st.span[1]; i++) {
+      if (!side.content[i]) continue;
+      keys.add(`l:${side.tokens[i].lemma}`);
+      keys.add(`s:${side.tokens[i].stem}`);
+    }
+    for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return (parts.sentencesOf = out);
 }
 
 /** The first token of each distinct content lemma of the stretch, in order. */
@@ -120,14 +138,25 @@ function sideParts(side: Side, lex: Lexicons): SideParts {
  * few; 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more:
  * it is reworded, not left out).
  */
-function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence = false): number {
+function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence: SideParts | null = null): number {
   const firsts = firstsOf(side, s);
   const seen = firsts.length;
   // (too few to tell: 0, whatever the other side reads)
   if (seen < lex.thresholds.clauseMinContent) return 0;
   let miss = 0;
-  for (const t of firsts) if (!presentIn(t, other)) miss++;
+  // content words the other side reads that no other sentence of this side reads: the other side
+  // can only have them from this sentence
+  let own = 0;
+  const counts = sentence ? ownSentences(side, sentence) : null;
+  for (const t of firsts) {
+    if (!presentIn(t, other)) miss++;
+    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1) own++;
+  }
   if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
+  // a sentence whose own words the other side still reads (`clause-merged` or more) is folded into
+  // another sentence there ("… obligations. It is to take effect …" → "…, which is not legally
+  // binding, takes effect immediately"), reworded, not left out
+  if (sentence && own >= lex.thresholds.clauseMerged) return 0;
   return seen >= lex.thresholds.clauseMinContent ? miss / seen : 0;
 }
 
@@ -189,7 +218,7 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   // whole sentences first, the most foreign first, as long as one sentence remains
   const dropped = new Array<boolean>(ss.length).fill(false);
   if (ss.length > 1) {
-    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, true) })).filter((x) => x.share >= th);
+    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, parts) })).filter((x) => x.share >= th);
     order.sort((a, b) => b.share - a.share || a.k - b.k);
     let left = ss.length;
     for (const { k } of order) {

@@ -206,6 +206,7 @@ export interface Lexicons {
     clauseMissing: number;
     clauseMinContent: number;
     clauseKept: number;
+    clauseMerged: number;
     subjectMaxWords: number;
     relativeMaxWords: number;
     purposeBacktrack: number;
@@ -616,6 +617,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       clauseMissing: num(th['clause-missing'], 0.6, 'thresholds', 'clause-missing'),
       clauseMinContent: num(th['clause-min-content'], 3, 'thresholds', 'clause-min-content'),
       clauseKept: num(th['clause-kept'], 4, 'thresholds', 'clause-kept'),
+      clauseMerged: num(th['clause-merged'], 1, 'thresholds', 'clause-merged'),
       subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
       relativeMaxWords: num(th['relative-max-words'], 20, 'thresholds', 'relative-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),

@@ -418,10 +418,16 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
   for (const t of findings) {
     if (t.type !== 'transposition' || !t.b || !t.r) continue;
     const touches = (s: Span, x: Span) => s[1] === x[0] || s[0] === x[1];
-    const dropped = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.b && !f.r && touches(f.b, t.b!));
+    // (or, a whole sentence deleted and inserted whole, the mark that ends it on each side, however
+    // much of its end the move leaves to other findings: "… oversight to ensure compliance." →
+    // "… oversight.", the purpose dropped)
+    const ob = movedSentenceOp(ctx, t.b, 'b');
+    const or = movedSentenceOp(ctx, t.r, 'r');
+    const ends = (op: AlignOp | null, s: Span, key: 'b' | 'r') => op !== null && s[1] === (key === 'b' ? op.baseSpan : op.readingSpan)[1] && s[0] >= (key === 'b' ? op.baseSpan : op.readingSpan)[0];
+    const dropped = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.b && !f.r && (touches(f.b, t.b!) || ends(ob, f.b, 'b')));
     if (!dropped) continue;
     const mark = text(ctx.base, dropped.b!);
-    const added = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.r && !f.b && touches(f.r, t.r!) && text(ctx.reading, f.r) === mark);
+    const added = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.r && !f.b && (touches(f.r, t.r!) || ends(or, f.r, 'r')) && text(ctx.reading, f.r) === mark);
     if (!added) continue;
     gone.add(dropped);
     gone.add(added);
@@ -430,6 +436,16 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
   const kept = findings.filter((f) => !gone.has(f));
   findings.length = 0;
   findings.push(...kept);
+}
+
+/** The op deleting (key 'b') or inserting ('r') whole sentences that holds the span, or null. */
+function movedSentenceOp(ctx: Ctx, s: Span, key: 'b' | 'r'): AlignOp | null {
+  const T = key === 'b' ? ctx.base.tokens : ctx.reading.tokens;
+  const op = ctx.ops.find((o) => (key === 'b' ? o.op === 'delete' : o.op === 'insert') && (key === 'b' ? o.baseSpan : o.readingSpan)[0] <= s[0] && s[1] <= (key === 'b' ? o.baseSpan : o.readingSpan)[1]);
+  if (!op) return null;
+  const x = key === 'b' ? op.baseSpan : op.readingSpan;
+  const whole = (x[0] === 0 || T[x[0] - 1].sentence !== T[x[0]].sentence) && (x[1] === T.length || T[x[1]].sentence !== T[x[1] - 1].sentence);
+  return whole ? op : null;
 }
 
 /** Do both sides of the candidate read the same tokens, written the same way? */

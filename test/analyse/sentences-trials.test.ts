@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { substantive, variants } from './helpers.js';
+
+const pairs = (vs: { type: string; base: string; reading: string }[]) => vs.map((v) => [v.type, v.base, v.reading]);
+
+// A sentence of which the witness reads content words no other sentence of the base has is folded
+// into another sentence there, not dropped (dropped.ts, thresholds.yaml clause-merged).
+describe('a sentence folded into another is not a dropped sentence (clause-merged)', () => {
+  it('"… obligations. It is to take effect on …" → "…, which is not legally binding, takes effect immediately": no whole-sentence omission', () => {
+    const vs = variants('The memorandum does not create legally binding obligations. It is to take effect on the date of signature.', 'The memorandum, which is not legally binding, takes effect immediately.');
+    expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('It is to take effect'))).toBe(false);
+    expect(vs.some((v) => v.reading.includes('takes effect immediately'))).toBe(false);
+  });
+
+  it('a second sentence merged with "and": the frequency and the meeting are read, not omitted', () => {
+    const vs = variants(
+      'Each Participant intends to designate a point of contact within its competent authorities for the implementation of this Memorandum. The points of contact are to meet at least once a year, alternately in each country, to review progress.',
+      'Each side will name a point of contact, and officials are to meet annually.',
+    );
+    expect(vs.some((v) => v.type === 'omission' && v.base.startsWith('The points of contact are to meet'))).toBe(false);
+    expect(vs.filter((v) => v.base === 'once a year').map((v) => [v.type, v.reading])).toEqual([['lexical', 'annually']]);
+    expect(vs.filter((v) => v.type === 'qualifier-dropped').map((v) => v.base)).toEqual([', to review progress']);
+  });
+
+  it('two obligations merged into one sentence: the verb reworded and the time dropped, not the sentence', () => {
+    const vs = substantive('A data handler shall keep records for three years. The data handler shall conduct an assessment in advance.', 'Exporters should keep logs for three years and carry out an assessment.');
+    expect(vs.some((v) => v.base === 'The data handler shall conduct an assessment in advance.')).toBe(false);
+    expect(vs.some((v) => v.reading === 'and carry out an assessment')).toBe(false);
+    expect(pairs(vs.filter((v) => v.base === 'conduct' || v.base === 'in advance'))).toEqual([
+      ['lexical', 'conduct', 'carry out'],
+      ['omission', 'in advance', ''],
+    ]);
+  });
+
+  it('near miss: a sentence whose only words the witness reads are read in the other sentence too stays omitted', () => {
+    const base = 'Parties should meet their needs through mutual legal assistance. Any agreement between two Parties should not harm the rights of a third Party.';
+    const vs = variants(base, 'Parties should meet their needs through appropriate channels.');
+    expect(vs.filter((v) => v.type === 'omission').map((v) => v.base)).toEqual(['Any agreement between two Parties should not harm the rights of a third Party.']);
+  });
+
+  it('near miss: a sentence sharing no word with the witness is still one omission', () => {
+    const vs = variants('Members shall share inspection reports. Observers may attend quarterly review meetings.', 'Members shall share inspection reports.');
+    expect(pairs(vs)).toEqual([['omission', 'Observers may attend quarterly review meetings.', '']]);
+  });
+});
+
+// Sentences of a unit in another order (align/tokens.ts movedSentences): the moved sentence is one
+// transposition and the changes inside it are found.
+describe('a sentence moved within the unit', () => {
+  const base = 'Mechanisms should be in place for effective and impartial oversight to ensure compliance. Bodies should be independent.';
+
+  it('moved and reworded: transposition, should → must strengthened, the omission and the purpose dropped inside it', () => {
+    const vs = variants(base, 'Bodies should be independent. Mechanisms must be in place for effective oversight.');
+    expect(pairs(vs)).toEqual([
+      ['transposition', 'Mechanisms should be in place for effective and impartial oversight', 'Mechanisms must be in place for effective oversight'],
+      ['modality', 'should', 'must'],
+      ['omission', 'and impartial', ''],
+      ['qualifier-dropped', 'to ensure compliance', ''],
+    ]);
+    expect(vs.find((v) => v.type === 'modality')?.direction).toBe('strengthened');
+    expect(vs.some((v) => v.type === 'actor')).toBe(false);
+  });
+
+  it('moved with only its modal changed: one transposition and the modal, the purpose moves with it', () => {
+    const vs = variants(base, 'Bodies should be independent. Mechanisms must be in place for effective and impartial oversight to ensure compliance.');
+    expect(pairs(vs)).toEqual([
+      ['transposition', 'Mechanisms should be in place for effective and impartial oversight to ensure compliance', 'Mechanisms must be in place for effective and impartial oversight to ensure compliance'],
+      ['modality', 'should', 'must'],
+    ]);
+  });
+
+  it('another wording: the moved sentence loses a phrase', () => {
+    const vs = variants('States should publish the annual statistics on exports of arms. Bodies should be independent.', 'Bodies should be independent. States must publish the annual statistics on exports.');
+    expect(vs.some((v) => v.type === 'actor')).toBe(false);
+    expect(vs.filter((v) => v.type === 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([['should', 'must', 'strengthened']]);
+    expect(vs[0].type).toBe('transposition');
+  });
+
+  it('near miss: sentences kept in order are not moved', () => {
+    const vs = variants(base, 'Mechanisms must be in place for effective and impartial oversight to ensure compliance. Bodies should be independent.');
+    expect(pairs(vs)).toEqual([['modality', 'should', 'must']]);
+  });
+});
+
+// A sentence end both sides read is never absorbed into a change (align/tokens.ts cleanup).
+describe('a change does not cross a sentence end both sides read', () => {
+  it('"signature. The" → "signing. These": two variants', () => {
+    const vs = variants('The Memorandum takes effect within 30 days of signature. The points of contact shall meet.', 'The Memorandum takes effect within 30 days of signing. These points of contact shall meet.');
+    expect(pairs(vs)).toEqual([
+      ['lexical', 'signature', 'signing'],
+      ['grammatical', 'The', 'These'],
+    ]);
+  });
+
+  it('another wording: "report. The" → "reports. Such"', () => {
+    const vs = variants('Members shall submit the report. The report shall be public.', 'Members shall submit the reports. Such report shall be public.');
+    expect(pairs(vs)).toEqual([
+      ['grammatical', 'report', 'reports'],
+      ['grammatical', 'The', 'Such'],
+    ]);
+  });
+
+  it('near miss: a comma between two changes is still absorbed into one change', () => {
+    const vs = variants('Members shall cooperate closely, in good faith.', 'Members shall work jointly, acting honestly.');
+    expect(pairs(vs)).toEqual([['lexical', 'cooperate closely, in good faith', 'work jointly, acting honestly']]);
+  });
+});
