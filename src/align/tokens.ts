@@ -189,7 +189,8 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
  * Sentences of a unit in another order ("A. B." → "B. A'."): when each sentence of one side shares
  * most content words (`th.same` of the shorter's) with exactly one sentence of the other, and it with
  * it alone, but not in order, the pairs kept in order (the longest such chain) are diffed with each
- * other and every other sentence is deleted where it stood and inserted where it went, whole: the
+ * other and every other sentence is deleted where it stood and inserted where it went, whole (the
+ * chain with the most tokens is kept, so the shorter sentence is the one moved): the
  * transposition classifier then finds it moved, and the changes inside it ("should" → "must"),
  * rather than the diff matching its "should be" with the other sentence's. Null when the sentences
  * are not so paired or already in order.
@@ -224,7 +225,6 @@ function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n:
     seen[partner[i]] = true;
   }
   if (partner.every((j, i) => j === i)) return null;
-  const keep = lis(partner.map((j, i) => [i, j] as [number, number]));
   const start = (ord: number[], len: number) => {
     const out = new Array<number>(n + 1).fill(len);
     for (let k = ord.length - 1; k >= 0; k--) out[ord[k]] = k;
@@ -232,6 +232,25 @@ function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n:
   };
   const b0 = start(sb, b.length);
   const r0 = start(sr, r.length);
+  // the pairs kept in place: the chain in order with the most tokens, so the shorter sentence is the
+  // one moved ("A. B." → "B. A'.": B moved, A' compared with A where it stands); O(n²) in sentences
+  const weight = (i: number) => b0[i + 1] - b0[i] + r0[partner[i] + 1] - r0[partner[i]];
+  const best = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    best[i] = weight(i);
+    for (let h = 0; h < i; h++) {
+      if (partner[h] < partner[i] && best[h] + weight(i) > best[i]) {
+        best[i] = best[h] + weight(i);
+        prev[i] = h;
+      }
+    }
+    if (top < 0 || best[i] > best[top]) top = i;
+  }
+  const keep: [number, number][] = [];
+  for (let i = top; i >= 0; i = prev[i]) keep.push([i, partner[i]]);
+  keep.reverse();
   const out: Run[] = [];
   const scratch: Scratch = { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 };
   let i = 0;

@@ -423,14 +423,20 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
     // "… oversight.", the purpose dropped)
     const ob = movedSentenceOp(ctx, t.b, 'b');
     const or = movedSentenceOp(ctx, t.r, 'r');
-    const ends = (op: AlignOp | null, s: Span, key: 'b' | 'r') => op !== null && s[1] === (key === 'b' ? op.baseSpan : op.readingSpan)[1] && s[0] >= (key === 'b' ? op.baseSpan : op.readingSpan)[0];
-    const dropped = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.b && !f.r && (touches(f.b, t.b!) || ends(ob, f.b, 'b')));
-    if (!dropped) continue;
-    const mark = text(ctx.base, dropped.b!);
-    const added = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.r && !f.b && (touches(f.r, t.r!) || ends(or, f.r, 'r')) && text(ctx.reading, f.r) === mark);
-    if (!added) continue;
-    gone.add(dropped);
-    gone.add(added);
+    const within = (op: AlignOp | null, s: Span, key: 'b' | 'r') => op !== null && s[1] <= (key === 'b' ? op.baseSpan : op.readingSpan)[1] && s[0] >= (key === 'b' ? op.baseSpan : op.readingSpan)[0];
+    // (the function words at its edges too, "Any" dropped before it and added before it: grammatical)
+    const edgeWord = (f: Finding, key: 'b' | 'r') => f.type === 'grammatical' && within(key === 'b' ? ob : or, key === 'b' ? f.b! : f.r!, key);
+    for (const dropped of findings) {
+      if (gone.has(dropped) || !dropped.b || dropped.r) continue;
+      if (!((dropped.type === 'punctuation' && (touches(dropped.b, t.b) || within(ob, dropped.b, 'b'))) || edgeWord(dropped, 'b'))) continue;
+      const mark = text(ctx.base, dropped.b);
+      const added = findings.find((f) => f.type === dropped.type && !gone.has(f) && f.r && !f.b && ((f.type === 'punctuation' && (touches(f.r, t.r!) || within(or, f.r, 'r'))) || edgeWord(f, 'r')) && text(ctx.reading, f.r) === mark);
+      if (!added) continue;
+      gone.add(dropped);
+      gone.add(added);
+      // (a plain move takes one mark along, as before)
+      if (!ob || !or) break;
+    }
   }
   if (gone.size === 0) return;
   const kept = findings.filter((f) => !gone.has(f));
