@@ -14,7 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { acronymOf, doubledNumberAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
-import { droppedSpans } from './dropped.js';
+import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
@@ -42,8 +42,22 @@ export interface Comparison {
 
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
-  const dropB = droppedSpans(base, reading, lex);
-  const dropR = droppedSpans(reading, base, lex);
+  const optB: DropOptions = {};
+  const optR: DropOptions = {};
+  let dropB = droppedSpans(base, reading, lex, optB);
+  let dropR = droppedSpans(reading, base, lex, optR);
+  // a limb one side drops and a sentence the other adds in its place (", and the handler shall be
+  // informed …" → ". Where the authority fails …, the transfer shall be deemed approved."): each
+  // kept only for the frame it holds, which the other answers with none. Set aside together when
+  // both sides then keep as many frames
+  if (dropB.length === 0 && dropR.length === 0 && optB.blocked && optR.blocked) {
+    const jb = droppedSpans(base, reading, lex, { want: 0 });
+    const jr = droppedSpans(reading, base, lex, { want: 0 });
+    if (jb.length > 0 && jr.length > 0 && framesKept(base, jb) === framesKept(reading, jr) && framesKept(base, jb) > 0) {
+      dropB = jb;
+      dropR = jr;
+    }
+  }
   const ops = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ctx: Ctx = {
     lex,

@@ -111,3 +111,34 @@ describe('a change does not cross a sentence end both sides read', () => {
     expect(pairs(vs)).toEqual([['lexical', 'cooperate closely, in good faith', 'work jointly, acting honestly']]);
   });
 });
+
+// A limb one side drops and a sentence the other adds in its place, each held only by the frame the
+// other lacks: set aside together (readings.ts compareSides, dropped.ts subjectAndModalAt).
+describe('a limb dropped and a sentence added after a changed tail', () => {
+  it('", and the handler shall be informed …" → ". Where the authority fails …, deemed approved.": one omission and one addition', () => {
+    const vs = variants(
+      'Where the case is complex, the period may be extended by no more than 15 days, and the handler shall be informed of the extension.',
+      'Where the case is complex, the period may be extended as necessary. Where the authority fails to decide within the period, the transfer shall be deemed approved.',
+    );
+    expect(pairs(vs.filter((v) => v.type === 'omission' || v.type === 'addition' || v.type === 'lexical'))).toEqual([
+      ['omission', ', and the handler shall be informed of the extension', ''],
+      ['addition', '', 'Where the authority fails to decide within the period, the transfer shall be deemed approved.'],
+    ]);
+    expect(vs.filter((v) => v.type === 'qualifier-dropped').map((v) => v.base)).toEqual(['no more than 15 days']);
+    expect(vs.some((v) => v.type === 'qualifier-added' && v.direction === 'weakened')).toBe(false);
+  });
+
+  it('another wording: a notice dropped, a deemed waiver added', () => {
+    const vs = variants('The fee may be reduced by the board, and the applicant shall be notified of the reduction.', 'The fee may be reduced by the board. Where the board does not act within the period, the fee shall be deemed waived.');
+    expect(pairs(vs)).toEqual([
+      ['omission', ', and the applicant shall be notified of the reduction', ''],
+      ['addition', '', 'Where the board does not act within the period, the fee shall be deemed waived.'],
+    ]);
+  });
+
+  it('near miss: a subject after the last comma of a list is not a limb', () => {
+    const vs = variants('Parties, observers, and the Secretariat shall attend the meetings.', 'Parties and observers shall attend the sessions.');
+    expect(vs.some((v) => v.type === 'omission' && v.base.includes('shall'))).toBe(false);
+    expect(vs.filter((v) => v.type === 'lexical').map((v) => [v.base, v.reading])).toEqual([['meetings', 'sessions']]);
+  });
+});
