@@ -54,6 +54,8 @@ export interface AlignOptions {
 
 /** When the sentence-to-sentence alignment is preferred (thresholds.yaml `align-sentence-keep`, `-same`). */
 export interface SentenceAlignment {
+  /** Least content words two sentences in another order must share to be taken as moved (`movedSentences`; default 2). */
+  moved?: number;
   /**
    * Least share of the plain diff's matched tokens it must keep: a sentence moved ("A. B." → "B. A.")
    * keeps few matches sentence to sentence and stays aligned across; a repeated phrase matched
@@ -198,7 +200,8 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
 function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n: number, base: readonly Token[], reading: readonly Token[], contentWord: (t: Token) => boolean, vocabulary: number, maxEdit: number, th: SentenceAlignment): Run[] | null {
   const words = (T: readonly Token[], ids: number[], ord: number[]) => {
     const out: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
-    for (let k = 0; k < T.length; k++) if (contentWord(T[k])) out[ord[k]].add(ids[k]);
+    // (a negator, "not", is no word two sentences share)
+    for (let k = 0; k < T.length; k++) if (contentWord(T[k]) && T[k].pos !== 'PART') out[ord[k]].add(ids[k]);
     return out;
   };
   const wb = words(base, b, sb);
@@ -208,7 +211,7 @@ function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n:
     if (m === 0) return false;
     let c = 0;
     for (const id of x) if (y.has(id)) c++;
-    return c >= th.same * m;
+    return c >= th.same * m && c >= (th.moved ?? 2);
   };
   const partner = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {

@@ -142,3 +142,25 @@ describe('a limb dropped and a sentence added after a changed tail', () => {
     expect(vs.filter((v) => v.type === 'lexical').map((v) => [v.base, v.reading])).toEqual([['meetings', 'sessions']]);
   });
 });
+
+describe('a sentence pair one word apart is not a moved sentence (align-sentence-moved)', () => {
+  it('near miss: "Orders shall not be issued for journalists." / "Journalists should not be targeted." stay an omission and an addition', () => {
+    const vs = variants('Orders shall not be issued for journalists. Providers keep logs.', 'Providers keep logs. Journalists should not be targeted.');
+    expect(vs.some((v) => v.type === 'modality')).toBe(false);
+  });
+});
+
+// A verb substituted and the verb it governs inflected otherwise because the link changed (pairs.ts).
+describe('a reworded verb phrase is one change', () => {
+  it('"cooperate in responding" → "work together to respond": one lexical', () => {
+    expect(pairs(variants('The Participants intend to cooperate in responding to incidents.', 'The Participants intend to work together to respond to incidents.'))).toEqual([
+      ['lexical', 'cooperate in responding', 'work together to respond'],
+    ]);
+  });
+  it('another wording: "cooperate in preventing" → "work to prevent"', () => {
+    expect(pairs(variants('States should cooperate in preventing attacks.', 'States should work to prevent attacks.'))).toEqual([['lexical', 'cooperate in preventing', 'work to prevent']]);
+  });
+  it('near miss: the governed verb read alike stays out of the change', () => {
+    expect(pairs(variants('States should assist in responding to incidents.', 'States should help in responding to incidents.'))).toEqual([['lexical', 'assist', 'help']]);
+  });
+});
