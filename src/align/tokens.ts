@@ -16,6 +16,7 @@
  * 4. Semantic cleanup (as diff-match-patch's cleanupSemantic): an equal run made only of "weak"
  *    tokens (function words, punctuation), no longer than `maxEqual` and than the changes on both
  *    sides of it, is absorbed into one change, so a paraphrase does not get anchored on "the"/"of".
+ *    A sentence end (".", "!", "?") with more tokens after it is never absorbed.
  *
  * The result accounts for every base token and every reading token exactly once, in order.
  */
@@ -53,6 +54,8 @@ export interface AlignOptions {
 
 /** When the sentence-to-sentence alignment is preferred (thresholds.yaml `align-sentence-keep`, `-same`). */
 export interface SentenceAlignment {
+  /** Least content words two sentences in another order must share to be taken as moved (`movedSentences`; default 2). */
+  moved?: number;
   /**
    * Least share of the plain diff's matched tokens it must keep: a sentence moved ("A. B." → "B. A.")
    * keeps few matches sentence to sentence and stays aligned across; a repeated phrase matched
@@ -148,6 +151,8 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
     if (run.kind !== 'delete') j += run.len;
   }
   if (!crosses) return runs;
+  const moved = movedSentences(b, r, sb, sr, nb, base, reading, contentWord, vocabulary, maxEdit, th);
+  if (moved) return moved;
   const out: Run[] = [];
   let kept = 0;
   let b0 = 0;
@@ -180,6 +185,87 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
     r0 = r1;
   }
   return kept >= th.keep * matched ? out : runs;
+}
+
+/**
+ * Sentences of a unit in another order ("A. B." → "B. A'."): when each sentence of one side shares
+ * most content words (`th.same` of the shorter's) with exactly one sentence of the other, and it with
+ * it alone, but not in order, the pairs kept in order (the longest such chain) are diffed with each
+ * other and every other sentence is deleted where it stood and inserted where it went, whole (the
+ * chain with the most tokens is kept, so the shorter sentence is the one moved): the
+ * transposition classifier then finds it moved, and the changes inside it ("should" → "must"),
+ * rather than the diff matching its "should be" with the other sentence's. Null when the sentences
+ * are not so paired or already in order.
+ */
+function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n: number, base: readonly Token[], reading: readonly Token[], contentWord: (t: Token) => boolean, vocabulary: number, maxEdit: number, th: SentenceAlignment): Run[] | null {
+  const words = (T: readonly Token[], ids: number[], ord: number[]) => {
+    const out: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+    // (a negator, "not", is no word two sentences share)
+    for (let k = 0; k < T.length; k++) if (contentWord(T[k]) && T[k].pos !== 'PART') out[ord[k]].add(ids[k]);
+    return out;
+  };
+  const wb = words(base, b, sb);
+  const wr = words(reading, r, sr);
+  const shares = (x: Set<number>, y: Set<number>) => {
+    const m = Math.min(x.size, y.size);
+    if (m === 0) return false;
+    let c = 0;
+    for (const id of x) if (y.has(id)) c++;
+    return c >= th.same * m && c >= (th.moved ?? 2);
+  };
+  const partner = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (!shares(wb[i], wr[j])) continue;
+      if (partner[i] >= 0) return null;
+      partner[i] = j;
+    }
+    if (partner[i] < 0) return null;
+  }
+  const seen = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (seen[partner[i]]) return null;
+    seen[partner[i]] = true;
+  }
+  if (partner.every((j, i) => j === i)) return null;
+  const start = (ord: number[], len: number) => {
+    const out = new Array<number>(n + 1).fill(len);
+    for (let k = ord.length - 1; k >= 0; k--) out[ord[k]] = k;
+    return out;
+  };
+  const b0 = start(sb, b.length);
+  const r0 = start(sr, r.length);
+  // the pairs kept in place: the chain in order with the most tokens, so the shorter sentence is the
+  // one moved ("A. B." → "B. A'.": B moved, A' compared with A where it stands); O(n²) in sentences
+  const weight = (i: number) => b0[i + 1] - b0[i] + r0[partner[i] + 1] - r0[partner[i]];
+  const best = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    best[i] = weight(i);
+    for (let h = 0; h < i; h++) {
+      if (partner[h] < partner[i] && best[h] + weight(i) > best[i]) {
+        best[i] = best[h] + weight(i);
+        prev[i] = h;
+      }
+    }
+    if (top < 0 || best[i] > best[top]) top = i;
+  }
+  const keep: [number, number][] = [];
+  for (let i = top; i >= 0; i = prev[i]) keep.push([i, partner[i]]);
+  keep.reverse();
+  const out: Run[] = [];
+  const scratch: Scratch = { maxEdit, inB: new Uint32Array(vocabulary), inR: new Uint32Array(vocabulary), stamp: 0 };
+  let i = 0;
+  let j = 0;
+  for (const [ki, kj] of [...keep, [n, n] as [number, number]]) {
+    push(out, 'delete', b0[ki] - b0[i]);
+    push(out, 'insert', r0[kj] - r0[j]);
+    if (ki < n) for (const run of diffRuns(b.slice(b0[ki], b0[ki + 1]), r.slice(r0[kj], r0[kj + 1]), vocabulary, maxEdit, scratch)) push(out, run.kind, run.len);
+    i = ki + 1;
+    j = kj + 1;
+  }
+  return out;
 }
 
 /** Equal/delete/insert runs covering both sequences. */
@@ -424,6 +510,9 @@ function size(op: AlignOp): number {
   return Math.max(op.baseSpan[1] - op.baseSpan[0], op.readingSpan[1] - op.readingSpan[0]);
 }
 
+/** Marks that end a sentence (`cleanup` keeps them equal inside a unit). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
 /** diff-match-patch-style semantic cleanup restricted to weak equal runs (stack, amortised linear). */
 function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number): AlignOp[] {
   const out: AlignOp[] = [];
@@ -438,8 +527,10 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
       if (c.op === 'equal' || e.op !== 'equal' || p.op === 'equal') break;
       const len = e.baseSpan[1] - e.baseSpan[0];
       if (len > maxEqual || len > size(p) || len > size(c)) break;
+      // a sentence end both sides read inside a unit is never absorbed: a change on each side of it
+      // is two changes ("signature. The" → "signing. These": 'signature' → 'signing', 'The' → 'These')
       let weak = true;
-      for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]);
+      for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]) && !(i + 1 < base.length && SENTENCE_END.has(base[i].n) && base[i].punct);
       if (!weak) break;
       out.length = n - 3;
       const bs: Span = [p.baseSpan[0], c.baseSpan[1]];

@@ -11,7 +11,8 @@
  * the rest is aligned without it, and it is reported as one omission (or addition).
  *
  * A limb starts at a comma or semicolon followed by a coordinator (or "nor") that opens a new
- * predicate (a verb, auxiliary, modal or negator follows, adverbs skipped), or at a semicolon; it
+ * predicate (a verb, auxiliary, modal or negator follows, adverbs skipped; or a short subject and a
+ * modal, ", and the handler shall be informed", after a head clause with a frame), or at a semicolon; it
  * runs to the next limb or to the end of the sentence, its final punctuation excluded. Only the
  * second and later limbs may be set aside: the first is the head clause, which a reading of the
  * sentence rewords rather than omits. Nor is anything set aside that would leave this side with
@@ -38,6 +39,22 @@ function predicateAt(side: Side, k: number, end: number): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX' || side.marker[k] >= 0 || side.neg[k];
 }
 
+/** Longest subject a coordinated clause may open with (`subjectAndModalAt`), in tokens. */
+const MAX_SUBJECT = 5;
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Does a clause with its own subject and a modal start at token k (", and the handler shall be
+ * informed …"), after a head clause [s0, at) that has a frame of its own? (A subject after a list's
+ * last comma, "A, B, and the Z shall …", is the sentence's only frame: no limb.)
+ */
+function subjectAndModalAt(side: Side, k: number, s: Span, at: number): boolean {
+  if (!side.frames.some((f) => f.start >= s[0] && f.start < at)) return false;
+  let j = k;
+  while (j < s[1] && j - k < MAX_SUBJECT && SUBJECT_POS.has(side.tokens[j].pos)) j++;
+  return j > k && j < s[1] && side.marker[j] >= 0 && !side.neg[j];
+}
+
 /** The limbs of a sentence [s0,s1): spans partitioning it (final punctuation left out when there are several). */
 function limbs(side: Side, s: Span, inQualifier: readonly boolean[]): Span[] {
   const T = side.tokens;
@@ -47,7 +64,7 @@ function limbs(side: Side, s: Span, inQualifier: readonly boolean[]): Span[] {
     if (!t.punct || (t.n !== ',' && t.n !== ';') || inQualifier[i]) continue;
     const next = T[i + 1];
     const coord = next.pos === 'CCONJ' || side.neg[i + 1];
-    if (coord && !inQualifier[i + 1] && predicateAt(side, i + 2, s[1])) starts.push(i);
+    if (coord && !inQualifier[i + 1] && (predicateAt(side, i + 2, s[1]) || subjectAndModalAt(side, i + 2, s, i))) starts.push(i);
     else if (t.n === ';' && predicateAt(side, i + 1, s[1])) starts.push(i);
   }
   if (starts.length === 1) return [s];
@@ -75,6 +92,24 @@ export interface SideParts {
   before: number[];
   /** Content bigrams of the whole side (`contentBigrams`), when first needed. */
   bigrams?: Map<string, number>;
+  /** For each content lemma and stem of the side, how many of its sentences read it (`ownSentences`), when first needed. */
+  sentencesOf?: Map<string, number>;
+}
+
+/** How many sentences of the side read each content lemma (and stem), each sentence counted once. */
+function ownSentences(side: Side, parts: SideParts): Map<string, number> {
+  if (parts.sentencesOf) return parts.sentencesOf;
+  const out = new Map<string, number>();
+  for (const st of parts.sentences) {
+    const keys = new Set<string>();
+    for (let i = st.span[0]; i < st.span[1]; i++) {
+      if (!side.content[i]) continue;
+      keys.add(`l:${side.tokens[i].lemma}`);
+      keys.add(`s:${side.tokens[i].stem}`);
+    }
+    for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return (parts.sentencesOf = out);
 }
 
 /** The first token of each distinct content lemma of the stretch, in order. */
@@ -120,14 +155,25 @@ function sideParts(side: Side, lex: Lexicons): SideParts {
  * few; 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more:
  * it is reworded, not left out).
  */
-function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence = false): number {
+function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, sentence: SideParts | null = null): number {
   const firsts = firstsOf(side, s);
   const seen = firsts.length;
   // (too few to tell: 0, whatever the other side reads)
   if (seen < lex.thresholds.clauseMinContent) return 0;
   let miss = 0;
-  for (const t of firsts) if (!presentIn(t, other)) miss++;
+  // content words the other side reads that no other sentence of this side reads: the other side
+  // can only have them from this sentence
+  let own = 0;
+  const counts = sentence ? ownSentences(side, sentence) : null;
+  for (const t of firsts) {
+    if (!presentIn(t, other)) miss++;
+    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1) own++;
+  }
   if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
+  // a sentence whose own words the other side still reads (`clause-merged` or more) is folded into
+  // another sentence there ("… obligations. It is to take effect …" → "…, which is not legally
+  // binding, takes effect immediately"), reworded, not left out
+  if (sentence && own >= lex.thresholds.clauseMerged) return 0;
   return seen >= lex.thresholds.clauseMinContent ? miss / seen : 0;
 }
 
@@ -171,8 +217,23 @@ function closingMarkLeft(side: Side, s: Span, other: Side): Span {
 /** Marks that may close a reading besides a sentence's final mark (a list item: "…;", a lead-in: "…:"). */
 const CLOSING = new Set([';', ':']);
 
+/** How `droppedSpans` weighs frames. */
+export interface DropOptions {
+  /** Frames the other side is taken to have (default: all of its frames). */
+  want?: number;
+  /** Set when a span was kept only because dropping it would leave this side fewer frames than `want`. */
+  blocked?: boolean;
+}
+
+/** Frames (modal or directive predicates) of the side that start outside the spans. */
+export function framesKept(side: Side, spans: readonly Span[]): number {
+  let n = 0;
+  for (const f of side.frames) if (!spans.some((s) => f.start >= s[0] && f.start < s[1])) n++;
+  return n;
+}
+
 /** The sentences and limbs of `side` that `other` does not have, in order, disjoint. */
-export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
+export function droppedSpans(side: Side, other: Side, lex: Lexicons, opts: DropOptions = {}): Span[] {
   // a lone sentence missing from the other side is a wholly different reading, not an omission
   if (side.tokens.length === 0 || other.tokens.length === 0) return [];
   const parts = sideParts(side, lex);
@@ -183,17 +244,21 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
   const before = parts.before;
   const framesIn = (s: Span) => before[s[1]] - before[s[0]];
   let keptFrames = side.frames.length;
-  const want = other.frames.length;
+  const want = opts.want ?? other.frames.length;
   const out: Span[] = [];
   const th = lex.thresholds.clauseMissing;
   // whole sentences first, the most foreign first, as long as one sentence remains
   const dropped = new Array<boolean>(ss.length).fill(false);
   if (ss.length > 1) {
-    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, true) })).filter((x) => x.share >= th);
+    const order = ss.map((st, k) => ({ k, share: missingShare(side, st, other, lex, parts) })).filter((x) => x.share >= th);
     order.sort((a, b) => b.share - a.share || a.k - b.k);
     let left = ss.length;
     for (const { k } of order) {
-      if (left <= 1 || keptFrames - framesIn(ss[k].span) < want) continue;
+      if (left <= 1) continue;
+      if (keptFrames - framesIn(ss[k].span) < want) {
+        opts.blocked = true;
+        continue;
+      }
       keptFrames -= framesIn(ss[k].span);
       dropped[k] = true;
       left--;
@@ -207,7 +272,11 @@ export function droppedSpans(side: Side, other: Side, lex: Lexicons): Span[] {
       continue;
     }
     for (const limb of parts.limbs[k]) {
-      if (missingShare(side, limb, other, lex) < th || keptFrames - framesIn(limb.span) < want) continue;
+      if (missingShare(side, limb, other, lex) < th) continue;
+      if (keptFrames - framesIn(limb.span) < want) {
+        opts.blocked = true;
+        continue;
+      }
       // a limb that still reads a phrase of the other side is reworded, not left out
       const theirs = (sideParts(other, lex).bigrams ??= contentBigrams(other, [0, other.tokens.length]));
       const mine = (parts.bigrams ??= contentBigrams(side, [0, side.tokens.length]));

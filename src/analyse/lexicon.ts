@@ -212,6 +212,7 @@ export interface Lexicons {
     clauseMissing: number;
     clauseMinContent: number;
     clauseKept: number;
+    clauseMerged: number;
     subjectMaxWords: number;
     relativeMaxWords: number;
     purposeBacktrack: number;
@@ -219,6 +220,7 @@ export interface Lexicons {
     alignTieWindow: number;
     alignSentenceKeep: number;
     alignSentenceSame: number;
+    alignSentenceMoved: number;
     diffMaxEdit: number;
     moveMinContent: number;
     moveSimilarity: number;
@@ -625,6 +627,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       clauseMissing: num(th['clause-missing'], 0.6, 'thresholds', 'clause-missing'),
       clauseMinContent: num(th['clause-min-content'], 3, 'thresholds', 'clause-min-content'),
       clauseKept: num(th['clause-kept'], 4, 'thresholds', 'clause-kept'),
+      clauseMerged: num(th['clause-merged'], 1, 'thresholds', 'clause-merged'),
       subjectMaxWords: num(th['subject-max-words'], 10, 'thresholds', 'subject-max-words'),
       relativeMaxWords: num(th['relative-max-words'], 20, 'thresholds', 'relative-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
@@ -632,6 +635,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       alignTieWindow: num(th['align-tie-window'], 3, 'thresholds', 'align-tie-window'),
       alignSentenceKeep: num(th['align-sentence-keep'], 0.8, 'thresholds', 'align-sentence-keep'),
       alignSentenceSame: num(th['align-sentence-same'], 0.5, 'thresholds', 'align-sentence-same'),
+      alignSentenceMoved: num(th['align-sentence-moved'], 2, 'thresholds', 'align-sentence-moved'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),

@@ -346,6 +346,23 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
     subs[k + 1] = { b: [subs[k]!.b[0], subs[k + 1]!.b[1]], r: [subs[k]!.r[0], subs[k + 1]!.r[1]] };
     subs[k] = null;
   }
+  // a verb substituted and the verb it governs inflected otherwise because its link changed
+  // ("cooperate in responding" → "work together to respond"): one verb phrase reworded, one change
+  for (let k = 1; k < pairs.length; k++) {
+    const [p, n] = [pairs[k - 1], pairs[k]];
+    if (!verbSub(k - 1) || !subs[k - 1] || !n.same || !subs[k]) continue;
+    if (B.tokens[n.i].pos !== 'VERB' || R.tokens[n.j].pos !== 'VERB' || B.tokens[n.i].n === R.tokens[n.j].n) continue;
+    // (nothing but function words between them in the base: the link; the reading may add a word)
+    if (contentIn(B, [p.i + 1, n.i]).length > 0 || contentIn(R, [p.j + 1, n.j]).length > 1) continue;
+    const from = subs[k - 1]!;
+    const to = subs[k]!;
+    subs[k] = { b: [Math.min(from.b[0], to.b[0]), to.b[1]], r: [Math.min(from.r[0], to.r[0]), to.r[1]] };
+    subs[k - 1] = null;
+    for (let x = extra.length - 1; x >= 0; x--) {
+      const e = extra[x];
+      if (e.b[0] >= subs[k]!.b[0] && e.b[1] <= subs[k]!.b[1] && e.r[0] >= subs[k]!.r[0] && e.r[1] <= subs[k]!.r[1]) extra.splice(x, 1);
+    }
+  }
   const out: Candidate[] = [];
   for (const p of [...subs, ...extra]) if (p && len(p.b) + len(p.r) > 0) out.push({ b: p.b, r: p.r });
   out.sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);

@@ -15,7 +15,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
-import { droppedSpans } from './dropped.js';
+import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
@@ -43,8 +43,22 @@ export interface Comparison {
 
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
-  const dropB = droppedSpans(base, reading, lex);
-  const dropR = droppedSpans(reading, base, lex);
+  const optB: DropOptions = {};
+  const optR: DropOptions = {};
+  let dropB = droppedSpans(base, reading, lex, optB);
+  let dropR = droppedSpans(reading, base, lex, optR);
+  // a limb one side drops and a sentence the other adds in its place (", and the handler shall be
+  // informed …" → ". Where the authority fails …, the transfer shall be deemed approved."): each
+  // kept only for the frame it holds, which the other answers with none. Set aside together when
+  // both sides then keep as many frames
+  if (dropB.length === 0 && dropR.length === 0 && optB.blocked && optR.blocked) {
+    const jb = droppedSpans(base, reading, lex, { want: 0 });
+    const jr = droppedSpans(reading, base, lex, { want: 0 });
+    if (jb.length > 0 && jr.length > 0 && framesKept(base, jb) === framesKept(reading, jr) && framesKept(base, jb) > 0) {
+      dropB = jb;
+      dropR = jr;
+    }
+  }
   const ops = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ctx: Ctx = {
     lex,
@@ -456,18 +470,40 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
   for (const t of findings) {
     if (t.type !== 'transposition' || !t.b || !t.r) continue;
     const touches = (s: Span, x: Span) => s[1] === x[0] || s[0] === x[1];
-    const dropped = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.b && !f.r && touches(f.b, t.b!));
-    if (!dropped) continue;
-    const mark = text(ctx.base, dropped.b!);
-    const added = findings.find((f) => f.type === 'punctuation' && !gone.has(f) && f.r && !f.b && touches(f.r, t.r!) && text(ctx.reading, f.r) === mark);
-    if (!added) continue;
-    gone.add(dropped);
-    gone.add(added);
+    // (or, a whole sentence deleted and inserted whole, the mark that ends it on each side, however
+    // much of its end the move leaves to other findings: "… oversight to ensure compliance." →
+    // "… oversight.", the purpose dropped)
+    const ob = movedSentenceOp(ctx, t.b, 'b');
+    const or = movedSentenceOp(ctx, t.r, 'r');
+    const within = (op: AlignOp | null, s: Span, key: 'b' | 'r') => op !== null && s[1] <= (key === 'b' ? op.baseSpan : op.readingSpan)[1] && s[0] >= (key === 'b' ? op.baseSpan : op.readingSpan)[0];
+    // (the function words at its edges too, "Any" dropped before it and added before it: grammatical)
+    const edgeWord = (f: Finding, key: 'b' | 'r') => f.type === 'grammatical' && within(key === 'b' ? ob : or, key === 'b' ? f.b! : f.r!, key);
+    for (const dropped of findings) {
+      if (gone.has(dropped) || !dropped.b || dropped.r) continue;
+      if (!((dropped.type === 'punctuation' && (touches(dropped.b, t.b) || within(ob, dropped.b, 'b'))) || edgeWord(dropped, 'b'))) continue;
+      const mark = text(ctx.base, dropped.b);
+      const added = findings.find((f) => f.type === dropped.type && !gone.has(f) && f.r && !f.b && ((f.type === 'punctuation' && (touches(f.r, t.r!) || within(or, f.r, 'r'))) || edgeWord(f, 'r')) && text(ctx.reading, f.r) === mark);
+      if (!added) continue;
+      gone.add(dropped);
+      gone.add(added);
+      // (a plain move takes one mark along, as before)
+      if (!ob || !or) break;
+    }
   }
   if (gone.size === 0) return;
   const kept = findings.filter((f) => !gone.has(f));
   findings.length = 0;
   findings.push(...kept);
+}
+
+/** The op deleting (key 'b') or inserting ('r') whole sentences that holds the span, or null. */
+function movedSentenceOp(ctx: Ctx, s: Span, key: 'b' | 'r'): AlignOp | null {
+  const T = key === 'b' ? ctx.base.tokens : ctx.reading.tokens;
+  const op = ctx.ops.find((o) => (key === 'b' ? o.op === 'delete' : o.op === 'insert') && (key === 'b' ? o.baseSpan : o.readingSpan)[0] <= s[0] && s[1] <= (key === 'b' ? o.baseSpan : o.readingSpan)[1]);
+  if (!op) return null;
+  const x = key === 'b' ? op.baseSpan : op.readingSpan;
+  const whole = (x[0] === 0 || T[x[0] - 1].sentence !== T[x[0]].sentence) && (x[1] === T.length || T[x[1]].sentence !== T[x[1] - 1].sentence);
+  return whole ? op : null;
 }
 
 /** Do both sides of the candidate read the same tokens, written the same way? */
@@ -863,7 +899,7 @@ function kept(n: number, drop: readonly Span[]): number[] {
  * (insert) op, and a change around one simply encloses it. Every token is still in exactly one op.
  */
 function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly Span[], dropR: readonly Span[], lex: Lexicons): AlignOp[] {
-  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame } };
+  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved } };
   if (dropB.length === 0 && dropR.length === 0) return alignTokens(B, R, opts);
   const kb = kept(B.length, dropB);
   const kr = kept(R.length, dropR);

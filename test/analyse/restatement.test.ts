@@ -50,7 +50,8 @@ describe('a moved and reworded block is only where the two runs agree', () => {
       'Members should lower the alert level of their strategic arsenals in a gradual and balanced way. They should publish yearly reports on the steps taken.',
       'They should publish yearly reports on the steps taken. Members should cut the alert level of their strategic arsenals.',
     );
-    expect(vs).toContainEqual(['transposition', 'Members should lower the alert level of their strategic arsenals', 'Members should cut the alert level of their strategic arsenals', '']);
+    // (the shorter sentence is the one moved, align/tokens.ts movedSentences; the other is compared in place)
+    expect(vs).toContainEqual(['transposition', 'They should publish yearly reports on the steps taken', 'They should publish yearly reports on the steps taken', '']);
     expect(vs).toContainEqual(['lexical', 'lower', 'cut', '']);
     expect(vs).toContainEqual(['qualifier-dropped', 'in a gradual and balanced way', '', '']);
   });

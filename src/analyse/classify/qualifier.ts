@@ -2767,6 +2767,9 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     const list = sites.get(words(base, p));
     const r = list?.[0];
     if (!r || (!amid(base, eb, p) && !amid(reading, er, r))) continue;
+    // (inside a whole sentence moved within the unit, deleted whole and inserted whole: it moves with
+    // its sentence, transposition.ts's movedBlocks)
+    if (inMovedSentence(ctx, p.start, r.start)) continue;
     list.shift();
     // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
     // single comma is left to the punctuation variants)
@@ -2781,6 +2784,15 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading` });
   }
   return out;
+}
+
+/** Do the base token b and the reading token r lie in a run of whole sentences deleted, and one inserted, whole? */
+function inMovedSentence(ctx: Ctx, b: number, r: number): boolean {
+  const whole = (T: readonly Token[], s: Span) => s[1] > s[0] && (s[0] === 0 || T[s[0] - 1].sentence !== T[s[0]].sentence) && (s[1] === T.length || T[s[1]].sentence !== T[s[1] - 1].sentence);
+  const ob = ctx.ops[opAt(ctx.ops, b)];
+  if (!ob || ob.op !== 'delete' || !whole(ctx.base.tokens, ob.baseSpan)) return false;
+  const or = ctx.ops.find((o) => r >= o.readingSpan[0] && r < o.readingSpan[1]);
+  return !!or && or.op === 'insert' && whole(ctx.reading.tokens, or.readingSpan);
 }
 
 /**
