@@ -389,9 +389,14 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           namedCase ||
           (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
           ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+        // "that" right after the verb of a condition clause opens that verb's object clause ("except
+        // where this Law provides that consent is not required", "unless the court finds that …"):
+        // what the condition says, part of it, not a new clause of the rule
+        const complement =
+          t.n === 'that' && T[j - 1]?.pos === 'VERB' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
         if (namedCase) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative) {
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -841,6 +846,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    const ok = objectKept(ctx, own, claimed, p, dropped);
+    if (ok) {
+      if (ok !== true) out.push(ok);
+      continue;
+    }
     const dl = dropped ? deadlineReworded(ctx, p) : null;
     if (dl) {
       out.push(dl);
@@ -995,6 +1005,72 @@ function predicateKept(ctx: Ctx, own: Side, p: Phrase, other: Side): boolean {
   if (!next || next.word || own.tokens[next.start].sentence !== last.sentence) return false;
   const m = missing(own, next, other);
   return m.count > 0 && m.share < ctx.lex.thresholds.qualifierMissing;
+}
+
+/** Parts of speech of a word that qualifies the object of an exception ("the [prior written] consent"). */
+const OBJECT_MODIFIER = new Set(['ADJ', 'VERB', 'ADV']);
+
+/**
+ * An exception that takes a noun ("without the prior written consent of the Participant", "except
+ * with the approval of …": qualifiers.yaml `exception`) whose connective and object noun both sides
+ * read alike where they stand ("… without consent", "… without the consent of the country"): the
+ * exception is kept, only what it asks for is changed, so it is no exception dropped (added). The
+ * modifiers before the noun say what kind of consent (approval …) lifts the rule ("prior",
+ * "written", "express"): dropped, any consent lifts it, the exception is wider and the rule that
+ * binds holds in fewer cases (an `omission`, weakened); added ("without the approval" → "without
+ * the prior approval"), the exception asks for more, a condition added to it (`qualifier-added`,
+ * strengthened). The rest of the phrase (its holder: "of the Participant") is left to the ordinary
+ * variants. Returns the finding for the modifiers, true when the phrase is kept with no such change,
+ * null when the rule does not apply.
+ */
+function objectKept(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | true | null {
+  if (p.kind !== 'condition' || p.word || p.head.length === 0 || !isException(own, p, ctx.lex)) return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  if (p.head.some((i) => ed[i])) return null;
+  const T = own.tokens;
+  let h1 = Math.max(...p.head) + 1;
+  // ("except with the consent of …": the preposition after the connective)
+  if (T[h1]?.pos === 'ADP' && !ed[h1]) h1++;
+  let n = h1;
+  while (n < p.end && (T[n].pos === 'DET' || T[n].pos === 'PRON' || T[n].pos === 'PART' || OBJECT_MODIFIER.has(T[n].pos) || T[n].n === ',' || T[n].pos === 'CCONJ')) n++;
+  if (n >= p.end || (T[n].pos !== 'NOUN' && T[n].pos !== 'PROPN') || ed[n]) return null;
+  // (words of the other side's own before the noun, "without the consent of the persons concerned"
+  // → "without people's consent": the holder moved before it, the phrase reworded: not this rule)
+  const other = dropped ? ctx.reading : ctx.base;
+  for (const o of ctx.ops) {
+    const [mine, theirs] = dropped ? [o.baseSpan, o.readingSpan] : [o.readingSpan, o.baseSpan];
+    if (o.op === 'equal' || mine[0] > n || Math.max(mine[1], mine[0] + 1) <= h1) continue;
+    for (let k = theirs[0]; k < theirs[1]; k++) if (other.content[k]) return null;
+  }
+  // the modifiers changed: one stretch of adjectives, participles or adverbs ("prior", which the
+  // tagger may read as one)
+  let a = -1;
+  let b = -1;
+  for (let k = h1; k < n; k++) {
+    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos)) continue;
+    if (a < 0) a = k;
+    b = k + 1;
+  }
+  if (a < 0) return true;
+  for (let k = a; k < b; k++) if (!ed[k]) return true;
+  // (a modifier replaced by another, "prior" → "informed", is reworded: the ordinary variants)
+  const op = ctx.ops[dropped ? opAt(ctx.ops, a) : ctx.ops.findIndex((o) => o.readingSpan[0] <= a && a < o.readingSpan[1])];
+  if (!op || op.op === 'equal') return true;
+  if (!unclaimed(claimed, [a, b])) return true;
+  claimed.fill(1, a, b);
+  const what = statedAt(own, p, ctx.lex);
+  const binds = what === 'obligation' || what === 'prohibition';
+  const words = q(text(own, [a, b]));
+  const obj = q(T[n].t);
+  if (dropped) {
+    const f: Finding = { type: 'omission', b: [a, b], r: null, at: a, explanation: `omitted: ${words}, what the exception asks for (${q(text(own, [p.start, p.end]))}): any ${obj} now lifts the ${what}` };
+    if (binds) f.direction = 'weakened';
+    return f;
+  }
+  const f: Finding = { type: 'qualifier-added', b: null, r: [a, b], at: insertionPoint(ctx, a), explanation: `condition added: ${words} to the exception ${q(text(own, [p.start, p.end]))} — only such ${obj} now lifts the ${what}` };
+  if (binds) f.direction = 'strengthened';
+  KIND.set(f, 'condition');
+  return f;
 }
 
 /**

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** Each variant as "type (direction): 'base' → 'reading'", for exact comparison. */
+function brief(base: string, reading: string): string[] {
+  return variants(base, reading).map((v) => `${v.type}${v.direction ? ` (${v.direction})` : ''}: '${v.base}' → '${v.reading}'`);
+}
+
+describe('an exception whose clause says what the law provides (trial 49 #1, #16)', () => {
+  it('"that" after the verb of the condition clause is part of the exception: one condition dropped', () => {
+    expect(brief("The handler shall obtain the individual's separate consent, except where this Law provides that consent is not required.", "The handler shall obtain the individual's separate consent.")).toEqual([
+      "qualifier-dropped (strengthened): ', except where this Law provides that consent is not required' → ''",
+    ]);
+  });
+
+  it('no negation from the "not" inside the dropped exception, the duty restated in the passive', () => {
+    expect(brief("The controller shall obtain the individual's separate consent, except where this Law provides that consent is not required.", "The individual's separate consent must be obtained.")).toEqual([
+      "actor: 'The controller shall obtain' → 'must be obtained'",
+      "grammatical: 'the' → ''",
+      "qualifier-dropped (strengthened): ', except where this Law provides that consent is not required' → ''",
+    ]);
+  });
+
+  it('another verb of the condition ("unless the court finds that …")', () => {
+    expect(brief('The authority shall grant the licence, unless the court finds that the applicant is not eligible.', 'The authority shall grant the licence.')).toEqual([
+      "qualifier-dropped (strengthened): ', unless the court finds that the applicant is not eligible' → ''",
+    ]);
+  });
+
+  it('near miss: a "that" of the rule\'s next clause stays outside the condition', () => {
+    expect(brief('The handler shall obtain consent, except where the law so provides, and shall ensure that it is recorded.', 'The handler shall obtain consent and shall ensure that it is recorded.')).toEqual([
+      "qualifier-dropped (strengthened): ', except where the law so provides,' → ''",
+    ]);
+  });
+});
+
+describe('the object of an exception qualified (trial 50 #3/#4, trial 49 #15)', () => {
+  it('"prior written" dropped from a kept "without consent": the exception is wider, an omission weakened', () => {
+    expect(brief('The information shall not be disclosed to any third party without the prior written consent of the Participant.', 'The information shall not be disclosed to any third party without consent.')).toEqual([
+      "grammatical: 'the' → ''",
+      "omission (weakened): 'prior written' → ''",
+      "omission: 'of the Participant' → ''",
+    ]);
+  });
+
+  it('the holder of the consent changed: the modifiers and the noun apart, not one lexical over the condition', () => {
+    expect(brief('The information shall not be disclosed to any third party without the prior written consent of the Participant that provided it.', 'The information shall not be disclosed to any third party without the consent of the country that provided it.')).toEqual([
+      "omission (weakened): 'prior written' → ''",
+      "lexical: 'Participant' → 'country'",
+    ]);
+  });
+
+  it('"except with the express consent" → "except with the consent"', () => {
+    expect(brief('Data shall not be transferred except with the express consent of the data subject.', 'Data shall not be transferred except with the consent of the data subject.')).toEqual([
+      "omission (weakened): 'express' → ''",
+    ]);
+  });
+
+  it('"prior" added to the approval: a condition added to the exception, strengthened', () => {
+    expect(brief('No data handler shall provide personal information to a foreign authority without the approval of the competent authority.', 'No data handler shall provide personal information to a foreign authority without the prior approval of the competent authority.')).toEqual([
+      "qualifier-added (strengthened): '' → 'prior'",
+    ]);
+    expect(brief('Data shall not be transferred without the consent of the data subject.', 'Data shall not be transferred without the written consent of the data subject.')).toEqual([
+      "qualifier-added (strengthened): '' → 'written'",
+    ]);
+  });
+
+  it('near misses: the whole exception dropped stays a condition dropped; a modifier replaced is a lexical; not on a plain "with"', () => {
+    expect(brief('No data handler shall provide personal information to a foreign authority without the prior approval of the competent authority.', 'No data handler shall provide personal information to a foreign authority.')).toEqual([
+      "qualifier-dropped (strengthened): 'without the prior approval of the competent authority' → ''",
+    ]);
+    expect(brief('Data shall not be transferred without the prior consent of the data subject.', 'Data shall not be transferred without the informed consent of the data subject.')).toEqual([
+      "lexical: 'prior' → 'informed'",
+    ]);
+    expect(brief('Data may be transferred with the prior consent of the data subject.', 'Data may be transferred with the consent of the data subject.')).toEqual([
+      "omission: 'prior' → ''",
+    ]);
+  });
+});
+
+describe('"to the extent practicable" is a limiter (trial 50 #6)', () => {
+  it('dropped, set off or at the end: a condition dropped', () => {
+    expect(brief('The Parties shall share, to the extent practicable, information.', 'The Parties shall share information.')).toEqual([
+      "qualifier-dropped (strengthened): ', to the extent practicable,' → ''",
+    ]);
+    expect(brief('The Parties shall share information to the extent practicable.', 'The Parties shall share information.')).toEqual([
+      "qualifier-dropped (strengthened): 'to the extent practicable' → ''",
+    ]);
+    expect(brief('The Parties shall share, to the extent feasible, information.', 'The Parties shall share information.')).toEqual([
+      "qualifier-dropped (strengthened): ', to the extent feasible,' → ''",
+    ]);
+  });
+
+  it('near miss: one limiter for another is a word changed, no condition dropped', () => {
+    expect(brief('The Parties shall share information to the extent practicable.', 'The Parties shall share information to the extent possible.')).toEqual([
+      "lexical: 'practicable' → 'possible'",
+    ]);
+  });
+});
