@@ -58,6 +58,14 @@ export interface QualifierHead {
   notAfter: string[] | null;
   /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
   notAfterWord: string[] | null;
+  /**
+   * The `notAfterWord` linking verbs also bar the head after a coordinator that elides one ("shall
+   * be handled only by authorised personnel and [be] subject to safeguards": a predicate of the
+   * duty), and do not bar it when a predicate with an auxiliary of its own follows, coordinated
+   * ("Activities are subject to the availability of funds and are to be carried out …": a proviso
+   * on what follows).
+   */
+  predicate: boolean;
   /** POS tags of the word right after the phrase before which it does not apply ("the immediately preceding": an adverb of the adjective). */
   notBefore: string[] | null;
   /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
@@ -442,6 +450,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       nextWord: Array.isArray(r['next-word']) ? (r['next-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      predicate: r.predicate === true,
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,

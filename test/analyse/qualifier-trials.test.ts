@@ -97,3 +97,40 @@ describe('"to the extent practicable" is a limiter (trial 50 #6)', () => {
     ]);
   });
 });
+
+describe('a proviso stated as a predicate (trial 50 #8)', () => {
+  it('"are subject to … and are to be carried out": the proviso dropped, with its coordinator', () => {
+    expect(brief('Activities are subject to the availability of funds and are to be carried out in accordance with domestic law.', 'Activities are to be carried out in accordance with domestic law.')).toEqual([
+      "qualifier-dropped (strengthened): 'subject to the availability of funds and are' → ''",
+    ]);
+    expect(brief('Activities shall be subject to the availability of funds and shall be carried out in accordance with domestic law.', 'Activities shall be carried out in accordance with domestic law.')).toEqual([
+      "qualifier-dropped (strengthened): 'subject to the availability of funds and shall be' → ''",
+    ]);
+    expect(brief('Activities are subject to the availability of funds and personnel and are to be carried out in accordance with domestic law.', 'Activities are to be carried out in accordance with domestic law.')).toEqual([
+      "qualifier-dropped (strengthened): 'subject to the availability of funds and personnel and are' → ''",
+    ]);
+  });
+
+  it('near miss: a participle that shares the linking verb is one list of predicates, an omission', () => {
+    expect(brief('Activities shall be subject to review and approved by the Board.', 'Activities shall be approved by the Board.')).toEqual([
+      "omission: 'subject to review and' → ''",
+    ]);
+  });
+});
+
+describe('"subject to" safeguards as part of the duty (trial 51 A6)', () => {
+  it('coordinated with the manner of handling, the linking verb elided: an omission, no direction', () => {
+    expect(brief('Such data should be handled only by authorised personnel and subject to confidentiality safeguards.', 'Such data should be handled only by authorised personnel.')).toEqual([
+      "omission: 'and subject to confidentiality safeguards' → ''",
+    ]);
+    expect(brief('Personal data should be processed and handled only by authorised personnel and subject to strict requirements.', 'Personal data should be processed and handled only by authorised personnel.')).toEqual([
+      "omission: 'and subject to strict requirements' → ''",
+    ]);
+  });
+
+  it('near miss: set off by a comma it stays a condition dropped', () => {
+    expect(brief('Such data should be handled only by authorised personnel, subject to national law.', 'Such data should be handled only by authorised personnel.')).toEqual([
+      "qualifier-dropped (strengthened): ', subject to national law' → ''",
+    ]);
+  });
+});

@@ -60,7 +60,8 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     j++;
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
-  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
+  if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.notReference && reference(T, i, j, lex)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
@@ -81,6 +82,40 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     }
   }
   return j;
+}
+
+/**
+ * After a linking verb ("Activities are subject to the availability of funds and are to be carried
+ * out"), is the predicate the head opens coordinated with a later predicate that has an auxiliary or
+ * a modal of its own (in its clause: up to a "," ";" or the sentence end)? Then the first states a
+ * proviso on the second, a condition, not the duty itself. A bare participle after the coordinator
+ * shares the linking verb ("shall be subject to review and approved by …"): one list of predicates.
+ */
+function predicateFollows(side: Side, j: number): boolean {
+  const T = side.tokens;
+  for (let k = j; k < T.length && T[k].sentence === T[j - 1].sentence && !T[k].punct; k++) {
+    if (T[k].pos !== 'CCONJ') continue;
+    // (past a noun coordinated inside the predicate: "of funds and personnel and are to be …")
+    const m = skipAdverbs(T, k + 1, T.length);
+    if (T[m] && (T[m].pos === 'AUX' || side.marker[m] >= 0)) return true;
+    if (!T[m] || T[m].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the head at i right after a coordinator that elides a linking verb of `link` standing before
+ * it in the clause ("shall be handled only by authorised personnel and subject to confidentiality
+ * safeguards" = "… and [be] subject to …")? The head then opens a predicate, like the head right
+ * after the linking verb.
+ */
+function elidedLink(T: readonly Token[], i: number, link: readonly string[]): boolean {
+  if (i < 2 || T[i - 1].pos !== 'CCONJ') return false;
+  // (past coordinated participles: "shall be processed and handled only by … and subject to …")
+  for (let k = i - 2; k >= 0 && T[k].sentence === T[i].sentence && !T[k].punct && T[k].pos !== 'SCONJ'; k--) {
+    if (link.includes(T[k].lemma) && (T[k].pos === 'AUX' || T[k].pos === 'VERB')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1651,6 +1686,15 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   const ed = edited(ctx)[dropped ? 0 : 1];
   const k = s0 - 1;
   if (k >= 0 && side.tokens[k].pos === 'CCONJ' && ed[k] === 1 && !claimed[k] && (k === 0 || ed[k - 1] !== 1)) return [k, s1];
+  // a proviso stated as a predicate ("Activities are subject to the availability of funds and are to
+  // be carried out" → "Activities are to be carried out"): the coordinator and the auxiliaries that
+  // went with it, up to the predicate the other side keeps, are the proviso's
+  const T = side.tokens;
+  if (!p.word && s1 === p.end && p.start > 0 && (T[p.start - 1].pos === 'AUX' || T[p.start - 1].lemma === 'be') && T[s1]?.pos === 'CCONJ' && ed[s1] === 1 && !claimed[s1]) {
+    let e = s1 + 1;
+    while (e < T.length && ed[e] === 1 && !claimed[e] && !side.content[e] && !T[e].punct && T[e].sentence === T[s1].sentence) e++;
+    return [s0, e];
+  }
   return [s0, s1];
 }
 
