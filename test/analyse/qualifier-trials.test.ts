@@ -134,3 +134,32 @@ describe('"subject to" safeguards as part of the duty (trial 51 A6)', () => {
     ]);
   });
 });
+
+describe('a restriction added with ", but" (trial 50 #9)', () => {
+  it('the qualifier is the moved item, the "only" added with its ", but"', () => {
+    expect(brief('The Participants may, upon request, provide assistance.', 'The Participants may provide assistance, but only upon request.')).toEqual([
+      "transposition: ', upon request,' → 'upon request'",
+      "qualifier-added (strengthened): '' → ', but only'",
+    ]);
+    expect(brief('Each Party may, upon request, provide assistance to the other Party.', 'Each Party may provide assistance to the other Party, but only upon request.')).toEqual([
+      "transposition: ', upon request,' → 'upon request'",
+      "qualifier-added (strengthened): '' → ', but only'",
+    ]);
+  });
+
+  it('as without "but"; the condition in place', () => {
+    expect(brief('The Participants may, upon request, provide assistance.', 'The Participants may provide assistance only upon request.')).toEqual([
+      "transposition: ', upon request,' → 'upon request'",
+      "qualifier-added (strengthened): '' → 'only'",
+    ]);
+    expect(brief('The Participants may provide assistance upon request.', 'The Participants may provide assistance, but only upon request.')).toEqual([
+      "qualifier-added (strengthened): '' → ', but only'",
+    ]);
+  });
+
+  it('near miss: "but only" before a condition added with it stays one condition added', () => {
+    expect(brief('States will share information.', 'States will share information, but only when national security allows.')).toEqual([
+      "qualifier-added (weakened): '' → ', but only when national security allows'",
+    ]);
+  });
+});

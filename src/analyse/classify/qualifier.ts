@@ -958,15 +958,27 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
   const gone = new Set<Finding>();
   for (const f of out) {
     const s = spanOf(f);
-    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1 || !opensOnlyCondition(own.tokens, s[0], ctx.lex)) continue;
-    const g = out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]);
+    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1) continue;
+    const g = opensOnlyCondition(own.tokens, s[0], ctx.lex) ? out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]) : undefined;
     const gs = g && spanOf(g);
-    if (!g || !gs) continue;
-    const span: Span = [s[0], gs[1]];
     // (with the "but" and the comma that set it off, when they came (went) with it: ", but only when")
     const ed = edited(ctx)[dropped ? 0 : 1];
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    if (!g || !gs) {
+      // a restriction alone, set off so ("may provide assistance, but only upon request", the
+      // condition kept or moved): the ", but" went (came) with the "only", as before a condition
+      if (free(s[0] - 1) && own.tokens[s[0] - 1].n === 'but' && free(s[0] - 2) && own.tokens[s[0] - 2].n === ',') {
+        const span: Span = [s[0] - 2, s[1]];
+        claimed.fill(1, span[0], span[1]);
+        if (dropped) f.b = span;
+        else f.r = span;
+        if (dropped) f.at = span[0];
+        f.explanation = f.explanation.replace(/^(\S+ (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+      }
+      continue;
+    }
+    const span: Span = [s[0], gs[1]];
     if (free(span[0] - 1) && own.tokens[span[0] - 1].n === 'but') span[0]--;
     if (span[0] < s[0] && free(span[0] - 1) && own.tokens[span[0] - 1].n === ',') span[0]--;
     claimed.fill(1, span[0], span[1]);
