@@ -175,6 +175,8 @@ export interface Lexicons {
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
+  /** A point in time named by a preposition and a noun of time or of an event ("on the date of signature", "upon signature"; qualifiers.yaml `time-points`), lower case. */
+  timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
   standards: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
@@ -585,6 +587,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
+    timePoints: {
+      prepositions: new Set(strList(obj(qual['time-points']).prepositions ?? [], 'qualifiers', 'time-points.prepositions').map((x) => x.toLowerCase())),
+      nouns: new Set(strList(obj(qual['time-points']).nouns ?? [], 'qualifiers', 'time-points.nouns').map((x) => x.toLowerCase())),
+    },
     standards: {
       heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),
       words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),

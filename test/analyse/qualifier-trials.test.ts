@@ -163,3 +163,21 @@ describe('a restriction added with ", but" (trial 50 #9)', () => {
     ]);
   });
 });
+
+describe('a point in time restated as a time adverb (trial 50 #10)', () => {
+  it('"on the date of signature" → "immediately": one lexical, no direction', () => {
+    expect(variants('It is to take effect on the date of signature.', 'It will take effect immediately.').filter((v) => v.type !== 'modality').map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
+      ['lexical', null, 'on the date of signature', 'immediately'],
+    ]);
+    expect(brief('This Agreement shall enter into force upon signature.', 'This Agreement shall enter into force immediately.')).toEqual([
+      "lexical: 'upon signature' → 'immediately'",
+    ]);
+  });
+
+  it('near miss: a preposition that names no time stays a time limit added beside an omission', () => {
+    expect(brief('The Party shall report on the incident.', 'The Party shall report immediately.')).toEqual([
+      "qualifier-added (strengthened): '' → 'immediately'",
+      "omission: 'on the incident' → ''",
+    ]);
+  });
+});

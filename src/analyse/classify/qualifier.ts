@@ -2097,6 +2097,8 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
     b1 = Math.max(b1, op.baseSpan[1]);
   }
   if (b1 < 0) return null;
+  const tp = timePointReworded(ctx, p, [b0, b1]);
+  if (tp) return tp;
   for (const bp of qualifierPhrases(base, ctx.lex)) {
     if (bp.end <= b0 || bp.start >= b1 || !sameKind(bp.kind, p.kind) || (bp.word !== p.word && bp.kind === p.kind)) continue;
     if (!unclaimed(claimedB, [bp.start, bp.end]) || missing(base, bp, reading).share === 0) continue;
@@ -2111,6 +2113,37 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
     };
   }
   return null;
+}
+
+/**
+ * A time adverb added (`immediately`, `forthwith`) in place of a point in time the base names by a
+ * preposition and a noun of time or of an event (qualifiers.yaml `time-points`: "take effect on the
+ * date of signature" → "take effect immediately"): the same moment restated, no time limit added,
+ * one `lexical` variant with no direction. The base words are the whole of what the change replaces.
+ */
+function timePointReworded(ctx: Ctx, p: Phrase, b: Span): Finding | null {
+  if (p.kind !== 'time' || !p.word) return null;
+  const { base, reading } = ctx;
+  const T = base.tokens;
+  const tp = ctx.lex.timePoints;
+  let k = b[0];
+  let prep = '';
+  for (; k < b[1] && T[k].pos === 'ADP'; k++) prep += (prep ? ' ' : '') + T[k].n;
+  if (!tp.prepositions.has(prep)) return null;
+  while (k < b[1] && (T[k].pos === 'DET' || T[k].pos === 'ADJ' || T[k].pos === 'PRON')) k++;
+  if (k >= b[1] || !tp.nouns.has(T[k].lemma) && !tp.nouns.has(T[k].n)) return null;
+  // (the reading's change is the adverb alone)
+  for (const op of ctx.ops) if (op.baseSpan[0] === b[0] && op.baseSpan[1] === b[1] && (op.readingSpan[0] !== p.start || op.readingSpan[1] !== p.end)) return null;
+  if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, [p.start, p.end])) return null;
+  ctx.claimedB.fill(1, b[0], b[1]);
+  ctx.claimedR.fill(1, p.start, p.end);
+  return {
+    type: 'lexical',
+    b,
+    r: [p.start, p.end],
+    at: b[0],
+    explanation: `the time reworded in place: ${q(text(base, b))} → ${q(text(reading, [p.start, p.end]))} — the same moment, no time limit added`,
+  };
 }
 
 /**
