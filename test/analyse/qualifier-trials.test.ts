@@ -181,3 +181,23 @@ describe('a point in time restated as a time adverb (trial 50 #10)', () => {
     ]);
   });
 });
+
+describe('a reference after a noun, coordinated (trial 50 #11)', () => {
+  it('"obligations under domestic or international law" dropped is an omission, as with one law', () => {
+    expect(brief('This does not affect obligations under domestic or international law.', 'This does not affect obligations.')).toEqual([
+      "omission: 'under domestic or international law' → ''",
+    ]);
+    expect(brief('It does not create obligations under national and international law.', 'It does not create obligations.')).toEqual([
+      "omission: 'under national and international law' → ''",
+    ]);
+    expect(brief('This does not affect obligations under international law.', 'This does not affect obligations.')).toEqual([
+      "omission: 'under international law' → ''",
+    ]);
+  });
+
+  it('near miss: after a verb it stays a condition', () => {
+    expect(brief('States shall act under domestic or international law.', 'States shall act.')).toEqual([
+      "qualifier-dropped (strengthened): 'under domestic or international law' → ''",
+    ]);
+  });
+});

@@ -157,7 +157,10 @@ const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
   const named = (k: number, set: ReadonlySet<string>) => set.has(T[k].n) || set.has(T[k].lemma.toLowerCase());
   let k = j;
-  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
+  // (and a coordinator between two modifiers: "under domestic or international law", "under
+  // national and international law")
+  const coordinated = (x: number) => T[x].pos === 'CCONJ' && x > j && OBJECT_MODIFIERS.has(T[x - 1].pos) && x + 1 < T.length && OBJECT_MODIFIERS.has(T[x + 1].pos);
+  while (k < T.length && k < j + 5 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-' || coordinated(k)) && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
   if (k >= T.length) return false;
   if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
