@@ -201,3 +201,23 @@ describe('a reference after a noun, coordinated (trial 50 #11)', () => {
     ]);
   });
 });
+
+describe('a manner phrase made an adjective of the thing (trial 50 #12)', () => {
+  it('"share, in a timely manner, information" → "share timely information": one lexical', () => {
+    expect(brief('The Parties shall share, in a timely manner, information on threats.', 'The Parties shall share timely information on threats.')).toEqual([
+      "lexical: ', in a timely manner,' → 'timely'",
+    ]);
+    expect(brief('The Parties shall share timely information on threats.', 'The Parties shall share, in a timely manner, information on threats.')).toEqual([
+      "lexical: 'timely' → ', in a timely manner,'",
+    ]);
+  });
+
+  it('near misses: the phrase dropped whole; the adverb of its adjective', () => {
+    expect(brief('The Parties shall share, in a timely manner, information on threats.', 'The Parties shall share information on threats.')).toEqual([
+      "qualifier-dropped (weakened): ', in a timely manner,' → ''",
+    ]);
+    expect(brief('The Parties shall act in a transparent manner.', 'The Parties shall act transparently.')).toEqual([
+      "grammatical: 'in a transparent manner' → 'transparently'",
+    ]);
+  });
+});

@@ -884,6 +884,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    const ma = mannerToAdjective(ctx, own, claimed, p, dropped);
+    if (ma) {
+      out.push(ma);
+      continue;
+    }
     const ok = objectKept(ctx, own, claimed, p, dropped);
     if (ok) {
       if (ok !== true) out.push(ok);
@@ -1055,6 +1060,48 @@ function predicateKept(ctx: Ctx, own: Side, p: Phrase, other: Side): boolean {
   if (!next || next.word || own.tokens[next.start].sentence !== last.sentence) return false;
   const m = missing(own, next, other);
   return m.count > 0 && m.share < ctx.lex.thresholds.qualifierMissing;
+}
+
+/**
+ * A manner phrase ("in a timely manner": a noun of function-words.yaml `manner-nouns` after its
+ * adjective) whose adjective the other side reads in place before a noun, the rest of the phrase
+ * gone ("share, in a timely manner, information" → "share timely information"): the manner moved
+ * onto the thing, one `lexical` variant over the phrase (and the commas that set it off) and the
+ * adjective, not a mark, function words and an omission. Either side may hold the phrase.
+ */
+function mannerToAdjective(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | null {
+  if (p.kind !== 'manner' && p.kind !== 'time') return null;
+  const T = own.tokens;
+  const n = p.end - 1;
+  if (!ctx.lex.mannerNouns.has(T[n].lemma) || n < 1 || T[n - 1].pos !== 'ADJ') return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  // the adjectives (with their commas and coordinators) read alike, everything else in the phrase changed
+  let a = n - 1;
+  while (a > p.start && !ed[a - 1] && (T[a - 1].pos === 'ADJ' || T[a - 1].pos === 'CCONJ' || T[a - 1].n === ',')) a--;
+  if (T[a].pos !== 'ADJ') return null;
+  for (let k = p.start; k < p.end; k++) if ((k >= a && k < n) === !!ed[k]) return null;
+  // the other side's words for the adjectives, before a noun
+  const op = ctx.ops[dropped ? opAt(ctx.ops, a) : ctx.ops.findIndex((o) => o.readingSpan[0] <= a && a < o.readingSpan[1])];
+  if (!op || op.op !== 'equal') return null;
+  const [mine, theirs] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+  const o0 = theirs[0] + (a - mine[0]);
+  const o1 = o0 + (n - a);
+  const other = dropped ? ctx.reading : ctx.base;
+  if (other.tokens[o1]?.pos !== 'NOUN' && other.tokens[o1]?.pos !== 'PROPN') return null;
+  const [s0, s1] = commasAround(ctx, own, claimed, p, dropped);
+  if (!unclaimed(claimed, [s0, s1])) return null;
+  claimed.fill(1, s0, s1);
+  (dropped ? ctx.claimedR : ctx.claimedB).fill(1, o0, o1);
+  const ownSpan: Span = [s0, s1];
+  const otherSpan: Span = [o0, o1];
+  const [b, r] = dropped ? [ownSpan, otherSpan] : [otherSpan, ownSpan];
+  return {
+    type: 'lexical',
+    b,
+    r,
+    at: b[0],
+    explanation: `manner ${dropped ? 'made an adjective of the thing' : 'stated of the act'}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
+  };
 }
 
 /** Parts of speech of a word that qualifies the object of an exception ("the [prior written] consent"). */
