@@ -221,3 +221,21 @@ describe('a manner phrase made an adjective of the thing (trial 50 #12)', () => 
     ]);
   });
 });
+
+describe('a retention limit reworded (trial 51 A11)', () => {
+  it('"retained only for as long as is necessary" → "deleted as soon as it is no longer necessary": one lexical, no "only" dropped', () => {
+    expect(brief('Such data should be retained only for as long as is necessary.', 'Such data should be deleted as soon as it is no longer necessary.')).toEqual([
+      "lexical: 'retained only for as long as is' → 'deleted as soon as it is no longer'",
+    ]);
+  });
+
+  it('near misses: the "only" dropped with the limit kept as it was, or beside another verb', () => {
+    expect(brief('Personal data shall be retained only for as long as is necessary.', 'Personal data shall be retained for as long as is necessary.')).toEqual([
+      "qualifier-dropped (weakened): 'only' → ''",
+    ]);
+    expect(brief('Personal data shall be retained only for five years.', 'Personal data shall be kept for five years.')).toEqual([
+      "lexical: 'retained' → 'kept'",
+      "qualifier-dropped (weakened): 'only' → ''",
+    ]);
+  });
+});

@@ -906,7 +906,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
+    if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
@@ -1102,6 +1102,24 @@ function mannerToAdjective(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, 
     at: b[0],
     explanation: `manner ${dropped ? 'made an adjective of the thing' : 'stated of the act'}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
   };
+}
+
+/**
+ * A restriction ("only") right before a limit of time (kind `duration` or `time`: "retained only for
+ * as long as is necessary") that the other side keeps, reworded in the same change ("deleted as soon
+ * as it is no longer necessary"): the "only" went with the wording of the limit, which still bounds
+ * the act; no restriction dropped (added), the ordinary variants describe the rewording.
+ */
+function limitReworded(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.kind !== 'restriction' || !p.word) return false;
+  const next = qualifierPhrases(own, ctx.lex).find((x) => x.start === p.end && (x.kind === 'duration' || x.kind === 'time'));
+  if (!next) return false;
+  const m = missing(own, next, other, edited(ctx)[dropped ? 0 : 1]);
+  if (m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) return false;
+  // (in one change with the limit's words)
+  const key = (o: Ctx['ops'][number]) => (dropped ? o.baseSpan : o.readingSpan);
+  const op = ctx.ops.find((o) => key(o)[0] <= p.start && p.start < key(o)[1]);
+  return !!op && op.op !== 'equal' && key(op)[1] > next.start;
 }
 
 /** Parts of speech of a word that qualifies the object of an exception ("the [prior written] consent"). */
