@@ -429,9 +429,11 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
         // "that" right after the verb of a condition clause opens that verb's object clause ("except
         // where this Law provides that consent is not required", "unless the court finds that …"):
-        // what the condition says, part of it, not a new clause of the rule
+        // what the condition says, part of it, not a new clause of the rule; the verb of the
+        // clause itself, not an infinitive inside it ("where the authority has reasonable grounds
+        // to believe that …" is left as it was: its rewording is read in place)
         const complement =
-          t.n === 'that' && T[j - 1]?.pos === 'VERB' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
+          t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
         if (namedCase) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement) {
@@ -1177,12 +1179,13 @@ function objectKept(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped
   const binds = what === 'obligation' || what === 'prohibition';
   const words = q(text(own, [a, b]));
   const obj = q(T[n].t);
+  const rule = RULES.has(what) ? `the ${what}` : 'the rule';
   if (dropped) {
-    const f: Finding = { type: 'omission', b: [a, b], r: null, at: a, explanation: `omitted: ${words}, what the exception asks for (${q(text(own, [p.start, p.end]))}): any ${obj} now lifts the ${what}` };
+    const f: Finding = { type: 'omission', b: [a, b], r: null, at: a, explanation: `omitted: ${words}, what the exception asks for (${q(text(own, [p.start, p.end]))}): any ${obj} now lifts ${rule}` };
     if (binds) f.direction = 'weakened';
     return f;
   }
-  const f: Finding = { type: 'qualifier-added', b: null, r: [a, b], at: insertionPoint(ctx, a), explanation: `condition added: ${words} to the exception ${q(text(own, [p.start, p.end]))} — only such ${obj} now lifts the ${what}` };
+  const f: Finding = { type: 'qualifier-added', b: null, r: [a, b], at: insertionPoint(ctx, a), explanation: `condition added: ${words} to the exception ${q(text(own, [p.start, p.end]))} — only such ${obj} now lifts ${rule}` };
   if (binds) f.direction = 'strengthened';
   KIND.set(f, 'condition');
   return f;
