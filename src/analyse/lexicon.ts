@@ -58,6 +58,14 @@ export interface QualifierHead {
   notAfter: string[] | null;
   /** Lemmas after which the head does not apply ("remains subject to": a predicate). */
   notAfterWord: string[] | null;
+  /**
+   * The `notAfterWord` linking verbs also bar the head after a coordinator that elides one ("shall
+   * be handled only by authorised personnel and [be] subject to safeguards": a predicate of the
+   * duty), and do not bar it when a predicate with an auxiliary of its own follows, coordinated
+   * ("Activities are subject to the availability of funds and are to be carried out …": a proviso
+   * on what follows).
+   */
+  predicate: boolean;
   /** POS tags of the word right after the phrase before which it does not apply ("the immediately preceding": an adverb of the adjective). */
   notBefore: string[] | null;
   /** Patterns the word right after the phrase must not match ("rapidly evolving threats": an adverb of the participle). */
@@ -173,6 +181,8 @@ export interface Lexicons {
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
+  /** A point in time named by a preposition and a noun of time or of an event ("on the date of signature", "upon signature"; qualifiers.yaml `time-points`), lower case. */
+  timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
   standards: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
@@ -450,6 +460,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       nextWord: Array.isArray(r['next-word']) ? (r['next-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfter: Array.isArray(r['not-after']) ? (r['not-after'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notAfterWord: Array.isArray(r['not-after-word']) ? (r['not-after-word'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
+      predicate: r.predicate === true,
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,
@@ -587,6 +598,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
+    timePoints: {
+      prepositions: new Set(strList(obj(qual['time-points']).prepositions ?? [], 'qualifiers', 'time-points.prepositions').map((x) => x.toLowerCase())),
+      nouns: new Set(strList(obj(qual['time-points']).nouns ?? [], 'qualifiers', 'time-points.nouns').map((x) => x.toLowerCase())),
+    },
     standards: {
       heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),
       words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),

@@ -18,6 +18,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
+import { qualifierPhrases } from './classify/qualifier.js';
 import { foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -41,6 +42,45 @@ export interface Comparison {
 }
 
 
+/**
+ * A qualifier phrase and the act it qualifies that change places ("may, upon request, provide
+ * assistance" → "may provide assistance, but only upon request"): the diff may keep the phrase in
+ * place and read the act as moved, where a comma tips the tie its way, when the reader sees the
+ * qualifier moved (as without the comma: "… assistance only upon request"). An equal run that is a
+ * whole qualifier phrase of the base (qualifiers.yaml heads), between a change whose reading opens
+ * with words (a content word among them) that the next change deletes in the base, after marks at
+ * most, is re-read so: those words matched, the phrase deleted and inserted (a transposition), no
+ * fewer tokens matched than before. One pass over the ops.
+ */
+function qualifierMoved(ops: AlignOp[], base: Side, reading: Side, lex: Lexicons): AlignOp[] {
+  const B = base.tokens;
+  const R = reading.tokens;
+  for (let k = 1; k + 2 < ops.length; k++) {
+    const [x, qo, y] = [ops[k], ops[k + 1], ops[k + 2]];
+    if (x.op === 'equal' || qo.op !== 'equal' || y.op === 'equal' || len(x.readingSpan) === 0 || len(y.baseSpan) === 0) continue;
+    // the words the reading's change opens with, which the base's next change holds after its marks
+    let y0 = y.baseSpan[0];
+    while (y0 < y.baseSpan[1] && B[y0].punct) y0++;
+    let m = 0;
+    while (y0 + m < y.baseSpan[1] && x.readingSpan[0] + m < x.readingSpan[1] && !B[y0 + m].punct && B[y0 + m].n === R[x.readingSpan[0] + m].n) m++;
+    if (m < len(qo.baseSpan) || contentCount(base, y0, y0 + m) === 0) continue;
+    const [q0, q1] = qo.baseSpan;
+    if (!qualifierPhrases(base, lex).some((p) => p.start === q0 && p.end === q1)) continue;
+    const out = ops.slice(0, k);
+    const r0 = x.readingSpan[0];
+    const del: AlignOp = { op: 'delete', baseSpan: [x.baseSpan[0], y0], readingSpan: [r0, r0] };
+    const eq: AlignOp = { op: 'equal', baseSpan: [y0, y0 + m], readingSpan: [r0, r0 + m] };
+    const rb: Span = [y0 + m, y.baseSpan[1]];
+    const rr: Span = [r0 + m, y.readingSpan[1]];
+    const rest: AlignOp = { op: len(rb) === 0 ? 'insert' : len(rr) === 0 ? 'delete' : 'replace', baseSpan: rb, readingSpan: rr };
+    out.push(del, eq);
+    if (len(rb) + len(rr) > 0) out.push(rest);
+    for (let j = k + 3; j < ops.length; j++) out.push(ops[j]);
+    return out;
+  }
+  return ops;
+}
+
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const optB: DropOptions = {};
@@ -59,7 +99,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const ops = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const ops = qualifierMoved(aligned, base, reading, lex);
   const ctx: Ctx = {
     lex,
     base,

@@ -60,7 +60,8 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     j++;
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
-  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n))) return -1;
+  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
+  if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.notReference && reference(T, i, j, lex)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
@@ -81,6 +82,40 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     }
   }
   return j;
+}
+
+/**
+ * After a linking verb ("Activities are subject to the availability of funds and are to be carried
+ * out"), is the predicate the head opens coordinated with a later predicate that has an auxiliary or
+ * a modal of its own (in its clause: up to a "," ";" or the sentence end)? Then the first states a
+ * proviso on the second, a condition, not the duty itself. A bare participle after the coordinator
+ * shares the linking verb ("shall be subject to review and approved by …"): one list of predicates.
+ */
+function predicateFollows(side: Side, j: number): boolean {
+  const T = side.tokens;
+  for (let k = j; k < T.length && T[k].sentence === T[j - 1].sentence && !T[k].punct; k++) {
+    if (T[k].pos !== 'CCONJ') continue;
+    // (past a noun coordinated inside the predicate: "of funds and personnel and are to be …")
+    const m = skipAdverbs(T, k + 1, T.length);
+    if (T[m] && (T[m].pos === 'AUX' || side.marker[m] >= 0)) return true;
+    if (!T[m] || T[m].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the head at i right after a coordinator that elides a linking verb of `link` standing before
+ * it in the clause ("shall be handled only by authorised personnel and subject to confidentiality
+ * safeguards" = "… and [be] subject to …")? The head then opens a predicate, like the head right
+ * after the linking verb.
+ */
+function elidedLink(T: readonly Token[], i: number, link: readonly string[]): boolean {
+  if (i < 2 || T[i - 1].pos !== 'CCONJ') return false;
+  // (past coordinated participles: "shall be processed and handled only by … and subject to …")
+  for (let k = i - 2; k >= 0 && T[k].sentence === T[i].sentence && !T[k].punct && T[k].pos !== 'SCONJ'; k--) {
+    if (link.includes(T[k].lemma) && (T[k].pos === 'AUX' || T[k].pos === 'VERB')) return true;
+  }
+  return false;
 }
 
 /**
@@ -122,7 +157,10 @@ const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADV']);
 function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): boolean {
   const named = (k: number, set: ReadonlySet<string>) => set.has(T[k].n) || set.has(T[k].lemma.toLowerCase());
   let k = j;
-  while (k < T.length && k < j + 4 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-') && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
+  // (and a coordinator between two modifiers: "under domestic or international law", "under
+  // national and international law")
+  const coordinated = (x: number) => T[x].pos === 'CCONJ' && x > j && OBJECT_MODIFIERS.has(T[x - 1].pos) && x + 1 < T.length && OBJECT_MODIFIERS.has(T[x + 1].pos);
+  while (k < T.length && k < j + 5 && (OBJECT_MODIFIERS.has(T[k].pos) || T[k].n === '-' || coordinated(k)) && !lex.instruments.has(T[k].n) && !lex.agendaItems.has(T[k].n)) k++;
   if (k >= T.length) return false;
   if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
@@ -389,9 +427,16 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           namedCase ||
           (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
           ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+        // "that" right after the verb of a condition clause opens that verb's object clause ("except
+        // where this Law provides that consent is not required", "unless the court finds that …"):
+        // what the condition says, part of it, not a new clause of the rule; the verb of the
+        // clause itself, not an infinitive inside it ("where the authority has reasonable grounds
+        // to believe that …" is left as it was: its rewording is read in place)
+        const complement =
+          t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
         if (namedCase) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative) {
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -853,6 +898,16 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    const ma = mannerToAdjective(ctx, own, claimed, p, dropped);
+    if (ma) {
+      out.push(ma);
+      continue;
+    }
+    const ok = objectKept(ctx, own, claimed, p, dropped);
+    if (ok) {
+      if (ok !== true) out.push(ok);
+      continue;
+    }
     const dl = dropped ? deadlineReworded(ctx, p) : null;
     if (dl) {
       out.push(dl);
@@ -865,7 +920,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
-    if (tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
+    if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
@@ -925,15 +980,27 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
   const gone = new Set<Finding>();
   for (const f of out) {
     const s = spanOf(f);
-    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1 || !opensOnlyCondition(own.tokens, s[0], ctx.lex)) continue;
-    const g = out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]);
+    if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1) continue;
+    const g = opensOnlyCondition(own.tokens, s[0], ctx.lex) ? out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]) : undefined;
     const gs = g && spanOf(g);
-    if (!g || !gs) continue;
-    const span: Span = [s[0], gs[1]];
     // (with the "but" and the comma that set it off, when they came (went) with it: ", but only when")
     const ed = edited(ctx)[dropped ? 0 : 1];
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    if (!g || !gs) {
+      // a restriction alone, set off so ("may provide assistance, but only upon request", the
+      // condition kept or moved): the ", but" went (came) with the "only", as before a condition
+      if (free(s[0] - 1) && own.tokens[s[0] - 1].n === 'but' && free(s[0] - 2) && own.tokens[s[0] - 2].n === ',') {
+        const span: Span = [s[0] - 2, s[1]];
+        claimed.fill(1, span[0], span[1]);
+        if (dropped) f.b = span;
+        else f.r = span;
+        if (dropped) f.at = span[0];
+        f.explanation = f.explanation.replace(/^(\S+ (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+      }
+      continue;
+    }
+    const span: Span = [s[0], gs[1]];
     if (free(span[0] - 1) && own.tokens[span[0] - 1].n === 'but') span[0]--;
     if (span[0] < s[0] && free(span[0] - 1) && own.tokens[span[0] - 1].n === ',') span[0]--;
     claimed.fill(1, span[0], span[1]);
@@ -1007,6 +1074,133 @@ function predicateKept(ctx: Ctx, own: Side, p: Phrase, other: Side): boolean {
   if (!next || next.word || own.tokens[next.start].sentence !== last.sentence) return false;
   const m = missing(own, next, other);
   return m.count > 0 && m.share < ctx.lex.thresholds.qualifierMissing;
+}
+
+/**
+ * A manner phrase ("in a timely manner": a noun of function-words.yaml `manner-nouns` after its
+ * adjective) whose adjective the other side reads in place before a noun, the rest of the phrase
+ * gone ("share, in a timely manner, information" → "share timely information"): the manner moved
+ * onto the thing, one `lexical` variant over the phrase (and the commas that set it off) and the
+ * adjective, not a mark, function words and an omission. Either side may hold the phrase.
+ */
+function mannerToAdjective(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | null {
+  if (p.kind !== 'manner' && p.kind !== 'time') return null;
+  const T = own.tokens;
+  const n = p.end - 1;
+  if (!ctx.lex.mannerNouns.has(T[n].lemma) || n < 1 || T[n - 1].pos !== 'ADJ') return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  // the adjectives (with their commas and coordinators) read alike, everything else in the phrase changed
+  let a = n - 1;
+  while (a > p.start && !ed[a - 1] && (T[a - 1].pos === 'ADJ' || T[a - 1].pos === 'CCONJ' || T[a - 1].n === ',')) a--;
+  if (T[a].pos !== 'ADJ') return null;
+  for (let k = p.start; k < p.end; k++) if ((k >= a && k < n) === !!ed[k]) return null;
+  // the other side's words for the adjectives, before a noun
+  const op = ctx.ops[dropped ? opAt(ctx.ops, a) : ctx.ops.findIndex((o) => o.readingSpan[0] <= a && a < o.readingSpan[1])];
+  if (!op || op.op !== 'equal') return null;
+  const [mine, theirs] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+  const o0 = theirs[0] + (a - mine[0]);
+  const o1 = o0 + (n - a);
+  const other = dropped ? ctx.reading : ctx.base;
+  if (other.tokens[o1]?.pos !== 'NOUN' && other.tokens[o1]?.pos !== 'PROPN') return null;
+  const [s0, s1] = commasAround(ctx, own, claimed, p, dropped);
+  if (!unclaimed(claimed, [s0, s1])) return null;
+  claimed.fill(1, s0, s1);
+  (dropped ? ctx.claimedR : ctx.claimedB).fill(1, o0, o1);
+  const ownSpan: Span = [s0, s1];
+  const otherSpan: Span = [o0, o1];
+  const [b, r] = dropped ? [ownSpan, otherSpan] : [otherSpan, ownSpan];
+  return {
+    type: 'lexical',
+    b,
+    r,
+    at: b[0],
+    explanation: `manner ${dropped ? 'made an adjective of the thing' : 'stated of the act'}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
+  };
+}
+
+/**
+ * A restriction ("only") right before a limit of time (kind `duration` or `time`: "retained only for
+ * as long as is necessary") that the other side keeps, reworded in the same change ("deleted as soon
+ * as it is no longer necessary"): the "only" went with the wording of the limit, which still bounds
+ * the act; no restriction dropped (added), the ordinary variants describe the rewording.
+ */
+function limitReworded(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.kind !== 'restriction' || !p.word) return false;
+  const next = qualifierPhrases(own, ctx.lex).find((x) => x.start === p.end && (x.kind === 'duration' || x.kind === 'time'));
+  if (!next) return false;
+  const m = missing(own, next, other, edited(ctx)[dropped ? 0 : 1]);
+  if (m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) return false;
+  // (in one change with the limit's words)
+  const key = (o: Ctx['ops'][number]) => (dropped ? o.baseSpan : o.readingSpan);
+  const op = ctx.ops.find((o) => key(o)[0] <= p.start && p.start < key(o)[1]);
+  return !!op && op.op !== 'equal' && key(op)[1] > next.start;
+}
+
+/** Parts of speech of a word that qualifies the object of an exception ("the [prior written] consent"). */
+const OBJECT_MODIFIER = new Set(['ADJ', 'VERB', 'ADV']);
+
+/**
+ * An exception that takes a noun ("without the prior written consent of the Participant", "except
+ * with the approval of …": qualifiers.yaml `exception`) whose connective and object noun both sides
+ * read alike where they stand ("… without consent", "… without the consent of the country"): the
+ * exception is kept, only what it asks for is changed, so it is no exception dropped (added). The
+ * modifiers before the noun say what kind of consent (approval …) lifts the rule ("prior",
+ * "written", "express"): dropped, any consent lifts it, the exception is wider and the rule that
+ * binds holds in fewer cases (an `omission`, weakened); added ("without the approval" → "without
+ * the prior approval"), the exception asks for more, a condition added to it (`qualifier-added`,
+ * strengthened). The rest of the phrase (its holder: "of the Participant") is left to the ordinary
+ * variants. Returns the finding for the modifiers, true when the phrase is kept with no such change,
+ * null when the rule does not apply.
+ */
+function objectKept(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): Finding | true | null {
+  if (p.kind !== 'condition' || p.word || p.head.length === 0 || !isException(own, p, ctx.lex)) return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  if (p.head.some((i) => ed[i])) return null;
+  const T = own.tokens;
+  let h1 = Math.max(...p.head) + 1;
+  // ("except with the consent of …": the preposition after the connective)
+  if (T[h1]?.pos === 'ADP' && !ed[h1]) h1++;
+  let n = h1;
+  while (n < p.end && (T[n].pos === 'DET' || T[n].pos === 'PRON' || T[n].pos === 'PART' || OBJECT_MODIFIER.has(T[n].pos) || T[n].n === ',' || T[n].pos === 'CCONJ')) n++;
+  if (n >= p.end || (T[n].pos !== 'NOUN' && T[n].pos !== 'PROPN') || ed[n]) return null;
+  // (words of the other side's own before the noun, "without the consent of the persons concerned"
+  // → "without people's consent": the holder moved before it, the phrase reworded: not this rule)
+  const other = dropped ? ctx.reading : ctx.base;
+  for (const o of ctx.ops) {
+    const [mine, theirs] = dropped ? [o.baseSpan, o.readingSpan] : [o.readingSpan, o.baseSpan];
+    if (o.op === 'equal' || mine[0] > n || Math.max(mine[1], mine[0] + 1) <= h1) continue;
+    for (let k = theirs[0]; k < theirs[1]; k++) if (other.content[k]) return null;
+  }
+  // the modifiers changed: one stretch of adjectives, participles or adverbs ("prior", which the
+  // tagger may read as one)
+  let a = -1;
+  let b = -1;
+  for (let k = h1; k < n; k++) {
+    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos)) continue;
+    if (a < 0) a = k;
+    b = k + 1;
+  }
+  if (a < 0) return true;
+  for (let k = a; k < b; k++) if (!ed[k]) return true;
+  // (a modifier replaced by another, "prior" → "informed", is reworded: the ordinary variants)
+  const op = ctx.ops[dropped ? opAt(ctx.ops, a) : ctx.ops.findIndex((o) => o.readingSpan[0] <= a && a < o.readingSpan[1])];
+  if (!op || op.op === 'equal') return true;
+  if (!unclaimed(claimed, [a, b])) return true;
+  claimed.fill(1, a, b);
+  const what = statedAt(own, p, ctx.lex);
+  const binds = what === 'obligation' || what === 'prohibition';
+  const words = q(text(own, [a, b]));
+  const obj = q(T[n].t);
+  const rule = RULES.has(what) ? `the ${what}` : 'the rule';
+  if (dropped) {
+    const f: Finding = { type: 'omission', b: [a, b], r: null, at: a, explanation: `omitted: ${words}, what the exception asks for (${q(text(own, [p.start, p.end]))}): any ${obj} now lifts ${rule}` };
+    if (binds) f.direction = 'weakened';
+    return f;
+  }
+  const f: Finding = { type: 'qualifier-added', b: null, r: [a, b], at: insertionPoint(ctx, a), explanation: `condition added: ${words} to the exception ${q(text(own, [p.start, p.end]))} — only such ${obj} now lifts ${rule}` };
+  if (binds) f.direction = 'strengthened';
+  KIND.set(f, 'condition');
+  return f;
 }
 
 /**
@@ -1587,6 +1781,15 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   const ed = edited(ctx)[dropped ? 0 : 1];
   const k = s0 - 1;
   if (k >= 0 && side.tokens[k].pos === 'CCONJ' && ed[k] === 1 && !claimed[k] && (k === 0 || ed[k - 1] !== 1)) return [k, s1];
+  // a proviso stated as a predicate ("Activities are subject to the availability of funds and are to
+  // be carried out" → "Activities are to be carried out"): the coordinator and the auxiliaries that
+  // went with it, up to the predicate the other side keeps, are the proviso's
+  const T = side.tokens;
+  if (!p.word && s1 === p.end && p.start > 0 && (T[p.start - 1].pos === 'AUX' || T[p.start - 1].lemma === 'be') && T[s1]?.pos === 'CCONJ' && ed[s1] === 1 && !claimed[s1]) {
+    let e = s1 + 1;
+    while (e < T.length && ed[e] === 1 && !claimed[e] && !side.content[e] && !T[e].punct && T[e].sentence === T[s1].sentence) e++;
+    return [s0, e];
+  }
   return [s0, s1];
 }
 
@@ -1977,6 +2180,8 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
     b1 = Math.max(b1, op.baseSpan[1]);
   }
   if (b1 < 0) return null;
+  const tp = timePointReworded(ctx, p, [b0, b1]);
+  if (tp) return tp;
   for (const bp of qualifierPhrases(base, ctx.lex)) {
     if (bp.end <= b0 || bp.start >= b1 || !sameKind(bp.kind, p.kind) || (bp.word !== p.word && bp.kind === p.kind)) continue;
     if (!unclaimed(claimedB, [bp.start, bp.end]) || missing(base, bp, reading).share === 0) continue;
@@ -1991,6 +2196,37 @@ function rewordedAdded(ctx: Ctx, p: Phrase): Finding | null {
     };
   }
   return null;
+}
+
+/**
+ * A time adverb added (`immediately`, `forthwith`) in place of a point in time the base names by a
+ * preposition and a noun of time or of an event (qualifiers.yaml `time-points`: "take effect on the
+ * date of signature" → "take effect immediately"): the same moment restated, no time limit added,
+ * one `lexical` variant with no direction. The base words are the whole of what the change replaces.
+ */
+function timePointReworded(ctx: Ctx, p: Phrase, b: Span): Finding | null {
+  if (p.kind !== 'time' || !p.word) return null;
+  const { base, reading } = ctx;
+  const T = base.tokens;
+  const tp = ctx.lex.timePoints;
+  let k = b[0];
+  let prep = '';
+  for (; k < b[1] && T[k].pos === 'ADP'; k++) prep += (prep ? ' ' : '') + T[k].n;
+  if (!tp.prepositions.has(prep)) return null;
+  while (k < b[1] && (T[k].pos === 'DET' || T[k].pos === 'ADJ' || T[k].pos === 'PRON')) k++;
+  if (k >= b[1] || !tp.nouns.has(T[k].lemma) && !tp.nouns.has(T[k].n)) return null;
+  // (the reading's change is the adverb alone)
+  for (const op of ctx.ops) if (op.baseSpan[0] === b[0] && op.baseSpan[1] === b[1] && (op.readingSpan[0] !== p.start || op.readingSpan[1] !== p.end)) return null;
+  if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, [p.start, p.end])) return null;
+  ctx.claimedB.fill(1, b[0], b[1]);
+  ctx.claimedR.fill(1, p.start, p.end);
+  return {
+    type: 'lexical',
+    b,
+    r: [p.start, p.end],
+    at: b[0],
+    explanation: `the time reworded in place: ${q(text(base, b))} → ${q(text(reading, [p.start, p.end]))} — the same moment, no time limit added`,
+  };
 }
 
 /**
