@@ -44,6 +44,10 @@ export interface ModalEntry {
   nextPos?: string[];
   /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
   nextWord?: string[];
+  /** Negators (and adverbs) may stand between the first word and the second (`negator-gap`: "is not to be"). */
+  negatorGap?: boolean;
+  /** Words (lemma or form) that, in the words of the clause before the phrase, make it no marker (`not-subject`: "The aim is to promote"). */
+  notSubject?: Set<string>;
 }
 
 export interface QualifierHead {
@@ -112,7 +116,7 @@ export interface Lexicons {
   status: Map<string, 'strengthened' | 'weakened'>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
-  prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
+  prohibition: { neverBoost: number; max: number; defaultAux: number; statement: number; negatedPermission: number; emphatic: Set<string> };
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
@@ -395,6 +399,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (kind === 'verb' && r['object-act'] === true) entry.objectAct = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
+    if (r['negator-gap'] === true) entry.negatorGap = true;
+    if (Array.isArray(r['not-subject'])) entry.notSubject = new Set((r['not-subject'] as unknown[]).map((x) => String(x).toLowerCase()));
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
   }
@@ -530,6 +536,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
       max: num(pro.max, 6, 'modality', 'prohibition.max'),
       defaultAux: num(pro['default-aux'], 4, 'modality', 'prohibition.default-aux'),
+      statement: num(pro.statement, 0, 'modality', 'prohibition.statement'),
       negatedPermission: num(pro['negated-permission'], 5, 'modality', 'prohibition.negated-permission'),
       emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
     },

@@ -93,15 +93,23 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   }
   if (!cands) return null;
   for (const e of cands) {
-    if (i + e.words.length > tokens.length) continue;
+    // (`negator-gap`: negators, and the adverbs of sequence of a directive, after the first word:
+    // "is not to be", "are also to be"; not any adverb, "is necessarily to act")
+    let gap = 0;
+    if (e.negatorGap && e.words.length > 1) {
+      const inGap = (u: Token | undefined) => !!u && u.sentence === t.sentence && u.n !== e.words[1] && (lex.negators.has(u.n) || (u.pos === 'ADV' && lex.directiveAdverbs.has(u.n)));
+      while (gap < 3 && inGap(tokens[i + 1 + gap])) gap++;
+    }
+    if (i + gap + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
-      const u = tokens[i + k];
+      const u = tokens[i + k + (k > 0 ? gap : 0)];
       ok = u.lemma === e.words[k] || u.n === e.words[k] || (k === 0 && opening === e.words[0]);
     }
     if (!ok) continue;
+    if (e.notSubject && subjectNamedIn(tokens, i, e.notSubject, lex)) continue;
     if (e.nextPos || e.nextWord) {
-      let k = i + e.words.length;
+      let k = i + gap + e.words.length;
       while (tokens[k]?.pos === 'ADV' && !(e.nextWord && e.nextWord.includes(tokens[k].n))) k++;
       if (!tokens[k] || (e.nextPos && !e.nextPos.includes(tokens[k].pos)) || (e.nextWord && !e.nextWord.includes(tokens[k].n))) continue;
     }
@@ -131,9 +139,24 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     // "the purpose for which they were requested", "the data requested by the authority": a
     // participle qualifying a noun addresses no one, no directive
     if (e.kind === 'verb' && participleModifier(tokens, i, e.words.length, lex)) continue;
-    return e;
+    // (the words in the gap are part of the phrase matched: callers take its length)
+    return gap > 0 ? { ...e, words: [e.words[0], ...tokens.slice(i + 1, i + 1 + gap).map((u) => u.n), ...e.words.slice(1)] } : e;
   }
   return null;
+}
+
+/**
+ * Is one of `words` (lemma or form) in the words of the clause before token i, its subject ("The
+ * aim of the Memorandum is to promote": a statement of purpose, not a directive)? Back to a clause
+ * mark, a verb or the sentence's start, at most `subjectMaxWords` + 2 words.
+ */
+function subjectNamedIn(tokens: readonly Token[], i: number, words: ReadonlySet<string>, lex: Lexicons): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 2; k--) {
+    const u = tokens[k];
+    if (u.sentence !== tokens[i].sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX') return false;
+    if (words.has(u.lemma) || words.has(u.n)) return true;
+  }
+  return false;
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -499,6 +522,12 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: i + m.words.length,
       };
       attach(f, i, i + m.words.length);
+      // negators inside the phrase (`negator-gap`: "is not to be disclosed") forbid, as after it
+      for (let k = i + 1; k < i + m.words.length; k++) {
+        if (!neg[k]) continue;
+        f.negs.push(k);
+        if (lex.prohibition.emphatic.has(tokens[k].n)) f.never = true;
+      }
       // a negative subject negates the predicate: "No State should place…" forbids as "States
       // should not place…" does (a negator that is a determiner or pronoun, in the words before the
       // auxiliary, within its clause)

@@ -443,6 +443,8 @@ interface Force {
   urgesNot: boolean;
   /** The words of the force, for explanations ("should not request"); built when an explanation quotes them. */
   desc: () => string;
+  /** No frame in force: a plain statement ("does not create"), negated or not; it binds no one. */
+  statement?: boolean;
 }
 
 /**
@@ -492,7 +494,21 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => (negated ? words.join(' ') : 'no modal') };
+  // a statement negated by its auxiliary of do-support or its copula just after the change ("does"
+  // → "shall" in "does not create" → "shall not create", "is" → "must" in "is not used" → "must not
+  // be used"): the negator is the statement's, read against the other side's prohibition
+  const last = len(s) > 0 ? side.tokens[s[1] - 1] : null;
+  if (!negated && last && last.pos === 'AUX' && (last.lemma === 'do' || last.lemma === 'be')) {
+    let k = s[1];
+    while (k < side.tokens.length && side.tokens[k].pos === 'ADV' && !side.neg[k]) k++;
+    const t = side.tokens[k];
+    if (t && side.neg[k] && t.sentence === last.sentence && t.pos !== 'ADP' && !negativeDeterminer(t, true)) {
+      negated = true;
+      never = ctx.lex.prohibition.emphatic.has(t.n);
+      words.push(last.t.toLowerCase(), t.t.toLowerCase());
+    }
+  }
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, statement: true, desc: () => (negated ? words.join(' ') : 'no modal') };
 }
 
 /**
@@ -564,7 +580,8 @@ function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
   // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
   // "may not", "cannot" forbid like an unmarked prohibition at least
-  const aux = f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.negatedPermission : 0);
+  // (a negated statement, no modal in force, binds no one: `statement`)
+  const aux = f.statement ? p.statement : f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.negatedPermission : 0);
   const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : aux;
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
@@ -700,7 +717,9 @@ function classify(c: Candidate, ctx: Ctx) {
   if (!c.deontic) return null;
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
-  if (!B.touched && !R.touched) return null;
+  // (no marker on either side: only one negator for another that is emphatic, "is not undertaken" →
+  // "is never undertaken", is a change of force, as "should not" → "should never" is)
+  if (!B.touched && !R.touched && !emphaticSwap(ctx, c)) return null;
   // a relative clause's own modal against none ("the Partnership, which shall bring" → "which
   // brings"): the frame of the main clause before the relative pronoun ("We welcome …") does not
   // govern the relative clause, which has no modal
@@ -825,7 +844,30 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   if (pb === pr) return null;
   const d = direction(pb, pr);
-  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})`, d);
+  // (a statement on one side only: "does not create" → "shall not create")
+  const made = !!fb.statement === !!fr.statement ? '' : fb.statement ? ' — a statement made binding' : ' — a binding rule made a statement';
+  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})${made}`, d);
+}
+
+/**
+ * Is each side of the candidate negators alone (no negative determiner, no negating preposition),
+ * with an emphatic negator (modality.yaml `emphatic-negators`: "never") on one side only ("not" →
+ * "never")?
+ */
+function emphaticSwap(ctx: Ctx, c: Candidate): boolean {
+  const only = (side: Side, s: Span) => {
+    if (len(s) === 0) return null;
+    let never = false;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (!side.neg[i] || t.pos === 'ADP' || negativeDeterminer(t, true)) return null;
+      if (ctx.lex.prohibition.emphatic.has(t.n)) never = true;
+    }
+    return never;
+  };
+  const b = only(ctx.base, c.b);
+  const r = only(ctx.reading, c.r);
+  return b !== null && r !== null && b !== r;
 }
 
 /** The limb negator ("nor": negation.yaml `limb-negators`) the span holds, or null. */

@@ -1,0 +1,65 @@
+/**
+ * Modality, from the trials of session 11 (trial49–51): the directive "is to", statements made
+ * binding, emphatic negators and adverbs, "will" as tense, "may only", "may" → "can", hedges.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('"is to" / "is not to be": the directive of a memorandum (modality.yaml `be to`, `be to be`)', () => {
+  it('"is not to be disclosed" → "shall not be disclosed": a prohibition strengthened; back, weakened', () => {
+    expect(rows('Information is not to be disclosed to a third party.', 'Information shall not be disclosed to a third party.')).toEqual([['modality', 'strengthened', 'is not to be', 'shall not']]);
+    expect(rows('Information shall not be disclosed to a third party.', 'Information is not to be disclosed to a third party.')).toEqual([['modality', 'weakened', 'shall not', 'is not to be']]);
+    expect(rows('Information is not to be disclosed to a third party.', 'Information should not be disclosed to a third party.')).toEqual([['modality', 'weakened', 'is not to be', 'should not']]);
+  });
+  it('"are to be carried out" → "shall be carried out": an obligation strengthened', () => {
+    expect(rows('Activities are to be carried out in accordance with domestic law.', 'Activities shall be carried out in accordance with domestic law.')).toEqual([['modality', 'strengthened', 'are to', 'shall']]);
+    expect(rows('Reports are to be published annually.', 'Reports must be published annually.')).toEqual([['modality', 'strengthened', 'are to', 'must']]);
+  });
+  it('"is to take effect" → "shall enter into force": the modal its own change, the predicate reworded', () => {
+    const vs = rows('It is to take effect on the date of signature.', 'It shall enter into force on the date of signature.');
+    expect(vs[0]).toEqual(['modality', 'strengthened', 'is to', 'shall']);
+    expect(vs.slice(1).every((v) => v[0] === 'lexical')).toBe(true);
+    expect(rows('Each Participant is to bear its own costs.', 'Each Participant shall bear its own costs.')).toEqual([['modality', 'strengthened', 'is to', 'shall']]);
+  });
+  it('"is to" and "will" are the same register: no change of force', () => {
+    expect(rows('Each Participant is to bear its own costs.', 'Each Participant will bear its own costs.').filter((v) => v[0] === 'modality')).toEqual([]);
+  });
+  it('near miss: a subject that names an aim states a purpose ("The aim of the Memorandum is to promote")', () => {
+    const m = variants('The aim of the Memorandum is to promote trade.', 'The aim of the Memorandum shall promote trade.').filter((v) => v.type === 'modality');
+    expect(m.map((v) => v.explanation)).toEqual(["obligation strengthened: 'no modal' (0) → 'shall' (5)"]);
+  });
+  it('near miss: an adverb that is no adverb of sequence opens no gap ("is necessarily to act")', () => {
+    expect(rows('It is necessary to act.', 'It is necessarily to act.')).toEqual([['grammatical', null, 'necessary', 'necessarily']]);
+  });
+});
+
+describe('a negated statement made binding (modality.yaml `prohibition.statement`)', () => {
+  it('"does not create" → "shall not create": a statement made binding, strengthened', () => {
+    const v = variants('This Memorandum does not create legally binding obligations.', 'This Memorandum shall not create legally binding obligations.');
+    expect(v.map((x) => [x.type, x.direction, x.base, x.reading])).toEqual([['modality', 'strengthened', 'does', 'shall']]);
+    expect(v[0].explanation).toBe("prohibition strengthened: 'does not' (0) → 'shall not' (5) — a statement made binding");
+    expect(rows('The arrangement does not affect existing rights.', 'The arrangement will not affect existing rights.')).toEqual([['modality', 'strengthened', 'does', 'will']]);
+  });
+  it('back: "should not" → "do not" is a recommendation made a statement, weakened', () => {
+    expect(rows('States should not share data.', 'States do not share data.')).toEqual([['modality', 'weakened', 'should', 'do']]);
+  });
+  it('near miss: the negation carried otherwise, no modal on either side, is no change of force', () => {
+    expect(rows('This Memorandum does not create obligations.', 'This Memorandum creates no obligations.').map((v) => v[0])).toEqual(['grammatical']);
+  });
+});
+
+describe('"not" → "never" with no modal (modality.yaml `emphatic-negators`)', () => {
+  it('"is not undertaken" → "is never undertaken": strengthened, as "should not" → "should never"', () => {
+    expect(rows('Such access is not undertaken to suppress dissent.', 'Such access is never undertaken to suppress dissent.')).toEqual([['modality', 'strengthened', 'not', 'never']]);
+    expect(rows('Personal data are not sold.', 'Personal data are never sold.')).toEqual([['modality', 'strengthened', 'not', 'never']]);
+    expect(rows('Such access is never undertaken to suppress dissent.', 'Such access is not undertaken to suppress dissent.')).toEqual([['modality', 'weakened', 'never', 'not']]);
+  });
+  it('near miss: the negation moved, the same negator, is no change of force', () => {
+    expect(rows('Such access is not undertaken to suppress dissent.', 'Such access is not ever undertaken to suppress dissent.').filter((v) => v[0] === 'modality')).toEqual([]);
+  });
+});
