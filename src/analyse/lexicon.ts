@@ -127,6 +127,8 @@ export interface Lexicons {
    * the case after them.
    */
   restrictedPermission: { strength: number; words: Set<string>; heads: Set<string> };
+  /** Adverbs that, right after the auxiliary of a positive obligation, add `boost` to its force ("should always"). */
+  emphaticAdverbs: { words: Set<string>; boost: number };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
@@ -547,6 +549,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       strength: num(obj(mod['restricted-permission']).strength, 5, 'modality', 'restricted-permission.strength'),
       words: new Set(strList(obj(mod['restricted-permission']).words ?? [], 'modality', 'restricted-permission.words')),
       heads: new Set(strList(obj(mod['restricted-permission']).heads ?? [], 'modality', 'restricted-permission.heads')),
+    },
+    emphaticAdverbs: {
+      words: new Set(strList(obj(mod['emphatic-adverbs']).words ?? [], 'modality', 'emphatic-adverbs.words')),
+      boost: num(obj(mod['emphatic-adverbs']).boost, 0.25, 'modality', 'emphatic-adverbs.boost'),
     },
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),

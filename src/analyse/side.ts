@@ -18,6 +18,8 @@ export interface Frame {
   negs: number[];
   /** Whether an emphatic negator ("never") is among them. */
   never: boolean;
+  /** The emphatic adverb of a positive obligation right after its auxiliary ("should always"), if any. */
+  always?: number;
   /** Directive verb tokens ("encourage", "call on"), or null. */
   verb: Span | null;
   verbWord: string | null;
@@ -550,8 +552,15 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
           if (lex.prohibition.emphatic.has(tokens[j].n)) f.never = true;
           attach(f, j, j + 1);
           j++;
-        } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) j++;
-        else break;
+        } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) {
+          // an emphatic adverb of a positive obligation ("should always publish": modality.yaml
+          // `emphatic-adverbs`) is part of its force, as "never" is of a prohibition's
+          if (f.negs.length === 0 && f.always === undefined && lex.emphaticAdverbs.words.has(tokens[j].n) && !neg[j + 1]) {
+            f.always = j;
+            attach(f, j, j + 1);
+          }
+          j++;
+        } else break;
       }
       // a chain of auxiliaries ("shall endeavour to", "should not seek to"): one frame, the weaker governs
       const inner = j < n ? matchModal(tokens, j, lex) : null;

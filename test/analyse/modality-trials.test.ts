@@ -63,3 +63,21 @@ describe('"not" → "never" with no modal (modality.yaml `emphatic-negators`)', 
     expect(rows('Such access is not undertaken to suppress dissent.', 'Such access is not ever undertaken to suppress dissent.').filter((v) => v[0] === 'modality')).toEqual([]);
   });
 });
+
+describe('"always" with an obligation (modality.yaml `emphatic-adverbs`)', () => {
+  it('"should publish" → "should always publish": strengthened; back, weakened', () => {
+    const v = variants('Governments should publish the statistics.', 'Governments should always publish the statistics.');
+    expect(v.map((x) => [x.type, x.direction, x.base, x.reading])).toEqual([['modality', 'strengthened', '', 'always']]);
+    expect(v[0].explanation).toBe("obligation strengthened: 'should' (4) → 'should always' (4.25)");
+    expect(rows('Operators must invariably keep records.', 'Operators must keep records.')).toEqual([['modality', 'weakened', 'invariably', '']]);
+  });
+  it('"should" → "must always": one change of force, the adverb with the modal (no addition beside it)', () => {
+    expect(rows('Governments should publish the statistics.', 'Governments must always publish the statistics.')).toEqual([['modality', 'strengthened', 'should', 'must always']]);
+  });
+  it('the adverb does not outweigh a modal changed: "will" → "should always" is weakened', () => {
+    expect(rows('Governments will publish the statistics.', 'Governments should always publish the statistics.')).toEqual([['modality', 'weakened', 'will', 'should always']]);
+  });
+  it('near miss: another adverb ("also") adds nothing to the force', () => {
+    expect(rows('Governments should publish the statistics.', 'Governments should also publish the statistics.')).toEqual([['grammatical', null, '', 'also']]);
+  });
+});

@@ -483,7 +483,11 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
     const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
+    // (an emphatic adverb after the auxiliary, "should always": modality.yaml `emphatic-adverbs`)
+    const always = f.always !== undefined && f.auxStrength !== null && f.auxWord !== null;
+    const auxWord = always ? `${f.auxWord} ${side.tokens[f.always!].n}` : f.auxWord;
+    const auxStrength = always ? Math.round((f.auxStrength! + ctx.lex.emphaticAdverbs.boost) * 100) / 100 : f.auxStrength;
+    return { auxWord, auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
   }
   let negated = false;
   let never = false;
