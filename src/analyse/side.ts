@@ -470,6 +470,35 @@ export function purposeModal(tokens: readonly Token[], i: number, lex: Lexicons)
   return false;
 }
 
+/**
+ * Is the auxiliary at i the future of a clause a verb governs ("shall explain how the data will be
+ * processed", "inform the data subject when the data will be deleted", "shall ensure that the data
+ * will be deleted": modality.yaml `tense-clauses`)? One of the `auxiliaries`, its clause opened by
+ * one of the `openers` (or by "that" after one of the `that-verbs`, with a subject between), the
+ * opener right after a verb or after the verb's object (words of a noun phrase), within the
+ * sentence. There "will" is the tense of what the act reports on or brings about, no undertaking.
+ */
+export function tenseModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  const tc = lex.tenseClauses;
+  if (!tc.auxiliaries.has(tokens[i].n)) return false;
+  const s = tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 1; k--) {
+    const t = tokens[k];
+    if (t.sentence !== s) return false;
+    const opener = tc.openers.has(t.n) || (t.n === 'that' && k < i - 1);
+    if (opener) {
+      // the verb that governs the clause: right before the opener, or before its object
+      let v = k - 1;
+      while (v >= 0 && tokens[v].sentence === s && v > k - 6 && NOUN_PHRASE.has(tokens[v].pos)) v--;
+      const verb = tokens[v];
+      if (!verb || verb.sentence !== s || verb.pos !== 'VERB') return false;
+      return t.n !== 'that' || tc.thatVerbs.has(verb.lemma);
+    }
+    if (t.punct ? t.n !== "'" : !PURPOSE_SUBJECT.has(t.pos)) return false;
+  }
+  return false;
+}
+
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null, fn: boolean[], content: boolean[]): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
@@ -504,8 +533,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       continue;
     }
     if (m.kind === 'aux') {
-      // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive
-      if (purposeModal(tokens, i, lex)) {
+      // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive;
+      // so does the future of a clause a verb governs ("explain how the data will be processed")
+      if (purposeModal(tokens, i, lex) || tenseModal(tokens, i, lex)) {
         for (let k = i; k < i + m.words.length; k++) {
           fn[k] = true;
           content[k] = false;

@@ -81,3 +81,19 @@ describe('"always" with an obligation (modality.yaml `emphatic-adverbs`)', () =>
     expect(rows('Governments should publish the statistics.', 'Governments should also publish the statistics.')).toEqual([['grammatical', null, '', 'also']]);
   });
 });
+
+describe('"will" in a clause a verb governs is tense (modality.yaml `tense-clauses`)', () => {
+  it('"explain how the data are processed" → "… will be processed": grammar, no weakened obligation', () => {
+    const v = variants('The handler shall explain how the data are processed.', 'The handler shall explain how the data will be processed.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['grammatical', 'are', 'will be']]);
+    expect(v[0].explanation).toContain('the future of a clause a verb governs is its tense');
+  });
+  it('other wordings: after the verb\'s object ("inform the data subject when"), "that" after "ensure"', () => {
+    expect(rows('The controller shall inform the data subject when the data are deleted.', 'The controller shall inform the data subject when the data will be deleted.')).toEqual([['grammatical', null, 'are', 'will be']]);
+    expect(rows('States shall ensure that the data are deleted.', 'States shall ensure that the data will be deleted.')).toEqual([['grammatical', null, 'are', 'will be']]);
+  });
+  it('near miss: an undertaking reported after "agree that" stays one; so does the main clause\'s "will"', () => {
+    expect(rows('The Parties agree that each Party designates a contact point.', 'The Parties agree that each Party will designate a contact point.').filter((v) => v[0] === 'modality')).toEqual([['modality', 'strengthened', '', 'will']]);
+    expect(rows('The handler shall explain how the data are processed.', 'The handler will explain how the data are processed.')).toEqual([['modality', 'weakened', 'shall', 'will']]);
+  });
+});

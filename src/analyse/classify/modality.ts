@@ -506,7 +506,8 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     let k = s[1];
     while (k < side.tokens.length && side.tokens[k].pos === 'ADV' && !side.neg[k]) k++;
     const t = side.tokens[k];
-    if (t && side.neg[k] && t.sentence === last.sentence && t.pos !== 'ADP' && !negativeDeterminer(t, true)) {
+    // (not a frame's negator: "are not required to" is an exemption, its frame's business)
+    if (t && side.neg[k] && side.marker[k] < 0 && t.sentence === last.sentence && t.pos !== 'ADP' && !negativeDeterminer(t, true)) {
       negated = true;
       never = ctx.lex.prohibition.emphatic.has(t.n);
       words.push(last.t.toLowerCase(), t.t.toLowerCase());
