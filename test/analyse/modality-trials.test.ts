@@ -97,3 +97,19 @@ describe('"will" in a clause a verb governs is tense (modality.yaml `tense-claus
     expect(rows('The handler shall explain how the data are processed.', 'The handler will explain how the data are processed.')).toEqual([['modality', 'weakened', 'shall', 'will']]);
   });
 });
+
+describe('"may only" right after the auxiliary binds as "shall" (modality.yaml `restricted-permission`)', () => {
+  it('"shall pass an assessment before providing data abroad" → "may only provide data abroad after an assessment": no weakened obligation', () => {
+    const vs = rows('Data handlers shall pass a security assessment before providing data abroad.', 'Data handlers may only provide data abroad after a security assessment.');
+    expect(vs.filter((v) => v[0] === 'modality')).toEqual([]);
+    expect(vs).toContainEqual(['grammatical', null, 'shall', 'may']);
+  });
+  it('other wordings: "only" moved next to "may", past the object', () => {
+    expect(rows('Handlers shall provide data abroad only after an assessment.', 'Handlers may only provide data abroad after an assessment.').filter((v) => v[0] === 'modality' || v[3] === 'may')).toEqual([['grammatical', null, 'shall', 'may']]);
+    expect(rows('Handlers shall share personal data only with accredited partners.', 'Handlers may only share personal data with accredited partners.').filter((v) => v[0] === 'modality' || v[3] === 'may')).toEqual([['grammatical', null, 'shall', 'may']]);
+  });
+  it('near miss: a quantity restricted ("may only designate one authority for") or no case named is a duty lost', () => {
+    expect(rows('Each State shall designate one authority for each region.', 'Each State may only designate one authority for each region.').filter((v) => v[0] === 'modality')).toEqual([['modality', 'weakened', 'shall', 'may']]);
+    expect(rows('Handlers must provide data abroad.', 'Handlers may only provide data abroad.').filter((v) => v[0] === 'modality')).toEqual([['modality', 'weakened', 'must', 'may']]);
+  });
+});

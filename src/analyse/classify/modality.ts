@@ -609,6 +609,9 @@ function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
 
+/** Words of a noun phrase, the object a restriction may pass over to its head. */
+const OBJECT_WORD = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
 /**
  * The strength of a permission restricted to one case ("may be issued only by a judge", "may only
  * be used for": modality.yaml `restricted-permission`), or null: the frame's own auxiliary is a
@@ -624,7 +627,15 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
     if (!r.words.has(T[k].n)) continue;
     let h = k + 1;
     while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
-    return h < T.length && r.heads.has(T[h].n) ? { strength: r.strength, word: T[k].n } : null;
+    if (h < T.length && r.heads.has(T[h].n)) return { strength: r.strength, word: T[k].n };
+    // the word right after the auxiliary restricts the whole predicate ("may only provide data
+    // abroad after an assessment"): the head may follow the verb's object (words of a noun phrase,
+    // adverbs), but not a quantity ("may only designate one authority for": the number restricted)
+    let a = auxEnd(f);
+    while (a < k && T[a].pos === 'ADV' && !r.words.has(T[a].n)) a++;
+    if (a !== k || h === k + 1) return null;
+    while (h < T.length && h - k <= 8 && T[h].sentence === f.sentence && !r.heads.has(T[h].n) && (OBJECT_WORD.has(T[h].pos) || T[h].pos === 'ADV')) h++;
+    return h < T.length && T[h].sentence === f.sentence && r.heads.has(T[h].n) && !T.slice(k + 1, h).some((u) => u.pos === 'NUM') ? { strength: r.strength, word: T[k].n } : null;
   }
   return null;
 }
