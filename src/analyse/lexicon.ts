@@ -141,6 +141,8 @@ export interface Lexicons {
   pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
+  /** The kind of modality of an auxiliary phrase ("may" → permission, "can" → ability): modality.yaml `senses`. */
+  modalSenses: Map<string, string>;
   /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
   tenseClauses: { auxiliaries: Set<string>; openers: Set<string>; thatVerbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
@@ -564,6 +566,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     purposeClauses: strList(mod['purpose-clauses'] ?? [], 'modality', 'purpose-clauses').map(words).filter((p) => p.length > 0),
+    modalSenses: new Map(Object.entries(obj(mod.senses)).flatMap(([sense, ws]) => strList(ws, 'modality', `senses.${sense}`).map((w) => [words(w).join(' '), sense] as [string, string]))),
     tenseClauses: {
       auxiliaries: new Set(strList(obj(mod['tense-clauses']).auxiliaries ?? [], 'modality', 'tense-clauses.auxiliaries')),
       openers: new Set(strList(obj(mod['tense-clauses']).openers ?? [], 'modality', 'tense-clauses.openers')),

@@ -113,3 +113,17 @@ describe('"may only" right after the auxiliary binds as "shall" (modality.yaml `
     expect(rows('Handlers must provide data abroad.', 'Handlers may only provide data abroad.').filter((v) => v[0] === 'modality')).toEqual([['modality', 'weakened', 'must', 'may']]);
   });
 });
+
+describe('"may" → "can": another kind of modality, the same strength (modality.yaml `senses`)', () => {
+  it('a permission read as an ability: modality with no direction', () => {
+    const v = variants('The Participants may discontinue it.', 'The Participants can discontinue it.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['modality', null, 'may', 'can']]);
+    expect(v[0].explanation).toBe("modality changed, same strength: 'may' (permission) → 'can' (ability)");
+    expect(rows('Users can seek redress.', 'Users may seek redress.')).toEqual([['modality', null, 'can', 'may']]);
+    expect(rows('Users may seek redress.', 'Users will be able to seek redress.').filter((v) => v[0] === 'modality')).toEqual([['modality', null, 'may', 'will be able to']]);
+  });
+  it('near miss: the same kind ("may" → "might"), and a negated permission against "cannot" (both forbid), stay wording', () => {
+    expect(rows('Users may seek redress.', 'Users might seek redress.')).toEqual([['lexical', null, 'may', 'might']]);
+    expect(rows('Users may not seek redress.', 'Users cannot seek redress.')).toEqual([['lexical', null, 'may', 'can']]);
+  });
+});

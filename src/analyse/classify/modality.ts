@@ -818,7 +818,14 @@ function classify(c: Candidate, ctx: Ctx) {
       fromW = fb.verbWord ?? fb.auxWord ?? 'no modal';
       toW = fr.verbWord ?? fr.auxWord ?? 'no modal';
     }
-    if (from === to) return null;
+    if (from === to) {
+      // the same strength, another kind of modality ("may" → "can": a permission read as an ability,
+      // modality.yaml `senses`): a change of modality with no direction
+      const sb = fb.auxWord && !fb.verbWord ? ctx.lex.modalSenses.get(fb.auxWord) : undefined;
+      const sr = fr.auxWord && !fr.verbWord ? ctx.lex.modalSenses.get(fr.auxWord) : undefined;
+      if (sb && sr && sb !== sr) return finding(c, 'modality', `modality changed, same strength: ${q(fb.auxWord!)} (${sb}) → ${q(fr.auxWord!)} (${sr})`);
+      return null;
+    }
     const d = direction(from, to);
     return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);
   }
