@@ -127,3 +127,27 @@ describe('"may" → "can": another kind of modality, the same strength (modality
     expect(rows('Users may not seek redress.', 'Users cannot seek redress.')).toEqual([['lexical', null, 'may', 'can']]);
   });
 });
+
+describe('a speaker\'s hedge in place of the modal ("We would hope that")', () => {
+  it('"Governments should publish" → "We would hope that governments publish": one modality, the hedge its reading', () => {
+    const v = variants('Governments should publish the statistics.', 'We would hope that governments publish the statistics.');
+    expect(v.map((x) => [x.type, x.direction, x.base, x.reading])).toEqual([['modality', 'weakened', 'should', 'We would hope that']]);
+    expect(v[0].explanation).toBe("obligation weakened: 'should' (4) → 'hope' (2)");
+    expect(rows('Such redress should include the deletion of data.', 'We would hope that such redress includes the deletion of data.')).toEqual([
+      ['modality', 'weakened', 'should', 'We would hope that'],
+      ['grammatical', null, 'include', 'includes'],
+    ]);
+  });
+  it('a qualifier between the hedge and the act still leaves the modality (weakened), not a list reordered', () => {
+    const vs = rows('Such redress should include, where appropriate, the deletion of data.', 'We would hope that such redress, where appropriate, includes the deletion of data.');
+    expect(vs.filter((v) => v[0] === 'modality')).toEqual([['modality', 'weakened', 'should', 'We would hope that']]);
+    expect(vs.map((v) => v[0])).not.toContain('transposition');
+  });
+  it('near miss: a word of its own in the addition ("all") stays an addition; a list really reordered stays one', () => {
+    expect(rows('States should share data.', 'We would hope that all States share data.')).toEqual([
+      ['addition', null, '', 'We would hope that all'],
+      ['modality', 'weakened', 'should', ''],
+    ]);
+    expect(rows('It covers the purpose, scope and necessity of the measure.', 'It covers the necessity, purpose and scope of the measure.').map((v) => v[0])).toEqual(['transposition']);
+  });
+});

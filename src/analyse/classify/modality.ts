@@ -261,6 +261,11 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
     const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
     if (onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved) return [{ ...c, deontic: true }];
+    // an auxiliary dropped with its verb, the verb read elsewhere in the reading's sentence (a phrase
+    // put between: "should include, where appropriate," → ", where appropriate, includes"): the
+    // modal dropped is its own piece, the verb moved another
+    const lone = len(c.b) > 0 ? auxBeforeMovedVerb(ctx, c.b, c.r[0]) : -1;
+    if (lone > 0) return [{ b: [c.b[0], lone], r: c.r, deontic: true }, { b: [lone, c.b[1]], r: [c.r[1], c.r[1]] }];
     // a coordinated modal dropped (added) together with the words before it ("only as long as
     // necessary and appropriate, and shall notify" → "… necessary and notify"): the modal and the
     // coordination that opens its limb are their own piece (the modal not repeated), the words
@@ -342,6 +347,27 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A dropped span made of one frame's own auxiliary (with its negators) then its verb alone, whose
+ * lemma the reading has, unaligned, later in the sentence it stands in (from `at`): the end of the
+ * auxiliary, else -1.
+ */
+function auxBeforeMovedVerb(ctx: Ctx, s: Span, at: number): number {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const f = B.marker[s[0]] >= 0 ? B.frames[B.marker[s[0]]] : null;
+  if (!f?.aux || f.verb || f.aux[0] !== s[0]) return -1;
+  const e = auxEnd(f);
+  if (e !== s[1] - 1 || B.tokens[e].pos !== 'VERB') return -1;
+  const lemma = B.tokens[e].lemma;
+  const alike = alikeMap(ctx, false);
+  const sentence = at < R.tokens.length ? R.tokens[at].sentence : -1;
+  for (let j = at; j < R.tokens.length && R.tokens[j].sentence === sentence; j++) {
+    if (R.tokens[j].lemma === lemma && R.tokens[j].pos === 'VERB' && alike[j] < 0) return e;
+  }
+  return -1;
 }
 
 /**
@@ -921,6 +947,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
   foldReportingVerb(findings, ctx, baseFrame);
   foldFrameWords(findings, ctx, marked);
+  foldHedgeAddition(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   let modal = 0;
   for (const f of findings) if (f.type === 'modality') modal++;
@@ -968,6 +995,46 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
       if (y < x) x--;
       y--;
     }
+  }
+}
+
+/**
+ * A speaker's hedge put over the clause in place of its modal ("Governments should publish" → "We
+ * would hope that governments publish"): the modality finding compares the modal with the hedge's
+ * directive verb ("should" (4) → "hope" (2)), but the aligner reads the hedge's words as an addition
+ * of their own and the modal as dropped. An addition that holds the directive verb of the frame in
+ * force on the finding's reading side, with only function words, pronouns, the conditional ("would")
+ * and marks beside it, is that finding's reading: one change of force, 'should' → 'We would hope
+ * that'. Mutates `findings`.
+ */
+function foldHedgeAddition(findings: Finding[], ctx: Ctx, marked: (side: Side, s: Span | null) => Frame | null): void {
+  const R = ctx.reading;
+  const B = ctx.base;
+  for (const m of findings) {
+    // (the modal dropped, read against no word of the reading: the hedge is elsewhere)
+    if (m.type !== 'modality' || !m.direction || !m.b || m.r) continue;
+    const fb = marked(B, m.b);
+    if (!fb?.aux) continue;
+    const y = findings.findIndex((g) => {
+      if (g.type !== 'addition' || !g.r || g.b || g.at === undefined || g.at > m.b![0]) return false;
+      // (before the modal, past its subject at most: "[We would hope that] governments publish")
+      for (let i = g.at; i < m.b![0]; i++) if (B.tokens[i].sentence !== fb.sentence || !inSubject(B, i, i + 1)) return false;
+      // the hedge's directive verb, no auxiliary of its own, with only function words, pronouns,
+      // the conditional and marks beside it
+      const fr = R.frames.find((f) => f.verb && !f.aux && f.verb[0] >= g.r![0] && f.verb[1] <= g.r![1]);
+      if (!fr) return false;
+      // (ending with the verb or the "that" after it: "We would hope that all" adds a word of its own)
+      const last = R.tokens[g.r![1] - 1];
+      if (g.r![1] !== fr.verb![1] && !(g.r![1] === fr.verb![1] + 1 && (last.n === 'that' || last.pos === 'SCONJ'))) return false;
+      for (let i = g.r![0]; i < g.r![1]; i++) {
+        const t = R.tokens[i];
+        if (!((i >= fr.verb![0] && i < fr.verb![1]) || R.fn[i] || t.punct || t.pos === 'PRON' || ctx.lex.pastForms.conditional.has(t.n))) return false;
+      }
+      return true;
+    });
+    if (y < 0) continue;
+    m.r = findings[y].r;
+    findings.splice(y, 1);
   }
 }
 
