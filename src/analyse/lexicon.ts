@@ -44,6 +44,10 @@ export interface ModalEntry {
   nextPos?: string[];
   /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
   nextWord?: string[];
+  /** Negators (and adverbs) may stand between the first word and the second (`negator-gap`: "is not to be"). */
+  negatorGap?: boolean;
+  /** Words (lemma or form) that, in the words of the clause before the phrase, make it no marker (`not-subject`: "The aim is to promote"). */
+  notSubject?: Set<string>;
 }
 
 export interface QualifierHead {
@@ -124,7 +128,7 @@ export interface Lexicons {
   status: Map<string, 'strengthened' | 'weakened'>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
-  prohibition: { neverBoost: number; max: number; defaultAux: number; negatedPermission: number; emphatic: Set<string> };
+  prohibition: { neverBoost: number; max: number; defaultAux: number; statement: number; negatedPermission: number; emphatic: Set<string> };
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
@@ -135,6 +139,8 @@ export interface Lexicons {
    * the case after them.
    */
   restrictedPermission: { strength: number; words: Set<string>; heads: Set<string> };
+  /** Adverbs that, right after the auxiliary of a positive obligation, add `boost` to its force ("should always"). */
+  emphaticAdverbs: { words: Set<string>; boost: number };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
@@ -147,6 +153,10 @@ export interface Lexicons {
   pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
+  /** The kind of modality of an auxiliary phrase ("may" → permission, "can" → ability): modality.yaml `senses`. */
+  modalSenses: Map<string, string>;
+  /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
+  tenseClauses: { auxiliaries: Set<string>; openers: Set<string>; thatVerbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -413,6 +423,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (kind === 'verb' && r['object-act'] === true) entry.objectAct = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
+    if (r['negator-gap'] === true) entry.negatorGap = true;
+    if (Array.isArray(r['not-subject'])) entry.notSubject = new Set((r['not-subject'] as unknown[]).map((x) => String(x).toLowerCase()));
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
   }
@@ -551,6 +563,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
       max: num(pro.max, 6, 'modality', 'prohibition.max'),
       defaultAux: num(pro['default-aux'], 4, 'modality', 'prohibition.default-aux'),
+      statement: num(pro.statement, 0, 'modality', 'prohibition.statement'),
       negatedPermission: num(pro['negated-permission'], 5, 'modality', 'prohibition.negated-permission'),
       emphatic: new Set(strList(pro['emphatic-negators'], 'modality', 'prohibition.emphatic-negators')),
     },
@@ -562,6 +575,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       words: new Set(strList(obj(mod['restricted-permission']).words ?? [], 'modality', 'restricted-permission.words')),
       heads: new Set(strList(obj(mod['restricted-permission']).heads ?? [], 'modality', 'restricted-permission.heads')),
     },
+    emphaticAdverbs: {
+      words: new Set(strList(obj(mod['emphatic-adverbs']).words ?? [], 'modality', 'emphatic-adverbs.words')),
+      boost: num(obj(mod['emphatic-adverbs']).boost, 0.25, 'modality', 'emphatic-adverbs.boost'),
+    },
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
       auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
@@ -570,6 +587,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     purposeClauses: strList(mod['purpose-clauses'] ?? [], 'modality', 'purpose-clauses').map(words).filter((p) => p.length > 0),
+    modalSenses: new Map(Object.entries(obj(mod.senses)).flatMap(([sense, ws]) => strList(ws, 'modality', `senses.${sense}`).map((w) => [words(w).join(' '), sense] as [string, string]))),
+    tenseClauses: {
+      auxiliaries: new Set(strList(obj(mod['tense-clauses']).auxiliaries ?? [], 'modality', 'tense-clauses.auxiliaries')),
+      openers: new Set(strList(obj(mod['tense-clauses']).openers ?? [], 'modality', 'tense-clauses.openers')),
+      thatVerbs: new Set(strList(obj(mod['tense-clauses'])['that-verbs'] ?? [], 'modality', 'tense-clauses.that-verbs')),
+    },
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),

@@ -18,6 +18,8 @@ export interface Frame {
   negs: number[];
   /** Whether an emphatic negator ("never") is among them. */
   never: boolean;
+  /** The emphatic adverb of a positive obligation right after its auxiliary ("should always"), if any. */
+  always?: number;
   /** Directive verb tokens ("encourage", "call on"), or null. */
   verb: Span | null;
   verbWord: string | null;
@@ -93,15 +95,23 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   }
   if (!cands) return null;
   for (const e of cands) {
-    if (i + e.words.length > tokens.length) continue;
+    // (`negator-gap`: negators, and the adverbs of sequence of a directive, after the first word:
+    // "is not to be", "are also to be"; not any adverb, "is necessarily to act")
+    let gap = 0;
+    if (e.negatorGap && e.words.length > 1) {
+      const inGap = (u: Token | undefined) => !!u && u.sentence === t.sentence && u.n !== e.words[1] && (lex.negators.has(u.n) || (u.pos === 'ADV' && lex.directiveAdverbs.has(u.n)));
+      while (gap < 3 && inGap(tokens[i + 1 + gap])) gap++;
+    }
+    if (i + gap + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
-      const u = tokens[i + k];
+      const u = tokens[i + k + (k > 0 ? gap : 0)];
       ok = u.lemma === e.words[k] || u.n === e.words[k] || (k === 0 && opening === e.words[0]);
     }
     if (!ok) continue;
+    if (e.notSubject && subjectNamedIn(tokens, i, e.notSubject, lex)) continue;
     if (e.nextPos || e.nextWord) {
-      let k = i + e.words.length;
+      let k = i + gap + e.words.length;
       while (tokens[k]?.pos === 'ADV' && !(e.nextWord && e.nextWord.includes(tokens[k].n))) k++;
       if (!tokens[k] || (e.nextPos && !e.nextPos.includes(tokens[k].pos)) || (e.nextWord && !e.nextWord.includes(tokens[k].n))) continue;
     }
@@ -131,9 +141,24 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     // "the purpose for which they were requested", "the data requested by the authority": a
     // participle qualifying a noun addresses no one, no directive
     if (e.kind === 'verb' && participleModifier(tokens, i, e.words.length, lex)) continue;
-    return e;
+    // (the words in the gap are part of the phrase matched: callers take its length)
+    return gap > 0 ? { ...e, words: [e.words[0], ...tokens.slice(i + 1, i + 1 + gap).map((u) => u.n), ...e.words.slice(1)] } : e;
   }
   return null;
+}
+
+/**
+ * Is one of `words` (lemma or form) in the words of the clause before token i, its subject ("The
+ * aim of the Memorandum is to promote": a statement of purpose, not a directive)? Back to a clause
+ * mark, a verb or the sentence's start, at most `subjectMaxWords` + 2 words.
+ */
+function subjectNamedIn(tokens: readonly Token[], i: number, words: ReadonlySet<string>, lex: Lexicons): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 2; k--) {
+    const u = tokens[k];
+    if (u.sentence !== tokens[i].sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX') return false;
+    if (words.has(u.lemma) || words.has(u.n)) return true;
+  }
+  return false;
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
@@ -445,6 +470,35 @@ export function purposeModal(tokens: readonly Token[], i: number, lex: Lexicons)
   return false;
 }
 
+/**
+ * Is the auxiliary at i the future of a clause a verb governs ("shall explain how the data will be
+ * processed", "inform the data subject when the data will be deleted", "shall ensure that the data
+ * will be deleted": modality.yaml `tense-clauses`)? One of the `auxiliaries`, its clause opened by
+ * one of the `openers` (or by "that" after one of the `that-verbs`, with a subject between), the
+ * opener right after a verb or after the verb's object (words of a noun phrase), within the
+ * sentence. There "will" is the tense of what the act reports on or brings about, no undertaking.
+ */
+export function tenseModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  const tc = lex.tenseClauses;
+  if (!tc.auxiliaries.has(tokens[i].n)) return false;
+  const s = tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 1; k--) {
+    const t = tokens[k];
+    if (t.sentence !== s) return false;
+    const opener = tc.openers.has(t.n) || (t.n === 'that' && k < i - 1);
+    if (opener) {
+      // the verb that governs the clause: right before the opener, or before its object
+      let v = k - 1;
+      while (v >= 0 && tokens[v].sentence === s && v > k - 6 && NOUN_PHRASE.has(tokens[v].pos)) v--;
+      const verb = tokens[v];
+      if (!verb || verb.sentence !== s || verb.pos !== 'VERB') return false;
+      return t.n !== 'that' || tc.thatVerbs.has(verb.lemma);
+    }
+    if (t.punct ? t.n !== "'" : !PURPOSE_SUBJECT.has(t.pos)) return false;
+  }
+  return false;
+}
+
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null, fn: boolean[], content: boolean[]): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
@@ -479,8 +533,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       continue;
     }
     if (m.kind === 'aux') {
-      // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive
-      if (purposeModal(tokens, i, lex)) {
+      // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive;
+      // so does the future of a clause a verb governs ("explain how the data will be processed")
+      if (purposeModal(tokens, i, lex) || tenseModal(tokens, i, lex)) {
         for (let k = i; k < i + m.words.length; k++) {
           fn[k] = true;
           content[k] = false;
@@ -499,6 +554,12 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         verb: null, verbWord: null, verbStrength: null, sentence: t.sentence, start: i, end: i + m.words.length,
       };
       attach(f, i, i + m.words.length);
+      // negators inside the phrase (`negator-gap`: "is not to be disclosed") forbid, as after it
+      for (let k = i + 1; k < i + m.words.length; k++) {
+        if (!neg[k]) continue;
+        f.negs.push(k);
+        if (lex.prohibition.emphatic.has(tokens[k].n)) f.never = true;
+      }
       // a negative subject negates the predicate: "No State should place…" forbids as "States
       // should not place…" does (a negator that is a determiner or pronoun, in the words before the
       // auxiliary, within its clause)
@@ -521,8 +582,15 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
           if (lex.prohibition.emphatic.has(tokens[j].n)) f.never = true;
           attach(f, j, j + 1);
           j++;
-        } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) j++;
-        else break;
+        } else if (tokens[j].pos === 'ADV' || (f.negs.length > 0 && tokens[j].n === 'from')) {
+          // an emphatic adverb of a positive obligation ("should always publish": modality.yaml
+          // `emphatic-adverbs`) is part of its force, as "never" is of a prohibition's
+          if (f.negs.length === 0 && f.always === undefined && lex.emphaticAdverbs.words.has(tokens[j].n) && !neg[j + 1]) {
+            f.always = j;
+            attach(f, j, j + 1);
+          }
+          j++;
+        } else break;
       }
       // a chain of auxiliaries ("shall endeavour to", "should not seek to"): one frame, the weaker governs
       const inner = j < n ? matchModal(tokens, j, lex) : null;

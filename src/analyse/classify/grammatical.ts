@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
-import { type Side, frameAt, inSubject } from '../side.js';
+import { type Side, frameAt, inSubject, tenseModal } from '../side.js';
 import { partialParty, pronounBearer, roleParty, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
@@ -57,6 +57,11 @@ function partOf(side: Side, i: number): number {
   if (side.tokens[i].punct) return PUNCT;
   if (side.fn[i]) return FUNCTION;
   return side.content[i] ? CONTENT : NEITHER;
+}
+
+/** The indices of a span. */
+function* range(s: Span): Generator<number> {
+  for (let i = s[0]; i < s[1]; i++) yield i;
 }
 
 /** Is the function word at i a modal auxiliary (one in a clause of purpose: side.ts reads it as grammar)? */
@@ -148,10 +153,12 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   // reworded, not grammar (against the "to" of a purpose infinitive it is: "to identify" → "can identify")
   if (purposeB && purposeR) return null;
   const purpose = purposeB || purposeR;
+  // (or the future of a clause a verb governs, side.ts `tenseModal`: "explain how the data will be processed")
+  const tense = purpose && [...range(b)].every((i) => !purposeAux(B, i, ctx.lex) || tenseModal(B.tokens, i, ctx.lex)) && [...range(r)].every((j) => !purposeAux(R, j, ctx.lex) || tenseModal(R.tokens, j, ctx.lex));
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
   if (derived) reasons.push('word class');
-  if (fnChanged) reasons.push(articlesOnly ? 'article' : purpose ? 'function words; the modal of a clause of purpose binds no one' : 'function words');
+  if (fnChanged) reasons.push(articlesOnly ? 'article' : tense ? 'function words; the future of a clause a verb governs is its tense, no undertaking' : purpose ? 'function words; the modal of a clause of purpose binds no one' : 'function words');
   if (punct) reasons.push('punctuation');
   return reasons.length ? reasons : null;
 }

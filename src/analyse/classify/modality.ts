@@ -261,6 +261,11 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
     const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
     if (onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved) return [{ ...c, deontic: true }];
+    // an auxiliary dropped with its verb, the verb read elsewhere in the reading's sentence (a phrase
+    // put between: "should include, where appropriate," → ", where appropriate, includes"): the
+    // modal dropped is its own piece, the verb moved another
+    const lone = len(c.b) > 0 ? auxBeforeMovedVerb(ctx, c.b, c.r[0]) : -1;
+    if (lone > 0) return [{ b: [c.b[0], lone], r: c.r, deontic: true }, { b: [lone, c.b[1]], r: [c.r[1], c.r[1]] }];
     // a coordinated modal dropped (added) together with the words before it ("only as long as
     // necessary and appropriate, and shall notify" → "… necessary and notify"): the modal and the
     // coordination that opens its limb are their own piece (the modal not repeated), the words
@@ -342,6 +347,27 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A dropped span made of one frame's own auxiliary (with its negators) then its verb alone, whose
+ * lemma the reading has, unaligned, later in the sentence it stands in (from `at`): the end of the
+ * auxiliary, else -1.
+ */
+function auxBeforeMovedVerb(ctx: Ctx, s: Span, at: number): number {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const f = B.marker[s[0]] >= 0 ? B.frames[B.marker[s[0]]] : null;
+  if (!f?.aux || f.verb || f.aux[0] !== s[0]) return -1;
+  const e = auxEnd(f);
+  if (e !== s[1] - 1 || B.tokens[e].pos !== 'VERB') return -1;
+  const lemma = B.tokens[e].lemma;
+  const alike = alikeMap(ctx, false);
+  const sentence = at < R.tokens.length ? R.tokens[at].sentence : -1;
+  for (let j = at; j < R.tokens.length && R.tokens[j].sentence === sentence; j++) {
+    if (R.tokens[j].lemma === lemma && R.tokens[j].pos === 'VERB' && alike[j] < 0) return e;
+  }
+  return -1;
 }
 
 /**
@@ -443,6 +469,8 @@ interface Force {
   urgesNot: boolean;
   /** The words of the force, for explanations ("should not request"); built when an explanation quotes them. */
   desc: () => string;
+  /** No frame in force: a plain statement ("does not create"), negated or not; it binds no one. */
+  statement?: boolean;
 }
 
 /**
@@ -481,7 +509,11 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   if (f) {
     const verbIn = !!f.verb && f.verb[0] >= s[0] && f.verb[1] <= s[1];
     const urgesNot = !!f.verb && (!!f.verbNegative || (f.negs.length > 0 && f.negs.every((k) => k >= f.verb![1])) || negatedComplement(side, f.verb[1]));
-    return { auxWord: f.auxWord, auxStrength: f.auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
+    // (an emphatic adverb after the auxiliary, "should always": modality.yaml `emphatic-adverbs`)
+    const always = f.always !== undefined && f.auxStrength !== null && f.auxWord !== null;
+    const auxWord = always ? `${f.auxWord} ${side.tokens[f.always!].n}` : f.auxWord;
+    const auxStrength = always ? Math.round((f.auxStrength! + ctx.lex.emphaticAdverbs.boost) * 100) / 100 : f.auxStrength;
+    return { auxWord, auxStrength, negated: f.negs.length > 0 || urgesNot, never: f.never, verbWord: f.verbWord, verbStrength: f.verbStrength, verbIn, urgesNot, desc: () => describe(side, f) };
   }
   let negated = false;
   let never = false;
@@ -492,7 +524,22 @@ function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
     if (ctx.lex.prohibition.emphatic.has(side.tokens[i].n)) never = true;
     words.push(side.tokens[i].t.toLowerCase());
   }
-  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, desc: () => (negated ? words.join(' ') : 'no modal') };
+  // a statement negated by its auxiliary of do-support or its copula just after the change ("does"
+  // → "shall" in "does not create" → "shall not create", "is" → "must" in "is not used" → "must not
+  // be used"): the negator is the statement's, read against the other side's prohibition
+  const last = len(s) > 0 ? side.tokens[s[1] - 1] : null;
+  if (!negated && last && last.pos === 'AUX' && (last.lemma === 'do' || last.lemma === 'be')) {
+    let k = s[1];
+    while (k < side.tokens.length && side.tokens[k].pos === 'ADV' && !side.neg[k]) k++;
+    const t = side.tokens[k];
+    // (not a frame's negator: "are not required to" is an exemption, its frame's business)
+    if (t && side.neg[k] && side.marker[k] < 0 && t.sentence === last.sentence && t.pos !== 'ADP' && !negativeDeterminer(t, true)) {
+      negated = true;
+      never = ctx.lex.prohibition.emphatic.has(t.n);
+      words.push(last.t.toLowerCase(), t.t.toLowerCase());
+    }
+  }
+  return { auxWord: null, auxStrength: null, negated, never, verbWord: null, verbStrength: null, verbIn: false, urgesNot: false, statement: true, desc: () => (negated ? words.join(' ') : 'no modal') };
 }
 
 /**
@@ -564,7 +611,8 @@ function prohibition(ctx: Ctx, f: Force): number {
   const p = ctx.lex.prohibition;
   // "Calls upon States not to act" forbids with the force of the call (its auxiliary, if any, is that of the call)
   // "may not", "cannot" forbid like an unmarked prohibition at least
-  const aux = f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.negatedPermission : 0);
+  // (a negated statement, no modal in force, binds no one: `statement`)
+  const aux = f.statement ? p.statement : f.auxStrength === null ? p.defaultAux : Math.max(f.auxStrength, f.auxStrength <= 1 ? p.negatedPermission : 0);
   const base = f.urgesNot && f.verbStrength !== null ? Math.min(f.verbStrength, f.auxStrength ?? f.verbStrength) : aux;
   return Math.min(p.max, base + (f.never ? p.neverBoost : 0));
 }
@@ -587,6 +635,9 @@ function direction(from: number, to: number): Direction {
   return to > from ? 'strengthened' : 'weakened';
 }
 
+/** Words of a noun phrase, the object a restriction may pass over to its head. */
+const OBJECT_WORD = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
 /**
  * The strength of a permission restricted to one case ("may be issued only by a judge", "may only
  * be used for": modality.yaml `restricted-permission`), or null: the frame's own auxiliary is a
@@ -602,7 +653,15 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
     if (!r.words.has(T[k].n)) continue;
     let h = k + 1;
     while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
-    return h < T.length && r.heads.has(T[h].n) ? { strength: r.strength, word: T[k].n } : null;
+    if (h < T.length && r.heads.has(T[h].n)) return { strength: r.strength, word: T[k].n };
+    // the word right after the auxiliary restricts the whole predicate ("may only provide data
+    // abroad after an assessment"): the head may follow the verb's object (words of a noun phrase,
+    // adverbs), but not a quantity ("may only designate one authority for": the number restricted)
+    let a = auxEnd(f);
+    while (a < k && T[a].pos === 'ADV' && !r.words.has(T[a].n)) a++;
+    if (a !== k || h === k + 1) return null;
+    while (h < T.length && h - k <= 8 && T[h].sentence === f.sentence && !r.heads.has(T[h].n) && (OBJECT_WORD.has(T[h].pos) || T[h].pos === 'ADV')) h++;
+    return h < T.length && T[h].sentence === f.sentence && r.heads.has(T[h].n) && !T.slice(k + 1, h).some((u) => u.pos === 'NUM') ? { strength: r.strength, word: T[k].n } : null;
   }
   return null;
 }
@@ -700,7 +759,9 @@ function classify(c: Candidate, ctx: Ctx) {
   if (!c.deontic) return null;
   const B = frameOf(ctx.base, c.b);
   const R = frameOf(ctx.reading, c.r);
-  if (!B.touched && !R.touched) return null;
+  // (no marker on either side: only one negator for another that is emphatic, "is not undertaken" →
+  // "is never undertaken", is a change of force, as "should not" → "should never" is)
+  if (!B.touched && !R.touched && !emphaticSwap(ctx, c)) return null;
   // a relative clause's own modal against none ("the Partnership, which shall bring" → "which
   // brings"): the frame of the main clause before the relative pronoun ("We welcome …") does not
   // govern the relative clause, which has no modal
@@ -783,7 +844,14 @@ function classify(c: Candidate, ctx: Ctx) {
       fromW = fb.verbWord ?? fb.auxWord ?? 'no modal';
       toW = fr.verbWord ?? fr.auxWord ?? 'no modal';
     }
-    if (from === to) return null;
+    if (from === to) {
+      // the same strength, another kind of modality ("may" → "can": a permission read as an ability,
+      // modality.yaml `senses`): a change of modality with no direction
+      const sb = fb.auxWord && !fb.verbWord ? ctx.lex.modalSenses.get(fb.auxWord) : undefined;
+      const sr = fr.auxWord && !fr.verbWord ? ctx.lex.modalSenses.get(fr.auxWord) : undefined;
+      if (sb && sr && sb !== sr) return finding(c, 'modality', `modality changed, same strength: ${q(fb.auxWord!)} (${sb}) → ${q(fr.auxWord!)} (${sr})`);
+      return null;
+    }
     const d = direction(from, to);
     return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);
   }
@@ -825,7 +893,30 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   if (pb === pr) return null;
   const d = direction(pb, pr);
-  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})`, d);
+  // (a statement on one side only: "does not create" → "shall not create")
+  const made = !!fb.statement === !!fr.statement ? '' : fb.statement ? ' — a statement made binding' : ' — a binding rule made a statement';
+  return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})${made}`, d);
+}
+
+/**
+ * Is each side of the candidate negators alone (no negative determiner, no negating preposition),
+ * with an emphatic negator (modality.yaml `emphatic-negators`: "never") on one side only ("not" →
+ * "never")?
+ */
+function emphaticSwap(ctx: Ctx, c: Candidate): boolean {
+  const only = (side: Side, s: Span) => {
+    if (len(s) === 0) return null;
+    let never = false;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = side.tokens[i];
+      if (!side.neg[i] || t.pos === 'ADP' || negativeDeterminer(t, true)) return null;
+      if (ctx.lex.prohibition.emphatic.has(t.n)) never = true;
+    }
+    return never;
+  };
+  const b = only(ctx.base, c.b);
+  const r = only(ctx.reading, c.r);
+  return b !== null && r !== null && b !== r;
 }
 
 /** The limb negator ("nor": negation.yaml `limb-negators`) the span holds, or null. */
@@ -856,6 +947,7 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
   const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
   foldReportingVerb(findings, ctx, baseFrame);
   foldFrameWords(findings, ctx, marked);
+  foldHedgeAddition(findings, ctx, marked);
   // the pieces of one frame against one frame ("should [not] seek to" → "shall [not]"): one finding
   let modal = 0;
   for (const f of findings) if (f.type === 'modality') modal++;
@@ -903,6 +995,46 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
       if (y < x) x--;
       y--;
     }
+  }
+}
+
+/**
+ * A speaker's hedge put over the clause in place of its modal ("Governments should publish" → "We
+ * would hope that governments publish"): the modality finding compares the modal with the hedge's
+ * directive verb ("should" (4) → "hope" (2)), but the aligner reads the hedge's words as an addition
+ * of their own and the modal as dropped. An addition that holds the directive verb of the frame in
+ * force on the finding's reading side, with only function words, pronouns, the conditional ("would")
+ * and marks beside it, is that finding's reading: one change of force, 'should' → 'We would hope
+ * that'. Mutates `findings`.
+ */
+function foldHedgeAddition(findings: Finding[], ctx: Ctx, marked: (side: Side, s: Span | null) => Frame | null): void {
+  const R = ctx.reading;
+  const B = ctx.base;
+  for (const m of findings) {
+    // (the modal dropped, read against no word of the reading: the hedge is elsewhere)
+    if (m.type !== 'modality' || !m.direction || !m.b || m.r) continue;
+    const fb = marked(B, m.b);
+    if (!fb?.aux) continue;
+    const y = findings.findIndex((g) => {
+      if (g.type !== 'addition' || !g.r || g.b || g.at === undefined || g.at > m.b![0]) return false;
+      // (before the modal, past its subject at most: "[We would hope that] governments publish")
+      for (let i = g.at; i < m.b![0]; i++) if (B.tokens[i].sentence !== fb.sentence || !inSubject(B, i, i + 1)) return false;
+      // the hedge's directive verb, no auxiliary of its own, with only function words, pronouns,
+      // the conditional and marks beside it
+      const fr = R.frames.find((f) => f.verb && !f.aux && f.verb[0] >= g.r![0] && f.verb[1] <= g.r![1]);
+      if (!fr) return false;
+      // (ending with the verb or the "that" after it: "We would hope that all" adds a word of its own)
+      const last = R.tokens[g.r![1] - 1];
+      if (g.r![1] !== fr.verb![1] && !(g.r![1] === fr.verb![1] + 1 && (last.n === 'that' || last.pos === 'SCONJ'))) return false;
+      for (let i = g.r![0]; i < g.r![1]; i++) {
+        const t = R.tokens[i];
+        if (!((i >= fr.verb![0] && i < fr.verb![1]) || R.fn[i] || t.punct || t.pos === 'PRON' || ctx.lex.pastForms.conditional.has(t.n))) return false;
+      }
+      return true;
+    });
+    if (y < 0) continue;
+    m.r = findings[y].r;
+    findings.splice(y, 1);
   }
 }
 

@@ -382,6 +382,13 @@ function clauseMark(t: Token): boolean {
   return t.punct && t.n !== "'" && t.n !== '-';
 }
 
+/** The modal markers and negators of a span (their forms, sorted), as one key. */
+function markerWords(side: Side, s: Span): string {
+  const ws: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0 || side.neg[i]) ws.push(side.tokens[i].n);
+  return ws.sort().join(' ');
+}
+
 /** Per side: the positions of its coordinators (CCONJ), its first and last token aside. */
 const COORDINATORS = new WeakMap<Side, number[]>();
 
@@ -450,6 +457,9 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     const kr = items(reading, r);
     if (!kb || !kr || kb.length !== kr.length || kb.join('|') === kr.join('|')) return false;
     if ([...kb].sort().join('|') !== [...kr].sort().join('|')) return false;
+    // (a modal marker or negator on one side only is a change of force among the words, not a list
+    // reordered: "should include, where appropriate," → ", where appropriate, includes")
+    if (markerWords(base, b) !== markerWords(reading, r)) return false;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: the items of a list reordered, ${q(text(base, b))} → ${q(text(reading, r))}` });
