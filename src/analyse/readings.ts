@@ -81,6 +81,14 @@ function qualifierMoved(ops: AlignOp[], base: Side, reading: Side, lex: Lexicons
   return ops;
 }
 
+/** Do the spans of the two sides read a content word in common (by lemma)? */
+function shareContent(a: Side, as: readonly Span[], b: Side, bs: readonly Span[]): boolean {
+  const seen = new Set<string>();
+  for (const s of as) for (let i = s[0]; i < s[1]; i++) if (a.content[i]) seen.add(a.tokens[i].lemma);
+  for (const s of bs) for (let i = s[0]; i < s[1]; i++) if (b.content[i] && seen.has(b.tokens[i].lemma)) return true;
+  return false;
+}
+
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const optB: DropOptions = {};
@@ -94,7 +102,11 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   if (dropB.length === 0 && dropR.length === 0 && optB.blocked && optR.blocked) {
     const jb = droppedSpans(base, reading, lex, { want: 0 });
     const jr = droppedSpans(reading, base, lex, { want: 0 });
-    if (jb.length > 0 && jr.length > 0 && framesKept(base, jb) === framesKept(reading, jr) && framesKept(base, jb) > 0) {
+    // (not when the two share a content word: then they are one another's counterpart, reworded —
+    // "The points of contact are to meet at least once a year" ↔ ", and officials are to meet annually")
+    // (and only in that place: one span each, the last words of each side, "in its place")
+    const atEnd = (side: Side, sp: Span[]) => sp.length === 1 && side.tokens.slice(sp[0][1]).every((t) => t.punct);
+    if (atEnd(base, jb) && atEnd(reading, jr) && framesKept(base, jb) === framesKept(reading, jr) && framesKept(base, jb) > 0 && !shareContent(base, jb, reading, jr)) {
       dropB = jb;
       dropR = jr;
     }

@@ -153,12 +153,23 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
  * mark, a verb or the sentence's start, at most `subjectMaxWords` + 2 words.
  */
 function subjectNamedIn(tokens: readonly Token[], i: number, words: ReadonlySet<string>, lex: Lexicons): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= lex.thresholds.subjectMaxWords + 2; k--) {
-    const u = tokens[k];
-    if (u.sentence !== tokens[i].sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX') return false;
-    if (words.has(u.lemma) || words.has(u.n)) return true;
+  // the subject's first noun phrase: from the clause's start, past determiners and adjectives, its
+  // run of nouns, whose last is the head ("The aim of the Memorandum" → "aim"; "The task force" →
+  // "force"; "The points of contact" → "points"), or a pronoun ("What we need is to")
+  let a = i;
+  while (a > 0 && i - a <= lex.thresholds.subjectMaxWords + 2) {
+    const u = tokens[a - 1];
+    if (u.sentence !== tokens[i].sentence || isClausePunct(u) || u.pos === 'VERB' || u.pos === 'AUX') break;
+    a--;
   }
-  return false;
+  if (a === i) return false;
+  const is = (u: Token) => words.has(u.lemma) || words.has(u.n);
+  if (tokens[a].pos === 'PRON' || tokens[a].n === 'that' || tokens[a].n === 'what') return is(tokens[a]);
+  let k = a;
+  while (k < i && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].pos === 'PRON')) k++;
+  let head = -1;
+  while (k < i && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) head = k++;
+  return head >= 0 && is(tokens[head]);
 }
 
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

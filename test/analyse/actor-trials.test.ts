@@ -112,7 +112,8 @@ describe('actor: "Either" before the noun belongs to the bearer', () => {
   it('"The Participants may discontinue it" → "Either side can discontinue it": one actor change, "Either" in it', () => {
     expect(tbr('The Participants may discontinue it.', 'Either side can discontinue it.')).toEqual([
       ['actor', 'The Participants', 'Either side'],
-      ['lexical', 'may', 'can'],
+      // (a permission read as an ability: modality.yaml `senses`)
+      ['modality', 'may', 'can'],
     ]);
   });
 
