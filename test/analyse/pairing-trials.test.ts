@@ -69,3 +69,43 @@ describe('a claim pairs clauses only within sentences the alignment reads togeth
     ).toEqual([['actor', null, 'The Agency shall publish such guidance', 'The guidance will be published']]);
   });
 });
+
+describe('a clause moved past a shorter qualifier: the qualifier moved, the changes in the clause read in place', () => {
+  it('"shall indicate, where possible," → "Where possible, … may indicate": the move and the weakening', () => {
+    expect(
+      tv('The report shall indicate, where possible, whether the measures have been effective.', 'Where possible, the report may indicate whether the measures have been effective.'),
+    ).toEqual([
+      ['modality', 'weakened', 'shall', 'may'],
+      ['punctuation', null, ',', ''],
+      ['transposition', null, 'where possible', 'Where possible'],
+    ]);
+    // the other way round: the qualifier moved to the middle
+    expect(
+      tv('Where possible, the report shall indicate whether the measures have been effective.', 'The report may indicate, where possible, whether the measures have been effective.'),
+    ).toEqual([
+      ['transposition', null, 'Where possible', 'where possible'],
+      ['modality', 'weakened', 'shall', 'may'],
+      ['punctuation', null, '', ','],
+    ]);
+    // another wording, strengthened
+    expect(tv('The operator should notify users, where feasible, of any breach.', 'Where feasible, the operator must notify users of any breach.')).toEqual([
+      ['modality', 'strengthened', 'should', 'must'],
+      ['transposition', null, 'where feasible', 'Where feasible'],
+      ['punctuation', null, ',', ''],
+    ]);
+  });
+
+  it('near miss: the same modal is the qualifier moved alone, not a list reordered', () => {
+    const b = 'The report shall indicate, where possible, whether the measures have been effective.';
+    const r = 'Where possible, the report shall indicate whether the measures have been effective.';
+    expect(tv(b, r)).toEqual([
+      ['transposition', null, 'where possible', 'Where possible'],
+      ['punctuation', null, ',', ''],
+    ]);
+    expect(variants(b, r)[0].explanation).not.toContain('list');
+  });
+
+  it('near miss: a list really reordered stays one transposition', () => {
+    expect(tv('Operators shall assess the purpose, scope and necessity of the processing.', 'Operators shall assess the necessity, purpose and scope of the processing.').map((x) => x[0])).toEqual(['transposition']);
+  });
+});
