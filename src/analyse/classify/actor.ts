@@ -390,6 +390,10 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     const pt = P.tokens[part];
     // the participle: a verb form, or what the tagger reads as an adjective ("informed")
     if (!pt || P.tokens[be].lemma !== 'be' || (pt.pos !== 'VERB' && pt.pos !== 'ADJ')) continue;
+    // a passive the alignment reads word for word on the other side is no voice change: it stays a
+    // passive there, and pairing it with an active clause elsewhere (another sentence, "A State may
+    // request assistance. Assistance shall be provided.") would invent an actor and a modal change
+    if (passiveReadInPlace(ctx, !activeInBase, [fp.aux[0], part + 1])) continue;
     // the agent, when named ("… be protected by States"): the noun phrase after "by"
     let agent: Span | null = null;
     if (P.tokens[part + 1]?.n === 'by') {
@@ -414,6 +418,8 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!sameVerb && (vt.pos !== 'VERB' || pt.pos !== 'VERB')) continue;
       const subj = A.subjects.find((sp) => sp[1] === fa.start);
       if (!subj) continue;
+      alikeA ??= alikeMap(ctx, activeInBase);
+      if (!sameSentenceReading(A, alikeA, subj[0], P, fp.start)) continue;
       const a: Span = [subj[0], v + 1];
       const p: Span = [fp.start, agent ? agent[1] : part + 1];
       // the object become the subject ("… inform the controller" → "The controller shall be
@@ -494,6 +500,46 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Is every word of span s (on the base when `fromBase`) read equal with a word of the other side,
+ * and is the last of them (the participle) read alike with a participle after "be" there? Then the
+ * passive is on both sides, and no clause of the other side was turned into it.
+ */
+function passiveReadInPlace(ctx: Ctx, fromBase: boolean, s: Span): boolean {
+  const alike = alikeMap(ctx, fromBase);
+  for (let k = s[0]; k < s[1]; k++) if (alike[k] < 0) return false;
+  const other = fromBase ? ctx.reading : ctx.base;
+  const j = alike[s[1] - 1];
+  return other.tokens[j - 1]?.lemma === 'be';
+}
+
+/**
+ * May the sentence of token i (side X) be read against the sentence of token j (side Y)? Not when
+ * the alignment reads words of the first, and none of them in the second, against words of other
+ * sentences of Y: the first sentence is then read elsewhere ("A State may request assistance.
+ * States shall provide it." → "A Party may seek assistance. Assistance shall be provided.": the
+ * permission is not the passive of the next sentence). A sentence split or merged reads words in
+ * both, and one with no word read alike is free to pair.
+ */
+function sameSentenceReading(X: Side, alikeX: readonly number[], i: number, Y: Side, j: number): boolean {
+  const sx = X.tokens[i].sentence;
+  const sy = Y.tokens[j].sentence;
+  let read = false;
+  for (let k = i; k >= 0 && X.tokens[k].sentence === sx; k--) {
+    const m = alikeX[k];
+    if (m < 0 || X.tokens[k].punct) continue;
+    if (Y.tokens[m].sentence === sy) return true;
+    read = true;
+  }
+  for (let k = i + 1; k < X.tokens.length && X.tokens[k].sentence === sx; k++) {
+    const m = alikeX[k];
+    if (m < 0 || X.tokens[k].punct) continue;
+    if (Y.tokens[m].sentence === sy) return true;
+    read = true;
+  }
+  return !read;
 }
 
 /** Auxiliaries of tense and voice before a verb ("has | prohibited", "has been | prohibited"), not modal auxiliaries. */

@@ -13,7 +13,7 @@
 import { type AlignOp, alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, opAt, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, opAt, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken, presentIn } from '../side.js';
 import { namesBearer } from './actor.js';
 import { acronymOf, dateKey, numberValue } from './spelling.js';
@@ -434,6 +434,10 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
         continue;
       }
       if (t.punct) return null;
+      // a rule's modal auxiliary: the stretch holds a clause (subject, modal, verb), not items of a
+      // list, and a modal changed in it must be seen ("The report shall indicate, where possible,"
+      // → "Where possible, the report may indicate" is a phrase moved and a modality weakened)
+      if (ruleModal(side, i)) return null;
       words++;
       if (side.content[i]) cur.push(t.lemma);
     }
@@ -481,6 +485,12 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
       if (ops[j + 1]?.op !== 'equal') break;
     }
   }
+}
+
+/** Is token i the marker of a frame with a modal auxiliary ("shall", "may", "should")? */
+function ruleModal(side: Side, i: number): boolean {
+  const m = side.marker[i];
+  return m >= 0 && !!side.frames[m].aux;
 }
 
 /** A side's prefix sums for reorderedList: content words, list separators, and a hash of the items' lemmas. */
@@ -942,6 +952,63 @@ function lemmaCounts(side: Side, s: Span): Map<string, number> {
   return m;
 }
 
+/**
+ * A block moved past a phrase the alignment reads alike, which has fewer content words ("The
+ * report shall indicate, where possible, whether" → "Where possible, the report may indicate
+ * whether": the block "The report shall indicate" after "where possible" in the base and before it
+ * in the reading). Either may be said to have moved; the shorter is what the reviser moved, and the
+ * longer stays in its clause, where its changes ("shall" → "may") are read. The phrase: the words
+ * read alike, in order, right after the block in one side and right before it in the other
+ * (punctuation between aside), within one sentence. Returns its base and reading spans, or null.
+ */
+function shorterPhrasePassed(ctx: Ctx, b: Span, r: Span): [Span, Span] | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const alikeR = alikeMap(ctx, false);
+  const skipPunct = (side: Side, i: number, step: 1 | -1, stop: number) => {
+    while (i !== stop && side.tokens[i]?.punct) i += step;
+    return i;
+  };
+  // the reading's words before the block read alike with the base's after it, or the other way round
+  const probe = (after: boolean): [Span, Span] | null => {
+    // (after: the phrase after the block in the base, before it in the reading)
+    let j = after ? skipPunct(R, r[0] - 1, -1, -1) : skipPunct(R, r[1], 1, R.tokens.length);
+    const sent = R.tokens[after ? r[0] : r[1] - 1]?.sentence;
+    let i0 = -1;
+    let n = 0;
+    let lastB = -1;
+    let firstJ = j;
+    while (j >= 0 && j < R.tokens.length && R.tokens[j].sentence === sent && alikeR[j] >= 0 && !ctx.claimedR[j] && n <= b[1] - b[0]) {
+      const m = alikeR[j];
+      if (lastB >= 0 && m !== lastB + (after ? -1 : 1)) break;
+      lastB = m;
+      if (i0 < 0) i0 = m;
+      firstJ = j;
+      j += after ? -1 : 1;
+      n++;
+    }
+    if (n === 0) return null;
+    // the phrase in the base, in order, next to the block (punctuation between aside)
+    const pb: Span = after ? [lastB, i0 + 1] : [i0, lastB + 1];
+    const pr: Span = after ? [firstJ, firstJ + n] : [firstJ - n + 1, firstJ + 1];
+    const near = after ? skipPunct(B, b[1], 1, B.tokens.length) === pb[0] : skipPunct(B, b[0] - 1, -1, -1) === pb[1] - 1;
+    if (!near || B.tokens[pb[0]].sentence !== B.tokens[b[0]].sentence) return null;
+    // without punctuation at its edges
+    while (pb[1] > pb[0] && B.tokens[pb[1] - 1].punct) {
+      pb[1]--;
+      pr[1]--;
+    }
+    while (pb[1] > pb[0] && B.tokens[pb[0]].punct) {
+      pb[0]++;
+      pr[0]++;
+    }
+    const c = contentCount(B, pb[0], pb[1]);
+    if (c === 0 || c >= contentCount(B, b[0], b[1]) || !unclaimed(ctx.claimedB, pb) || !unclaimed(ctx.claimedR, pr)) return null;
+    return [pb, pr];
+  };
+  return probe(true) ?? probe(false);
+}
+
 /** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
 function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const th = ctx.lex.thresholds;
@@ -1048,7 +1115,14 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       rs0 = nr;
       ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
     }
-    moved(ctx, bs0, rs0, ops.some((op) => op.op !== 'equal'), out);
+    // (the block moved past a shorter phrase read alike is that phrase moved: report it, and read
+    // the block against its reading in place)
+    const past = shorterPhrasePassed(ctx, bs0, rs0);
+    if (past) {
+      moved(ctx, past[0], past[1], false, out);
+      ctx.claimedB.fill(1, bs0[0], bs0[1]);
+      ctx.claimedR.fill(1, rs0[0], rs0[1]);
+    } else moved(ctx, bs0, rs0, ops.some((op) => op.op !== 'equal'), out);
     // the changes inside the block, classified as usual
     for (const op of ops) {
       if (op.op === 'equal') continue;
