@@ -206,6 +206,8 @@ export interface Lexicons {
   /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
   provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
+  /** Clause scope (qualifiers.yaml `limit-markers`, `goal-markers`, `choice-rules`, `narrowing-adverbs`), space-joined. */
+  clauseScope: { limitMarkers: Set<string>; goalMarkers: Set<string>; choiceRules: Set<string>; narrowing: Set<string> };
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
   frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number };
@@ -635,6 +637,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
+    clauseScope: {
+      limitMarkers: new Set(strList(qual['limit-markers'] ?? [], 'qualifiers', 'limit-markers').map((x) => words(x).join(' '))),
+      goalMarkers: new Set(strList(qual['goal-markers'] ?? [], 'qualifiers', 'goal-markers').map((x) => words(x).join(' '))),
+      choiceRules: new Set(strList(qual['choice-rules'] ?? [], 'qualifiers', 'choice-rules').map((x) => words(x).join(' '))),
+      narrowing: new Set(strList(qual['narrowing-adverbs'] ?? [], 'qualifiers', 'narrowing-adverbs').map((x) => words(x).join(' '))),
+    },
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
     frequencies: {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),

@@ -15,6 +15,7 @@ import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
+import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
@@ -161,6 +162,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
+  // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
+  clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;

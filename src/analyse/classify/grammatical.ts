@@ -375,7 +375,9 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
     }
   }
   if (phrased && exceptionRestated(ctx, c.b, c.r, pb, pr)) {
-    const how = ctx.lex.exceptionHeads.has(pb) ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
+    // (by the side that states the prohibition: the phrase may need the word after it to be an
+    // exception head, "save [on]", "other than [on]")
+    const how = (frameAt(ctx.base, c.b[0])?.negs.length ?? 0) > 0 ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
     return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
   }
   return null;

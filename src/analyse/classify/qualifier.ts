@@ -819,7 +819,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
  */
-function direction(kind: string, dropped: boolean, what: string, ends = false): Direction | undefined {
+export function direction(kind: string, dropped: boolean, what: string, ends = false): Direction | undefined {
   if (what === 'exemption') return kind === 'condition' || kind === 'restriction' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a permission restricted ("may be transferred only where …", "may be used solely for …") is a
   // prohibition outside what follows: the restriction binds like one on an obligation
