@@ -189,12 +189,16 @@ function beforeTimeLimit(ctx: Ctx, side: Side, i: number): boolean {
  * marker added before it ("…, ideally within 24 hours"). On an obligation, weakened (dropped, or
  * the other way round, strengthened); elsewhere no direction.
  */
+/** Does the rule a finding stands in bind (an obligation)? Worked out only for a finding the word lists select. */
+function binds(f: Finding, ctx: Ctx): boolean {
+  const [side, s] = f.b ? [ctx.base, f.b] : f.r ? [ctx.reading, f.r] : [null, null];
+  return !!side && statedAt(side, { start: s![0], end: s![1], head: [], kind: 'time', word: false }, ctx.lex) === 'obligation';
+}
+
 function limitMadeGoal(findings: Finding[], ctx: Ctx): void {
   const { limitMarkers, goalMarkers } = ctx.lex.clauseScope;
   for (let n = 0; n < findings.length; n++) {
     const f = findings[n];
-    const what = f.b ? statedAt(ctx.base, { start: f.b[0], end: f.b[1], head: [], kind: 'time', word: false }, ctx.lex) : f.r ? statedAt(ctx.reading, { start: f.r[0], end: f.r[1], head: [], kind: 'time', word: false }, ctx.lex) : '';
-    const binds = what === 'obligation';
     if (f.type === 'lexical' && f.b && f.r) {
       const wb = wordsOf(ctx.base, f.b);
       const wr = wordsOf(ctx.reading, f.r);
@@ -203,7 +207,7 @@ function limitMadeGoal(findings: Finding[], ctx: Ctx): void {
       if (!toGoal && !toLimit) continue;
       findings[n] = {
         ...f,
-        direction: binds ? (toGoal ? 'weakened' : 'strengthened') : undefined,
+        direction: binds(f, ctx) ? (toGoal ? 'weakened' : 'strengthened') : undefined,
         explanation: toGoal
           ? `binding time limit made a goal: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the time limit is now only aimed at`
           : `time limit aimed at made binding: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the time limit now binds`,
@@ -215,7 +219,7 @@ function limitMadeGoal(findings: Finding[], ctx: Ctx): void {
       findings[n] = {
         ...f,
         type: add ? 'qualifier-added' : 'qualifier-dropped',
-        direction: binds ? (add ? 'weakened' : 'strengthened') : undefined,
+        direction: binds(f, ctx) ? (add ? 'weakened' : 'strengthened') : undefined,
         explanation: add
           ? `time limit made a goal: ${q(text(side, s))} added — the time limit is now only aimed at`
           : `time limit made binding: ${q(text(side, s))} dropped — the time limit now binds`,
