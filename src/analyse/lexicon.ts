@@ -172,6 +172,8 @@ export interface Lexicons {
   postmodifiers: Set<string>;
   /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
   roles: Set<string>;
+  /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
+  partyNames: Set<string>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
@@ -607,6 +609,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
+    partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {

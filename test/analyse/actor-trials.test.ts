@@ -131,3 +131,14 @@ describe('actor: "Either" before the noun belongs to the bearer', () => {
     ]);
   });
 });
+
+describe('actor: another name of the parties to the instrument (actors.yaml party-names)', () => {
+  it('"State Party" → "Party", "Party" → "Contracting Party": one lexical, no actor change', () => {
+    expect(tbr('The receiving State Party shall not transmit the data.', 'The receiving Party shall not transmit the data.')).toEqual([['lexical', 'State Party', 'Party']]);
+    expect(tbr('Each Party shall designate an authority.', 'Each Contracting Party shall designate an authority.')).toEqual([['lexical', 'Party', 'Contracting Party']]);
+  });
+
+  it('near miss: "Member" before the head narrows the bearers', () => {
+    expect(tbr('States should designate an authority.', 'Member States should designate an authority.')).toEqual([['actor', '', 'Member']]);
+  });
+});

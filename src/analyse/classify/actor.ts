@@ -1356,6 +1356,19 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   // addresses: "Calls upon [Member] States to"), read on the other side too
   const head = side.tokens[s[1]];
   if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+  // ("The receiving State Party" → "The receiving Party": the parties to the instrument either way)
+  if (head.lemma === 'party' || head.n === 'party' || head.n === 'parties') {
+    let same = true;
+    for (let i = s[0]; i < s[1] && same; i++) same = ctx.lex.partyNames.has(side.tokens[i].n);
+    // (quoted with the head both sides read: 'State Party' → 'Party')
+    const [other, o] = added ? [ctx.base, c.b] : [ctx.reading, c.r];
+    if (same && other.tokens[o[0]]?.lemma === head.lemma) {
+      const own: Span = [s[0], s[1] + 1];
+      const theirs: Span = [o[0], o[0] + 1];
+      const whole: Candidate = added ? { b: theirs, r: own } : { b: own, r: theirs };
+      return finding(whole, 'lexical', `wording changed: ${q(text(ctx.base, whole.b))} → ${q(text(ctx.reading, whole.r))} — another name of the same parties to the instrument`);
+    }
+  }
   const span: Span = [s[0], s[1] + 1];
   const addressed = addressees(side).some((a) => a[0] <= span[0] && span[1] <= a[1]);
   if (!addressed && !inSubject(side, s[0], s[1] + 1)) return null;
