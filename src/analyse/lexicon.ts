@@ -44,6 +44,8 @@ export interface ModalEntry {
   nextPos?: string[];
   /** Words one of which the next word (past any adverb) must be (`next-word`: "need" only before "not"). */
   nextWord?: string[];
+  /** Words one of which the word before the phrase must be (`previous-word`: "need to" only after "not", "do not need to"). */
+  previousWord?: string[];
   /** Negators (and adverbs) may stand between the first word and the second (`negator-gap`: "is not to be"). */
   negatorGap?: boolean;
   /** Words (lemma or form) that, in the words of the clause before the phrase, make it no marker (`not-subject`: "The aim is to promote"). */
@@ -427,6 +429,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (kind === 'verb' && r['object-act'] === true) entry.objectAct = true;
     if (Array.isArray(r['next-pos'])) entry.nextPos = (r['next-pos'] as unknown[]).map((x) => String(x).toUpperCase());
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
+    if (Array.isArray(r['previous-word'])) entry.previousWord = (r['previous-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (r['negator-gap'] === true) entry.negatorGap = true;
     if (Array.isArray(r['not-subject'])) entry.notSubject = new Set((r['not-subject'] as unknown[]).map((x) => String(x).toLowerCase()));
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);

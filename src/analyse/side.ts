@@ -110,6 +110,7 @@ export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): 
     }
     if (!ok) continue;
     if (e.notSubject && subjectNamedIn(tokens, i, e.notSubject, lex)) continue;
+    if (e.previousWord && !e.previousWord.includes(tokens[i - 1]?.n ?? '')) continue;
     if (e.nextPos || e.nextWord) {
       let k = i + gap + e.words.length;
       while (tokens[k]?.pos === 'ADV' && !(e.nextWord && e.nextWord.includes(tokens[k].n))) k++;

@@ -152,3 +152,15 @@ describe('an instrument that requires nothing ("Nothing in this Convention requi
     expect(variants('States do not require operators to disclose information.', 'States shall not require operators to disclose information.').map((v) => v.type)).not.toContain('negation');
   });
 });
+
+describe('"do not need to" (modality.yaml: "need to" after a negator, previous-word)', () => {
+  it('is an exemption, as "do not have to" and "need not" are', () => {
+    expect(brief('Operators shall notify the CSIRT.', 'Operators do not need to notify the CSIRT.')).toEqual(brief('Operators shall notify the CSIRT.', 'Operators do not have to notify the CSIRT.'));
+    expect(variants('Operators shall notify the CSIRT.', "Operators don't need to notify the CSIRT.").map((v) => v.type)).toContain('negation');
+    expect(variants('Operators shall notify the CSIRT.', 'Operators do not need to notify the CSIRT.').some((v) => v.type === 'addition')).toBe(false);
+  });
+
+  it('near miss: "need to" with no negator before it is no modal ("Should States need to obtain data")', () => {
+    expect(variants('Should States need to obtain data, they shall ask.', 'If States need to obtain data, they shall ask.').map((v) => v.type)).not.toContain('modality');
+  });
+});
