@@ -25,6 +25,13 @@ function wordsOf(side: Side, s: Span): string {
   return out.join(' ');
 }
 
+/** An omission (words of the base only) or an addition (of the witness only): its side and span; else null. */
+function oneSided(f: Finding, ctx: Ctx): { side: Side; s: Span; dropped: boolean } | null {
+  if (f.type === 'omission' && f.b && !f.r) return { side: ctx.base, s: f.b, dropped: true };
+  if (f.type === 'addition' && f.r && !f.b) return { side: ctx.reading, s: f.r, dropped: false };
+  return null;
+}
+
 /** Does only punctuation follow `i` in its sentence? */
 function endsSentence(side: Side, i: number): boolean {
   const T = side.tokens;
@@ -212,10 +219,12 @@ function limitMadeGoal(findings: Finding[], ctx: Ctx): void {
           ? `binding time limit made a goal: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the time limit is now only aimed at`
           : `time limit aimed at made binding: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the time limit now binds`,
       };
-    } else if ((f.type === 'addition' && f.r && !f.b) || (f.type === 'omission' && f.b && !f.r)) {
-      const [side, s] = f.r ? [ctx.reading, f.r] : [ctx.base, f.b!];
+    } else {
+      const one = oneSided(f, ctx);
+      if (!one) continue;
+      const { side, s } = one;
       if (!goalMarkers.has(wordsOf(side, s)) || !beforeTimeLimit(ctx, side, s[1])) continue;
-      const add = !!f.r;
+      const add = !one.dropped;
       findings[n] = {
         ...f,
         type: add ? 'qualifier-added' : 'qualifier-dropped',
@@ -232,11 +241,9 @@ function limitMadeGoal(findings: Finding[], ctx: Ctx): void {
 function choiceRule(findings: Finding[], ctx: Ctx): void {
   for (let n = 0; n < findings.length; n++) {
     const f = findings[n];
-    const dropped = f.type === 'omission' && f.b && !f.r;
-    const added = f.type === 'addition' && f.r && !f.b;
-    if (!dropped && !added) continue;
-    const [side, s] = dropped ? [ctx.base, f.b!] : [ctx.reading, f.r!];
-    if (!ctx.lex.clauseScope.choiceRules.has(wordsOf(side, s))) continue;
+    const one = oneSided(f, ctx);
+    if (!one || !ctx.lex.clauseScope.choiceRules.has(wordsOf(one.side, one.s))) continue;
+    const { side, s, dropped } = one;
     findings[n] = {
       ...f,
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
@@ -256,11 +263,10 @@ function choiceRule(findings: Finding[], ctx: Ctx): void {
 function conditionNarrowed(findings: Finding[], ctx: Ctx): void {
   for (let n = 0; n < findings.length; n++) {
     const f = findings[n];
-    const dropped = f.type === 'omission' && f.b && !f.r;
-    const added = f.type === 'addition' && f.r && !f.b;
-    if (!dropped && !added) continue;
-    const [side, s] = dropped ? [ctx.base, f.b!] : [ctx.reading, f.r!];
-    if (!ctx.lex.clauseScope.narrowing.has(wordsOf(side, s)) || side.tokens[s[1]]?.pos !== 'ADJ') continue;
+    const one = oneSided(f, ctx);
+    if (!one || !ctx.lex.clauseScope.narrowing.has(wordsOf(one.side, one.s))) continue;
+    const { side, s, dropped } = one;
+    if (side.tokens[s[1]]?.pos !== 'ADJ') continue;
     // a condition head just before ("where", "if", "only where")
     let head = -1;
     for (let k = s[0] - 1; k >= 0 && k >= s[0] - 3; k--) {

@@ -73,7 +73,7 @@ function qualifierMoved(ops: AlignOp[], base: Side, reading: Side, lex: Lexicons
     const eq: AlignOp = { op: 'equal', baseSpan: [y0, y0 + m], readingSpan: [r0, r0 + m] };
     const rb: Span = [y0 + m, y.baseSpan[1]];
     const rr: Span = [r0 + m, y.readingSpan[1]];
-    const rest: AlignOp = { op: len(rb) === 0 ? 'insert' : len(rr) === 0 ? 'delete' : 'replace', baseSpan: rb, readingSpan: rr };
+    const rest = changeOp(rb, rr);
     out.push(del, eq);
     if (len(rb) + len(rr) > 0) out.push(rest);
     for (let j = k + 3; j < ops.length; j++) out.push(ops[j]);
@@ -1021,7 +1021,7 @@ function splitClosingMarks(ops: AlignOp[], base: Side, reading: Side): AlignOp[]
       out.push(op);
       continue;
     }
-    const rest: AlignOp = { op: b1 - 1 === b0 ? 'insert' : r1 - 1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1 - 1], readingSpan: [r0, r1 - 1] };
+    const rest = changeOp([b0, b1 - 1], [r0, r1 - 1]);
     out.push(rest);
     out.push({ op: base.tokens[b1 - 1].n === reading.tokens[r1 - 1].n ? 'equal' : 'replace', baseSpan: [b1 - 1, b1], readingSpan: [r1 - 1, r1] });
   }
@@ -1044,7 +1044,6 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
     closes.add(z);
   }
   if (opens.size === 0) return ops;
-  const kind = (b: number, r: number): AlignOp['op'] => (b === 0 ? 'insert' : r === 0 ? 'delete' : 'replace');
   const out: AlignOp[] = [];
   for (const op of ops) {
     if (op.op !== 'replace') {
@@ -1085,9 +1084,14 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
       out.push(op);
       continue;
     }
-    out.push(...head, { op: kind(b1 - b0, r1 - r0), baseSpan: [b0, b1], readingSpan: [r0, r1] }, ...tail);
+    out.push(...head, changeOp([b0, b1], [r0, r1]), ...tail);
   }
   return out;
+}
+
+/** A change op over two spans, not both empty: an insert, a delete or a replace, by which side is empty. */
+function changeOp(baseSpan: Span, readingSpan: Span): AlignOp {
+  return { op: len(baseSpan) === 0 ? 'insert' : len(readingSpan) === 0 ? 'delete' : 'replace', baseSpan, readingSpan };
 }
 
 /**
@@ -1132,33 +1136,30 @@ function joinDoubledNumbers(ops: AlignOp[], base: Side, reading: Side, lex: Lexi
       if (T[i].t !== '(' || T[i].space !== '') continue;
       const e = citedPartEnd(T, i);
       if (e < 0) continue;
-      const a = i - 1;
-      let changes = 0;
-      for (const op of ops) {
-        const own = key === 'b' ? op.baseSpan : op.readingSpan;
-        if (op.op !== 'equal' && (own[1] > own[0] ? own[0] < e && own[1] > a : own[0] > a && own[0] < e)) changes++;
-      }
-      if (changes >= 2) ops = joinOver(ops, [a, e], key);
+      ops = joinOver(ops, [i - 1, e], key, 2);
       i = e - 1;
     }
   }
   return ops;
 }
 
-/** The ops touching the span g of one side (key) made one change over it, unless they all read alike. */
-function joinOver(ops: AlignOp[], g: Span, key: 'b' | 'r'): AlignOp[] {
+/**
+ * The ops touching the span g of one side (key) made one change over it, when at least `changes` of
+ * them are changes (1: unless they all read alike).
+ */
+function joinOver(ops: AlignOp[], g: Span, key: 'b' | 'r', changes = 1): AlignOp[] {
   const own = (op: AlignOp) => (key === 'b' ? op.baseSpan : op.readingSpan);
   const touches = (s: Span) => (s[1] > s[0] ? s[0] < g[1] && s[1] > g[0] : s[0] > g[0] && s[0] < g[1]);
   let lo = -1;
   let hi = -1;
-  let changed = false;
+  let changed = 0;
   for (let k = 0; k < ops.length; k++) {
     if (!touches(own(ops[k]))) continue;
     if (lo < 0) lo = k;
     hi = k;
-    if (ops[k].op !== 'equal') changed = true;
+    if (ops[k].op !== 'equal') changed++;
   }
-  if (!changed) return ops;
+  if (changed < changes) return ops;
   const out = ops.slice(0, lo);
   const first = ops[lo];
   const last = ops[hi];
@@ -1180,8 +1181,7 @@ function joinOver(ops: AlignOp[], g: Span, key: 'b' | 'r'): AlignOp[] {
     b1 -= after;
     r1 -= after;
   }
-  out.push({ op: b1 === b0 ? 'insert' : r1 === r0 ? 'delete' : 'replace', baseSpan: [b0, b1], readingSpan: [r0, r1] });
-  out.push(...tail);
+  out.push(changeOp([b0, b1], [r0, r1]), ...tail);
   for (let k = hi + 1; k < ops.length; k++) out.push(ops[k]);
   return out;
 }
