@@ -13,7 +13,7 @@ import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
-import { acronymOf, citedPartEnd, doubledNumberAt, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
+import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
@@ -1095,7 +1095,7 @@ function changeOp(baseSpan: Span, readingSpan: Span): AlignOp {
 }
 
 /**
- * A number written twice ("thirty (30)", `doubledNumberAt`) or in figures over more than one token
+ * A number written twice ("thirty (30)", `doubledNumberBefore`) or in figures over more than one token
  * ("10 000 000", "10 million": `figureRunAt`) is one number: the ops that touch it,
  * where it is not read alike, become one change over the whole of it ("within thirty (30) days" →
  * "within 30 days": the words and the brackets dropped around the figures both sides read are one
@@ -1119,15 +1119,8 @@ function joinDoubledNumbers(ops: AlignOp[], base: Side, reading: Side, lex: Lexi
       }
       // (a cheap gate: a bracket after a number word or figure)
       if (!T[i].punct || !lex.parentheticalMarks.has(T[i].t) || i === 0) continue;
-      for (let a = Math.max(0, i - 6); a < i; a++) {
-        if (groups.length && a < groups[groups.length - 1][1]) continue;
-        const d = doubledNumberAt(T, a, lex);
-        if (d) {
-          if (groups.length && groups[groups.length - 1][0] >= a) groups.pop();
-          groups.push([a, d.end]);
-          break;
-        }
-      }
+      const d = doubledNumberBefore(T, i, groups.length ? groups[groups.length - 1][1] : 0, lex);
+      if (d) groups.push(d);
     }
     for (const g of groups) ops = joinOver(ops, g, key);
     // a cited provision's number with its parts in brackets ("3(1)" → "4(2)"): one change when two

@@ -14,7 +14,7 @@ import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
-import { acronymOf, citedPartEnd, doubledNumberAt, numberValue, sameWrittenForm } from './spelling.js';
+import { acronymOf, citedPartEnd, doubledNumberBefore, numberValue, sameWrittenForm } from './spelling.js';
 
 export interface Phrase {
   start: number;
@@ -371,18 +371,6 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
-/**
- * The end of the number written twice whose bracket is token j ("thirty (30)": the index past ")"),
- * its first half beginning at or after token a; or -1.
- */
-function doubledNumberEndingAt(T: readonly Token[], j: number, a: number, lex: Lexicons): number {
-  for (let k = j - 1; k >= a && k >= j - 6; k--) {
-    const d = doubledNumberAt(T, k, lex);
-    if (d && d.end > j) return d.end;
-  }
-  return -1;
-}
-
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -446,7 +434,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a number written again in brackets goes on with the phrase ("within thirty (30) days"), and
         // so does a paragraph's number glued to its article's ("in accordance with Article 3(1)(a)")
         if (t.punct && j > h.end && lex.parentheticalMarks.has(t.t)) {
-          const end = Math.max(doubledNumberEndingAt(T, j, h.end, lex), citedPartEnd(T, j));
+          const end = Math.max(doubledNumberBefore(T, j, h.end, lex)?.[1] ?? -1, citedPartEnd(T, j));
           if (end > j) {
             j = end;
             continue;

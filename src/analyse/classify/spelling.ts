@@ -157,7 +157,7 @@ const DOUBLED_HALF_MAX = 6;
  * [10]"; the brackets are function-words.yaml `parenthetical-marks` whose two marks differ), the
  * two halves of the same value: that value and the index one past the closing bracket; else null.
  */
-export function doubledNumberAt(tokens: readonly Token[], a: number, lex: Lexicons): { value: number; end: number } | null {
+function doubledNumberAt(tokens: readonly Token[], a: number, lex: Lexicons): { value: number; end: number } | null {
   const t0 = tokens[a];
   if (!t0 || t0.punct || (!lex.numberWords.has(t0.n) && !NUMBER_FIGURES.test(t0.t))) return null;
   let p = a + 1;
@@ -171,6 +171,19 @@ export function doubledNumberAt(tokens: readonly Token[], a: number, lex: Lexico
   if (z >= tokens.length || tokens[z].t !== close || z === p + 1) return null;
   const v = plainNumberAt(tokens, a, p, lex);
   return v !== null && v === plainNumberAt(tokens, p + 1, z, lex) ? { value: v, end: z + 1 } : null;
+}
+
+/**
+ * The number written twice whose bracket is token j ("thirty (30)" with j at "("), its first half
+ * beginning at or after token `from` (the earliest such start: "one hundred (100)", not "hundred
+ * (100)"): its span; or null.
+ */
+export function doubledNumberBefore(tokens: readonly Token[], j: number, from: number, lex: Lexicons): Span | null {
+  for (let a = Math.max(from, j - DOUBLED_HALF_MAX, 0); a < j; a++) {
+    const d = doubledNumberAt(tokens, a, lex);
+    if (d && d.end > j) return [a, d.end];
+  }
+  return null;
 }
 
 /** A number in words or in figures, written once. */
