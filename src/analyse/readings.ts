@@ -43,6 +43,52 @@ export interface Comparison {
 }
 
 
+/** Whether a modal auxiliary of one of the side's frames starts in [a, b). */
+function modalIn(side: Side, a: number, b: number): boolean {
+  for (const f of side.frames) if (f.aux && f.aux[0] >= a && f.aux[0] < b) return true;
+  return false;
+}
+
+/**
+ * Words the base says twice, before and after its modal ("Handlers processing personal information
+ * … shall store the personal information collected"), that the reading says once after its own
+ * ("High-volume processors must keep personal data collected"): the diff may match them at their
+ * first place, which leaves the reading's modal and verb in the change before them and the base's in
+ * the change after, read as a rewording of the subject and the rule itself omitted. Such an equal run
+ * between two changes, where the first change's reading holds a modal the base's side of it lacks
+ * and the second change's base holds a modal followed by the same words, is matched at that later
+ * place: both modals fall in one change, no fewer tokens matched. One pass over the ops.
+ */
+function repeatPastModal(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const B = base.tokens;
+  let out: AlignOp[] | null = null;
+  for (let k = 0; k + 2 < ops.length; k++) {
+    const [x, e, y] = [ops[k], ops[k + 1], ops[k + 2]];
+    if (x.op === 'equal' || e.op !== 'equal' || y.op === 'equal' || len(y.baseSpan) === 0) continue;
+    if (!modalIn(reading, x.readingSpan[0], x.readingSpan[1]) || modalIn(base, x.baseSpan[0], x.baseSpan[1])) continue;
+    if (!modalIn(base, y.baseSpan[0], y.baseSpan[1])) continue;
+    const [e0, e1] = e.baseSpan;
+    const L = e1 - e0;
+    // (a content word among the words matched again, not only "the" or a comma)
+    if (contentCount(base, e0, e1) === 0) continue;
+    let aux = y.baseSpan[0];
+    while (!modalIn(base, aux, aux + 1)) aux++;
+    let p = -1;
+    for (let i = aux + 1; i + L <= y.baseSpan[1] && p < 0; i++) {
+      let same = true;
+      for (let j = 0; j < L && same; j++) same = B[i + j].n === B[e0 + j].n;
+      if (same) p = i;
+    }
+    if (p < 0) continue;
+    out ??= ops.slice();
+    const at = out.indexOf(x);
+    const moved = [changeOp([x.baseSpan[0], p], x.readingSpan), { op: 'equal' as const, baseSpan: [p, p + L] as Span, readingSpan: e.readingSpan }];
+    if (p + L < y.baseSpan[1] || len(y.readingSpan) > 0) moved.push(changeOp([p + L, y.baseSpan[1]], y.readingSpan));
+    out.splice(at, 3, ...moved);
+  }
+  return out ?? ops;
+}
+
 /**
  * A qualifier phrase and the act it qualifies that change places ("may, upon request, provide
  * assistance" → "may provide assistance, but only upon request"): the diff may keep the phrase in
@@ -113,7 +159,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     }
   }
   const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
-  const ops = qualifierMoved(aligned, base, reading, lex);
+  const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
     base,
