@@ -317,6 +317,12 @@ describe('segment: a paragraph inserted by an amendment', () => {
     const cs = segment('(2) Operators shall notify.\n\n(2a) Operators shall report.\n\n(3bis) Operators shall store data.', { by: 'paragraph' }, enumerators);
     expect(cs.map((c) => [c.marker, c.text])).toEqual([['(2)', 'Operators shall notify.'], ['(2a)', 'Operators shall report.'], ['(3bis)', 'Operators shall store data.']]);
   });
+  it('"13(a)" and "13 (b)", a sub-item cited with its paragraph, are list marks', () => {
+    const cs = segment('13(a) States should cooperate.\n\n13 (b) States should consider all information.', { by: 'paragraph' }, enumerators);
+    expect(cs.map((c) => [c.marker, c.text])).toEqual([['13(a)', 'States should cooperate.'], ['13 (b)', 'States should consider all information.']]);
+    // near miss: a figure with a bracket that is not one letter is text
+    expect(segment('13 (2020) States should cooperate.', { by: 'paragraph' }, enumerators).map((c) => c.marker)).toEqual([undefined]);
+  });
   it('near miss: a word in brackets opening a paragraph is text', () => {
     expect(segment('(Draft) Operators shall notify.', { by: 'paragraph' }, enumerators).map((c) => c.marker)).toEqual([undefined]);
   });
