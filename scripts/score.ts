@@ -4,8 +4,8 @@
  *
  *   node dist/scripts/score.js [--gold FILE] [--corpus DIR] [--witness a,b] [--json] [--quiet]
  *
- * Loads a corpus (the `--corpus` directory, default `corpus`, or the in-memory corpus the gold file
- * carries under `corpus:`), runs `analyse()`, matches the gold entries (test/fixtures/gold/*.yaml,
+ * Loads a corpus (the `--corpus` directory when given, else the in-memory corpus the gold file
+ * carries under `corpus:`, else `corpus`), runs `analyse()`, matches the gold entries (test/fixtures/gold/*.yaml,
  * default data-security.yaml) with the reported divergences and prints precision and recall per type,
  * per class and overall, then the misses and the false positives.
  *
@@ -228,11 +228,15 @@ export function score(gold: Gold, report: Report): ScoreResult {
   };
 }
 
-/** Load the gold file and its corpus, analyse, score. */
-export function scoreFile(goldPath: string, corpusDir = 'corpus', witnesses?: string[]): ScoreResult {
+/**
+ * Load the gold file and its corpus, analyse, score. The corpus: `corpusDir` when given (a gold file
+ * that carries its own corpus scored against the same texts ingested from their raw files), else the
+ * gold file's own, else the `corpus` directory.
+ */
+export function scoreFile(goldPath: string, corpusDir?: string, witnesses?: string[]): ScoreResult {
   const gold = parseGold(readFileSync(goldPath, 'utf8'));
   if (witnesses) gold.items = gold.items.filter((g) => witnesses.includes(g.witness));
-  const corpus = gold.corpus ?? loadCorpus(corpusDir);
+  const corpus = corpusDir !== undefined ? loadCorpus(corpusDir) : gold.corpus ?? loadCorpus('corpus');
   const report = analyse(corpus, { base: gold.base ?? corpus.base });
   return score(gold, report);
 }
@@ -278,7 +282,7 @@ function main(): void {
       options: {
         help: { type: 'boolean', short: 'h', default: false },
         gold: { type: 'string', default: 'test/fixtures/gold/data-security.yaml' },
-        corpus: { type: 'string', default: 'corpus' },
+        corpus: { type: 'string' },
         witness: { type: 'string' },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -293,7 +297,7 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const r = scoreFile(resolve(values.gold!), resolve(values.corpus!), values.witness?.split(','));
+  const r = scoreFile(resolve(values.gold!), values.corpus === undefined ? undefined : resolve(values.corpus), values.witness?.split(','));
   if (values.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   else process.stdout.write(`${formatScore(r, values.quiet)}\n`);
 }
