@@ -422,9 +422,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // to believe that …" is left as it was: its rewording is read in place)
         const complement =
           t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
-        if (namedCase) inRelative = true;
+        // and a relative right after the noun of a manner head says which manner ("in a manner that
+        // respects privacy", "in a way which …"): part of it
+        const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
+        if (namedCase || ofManner) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement) {
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -951,7 +954,73 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     KIND.set(found, p.kind);
     out.push(found);
   }
-  return withOnly(ctx, own, out, dropped);
+  return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped);
+}
+
+/** A qualifier finding's explanation with its quoted phrase replaced ("condition dropped: 'X' — …", "time limit added: 'X' — …"). */
+function requote(f: Finding, own: Side, span: Span): void {
+  f.explanation = f.explanation.replace(/^([^:']*? (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+}
+
+/**
+ * Qualifiers dropped (added) one right after another, joined by a coordinator and nothing but commas
+ * besides, all gone (come) with them (", where appropriate and in accordance with national law," → ""): the
+ * joining words belong to the run, not to punctuation or grammar of their own. A run of one kind
+ * and one direction is one variant over the whole of it, the commas that set it off included; of
+ * different kinds ("within a reasonable time and in a manner consistent with …") each limb keeps its
+ * own kind and direction, the coordinator going with the later limb it opens.
+ */
+function coordinatedRun(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Finding[] {
+  const spanOf = (f: Finding) => (dropped ? f.b : f.r);
+  const setSpan = (f: Finding, s: Span) => {
+    if (dropped) {
+      f.b = s;
+      f.at = s[0];
+    } else f.r = s;
+  };
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+  const T = own.tokens;
+  const joins = (a: Span, b: Span) => {
+    if (b[0] <= a[1] || T[a[1] - 1].sentence !== T[b[0]].sentence) return false;
+    let coordinated = false;
+    for (let k = a[1]; k < b[0]; k++) {
+      if (ed[k] !== 1 || claimed[k] || !(T[k].n === ',' || T[k].pos === 'CCONJ')) return false;
+      if (T[k].pos === 'CCONJ') coordinated = true;
+    }
+    // (a coordinator between them: phrases one after another with commas alone may be pieces of
+    // one clause dropped whole, ", unless the authority, on the basis of …, designates them", which
+    // clause-scope.ts folds)
+    return coordinated;
+  };
+  const list = out.filter((f) => KIND.has(f) && spanOf(f)).sort((x, y) => spanOf(x)![0] - spanOf(y)![0]);
+  const gone = new Set<Finding>();
+  for (let i = 0; i < list.length; ) {
+    let e = i + 1;
+    while (e < list.length && joins(spanOf(list[e - 1])!, spanOf(list[e])!)) e++;
+    const run = list.slice(i, e);
+    i = e;
+    if (run.length < 2) continue;
+    const first = spanOf(run[0])!;
+    const last = spanOf(run[run.length - 1])!;
+    const [s0, s1] = commasAround(ctx, own, claimed, { start: first[0], end: last[1] } as Phrase, dropped);
+    claimed.fill(1, s0, s1);
+    const one = run.every((f) => KIND.get(f) === KIND.get(run[0]) && f.direction === run[0].direction);
+    if (one) {
+      setSpan(run[0], [s0, s1]);
+      requote(run[0], own, [s0, s1]);
+      for (const f of run.slice(1)) gone.add(f);
+      continue;
+    }
+    // (each limb from the end of the one before; the first from the run's opening comma, the last to its closing one)
+    for (let k = 0; k < run.length; k++) {
+      const s = spanOf(run[k])!;
+      const span: Span = [k === 0 ? s0 : spanOf(run[k - 1])![1], k === run.length - 1 ? s1 : s[1]];
+      setSpan(run[k], span);
+      requote(run[k], own, span);
+    }
+  }
+  return gone.size ? out.filter((f) => !gone.has(f)) : out;
 }
 
 /**
@@ -975,6 +1044,22 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
     const ed = edited(ctx)[dropped ? 0 : 1];
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    // "only" before a phrase of another connective ("will disclose data only under a valid order",
+    // "only for research"): the "only" restricts the act to what the phrase names, one restriction
+    // over both, of the restriction's direction (dropped, the act is no longer limited to it), not a
+    // restriction beside a condition of opposite direction
+    const h = !g ? out.find((x) => x !== f && KIND.has(x) && KIND.get(x) !== 'restriction' && KIND.get(x) !== 'standard' && spanOf(x)?.[0] === s[1]) : undefined;
+    const hs = h && spanOf(h);
+    if (h && hs) {
+      const span: Span = [s[0], hs[1]];
+      claimed.fill(1, span[0], span[1]);
+      if (dropped) f.b = span;
+      else f.r = span;
+      if (dropped) f.at = span[0];
+      requote(f, own, span);
+      gone.add(h);
+      continue;
+    }
     if (!g || !gs) {
       // a restriction alone, set off so ("may provide assistance, but only upon request", the
       // condition kept or moved): the ", but" went (came) with the "only", as before a condition
@@ -2385,6 +2470,9 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // (a limb of one word is a word coordinated inside the condition: "arbitrary [or unjustifiable]
   // discrimination"; it is read below only when a condition holds it)
   if (len(s) < 2 || contentCount(side, s[0], s[1]) < 1) return null;
+  // (a change that runs on past its sentence's end, "and only in response to a valid order. We shall
+  // require …", is no limb: a condition ends with its sentence)
+  if (side.tokens[s[0]].sentence !== side.tokens[s[1] - 1].sentence) return null;
   const short = len(s) < 3 || contentCount(side, s[0], s[1]) < 2;
   // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
   // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
@@ -2590,6 +2678,28 @@ function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
     return [{ b: c.b, r: [c.r[0], hr.end] }, { b: [c.b[1], c.b[1]], r: [hr.end, c.r[1]] }];
   }
   return null;
+}
+
+/**
+ * A change on one side that runs from a limb of a condition past its sentence's end ("except as
+ * required by law [and only in response to a valid order. We shall require …]"): the limb up to the
+ * sentence's closing mark, and the rest (an omission or addition of its own); a condition ends with
+ * its sentence.
+ */
+function limbBeforeSentenceEnd(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 3 || T[s[0]].sentence === T[s[1] - 1].sentence) return null;
+  let cut = s[0];
+  while (T[cut].sentence === T[s[0]].sentence) cut++;
+  while (cut - 1 > s[0] && T[cut - 1].punct) cut--;
+  const head: Candidate = dropped ? { b: [s[0], cut], r: c.r } : { b: c.b, r: [s[0], cut] };
+  if (!limb(head, ctx)) return null;
+  const rest: Candidate = dropped ? { b: [cut, s[1]], r: [c.r[1], c.r[1]] } : { b: [c.b[1], c.b[1]], r: [cut, s[1]] };
+  return [head, rest];
 }
 
 interface Frequency {
@@ -3203,7 +3313,7 @@ export const movedQualifier: Classifier = {
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
-    return c.deontic ? null : restatedWithLimb(c, ctx);
+    return c.deontic ? null : (restatedWithLimb(c, ctx) ?? limbBeforeSentenceEnd(c, ctx));
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);

@@ -1,0 +1,99 @@
+/**
+ * Qualifiers from new-user trials 55 and 57 (session 12): a run of coordinated qualifiers dropped
+ * with its commas and coordinator, "in a manner consistent with …" kept together, "only" with the
+ * phrase it restricts, a condition limb that ends with its sentence, a denial narrowed, a restricting
+ * adjective on a duty's object, the condition of a dropped duty, and an exception dropped beside an
+ * unrelated "where".
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+
+describe('a run of coordinated qualifiers dropped together carries its commas and coordinator (trial 57 A10)', () => {
+  it('two conditions joined by "and", set off by commas: one condition dropped', () => {
+    expect(brief('States should, where appropriate and in accordance with national law, take steps.', 'States should take steps.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where appropriate and in accordance with national law,', ''],
+    ]);
+  });
+  it('other wordings: "or", after the verb', () => {
+    expect(brief('The Parties shall, where necessary or in accordance with their domestic law, exchange data.', 'The Parties shall exchange data.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where necessary or in accordance with their domestic law,', ''],
+    ]);
+    expect(brief('States should take steps, where feasible and subject to available resources, to protect data.', 'States should take steps to protect data.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where feasible and subject to available resources,', ''],
+    ]);
+  });
+  it('limbs of different kinds keep their own kind and direction, the coordinator with the later one', () => {
+    expect(brief('States should, where appropriate and within thirty days, take steps.', 'States should take steps.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where appropriate', ''],
+      ['qualifier-dropped', 'weakened', 'and within thirty days,', ''],
+    ]);
+  });
+  it('near miss: two qualifiers in different clauses of the rule stay apart, each with its commas', () => {
+    expect(brief('States should, where appropriate, take steps and, in accordance with national law, report.', 'States should take steps and report.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where appropriate,', ''],
+      ['qualifier-dropped', 'strengthened', ', in accordance with national law,', ''],
+    ]);
+  });
+});
+
+describe('"in a manner consistent with …" is one manner phrase (trial 57 A6)', () => {
+  it('a time limit and a manner dropped together: the manner phrase is not cut into the time limit', () => {
+    expect(brief('States should respond to requests, within a reasonable time and in a manner consistent with due regard for sovereignty.', 'States should respond to requests.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', within a reasonable time', ''],
+      ['qualifier-dropped', null, 'and in a manner consistent with due regard for sovereignty', ''],
+    ]);
+  });
+  it('other wordings: alone, after a kept time limit, with a relative clause', () => {
+    expect(brief('States should respond in a manner consistent with due regard for sovereignty.', 'States should respond.')).toEqual([
+      ['qualifier-dropped', null, 'in a manner consistent with due regard for sovereignty', ''],
+    ]);
+    expect(brief('Providers shall respond within a reasonable time and in a manner consistent with the rights of users.', 'Providers shall respond within a reasonable time.')).toEqual([
+      ['qualifier-dropped', null, 'and in a manner consistent with the rights of users', ''],
+    ]);
+    expect(brief('States should respond to requests within thirty days and in a manner that respects privacy.', 'States should respond to requests.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'within thirty days', ''],
+      ['qualifier-dropped', null, 'and in a manner that respects privacy', ''],
+    ]);
+  });
+  it('near miss: "in a manner" with nothing saying which is no qualifier', () => {
+    expect(brief('States should act in a manner.', 'States should act.')).toEqual([['omission', null, 'in a manner', '']]);
+  });
+});
+
+describe('"only" with the phrase it restricts is one restriction (trial 55 R16)', () => {
+  it('"only under a valid order" dropped: one restriction, weakened', () => {
+    expect(brief('We will disclose data only under a valid order.', 'We will disclose data.')).toEqual([['qualifier-dropped', 'weakened', 'only under a valid order', '']]);
+  });
+  it('other wordings: added, a permission, and a next sentence dropped apart', () => {
+    expect(brief('We will disclose data.', 'We will disclose data only under a valid court order.')).toEqual([['qualifier-added', 'strengthened', '', 'only under a valid court order']]);
+    expect(brief('Operators may share data only under a court order.', 'Operators may share data.')).toEqual([['qualifier-dropped', 'weakened', 'only under a court order', '']]);
+    expect(brief('We will disclose data only under a valid order. We shall require that each request go to the customer first.', 'We will disclose data.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'only under a valid order', ''],
+      ['omission', null, 'We shall require that each request go to the customer first.', ''],
+    ]);
+  });
+  it('near miss: "only if" stays one condition of the condition\'s direction', () => {
+    expect(brief('We will disclose data only if a court orders it.', 'We will disclose data.')).toEqual([['qualifier-dropped', 'strengthened', 'only if a court orders it', '']]);
+  });
+});
+
+describe('a limb of a condition ends with its sentence (trial 55 R16, corpus C1 blog)', () => {
+  it('the limb up to the full stop, the next sentence an omission of its own', () => {
+    expect(
+      brief(
+        'We will not disclose Customer Data to a government except as required by law and only in response to a valid legal order. We shall require that each request be directed to the customer in the first instance, and we will redirect the requesting agency to the customer.',
+        'We will not disclose Customer Data to a government except as required by law, and we will redirect the requesting agency to the customer.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['qualifier-dropped', 'weakened', 'and only in response to a valid legal order', ''],
+      ['omission', null, '. We shall require that each request be directed to the customer in the first instance', ''],
+    ]);
+  });
+  it('near miss: the limb alone dropped is one limb', () => {
+    expect(
+      brief('We will not disclose data to a government except as required by law and only in response to a valid legal order.', 'We will not disclose data to a government except as required by law.'),
+    ).toEqual([['qualifier-dropped', 'weakened', 'and only in response to a valid legal order', '']]);
+  });
+});
