@@ -97,3 +97,34 @@ describe('a limb of a condition ends with its sentence (trial 55 R16, corpus C1 
     ).toEqual([['qualifier-dropped', 'weakened', 'and only in response to a valid legal order', '']]);
   });
 });
+
+describe('a denial narrowed by a modifier joined to its object is a qualifier (trial 55 R4)', () => {
+  it('"direct [and unfettered] access" under "do not": qualifier-added, weakened', () => {
+    expect(brief('We do not provide any government with direct access to data.', 'We do not provide any government with direct and unfettered access to data.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'and unfettered'],
+    ]);
+  });
+  it('other wordings: "will not", a noun modifier kept, an "or" limb dropped, an "and" limb dropped', () => {
+    expect(brief('We will not give any agency bulk access to data.', 'We will not give any agency bulk and unrestricted access to data.')).toEqual([['qualifier-added', 'weakened', '', 'and unrestricted']]);
+    expect(brief('We will not give any agency direct or indirect access to data.', 'We will not give any agency direct access to data.')).toEqual([['qualifier-dropped', 'weakened', 'or indirect', '']]);
+    expect(brief('We do not provide any government with direct and unfettered access to data.', 'We do not provide any government with direct access to data.')).toEqual([['qualifier-dropped', 'strengthened', 'and unfettered', '']]);
+  });
+  it('near miss: without a negator the added modifier stays an addition', () => {
+    expect(brief('We will give any agency direct access to data.', 'We will give any agency direct and unfettered access to data.')).toEqual([['addition', null, '', 'and unfettered']]);
+  });
+});
+
+describe('a restricting adjective on a duty\'s object is a qualifier (trial 57 A7)', () => {
+  it('"appropriate requests" → "requests": qualifier-dropped, strengthened', () => {
+    expect(brief('States should respond to appropriate requests for assistance.', 'States should respond to requests for assistance.')).toEqual([['qualifier-dropped', 'strengthened', 'appropriate', '']]);
+  });
+  it('other wordings: "legitimate" dropped, "lawful" added, on a permission no direction', () => {
+    expect(brief('States should respond to legitimate requests.', 'States should respond to requests.')).toEqual([['qualifier-dropped', 'strengthened', 'legitimate', '']]);
+    expect(brief('Operators shall answer requests.', 'Operators shall answer lawful requests.')).toEqual([['qualifier-added', 'weakened', '', 'lawful']]);
+    expect(brief('States may respond to appropriate requests.', 'States may respond to requests.')).toEqual([['qualifier-dropped', null, 'appropriate', '']]);
+  });
+  it('near misses: a descriptive adjective, a predicate adjective', () => {
+    expect(brief('States should respond to written requests for assistance.', 'States should respond to requests for assistance.')).toEqual([['omission', null, 'written', '']]);
+    expect(brief('Such measures are appropriate steps.', 'Such measures are steps.')).toEqual([['omission', null, 'appropriate', '']]);
+  });
+});

@@ -2566,6 +2566,77 @@ function coordinatedTime(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
+ * reaches:
+ *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`: "respond to [appropriate]
+ *     requests", "[lawful] requests"): only such things trigger the rule, as under a condition;
+ *     dropped from a rule that binds, it reaches them all (strengthened), added, fewer (weakened);
+ *   - an adjective joined by "and" to one the other side keeps, under a negator ("do not provide any
+ *     government with direct [and unfettered] access"): what is denied must now be both, less is
+ *     denied (added: weakened; dropped: strengthened); joined by "or", the other way round.
+ * A descriptive adjective ("respond to [written] requests") stays an omission (addition): on an
+ * obligation it may say what the act must produce ("provide [accurate] information") rather than
+ * which things trigger it.
+ */
+function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 1 || len(s) > 2) return null;
+  const nounAfter = (k: number) => {
+    while (k < T.length && T[k].pos === 'ADJ') k++;
+    return k < T.length && (T[k].pos === 'NOUN' || T[k].pos === 'PROPN') && T[k].sentence === T[s[0]].sentence;
+  };
+  const p: Phrase = { start: s[0], end: s[1], head: [], kind: 'condition', word: true };
+  const what = statedAt(side, p, ctx.lex);
+  const word = T[s[1] - 1];
+  if (len(s) === 1) {
+    const t = T[s[0]];
+    // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !ctx.lex.restrictingAdjectives.has(t.lemma) || !nounAfter(s[1])) return null;
+    // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
+    if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
+    const dir = direction('condition', dropped, what);
+    const noun = T.slice(s[1]).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN')!;
+    const effect = dropped ? `the ${what} now reaches any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now reaches only ${q(noun.t)} that are ${q(t.t)}`;
+    const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
+    f.whole = true;
+    return f;
+  }
+  // "and unfettered" after a kept adjective, or "direct and" before one
+  // (the kept modifier may be a noun: "bulk [and unrestricted] access")
+  const modifier = (k: number) => k >= 0 && k < T.length && (T[k].pos === 'ADJ' || T[k].pos === 'NOUN');
+  const later = LIMB.has(T[s[0]].n) && word.pos === 'ADJ' && modifier(s[0] - 1) && nounAfter(s[1]);
+  const earlier = T[s[0]].pos === 'ADJ' && LIMB.has(word.n) && modifier(s[1]) && nounAfter(s[1] + 1);
+  if (!later && !earlier) return null;
+  const coord = later ? T[s[0]].n : word.n;
+  if (coord === 'nor') return null;
+  // (under a negator of its clause, before the modifier)
+  let negated = false;
+  for (let k = s[0] - 1; k >= 0 && T[k].sentence === T[s[0]].sentence && !(isClausePunct(T[k]) && T[k].n !== ','); k--) {
+    if (side.neg[k]) {
+      negated = true;
+      break;
+    }
+  }
+  if (!negated) return null;
+  // fewer things denied: an "and" limb added, an "or" limb dropped
+  const less = (coord === 'and') !== dropped;
+  const adj = later ? word : T[s[0]];
+  const f = finding(
+    c,
+    dropped ? 'qualifier-dropped' : 'qualifier-added',
+    `a modifier of what is denied ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — ${
+      coord === 'and' ? (dropped ? `what is not also ${q(adj.t)} is denied now too: the denial covers more` : `only what is also ${q(adj.t)} is denied now: the denial covers less`) : dropped ? `what is only ${q(adj.t)} is no longer denied: the denial covers less` : `what is ${q(adj.t)} is denied now too: the denial covers more`
+    }`,
+    less ? 'weakened' : 'strengthened',
+  );
+  f.whole = true;
+  return f;
+}
+
+/**
  * Is the span a limb set off by a comma before its coordinator (", or a court orders it", ", and
  * does not impose restrictions …")? Not when the coordinator opens a new predicate of the main
  * clause: a modal ("…, and shall notify"), or a verb in its base form that the main clause's modal
@@ -3324,6 +3395,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx);
   },
 };
