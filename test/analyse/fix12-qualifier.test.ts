@@ -128,3 +128,45 @@ describe('a restricting adjective on a duty\'s object is a qualifier (trial 57 A
     expect(brief('Such measures are appropriate steps.', 'Such measures are steps.')).toEqual([['omission', null, 'appropriate', '']]);
   });
 });
+
+describe('the condition of a dropped (added) duty goes with it (trial 55 R6, R20)', () => {
+  it('"Where …, we will consult the customer, and" dropped: one omission, no condition dropped', () => {
+    expect(brief('Where a request concerns a public body, we will consult the customer, and we will disclose only the minimum data.', 'We will disclose only the minimum data.')).toEqual([
+      ['omission', null, 'Where a request concerns a public body, we will consult the customer, and', ''],
+    ]);
+  });
+  it('other wordings: "If …", another bearer; an added duty with its condition is one addition', () => {
+    expect(brief('If the request is urgent, the agency shall inform the minister, and it shall keep a record.', 'It shall keep a record.')).toEqual([
+      ['omission', null, 'If the request is urgent, the agency shall inform the minister, and', ''],
+    ]);
+    expect(brief('We will notify customers unless legally prohibited.', 'We will notify customers, and where an order applies, we will challenge it.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'unless legally prohibited', ''],
+      ['addition', null, '', ', and where an order applies, we will challenge it'],
+    ]);
+  });
+  it('near misses: the duty kept, or restated in the passive, the condition is dropped from it', () => {
+    expect(brief('Where a request concerns a public body, we will consult the customer.', 'We will consult the customer.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'Where a request concerns a public body,', ''],
+    ]);
+    expect(brief('The controller shall obtain the consent of the person, except where this Law provides that consent is not required.', 'The consent of the person must be obtained.').at(-1)).toEqual([
+      'qualifier-dropped',
+      'strengthened',
+      ', except where this Law provides that consent is not required',
+      '',
+    ]);
+  });
+});
+
+describe('an exception is no rewording of a condition in its place (trial 55 R19)', () => {
+  it('"unless legally prohibited" dropped beside a new "where" clause: qualifier-dropped, strengthened', () => {
+    const v = brief('We will notify customers unless legally prohibited. Where notice is prohibited by an order, we will seek to lift it.', 'We will notify customers, and where an order applies, we will challenge it.');
+    expect(v[0]).toEqual(['qualifier-dropped', 'strengthened', 'unless legally prohibited', '']);
+    expect(v.some((x) => x[0] === 'lexical' && x[2] === 'unless legally prohibited')).toBe(false);
+  });
+  it('near misses: an exception reworded as an exception, a condition as a condition', () => {
+    expect(brief('We will notify customers unless prohibited by law.', 'We will notify customers unless a court forbids it.')).toEqual([['lexical', null, 'prohibited by law', 'a court forbids it']]);
+    expect(brief('States should cooperate through mutual legal assistance.', 'States should cooperate through appropriate channels.')).toEqual([
+      ['lexical', null, 'mutual legal assistance', 'appropriate channels'],
+    ]);
+  });
+});

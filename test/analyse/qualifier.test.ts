@@ -229,7 +229,7 @@ describe('qualifier: time limits', () => {
 
   it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {
     expect(tv('States should respond promptly to requests for assistance.', 'States should respond quickly to requests for assistance.')).toEqual([['lexical', 'promptly', 'quickly']]);
-    expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['omission', 'appropriate', '']]);
+    expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['qualifier-dropped', 'appropriate', '']]);
     expect(tv('States should not act unilaterally here.', 'States should not act together here.')).toEqual([['lexical', 'unilaterally', 'together']]);
   });
 

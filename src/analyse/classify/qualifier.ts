@@ -910,6 +910,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
+    if (ruleGone(ctx, own, p, dropped)) continue;
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
@@ -1021,6 +1022,43 @@ function coordinatedRun(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): 
     }
   }
   return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/**
+ * Did the rule the phrase qualifies go (come) with it: the modal of the frame in force there, or of
+ * the one the phrase opens the sentence for, and the word after it, inside a change the other side
+ * has no words in ("Where a request concerns a public body, we will consult the customer, and we
+ * will disclose …" → "We will disclose …")? Then the condition belongs to the dropped duty, one
+ * omission with it: no rule "becomes unconditional".
+ */
+function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  const T = own.tokens;
+  const next = own.frames.find((x) => x.start >= p.end && x.sentence === T[p.start].sentence);
+  // (a phrase set off before a clause of its own, "…, and where an order applies, we will challenge
+  // it", opens that clause: its rule is the next one, whatever rule is in force before it)
+  let opens = !!next && T[p.end]?.n === ',';
+  if (next && opens) for (let k = p.end + 1; k < next.start; k++) if (k - p.end > 4 || T[k].pos === 'VERB' || T[k].punct) opens = false;
+  const f = (opens ? next : null) ?? frameAt(own, p.start) ?? next ?? null;
+  if (!f || f === own.lead) return false;
+  // (one change over the phrase and the rule, whose other side reads no modal: nothing there
+  // states a rule in its place)
+  const otherSide = dropped ? ctx.reading : ctx.base;
+  const op = ctx.ops.find((o) => {
+    const [a, b] = dropped ? o.baseSpan : o.readingSpan;
+    return a <= p.start && p.start < b;
+  });
+  if (!op || op.op === 'equal') return false;
+  const [a, b] = dropped ? op.baseSpan : op.readingSpan;
+  const other = dropped ? op.readingSpan : op.baseSpan;
+  for (let i = other[0]; i < other[1]; i++) if (otherSide.marker[i] >= 0) return false;
+  const oneSided = (k: number) => a <= k && k < b;
+  for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
+  if (!oneSided(f.end)) return false;
+  // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
+  // obtained" restates the rule elsewhere in the sentence)
+  let v = f.end;
+  while (v < T.length && !own.content[v] && T[v].sentence === f.sentence) v++;
+  return v < T.length && T[v].sentence === f.sentence && !otherSide.lemmas.has(T[v].lemma);
 }
 
 /**
@@ -2035,6 +2073,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
+    // (an exception, "unless legally prohibited", and a condition, "where an order applies", open
+    // opposite cases: one in the other's place is no rewording of it)
+    if (p.kind === 'condition' && p.head.length > 0 && rp.head.length > 0 && isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
     const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
