@@ -170,3 +170,36 @@ describe('an exception is no rewording of a condition in its place (trial 55 R19
     ]);
   });
 });
+
+describe('the purposes of the United Nations are a standard, not a condition (trial 57 A15)', () => {
+  it('"Consistent with the purposes of the United Nations," dropped: standard dropped, no direction', () => {
+    expect(brief('Consistent with the purposes of the United Nations, States should cooperate to increase stability.', 'States should cooperate to increase stability.')).toEqual([
+      ['qualifier-dropped', null, 'Consistent with the purposes of the United Nations,', ''],
+    ]);
+    expect(variants('Consistent with the purposes of the United Nations, States should cooperate to increase stability.', 'States should cooperate to increase stability.')[0].explanation).toMatch(/^standard dropped/);
+  });
+  it('another wording: "in accordance with the principles of the United Nations"', () => {
+    expect(brief('States should, in accordance with the principles of the United Nations, cooperate.', 'States should cooperate.')).toEqual([
+      ['qualifier-dropped', null, ', in accordance with the principles of the United Nations,', ''],
+    ]);
+  });
+  it('near miss: the party\'s own law stays a condition', () => {
+    expect(brief('States should, in accordance with national law, cooperate.', 'States should cooperate.')).toEqual([['qualifier-dropped', 'strengthened', ', in accordance with national law,', '']]);
+  });
+});
+
+describe('a first limb dropped before a repeated head is a limb, with its coordinator (trial 55 R11)', () => {
+  it('"under their contracts or under data protection law" → "under data protection law": one limb dropped, nothing accidental', () => {
+    expect(brief('Nothing limits the rights of customers under their contracts or under data protection law.', 'Nothing limits the rights of customers under data protection law.')).toEqual([
+      ['qualifier-dropped', null, 'under their contracts or', ''],
+    ]);
+    expect(variants('Nothing limits the rights of customers under their contracts or under data protection law.', 'Nothing limits the rights of customers under data protection law.')[0].explanation).toMatch(/^a limb of the condition dropped/);
+  });
+  it('other wordings: on an obligation (fewer cases: weakened), added (strengthened)', () => {
+    expect(brief('Operators shall report incidents under their licences or under national law.', 'Operators shall report incidents under national law.')).toEqual([['qualifier-dropped', 'weakened', 'under their licences or', '']]);
+    expect(brief('Operators shall report incidents under national law.', 'Operators shall report incidents under their licences or under national law.')).toEqual([['qualifier-added', 'strengthened', '', 'under their licences or']]);
+  });
+  it('near miss: a lone condition dropped is a condition dropped', () => {
+    expect(brief('Operators shall report incidents under their licences.', 'Operators shall report incidents.')).toEqual([['qualifier-dropped', 'strengthened', 'under their licences', '']]);
+  });
+});

@@ -955,7 +955,47 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     KIND.set(found, p.kind);
     out.push(found);
   }
-  return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped);
+  return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * A limb dropped (added) before a coordinator and a later limb that repeats its head ("under their
+ * contracts or under data protection law" → "under data protection law"): the alignment may read the
+ * kept head with the first limb's, leaving "or under" over. The limb is its own words and the
+ * coordinator ("under their contracts or"); the repeated head after it, the same word, is taken with
+ * it, not reported as function words dropped.
+ */
+function repeatedHead(ctx: Ctx, own: Side, f: Finding, dropped: boolean): Finding {
+  const s = dropped ? f.b : f.r;
+  if (!s || !KIND.has(f)) return f;
+  const T = own.tokens;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+  const c = s[1];
+  if (c >= T.length || !LIMB.has(T[c].n) || ed[c] !== 1 || claimed[c]) return f;
+  // the head words of the limb, again right after the coordinator, changed and free
+  let n = 0;
+  while (s[0] + n < s[1] && c + 1 + n < T.length && T[s[0] + n].pos === 'ADP' && T[c + 1 + n].n === T[s[0] + n].n && ed[c + 1 + n] === 1 && !claimed[c + 1 + n]) n++;
+  if (n === 0 || c + 1 + n >= T.length || ed[c + 1 + n] === 1) return f;
+  claimed.fill(1, c, c + 1 + n);
+  const span: Span = [s[0], c + 1];
+  if (dropped) f.b = span;
+  else f.r = span;
+  if (KIND.get(f) !== 'condition') {
+    requote(f, own, span);
+    return f;
+  }
+  // a limb of one condition: the rule still holds under the other ("or": in fewer cases now)
+  let end = c + 1 + n;
+  while (end < T.length && !isClausePunct(T[end]) && T[end].sentence === T[c].sentence) end++;
+  const p: Phrase = { start: s[0], end, head: [s[0]], kind: 'condition', word: false };
+  const neg = negatedLimbs(own, p, c, end) >= 0;
+  const { effect, dir } = limbEffect(own, p, ((T[c].n === 'or') !== dropped) !== neg, ctx.lex);
+  const name = isException(own, p, ctx.lex) ? 'exception' : 'condition';
+  f.explanation = `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(own, span))} (in ${q(text(own, [s[0], end]))}) — ${effect}`;
+  if (dir) f.direction = dir;
+  else delete f.direction;
+  return f;
 }
 
 /** A qualifier finding's explanation with its quoted phrase replaced ("condition dropped: 'X' — …", "time limit added: 'X' — …"). */
