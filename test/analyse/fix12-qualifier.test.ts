@@ -203,3 +203,16 @@ describe('a first limb dropped before a repeated head is a limb, with its coordi
     expect(brief('Operators shall report incidents under their licences.', 'Operators shall report incidents.')).toEqual([['qualifier-dropped', 'strengthened', 'under their licences', '']]);
   });
 });
+
+describe('a bound added before a figure or a frequency is a qualifier (trial 55 R15)', () => {
+  it('"annually" → "at least annually": minimum added, no direction', () => {
+    expect(brief('We will publish the report annually.', 'We will publish the report at least annually.')).toEqual([['qualifier-added', null, '', 'at least']]);
+  });
+  it('other wordings: before a figure, a maximum dropped', () => {
+    expect(brief('Operators shall keep records for five years.', 'Operators shall keep records for at least five years.')).toEqual([['qualifier-added', null, '', 'at least']]);
+    expect(brief('Fines shall be up to 500 euros.', 'Fines shall be 500 euros.')).toEqual([['qualifier-dropped', null, 'up to', '']]);
+  });
+  it('near miss: "at least" before no figure stays an omission', () => {
+    expect(brief('Operators shall keep at least the records.', 'Operators shall keep the records.')).toEqual([['omission', null, 'at least', '']]);
+  });
+});

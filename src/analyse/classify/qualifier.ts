@@ -2718,6 +2718,27 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A bound (qualifiers.yaml `same-bound`: "at least", "no more than", "up to") added or dropped right
+ * before a figure or a frequency ("publish the report [at least] annually", "keep records for [at
+ * least] five years"): the figure becomes (stops being) a floor or a ceiling. One `qualifier-added`
+ * (`qualifier-dropped`) variant, not a bare addition; no direction: the least (most) the rule asks is
+ * the figure either way, the bound only says whether more (less) is allowed.
+ */
+function boundOnFigure(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  const b = len(s) > 0 ? boundAt(T, s[0], ctx.lex) : null;
+  if (!b || b.end !== s[1] || !(opensNumber(T, s[1], ctx.lex) || adverbAt(T, s[1], ctx.lex))) return null;
+  const floor = b.kind === 'minimum';
+  const what = `the figure after it is ${dropped ? 'no longer' : 'now'} a ${floor ? 'floor' : 'ceiling'}: ${floor ? 'more' : 'less'} is ${dropped ? 'no longer said to be' : 'now'} allowed`;
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${floor ? 'minimum' : 'maximum'} ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — ${what}`);
+  f.whole = true;
+  return f;
+}
+
+/**
  * Is the span a limb set off by a comma before its coordinator (", or a court orders it", ", and
  * does not impose restrictions …")? Not when the coordinator opens a new predicate of the main
  * clause: a modal ("…, and shall notify"), or a verb in its base form that the main clause's modal
@@ -3476,6 +3497,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
