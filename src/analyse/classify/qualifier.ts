@@ -1076,7 +1076,10 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const next = own.frames.find((x) => x.start >= p.end && x.sentence === T[p.start].sentence);
   // (a phrase set off before a clause of its own, "…, and where an order applies, we will challenge
   // it", opens that clause: its rule is the next one, whatever rule is in force before it)
-  let opens = !!next && T[p.end]?.n === ',';
+  // (standing where a clause begins: the sentence's start, or after a comma or a coordinator; not
+  // "unless a judge orders it, to which the provider must agree", a relative on the phrase's noun)
+  const before = T[p.start - 1];
+  let opens = !!next && T[p.end]?.n === ',' && (!before || before.sentence !== T[p.start].sentence || before.n === ',' || before.pos === 'CCONJ');
   if (next && opens) for (let k = p.end + 1; k < next.start; k++) if (k - p.end > 4 || T[k].pos === 'VERB' || T[k].punct) opens = false;
   const f = (opens ? next : null) ?? frameAt(own, p.start) ?? next ?? null;
   if (!f || f === own.lead) return false;
@@ -1098,7 +1101,10 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   // obtained" restates the rule elsewhere in the sentence)
   let v = f.end;
   while (v < T.length && !own.content[v] && T[v].sentence === f.sentence) v++;
-  return v < T.length && T[v].sentence === f.sentence && !otherSide.lemmas.has(T[v].lemma);
+  // (nor in another form: "it may extend the period" → "extendable by 15 days")
+  if (v >= T.length || T[v].sentence !== f.sentence) return false;
+  const lemma = T[v].lemma;
+  return !otherSide.lemmas.has(lemma) && !(lemma.length >= 4 && otherSide.tokens.some((t) => t.lemma.startsWith(lemma)));
 }
 
 /**
