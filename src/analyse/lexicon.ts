@@ -201,6 +201,8 @@ export interface Lexicons {
   standards: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
+  /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
+  restrictingAdjectives: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
   sameDeadline: Set<string>;
   /** Wordings of one bound before a figure (qualifiers.yaml `same-bound`): each phrase's words → its kind ("minimum", "maximum"), space-joined. */
@@ -638,6 +640,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
+    restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),

@@ -229,7 +229,7 @@ describe('qualifier: time limits', () => {
 
   it('a one-word limit replaced by another word of its kind is reworded in place ("promptly" → "quickly"), also when the change takes in a dropped word', () => {
     expect(tv('States should respond promptly to requests for assistance.', 'States should respond quickly to requests for assistance.')).toEqual([['lexical', 'promptly', 'quickly']]);
-    expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['omission', 'appropriate', '']]);
+    expect(tv('States should respond promptly to appropriate requests.', 'States should respond quickly to requests.')).toEqual([['lexical', 'promptly', 'quickly'], ['qualifier-dropped', 'appropriate', '']]);
     expect(tv('States should not act unilaterally here.', 'States should not act together here.')).toEqual([['lexical', 'unilaterally', 'together']]);
   });
 
@@ -1406,11 +1406,10 @@ describe('a one-word condition between two other qualifiers, one reworded and on
   it('is a condition dropped, as when nothing else changes', () => {
     expect(vt('The Participants will exchange information in a timely manner, where appropriate and subject to their national legislation.', 'The Participants will exchange information quickly.')).toEqual([
       ['lexical', 'in a timely manner', 'quickly', null],
-      ['qualifier-dropped', 'where appropriate', '', 'strengthened'],
-      ['qualifier-dropped', 'subject to their national legislation', '', 'strengthened'],
+      ['qualifier-dropped', ', where appropriate and subject to their national legislation', '', 'strengthened'],
     ]);
-    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly.')).toContainEqual(['qualifier-dropped', 'where appropriate', '', 'strengthened']);
-    expect(vt('States should report without undue delay, where possible and within existing resources.', 'States should report immediately.')).toContainEqual(['qualifier-dropped', 'where possible', '', 'strengthened']);
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly.')).toContainEqual(['qualifier-dropped', ', where appropriate and in accordance with their domestic law', '', 'strengthened']);
+    expect(vt('States should report without undue delay, where possible and within existing resources.', 'States should report immediately.')).toContainEqual(['qualifier-dropped', ', where possible and within existing resources', '', 'strengthened']);
   });
   it('near miss: kept where it stands, the condition is no variant', () => {
     expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', null]]);

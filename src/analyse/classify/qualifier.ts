@@ -422,9 +422,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // to believe that …" is left as it was: its rewording is read in place)
         const complement =
           t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
-        if (namedCase) inRelative = true;
+        // and a relative right after the noun of a manner head says which manner ("in a manner that
+        // respects privacy", "in a way which …"): part of it
+        const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
+        if (namedCase || ofManner) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement) {
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -907,6 +910,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
+    if (ruleGone(ctx, own, p, dropped)) continue;
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
@@ -951,7 +955,156 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     KIND.set(found, p.kind);
     out.push(found);
   }
-  return withOnly(ctx, own, out, dropped);
+  return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * A limb dropped (added) before a coordinator and a later limb that repeats its head ("under their
+ * contracts or under data protection law" → "under data protection law"): the alignment may read the
+ * kept head with the first limb's, leaving "or under" over. The limb is its own words and the
+ * coordinator ("under their contracts or"); the repeated head after it, the same word, is taken with
+ * it, not reported as function words dropped.
+ */
+function repeatedHead(ctx: Ctx, own: Side, f: Finding, dropped: boolean): Finding {
+  const s = dropped ? f.b : f.r;
+  if (!s || !KIND.has(f)) return f;
+  const T = own.tokens;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+  const c = s[1];
+  if (c >= T.length || !LIMB.has(T[c].n) || ed[c] !== 1 || claimed[c]) return f;
+  // the head words of the limb, again right after the coordinator, changed and free
+  let n = 0;
+  while (s[0] + n < s[1] && c + 1 + n < T.length && T[s[0] + n].pos === 'ADP' && T[c + 1 + n].n === T[s[0] + n].n && ed[c + 1 + n] === 1 && !claimed[c + 1 + n]) n++;
+  if (n === 0 || c + 1 + n >= T.length || ed[c + 1 + n] === 1) return f;
+  claimed.fill(1, c, c + 1 + n);
+  const span: Span = [s[0], c + 1];
+  if (dropped) f.b = span;
+  else f.r = span;
+  if (KIND.get(f) !== 'condition') {
+    requote(f, own, span);
+    return f;
+  }
+  // a limb of one condition: the rule still holds under the other ("or": in fewer cases now)
+  let end = c + 1 + n;
+  while (end < T.length && !isClausePunct(T[end]) && T[end].sentence === T[c].sentence) end++;
+  const p: Phrase = { start: s[0], end, head: [s[0]], kind: 'condition', word: false };
+  const neg = negatedLimbs(own, p, c, end) >= 0;
+  const { effect, dir } = limbEffect(own, p, ((T[c].n === 'or') !== dropped) !== neg, ctx.lex);
+  const name = isException(own, p, ctx.lex) ? 'exception' : 'condition';
+  f.explanation = `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(own, span))} (in ${q(text(own, [s[0], end]))}) — ${effect}`;
+  if (dir) f.direction = dir;
+  else delete f.direction;
+  return f;
+}
+
+/** A qualifier finding's explanation with its quoted phrase replaced ("condition dropped: 'X' — …", "time limit added: 'X' — …"). */
+function requote(f: Finding, own: Side, span: Span): void {
+  f.explanation = f.explanation.replace(/^([^:']*? (?:dropped|added)): '[^]*?' — /, `$1: ${q(text(own, span))} — `);
+}
+
+/**
+ * Qualifiers dropped (added) one right after another, joined by a coordinator and nothing but commas
+ * besides, all gone (come) with them (", where appropriate and in accordance with national law," → ""): the
+ * joining words belong to the run, not to punctuation or grammar of their own. A run of one kind
+ * and one direction is one variant over the whole of it, the commas that set it off included; of
+ * different kinds ("within a reasonable time and in a manner consistent with …") each limb keeps its
+ * own kind and direction, the coordinator going with the later limb it opens.
+ */
+function coordinatedRun(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Finding[] {
+  const spanOf = (f: Finding) => (dropped ? f.b : f.r);
+  const setSpan = (f: Finding, s: Span) => {
+    if (dropped) {
+      f.b = s;
+      f.at = s[0];
+    } else f.r = s;
+  };
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+  const T = own.tokens;
+  const joins = (a: Span, b: Span) => {
+    if (b[0] <= a[1] || T[a[1] - 1].sentence !== T[b[0]].sentence) return false;
+    let coordinated = false;
+    for (let k = a[1]; k < b[0]; k++) {
+      if (ed[k] !== 1 || claimed[k] || !(T[k].n === ',' || T[k].pos === 'CCONJ')) return false;
+      if (T[k].pos === 'CCONJ') coordinated = true;
+    }
+    // (a coordinator between them: phrases one after another with commas alone may be pieces of
+    // one clause dropped whole, ", unless the authority, on the basis of …, designates them", which
+    // clause-scope.ts folds)
+    return coordinated;
+  };
+  const list = out.filter((f) => KIND.has(f) && spanOf(f)).sort((x, y) => spanOf(x)![0] - spanOf(y)![0]);
+  const gone = new Set<Finding>();
+  for (let i = 0; i < list.length; ) {
+    let e = i + 1;
+    while (e < list.length && joins(spanOf(list[e - 1])!, spanOf(list[e])!)) e++;
+    const run = list.slice(i, e);
+    i = e;
+    if (run.length < 2) continue;
+    const first = spanOf(run[0])!;
+    const last = spanOf(run[run.length - 1])!;
+    const [s0, s1] = commasAround(ctx, own, claimed, { start: first[0], end: last[1] } as Phrase, dropped);
+    claimed.fill(1, s0, s1);
+    const one = run.every((f) => KIND.get(f) === KIND.get(run[0]) && f.direction === run[0].direction);
+    if (one) {
+      setSpan(run[0], [s0, s1]);
+      requote(run[0], own, [s0, s1]);
+      for (const f of run.slice(1)) gone.add(f);
+      continue;
+    }
+    // (each limb from the end of the one before; the first from the run's opening comma, the last to its closing one)
+    for (let k = 0; k < run.length; k++) {
+      const s = spanOf(run[k])!;
+      const span: Span = [k === 0 ? s0 : spanOf(run[k - 1])![1], k === run.length - 1 ? s1 : s[1]];
+      setSpan(run[k], span);
+      requote(run[k], own, span);
+    }
+  }
+  return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/**
+ * Did the rule the phrase qualifies go (come) with it: the modal of the frame in force there, or of
+ * the one the phrase opens the sentence for, and the word after it, inside a change the other side
+ * has no words in ("Where a request concerns a public body, we will consult the customer, and we
+ * will disclose …" → "We will disclose …")? Then the condition belongs to the dropped duty, one
+ * omission with it: no rule "becomes unconditional".
+ */
+function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  const T = own.tokens;
+  const next = own.frames.find((x) => x.start >= p.end && x.sentence === T[p.start].sentence);
+  // (a phrase set off before a clause of its own, "…, and where an order applies, we will challenge
+  // it", opens that clause: its rule is the next one, whatever rule is in force before it)
+  // (standing where a clause begins: the sentence's start, or after a comma or a coordinator; not
+  // "unless a judge orders it, to which the provider must agree", a relative on the phrase's noun)
+  const before = T[p.start - 1];
+  let opens = !!next && T[p.end]?.n === ',' && (!before || before.sentence !== T[p.start].sentence || before.n === ',' || before.pos === 'CCONJ');
+  if (next && opens) for (let k = p.end + 1; k < next.start; k++) if (k - p.end > 4 || T[k].pos === 'VERB' || T[k].punct) opens = false;
+  const f = (opens ? next : null) ?? frameAt(own, p.start) ?? next ?? null;
+  if (!f || f === own.lead) return false;
+  // (one change over the phrase and the rule, whose other side reads no modal: nothing there
+  // states a rule in its place)
+  const otherSide = dropped ? ctx.reading : ctx.base;
+  const op = ctx.ops.find((o) => {
+    const [a, b] = dropped ? o.baseSpan : o.readingSpan;
+    return a <= p.start && p.start < b;
+  });
+  if (!op || op.op === 'equal') return false;
+  const [a, b] = dropped ? op.baseSpan : op.readingSpan;
+  const other = dropped ? op.readingSpan : op.baseSpan;
+  for (let i = other[0]; i < other[1]; i++) if (otherSide.marker[i] >= 0) return false;
+  const oneSided = (k: number) => a <= k && k < b;
+  for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
+  if (!oneSided(f.end)) return false;
+  // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
+  // obtained" restates the rule elsewhere in the sentence)
+  let v = f.end;
+  while (v < T.length && !own.content[v] && T[v].sentence === f.sentence) v++;
+  // (nor in another form: "it may extend the period" → "extendable by 15 days")
+  if (v >= T.length || T[v].sentence !== f.sentence) return false;
+  const lemma = T[v].lemma;
+  return !otherSide.lemmas.has(lemma) && !(lemma.length >= 4 && otherSide.tokens.some((t) => t.lemma.startsWith(lemma)));
 }
 
 /**
@@ -975,6 +1128,22 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
     const ed = edited(ctx)[dropped ? 0 : 1];
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = (i: number) => i >= 0 && ed[i] === 1 && !claimed[i];
+    // "only" before a phrase of another connective ("will disclose data only under a valid order",
+    // "only for research"): the "only" restricts the act to what the phrase names, one restriction
+    // over both, of the restriction's direction (dropped, the act is no longer limited to it), not a
+    // restriction beside a condition of opposite direction
+    const h = !g ? out.find((x) => x !== f && KIND.has(x) && KIND.get(x) !== 'restriction' && KIND.get(x) !== 'standard' && spanOf(x)?.[0] === s[1]) : undefined;
+    const hs = h && spanOf(h);
+    if (h && hs) {
+      const span: Span = [s[0], hs[1]];
+      claimed.fill(1, span[0], span[1]);
+      if (dropped) f.b = span;
+      else f.r = span;
+      if (dropped) f.at = span[0];
+      requote(f, own, span);
+      gone.add(h);
+      continue;
+    }
     if (!g || !gs) {
       // a restriction alone, set off so ("may provide assistance, but only upon request", the
       // condition kept or moved): the ", but" went (came) with the "only", as before a condition
@@ -1950,6 +2119,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
+    // (an exception, "unless legally prohibited", and a condition, "where an order applies", open
+    // opposite cases: one in the other's place is no rewording of it)
+    if (p.kind === 'condition' && p.head.length > 0 && rp.head.length > 0 && isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
     const free = unclaimed(claimedR, [rp.start, rp.end]);
     const m = missing(reading, rp, base);
     if (free && m.count >= ctx.lex.thresholds.qualifierMinContent && m.share >= ctx.lex.thresholds.qualifierMissing) {
@@ -2385,6 +2557,9 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // (a limb of one word is a word coordinated inside the condition: "arbitrary [or unjustifiable]
   // discrimination"; it is read below only when a condition holds it)
   if (len(s) < 2 || contentCount(side, s[0], s[1]) < 1) return null;
+  // (a change that runs on past its sentence's end, "and only in response to a valid order. We shall
+  // require …", is no limb: a condition ends with its sentence)
+  if (side.tokens[s[0]].sentence !== side.tokens[s[1] - 1].sentence) return null;
   const short = len(s) < 3 || contentCount(side, s[0], s[1]) < 2;
   // a later limb, from its coordinator ("[or B]"), or from a comma in a list the coordinator
   // closes further on ("A[, B] or C"), or the first one, up to its coordinator ("unless [A and] B")
@@ -2473,6 +2648,98 @@ function coordinatedTime(c: Candidate, ctx: Ctx): Finding | null {
     ? `the ${what} can ${dropped ? 'no longer' : 'now'} be met ${q(which)}: ${dropped ? 'fewer' : 'more'} ways to meet it`
     : `the ${what} ${dropped ? 'no longer' : 'now'} holds ${q(which)}: it covers ${dropped ? 'fewer' : 'more'} times`;
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the time limit dropped' : 'a limb added to the time limit'}: ${q(text(side, s))} (in ${q(text(side, [start, end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
+ * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
+ * reaches:
+ *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`: "respond to [appropriate]
+ *     requests", "[lawful] requests"): only such things trigger the rule, as under a condition;
+ *     dropped from a rule that binds, it reaches them all (strengthened), added, fewer (weakened);
+ *   - an adjective joined by "and" to one the other side keeps, under a negator ("do not provide any
+ *     government with direct [and unfettered] access"): what is denied must now be both, less is
+ *     denied (added: weakened; dropped: strengthened); joined by "or", the other way round.
+ * A descriptive adjective ("respond to [written] requests") stays an omission (addition): on an
+ * obligation it may say what the act must produce ("provide [accurate] information") rather than
+ * which things trigger it.
+ */
+function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 1 || len(s) > 2) return null;
+  const nounAfter = (k: number) => {
+    while (k < T.length && T[k].pos === 'ADJ') k++;
+    return k < T.length && (T[k].pos === 'NOUN' || T[k].pos === 'PROPN') && T[k].sentence === T[s[0]].sentence;
+  };
+  const p: Phrase = { start: s[0], end: s[1], head: [], kind: 'condition', word: true };
+  const what = statedAt(side, p, ctx.lex);
+  const word = T[s[1] - 1];
+  if (len(s) === 1) {
+    const t = T[s[0]];
+    // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !ctx.lex.restrictingAdjectives.has(t.lemma) || !nounAfter(s[1])) return null;
+    // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
+    if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
+    const dir = direction('condition', dropped, what);
+    const noun = T.slice(s[1]).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN')!;
+    const effect = dropped ? `the ${what} now reaches any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now reaches only ${q(noun.t)} that are ${q(t.t)}`;
+    const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
+    f.whole = true;
+    return f;
+  }
+  // "and unfettered" after a kept adjective, or "direct and" before one
+  // (the kept modifier may be a noun: "bulk [and unrestricted] access")
+  const modifier = (k: number) => k >= 0 && k < T.length && (T[k].pos === 'ADJ' || T[k].pos === 'NOUN');
+  const later = LIMB.has(T[s[0]].n) && word.pos === 'ADJ' && modifier(s[0] - 1) && nounAfter(s[1]);
+  const earlier = T[s[0]].pos === 'ADJ' && LIMB.has(word.n) && modifier(s[1]) && nounAfter(s[1] + 1);
+  if (!later && !earlier) return null;
+  const coord = later ? T[s[0]].n : word.n;
+  if (coord === 'nor') return null;
+  // (under a negator of its clause, before the modifier)
+  let negated = false;
+  for (let k = s[0] - 1; k >= 0 && T[k].sentence === T[s[0]].sentence && !(isClausePunct(T[k]) && T[k].n !== ','); k--) {
+    if (side.neg[k]) {
+      negated = true;
+      break;
+    }
+  }
+  if (!negated) return null;
+  // fewer things denied: an "and" limb added, an "or" limb dropped
+  const less = (coord === 'and') !== dropped;
+  const adj = later ? word : T[s[0]];
+  const f = finding(
+    c,
+    dropped ? 'qualifier-dropped' : 'qualifier-added',
+    `a modifier of what is denied ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — ${
+      coord === 'and' ? (dropped ? `what is not also ${q(adj.t)} is denied now too: the denial covers more` : `only what is also ${q(adj.t)} is denied now: the denial covers less`) : dropped ? `what is only ${q(adj.t)} is no longer denied: the denial covers less` : `what is ${q(adj.t)} is denied now too: the denial covers more`
+    }`,
+    less ? 'weakened' : 'strengthened',
+  );
+  f.whole = true;
+  return f;
+}
+
+/**
+ * A bound (qualifiers.yaml `same-bound`: "at least", "no more than", "up to") added or dropped right
+ * before a figure or a frequency ("publish the report [at least] annually", "keep records for [at
+ * least] five years"): the figure becomes (stops being) a floor or a ceiling. One `qualifier-added`
+ * (`qualifier-dropped`) variant, not a bare addition; no direction: the least (most) the rule asks is
+ * the figure either way, the bound only says whether more (less) is allowed.
+ */
+function boundOnFigure(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  const b = len(s) > 0 ? boundAt(T, s[0], ctx.lex) : null;
+  if (!b || b.end !== s[1] || !(opensNumber(T, s[1], ctx.lex) || adverbAt(T, s[1], ctx.lex))) return null;
+  const floor = b.kind === 'minimum';
+  const what = `the figure after it is ${dropped ? 'no longer' : 'now'} a ${floor ? 'floor' : 'ceiling'}: ${floor ? 'more' : 'less'} is ${dropped ? 'no longer said to be' : 'now'} allowed`;
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${floor ? 'minimum' : 'maximum'} ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — ${what}`);
   f.whole = true;
   return f;
 }
@@ -2590,6 +2857,28 @@ function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
     return [{ b: c.b, r: [c.r[0], hr.end] }, { b: [c.b[1], c.b[1]], r: [hr.end, c.r[1]] }];
   }
   return null;
+}
+
+/**
+ * A change on one side that runs from a limb of a condition past its sentence's end ("except as
+ * required by law [and only in response to a valid order. We shall require …]"): the limb up to the
+ * sentence's closing mark, and the rest (an omission or addition of its own); a condition ends with
+ * its sentence.
+ */
+function limbBeforeSentenceEnd(c: Candidate, ctx: Ctx): Candidate[] | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 3 || T[s[0]].sentence === T[s[1] - 1].sentence) return null;
+  let cut = s[0];
+  while (T[cut].sentence === T[s[0]].sentence) cut++;
+  while (cut - 1 > s[0] && T[cut - 1].punct) cut--;
+  const head: Candidate = dropped ? { b: [s[0], cut], r: c.r } : { b: c.b, r: [s[0], cut] };
+  if (!limb(head, ctx)) return null;
+  const rest: Candidate = dropped ? { b: [cut, s[1]], r: [c.r[1], c.r[1]] } : { b: [c.b[1], c.b[1]], r: [cut, s[1]] };
+  return [head, rest];
 }
 
 interface Frequency {
@@ -3203,7 +3492,7 @@ export const movedQualifier: Classifier = {
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
-    return c.deontic ? null : restatedWithLimb(c, ctx);
+    return c.deontic ? null : (restatedWithLimb(c, ctx) ?? limbBeforeSentenceEnd(c, ctx));
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
@@ -3214,6 +3503,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
