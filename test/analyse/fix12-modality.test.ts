@@ -1,0 +1,35 @@
+/**
+ * Modality and polarity, from trials 55 and 57 (session 12): a prohibition with an exception
+ * restated as the act on a condition, hedges of effort, a dropped "may", an actor change beside a
+ * dropped modal, present-tense "do not" pledges, "refrain from", a dropped mental element.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('"will not … unless C" → "will … only if C": one rule restated (trial 55 R1)', () => {
+  it('the negator gone with the modal kept, "unless" → "only if": no substantive change', () => {
+    expect(rows('We will not disclose data unless the request complies with local law.', 'We will disclose data only if the request complies with local law.')).toEqual([
+      ['grammatical', null, 'not', ''],
+      ['grammatical', null, 'unless', 'only if'],
+    ]);
+  });
+  it('other wordings: "shall not … except on" → "shall … only on", and back', () => {
+    expect(rows('We shall not disclose data except on a valid order.', 'We shall disclose data only on a valid order.')).toEqual([
+      ['grammatical', null, 'not', ''],
+      ['grammatical', null, 'except', 'only'],
+    ]);
+    expect(rows('We will disclose data only if the request complies with local law.', 'We will not disclose data unless the request complies with local law.')).toEqual([
+      ['grammatical', null, '', 'not'],
+      ['grammatical', null, 'only if', 'unless'],
+    ]);
+  });
+  it('near miss: "unless C" → "if C" (no "only") turns the prohibition into a duty', () => {
+    const vs = rows('We will not disclose data unless the request complies with local law.', 'We will disclose data if the request complies with local law.');
+    expect(vs[0]).toEqual(['negation', null, 'not', '']);
+  });
+});
