@@ -33,3 +33,17 @@ describe('"will not … unless C" → "will … only if C": one rule restated (t
     expect(vs[0]).toEqual(['negation', null, 'not', '']);
   });
 });
+
+describe('hedges of effort: "make reasonable efforts to" (modality.yaml markers; trial 55 R2)', () => {
+  it('"will notify" → "will make reasonable efforts to notify": the duty weakened to a duty to try', () => {
+    expect(rows('We will notify customers of requests.', 'We will make reasonable efforts to notify customers of requests.')).toEqual([['modality', 'weakened', '', 'make reasonable efforts to']]);
+  });
+  it('other wordings: "use commercially reasonable efforts to", "use reasonable endeavours to"; back, strengthened', () => {
+    expect(rows('We will notify customers of requests.', 'We will use commercially reasonable efforts to notify customers of requests.')).toEqual([['modality', 'weakened', '', 'use commercially reasonable efforts to']]);
+    expect(rows('We will notify customers of requests.', 'We will use reasonable endeavours to notify customers of requests.')).toEqual([['modality', 'weakened', '', 'use reasonable endeavours to']]);
+    expect(rows('We will make reasonable efforts to notify customers of requests.', 'We will notify customers of requests.')).toEqual([['modality', 'strengthened', 'make reasonable efforts to', '']]);
+  });
+  it('near miss: the hedge kept, the act reworded: no change of force', () => {
+    expect(rows('We will make reasonable efforts to notify customers.', 'We will make reasonable efforts to inform customers.')).toEqual([['lexical', null, 'notify', 'inform']]);
+  });
+});
