@@ -47,3 +47,24 @@ describe('hedges of effort: "make reasonable efforts to" (modality.yaml markers;
     expect(rows('We will make reasonable efforts to notify customers.', 'We will make reasonable efforts to inform customers.')).toEqual([['lexical', null, 'notify', 'inform']]);
   });
 });
+
+describe('"may" against no modal: a permission stated as done (trial 55 R3)', () => {
+  it('"may include" → "includes": strengthened, the discretion gone', () => {
+    const vs = variants('The report may include security requests.', 'The report includes security requests.');
+    expect(vs.map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
+      ['modality', 'strengthened', 'may', ''],
+      ['grammatical', null, 'include', 'includes'],
+    ]);
+    expect(vs[0].explanation).toBe("modality strengthened: 'may' → 'no modal' — what may be done is now stated as done");
+  });
+  it('other wordings: "may discontinue" → "discontinue"; back, "includes" → "might include", weakened', () => {
+    expect(rows('The Participants may discontinue the programme.', 'The Participants discontinue the programme.')).toEqual([['modality', 'strengthened', 'may', '']]);
+    expect(rows('The report includes security requests.', 'The report might include security requests.')).toEqual([
+      ['grammatical', null, 'includes', 'include'],
+      ['modality', 'weakened', '', 'might'],
+    ]);
+  });
+  it('near miss: a permission restricted to one case ("may … only") binds as "shall": dropped, weakened', () => {
+    expect(rows('Data may be shared only with consent.', 'Data is shared only with consent.')[0]).toEqual(['modality', 'weakened', 'may', '']);
+  });
+});

@@ -852,6 +852,17 @@ function classify(c: Candidate, ctx: Ctx) {
       if (sb && sr && sb !== sr) return finding(c, 'modality', `modality changed, same strength: ${q(fb.auxWord!)} (${sb}) → ${q(fr.auxWord!)} (${sr})`);
       return null;
     }
+    // a permission or possibility ("may include", "might", "could") against no modal ("includes"):
+    // what may be done is now stated as done, or back. Neither binds, but the statement says more:
+    // it leaves no discretion, so here the scale's 1 → 0 reads the other way (not for a permission
+    // restricted to one case, "may … only", which binds as "shall" does: its number is not 1)
+    const permissive = (f: Force, n: number) => f.auxWord !== null && !f.verbWord && f.auxStrength === n && n > 0 && n <= 1;
+    const bare = (f: Force, n: number) => f.auxWord === null && !f.verbWord && n === 0;
+    if ((permissive(fb, from) && bare(fr, to)) || (bare(fb, from) && permissive(fr, to))) {
+      const d: Direction = to === 0 ? 'strengthened' : 'weakened';
+      const how = to === 0 ? 'what may be done is now stated as done' : 'what was stated as done now only may be';
+      return finding(c, 'modality', `modality ${d}: ${q(fromW)} → ${q(toW)} — ${how}`, d);
+    }
     const d = direction(from, to);
     return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);
   }
