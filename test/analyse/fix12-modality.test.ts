@@ -68,3 +68,25 @@ describe('"may" against no modal: a permission stated as done (trial 55 R3)', ()
     expect(rows('Data may be shared only with consent.', 'Data is shared only with consent.')[0]).toEqual(['modality', 'weakened', 'may', '']);
   });
 });
+
+describe('a subject replaced by a pronoun beside a dropped modal (trial 55 R5/R6)', () => {
+  it('"Contoso shall publish" → "We publish": the modal dropped is its own change', () => {
+    expect(rows('Contoso shall publish a report every year.', 'We publish a report every year.')).toEqual([
+      ['lexical', null, 'Contoso', 'We'],
+      ['modality', 'weakened', 'shall', ''],
+    ]);
+  });
+  it('other wordings: "Contoso will notify" → "We notify"; "The Company shall publish" → "We publish"', () => {
+    expect(rows('Contoso will notify customers.', 'We notify customers.')).toEqual([
+      ['lexical', null, 'Contoso', 'We'],
+      ['modality', 'weakened', 'will', ''],
+    ]);
+    expect(rows('The Company shall publish a report every year.', 'We publish a report every year.')).toEqual([
+      ['lexical', null, 'The Company', 'We'],
+      ['modality', 'weakened', 'shall', ''],
+    ]);
+  });
+  it('near miss: the modal kept, "Contoso shall" → "We shall": no modality', () => {
+    expect(rows('Contoso shall publish a report every year.', 'We shall publish a report every year.').map((v) => v[0])).not.toContain('modality');
+  });
+});

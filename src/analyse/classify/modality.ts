@@ -129,7 +129,9 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
     if (!nominal(Y, p)) return null;
     if (Y.content[p]) seen++;
   }
-  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1]) || !verbLike(p)) return null;
+  // (the other side's subject all read before the predicate: it must end on a content word, or be a
+  // pronoun that refers to the subject, "Contoso shall publish" → "We publish")
+  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1] && Y.tokens[p - 1].pos !== 'PRON') || !verbLike(p)) return null;
   const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], p] } : { b: [ys[0], p], r: [xs[0], k[0]] };
   const rest: Candidate = fromBase ? { b: [k[0], xs[1]], r: [p, ys[1]] } : { b: [p, ys[1]], r: [k[0], xs[1]] };
   return [subject, ...(split(rest, ctx) ?? [rest])];
