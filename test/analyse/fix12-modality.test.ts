@@ -90,3 +90,18 @@ describe('a subject replaced by a pronoun beside a dropped modal (trial 55 R5/R6
     expect(rows('Contoso shall publish a report every year.', 'We shall publish a report every year.').map((v) => v[0])).not.toContain('modality');
   });
 });
+
+describe('"We do not …": the speaker\'s negated present is a pledge (negation.yaml `pledge-subjects`; trial 55 R9)', () => {
+  it('an exception added to "We do not give" weakens the prohibition, as with "We will not give"', () => {
+    const vs = variants('We do not give any government our encryption keys.', 'We do not give any government our encryption keys, except where required by law.');
+    expect(vs.map((v) => [v.type, v.direction ?? null, v.reading])).toEqual([['qualifier-added', 'weakened', ', except where required by law']]);
+    expect(vs[0].explanation).toContain('the prohibition now admits an exception');
+  });
+  it('other wordings: "We don\'t sell … unless"; the exception dropped, strengthened', () => {
+    expect(rows("We don't sell customer data.", "We don't sell customer data unless the customer agrees.")).toEqual([['qualifier-added', 'weakened', '', 'unless the customer agrees']]);
+    expect(rows('We do not sell customer data unless the customer agrees.', 'We do not sell customer data.')).toEqual([['qualifier-dropped', 'strengthened', 'unless the customer agrees', '']]);
+  });
+  it('near miss: a statement with another subject binds no one: no direction', () => {
+    expect(rows('This Memorandum does not create obligations.', 'This Memorandum does not create obligations, except where the Parties agree.')).toEqual([['qualifier-added', null, '', ', except where the Parties agree']]);
+  });
+});

@@ -744,7 +744,24 @@ function passiveOf(side: Side, a: Frame, v: Frame): boolean {
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
-  return stated(f, side, lex);
+  const what = stated(f, side, lex);
+  return what === 'statement' && !f && pledgedBefore(side, p.start, lex) ? 'prohibition' : what;
+}
+
+/**
+ * "We do not give any government our keys, except where …": no modal, but the speaker's negated
+ * present is its pledge (negation.yaml `pledge-subjects`), a prohibition it binds itself by. The
+ * subject, the "do" of do-support and a negator right after it, before `at` in its sentence.
+ */
+function pledgedBefore(side: Side, at: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  if (at >= T.length) return false;
+  const sentence = T[at].sentence;
+  for (let i = at - 1; i >= 1 && T[i].sentence === sentence; i--) {
+    if (!side.neg[i] || T[i - 1].lemma !== 'do' || T[i - 1].pos !== 'AUX') continue;
+    return i >= 2 && T[i - 2].sentence === sentence && lex.pledgeSubjects.has(T[i - 2].n);
+  }
+  return false;
 }
 
 const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
