@@ -105,3 +105,22 @@ describe('"We do not …": the speaker\'s negated present is a pledge (negation.
     expect(rows('This Memorandum does not create obligations.', 'This Memorandum does not create obligations, except where the Parties agree.')).toEqual([['qualifier-added', null, '', ', except where the Parties agree']]);
   });
 });
+
+describe('a purpose verb kept though a word of its stem is dropped later (trial 57 z1)', () => {
+  it('"should consider how best to cooperate … cooperative measures" → "may cooperate": modality weakened', () => {
+    expect(rows('States should consider how best to cooperate to share data, prosecute crime and adopt cooperative measures.', 'States may cooperate to prosecute crime.')).toEqual([
+      ['modality', 'weakened', 'should consider how best to', 'may'],
+      ['omission', null, 'share data,', ''],
+      ['omission', null, 'and adopt cooperative measures', ''],
+    ]);
+  });
+  it('other wording: the purpose kept whole', () => {
+    expect(rows('States should consider how best to cooperate to share data and adopt cooperative measures.', 'States may cooperate to share data.')).toEqual([
+      ['modality', 'weakened', 'should consider how best to', 'may'],
+      ['omission', null, 'and adopt cooperative measures', ''],
+    ]);
+  });
+  it('near miss: the verb itself read again elsewhere: the purpose is dropped', () => {
+    expect(rows('States should meet regularly to share data and should share reports.', 'States should meet regularly and should share reports.')).toEqual([['qualifier-dropped', null, 'to share data', '']]);
+  });
+});

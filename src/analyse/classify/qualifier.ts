@@ -1377,10 +1377,13 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
   for (let i = p.start; i < p.end; i++) {
     const t = own.tokens[i];
     if (t.pos !== 'VERB' || !own.content[i]) continue;
-    const mine = stemCounts(own).get(t.stem) ?? 0;
+    // (the verb again elsewhere on this side: a word of another part of speech on its stem is not,
+    // "to cooperate … and adopt cooperative measures")
+    const verbOfStem = (k: number) => own.content[k] && own.tokens[k].stem === t.stem && own.tokens[k].pos === 'VERB';
+    let mine = 0;
     let inside = 0;
-    for (let k = p.start; k < p.end; k++) if (own.content[k] && own.tokens[k].stem === t.stem) inside++;
-    return mine === inside && (stemCounts(other).get(t.stem) ?? 0) > 0;
+    for (let k = 0; k < own.tokens.length; k++) if (verbOfStem(k)) (k >= p.start && k < p.end ? inside++ : mine++);
+    return mine === 0 && inside > 0 && (stemCounts(other).get(t.stem) ?? 0) > 0;
   }
   return false;
 }
