@@ -124,3 +124,27 @@ describe('a purpose verb kept though a word of its stem is dropped later (trial 
     expect(rows('States should meet regularly to share data and should share reports.', 'States should meet regularly and should share reports.')).toEqual([['qualifier-dropped', null, 'to share data', '']]);
   });
 });
+
+describe('"not" → "refrain from": one piece of the same prohibition (negation.yaml `refraining-particles`; trial 57 p1, A12)', () => {
+  it('"should not knowingly allow" → "should refrain from knowingly allowing": one entry, no stray "from"', () => {
+    const vs = variants('States should not knowingly allow such activity.', 'States should refrain from knowingly allowing such activity.');
+    expect(vs.map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
+      ['grammatical', null, 'not', 'refrain from'],
+      ['grammatical', null, 'allow', 'allowing'],
+    ]);
+    expect(vs[0].explanation).toContain('the same prohibition with another negator');
+  });
+  it('other wordings: "must not" → "must refrain from"; "should not" → "must refrain from" is strengthened, "from" in the modal piece', () => {
+    expect(rows('States must not conduct such activity.', 'States must refrain from conducting such activity.')).toEqual([
+      ['grammatical', null, 'not', 'refrain from'],
+      ['grammatical', null, 'conduct', 'conducting'],
+    ]);
+    expect(rows('States should not conduct such activity.', 'States must refrain from conducting such activity.')).toEqual([
+      ['modality', 'strengthened', 'should not', 'must refrain from'],
+      ['grammatical', null, 'conduct', 'conducting'],
+    ]);
+  });
+  it('near miss: "not" → "never" is a prohibition strengthened, not the same one', () => {
+    expect(rows('States must not conduct such activity.', 'States must never conduct such activity.')).toEqual([['modality', 'strengthened', 'not', 'never']]);
+  });
+});

@@ -27,7 +27,7 @@ function isMarker(side: Side, i: number): boolean {
 }
 
 /** Clusters of markers inside [a,b): markers separated by at most one function word or adverb. */
-function clusters(side: Side, a: number, b: number): Span[] {
+function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
   const out: Span[] = [];
   let i = a;
   while (i < b) {
@@ -41,6 +41,8 @@ function clusters(side: Side, a: number, b: number): Span[] {
       else if (e + 1 < b && (side.fn[e] || side.tokens[e].pos === 'ADV') && isMarker(side, e + 1)) e += 2;
       else break;
     }
+    // (a verb of refraining with its preposition, "refrain from": negation.yaml `refraining-particles`)
+    if (e < b && side.neg[e - 1] && side.tokens[e - 1].pos === 'VERB' && lex.refrainingParticles.has(side.tokens[e].n)) e++;
     out.push([i, e]);
     i = e;
   }
@@ -250,8 +252,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     const rest: Candidate = { b: [head.b[1], c.b[1]], r: [head.r[1], c.r[1]] };
     return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
   }
-  const cb = clusters(ctx.base, c.b[0], c.b[1]);
-  const cr = clusters(ctx.reading, c.r[0], c.r[1]);
+  const cb = clusters(ctx.base, c.b[0], c.b[1], ctx.lex);
+  const cr = clusters(ctx.reading, c.r[0], c.r[1], ctx.lex);
   if (cb.length === 0 && cr.length === 0) return null;
   if (len(c.b) === 0 || len(c.r) === 0) {
     // a pure omission or addition: deontic only if made of markers and function words, and not
