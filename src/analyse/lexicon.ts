@@ -122,6 +122,8 @@ export interface Lexicons {
   limbNegators: Set<string>;
   /** The preposition of a verb of refraining ("refrain from"): negation.yaml `refraining-particles`. */
   refrainingParticles: Set<string>;
+  /** The frame "whether W or not" (qualifiers.yaml `either-way`): the opener and the closing word sequences. */
+  eitherWay: { opener: string; close: string[][] };
   /** Subjects whose plain negated present is a pledge, a prohibition ("We do not give"): negation.yaml `pledge-subjects`. */
   pledgeSubjects: Set<string>;
   /** Words that make a predicate a right of its subject ("shall be entitled to", "shall have the right to"): negation.yaml `rights`. */
@@ -566,6 +568,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),
+    eitherWay: (() => {
+      const ew = obj(qual['either-way'] ?? {});
+      return { opener: String(ew.opener ?? '').toLowerCase(), close: strList(ew.close ?? [], 'qualifiers', 'either-way.close').map((x) => words(x)) };
+    })(),
     pledgeSubjects: new Set(strList(neg['pledge-subjects'] ?? [], 'negation', 'pledge-subjects')),
     negatorLimits,
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),

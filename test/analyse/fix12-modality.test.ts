@@ -148,3 +148,25 @@ describe('"not" → "refrain from": one piece of the same prohibition (negation.
     expect(rows('States must not conduct such activity.', 'States must never conduct such activity.')).toEqual([['modality', 'strengthened', 'not', 'never']]);
   });
 });
+
+describe('"whether W or not": the rule holds either way (qualifiers.yaml `either-way`; trial 57 p11)', () => {
+  it('"that intentionally damages" → "that damages …, whether intentionally or not": intent dropped, the frame added, no negation', () => {
+    expect(rows('States should not conduct ICT activity that intentionally damages critical infrastructure.', 'States should not conduct ICT activity that damages critical infrastructure, whether intentionally or not.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'intentionally', ''],
+      ['addition', null, '', ', whether intentionally or not'],
+    ]);
+  });
+  it('other wordings: "knowingly … whether knowingly or not"; back, "whether or not intentionally" → "intentionally", weakened', () => {
+    expect(rows('States should not knowingly allow such activity.', 'States should not allow such activity, whether knowingly or not.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'knowingly', ''],
+      ['addition', null, '', ', whether knowingly or not'],
+    ]);
+    expect(rows('States should not conduct ICT activity that damages critical infrastructure, whether or not intentionally.', 'States should not conduct ICT activity that intentionally damages critical infrastructure.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'intentionally'],
+      ['omission', null, ', whether or not intentionally', ''],
+    ]);
+  });
+  it('near miss: the frame added to a rule without the qualifier is an addition alone', () => {
+    expect(rows('States should not conduct ICT activity that damages critical infrastructure.', 'States should not conduct ICT activity that damages critical infrastructure, whether intentionally or not.')).toEqual([['addition', null, '', ', whether intentionally or not']]);
+  });
+});
