@@ -120,6 +120,12 @@ export interface Lexicons {
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
+  /** The preposition of a verb of refraining ("refrain from"): negation.yaml `refraining-particles`. */
+  refrainingParticles: Set<string>;
+  /** The frame "whether W or not" (qualifiers.yaml `either-way`): the opener and the closing word sequences. */
+  eitherWay: { opener: string; close: string[][] };
+  /** Subjects whose plain negated present is a pledge, a prohibition ("We do not give"): negation.yaml `pledge-subjects`. */
+  pledgeSubjects: Set<string>;
   /** Words that make a predicate a right of its subject ("shall be entitled to", "shall have the right to"): negation.yaml `rights`. */
   rights: Set<string>;
   /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
@@ -563,6 +569,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
+    refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),
+    eitherWay: (() => {
+      const ew = obj(qual['either-way'] ?? {});
+      return { opener: String(ew.opener ?? '').toLowerCase(), close: strList(ew.close ?? [], 'qualifiers', 'either-way.close').map((x) => words(x)) };
+    })(),
+    pledgeSubjects: new Set(strList(neg['pledge-subjects'] ?? [], 'negation', 'pledge-subjects')),
     negatorLimits,
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,

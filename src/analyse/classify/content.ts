@@ -48,6 +48,20 @@ export const content: Classifier = {
       // a negator alone moved within the clause ("shall not" → "No State should"): same polarity
       const side = len(c.b) === 0 ? ctx.reading : ctx.base;
       const span = len(c.b) === 0 ? c.r : c.b;
+      // one negator for another, with the preposition of a verb of refraining ("not" → "refrain
+      // from", negation.yaml `refraining-particles`): the same prohibition in other words, as
+      // "not to" ↔ "to refrain from" after a directive verb is; one piece, no stray "from"
+      const negWords = (sd: Side, s: Span) => {
+        let n = 0;
+        for (let i = s[0]; i < s[1]; i++) {
+          if (sd.neg[i]) n++;
+          else if (!(ctx.lex.refrainingParticles.has(sd.tokens[i].n) && i > s[0] && sd.neg[i - 1])) return -1;
+        }
+        return n;
+      };
+      if (len(c.b) > 0 && len(c.r) > 0 && negWords(ctx.base, c.b) > 0 && negWords(ctx.reading, c.r) > 0) {
+        return finding(c, 'grammatical', `grammatical (the same prohibition with another negator): ${change(ctx, c)}`);
+      }
       let negOnly = true;
       for (let i = span[0]; i < span[1] && negOnly; i++) negOnly = side.neg[i];
       if (negOnly) return finding(c, 'grammatical', `grammatical (negation placed elsewhere in the clause, same polarity): ${change(ctx, c)}`);

@@ -377,7 +377,11 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
   if (phrased && exceptionRestated(ctx, c.b, c.r, pb, pr)) {
     // (by the side that states the prohibition: the phrase may need the word after it to be an
     // exception head, "save [on]", "other than [on]")
-    const how = (frameAt(ctx.base, c.b[0])?.negs.length ?? 0) > 0 ? 'the exception of a prohibition restated as the condition of a permission' : 'the condition of a permission restated as the exception of a prohibition';
+    // (the positive side a permission, "may … only if", or the act itself, "will … only if")
+    const negBase = (frameAt(ctx.base, c.b[0])?.negs.length ?? 0) > 0;
+    const posFrame = negBase ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
+    const cond = posFrame && posFrame.auxStrength !== null && posFrame.auxStrength <= 1 ? 'the condition of a permission' : 'the condition of the act';
+    const how = negBase ? `the exception of a prohibition restated as ${cond}` : `${cond} restated as the exception of a prohibition`;
     return finding(c, 'grammatical', `grammatical (${how}): ${change(ctx, c)}`);
   }
   return null;

@@ -21,7 +21,7 @@ import { hedge } from './hedge.js';
 import { directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
-import { movedQualifier, qualifier } from './qualifier.js';
+import { eitherWayFrame, movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
 import { spelling } from './spelling.js';
 import { stance } from './stance.js';
@@ -37,6 +37,8 @@ export const classifiers: readonly Classifier[] = [
   // before moved words: a directive verb put in the passive ("Encourages States to" → "States were
   // encouraged to") with other words changed around it is no word moved
   directiveVoiceClaim,
+  // before moved qualifiers: "whether W or not" added is no W moved into it, nor a negation
+  eitherWayFrame,
   // before transposition: a qualifier moved whole ("where appropriate"), not its content word alone
   movedQualifier,
   transposition,

@@ -27,7 +27,7 @@ function isMarker(side: Side, i: number): boolean {
 }
 
 /** Clusters of markers inside [a,b): markers separated by at most one function word or adverb. */
-function clusters(side: Side, a: number, b: number): Span[] {
+function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
   const out: Span[] = [];
   let i = a;
   while (i < b) {
@@ -41,6 +41,8 @@ function clusters(side: Side, a: number, b: number): Span[] {
       else if (e + 1 < b && (side.fn[e] || side.tokens[e].pos === 'ADV') && isMarker(side, e + 1)) e += 2;
       else break;
     }
+    // (a verb of refraining with its preposition, "refrain from": negation.yaml `refraining-particles`)
+    if (e < b && side.neg[e - 1] && side.tokens[e - 1].pos === 'VERB' && lex.refrainingParticles.has(side.tokens[e].n)) e++;
     out.push([i, e]);
     i = e;
   }
@@ -129,7 +131,9 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
     if (!nominal(Y, p)) return null;
     if (Y.content[p]) seen++;
   }
-  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1]) || !verbLike(p)) return null;
+  // (the other side's subject all read before the predicate: it must end on a content word, or be a
+  // pronoun that refers to the subject, "Contoso shall publish" → "We publish")
+  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1] && Y.tokens[p - 1].pos !== 'PRON') || !verbLike(p)) return null;
   const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], p] } : { b: [ys[0], p], r: [xs[0], k[0]] };
   const rest: Candidate = fromBase ? { b: [k[0], xs[1]], r: [p, ys[1]] } : { b: [p, ys[1]], r: [k[0], xs[1]] };
   return [subject, ...(split(rest, ctx) ?? [rest])];
@@ -248,8 +252,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     const rest: Candidate = { b: [head.b[1], c.b[1]], r: [head.r[1], c.r[1]] };
     return len(rest.b) + len(rest.r) > 0 ? [head, ...(split(rest, ctx) ?? [rest])] : [head];
   }
-  const cb = clusters(ctx.base, c.b[0], c.b[1]);
-  const cr = clusters(ctx.reading, c.r[0], c.r[1]);
+  const cb = clusters(ctx.base, c.b[0], c.b[1], ctx.lex);
+  const cr = clusters(ctx.reading, c.r[0], c.r[1], ctx.lex);
   if (cb.length === 0 && cr.length === 0) return null;
   if (len(c.b) === 0 || len(c.r) === 0) {
     // a pure omission or addition: deontic only if made of markers and function words, and not
@@ -851,6 +855,17 @@ function classify(c: Candidate, ctx: Ctx) {
       const sr = fr.auxWord && !fr.verbWord ? ctx.lex.modalSenses.get(fr.auxWord) : undefined;
       if (sb && sr && sb !== sr) return finding(c, 'modality', `modality changed, same strength: ${q(fb.auxWord!)} (${sb}) → ${q(fr.auxWord!)} (${sr})`);
       return null;
+    }
+    // a permission or possibility ("may include", "might", "could") against no modal ("includes"):
+    // what may be done is now stated as done, or back. Neither binds, but the statement says more:
+    // it leaves no discretion, so here the scale's 1 → 0 reads the other way (not for a permission
+    // restricted to one case, "may … only", which binds as "shall" does: its number is not 1)
+    const permissive = (f: Force, n: number) => f.auxWord !== null && !f.verbWord && f.auxStrength === n && n > 0 && n <= 1;
+    const bare = (f: Force, n: number) => f.auxWord === null && !f.verbWord && n === 0;
+    if ((permissive(fb, from) && bare(fr, to)) || (bare(fb, from) && permissive(fr, to))) {
+      const d: Direction = to === 0 ? 'strengthened' : 'weakened';
+      const how = to === 0 ? 'what may be done is now stated as done' : 'what was stated as done now only may be';
+      return finding(c, 'modality', `modality ${d}: ${q(fromW)} → ${q(toW)} — ${how}`, d);
     }
     const d = direction(from, to);
     return finding(c, 'modality', `obligation ${d}: ${q(fromW)} (${from}) → ${q(toW)} (${to})${why}`, d);

@@ -407,8 +407,12 @@ export const negation: Classifier = {
     const positive = pos && permits(pos) ? 'a permission' : 'an obligation';
     // "shall not transfer unless C" → "may transfer only if C": one rule, stated the other way
     const [negSide, negAt, posSide, posAt] = nb > 0 ? [ctx.base, c.b[1], ctx.reading, c.r[1]] : [ctx.reading, c.r[1], ctx.base, c.b[1]];
-    if (positive === 'a permission' && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
-      const how = nb > 0 ? 'a prohibition with an exception restated as a permission on a condition' : 'a permission on a condition restated as a prohibition with an exception';
+    // (or with its own auxiliary kept, the negator alone gone: "will not disclose unless C" → "will
+    // disclose only if C" says of the act what the prohibition said, that it happens only when C)
+    const sameAux = !!f && !!pos && f.auxWord !== null && f.auxWord === pos.auxWord;
+    if ((positive === 'a permission' || sameAux) && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
+      const restated = positive === 'a permission' ? 'a permission on a condition' : 'the act on a condition';
+      const how = nb > 0 ? `a prohibition with an exception restated as ${restated}` : `${restated} restated as a prohibition with an exception`;
       return finding(c, 'grammatical', `grammatical (${how}, same rule): ${change(ctx, c)}`);
     }
     // a duty lifted ("is required" → "is not required", "need not"): an exemption, not a prohibition

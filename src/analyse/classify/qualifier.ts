@@ -747,7 +747,24 @@ function passiveOf(side: Side, a: Frame, v: Frame): boolean {
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
-  return stated(f, side, lex);
+  const what = stated(f, side, lex);
+  return what === 'statement' && !f && pledgedBefore(side, p.start, lex) ? 'prohibition' : what;
+}
+
+/**
+ * "We do not give any government our keys, except where …": no modal, but the speaker's negated
+ * present is its pledge (negation.yaml `pledge-subjects`), a prohibition it binds itself by. The
+ * subject, the "do" of do-support and a negator right after it, before `at` in its sentence.
+ */
+function pledgedBefore(side: Side, at: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  if (at >= T.length) return false;
+  const sentence = T[at].sentence;
+  for (let i = at - 1; i >= 1 && T[i].sentence === sentence; i--) {
+    if (!side.neg[i] || T[i - 1].lemma !== 'do' || T[i - 1].pos !== 'AUX') continue;
+    return i >= 2 && T[i - 2].sentence === sentence && lex.pledgeSubjects.has(T[i - 2].n);
+  }
+  return false;
 }
 
 const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
@@ -1529,10 +1546,13 @@ function verbKept(own: Side, p: Phrase, other: Side): boolean {
   for (let i = p.start; i < p.end; i++) {
     const t = own.tokens[i];
     if (t.pos !== 'VERB' || !own.content[i]) continue;
-    const mine = stemCounts(own).get(t.stem) ?? 0;
+    // (the verb again elsewhere on this side: a word of another part of speech on its stem is not,
+    // "to cooperate … and adopt cooperative measures")
+    const verbOfStem = (k: number) => own.content[k] && own.tokens[k].stem === t.stem && own.tokens[k].pos === 'VERB';
+    let mine = 0;
     let inside = 0;
-    for (let k = p.start; k < p.end; k++) if (own.content[k] && own.tokens[k].stem === t.stem) inside++;
-    return mine === inside && (stemCounts(other).get(t.stem) ?? 0) > 0;
+    for (let k = 0; k < own.tokens.length; k++) if (verbOfStem(k)) (k >= p.start && k < p.end ? inside++ : mine++);
+    return mine === 0 && inside > 0 && (stemCounts(other).get(t.stem) ?? 0) > 0;
   }
   return false;
 }
@@ -3480,6 +3500,106 @@ function boundReworded(ctx: Ctx): Finding[] {
   }
   return out;
 }
+
+/**
+ * The frames "whether W or not" / "whether or not W" of a side (qualifiers.yaml `either-way`): the
+ * frame's span and the span of W (one to four words, no mark among them).
+ */
+function eitherWayFrames(side: Side, lex: Lexicons): { span: Span; w: Span }[] {
+  const T = side.tokens;
+  const { opener, close } = lex.eitherWay;
+  const out: { span: Span; w: Span }[] = [];
+  const closesAt = (j: number) => close.find((c) => c.every((w, k) => T[j + k]?.n === w));
+  for (let i = 0; i < T.length; i++) {
+    if (!opener || T[i].n !== opener) continue;
+    const first = closesAt(i + 1);
+    if (first) {
+      // "whether or not W": W up to the next mark, at most four words
+      const w0 = i + 1 + first.length;
+      let w1 = w0;
+      while (w1 < T.length && w1 - w0 < 4 && !T[w1].punct && T[w1].sentence === T[i].sentence) w1++;
+      if (w1 > w0) out.push({ span: [i, w1], w: [w0, w1] });
+      continue;
+    }
+    for (let j = i + 2; j <= i + 5 && j < T.length && !T[j - 1].punct; j++) {
+      const c = closesAt(j);
+      if (c) {
+        out.push({ span: [i, j + c.length], w: [i + 1, j] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A frame "whether W or not" one side adds (drops) in a change ("damages critical infrastructure,
+ * whether intentionally or not"): one addition (omission) over it and the comma before it, not a
+ * negation "or not" and a word moved. Its "not" negates nothing in the rule: the rule holds either
+ * way. A qualifier W the other side has in a change of its own ("that intentionally damages") is
+ * no longer required: it is dropped (added), with the direction a dropped qualifier of its kind has
+ * ("intentionally" dropped from a prohibition: strengthened, it now covers harm done unwittingly).
+ */
+function eitherWay(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const [eb, er] = edited(ctx);
+  for (const added of [true, false]) {
+    const own = added ? ctx.reading : ctx.base;
+    const other = added ? ctx.base : ctx.reading;
+    const ed = added ? er : eb;
+    const edOther = added ? eb : er;
+    const claimed = added ? ctx.claimedR : ctx.claimedB;
+    const claimedOther = added ? ctx.claimedB : ctx.claimedR;
+    for (const fr of eitherWayFrames(own, ctx.lex)) {
+      let [a, b] = fr.span;
+      let ok = true;
+      for (let i = a; i < b && ok; i++) ok = ed[i] === 1 && !claimed[i];
+      if (!ok) continue;
+      if (a > 0 && own.tokens[a - 1].n === ',' && ed[a - 1] === 1 && !claimed[a - 1]) a--;
+      claimed.fill(1, a, b);
+      const ws = own.tokens.slice(fr.w[0], fr.w[1]).map((t) => t.n).join(' ');
+      const frameText = text(own, [a, b]);
+      // the qualifier W on the other side, in a change of its own
+      for (const p of qualifierPhrases(other, ctx.lex)) {
+        if (p.inherited || other.tokens.slice(p.start, p.end).map((t) => t.n).join(' ') !== ws) continue;
+        let free = true;
+        for (let i = p.start; i < p.end && free; i++) free = edOther[i] === 1 && !claimedOther[i];
+        if (!free) continue;
+        claimedOther.fill(1, p.start, p.end);
+        const what = statedAt(other, p, ctx.lex);
+        const ends = endsRule(other, p, what, ctx.lex);
+        const span: Span = [p.start, p.end];
+        const found: Finding = {
+          type: added ? 'qualifier-dropped' : 'qualifier-added',
+          b: added ? span : null,
+          r: added ? null : span,
+          at: added ? p.start : insertionPoint(ctx, p.start),
+          explanation: `${LABEL[p.kind] ?? p.kind} ${added ? 'dropped' : 'added'}: ${q(text(other, span))} — ${consequence(p.kind, added, what, isException(other, p, ctx.lex), ends)} (the ${added ? 'witness' : 'base'} reads ${q(frameText)}: either way)`,
+        };
+        const d = direction(p.kind, added, what, ends);
+        if (d) found.direction = d;
+        KIND.set(found, p.kind);
+        out.push(found);
+        break;
+      }
+      const span: Span = [a, b];
+      out.push(
+        added
+          ? { type: 'addition', b: null, r: span, at: insertionPoint(ctx, a), explanation: `added: ${q(frameText)} — the rule holds whether or not ${q(ws)} applies` }
+          : { type: 'omission', b: span, r: null, at: a, explanation: `omitted: ${q(frameText)} — the rule no longer says it holds whether or not ${q(ws)} applies` },
+      );
+    }
+  }
+  return out;
+}
+
+/** "whether W or not" added or dropped (eitherWay): run before the moved qualifiers and words, which would move W out of it. */
+export const eitherWayFrame: Classifier = {
+  name: 'either-way',
+  claim(ctx) {
+    return eitherWay(ctx);
+  },
+};
 
 /** Qualifier phrases moved (movedQualifiers): run before transposition.ts, whose word-level passes would cut them. */
 export const movedQualifier: Classifier = {
