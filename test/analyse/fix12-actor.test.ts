@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** type, base and reading of each variant, in order. */
+const tbr = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
+/** type, direction, base and reading of each variant, in order. */
+const tdbr = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? '', v.base, v.reading]);
+
+describe('actor: a parenthesis between commas after the subject (trial 57 A3)', () => {
+  it('"States, in ensuring security, should" → "Governments, …": an actor change, as without the commas', () => {
+    expect(tbr('States, in ensuring security, should respect human rights.', 'Governments, in ensuring security, should respect human rights.')).toEqual([
+      ['actor', 'States', 'Governments'],
+    ]);
+  });
+
+  it('"Member" put before the subject with the parenthesis: an actor change, not an addition', () => {
+    expect(tbr('States, in ensuring security, should respect human rights.', 'Member States, in ensuring security, will respect human rights.')).toEqual([
+      ['actor', '', 'Member'],
+      ['modality', 'should', 'will'],
+    ]);
+  });
+
+  it('other wordings: a condition as the parenthesis, another noun', () => {
+    expect(tbr('Operators, where feasible, shall report incidents.', 'Providers, where feasible, shall report incidents.')).toEqual([['actor', 'Operators', 'Providers']]);
+  });
+
+  it('near miss: no modal after the parenthesis (a statement, no rule) stays lexical', () => {
+    expect(tbr('In 2020, States, in ensuring security, agreed on the text.', 'In 2020, Governments, in ensuring security, agreed on the text.')).toEqual([
+      ['lexical', 'States', 'Governments'],
+    ]);
+  });
+});
