@@ -30,3 +30,34 @@ describe('actor: a parenthesis between commas after the subject (trial 57 A3)', 
     ]);
   });
 });
+
+describe('actor: a whole clause dropped where a word is added to the bearer after it (trial 57 A2)', () => {
+  it('"A State should not use the teams …, and States are" → "Member States are": the prohibition omitted whole, "Member" an actor change', () => {
+    expect(
+      tdbr(
+        'States should not attack the teams. A State should not use the teams for malicious activity, and States are encouraged to share practices.',
+        'Member States will not attack the teams. Member States are encouraged to share practices.',
+      ),
+    ).toEqual([
+      ['actor', '', '', 'Member'],
+      ['modality', 'strengthened', 'should', 'will'],
+      ['omission', '', 'A State should not use the teams for malicious activity, and', ''],
+      ['actor', '', '', 'Member'],
+    ]);
+  });
+
+  it('other wordings: a clause with no modal; a clause added in the witness', () => {
+    expect(tbr('The teams are used, and States are encouraged to share practices.', 'Member States are encouraged to share practices.')).toEqual([
+      ['omission', 'The teams are used, and', ''],
+      ['actor', '', 'Member'],
+    ]);
+    expect(tbr('Member States are encouraged to share practices.', 'Operators should report incidents, and States are encouraged to share practices.')).toEqual([
+      ['actor', 'Member', ''],
+      ['addition', '', 'Operators should report incidents, and'],
+    ]);
+  });
+
+  it('near miss: a determiner for the word before the bearer is one change of wording', () => {
+    expect(tbr('Those States are encouraged to share practices.', 'Member States are encouraged to share practices.')).toEqual([['lexical', 'Those', 'Member']]);
+  });
+});
