@@ -61,3 +61,23 @@ describe('actor: a whole clause dropped where a word is added to the bearer afte
     expect(tbr('Those States are encouraged to share practices.', 'Member States are encouraged to share practices.')).toEqual([['lexical', 'Those', 'Member']]);
   });
 });
+
+describe('a universal quantifier dropped or added is no grammar (trial 55 R7; function-words.yaml universals)', () => {
+  it('"We will challenge every request." → "… requests.": one lexical variant, weakened (the commitment no longer covers all)', () => {
+    expect(tdbr('We will challenge every request.', 'We will challenge requests.')).toEqual([['lexical', 'weakened', 'every request', 'requests']]);
+  });
+
+  it('other wordings: added (strengthened), "every" → "a", "all" dropped under "must"; no direction outside a duty', () => {
+    expect(tdbr('We will challenge requests.', 'We will challenge every request.')).toEqual([['lexical', 'strengthened', 'requests', 'every request']]);
+    expect(tdbr('We will challenge every request.', 'We will challenge a request.')).toEqual([['lexical', 'weakened', 'every', 'a']]);
+    expect(tdbr('Providers must delete all copies of the data.', 'Providers must delete copies of the data.')).toEqual([['lexical', 'weakened', 'all', '']]);
+    expect(tdbr('The Commission reviewed all requests.', 'The Commission reviewed requests.')).toEqual([['lexical', '', 'all', '']]);
+  });
+
+  it('near misses: one universal for another, a definite article kept, "any" after a negator, a generic subject stay grammatical', () => {
+    expect(tbr('We will challenge every request.', 'We will challenge all requests.')).toEqual([['grammatical', 'every request', 'all requests']]);
+    expect(tbr('We will challenge all the requests.', 'We will challenge the requests.')).toEqual([['grammatical', 'all', '']]);
+    expect(tbr('We will not disclose any data.', 'We will not disclose data.')).toEqual([['grammatical', 'any', '']]);
+    expect(tbr('Each State shall report.', 'States shall report.')).toEqual([['grammatical', 'Each State', 'States']]);
+  });
+});
