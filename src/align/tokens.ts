@@ -641,3 +641,95 @@ export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: re
   }
   return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
 }
+
+/**
+ * The same words written twice on one side, once in capitals and once not ("respect Human Rights
+ * Council resolutions on the enjoyment of human rights online" → "respect human rights online"):
+ * the diff matches the other side's words with the first copy it meets, and a case change appears
+ * ('Human Rights' → 'human rights') beside an omission that holds the other copy. A pure insertion
+ * or deletion beside an equal run whose words differ in case is slid over that run (by up to
+ * MAX_SLIDE tokens, over words it reads alike by their normalised form) when the slid alignment
+ * matches more words written exactly alike: the words are matched with the copy in the same case,
+ * and the rest is the insertion or deletion. The alignment stays a longest common subsequence.
+ * Pure: returns new ops.
+ */
+export function slideToSameCase(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  let changed = false;
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o.op !== 'insert' && o.op !== 'delete') continue;
+    const ins = o.op === 'insert';
+    // T: the side with the words added or dropped; O: the other side
+    const [T, O] = ins ? [R, B] : [B, R];
+    const span = ins ? o.readingSpan : o.baseSpan;
+    const m = span[1] - span[0];
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    /** Words of T matched exactly (same written form) with O's at the offsets given (T index → O index). */
+    const exact = (ti: number, oi: number) => (T[ti].t === O[oi].t ? 1 : 0);
+    // slide left: the last d words of the equal run before it are matched with the last d words of the span instead
+    if (prev?.op === 'equal') {
+      const [pt, po] = ins ? [prev.readingSpan, prev.baseSpan] : [prev.baseSpan, prev.readingSpan];
+      let best = 0;
+      let gain = 0;
+      let g = 0;
+      for (let d = 1; d <= MAX_SLIDE && d <= pt[1] - pt[0] && d <= m; d++) {
+        const ti = span[1] - d;
+        const oi = po[1] - d;
+        if (T[ti].n !== T[pt[1] - d].n) break;
+        g += exact(ti, oi) - exact(pt[1] - d, oi);
+        if (g > gain) {
+          gain = g;
+          best = d;
+        }
+      }
+      if (best > 0) {
+        changed = true;
+        prev.baseSpan[1] -= best;
+        prev.readingSpan[1] -= best;
+        // (both spans move: the empty one is the insertion point, after (before) the words matched anew)
+        o.baseSpan = [o.baseSpan[0] - best, o.baseSpan[1] - best];
+        o.readingSpan = [o.readingSpan[0] - best, o.readingSpan[1] - best];
+        if (next?.op === 'equal') {
+          next.baseSpan[0] -= best;
+          next.readingSpan[0] -= best;
+        } else out.splice(k + 1, 0, { op: 'equal', baseSpan: [o.baseSpan[1], o.baseSpan[1] + best], readingSpan: [o.readingSpan[1], o.readingSpan[1] + best] });
+        continue;
+      }
+    }
+    // slide right: the first d words of the equal run after it are matched with the first d words of the span instead
+    if (next?.op === 'equal') {
+      const [nt, no] = ins ? [next.readingSpan, next.baseSpan] : [next.baseSpan, next.readingSpan];
+      let best = 0;
+      let gain = 0;
+      let g = 0;
+      for (let d = 1; d <= MAX_SLIDE && d <= nt[1] - nt[0] && d <= m; d++) {
+        const ti = span[0] + d - 1;
+        const oi = no[0] + d - 1;
+        if (T[ti].n !== T[nt[0] + d - 1].n) break;
+        g += exact(ti, oi) - exact(nt[0] + d - 1, oi);
+        if (g > gain) {
+          gain = g;
+          best = d;
+        }
+      }
+      if (best > 0) {
+        changed = true;
+        next.baseSpan[0] += best;
+        next.readingSpan[0] += best;
+        // (both spans move: the empty one is the insertion point, after (before) the words matched anew)
+        o.baseSpan = [o.baseSpan[0] + best, o.baseSpan[1] + best];
+        o.readingSpan = [o.readingSpan[0] + best, o.readingSpan[1] + best];
+        if (prev?.op === 'equal') {
+          prev.baseSpan[1] += best;
+          prev.readingSpan[1] += best;
+        } else {
+          out.splice(k, 0, { op: 'equal', baseSpan: [o.baseSpan[0] - best, o.baseSpan[0]], readingSpan: [o.readingSpan[0] - best, o.readingSpan[0]] });
+          k++;
+        }
+      }
+    }
+  }
+  return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
+}

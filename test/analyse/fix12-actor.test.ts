@@ -81,3 +81,23 @@ describe('a universal quantifier dropped or added is no grammar (trial 55 R7; fu
     expect(tbr('Each State shall report.', 'States shall report.')).toEqual([['grammatical', 'Each State', 'States']]);
   });
 });
+
+describe('the same words twice, in capitals and not: matched with the copy in the same case (trial 57 A9)', () => {
+  it('"respect Human Rights Council resolutions on the enjoyment of human rights online" → "respect human rights online": one omission, no case variant', () => {
+    expect(tbr('States should respect Human Rights Council resolutions on the enjoyment of human rights online.', 'States should respect human rights online.')).toEqual([
+      ['omission', 'Human Rights Council resolutions on the enjoyment of', ''],
+    ]);
+  });
+
+  it('other wordings: the words added in the witness; another name; the copy after', () => {
+    expect(tbr('States should respect human rights online.', 'States should respect Human Rights Council resolutions on the enjoyment of human rights online.')).toEqual([
+      ['addition', '', 'Human Rights Council resolutions on the enjoyment of'],
+    ]);
+    expect(tbr('States should protect Privacy Shield data and privacy.', 'States should protect privacy.')).toEqual([['omission', 'Privacy Shield data and', '']]);
+    expect(tbr('We respect Human Rights.', 'We respect human rights and Human Rights.')).toEqual([['addition', '', 'human rights and']]);
+  });
+
+  it('near miss: the words once only, written otherwise, stay a case variant', () => {
+    expect(tbr('States should respect Human Rights Council resolutions.', 'States should respect human rights Council resolutions.')).toEqual([['case', 'Human Rights', 'human rights']]);
+  });
+});
