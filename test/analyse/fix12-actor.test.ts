@@ -101,3 +101,31 @@ describe('the same words twice, in capitals and not: matched with the copy in th
     expect(tbr('States should respect Human Rights Council resolutions.', 'States should respect human rights Council resolutions.')).toEqual([['case', 'Human Rights', 'human rights']]);
   });
 });
+
+describe('a sentence join beside a change of force: the restated subject is grammar (trial 57 A11)', () => {
+  it('"… supply chain. States are encouraged to report" → "… supply chain and should report": \'. States\' → \'and\' one grammatical variant', () => {
+    expect(tdbr('States should secure the supply chain. States are encouraged to report vulnerabilities.', 'States should secure the supply chain and should report vulnerabilities.')).toEqual([
+      ['grammatical', '', '. States', 'and'],
+      ['modality', 'strengthened', 'are encouraged to', 'should'],
+    ]);
+  });
+
+  it('other wordings: a pronoun restating the subject; another modal', () => {
+    expect(tbr('States should secure the supply chain. They are encouraged to report vulnerabilities.', 'States should secure the supply chain and should report vulnerabilities.')).toEqual([
+      ['grammatical', '. They', 'and'],
+      ['modality', 'are encouraged to', 'should'],
+    ]);
+    expect(tbr('States should secure the supply chain. States must report vulnerabilities.', 'States should secure the supply chain and may report vulnerabilities.')).toEqual([
+      ['grammatical', '. States', 'and'],
+      ['modality', 'must', 'may'],
+    ]);
+  });
+
+  it('near miss: another party in the second sentence is no subject restated', () => {
+    expect(tbr('States should secure the supply chain. Companies are encouraged to report vulnerabilities.', 'States should secure the supply chain and should report vulnerabilities.')).toEqual([
+      ['omission', '. Companies', ''],
+      ['grammatical', '', 'and'],
+      ['modality', 'are encouraged to', 'should'],
+    ]);
+  });
+});

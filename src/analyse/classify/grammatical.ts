@@ -206,6 +206,10 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
   const m = Y.marker[y[1]] ?? -1;
   if (aux === 0 && negs === 0 && m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
     kind = content > 0 || pronoun ? 'subject' : null;
+  } else if (aux === 0 && negs === 0 && frameOpensAt(Y, y[1]) && frameOpensAt(X, x[1]) && (content > 0 || pronoun)) {
+    // (or another modal on each side, cut off as a change of force of its own: "…. States are
+    // encouraged to report" → "… and should report", '. States' → 'and' beside 'are encouraged to' → 'should')
+    kind = 'subject';
   } else kind = aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
   // (then, the costlier test) every content word is named earlier in the subject of that sentence
   if (kind === null || content === 0) return kind;
@@ -220,6 +224,13 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
     if (!found) return null;
   }
   return kind;
+}
+
+/** Does a frame (a modal, a directive verb) open at i, the auxiliaries of a passive before it passed over ("are | encouraged to")? */
+function frameOpensAt(side: Side, i: number): boolean {
+  while (i < side.tokens.length && side.tokens[i].pos === 'AUX' && side.marker[i] < 0) i++;
+  const m = side.marker[i] ?? -1;
+  return m >= 0 && side.frames[m].start === i;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
