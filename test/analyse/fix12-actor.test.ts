@@ -129,3 +129,37 @@ describe('a sentence join beside a change of force: the restated subject is gram
     ]);
   });
 });
+
+describe('two sentences reordered and joined: the move and the join, nothing added or dropped (trial 57 A8)', () => {
+  it('"A should not X. A should protect Y." → "A should protect Y and should not X": transposition of the sentence + the join', () => {
+    expect(
+      tbr(
+        'States should not conduct ICT activity that damages critical infrastructure. States should protect their critical infrastructure.',
+        'States should protect their critical infrastructure and should not conduct ICT activity that damages critical infrastructure.',
+      ),
+    ).toEqual([
+      ['grammatical', '. States should', 'and should'],
+      ['transposition', 'protect their critical infrastructure', 'protect their critical infrastructure'],
+    ]);
+  });
+
+  it('other wordings: no words shared by the two sentences; the first sentence moved after the second', () => {
+    expect(
+      tbr('States should not conduct ICT activity that damages the grid. States should protect their critical infrastructure.', 'States should protect their critical infrastructure and should not conduct ICT activity that damages the grid.'),
+    ).toEqual([
+      ['grammatical', '. States should', 'and should'],
+      ['transposition', 'protect their critical infrastructure', 'protect their critical infrastructure'],
+    ]);
+    expect(tbr('States should not attack hospitals. States should protect their power plants.', 'States should protect their power plants and not attack hospitals.')).toEqual([
+      ['grammatical', 'States should not', 'and not'],
+      ['transposition', 'attack hospitals', 'attack hospitals'],
+      ['punctuation', '.', ''],
+    ]);
+  });
+
+  it('near miss: another party in the sentence moved is no join (its subject is not restated)', () => {
+    const v = tbr('States should not attack hospitals. Companies should protect their power plants.', 'States should protect their power plants and should not attack hospitals.');
+    expect(v.some((x) => x[0] === 'grammatical')).toBe(false);
+    expect(v).toContainEqual(['omission', '. Companies should', '']);
+  });
+});
