@@ -163,3 +163,18 @@ describe('two sentences reordered and joined: the move and the join, nothing add
     expect(v).toContainEqual(['omission', '. Companies should', '']);
   });
 });
+
+describe('a closed compound that writes once the letter its parts share at the joint (trial 55 R15)', () => {
+  it('"wherever possible" → "where ever possible" is a compound, accidental', () => {
+    expect(tbr('We will encrypt data wherever possible.', 'We will encrypt data where ever possible.')).toEqual([['compound', 'wherever', 'where ever']]);
+  });
+
+  it('other wordings: in a condition clause; the letters unchanged ("whenever")', () => {
+    expect(tbr('We encrypt data wherever we can.', 'We encrypt data where ever we can.')).toEqual([['compound', 'wherever', 'where ever']]);
+    expect(tbr('We will act whenever possible.', 'We will act when ever possible.')).toEqual([['compound', 'whenever', 'when ever']]);
+  });
+
+  it('near miss: the letter doubled in one word is a misspelling, not a compound', () => {
+    expect(tbr('We will act wherever possible.', 'We will act whereever possible.')).toEqual([['spelling', 'wherever', 'whereever']]);
+  });
+});
