@@ -201,6 +201,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
 
   dropMarksMovedAlong(findings, ctx);
   joinMovedSentence(findings, ctx);
+  adverbAsPhrase(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
@@ -559,6 +560,47 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
+  }
+}
+
+/**
+ * An adverb dropped beside a word and a prepositional phrase added on the other side of the same
+ * word ("unless legally prohibited" → "unless prohibited by law", "lawfully processed" → "processed
+ * in accordance with law"): the same modifier put another way, one `lexical` variant, not an
+ * omission beside an addition. The omission is one adverb (no negator, no marker), the addition a
+ * phrase of at most four words that opens with a preposition and has a noun and no verb, and the
+ * word the adverb stands before (or after) is read alike right before (after) the phrase.
+ */
+function adverbAsPhrase(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const alike = alikeMap(ctx, true);
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'omission' || !f.b || f.r || len(f.b) !== 1) continue;
+    const i = f.b[0];
+    if (B.tokens[i].pos !== 'ADV' || B.neg[i] || B.marker[i] >= 0 || !B.content[i]) continue;
+    // the word it modifies, after it or before it, and where the reading has it
+    const after = alike[i + 1] ?? -1;
+    const before = i > 0 ? alike[i - 1] : -1;
+    const a = findings.findIndex((g) => {
+      if (g.type !== 'addition' || g.b || !g.r || len(g.r) > 4) return false;
+      const r = g.r;
+      if (!((after >= 0 && r[0] === after + 1) || (before >= 0 && r[1] === before))) return false;
+      if (R.tokens[r[0]].pos !== 'ADP') return false;
+      let noun = false;
+      for (let j = r[0]; j < r[1]; j++) {
+        const t = R.tokens[j];
+        if (t.pos === 'VERB' || t.pos === 'AUX' || R.marker[j] >= 0 || R.neg[j] || (t.punct && isClausePunct(t))) return false;
+        noun ||= t.pos === 'NOUN' || t.pos === 'PROPN';
+      }
+      return noun;
+    });
+    if (a < 0) continue;
+    const r = findings[a].r!;
+    findings[o] = { type: 'lexical', b: f.b, r, at: i, explanation: `wording changed: ${q(text(B, f.b))} → ${q(text(R, r))} — the same modifier as a phrase` };
+    findings.splice(a, 1);
+    if (a < o) o--;
   }
 }
 

@@ -178,3 +178,21 @@ describe('a closed compound that writes once the letter its parts share at the j
     expect(tbr('We will act wherever possible.', 'We will act whereever possible.')).toEqual([['spelling', 'wherever', 'whereever']]);
   });
 });
+
+describe('an adverb put as a phrase on the other side of its word is one rewording (trial 55 R13)', () => {
+  it('"unless legally prohibited" → "unless prohibited by law": one lexical variant, not omission + addition', () => {
+    expect(tbr('We will notify customers unless legally prohibited.', 'We will notify customers unless prohibited by law.')).toEqual([['lexical', 'legally', 'by law']]);
+  });
+
+  it('other wording: a longer phrase', () => {
+    expect(tbr('Data is lawfully processed.', 'Data is processed in accordance with law.')).toEqual([['lexical', 'lawfully', 'in accordance with law']]);
+  });
+
+  it('near misses: the phrase added alone, or not beside the adverb\'s word, stays an addition', () => {
+    expect(tbr('We will notify customers unless prohibited.', 'We will notify customers unless prohibited by law.')).toEqual([['addition', '', 'by law']]);
+    expect(tbr('We will quickly notify customers.', 'We will notify customers of the breach.')).toEqual([
+      ['qualifier-dropped', 'quickly', ''],
+      ['addition', '', 'of the breach'],
+    ]);
+  });
+});
