@@ -196,3 +196,9 @@ describe('an adverb put as a phrase on the other side of its word is one rewordi
     ]);
   });
 });
+
+describe('a universal on the noun of a phrase after the verb is left to grammar', () => {
+  it('near miss: "share reports with observers" → "… with all observers" (with whom, not what the duty covers)', () => {
+    expect(tbr('Members should share inspection reports with observers.', 'Members should share inspection reports with all observers.')).toEqual([['grammatical', '', 'all']]);
+  });
+});

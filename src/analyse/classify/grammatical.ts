@@ -436,7 +436,9 @@ function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
     // X: a determiner of a noun ("every request", "all of the requests"), not "each other"
     let n = u + 1;
     while (n < X.tokens.length && n - u <= 4 && !nounAt(X, n) && (X.fn[n] || X.tokens[n].pos === 'ADJ' || X.tokens[n].pos === 'NUM') && !X.tokens[n].punct && X.tokens[n].n !== 'other') n++;
-    if (!nounAt(X, n) || inSubject(X, u, u + 1)) continue;
+    // (what the verb acts on, "challenge every request"; not the noun of a phrase after it, "share
+    // reports with all observers", which says with whom rather than what the duty covers)
+    if (!nounAt(X, n) || inSubject(X, u, u + 1) || X.tokens[u - 1]?.pos === 'ADP') continue;
     // Y: the noun phrase in its place, bare or indefinite (from the word before the change to its
     // noun), with the same noun
     let definite = false;
