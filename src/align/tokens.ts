@@ -641,3 +641,177 @@ export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: re
   }
   return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
 }
+
+/**
+ * The same words written twice on one side, once in capitals and once not ("respect Human Rights
+ * Council resolutions on the enjoyment of human rights online" → "respect human rights online"):
+ * the diff matches the other side's words with the first copy it meets, and a case change appears
+ * ('Human Rights' → 'human rights') beside an omission that holds the other copy. A pure insertion
+ * or deletion beside an equal run whose words differ in case is slid over that run (by up to
+ * MAX_SLIDE tokens, over words it reads alike by their normalised form) when the slid alignment
+ * matches more words written exactly alike: the words are matched with the copy in the same case,
+ * and the rest is the insertion or deletion. The alignment stays a longest common subsequence.
+ * Pure: returns new ops.
+ */
+export function slideToSameCase(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  let changed = false;
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o.op !== 'insert' && o.op !== 'delete') continue;
+    const ins = o.op === 'insert';
+    // T: the side with the words added or dropped; O: the other side
+    const [T, O] = ins ? [R, B] : [B, R];
+    const span = ins ? o.readingSpan : o.baseSpan;
+    const m = span[1] - span[0];
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    /** Words of T matched exactly (same written form) with O's at the offsets given (T index → O index). */
+    const exact = (ti: number, oi: number) => (T[ti].t === O[oi].t ? 1 : 0);
+    // slide left: the last d words of the equal run before it are matched with the last d words of the span instead
+    if (prev?.op === 'equal') {
+      const [pt, po] = ins ? [prev.readingSpan, prev.baseSpan] : [prev.baseSpan, prev.readingSpan];
+      let best = 0;
+      let gain = 0;
+      let g = 0;
+      for (let d = 1; d <= MAX_SLIDE && d <= pt[1] - pt[0] && d <= m; d++) {
+        const ti = span[1] - d;
+        const oi = po[1] - d;
+        if (T[ti].n !== T[pt[1] - d].n) break;
+        g += exact(ti, oi) - exact(pt[1] - d, oi);
+        if (g > gain) {
+          gain = g;
+          best = d;
+        }
+      }
+      if (best > 0) {
+        changed = true;
+        prev.baseSpan[1] -= best;
+        prev.readingSpan[1] -= best;
+        // (both spans move: the empty one is the insertion point, after (before) the words matched anew)
+        o.baseSpan = [o.baseSpan[0] - best, o.baseSpan[1] - best];
+        o.readingSpan = [o.readingSpan[0] - best, o.readingSpan[1] - best];
+        if (next?.op === 'equal') {
+          next.baseSpan[0] -= best;
+          next.readingSpan[0] -= best;
+        } else out.splice(k + 1, 0, { op: 'equal', baseSpan: [o.baseSpan[1], o.baseSpan[1] + best], readingSpan: [o.readingSpan[1], o.readingSpan[1] + best] });
+        continue;
+      }
+    }
+    // slide right: the first d words of the equal run after it are matched with the first d words of the span instead
+    if (next?.op === 'equal') {
+      const [nt, no] = ins ? [next.readingSpan, next.baseSpan] : [next.baseSpan, next.readingSpan];
+      let best = 0;
+      let gain = 0;
+      let g = 0;
+      for (let d = 1; d <= MAX_SLIDE && d <= nt[1] - nt[0] && d <= m; d++) {
+        const ti = span[0] + d - 1;
+        const oi = no[0] + d - 1;
+        if (T[ti].n !== T[nt[0] + d - 1].n) break;
+        g += exact(ti, oi) - exact(nt[0] + d - 1, oi);
+        if (g > gain) {
+          gain = g;
+          best = d;
+        }
+      }
+      if (best > 0) {
+        changed = true;
+        next.baseSpan[0] += best;
+        next.readingSpan[0] += best;
+        // (both spans move: the empty one is the insertion point, after (before) the words matched anew)
+        o.baseSpan = [o.baseSpan[0] + best, o.baseSpan[1] + best];
+        o.readingSpan = [o.readingSpan[0] + best, o.readingSpan[1] + best];
+        if (prev?.op === 'equal') {
+          prev.baseSpan[1] += best;
+          prev.readingSpan[1] += best;
+        } else {
+          out.splice(k, 0, { op: 'equal', baseSpan: [o.baseSpan[0] - best, o.baseSpan[0]], readingSpan: [o.readingSpan[0] - best, o.readingSpan[0]] });
+          k++;
+        }
+      }
+    }
+  }
+  return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
+}
+
+/**
+ * Slide the insertion or deletion at out[k] by d tokens (d > 0: right, over the equal run after it;
+ * d < 0: left, over the one before it), the equal runs beside it giving up and taking d tokens on
+ * both sides. The caller has checked that the words slid over read alike. Returns the index of the op.
+ */
+function slideOp(out: AlignOp[], k: number, d: number): number {
+  const o = out[k];
+  const prev = out[k - 1];
+  const next = out[k + 1];
+  o.baseSpan = [o.baseSpan[0] + d, o.baseSpan[1] + d];
+  o.readingSpan = [o.readingSpan[0] + d, o.readingSpan[1] + d];
+  if (d > 0) {
+    next.baseSpan[0] += d;
+    next.readingSpan[0] += d;
+    if (prev?.op === 'equal') {
+      prev.baseSpan[1] += d;
+      prev.readingSpan[1] += d;
+      return k;
+    }
+    out.splice(k, 0, { op: 'equal', baseSpan: [o.baseSpan[0] - d, o.baseSpan[0]], readingSpan: [o.readingSpan[0] - d, o.readingSpan[0]] });
+    return k + 1;
+  }
+  prev.baseSpan[1] += d;
+  prev.readingSpan[1] += d;
+  if (next?.op === 'equal') {
+    next.baseSpan[0] += d;
+    next.readingSpan[0] += d;
+  } else out.splice(k + 1, 0, { op: 'equal', baseSpan: [o.baseSpan[1], o.baseSpan[1] - d], readingSpan: [o.readingSpan[1], o.readingSpan[1] - d] });
+  return k;
+}
+
+/**
+ * A sentence dropped (added) whose last words are also the last words of the sentence before it
+ * ("… that damages critical infrastructure. States should protect their critical infrastructure."):
+ * the diff may drop "critical infrastructure. States should protect their" and keep the second
+ * "critical infrastructure", cutting both sentences in the middle. A pure insertion or deletion is
+ * slid (by up to MAX_SLIDE tokens, over words read alike) to where its edges fall on the edges of
+ * sentences (a sentence start, or the end mark before one), when more of its edges then do: the
+ * sentence is dropped (added, moved) whole. The alignment stays a longest common subsequence. Pure.
+ */
+export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  let changed = false;
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o.op !== 'insert' && o.op !== 'delete') continue;
+    const T = o.op === 'insert' ? R : B;
+    const span = o.op === 'insert' ? o.readingSpan : o.baseSpan;
+    // (more than one sentence on that side: a sentence edge inside the span or beside it)
+    if (T.length === 0 || T[0].sentence === T[T.length - 1].sentence) continue;
+    const boundary = (i: number) => i <= 0 || i >= T.length || T[i].sentence !== T[i - 1].sentence;
+    const edge = (i: number) => (boundary(i) || (T[i].punct && boundary(i + 1)) ? 1 : 0);
+    const score = (a: number, b: number) => edge(a) + edge(b);
+    const m = span[1] - span[0];
+    const now = score(span[0], span[1]);
+    if (now === 2) continue;
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    let best = 0;
+    let top = now;
+    const room = (x: AlignOp | undefined) => (x?.op === 'equal' ? x.baseSpan[1] - x.baseSpan[0] : 0);
+    for (let d = 1; d <= MAX_SLIDE && d <= room(next) && d <= m; d++) {
+      if (T[span[0] + d - 1].n !== T[span[1] + d - 1].n) break;
+      if (score(span[0] + d, span[1] + d) > top) {
+        top = score(span[0] + d, span[1] + d);
+        best = d;
+      }
+    }
+    for (let d = 1; d <= MAX_SLIDE && d <= room(prev) && d <= m; d++) {
+      if (T[span[1] - d].n !== T[span[0] - d].n) break;
+      if (score(span[0] - d, span[1] - d) > top) {
+        top = score(span[0] - d, span[1] - d);
+        best = -d;
+      }
+    }
+    if (best === 0) continue;
+    changed = true;
+    k = slideOp(out, k, best);
+  }
+  return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
+}

@@ -107,6 +107,10 @@ export interface Lexicons {
   functionWords: Set<string>;
   /** Determiners and pronouns of quantity (function-words.yaml `quantifiers`): no referring words. */
   quantifiers: Set<string>;
+  /** Quantifiers that take the whole of what their noun names (function-words.yaml `universals`). */
+  universals: Set<string>;
+  /** Determiners that name a whole set as a universal does (function-words.yaml `definite-determiners`). */
+  definiteDeterminers: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
@@ -562,6 +566,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   return {
     functionWords,
     quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
+    universals: new Set(strList(fw.universals ?? [], 'function-words', 'universals')),
+    definiteDeterminers: new Set(strList(fw['definite-determiners'] ?? [], 'function-words', 'definite-determiners')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),

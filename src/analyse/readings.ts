@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, slideToMoves, type AlignOp } from '../align/tokens.js';
+import { alignTokens, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -158,7 +158,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -200,6 +200,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
 
   dropMarksMovedAlong(findings, ctx);
+  joinMovedSentence(findings, ctx);
+  adverbAsPhrase(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
@@ -558,6 +560,98 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
+  }
+}
+
+/**
+ * An adverb dropped beside a word and a prepositional phrase added on the other side of the same
+ * word ("unless legally prohibited" → "unless prohibited by law", "lawfully processed" → "processed
+ * in accordance with law"): the same modifier put another way, one `lexical` variant, not an
+ * omission beside an addition. The omission is one adverb (no negator, no marker), the addition a
+ * phrase of at most four words that opens with a preposition and has a noun and no verb, and the
+ * word the adverb stands before (or after) is read alike right before (after) the phrase.
+ */
+function adverbAsPhrase(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const alike = alikeMap(ctx, true);
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'omission' || !f.b || f.r || len(f.b) !== 1) continue;
+    const i = f.b[0];
+    if (B.tokens[i].pos !== 'ADV' || B.neg[i] || B.marker[i] >= 0 || !B.content[i]) continue;
+    // the word it modifies, after it or before it, and where the reading has it
+    const after = alike[i + 1] ?? -1;
+    const before = i > 0 ? alike[i - 1] : -1;
+    const a = findings.findIndex((g) => {
+      if (g.type !== 'addition' || g.b || !g.r || len(g.r) > 4) return false;
+      const r = g.r;
+      if (!((after >= 0 && r[0] === after + 1) || (before >= 0 && r[1] === before))) return false;
+      if (R.tokens[r[0]].pos !== 'ADP') return false;
+      let noun = false;
+      for (let j = r[0]; j < r[1]; j++) {
+        const t = R.tokens[j];
+        if (t.pos === 'VERB' || t.pos === 'AUX' || R.marker[j] >= 0 || R.neg[j] || (t.punct && isClausePunct(t))) return false;
+        noun ||= t.pos === 'NOUN' || t.pos === 'PROPN';
+      }
+      return noun;
+    });
+    if (a < 0) continue;
+    const r = findings[a].r!;
+    findings[o] = { type: 'lexical', b: f.b, r, at: i, explanation: `wording changed: ${q(text(B, f.b))} → ${q(text(R, r))} — the same modifier as a phrase` };
+    findings.splice(a, 1);
+    if (a < o) o--;
+  }
+}
+
+/**
+ * A sentence moved before the one it followed and joined to it ("A should not X. A should Y." → "A
+ * should Y and should not X"): the base's sentence end, subject and modal right before the moved
+ * words (". States should") are dropped, and a coordinator (with the modal restated) is added right
+ * after them in the reading ("and should"). Both are the join of the two sentences, one grammatical
+ * variant, not the subject omitted beside a word added. The omission holds a sentence mark first,
+ * then only words of a subject region (naming what the sentence before names) and markers; the
+ * reading's piece a coordinator first, then only function words and markers.
+ */
+function joinMovedSentence(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const negs = (X: Side, sp: Span) => {
+    let n = 0;
+    for (let i = sp[0]; i < sp[1]; i++) if (X.neg[i]) n++;
+    return n;
+  };
+  for (const t of findings) {
+    if (t.type !== 'transposition' || !t.b || !t.r) continue;
+    const o = findings.findIndex((f) => f.type === 'omission' && !f.r && f.b && f.b[1] === t.b![0]);
+    if (o < 0) continue;
+    const ob = findings[o].b!;
+    // the later sentence moved before the earlier: ". States should" dropped before it, "and should"
+    // added after it; the earlier moved after the later: "States should not" dropped at its start,
+    // "and not" added before it
+    const first = B.tokens[ob[0]];
+    const later = first.punct && isClausePunct(first);
+    const earlier = !first.punct && (ob[0] === 0 || B.tokens[ob[0] - 1].sentence !== first.sentence);
+    if (!later && !earlier) continue;
+    const a = findings.findIndex((f) => (f.type === 'addition' || f.type === 'grammatical' || f.type === 'negation') && !f.b && f.r && (later ? f.r[0] === t.r![1] : f.r[1] === t.r![0]));
+    if (a < 0) continue;
+    const ar = findings[a].r!;
+    if (R.tokens[ar[0]].pos !== 'CCONJ' || negs(B, ob) !== negs(R, ar)) continue;
+    let subject = false;
+    let ok = true;
+    for (let i = later ? ob[0] + 1 : ob[0]; i < ob[1] && ok; i++) {
+      if (B.marker[i] >= 0 || B.neg[i] || B.fn[i]) continue;
+      ok = B.content[i] && B.subjects.some((sp) => sp[0] <= i && i < sp[1]);
+      subject ||= ok;
+      // (the subject the other sentence names: the join restates it)
+      if (ok) ok = B.subjects.some((sp) => (sp[1] <= ob[0] || sp[0] >= ob[1]) && B.tokens.slice(sp[0], sp[1]).some((u) => u.lemma === B.tokens[i].lemma));
+    }
+    for (let j = ar[0] + 1; j < ar[1] && ok; j++) ok = R.marker[j] >= 0 || R.neg[j] || R.fn[j] || R.tokens[j].punct;
+    if (!ok || !subject) continue;
+    const joined: Finding = { type: 'grammatical', b: ob, r: ar, at: ob[0], explanation: `grammatical (sentences joined): ${q(text(B, ob))} → ${q(text(R, ar))} — the sentence moved is joined to the other` };
+    findings[o] = joined;
+    findings.splice(a, 1);
+    return;
   }
 }
 

@@ -829,6 +829,21 @@ function subjectRegions(side: Side, lex: Lexicons): void {
           pred.push(m);
         }
       }
+      // a phrase between commas after the noun phrase, then the modal ("States, in ensuring
+      // security, should respect", "Operators, where feasible, shall report"): the noun phrase is
+      // the subject of that modal, as without the parenthesis; the parenthesis is passed over (it
+      // names no bearer of its own)
+      if (!done && rel < 0 && t.n === ',' && i - start <= max && nounPhraseRegion(side, start, i, lex.postmodifiers)) {
+        const m = modalAfterParenthesis(side, i, lex);
+        if (m >= 0) {
+          out.push([start, i]);
+          pred.push(m);
+          i = m - 1;
+          start = m;
+          done = true;
+          continue;
+        }
+      }
       start = i + 1;
       done = false;
       continue;
@@ -920,6 +935,30 @@ function modalAfterRelative(side: Side, rel: number, lex: Lexicons): number {
     if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
   }
   return -1;
+}
+
+/**
+ * The modal right after a parenthesis that opens with the comma at `open` ("States, | in ensuring
+ * security, | should"): the next comma within thresholds `relative-max-words` and the sentence, no
+ * other clause mark, subordinate or relative word and no frame marker between, at least one word
+ * inside, and the first word of a frame (its modal, or its directive verb) right after it. -1
+ * otherwise: a list of parties ("States, companies and users should") has no closing comma before
+ * its modal, a clause of its own between commas has its own verb frame.
+ */
+function modalAfterParenthesis(side: Side, open: number, lex: Lexicons): number {
+  const { tokens } = side;
+  let k = open + 1;
+  for (; k < tokens.length && k - open <= lex.thresholds.relativeMaxWords; k++) {
+    const u = tokens[k];
+    if (u.sentence !== tokens[open].sentence || side.marker[k] >= 0 || lex.relatives.has(u.n)) return -1;
+    if (u.n === ',') break;
+    if (isClausePunct(u)) return -1;
+  }
+  if (tokens[k]?.n !== ',' || k === open + 1) return -1;
+  const m = k + 1;
+  if (m >= tokens.length || side.marker[m] < 0) return -1;
+  const f = side.frames[side.marker[m]];
+  return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? m : -1;
 }
 
 const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);

@@ -1242,6 +1242,47 @@ function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /**
+ * A whole clause dropped (added) before a subject, paired by the aligner with a word added to
+ * (dropped from) the bearer's name in its place ("A State should not use the teams for malicious
+ * activity, and [States] are encouraged" → "[Member] States are encouraged": "A State … and" →
+ * "Member"): the two share nothing. The clause is omitted (added) whole, the word before the head
+ * is `bearerModifier`'s. Y's side: words that name a kind before the head noun of the subject of a
+ * rule, naming a party; X's side: a clause of its own (a verb or a modal in it) that opens its
+ * clause (at the start of a sentence or after a clause mark) and ends where a clause ends (with a
+ * clause mark, a coordinator or its sentence), right before the same head noun (or its
+ * coordinator and determiner). Returns the pieces, or null.
+ */
+export function clauseAgainstModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    // Y: kind words before the head of a subject that binds a rule and names a party
+    const head = Y.tokens[ys[1]];
+    if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(Y, ys[0], ys[1] + 1)) continue;
+    let kinds = true;
+    for (let i = ys[0]; i < ys[1] && kinds; i++) kinds = Y.content[i] && !ctx.lex.quantifiers.has(Y.tokens[i].n) && (Y.tokens[i].pos === 'ADJ' || Y.tokens[i].pos === 'NOUN' || Y.tokens[i].pos === 'PROPN');
+    const np: Span = [ys[0], ys[1] + 1];
+    if (!kinds || !bindsRule(Y, np, ctx.lex) || !partyIn(Y, np, ctx.lex)) continue;
+    // X: the same head right after it; X opens its clause …
+    const hx = X.tokens[xs[1]];
+    if (!hx || (hx.n !== head.n && hx.lemma !== head.lemma)) continue;
+    const prev = X.tokens[xs[0] - 1];
+    if (prev && prev.sentence === X.tokens[xs[0]].sentence && !isClausePunct(prev)) continue;
+    // … and ends its clause: a mark or a coordinator last, or the head opening the next sentence
+    const last = X.tokens[xs[1] - 1];
+    if (!isClausePunct(last) && last.pos !== 'CCONJ' && hx.sentence === last.sentence) continue;
+    // … with a predicate of its own
+    let verb = false;
+    for (let i = xs[0]; i < xs[1] && !verb; i++) verb = X.marker[i] >= 0 || X.tokens[i].pos === 'VERB';
+    if (!verb || contentCount(X, xs[0], xs[1]) < 2) continue;
+    const clause: Candidate = fromBase ? { b: xs, r: [ys[0], ys[0]] } : { b: [ys[0], ys[0]], r: xs };
+    const modifier: Candidate = fromBase ? { b: [xs[1], xs[1]], r: ys } : { b: ys, r: [xs[1], xs[1]] };
+    return [clause, modifier];
+  }
+  return null;
+}
+
+/**
  * A subject changed together with the first words of the relative clause after it, the relative
  * pronoun read alike on both sides ("A data handler that truly needs" → "Companies that need": "A
  * data handler that truly" → "Companies that"): the aligner kept the one shared word inside the
@@ -1274,7 +1315,7 @@ export const actor: Classifier = {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
+    const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {

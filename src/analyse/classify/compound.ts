@@ -96,12 +96,30 @@ function letterCount(tokens: readonly Token[], s: Span, key: 'n' | 'lemma'): num
   return n;
 }
 
-/** Same letters once spaces and hyphens are removed, but cut into words differently. */
+/**
+ * Same letters once spaces and hyphens are removed, but cut into words differently. A closed
+ * compound may also write once the letter its parts end and begin with ("where ever" → "wherever"):
+ * one of two like letters at a joint of the side with more words left out.
+ */
 function sameCompound(b: string[] | null, r: string[] | null): boolean {
   if (!b || !r || b.length === 0 || r.length === 0) return false;
   const sb = b.join('').replace(/-/g, '');
-  if (sb !== r.join('').replace(/-/g, '')) return false;
+  const sr = r.join('').replace(/-/g, '');
+  if (sb !== sr && !(b.length !== r.length && jointElided(b.length > r.length ? b : r, b.length > r.length ? sr : sb))) return false;
   return b.length !== r.length || b.some((w, i) => w !== r[i]);
+}
+
+/** Do the words, joined with one of two like letters at one joint left out, spell `closed`? */
+function jointElided(open: string[], closed: string): boolean {
+  const parts = open.map((w) => w.replace(/-/g, ''));
+  if (parts.join('').length !== closed.length + 1) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const a = parts[k - 1];
+    const z = parts[k];
+    if (!a || !z || a[a.length - 1] !== z[0]) continue;
+    if (parts.slice(0, k).join('') + z.slice(1) + parts.slice(k + 1).join('') === closed) return true;
+  }
+  return false;
 }
 
 /**
@@ -296,7 +314,9 @@ export const compound: Classifier = {
     // cheap test first: the same number of letters (hyphens aside) on the forms or on the lemmas
     const sameSize = (key: 'n' | 'lemma') => {
       const nb = letterCount(ctx.base.tokens, c.b, key);
-      return nb >= 0 && nb === letterCount(ctx.reading.tokens, c.r, key);
+      // (or one letter more on the side cut into more words: "where ever" → "wherever")
+      const nr = letterCount(ctx.reading.tokens, c.r, key);
+      return nb >= 0 && nr >= 0 && Math.abs(nb - nr) <= 1;
     };
     if (!sameSize('n') && !sameSize('lemma')) return null;
     const B = ctx.base.tokens.slice(c.b[0], c.b[1]);

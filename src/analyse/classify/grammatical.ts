@@ -8,9 +8,9 @@
  */
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q } from '../context.js';
-import { type Side, frameAt, inSubject, tenseModal } from '../side.js';
-import { partialParty, pronounBearer, roleParty, severalOrJoint } from './actor.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Side, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
+import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
 
@@ -206,6 +206,10 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
   const m = Y.marker[y[1]] ?? -1;
   if (aux === 0 && negs === 0 && m >= 0 && Y.frames[m].auxWord === f.auxWord && Y.frames[m].aux?.[0] === y[1] && X.marker[x[1]] >= 0 && X.frames[X.marker[x[1]]].aux?.[0] === x[1]) {
     kind = content > 0 || pronoun ? 'subject' : null;
+  } else if (aux === 0 && negs === 0 && frameOpensAt(Y, y[1]) && frameOpensAt(X, x[1]) && (content > 0 || pronoun)) {
+    // (or another modal on each side, cut off as a change of force of its own: "…. States are
+    // encouraged to report" → "… and should report", '. States' → 'and' beside 'are encouraged to' → 'should')
+    kind = 'subject';
   } else kind = aux > 0 && (content > 0 || pronoun) && negs === f.negs.length ? 'subject and modal' : null;
   // (then, the costlier test) every content word is named earlier in the subject of that sentence
   if (kind === null || content === 0) return kind;
@@ -220,6 +224,13 @@ function restatement(X: Side, x: Span, Y: Side, y: Span): 'subject' | 'subject a
     if (!found) return null;
   }
   return kind;
+}
+
+/** Does a frame (a modal, a directive verb) open at i, the auxiliaries of a passive before it passed over ("are | encouraged to")? */
+function frameOpensAt(side: Side, i: number): boolean {
+  while (i < side.tokens.length && side.tokens[i].pos === 'AUX' && side.marker[i] < 0) i++;
+  const m = side.marker[i] ?? -1;
+  return m >= 0 && side.frames[m].start === i;
 }
 
 /** The words of a span, lower case, space-joined (punctuation left out). */
@@ -405,6 +416,59 @@ function coordinatedPreposition(c: Candidate, ctx: Ctx): boolean {
   return coord(s[0]) && adp(s[0] + 1) && adp(s[0] - 1) && s[1] < T.length && !adp(s[1]) && !T[s[1]].punct;
 }
 
+/** Is the token at i a noun (the head a quantifier takes)? */
+const nounAt = (side: Side, i: number) => side.tokens[i]?.pos === 'NOUN' || side.tokens[i]?.pos === 'PROPN';
+
+/**
+ * A universal quantifier (function-words.yaml `universals`) on one side of a change the other side
+ * reads without one, its noun bare or with an indefinite word ("We will challenge every request" →
+ * "… requests", "… a request"): the commitment no longer reaches all of them, a `lexical` variant,
+ * weakened when dropped from what an obligation in force lays down (strengthened when added), with no
+ * direction elsewhere. Not: another universal on the other side ("every request" → "all requests"),
+ * a definite determiner there (`definite-determiners`: "all the requests" → "the requests" names the
+ * whole set), the subject of a rule (a generic plural, actors.yaml), nor "any" after a negator or
+ * "if" in its clause ("will not disclose any data": the negation stressed).
+ */
+function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
+  const lex = ctx.lex;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    let u = -1;
+    for (let i = xs[0]; i < xs[1] && u < 0; i++) if (lex.universals.has(X.tokens[i].n)) u = i;
+    if (u < 0) continue;
+    for (let j = ys[0]; j < ys[1]; j++) if (lex.universals.has(Y.tokens[j].n)) return null;
+    // X: a determiner of a noun ("every request", "all of the requests"), not "each other"
+    let n = u + 1;
+    while (n < X.tokens.length && n - u <= 4 && !nounAt(X, n) && (X.fn[n] || X.tokens[n].pos === 'ADJ' || X.tokens[n].pos === 'NUM') && !X.tokens[n].punct && X.tokens[n].n !== 'other') n++;
+    // (what the verb acts on, "challenge every request"; not the noun of a phrase after it, "share
+    // reports with all observers", which says with whom rather than what the duty covers)
+    if (!nounAt(X, n) || inSubject(X, u, u + 1) || X.tokens[u - 1]?.pos === 'ADP') continue;
+    // Y: the noun phrase in its place, bare or indefinite (from the word before the change to its
+    // noun), with the same noun
+    let definite = false;
+    const from = ys[0] > 0 && Y.tokens[ys[0] - 1].pos === 'DET' ? ys[0] - 1 : ys[0];
+    let m = from;
+    for (; m < Y.tokens.length && m - from <= 5 && !nounAt(Y, m); m++) if (lex.definiteDeterminers.has(Y.tokens[m].n)) definite = true;
+    // (the same noun: the quantifier dropped from it, not a word left over beside a move)
+    if (definite || !nounAt(Y, m) || Y.tokens[m].lemma !== X.tokens[n].lemma) return null;
+    // ("any" under a negator or a condition stresses it)
+    if (X.tokens[u].n === 'any') {
+      let stressed = false;
+      for (let k = u - 1; k >= 0 && X.tokens[k].sentence === X.tokens[u].sentence && !isClausePunct(X.tokens[k]) && !stressed; k--) stressed = X.neg[k] || X.tokens[k].n === 'if' || X.tokens[k].n === 'whether' || X.tokens[k].n === 'without';
+      if (stressed) return null;
+    }
+    const f = frameAt(X, u);
+    const obliged = f !== null && f.sentence === X.tokens[u].sentence && f.end <= u && ruleKind(f) === 'obligation';
+    const direction = obliged ? (fromBase ? 'weakened' : 'strengthened') : undefined;
+    const word = q(X.tokens[u].t);
+    const duty = obliged ? `the duty under ${q(f.auxWord ?? text(X, [f.start, f.end]))}` : 'the statement';
+    const why = fromBase ? `the universal ${word} dropped: ${duty} no longer covers all of them` : `the universal ${word} added: ${duty} now covers all of them`;
+    // (one change with its noun's number: "every request" → "requests" is not cut in two)
+    return { ...finding(c, 'lexical', `wording changed: ${change(ctx, c)} — ${why}`, direction), whole: true };
+  }
+  return null;
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -427,6 +491,9 @@ export const grammatical: Classifier = {
     if (coordinatedPreposition(c, ctx)) return null;
     const reasons = grammaticalReasons(ctx, c.b, c.r);
     if (!reasons) return null;
+    // function words all, but a universal among them dropped or added ("every request" → "requests")
+    const universal = universalChanged(c, ctx);
+    if (universal) return universal;
     // the same token at an edge of both sides (", and" → ",") is not part of the change
     const t = { ...c, b: [...c.b] as Span, r: [...c.r] as Span };
     const same = (i: number, j: number) => ctx.base.tokens[i].n === ctx.reading.tokens[j].n;

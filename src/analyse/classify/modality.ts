@@ -18,6 +18,7 @@
 import type { Direction, Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { exempts } from './qualifier.js';
+import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
@@ -255,6 +256,11 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   const cb = clusters(ctx.base, c.b[0], c.b[1], ctx.lex);
   const cr = clusters(ctx.reading, c.r[0], c.r[1], ctx.lex);
   if (cb.length === 0 && cr.length === 0) return null;
+  // a whole clause dropped (added) in the place of a word added to (dropped from) the bearer after
+  // it ("A State should not use …, and [States]" → "Member [States]"): the clause's modal goes with
+  // it, not cut off as a change of force (actor.ts)
+  const clause = clauseAgainstModifier(c, ctx);
+  if (clause) return clause;
   if (len(c.b) === 0 || len(c.r) === 0) {
     // a pure omission or addition: deontic only if made of markers and function words, and not
     // a clause of its own: a pronoun or a verb beside the modal ("…, they should do it" dropped)
