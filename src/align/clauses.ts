@@ -33,6 +33,12 @@ export interface AlignerSettings {
   merge_gain_predicate?: number;
   /** Content words (nouns, adjectives, proper nouns) such a second predicate's own subject may have between the mark and its modal (default 3). */
   merge_subject_words?: number;
+  /**
+   * Words by which a text speaks of itself and of its carrying out ("resolution", "implementation",
+   * "paragraph"): a weak match against the order of its neighbours that shares only these with its
+   * unit has no counterpart (default: none).
+   */
+  self_reference?: string[];
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -504,7 +510,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     // (a clause of one content word takes a unit only when it reads much of it, as above)
     (seq, u) => seq.length > shortWords || recallOf(unitSets[u], seq, idf, unitWeight[u]) >= shortRecall,
   );
-  dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5);
+  const selfReference = new Set(s.self_reference ?? []);
+  dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5, (ci, u) =>
+    clauses[ci].some((t) => !t.punct && content.has(t.pos) && t.stem !== '' && !selfReference.has(t.lemma) && !selfReference.has(t.n) && unitSets[u].has(stemId(t))));
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
     gapConfidence: s.gap_confidence, full: s.full_reading ?? 0.8, clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6,
   });
@@ -535,19 +543,38 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
  * unit: an article a revised text adds at its end ("The Parties shall jointly review the operation
  * of this Agreement …") shares its subject, modal and a verb with a unit read long before, not its
  * wording (a unit the witness moves to its end is read nowhere else and keeps its match). A clear
- * match out of order keeps its unit. Modifies `chosen`.
+ * match out of order keeps its unit, unless all it shares with it are words by which a text speaks
+ * of itself (`subjectShared` false: "the implementation of the resolution"). Modifies `chosen`.
  */
 /** How far back (in units) before its predecessor's unit a weak match may reach between neighbours in order. */
 const FAR = 2;
 
-function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number, clear: number): void {
+function dropWeakOutOfOrder(
+  chosen: (Span | null)[],
+  gapConfidence: number,
+  clear: number,
+  /** Does clause ci share with unit u a content word other than the self_reference ones? */
+  subjectShared: (ci: number, u: number) => boolean,
+): void {
   const weak: number[] = [];
   // how many clauses read each unit (for the last clause's rule)
   const readers = new Map<number, number>();
   for (const sp of chosen) if (sp) for (let u = sp.start; u <= sp.end; u++) readers.set(u, (readers.get(u) ?? 0) + 1);
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.precision >= clear) continue;
+    if (!sp) continue;
+    // against the order of both its neighbours, sharing with its unit only words by which a text
+    // speaks of itself (aligner.yaml self_reference), however much of the clause they make: the
+    // closing sentence of a speech, "We trust that these understandings will guide the
+    // implementation of the resolution.", after the paragraph on the last unit, shares
+    // "implementation" and "resolution" with the unit that requests a report, and any commentary
+    // on any text says them (a unit the witness moves out of order shares its subject with it:
+    // "member", "report", "committee")
+    if (sp.start === sp.end && sp.precision >= gapConfidence && againstOrder(chosen, ci, gapConfidence) && !subjectShared(ci, sp.start)) {
+      weak.push(ci);
+      continue;
+    }
+    if (sp.precision >= clear) continue;
     let prev: Span | null = null;
     for (let p = ci - 1; p >= 0 && !prev; p--) prev = chosen[p];
     let next: Span | null = null;
@@ -563,6 +590,20 @@ function dropWeakOutOfOrder(chosen: (Span | null)[], gapConfidence: number, clea
     else if (prev && next && prev.start - sp.start > FAR && next.start > prev.end) weak.push(ci);
   }
   for (const ci of weak) chosen[ci] = null;
+}
+
+/**
+ * Does clause ci's span stand against the order of both its neighbours: before the unit of the
+ * clause before it (where there is one) and beyond the unit of the clause after it (where there is
+ * one), with at least one such neighbour? Neighbours matched below `floor` are passed over.
+ */
+function againstOrder(chosen: readonly (Span | null)[], ci: number, floor: number): boolean {
+  const sp = chosen[ci]!;
+  let prev: Span | null = null;
+  for (let p = ci - 1; p >= 0 && !prev; p--) if (chosen[p] && chosen[p]!.precision >= floor) prev = chosen[p];
+  let next: Span | null = null;
+  for (let q = ci + 1; q < chosen.length && !next; q++) if (chosen[q] && chosen[q]!.precision >= floor) next = chosen[q];
+  return (!!prev || !!next) && (!prev || sp.start < prev.start) && (!next || sp.start > next.end);
 }
 
 /**
@@ -607,6 +648,14 @@ function dropWeakBesideFull(
       let next: Span | null = null;
       for (let q = ci + 1; q < chosen.length && !next; q++) next = chosen[q];
       back = !!prev && !!next && sp.start < prev.start && next.start > prev.end;
+      // or below `clear`, standing against the order of both its neighbours (before the unit of
+      // the clause before it, where there is one, and beyond the unit of the clause after it,
+      // where there is one): a press lede quoting the resolution's title, before the paragraph
+      // that reads the first preambular unit, shares the title's words with the unit that sets
+      // out the agenda item, which a later paragraph reads clearly
+      // (neighbours matched below gapConfidence are no evidence of order: the paragraph before the
+      // lede, "The General Assembly today adopted 58 resolutions", shares a word with some unit)
+      if (!back && sp.precision < clear && againstOrder(chosen, ci, gapConfidence)) back = true;
       if (back) backs.add(ci);
       // (not moving on from the unit before it, reading little of its own unit: dropped only
       // beside a full reading, below)

@@ -47,7 +47,12 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
       if (!opts.update && !existsSync(join(opts.reports, 'variorum.json'))) {
         const corpus = opts.corpus !== 'corpus' ? ` --corpus ${opts.corpus}` : '';
         const where = given.reports !== undefined ? opts.reports : [...new Set([reportsBeside(opts.corpus), join(opts.corpus, 'reports'), 'reports'])].join(', ');
-        throw new UserError(`no committed reports here (no variorum.json in ${where}): write them with \`variorum report${corpus} --out ${opts.reports}\`, or name them with --reports DIR`, { file: opts.reports });
+        // (the reports to write, unless named: those inside the corpus directory, which belong to
+        // it alone and travel with it; check finds them there. The reports/ beside it are shared by
+        // every corpus in the same directory, and beside a corpus directory not named "corpus",
+        // /tmp/aic, they would be /tmp/reports)
+        const write = given.reports ?? join(opts.corpus, 'reports');
+        throw new UserError(`no committed reports here (no variorum.json in ${where}): write them with \`variorum report${corpus} --out ${write}\`, or name them with --reports DIR`, { file: opts.reports });
       }
       const report = runAnalysis({ corpus: opts.corpus });
       // reports of another corpus (another title): comparing, or --update, would be a mistake

@@ -122,6 +122,50 @@ export function furnitureLines(text: string, maxWords = 12): { line: string; at:
   return out.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * The last words of a region that ends in the middle of a sentence (its last line, trimmed, ends
+ * with no closing punctuation: ".", "!", "?", ";", ":", a closing quote or bracket after one), or
+ * null. For a warning at ingest: an end marker that also stands in a page footer ("25-17432") cuts
+ * the text at the first page break, "… the exchange of information during ICT", silently dropping
+ * the rest.
+ */
+export function endsMidSentence(text: string): string | null {
+  const lines = text.split('\n');
+  let i = lines.length - 1;
+  while (i >= 0 && lines[i].trim() === '') i--;
+  if (i < 0) return null;
+  const last = lines[i].trim().replace(/\s+/g, ' ');
+  if (/[.!?:;…]["'”’)\]]*$/u.test(last)) return null;
+  const words = last.split(' ');
+  return words.length > 6 ? `…${words.slice(-6).join(' ')}` : last;
+}
+
+/**
+ * Where an end marker cuts the region (`at`: its offset in `source`) and the region, once page
+ * furniture is dropped (`kept`), ends mid-sentence (endsMidSentence): the region's last words when
+ * the cut is a cut indeed, else null. A cut indeed: the marker stands inside a line (the
+ * sentence goes on after it: "… to be held in" | "New Delhi in 2026."), or it stands again further
+ * on (a page footer, "25-17432", on every page), or the text after the marker's line, past blank
+ * lines and the lines `drop` removes, goes on in lower case ("incidents and to reduce …"). A source
+ * whose last paragraph merely lacks its full stop, followed by a marker of its own ("Share this
+ * page"), is no cut.
+ */
+export function cutMidSentence(source: string, at: number, marker: string, drop: readonly RegExp[], kept: string): string | null {
+  const tail = endsMidSentence(kept);
+  if (tail === null) return null;
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  if (source.slice(lineStart, at).trim() !== '') return tail;
+  if (marker !== '' && findMarker(source, marker, at + marker.length) >= 0) return tail;
+  const nl = source.indexOf('\n', at + marker.length);
+  if (nl < 0) return null;
+  for (const raw of source.slice(nl + 1).split('\n')) {
+    const line = raw.trim();
+    if (line === '' || drop.some((re) => re.test(line))) continue;
+    return /^\p{Ll}/u.test(line) ? tail : null;
+  }
+  return null;
+}
+
 /** 1-based line number of an offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

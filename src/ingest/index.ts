@@ -7,7 +7,7 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
+import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
@@ -90,6 +90,17 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       const first = lineAt(text, region.offset) - 1;
       for (const f of furnitureLines(kept)) {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
+      }
+    }
+    // an end marker that cuts a sentence: a page footer or running head that the marker also
+    // matches ("25-17432" in every footer) ends the witness at the first page break, silently; a
+    // warning, not an error (the marker may be right and the sentence a heading or a dateline)
+    if (input.warnings && entry.extract.end.length > 0) {
+      const marker = entry.extract.end[entry.extract.end.length - 1];
+      const end = region.offset + region.text.length;
+      const tail = cutMidSentence(text, end, marker, entry.extract.drop ?? [], kept);
+      if (tail !== null) {
+        input.warnings.push(`${shown}:${lineAt(text, end)}: witness '${entry.meta.id}' ends mid-sentence ("${tail}") where extract.end "${marker}" cuts it: does the marker match a page footer or other text before the real end?`);
       }
     }
     const clauses = segment(kept, entry.segment, input.enumerators, corpusText);

@@ -113,14 +113,15 @@ describe('an item mark at a line start inside a numbered paragraph whose items r
 });
 
 describe('check without --reports finds the reports of the corpus', () => {
-  it('inside the corpus directory (corpus/reports), next to it, and the hint names the place looked first', () => {
+  it('inside the corpus directory (corpus/reports), next to it, and the hint names the ones inside', () => {
     const copy = copyCorpus(REAL_CORPUS);
     const elsewhere = mkdtempSync(join(tmpdir(), 'variorum-cwd-'));
     try {
-      // none anywhere: exit 2, and the hint writes them next to the corpus, where check looks first
+      // none anywhere: exit 2, and the hint writes them inside the corpus directory, which they
+      // belong to alone (trial 54; check finds them there, below)
       const none = runCli(['check', '--corpus', copy.dir], elsewhere);
       expect(none.code).toBe(2);
-      expect(none.stderr).toContain(`variorum report --corpus ${copy.dir} --out ${join(copy.root, 'reports')}`);
+      expect(none.stderr).toContain(`variorum report --corpus ${copy.dir} --out ${join(copy.dir, 'reports')}\``);
       // inside the corpus directory
       cpSync(join(REPO, 'reports'), join(copy.dir, 'reports'), { recursive: true });
       const inside = runCli(['check', '--corpus', 'corpus'], copy.root);
