@@ -128,6 +128,11 @@ export interface Lexicons {
   antonyms: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
   status: Map<string, 'strengthened' | 'weakened'>;
+  /**
+   * Polarity flips between forces with a direction (negation.yaml `force-flips`, [weaker, stronger]
+   * pairs of force names): "prohibition>permission" → weakened, "permission>prohibition" → strengthened.
+   */
+  forceFlips: Map<string, 'strengthened' | 'weakened'>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
   prohibition: { neverBoost: number; max: number; defaultAux: number; statement: number; negatedPermission: number; emphatic: Set<string> };
@@ -414,6 +419,14 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     status.set(`${a}>${b}`, 'strengthened');
     status.set(`${b}>${a}`, 'weakened');
   }
+  // force-flips: [weaker, stronger] pairs of the forces a polarity flip names (negation.ts)
+  const forceFlips = new Map<string, 'strengthened' | 'weakened'>();
+  for (const p of list(neg['force-flips'] ?? [], 'negation', 'force-flips')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a force-flips pair must have two force names`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    forceFlips.set(`${a}>${b}`, 'strengthened');
+    forceFlips.set(`${b}>${a}`, 'weakened');
+  }
 
   // modality: a later entry with the same phrase replaces an earlier one
   const byPhrase = new Map<string, ModalEntry>();
@@ -565,6 +578,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
     status,
+    forceFlips,
     modals,
     prohibition: {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
