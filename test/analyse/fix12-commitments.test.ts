@@ -19,3 +19,21 @@ describe('a polarity flip between forces has a direction (negation.yaml force-fl
     expect(rows('The two sides will not allow such vendors to supply their networks.', 'The two sides will allow such vendors to supply their networks.')).toEqual([['negation', null, 'not', '']]);
   });
 });
+
+describe('a coordinated infinitive dropped is a duty omitted, its condition with it (dropped.ts predicateAt, qualifier.ts commaLimb)', () => {
+  it('", and to take measures … when requested" after a standard: one omission, no direction', () => {
+    const v = rows(
+      'The sides committed to refrain from activity that damages infrastructure providing services to the public, consistent with their obligations under international law, and to take reasonable measures to address malicious activity from their territory when requested by the other side.',
+      'The sides committed to refrain from activity that damages infrastructure providing services to the public, in line with the law.',
+    );
+    expect(v.filter((x) => x[0] !== 'lexical')).toEqual([['omission', null, ', and to take reasonable measures to address malicious activity from their territory when requested by the other side', '']]);
+    expect(rows('Each side undertakes to refrain from attacks on hospitals, consistent with international law, and to assist the other side when requested by it.', 'Each side undertakes to refrain from attacks on hospitals, consistent with international law.'))
+      .toEqual([['omission', null, ', and to assist the other side when requested by it', '']]);
+    expect(rows('The parties undertook to protect the networks, in accordance with national law, and to notify incidents to the regulator without delay.', 'The parties undertook to protect the networks, in accordance with national law.'))
+      .toEqual([['omission', null, ', and to notify incidents to the regulator without delay', '']]);
+  });
+  it('near miss: a finite limb of the condition is still a limb of it', () => {
+    expect(rows('The parties agreed to share threat data, provided that the recipient is certified, and does not transfer it to third parties.', 'The parties agreed to share threat data, provided that the recipient is certified.'))
+      .toEqual([['qualifier-dropped', 'strengthened', ', and does not transfer it to third parties', '']]);
+  });
+});

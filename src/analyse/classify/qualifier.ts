@@ -2490,6 +2490,12 @@ function commaLimb(side: Side, s: Span): boolean {
   if (T[s[0]].n !== ',' || s[1] - s[0] < 3 || !LIMB.has(T[s[0] + 1].n)) return false;
   const k = skipAdverbs(T, s[0] + 2, s[1]);
   if (k >= s[1] || side.marker[k] >= 0) return false;
+  // an infinitive (", and to take measures …") coordinated with one read before it in the sentence
+  // ("The sides committed to refrain from X, consistent with …, and to take …"): a second act the
+  // main clause governs, a duty of its own, not a limb of the condition between them
+  if (T[k].n === 'to' && k + 1 < s[1] && T[k + 1].pos === 'VERB' && T[k + 1].n === T[k + 1].lemma) {
+    for (let i = s[0] - 1; i > 0 && T[i].sentence === T[s[0]].sentence; i--) if (T[i - 1].n === 'to' && T[i].pos === 'VERB') return false;
+  }
   // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
   const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
   if (!verb) {
