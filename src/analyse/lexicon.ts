@@ -204,6 +204,8 @@ export interface Lexicons {
   timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
   standards: { heads: Set<string>; words: Set<string> };
+  /** A shared basis stated, no condition (qualifiers.yaml `bases`): connectives ("on the basis of"), space-joined, and the words that name values or principles in its phrase. */
+  bases: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -650,6 +652,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     standards: {
       heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),
       words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),
+    },
+    bases: {
+      heads: new Set(strList(obj(qual.bases ?? {}).heads ?? [], 'qualifiers', 'bases.heads').map((x) => words(x).join(' '))),
+      words: new Set(strList(obj(qual.bases ?? {}).words ?? [], 'qualifiers', 'bases.words').map((x) => x.toLowerCase())),
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),

@@ -37,3 +37,20 @@ describe('a coordinated infinitive dropped is a duty omitted, its condition with
       .toEqual([['qualifier-dropped', 'strengthened', ', and does not transfer it to third parties', '']]);
   });
 });
+
+describe('a shared basis stated is no condition (qualifiers.yaml bases)', () => {
+  it('"on the basis of shared values" dropped or added: an omission (addition), no direction', () => {
+    expect(rows('The two sides agreed to deepen cooperation on the basis of shared democratic values and respect for international law.', 'The two sides agreed to deepen cooperation.'))
+      .toEqual([['omission', null, 'on the basis of shared democratic values and respect for international law', '']]);
+    expect(rows('The two sides agreed to deepen cooperation based on common values and mutual respect.', 'The two sides agreed to deepen cooperation.'))
+      .toEqual([['omission', null, 'based on common values and mutual respect', '']]);
+    expect(rows('The two sides agreed to deepen cooperation.', 'The two sides agreed to deepen cooperation on the basis of mutual respect.'))
+      .toEqual([['addition', null, '', 'on the basis of mutual respect']]);
+  });
+  it('near miss: a basis that is a requirement stays a condition', () => {
+    expect(rows('The two sides shall exchange information on the basis of a request.', 'The two sides shall exchange information.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'on the basis of a request', '']]);
+    expect(rows('The two sides shall exchange information on the basis of reciprocity.', 'The two sides shall exchange information.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'on the basis of reciprocity', '']]);
+  });
+});

@@ -496,11 +496,27 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
+    if (statesBasis(T, h.lit, j, lex)) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
   return out;
+}
+
+/**
+ * Does the phrase from the head `lit` to `end` state the basis the parties share (qualifiers.yaml
+ * `bases`: "on the basis of shared democratic values")? What the commitment rests on is no case it
+ * holds in: no qualifier phrase, its words compared as words (an omission dropped, no direction),
+ * while "on the basis of a request" stays a condition.
+ */
+function statesBasis(T: readonly Token[], lit: readonly number[], end: number, lex: Lexicons): boolean {
+  if (lit.length === 0 || !lex.bases.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
+  for (let k = lit[lit.length - 1] + 1; k < end; k++) if (lex.bases.words.has(T[k].n)) return true;
+  return false;
 }
 
 /**
