@@ -224,6 +224,8 @@ export interface Lexicons {
   frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
+  /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
+  absoluteOpeners: Set<string>;
   spellingPairs: Map<string, Set<string>>;
   spellingRules: SpellingRule[];
   spellingEndings: string[];
@@ -676,6 +678,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
       sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
     },
+    absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

@@ -54,3 +54,20 @@ describe('a shared basis stated is no condition (qualifiers.yaml bases)', () => 
       .toEqual([['qualifier-dropped', 'strengthened', 'on the basis of reciprocity', '']]);
   });
 });
+
+describe('a time limit closing an absolute construction ("with its first meeting to be held … before …"): qualifiers.yaml absolute-openers', () => {
+  it('dropped or added with it: one time limit, with its direction', () => {
+    expect(rows('The two sides agreed to convene the Dialogue annually, with its first meeting to be held in Washington before the end of 2025.', 'The two sides agreed to convene the Dialogue annually.'))
+      .toEqual([['qualifier-dropped', 'weakened', ', with its first meeting to be held in Washington before the end of 2025', '']]);
+    expect(rows('The Parties shall establish a joint committee, with its first report to be submitted by 31 March 2026.', 'The Parties shall establish a joint committee.'))
+      .toEqual([['qualifier-dropped', 'weakened', ', with its first report to be submitted by 31 March 2026', '']]);
+    expect(rows('The two sides agreed to convene the Dialogue annually.', 'The two sides agreed to convene the Dialogue annually, with the first session to be held in Delhi by June 2026.'))
+      .toEqual([['qualifier-added', 'strengthened', '', ', with the first session to be held in Delhi by June 2026']]);
+  });
+  it('near misses: no limit in it stays an omission; the limit kept, its date moved, is the date changed', () => {
+    expect(rows('The two sides agreed to convene the Dialogue annually, with its first meeting to be held in Washington.', 'The two sides agreed to convene the Dialogue annually.'))
+      .toEqual([['omission', null, ', with its first meeting to be held in Washington', '']]);
+    expect(rows('The two sides agreed to convene the Dialogue annually, with its first meeting to be held in Washington before the end of 2025.', 'The two sides agreed to convene the Dialogue annually, with its first meeting to be held in Washington before the end of 2026.'))
+      .toEqual([['lexical', 'weakened', '2025', '2026']]);
+  });
+});

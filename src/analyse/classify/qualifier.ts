@@ -508,6 +508,30 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
 }
 
 /**
+ * The opener of an absolute construction that ends where the time limit `p` begins (qualifiers.yaml
+ * `absolute-openers`: "with" + a noun phrase + "to be" + a participle + place words: "with its first
+ * meeting to be held in Washington | before the end of 2025"), when its words are all changed (gone
+ * or new) and unclaimed on this side; else -1. The construction says what the limit falls on: it
+ * goes with the limit, one time limit dropped (added), not an omission beside it.
+ */
+function absoluteLead(ctx: Ctx, own: Side, p: Phrase, dropped: boolean, claimed?: Uint8Array): number {
+  if (p.kind !== 'time' || p.word || p.head.length === 0) return -1;
+  const T = own.tokens;
+  const NP = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+  const i = p.start;
+  // (back over place words after the participle: "in Washington")
+  let k = i - 1;
+  while (k >= 0 && T[k].sentence === T[i].sentence && (NP.has(T[k].pos) || T[k].pos === 'ADP') && T[k].n !== 'to') k--;
+  if (k < 3 || T[k].pos !== 'VERB' || T[k - 1].n !== 'be' || T[k - 2].n !== 'to') return -1;
+  let w = k - 3;
+  while (w >= 0 && T[w].sentence === T[i].sentence && NP.has(T[w].pos)) w--;
+  if (w < 0 || w >= k - 3 || !ctx.lex.absoluteOpeners.has(T[w].n)) return -1;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let j = w; j < i; j++) if (!ed[j] || claimed?.[j]) return -1;
+  return w;
+}
+
+/**
  * Does the phrase from the head `lit` to `end` state the basis the parties share (qualifiers.yaml
  * `bases`: "on the basis of shared democratic values")? What the commitment rests on is no case it
  * holds in: no qualifier phrase, its words compared as words (an omission dropped, no direction),
@@ -931,7 +955,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(rw);
       continue;
     }
-    const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
+    // (a time limit closing an absolute construction gone with it: the construction is the limit)
+    const lead = absoluteLead(ctx, own, p, dropped, claimed);
+    const [s0, s1] = withCommas(ctx, own, claimed, lead >= 0 ? { ...p, start: lead } : p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
     const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
@@ -1833,6 +1859,8 @@ function commasAround(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, drop
  */
 function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const T = own.tokens;
+  // (the lead of an absolute construction, "with its first meeting to be held …", goes with the limit)
+  if (absoluteLead(ctx, own, p, dropped) >= 0) return false;
   for (const op of ctx.ops) {
     const [o0, o1] = dropped ? op.baseSpan : op.readingSpan;
     const other = dropped ? op.readingSpan : op.baseSpan;
