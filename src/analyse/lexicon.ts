@@ -221,7 +221,7 @@ export interface Lexicons {
   clauseScope: { limitMarkers: Set<string>; goalMarkers: Set<string>; choiceRules: Set<string>; narrowing: Set<string> };
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
-  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number };
+  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
@@ -677,6 +677,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
       sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
+      uncounted: strList(obj(qual.frequencies).uncounted ?? [], 'qualifiers', 'frequencies.uncounted').map(words).sort((a, b) => b.length - a.length),
     },
     absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     dateLimits: {

@@ -71,3 +71,24 @@ describe('a time limit closing an absolute construction ("with its first meeting
       .toEqual([['lexical', 'weakened', '2025', '2026']]);
   });
 });
+
+describe('a counted frequency against an uncounted one ("at least twice a year" → "regularly": qualifiers.yaml frequencies.uncounted)', () => {
+  it('one lexical variant over the count and its minimum, weakened on an obligation, back strengthened', () => {
+    expect(rows('The working group shall meet at least twice a year to exchange information.', 'The working group shall meet regularly to exchange information.'))
+      .toEqual([['lexical', 'weakened', 'at least twice a year', 'regularly']]);
+    expect(rows('The working group shall meet twice a year to exchange information.', 'The working group shall meet from time to time to exchange information.'))
+      .toEqual([['lexical', 'weakened', 'twice a year', 'from time to time']]);
+    expect(rows('The committee shall report to the Council annually.', 'The committee shall report to the Council periodically.'))
+      .toEqual([['lexical', 'weakened', 'annually', 'periodically']]);
+    expect(rows('The working group shall meet regularly to exchange information.', 'The working group shall meet at least twice a year to exchange information.'))
+      .toEqual([['lexical', 'strengthened', 'regularly', 'at least twice a year']]);
+  });
+  it('near misses: on a permission no direction; an uncounted word added beside the count kept is an addition; two counts compare as before', () => {
+    expect(rows('The working group may meet at least twice a year to exchange information.', 'The working group may meet regularly to exchange information.'))
+      .toEqual([['lexical', null, 'at least twice a year', 'regularly']]);
+    expect(rows('The working group shall meet at least twice a year to exchange information.', 'The working group shall meet at least twice a year to exchange information regularly.'))
+      .toEqual([['addition', null, '', 'regularly']]);
+    expect(rows('The working group shall meet twice a year to exchange information.', 'The working group shall meet once a year to exchange information.'))
+      .toEqual([['lexical', 'weakened', 'twice', 'once']]);
+  });
+});

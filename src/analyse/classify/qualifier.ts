@@ -2886,6 +2886,80 @@ function frequencyChanged(ctx: Ctx): Finding[] {
   return out;
 }
 
+/** The end of an uncounted frequency (qualifiers.yaml `frequencies.uncounted`: "regularly", "from time to time") opening at k, or -1. */
+function uncountedAt(T: readonly Token[], k: number, lex: Lexicons): number {
+  for (const w of lex.frequencies.uncounted) {
+    let j = 0;
+    while (j < w.length && k + j < T.length && T[k + j].n === w[j]) j++;
+    if (j === w.length) return k + j;
+  }
+  return -1;
+}
+
+/**
+ * A counted frequency, with the minimum bound before it ("at least twice a year": qualifiers.yaml
+ * `same-bound` minimum), against a word that says the act recurs without a count where the
+ * alignment puts it ("regularly": `frequencies.uncounted`), either way: one `lexical` variant over
+ * both, not the bound reworded beside the count omitted. On an obligation the count lost weakens it
+ * (how often it must be done is no longer said), gained strengthens it; elsewhere no direction.
+ */
+function frequencyUncounted(ctx: Ctx, fb: readonly Frequency[], fr: readonly Frequency[]): Finding[] {
+  const { base, reading, claimedB, claimedR } = ctx;
+  if (ctx.lex.frequencies.uncounted.length === 0) return [];
+  const ed = edited(ctx);
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [C, U, cl, ucl, ce, ue] = fromBase ? [base, reading, claimedB, claimedR, ed[0], ed[1]] : [reading, base, claimedR, claimedB, ed[1], ed[0]];
+    for (const f of fromBase ? fb : fr) {
+      let [s0, s1] = f.span;
+      let all = true;
+      for (let i = s0; i < s1; i++) if (!ce[i] || cl[i]) all = false;
+      if (!all) continue;
+      // (the minimum bound before the count goes with it: "at least", "not less than")
+      for (let n = 4; n >= 1; n--) {
+        if (s0 - n < 0) continue;
+        const key = C.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
+        if (ctx.lex.sameBound.get(key) === 'minimum' && unclaimed(cl, [s0 - n, s0]) && ce[s0 - n]) {
+          s0 -= n;
+          break;
+        }
+      }
+      // where the other side stands for it: the ops over the span
+      let o0 = Infinity;
+      let o1 = -1;
+      for (const op of opsOver(ctx, { start: s0, end: s1, head: [], kind: 'time', word: false }, fromBase)) {
+        const [own, other] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+        const lo = Math.max(own[0], s0);
+        const hi = Math.min(own[1], s1);
+        const [a, z] = op.op === 'equal' ? [other[0] + lo - own[0], other[0] + hi - own[0]] : other;
+        o0 = Math.min(o0, a);
+        o1 = Math.max(o1, z);
+      }
+      let u0 = -1;
+      let u1 = -1;
+      for (let k = o0; k < o1 && u0 < 0; k++) {
+        const e = uncountedAt(U.tokens, k, ctx.lex);
+        if (e > 0 && unclaimed(ucl, [k, e]) && ue[k]) [u0, u1] = [k, e];
+      }
+      if (u0 < 0) continue;
+      cl.fill(1, s0, s1);
+      ucl.fill(1, u0, u1);
+      const what = statedAt(base, fromBase ? { start: s0, end: s1, head: [], kind: 'time', word: false } : { start: u0, end: u1, head: [], kind: 'time', word: false }, ctx.lex);
+      const [b, r]: [Span, Span] = fromBase ? [[s0, s1], [u0, u1]] : [[u0, u1], [s0, s1]];
+      const f2: Finding = {
+        type: 'lexical',
+        b,
+        r,
+        at: b[0],
+        explanation: `frequency ${fromBase ? 'no longer counted' : 'now counted'}: ${q(text(base, b))} → ${q(text(reading, r))} — ${fromBase ? 'how often the act recurs is no longer said' : 'how often the act recurs is now said'}${what === 'obligation' ? `: the obligation binds ${fromBase ? 'less' : 'more'}` : ''}`,
+      };
+      if (what === 'obligation') f2.direction = fromBase ? 'weakened' : 'strengthened';
+      out.push(f2);
+    }
+  }
+  return out;
+}
+
 /**
  * Are two lengths in days the same (qualifiers.yaml `frequencies.same-within`: a share of the
  * longer)? "within 30 days" and "within one month", "every six months" and "twice a year".
@@ -3257,6 +3331,7 @@ export const qualifier: Classifier = {
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
+    if (ctx.lex.frequencies.units.size > 0) freq.push(...frequencyUncounted(ctx, baseFrequencies(ctx.base, ctx.lex), frequencies(ctx.reading, ctx.lex)));
     const amount = amountChanged(ctx);
     const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
