@@ -92,3 +92,19 @@ describe('a counted frequency against an uncounted one ("at least twice a year" 
       .toEqual([['lexical', 'weakened', 'twice', 'once']]);
   });
 });
+
+describe('the "only" of an only-condition ends the phrase before it (qualifier.ts qualifierPhrases)', () => {
+  it('"… to supply their core government networks | only with prior security clearance" added: one qualifier-added, strengthened', () => {
+    const v = rows('The two sides will not allow vendors that pose unacceptable risks to national security to supply their core government networks.', 'The two sides may allow vendors that pose unacceptable risks to national security to supply their core government networks only with prior security clearance.');
+    expect(v).toEqual([
+      ['negation', 'weakened', 'will not', 'may'],
+      ['qualifier-added', 'strengthened', '', 'only with prior security clearance'],
+    ]);
+    expect(rows('States shall cooperate to protect networks only with prior clearance.', 'States shall cooperate to protect networks.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'only with prior clearance', '']]);
+  });
+  it('near miss: a purpose phrase with no "only" keeps its words', () => {
+    expect(rows('States shall cooperate to protect networks with prior clearance.', 'States shall cooperate to protect networks.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'with prior clearance', '']]);
+  });
+});

@@ -469,6 +469,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           if (mainModalAfter(side, i, h.end, j)) break;
         }
         const nested = headAt(side, j, lex);
+        // the "only" of an only-condition ("to supply their networks | only with prior clearance")
+        // opens a restriction of the rule, not a word of the phrase before it
+        if (nested?.word && j > h.end && opensOnlyCondition(T, j, lex)) break;
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
