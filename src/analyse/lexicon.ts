@@ -181,6 +181,8 @@ export interface Lexicons {
   roles: Set<string>;
   /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
   partyNames: Set<string>;
+  /** Nouns that name all the parties of a text together after a joint determiner ("the two sides", "both countries"): actors.yaml `joint-names`, lemmas. */
+  jointNames: Set<string>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
@@ -631,6 +633,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
+    jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {

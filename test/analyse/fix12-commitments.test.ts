@@ -108,3 +108,19 @@ describe('the "only" of an only-condition ends the phrase before it (qualifier.t
       .toEqual([['qualifier-dropped', 'strengthened', 'with prior clearance', '']]);
   });
 });
+
+describe('the parties named together renamed (actors.yaml joint-names): lexical, not actor', () => {
+  it('"The two sides" → "The two countries", "Both sides" → "Both countries", "the sides" → "the two governments"', () => {
+    expect(rows('The two sides will establish a working group.', 'The two countries will establish a working group.')).toEqual([['lexical', null, 'sides', 'countries']]);
+    expect(rows('Both sides will establish a working group.', 'Both countries will establish a working group.')).toEqual([['lexical', null, 'sides', 'countries']]);
+    expect(rows('The sides will establish a working group.', 'The two governments will establish a working group.')).toEqual([['lexical', null, 'sides', 'two governments']]);
+    expect(rows('The two sides will establish a working group.', 'Both countries will establish a working group.')).toEqual([['lexical', null, 'The two sides', 'Both countries']]);
+  });
+  it('near misses: one side, other persons, another number, a generic plural stay actor changes', () => {
+    expect(rows('The two sides will establish a working group.', 'One side will establish a working group.')).toEqual([['actor', null, 'The two sides', 'One side']]);
+    expect(rows('The two sides will establish a working group.', 'Officials will establish a working group.')).toEqual([['actor', null, 'The two sides', 'Officials']]);
+    expect(rows('The two sides will establish a working group.', 'The two leaders will establish a working group.')).toEqual([['actor', null, 'sides', 'leaders']]);
+    expect(rows('The two sides will establish a working group.', 'The three countries will establish a working group.')).toEqual([['actor', null, 'two sides', 'three countries']]);
+    expect(rows('States should establish a working group.', 'Countries should establish a working group.')).toEqual([['actor', null, 'States', 'Countries']]);
+  });
+});
