@@ -157,7 +157,7 @@ export interface Lexicons {
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
-  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
+  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string> } };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
   /** The kind of modality of an auxiliary phrase ("may" → permission, "can" → ability): modality.yaml `senses`. */
@@ -390,7 +390,12 @@ function pastForms(r: Raw): Lexicons['pastForms'] {
   for (const [k, v] of Object.entries(obj(r.pairs))) pairs.set(k.toLowerCase(), String(v).toLowerCase());
   const conditional = new Map<string, number>();
   for (const [k, v] of Object.entries(obj(r.conditional))) conditional.set(k.toLowerCase(), num(v, 0, 'modality', `past-forms.conditional.${k}`));
-  return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional };
+  const att = obj(r.attributions);
+  const attributions = {
+    heads: strList(att.heads ?? [], 'modality', 'past-forms.attributions.heads').map(words),
+    sources: new Set(strList(att.sources ?? [], 'modality', 'past-forms.attributions.sources').map((x) => x.toLowerCase())),
+  };
+  return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional, attributions };
 }
 
 function obj(x: unknown): Raw {

@@ -124,3 +124,20 @@ describe('the parties named together renamed (actors.yaml joint-names): lexical,
     expect(rows('States should establish a working group.', 'Countries should establish a working group.')).toEqual([['actor', null, 'States', 'Countries']]);
   });
 });
+
+describe('an attribution ("according to a joint statement …": modality.yaml past-forms.attributions) is a reporting frame, not a condition', () => {
+  it('a standard dropped in its place: qualifier-dropped (no direction) + addition, not one lexical', () => {
+    expect(rows('The sides committed to refrain from attacks, consistent with their obligations under international law.', 'The sides committed to refrain from attacks, according to a joint statement issued after the summit.')).toEqual([
+      ['qualifier-dropped', null, 'consistent with their obligations under international law', ''],
+      ['addition', null, '', 'according to a joint statement issued after the summit'],
+    ]);
+    expect(rows('The sides committed to refrain from attacks.', 'The sides committed to refrain from attacks, according to the White House readout.'))
+      .toEqual([['addition', null, '', ', according to the White House readout']]);
+    expect(rows('The sides committed to refrain from attacks, as stated in the readout.', 'The sides committed to refrain from attacks.'))
+      .toEqual([['omission', null, ', as stated in the readout', '']]);
+  });
+  it('near miss: "according to" a rule names no source and stays a condition', () => {
+    expect(rows('States shall share data according to national law.', 'States shall share data according to the procedures.')).toEqual([['lexical', null, 'national law', 'the procedures']]);
+    expect(rows('States shall share data according to national law.', 'States shall share data.')).toEqual([['qualifier-dropped', 'strengthened', 'according to national law', '']]);
+  });
+});
