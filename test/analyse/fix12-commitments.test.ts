@@ -141,3 +141,12 @@ describe('an attribution ("according to a joint statement …": modality.yaml pa
     expect(rows('States shall share data according to national law.', 'States shall share data.')).toEqual([['qualifier-dropped', 'strengthened', 'according to national law', '']]);
   });
 });
+
+describe('a basis reworded into words that name none stays words compared as words (qualifier.ts basisInOther)', () => {
+  it('"on the basis of mutual respect" → "on the basis of reciprocal respect": lexical, no condition added', () => {
+    expect(rows('Parties should step up dialogue on the basis of mutual respect and join hands.', 'Parties should step up dialogue on the basis of reciprocal respect and join hands.'))
+      .toEqual([['lexical', null, 'mutual', 'reciprocal']]);
+    expect(rows('Parties should step up dialogue on the basis of mutual respect and join hands.', 'Parties should step up dialogue on the basis of reciprocity and join hands.'))
+      .toEqual([['lexical', null, 'mutual respect', 'reciprocity']]);
+  });
+});

@@ -535,6 +535,25 @@ function absoluteLead(ctx: Ctx, own: Side, p: Phrase, dropped: boolean, claimed?
 }
 
 /**
+ * Is the phrase opened by a head of qualifiers.yaml `bases` ("on the basis of"), and does the other
+ * side state a shared basis with the same head (statesBasis, up to its next punctuation mark)?
+ */
+function basisInOther(own: Side, p: Phrase, other: Side, lex: Lexicons): boolean {
+  if (p.head.length === 0) return false;
+  const head = p.head.map((k) => own.tokens[k].n);
+  if (!lex.bases.heads.has(head.join(' '))) return false;
+  const T = other.tokens;
+  for (let i = 0; i + head.length <= T.length; i++) {
+    if (!head.every((w, k) => T[i + k].n === w)) continue;
+    let end = i + head.length;
+    while (end < T.length && T[end].sentence === T[i].sentence && !T[end].punct) end++;
+    const lit = head.map((_, k) => i + k);
+    if (statesBasis(T, lit, end, lex)) return true;
+  }
+  return false;
+}
+
+/**
  * Does the phrase from the head `lit` to `end` state the basis the parties share (qualifiers.yaml
  * `bases`: "on the basis of shared democratic values")? What the commitment rests on is no case it
  * holds in: no qualifier phrase, its words compared as words (an omission dropped, no direction),
@@ -929,6 +948,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    // (a basis on one side, "on the basis of mutual respect", reworded on the other into words that
+    // name none, "on the basis of reciprocal respect": the basis reworded, its words compared as words)
+    if (basisInOther(own, p, other, ctx.lex)) continue;
     const ma = mannerToAdjective(ctx, own, claimed, p, dropped);
     if (ma) {
       out.push(ma);
