@@ -36,7 +36,10 @@ function predicateAt(side: Side, k: number, end: number): boolean {
   while (k < end && side.tokens[k].pos === 'ADV' && !side.neg[k]) k++;
   if (k >= end) return false;
   const t = side.tokens[k];
-  return t.pos === 'VERB' || t.pos === 'AUX' || side.marker[k] >= 0 || side.neg[k];
+  // (an infinitive, ", and to take measures …": a second act of the verb that governs the first,
+  // "committed to refrain from X, …, and to take …")
+  const infinitive = t.n === 'to' && k + 1 < end && side.tokens[k + 1].pos === 'VERB' && side.tokens[k + 1].n === side.tokens[k + 1].lemma;
+  return t.pos === 'VERB' || t.pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || infinitive;
 }
 
 /** Longest subject a coordinated clause may open with (`subjectAndModalAt`), in tokens. */

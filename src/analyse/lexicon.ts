@@ -138,6 +138,11 @@ export interface Lexicons {
   antonyms: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
   status: Map<string, 'strengthened' | 'weakened'>;
+  /**
+   * Polarity flips between forces with a direction (negation.yaml `force-flips`, [weaker, stronger]
+   * pairs of force names): "prohibition>permission" → weakened, "permission>prohibition" → strengthened.
+   */
+  forceFlips: Map<string, 'strengthened' | 'weakened'>;
   /** Modal markers indexed by their first word (longest phrase first). */
   modals: Map<string, ModalEntry[]>;
   prohibition: { neverBoost: number; max: number; defaultAux: number; statement: number; negatedPermission: number; emphatic: Set<string> };
@@ -162,7 +167,7 @@ export interface Lexicons {
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
-  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number> };
+  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string> } };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
   /** The kind of modality of an auxiliary phrase ("may" → permission, "can" → ability): modality.yaml `senses`. */
@@ -186,6 +191,8 @@ export interface Lexicons {
   roles: Set<string>;
   /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
   partyNames: Set<string>;
+  /** Nouns that name all the parties of a text together after a joint determiner ("the two sides", "both countries"): actors.yaml `joint-names`, lemmas. */
+  jointNames: Set<string>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
@@ -209,6 +216,8 @@ export interface Lexicons {
   timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
   standards: { heads: Set<string>; words: Set<string> };
+  /** A shared basis stated, no condition (qualifiers.yaml `bases`): connectives ("on the basis of"), space-joined, and the words that name values or principles in its phrase. */
+  bases: { heads: Set<string>; words: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
@@ -226,9 +235,11 @@ export interface Lexicons {
   clauseScope: { limitMarkers: Set<string>; goalMarkers: Set<string>; choiceRules: Set<string>; narrowing: Set<string> };
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
-  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number };
+  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
+  /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
+  absoluteOpeners: Set<string>;
   spellingPairs: Map<string, Set<string>>;
   spellingRules: SpellingRule[];
   spellingEndings: string[];
@@ -391,7 +402,12 @@ function pastForms(r: Raw): Lexicons['pastForms'] {
   for (const [k, v] of Object.entries(obj(r.pairs))) pairs.set(k.toLowerCase(), String(v).toLowerCase());
   const conditional = new Map<string, number>();
   for (const [k, v] of Object.entries(obj(r.conditional))) conditional.set(k.toLowerCase(), num(v, 0, 'modality', `past-forms.conditional.${k}`));
-  return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional };
+  const att = obj(r.attributions);
+  const attributions = {
+    heads: strList(att.heads ?? [], 'modality', 'past-forms.attributions.heads').map(words),
+    sources: new Set(strList(att.sources ?? [], 'modality', 'past-forms.attributions.sources').map((x) => x.toLowerCase())),
+  };
+  return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional, attributions };
 }
 
 function obj(x: unknown): Raw {
@@ -425,6 +441,14 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
     status.set(`${a}>${b}`, 'strengthened');
     status.set(`${b}>${a}`, 'weakened');
+  }
+  // force-flips: [weaker, stronger] pairs of the forces a polarity flip names (negation.ts)
+  const forceFlips = new Map<string, 'strengthened' | 'weakened'>();
+  for (const p of list(neg['force-flips'] ?? [], 'negation', 'force-flips')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a force-flips pair must have two force names`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    forceFlips.set(`${a}>${b}`, 'strengthened');
+    forceFlips.set(`${b}>${a}`, 'weakened');
   }
 
   // modality: a later entry with the same phrase replaces an earlier one
@@ -585,6 +609,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
     status,
+    forceFlips,
     modals,
     prohibition: {
       neverBoost: num(pro['never-boost'], 1, 'modality', 'prohibition.never-boost'),
@@ -633,6 +658,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
+    jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
@@ -657,6 +683,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),
       words: new Set(strList(obj(qual.standards).words ?? [], 'qualifiers', 'standards.words').map((x) => x.toLowerCase())),
     },
+    bases: {
+      heads: new Set(strList(obj(qual.bases ?? {}).heads ?? [], 'qualifiers', 'bases.heads').map((x) => words(x).join(' '))),
+      words: new Set(strList(obj(qual.bases ?? {}).words ?? [], 'qualifiers', 'bases.words').map((x) => x.toLowerCase())),
+    },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
@@ -676,7 +706,9 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
       sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
+      uncounted: strList(obj(qual.frequencies).uncounted ?? [], 'qualifiers', 'frequencies.uncounted').map(words).sort((a, b) => b.length - a.length),
     },
+    absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

@@ -118,7 +118,7 @@ describe('a permission to act without a thing restated as an exemption from it: 
     expect(vs('Operators need not obtain the consent of the Office.', 'Operators may proceed without the consent of the Office.')).toEqual([['lexical', null, 'need not obtain', 'may proceed without']]);
   });
   it('near misses: the permission against a prohibition, or an exemption from something else, is still a change of force', () => {
-    expect(vs('Transfers to a listed country may take place without any further authorisation.', 'Transfers to a listed country shall not take place without any further authorisation.')).toEqual([['negation', null, 'may', 'shall not']]);
+    expect(vs('Transfers to a listed country may take place without any further authorisation.', 'Transfers to a listed country shall not take place without any further authorisation.')).toEqual([['negation', 'strengthened', 'may', 'shall not']]);
     const other = variants('Exporters may ship these items without a licence.', 'Exporters are not required to notify the authority of these items.');
     expect(other.find((x) => x.type === 'negation')?.explanation).toContain('a permission becomes an exemption');
   });

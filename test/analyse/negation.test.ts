@@ -235,10 +235,10 @@ describe('a prohibition to permit restated as a permission in the passive (modal
     ]);
     expect(v[1].explanation).toContain('a prohibition becomes a permission');
     // other wordings: permit → are permitted if; authorise → are authorised (no condition)
-    expect(vs('Member States shall not permit transfers of such data, unless the recipient is certified.', 'Transfers of such data are permitted if the recipient is certified.').filter((x) => x[0] === 'negation')).toEqual([['negation', null, 'shall not permit', 'are permitted']]);
+    expect(vs('Member States shall not permit transfers of such data, unless the recipient is certified.', 'Transfers of such data are permitted if the recipient is certified.').filter((x) => x[0] === 'negation')).toEqual([['negation', 'weakened', 'shall not permit', 'are permitted']]);
     expect(vs('States shall not authorise exports of spyware.', 'Exports of spyware are authorised.')).toEqual([
       ['omission', null, 'States', ''],
-      ['negation', null, 'shall not authorise', 'are authorised'],
+      ['negation', 'weakened', 'shall not authorise', 'are authorised'],
     ]);
   });
   it('near misses: another passive, or a prohibition of another act, is no restated permission', () => {

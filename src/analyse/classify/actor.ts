@@ -1319,6 +1319,8 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
+    const renamed = jointRenamed(c, ctx);
+    if (renamed) return renamed;
     const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
@@ -1376,6 +1378,40 @@ export const actor: Classifier = {
     return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * The parties of the text named together on both sides by another noun ("The two sides" → "The two
+ * countries", "Both sides" → "both countries", "the sides" → "the two governments"): on each side the
+ * change ends with a plural noun of actors.yaml `joint-names`, and the words before it in its noun
+ * phrase are joint determiners (`joint`) or a number, the same number where both give one ("both"
+ * counts two). The same parties renamed: a `lexical` variant, not an actor change. Null otherwise.
+ */
+function jointRenamed(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const read = (side: Side, s: Span): number | null | undefined => {
+    const T = side.tokens;
+    const head = T[s[1] - 1];
+    if (head.pos !== 'NOUN' || !ctx.lex.jointNames.has(head.lemma) || head.n === head.lemma) return undefined;
+    const joint = (t: Token) => ctx.lex.joint.has(t.n) || t.pos === 'NUM';
+    let from = s[0];
+    while (from > 0 && T[from - 1].sentence === head.sentence && joint(T[from - 1])) from--;
+    let count: number | null = null;
+    let seen = false;
+    for (let i = from; i < s[1] - 1; i++) {
+      if (!joint(T[i])) return undefined;
+      seen = true;
+      const n = T[i].n === 'both' ? 2 : T[i].pos === 'NUM' ? (NUMBER_WORDS[T[i].n] ?? Number(T[i].n)) : null;
+      if (n !== null) count = n;
+    }
+    return seen ? count : undefined;
+  };
+  const nb = read(ctx.base, c.b);
+  const nr = nb === undefined ? undefined : read(ctx.reading, c.r);
+  if (nb === undefined || nr === undefined || (nb !== null && nr !== null && nb !== nr)) return null;
+  return finding(c, 'lexical', `wording changed: ${change(ctx, c)} — another name of the same parties, named together on both sides`);
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
  * A word added to (or dropped from) the bearer's name before its head noun, the head read alike on

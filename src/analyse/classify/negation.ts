@@ -144,6 +144,16 @@ function rightAfter(side: Side, f: Frame, lex: Ctx['lex']): boolean {
   return false;
 }
 
+/**
+ * The direction of a polarity flip from one force to another ('a prohibition' → 'a permission':
+ * weakened), from negation.yaml `force-flips`; undefined for a pair with none ('an obligation' →
+ * 'a prohibition': the act reversed, bound as much).
+ */
+function forceFlip(ctx: Ctx, from: string, to: string): 'strengthened' | 'weakened' | undefined {
+  const name = (x: string) => x.replace(/^an? /, '');
+  return ctx.lex.forceFlips.get(`${name(from)}>${name(to)}`);
+}
+
 /** Negation findings of a negated bar against a bar (`barFlip`), by the frame that permits. */
 const BAR_FLIPS = new WeakMap<Finding, Frame>();
 
@@ -173,7 +183,8 @@ function barFlip(c: Candidate, ctx: Ctx): Finding | null {
     }
     const permission = `a permission (a negated bar: ${q(describeBar(P, pf, ctx.lex))})`;
     const prohibition = `a prohibition (the bar: ${q(barText)})`;
-    const f = finding(c, 'negation', fromBase ? `polarity reversed: ${permission} becomes ${prohibition}` : `polarity reversed: ${prohibition} becomes ${permission}`);
+    const f = finding(c, 'negation', fromBase ? `polarity reversed: ${permission} becomes ${prohibition}` : `polarity reversed: ${prohibition} becomes ${permission}`,
+      fromBase ? forceFlip(ctx, 'a permission', 'a prohibition') : forceFlip(ctx, 'a prohibition', 'a permission'));
     BAR_FLIPS.set(f, pf);
     return f;
   }
@@ -429,9 +440,13 @@ export const negation: Classifier = {
     if (f && f.aux && rightAfter(nb > 0 ? ctx.base : ctx.reading, f, ctx.lex) && rightAfter(nb > 0 ? ctx.reading : ctx.base, pos ?? f, ctx.lex)) {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${nb > 0 ? 'a right denied is granted' : 'a right is denied'}`);
     }
-    const what = f && (f.auxWord || f.verb)
+    const framed = !!(f && (f.auxWord || f.verb));
+    const what = framed
       ? (nb > 0 ? `${negated} becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes ${negated}`)
       : nb > 0 ? 'a negative statement becomes positive' : 'a positive statement becomes negative';
-    return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`);
+    // a ban turned into a permission is weakened, a duty lifted too (negation.yaml `force-flips`)
+    const [from, to] = nb > 0 ? [negated, positive] : [positive, negated];
+    const d = framed ? forceFlip(ctx, from, to) : undefined;
+    return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`, d);
   },
 };

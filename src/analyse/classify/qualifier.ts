@@ -472,6 +472,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           if (mainModalAfter(side, i, h.end, j)) break;
         }
         const nested = headAt(side, j, lex);
+        // the "only" of an only-condition ("to supply their networks | only with prior clearance")
+        // opens a restriction of the rule, not a word of the phrase before it
+        if (nested?.word && j > h.end && opensOnlyCondition(T, j, lex)) break;
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
@@ -499,11 +502,70 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
+    if (statesBasis(T, h.lit, j, lex)) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
   return out;
+}
+
+/**
+ * The opener of an absolute construction that ends where the time limit `p` begins (qualifiers.yaml
+ * `absolute-openers`: "with" + a noun phrase + "to be" + a participle + place words: "with its first
+ * meeting to be held in Washington | before the end of 2025"), when its words are all changed (gone
+ * or new) and unclaimed on this side; else -1. The construction says what the limit falls on: it
+ * goes with the limit, one time limit dropped (added), not an omission beside it.
+ */
+function absoluteLead(ctx: Ctx, own: Side, p: Phrase, dropped: boolean, claimed?: Uint8Array): number {
+  if (p.kind !== 'time' || p.word || p.head.length === 0) return -1;
+  const T = own.tokens;
+  const NP = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+  const i = p.start;
+  // (back over place words after the participle: "in Washington")
+  let k = i - 1;
+  while (k >= 0 && T[k].sentence === T[i].sentence && (NP.has(T[k].pos) || T[k].pos === 'ADP') && T[k].n !== 'to') k--;
+  if (k < 3 || T[k].pos !== 'VERB' || T[k - 1].n !== 'be' || T[k - 2].n !== 'to') return -1;
+  let w = k - 3;
+  while (w >= 0 && T[w].sentence === T[i].sentence && NP.has(T[w].pos)) w--;
+  if (w < 0 || w >= k - 3 || !ctx.lex.absoluteOpeners.has(T[w].n)) return -1;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let j = w; j < i; j++) if (!ed[j] || claimed?.[j]) return -1;
+  return w;
+}
+
+/**
+ * Is the phrase opened by a head of qualifiers.yaml `bases` ("on the basis of"), and does the other
+ * side state a shared basis with the same head (statesBasis, up to its next punctuation mark)?
+ */
+function basisInOther(own: Side, p: Phrase, other: Side, lex: Lexicons): boolean {
+  if (p.head.length === 0) return false;
+  const head = p.head.map((k) => own.tokens[k].n);
+  if (!lex.bases.heads.has(head.join(' '))) return false;
+  const T = other.tokens;
+  for (let i = 0; i + head.length <= T.length; i++) {
+    if (!head.every((w, k) => T[i + k].n === w)) continue;
+    let end = i + head.length;
+    while (end < T.length && T[end].sentence === T[i].sentence && !T[end].punct) end++;
+    const lit = head.map((_, k) => i + k);
+    if (statesBasis(T, lit, end, lex)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the phrase from the head `lit` to `end` state the basis the parties share (qualifiers.yaml
+ * `bases`: "on the basis of shared democratic values")? What the commitment rests on is no case it
+ * holds in: no qualifier phrase, its words compared as words (an omission dropped, no direction),
+ * while "on the basis of a request" stays a condition.
+ */
+function statesBasis(T: readonly Token[], lit: readonly number[], end: number, lex: Lexicons): boolean {
+  if (lit.length === 0 || !lex.bases.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
+  for (let k = lit[lit.length - 1] + 1; k < end; k++) if (lex.bases.words.has(T[k].n)) return true;
+  return false;
 }
 
 /**
@@ -906,6 +968,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const out: Finding[] = [];
   for (const p of qualifierPhrases(own, ctx.lex)) {
     if (!unclaimed(claimed, [p.start, p.end])) continue;
+    // (a basis on one side, "on the basis of mutual respect", reworded on the other into words that
+    // name none, "on the basis of reciprocal respect": the basis reworded, its words compared as words)
+    if (basisInOther(own, p, other, ctx.lex)) continue;
     const ma = mannerToAdjective(ctx, own, claimed, p, dropped);
     if (ma) {
       out.push(ma);
@@ -936,7 +1001,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(rw);
       continue;
     }
-    const [s0, s1] = withCommas(ctx, own, claimed, p, dropped);
+    // (a time limit closing an absolute construction gone with it: the construction is the limit)
+    const lead = absoluteLead(ctx, own, p, dropped, claimed);
+    const [s0, s1] = withCommas(ctx, own, claimed, lead >= 0 ? { ...p, start: lead } : p, dropped);
     const cut = withoutKept(ctx, own, claimed, [s0, s1], dropped);
     // (the words a change slid onto the phrase vacates are read alike: no variant of their own)
     const vacated = changes(ctx).vacated[dropped ? 0 : 1].get(p.start);
@@ -2006,6 +2073,8 @@ function commasAround(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, drop
  */
 function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const T = own.tokens;
+  // (the lead of an absolute construction, "with its first meeting to be held …", goes with the limit)
+  if (absoluteLead(ctx, own, p, dropped) >= 0) return false;
   for (const op of ctx.ops) {
     const [o0, o1] = dropped ? op.baseSpan : op.readingSpan;
     const other = dropped ? op.readingSpan : op.baseSpan;
@@ -2777,6 +2846,12 @@ function commaLimb(side: Side, s: Span): boolean {
   if (T[s[0]].n !== ',' || s[1] - s[0] < 3 || !LIMB.has(T[s[0] + 1].n)) return false;
   const k = skipAdverbs(T, s[0] + 2, s[1]);
   if (k >= s[1] || side.marker[k] >= 0) return false;
+  // an infinitive (", and to take measures …") coordinated with one read before it in the sentence
+  // ("The sides committed to refrain from X, consistent with …, and to take …"): a second act the
+  // main clause governs, a duty of its own, not a limb of the condition between them
+  if (T[k].n === 'to' && k + 1 < s[1] && T[k + 1].pos === 'VERB' && T[k + 1].n === T[k + 1].lemma) {
+    for (let i = s[0] - 1; i > 0 && T[i].sentence === T[s[0]].sentence; i--) if (T[i - 1].n === 'to' && T[i].pos === 'VERB') return false;
+  }
   // (an -s form the tagger read as a noun is a verb here: ", and reports to the Council")
   const verb = T[k].pos === 'VERB' || T[k].pos === 'AUX' || isVerbLikeNoun(T[k]);
   if (!verb) {
@@ -3140,6 +3215,80 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       };
       if (!same && what === 'obligation') f.direction = more ? 'strengthened' : 'weakened';
       out.push(f);
+    }
+  }
+  return out;
+}
+
+/** The end of an uncounted frequency (qualifiers.yaml `frequencies.uncounted`: "regularly", "from time to time") opening at k, or -1. */
+function uncountedAt(T: readonly Token[], k: number, lex: Lexicons): number {
+  for (const w of lex.frequencies.uncounted) {
+    let j = 0;
+    while (j < w.length && k + j < T.length && T[k + j].n === w[j]) j++;
+    if (j === w.length) return k + j;
+  }
+  return -1;
+}
+
+/**
+ * A counted frequency, with the minimum bound before it ("at least twice a year": qualifiers.yaml
+ * `same-bound` minimum), against a word that says the act recurs without a count where the
+ * alignment puts it ("regularly": `frequencies.uncounted`), either way: one `lexical` variant over
+ * both, not the bound reworded beside the count omitted. On an obligation the count lost weakens it
+ * (how often it must be done is no longer said), gained strengthens it; elsewhere no direction.
+ */
+function frequencyUncounted(ctx: Ctx, fb: readonly Frequency[], fr: readonly Frequency[]): Finding[] {
+  const { base, reading, claimedB, claimedR } = ctx;
+  if (ctx.lex.frequencies.uncounted.length === 0) return [];
+  const ed = edited(ctx);
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [C, U, cl, ucl, ce, ue] = fromBase ? [base, reading, claimedB, claimedR, ed[0], ed[1]] : [reading, base, claimedR, claimedB, ed[1], ed[0]];
+    for (const f of fromBase ? fb : fr) {
+      let [s0, s1] = f.span;
+      let all = true;
+      for (let i = s0; i < s1; i++) if (!ce[i] || cl[i]) all = false;
+      if (!all) continue;
+      // (the minimum bound before the count goes with it: "at least", "not less than")
+      for (let n = 4; n >= 1; n--) {
+        if (s0 - n < 0) continue;
+        const key = C.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
+        if (ctx.lex.sameBound.get(key) === 'minimum' && unclaimed(cl, [s0 - n, s0]) && ce[s0 - n]) {
+          s0 -= n;
+          break;
+        }
+      }
+      // where the other side stands for it: the ops over the span
+      let o0 = Infinity;
+      let o1 = -1;
+      for (const op of opsOver(ctx, { start: s0, end: s1, head: [], kind: 'time', word: false }, fromBase)) {
+        const [own, other] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+        const lo = Math.max(own[0], s0);
+        const hi = Math.min(own[1], s1);
+        const [a, z] = op.op === 'equal' ? [other[0] + lo - own[0], other[0] + hi - own[0]] : other;
+        o0 = Math.min(o0, a);
+        o1 = Math.max(o1, z);
+      }
+      let u0 = -1;
+      let u1 = -1;
+      for (let k = o0; k < o1 && u0 < 0; k++) {
+        const e = uncountedAt(U.tokens, k, ctx.lex);
+        if (e > 0 && unclaimed(ucl, [k, e]) && ue[k]) [u0, u1] = [k, e];
+      }
+      if (u0 < 0) continue;
+      cl.fill(1, s0, s1);
+      ucl.fill(1, u0, u1);
+      const what = statedAt(base, fromBase ? { start: s0, end: s1, head: [], kind: 'time', word: false } : { start: u0, end: u1, head: [], kind: 'time', word: false }, ctx.lex);
+      const [b, r]: [Span, Span] = fromBase ? [[s0, s1], [u0, u1]] : [[u0, u1], [s0, s1]];
+      const f2: Finding = {
+        type: 'lexical',
+        b,
+        r,
+        at: b[0],
+        explanation: `frequency ${fromBase ? 'no longer counted' : 'now counted'}: ${q(text(base, b))} → ${q(text(reading, r))} — ${fromBase ? 'how often the act recurs is no longer said' : 'how often the act recurs is now said'}${what === 'obligation' ? `: the obligation binds ${fromBase ? 'less' : 'more'}` : ''}`,
+      };
+      if (what === 'obligation') f2.direction = fromBase ? 'weakened' : 'strengthened';
+      out.push(f2);
     }
   }
   return out;
@@ -3616,6 +3765,7 @@ export const qualifier: Classifier = {
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
+    if (ctx.lex.frequencies.units.size > 0) freq.push(...frequencyUncounted(ctx, baseFrequencies(ctx.base, ctx.lex), frequencies(ctx.reading, ctx.lex)));
     const amount = amountChanged(ctx);
     const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];

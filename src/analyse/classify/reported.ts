@@ -68,6 +68,31 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
   return null;
 }
 
+/**
+ * An attribution in the span ("according to a joint statement issued after the summit": modality.yaml
+ * `past-forms.attributions`): a head, then words up to the next comma or the end of the sentence,
+ * among them a noun of a source, all inside the span; with the comma before it when that is in the
+ * span too. The span, or null.
+ */
+export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null {
+  const T = side.tokens;
+  const { heads, sources } = lex.pastForms.attributions;
+  for (let i = s[0]; i < s[1]; i++) {
+    const h = heads.find((w) => w.every((x, k) => i + k < s[1] && T[i + k].n === x));
+    if (!h) continue;
+    let end = i + h.length;
+    let source = false;
+    while (end < T.length && T[end].sentence === T[i].sentence && !T[end].punct) {
+      if (sources.has(T[end].lemma) || sources.has(T[end].n)) source = true;
+      end++;
+    }
+    if (!source || end > s[1]) continue;
+    const from = i > s[0] && T[i - 1].n === ',' ? i - 1 : i;
+    return [from, end];
+  }
+  return null;
+}
+
 /** Is the token one of the reporting verbs (modality.yaml `past-forms` `reporting`), used as a verb? */
 export function isReportingVerb(t: Token, reporting: ReadonlySet<string>): boolean {
   return t.pos === 'VERB' && reporting.has(t.lemma);
@@ -84,6 +109,17 @@ export const reported: Classifier = {
     const out: Finding[] = [];
     const { reporting } = ctx.lex.pastForms;
     for (const e of edits) {
+      // ", according to a joint statement issued after the summit": where the witness read the
+      // text, added (dropped) on its own, whatever it stands in place of
+      const ar = attributionIn(ctx.reading, e.r, ctx.lex);
+      const ab = ar ? null : attributionIn(ctx.base, e.b, ctx.lex);
+      if (ar && !attributionIn(ctx.base, e.b, ctx.lex)) {
+        ctx.claimedR.fill(1, ar[0], ar[1]);
+        out.push({ type: 'addition', b: null, r: ar, at: e.b[0], explanation: `added: ${q(text(ctx.reading, ar))} (an attribution: the witness says where the text was given)` });
+      } else if (ab) {
+        ctx.claimedB.fill(1, ab[0], ab[1]);
+        out.push({ type: 'omission', b: ab, r: null, at: ab[0], explanation: `omitted: ${q(text(ctx.base, ab))} (an attribution: the witness gives the text without saying where it was given)` });
+      }
       // (a frame found on the reading's side has its verb inside the change)
       const inR = hasReporting(ctx.reading, e.r, reporting);
       // ", the leaders said." closing the change (added alone, or after words that reword the clause)
