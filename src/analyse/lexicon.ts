@@ -143,6 +143,8 @@ export interface Lexicons {
   restrictedPermission: { strength: number; words: Set<string>; heads: Set<string> };
   /** Adverbs that, right after the auxiliary of a positive obligation, add `boost` to its force ("should always"). */
   emphaticAdverbs: { words: Set<string>; boost: number };
+  /** A plain statement against a possibility's auxiliary (modality.yaml `hedged-statement`). */
+  hedgedStatement: { max: number; strength: number };
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
@@ -585,6 +587,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     emphaticAdverbs: {
       words: new Set(strList(obj(mod['emphatic-adverbs']).words ?? [], 'modality', 'emphatic-adverbs.words')),
       boost: num(obj(mod['emphatic-adverbs']).boost, 0.25, 'modality', 'emphatic-adverbs.boost'),
+    },
+    hedgedStatement: {
+      max: num(obj(mod['hedged-statement']).max, 1, 'modality', 'hedged-statement.max'),
+      strength: num(obj(mod['hedged-statement']).strength, 1.5, 'modality', 'hedged-statement.strength'),
     },
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),

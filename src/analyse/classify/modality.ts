@@ -493,6 +493,52 @@ function negatedComplement(side: Side, from: number): boolean {
   return false;
 }
 
+/**
+ * A directive verb's complements coordinated after the first ("Calls upon States to be guided by the
+ * norms, and to refrain from attacking", "to cooperate and not to attack"): each limb opens with its
+ * own "to" after a coordinator or a comma (a negator may stand between), up to ";", ":" or the end of
+ * the sentence. The limbs' "to"s from `from` (the verb's end) up to `upTo` (exclusive).
+ */
+function laterLimbs(side: Side, from: number, upTo: number): number[] {
+  const T = side.tokens;
+  const out: number[] = [];
+  for (let j = from + 1; j < upTo && j < T.length; j++) {
+    if (T[j].sentence !== T[from]?.sentence || T[j].n === ';' || T[j].n === ':') break;
+    if (T[j].n !== 'to') continue;
+    let k = j - 1;
+    if (side.neg[k]) k--;
+    if (k > from && (T[k].pos === 'CCONJ' || T[k].n === ',')) out.push(j);
+  }
+  return out;
+}
+
+/** Is the limb that opens with "to" at `j` negated ("and not to attack", "and to refrain from")? */
+function limbNegated(side: Side, j: number): boolean {
+  const negator = (k: number) => k < side.tokens.length && side.neg[k] && !negativeDeterminer(side.tokens[k], true) && side.tokens[k].pos !== 'ADP';
+  return negator(j - 1) || negator(j + 1);
+}
+
+/**
+ * What the directive verb urges, read in the limb the change lies in: the change inside a later limb
+ * ("…, and to refrain from conducting" → "shall not conduct") is read with that limb's polarity, not
+ * with the first complement's ("to be guided by": positive); the directive verb itself dropped against
+ * nothing ("Calls upon" → "", no frame in force there) urges not to act when any of its limbs does, so its loss is no
+ * change of force of its own (the force is compared in the limb; with one limb the same holds).
+ */
+function limbForce(side: Side, F: Frame | null, f: Force, s: Span, other: Force): Force {
+  if (!F?.verb || F.verbNegative || F.negs.some((k) => k < F.verb![0])) return f;
+  const end = Math.min(side.tokens.length, F.verb[1] + 40);
+  if (!f.verbIn) {
+    const limbs = laterLimbs(side, F.verb[1], Math.min(end, s[1]));
+    const j = limbs[limbs.length - 1];
+    if (j === undefined || (j >= s[0] && s[0] < F.verb[1])) return f;
+    const n = limbNegated(side, j);
+    return n === f.urgesNot ? f : { ...f, urgesNot: n, negated: n };
+  }
+  if (f.urgesNot || !other.statement || other.negated) return f;
+  return laterLimbs(side, F.verb[1], end).some((j) => limbNegated(side, j)) ? { ...f, urgesNot: true, negated: true } : f;
+}
+
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   // "require" read as the act of the frame in force ("shall require a licence"), against a directive
@@ -788,6 +834,8 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   let fb = force(ctx, ctx.base, B.frame, c.b);
   let fr = force(ctx, ctx.reading, R.frame, c.r);
+  // (the limb of the directive's complement the change lies in: `limbForce`)
+  [fb, fr] = [limbForce(ctx.base, B.frame, fb, c.b, fr), limbForce(ctx.reading, R.frame, fr, c.r, fb)];
   // "should encourage X and [should] share Y": a bare verb coordinated with the directive verb is
   // bound by the auxiliary alone, as the modal written out on the other side says; it is no
   // complement of "encourage" (that would be "encourage X to … and share")
@@ -844,6 +892,12 @@ function classify(c: Candidate, ctx: Ctx) {
       fromW = fb.verbWord ?? fb.auxWord ?? 'no modal';
       toW = fr.verbWord ?? fr.auxWord ?? 'no modal';
     }
+    // a plain statement against a possibility ("pose" → "can pose"): the statement asserts what the
+    // modal only allows for, so the hedge added weakens it (modality.yaml `hedged-statement`)
+    const hs = ctx.lex.hedgedStatement;
+    const possibility = (f: Force, side: Side, fr: Frame | null) => !f.statement && !f.verbWord && f.auxWord !== null && f.auxStrength !== null && f.auxStrength <= hs.max && !restrictedPermission(side, fr, ctx.lex);
+    if (fb.statement && possibility(fr, ctx.reading, R.frame)) [from, why] = [hs.strength, ' — a statement hedged into a possibility'];
+    else if (fr.statement && possibility(fb, ctx.base, B.frame)) [to, why] = [hs.strength, ' — a possibility made a statement'];
     if (from === to) {
       // the same strength, another kind of modality ("may" → "can": a permission read as an ability,
       // modality.yaml `senses`): a change of modality with no direction

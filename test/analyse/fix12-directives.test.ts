@@ -1,0 +1,59 @@
+/**
+ * Directives and hedges, from the trial of session 12 on a UNGA First Committee resolution (trial 54):
+ * a statement hedged into a possibility, a later limb of a directive's complement, "may … only"
+ * without the duty, the noting verbs at the bottom of the operative-verb scale, intensifiers on a
+ * directive verb, a fronted adverbial, addressees changed with the verb, "on mutually agreed terms".
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+/** The rows of one type. */
+function rowsOf(base: string, reading: string, type: string) {
+  return rows(base, reading).filter((v) => v[0] === type);
+}
+
+describe('a statement hedged into a possibility (modality.yaml `hedged-statement`)', () => {
+  it('"pose" → "can pose": weakened, a finding hedged; back, strengthened', () => {
+    expect(rows('Stressing that malicious ICT activities pose a serious threat to international peace.', 'Stressing that malicious ICT activities can pose a serious threat to international peace.')).toEqual([['modality', 'weakened', '', 'can']]);
+    expect(rows('Stressing that malicious ICT activities can pose a serious threat to international peace.', 'Stressing that malicious ICT activities pose a serious threat to international peace.')).toEqual([['modality', 'strengthened', 'can', '']]);
+    expect(variants('Stressing that malicious ICT activities pose a serious threat to international peace.', 'Stressing that malicious ICT activities can pose a serious threat to international peace.')[0].explanation).toBe("obligation weakened: 'no modal' (1.5) → 'can' (1) — a statement hedged into a possibility");
+  });
+  it('"may", "could", "might" added: weakened as well', () => {
+    expect(rows('Recognizing that developing countries face particular challenges.', 'Recognizing that developing countries may face particular challenges.')).toEqual([['modality', 'weakened', '', 'may']]);
+    expect(rows('Such activities undermine trust between States.', 'Such activities could undermine trust between States.')).toEqual([['modality', 'weakened', '', 'could']]);
+    expect(rows('Such activities undermine trust between States.', 'Such activities might undermine trust between States.')).toEqual([['modality', 'weakened', '', 'might']]);
+  });
+  it('the present tense of a rule made a permission ("share" → "may share"): weakened, the same reading', () => {
+    expect(rows('States share information on threats.', 'States may share information on threats.')).toEqual([['modality', 'weakened', '', 'may']]);
+  });
+  it('near miss: a statement made a recommendation or a duty stays strengthened ("share" → "should share")', () => {
+    expect(rows('States share information on threats.', 'States should share information on threats.')).toEqual([['modality', 'strengthened', '', 'should']]);
+    expect(rows('States share information on threats.', 'States shall share information on threats.')).toEqual([['modality', 'strengthened', '', 'shall']]);
+  });
+  it('near miss: a restricted permission dropped ("may report only by" → "reports by") is still a rule lost, weakened', () => {
+    expect(rowsOf('The mechanism may report only by consensus.', 'The mechanism reports by consensus.', 'modality')).toEqual([['modality', 'weakened', 'may', '']]);
+  });
+});
+
+describe('a later limb of a directive\'s complement ("…, and to refrain from")', () => {
+  it('"Calls upon X to be guided …, and to refrain from conducting" → "X shall not conduct": strengthened, as with one limb', () => {
+    const vs = rows('Calls upon Member States to be guided by the norms, and to refrain from conducting ICT activity;', 'Member States shall not conduct ICT activity.');
+    expect(vs.filter((v) => v[0] === 'modality')).toEqual([['modality', 'strengthened', 'refrain', 'shall not']]);
+    expect(vs.filter((v) => v[0] === 'omission').map((v) => v[2])).toEqual(['Calls upon', 'to be guided by the norms, and to']);
+    expect(vs.some((v) => v[0] === 'grammatical' && v[2] === 'refrain')).toBe(false);
+  });
+  it('one limb only: the same reading', () => {
+    expect(rowsOf('Calls upon Member States to refrain from conducting ICT activity;', 'Member States shall not conduct ICT activity.', 'modality')).toEqual([['modality', 'strengthened', 'refrain', 'shall not']]);
+  });
+  it('another verb, another limb: "Urges X to cooperate, and to refrain from attacks" → "X should not attack": strengthened', () => {
+    expect(rowsOf('Urges States to cooperate, and to refrain from attacks;', 'States should not attack.', 'modality')).toEqual([['modality', 'strengthened', 'refrain', 'should not']]);
+  });
+  it('near miss: the positive limb kept as a duty ("Calls upon X to be guided …" → "X shall be guided"): strengthened obligation, not a prohibition', () => {
+    expect(rowsOf('Calls upon Member States to be guided by the norms, and to refrain from conducting ICT activity;', 'Member States shall be guided by the norms.', 'modality')).toEqual([['modality', 'strengthened', 'Calls upon Member States to', 'Member States shall']]);
+  });
+});
