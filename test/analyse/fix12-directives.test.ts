@@ -57,3 +57,23 @@ describe('a later limb of a directive\'s complement ("…, and to refrain from")
     expect(rowsOf('Calls upon Member States to be guided by the norms, and to refrain from conducting ICT activity;', 'Member States shall be guided by the norms.', 'modality')).toEqual([['modality', 'strengthened', 'Calls upon Member States to', 'Member States shall']]);
   });
 });
+
+describe('"may … only" against a plain duty to the same act: the duty is lost (modality.yaml `restricted-permission`)', () => {
+  it('"shall report by consensus" → "may report only by consensus": weakened, and the restriction added', () => {
+    expect(rows('The mechanism shall report by consensus.', 'The mechanism may report only by consensus.')).toEqual([
+      ['modality', 'weakened', 'shall', 'may'],
+      ['qualifier-added', 'strengthened', '', 'only'],
+    ]);
+    expect(variants('The mechanism shall report by consensus.', 'The mechanism may report only by consensus.')[1].explanation).toContain('the base states an obligation without it');
+  });
+  it('other wordings: "may only report", "must" → "may … solely"; and back, strengthened', () => {
+    expect(rowsOf('The mechanism shall report by consensus.', 'The mechanism may only report by consensus.', 'modality')).toEqual([['modality', 'weakened', 'shall', 'may']]);
+    expect(rowsOf('Data must be used for research.', 'Data may be used solely for research.', 'modality')).toEqual([['modality', 'weakened', 'must', 'may']]);
+    expect(rowsOf('The mechanism may report only by consensus.', 'The mechanism shall report by consensus.', 'modality')).toEqual([['modality', 'strengthened', 'may', 'shall']]);
+  });
+  it('near miss: the same rule stays no change of force ("shall … only by" ↔ "may … only by", "shall not … except" ↔ "may … only")', () => {
+    expect(rows('The mechanism shall report only by consensus.', 'The mechanism may report only by consensus.')).toEqual([['grammatical', null, 'shall', 'may']]);
+    expect(rowsOf('States shall not transfer data except with consent.', 'States may transfer data only with consent.', 'modality')).toEqual([]);
+    expect(rowsOf('Data handlers shall pass a security assessment before providing data abroad.', 'Data handlers may only provide data abroad after a security assessment.', 'modality')).toEqual([]);
+  });
+});

@@ -712,6 +712,36 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   return null;
 }
 
+/** The verb of the act a frame's auxiliary governs (past adverbs, negators and forms of "be"), or -1. */
+function actVerbAfterAux(side: Side, f: Frame): number {
+  const T = side.tokens;
+  for (let k = auxEnd(f); k < T.length && k - auxEnd(f) <= 4 && T[k].sentence === f.sentence; k++) {
+    if (T[k].pos === 'VERB') return k;
+    if (!(T[k].pos === 'ADV' || T[k].pos === 'AUX' || side.neg[k])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is frame `f` a plain duty (an auxiliary above a permission, not negated, no directive verb) to the
+ * same act (verb lemma) as the restricted permission `p` on the other side, with none of the
+ * restricting words in its clause? Then "may … only by" does not bind as it does ("shall report by
+ * consensus" → "may report only by consensus": the mechanism need no longer report at all). Against
+ * a duty restricted itself ("shall be issued only by"), or one to another act that conditions this one
+ * ("shall pass an assessment before providing data" → "may only provide data after an assessment"),
+ * the restricted permission keeps its strength.
+ */
+function plainDutyToSameAct(side: Side, f: Frame | null, pSide: Side, p: Frame | null, lex: Ctx['lex']): boolean {
+  if (!f?.aux || !p?.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength <= 1) return false;
+  const a = actVerbAfterAux(side, f);
+  const b = actVerbAfterAux(pSide, p);
+  if (a < 0 || b < 0 || side.tokens[a].lemma !== pSide.tokens[b].lemma) return false;
+  for (let k = auxEnd(f); k < side.tokens.length && side.tokens[k].sentence === f.sentence && !isClausePunct(side.tokens[k]); k++) {
+    if (lex.restrictedPermission.words.has(side.tokens[k].n)) return false;
+  }
+  return true;
+}
+
 /**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
@@ -879,8 +909,12 @@ function classify(c: Candidate, ctx: Ctx) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
-      const rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
-      const rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      let rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
+      let rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      // … but not against a plain duty to do the same act ("shall report by consensus" → "may report
+      // only by consensus"): the restriction binds how the act may be done, the duty to do it is lost
+      if (rr && !rb && plainDutyToSameAct(ctx.base, B.frame, ctx.reading, R.frame, ctx.lex)) rr = null;
+      else if (rb && !rr && plainDutyToSameAct(ctx.reading, R.frame, ctx.base, B.frame, ctx.lex)) rb = null;
       const word = (f: Force, r: { strength: number; word: string } | null) => (f.auxWord ?? 'no modal') + (r ? ` … ${r.word}` : '');
       [from, to, fromW, toW] = [rb?.strength ?? fb.auxStrength ?? 0, rr?.strength ?? fr.auxStrength ?? 0, word(fb, rb), word(fr, rr)];
       if (from === to && (rb !== null || rr !== null)) {

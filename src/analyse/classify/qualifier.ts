@@ -768,7 +768,9 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
   if (theirs === what || !RULES.has(theirs)) return null;
-  return dropped ? `the base's ${what} held only under it; the witness states a ${theirs} without it` : `the witness's ${what} holds only under it; the base states a ${theirs} without it`;
+  // ("an obligation", "a permission")
+  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
