@@ -77,3 +77,20 @@ describe('"may … only" against a plain duty to the same act: the duty is lost 
     expect(rowsOf('Data handlers shall pass a security assessment before providing data abroad.', 'Data handlers may only provide data abroad after a security assessment.', 'modality')).toEqual([]);
   });
 });
+
+describe('the noting verbs at the bottom of the operative-verb scale (modality.yaml `note`, `take note of`, 0.5)', () => {
+  it('"Encourages" → "Notes": weakened; "Notes" → "Welcomes": strengthened', () => {
+    expect(rowsOf('Encourages Member States to share information;', 'Notes Member States sharing information;', 'modality')).toEqual([['modality', 'weakened', 'Encourages', 'Notes']]);
+    expect(variants('Encourages Member States to share information;', 'Notes Member States sharing information;')[0].explanation).toBe("obligation weakened: 'encourage' (2) → 'note' (0.5)");
+    expect(rows('Notes the reports of the Group;', 'Welcomes the reports of the Group;')).toEqual([['modality', 'strengthened', 'Notes', 'Welcomes']]);
+  });
+  it('"Decides to include" → "Takes note of", "Welcoming" → "Taking note of", the press\'s "took note of": weakened', () => {
+    expect(rowsOf('Decides to include the item in its provisional agenda;', 'Takes note of the item in its provisional agenda;', 'modality')).toEqual([['modality', 'weakened', 'Decides', 'Takes note of']]);
+    expect(rows('Welcoming the reports of the Group,', 'Taking note of the reports of the Group,')).toEqual([['modality', 'weakened', 'Welcoming', 'Taking note of']]);
+    expect(rowsOf('Recalling its resolution 73/27, and welcoming the reports of the Group,', 'Recalling its resolution 73/27, the Assembly took note of the reports of the Group.', 'modality')).toEqual([['modality', 'weakened', 'welcoming', 'took note of']]);
+  });
+  it('near miss: "noted that" reports a fact, no directive ("will" → "would" stays the tense of reported speech)', () => {
+    expect(rows('He noted that China will cooperate.', 'He noted that China would cooperate.')).toEqual([['grammatical', null, 'will', 'would']]);
+    expect(rows('Notes that States should share information.', 'Notes that States shall share information.')).toEqual([['modality', 'strengthened', 'should', 'shall']]);
+  });
+});
