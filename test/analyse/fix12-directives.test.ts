@@ -94,3 +94,27 @@ describe('the noting verbs at the bottom of the operative-verb scale (modality.y
     expect(rows('Notes that States should share information.', 'Notes that States shall share information.')).toEqual([['modality', 'strengthened', 'should', 'shall']]);
   });
 });
+
+describe('the degree of a directive verb: intensifiers and downtoners right before it (modality.yaml `directive-downtoners`)', () => {
+  it('"Encourages" → "Strongly encourages": strengthened; dropped, weakened', () => {
+    expect(rows('Encourages States to share technology;', 'Strongly encourages States to share technology;')).toEqual([['modality', 'strengthened', '', 'Strongly']]);
+    expect(variants('Encourages States to share technology;', 'Strongly encourages States to share technology;')[0].explanation).toBe("directive strengthened: intensifier added before 'encourages': 'Strongly' added");
+    expect(rows('The Assembly strongly encourages States to share technology.', 'The Assembly encourages States to share technology.')).toEqual([['modality', 'weakened', 'strongly', '']]);
+  });
+  it('other wordings: "Strongly urges", "Firmly", the passive "are strongly encouraged to"', () => {
+    expect(rows('Urges States to share technology;', 'Strongly urges States to share technology;')).toEqual([['modality', 'strengthened', '', 'Strongly']]);
+    expect(rows('Encourages States to share technology;', 'Firmly encourages States to share technology;')).toEqual([['modality', 'strengthened', '', 'Firmly']]);
+    expect(rows('States are encouraged to share technology.', 'States are strongly encouraged to share technology.')).toEqual([['modality', 'strengthened', '', 'strongly']]);
+  });
+  it('"merely" / "only" added before a directive verb: weakened', () => {
+    expect(rows('Urges States to share technology;', 'Merely encourages States to share technology;')).toEqual([
+      ['modality', 'weakened', '', 'Merely'],
+      ['modality', 'weakened', 'Urges', 'encourages'],
+    ]);
+    expect(rows('Encourages States to share technology;', 'Only encourages States to share technology;')).toEqual([['modality', 'weakened', '', 'Only']]);
+  });
+  it('near miss: "strongly" on another verb stays an addition; "only" before the act stays a restriction', () => {
+    expect(rows('States shall cooperate.', 'States shall strongly cooperate.')).toEqual([['addition', null, '', 'strongly']]);
+    expect(rows('States should share technology.', 'States should only share technology.')).toEqual([['qualifier-added', 'strengthened', '', 'only']]);
+  });
+});

@@ -1308,6 +1308,40 @@ export const directiveVoiceClaim: Classifier = { name: 'directive-voice', claim:
 export const modality: Classifier = { name: 'modality', split, classify };
 
 /**
+ * An intensifier or a downtoner added or dropped alone right before a directive verb ("Encourages"
+ * → "Strongly encourages", "Urges" → "Merely urges": modality.yaml `directive-downtoners`, stance.yaml
+ * `intensifiers`): the directive is strengthened or weakened, a modality finding. The span holds
+ * only such adverbs (and commas); the frame's directive verb follows it, past adverbs of sequence
+ * ("strongly also encourages"). Run before the qualifier classifier ("only" before a directive
+ * verb restricts no act).
+ */
+function directiveDegree(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (dropped === (len(c.b) === 0)) return null;
+  const [side, s] = dropped ? [ctx.base, c.b] : [ctx.reading, c.r];
+  const T = side.tokens;
+  let up = 0;
+  let down = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (ctx.lex.stance.intensifiers.has(T[i].n) && T[i].pos === 'ADV') up++;
+    else if (ctx.lex.directiveDowntoners.has(T[i].n)) down++;
+    else if (T[i].n !== ',') return null;
+  }
+  if (up + down === 0 || (up > 0 && down > 0)) return null;
+  let k = s[1];
+  while (k < T.length && T[k].pos === 'ADV' && ctx.lex.directiveAdverbs.has(T[k].n)) k++;
+  const f = side.frames.find((x) => x.verb && x.verb[0] === k && !x.verbNegative);
+  if (!f || T[k].sentence !== T[s[0]].sentence) return null;
+  const stronger = (up > 0) !== dropped;
+  const d: Direction = stronger ? 'strengthened' : 'weakened';
+  const kind = up > 0 ? 'intensifier' : 'downtoner';
+  const verb = q(text(side, f.verb!));
+  return finding(c, 'modality', `directive ${d}: ${kind} ${dropped ? 'dropped before' : 'added before'} ${verb}: ${change(ctx, c)}`, d);
+}
+
+export const directiveDegreeClassifier: Classifier = { name: 'directive-degree', classify: directiveDegree };
+
+/**
  * The one frame with an auxiliary of its own that lies whole inside the span, with its predicate
  * (the verb after the auxiliary and its negators) inside too, or null (none, or several).
  */
