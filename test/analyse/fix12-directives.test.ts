@@ -118,3 +118,14 @@ describe('the degree of a directive verb: intensifiers and downtoners right befo
     expect(rows('States should share technology.', 'States should only share technology.')).toEqual([['qualifier-added', 'strengthened', '', 'only']]);
   });
 });
+
+describe('"on (voluntary and) mutually agreed terms": the limiting formula on technology transfer (qualifiers.yaml)', () => {
+  it('added: a condition, weakened; dropped: strengthened', () => {
+    expect(rows('Encourages States to share technology;', 'Encourages States to share technology on voluntary and mutually agreed terms;')).toEqual([['qualifier-added', 'weakened', '', 'on voluntary and mutually agreed terms']]);
+    expect(rows('Encourages States to share technology;', 'Encourages States to share technology on mutually agreed terms;')).toEqual([['qualifier-added', 'weakened', '', 'on mutually agreed terms']]);
+    expect(rows('Encourages States to share technology on mutually agreed terms;', 'Encourages States to share technology;')).toEqual([['qualifier-dropped', 'strengthened', 'on mutually agreed terms', '']]);
+  });
+  it('near miss: "mutually" added elsewhere is no qualifier', () => {
+    expect(rows('The parties agreed terms of reference.', 'The parties mutually agreed terms of reference.')).toEqual([['addition', null, '', 'mutually']]);
+  });
+});
