@@ -129,3 +129,22 @@ describe('"on (voluntary and) mutually agreed terms": the limiting formula on te
     expect(rows('The parties agreed terms of reference.', 'The parties mutually agreed terms of reference.')).toEqual([['addition', null, '', 'mutually']]);
   });
 });
+
+describe('the addressees of a directive verb changed with the verb (actor.ts `addressees`)', () => {
+  it('"Encourages Member States and the private sector to" → "It calls upon developed countries to": modality and actor', () => {
+    expect(rows('Encourages Member States and the private sector to strengthen cooperation;', 'It calls upon developed countries to strengthen cooperation.').filter((v) => v[0] === 'modality' || v[0] === 'actor')).toEqual([
+      ['modality', 'strengthened', 'Encourages', 'calls upon'],
+      ['actor', null, 'Member States and the private sector', 'developed countries'],
+    ]);
+  });
+  it('other wording: "Calls upon developed countries to" (a participle before the noun is part of the party)', () => {
+    expect(rows('Encourages Member States to strengthen cooperation;', 'Calls upon developed countries to strengthen cooperation;')).toEqual([
+      ['modality', 'strengthened', 'Encourages', 'Calls upon'],
+      ['actor', null, 'Member States', 'developed countries'],
+    ]);
+  });
+  it('near miss: the same addressees under another verb; a participle added in the act', () => {
+    expect(rows('Encourages Member States to strengthen cooperation;', 'Calls upon Member States to strengthen cooperation;')).toEqual([['modality', 'strengthened', 'Encourages', 'Calls upon']]);
+    expect(rows('Encourages States to strengthen cooperation;', 'Encourages States to strengthen existing cooperation;')).toEqual([['addition', null, '', 'existing']]);
+  });
+});
