@@ -148,3 +148,14 @@ describe('the addressees of a directive verb changed with the verb (actor.ts `ad
     expect(rows('Encourages States to strengthen cooperation;', 'Encourages States to strengthen existing cooperation;')).toEqual([['addition', null, '', 'existing']]);
   });
 });
+
+describe('a directive verb negated before it: a directive withdrawn, not a prohibition (negation.ts)', () => {
+  it('"Decides to establish" → "does not decide to establish": negation, explained as a decision withheld', () => {
+    const v = variants('Decides to establish a mechanism;', 'The Assembly does not decide to establish a mechanism.').find((x) => x.type === 'negation')!;
+    expect(v.explanation).toBe("polarity reversed: 'Decides' → 'not decide' — 'decide' given becomes 'decide' withheld: a directive withdrawn, not a prohibition");
+  });
+  it('near miss: "not" in what is urged or after an auxiliary is still a prohibition', () => {
+    expect(variants('States shall share data.', 'States shall not share data.')[0].explanation).toContain('an obligation becomes a prohibition');
+    expect(variants('Calls upon States to share data;', 'Calls upon States not to share data;')[0].explanation).toContain('an obligation becomes a prohibition');
+  });
+});
