@@ -428,7 +428,7 @@ export const negation: Classifier = {
     // a directive verb with no auxiliary negated before it ("Decides to establish" → "does not decide
     // to establish", "does not call upon"): the decision is not taken, the call not made; nothing is
     // forbidden (a prohibition is "Decides not to", "Calls upon States not to")
-    const withdrawn = !!f && !!f.verb && !f.aux && !f.auxWord && !f.verbNegative && f.negs.length > 0 && f.negs.every((k) => k < f.verb![0]);
+    const withdrawn = negated === 'a prohibition' && !!f && !!f.verb && !f.aux && !f.auxWord && !f.verbNegative && f.negs.length > 0 && f.negs.every((k) => k < f.verb![0]);
     if (withdrawn) {
       const v = f!.verbWord ?? 'the directive';
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${nb > 0 ? `'${v}' withheld becomes '${v}' given: a directive given` : `'${v}' given becomes '${v}' withheld: a directive withdrawn, not a prohibition`}`);
