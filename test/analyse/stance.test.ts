@@ -22,8 +22,10 @@ describe('stance (lexicons/stance.yaml)', () => {
   });
 
   it('from neutral to approval is strengthened, and back weakened', () => {
-    expect(brief('We note the report of the Group.', 'We welcome the report of the Group.')).toEqual([['lexical', 'strengthened', 'note', 'welcome']]);
-    expect(brief('We welcome the report of the Group.', 'We take note of the report of the Group.')).toEqual([['lexical', 'weakened', 'welcome', 'take note of']]);
+    // (noting and welcoming are also the bottom of the operative-verb scale, modality.yaml `note`,
+    // `take note of`, `welcome`: the change is read there, a modality, with the same direction)
+    expect(brief('We note the report of the Group.', 'We welcome the report of the Group.')).toEqual([['modality', 'strengthened', 'note', 'welcome']]);
+    expect(brief('We welcome the report of the Group.', 'We take note of the report of the Group.')).toEqual([['modality', 'weakened', 'welcome', 'take note of']]);
   });
 
   it('approval turned into disapproval is a negation', () => {
@@ -120,7 +122,8 @@ describe('stance: changes inside a phrase ("note with concern", "express concern
     expect(brief('Expresses concern about the increase in malicious ICT activities;', 'Notes the increase in malicious ICT activities;')).toEqual([
       ['lexical', 'weakened', 'Expresses concern about', 'Notes'],
     ]);
-    expect(brief('Also notes the report of the Secretary-General;', 'Also welcomes the report of the Secretary-General;')[0].slice(0, 2)).toEqual(['lexical', 'strengthened']);
+    // (noting → welcoming: the operative-verb scale, modality.yaml `note`)
+    expect(brief('Also notes the report of the Secretary-General;', 'Also welcomes the report of the Secretary-General;')[0].slice(0, 2)).toEqual(['modality', 'strengthened']);
   });
 
   it('near misses: the phrase kept with other words changed beside it, a noun "Notes", no stance', () => {

@@ -219,7 +219,10 @@ function addressees(side: Side): Span[] {
         const k = parenthesisEnd(side, j);
         if (k > 0 && (side.tokens[k + 1]?.n === 'to' || side.neg[k + 1])) break;
       }
-      if (t.punct ? t.n !== "'" && t.n !== '-' && t.n !== ',' : !NP.has(t.pos)) {
+      // (a participle before a noun modifies it, the tagger's VERB notwithstanding: "developed
+      // countries", "interested States")
+      const modifier = t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.n) && (side.tokens[j + 1]?.pos === 'NOUN' || side.tokens[j + 1]?.pos === 'PROPN');
+      if (t.punct ? t.n !== "'" && t.n !== '-' && t.n !== ',' : !NP.has(t.pos) && !modifier) {
         j = -1;
         break;
       }

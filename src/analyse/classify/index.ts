@@ -18,7 +18,7 @@ import { elision } from './elision.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
-import { directiveVoiceClaim, modality } from './modality.js';
+import { directiveDegreeClassifier, directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { eitherWayFrame, movedQualifier, qualifier } from './qualifier.js';
@@ -42,6 +42,8 @@ export const classifiers: readonly Classifier[] = [
   // before transposition: a qualifier moved whole ("where appropriate"), not its content word alone
   movedQualifier,
   transposition,
+  // before qualifiers: "Only encourages" is a weaker directive, not a restriction of the act
+  directiveDegreeClassifier,
   qualifier,
   // before punctuation: hyphens added between the same words ("state of the art" →
   // "state-of-the-art") are one compound, not three punctuation marks

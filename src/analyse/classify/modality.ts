@@ -503,6 +503,52 @@ function negatedComplement(side: Side, from: number): boolean {
   return false;
 }
 
+/**
+ * A directive verb's complements coordinated after the first ("Calls upon States to be guided by the
+ * norms, and to refrain from attacking", "to cooperate and not to attack"): each limb opens with its
+ * own "to" after a coordinator or a comma (a negator may stand between), up to ";", ":" or the end of
+ * the sentence. The limbs' "to"s from `from` (the verb's end) up to `upTo` (exclusive).
+ */
+function laterLimbs(side: Side, from: number, upTo: number): number[] {
+  const T = side.tokens;
+  const out: number[] = [];
+  for (let j = from + 1; j < upTo && j < T.length; j++) {
+    if (T[j].sentence !== T[from]?.sentence || T[j].n === ';' || T[j].n === ':') break;
+    if (T[j].n !== 'to') continue;
+    let k = j - 1;
+    if (side.neg[k]) k--;
+    if (k > from && (T[k].pos === 'CCONJ' || T[k].n === ',')) out.push(j);
+  }
+  return out;
+}
+
+/** Is the limb that opens with "to" at `j` negated ("and not to attack", "and to refrain from")? */
+function limbNegated(side: Side, j: number): boolean {
+  const negator = (k: number) => k < side.tokens.length && side.neg[k] && !negativeDeterminer(side.tokens[k], true) && side.tokens[k].pos !== 'ADP';
+  return negator(j - 1) || negator(j + 1);
+}
+
+/**
+ * What the directive verb urges, read in the limb the change lies in: the change inside a later limb
+ * ("…, and to refrain from conducting" → "shall not conduct") is read with that limb's polarity, not
+ * with the first complement's ("to be guided by": positive); the directive verb itself dropped against
+ * nothing ("Calls upon" → "", no frame in force there) urges not to act when any of its limbs does, so its loss is no
+ * change of force of its own (the force is compared in the limb; with one limb the same holds).
+ */
+function limbForce(side: Side, F: Frame | null, f: Force, s: Span, other: Force): Force {
+  if (!F?.verb || F.verbNegative || F.negs.some((k) => k < F.verb![0])) return f;
+  const end = Math.min(side.tokens.length, F.verb[1] + 40);
+  if (!f.verbIn) {
+    const limbs = laterLimbs(side, F.verb[1], Math.min(end, s[1]));
+    const j = limbs[limbs.length - 1];
+    if (j === undefined || (j >= s[0] && s[0] < F.verb[1])) return f;
+    const n = limbNegated(side, j);
+    return n === f.urgesNot ? f : { ...f, urgesNot: n, negated: n };
+  }
+  if (f.urgesNot || !other.statement || other.negated) return f;
+  return laterLimbs(side, F.verb[1], end).some((j) => limbNegated(side, j)) ? { ...f, urgesNot: true, negated: true } : f;
+}
+
 /** From the frame when there is one; else from the negators in the candidate ("avoid obtaining"). */
 function force(ctx: Ctx, side: Side, f: Frame | null, s: Span): Force {
   // "require" read as the act of the frame in force ("shall require a licence"), against a directive
@@ -676,6 +722,36 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   return null;
 }
 
+/** The verb of the act a frame's auxiliary governs (past adverbs, negators and forms of "be"), or -1. */
+function actVerbAfterAux(side: Side, f: Frame): number {
+  const T = side.tokens;
+  for (let k = auxEnd(f); k < T.length && k - auxEnd(f) <= 4 && T[k].sentence === f.sentence; k++) {
+    if (T[k].pos === 'VERB') return k;
+    if (!(T[k].pos === 'ADV' || T[k].pos === 'AUX' || side.neg[k])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is frame `f` a plain duty (an auxiliary above a permission, not negated, no directive verb) to the
+ * same act (verb lemma) as the restricted permission `p` on the other side, with none of the
+ * restricting words in its clause? Then "may … only by" does not bind as it does ("shall report by
+ * consensus" → "may report only by consensus": the mechanism need no longer report at all). Against
+ * a duty restricted itself ("shall be issued only by"), or one to another act that conditions this one
+ * ("shall pass an assessment before providing data" → "may only provide data after an assessment"),
+ * the restricted permission keeps its strength.
+ */
+function plainDutyToSameAct(side: Side, f: Frame | null, pSide: Side, p: Frame | null, lex: Ctx['lex']): boolean {
+  if (!f?.aux || !p?.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength <= 1) return false;
+  const a = actVerbAfterAux(side, f);
+  const b = actVerbAfterAux(pSide, p);
+  if (a < 0 || b < 0 || side.tokens[a].lemma !== pSide.tokens[b].lemma) return false;
+  for (let k = auxEnd(f); k < side.tokens.length && side.tokens[k].sentence === f.sentence && !isClausePunct(side.tokens[k]); k++) {
+    if (lex.restrictedPermission.words.has(side.tokens[k].n)) return false;
+  }
+  return true;
+}
+
 /**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
@@ -798,6 +874,8 @@ function classify(c: Candidate, ctx: Ctx) {
   }
   let fb = force(ctx, ctx.base, B.frame, c.b);
   let fr = force(ctx, ctx.reading, R.frame, c.r);
+  // (the limb of the directive's complement the change lies in: `limbForce`)
+  [fb, fr] = [limbForce(ctx.base, B.frame, fb, c.b, fr), limbForce(ctx.reading, R.frame, fr, c.r, fb)];
   // "should encourage X and [should] share Y": a bare verb coordinated with the directive verb is
   // bound by the auxiliary alone, as the modal written out on the other side says; it is no
   // complement of "encourage" (that would be "encourage X to … and share")
@@ -841,8 +919,12 @@ function classify(c: Candidate, ctx: Ctx) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
-      const rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
-      const rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      let rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
+      let rr = restrictedPermission(ctx.reading, R.frame, ctx.lex);
+      // … but not against a plain duty to do the same act ("shall report by consensus" → "may report
+      // only by consensus"): the restriction binds how the act may be done, the duty to do it is lost
+      if (rr && !rb && plainDutyToSameAct(ctx.base, B.frame, ctx.reading, R.frame, ctx.lex)) rr = null;
+      else if (rb && !rr && plainDutyToSameAct(ctx.reading, R.frame, ctx.base, B.frame, ctx.lex)) rb = null;
       const word = (f: Force, r: { strength: number; word: string } | null) => (f.auxWord ?? 'no modal') + (r ? ` … ${r.word}` : '');
       [from, to, fromW, toW] = [rb?.strength ?? fb.auxStrength ?? 0, rr?.strength ?? fr.auxStrength ?? 0, word(fb, rb), word(fr, rr)];
       if (from === to && (rb !== null || rr !== null)) {
@@ -854,6 +936,12 @@ function classify(c: Candidate, ctx: Ctx) {
       fromW = fb.verbWord ?? fb.auxWord ?? 'no modal';
       toW = fr.verbWord ?? fr.auxWord ?? 'no modal';
     }
+    // a plain statement against a possibility ("pose" → "can pose"): the statement asserts what the
+    // modal only allows for, so the hedge added weakens it (modality.yaml `hedged-statement`)
+    const hs = ctx.lex.hedgedStatement;
+    const possibility = (f: Force, side: Side, fr: Frame | null) => !f.statement && !f.verbWord && f.auxWord !== null && f.auxStrength !== null && f.auxStrength <= hs.max && !restrictedPermission(side, fr, ctx.lex);
+    if (fb.statement && possibility(fr, ctx.reading, R.frame)) [from, why] = [hs.strength, ' — a statement hedged into a possibility'];
+    else if (fr.statement && possibility(fb, ctx.base, B.frame)) [to, why] = [hs.strength, ' — a possibility made a statement'];
     if (from === to) {
       // the same strength, another kind of modality ("may" → "can": a permission read as an ability,
       // modality.yaml `senses`): a change of modality with no direction
@@ -1239,6 +1327,40 @@ function directiveVoice(ctx: Ctx): Finding[] {
 export const directiveVoiceClaim: Classifier = { name: 'directive-voice', claim: directiveVoice };
 
 export const modality: Classifier = { name: 'modality', split, classify };
+
+/**
+ * An intensifier or a downtoner added or dropped alone right before a directive verb ("Encourages"
+ * → "Strongly encourages", "Urges" → "Merely urges": modality.yaml `directive-downtoners`, stance.yaml
+ * `intensifiers`): the directive is strengthened or weakened, a modality finding. The span holds
+ * only such adverbs (and commas); the frame's directive verb follows it, past adverbs of sequence
+ * ("strongly also encourages"). Run before the qualifier classifier ("only" before a directive
+ * verb restricts no act).
+ */
+function directiveDegree(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (dropped === (len(c.b) === 0)) return null;
+  const [side, s] = dropped ? [ctx.base, c.b] : [ctx.reading, c.r];
+  const T = side.tokens;
+  let up = 0;
+  let down = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (ctx.lex.stance.intensifiers.has(T[i].n) && T[i].pos === 'ADV') up++;
+    else if (ctx.lex.directiveDowntoners.has(T[i].n)) down++;
+    else if (T[i].n !== ',') return null;
+  }
+  if (up + down === 0 || (up > 0 && down > 0)) return null;
+  let k = s[1];
+  while (k < T.length && T[k].pos === 'ADV' && ctx.lex.directiveAdverbs.has(T[k].n)) k++;
+  const f = side.frames.find((x) => x.verb && x.verb[0] === k && !x.verbNegative);
+  if (!f || T[k].sentence !== T[s[0]].sentence) return null;
+  const stronger = (up > 0) !== dropped;
+  const d: Direction = stronger ? 'strengthened' : 'weakened';
+  const kind = up > 0 ? 'intensifier' : 'downtoner';
+  const verb = q(text(side, f.verb!));
+  return finding(c, 'modality', `directive ${d}: ${kind} ${dropped ? 'dropped before' : 'added before'} ${verb}: ${change(ctx, c)}`, d);
+}
+
+export const directiveDegreeClassifier: Classifier = { name: 'directive-degree', classify: directiveDegree };
 
 /**
  * The one frame with an auxiliary of its own that lies whole inside the span, with its predicate

@@ -440,6 +440,14 @@ export const negation: Classifier = {
     if (f && f.aux && rightAfter(nb > 0 ? ctx.base : ctx.reading, f, ctx.lex) && rightAfter(nb > 0 ? ctx.reading : ctx.base, pos ?? f, ctx.lex)) {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${nb > 0 ? 'a right denied is granted' : 'a right is denied'}`);
     }
+    // a directive verb with no auxiliary negated before it ("Decides to establish" → "does not decide
+    // to establish", "does not call upon"): the decision is not taken, the call not made; nothing is
+    // forbidden (a prohibition is "Decides not to", "Calls upon States not to")
+    const withdrawn = negated === 'a prohibition' && !!f && !!f.verb && !f.aux && !f.auxWord && !f.verbNegative && f.negs.length > 0 && f.negs.every((k) => k < f.verb![0]);
+    if (withdrawn) {
+      const v = f!.verbWord ?? 'the directive';
+      return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${nb > 0 ? `'${v}' withheld becomes '${v}' given: a directive given` : `'${v}' given becomes '${v}' withheld: a directive withdrawn, not a prohibition`}`);
+    }
     const framed = !!(f && (f.auxWord || f.verb));
     const what = framed
       ? (nb > 0 ? `${negated} becomes ${positive}` : `${positive === 'a permission' ? 'a permission' : 'an obligation'} becomes ${negated}`)

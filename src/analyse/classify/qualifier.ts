@@ -30,6 +30,12 @@ export interface Phrase {
   inherited?: boolean;
 }
 
+/** Does a frame's directive verb start at j, past adverbs of sequence ("also encourages")? */
+function directiveVerbAt(side: Side, j: number, lex: Lexicons): boolean {
+  while (j < side.tokens.length && lex.directiveAdverbs.has(side.tokens[j].n)) j++;
+  return side.frames.some((f) => f.verb && f.verb[0] === j && !f.verbNegative);
+}
+
 function skipAdverbs(tokens: readonly Token[], j: number, end: number): number {
   while (j < end && tokens[j].pos === 'ADV') j++;
   return j;
@@ -63,6 +69,9 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
   if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  // a downtoner of a directive verb ("Only encourages States to", modality.yaml
+  // `directive-downtoners`) weakens the directive; it restricts no act
+  if (j - i === 1 && lex.directiveDowntoners.has(T[i].n) && directiveVerbAt(side, j, lex)) return -1;
   if (h.notReference && reference(T, i, j, lex)) return -1;
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
@@ -850,7 +859,9 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
   if (theirs === what || !RULES.has(theirs)) return null;
-  return dropped ? `the base's ${what} held only under it; the witness states a ${theirs} without it` : `the witness's ${what} holds only under it; the base states a ${theirs} without it`;
+  // ("an obligation", "a permission")
+  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
