@@ -55,7 +55,8 @@ describe('"may" against no modal: a permission stated as done (trial 55 R3)', ()
       ['modality', 'strengthened', 'may', ''],
       ['grammatical', null, 'include', 'includes'],
     ]);
-    expect(vs[0].explanation).toBe("modality strengthened: 'may' → 'no modal' — what may be done is now stated as done");
+    // (read as a possibility made a statement: modality.yaml hedged-statement)
+    expect(vs[0].explanation).toBe("obligation strengthened: 'may' (1) → 'no modal' (1.5) — a possibility made a statement");
   });
   it('other wordings: "may discontinue" → "discontinue"; back, "includes" → "might include", weakened', () => {
     expect(rows('The Participants may discontinue the programme.', 'The Participants discontinue the programme.')).toEqual([['modality', 'strengthened', 'may', '']]);

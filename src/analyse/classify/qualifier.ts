@@ -482,8 +482,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         }
         const nested = headAt(side, j, lex);
         // the "only" of an only-condition ("to supply their networks | only with prior clearance")
-        // opens a restriction of the rule, not a word of the phrase before it
-        if (nested?.word && j > h.end && opensOnlyCondition(T, j, lex)) break;
+        // opens a restriction of the rule, not a word of the phrase before it (not after a
+        // coordinator: "except as required by law and only in response to an order" is one
+        // exception of two limbs)
+        if (nested?.word && j > h.end && T[j - 1].pos !== 'CCONJ' && opensOnlyCondition(T, j, lex)) break;
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
