@@ -144,6 +144,14 @@ describe('the condition of a dropped (added) duty goes with it (trial 55 R6, R20
       ['addition', null, '', ', and where an order applies, we will challenge it'],
     ]);
   });
+  it('near miss: a limb restated with another verb and another condition, the modal carried over from the head clause, keeps its rule', () => {
+    const v = brief(
+      'States should share information on remedies, and should, subject to national security considerations, put in place procedures for the disclosure of vulnerabilities.',
+      'States should share information on remedies and, where appropriate, establish procedures for the disclosure of vulnerabilities.',
+    );
+    expect(v).toContainEqual(['lexical', null, 'subject to national security considerations', 'where appropriate']);
+    expect(v).toContainEqual(['lexical', null, 'put in place', 'establish']);
+  });
   it('near misses: the duty kept, or restated in the passive, the condition is dropped from it', () => {
     expect(brief('Where a request concerns a public body, we will consult the customer.', 'We will consult the customer.')).toEqual([
       ['qualifier-dropped', 'strengthened', 'Where a request concerns a public body,', ''],

@@ -1191,6 +1191,13 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const [a, b] = dropped ? op.baseSpan : op.readingSpan;
   const other = dropped ? op.readingSpan : op.baseSpan;
   for (let i = other[0]; i < other[1]; i++) if (otherSide.marker[i] >= 0) return false;
+  // (nor a verb outside its own qualifiers: "and should, subject to national security
+  // considerations, put in place procedures" → "and, where appropriate, establish procedures"
+  // restates the rule, its modal carried over from the head clause; "unless legally prohibited"
+  // states none)
+  for (let i = other[0]; i < other[1]; i++) {
+    if (otherSide.tokens[i].pos === 'VERB' && !qualifierPhrases(otherSide, ctx.lex).some((q) => q.start <= i && i < q.end)) return false;
+  }
   const oneSided = (k: number) => a <= k && k < b;
   for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
   if (!oneSided(f.end)) return false;
