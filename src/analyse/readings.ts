@@ -67,12 +67,17 @@ function repeatPastModal(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
     if (x.op === 'equal' || e.op !== 'equal' || y.op === 'equal' || len(y.baseSpan) === 0) continue;
     if (!modalIn(reading, x.readingSpan[0], x.readingSpan[1]) || modalIn(base, x.baseSpan[0], x.baseSpan[1])) continue;
     if (!modalIn(base, y.baseSpan[0], y.baseSpan[1])) continue;
+    // (within one sentence of the reading: a sentence added with a modal of its own, ". Where the
+    // authority fails …, the transfer shall be deemed approved", is no rule restated)
+    const R = reading.tokens;
+    if (len(x.readingSpan) > 0 && R[x.readingSpan[0]].sentence !== R[x.readingSpan[1] - 1].sentence) continue;
     const [e0, e1] = e.baseSpan;
     const L = e1 - e0;
     // (a content word among the words matched again, not only "the" or a comma)
     if (contentCount(base, e0, e1) === 0) continue;
     let aux = y.baseSpan[0];
     while (!modalIn(base, aux, aux + 1)) aux++;
+    if (B[aux].sentence !== B[e0].sentence) continue;
     let p = -1;
     for (let i = aux + 1; i + L <= y.baseSpan[1] && p < 0; i++) {
       let same = true;

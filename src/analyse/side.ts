@@ -952,6 +952,8 @@ function modalAfterParenthesis(side: Side, open: number, lex: Lexicons): number 
     const u = tokens[k];
     if (u.sentence !== tokens[open].sentence || side.marker[k] >= 0 || lex.relatives.has(u.n)) return -1;
     if (u.n === ',') break;
+    // (a clause of its own: ", and where it is truly necessary to provide it abroad, shall pass")
+    if (u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.pos === 'AUX') return -1;
     if (isClausePunct(u)) return -1;
   }
   if (tokens[k]?.n !== ',' || k === open + 1) return -1;

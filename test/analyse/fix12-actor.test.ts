@@ -24,6 +24,14 @@ describe('actor: a parenthesis between commas after the subject (trial 57 A3)', 
     expect(tbr('Operators, where feasible, shall report incidents.', 'Providers, where feasible, shall report incidents.')).toEqual([['actor', 'Operators', 'Providers']]);
   });
 
+  it('near miss: a clause of its own between the commas ("…, and where it is necessary to …, shall") is no parenthesis after a subject', () => {
+    const v = tbr(
+      'Operators shall store within the territory of the State the personal information collected and generated within that territory. Where it is truly necessary to provide such information abroad, they shall pass a security assessment.',
+      'Operators shall store within the territory of the State the personal information collected and generated within that territory, and where it is truly necessary to provide such information abroad, shall pass a security assessment.',
+    );
+    expect(v.filter((x) => x[0] === 'actor')).toEqual([]);
+  });
+
   it('near miss: no modal after the parenthesis (a statement, no rule) stays lexical', () => {
     expect(tbr('In 2020, States, in ensuring security, agreed on the text.', 'In 2020, Governments, in ensuring security, agreed on the text.')).toEqual([
       ['lexical', 'States', 'Governments'],
