@@ -1195,8 +1195,9 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   // considerations, put in place procedures" → "and, where appropriate, establish procedures"
   // restates the rule, its modal carried over from the head clause; "unless legally prohibited"
   // states none)
+  const theirs = qualifierPhrases(otherSide, ctx.lex);
   for (let i = other[0]; i < other[1]; i++) {
-    if (otherSide.tokens[i].pos === 'VERB' && !qualifierPhrases(otherSide, ctx.lex).some((q) => q.start <= i && i < q.end)) return false;
+    if (otherSide.tokens[i].pos === 'VERB' && !theirs.some((q) => q.start <= i && i < q.end)) return false;
   }
   const oneSided = (k: number) => a <= k && k < b;
   for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
