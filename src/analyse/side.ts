@@ -963,7 +963,8 @@ function modalAfterParenthesis(side: Side, open: number, lex: Lexicons): number 
   return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? m : -1;
 }
 
-const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
+/** Parts of speech a noun phrase is made of. */
+export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
 
 /**
  * Where the noun phrase that ends right before `to` begins, when another one stands before it in

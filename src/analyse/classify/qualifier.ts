@@ -11,7 +11,7 @@
 import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, numberValue, sameWrittenForm } from './spelling.js';
@@ -534,14 +534,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
 function absoluteLead(ctx: Ctx, own: Side, p: Phrase, dropped: boolean, claimed?: Uint8Array): number {
   if (p.kind !== 'time' || p.word || p.head.length === 0) return -1;
   const T = own.tokens;
-  const NP = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
   const i = p.start;
   // (back over place words after the participle: "in Washington")
   let k = i - 1;
-  while (k >= 0 && T[k].sentence === T[i].sentence && (NP.has(T[k].pos) || T[k].pos === 'ADP') && T[k].n !== 'to') k--;
+  while (k >= 0 && T[k].sentence === T[i].sentence && (NP_POS.has(T[k].pos) || T[k].pos === 'ADP') && T[k].n !== 'to') k--;
   if (k < 3 || T[k].pos !== 'VERB' || T[k - 1].n !== 'be' || T[k - 2].n !== 'to') return -1;
   let w = k - 3;
-  while (w >= 0 && T[w].sentence === T[i].sentence && NP.has(T[w].pos)) w--;
+  while (w >= 0 && T[w].sentence === T[i].sentence && NP_POS.has(T[w].pos)) w--;
   if (w < 0 || w >= k - 3 || !ctx.lex.absoluteOpeners.has(T[w].n)) return -1;
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let j = w; j < i; j++) if (!ed[j] || claimed?.[j]) return -1;
