@@ -224,3 +224,17 @@ describe('a bound added before a figure or a frequency is a qualifier (trial 55 
     expect(brief('Operators shall keep at least the records.', 'Operators shall keep the records.')).toEqual([['omission', null, 'at least', '']]);
   });
 });
+
+describe('a frequency said as "on an annual basis" (trial 54 #13)', () => {
+  it('"annually" → "on an annual basis": one lexical, the same frequency, not function words beside an added "basis"', () => {
+    expect(brief('The mechanism shall report annually to the General Assembly.', 'The mechanism shall report on an annual basis to the General Assembly.')).toEqual([
+      ['lexical', null, 'annually', 'on an annual basis'],
+    ]);
+  });
+  it('other wordings: another period is a frequency changed, with its direction on an obligation', () => {
+    expect(brief('The Parties shall meet annually.', 'The Parties shall meet on a monthly basis.')).toEqual([['lexical', 'strengthened', 'annually', 'on a monthly basis']]);
+  });
+  it('near miss: a basis that counts no period ("on a regular basis", "on an ad hoc basis") is no frequency', () => {
+    expect(brief('The Parties shall meet on a regular basis.', 'The Parties shall meet on an ad hoc basis.')).toEqual([['lexical', null, 'a regular', 'an ad hoc']]);
+  });
+});

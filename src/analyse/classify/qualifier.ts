@@ -3043,6 +3043,15 @@ function frequencies(side: Side, lex: Lexicons): Frequency[] {
   const { multipliers } = lex.frequencies;
   for (let i = 0; i < T.length; i++) {
     const n = T[i].n;
+    // "on an annual basis", "on a yearly basis": the adjective's period, the phrase one frequency
+    if ((n === 'on' || n === 'in') && (T[i + 1]?.n === 'a' || T[i + 1]?.n === 'an')) {
+      const a = adverbAt(T, i + 2, lex);
+      if (a && T[a.end]?.n === 'basis') {
+        out.push({ span: [i, a.end + 1], rate: 1 / a.days, every: false });
+        i = a.end;
+        continue;
+      }
+    }
     const adv = adverbAt(T, i, lex);
     if (adv) {
       out.push({ span: [i, adv.end], rate: 1 / adv.days, every: false });
