@@ -1208,6 +1208,22 @@ function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /**
+ * The head noun right after `ys` when the words of `ys` name a kind before it (content adjectives
+ * and nouns; with `noQuantifiers`, none of function-words.yaml `quantifiers`) in the subject of a rule that
+ * names a party ("[Member] States should"), else null.
+ */
+function kindsBeforeBearer(Y: Side, ys: Span, ctx: Ctx, noQuantifiers: boolean): Token | null {
+  const head = Y.tokens[ys[1]];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(Y, ys[0], ys[1] + 1)) return null;
+  for (let i = ys[0]; i < ys[1]; i++) {
+    const t = Y.tokens[i];
+    if (!Y.content[i] || t.punct || (noQuantifiers && ctx.lex.quantifiers.has(t.n)) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  }
+  const np: Span = [ys[0], ys[1] + 1];
+  return bindsRule(Y, np, ctx.lex) && partyIn(Y, np, ctx.lex) ? head : null;
+}
+
+/**
  * Words opening the sentence before the subject on one side (a condition, "In case of [ICT
  * incidents,] States should" — its noun phrase moved elsewhere) paired with a word added before the
  * bearer's head on the other ("Member States should"): the aligner put the two side by side, yet
@@ -1221,12 +1237,8 @@ function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // Y: kind words before the head of a subject that binds a rule and names a party
-    const head = Y.tokens[ys[1]];
-    if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(Y, ys[0], ys[1] + 1)) continue;
-    let kinds = true;
-    for (let i = ys[0]; i < ys[1] && kinds; i++) kinds = Y.content[i] && !Y.tokens[i].punct && (Y.tokens[i].pos === 'ADJ' || Y.tokens[i].pos === 'NOUN' || Y.tokens[i].pos === 'PROPN');
-    const np: Span = [ys[0], ys[1] + 1];
-    if (!kinds || !bindsRule(Y, np, ctx.lex) || !partyIn(Y, np, ctx.lex)) continue;
+    const head = kindsBeforeBearer(Y, ys, ctx, false);
+    if (!head) continue;
     // X: no subject word, before the first subject region of its sentence, whose head is Y's head
     const sent = X.tokens[xs[0]].sentence;
     const k = spanIndexAt(X.subjects, xs[0]);
@@ -1260,12 +1272,8 @@ export function clauseAgainstModifier(c: Candidate, ctx: Ctx): Candidate[] | nul
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     // Y: kind words before the head of a subject that binds a rule and names a party
-    const head = Y.tokens[ys[1]];
-    if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN') || !inSubject(Y, ys[0], ys[1] + 1)) continue;
-    let kinds = true;
-    for (let i = ys[0]; i < ys[1] && kinds; i++) kinds = Y.content[i] && !ctx.lex.quantifiers.has(Y.tokens[i].n) && (Y.tokens[i].pos === 'ADJ' || Y.tokens[i].pos === 'NOUN' || Y.tokens[i].pos === 'PROPN');
-    const np: Span = [ys[0], ys[1] + 1];
-    if (!kinds || !bindsRule(Y, np, ctx.lex) || !partyIn(Y, np, ctx.lex)) continue;
+    const head = kindsBeforeBearer(Y, ys, ctx, true);
+    if (!head) continue;
     // X: the same head right after it; X opens its clause …
     const hx = X.tokens[xs[1]];
     if (!hx || (hx.n !== head.n && hx.lemma !== head.lemma)) continue;
