@@ -219,8 +219,15 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
     return u;
   };
   // a list item inherits the frame of its lead-in ("…, which shall:"), the unit before it or before its sibling items
+  // (the unit a base unit's lead-in is, or -1: found once per unit)
+  const leadIns = new Map<number, number>();
+  const baseLeadInAt = (k: number): number => {
+    let j = leadIns.get(k);
+    if (j === undefined) leadIns.set(k, (j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens)));
+    return j;
+  };
   const baseLeadIn = (k: number): Side | null => {
-    const j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens);
+    const j = baseLeadInAt(k);
     return j < 0 ? null : baseSide(j, { sentences: null }).side;
   };
   const baseLead = (k: number, tokens: readonly Token[]): Frame | null => leadFrame(baseLeadIn(k), tokens);
@@ -305,7 +312,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // a reading token for token the base's, read under the same lead-in, has nothing to report:
       // not compared (a web copy of the official text reads most units so)
       if (!done && entry.merges.length === 0 && (!sel.sentences || sel.sentences[0] === 0) && sameTokens(bs.side.tokens, joined.tokens)) {
-        const bj = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens);
+        const bj = baseLeadInAt(k);
         if ((bj < 0 ? '' : info(bj).text) === (li < 0 ? '' : w.clauses[li].text)) {
           const n = joined.tokens.length;
           done = { rs: bs.side, cmp: { findings: [], ops: n ? [{ op: 'equal', baseSpan: [0, n], readingSpan: [0, n] }] : [], identical: n } };
