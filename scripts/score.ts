@@ -135,13 +135,25 @@ interface RawCorpus {
   witnesses: { id: string; kind?: WitnessKind; clauses: Record<string, string> }[];
 }
 
-/** The in-memory corpus of a gold file: one clause per unit, tagged with it. */
+/**
+ * The in-memory corpus of a gold file: one clause per key, tagged with the key's units. A key names
+ * units as a witness file's heading does: `C5 C6` is one clause that covers two units (a merge),
+ * `C4.2` a sentence of a unit. A unit the base witness does not have is an error, not a silent absence.
+ */
 function corpusOf(raw: RawCorpus): Corpus {
+  const base = raw.witnesses.find((w) => w.id === raw.base);
+  const known = base ? new Set(Object.keys(base.clauses)) : null;
   const witnesses: Witness[] = raw.witnesses.map((w) => ({
     meta: { id: w.id, title: w.id, date: '2020', issuer: 'gold', kind: w.kind ?? 'full-text', source: `raw/${w.id}.txt` },
-    clauses: Object.entries(w.clauses).map(([unit, text]) => ({
-      text, units: [unit], confidence: null, alignerUnits: [unit], origin: 'aligner' as const, line: 0,
-    })),
+    clauses: Object.entries(w.clauses).map(([key, text]) => {
+      const units = key.trim().split(/\s+/);
+      for (const u of units) {
+        if (known && w !== base && !known.has(u.replace(/\.\d+$/, ''))) {
+          throw new Error(`corpus: witness '${w.id}' has a clause for unknown unit '${u}' (the base '${raw.base}' has ${[...known].join(', ')})`);
+        }
+      }
+      return { text, units, confidence: null, alignerUnits: units, origin: 'aligner' as const, line: 0 };
+    }),
     file: '',
   }));
   return { title: raw.title, base: raw.base, witnesses };
@@ -297,7 +309,14 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const r = scoreFile(resolve(values.gold!), values.corpus === undefined ? undefined : resolve(values.corpus), values.witness?.split(','));
+  let r: ScoreResult;
+  try {
+    r = scoreFile(resolve(values.gold!), values.corpus === undefined ? undefined : resolve(values.corpus), values.witness?.split(','));
+  } catch (e) {
+    process.stderr.write(`score: ${values.gold}: ${(e as Error).message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (values.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   else process.stdout.write(`${formatScore(r, values.quiet)}\n`);
 }

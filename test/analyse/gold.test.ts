@@ -25,6 +25,36 @@ describe('scripts/score.ts matching rule', () => {
   });
 });
 
+describe('scripts/score.ts in-file corpus', () => {
+  const doc = (key: string) => `corpus:
+  title: t
+  base: a
+  witnesses:
+    - id: a
+      clauses:
+        C1: "States should protect data."
+        C2: "States shall not collect data."
+    - id: b
+      clauses:
+        ${key}: "States should protect data and shall not collect it."
+divergences: []
+`;
+  it('a key naming two units is one merged clause, as a witness file heading is', () => {
+    const g = parseGold(doc('C1 C2'));
+    const b = g.corpus!.witnesses[1];
+    expect(b.clauses).toHaveLength(1);
+    expect(b.clauses[0].units).toEqual(['C1', 'C2']);
+    const report = analyse(g.corpus!, { base: 'a' });
+    const types = report.divergences.filter((v) => v.witness === 'b').map((v) => v.type);
+    expect(types).toContain('merge');
+    expect(types).not.toContain('absent');
+  });
+  it('a unit the base lacks is an error naming the witness and the unit, not a silent absence', () => {
+    expect(() => parseGold(doc('C1 C9'))).toThrow(/witness 'b' has a clause for unknown unit 'C9'/);
+    expect(() => parseGold(doc('C2.1'))).not.toThrow();
+  });
+});
+
 describe('gold: Global Initiative on Data Security', () => {
   const g = gold('data-security');
   const r = score(g, analyse(loadCorpus('corpus'), { base: g.base }));
