@@ -1,0 +1,37 @@
+/**
+ * Problems left by earlier helpers (session 13): trials 54, 55 and 57.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('"do not … unless C" → "… only if C", no modal on either side: one rule restated (trial 55)', () => {
+  it('the do-support negation gone, "unless" → "only if": no negation, no change of force', () => {
+    expect(rows('We do not disclose customer data unless the request complies with local law.', 'We disclose customer data only if the request complies with local law.')).toEqual([
+      ['grammatical', null, 'do not', ''],
+      ['grammatical', null, 'unless', 'only if'],
+    ]);
+  });
+  it('other wordings: "does not share … unless", "except where" → "only where", and back', () => {
+    expect(rows('The company does not share personal data unless the user consents.', 'The company shares personal data only if the user consents.')).toEqual([
+      ['grammatical', null, 'does not', ''],
+      ['grammatical', null, 'share', 'shares'],
+      ['grammatical', null, 'unless', 'only if'],
+    ]);
+    expect(rows('We do not disclose customer data except where the law requires it.', 'We disclose customer data only where the law requires it.')).toEqual([
+      ['grammatical', null, 'do not', ''],
+      ['grammatical', null, 'except', 'only'],
+    ]);
+    const back = variants('We disclose customer data only if the request complies with local law.', 'We do not disclose customer data unless the request complies with local law.');
+    expect(back.map((v) => v.type)).toEqual(['grammatical', 'grammatical']);
+    expect(back[1].explanation).toContain('the condition of the act restated as the exception of a prohibition');
+  });
+  it('near misses: "unless C" → "if C" (no "only"), or the exception kept, reverse the polarity', () => {
+    expect(rows('We do not disclose customer data unless the request complies with local law.', 'We disclose customer data if the request complies with local law.')[0]).toEqual(['negation', null, 'do not', '']);
+    expect(rows('We do not disclose customer data unless the request complies with local law.', 'We disclose customer data unless the request complies with local law.')).toEqual([['negation', null, 'do not', '']]);
+  });
+});
