@@ -35,3 +35,21 @@ describe('"do not … unless C" → "… only if C", no modal on either side: on
     expect(rows('We do not disclose customer data unless the request complies with local law.', 'We disclose customer data unless the request complies with local law.')).toEqual([['negation', null, 'do not', '']]);
   });
 });
+
+describe('a name renamed: a run of capitalised words is one name (trial 55 #13)', () => {
+  it('"the Online Services Terms" → "the Product Terms": one lexical over the whole name', () => {
+    expect(rows('Personal data is processed as defined in the Online Services Terms.', 'Personal data is processed as defined in the Product Terms.')).toEqual([
+      ['lexical', null, 'Online Services Terms', 'Product Terms'],
+    ]);
+  });
+  it('other wordings: the other way round, a word of the name kept before the change', () => {
+    expect(rows('We publish the Product Terms each year.', 'We publish the Online Services Terms each year.')).toEqual([['lexical', null, 'Product Terms', 'Online Services Terms']]);
+    expect(rows('Reports go to the National Cyberspace Administration and to the police.', 'Reports go to the National Agency and to the police.')).toEqual([
+      ['lexical', null, 'National Cyberspace Administration', 'National Agency'],
+    ]);
+  });
+  it('near misses: a word of the name dropped, nothing put for it, stays an omission; lower case words are paired as before', () => {
+    expect(rows('Personal data is processed as defined in the Online Services Terms.', 'Personal data is processed as defined in the Online Terms.')).toEqual([['omission', null, 'Services', '']]);
+    expect(rows('We rely on the online services terms.', 'We rely on the product terms.')).toEqual([['lexical', null, 'online services', 'product']]);
+  });
+});
