@@ -53,3 +53,40 @@ describe('a name renamed: a run of capitalised words is one name (trial 55 #13)'
     expect(rows('We rely on the online services terms.', 'We rely on the product terms.')).toEqual([['lexical', null, 'online services', 'product']]);
   });
 });
+
+describe('an adverbial fronted past the operative verb: the adverbial moved, the verb read in place (trial 54 #7)', () => {
+  const base = 'Decides to establish, under the auspices of the United Nations, a permanent mechanism;';
+  it('"Decides to establish, under …, a mechanism" → "Under …, the Assembly requested the establishment of a mechanism": modality weakened and the phrase moved', () => {
+    expect(rows(base, 'Under the auspices of the United Nations, the Assembly requested the establishment of a permanent mechanism.')).toEqual([
+      ['modality', 'weakened', 'Decides', 'requested'],
+      ['addition', null, '', 'the Assembly'],
+      ['grammatical', null, 'to establish,', 'the establishment of'],
+      ['transposition', null, 'under the auspices of the United Nations', 'Under the auspices of the United Nations'],
+      ['punctuation', null, ';', '.'],
+    ]);
+  });
+  it('the verb kept ("decided to establish"): no spurious move of the verb, the adverbial moved', () => {
+    expect(rows(base, 'Under the auspices of the United Nations, the Assembly decided to establish a permanent mechanism.')).toEqual([
+      ['grammatical', null, 'Decides', 'decided'],
+      ['addition', null, '', 'the Assembly'],
+      ['punctuation', null, ',', ''],
+      ['transposition', null, 'under the auspices of the United Nations', 'Under the auspices of the United Nations'],
+      ['punctuation', null, ';', '.'],
+    ]);
+  });
+  it('other wordings: a treaty clause ("shall, in accordance with national law, retain" → "In accordance with national law, providers may retain"), and the other way round', () => {
+    expect(rows('Providers shall, in accordance with national law, retain the data for six months.', 'In accordance with national law, providers may retain the data for six months.')).toEqual([
+      ['modality', 'weakened', 'shall', 'may'],
+      ['punctuation', null, ',', ''],
+      ['transposition', null, 'in accordance with national law', 'In accordance with national law'],
+    ]);
+    const back = rows('Under the auspices of the United Nations, the Assembly requested the establishment of a permanent mechanism.', base);
+    expect(back.filter((r) => r[0] === 'modality' || r[0] === 'transposition')).toEqual([
+      ['transposition', null, 'Under the auspices of the United Nations', 'under the auspices of the United Nations'],
+      ['modality', 'strengthened', 'requested', 'Decides'],
+    ]);
+  });
+  it('near miss: the adverbial opening the sentence on both sides is not moved', () => {
+    expect(rows('Under the auspices of the United Nations, States shall cooperate.', 'Under the auspices of the United Nations, States should cooperate.')).toEqual([['modality', 'weakened', 'shall', 'should']]);
+  });
+});
