@@ -90,3 +90,40 @@ describe('an adverbial fronted past the operative verb: the adverbial moved, the
     expect(rows('Under the auspices of the United Nations, States shall cooperate.', 'Under the auspices of the United Nations, States should cooperate.')).toEqual([['modality', 'weakened', 'shall', 'should']]);
   });
 });
+
+describe('the addressees of a directive dropped with the act they were urged to do (trial 54 #9)', () => {
+  const base = 'Encourages Member States and the private sector to strengthen cooperation on cybersecurity;';
+  it('"Encourages Member States and the private sector to strengthen cooperation" → "It also encouraged cooperation": actor dropped, the act omitted', () => {
+    expect(rows(base, 'It also encouraged cooperation on cybersecurity.')).toEqual([
+      ['grammatical', null, '', 'It also'],
+      ['grammatical', null, 'Encourages', 'encouraged'],
+      ['actor', null, 'Member States and the private sector', ''],
+      ['omission', null, 'to strengthen', ''],
+      ['punctuation', null, ';', '.'],
+    ]);
+  });
+  it('other wordings: the verb kept, the verb strengthened, the addressees added', () => {
+    expect(rows(base, 'Encourages cooperation on cybersecurity;')).toEqual([
+      ['actor', null, 'Member States and the private sector', ''],
+      ['omission', null, 'to strengthen', ''],
+    ]);
+    expect(rows(base, 'It also urged cooperation on cybersecurity.').filter((r) => r[0] === 'modality' || r[0] === 'actor')).toEqual([
+      ['modality', 'strengthened', 'Encourages', 'urged'],
+      ['actor', null, 'Member States and the private sector', ''],
+    ]);
+    const added = variants('Encourages cooperation on cybersecurity;', base);
+    expect(added.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['actor', '', 'Member States and the private sector'],
+      ['addition', '', 'to strengthen'],
+    ]);
+    expect(added[0].explanation).toContain('actor added');
+  });
+  it('near miss: the addressees replaced by a referring word stay a referring word, not an actor dropped', () => {
+    expect(rows('Encourages Member States to strengthen cooperation on cybersecurity;', 'It also encouraged them to strengthen cooperation on cybersecurity.')).toEqual([
+      ['grammatical', null, '', 'It also'],
+      ['grammatical', null, 'Encourages', 'encouraged'],
+      ['lexical', null, 'Member States', 'them'],
+      ['punctuation', null, ';', '.'],
+    ]);
+  });
+});
