@@ -127,3 +127,20 @@ describe('the addressees of a directive dropped with the act they were urged to 
     ]);
   });
 });
+
+describe('a condition goes with the rule it belongs to when that rule is replaced (trial 55 #5, R20)', () => {
+  it('"will seek to lift the order and will give notice when it expires, in accordance with applicable law" → "will challenge it in court": no rule made unconditional', () => {
+    expect(rows('We will seek to lift the order and will give notice when it expires, in accordance with applicable law.', 'We will challenge it in court.')).toEqual([
+      ['lexical', null, 'seek to lift the order and will give notice when it expires', 'challenge it in court'],
+      ['omission', null, ', in accordance with applicable law', ''],
+    ]);
+  });
+  it('other wording: "will publish a report and will notify users when a request arrives" → "will release a statement"', () => {
+    const vs = rows('We will publish a report and will notify users when a request arrives.', 'We will release a statement.');
+    expect(vs).toEqual([['lexical', null, 'publish a report and will notify users when a request arrives', 'release a statement']]);
+  });
+  it('near misses: the rule kept, or only its first duty reworded, the condition dropped: the rule becomes unconditional', () => {
+    expect(rows('We will publish a report and will notify users when a request arrives.', 'We will publish a report and will notify users.')).toEqual([['qualifier-dropped', 'strengthened', 'when a request arrives', '']]);
+    expect(rows('We will publish a report and will notify users when a request arrives.', 'We will release a statement and will notify users.').at(-1)).toEqual(['qualifier-dropped', 'strengthened', 'when a request arrives', '']);
+  });
+});
