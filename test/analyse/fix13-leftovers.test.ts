@@ -144,3 +144,24 @@ describe('a condition goes with the rule it belongs to when that rule is replace
     expect(rows('We will publish a report and will notify users when a request arrives.', 'We will release a statement and will notify users.').at(-1)).toEqual(['qualifier-dropped', 'strengthened', 'when a request arrives', '']);
   });
 });
+
+describe('the object of a preposition whose head noun is dropped with it is not moved (trial 57 A13)', () => {
+  it('"…, as well as General Assembly resolutions on the right to privacy in the digital age, to guarantee …" → "…, to guarantee … and the right to privacy": an omission and an addition', () => {
+    expect(rows('States should comply with international law, as well as General Assembly resolutions on the right to privacy in the digital age, to guarantee the freedom of expression.', 'States should comply with international law, to guarantee the freedom of expression and the right to privacy.')).toEqual([
+      ['omission', null, 'as well as General Assembly resolutions on the right to privacy in the digital age,', ''],
+      ['addition', null, '', 'and the right to privacy'],
+    ]);
+  });
+  it('other wording: "the reports of the Special Rapporteur on freedom of assembly" → "… and freedom of assembly"', () => {
+    expect(rows('States should respect international law, as well as the reports of the Special Rapporteur on freedom of assembly in Europe, to protect human rights.', 'States should respect international law, to protect human rights and freedom of assembly.')).toEqual([
+      ['omission', null, 'as well as the reports of the Special Rapporteur on freedom of assembly in Europe,', ''],
+      ['addition', null, '', 'and freedom of assembly'],
+    ]);
+  });
+  it('near miss: a phrase moved whole is still a transposition', () => {
+    expect(rows('Companies should share threat information with national authorities in a timely manner.', 'In a timely manner, companies should share threat information with national authorities.')).toEqual([
+      ['punctuation', null, '', ','],
+      ['transposition', null, 'in a timely manner', 'In a timely manner'],
+    ]);
+  });
+});

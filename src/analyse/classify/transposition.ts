@@ -905,6 +905,13 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
         continue;
       }
       const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[bestEdit].r);
+      // the object of a preposition whose head noun the same change drops (adds) with it ("as well
+      // as resolutions on [the right to privacy] in the digital age" → "… and [the right to
+      // privacy]"): a longer phrase dropped, and the words put in another phrase added, not moved
+      if (headWithIt(B, mb, edits[e].b) || headWithIt(R, mr, edits[bestEdit].r)) {
+        i = mb[1];
+        continue;
+      }
       // the same directive verb, alone with its adverbs of sequence, on the other side of its object
       // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
       // the directive in the passive, not a move (left to the modality split and the driver)
@@ -1206,4 +1213,17 @@ function frontedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
       }
     }
   }
+}
+
+/**
+ * Is the run the object of a preposition right before it whose head noun stands right before that,
+ * both inside the change the run was cut from ("resolutions on | the right to privacy")? The run is
+ * then part of a longer noun phrase that the change drops or adds whole.
+ */
+function headWithIt(side: Side, run: Span, edit: Span): boolean {
+  const p = run[0] - 1;
+  const h = run[0] - 2;
+  if (h < edit[0]) return false;
+  const T = side.tokens;
+  return T[p].pos === 'ADP' && (T[h].pos === 'NOUN' || T[h].pos === 'PROPN') && T[h].sentence === T[run[0]].sentence;
 }
