@@ -908,7 +908,7 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
       // the object of a preposition whose head noun the same change drops (adds) with it ("as well
       // as resolutions on [the right to privacy] in the digital age" → "… and [the right to
       // privacy]"): a longer phrase dropped, and the words put in another phrase added, not moved
-      if (headWithIt(B, mb, edits[e].b) || headWithIt(R, mr, edits[bestEdit].r)) {
+      if (headWithIt(B, mb, edits[e].b, ctx.lex) || headWithIt(R, mr, edits[bestEdit].r, ctx.lex)) {
         i = mb[1];
         continue;
       }
@@ -1218,12 +1218,20 @@ function frontedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
 /**
  * Is the run the object of a preposition right before it whose head noun stands right before that,
  * both inside the change the run was cut from ("resolutions on | the right to privacy")? The run is
- * then part of a longer noun phrase that the change drops or adds whole.
+ * then part of a longer noun phrase that the change drops or adds whole. Not when the noun and the
+ * preposition end the head of a qualifier (qualifiers.yaml: "in case of", "in the event of"): the
+ * run is then the object of that qualifier, which may move.
  */
-function headWithIt(side: Side, run: Span, edit: Span): boolean {
+function headWithIt(side: Side, run: Span, edit: Span, lex: Lexicons): boolean {
   const p = run[0] - 1;
   const h = run[0] - 2;
   if (h < edit[0]) return false;
   const T = side.tokens;
-  return T[p].pos === 'ADP' && (T[h].pos === 'NOUN' || T[h].pos === 'PROPN') && T[h].sentence === T[run[0]].sentence;
+  if (T[p].pos !== 'ADP' || (T[h].pos !== 'NOUN' && T[h].pos !== 'PROPN') || T[h].sentence !== T[run[0]].sentence) return false;
+  for (let k = Math.max(0, p - 5); k < h; k++) {
+    for (const q of lex.qualifierHeads.get(T[k].n) ?? []) {
+      if (q.words.length === p - k + 1 && q.words.every((w, d) => T[k + d].n === w)) return false;
+    }
+  }
+  return true;
 }
