@@ -279,6 +279,11 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   // one change, whatever words the two names share in form or kind
   const named = (side: Side, idx: readonly number[]) => idx.length >= 2 && idx.every((i) => /^\p{Lu}/u.test(side.tokens[i].t));
   if (named(B, cb) && named(R, cr)) return null;
+  // part of a name on each side, the rest of it read on both ("the Online Services Terms" → "the
+  // Product Terms"): the name renamed, one change over the whole name, not a word for a word and a
+  // word dropped
+  const name = nameAround(c, ctx);
+  if (name) return [name];
   const pairs = pairContent(ctx, c, cb, cr);
   if (!pairs || pairs.length === 0) return null;
 
@@ -651,4 +656,49 @@ export function splitRepeatedLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
   }
   return null;
+}
+
+/** A capitalised word (a word of a name): a letter in upper case first, not a word in capitals alone ("SHALL"). */
+const capital = (t: Token) => /^\p{Lu}/u.test(t.t) && !t.punct;
+
+/** The run of capitalised words around [a, b), stopping at the sentence's first word (capitalised as any). */
+function capitalRun(side: Side, a: number, b: number): Span {
+  const T = side.tokens;
+  const first = (i: number) => i === 0 || T[i - 1].sentence !== T[i].sentence || (T[i - 1].punct && /^[.:;!?]$/.test(T[i - 1].t));
+  let x = a;
+  while (x > 0 && capital(T[x - 1]) && !first(x - 1) && T[x - 1].sentence === T[a].sentence) x--;
+  let y = b;
+  while (y < T.length && capital(T[y]) && T[y].sentence === T[b - 1].sentence) y++;
+  return [x, y];
+}
+
+/**
+ * A change inside a name on both sides: the words changed capitalised on each side (content words
+ * only: "of", "the" inside a name are read alike), the name going on past the change with words
+ * both sides read alike ("[Online Services] Terms" → "[Product] Terms"), two or more words a
+ * side in all, and two or more changed content words on one side (one for one is a substitution
+ * already). The candidate widened to the whole name on both sides; null otherwise.
+ */
+function nameAround(c: Candidate, ctx: Ctx): Candidate | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const cb = contentIn(B, c.b);
+  const cr = contentIn(R, c.r);
+  if (cb.length < 2 && cr.length < 2) return null;
+  if (!cb.every((i) => capital(B.tokens[i])) || !cr.every((j) => capital(R.tokens[j]))) return null;
+  // (every token of the change a word of the name: no punctuation, nothing lower case but function words)
+  const inside = (side: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].punct || (!capital(side.tokens[i]) && !side.fn[i])) return false;
+    return true;
+  };
+  if (!inside(B, c.b) || !inside(R, c.r)) return null;
+  const nb = capitalRun(B, c.b[0], c.b[1]);
+  const nr = capitalRun(R, c.r[0], c.r[1]);
+  // the same words before and after the change on both sides
+  const before = c.b[0] - nb[0];
+  const after = nb[1] - c.b[1];
+  if (before !== c.r[0] - nr[0] || after !== nr[1] - c.r[1] || before + after === 0) return null;
+  for (let k = 1; k <= before; k++) if (B.tokens[c.b[0] - k].n !== R.tokens[c.r[0] - k].n) return null;
+  for (let k = 0; k < after; k++) if (B.tokens[c.b[1] + k].n !== R.tokens[c.r[1] + k].n) return null;
+  return { ...c, b: nb, r: nr };
 }

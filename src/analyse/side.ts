@@ -1108,6 +1108,22 @@ export function negativeVerbIn(side: Side, s: Span): boolean {
   return directiveFrame(side, s, (f) => !!f.verbNegative) !== null;
 }
 
+/**
+ * The "do" of a plain statement negated with do-support ("We do not disclose", "does not share",
+ * "did not"), before `pos` in its sentence and clause, in a clause with no deontic frame: the index
+ * of the "do", or -1. Such a statement is the act itself negated, as "will not disclose" is: with an
+ * exception ("do not disclose unless C") it says the act happens only when C.
+ */
+export function doNegationBefore(side: Side, pos: number): number {
+  const T = side.tokens;
+  const t0 = T[Math.min(pos, T.length - 1)];
+  if (!t0 || frameAt(side, pos)) return -1;
+  for (let i = Math.min(pos, T.length) - 1; i >= 1 && T[i].sentence === t0.sentence; i--) {
+    if (side.neg[i] && T[i - 1].pos === 'AUX' && T[i - 1].lemma === 'do') return coordinatedClauseBetween(side, i, pos) ? -1 : i - 1;
+  }
+  return -1;
+}
+
 /** Does the sentence of token `from` read one of the phrases (1–3 words) at or after `from`? */
 export function sentenceReads(side: Side, from: number, phrases: ReadonlySet<string>): boolean {
   const t0 = side.tokens[from];

@@ -1179,6 +1179,80 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /**
+ * The directive verb (no auxiliary) whose addressees would stand at `at` on a side: the verb right
+ * before `at`, or, when the span [at, end) is what stands before the verb (its subject, adverbs
+ * aside: "[It also] encouraged"), the verb right after; null when there is none, or when the verb
+ * addresses a party there.
+ */
+function unaddressedDirective(side: Side, s: Span): Frame | null {
+  const before = side.marker[s[0] - 1] >= 0 ? side.frames[side.marker[s[0] - 1]] : null;
+  let v = s[1];
+  while (v < side.tokens.length && side.tokens[v].pos === 'ADV' && side.marker[v] < 0) v++;
+  const after = side.marker[v] >= 0 && v < side.tokens.length ? side.frames[side.marker[v]] : null;
+  const f = before?.verb && before.verb[1] === s[0] ? before : after?.verb && after.verb[0] === v ? after : null;
+  if (!f?.verb || f.aux || f.auxWord) return null;
+  // (a span standing before the verb opens its clause: its subject)
+  if (f === after && len(s) > 0) {
+    const prev = side.tokens[s[0] - 1];
+    if (prev && prev.sentence === side.tokens[s[0]].sentence && !isClausePunct(prev)) return null;
+  }
+  return addressees(side).some((a) => a[0] === f.verb![1]) ? null : f;
+}
+
+/**
+ * The addressees of a directive verb dropped with the verb of the act they were urged to do, the
+ * directive now urging the thing itself ("Encourages Member States and the private sector to
+ * strengthen cooperation" → "Encourages cooperation", "It also encouraged cooperation"): one change
+ * reads "Member States and the private sector to strengthen" against nothing (or the subject of
+ * the verb on the other side, "It also"). The addressees are a change of their own (who is called
+ * upon: `addresseesDropped`), the infinitive after them another (the act), the subject before the
+ * other side's verb a third (who speaks). One side's span opens with the addressees of a directive
+ * verb with no auxiliary and goes on past their "to"; the other side's verb of the same lemma
+ * addresses no one.
+ */
+function splitDroppedAddressees(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    if (len(xs) === 0) continue;
+    const addr = addressees(X).find((a) => a[0] === xs[0] && a[1] < xs[1]);
+    if (!addr || X.tokens[addr[1]].n !== 'to') continue;
+    const fx = X.frames[X.marker[addr[0] - 1]];
+    if (!fx?.verb || fx.aux || fx.verb[1] !== addr[0] || !partyIn(X, addr, ctx.lex)) continue;
+    const fy = unaddressedDirective(Y, ys);
+    if (!fy) continue;
+    const at = fy.verb![1];
+    const pieces: Candidate[] = [];
+    // (Y's words before its verb: the speaker, a change of its own)
+    const speaker = len(ys) > 0 && ys[1] <= fy.verb![0];
+    if (speaker) pieces.push(fromBase ? { b: [fx.verb[0], fx.verb[0]], r: ys } : { b: ys, r: [fx.verb[0], fx.verb[0]] });
+    const yAfter: Span = speaker ? [at, at] : ys;
+    pieces.push(fromBase ? { b: addr, r: [yAfter[0], yAfter[0]] } : { b: [yAfter[0], yAfter[0]], r: addr });
+    pieces.push(fromBase ? { b: [addr[1], xs[1]], r: yAfter } : { b: yAfter, r: [addr[1], xs[1]] });
+    return pieces;
+  }
+  return null;
+}
+
+/**
+ * The addressees of a directive verb with no auxiliary dropped or added whole ("Encourages [Member
+ * States] to …" → "Encourages …"): the party called upon, who bears what the verb urges, is no
+ * longer named (or now named). The span is the addressees of such a verb, naming a party, and the
+ * other side's directive verb there addresses no one.
+ */
+function addresseesDropped(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || (len(c.b) === 0) === (len(c.r) === 0)) return null;
+  const added = len(c.b) === 0;
+  const [X, xs, Y, ys] = added ? [ctx.reading, c.r, ctx.base, c.b] : [ctx.base, c.b, ctx.reading, c.r];
+  if (!addressees(X).some((a) => a[0] === xs[0] && a[1] === xs[1]) || !partyIn(X, xs, ctx.lex)) return null;
+  const fx = X.frames[X.marker[xs[0] - 1]];
+  const fy = unaddressedDirective(Y, ys);
+  if (!fx?.verb || !fy?.verb) return null;
+  const v = X.tokens[fx.verb[0]].lemma;
+  return finding(c, 'actor', added ? `actor added: ${q(text(X, xs))} — '${v}' now names whom it addresses, who is to act` : `actor dropped: ${q(text(X, xs))} — '${v}' no longer names whom it addresses, who is to act`);
+}
+
+/**
  * A determiner changed together with a word dropped from (added to) the bearer before its head,
  * the head read alike ("Each Member State" → "Every State": "Each Member" → "Every"): the
  * determiners are a change of their own (grammar or wording), the words that name a kind another,
@@ -1325,6 +1399,8 @@ export const actor: Classifier = {
   split: (c, ctx) => {
     const across = splitAcrossDirective(c, ctx);
     if (across) return across;
+    const unaddressed = splitDroppedAddressees(c, ctx);
+    if (unaddressed) return unaddressed;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
     const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
@@ -1332,7 +1408,7 @@ export const actor: Classifier = {
   classify(c, ctx) {
     const renamed = jointRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
+    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;

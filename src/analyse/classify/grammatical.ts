@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Side, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
+import { type Side, doNegationBefore, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
 import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
@@ -265,6 +265,9 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span, phraseB: string, phraseR:
   if (!flip(pb, pr) && !flip(pr, pb)) return false;
   const fb = frameAt(ctx.base, b[0]);
   const fr = frameAt(ctx.reading, r[0]);
+  // a plain statement on both sides, no modal, the exception's side negated with do-support ("We do
+  // not disclose data unless C" → "We disclose data only if C"): the act on a condition
+  if (!fb && !fr) return (doNegationBefore(ctx.base, b[0]) >= 0) === lex.exceptionHeads.has(pb) && (doNegationBefore(ctx.reading, r[0]) >= 0) === lex.exceptionHeads.has(pr);
   return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
 }
 
@@ -389,7 +392,7 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
     // (by the side that states the prohibition: the phrase may need the word after it to be an
     // exception head, "save [on]", "other than [on]")
     // (the positive side a permission, "may … only if", or the act itself, "will … only if")
-    const negBase = (frameAt(ctx.base, c.b[0])?.negs.length ?? 0) > 0;
+    const negBase = (frameAt(ctx.base, c.b[0])?.negs.length ?? 0) > 0 || doNegationBefore(ctx.base, c.b[0]) >= 0;
     const posFrame = negBase ? frameAt(ctx.reading, c.r[0]) : frameAt(ctx.base, c.b[0]);
     const cond = posFrame && posFrame.auxStrength !== null && posFrame.auxStrength <= 1 ? 'the condition of a permission' : 'the condition of the act';
     const how = negBase ? `the exception of a prohibition restated as ${cond}` : `${cond} restated as the exception of a prohibition`;

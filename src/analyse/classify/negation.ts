@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, barsFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, purposeModal, sentenceReads } from '../side.js';
+import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -421,7 +421,12 @@ export const negation: Classifier = {
     // (or with its own auxiliary kept, the negator alone gone: "will not disclose unless C" → "will
     // disclose only if C" says of the act what the prohibition said, that it happens only when C)
     const sameAux = !!f && !!pos && f.auxWord !== null && f.auxWord === pos.auxWord;
-    if ((positive === 'a permission' || sameAux) && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
+    // (or a plain statement, no modal on either side, negated with do-support: "We do not disclose
+    // unless C" → "We disclose only if C" is the act on a condition as the "will" form is; the
+    // change holds only the "do", the negator and the verb, the other side only the verb)
+    const [negSpan, posSpan] = nb > 0 ? [c.b, c.r] : [c.r, c.b];
+    const plainAct = !f && !pos && doSupportOnly(negSide, negSpan) && verbsOnly(posSide, posSpan) && doNegationBefore(posSide, posAt) < 0;
+    if ((positive === 'a permission' || sameAux || plainAct) && sentenceReads(negSide, Math.max(0, negAt - 1), ctx.lex.exceptionHeads) && sentenceReads(posSide, Math.max(0, posAt - 1), ctx.lex.onlyConditionHeads)) {
       const restated = positive === 'a permission' ? 'a permission on a condition' : 'the act on a condition';
       const how = nb > 0 ? `a prohibition with an exception restated as ${restated}` : `${restated} restated as a prohibition with an exception`;
       return finding(c, 'grammatical', `grammatical (${how}, same rule): ${change(ctx, c)}`);
@@ -458,3 +463,20 @@ export const negation: Classifier = {
     return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`, d);
   },
 };
+
+/** A span of a "do" of do-support, negators and verbs only, with a negator after the "do" ("do not", "does not disclose"). */
+function doSupportOnly(side: Side, s: Span): boolean {
+  let found = false;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (side.neg[i] && i > s[0] && side.tokens[i - 1].pos === 'AUX' && side.tokens[i - 1].lemma === 'do') found = true;
+    else if (!side.neg[i] && !(t.pos === 'AUX' && t.lemma === 'do') && t.pos !== 'VERB') return false;
+  }
+  return found;
+}
+
+/** A span of verbs only, or empty. */
+function verbsOnly(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos !== 'VERB') return false;
+  return true;
+}

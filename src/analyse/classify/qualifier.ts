@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Direction, Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, opAt, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
@@ -1194,9 +1194,21 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   // considerations, put in place procedures" → "and, where appropriate, establish procedures"
   // restates the rule, its modal carried over from the head clause; "unless legally prohibited"
   // states none)
+  // (but a verb right under a modal that the alignment reads alike with another rule's modal
+  // restates that other rule, not this one: "will [seek to lift the order and will give notice when
+  // it expires]" → "will [challenge it in court]", the first duty reworded, the second gone with its
+  // condition; a verb after a coordinator is a rule of its own under the carried-over modal)
   const theirs = qualifierPhrases(otherSide, ctx.lex);
+  const alikeOther = alikeMap(ctx, !dropped);
+  const otherRule = (i: number) => {
+    const g = frameAt(otherSide, i);
+    const m = g ? alikeOther[g.start] : -1;
+    if (!g || m < 0 || own.marker[m] < 0 || own.frames[own.marker[m]] === f) return false;
+    for (let k = g.end; k < i; k++) if (otherSide.tokens[k].pos === 'CCONJ' || otherSide.tokens[k].pos === 'VERB') return false;
+    return true;
+  };
   for (let i = other[0]; i < other[1]; i++) {
-    if (otherSide.tokens[i].pos === 'VERB' && !theirs.some((q) => q.start <= i && i < q.end)) return false;
+    if (otherSide.tokens[i].pos === 'VERB' && !theirs.some((q) => q.start <= i && i < q.end) && !otherRule(i)) return false;
   }
   const oneSided = (k: number) => a <= k && k < b;
   for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;

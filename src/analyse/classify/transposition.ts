@@ -198,6 +198,7 @@ export const transposition: Classifier = {
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
       moved(ctx, mb, mr, false, out);
     });
+    frontedPhrases(ctx, edits, out);
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
     edgeMoves(ctx, edits, out);
@@ -904,6 +905,13 @@ function movedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): vo
         continue;
       }
       const [mb, mr] = withSharedEdges(ctx, best, bestR, edits[e].b, edits[bestEdit].r);
+      // the object of a preposition whose head noun the same change drops (adds) with it ("as well
+      // as resolutions on [the right to privacy] in the digital age" → "… and [the right to
+      // privacy]"): a longer phrase dropped, and the words put in another phrase added, not moved
+      if (headWithIt(B, mb, edits[e].b, ctx.lex) || headWithIt(R, mr, edits[bestEdit].r, ctx.lex)) {
+        i = mb[1];
+        continue;
+      }
       // the same directive verb, alone with its adverbs of sequence, on the other side of its object
       // ("Further requests the Secretary-General" → "The Secretary-General is further requested"):
       // the directive in the passive, not a move (left to the modality split and the driver)
@@ -1132,4 +1140,98 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       });
     }
   }
+}
+
+/** Parts of speech an adverbial phrase opens with: a preposition ("Under the auspices of"), a subordinator ("Where possible"), an adverb ("Subsequently"). */
+const ADVERBIAL_OPENERS = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/**
+ * An adverbial phrase fronted past the words before it ("Decides to establish, under the auspices
+ * of the United Nations, a permanent mechanism" → "Under the auspices of the United Nations, the
+ * Assembly requested the establishment of a permanent mechanism"). The alignment reads the phrase
+ * alike (it is the longer run) and leaves what stood before it dropped and what now stands after it
+ * added, so the verb and its change ("Decides" → "requested") are lost in an omission and an
+ * addition, or read as the block moved. The phrase is what the reviser moved: the words before it
+ * stay with the object that follows. On one side the phrase opens its sentence, opens with a
+ * preposition, subordinator or adverb and is set off by a comma, and a change adds words right
+ * after that comma; on the other the phrase follows (a comma aside) a change that drops all the
+ * sentence's words before it. The phrase is reported moved (with its comma), and the words dropped
+ * before it are read against the words added after it, their changes classified as usual.
+ */
+function frontedPhrases(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  if (edits.length < 2) return;
+  for (const frontBase of [false, true]) {
+    const F = frontBase ? ctx.base : ctx.reading;
+    const O = frontBase ? ctx.reading : ctx.base;
+    const claimedF = frontBase ? ctx.claimedB : ctx.claimedR;
+    const claimedO = frontBase ? ctx.claimedR : ctx.claimedB;
+    const alikeF = alikeMap(ctx, frontBase);
+    const spanF = (e: Candidate) => (frontBase ? e.b : e.r);
+    const spanO = (e: Candidate) => (frontBase ? e.r : e.b);
+    const T = F.tokens;
+    for (let s = 0; s < T.length; s++) {
+      if (s > 0 && T[s - 1].sentence === T[s].sentence) continue;
+      if (alikeF[s] < 0 || !ADVERBIAL_OPENERS.has(T[s].pos) || claimedF[s]) continue;
+      // the phrase: read alike word for word up to its comma, in one sentence
+      let c = s;
+      while (c < T.length && T[c].sentence === T[s].sentence && T[c].n !== ',' && alikeF[c] === alikeF[s] + (c - s) && !claimedF[c]) c++;
+      if (c >= T.length || T[c].n !== ',' || contentCount(F, s, c) === 0) continue;
+      const o0 = alikeF[s];
+      const o1 = o0 + (c - s);
+      // the change right after the comma on the fronted side adds words (the comma in it or read alike)
+      const after = edits.findIndex((e) => spanF(e)[0] === c + 1 || (spanF(e)[0] === c && spanF(e)[1] > c + 1));
+      if (after < 0) continue;
+      const ea = edits[after];
+      // the change right before the phrase on the other side drops every word of the sentence before it
+      const before = edits.findIndex((e) => spanO(e)[1] === o0 && spanO(e)[1] > spanO(e)[0]);
+      if (before < 0 || before === after) continue;
+      const eb = edits[before];
+      const ob = spanO(eb);
+      if (ob[0] > 0 && O.tokens[ob[0] - 1].sentence === O.tokens[o0].sentence) continue;
+      // (one side of each change only: the words went from one place to the other)
+      if (spanF(eb)[1] > spanF(eb)[0] || spanO(ea)[1] > spanO(ea)[0]) continue;
+      const fa = spanF(ea);
+      // (words on both sides, not punctuation alone: "We will," … "we will" is the subject and
+      // its modal the phrase was fronted past)
+      const words = (side: Side, x: Span) => side.tokens.slice(x[0], x[1]).some((t) => !t.punct);
+      if (!words(O, ob) || !words(F, fa)) continue;
+      // (the commas that set the phrase off stay in the changes: one dropped or added is punctuation)
+      const oMove: Span = [o0, o1];
+      const oBlock: Span = ob;
+      const fMove: Span = [s, c];
+      if (!unclaimed(claimedO, oMove) || !unclaimed(claimedO, oBlock) || !unclaimed(claimedF, fa) || !unclaimed(claimedF, fMove)) continue;
+      const [bm, rm] = frontBase ? [fMove, oMove] : [oMove, fMove];
+      const [bb, rb] = frontBase ? [fa, oBlock] : [oBlock, fa];
+      moved(ctx, bm, rm, false, out);
+      ctx.claimedB.fill(1, bb[0], bb[1]);
+      ctx.claimedR.fill(1, rb[0], rb[1]);
+      const th = ctx.lex.thresholds;
+      const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: th.cleanupMaxEqual, tieWindow: th.alignTieWindow, maxEdit: th.diffMaxEdit };
+      for (const op of alignTokens(ctx.base.tokens.slice(bb[0], bb[1]), ctx.reading.tokens.slice(rb[0], rb[1]), opts)) {
+        if (op.op === 'equal') continue;
+        ctx.extra.push({ b: [bb[0] + op.baseSpan[0], bb[0] + op.baseSpan[1]], r: [rb[0] + op.readingSpan[0], rb[0] + op.readingSpan[1]] });
+      }
+    }
+  }
+}
+
+/**
+ * Is the run the object of a preposition right before it whose head noun stands right before that,
+ * both inside the change the run was cut from ("resolutions on | the right to privacy")? The run is
+ * then part of a longer noun phrase that the change drops or adds whole. Not when the noun and the
+ * preposition end the head of a qualifier (qualifiers.yaml: "in case of", "in the event of"): the
+ * run is then the object of that qualifier, which may move.
+ */
+function headWithIt(side: Side, run: Span, edit: Span, lex: Lexicons): boolean {
+  const p = run[0] - 1;
+  const h = run[0] - 2;
+  if (h < edit[0]) return false;
+  const T = side.tokens;
+  if (T[p].pos !== 'ADP' || (T[h].pos !== 'NOUN' && T[h].pos !== 'PROPN') || T[h].sentence !== T[run[0]].sentence) return false;
+  for (let k = Math.max(0, p - 5); k < h; k++) {
+    for (const q of lex.qualifierHeads.get(T[k].n) ?? []) {
+      if (q.words.length === p - k + 1 && q.words.every((w, d) => T[k + d].n === w)) return false;
+    }
+  }
+  return true;
 }
