@@ -147,3 +147,61 @@ describe('"under" after a noun naming a duty or a right says its source: one phr
     ]);
   });
 });
+
+describe('a condition replaced by another that names another thing: one dropped, one added (trial 61 a3)', () => {
+  it('the case: "in accordance with national law" → "subject to national security legislation"', () => {
+    expect(
+      brief(
+        'States shall ensure that individuals have access to an effective remedy, in accordance with national law.',
+        'States shall ensure that individuals have access to an effective remedy, subject to national security legislation.',
+      ),
+    ).toEqual([
+      ['qualifier-dropped', 'strengthened', 'in accordance with national law', ''],
+      ['qualifier-added', 'weakened', '', 'subject to national security legislation'],
+    ]);
+  });
+  it('another wording: on a permission, no direction', () => {
+    expect(brief('Operators may share the data, in accordance with national law.', 'Operators may share the data, subject to prior judicial authorisation.')).toEqual([
+      ['qualifier-dropped', null, 'in accordance with national law', ''],
+      ['qualifier-added', null, '', 'subject to prior judicial authorisation'],
+    ]);
+  });
+  it('near misses: the same law under another connective, or named shorter, stays one rewording of the connective', () => {
+    expect(brief('States shall provide redress, subject to the domestic law.', 'States shall provide redress in accordance with the domestic law.')).toEqual([
+      ['lexical', null, ', subject to', 'in accordance with'],
+    ]);
+    expect(
+      brief('States shall cooperate, subject to their respective national laws and regulations.', 'States shall cooperate, in accordance with their respective national laws.').map((x) => x[0]),
+    ).toEqual(['lexical', 'qualifier-dropped']);
+    // two limiters left to judgement: one rewording
+    expect(brief('The Office shall act, where necessary.', 'The Office shall act, as appropriate.')).toEqual([['lexical', null, 'where necessary', 'as appropriate']]);
+  });
+  it('a whole condition replaced by a limiter (trial 61 t4)', () => {
+    expect(brief('Urges States to provide an effective remedy, in accordance with national law;', 'Urges States to provide an effective remedy, where appropriate;')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'in accordance with national law', ''],
+      ['qualifier-added', 'weakened', '', 'where appropriate'],
+    ]);
+  });
+});
+
+describe('"directly or indirectly": the reach of a prohibition to indirect acts (trial 58 A11)', () => {
+  it('the case: dropped from a prohibition, weakened', () => {
+    expect(brief('No funds shall be made available, directly or indirectly, to listed persons.', 'No funds shall be made available to listed persons.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', directly or indirectly,', ''],
+    ]);
+  });
+  it('other wordings: "shall not provide"; added with "whether", strengthened', () => {
+    expect(brief('Member States shall not provide, directly or indirectly, technical assistance to listed entities.', 'Member States shall not provide technical assistance to listed entities.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', directly or indirectly,', ''],
+    ]);
+    expect(brief('No funds shall be made available to listed persons.', 'No funds shall be made available, whether directly or indirectly, to listed persons.')).toEqual([
+      ['qualifier-added', 'strengthened', '', ', whether directly or indirectly,'],
+    ]);
+  });
+  it('near misses: on an obligation no direction; "directly" alone stays an omission', () => {
+    expect(brief('The Party shall support, directly or indirectly, the programme.', 'The Party shall support the programme.')).toEqual([
+      ['qualifier-dropped', null, ', directly or indirectly,', ''],
+    ]);
+    expect(brief('No funds shall be made available directly to listed persons.', 'No funds shall be made available to listed persons.')).toEqual([['omission', null, 'directly', '']]);
+  });
+});

@@ -724,6 +724,7 @@ const LABEL: Record<string, string> = {
   restriction: 'restriction',
   duration: 'duration',
   intent: 'mental element',
+  reach: 'reach',
 };
 
 /**
@@ -900,6 +901,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
+  if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -922,7 +924,8 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
  * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
  * ("may … only where": a prohibition elsewhere); a mental element ("knowingly") narrows the rule as a
- * condition does. An exemption ("are not required to … provided
+ * condition does; the reach of a prohibition to indirect acts ("directly or indirectly") dropped bars
+ * fewer acts in terms (weakened). An exemption ("are not required to … provided
  * that") is a permission not to act: its condition, exception or restriction bounds it, so dropped
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
@@ -934,6 +937,8 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
+  // a prohibition that no longer names indirect acts bars fewer in terms ("directly or indirectly")
+  if (kind === 'reach') return what === 'prohibition' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
   // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
   // (strengthened), added, less
@@ -1038,6 +1043,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
+    const rep = dropped ? conditionReplaced(ctx, p) : null;
+    if (rep) {
+      out.push(...rep);
+      continue;
+    }
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -3673,6 +3683,111 @@ function conditionRestated(ctx: Ctx): Finding[] {
 }
 
 /**
+ * After their heads, do two phrases read alike: every word after the heads aligned equal, or the
+ * last content word (the nucleus) of either among the other's content words? A phrase whose nucleus
+ * changes too ("national law" → "national security legislation") names another thing.
+ */
+function restAlike(ctx: Ctx, pb: Phrase, pr: Phrase): boolean {
+  const [eb, er] = edited(ctx);
+  const after = (p: Phrase) => (p.head.length ? Math.max(...p.head) + 1 : p.start);
+  let changed = false;
+  for (let i = after(pb); i < pb.end; i++) changed ||= eb[i] === 1;
+  for (let i = after(pr); i < pr.end; i++) changed ||= er[i] === 1;
+  if (!changed) return true;
+  // (either nucleus among the other's words: the phrase shortened or lengthened, "national laws [and
+  // regulations]", is the same thing named)
+  const stems = (side: Side, p: Phrase) => {
+    const out: string[] = [];
+    for (let i = after(p); i < p.end; i++) if (side.content[i]) out.push(side.tokens[i].stem);
+    return out;
+  };
+  const sb = stems(ctx.base, pb);
+  const sr = stems(ctx.reading, pr);
+  if (sb.length === 0 || sr.length === 0) return true;
+  return sr.includes(sb[sb.length - 1]) || sb.includes(sr[sr.length - 1]);
+}
+
+/**
+ * A base condition whose words are gone, where the witness reads, in the place of the change, a
+ * condition of its own under a connective of another class (qualifiers.yaml `same-condition`) that
+ * names another thing (see restAlike): "in accordance with national law" → "subject to prior
+ * judicial authorisation", "… → where appropriate". Not one condition reworded: the first dropped
+ * and the other added, each with its direction. Both claimed; null when there is no such pair.
+ */
+function conditionReplaced(ctx: Ctx, p: Phrase): Finding[] | null {
+  if (p.kind !== 'condition') return null;
+  const { ops, reading, claimedR } = ctx;
+  let r0 = Infinity;
+  let r1 = -1;
+  for (const op of opsOver(ctx, p, true)) {
+    if (op.op === 'equal' || op.readingSpan[1] <= op.readingSpan[0]) continue;
+    r0 = Math.min(r0, op.readingSpan[0]);
+    r1 = Math.max(r1, op.readingSpan[1]);
+  }
+  if (r1 < 0 || ops.length === 0) return null;
+  const connective = (side: Side, x: Phrase) => (x.head.length ? x.head : range(x.start, x.end)).map((i) => side.tokens[i].n).join(' ');
+  const cb = connective(ctx.base, p);
+  for (const rp of qualifierPhrases(reading, ctx.lex)) {
+    if (rp.kind !== 'condition' || rp.start < r0 || rp.end > r1 || !unclaimed(claimedR, [rp.start, rp.end])) continue;
+    // (two limiters of their own words, "where necessary" → "as appropriate", leave the duty to
+    // judgement alike: one rewording, rewordedInPlace)
+    if (limiter(ctx.base, p) && limiter(reading, rp)) continue;
+    const cr = connective(reading, rp);
+    if (cb === cr || (ctx.lex.sameCondition.has(cb) && ctx.lex.sameCondition.has(cr))) continue;
+    // (an exception for a condition is left to the readings that know it: rewordedInPlace)
+    if (isException(ctx.base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
+    if (restAlike(ctx, p, rp)) continue;
+    const m = missing(reading, rp, ctx.base);
+    if (m.count < ctx.lex.thresholds.qualifierMinContent || m.share < ctx.lex.thresholds.qualifierMissing) continue;
+    ctx.claimedB.fill(1, p.start, p.end);
+    claimedR.fill(1, rp.start, rp.end);
+    return [wholePhrase(ctx, ctx.base, p, true), wholePhrase(ctx, reading, rp, false)];
+  }
+  return null;
+}
+
+/** A limiter of the rule by judgement: a phrase of its own words ("as appropriate"), or a connective and one adjective or adverb ("where necessary", "if possible"). */
+function limiter(side: Side, p: Phrase): boolean {
+  if (p.word) return true;
+  const from = p.head.length ? Math.max(...p.head) + 1 : p.start;
+  return p.end - from === 1 && (side.tokens[from].pos === 'ADJ' || side.tokens[from].pos === 'ADV');
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+/** A whole phrase dropped (added), with its kind's consequence and direction (see claimSide). */
+function wholePhrase(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): Finding {
+  const span: Span = [p.start, p.end];
+  const what = statedAt(own, p, ctx.lex);
+  const txt = text(own, span);
+  const type = dropped ? 'qualifier-dropped' : 'qualifier-added';
+  const at = dropped ? p.start : insertionPoint(ctx, p.start);
+  if (setsStandard(own, p, what, ctx.lex)) {
+    const f: Finding = { type, b: dropped ? span : null, r: dropped ? null : span, at, explanation: `standard ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer names' : 'now names'} the standard the act must meet` };
+    KIND.set(f, 'standard');
+    return f;
+  }
+  const f: Finding = {
+    type,
+    b: dropped ? span : null,
+    r: dropped ? null : span,
+    at,
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(txt)} (${dropped ? 'the witness reads another in its place' : 'in the place of another'}) — ${
+      // (not "unconditional": another condition stands in its place)
+      dropped && p.kind === 'condition' ? `the ${what} no longer holds under it` : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
+    }`,
+  };
+  const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
+  if (d) f.direction = d;
+  KIND.set(f, p.kind);
+  return f;
+}
+
+/**
  * One head of a qualifier replaced by another of its kind, the rest of the phrase read alike
  * ("redress, subject to the domestic law" → "redress in accordance with the domestic law"): one
  * `lexical` variant over the two heads (with the comma before them, as ", unless" → "whenever"
@@ -3700,6 +3815,16 @@ function headReplaced(ctx: Ctx): Finding[] {
     const tr = text(reading, r).toLowerCase();
     const cls = [ctx.lex.sameCondition, ctx.lex.sameNamedCase, ctx.lex.exceptionHeads, ctx.lex.sameDeadline];
     if (cls.some((c) => c.has(tb) && c.has(tr))) continue;
+    // the rest of the phrases reworded too, their last content words of other stems ("in accordance
+    // with national law" → "subject to national security legislation"): another condition in the
+    // place of the first, not one reworded; the first dropped and the other added, each whole
+    if (!restAlike(ctx, pb, pr)) {
+      if (!unclaimed(claimedB, [pb.start, pb.end]) || !unclaimed(claimedR, [pr.start, pr.end])) continue;
+      claimedB.fill(1, pb.start, pb.end);
+      claimedR.fill(1, pr.start, pr.end);
+      out.push(wholePhrase(ctx, base, pb, true), wholePhrase(ctx, reading, pr, false));
+      continue;
+    }
     // (a connective replaced keeps the comma before it, as grammatical.ts and the ordinary variants
     // read ", unless" → "whenever")
     const [b0, b1] = [op.baseSpan[0], b[1]];
