@@ -2994,9 +2994,18 @@ function commaLimb(side: Side, s: Span): boolean {
  */
 function namedCasesAfter(side: Side, end: number, lex: Lexicons): number {
   const T = side.tokens;
+  const ps = qualifierPhrases(side, lex);
+  // (the first phrase past `end`, by binary search: phrases are in order and do not overlap)
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start <= end) lo = mid + 1;
+    else hi = mid;
+  }
   let at = end;
-  for (const x of qualifierPhrases(side, lex)) {
-    if (x.start < at + 1) continue;
+  for (let k = lo; k < ps.length; k++) {
+    const x = ps[k];
     if (x.start !== at + 1 || T[at]?.n !== ',' || x.kind !== 'scope' || x.word) break;
     at = x.end;
   }
