@@ -78,6 +78,12 @@ export interface QualifierHead {
   notBeforeWord: RegExp[] | null;
   /** The head does not apply right after a participle that follows a noun ("orders issued under this Agreement": the phrase says which orders, it is no condition of the rule). */
   notAfterParticiple: boolean;
+  /**
+   * Lemmas of nouns: right after a noun, before a noun phrase whose noun is one of these, the head
+   * does not apply ("the list of persons subject to sanctions": what the persons are subject to
+   * says which persons, it is no condition of the rule).
+   */
+  describesNoun: string[] | null;
   /** The head opens a clause only: a verb must follow within a few words ("before they are issued", not "before the court"). */
   clause: boolean;
   /** Lemmas one of which must be the verb the head follows, past its object ("keep the logs for 12 months": a keeping verb; not "a licence valid for five years"). */
@@ -523,6 +529,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       notBefore: Array.isArray(r['not-before']) ? (r['not-before'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notBeforeWord: Array.isArray(r['not-before-word']) ? (r['not-before-word'] as unknown[]).map((x) => pattern(String(x), ws.join(' '))) : null,
       notAfterParticiple: r['not-after-participle'] === true,
+      describesNoun: Array.isArray(r['describes-noun']) ? (r['describes-noun'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       clause: r.clause === true,
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,

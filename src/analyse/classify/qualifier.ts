@@ -69,6 +69,7 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
   if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
+  if (h.describesNoun && describesNoun(T, i, j, h.describesNoun)) return -1;
   // a downtoner of a directive verb ("Only encourages States to", modality.yaml
   // `directive-downtoners`) weakens the directive; it restricts no act
   if (j - i === 1 && lex.directiveDowntoners.has(T[i].n) && directiveVerbAt(side, j, lex)) return -1;
@@ -91,6 +92,18 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     }
   }
   return j;
+}
+
+/**
+ * Does the head [i, j) stand right after a noun, before a noun phrase (determiners and adjectives
+ * skipped) whose noun's lemma is one of `nouns` ("persons subject to sanctions", "all individuals
+ * subject to its jurisdiction")? The phrase then says what the noun before it is subject to.
+ */
+function describesNoun(T: readonly Token[], i: number, j: number, nouns: readonly string[]): boolean {
+  if (i === 0 || !(T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')) return false;
+  let k = j;
+  while (k < T.length && (T[k].pos === 'DET' || T[k].pos === 'ADJ' || T[k].pos === 'PRON')) k++;
+  return k < T.length && (nouns.includes(T[k].lemma) || nouns.includes(T[k].n));
 }
 
 /**
@@ -377,6 +390,19 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   return true;
 }
 
+/**
+ * Is the phrase that opens at i set off by a comma before it: right before its head, or before the
+ * phrase it is coordinated with (", where appropriate and [in accordance with national law], any
+ * relevant information": the closing comma ends the run, the words after it are the rule's own)?
+ * `out`: the phrases found before i.
+ */
+function setOffAt(T: readonly Token[], out: readonly Phrase[], i: number): boolean {
+  if (i === 0) return false;
+  if (T[i - 1].n === ',') return true;
+  const prev = out[out.length - 1];
+  return T[i - 1].pos === 'CCONJ' && !!prev && prev.end === i - 1 && prev.start > 0 && T[prev.start - 1].n === ',';
+}
+
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
@@ -452,7 +478,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
             continue;
           }
         }
-        if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, i > 0 && T[i - 1].n === ',') || repeatsHead(side, h, j + 1, lex)))) break;
+        if (isClausePunct(t) && !(t.n === ',' && (seriesGoesOn(side, j, h.verbal, setOffAt(T, out, i)) || repeatsHead(side, h, j + 1, lex)))) break;
         if (t.pos === 'CCONJ') {
           // a coordinator that opens a new predicate ends the phrase, unless the phrase is itself
           // a verb phrase ("to obtain data or manipulate systems")
@@ -698,6 +724,7 @@ const LABEL: Record<string, string> = {
   restriction: 'restriction',
   duration: 'duration',
   intent: 'mental element',
+  reach: 'reach',
 };
 
 /**
@@ -874,6 +901,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
+  if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
     if (kind === 'purpose') return `the ${what} no longer depends on that purpose`;
@@ -896,7 +924,8 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
  * (weakened: "except for national security purposes", "where appropriate"); a time limit or a
  * restriction ("only", "solely") added binds more (strengthened), dropped less, on a permission too
  * ("may … only where": a prohibition elsewhere); a mental element ("knowingly") narrows the rule as a
- * condition does. An exemption ("are not required to … provided
+ * condition does; the reach of a prohibition to indirect acts ("directly or indirectly") dropped bars
+ * fewer acts in terms (weakened). An exemption ("are not required to … provided
  * that") is a permission not to act: its condition, exception or restriction bounds it, so dropped
  * it widens the exemption (weakened), added narrows it (strengthened). Other kinds (purpose, named
  * case, means, manner), on permissions and statements, have none.
@@ -908,6 +937,8 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
   if (kind === 'restriction' && what === 'permission') return dropped ? 'weakened' : 'strengthened';
   if (what !== 'obligation' && what !== 'prohibition') return undefined;
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
+  // a prohibition that no longer names indirect acts bars fewer in terms ("directly or indirectly")
+  if (kind === 'reach') return what === 'prohibition' ? (dropped ? 'weakened' : 'strengthened') : undefined;
   // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
   // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
   // (strengthened), added, less
@@ -978,8 +1009,12 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const claimed = dropped ? ctx.claimedB : ctx.claimedR;
   const th = ctx.lex.thresholds;
   const out: Finding[] = [];
-  for (const p of qualifierPhrases(own, ctx.lex)) {
-    if (!unclaimed(claimed, [p.start, p.end])) continue;
+  for (const whole of qualifierPhrases(own, ctx.lex)) {
+    if (!unclaimed(claimed, [whole.start, whole.end])) continue;
+    // (a qualifier nested at the phrase's end that the other side keeps in place, the words before
+    // it gone: the outer phrase is judged without it; see keptNestedTail)
+    const tail = keptNestedTail(ctx, own, whole, dropped);
+    const p = tail > 0 ? { ...whole, end: tail } : whole;
     // (a basis on one side, "on the basis of mutual respect", reworded on the other into words that
     // name none, "on the basis of reciprocal respect": the basis reworded, its words compared as words)
     if (basisInOther(own, p, other, ctx.lex)) continue;
@@ -1004,10 +1039,15 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       if (ins) out.push(ins);
       continue;
     }
-    if (ruleGone(ctx, own, p, dropped)) continue;
+    if (ruleGone(ctx, own, p, dropped) || headStandsAlone(ctx, own, p, dropped)) continue;
     if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
+    const rep = dropped ? conditionReplaced(ctx, p) : null;
+    if (rep) {
+      out.push(...rep);
+      continue;
+    }
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
       out.push(rw);
@@ -1052,6 +1092,55 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * The phrase's head read in place by the other side, where it stands there as a qualifier of its own
+ * with no content word ("By way of derogation from paragraph 1, the authority may" → "By way of
+ * derogation, the authority may"): the frame is kept, only what the head names (a cross-reference,
+ * "from paragraph 1") is gone, which the ordinary variants describe as an omission (an addition);
+ * the rule does not lose its condition.
+ */
+function headStandsAlone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
+  if (p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = p.start; i <= Math.max(...p.head); i++) if (ed[i]) return false;
+  const at = alikeMap(ctx, dropped)[p.start];
+  if (at < 0) return false;
+  const other = dropped ? ctx.reading : ctx.base;
+  const theirs = qualifierPhrases(other, ctx.lex).find((x) => x.start === at);
+  return !!theirs && !theirs.word && contentCount(other, theirs.start, theirs.end) - theirs.head.filter((h) => other.content[h]).length === 0;
+}
+
+/**
+ * A qualifier nested at the end of a phrase (a purpose inside a condition: "provided that the funds
+ * are necessary [to satisfy basic needs]") that the other side reads in place, word for word, when
+ * all the phrase's words before it, its head among them, are changed ("…, provided that the funds
+ * are necessary to satisfy basic needs" → "… frozen funds to satisfy basic needs"): the other side
+ * keeps the nested qualifier and drops the rest, so the outer phrase is judged on its own words up
+ * to the nested head (the condition dropped, the purpose kept). Returns that head's index, or -1.
+ */
+function keptNestedTail(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): number {
+  if (p.word || p.head.length === 0) return -1;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const from = Math.max(...p.head) + 1;
+  for (let i = p.start; i < from; i++) if (!ed[i]) return -1;
+  for (let k = from + 1; k < p.end; k++) {
+    if (!ed[k - 1]) return -1;
+    if (ed[k]) continue;
+    for (let i = k; i < p.end; i++) if (ed[i]) return -1;
+    // a head there on this side, or one the other side reads there ("necessary to satisfy" may read
+    // as the adjective's complement; "funds to satisfy" is a purpose)
+    // (of another kind than the phrase, and not after a coordinator: "if A or [where B]" is one
+    // condition of two limbs, a limb dropped; see limb)
+    if (own.tokens[k - 1].pos === 'CCONJ') return -1;
+    const h = headAt(own, k, ctx.lex);
+    const at = alikeMap(ctx, dropped)[k];
+    const theirs = at >= 0 && qualifierPhrases(dropped ? ctx.reading : ctx.base, ctx.lex).some((x) => x.start === at && !x.word && x.kind !== p.kind && x.end >= at + (p.end - k));
+    if (!(h && !h.word && h.kind !== p.kind) && !theirs) return -1;
+    return contentCount(own, k, p.end) > 0 ? k : -1;
+  }
+  return -1;
 }
 
 /**
@@ -2078,6 +2167,9 @@ function commasAround(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, drop
   if (before && after) return [p.start - 1, p.end + 1];
   const closes = p.end >= T.length || (isClausePunct(T[p.end]) && T[p.end].n !== ',') || T[p.end].sentence !== T[p.start].sentence;
   if (before && closes) return [p.start - 1, p.end];
+  // (a comma gone before a phrase whose next word the other side keeps in place: "funds, provided
+  // that the funds are necessary to satisfy" → "funds to satisfy"; nothing else set it off)
+  if (before && p.end < T.length && !T[p.end].punct && ed[p.end] === 0 && T[p.end].sentence === T[p.start].sentence) return [p.start - 1, p.end];
   // ", without permission, from" → ", from": one of the pair went with the phrase
   const isComma = (i: number) => i >= 0 && i < T.length && T[i].n === ',';
   if (before && isComma(p.end)) return [p.start - 1, p.end];
@@ -2695,7 +2787,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // (a first limb with its own connective, the next one repeating it: "[if A or] where B")
   const ownHead = (x: Phrase) => first && x.start === s[0] && s[1] < x.end && headAt(side, s[1], ctx.lex)?.kind === 'condition';
   const p =
-    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && x.end === s[0])) && (!first || s[1] < x.end)) ??
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
@@ -2906,6 +2998,38 @@ function commaLimb(side: Side, s: Span): boolean {
 }
 
 /**
+ * Where the named cases a condition closes with end: from `end` (the condition's end), over phrases
+ * of kind `scope` set off by a comma ("provided that the funds are necessary to satisfy basic needs[,
+ * including payments for rent and medicines], and that …"), which name cases of the condition's own
+ * words, not of the rule: a limb after them (", and that …") is still the condition's. Returns the
+ * index after the last such phrase, or `end`.
+ */
+function namedCasesAfter(side: Side, end: number, lex: Lexicons): number {
+  const T = side.tokens;
+  const ps = qualifierPhrases(side, lex);
+  // (the first phrase past `end`, by binary search: phrases are in order and do not overlap)
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = end;
+  for (let k = lo; k < ps.length; k++) {
+    const x = ps[k];
+    if (x.start !== at + 1 || T[at]?.n !== ',' || x.kind !== 'scope' || x.word) break;
+    at = x.end;
+  }
+  return at;
+}
+
+/** Do the named cases after a condition that ends at `end` (see namedCasesAfter) reach `to`? */
+function namedCasesUpTo(side: Side, end: number, to: number, lex: Lexicons): boolean {
+  return end === to || namedCasesAfter(side, end, lex) === to;
+}
+
+/**
  * The commas of a side that go on with a limb of the condition before them ("provided that the
  * measure is not a disguised restriction[,] and does not impose …": see commaLimb): a limb there
  * is the condition's, not a coordinated clause of the sentence (dropped.ts does not set it aside).
@@ -2915,10 +3039,13 @@ export function conditionLimbCommas(side: Side, lex: Lexicons): Uint8Array {
   const T = side.tokens;
   const out = new Uint8Array(T.length);
   for (const p of qualifierPhrases(side, lex)) {
-    if (p.kind !== 'condition' || p.word || p.end >= T.length || T[p.end].n !== ',') continue;
-    let e = p.end + 1;
-    while (e < T.length && T[e].sentence === T[p.end].sentence && !(T[e].punct && T[e].n !== ',' && T[e].n !== '-')) e++;
-    if (commaLimb(side, [p.end, e])) out[p.end] = 1;
+    if (p.kind !== 'condition' || p.word) continue;
+    // (the comma after the condition, or after the named cases that close it: see namedCasesUpTo)
+    const at = namedCasesAfter(side, p.end, lex);
+    if (at >= T.length || T[at].n !== ',') continue;
+    let e = at + 1;
+    while (e < T.length && T[e].sentence === T[at].sentence && !(T[e].punct && T[e].n !== ',' && T[e].n !== '-')) e++;
+    if (commaLimb(side, [at, e])) out[at] = 1;
   }
   return out;
 }
@@ -3577,6 +3704,111 @@ function conditionRestated(ctx: Ctx): Finding[] {
 }
 
 /**
+ * After their heads, do two phrases read alike: every word after the heads aligned equal, or the
+ * last content word (the nucleus) of either among the other's content words? A phrase whose nucleus
+ * changes too ("national law" → "national security legislation") names another thing.
+ */
+function restAlike(ctx: Ctx, pb: Phrase, pr: Phrase): boolean {
+  const [eb, er] = edited(ctx);
+  const after = (p: Phrase) => (p.head.length ? Math.max(...p.head) + 1 : p.start);
+  let changed = false;
+  for (let i = after(pb); i < pb.end; i++) changed ||= eb[i] === 1;
+  for (let i = after(pr); i < pr.end; i++) changed ||= er[i] === 1;
+  if (!changed) return true;
+  // (either nucleus among the other's words: the phrase shortened or lengthened, "national laws [and
+  // regulations]", is the same thing named)
+  const stems = (side: Side, p: Phrase) => {
+    const out: string[] = [];
+    for (let i = after(p); i < p.end; i++) if (side.content[i]) out.push(side.tokens[i].stem);
+    return out;
+  };
+  const sb = stems(ctx.base, pb);
+  const sr = stems(ctx.reading, pr);
+  if (sb.length === 0 || sr.length === 0) return true;
+  return sr.includes(sb[sb.length - 1]) || sb.includes(sr[sr.length - 1]);
+}
+
+/**
+ * A base condition whose words are gone, where the witness reads, in the place of the change, a
+ * condition of its own under a connective of another class (qualifiers.yaml `same-condition`) that
+ * names another thing (see restAlike): "in accordance with national law" → "subject to prior
+ * judicial authorisation", "… → where appropriate". Not one condition reworded: the first dropped
+ * and the other added, each with its direction. Both claimed; null when there is no such pair.
+ */
+function conditionReplaced(ctx: Ctx, p: Phrase): Finding[] | null {
+  if (p.kind !== 'condition') return null;
+  const { ops, reading, claimedR } = ctx;
+  let r0 = Infinity;
+  let r1 = -1;
+  for (const op of opsOver(ctx, p, true)) {
+    if (op.op === 'equal' || op.readingSpan[1] <= op.readingSpan[0]) continue;
+    r0 = Math.min(r0, op.readingSpan[0]);
+    r1 = Math.max(r1, op.readingSpan[1]);
+  }
+  if (r1 < 0 || ops.length === 0) return null;
+  const connective = (side: Side, x: Phrase) => (x.head.length ? x.head : range(x.start, x.end)).map((i) => side.tokens[i].n).join(' ');
+  const cb = connective(ctx.base, p);
+  for (const rp of qualifierPhrases(reading, ctx.lex)) {
+    if (rp.kind !== 'condition' || rp.start < r0 || rp.end > r1 || !unclaimed(claimedR, [rp.start, rp.end])) continue;
+    // (two limiters of their own words, "where necessary" → "as appropriate", leave the duty to
+    // judgement alike: one rewording, rewordedInPlace)
+    if (limiter(ctx.base, p) && limiter(reading, rp)) continue;
+    const cr = connective(reading, rp);
+    if (cb === cr || (ctx.lex.sameCondition.has(cb) && ctx.lex.sameCondition.has(cr))) continue;
+    // (an exception for a condition is left to the readings that know it: rewordedInPlace)
+    if (isException(ctx.base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
+    if (restAlike(ctx, p, rp)) continue;
+    const m = missing(reading, rp, ctx.base);
+    if (m.count < ctx.lex.thresholds.qualifierMinContent || m.share < ctx.lex.thresholds.qualifierMissing) continue;
+    ctx.claimedB.fill(1, p.start, p.end);
+    claimedR.fill(1, rp.start, rp.end);
+    return [wholePhrase(ctx, ctx.base, p, true), wholePhrase(ctx, reading, rp, false)];
+  }
+  return null;
+}
+
+/** A limiter of the rule by judgement: a phrase of its own words ("as appropriate"), or a connective and one adjective or adverb ("where necessary", "if possible"). */
+function limiter(side: Side, p: Phrase): boolean {
+  if (p.word) return true;
+  const from = p.head.length ? Math.max(...p.head) + 1 : p.start;
+  return p.end - from === 1 && (side.tokens[from].pos === 'ADJ' || side.tokens[from].pos === 'ADV');
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+/** A whole phrase dropped (added), with its kind's consequence and direction (see claimSide). */
+function wholePhrase(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): Finding {
+  const span: Span = [p.start, p.end];
+  const what = statedAt(own, p, ctx.lex);
+  const txt = text(own, span);
+  const type = dropped ? 'qualifier-dropped' : 'qualifier-added';
+  const at = dropped ? p.start : insertionPoint(ctx, p.start);
+  if (setsStandard(own, p, what, ctx.lex)) {
+    const f: Finding = { type, b: dropped ? span : null, r: dropped ? null : span, at, explanation: `standard ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer names' : 'now names'} the standard the act must meet` };
+    KIND.set(f, 'standard');
+    return f;
+  }
+  const f: Finding = {
+    type,
+    b: dropped ? span : null,
+    r: dropped ? null : span,
+    at,
+    explanation: `${LABEL[p.kind] ?? p.kind} ${dropped ? 'dropped' : 'added'}: ${q(txt)} (${dropped ? 'the witness reads another in its place' : 'in the place of another'}) — ${
+      // (not "unconditional": another condition stands in its place)
+      dropped && p.kind === 'condition' ? `the ${what} no longer holds under it` : consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex))
+    }`,
+  };
+  const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
+  if (d) f.direction = d;
+  KIND.set(f, p.kind);
+  return f;
+}
+
+/**
  * One head of a qualifier replaced by another of its kind, the rest of the phrase read alike
  * ("redress, subject to the domestic law" → "redress in accordance with the domestic law"): one
  * `lexical` variant over the two heads (with the comma before them, as ", unless" → "whenever"
@@ -3604,6 +3836,16 @@ function headReplaced(ctx: Ctx): Finding[] {
     const tr = text(reading, r).toLowerCase();
     const cls = [ctx.lex.sameCondition, ctx.lex.sameNamedCase, ctx.lex.exceptionHeads, ctx.lex.sameDeadline];
     if (cls.some((c) => c.has(tb) && c.has(tr))) continue;
+    // the rest of the phrases reworded too, their last content words of other stems ("in accordance
+    // with national law" → "subject to national security legislation"): another condition in the
+    // place of the first, not one reworded; the first dropped and the other added, each whole
+    if (!restAlike(ctx, pb, pr)) {
+      if (!unclaimed(claimedB, [pb.start, pb.end]) || !unclaimed(claimedR, [pr.start, pr.end])) continue;
+      claimedB.fill(1, pb.start, pb.end);
+      claimedR.fill(1, pr.start, pr.end);
+      out.push(wholePhrase(ctx, base, pb, true), wholePhrase(ctx, reading, pr, false));
+      continue;
+    }
     // (a connective replaced keeps the comma before it, as grammatical.ts and the ordinary variants
     // read ", unless" → "whenever")
     const [b0, b1] = [op.baseSpan[0], b[1]];
