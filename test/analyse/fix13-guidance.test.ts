@@ -1,0 +1,32 @@
+/**
+ * Guidance texts, from trial 60 (session 13): a double negative restated positively, periphrastic
+ * modals, dropped qualifiers, actors in by/from phrases and by expansion, a loosened standard,
+ * a moved phrase, an omission inside a rewording, abbreviations.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a prohibition of what is not so, restated as a duty that it be so (trial 60 #1)', () => {
+  it('"shall not accept X that has not been signed" → "X must be signed": one lexical, no negation, no actor', () => {
+    expect(rows('The agency shall not accept an attestation that has not been signed by the producer.', 'Attestations must be signed by the producer.')).toEqual([
+      ['lexical', null, 'The agency shall not accept an attestation that has not been', 'Attestations must be'],
+    ]);
+  });
+  it('other wordings: the flip paired with the second negator; "unless" as the second negative', () => {
+    expect(rows('Agencies shall not use software that has not been tested.', 'Software must be tested.')).toEqual([
+      ['lexical', null, 'Agencies shall not use software that has not been', 'must be'],
+    ]);
+    expect(rows('The agency shall not accept an attestation unless it is signed.', 'Attestations must be signed.')).toEqual([
+      ['lexical', null, 'The agency shall not accept an attestation unless it is', 'Attestations must be'],
+    ]);
+  });
+  it('near misses: the rule verb kept ("must accept … that has been signed") and a permission stay negations', () => {
+    expect(rows('The agency shall not accept an attestation that has not been signed by the producer.', 'The agency must accept an attestation that has been signed by the producer.').map((r) => r[0])).toEqual(['negation', 'negation']);
+    expect(rows('The agency shall not accept an attestation that has not been signed by the producer.', 'Attestations may be signed by the producer.').map((r) => r[0])).toContain('negation');
+  });
+});
