@@ -50,6 +50,13 @@ export interface ModalEntry {
   negatorGap?: boolean;
   /** Words (lemma or form) that, in the words of the clause before the phrase, make it no marker (`not-subject`: "The aim is to promote"). */
   notSubject?: Set<string>;
+  /**
+   * A directive verb's strength in its periphrastic modal, the passive with "to" and the bearer as
+   * subject (`passive-strength`: "The producer is required to notify" binds as "shall notify").
+   */
+  passiveStrength?: number;
+  /** An auxiliary phrase that is a marker only with no auxiliary before it (`alone`: "is able to", but "must be able to" is "must"). */
+  alone?: boolean;
 }
 
 export interface QualifierHead {
@@ -471,6 +478,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (Array.isArray(r['previous-word'])) entry.previousWord = (r['previous-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (r['negator-gap'] === true) entry.negatorGap = true;
+    if (kind === 'verb' && r['passive-strength'] !== undefined) entry.passiveStrength = num(r['passive-strength'], 0, 'modality', 'passive-strength');
+    if (kind === 'aux' && r.alone === true) entry.alone = true;
     if (Array.isArray(r['not-subject'])) entry.notSubject = new Set((r['not-subject'] as unknown[]).map((x) => String(x).toLowerCase()));
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);

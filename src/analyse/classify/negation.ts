@@ -499,6 +499,13 @@ export function doubleNegativeRestated(findings: Finding[], ctx: Ctx): void {
       else if (second < 0 && N.content.slice(first + 1, k).some(Boolean)) second = k;
     }
     if (second < 0 || ns[0] > second) continue;
+    // (the second negative in a clause that qualifies the object: "unless", "without", or a
+    // negator in a relative clause, "an attestation that has not been signed"; not a limb negator,
+    // "should not attack X, nor share Y", which forbids a second act)
+    const relative = (k: number) => ['that', 'which', 'who', 'whom', 'whose'].includes(T[k].n) && T[k].pos !== 'DET';
+    let dependent = !N.neg[second] || T[second].n === 'without';
+    for (let k = first + 1; k < second && !dependent; k++) dependent = relative(k);
+    if (!dependent || T[second].pos === 'CCONJ' || ctx.lex.limbNegators.has(T[second].n)) continue;
     const U = P.tokens;
     if (U.length === 0) continue;
     const psent = U[Math.min(ps[0], U.length - 1)].sentence;
