@@ -59,3 +59,31 @@ describe('periphrastic modals sit at their modal\'s place on the scale (trial 60
     ]);
   });
 });
+
+describe('dropped qualifiers: a floor, a time limit, a standard beside a rewritten limb (trial 60 #3)', () => {
+  it('", at a minimum," dropped from a duty: a floor dropped, weakened', () => {
+    expect(rows('The producer shall test the software and, at a minimum, before each release.', 'The producer shall test the software and before each release.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', at a minimum,', ''],
+    ]);
+    expect(rows('The producer shall, at the very least, test the software before each release.', 'The producer shall test the software before each release.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', at the very least,', ''],
+    ]);
+  });
+  it('"after the effective date of …" dropped: a time limit dropped (a statement: no direction; a duty: weakened)', () => {
+    expect(rows('This guidance applies to software renewed after the effective date of this guidance.', 'This guidance applies to software renewed.')).toEqual([
+      ['qualifier-dropped', null, 'after the effective date of this guidance', ''],
+    ]);
+    expect(rows('The producer shall test the software after the effective date of this guidance.', 'The producer shall test the software.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'after the effective date of this guidance', ''],
+    ]);
+  });
+  it('a standard set off by a comma after a reworded noun phrase with a participle is still dropped', () => {
+    const vs = rows('The producer shall attest that the producer has protected each environment involved in developing software, in accordance with the Framework.', 'Vendors must attest that the environments are protected.');
+    expect(vs.filter((r) => r[2] === ', in accordance with the Framework')).toEqual([['qualifier-dropped', 'strengthened', ', in accordance with the Framework', '']]);
+  });
+  it('near miss: a limb with its own modal dropped takes its qualifier with it (one omission)', () => {
+    expect(rows('The producer shall protect each environment, and shall notify the agency of incidents, in accordance with the Framework.', 'The producer shall protect each environment.')).toEqual([
+      ['omission', null, ', and shall notify the agency of incidents, in accordance with the Framework', ''],
+    ]);
+  });
+});
