@@ -87,3 +87,25 @@ describe('dropped qualifiers: a floor, a time limit, a standard beside a rewritt
     ]);
   });
 });
+
+describe('a party within the bearer put before it ("the agency" → "the Chief Information Officer of the agency", trial 60 #4)', () => {
+  it('added before the kept subject of a permission: one actor variant over the whole subject', () => {
+    expect(rows('Where a producer cannot attest, the agency may accept a plan.', 'Where a producer cannot attest, the Chief Information Officer of the agency may accept a plan.')).toEqual([
+      ['actor', null, 'the agency', 'the Chief Information Officer of the agency'],
+    ]);
+  });
+  it('other wordings: an officer noun before an obligation, and taken away', () => {
+    expect(rows('The agency shall review the plan.', 'The director of the agency shall review the plan.')).toEqual([
+      ['actor', null, 'The agency', 'The director of the agency'],
+    ]);
+    expect(rows('The director of the agency shall review the plan.', 'The agency shall review the plan.')).toEqual([
+      ['actor', null, 'The director of the agency', 'The agency'],
+    ]);
+  });
+  it('near misses: a thing of the party ("the budget of") and a phrase after the head are no new bearer', () => {
+    expect(rows('The agency shall review the plan.', 'The budget of the agency shall cover the plan.')[0]).toEqual(['addition', null, '', 'budget of the']);
+    expect(rows('Operators shall notify the agency.', 'Operators of essential services shall notify the agency.')).toEqual([
+      ['addition', null, '', 'of essential services'],
+    ]);
+  });
+});
