@@ -223,6 +223,9 @@ export interface Lexicons {
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
+  /** Connectives of a standard by how strictly they bind (qualifiers.yaml `standard-strictness`): conformity, and mere consistency. */
+  standardStrict: Set<string>;
+  standardLoose: Set<string>;
   /** A point in time named by a preposition and a noun of time or of an event ("on the date of signature", "upon signature"; qualifiers.yaml `time-points`), lower case. */
   timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
@@ -693,6 +696,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
+    standardStrict: new Set(strList(obj(qual['standard-strictness'] ?? {}).strict ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
+    standardLoose: new Set(strList(obj(qual['standard-strictness'] ?? {}).loose ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
     timePoints: {
       prepositions: new Set(strList(obj(qual['time-points']).prepositions ?? [], 'qualifiers', 'time-points.prepositions').map((x) => x.toLowerCase())),
       nouns: new Set(strList(obj(qual['time-points']).nouns ?? [], 'qualifiers', 'time-points.nouns').map((x) => x.toLowerCase())),

@@ -109,3 +109,24 @@ describe('a party within the bearer put before it ("the agency" → "the Chief I
     ]);
   });
 });
+
+describe('a standard loosened: "in accordance with" → "consistent with" (trial 60 #5)', () => {
+  it('on a duty: lexical, weakened', () => {
+    expect(rows('The producer shall test the software in accordance with the Framework.', 'The producer shall test the software consistent with the Framework.')).toEqual([
+      ['lexical', 'weakened', 'in accordance', 'consistent'],
+    ]);
+  });
+  it('other wordings: tightened back ("consistent with" → "in compliance with"); on a permission no direction', () => {
+    expect(rows('The producer shall test the software consistent with the Framework.', 'The producer shall test the software in compliance with the Framework.')).toEqual([
+      ['lexical', 'strengthened', 'consistent', 'in compliance'],
+    ]);
+    expect(rows('The producer may test the software in accordance with the Framework.', 'The producer may test the software consistent with the Framework.')).toEqual([
+      ['lexical', null, 'in accordance', 'consistent'],
+    ]);
+  });
+  it('near miss: two connectives of mere consistency stay grammatical', () => {
+    expect(rows('The producer shall test the software in line with the Framework.', 'The producer shall test the software consistent with the Framework.')).toEqual([
+      ['grammatical', null, 'in line', 'consistent'],
+    ]);
+  });
+});
