@@ -130,3 +130,26 @@ describe('a standard loosened: "in accordance with" → "consistent with" (trial
     ]);
   });
 });
+
+describe('a short phrase moved, shortened on the way; no move paired across limbs (trial 60 #7)', () => {
+  it('"within 30 days of discovering vulnerabilities" → "of vulnerabilities within 30 days": a transposition and the word left behind', () => {
+    expect(rows('The producer shall notify the agency within 30 days of discovering vulnerabilities.', 'The producer shall notify the agency of vulnerabilities within 30 days.')).toEqual([
+      ['transposition', null, 'of discovering vulnerabilities', 'of vulnerabilities'],
+      ['omission', null, 'discovering', ''],
+    ]);
+  });
+  it('other wording: "of finding serious vulnerabilities" moved before the agency', () => {
+    expect(rows('The producer shall report to the agency within 30 days of finding serious vulnerabilities.', 'The producer shall report serious vulnerabilities to the agency within 30 days.')).toEqual([
+      ['omission', null, 'of finding', ''],
+      ['transposition', null, 'serious vulnerabilities', 'serious vulnerabilities'],
+    ]);
+  });
+  it('near misses: the phrase only dropped; a word dropped in two places and added once is no move', () => {
+    expect(rows('The producer shall notify the agency within 30 days of discovering vulnerabilities.', 'The producer shall notify the agency within 30 days.')).toEqual([
+      ['omission', null, 'of discovering vulnerabilities', ''],
+    ]);
+    const vs = rows('The software producer shall notify the agency within 30 days of discovering a vulnerability in software provided to the agency, and shall remediate critical vulnerabilities within 60 days.', 'Vendors must notify agencies of any vulnerability within 30 days and fix critical ones within 60 days.');
+    expect(vs.filter((r) => r[0] === 'transposition')).toEqual([]);
+    expect(vs).toContainEqual(['lexical', null, 'vulnerabilities', 'ones']);
+  });
+});
