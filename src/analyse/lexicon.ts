@@ -198,6 +198,8 @@ export interface Lexicons {
   relatives: Set<string>;
   /** Prepositions that attach a phrase to the head noun of a subject ("Operators of essential services shall"): actors.yaml `postmodifiers`. */
   postmodifiers: Set<string>;
+  /** Prepositions after which a party noun names who does the act or whom it comes from ("by the producer", "from the vendor"): actors.yaml `party-prepositions`. */
+  partyPrepositions: Set<string>;
   /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
   roles: Set<string>;
   /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
@@ -677,6 +679,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
+    partyPrepositions: new Set(strList(act['party-prepositions'] ?? [], 'actors', 'party-prepositions')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),

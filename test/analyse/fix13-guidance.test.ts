@@ -153,3 +153,28 @@ describe('a short phrase moved, shortened on the way; no move paired across limb
     expect(vs).toContainEqual(['lexical', null, 'vulnerabilities', 'ones']);
   });
 });
+
+describe('a party after "by" or "from" replaced by another party: actor, as in the subject (trial 60 #8)', () => {
+  it('"from the software producer" → "from the vendor"', () => {
+    expect(rows('Agencies must obtain an attestation from the software producer.', 'Agencies must obtain an attestation from the vendor.')).toEqual([
+      ['actor', null, 'software producer', 'vendor'],
+    ]);
+  });
+  it('other wordings: "developed by a software producer" → "by a vendor"; the head alone changed', () => {
+    expect(rows('The guidance applies to software developed by a software producer.', 'The guidance applies to software developed by a vendor.')).toEqual([
+      ['actor', null, 'software producer', 'vendor'],
+    ]);
+    expect(rows('Agencies must obtain an attestation from the software producer.', 'Agencies must obtain an attestation from a software vendor.')).toEqual([
+      ['grammatical', null, 'the', 'a'],
+      ['actor', null, 'producer', 'vendor'],
+    ]);
+  });
+  it('near misses: a thing for the party, and the same party in the plural, are no actor change', () => {
+    expect(rows('Agencies must obtain an attestation from the software producer.', 'Agencies must obtain an attestation from the repository.')).toEqual([
+      ['lexical', null, 'software producer', 'repository'],
+    ]);
+    expect(rows('Agencies must obtain an attestation from the producer.', 'Agencies must obtain an attestation from the producers.')).toEqual([
+      ['grammatical', null, 'producer', 'producers'],
+    ]);
+  });
+});

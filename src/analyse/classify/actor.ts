@@ -1074,6 +1074,43 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A party named after a preposition of agent or source replaced by another party ("shall obtain an
+ * attestation from the software producer" → "… from the vendor", "software developed by a software
+ * producer" → "… by a vendor": actors.yaml `party-prepositions`), as "The software producer shall"
+ * → "Vendors must" is: another party does the act (or is the one it comes from). Both sides a noun
+ * phrase with a party noun of actors.yaml (not a name alone, not a pronoun), right after the same
+ * preposition, with another head noun (the same head in another number or with another determiner
+ * is grammar, left to it).
+ */
+function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  // (past the words of the noun phrase before the change: "from the [software producer]", "from
+  // the software [producer]")
+  const before = (side: Side, i: number) => {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
+    return side.tokens[k];
+  };
+  const pb = before(B, c.b[0]);
+  const pr = before(R, c.r[0]);
+  if (!pb || !pr || pb.n !== pr.n || !ctx.lex.partyPrepositions.has(pb.n)) return null;
+  if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r) || nounPhraseEnd(B, c.b[0]) !== c.b[1] || nounPhraseEnd(R, c.r[0]) !== c.r[1]) return null;
+  // (the head: the last noun of each side, a party noun)
+  const head = (side: Side, s: Span) => {
+    for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
+    return -1;
+  };
+  const hb = head(B, c.b);
+  const hr = head(R, c.r);
+  const party = (side: Side, i: number) => i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
+  if (!party(B, hb) || !party(R, hr) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
+  const role = pb.n === 'by' ? 'does the act' : 'is the one it comes from';
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party ${role} (after ${q(pb.n)})`);
+}
+
+/**
  * A new head put before the bearer, joined by a post-modifier ("the agency may accept" → "the Chief
  * Information Officer of the agency may accept", actors.yaml `postmodifiers`), or taken away: the
  * rule now binds (no longer binds) a party within the one named, another bearer. One side of the
@@ -1382,7 +1419,7 @@ export const actor: Classifier = {
   classify(c, ctx) {
     const renamed = jointRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx);
+    const imp = imperative(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
