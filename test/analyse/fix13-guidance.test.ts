@@ -178,3 +178,27 @@ describe('a party after "by" or "from" replaced by another party: actor, as in t
     ]);
   });
 });
+
+describe('a phrase dropped inside a rewording is an omission of its own (trial 60 #9)', () => {
+  it('"by a certified organization in lieu of" → "instead of": the omission and the reworded preposition', () => {
+    expect(rows('An agency may require an assessment by a certified organization in lieu of an attestation.', 'An agency may require an assessment instead of an attestation.')).toEqual([
+      ['omission', null, 'by a certified organization', ''],
+      ['lexical', null, 'in lieu', 'instead'],
+    ]);
+  });
+  it('other wording: "by an independent auditor in place of" → "instead of"; and added', () => {
+    expect(rows('An agency may require a review by an independent auditor in place of an attestation.', 'An agency may require a review instead of an attestation.')).toEqual([
+      ['omission', null, 'by an independent auditor', ''],
+      ['lexical', null, 'in place', 'instead'],
+    ]);
+    expect(rows('An agency may require a review instead of an attestation.', 'An agency may require a review by an independent auditor in place of an attestation.')).toEqual([
+      ['lexical', null, 'instead', 'in place'],
+      ['addition', null, '', 'by an independent auditor'],
+    ]);
+  });
+  it('near miss: a phrase rewritten whole ("in a timely manner" → "promptly") stays one variant', () => {
+    expect(rows('Agencies shall publish the results in a timely manner.', 'Agencies shall publish the results promptly.')).toEqual([
+      ['lexical', null, 'in a timely manner', 'promptly'],
+    ]);
+  });
+});

@@ -1150,7 +1150,7 @@ const SHORTENED_BY = 2;
  * A short phrase moved that loses a word or two on the way ("notify the agency within 30 days [of
  * discovering vulnerabilities]" → "notify the agency [of vulnerabilities] within 30 days"): a change
  * that adds a run (nothing but function words on its base side), with a noun among its content words,
- * and one other change that drops a run whose content words hold those of the added run in the same
+ * opening with the same preposition as the run dropped, and one other change that drops a run whose content words hold those of the added run in the same
  * order (by lemma), with at most SHORTENED_BY more. One `transposition` over the two runs, the words
  * left behind classified as usual (an omission: "discovering"), not an omission and an addition. The
  * dropping change must be the only one that fits; each side in one sentence. Mutates `out`.
@@ -1184,6 +1184,10 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
       if (j === k || trimStart(R, d.r[0], d.r[1]) < d.r[1]) return;
       const tb = trim(B, d.b);
       if (tb[1] <= tb[0] || !unclaimed(ctx.claimedB, tb) || !oneSentence(B, tb)) return;
+      // (the phrase keeps its preposition: "of discovering vulnerabilities" → "of vulnerabilities")
+      const pb = B.tokens[d.b[0]];
+      const pr = R.tokens[e.r[0]];
+      if (pb.pos !== 'ADP' || pb.n !== pr.n) return;
       const lb = lemmas(B, tb);
       if (lb.length <= lr.length || lb.length > lr.length + SHORTENED_BY || !subsequence(lr, lb)) return;
       // (the run and the phrase in one sentence of the unit: the sentence the added run stands in
