@@ -266,6 +266,8 @@ export interface Lexicons {
   misread: { from: string; to: string }[];
   /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
   numberWords: Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>;
+  /** Number words (units 1–9 and ordinals, spelling.yaml `numbers`) a figure in an acronym may stand for ("3PAO"). */
+  acronymNumbers: Map<string, number>;
   numberJoiners: Set<string>;
   /** Written forms of one word or phrase (spelling.yaml `forms`): squeezed form → group number. */
   writtenForms: Map<string, number>;
@@ -575,6 +577,13 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       numberWords.set(word.toLowerCase(), { value, role });
     }
   }
+  // (ordinals only for acronyms: "3PAO"; spelling.yaml numbers.ordinals)
+  const acronymNumbers = new Map<string, number>();
+  for (const [word, e] of numberWords) if (e.role === 'unit' && e.value >= 1 && e.value <= 9) acronymNumbers.set(word, e.value);
+  for (const [word, value] of Object.entries(obj(numbers.ordinals ?? {}))) {
+    if (typeof value !== 'number') throw new UserError(`'numbers.ordinals.${word}' must be a number`, { file: 'lexicons/spelling.yaml' });
+    acronymNumbers.set(word.toLowerCase(), value);
+  }
   const numberJoiners = new Set(strList(numbers.joiners, 'spelling', 'numbers.joiners').map((x) => x.toLowerCase()));
 
   const writtenForms = new Map<string, number>();
@@ -749,6 +758,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       .filter((e) => e.from !== '' && e.from !== e.to)
       .sort((a, b) => b.from.length - a.from.length),
     numberWords,
+    acronymNumbers,
     numberJoiners,
     writtenForms,
     months,

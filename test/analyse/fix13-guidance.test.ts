@@ -202,3 +202,24 @@ describe('a phrase dropped inside a rewording is an omission of its own (trial 6
     ]);
   });
 });
+
+describe('acronyms: one rule, the initials of the words; a figure for a number word or a repeated letter (trial 60 #10)', () => {
+  it('"chief executive officer" → "CEO" and "Third Party Assessor Organization" → "3PAO": both spelling (accidental)', () => {
+    expect(rows('The attestation must be signed by the chief executive officer.', 'The attestation must be signed by the CEO.')).toEqual([
+      ['spelling', null, 'chief executive officer', 'CEO'],
+    ]);
+    expect(rows('An assessment by a Third Party Assessor Organization is required.', 'An assessment by a 3PAO is required.')).toEqual([
+      ['spelling', null, 'Third Party Assessor Organization', '3PAO'],
+    ]);
+  });
+  it('other wording: a figure for a repeated initial ("W3C")', () => {
+    expect(rows('Standards of the World Wide Web Consortium apply.', 'Standards of the W3C apply.')).toEqual([
+      ['spelling', null, 'World Wide Web Consortium', 'W3C'],
+    ]);
+  });
+  it('near miss: a figure that fits no word ("4PAO") is a change of wording', () => {
+    expect(rows('An assessment by a Third Party Assessor Organization is required.', 'An assessment by a 4PAO is required.')).toEqual([
+      ['lexical', null, 'Third Party Assessor Organization', '4PAO'],
+    ]);
+  });
+});
