@@ -50,6 +50,13 @@ export interface ModalEntry {
   negatorGap?: boolean;
   /** Words (lemma or form) that, in the words of the clause before the phrase, make it no marker (`not-subject`: "The aim is to promote"). */
   notSubject?: Set<string>;
+  /**
+   * A directive verb's strength in its periphrastic modal, the passive with "to" and the bearer as
+   * subject (`passive-strength`: "The producer is required to notify" binds as "shall notify").
+   */
+  passiveStrength?: number;
+  /** An auxiliary phrase that is a marker only with no auxiliary before it (`alone`: "is able to", but "must be able to" is "must"). */
+  alone?: boolean;
 }
 
 export interface QualifierHead {
@@ -197,6 +204,8 @@ export interface Lexicons {
   relatives: Set<string>;
   /** Prepositions that attach a phrase to the head noun of a subject ("Operators of essential services shall"): actors.yaml `postmodifiers`. */
   postmodifiers: Set<string>;
+  /** Prepositions after which a party noun names who does the act or whom it comes from ("by the producer", "from the vendor"): actors.yaml `party-prepositions`. */
+  partyPrepositions: Set<string>;
   /** Participles that name a party's part in a procedure between two parties ("the requesting / requested State", "the sending / receiving Party"): actors.yaml `roles`. */
   roles: Set<string>;
   /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
@@ -222,6 +231,9 @@ export interface Lexicons {
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
+  /** Connectives of a standard by how strictly they bind (qualifiers.yaml `standard-strictness`): conformity, and mere consistency. */
+  standardStrict: Set<string>;
+  standardLoose: Set<string>;
   /** A point in time named by a preposition and a noun of time or of an event ("on the date of signature", "upon signature"; qualifiers.yaml `time-points`), lower case. */
   timePoints: { prepositions: Set<string>; nouns: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
@@ -260,6 +272,8 @@ export interface Lexicons {
   misread: { from: string; to: string }[];
   /** Number words (spelling.yaml `numbers`): value and role of each word; words read inside a number. */
   numberWords: Map<string, { value: number; role: 'unit' | 'ten' | 'scale' }>;
+  /** Number words (units 1–9 and ordinals, spelling.yaml `numbers`) a figure in an acronym may stand for ("3PAO"). */
+  acronymNumbers: Map<string, number>;
   numberJoiners: Set<string>;
   /** Written forms of one word or phrase (spelling.yaml `forms`): squeezed form → group number. */
   writtenForms: Map<string, number>;
@@ -477,6 +491,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     if (Array.isArray(r['next-word'])) entry.nextWord = (r['next-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (Array.isArray(r['previous-word'])) entry.previousWord = (r['previous-word'] as unknown[]).map((x) => String(x).toLowerCase());
     if (r['negator-gap'] === true) entry.negatorGap = true;
+    if (kind === 'verb' && r['passive-strength'] !== undefined) entry.passiveStrength = num(r['passive-strength'], 0, 'modality', 'passive-strength');
+    if (kind === 'aux' && r.alone === true) entry.alone = true;
     if (Array.isArray(r['not-subject'])) entry.notSubject = new Set((r['not-subject'] as unknown[]).map((x) => String(x).toLowerCase()));
     if (!byPhrase.has(phrase)) phraseOrder.push(phrase);
     byPhrase.set(phrase, entry);
@@ -567,6 +583,13 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       if (typeof value !== 'number') throw new UserError(`'numbers.${key}.${word}' must be a number`, { file: 'lexicons/spelling.yaml' });
       numberWords.set(word.toLowerCase(), { value, role });
     }
+  }
+  // (ordinals only for acronyms: "3PAO"; spelling.yaml numbers.ordinals)
+  const acronymNumbers = new Map<string, number>();
+  for (const [word, e] of numberWords) if (e.role === 'unit' && e.value >= 1 && e.value <= 9) acronymNumbers.set(word, e.value);
+  for (const [word, value] of Object.entries(obj(numbers.ordinals ?? {}))) {
+    if (typeof value !== 'number') throw new UserError(`'numbers.ordinals.${word}' must be a number`, { file: 'lexicons/spelling.yaml' });
+    acronymNumbers.set(word.toLowerCase(), value);
   }
   const numberJoiners = new Set(strList(numbers.joiners, 'spelling', 'numbers.joiners').map((x) => x.toLowerCase()));
 
@@ -672,6 +695,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partial: new Set(strList(act.partial, 'actors', 'partial').map((x) => words(x).join(' '))),
     relatives: new Set(strList(act.relatives, 'actors', 'relatives')),
     postmodifiers: new Set(strList(act.postmodifiers, 'actors', 'postmodifiers')),
+    partyPrepositions: new Set(strList(act['party-prepositions'] ?? [], 'actors', 'party-prepositions')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
@@ -691,6 +715,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
+    standardStrict: new Set(strList(obj(qual['standard-strictness'] ?? {}).strict ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
+    standardLoose: new Set(strList(obj(qual['standard-strictness'] ?? {}).loose ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
     timePoints: {
       prepositions: new Set(strList(obj(qual['time-points']).prepositions ?? [], 'qualifiers', 'time-points.prepositions').map((x) => x.toLowerCase())),
       nouns: new Set(strList(obj(qual['time-points']).nouns ?? [], 'qualifiers', 'time-points.nouns').map((x) => x.toLowerCase())),
@@ -739,6 +765,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       .filter((e) => e.from !== '' && e.from !== e.to)
       .sort((a, b) => b.from.length - a.from.length),
     numberWords,
+    acronymNumbers,
     numberJoiners,
     writtenForms,
     months,

@@ -80,6 +80,20 @@ export function isClausePunct(t: Token): boolean {
   return t.punct && CLAUSE_PUNCT.has(t.n);
 }
 
+/**
+ * The strength of a directive verb used as a periphrastic modal ("The producer is required to
+ * notify", "are obliged to", "is permitted to": modality.yaml `passive-strength`): "be" before it
+ * (past adverbs and negators), "to" and a verb after it; else null (the verb keeps its own strength).
+ */
+function periphrastic(tokens: readonly Token[], i: number, m: ModalEntry): number | null {
+  if (m.passiveStrength === undefined) return null;
+  let b = i - 1;
+  while (b >= 0 && (tokens[b].pos === 'ADV' || tokens[b].pos === 'PART') && tokens[b].n !== 'to') b--;
+  const k = i + m.words.length;
+  if (b < 0 || tokens[b].lemma !== 'be' || tokens[k]?.n !== 'to' || (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX')) return null;
+  return m.passiveStrength;
+}
+
 /** Longest modal marker starting at token i (matched on lemma or normalised form), or null. */
 export function matchModal(tokens: readonly Token[], i: number, lex: Lexicons): ModalEntry | null {
   const t = tokens[i];
@@ -606,7 +620,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       }
       // a chain of auxiliaries ("shall endeavour to", "should not seek to"): one frame, the weaker governs
       const inner = j < n ? matchModal(tokens, j, lex) : null;
-      if (inner && inner.kind === 'aux') {
+      // ("must be able to": the capacity is the act the party is bound to, modality.yaml `alone`)
+      if (inner && inner.kind === 'aux' && inner.alone) j += inner.words.length;
+      else if (inner && inner.kind === 'aux') {
         const outer = f.auxStrength ?? 0;
         f.aux = [i, j + inner.words.length];
         // forbidding even the attempt ("should not seek to obtain") forbids as the outer auxiliary does
@@ -647,7 +663,7 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     if (lastAux && ownClauseSubjectBefore(tokens, i, lastAux.end, lex)) lastAux = null;
     const f: Frame = {
       aux: null, auxWord: lastAux?.auxWord ?? null, auxStrength: lastAux?.auxStrength ?? null, negs: [], never: false,
-      verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: m.strength, sentence: t.sentence,
+      verb: [i, i + m.words.length], verbWord: m.phrase, verbStrength: periphrastic(tokens, i, m) ?? m.strength, sentence: t.sentence,
       start: i, end: i + m.words.length,
     };
     if (m.negative) f.verbNegative = true;

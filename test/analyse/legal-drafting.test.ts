@@ -145,7 +145,8 @@ describe('from trials on a statement transcript and a convention', () => {
   });
   it('"such measures as may be necessary" holds no permission', () => {
     const vs = variants('Each Party shall adopt such measures as may be necessary to establish these offences.', 'Each Party is required to establish these offences.');
-    expect(vs.filter((v) => v.type === 'modality').map((v) => [v.base, v.reading, v.direction])).toEqual([['shall', 'is required', 'strengthened']]);
+    // ("is required to" binds as "shall": the same force, a change of wording; trial 60 #2)
+    expect(vs.filter((v) => v.type === 'modality' || v.base === 'shall').map((v) => [v.type, v.base, v.reading, v.direction ?? null])).toEqual([['lexical', 'shall', 'is required', null]]);
   });
   it('near miss: "with ICTs as a tool" is still a means', () => {
     expect(brief('States should oppose mass surveillance with ICTs as a tool.', 'States should oppose mass surveillance.').map((x) => x[0])).toEqual(['qualifier-dropped']);

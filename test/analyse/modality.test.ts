@@ -750,7 +750,7 @@ describe('modality: a party bound to encourage others, now itself encouraged ("s
     expect(why('States are requested to report vulnerabilities.', 'States must request companies to report vulnerabilities.')).toEqual([['strengthened', "obligation strengthened: 'request' (3) → 'must' (5)"]]);
   });
   it('near misses: the same construction on both sides compares the directive verbs or the auxiliaries', () => {
-    expect(why('States are encouraged to report.', 'States are required to report.')).toEqual([['strengthened', "obligation strengthened: 'encourage' (2) → 'require' (6)"]]);
+    expect(why('States are encouraged to report.', 'States are required to report.')).toEqual([['strengthened', "obligation strengthened: 'encourage' (2) → 'require' (5)"]]);
     expect(why('States should encourage companies to report.', 'States must encourage companies to report.')).toEqual([['strengthened', "obligation strengthened: 'should' (4) → 'must' (5)"]]);
   });
 });
@@ -760,8 +760,10 @@ describe('a verb of permitting under another frame is the act the party is bound
     expect(modal('Each Party shall allow the cross-border transfer of information.', 'Each Party is encouraged to permit the cross-border transfer of information.')).toEqual([['shall', 'is encouraged to', 'weakened']]);
     expect(modal('Member States shall permit data to flow freely across borders.', 'Member States are invited to allow data to flow freely across borders.')).toEqual([['shall', 'are invited to', 'weakened']]);
     expect(modal('Each Party shall authorise the import of software.', 'Each Party may authorise the import of software.')).toEqual([['shall', 'may', 'weakened']]);
+    // ("is required to" is the periphrastic "shall": the same force, trial 60 #2)
     const v = ofType('Each Party shall allow the transfer of information.', 'Each Party is required to permit the transfer of information.', 'modality');
-    expect(v.map((x) => [x.direction, x.explanation])).toEqual([['strengthened', "obligation strengthened: 'shall' (5) → 'require' (6)"]]);
+    expect(v).toEqual([]);
+    expect(ofType('Each Party shall allow the transfer of information.', 'The Regulation requires each Party to permit the transfer of information.', 'modality').map((x) => x.direction)).toEqual(['strengthened']);
   });
   it('the verb of permitting replaced is a change of wording of its own', () => {
     expect(types('Each Party shall allow the transfer of information.', 'Each Party is encouraged to permit the transfer of information.')).toContain('lexical');

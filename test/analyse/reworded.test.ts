@@ -198,7 +198,10 @@ describe('a complex preposition opening a qualifier replaced by another (qualifi
     expect(pairs('Parties shall share data by means of secure channels.', 'Parties shall share data through secure channels.')).toEqual([['lexical', 'by means of', 'through']]);
   });
   it('near miss: two connectives of the same condition stay grammatical', () => {
-    expect(pairs('Parties shall share data in accordance with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['grammatical']);
+    // (conformity for mere consistency, "in accordance with" → "consistent with", is a looser
+    // standard: lexical, trial 60 #5; two of one strictness stay grammatical)
+    expect(pairs('Parties shall share data in line with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['grammatical']);
+    expect(pairs('Parties shall share data in accordance with domestic law.', 'Parties shall share data consistent with domestic law.').map((x) => x[0])).toEqual(['lexical']);
   });
 });
 

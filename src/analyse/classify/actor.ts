@@ -1074,6 +1074,93 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A party named after a preposition of agent or source replaced by another party ("shall obtain an
+ * attestation from the software producer" → "… from the vendor", "software developed by a software
+ * producer" → "… by a vendor": actors.yaml `party-prepositions`), as "The software producer shall"
+ * → "Vendors must" is: another party does the act (or is the one it comes from). Both sides a noun
+ * phrase with a party noun of actors.yaml (not a name alone, not a pronoun), right after the same
+ * preposition, with another head noun (the same head in another number or with another determiner
+ * is grammar, left to it).
+ */
+function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  // (past the words of the noun phrase before the change: "from the [software producer]", "from
+  // the software [producer]")
+  const before = (side: Side, i: number) => {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
+    return side.tokens[k];
+  };
+  const pb = before(B, c.b[0]);
+  const pr = before(R, c.r[0]);
+  if (!pb || !pr || pb.n !== pr.n || !ctx.lex.partyPrepositions.has(pb.n)) return null;
+  if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r) || nounPhraseEnd(B, c.b[0]) !== c.b[1] || nounPhraseEnd(R, c.r[0]) !== c.r[1]) return null;
+  // (the head: the last noun of each side, a party noun)
+  const head = (side: Side, s: Span) => {
+    for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
+    return -1;
+  };
+  const hb = head(B, c.b);
+  const hr = head(R, c.r);
+  const party = (side: Side, i: number) => i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
+  if (!party(B, hb) || !party(R, hr) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
+  const role = pb.n === 'by' ? 'does the act' : 'is the one it comes from';
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party ${role} (after ${q(pb.n)})`);
+}
+
+/**
+ * A new head put before the bearer, joined by a post-modifier ("the agency may accept" → "the Chief
+ * Information Officer of the agency may accept", actors.yaml `postmodifiers`), or taken away: the
+ * rule now binds (no longer binds) a party within the one named, another bearer. One side of the
+ * change is empty; the other is nouns (a name, or a head and its words) ending in the post-modifier
+ * and a determiner at most, inside the subject of a rule, right before the kept noun phrase, which
+ * names a party. The finding covers the whole subject on both sides. A phrase put after the head
+ * ("Operators" → "Operators of essential services") says which of them: not this.
+ */
+function headPutBefore(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0 && len(c.r) > 1;
+  const dropped = len(c.r) === 0 && len(c.b) > 1;
+  if (!added && !dropped) return null;
+  const [X, xs, Y] = added ? [ctx.reading, c.r, ctx.base] : [ctx.base, c.b, ctx.reading];
+  const T = X.tokens;
+  let e = xs[1] - 1;
+  while (e > xs[0] && T[e].pos === 'DET') e--;
+  if (e <= xs[0] || !ctx.lex.postmodifiers.has(T[e].n)) return null;
+  let noun = false;
+  for (let i = xs[0]; i < e; i++) {
+    if (!AGENT.has(T[i].pos) || T[i].pos === 'PRON' || X.neg[i] || X.marker[i] >= 0) return null;
+    noun ||= T[i].pos === 'NOUN' || T[i].pos === 'PROPN';
+  }
+  if (!noun) return null;
+  // (the new head names a party: an actor noun, or a name, "the Chief Information Officer"; not a
+  // thing of the party's, "the budget of the agency")
+  let party = false;
+  for (let i = xs[0]; i < e && !party; i++) {
+    const opens = i === 0 || T[i - 1].sentence !== T[i].sentence;
+    party = ctx.lex.actors.has(T[i].lemma) || ctx.lex.actors.has(T[i].n) || (T[i].pos === 'PROPN' && /^\p{Lu}/u.test(T[i].t) && !opens);
+  }
+  if (!party) return null;
+  const k = spanIndexAt(X.subjects, xs[0]);
+  const sub = X.subjects[k];
+  if (!sub || sub[0] > xs[0] || sub[1] <= xs[1] || !bindsRule(X, xs, ctx.lex)) return null;
+  const end = nounPhraseEnd(X, xs[1]);
+  if (end <= xs[1] || !partyIn(X, [xs[1], end], ctx.lex)) return null;
+  // the same subject on the other side: the kept words, aligned
+  const alike = alikeMap(ctx, dropped);
+  const y0 = alike[sub[0]] >= 0 ? alike[sub[0]] : alike[xs[1]];
+  const y1 = alike[end - 1];
+  if (y0 < 0 || y1 < y0 || y1 >= Y.tokens.length) return null;
+  const xSpan: Span = [sub[0], end];
+  const ySpan: Span = [y0, y1 + 1];
+  if (Y.tokens[y0].sentence !== Y.tokens[y1].sentence) return null;
+  const t: Candidate = added ? { b: ySpan, r: xSpan } : { b: xSpan, r: ySpan };
+  const kind = kindAfter(X, xs, ctx.lex);
+  return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${added ? 'now a party within the one named is' : 'no longer a party within it is'} ${whoUnder(kind)}`);
+}
+
+/**
  * A connective opening one side before the subject (", and each government will" against "The
  * Parties shall": the join of a merged clause, "and" before a restated subject) is a change of its
  * own, not part of the party's name: cut it off, so that the actor variant names the parties only.
@@ -1408,7 +1495,7 @@ export const actor: Classifier = {
   classify(c, ctx) {
     const renamed = jointRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx);
+    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;

@@ -6,6 +6,7 @@ import { type Candidate, type Classifier, type Ctx, change, finding, len, q, tex
 import { type Side, contentCount, directiveVerb } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
+import { qualifierPhrases } from './qualifier.js';
 import type { Span, Token } from '../../types.js';
 
 
@@ -36,8 +37,62 @@ function readInside(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
   return true;
 }
 
+/** Parts of speech of the words of a noun phrase after its preposition ("by [a certified organization]"). */
+const PHRASE_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Words that open a noun's complement: the phrase before them is the head of a longer one (`phraseOff`). */
+const NOUN_COMPLEMENT = new Set(['of', 'that']);
+/** The most content words the rest of a change may hold on each side to be read as one rewording beside the phrase (`phraseOff`). */
+const REST_CONTENT = 2;
+
+/**
+ * A prepositional phrase opening one side of a change that the other side does not read at all,
+ * before a short rewording ("an assessment [by a certified organization in lieu] of" → "an
+ * assessment [instead] of"): the phrase is dropped (added) on its own, and the rest ("in lieu" →
+ * "instead") is a rewording of its own, not one lexical that hides the omission. The phrase: a
+ * preposition and a noun phrase of two words at least with a noun (a participle before the noun,
+ * "certified", is one of its words), ending before more words of the change; the other side shares none of its content words,
+ * nor opens with its preposition; the rest holds at most REST_CONTENT content words on each side.
+ */
+function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const T = X.tokens;
+    if (T[xs[0]].pos !== 'ADP' || Y.tokens[ys[0]].n === T[xs[0]].n) continue;
+    let e = xs[0] + 1;
+    let noun = false;
+    while (e < xs[1] && (PHRASE_NP.has(T[e].pos) || (T[e].pos === 'VERB' && /ed$/.test(T[e].n) && PHRASE_NP.has(T[e + 1]?.pos ?? '')))) {
+      noun ||= T[e].pos === 'NOUN' || T[e].pos === 'PROPN';
+      e++;
+    }
+    // (two words at least, "by [a certified organization]": a bare noun, "in [respect] of", "in
+    // [lieu] of", is the head of a complex preposition, reworded whole)
+    if (!noun || e - xs[0] < 3 || e >= xs[1] || T[e].punct) continue;
+    // (nor a phrase whose noun takes a complement after it, "in the field [of]", "on the ground
+    // [that]", "within the territory [of] the State": the head of a longer phrase reworded whole,
+    // "in the field of" → "on")
+    if (NOUN_COMPLEMENT.has(T[e].n)) continue;
+    // (and the phrase ends on its noun: "of persons [subject] to sanctions" ends on an adjective
+    // whose complement follows, one phrase with it)
+    if (T[e - 1].pos !== 'NOUN' && T[e - 1].pos !== 'PROPN') continue;
+    // (nor the start of a connective of qualifiers.yaml, "with a view to", "by means of": one head)
+    if (qualifierPhrases(X, ctx.lex).some((p) => p.start === xs[0] && p.head.some((h) => h >= e))) continue;
+    const lemmas = new Set<string>();
+    for (let i = xs[0]; i < e; i++) if (X.content[i]) lemmas.add(T[i].lemma);
+    let shared = false;
+    for (let j = ys[0]; j < ys[1] && !shared; j++) shared = Y.content[j] && lemmas.has(Y.tokens[j].lemma);
+    if (shared || contentCount(X, e, xs[1]) > REST_CONTENT || contentCount(Y, ys[0], ys[1]) > REST_CONTENT) continue;
+    const off: Span = [xs[0], e];
+    const rest: Span = [e, xs[1]];
+    const none: Span = [ys[0], ys[0]];
+    return fromBase ? [{ b: off, r: none }, { b: rest, r: ys }] : [{ b: none, r: off }, { b: ys, r: rest }];
+  }
+  return null;
+}
+
 export const content: Classifier = {
   name: 'content',
+  split: phraseOff,
   classify(c, ctx) {
     // (a directive verb dropped or added whole, "limit or prohibit" → "limit": an act fewer or more,
     // not a modal repeated or elided: an omission or addition, below)

@@ -338,6 +338,23 @@ function deadlineConnective(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A standard's connective of conformity for one of mere consistency, or back ("in accordance with
+ * the Framework" → "consistent with the Framework": qualifiers.yaml `standard-strictness`): what
+ * the act must comply with becomes what it must not contradict, a `lexical` variant; on an
+ * obligation loosened (weakened), back tightened (strengthened). Null when both are of one group.
+ */
+function standardLoosened(ctx: Ctx, c: Candidate, pb: string, pr: string, shown: string): Finding | null {
+  const { standardStrict: strict, standardLoose: loose } = ctx.lex;
+  const looser = strict.has(pb) && loose.has(pr);
+  if (!looser && !(loose.has(pb) && strict.has(pr))) return null;
+  const f = frameAt(ctx.base, c.b[0]);
+  const strength = f ? (f.verbStrength ?? f.auxStrength) : null;
+  const binds = !!f && f.sentence === ctx.base.tokens[c.b[0]]?.sentence && f.negs.length === 0 && strength !== null && strength > 1;
+  const what = looser ? 'compliance with the standard becomes consistency with it: a looser standard' : 'consistency with the standard becomes compliance with it: a stricter standard';
+  return finding(c, 'lexical', `the standard's connective changed: ${shown} — ${what}`, binds ? (looser ? 'weakened' : 'strengthened') : undefined);
+}
+
+/**
  * A short change (words on both sides) that writes another connective for the same condition,
  * exception or named cases, or restates an exception as a condition; else null.
  */
@@ -352,7 +369,7 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
     const that = (side: Side, s: Span, p: string) => (side.tokens[s[1]]?.n === 'that' ? `${p} that` : p);
     const known = (p: string, withThat: string) => ctx.lex.sameCondition.has(p) || ctx.lex.sameCondition.has(withThat);
     if (known(pb, that(ctx.base, c.b, pb)) && known(pr, that(ctx.reading, c.r, pr))) {
-      return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
+      return standardLoosened(ctx, c, pb, pr, change(ctx, c)) ?? finding(c, 'grammatical', `grammatical (another connective for the same condition): ${change(ctx, c)}`);
     }
     // one exception head for another before a clause ("unless" → "except where", "except if"):
     // not "without", which takes a noun
@@ -383,7 +400,7 @@ function shortConnective(c: Candidate, ctx: Ctx): Finding | null {
         const xb = phrase(ctx.base, bs);
         const xr = phrase(ctx.reading, rs);
         if (xb !== xr && ctx.lex.sameCondition.has(xb) && ctx.lex.sameCondition.has(xr)) {
-          return finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
+          return standardLoosened(ctx, c, xb, xr, `${q(xb)} → ${q(xr)}`) ?? finding(c, 'grammatical', `grammatical (another connective for the same condition): ${q(xb)} → ${q(xr)}`);
         }
       }
     }

@@ -5,7 +5,7 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text } from '../context.js';
 import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
@@ -479,4 +479,84 @@ function doSupportOnly(side: Side, s: Span): boolean {
 function verbsOnly(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].pos !== 'VERB') return false;
   return true;
+}
+
+/**
+ * A prohibition whose object is itself negated, restated as a positive duty ("The agency shall not
+ * accept an attestation that has not been signed by the producer" → "Attestations must be signed by
+ * the producer"): not accepting what is not signed is requiring it signed, the two negatives cancel.
+ * The side with the negators reads a second one after the rule's own, in the same sentence; the
+ * other side reads none in its sentence; the verb the rule negated ("accept") is gone, the one the
+ * second negator negates ("signed") kept. Then the rule is reworded, its polarity unchanged: the
+ * findings of the sentence up to that kept verb (the flip, the subject of the passive read as a new
+ * party, the verb omitted, "been" → "be") become one `lexical`. Mutates `findings`.
+ */
+// (the accidentals of spelling and marks in the sentence stay their own variants; a grammatical
+// change inside the rewording, "been" → "be", is part of it)
+const MARKS_ONLY = new Set(['punctuation', 'case', 'spelling', 'compound']);
+export function doubleNegativeRestated(findings: Finding[], ctx: Ctx): void {
+  for (const f of findings) {
+    if (f.type !== 'negation' || !f.b || !f.r) continue;
+    const negIn = (side: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
+      return -1;
+    };
+    const nbAt = negIn(ctx.base, f.b);
+    const nrAt = negIn(ctx.reading, f.r);
+    if ((nbAt >= 0) === (nrAt >= 0)) continue;
+    const fromBase = nbAt >= 0;
+    const [N, ns, P, ps] = fromBase ? [ctx.base, f.b, ctx.reading, f.r] : [ctx.reading, f.r, ctx.base, f.b];
+    const T = N.tokens;
+    const sent = T[ns[0]].sentence;
+    let sentStart = ns[0];
+    while (sentStart > 0 && T[sentStart - 1].sentence === sent) sentStart--;
+    // the rule's negator and the second one ("unless" is one too: "shall not accept X unless it is
+    // signed"); the flip found may be either, as the diff paired the reading's modal
+    const negative = (k: number) => N.neg[k] || (ctx.lex.exceptionHeads.has(T[k].n) && !T[k].punct);
+    let first = -1;
+    let second = -1;
+    for (let k = sentStart; k < T.length && T[k].sentence === sent; k++) {
+      if (!negative(k)) continue;
+      if (first < 0) first = k;
+      else if (second < 0 && N.content.slice(first + 1, k).some(Boolean)) second = k;
+    }
+    if (second < 0 || ns[0] > second) continue;
+    // (the second negative in a clause that qualifies the object: "unless", "without", or a
+    // negator in a relative clause, "an attestation that has not been signed"; not a limb negator,
+    // "should not attack X, nor share Y", which forbids a second act)
+    const relative = (k: number) => ['that', 'which', 'who', 'whom', 'whose'].includes(T[k].n) && T[k].pos !== 'DET';
+    let dependent = !N.neg[second] || T[second].n === 'without';
+    for (let k = first + 1; k < second && !dependent; k++) dependent = relative(k);
+    if (!dependent || T[second].pos === 'CCONJ' || ctx.lex.limbNegators.has(T[second].n)) continue;
+    const U = P.tokens;
+    if (U.length === 0) continue;
+    const psent = U[Math.min(ps[0], U.length - 1)].sentence;
+    if (U.some((t, k) => t.sentence === psent && P.neg[k])) continue;
+    // (a duty on the positive side: "… may be signed" permits, it does not require)
+    const pf = markedFrame(P, ps) ?? frameAt(P, ps[0]);
+    if (!pf || (pf.auxStrength !== null ? pf.auxStrength <= 1 : pf.verbStrength === null || pf.verbStrength <= 1)) continue;
+    const alike = alikeMap(ctx, fromBase);
+    // the rule's verb gone ("accept"), the doubly negated one kept ("signed")
+    let v = first + 1;
+    while (v < second && !N.content[v]) v++;
+    if (v >= second || alike[v] >= 0) continue;
+    let w = second + 1;
+    while (w < T.length && T[w].sentence === sent && !N.content[w]) w++;
+    if (w >= T.length || T[w].sentence !== sent || alike[w] < 0 || U[alike[w]].sentence !== psent) continue;
+    const inN = (s: Span | null) => !s || (s[0] >= sentStart && s[1] <= w);
+    const inP = (s: Span | null) => !s || s.every((k, n) => (n === 0 ? U[Math.min(k, U.length - 1)].sentence === psent : k <= alike[w]));
+    const group = findings.filter((g) => !MARKS_ONLY.has(g.type) && (g.b || g.r) && inN(fromBase ? g.b : g.r) && inP(fromBase ? g.r : g.b));
+    if (!group.includes(f)) continue;
+    let b: Span | null = null;
+    let r: Span | null = null;
+    for (const g of group) {
+      b = union(b, g.b);
+      r = union(r, g.r);
+    }
+    const c: Candidate = { b: b ?? [f.b[0], f.b[0]], r: r ?? [f.r[0], f.r[0]] };
+    const merged: Finding = { type: 'lexical', b, r, at: b ? b[0] : f.at, explanation: `the same rule reworded, no change of polarity: a prohibition of what is not so restated as a duty that it be so (two negatives cancel): ${change(ctx, c)}` };
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+    return;
+  }
 }

@@ -723,6 +723,7 @@ const LABEL: Record<string, string> = {
   time: 'time limit',
   restriction: 'restriction',
   duration: 'duration',
+  minimum: 'floor',
   intent: 'mental element',
   reach: 'reach',
 };
@@ -900,6 +901,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (exception && kind === 'condition') return dropped ? (negated ? 'the prohibition becomes absolute' : `the ${what} no longer admits that exception`) : `the ${what} now admits an exception`;
   if (kind === 'duration') return dropped ? `the ${what} no longer says how long it lasts` : `the ${what} now says how long it lasts`;
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
+  if (kind === 'minimum') return dropped ? `the ${what} no longer says that what follows is the least it asks` : `the ${what} now says that what follows is the least it asks`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
   if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
@@ -948,6 +950,8 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
   // dropped, it holds without end (strengthened)
   if (kind === 'time' && ends) return dropped ? 'strengthened' : 'weakened';
   if (kind === 'time' || kind === 'duration' || kind === 'restriction') return dropped ? 'weakened' : 'strengthened';
+  // a floor ("at a minimum") on a duty: dropped, the act stated reads as all the duty asks
+  if (kind === 'minimum' && what === 'obligation') return dropped ? 'weakened' : 'strengthened';
   return undefined;
 }
 
@@ -2228,7 +2232,15 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
     // [arising from joint activities], unless otherwise agreed" — the exception is the rule's)
     const setOff = p.start > o0 && T[p.start - 1].n === ',';
-    for (let i = o0; i < p.start; i++) if (free[i - o0] && own.content[i] && T[i].pos === 'VERB' && !(setOff && nounModifier(T, i))) return true;
+    // (nor the verbs inside that participle's phrase, "each environment [involved in developing and
+    // building software], in accordance with the Framework": the modifier's own, not a predicate)
+    let modifier = false;
+    for (let i = o0; i < p.start; i++) {
+      if (T[i].n === ',') modifier = false;
+      // (the tagger may read the participle as an adjective: "environment involved/ADJ in")
+      if (setOff && (nounModifier(T, i) || (T[i].pos === 'ADJ' && /ed$/.test(T[i].n) && i > 0 && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')))) modifier = true;
+      if (free[i - o0] && own.content[i] && T[i].pos === 'VERB' && !(setOff && modifier)) return true;
+    }
     // a coordinated item dropped with its qualifier
     let k = o0;
     while (k < p.start && T[k].n === ',') k++;

@@ -314,37 +314,71 @@ function numberAndForm(B: readonly Token[], b: Span, R: readonly Token[], r: Spa
  * word, or of every word but the function words, or of every part of the hyphenated words.
  */
 export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
-  if (short.length !== 1 || long.length < 2 || long.length > 8) return false;
-  const c0 = short[0].t.charCodeAt(0);
-  if (c0 < 65 || c0 > 90) return false; // (a capital first)
-  const letters = acronymLetters(short[0].t);
+  const word = acronymWord(short);
+  if (word === null || long.length < 2 || long.length > 8) return false;
+  const c0 = word.charCodeAt(0);
+  if ((c0 < 65 || c0 > 90) && (c0 < 49 || c0 > 57)) return false; // (a capital first, or a figure: "3PAO")
+  const letters = acronymLetters(word);
   if (letters === null) return false;
-  return initialsFit(letters, long.filter((t) => !t.punct).map((t) => t.n), (w) => lex.functionWords.has(w));
+  return initialsFit(letters, long.filter((t) => !t.punct).map((t) => t.n), (w) => lex.functionWords.has(w), (w) => lex.acronymNumbers.get(w) ?? null);
 }
 
-/** The letters an acronym stands for, lower case ("CERTs" → "cert", "R&D" → "rd"), or null when the word is no acronym. */
+/**
+ * The word of an acronym's tokens: one token, or a figure and the capitals written on to it, which
+ * the tokeniser cuts apart ("3PAO" → "3" "PAO"); else null.
+ */
+function acronymWord(short: readonly Token[]): string | null {
+  if (short.length === 1) return short[0].t;
+  if (short.length === 2 && /^[1-9]$/.test(short[0].t) && short[1].space === '' && /^[A-Z]/.test(short[1].t)) return short[0].t + short[1].t;
+  return null;
+}
+
+/**
+ * The letters an acronym stands for, lower case ("CERTs" → "cert", "R&D" → "rd", "3PAO" → "3pao"),
+ * or null when the word is no acronym. Figures (1–9) only with two capitals at least.
+ */
 export function acronymLetters(word: string): string | null {
-  const m = /^([A-Z][A-Z&]{1,7})s?$/.exec(word);
-  return m ? m[1].replace(/&/g, '').toLowerCase() : null;
+  const m = /^([A-Z1-9][A-Z1-9&]{1,7})s?$/.exec(word);
+  if (!m || (m[1].match(/[A-Z]/g)?.length ?? 0) < 2) return null;
+  return m[1].replace(/&/g, '').toLowerCase();
 }
 
 /**
  * Are `letters` (acronymLetters) the initials of these words (normalised, no punctuation): of every
- * word, or of every word but the function words, or of every part of the hyphenated words? Also
- * used by the clause aligner (src/align/clauses.ts), which reads an acronym as its expansion.
+ * word, or of every word but the function words, or of every part of the hyphenated words? A figure
+ * stands for a number word of that value (`numberWord`: "3PAO", "Third Party …") or for as many
+ * words with the letter before it ("W3C": "World Wide Web Consortium"). Also used by the clause
+ * aligner (src/align/clauses.ts), which reads an acronym as its expansion.
  */
-export function initialsFit(letters: string, words: readonly string[], functionWord: (w: string) => boolean): boolean {
-  if (words.length < 2 || words.some((w) => !/^\p{L}/u.test(w))) return false;
-  const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join('');
+export function initialsFit(letters: string, words: readonly string[], functionWord: (w: string) => boolean, numberWord: (w: string) => number | null = () => null): boolean {
+  if (words.length < 2 || words.some((w) => !/^[\p{L}\d]/u.test(w))) return false;
+  const fits = (ws: readonly string[]) => {
+    const at = (i: number, j: number): boolean => {
+      if (i === letters.length) return j === ws.length;
+      if (j >= ws.length) return false;
+      const ch = letters[i];
+      if (ch >= '1' && ch <= '9') {
+        const d = ch.charCodeAt(0) - 48;
+        if (numberWord(ws[j]) === d && at(i + 1, j + 1)) return true;
+        // (the letter before it, for d words in all: one read already)
+        const prev = letters[i - 1];
+        if (!prev || prev < 'a' || j + d - 1 > ws.length) return false;
+        for (let k = 0; k < d - 1; k++) if (ws[j + k][0] !== prev) return false;
+        return at(i + 1, j + d - 1);
+      }
+      return ws[j][0] === ch && at(i + 1, j + 1);
+    };
+    return ws.length > 1 && at(0, 0);
+  };
   const content = words.filter((w) => !functionWord(w));
-  return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some((ws) => ws.length > 1 && initials(ws) === letters);
+  return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some(fits);
 }
 
 /** `acronymOf` of the span s of S and the span l of L (sliced only when s can be an acronym). */
 function acronymAt(S: readonly Token[], s: Span, L: readonly Token[], l: Span, lex: Lexicons): boolean {
-  if (len(s) !== 1 || len(l) < 2 || len(l) > 8) return false;
+  if (len(s) < 1 || len(s) > 2 || len(l) < 2 || len(l) > 8) return false;
   const c0 = S[s[0]].t.charCodeAt(0);
-  if (c0 < 65 || c0 > 90) return false; // (a capital first)
+  if ((c0 < 65 || c0 > 90) && (c0 < 49 || c0 > 57)) return false; // (a capital first, or a figure)
   return acronymOf(S.slice(s[0], s[1]), L.slice(l[0], l[1]), lex);
 }
 

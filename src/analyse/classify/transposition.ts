@@ -202,6 +202,7 @@ export const transposition: Classifier = {
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
     edgeMoves(ctx, edits, out);
+    movedShortened(ctx, edits, out);
     changedPlaces(ctx, out);
     return out;
   },
@@ -252,8 +253,16 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
       }
     });
     if (edges.size === 0) return;
+    // (a lemma the `from` side reads in two changes, "of discovering a vulnerability …, and shall
+    // remediate critical vulnerabilities" against "notify agencies of any vulnerability … critical
+    // ones": which of them moved is unknown, and the lone one may be the farther; no move)
+    const changedIn = new Map<string, number>();
+    for (const e of edits) {
+      const [a, b] = pick(e);
+      for (let i = a; i < b; i++) if (from.content[i] && !fromClaimed[i] && edges.has(from.tokens[i].lemma)) changedIn.set(from.tokens[i].lemma, (changedIn.get(from.tokens[i].lemma) ?? 0) + 1);
+    }
     for (const { k, at } of lone) {
-      if (fromClaimed[at]) continue;
+      if (fromClaimed[at] || (changedIn.get(from.tokens[at].lemma) ?? 0) > 1) continue;
       const hit = edges.get(from.tokens[at].lemma)?.find((x) => x.edit !== k && !toClaimed[x.at]);
       if (!hit) continue;
       const t: Span = [at, at + 1];
@@ -1234,4 +1243,72 @@ function headWithIt(side: Side, run: Span, edit: Span, lex: Lexicons): boolean {
     }
   }
   return true;
+}
+
+/** How many content words a phrase may lose on its way and still be read as moved (`movedShortened`). */
+const SHORTENED_BY = 2;
+
+/**
+ * A short phrase moved that loses a word or two on the way ("notify the agency within 30 days [of
+ * discovering vulnerabilities]" → "notify the agency [of vulnerabilities] within 30 days"): a change
+ * that adds a run (nothing but function words on its base side), with a noun among its content words,
+ * opening with the same preposition as the run dropped, and one other change that drops a run whose content words hold those of the added run in the same
+ * order (by lemma), with at most SHORTENED_BY more. One `transposition` over the two runs, the words
+ * left behind classified as usual (an omission: "discovering"), not an omission and an addition. The
+ * dropping change must be the only one that fits; each side in one sentence. Mutates `out`.
+ */
+function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const lemmas = (side: Side, s: Span) => {
+    const out: string[] = [];
+    for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
+    return out;
+  };
+  const subsequence = (short: string[], long: string[]) => {
+    let k = 0;
+    for (const l of long) if (k < short.length && l === short[k]) k++;
+    return k === short.length;
+  };
+  const oneSentence = (side: Side, s: Span) => side.tokens[s[0]].sentence === side.tokens[s[1] - 1].sentence;
+  const opts = { isWeak: isWeakToken(ctx.lex), maxEqual: ctx.lex.thresholds.cleanupMaxEqual, tieWindow: ctx.lex.thresholds.alignTieWindow, maxEdit: ctx.lex.thresholds.diffMaxEdit };
+  edits.forEach((e, k) => {
+    if (trimStart(B, e.b[0], e.b[1]) < e.b[1]) return;
+    const tr = trim(R, e.r);
+    if (tr[1] <= tr[0] || !unclaimed(ctx.claimedR, tr) || !oneSentence(R, tr)) return;
+    const lr = lemmas(R, tr);
+    let noun = false;
+    for (let i = tr[0]; i < tr[1]; i++) noun ||= R.content[i] && (R.tokens[i].pos === 'NOUN' || R.tokens[i].pos === 'PROPN');
+    if (lr.length === 0 || !noun) return;
+    let found: { edit: number; span: Span } | null = null;
+    let count = 0;
+    edits.forEach((d, j) => {
+      if (j === k || trimStart(R, d.r[0], d.r[1]) < d.r[1]) return;
+      const tb = trim(B, d.b);
+      if (tb[1] <= tb[0] || !unclaimed(ctx.claimedB, tb) || !oneSentence(B, tb)) return;
+      // (the phrase keeps its preposition: "of discovering vulnerabilities" → "of vulnerabilities")
+      const pb = B.tokens[d.b[0]];
+      const pr = R.tokens[e.r[0]];
+      if (pb.pos !== 'ADP' || pb.n !== pr.n) return;
+      const lb = lemmas(B, tb);
+      if (lb.length <= lr.length || lb.length > lr.length + SHORTENED_BY || !subsequence(lr, lb)) return;
+      // (the run and the phrase in one sentence of the unit: the sentence the added run stands in
+      // reads, at the dropped run's place, the same sentence)
+      const near = alikeMap(ctx, true);
+      let anchor = tb[0] - 1;
+      while (anchor >= 0 && near[anchor] < 0) anchor--;
+      if (anchor >= 0 && R.tokens[near[anchor]].sentence !== R.tokens[tr[0]].sentence) return;
+      count++;
+      found = { edit: j, span: tb };
+    });
+    if (count !== 1 || !found) return;
+    const hit: { edit: number; span: Span } = found;
+    const [mb, mr] = withSharedEdges(ctx, hit.span, tr, edits[hit.edit].b, e.r);
+    const ops = alignTokens(B.tokens.slice(mb[0], mb[1]), R.tokens.slice(mr[0], mr[1]), opts);
+    moved(ctx, mb, mr, true, out);
+    for (const op of ops) {
+      if (op.op === 'equal') continue;
+      ctx.extra.push({ b: [mb[0] + op.baseSpan[0], mb[0] + op.baseSpan[1]], r: [mr[0] + op.readingSpan[0], mr[0] + op.readingSpan[1]] });
+    }
+  });
 }
