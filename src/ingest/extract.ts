@@ -58,9 +58,15 @@ export function findMarker(raw: string, marker: string, from: number): number {
  * lines (and form feeds) around them: where the text before it stops mid-sentence (no final
  * punctuation, and not a short line of at most `shortLine` words before a capital: a title), the
  * paragraph goes on after the break and the two halves are joined; otherwise the break stays a
- * paragraph break. Wording is untouched.
+ * paragraph break. The join is for a sentence the page cut, not for a new paragraph that opens the
+ * page: a line after the break that opens with a list mark (`opensItem`: "1.<TAB>Requests …",
+ * "(a) To respect …") starts a new paragraph, and so does, after a comma, a line opened by a
+ * capitalised participle ("Noting …", "Recalling …", "Bearing in mind …"), the way every
+ * preambular paragraph of a resolution opens after the one before ends with ","; a sentence the
+ * page cut after a comma goes on in lower case or with a name ("Member States shall …"). Wording is
+ * untouched.
  */
-export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0): string {
+export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp): string {
   if (patterns.length === 0) return text;
   const lines = text.split('\n');
   const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
@@ -86,13 +92,21 @@ export function dropLines(text: string, patterns: readonly RegExp[], shortLine =
       // a short line before a capital after the break is a heading or a title, not half a sentence
       const after = j < lines.length ? lines[j].trim() : '';
       const heading = before.split(/\s+/).length <= shortLine && /^\p{Lu}/u.test(after);
-      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading;
+      const opensParagraph = (opensItem?.test(after) ?? false) || (/,$/.test(before) && PARTICIPLE_OPENER.test(after));
+      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading && !opensParagraph;
       if (!midSentence) out.push('');
     }
     i = j;
   }
   return out.join('\n');
 }
+
+/**
+ * A line opened by a capitalised participle ("Noting", "Recalling", "Bearing in mind", "Having
+ * considered"). (A name in "-ing" after a comma, "Beijing", also matches: a page break there stays
+ * a paragraph break, the cheaper mistake than gluing two paragraphs into one clause.)
+ */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
 
 /**
  * Lines that look like page furniture left in a region: a short line (at most `maxWords` words, with

@@ -11,7 +11,7 @@ import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt } from
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
-import { segment, type Enumerators, type RawClause } from './segment.js';
+import { itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
   config: SourcesConfig;
@@ -84,7 +84,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       text = read(cut.text);
       region = { text, offset: 0 };
     }
-    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0);
+    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators));
     if (input.warnings && kept === region.text) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)
       const first = lineAt(text, region.offset) - 1;

@@ -31,6 +31,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface Piece { text: string; offset: number; quoted?: boolean }
 
 /**
+ * A line (trimmed) that opens with a numbered or lettered list mark and white space ("1.<TAB>Requests
+ * …", "(a) To respect …", "2.1 Scope"): the `numbering` patterns. For dropLines: such a line after a
+ * page break opens a new item, it does not go on with the sentence before the break. (Bullet marks
+ * are left out: a dash at a line start may be a dash of the sentence.)
+ */
+export function itemMarkLine(en: Enumerators): RegExp {
+  return new RegExp(`^(?:${en.numbering.join('|')})\\s`, 'u');
+}
+
+/**
  * A paragraph whose every line opens with ">": `quoted`, the marks blanked out (spaces: offsets
  * stay those of the region); else the paragraph as it is.
  */

@@ -1,0 +1,79 @@
+/**
+ * Session 13 ingest fixes, from trials 58, 59 and 61: a page break before a numbered paragraph,
+ * Markdown headings with a verb, a start marker that cuts a line, warnings before a fatal error,
+ * a start marker that matches a table of contents.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { dropLines } from '../../src/ingest/extract.js';
+import { itemMarkLine } from '../../src/ingest/segment.js';
+import { alignerSettings, enumerators } from '../helpers/settings.js';
+
+/** Ingest in memory: a base `b` and witnesses given by id → [source file name, text, extra YAML lines]. */
+function ingest(prefixes: string, sources: Record<string, [string, string, string?]>, warnings?: string[], units = '') {
+  const yaml = [
+    'title: t',
+    'base: b',
+    'units:',
+    `  prefixes: [${prefixes}]`,
+    ...(units ? [units] : []),
+    'witnesses:',
+    ...Object.entries(sources).flatMap(([id, [file, , extra]]) => [
+      `  - id: ${id}`,
+      `    title: ${id}`,
+      '    date: 2024',
+      '    issuer: x',
+      `    kind: ${id === 'b' ? 'full-text' : 'restatement'}`,
+      `    source: raw/${file}`,
+      ...(extra ? extra.split('\n').map((l) => `    ${l}`) : []),
+      '    segment: paragraph',
+    ]),
+  ].join('\n');
+  const config = parseSources(yaml, 'corpus/sources.yaml');
+  const raw = Object.fromEntries(Object.values(sources).map(([file, text]) => [`raw/${file}`, text]));
+  return buildWitnesses({ config, raw, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings });
+}
+
+const FOOTER = [/^GE\.24-1\(E\)$/, /^A\/HRC\/57\/L\.1$/];
+
+describe('a page break before a numbered paragraph is no sentence cut by the page (trial 61 #1)', () => {
+  const items = itemMarkLine(enumerators);
+
+  it('the case: a preambular paragraph ending with "," and "1.<TAB>Requests …" on the next page stay two paragraphs', () => {
+    const t = 'Noting with concern that surveillance may violate the right to privacy,\n\nGE.24-1(E)\n\nA/HRC/57/L.1\n\n1.\tRequests the High Commissioner to prepare a report;';
+    expect(dropLines(t, FOOTER, 12, items)).toBe('Noting with concern that surveillance may violate the right to privacy,\n\n1.\tRequests the High Commissioner to prepare a report;');
+  });
+
+  it('other wordings: a lettered subparagraph "(b)", and a preambular paragraph opened by a participle after ","', () => {
+    const t = 'To respect the right to privacy, including in the context of digital communication,\n\nGE.24-1(E)\n\n(b)\tTo review their legislation;';
+    expect(dropLines(t, FOOTER, 12, items)).toBe('To respect the right to privacy, including in the context of digital communication,\n\n(b)\tTo review their legislation;');
+    const u = 'Recalling its resolution 54/21 on the right to privacy in the digital age,\n\nGE.24-1(E)\n\nNoting with concern that surveillance may violate the right to privacy,';
+    expect(dropLines(u, FOOTER, 12, items)).toBe('Recalling its resolution 54/21 on the right to privacy in the digital age,\n\nNoting with concern that surveillance may violate the right to privacy,');
+  });
+
+  it('near misses: a sentence cut mid-way is still joined (lower case, or a name after a comma, or a participle after no comma)', () => {
+    const t = 'Urges States to take measures to put an end to\n\nGE.24-1(E)\n\nviolations of that right;';
+    expect(dropLines(t, FOOTER, 12, items)).toBe('Urges States to take measures to put an end to\nviolations of that right;');
+    const u = 'In accordance with article 5 of the Convention and the decisions of the Conference,\n\nGE.24-1(E)\n\nMember States shall report every year.';
+    expect(dropLines(u, FOOTER, 12, items)).toBe('In accordance with article 5 of the Convention and the decisions of the Conference,\nMember States shall report every year.');
+    const v = 'The review shall take into account the views of the States concerned and\n\nGE.24-1(E)\n\nHaving regard to the circumstances, the Council decides.';
+    expect(dropLines(v, FOOTER, 12, items)).toBe('The review shall take into account the views of the States concerned and\nHaving regard to the circumstances, the Council decides.');
+  });
+
+  it('at ingest: the numbered paragraph after the footer is its own unit with its marker, and the witness quoting it is tagged with it', () => {
+    const base = 'The Council,\n\nRecalling its resolution 54/21 on the right to privacy in the digital age,\n\nNoting with concern that surveillance of communications may violate the right to privacy,\n\nGE.24-1(E)\n\nA/HRC/57/L.1\n\n1.\tRequests the High Commissioner to prepare a report on privacy and to present it at the fifty-seventh session;\n\n2.\tDecides to remain seized of the matter.\n';
+    const eop = 'Mr. President,\n\nThe Council requests the High Commissioner to prepare a report on privacy.\n\nThank you.\n';
+    const out = ingest('P, C', {
+      b: ['base.txt', base, `extract:\n  start: ["The Council,"]\n  drop: ['GE\\.24-1\\(E\\)', 'A/HRC/57/L\\.1']`],
+      eop: ['eop.txt', eop, 'extract:\n  start: ["Mr. President,"]\n  end: "Thank you."'],
+    });
+    expect(out[0].clauses.map((c) => [c.units.join(' '), c.marker ?? '', c.text.slice(0, 20)])).toEqual([
+      ['P1', '', 'Recalling its resolu'],
+      ['P2', '', 'Noting with concern '],
+      ['C1', '1.', 'Requests the High Co'],
+      ['C2', '2.', 'Decides to remain se'],
+    ]);
+    expect(out[1].clauses.map((c) => c.units)).toEqual([['C1']]);
+  });
+});
