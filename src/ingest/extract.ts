@@ -27,6 +27,10 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
     if (i === rule.end.length - 1) to = at;
     cursor = at + marker.length;
   }
+  // an end marker written without the hashes of the Markdown heading it stands in ("Our take" for
+  // "## Our take"): the hashes go with the heading, not into the region
+  const lineStart = raw.lastIndexOf('\n', to - 1) + 1;
+  if (to > from && lineStart >= from && /^[ \t]*#{1,6}[ \t]*$/.test(raw.slice(lineStart, to))) to = lineStart;
   const text = raw.slice(from, to);
   if (text.trim() === '') throw new UserError('the extracted region is empty (check the start/end markers)', { file: shown, line: lineAt(raw, from) });
   return { text, offset: from };

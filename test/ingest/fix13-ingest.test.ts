@@ -77,3 +77,32 @@ describe('a page break before a numbered paragraph is no sentence cut by the pag
     expect(out[1].clauses.map((c) => c.units)).toEqual([['C1']]);
   });
 });
+
+describe('a Markdown heading is a heading whatever its words (trial 58 #9)', () => {
+  const BASE = 'Member States shall freeze the funds of listed persons.\n\nThe Council shall review the list every year.\n';
+
+  it('the case: "## Who is sanctioned" (a verb) heads the paragraph below it, as "## Review" does', () => {
+    const out = ingest('U', { b: ['b.txt', BASE], w: ['w.md', '## Who is sanctioned\n\nMember States must freeze the funds of listed persons.\n\n## Review\n\nThe Council reviews the list every year.\n'] });
+    expect(out[1].clauses.map((c) => [c.units.join(' '), c.marker, c.text])).toEqual([
+      ['U1', 'Who is sanctioned', 'Member States must freeze the funds of listed persons.'],
+      ['U2', 'Review', 'The Council reviews the list every year.'],
+    ]);
+  });
+
+  it('other wordings: a question ("### Who can be sanctioned?"), a modal ("## What must States do")', () => {
+    const out = ingest('U', { b: ['b.txt', BASE], w: ['w.md', '### Who can be sanctioned?\n\nMember States must freeze the funds of listed persons.\n\n## What must the Council do\n\nThe Council reviews the list every year.\n'] });
+    expect(out[1].clauses.map((c) => c.marker)).toEqual(['Who can be sanctioned?', 'What must the Council do']);
+    expect(out[1].clauses.map((c) => c.units)).toEqual([['U1'], ['U2']]);
+  });
+
+  it('near misses: an unmarked short line with a verb stays a clause; a hash line that ends a sentence too; an end marker on a heading leaves no hashes behind', () => {
+    const plain = ingest('U', { b: ['b.txt', BASE], w: ['w.txt', 'Who is sanctioned\n\nMember States must freeze the funds of listed persons.\n'] });
+    expect(plain[1].clauses.map((c) => c.text)).toEqual(['Who is sanctioned', 'Member States must freeze the funds of listed persons.']);
+    const sentence = ingest('U', { b: ['b.txt', BASE], w: ['w.md', '## Member States must freeze the funds.\n\nThe Council reviews the list every year.\n'] });
+    expect(sentence[1].clauses.map((c) => c.text)).toEqual(['## Member States must freeze the funds.', 'The Council reviews the list every year.']);
+    const warnings: string[] = [];
+    const ended = ingest('U', { b: ['b.txt', BASE], w: ['w.md', '## Who is sanctioned\n\nMember States must freeze the funds of listed persons.\n\n## Our take\n\nA good rule.\n', 'extract:\n  end: "Our take"'] }, warnings);
+    expect(ended[1].clauses.map((c) => c.text)).toEqual(['Member States must freeze the funds of listed persons.']);
+    expect(warnings).toEqual([]);
+  });
+});
