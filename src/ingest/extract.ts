@@ -32,8 +32,33 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
   const lineStart = raw.lastIndexOf('\n', to - 1) + 1;
   if (to > from && lineStart >= from && /^[ \t]*#{1,6}[ \t]*$/.test(raw.slice(lineStart, to))) to = lineStart;
   const text = raw.slice(from, to);
-  if (text.trim() === '') throw new UserError('the extracted region is empty (check the start/end markers)', { file: shown, line: lineAt(raw, from) });
+  if (text.trim() === '') {
+    // the start marker found in a table of contents (its next line the end marker, or the next
+    // heading): say where, and where it stands again (the text itself, most likely)
+    const last = rule.start[rule.start.length - 1];
+    const again = last === undefined || last === '' ? -1 : findMarker(raw, last, Math.max(to, from));
+    const at = last === undefined ? from : from - last.length;
+    const hint = again >= 0
+      ? `: the start marker "${last}" is found at line ${lineAt(raw, at)}, and the text ends right after it; it stands again at line ${lineAt(raw, again)} (is line ${lineAt(raw, at)} a table of contents?). To start there, put first in extract.start a marker that stands between the two`
+      : ' (check the start/end markers)';
+    throw new UserError(`the extracted region is empty${hint}`, { file: shown, line: lineAt(raw, from) });
+  }
   return { text, offset: from };
+}
+
+/**
+ * Where the last start marker ends part-way through a line, the sentence going on after it (the
+ * marker does not end with closing punctuation and the line goes on with a word: "M1 Amended by" |
+ * ": Council Decision (CFSP) 2020/651 …"): the rest of that line, the first clause's start, or
+ * null. For a warning at ingest, as `cutMidSentence` is for the end.
+ */
+export function startMidLine(raw: string, from: number, marker: string): string | null {
+  if (marker === '' || /[.!?:;]["'”’)\]]*$/.test(marker.trim())) return null;
+  const nl = raw.indexOf('\n', from);
+  const rest = raw.slice(from, nl < 0 ? raw.length : nl).trim().replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  const words = rest.split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : rest;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
