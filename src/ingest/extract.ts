@@ -55,7 +55,8 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
 export function startMidLine(raw: string, from: number, marker: string): string | null {
   if (marker === '' || /[.!?:;]["'”’)\]]*$/.test(marker.trim())) return null;
   const nl = raw.indexOf('\n', from);
-  const rest = raw.slice(from, nl < 0 ? raw.length : nl).trim().replace(/\s+/g, ' ');
+  // (the line's first few hundred characters: a source on one line of megabytes is one line)
+  const rest = raw.slice(from, Math.min(nl < 0 ? raw.length : nl, from + 400)).trim().replace(/\s+/g, ' ');
   if (!/[\p{L}\p{N}]/u.test(rest)) return null;
   const words = rest.split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : rest;
