@@ -39,6 +39,13 @@ export interface AlignerSettings {
    * unit has no counterpart (default: none).
    */
   self_reference?: string[];
+  /**
+   * Right after a clear reading of a unit by the clause before it, a clause matched less
+   * precisely to the same unit, reading less than `restates` of it, whose words shared with the unit
+   * are for less than this share (by weight) words the clear reading does not read, only echoes it:
+   * no counterpart (default 0: the rule is off).
+   */
+  echo_new?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -516,6 +523,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
     gapConfidence: s.gap_confidence, full: s.full_reading ?? 0.8, clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6,
   });
+  dropEchoBesideClear(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, unitWeight, { clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6, echoNew: s.echo_new ?? 0 });
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -695,6 +703,57 @@ function dropWeakBesideFull(
     if (hit / unit.size >= full) fullyRead.add(sp.start);
   }
   for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
+}
+
+/**
+ * An echo of a clear reading: a clause matched to one unit, right after a clause that reads the
+ * same unit clearly (at least `clear`) and more precisely, has no counterpart when it
+ * reads less than `restates` of the unit and the words it shares with the unit are mostly the clear
+ * reading's own (the words the clear reading does not read weigh less than `echoNew` of them): the
+ * closing formula of a statement, "We request that this statement be reflected in the report of the
+ * session.", after "The Council requests the High Commissioner to prepare a report on privacy."
+ * (0.85), shares "request", "report" and "session" with the unit that requests a report (0.60);
+ * only "session" is new. A second sentence that reads another part of the unit ("That authority
+ * must be notified to the Commission." after "Member States must set up a national authority.")
+ * brings words of its own and keeps its match; a clause with a modal auxiliary of its own lays
+ * down a rule and keeps it too. Modifies `chosen`.
+ */
+function dropEchoBesideClear(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  /** Does clause ci have a modal auxiliary? */
+  hasModal: (ci: number) => boolean,
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  unitWeight: readonly number[],
+  o: { clear: number; restates: number; echoNew: number },
+): void {
+  if (o.echoNew <= 0) return;
+  const echoes: number[] = [];
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    // (a clause with a modal of its own lays down a rule, no echo: a paragraph a draft adds to the
+    // article it reads, "Where the competent authority fails to complete the assessment within the
+    // period, the transfer shall be deemed to have been approved.", is an addition to that unit)
+    if (!sp || sp.start !== sp.end || hasModal(ci)) continue;
+    const u = sp.start;
+    const unit = unitSets[u];
+    const mine = stemsOf(ci);
+    if (recallOf(unit, mine, idf, unitWeight[u]) >= o.restates) continue;
+    // (after the clear reading: a heading before it, "Article 4 Tools in the common shed", leads into it)
+    const nb = ci > 0 ? chosen[ci - 1] : null;
+    if (!nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
+    const theirs = new Set(stemsOf(ci - 1));
+    let all = 0;
+    let fresh = 0;
+    for (const st of new Set(mine)) {
+      if (!unit.has(st)) continue;
+      all += idf(st);
+      if (!theirs.has(st)) fresh += idf(st);
+    }
+    if (all > 0 && fresh < o.echoNew * all) echoes.push(ci);
+  }
+  for (const ci of echoes) chosen[ci] = null;
 }
 
 /**

@@ -919,10 +919,93 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
         if (cut - 1 > s && tokens[cut - 1].n === ',') cut--;
       }
     }
+    // a second predicate of the clause opens the next unit's part where its words are that unit's
+    // (", and the Council shall review …" for "Where observations are submitted, the Council shall
+    // review its decision."): the alignment may have read the predicate's words in the unit before
+    // when it has the like words elsewhere ("the Council shall communicate its decision")
+    if (n < bases.length - 1) {
+      let e = cut;
+      while (e < tokens.length && assign[e] <= n + 1) e++;
+      cut = cutAtPredicate(tokens, cut, s, n === bases.length - 2 ? tokens.length : Math.max(e, cut), bases[n], bases[n + 1], weak);
+    }
     spans.push([s, cut]);
     s = cut;
   }
   return { spans, matched };
+}
+
+/** Before a second predicate, the subject of its own ("…, and the Council shall review"): at most this many words (aligner.yaml `merge_subject_words`). */
+const PREDICATE_SUBJECT = 3;
+
+/**
+ * The places in `tokens` (between `from` and `to`) where a clause opens a second predicate: after a
+ * sentence end ('.', '!', '?', ';'); at a comma or semicolon before a coordinator and a verb, with a
+ * subject of its own (at most `PREDICATE_SUBJECT` words) or none (", and will review …"), the mark
+ * going with the predicate; at a coordinator before a subject and an auxiliary ("and the Council
+ * shall …"). Not a coordinator before a bare verb with no comma ("detect, disrupt and deter"): a
+ * series in one predicate.
+ */
+function predicateOpenings(tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  const verbAt = (k: number, needSubject: boolean, auxOnly: boolean) => {
+    let p = k;
+    while (p < to && p - k < PREDICATE_SUBJECT && SUBJECT_POS.has(tokens[p].pos)) p++;
+    if (needSubject && p === k) return false;
+    return p < to && (tokens[p].pos === 'AUX' || (!auxOnly && tokens[p].pos === 'VERB'));
+  };
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (prev.punct && /^[.!?;]$/.test(prev.n) && !t.punct) out.push(k);
+    else if (t.punct && (t.n === ',' || t.n === ';') && tokens[k + 1]?.pos === 'CCONJ' && verbAt(k + 2, false, false)) out.push(k);
+    else if (t.pos === 'CCONJ' && !prev.punct && verbAt(k + 1, true, true)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Move a cut between two units of a merged clause to a place where the clause opens a second
+ * predicate (`predicateOpenings`), when the two parts then hold more of their units' content words
+ * (counted with their repeats, by stem) than at the cut: "The Council shall establish the list |,
+ * and the Council shall review its decision where observations are submitted" for the units "The
+ * Council shall establish the list. The Council shall communicate its decision …" and "Where
+ * observations are submitted, the Council shall review its decision", not "… review its decision |
+ * where observations …". `to`: where the next unit's part ends. A tie keeps the cut.
+ */
+function cutAtPredicate(tokens: readonly Token[], cut: number, from: number, to: number, base: readonly Token[], next: readonly Token[], weak: (t: Token) => boolean): number {
+  const openings = predicateOpenings(tokens, from, to).filter((k) => k !== cut);
+  if (openings.length === 0) return cut;
+  const bag = (ts: readonly Token[]) => {
+    const m = new Map<string, number>();
+    for (const t of ts) if (!weak(t)) m.set(t.stem, (m.get(t.stem) ?? 0) + 1);
+    return m;
+  };
+  const inBase = bag(base);
+  const inNext = bag(next);
+  const held = (a: number, b: number, want: Map<string, number>) => {
+    const left = new Map(want);
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      const c = weak(t) ? 0 : (left.get(t.stem) ?? 0);
+      if (c > 0) {
+        n++;
+        left.set(t.stem, c - 1);
+      }
+    }
+    return n;
+  };
+  const score = (c: number) => held(from, c, inBase) + held(c, to, inNext);
+  let best = cut;
+  let bestScore = score(cut);
+  for (const k of openings) {
+    const sc = score(k);
+    if (sc > bestScore) {
+      best = k;
+      bestScore = sc;
+    }
+  }
+  return best;
 }
 
 /** The subject of a relative clause at a cut ("which the regulator is"): at most this many words, of these parts of speech. */

@@ -58,8 +58,14 @@ program
   .addHelpText('after', '\nExample:\n  variorum ingest --corpus corpus\n')
   .action(async (opts: { corpus: string; force: boolean }) => {
     const warnings: string[] = [];
-    const outcomes = await ingest(opts, warnings);
-    for (const w of warnings) process.stderr.write(`variorum: warning: ${w}\n`);
+    let outcomes;
+    try {
+      outcomes = await ingest(opts, warnings);
+    } finally {
+      // (also before a fatal error, which a warning may explain: an end marker that matches a page
+      // footer cuts the base short, and then units.starts finds no clause to start a block)
+      for (const w of warnings) process.stderr.write(`variorum: warning: ${w}\n`);
+    }
     for (const o of outcomes) {
       if (o.status === 'kept-hand-edited') {
         process.stderr.write(`${o.file}: edited by hand, not overwritten (use --force); ingest would change:\n`);

@@ -27,9 +27,39 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
     if (i === rule.end.length - 1) to = at;
     cursor = at + marker.length;
   }
+  // an end marker written without the hashes of the Markdown heading it stands in ("Our take" for
+  // "## Our take"): the hashes go with the heading, not into the region
+  const lineStart = raw.lastIndexOf('\n', to - 1) + 1;
+  if (to > from && lineStart >= from && /^[ \t]*#{1,6}[ \t]*$/.test(raw.slice(lineStart, to))) to = lineStart;
   const text = raw.slice(from, to);
-  if (text.trim() === '') throw new UserError('the extracted region is empty (check the start/end markers)', { file: shown, line: lineAt(raw, from) });
+  if (text.trim() === '') {
+    // the start marker found in a table of contents (its next line the end marker, or the next
+    // heading): say where, and where it stands again (the text itself, most likely)
+    const last = rule.start[rule.start.length - 1];
+    const again = last === undefined || last === '' ? -1 : findMarker(raw, last, Math.max(to, from));
+    const at = last === undefined ? from : from - last.length;
+    const hint = again >= 0
+      ? `: the start marker "${last}" is found at line ${lineAt(raw, at)}, and the text ends right after it; it stands again at line ${lineAt(raw, again)} (is line ${lineAt(raw, at)} a table of contents?). To start there, put first in extract.start a marker that stands between the two`
+      : ' (check the start/end markers)';
+    throw new UserError(`the extracted region is empty${hint}`, { file: shown, line: lineAt(raw, from) });
+  }
   return { text, offset: from };
+}
+
+/**
+ * Where the last start marker ends part-way through a line, the sentence going on after it (the
+ * marker does not end with closing punctuation and the line goes on with a word: "M1 Amended by" |
+ * ": Council Decision (CFSP) 2020/651 …"): the rest of that line, the first clause's start, or
+ * null. For a warning at ingest, as `cutMidSentence` is for the end.
+ */
+export function startMidLine(raw: string, from: number, marker: string): string | null {
+  if (marker === '' || /[.!?:;]["'”’)\]]*$/.test(marker.trim())) return null;
+  const nl = raw.indexOf('\n', from);
+  // (the line's first few hundred characters: a source on one line of megabytes is one line)
+  const rest = raw.slice(from, Math.min(nl < 0 ? raw.length : nl, from + 400)).trim().replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  const words = rest.split(' ');
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : rest;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -58,9 +88,15 @@ export function findMarker(raw: string, marker: string, from: number): number {
  * lines (and form feeds) around them: where the text before it stops mid-sentence (no final
  * punctuation, and not a short line of at most `shortLine` words before a capital: a title), the
  * paragraph goes on after the break and the two halves are joined; otherwise the break stays a
- * paragraph break. Wording is untouched.
+ * paragraph break. The join is for a sentence the page cut, not for a new paragraph that opens the
+ * page: a line after the break that opens with a list mark (`opensItem`: "1.<TAB>Requests …",
+ * "(a) To respect …") starts a new paragraph, and so does, after a comma, a line opened by a
+ * capitalised participle ("Noting …", "Recalling …", "Bearing in mind …"), the way every
+ * preambular paragraph of a resolution opens after the one before ends with ","; a sentence the
+ * page cut after a comma goes on in lower case or with a name ("Member States shall …"). Wording is
+ * untouched.
  */
-export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0): string {
+export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp): string {
   if (patterns.length === 0) return text;
   const lines = text.split('\n');
   const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
@@ -86,13 +122,21 @@ export function dropLines(text: string, patterns: readonly RegExp[], shortLine =
       // a short line before a capital after the break is a heading or a title, not half a sentence
       const after = j < lines.length ? lines[j].trim() : '';
       const heading = before.split(/\s+/).length <= shortLine && /^\p{Lu}/u.test(after);
-      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading;
+      const opensParagraph = (opensItem?.test(after) ?? false) || (/,$/.test(before) && PARTICIPLE_OPENER.test(after));
+      const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading && !opensParagraph;
       if (!midSentence) out.push('');
     }
     i = j;
   }
   return out.join('\n');
 }
+
+/**
+ * A line opened by a capitalised participle ("Noting", "Recalling", "Bearing in mind", "Having
+ * considered"). (A name in "-ing" after a comma, "Beijing", also matches: a page break there stays
+ * a paragraph break, the cheaper mistake than gluing two paragraphs into one clause.)
+ */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
 
 /**
  * Lines that look like page furniture left in a region: a short line (at most `maxWords` words, with

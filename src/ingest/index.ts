@@ -7,11 +7,11 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt } from './extract.js';
+import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
-import { segment, type Enumerators, type RawClause } from './segment.js';
+import { itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
   config: SourcesConfig;
@@ -84,7 +84,16 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       text = read(cut.text);
       region = { text, offset: 0 };
     }
-    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0);
+    // a start marker that cuts a line part-way leaves the rest of it as a clause: a warning, as for
+    // an end marker that cuts a sentence (the marker may be meant to cut there)
+    if (input.warnings && entry.extract.start.length > 0 && region.offset > 0) {
+      const marker = entry.extract.start[entry.extract.start.length - 1];
+      const rest = startMidLine(text, region.offset, marker);
+      if (rest !== null) {
+        input.warnings.push(`${shown}:${lineAt(text, region.offset)}: witness '${entry.meta.id}' begins part-way through a line ("${rest}") where extract.start "${marker}" cuts it: should the marker take in the whole line?`);
+      }
+    }
+    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators));
     if (input.warnings && kept === region.text) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)
       const first = lineAt(text, region.offset) - 1;

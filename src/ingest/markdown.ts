@@ -3,7 +3,8 @@
  * HTML pages are (html.ts). Emphasis, links and inline code keep their words and lose their marks;
  * headings and paragraphs are paragraphs; list items keep a "- " bullet, one line each, so a list
  * stays a list, and the items of an ordered list keep their own number as the source writes it
- * ("12.", "3)"), as a paragraph number of a text source would be; front matter, code blocks, raw HTML and rules are left out;
+ * ("12.", "3)"), as a paragraph number of a text source would be; a heading keeps its hashes when
+ * the witness is cut into paragraphs (so that it is read as a heading); front matter, code blocks, raw HTML and rules are left out;
  * the lines of a blockquote keep a ">" mark when the witness is cut into paragraphs (see `blocks`). A bold label that opens
  * a paragraph or a list item ("**Purpose specification.** Businesses should…") is set on its own
  * line before it, without its closing mark, so that the segmenter (in paragraph mode) takes it as the
@@ -52,9 +53,14 @@ function itemNumber(raw: string, list: MdNode, item: MdNode, k: number): string 
 function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boolean): void {
   for (const n of nodes) {
     switch (n.type) {
-      case 'heading':
-        out.push(inline(n.children ?? []).trim());
+      case 'heading': {
+        // (a witness cut into paragraphs: the heading keeps its hashes, so that the segmenter takes
+        // it as a heading whatever its words, "## Who can be sanctioned" as "## Scope"; segment.ts
+        // drops them)
+        const words = inline(n.children ?? []).trim();
+        out.push(apart && words !== '' ? `${'#'.repeat(n.depth ?? 1)} ${words}` : words);
         break;
+      }
       case 'paragraph': {
         const l = apart ? label(n.children ?? []) : null;
         if (l) out.push(l[0], l[1]);

@@ -31,6 +31,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface Piece { text: string; offset: number; quoted?: boolean }
 
 /**
+ * A line (trimmed) that opens with a numbered or lettered list mark and white space ("1.<TAB>Requests
+ * …", "(a) To respect …", "2.1 Scope"): the `numbering` patterns. For dropLines: such a line after a
+ * page break opens a new item, it does not go on with the sentence before the break. (Bullet marks
+ * are left out: a dash at a line start may be a dash of the sentence.)
+ */
+export function itemMarkLine(en: Enumerators): RegExp {
+  return new RegExp(`^(?:${en.numbering.join('|')})\\s`, 'u');
+}
+
+/**
  * A paragraph whose every line opens with ">": `quoted`, the marks blanked out (spaces: offsets
  * stay those of the region); else the paragraph as it is.
  */
@@ -159,8 +169,12 @@ function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   }
   // (closing punctuation may carry a footnote mark after it: "… a serious threat.1", "… law.[3]";
   // not a number with a point in it: "Article 14.2", "Section 3.1.4" are headings)
-  if (!/\p{L}/u.test(text) || /[.,;:!?]["'”’)\]]*(?:\[\d{1,3}\]|[*†‡])?$/.test(text) || (/[.,;:!?]["'”’)\]]*\d{1,3}$/.test(text) && !/(?:^|\s)\d{1,3}(?:\.\d{1,3})+$/.test(text))) return false;
-  if (/^#{1,6}\s+\S/.test(text)) return true;
+  if (!/\p{L}/u.test(text)) return false;
+  // a line opened by Markdown hashes is a heading whatever its words ("## Who can be sanctioned",
+  // "## What changes?"), unless it ends a sentence (".", ";", ","): the not_with test is for
+  // unmarked short lines
+  if (/^#{1,6}\s+\S/.test(text)) return !/[.,;]["'”’)\]]*$/.test(text);
+  if (/[.,;:!?]["'”’)\]]*(?:\[\d{1,3}\]|[*†‡])?$/.test(text) || (/[.,;:!?]["'”’)\]]*\d{1,3}$/.test(text) && !/(?:^|\s)\d{1,3}(?:\.\d{1,3})+$/.test(text))) return false;
   const words = text.split(' ');
   if (words.length > (en.headings?.max_words ?? 0)) return false;
   // a line with a modal or a finite verb is a clause that lacks its full stop, not a heading

@@ -29,7 +29,7 @@ describe('Markdown sources', () => {
     ].join('\n');
     expect(markdownToText(md)).toBe(
       [
-        'Client alert', 'On 11 July the Council adopted the Guidelines with code words.',
+        '# Client alert', 'On 11 July the Council adopted the Guidelines with code words.',
         'Collection limitation', '- Companies must limit the data they collect.',
         'Use limitation', '- Data should not be disclosed.\n- Plain item.',
         'We recommend that boards act.', '> A quoted paragraph.',
