@@ -141,6 +141,38 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
 }
 
 /**
+ * A bare infinitive opening a list item or clause on one side ("To respect the right to privacy;",
+ * the item of a chapeau "Calls upon all States:"), a subject and a modal in its place on the other
+ * ("States must respect …", "All Member States should respect …"): the subject made explicit and
+ * the obligation laid on it are one change of force, as with a pronoun ("They must") or with the
+ * directive verb named ("Calls upon States to" → "States must"); not a rewording of "To". The
+ * other side is the "to" alone, first in its sentence or after a mark, before a verb; this side a
+ * noun phrase (no verb, no marker) then one auxiliary that ends the change.
+ */
+function subjectModalForInfinitive(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): boolean {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) !== 1 || ks[0][1] !== xs[1] || ks[0][0] === xs[0]) return false;
+  const to = Y.tokens[ys[0]];
+  const prev = Y.tokens[ys[0] - 1];
+  // (the verb after "to": the tagger may read a sentence-opening "To respect" as a noun; the same
+  // word read as the verb after the modal will do)
+  const act = Y.tokens[ys[1]];
+  const verb = act && (act.pos === 'VERB' || (X.tokens[xs[1]]?.pos === 'VERB' && X.tokens[xs[1]].lemma === act.lemma));
+  if (to.n !== 'to' || !verb || (prev && prev.sentence === to.sentence && !prev.punct)) return false;
+  const f = X.frames[X.marker[ks[0][0]]];
+  if (!f?.aux || f.verb) return false;
+  let head = false;
+  for (let i = xs[0]; i < ks[0][0]; i++) {
+    if (!NOMINAL.has(X.tokens[i].pos) || X.marker[i] >= 0 || X.neg[i]) return false;
+    if (X.tokens[i].pos === 'NOUN' || X.tokens[i].pos === 'PROPN' || X.tokens[i].pos === 'PRON') head = true;
+  }
+  return head;
+}
+
+/**
  * A modal opening the change on one side against the "to" of a directive verb's complement on the
  * other, the act reworded after it ("Requests the Secretary-General to provide the mechanism with
  * the necessary support" → "The Secretary-General must support the new body": "to provide the
@@ -296,6 +328,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     return null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    if (subjectModalForInfinitive(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0)) return [{ ...c, deontic: true }];
     const cond = conditionalAgainstModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (cond) return cond;
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
