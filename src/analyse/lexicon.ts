@@ -199,6 +199,8 @@ export interface Lexicons {
   jointNames: Set<string>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
+  /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
+  firstPerson: Set<string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -669,6 +671,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
+    firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -26,3 +26,25 @@ describe('a list item\'s bare "To" → a subject and a modal (trial 61 a2)', () 
     expect(rows('States decided to respect the right to privacy;', 'States decided States must respect the right to privacy;').map((r) => r[0])).not.toContain('modality');
   });
 });
+
+describe('the speaker of a statement in place of the body a resolution leaves unsaid (trial 61 a5)', () => {
+  it('"Reaffirming that" → "My delegation reaffirms that": one actor change over subject and verb', () => {
+    expect(rows('Reaffirming that the right to privacy must be protected online,', 'My delegation reaffirms that the right to privacy must be protected online.')).toEqual([
+      ['actor', null, 'Reaffirming', 'My delegation reaffirms'],
+      ['punctuation', null, ',', '.'],
+    ]);
+  });
+  it('other wordings: "Noting" → "Our Government notes", "and reaffirming" → "my delegation reaffirms", "We reaffirm"', () => {
+    expect(rows('Noting with concern that surveillance violates privacy,', 'Our Government notes with concern that surveillance violates privacy,')).toEqual([['actor', null, 'Noting', 'Our Government notes']]);
+    expect(rows('Recalling the Declaration, and reaffirming that rights must be protected online,', 'Recalling the Declaration, my delegation reaffirms that rights must be protected online,')).toEqual([
+      ['actor', null, 'and reaffirming', 'my delegation reaffirms'],
+    ]);
+    expect(rows('Reaffirming that the right to privacy must be protected online,', 'We reaffirm that the right to privacy must be protected online,')).toEqual([['actor', null, 'Reaffirming', 'We reaffirm']]);
+  });
+  it('near miss: a third-person subject names the body itself, an addition beside the inflection', () => {
+    expect(rows('Reaffirming that the right to privacy must be protected online,', 'The Council reaffirms that the right to privacy must be protected online,')).toEqual([
+      ['grammatical', null, 'Reaffirming', 'reaffirms'],
+      ['addition', null, '', 'The Council'],
+    ]);
+  });
+});
