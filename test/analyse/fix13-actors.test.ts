@@ -48,3 +48,27 @@ describe('the speaker of a statement in place of the body a resolution leaves un
     ]);
   });
 });
+
+describe('"Urges States to refrain from" → "Governments must not": force, actor and act apart (trial 61 a6)', () => {
+  it('the directive to refrain becomes a binding prohibition; the addressee and the act compared on their own', () => {
+    expect(rows('Urges States to refrain from requiring companies to interfere with privacy;', 'Governments must not force companies to interfere with privacy;')).toEqual([
+      ['modality', 'strengthened', 'Urges States to refrain from', 'must not'],
+      ['actor', null, 'States', 'Governments'],
+      ['lexical', null, 'requiring', 'force'],
+    ]);
+  });
+  it('other wordings: "Calls upon Member States to refrain from using" → "Governments shall not use"; "avoid"', () => {
+    expect(rows('Calls upon Member States to refrain from using mass surveillance;', 'Governments shall not use mass surveillance;')).toEqual([
+      ['modality', 'strengthened', 'Calls upon Member States to refrain from', 'shall not'],
+      ['actor', null, 'Member States', 'Governments'],
+      ['grammatical', null, 'using', 'use'],
+    ]);
+    expect(rows('Urges States to avoid requiring companies to interfere with privacy;', 'Governments must not force companies to interfere with privacy;')[1]).toEqual(['actor', null, 'States', 'Governments']);
+  });
+  it('near miss: a positive directive keeps its convention ("Urges" → "must", "States to" → "Governments")', () => {
+    expect(rows('Urges States to protect privacy;', 'Governments must protect privacy;')).toEqual([
+      ['modality', 'strengthened', 'Urges', 'must'],
+      ['actor', null, 'States to', 'Governments'],
+    ]);
+  });
+});

@@ -367,6 +367,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
+  const urged = urgedProhibition(c, ctx, cb, cr);
+  if (urged) return urged;
   if (cb.length === 1 && cr.length === 1) {
     // "Calls upon States to" → "Governments should": the directive verb before the subject on one
     // side, the modal after it on the other; the subjects are compared with each other
@@ -390,6 +392,59 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A directive verb urging its addressees to refrain from an act on one side ("Urges States to
+ * refrain from requiring companies to …"), a subject with a negated modal and the act on the other
+ * ("Governments must not force companies to …"): the directive turned into a binding prohibition
+ * (the force of "urges … to refrain from" against "must not"), the addressee against the subject
+ * (an actor change when they differ), and the act against the act, each its own piece, not the
+ * directive and addressee reworded as the subject beside a change of the prohibited act. The
+ * directive verb opens the change on its side, with no auxiliary; its complement's "to" and the
+ * negated frame come after the addressee; the other side's one cluster is a modal auxiliary with
+ * its negator, after a subject that opens the change, then the act's verb.
+ */
+function urgedProhibition(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const [X, xs, kx, Y, ys, ky] = fromBase ? [ctx.base, c.b, cb, ctx.reading, c.r, cr] : [ctx.reading, c.r, cr, ctx.base, c.b, cb];
+    if (kx.length !== 2 || ky.length !== 1 || kx[0][0] !== xs[0]) continue;
+    const fd = X.frames[X.marker[kx[0][0]]];
+    if (!fd?.verb || fd.aux || fd.negs.length > 0 || fd.verb[1] !== kx[0][1] || directiveVerb(X, kx[0]) === null) continue;
+    // (the prohibited act: a negator, "refrain from", after the complement's "to")
+    const k1 = kx[1];
+    if (!X.neg[k1[0]] || k1[0] < 1 || X.tokens[k1[0] - 1].n !== 'to') continue;
+    const fy = Y.frames[Y.marker[ky[0][0]]];
+    if (!fy?.aux || fy.negs.length === 0 || ky[0][0] <= ys[0]) continue;
+    // (the addressee: words of a noun phrase between the directive and its "to"; the subject likewise)
+    const addr: Span = [kx[0][1], k1[0] - 1];
+    const subj: Span = [ys[0], ky[0][0]];
+    const np = (side: Side, s: Span) => {
+      if (len(s) === 0 || len(s) > ctx.lex.thresholds.subjectMaxWords) return false;
+      for (let i = s[0]; i < s[1]; i++) if (!NOMINAL.has(side.tokens[i].pos) || side.marker[i] >= 0) return false;
+      return true;
+    };
+    if (!np(X, addr) || !np(Y, subj)) continue;
+    // the force: the directive through the negator ("Urges States to refrain from") against the
+    // auxiliary with its negator ("must not"); the act after each compared as words
+    let xe = k1[0];
+    while (xe < k1[1] && (X.neg[xe] || ctx.lex.refrainingParticles.has(X.tokens[xe].n))) xe++;
+    const ye = fy.verb && fy.verb[0] >= ky[0][0] && fy.verb[0] < ky[0][1] ? fy.verb[0] : ky[0][1];
+    // (the force spans the addressee, which is also compared on its own: the two overlap there)
+    const pieces: [Span, Span, boolean][] = [
+      [addr, subj, false],
+      [[kx[0][0], xe], [ky[0][0], ye], true],
+      [[xe, xs[1]], [ye, ys[1]], false],
+    ];
+    return pieces
+      .filter(([x, y]) => len(x) + len(y) > 0)
+      .map(([x, y, d]) => {
+        const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
+        if (d) cand.deontic = true;
+        return cand;
+      });
+  }
+  return null;
 }
 
 /**
