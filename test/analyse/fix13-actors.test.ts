@@ -72,3 +72,21 @@ describe('"Urges States to refrain from" → "Governments must not": force, acto
     ]);
   });
 });
+
+describe('a modal inside a rewording is also a change of force (trial 61 a4)', () => {
+  it('"to provide individuals … with" → "to ensure that victims must have": lexical over the whole, and modality strengthened', () => {
+    expect(rows('Urges States to provide individuals whose rights have been violated with an effective remedy;', 'Urges States to ensure that victims must have an effective remedy;')).toEqual([
+      ['lexical', null, 'provide individuals whose rights have been violated with', 'ensure that victims must have'],
+      ['modality', 'strengthened', '', 'must'],
+    ]);
+  });
+  it('the other way round the modal dropped weakens', () => {
+    expect(rows('Urges States to ensure that victims must have an effective remedy;', 'Urges States to provide individuals whose rights have been violated with an effective remedy;')).toEqual([
+      ['lexical', null, 'ensure that victims must have', 'provide individuals whose rights have been violated with'],
+      ['modality', 'weakened', 'must', ''],
+    ]);
+  });
+  it('near miss: the same rewording without a modal has no modality', () => {
+    expect(rows('Encourages States to provide individuals with an effective remedy;', 'Encourages States to ensure that victims have an effective remedy;').map((r) => r[0])).not.toContain('modality');
+  });
+});

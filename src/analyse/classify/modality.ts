@@ -363,6 +363,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
     // a directive verb in its place; compared as directive verbs (require 6 → request 3)
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (inner) return inner;
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -445,6 +447,38 @@ function urgedProhibition(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candi
       });
   }
   return null;
+}
+
+/**
+ * A modal auxiliary inside a rewording on one side only, with a subject of its own before it ("to
+ * provide individuals whose rights have been violated with" → "to ensure that victims must have"):
+ * the words are reworded (one lexical change over the whole), and the modal laid on the new clause
+ * is also a change of force, compared with the frame in force on the other side ("Urges" →
+ * "must": strengthened). The modal is its own deontic piece beside the whole, overlapping it. The
+ * cluster is one auxiliary (no directive verb, no negator) strictly inside its side, after a noun
+ * or pronoun that a verb's "that" opens; both sides hold content words of their own.
+ */
+function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0) return null;
+  const k = ks[0];
+  if (k[0] <= xs[0] || k[1] >= xs[1]) return null;
+  const f = X.frames[X.marker[k[0]]];
+  if (!f?.aux || f.verb || f.negs.length > 0 || f.aux[0] !== k[0]) return null;
+  const p = X.tokens[k[0] - 1].pos;
+  if (p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON') return null;
+  // (the clause is the complement of a verb of the rewording, "ensure that victims must": a clause
+  // of its own dropped or added, ", they should do it", is words omitted, not a force changed)
+  let h = k[0] - 1;
+  while (h > xs[0] && NOMINAL.has(X.tokens[h].pos) && X.tokens[h].n !== 'that') h--;
+  if (X.tokens[h].n !== 'that' || h === xs[0] || X.tokens[h - 1].pos !== 'VERB') return null;
+  if (contentCount(X, xs[0], k[0]) === 0 || contentCount(Y, ys[0], ys[1]) === 0) return null;
+  const at: Span = [ys[1], ys[1]];
+  const modal: Candidate = fromBase ? { b: k, r: at, deontic: true } : { b: at, r: k, deontic: true };
+  return [{ ...c }, modal];
 }
 
 /**
