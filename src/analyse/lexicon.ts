@@ -149,7 +149,7 @@ export interface Lexicons {
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
-  exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
+  exemptions: { verbs: Set<string>; auxiliaries: Set<string>; textSubjects: Set<string> };
   /**
    * A permission restricted to one case ("may be issued only by a judge"): it binds as the
    * strength given (modality.yaml `restricted-permission`); the restricting words and the heads of
@@ -645,6 +645,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
       auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
+      textSubjects: new Set(strList(obj(mod.exemptions)['text-subjects'] ?? [], 'modality', 'exemptions.text-subjects').map((x) => x.toLowerCase())),
     },
     directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),

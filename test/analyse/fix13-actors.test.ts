@@ -90,3 +90,20 @@ describe('a modal inside a rewording is also a change of force (trial 61 a4)', (
     expect(rows('Encourages States to provide individuals with an effective remedy;', 'Encourages States to ensure that victims have an effective remedy;').map((r) => r[0])).not.toContain('modality');
   });
 });
+
+describe('"This shall not oblige a Member State to" is an exemption (trial 58 A7)', () => {
+  it('"shall not oblige" → "shall oblige": an exemption becomes an obligation, strengthened', () => {
+    const vs = variants('This shall not oblige a Member State to refuse entry to its own nationals.', 'This shall oblige a Member State to refuse entry to its own nationals.');
+    expect(vs.map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([['negation', 'strengthened', 'not', '']]);
+    expect(vs[0].explanation).toContain('an exemption becomes an obligation');
+  });
+  it('other wordings: the instrument named ("This Regulation shall not require a Party to"), and back (weakened)', () => {
+    expect(rows('This Regulation shall not require a Party to disclose source code.', 'This Regulation shall require a Party to disclose source code.')).toEqual([['negation', 'strengthened', 'not', '']]);
+    expect(rows('This shall oblige a Member State to refuse entry to its own nationals.', 'This shall not oblige a Member State to refuse entry to its own nationals.')).toEqual([['negation', 'weakened', '', 'not']]);
+  });
+  it('near miss: a party forbidden to oblige stays a prohibition, no direction', () => {
+    const vs = variants('Member States shall not oblige carriers to refuse entry.', 'Member States shall oblige carriers to refuse entry.');
+    expect(vs.map((v) => [v.type, v.direction ?? null])).toEqual([['negation', null]]);
+    expect(vs[0].explanation).toContain('a prohibition becomes an obligation');
+  });
+});
