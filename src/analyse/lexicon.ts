@@ -119,6 +119,8 @@ export interface Lexicons {
   ellipsisMarks: Set<string>;
   /** Words and marks after which a bracketed letter, numeral or figure numbers a list item (function-words.yaml `item-mark-after`). */
   itemMarkAfter: Set<string>;
+  /** Coordinators joined by a slash, "and/or": function-words.yaml `slash-coordinators`. */
+  slashCoordinators: Set<string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
@@ -602,6 +604,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
+    slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),

@@ -107,3 +107,18 @@ describe('"This shall not oblige a Member State to" is an exemption (trial 58 A7
     expect(vs[0].explanation).toContain('a prohibition becomes an obligation');
   });
 });
+
+describe('"and" → "and/or" is one lexical change (trial 61 a9)', () => {
+  it('"surveillance and interception" → "surveillance and/or interception": lexical, substantive', () => {
+    const vs = variants('The Member States shall engage in surveillance and interception.', 'The Member States shall engage in surveillance and/or interception.');
+    expect(vs.map((v) => [v.type, v.class, v.base, v.reading])).toEqual([['lexical', 'substantive', 'and', 'and/or']]);
+    expect(vs[0].explanation).toContain('either alone now counts');
+  });
+  it('other wordings: "or" → "and/or", "and/or" → "and"', () => {
+    expect(rows('The unlawful surveillance or interception of communications', 'The unlawful surveillance and/or interception of communications')).toEqual([['lexical', null, 'or', 'and/or']]);
+    expect(rows('judicial, administrative and/or parliamentary oversight', 'judicial, administrative and parliamentary oversight')).toEqual([['lexical', null, 'and/or', 'and']]);
+  });
+  it('near miss: a comma added before "and" stays punctuation', () => {
+    expect(rows('surveillance and interception', 'surveillance, and interception')).toEqual([['punctuation', null, '', ',']]);
+  });
+});
