@@ -122,3 +122,20 @@ describe('"and" → "and/or" is one lexical change (trial 61 a9)', () => {
     expect(rows('surveillance and interception', 'surveillance, and interception')).toEqual([['punctuation', null, '', ',']]);
   });
 });
+
+describe('whole words and whole subjects in the apparatus (trial 61 a11, a12)', () => {
+  it('"fifty-seventh" → "fifty-eighth": the whole hyphenated word, not "seventh" → "eighth"', () => {
+    expect(rows('at its fifty-seventh session', 'at its fifty-eighth session')).toEqual([['lexical', null, 'fifty-seventh', 'fifty-eighth']]);
+    expect(rows('a state-owned enterprise', 'a state-controlled enterprise')).toEqual([['lexical', null, 'state-owned', 'state-controlled']]);
+    expect(rows('at its fifty-seventh session', 'at its sixty-seventh session')).toEqual([['lexical', null, 'fifty-seventh', 'sixty-seventh']]);
+  });
+  it('near miss: a hyphen with spaces around it joins no word', () => {
+    expect(rows('a well-known problem', 'a well - understood problem')).toContainEqual(['lexical', null, 'known', 'understood']);
+  });
+  it('"business enterprises, in particular technology companies" → "tech companies": one actor change through the head', () => {
+    expect(rows('business enterprises, in particular technology companies, must respect privacy', 'tech companies must respect privacy')).toEqual([
+      ['actor', null, 'business enterprises, in particular technology companies', 'tech companies'],
+      ['punctuation', null, ',', ''],
+    ]);
+  });
+});
