@@ -170,7 +170,9 @@ function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, senten
   const counts = sentence ? ownSentences(side, sentence) : null;
   for (const t of firsts) {
     if (!presentIn(t, other)) miss++;
-    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1) own++;
+    // (a modifier alone, "third" of "third parties" against "third States", names nothing the other
+    // side can have taken from the sentence: only a noun or a verb is read from it)
+    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1 && t.pos !== 'ADJ' && t.pos !== 'NUM') own++;
   }
   if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
   // a sentence whose own words the other side still reads (`clause-merged` or more) is folded into

@@ -139,3 +139,25 @@ describe('whole words and whole subjects in the apparatus (trial 61 a11, a12)', 
     ]);
   });
 });
+
+describe('a sentence dropped beside a short addition that shares only a modifier (trial 58 A10)', () => {
+  it('"… to third parties." dropped, ", or on third States" added: omission + addition, not one lexical', () => {
+    expect(rows('The Decision applies to attacks on the Union. Factors shall include the scale of disruption to third parties.', 'The Decision applies to attacks on the Union, or on third States.')).toEqual([
+      ['addition', null, '', ', or on third States'],
+      ['omission', null, 'Factors shall include the scale of disruption to third parties.', ''],
+    ]);
+  });
+  it('another wording: "foreign" shared', () => {
+    expect(rows('The rules apply to ports in the Union. Operators shall assess the risk to foreign vessels.', 'The rules apply to ports in the Union and to foreign ships.')).toEqual([
+      ['addition', null, '', 'and to foreign ships'],
+      ['omission', null, 'Operators shall assess the risk to foreign vessels.', ''],
+    ]);
+  });
+  it('near miss: the sentence kept, reworded, is compared word by word', () => {
+    expect(rows('The Decision applies to attacks on the Union. Factors shall include the scale of disruption to third parties.', 'The Decision applies to attacks on the Union. Factors include disruption to third States.')).toEqual([
+      ['modality', 'weakened', 'shall', ''],
+      ['omission', null, 'the scale of', ''],
+      ['lexical', null, 'parties', 'States'],
+    ]);
+  });
+});
