@@ -153,6 +153,17 @@ function sideParts(side: Side, lex: Lexicons): SideParts {
   return parts;
 }
 
+/** Is every content word of the lemma in the span an adjective right before a noun ("third parties")? */
+function onlyAttributive(side: Side, s: Span, lemma: string): boolean {
+  const T = side.tokens;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (!side.content[i] || T[i].lemma !== lemma) continue;
+    const next = T[i + 1];
+    if (T[i].pos !== 'ADJ' || !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  }
+  return true;
+}
+
 /**
  * Share of the stretch's distinct content lemmas missing from the other side (0 when it has too
  * few; 0 too for a whole sentence of which the other side still reads `clause-kept` lemmas or more:
@@ -170,7 +181,9 @@ function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, senten
   const counts = sentence ? ownSentences(side, sentence) : null;
   for (const t of firsts) {
     if (!presentIn(t, other)) miss++;
-    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1) own++;
+    // (an adjective before its noun, "third" of "third parties" against "third States", names
+    // nothing the other side can have taken from the sentence: it may modify another noun there)
+    else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1 && !onlyAttributive(side, s.span, t.lemma)) own++;
   }
   if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
   // a sentence whose own words the other side still reads (`clause-merged` or more) is folded into

@@ -132,6 +132,8 @@ export interface Lexicons {
   ellipsisMarks: Set<string>;
   /** Words and marks after which a bracketed letter, numeral or figure numbers a list item (function-words.yaml `item-mark-after`). */
   itemMarkAfter: Set<string>;
+  /** Coordinators joined by a slash, "and/or": function-words.yaml `slash-coordinators`. */
+  slashCoordinators: Set<string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
   negators: Set<string>;
@@ -162,7 +164,7 @@ export interface Lexicons {
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
-  exemptions: { verbs: Set<string>; auxiliaries: Set<string> };
+  exemptions: { verbs: Set<string>; auxiliaries: Set<string>; textSubjects: Set<string> };
   /**
    * A permission restricted to one case ("may be issued only by a judge"): it binds as the
    * strength given (modality.yaml `restricted-permission`); the restricting words and the heads of
@@ -214,6 +216,8 @@ export interface Lexicons {
   jointNames: Set<string>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
+  /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
+  firstPerson: Set<string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -630,6 +634,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
+    slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
@@ -673,6 +678,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exemptions: {
       verbs: new Set(strList(obj(mod.exemptions).verbs, 'modality', 'exemptions.verbs')),
       auxiliaries: new Set(strList(obj(mod.exemptions).auxiliaries, 'modality', 'exemptions.auxiliaries').map((x) => words(x).join(' '))),
+      textSubjects: new Set(strList(obj(mod.exemptions)['text-subjects'] ?? [], 'modality', 'exemptions.text-subjects').map((x) => x.toLowerCase())),
     },
     directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),
@@ -700,6 +706,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
+    firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -212,6 +212,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
+  wholeHyphenatedWords(findings, ctx);
+  actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
@@ -226,6 +228,64 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/**
+ * A word changed inside a hyphenated compound whose other parts both sides read alike
+ * ("fifty-seventh" → "fifty-eighth", "seventh" → "eighth" left by the alignment): an apparatus cites
+ * the whole word ("fifty-seventh] fifty-eighth"), so a lexical change is widened on both sides over
+ * the parts joined to it by a hyphen with no space around it, when those parts are the same on both
+ * sides. Mutates `findings`.
+ */
+function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const joined = (T: readonly Token[], h: number) => h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
+    let [b0, b1] = f.b;
+    let [r0, r1] = f.r;
+    while (joined(B, b0 - 1) && joined(R, r0 - 1) && B[b0 - 2].n === R[r0 - 2].n) {
+      b0 -= 2;
+      r0 -= 2;
+    }
+    while (b1 + 1 < B.length && r1 + 1 < R.length && joined(B, b1) && joined(R, r1) && B[b1 + 1].n === R[r1 + 1].n) {
+      b1 += 2;
+      r1 += 2;
+    }
+    if (b0 === f.b[0] && b1 === f.b[1]) continue;
+    const nb: Span = [b0, b1];
+    const nr: Span = [r0, r1];
+    findings[k] = { ...f, b: nb, r: nr, at: b0, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, nb))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, nr))) };
+  }
+}
+
+/**
+ * An actor change followed by words dropped up to the head noun both sides read ("business
+ * enterprises, in particular technology companies, must" → "tech companies must": actor 'business
+ * enterprises' → 'tech', omission ', in particular technology', the head "companies" read alike): the
+ * alignment cut the subject where the reading's words meet the base's head. The subject is one
+ * change, cited whole: the actor over both subjects through the head, the omission folded into it.
+ * Mutates `findings`.
+ */
+function actorThroughApposition(findings: Finding[], ctx: Ctx): void {
+  const alikeB = alikeMap(ctx, true);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'actor' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
+    const o = findings.findIndex((g) => g.type === 'omission' && !g.r && !!g.b && g.b[0] === f.b![1]);
+    if (o < 0) continue;
+    const head = findings[o].b![1];
+    const h = ctx.base.tokens[head];
+    if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN') || alikeB[head] !== f.r[1]) continue;
+    // (the comma that closed the apposition stays a mark of its own)
+    const b: Span = [f.b[0], head + 1];
+    const r: Span = [f.r[0], f.r[1] + 1];
+    findings[k] = { ...f, b, r, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, b))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, r))) };
+    findings.splice(o, 1);
+    if (o < k) k--;
+  }
 }
 
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);

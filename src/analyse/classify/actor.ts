@@ -6,7 +6,7 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
@@ -680,7 +680,7 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
  */
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
 };
 
 /**
@@ -881,6 +881,57 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
+  }
+  return out;
+}
+
+/**
+ * A verb with no subject in the base, opening its sentence or a coordinated limb ("Reaffirming that
+ * …", "…, and reaffirming that …", "Urges States to …": the body that adopts the text is the one who
+ * reaffirms or urges, left implicit), read in the witness after a subject of the first person ("My
+ * delegation reaffirms that …", "We urge States to …", actors.yaml `first-person` and
+ * `possessives.first`): the speaker now says as its own what the body said. That is a change of who
+ * takes the position, an actor change over the subject and the verb (with a coordinator the witness
+ * drops before it), not an addition beside an inflection. A subject of the third person ("The
+ * Council reaffirms") names the body itself and stays an addition.
+ */
+function speakerForBody(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const alikeB = alikeMap(ctx, true);
+  const alikeR = alikeMap(ctx, false);
+  for (let i = 0; i < B.length; i++) {
+    const t = B[i];
+    if (t.pos !== 'VERB' || ctx.claimedB[i]) continue;
+    // (no subject: the verb opens the sentence, or a limb after a mark and a coordinator)
+    let p = i - 1;
+    while (p >= 0 && B[p].sentence === t.sentence && B[p].pos === 'CCONJ') p--;
+    if (p >= 0 && B[p].sentence === t.sentence && !B[p].punct) continue;
+    // the same verb in the reading: read alike, or in the change over the base's verb
+    let j = alikeB[i];
+    if (j < 0) {
+      const op = ctx.ops[opAt(ctx.ops, i)];
+      if (!op || op.op !== 'replace') continue;
+      // (the tagger may read a finite form after a subject as a noun: "My delegation notes")
+      for (let k = op.readingSpan[0]; k < op.readingSpan[1] && j < 0; k++) if (R[k].lemma === t.lemma && (R[k].pos === 'VERB' || R[k].pos === 'NOUN')) j = k;
+    }
+    if (j < 0) continue;
+    // the subject before it, which the base does not read: words of a noun phrase back to a mark or
+    // the start of the sentence, the first of them of the first person
+    let s = j;
+    while (s > 0 && R[s - 1].sentence === R[j].sentence && !R[s - 1].punct && alikeR[s - 1] < 0 && NP_WORDS.has(R[s - 1].pos)) s--;
+    if (s === j || (s > 0 && R[s - 1].sentence === R[j].sentence && !R[s - 1].punct)) continue;
+    const first = R[s];
+    if (!(first.pos === 'PRON' && ctx.lex.firstPerson.has(first.n)) && ctx.lex.possessives.get(first.n) !== 'first') continue;
+    let b0 = i;
+    while (b0 > 0 && B[b0 - 1].sentence === t.sentence && B[b0 - 1].pos === 'CCONJ' && alikeB[b0 - 1] < 0) b0--;
+    const b: Span = [b0, i + 1];
+    const r: Span = [s, j + 1];
+    if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
+    ctx.claimedB.fill(1, b[0], b[1]);
+    ctx.claimedR.fill(1, r[0], r[1]);
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the witness's speaker takes the place of the subject the base leaves unsaid (the body that adopts the text)` });
   }
   return out;
 }

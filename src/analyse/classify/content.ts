@@ -2,7 +2,7 @@
  * The fallback: `lexical` (content words replaced: "impair" → "destroy"), `omission` (content
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
-import { type Candidate, type Classifier, type Ctx, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, directiveVerb } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
@@ -89,6 +89,46 @@ function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   return null;
 }
+
+/**
+ * A coordinator against two joined by a slash ("and" → "and/or", function-words.yaml
+ * `slash-coordinators`): one coordinator of the pair read alike, the slash and the other added (or
+ * dropped) right beside it. Which acts count changes (either alone now, or both needed): one lexical
+ * change over the whole word, claimed before the slash is read as punctuation and the second
+ * coordinator as grammar.
+ */
+function slashCoordinators(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [false, true]) {
+    const [X, Y, claimedX, claimedY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const alike = alikeMap(ctx, !fromBase);
+    const T = X.tokens;
+    const coord = (i: number) => i < T.length && ctx.lex.slashCoordinators.has(T[i].n);
+    for (let j = 0; j + 2 < T.length; j++) {
+      if (!coord(j) || T[j + 1].n !== '/' || !coord(j + 2) || T[j].n === T[j + 2].n) continue;
+      // (the coordinator the other side reads, alike, and the rest of the pair not read there)
+      const xAlike = alikeMap(ctx, fromBase);
+      const kept = xAlike[j] >= 0 && xAlike[j + 1] < 0 && xAlike[j + 2] < 0 ? j : xAlike[j + 2] >= 0 && xAlike[j] < 0 && xAlike[j + 1] < 0 ? j + 2 : -1;
+      if (kept < 0) continue;
+      const i = xAlike[kept];
+      if (alike[i] !== kept) continue;
+      const xs: Span = [j, j + 3];
+      const ys: Span = [i, i + 1];
+      if (!unclaimed(claimedX, xs) || !unclaimed(claimedY, ys)) continue;
+      claimedX.fill(1, xs[0], xs[1]);
+      claimedY.fill(1, ys[0], ys[1]);
+      const [b, r] = fromBase ? [xs, ys] : [ys, xs];
+      // ("and" alone needs both, "or" alone either: the pair says either or both)
+      const single = Y.tokens[i].n === 'and' ? 'both' : 'either';
+      const gloss = single === 'both' ? (fromBase ? 'either alone no longer counts, both are needed' : 'either alone now counts, not only both') : fromBase ? 'both together are no longer named' : 'both together are named as well as either';
+      out.push({ type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${gloss}` });
+    }
+  }
+  return out;
+}
+
+/** "and" → "and/or" claimed whole (slashCoordinators). */
+export const slashCoordination: Classifier = { name: 'slash-coordination', claim: (ctx) => slashCoordinators(ctx) };
 
 export const content: Classifier = {
   name: 'content',

@@ -15,7 +15,7 @@ import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { date } from './date.js';
 import { elision } from './elision.js';
-import { content } from './content.js';
+import { content, slashCoordination } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
 import { directiveDegreeClassifier, directiveVoiceClaim, modality } from './modality.js';
@@ -30,6 +30,8 @@ import { transposition } from './transposition.js';
 export const classifiers: readonly Classifier[] = [
   // first: words replaced by an ellipsis are elided, not a condition dropped nor a lexical change
   elision,
+  // before punctuation and grammar: "and" → "and/or" is one word changed, not a slash and a word added
+  slashCoordination,
   caseClassifier,
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,

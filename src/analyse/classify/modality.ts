@@ -141,6 +141,38 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
 }
 
 /**
+ * A bare infinitive opening a list item or clause on one side ("To respect the right to privacy;",
+ * the item of a chapeau "Calls upon all States:"), a subject and a modal in its place on the other
+ * ("States must respect …", "All Member States should respect …"): the subject made explicit and
+ * the obligation laid on it are one change of force, as with a pronoun ("They must") or with the
+ * directive verb named ("Calls upon States to" → "States must"); not a rewording of "To". The
+ * other side is the "to" alone, first in its sentence or after a mark, before a verb; this side a
+ * noun phrase (no verb, no marker) then one auxiliary that ends the change.
+ */
+function subjectModalForInfinitive(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): boolean {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) !== 1 || ks[0][1] !== xs[1] || ks[0][0] === xs[0]) return false;
+  const to = Y.tokens[ys[0]];
+  const prev = Y.tokens[ys[0] - 1];
+  // (the verb after "to": the tagger may read a sentence-opening "To respect" as a noun; the same
+  // word read as the verb after the modal will do)
+  const act = Y.tokens[ys[1]];
+  const verb = act && (act.pos === 'VERB' || (X.tokens[xs[1]]?.pos === 'VERB' && X.tokens[xs[1]].lemma === act.lemma));
+  if (to.n !== 'to' || !verb || (prev && prev.sentence === to.sentence && !prev.punct)) return false;
+  const f = X.frames[X.marker[ks[0][0]]];
+  if (!f?.aux || f.verb) return false;
+  let head = false;
+  for (let i = xs[0]; i < ks[0][0]; i++) {
+    if (!NOMINAL.has(X.tokens[i].pos) || X.marker[i] >= 0 || X.neg[i]) return false;
+    if (X.tokens[i].pos === 'NOUN' || X.tokens[i].pos === 'PROPN' || X.tokens[i].pos === 'PRON') head = true;
+  }
+  return head;
+}
+
+/**
  * A modal opening the change on one side against the "to" of a directive verb's complement on the
  * other, the act reworded after it ("Requests the Secretary-General to provide the mechanism with
  * the necessary support" → "The Secretary-General must support the new body": "to provide the
@@ -296,6 +328,7 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     return null;
   }
   if ((cb.length === 0) !== (cr.length === 0)) {
+    if (subjectModalForInfinitive(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0)) return [{ ...c, deontic: true }];
     const cond = conditionalAgainstModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (cond) return cond;
     const slot = complementSlot(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -330,10 +363,14 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
     // a directive verb in its place; compared as directive verbs (require 6 → request 3)
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (inner) return inner;
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
+  const urged = urgedProhibition(c, ctx, cb, cr);
+  if (urged) return urged;
   if (cb.length === 1 && cr.length === 1) {
     // "Calls upon States to" → "Governments should": the directive verb before the subject on one
     // side, the modal after it on the other; the subjects are compared with each other
@@ -357,6 +394,91 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A directive verb urging its addressees to refrain from an act on one side ("Urges States to
+ * refrain from requiring companies to …"), a subject with a negated modal and the act on the other
+ * ("Governments must not force companies to …"): the directive turned into a binding prohibition
+ * (the force of "urges … to refrain from" against "must not"), the addressee against the subject
+ * (an actor change when they differ), and the act against the act, each its own piece, not the
+ * directive and addressee reworded as the subject beside a change of the prohibited act. The
+ * directive verb opens the change on its side, with no auxiliary; its complement's "to" and the
+ * negated frame come after the addressee; the other side's one cluster is a modal auxiliary with
+ * its negator, after a subject that opens the change, then the act's verb.
+ */
+function urgedProhibition(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const [X, xs, kx, Y, ys, ky] = fromBase ? [ctx.base, c.b, cb, ctx.reading, c.r, cr] : [ctx.reading, c.r, cr, ctx.base, c.b, cb];
+    if (kx.length !== 2 || ky.length !== 1 || kx[0][0] !== xs[0]) continue;
+    const fd = X.frames[X.marker[kx[0][0]]];
+    if (!fd?.verb || fd.aux || fd.negs.length > 0 || fd.verb[1] !== kx[0][1] || directiveVerb(X, kx[0]) === null) continue;
+    // (the prohibited act: a negator, "refrain from", after the complement's "to")
+    const k1 = kx[1];
+    if (!X.neg[k1[0]] || k1[0] < 1 || X.tokens[k1[0] - 1].n !== 'to') continue;
+    const fy = Y.frames[Y.marker[ky[0][0]]];
+    if (!fy?.aux || fy.negs.length === 0 || ky[0][0] <= ys[0]) continue;
+    // (the addressee: words of a noun phrase between the directive and its "to"; the subject likewise)
+    const addr: Span = [kx[0][1], k1[0] - 1];
+    const subj: Span = [ys[0], ky[0][0]];
+    const np = (side: Side, s: Span) => {
+      if (len(s) === 0 || len(s) > ctx.lex.thresholds.subjectMaxWords) return false;
+      for (let i = s[0]; i < s[1]; i++) if (!NOMINAL.has(side.tokens[i].pos) || side.marker[i] >= 0) return false;
+      return true;
+    };
+    if (!np(X, addr) || !np(Y, subj)) continue;
+    // the force: the directive through the negator ("Urges States to refrain from") against the
+    // auxiliary with its negator ("must not"); the act after each compared as words
+    let xe = k1[0];
+    while (xe < k1[1] && (X.neg[xe] || ctx.lex.refrainingParticles.has(X.tokens[xe].n))) xe++;
+    const ye = fy.verb && fy.verb[0] >= ky[0][0] && fy.verb[0] < ky[0][1] ? fy.verb[0] : ky[0][1];
+    // (the force spans the addressee, which is also compared on its own: the two overlap there)
+    const pieces: [Span, Span, boolean][] = [
+      [addr, subj, false],
+      [[kx[0][0], xe], [ky[0][0], ye], true],
+      [[xe, xs[1]], [ye, ys[1]], false],
+    ];
+    return pieces
+      .filter(([x, y]) => len(x) + len(y) > 0)
+      .map(([x, y, d]) => {
+        const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
+        if (d) cand.deontic = true;
+        return cand;
+      });
+  }
+  return null;
+}
+
+/**
+ * A modal auxiliary inside a rewording on one side only, with a subject of its own before it ("to
+ * provide individuals whose rights have been violated with" → "to ensure that victims must have"):
+ * the words are reworded (one lexical change over the whole), and the modal laid on the new clause
+ * is also a change of force, compared with the frame in force on the other side ("Urges" →
+ * "must": strengthened). The modal is its own deontic piece beside the whole, overlapping it. The
+ * cluster is one auxiliary (no directive verb, no negator) strictly inside its side, after a noun
+ * or pronoun that a verb's "that" opens; both sides hold content words of their own.
+ */
+function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0) return null;
+  const k = ks[0];
+  if (k[0] <= xs[0] || k[1] >= xs[1]) return null;
+  const f = X.frames[X.marker[k[0]]];
+  if (!f?.aux || f.verb || f.negs.length > 0 || f.aux[0] !== k[0]) return null;
+  const p = X.tokens[k[0] - 1].pos;
+  if (p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON') return null;
+  // (the clause is the complement of a verb of the rewording, "ensure that victims must": a clause
+  // of its own dropped or added, ", they should do it", is words omitted, not a force changed)
+  let h = k[0] - 1;
+  while (h > xs[0] && NOMINAL.has(X.tokens[h].pos) && X.tokens[h].n !== 'that') h--;
+  if (X.tokens[h].n !== 'that' || h === xs[0] || X.tokens[h - 1].pos !== 'VERB') return null;
+  if (contentCount(X, xs[0], k[0]) === 0 || contentCount(Y, ys[0], ys[1]) === 0) return null;
+  const at: Span = [ys[1], ys[1]];
+  const modal: Candidate = fromBase ? { b: k, r: at, deontic: true } : { b: at, r: k, deontic: true };
+  return [{ ...c }, modal];
 }
 
 /**

@@ -785,7 +785,13 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
     if ((b >= 0 && T[b].lemma === 'be') || negs.some((i) => T[i].n === 'nothing')) return true;
     // an instrument that does not require a party to act lifts no duty of its own: it imposes none
     // ("This Convention does not require a State to" = "Nothing in this Convention requires")
-    return b >= 1 && T[b].lemma === 'do' && instrumentSubject(T, b, lex);
+    if (b >= 1 && T[b].lemma === 'do' && instrumentSubject(T, b, lex)) return true;
+    // (so does the text with a modal, "This Decision shall not oblige a Member State to", or a word
+    // alone that refers back to the provision, "This shall not oblige": `exemptions.text-subjects`)
+    if (b < 1 || !verb.aux || T[b].pos !== 'AUX') return false;
+    const d = T[b - 2];
+    const alone = !d || d.sentence !== T[b].sentence || isClausePunct(d);
+    return instrumentSubject(T, b, lex) || (alone && ex.textSubjects.has(T[b - 1].n));
   }
   if (thingNeedsNoVerb(f, side, lex)) return true;
   if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
