@@ -164,6 +164,10 @@ export interface Lexicons {
   directiveDowntoners: Set<string>;
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Intentions whose "do not" negates the act (modality.yaml `neg-raising`): "do not intend to impose" = "intend not to impose". */
+  negRaising: Set<string>;
+  /** Verbs that commit only to deliberate (modality.yaml `deliberative`): a hedge for one of them is wording. */
+  deliberative: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
   hedgeWords: Set<string>;
   /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
@@ -625,6 +629,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    negRaising: new Set(strList(mod['neg-raising'] ?? [], 'modality', 'neg-raising')),
+    deliberative: new Set(strList(mod.deliberative ?? [], 'modality', 'deliberative')),
     hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),
     restrictedPermission: {
       strength: num(obj(mod['restricted-permission']).strength, 5, 'modality', 'restricted-permission.strength'),

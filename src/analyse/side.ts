@@ -584,6 +584,14 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
           break;
         }
       }
+      // "do not intend to impose": the negation of an intention is the intention not to act
+      // (modality.yaml `neg-raising`), a prohibition with the intention's strength; "do" and the
+      // negator are part of the marker, so "do not intend to" → "will not" is one change of force
+      if (f.negs.length === 0 && lex.negRaising.has(m.phrase) && i >= 2 && neg[i - 1] && tokens[i - 1].pos !== 'ADP' && tokens[i - 2].lemma === 'do' && marker[i - 1] < 0 && marker[i - 2] < 0) {
+        f.negs.push(i - 1);
+        if (lex.prohibition.emphatic.has(tokens[i - 1].n)) f.never = true;
+        attach(f, i - 2, i);
+      }
       let j = i + m.words.length;
       // negators and adverbs right after the auxiliary: "should not", "must never", "should also
       // not", "should refrain from"; a preposition that negates a phrase ("shall without undue delay
@@ -1082,6 +1090,25 @@ export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
 /** A negator that is a determiner or pronoun, so it can open a subject ("No State", "None"). */
 export function negativeDeterminer(t: Token, negator: boolean): boolean {
   return negator && (t.pos === 'DET' || t.pos === 'PRON');
+}
+
+/** Most tokens between the end of a change and a negative determiner of the object its predicate takes ("will face no new fees"). */
+const OBJECT_NEG_REACH = 3;
+
+/**
+ * Is the predicate after the span negated through its object: a negative determiner ("no", "none")
+ * within OBJECT_NEG_REACH tokens after the span, in its clause, with only a verb and adverbs before it
+ * ("will face no new fees", "will impose no fees")? The predicate says the act does not happen, as
+ * "will not face fees" does.
+ */
+export function objectNegated(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  for (let k = s[1]; k < T.length && k - s[1] <= OBJECT_NEG_REACH && T[k].sentence === T[Math.max(0, s[1] - 1)].sentence; k++) {
+    if (isClausePunct(T[k])) return false;
+    if (negativeDeterminer(T[k], side.neg[k])) return k > s[1] || s[1] > s[0];
+    if (T[k].pos !== 'VERB' && T[k].pos !== 'ADV' && T[k].pos !== 'AUX') return false;
+  }
+  return false;
 }
 
 /** The first frame whose directive verb lies in the span and that `want` accepts, or null. */

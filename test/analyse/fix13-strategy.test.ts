@@ -1,0 +1,62 @@
+/**
+ * Strategy texts, from trial 59 (session 13: a national cybersecurity strategy, its speech and its
+ * press summary): negative intentions restated as assurances, hedges of consideration dropped,
+ * duty-bearers added, pronouns, dropped frequencies, omissions hidden in sentence joins.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a negative intention restated as a negative assurance (trial 59 a1, a2)', () => {
+  it('"do not intend to impose" → "will face no": both negative, the intention made an assurance (no negation)', () => {
+    const vs = rows('We do not intend to impose new fees.', 'Firms will face no new fees.');
+    expect(vs.filter((v) => v[0] === 'negation')).toEqual([]);
+    expect(vs).toContainEqual(['modality', 'strengthened', 'do not intend to', 'will']);
+    expect(vs).toContainEqual(['lexical', null, 'impose', 'face no']);
+  });
+  it('other wording: "will raise no charges" (the negator in the object)', () => {
+    expect(rows('We do not intend to raise charges.', 'We will raise no charges.')).toEqual([
+      ['modality', 'strengthened', 'do not intend to', 'will'],
+      ['grammatical', null, '', 'no'],
+    ]);
+  });
+  it('"do not intend to impose" → "will not impose": one modality entry over the hedge of intention, strengthened', () => {
+    expect(rows('We do not intend to impose new fees on small firms.', 'We will not impose new fees on small firms.')).toEqual([['modality', 'strengthened', 'do not intend to', 'will']]);
+    expect(rows('We will not impose new fees on small firms.', 'We do not intend to impose new fees on small firms.')).toEqual([['modality', 'weakened', 'will', 'do not intend to']]);
+  });
+  it('"shall not transfer" → "shall transfer no": the same prohibition, no negation either way', () => {
+    expect(rows('Operators shall not transfer data.', 'Operators shall transfer no data.')).toEqual([
+      ['grammatical', null, 'not', ''],
+      ['grammatical', null, '', 'no'],
+    ]);
+  });
+  it('near miss: "do not intend to raise" → "will raise" (no negator anywhere) is still a negation', () => {
+    expect(rows('We do not intend to raise charges.', 'We will raise charges.')).toEqual([['negation', null, 'do not intend to', 'will']]);
+  });
+  it('near miss: "no" added to a positive obligation is still a negation', () => {
+    expect(rows('Operators shall transfer data.', 'Operators shall transfer no data.')).toEqual([['negation', null, '', 'no']]);
+  });
+});
+
+describe('a commitment to consider made a commitment to act (trial 59 a3; modality.yaml `hedges`, `deliberative`)', () => {
+  it('"will consider legislation" → "will introduce legislation": modality strengthened', () => {
+    expect(rows('The Government will consider legislation to regulate data brokers.', 'The Government will introduce legislation to regulate data brokers.')).toEqual([['modality', 'strengthened', 'consider', 'introduce']]);
+  });
+  it('"will consider legislation" → "will legislate": one entry over the hedge and its noun', () => {
+    expect(rows('The Government will consider legislation to regulate data brokers.', 'The Government will legislate to regulate data brokers.')).toEqual([['modality', 'strengthened', 'consider legislation', 'legislate']]);
+  });
+  it('other wordings: "explore new rules" → "adopt new rules"; the reverse is weakened', () => {
+    expect(rows('The Government will explore new rules for data brokers.', 'The Government will adopt new rules for data brokers.')).toEqual([['modality', 'strengthened', 'explore', 'adopt']]);
+    expect(rows('The Government will legislate to regulate data brokers.', 'The Government will consider legislation to regulate data brokers.')).toEqual([['modality', 'weakened', 'legislate', 'consider legislation']]);
+  });
+  it('near miss: "consider" → "discuss" (both only deliberate) stays a change of wording', () => {
+    expect(rows('The Government will consider legislation to regulate data brokers.', 'The Government will discuss legislation to regulate data brokers.')).toEqual([['lexical', null, 'consider', 'discuss']]);
+  });
+  it('near miss: no auxiliary in force ("The committee considered the report" → "adopted") stays lexical', () => {
+    expect(rows('The committee considered the report.', 'The committee adopted the report.')).toEqual([['lexical', null, 'considered', 'adopted']]);
+  });
+});
