@@ -759,7 +759,9 @@ function objectAct(tokens: readonly Token[], j: number, e: ModalEntry, lex: Lexi
   if (second) k += 1 + second.words.length;
   else if (tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].sentence === s) k += 2;
   if (k >= tokens.length || tokens[k].sentence !== s || !THING_POS.has(tokens[k].pos)) return false;
-  for (; k < tokens.length && tokens[k].sentence === s && !isClausePunct(tokens[k]); k++) {
+  // (past a party coordinated between commas: "require providers, and data centre operators, to meet")
+  const between = (i: number) => tokens[i].n === ',' && (tokens[i + 1]?.pos === 'CCONJ' || (tokens[i + 1]?.n === 'to' && tokens[i + 2]?.pos === 'VERB'));
+  for (; k < tokens.length && tokens[k].sentence === s && (!isClausePunct(tokens[k]) || between(k)); k++) {
     if (tokens[k].n === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
   }
   return true;
@@ -842,6 +844,17 @@ function subjectRegions(side: Side, lex: Lexicons): void {
       // the subject of that modal, as without the parenthesis; the parenthesis is passed over (it
       // names no bearer of its own)
       if (!done && rel < 0 && t.n === ',' && i - start <= max && nounPhraseRegion(side, start, i, lex.postmodifiers)) {
+        // a party coordinated between commas ("Operators, and their suppliers, must report"): the
+        // subject runs to the closing comma, as without the commas
+        const co = coordinatedBetweenCommas(side, i, lex);
+        if (co) {
+          out.push([start, co.close]);
+          pred.push(co.modal);
+          i = co.modal - 1;
+          start = co.modal;
+          done = true;
+          continue;
+        }
         const m = modalAfterParenthesis(side, i, lex);
         if (m >= 0) {
           out.push([start, i]);
@@ -969,6 +982,30 @@ function modalAfterParenthesis(side: Side, open: number, lex: Lexicons): number 
   if (m >= tokens.length || side.marker[m] < 0) return -1;
   const f = side.frames[side.marker[m]];
   return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? m : -1;
+}
+
+/**
+ * A noun phrase coordinated between commas after a subject ("Operators, and their suppliers, must",
+ * ", or their agents,"): the comma at `open`, a coordinator, a noun phrase (at most
+ * `relative-max-words` words, a noun or pronoun in it), a comma, then a modal auxiliary or a
+ * directive verb opening its frame. The closing comma and the modal, or null.
+ */
+function coordinatedBetweenCommas(side: Side, open: number, lex: Lexicons): { close: number; modal: number } | null {
+  const { tokens } = side;
+  if (tokens[open + 1]?.pos !== 'CCONJ' || side.neg[open + 1]) return null;
+  let k = open + 2;
+  let noun = false;
+  for (; k < tokens.length && k - open <= lex.thresholds.relativeMaxWords; k++) {
+    const u = tokens[k];
+    if (u.n === ',' || u.sentence !== tokens[open].sentence) break;
+    if (!NP_POS.has(u.pos) && u.pos !== 'CCONJ') return null;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON') noun = true;
+  }
+  if (!noun || tokens[k]?.n !== ',') return null;
+  const m = k + 1;
+  if (m >= tokens.length || side.marker[m] < 0) return null;
+  const f = side.frames[side.marker[m]];
+  return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? { close: k, modal: m } : null;
 }
 
 /** Parts of speech a noun phrase is made of. */

@@ -60,3 +60,22 @@ describe('a commitment to consider made a commitment to act (trial 59 a3; modali
     expect(rows('The committee considered the report.', 'The committee adopted the report.')).toEqual([['lexical', null, 'considered', 'adopted']]);
   });
 });
+
+describe('a new duty-bearer, with or without commas, as subject or as the party a directive makes act (trial 59 a4)', () => {
+  const base = 'Operators must report incidents within 72 hours.';
+  it('"Operators, and their suppliers, must": actor, as without the commas', () => {
+    expect(rows(base, 'Operators and their suppliers must report incidents within 72 hours.')).toEqual([['actor', null, '', 'and their suppliers']]);
+    expect(rows(base, 'Operators, and their suppliers, must report incidents within 72 hours.')).toEqual([['actor', null, '', ', and their suppliers,']]);
+    expect(rows('Operators, and their suppliers, must report incidents within 72 hours.', base)).toEqual([['actor', null, ', and their suppliers,', '']]);
+  });
+  it('"require providers and data centres to meet": the object of "require X to" bears the duty', () => {
+    const b = 'The Government will require providers to meet minimum standards.';
+    expect(rows(b, 'The Government will require providers and data centres to meet minimum standards.')).toEqual([['actor', null, '', 'and data centres']]);
+    expect(rows(b, 'The Government will require providers, and data centre operators, to meet minimum standards.')).toEqual([['actor', null, '', ', and data centre operators,']]);
+  });
+  it('near misses: a parenthesis of condition stays a qualifier; a thing required, a party supported, stay additions', () => {
+    expect(rows(base, 'Operators, where feasible, must report incidents within 72 hours.')).toEqual([['qualifier-added', 'weakened', '', ', where feasible,']]);
+    expect(rows('The Government will require a licence for exports.', 'The Government will require a licence and a permit for exports.')).toEqual([['addition', null, '', 'and a permit']]);
+    expect(rows('The Government will support providers to meet minimum standards.', 'The Government will support providers and data centres to meet minimum standards.')).toEqual([['addition', null, '', 'and data centres']]);
+  });
+});

@@ -948,6 +948,25 @@ function imperative(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * Does the span lie in the party a directive verb makes act, between the verb and the "to" of the act
+ * ("will require [providers and data centres] to meet", "expects operators and suppliers to")? The
+ * verb's addressee bears the duty it imposes, whether or not an auxiliary stands before the verb:
+ * walking back from the span over a noun phrase to the end of a directive verb, forward to "to" and
+ * a verb.
+ */
+function directedParty(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  const np = (t: Token) => NP_WORDS.has(t.pos) || t.pos === 'CCONJ' || t.n === ',';
+  let k = s[0];
+  while (k > 0 && s[0] - k <= 8 && side.marker[k - 1] < 0 && np(T[k - 1])) k--;
+  const f = k > 0 && side.marker[k - 1] >= 0 ? side.frames[side.marker[k - 1]] : null;
+  if (!f?.verb || f.verb[1] !== k || f.verbNegative || k === s[0]) return false;
+  let j = s[1];
+  while (j < T.length && j - s[1] <= 8 && np(T[j]) && T[j].n !== 'to') j++;
+  return T[j]?.n === 'to' && T[j + 1]?.pos === 'VERB';
+}
+
+/**
  * A party coordinated into (or out of) the subject of a rule ("Public bodies" → "Public bodies and
  * their contractors"): the words added (dropped) open with a coordinator, lie in the subject and name
  * a party. The bearers of the obligation are extended (narrowed): an actor change.
@@ -956,13 +975,20 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   const added = len(c.b) === 0 && len(c.r) > 1;
   const dropped = len(c.r) === 0 && len(c.b) > 1;
   if (!added && !dropped) return null;
-  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  const [side, s0] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  // (the commas of a party coordinated between commas, ", and their suppliers,", are its marks)
+  const s: Span = [s0[0], s0[1]];
+  while (s[1] - s[0] > 1 && side.tokens[s[0]].n === ',') s[0]++;
+  while (s[1] - s[0] > 1 && side.tokens[s[1] - 1].n === ',') s[1]--;
   const first = side.tokens[s[0]];
-  if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex)) return null;
-  if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  if (first.pos !== 'CCONJ') return null;
+  const directed = directedParty(side, s);
+  if (!directed && (!withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex))) return null;
+  // (a party made to act names one by its place: "require providers and data centres to meet")
+  if (!directed && !partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
   const kind = kindAfter(side, s, ctx.lex);
   const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
-  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s0))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s0))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
 }
 
 /** What a frame lays down, for explanations: a prohibition, a permission ("may") or an obligation. */
