@@ -201,6 +201,10 @@ export interface Lexicons {
   partyNames: Set<string>;
   /** Nouns that name all the parties of a text together after a joint determiner ("the two sides", "both countries"): actors.yaml `joint-names`, lemmas. */
   jointNames: Set<string>;
+  /** Nouns the issuer of a text calls itself by, for which its own "we" stands (actors.yaml `self-names`), lemmas. */
+  selfNames: Set<string>;
+  /** Pronouns that refer back to a party named before them (actors.yaml `anaphors`), with the number of the noun they stand for. */
+  anaphors: Map<string, 'singular' | 'plural'>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
@@ -674,6 +678,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
+    selfNames: new Set(strList(act['self-names'] ?? [], 'actors', 'self-names').map((x) => x.toLowerCase())),
+    anaphors: new Map([
+      ...strList(obj(act.anaphors).singular ?? [], 'actors', 'anaphors.singular').map((x) => [x.toLowerCase(), 'singular'] as const),
+      ...strList(obj(act.anaphors).plural ?? [], 'actors', 'anaphors.plural').map((x) => [x.toLowerCase(), 'plural'] as const),
+    ]),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {

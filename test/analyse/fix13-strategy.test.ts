@@ -79,3 +79,34 @@ describe('a new duty-bearer, with or without commas, as subject or as the party 
     expect(rows('The Government will support providers to meet minimum standards.', 'The Government will support providers and data centres to meet minimum standards.')).toEqual([['addition', null, '', 'and data centres']]);
   });
 });
+
+describe('a pronoun for the party named before it is no new party (trial 59 a6; actors.yaml `anaphors`, `self-names`)', () => {
+  const base = 'The Government will set up a Centre. The Centre shall report annually.';
+  it('"… a Centre. The Centre shall" → "… a Centre, and it shall": grammatical, the same party', () => {
+    expect(rows(base, 'The Government will set up a Centre, and it shall report annually.')).toEqual([
+      ['punctuation', null, '.', ','],
+      ['grammatical', null, '', 'and'],
+      ['grammatical', null, 'The Centre', 'it'],
+    ]);
+    expect(rows(base, 'The Government will set up a Centre. It shall report annually.')).toEqual([['grammatical', null, 'The Centre', 'It']]);
+  });
+  it('other wording: a plural party, "they"', () => {
+    expect(rows('Regulators will audit operators. Operators shall report annually.', 'Regulators will audit operators, and they shall report annually.')).toContainEqual(['grammatical', null, 'Operators', 'they']);
+  });
+  it('the issuer\'s own "we" for "The Government", either way: actor, explained as the same party in another person', () => {
+    const [v] = variants('The Government will publish a strategy.', 'We will publish a strategy.');
+    expect([v.type, v.base, v.reading]).toEqual(['actor', 'The Government', 'We']);
+    expect(v.explanation).toContain('the same party in another person');
+    expect(v.explanation).not.toContain('a different party');
+    const [w] = variants('We will publish a strategy.', 'The Government will publish a strategy.');
+    expect([w.type, w.base, w.reading]).toEqual(['actor', 'We', 'The Government']);
+    expect(w.explanation).toContain('the same party in another person');
+  });
+  it('near misses: the pronoun\'s nearest antecedent another party, the wrong number, or "we" for a party not the issuer stay actor', () => {
+    expect(rows('The Centre will advise the Authority. The Centre shall report annually.', 'The Centre will advise the Authority, and it shall report annually.')).toContainEqual(['actor', null, 'The Centre', 'it']);
+    expect(rows(base, 'The Government will set up a Centre, and they shall report annually.')).toContainEqual(['actor', null, 'The Centre', 'they']);
+    const [o] = variants('Operators will publish a strategy.', 'We will publish a strategy.');
+    expect([o.type, o.base, o.reading]).toEqual(['actor', 'Operators', 'We']);
+    expect(o.explanation).toContain('a different party');
+  });
+});

@@ -800,6 +800,54 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /**
+ * Does the pronoun at p (side P) stand for the party the noun phrase o (side O) names? Either the
+ * issuer's own "we" against a name it calls itself by (actors.yaml `self-names`: "The Government"),
+ * or a pronoun of `anaphors` whose antecedent, the head noun of o in the pronoun's number, P names
+ * before it, in its sentence or the one before ("… a Centre, and it shall report"). Says how, or null.
+ */
+function sameReferent(P: Side, p: number, O: Side, o: Span, lex: Lexicons): { self: boolean; how: string } | null {
+  let head = -1;
+  for (let k = o[0]; k < o[1]; k++) if (O.tokens[k].pos === 'NOUN' || O.tokens[k].pos === 'PROPN') head = k;
+  if (head < 0) return null;
+  const h = O.tokens[head];
+  const pron = P.tokens[p].n;
+  if (pron === 'we' && (lex.selfNames.has(h.lemma.toLowerCase()) || lex.selfNames.has(h.n))) return { self: true, how: `the issuer's own 'we' names ${q(text(O, o))}` };
+  const number = lex.anaphors.get(pron);
+  if (!number) return null;
+  // (a name opening a sentence may keep its plural as its lemma: "Operators")
+  const pluralOf = (t: Token) => t.n.endsWith('s') && !t.n.endsWith('ss') && (t.n !== t.lemma || t.pos === 'PROPN');
+  if ((number === 'plural') !== pluralOf(h)) return null;
+  // the antecedent: the nearest noun of the pronoun's number before it ("… will advise the
+  // Authority, and it shall" refers to the Authority, whoever the other side names)
+  const first = Math.max(0, P.tokens[p].sentence - 1);
+  for (let k = p - 1; k >= 0 && P.tokens[k].sentence >= first; k--) {
+    const t = P.tokens[k];
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || pluralOf(t) !== (number === 'plural')) continue;
+    return t.lemma === h.lemma || t.n === h.n ? { self: false, how: `${q(P.tokens[p].t)} refers back to ${q(t.t)}` } : null;
+  }
+  return null;
+}
+
+/**
+ * A personal pronoun on one side of the candidate alone, for the party the other side names
+ * (`sameReferent`): the same party, a `grammatical` change (judged whole), or null.
+ */
+function sameParty(c: Candidate, ctx: Ctx): Finding | null {
+  const pron = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const pb = pron(ctx.base, c.b);
+  if (pb === pron(ctx.reading, c.r)) return null;
+  const same = pb ? sameReferent(ctx.base, c.b[0], ctx.reading, c.r, ctx.lex) : sameReferent(ctx.reading, c.r[0], ctx.base, c.b, ctx.lex);
+  if (!same) return null;
+  // (the issuer's "we" against its name stays an actor change, the gloss corrected: in a speech "we"
+  // may also be the nation, the audience, the speaker's party; the type flags the change of person,
+  // the explanation no longer claims another party)
+  if (same.self) return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer`);
+  const f = finding(c, 'grammatical', `grammatical (the same party: ${same.how}): ${change(ctx, c)}`);
+  f.whole = true;
+  return f;
+}
+
+/**
  * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
@@ -880,6 +928,15 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
+    const same = pb !== pr ? sameReferent(pb ? ctx.base : ctx.reading, pb ? b[0] : r[0], pb ? ctx.reading : ctx.base, pb ? r : b, ctx.lex) : null;
+    if (same && !same.self) {
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same party: ${same.how}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+      continue;
+    }
+    if (same) {
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
+      continue;
+    }
     out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
   }
   return out;
@@ -1412,7 +1469,7 @@ export const actor: Classifier = {
       t.b[1]--;
       t.r[1]--;
     }
-    return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
+    return sameParty(t, ctx) ?? finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
 
@@ -1517,7 +1574,7 @@ export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
   const party = (side: Side, s: Span, p: boolean) => p || (contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && reachesHead(side, s, ctx.lex) && partyIn(side, s, ctx.lex));
   if (!party(B, c.b, pb) || !party(R, c.r, pr) || !inSubject(B, c.b[0], c.b[1]) || !inSubject(R, c.r[0], c.r[1])) return null;
   if (!bindsRule(B, c.b, ctx.lex) || !bindsRule(R, c.r, ctx.lex)) return null;
-  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
+  return sameParty(c, ctx) ?? finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
 }
 
 /**
