@@ -110,3 +110,48 @@ describe('a pronoun for the party named before it is no new party (trial 59 a6; 
     expect(o.explanation).toContain('a different party');
   });
 });
+
+describe('a frequency dropped with nothing in its place is a qualifier dropped (trial 59 a7)', () => {
+  it('"a plan that is tested at least once a year" → "a plan": qualifier-dropped, weakened, apart from the next sentence', () => {
+    expect(rows('Councils should adopt a plan that is tested at least once a year. The Government will provide funding to support smaller councils.', 'Councils should adopt a plan.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'that is tested at least once a year', ''],
+      ['omission', null, 'The Government will provide funding to support smaller councils.', ''],
+    ]);
+  });
+  it('the sentence end kept in the witness: the frequency and the next sentence are still two entries', () => {
+    const vs = rows(
+      'We expect local authorities to appoint a senior information risk owner and to adopt a cyber incident response plan that is tested at least once a year. The Government will provide guidance and, where necessary, targeted funding to support smaller councils.',
+      'Councils must appoint a senior information risk owner and adopt a cyber incident response plan.',
+    );
+    expect(vs).toContainEqual(['qualifier-dropped', 'weakened', 'that is tested at least once a year', '']);
+    expect(vs).toContainEqual(['omission', null, '. The Government will provide guidance and, where necessary, targeted funding to support smaller councils', '']);
+  });
+  it('other wordings: "test their plan at least once a year" → "test their plan"; a frequency added is strengthened', () => {
+    expect(rows('Councils should test their plan at least once a year.', 'Councils should test their plan.')).toEqual([['qualifier-dropped', 'weakened', 'at least once a year', '']]);
+    expect(rows('Councils should test their plan.', 'Councils should test their plan every year.')).toEqual([['qualifier-added', 'strengthened', '', 'every year']]);
+  });
+  it('near miss: a frequency inside an act dropped whole goes with the act', () => {
+    expect(rows('The Board shall adopt a plan and report annually to the legislature.', 'The Board shall adopt a plan.')).toEqual([['omission', null, 'and report annually to the legislature', '']]);
+  });
+});
+
+describe('words lost at a sentence join are an omission, the join grammar (trial 59 a8, a9)', () => {
+  it('"… Centre as the single point of contact for incident reporting. The Centre shall" → "… Centre, which shall"', () => {
+    expect(rows('The Government will create a Centre as the single point of contact for incident reporting. The Centre shall report annually.', 'The Government will create a Centre, which shall report annually.')).toEqual([
+      ['omission', null, 'as the single point of contact for incident reporting', ''],
+      ['grammatical', null, '. The Centre', ', which'],
+    ]);
+  });
+  it('"within 72 hours of becoming aware of them. Regulators" → "within 72 hours, and regulators"', () => {
+    expect(rows('Operators must report incidents within 72 hours of becoming aware of them. Regulators should audit compliance.', 'Operators must report incidents within 72 hours, and regulators should audit compliance.')).toEqual([
+      ['omission', null, 'of becoming aware of them', ''],
+      ['grammatical', null, '.', ', and'],
+    ]);
+  });
+  it('the join alone: ". The Centre" → ", which" (the same subject) is grammar', () => {
+    expect(rows('The Government will create a Centre. The Centre shall report annually.', 'The Government will create a Centre, which shall report annually.')).toEqual([['grammatical', null, '. The Centre', ', which']]);
+  });
+  it('near miss: the relative pronoun refers to another party than the dropped subject', () => {
+    expect(rows('The Government will create a Centre. The Authority shall report annually.', 'The Government will create a Centre, which shall report annually.')).toEqual([['lexical', null, '. The Authority', ', which']]);
+  });
+});

@@ -18,6 +18,7 @@ import { elision } from './elision.js';
 import { content } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
+import { join } from './join.js';
 import { directiveDegreeClassifier, directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
@@ -31,6 +32,9 @@ export const classifiers: readonly Classifier[] = [
   // first: words replaced by an ellipsis are elided, not a condition dropped nor a lexical change
   elision,
   caseClassifier,
+  // early: a change that runs over a sentence end into a join (". Regulators" → ", and regulators")
+  // is cut there first, so the words lost before it are judged on their own
+  join,
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,
   voice,
