@@ -3327,9 +3327,9 @@ function frequencyUncounted(ctx: Ctx, fb: readonly Frequency[], fr: readonly Fre
 const RELATIVE_BEFORE_FREQUENCY = 4;
 
 /**
- * A frequency dropped (or added) with nothing in its place ("a plan that is tested at least once a
- * year" → "a plan", "report annually" → "report"): how often the act must recur is no longer (now)
- * said — a `qualifier-dropped` (`-added`) of the act, on an obligation weakened (strengthened), as
+ * A frequency dropped with nothing in its place ("a plan that is tested at least once a year" → "a
+ * plan", "report annually" → "report"): how often the act must recur is no longer said — a
+ * `qualifier-dropped` of the act, on an obligation weakened, as
  * the frequency replaced by "regularly" is (`frequencyUncounted`). The minimum bound before the
  * count goes with it ("at least"); so does a short relative clause that only carries it ("that is
  * tested": a relative pronoun, then at most RELATIVE_BEFORE_FREQUENCY words, no content word but a
@@ -3340,12 +3340,17 @@ function frequencyDropped(ctx: Ctx, fb: readonly Frequency[], fr: readonly Frequ
   const out: Finding[] = [];
   for (const op of ctx.ops) {
     if (op.op === 'equal') continue;
-    for (const fromBase of [true, false]) {
+    // (dropped only: a frequency added where none was is left to the additions, "The Committee
+    // shall meet" → "… meet every two years")
+    for (const fromBase of [true]) {
       const [C, own, other, cl] = fromBase ? [ctx.base, op.baseSpan, op.readingSpan, ctx.claimedB] : [ctx.reading, op.readingSpan, op.baseSpan, ctx.claimedR];
       if (len(other) !== 0 || len(own) === 0) continue;
       for (const f of fromBase ? fb : fr) {
         let [s0, s1] = f.span;
         if (s0 < own[0] || s1 > own[1] || !unclaimed(cl, [s0, s1])) continue;
+        // (an adjective before its noun, "an annual report" → "a report", names a kind of report:
+        // an omission, not how often an act recurs)
+        if (s1 - s0 === 1 && (C.tokens[s1]?.pos === 'NOUN' || C.tokens[s1]?.pos === 'PROPN')) continue;
         for (let n = 4; n >= 1; n--) {
           if (s0 - n < own[0]) continue;
           const key = C.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
