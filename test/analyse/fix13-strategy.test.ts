@@ -157,3 +157,27 @@ describe('words lost at a sentence join are an omission, the join grammar (trial
     expect(rows('The Government will create a Centre. The Authority shall report annually.', 'The Government will create a Centre, which shall report annually.')).toEqual([['lexical', null, '. The Authority', ', which']]);
   });
 });
+
+describe('a duty-bearer rewritten is one actor change (trial 59 a10, a11)', () => {
+  it('"Operators of critical national infrastructure must" → "Infrastructure operators must": one actor entry', () => {
+    expect(rows('Operators of critical national infrastructure must report incidents.', 'Infrastructure operators must report incidents.')).toEqual([['actor', null, 'Operators of critical national infrastructure', 'Infrastructure operators']]);
+  });
+  it('other wording: "Operators of essential services" → "Service operators"', () => {
+    expect(rows('Operators of essential services must report incidents.', 'Service operators must report incidents.')).toEqual([['actor', null, 'Operators of essential services', 'Service operators']]);
+  });
+  it('near miss: a word inside the postmodifier changed stays that word', () => {
+    expect(rows('Operators of essential services must report incidents.', 'Operators of digital services must report incidents.')).toEqual([['lexical', null, 'essential', 'digital']]);
+  });
+  it('"We expect local authorities to appoint" → "Councils must appoint": actor between the addressee and the new subject, modality strengthened', () => {
+    expect(rows('We expect local authorities to appoint a risk owner.', 'Councils must appoint a risk owner.')).toEqual([
+      ['grammatical', null, 'We', ''],
+      ['modality', 'strengthened', 'expect', 'must'],
+      ['actor', null, 'local authorities', 'Councils'],
+      ['grammatical', null, 'to', ''],
+    ]);
+    expect(rows('We encourage operators to share data.', 'Providers should share data.')).toContainEqual(['actor', null, 'operators', 'Providers']);
+  });
+  it('near miss: the addressee made the subject unchanged is no actor change', () => {
+    expect(rows('We expect councils to appoint a risk owner.', 'Councils must appoint a risk owner.').filter((v) => v[0] === 'actor')).toEqual([]);
+  });
+});

@@ -678,9 +678,101 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
  * agent ("Member countries should provide …" → "… should be provided by Member countries") is the
  * same party in another construction, not a phrase moved.
  */
+/**
+ * The subject of a rule restated as another noun phrase around the same head ("Operators of critical
+ * national infrastructure must" → "Infrastructure operators must", "Operators of essential services"
+ * → "Service operators"): the alignment reads the words of each side as pieces dropped and added
+ * ("Operators of critical national" omitted, "operators" added), which hides that one party is
+ * named otherwise, here more widely. One `actor` variant over the two subjects, when the predicate
+ * after them (a modal or directive verb) is read alike, they share the head (a content lemma that
+ * names a party on both sides), they differ, and the changes that touch them lie within them and
+ * are more than one.
+ */
+function subjectRestated(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const B = ctx.base;
+  const R = ctx.reading;
+  const alikeB = alikeMap(ctx, true);
+  const alikeR = alikeMap(ctx, false);
+  for (let k = 0; k < B.subjects.length; k++) {
+    const sb = B.subjects[k];
+    const pb = B.predicates[k];
+    if (pb === undefined || B.marker[pb] < 0 || alikeB[pb] < 0) continue;
+    const j = R.predicates.indexOf(alikeB[pb]);
+    if (j < 0) continue;
+    const sr = R.subjects[j];
+    if (!unclaimed(ctx.claimedB, sb) || !unclaimed(ctx.claimedR, sr)) continue;
+    // the words read alike stay within the two subjects; some differ on each side
+    let changedB = 0;
+    let changedR = 0;
+    let escapes = false;
+    for (let i = sb[0]; i < sb[1]; i++) {
+      const a = alikeB[i];
+      if (a < 0) changedB += B.content[i] ? 1 : 0;
+      else if (a < sr[0] || a >= sr[1]) escapes = true;
+    }
+    for (let i = sr[0]; i < sr[1]; i++) {
+      const a = alikeR[i];
+      if (a < 0) changedR += R.content[i] ? 1 : 0;
+      else if (a < sb[0] || a >= sb[1]) escapes = true;
+    }
+    if (escapes || changedB === 0 || changedR === 0) continue;
+    // the edits over them: more than one (one word for another is left to the classifiers)
+    const touching = ctx.ops.filter((op) => op.op !== 'equal' && ((op.baseSpan[0] < sb[1] && op.baseSpan[1] > sb[0]) || (op.readingSpan[0] < sr[1] && op.readingSpan[1] > sr[0])));
+    if (touching.length < 2) continue;
+    if (touching.some((op) => op.baseSpan[0] < sb[0] || op.baseSpan[1] > sb[1] || op.readingSpan[0] < sr[0] || op.readingSpan[1] > sr[1])) continue;
+    // the same head: a party-naming content lemma read on both sides
+    const lemmas = new Set<string>();
+    for (let i = sb[0]; i < sb[1]; i++) if (B.content[i]) lemmas.add(B.tokens[i].lemma);
+    let head = -1;
+    for (let i = sr[0]; i < sr[1]; i++) if (R.content[i] && lemmas.has(R.tokens[i].lemma) && partyIn(R, [i, i + 1], ctx.lex)) head = i;
+    if (head < 0) continue;
+    ctx.claimedB.fill(1, sb[0], sb[1]);
+    ctx.claimedR.fill(1, sr[0], sr[1]);
+    out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(B, sb))} → ${q(text(R, sr))} — the same kind of party ('${R.tokens[head].t}') named otherwise: who is bound is drawn differently` });
+  }
+  return out;
+}
+
+/**
+ * The party a directive verb makes act, made the subject of a rule ("We expect local authorities to
+ * appoint" → "Councils must appoint"): the bearer of "expect X to" is X, not the one who expects, so
+ * the parties compared are the addressee and the new subject — one `actor` variant when they differ
+ * (the change of force is the modality's, "We" and "to" left to grammar). The act after the "to" is
+ * read alike as the verb right after the witness's modal, whose subject stands right before it.
+ */
+function addresseeAsSubject(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [X, Y, clX, clY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const alike = alikeMap(ctx, fromBase);
+    for (const a of addressees(X)) {
+      const to = a[1];
+      if (X.tokens[to]?.n !== 'to' || alike[to + 1] === undefined || alike[to + 1] < 0) continue;
+      const v = alike[to + 1];
+      // the other side: a modal frame right before the act, a subject right before the modal
+      const m = Y.marker[v - 1] >= 0 ? Y.frames[Y.marker[v - 1]] : null;
+      if (!m?.aux || m.aux[1] !== v) continue;
+      const j = Y.predicates.indexOf(m.aux[0]);
+      if (j < 0) continue;
+      const sy = Y.subjects[j];
+      if (sy[1] !== m.aux[0] || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
+      // (the addressee and the subject not read alike: none of their words aligned with each other)
+      let same = false;
+      for (let i = a[0]; i < a[1]; i++) if (alike[i] >= sy[0] && alike[i] < sy[1]) same = true;
+      if (same || contentCount(X, a[0], a[1]) === 0 || contentCount(Y, sy[0], sy[1]) === 0) continue;
+      clX.fill(1, a[0], a[1]);
+      clY.fill(1, sy[0], sy[1]);
+      const [b, r] = fromBase ? [a, sy] : [sy, a];
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${fromBase ? 'the party the directive addressed is now the subject of the rule' : 'the subject of the rule is now the party the directive addresses'}: another party named as bound` });
+    }
+  }
+  return out;
+}
+
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
