@@ -247,6 +247,8 @@ export interface Lexicons {
   clauseScope: { limitMarkers: Set<string>; goalMarkers: Set<string>; choiceRules: Set<string>; narrowing: Set<string> };
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
+  /** Verbs of a counted target and of a vague one (qualifiers.yaml `targets`): "double" → "increase" is a target no longer counted. */
+  targets: { counted: Set<string>; vague: Set<string> };
   frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
@@ -725,6 +727,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       narrowing: new Set(strList(qual['narrowing-adverbs'] ?? [], 'qualifiers', 'narrowing-adverbs').map((x) => words(x).join(' '))),
     },
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    targets: {
+      counted: new Set(strList(obj(qual.targets).counted ?? [], 'qualifiers', 'targets.counted')),
+      vague: new Set(strList(obj(qual.targets).vague ?? [], 'qualifiers', 'targets.vague')),
+    },
     frequencies: {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),

@@ -181,3 +181,16 @@ describe('a duty-bearer rewritten is one actor change (trial 59 a10, a11)', () =
     expect(rows('We expect councils to appoint a risk owner.', 'Councils must appoint a risk owner.').filter((v) => v[0] === 'actor')).toEqual([]);
   });
 });
+
+describe('a counted target made vague (trial 59 a12; qualifiers.yaml `targets`)', () => {
+  it('"will double the number" → "will increase the number": weakened; back, strengthened', () => {
+    expect(rows('The Government will double the number of apprenticeships by 2028.', 'The Government will increase the number of apprenticeships by 2028.')).toEqual([['lexical', 'weakened', 'double', 'increase']]);
+    expect(rows('The Government will increase the number of apprenticeships by 2028.', 'The Government will triple the number of apprenticeships by 2028.')).toEqual([['lexical', 'strengthened', 'increase', 'triple']]);
+  });
+  it('other wording: "halve the backlog" → "reduce the backlog"', () => {
+    expect(rows('The Government will halve the backlog by 2028.', 'The Government will reduce the backlog by 2028.')).toEqual([['lexical', 'weakened', 'halve', 'reduce']]);
+  });
+  it('near miss: a possibility, no commitment ("Prices may double" → "may increase"), has no direction', () => {
+    expect(rows('Prices may double by 2028.', 'Prices may increase by 2028.')).toEqual([['lexical', null, 'double', 'increase']]);
+  });
+});
