@@ -727,6 +727,11 @@ function subjectRestated(ctx: Ctx): Finding[] {
     let head = -1;
     for (let i = sr[0]; i < sr[1]; i++) if (R.content[i] && lemmas.has(R.tokens[i].lemma) && partyIn(R, [i, i + 1], ctx.lex)) head = i;
     if (head < 0) continue;
+    // (the same words in another order, "The Secretariat of the Organisation" → "The Organisation's
+    // Secretariat", name the same party: left to the passes that read the construction)
+    const lemmasR = new Set<string>();
+    for (let i = sr[0]; i < sr[1]; i++) if (R.content[i]) lemmasR.add(R.tokens[i].lemma);
+    if (lemmasR.size === lemmas.size && [...lemmas].every((l) => lemmasR.has(l))) continue;
     ctx.claimedB.fill(1, sb[0], sb[1]);
     ctx.claimedR.fill(1, sr[0], sr[1]);
     out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(B, sb))} → ${q(text(R, sr))} — the same kind of party ('${R.tokens[head].t}') named otherwise: who is bound is drawn differently` });
@@ -748,6 +753,11 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
     const alike = alikeMap(ctx, fromBase);
     for (const a of addressees(X)) {
       const to = a[1];
+      // (a directive with its own subject, "We expect X to": a resolution's opening verb, "Calls upon
+      // States to", is left to the classifiers of its paragraph)
+      const dv = X.marker[a[0] - 1] >= 0 ? X.frames[X.marker[a[0] - 1]].verb : null;
+      const before = dv ? X.tokens[dv[0] - 1] : undefined;
+      if (!dv || !before || before.punct || before.sentence !== X.tokens[dv[0]].sentence) continue;
       if (X.tokens[to]?.n !== 'to' || alike[to + 1] === undefined || alike[to + 1] < 0) continue;
       const v = alike[to + 1];
       // the other side: a modal frame right before the act, a subject right before the modal
