@@ -179,6 +179,10 @@ export interface Lexicons {
   directiveDowntoners: Set<string>;
   /** Verbs that put an act under consideration (modality.yaml `hedges`): "consider convening". */
   hedges: Set<string>;
+  /** Intentions whose "do not" negates the act (modality.yaml `neg-raising`): "do not intend to impose" = "intend not to impose". */
+  negRaising: Set<string>;
+  /** Verbs that commit only to deliberate (modality.yaml `deliberative`): a hedge for one of them is wording. */
+  deliberative: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
   hedgeWords: Set<string>;
   /** Adverbs of sequence that accompany a directive verb (modality.yaml `directive-adverbs`): "Also requests", "is further requested". */
@@ -214,6 +218,10 @@ export interface Lexicons {
   partyNames: Set<string>;
   /** Nouns that name all the parties of a text together after a joint determiner ("the two sides", "both countries"): actors.yaml `joint-names`, lemmas. */
   jointNames: Set<string>;
+  /** Nouns the issuer of a text calls itself by, for which its own "we" stands (actors.yaml `self-names`), lemmas. */
+  selfNames: Set<string>;
+  /** Pronouns that refer back to a party named before them (actors.yaml `anaphors`), with the number of the noun they stand for. */
+  anaphors: Map<string, 'singular' | 'plural'>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
   /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
@@ -261,6 +269,8 @@ export interface Lexicons {
   clauseScope: { limitMarkers: Set<string>; goalMarkers: Set<string>; choiceRules: Set<string>; narrowing: Set<string> };
   maxGap: number;
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
+  /** Verbs of a counted target and of a vague one (qualifiers.yaml `targets`): "double" → "increase" is a target no longer counted. */
+  targets: { counted: Set<string>; vague: Set<string> };
   frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
@@ -660,6 +670,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
+    negRaising: new Set(strList(mod['neg-raising'] ?? [], 'modality', 'neg-raising')),
+    deliberative: new Set(strList(mod.deliberative ?? [], 'modality', 'deliberative')),
     hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),
     restrictedPermission: {
       strength: num(obj(mod['restricted-permission']).strength, 5, 'modality', 'restricted-permission.strength'),
@@ -705,6 +717,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
+    selfNames: new Set(strList(act['self-names'] ?? [], 'actors', 'self-names').map((x) => x.toLowerCase())),
+    anaphors: new Map([
+      ...strList(obj(act.anaphors).singular ?? [], 'actors', 'anaphors.singular').map((x) => [x.toLowerCase(), 'singular'] as const),
+      ...strList(obj(act.anaphors).plural ?? [], 'actors', 'anaphors.plural').map((x) => [x.toLowerCase(), 'plural'] as const),
+    ]),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
@@ -750,6 +767,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       narrowing: new Set(strList(qual['narrowing-adverbs'] ?? [], 'qualifiers', 'narrowing-adverbs').map((x) => words(x).join(' '))),
     },
     maxGap: num(qual['max-gap'], 8, 'qualifiers', 'max-gap'),
+    targets: {
+      counted: new Set(strList(obj(qual.targets).counted ?? [], 'qualifiers', 'targets.counted')),
+      vague: new Set(strList(obj(qual.targets).vague ?? [], 'qualifiers', 'targets.vague')),
+    },
     frequencies: {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),

@@ -598,6 +598,14 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
           break;
         }
       }
+      // "do not intend to impose": the negation of an intention is the intention not to act
+      // (modality.yaml `neg-raising`), a prohibition with the intention's strength; "do" and the
+      // negator are part of the marker, so "do not intend to" → "will not" is one change of force
+      if (f.negs.length === 0 && lex.negRaising.has(m.phrase) && i >= 2 && neg[i - 1] && tokens[i - 1].pos !== 'ADP' && tokens[i - 2].lemma === 'do' && marker[i - 1] < 0 && marker[i - 2] < 0) {
+        f.negs.push(i - 1);
+        if (lex.prohibition.emphatic.has(tokens[i - 1].n)) f.never = true;
+        attach(f, i - 2, i);
+      }
       let j = i + m.words.length;
       // negators and adverbs right after the auxiliary: "should not", "must never", "should also
       // not", "should refrain from"; a preposition that negates a phrase ("shall without undue delay
@@ -767,7 +775,9 @@ function objectAct(tokens: readonly Token[], j: number, e: ModalEntry, lex: Lexi
   if (second) k += 1 + second.words.length;
   else if (tokens[k]?.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].sentence === s) k += 2;
   if (k >= tokens.length || tokens[k].sentence !== s || !THING_POS.has(tokens[k].pos)) return false;
-  for (; k < tokens.length && tokens[k].sentence === s && !isClausePunct(tokens[k]); k++) {
+  // (past a party coordinated between commas: "require providers, and data centre operators, to meet")
+  const between = (i: number) => tokens[i].n === ',' && (tokens[i + 1]?.pos === 'CCONJ' || (tokens[i + 1]?.n === 'to' && tokens[i + 2]?.pos === 'VERB'));
+  for (; k < tokens.length && tokens[k].sentence === s && (!isClausePunct(tokens[k]) || between(k)); k++) {
     if (tokens[k].n === 'to' && tokens[k + 1]?.pos === 'VERB') return false;
   }
   return true;
@@ -850,6 +860,17 @@ function subjectRegions(side: Side, lex: Lexicons): void {
       // the subject of that modal, as without the parenthesis; the parenthesis is passed over (it
       // names no bearer of its own)
       if (!done && rel < 0 && t.n === ',' && i - start <= max && nounPhraseRegion(side, start, i, lex.postmodifiers)) {
+        // a party coordinated between commas ("Operators, and their suppliers, must report"): the
+        // subject runs to the closing comma, as without the commas
+        const co = coordinatedBetweenCommas(side, i, lex);
+        if (co) {
+          out.push([start, co.close]);
+          pred.push(co.modal);
+          i = co.modal - 1;
+          start = co.modal;
+          done = true;
+          continue;
+        }
         const m = modalAfterParenthesis(side, i, lex);
         if (m >= 0) {
           out.push([start, i]);
@@ -979,6 +1000,30 @@ function modalAfterParenthesis(side: Side, open: number, lex: Lexicons): number 
   return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? m : -1;
 }
 
+/**
+ * A noun phrase coordinated between commas after a subject ("Operators, and their suppliers, must",
+ * ", or their agents,"): the comma at `open`, a coordinator, a noun phrase (at most
+ * `relative-max-words` words, a noun or pronoun in it), a comma, then a modal auxiliary or a
+ * directive verb opening its frame. The closing comma and the modal, or null.
+ */
+function coordinatedBetweenCommas(side: Side, open: number, lex: Lexicons): { close: number; modal: number } | null {
+  const { tokens } = side;
+  if (tokens[open + 1]?.pos !== 'CCONJ' || side.neg[open + 1]) return null;
+  let k = open + 2;
+  let noun = false;
+  for (; k < tokens.length && k - open <= lex.thresholds.relativeMaxWords; k++) {
+    const u = tokens[k];
+    if (u.n === ',' || u.sentence !== tokens[open].sentence) break;
+    if (!NP_POS.has(u.pos) && u.pos !== 'CCONJ') return null;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON') noun = true;
+  }
+  if (!noun || tokens[k]?.n !== ',') return null;
+  const m = k + 1;
+  if (m >= tokens.length || side.marker[m] < 0) return null;
+  const f = side.frames[side.marker[m]];
+  return (f.aux && f.aux[0] === m) || (!f.aux && f.verb && f.verb[0] === m) ? { close: k, modal: m } : null;
+}
+
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM']);
 
@@ -1098,6 +1143,25 @@ export function isWeakToken(lex: Lexicons): (t: Token) => boolean {
 /** A negator that is a determiner or pronoun, so it can open a subject ("No State", "None"). */
 export function negativeDeterminer(t: Token, negator: boolean): boolean {
   return negator && (t.pos === 'DET' || t.pos === 'PRON');
+}
+
+/** Most tokens between the end of a change and a negative determiner of the object its predicate takes ("will face no new fees"). */
+const OBJECT_NEG_REACH = 3;
+
+/**
+ * Is the predicate after the span negated through its object: a negative determiner ("no", "none")
+ * within OBJECT_NEG_REACH tokens after the span, in its clause, with only a verb and adverbs before it
+ * ("will face no new fees", "will impose no fees")? The predicate says the act does not happen, as
+ * "will not face fees" does.
+ */
+export function objectNegated(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  for (let k = s[1]; k < T.length && k - s[1] <= OBJECT_NEG_REACH && T[k].sentence === T[Math.max(0, s[1] - 1)].sentence; k++) {
+    if (isClausePunct(T[k])) return false;
+    if (negativeDeterminer(T[k], side.neg[k])) return k > s[1] || s[1] > s[0];
+    if (T[k].pos !== 'VERB' && T[k].pos !== 'ADV' && T[k].pos !== 'AUX') return false;
+  }
+  return false;
 }
 
 /** The first frame whose directive verb lies in the span and that `want` accepts, or null. */

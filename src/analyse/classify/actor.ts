@@ -678,9 +678,111 @@ function clauseVoices(ctx: Ctx, activeInBase: boolean): Finding[] {
  * agent ("Member countries should provide …" → "… should be provided by Member countries") is the
  * same party in another construction, not a phrase moved.
  */
+/**
+ * The subject of a rule restated as another noun phrase around the same head ("Operators of critical
+ * national infrastructure must" → "Infrastructure operators must", "Operators of essential services"
+ * → "Service operators"): the alignment reads the words of each side as pieces dropped and added
+ * ("Operators of critical national" omitted, "operators" added), which hides that one party is
+ * named otherwise, here more widely. One `actor` variant over the two subjects, when the predicate
+ * after them (a modal or directive verb) is read alike, they share the head (a content lemma that
+ * names a party on both sides), they differ, and the changes that touch them lie within them and
+ * are more than one.
+ */
+function subjectRestated(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const B = ctx.base;
+  const R = ctx.reading;
+  const alikeB = alikeMap(ctx, true);
+  const alikeR = alikeMap(ctx, false);
+  for (let k = 0; k < B.subjects.length; k++) {
+    const sb = B.subjects[k];
+    const pb = B.predicates[k];
+    if (pb === undefined || B.marker[pb] < 0 || alikeB[pb] < 0) continue;
+    const j = R.predicates.indexOf(alikeB[pb]);
+    if (j < 0) continue;
+    const sr = R.subjects[j];
+    if (!unclaimed(ctx.claimedB, sb) || !unclaimed(ctx.claimedR, sr)) continue;
+    // the words read alike stay within the two subjects; some differ on each side
+    let changedB = 0;
+    let changedR = 0;
+    let escapes = false;
+    for (let i = sb[0]; i < sb[1]; i++) {
+      const a = alikeB[i];
+      if (a < 0) changedB += B.content[i] ? 1 : 0;
+      else if (a < sr[0] || a >= sr[1]) escapes = true;
+    }
+    for (let i = sr[0]; i < sr[1]; i++) {
+      const a = alikeR[i];
+      if (a < 0) changedR += R.content[i] ? 1 : 0;
+      else if (a < sb[0] || a >= sb[1]) escapes = true;
+    }
+    if (escapes || changedB === 0 || changedR === 0) continue;
+    // the edits over them: more than one (one word for another is left to the classifiers)
+    const touching = ctx.ops.filter((op) => op.op !== 'equal' && ((op.baseSpan[0] < sb[1] && op.baseSpan[1] > sb[0]) || (op.readingSpan[0] < sr[1] && op.readingSpan[1] > sr[0])));
+    if (touching.length < 2) continue;
+    if (touching.some((op) => op.baseSpan[0] < sb[0] || op.baseSpan[1] > sb[1] || op.readingSpan[0] < sr[0] || op.readingSpan[1] > sr[1])) continue;
+    // the same head: a party-naming content lemma read on both sides
+    const lemmas = new Set<string>();
+    for (let i = sb[0]; i < sb[1]; i++) if (B.content[i]) lemmas.add(B.tokens[i].lemma);
+    let head = -1;
+    for (let i = sr[0]; i < sr[1]; i++) if (R.content[i] && lemmas.has(R.tokens[i].lemma) && partyIn(R, [i, i + 1], ctx.lex)) head = i;
+    if (head < 0) continue;
+    // (the same words in another order, "The Secretariat of the Organisation" → "The Organisation's
+    // Secretariat", name the same party: left to the passes that read the construction)
+    const lemmasR = new Set<string>();
+    for (let i = sr[0]; i < sr[1]; i++) if (R.content[i]) lemmasR.add(R.tokens[i].lemma);
+    if (lemmasR.size === lemmas.size && [...lemmas].every((l) => lemmasR.has(l))) continue;
+    ctx.claimedB.fill(1, sb[0], sb[1]);
+    ctx.claimedR.fill(1, sr[0], sr[1]);
+    out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(B, sb))} → ${q(text(R, sr))} — the same kind of party ('${R.tokens[head].t}') named otherwise: who is bound is drawn differently` });
+  }
+  return out;
+}
+
+/**
+ * The party a directive verb makes act, made the subject of a rule ("We expect local authorities to
+ * appoint" → "Councils must appoint"): the bearer of "expect X to" is X, not the one who expects, so
+ * the parties compared are the addressee and the new subject — one `actor` variant when they differ
+ * (the change of force is the modality's, "We" and "to" left to grammar). The act after the "to" is
+ * read alike as the verb right after the witness's modal, whose subject stands right before it.
+ */
+function addresseeAsSubject(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [X, Y, clX, clY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const alike = alikeMap(ctx, fromBase);
+    for (const a of addressees(X)) {
+      const to = a[1];
+      // (a directive with its own subject, "We expect X to": a resolution's opening verb, "Calls upon
+      // States to", is left to the classifiers of its paragraph)
+      const dv = X.marker[a[0] - 1] >= 0 ? X.frames[X.marker[a[0] - 1]].verb : null;
+      const before = dv ? X.tokens[dv[0] - 1] : undefined;
+      if (!dv || !before || before.punct || before.sentence !== X.tokens[dv[0]].sentence) continue;
+      if (X.tokens[to]?.n !== 'to' || alike[to + 1] === undefined || alike[to + 1] < 0) continue;
+      const v = alike[to + 1];
+      // the other side: a modal frame right before the act, a subject right before the modal
+      const m = Y.marker[v - 1] >= 0 ? Y.frames[Y.marker[v - 1]] : null;
+      if (!m?.aux || m.aux[1] !== v) continue;
+      const j = Y.predicates.indexOf(m.aux[0]);
+      if (j < 0) continue;
+      const sy = Y.subjects[j];
+      if (sy[1] !== m.aux[0] || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
+      // (the addressee and the subject not read alike: none of their words aligned with each other)
+      let same = false;
+      for (let i = a[0]; i < a[1]; i++) if (alike[i] >= sy[0] && alike[i] < sy[1]) same = true;
+      if (same || contentCount(X, a[0], a[1]) === 0 || contentCount(Y, sy[0], sy[1]) === 0) continue;
+      clX.fill(1, a[0], a[1]);
+      clY.fill(1, sy[0], sy[1]);
+      const [b, r] = fromBase ? [a, sy] : [sy, a];
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${fromBase ? 'the party the directive addressed is now the subject of the rule' : 'the subject of the rule is now the party the directive addresses'}: another party named as bound` });
+    }
+  }
+  return out;
+}
+
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false)],
+  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
@@ -800,6 +902,54 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
 }
 
 /**
+ * Does the pronoun at p (side P) stand for the party the noun phrase o (side O) names? Either the
+ * issuer's own "we" against a name it calls itself by (actors.yaml `self-names`: "The Government"),
+ * or a pronoun of `anaphors` whose antecedent, the head noun of o in the pronoun's number, P names
+ * before it, in its sentence or the one before ("… a Centre, and it shall report"). Says how, or null.
+ */
+function sameReferent(P: Side, p: number, O: Side, o: Span, lex: Lexicons): { self: boolean; how: string } | null {
+  let head = -1;
+  for (let k = o[0]; k < o[1]; k++) if (O.tokens[k].pos === 'NOUN' || O.tokens[k].pos === 'PROPN') head = k;
+  if (head < 0) return null;
+  const h = O.tokens[head];
+  const pron = P.tokens[p].n;
+  if (pron === 'we' && (lex.selfNames.has(h.lemma.toLowerCase()) || lex.selfNames.has(h.n))) return { self: true, how: `the issuer's own 'we' names ${q(text(O, o))}` };
+  const number = lex.anaphors.get(pron);
+  if (!number) return null;
+  // (a name opening a sentence may keep its plural as its lemma: "Operators")
+  const pluralOf = (t: Token) => t.n.endsWith('s') && !t.n.endsWith('ss') && (t.n !== t.lemma || t.pos === 'PROPN');
+  if ((number === 'plural') !== pluralOf(h)) return null;
+  // the antecedent: the nearest noun of the pronoun's number before it ("… will advise the
+  // Authority, and it shall" refers to the Authority, whoever the other side names)
+  const first = Math.max(0, P.tokens[p].sentence - 1);
+  for (let k = p - 1; k >= 0 && P.tokens[k].sentence >= first; k--) {
+    const t = P.tokens[k];
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || pluralOf(t) !== (number === 'plural')) continue;
+    return t.lemma === h.lemma || t.n === h.n ? { self: false, how: `${q(P.tokens[p].t)} refers back to ${q(t.t)}` } : null;
+  }
+  return null;
+}
+
+/**
+ * A personal pronoun on one side of the candidate alone, for the party the other side names
+ * (`sameReferent`): the same party, a `grammatical` change (judged whole), or null.
+ */
+function sameParty(c: Candidate, ctx: Ctx): Finding | null {
+  const pron = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const pb = pron(ctx.base, c.b);
+  if (pb === pron(ctx.reading, c.r)) return null;
+  const same = pb ? sameReferent(ctx.base, c.b[0], ctx.reading, c.r, ctx.lex) : sameReferent(ctx.reading, c.r[0], ctx.base, c.b, ctx.lex);
+  if (!same) return null;
+  // (the issuer's "we" against its name stays an actor change, the gloss corrected: in a speech "we"
+  // may also be the nation, the audience, the speaker's party; the type flags the change of person,
+  // the explanation no longer claims another party)
+  if (same.self) return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer`);
+  const f = finding(c, 'grammatical', `grammatical (the same party: ${same.how}): ${change(ctx, c)}`);
+  f.whole = true;
+  return f;
+}
+
+/**
  * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
@@ -880,6 +1030,15 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
+    const same = pb !== pr ? sameReferent(pb ? ctx.base : ctx.reading, pb ? b[0] : r[0], pb ? ctx.reading : ctx.base, pb ? r : b, ctx.lex) : null;
+    if (same && !same.self) {
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same party: ${same.how}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+      continue;
+    }
+    if (same) {
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
+      continue;
+    }
     out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
   }
   return out;
@@ -999,6 +1158,25 @@ function imperative(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * Does the span lie in the party a directive verb makes act, between the verb and the "to" of the act
+ * ("will require [providers and data centres] to meet", "expects operators and suppliers to")? The
+ * verb's addressee bears the duty it imposes, whether or not an auxiliary stands before the verb:
+ * walking back from the span over a noun phrase to the end of a directive verb, forward to "to" and
+ * a verb.
+ */
+function directedParty(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  const np = (t: Token) => NP_WORDS.has(t.pos) || t.pos === 'CCONJ' || t.n === ',';
+  let k = s[0];
+  while (k > 0 && s[0] - k <= 8 && side.marker[k - 1] < 0 && np(T[k - 1])) k--;
+  const f = k > 0 && side.marker[k - 1] >= 0 ? side.frames[side.marker[k - 1]] : null;
+  if (!f?.verb || f.verb[1] !== k || f.verbNegative || k === s[0]) return false;
+  let j = s[1];
+  while (j < T.length && j - s[1] <= 8 && np(T[j]) && T[j].n !== 'to') j++;
+  return T[j]?.n === 'to' && T[j + 1]?.pos === 'VERB';
+}
+
+/**
  * A party coordinated into (or out of) the subject of a rule ("Public bodies" → "Public bodies and
  * their contractors"): the words added (dropped) open with a coordinator, lie in the subject and name
  * a party. The bearers of the obligation are extended (narrowed): an actor change.
@@ -1007,13 +1185,20 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   const added = len(c.b) === 0 && len(c.r) > 1;
   const dropped = len(c.r) === 0 && len(c.b) > 1;
   if (!added && !dropped) return null;
-  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  const [side, s0] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  // (the commas of a party coordinated between commas, ", and their suppliers,", are its marks)
+  const s: Span = [s0[0], s0[1]];
+  while (s[1] - s[0] > 1 && side.tokens[s[0]].n === ',') s[0]++;
+  while (s[1] - s[0] > 1 && side.tokens[s[1] - 1].n === ',') s[1]--;
   const first = side.tokens[s[0]];
-  if (first.pos !== 'CCONJ' || !withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex)) return null;
-  if (!partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  if (first.pos !== 'CCONJ') return null;
+  const directed = directedParty(side, s);
+  if (!directed && (!withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex))) return null;
+  // (a party made to act names one by its place: "require providers and data centres to meet")
+  if (!directed && !partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
   const kind = kindAfter(side, s, ctx.lex);
   const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
-  return finding(c, 'actor', added ? `actor added: ${q(text(side, s))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
+  return finding(c, 'actor', added ? `actor added: ${q(text(side, s0))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s0))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);
 }
 
 /** What a frame lays down, for explanations: a prohibition, a permission ("may") or an obligation. */
@@ -1600,7 +1785,7 @@ export const actor: Classifier = {
       t.b[1]--;
       t.r[1]--;
     }
-    return finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
+    return sameParty(t, ctx) ?? finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
 
@@ -1705,7 +1890,7 @@ export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
   const party = (side: Side, s: Span, p: boolean) => p || (contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && reachesHead(side, s, ctx.lex) && partyIn(side, s, ctx.lex));
   if (!party(B, c.b, pb) || !party(R, c.r, pr) || !inSubject(B, c.b[0], c.b[1]) || !inSubject(R, c.r[0], c.r[1])) return null;
   if (!bindsRule(B, c.b, ctx.lex) || !bindsRule(R, c.r, ctx.lex)) return null;
-  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
+  return sameParty(c, ctx) ?? finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
 }
 
 /**

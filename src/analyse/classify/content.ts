@@ -3,7 +3,7 @@
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Side, contentCount, directiveVerb } from '../side.js';
+import { type Side, contentCount, directiveVerb, frameAt } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
 import { qualifierPhrases } from './qualifier.js';
@@ -212,6 +212,20 @@ export const content: Classifier = {
     if ((cr > 0 && cb === 0) || (len(c.b) === 0 && len(c.r) > 0)) {
       const b = text(ctx.base, c.b);
       return finding(c, 'addition', `added: ${q(text(ctx.reading, c.r))}${b ? ` (in place of ${q(b)})` : ''}`);
+    }
+    // a counted target made vague ("will double the number" → "will increase the number"): the
+    // measure of the commitment lost, weakened on an obligation (strengthened the other way round);
+    // qualifiers.yaml `targets`
+    if (len(c.b) === 1 && len(c.r) === 1) {
+      const tb = ctx.base.tokens[c.b[0]];
+      const tr = ctx.reading.tokens[c.r[0]];
+      const { counted, vague } = ctx.lex.targets;
+      const lost = counted.has(tb.lemma) && vague.has(tr.lemma);
+      const gained = vague.has(tb.lemma) && counted.has(tr.lemma);
+      const f = lost || gained ? frameAt(lost ? ctx.base : ctx.reading, lost ? c.b[0] : c.r[0]) : null;
+      if (f && f.auxWord && f.negs.length === 0 && (f.auxStrength ?? 0) > 1) {
+        return finding(c, 'lexical', `target ${lost ? 'no longer counted' : 'now counted'}: ${change(ctx, c)} — how much is to be achieved is ${lost ? 'no longer' : 'now'} said: the commitment binds ${lost ? 'less' : 'more'}`, lost ? 'weakened' : 'strengthened');
+      }
     }
     return finding(c, 'lexical', `wording changed: ${change(ctx, c)}`);
   },

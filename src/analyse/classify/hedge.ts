@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text } from '../context.js';
-import { type Side, isClausePunct } from '../side.js';
+import { type Side, frameAt, isClausePunct } from '../side.js';
 
 /** Longest phrase (tokens) between a hedge and its act, set off by a claim or kept in place ("consider, on a voluntary basis, implementing"). */
 const MAX_BETWEEN = 12;
@@ -159,9 +159,85 @@ function hedgeOverPhrase(ctx: Ctx): Finding[] {
   return out;
 }
 
+/** Is the token a verb that commits only to deliberate (modality.yaml `hedges`, `deliberative`)? */
+function deliberates(t: { lemma: string; n: string }, lex: Ctx['lex']): boolean {
+  return lex.hedges.has(t.lemma) || lex.hedges.has(t.n) || lex.deliberative.has(t.lemma) || lex.deliberative.has(t.n);
+}
+
+/**
+ * A hedge with a noun for its object replaced by the act ("will consider legislation to regulate" →
+ * "will introduce legislation to regulate", or the act named by the verb of the noun: → "will
+ * legislate to regulate"): a commitment to consider is the weakest form of commitment, to act a firm
+ * undertaking — `modality`, strengthened (weakened the other way round), one change over the hedge
+ * and, when the verb names it, the noun. On one side a verb of `hedges` under an auxiliary in force
+ * (not negated), on the other, in its place, one verb under an auxiliary too that neither deliberates
+ * (`hedges`, `deliberative`: "consider" → "discuss" is wording) nor is a listed antonym ("consider" →
+ * "oppose" is no commitment to act); then either the same words on both sides (the object kept), or
+ * on the hedge's side alone one noun of the act's stem ("legislation" / "legislate").
+ */
+function hedgedObject(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const { ops, base, reading, lex } = ctx;
+  for (let i = 0; i + 1 < ops.length; i++) {
+    const a = ops[i];
+    if (a.op === 'equal' || len(a.baseSpan) + len(a.readingSpan) > 3 || len(a.baseSpan) === 0 || len(a.readingSpan) === 0) continue;
+    const next = ops[i + 1];
+    for (const fromBase of [true, false]) {
+      const [X, Y, xa0, ya, clX, clY] = fromBase
+        ? [base, reading, a.baseSpan, a.readingSpan, ctx.claimedB, ctx.claimedR]
+        : [reading, base, a.readingSpan, a.baseSpan, ctx.claimedR, ctx.claimedB];
+      if (len(ya) !== 1) continue;
+      // (the hedge and its noun read against the act in one change: "consider legislation" → "legislate")
+      const xa: Span = [xa0[0], xa0[0] + 1];
+      const h = X.tokens[xa[0]];
+      const v = Y.tokens[ya[0]];
+      if (!lex.hedges.has(h.lemma) || h.pos !== 'VERB' || v.pos !== 'VERB' || deliberates(v, lex) || lex.antonyms.has(v.lemma)) continue;
+      if (clX[xa[0]] || clY[ya[0]] || X.marker[xa[0]] >= 0 || Y.marker[ya[0]] >= 0) continue;
+      const fx = frameAt(X, xa[0]);
+      const fy = frameAt(Y, ya[0]);
+      if (!fx?.auxWord || !fy?.auxWord || fx.negs.length > 0 || fy.negs.length > 0 || fx.verb || fy.verb) continue;
+      // the hedge's own object: a noun, kept on both sides or named by the act on the other
+      let xEnd = xa[1];
+      const ofAct = (k: number) => {
+        const noun = X.tokens[k];
+        const m = Math.min(noun.stem.length, v.stem.length);
+        return noun.pos === 'NOUN' && !clX[k] && m >= 4 && noun.stem.slice(0, m) === v.stem.slice(0, m);
+      };
+      if (len(xa0) === 2) {
+        if (!ofAct(xa0[0] + 1)) continue;
+        xEnd = xa0[1];
+        clX[xa0[0] + 1] = 1;
+      } else if (next.op === 'equal') {
+        if (X.tokens[xa[1]]?.pos === 'VERB' || X.tokens[xa[1]]?.n.endsWith('ing')) continue; // "consider sharing": hedgeBefore's case
+      } else {
+        const [xn, yn] = fromBase ? [next.baseSpan, next.readingSpan] : [next.readingSpan, next.baseSpan];
+        if (len(xn) !== 1 || len(yn) !== 0 || !ofAct(xn[0])) continue;
+        xEnd = xn[1];
+        clX[xn[0]] = 1;
+      }
+      clX[xa[0]] = 1;
+      clY[ya[0]] = 1;
+      const xs: Span = [xa[0], xEnd];
+      const [b, r] = fromBase ? [xs, ya] : [ya, xs];
+      const f = finding(
+        { b, r },
+        'modality',
+        fromBase
+          ? `hedge dropped: ${q(text(base, b))} → ${q(text(reading, r))} — a commitment to consider ('${h.lemma}') made a commitment to act`
+          : `hedged: ${q(text(base, b))} → ${q(text(reading, r))} — a commitment to act made one only to consider ('${h.lemma}')`,
+        fromBase ? 'strengthened' : 'weakened',
+      );
+      f.whole = true;
+      out.push(f);
+      break;
+    }
+  }
+  return out;
+}
+
 export const hedge: Classifier = {
   name: 'hedge',
-  claim: (ctx) => (ctx.lex.hedges.size > 0 ? hedgeOverPhrase(ctx) : []),
+  claim: (ctx) => (ctx.lex.hedges.size > 0 ? [...hedgeOverPhrase(ctx), ...hedgedObject(ctx)] : []),
   split: splitHedge,
   classify(c, ctx) {
     const hedges = ctx.lex.hedges;

@@ -18,6 +18,7 @@ import { elision } from './elision.js';
 import { content, slashCoordination } from './content.js';
 import { grammatical } from './grammatical.js';
 import { hedge } from './hedge.js';
+import { join } from './join.js';
 import { directiveDegreeClassifier, directiveVoiceClaim, modality } from './modality.js';
 import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
@@ -33,6 +34,9 @@ export const classifiers: readonly Classifier[] = [
   // before punctuation and grammar: "and" → "and/or" is one word changed, not a slash and a word added
   slashCoordination,
   caseClassifier,
+  // early: a change that runs over a sentence end into a join (". Regulators" → ", and regulators")
+  // is cut there first, so the words lost before it are judged on their own
+  join,
   // before voice changes and moves: a reporting frame opening a change is its own addition
   reported,
   voice,

@@ -21,7 +21,7 @@ import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt } from '../side.js';
+import { type Frame, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt, objectNegated } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -1008,6 +1008,16 @@ function classify(c: Candidate, ctx: Ctx) {
   // first predicate's modal): the two modals are what differ, not a modal and a directive verb
   if (!fb.verbWord && fr.verbWord && !fr.verbIn && sameVerbAfter(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
   else if (!fr.verbWord && fb.verbWord && !fb.verbIn && sameVerbAfter(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
+  // a frame whose act takes a negated object ("will face no new fees") forbids as "will not face
+  // fees" does: against a prohibition ("do not intend to impose new fees") the polarity is the same
+  // and only the force differs (side.ts `objectNegated`)
+  if (fb.negated !== fr.negated) {
+    const [U, uf, us] = fb.negated ? [ctx.reading, R.frame, c.r] : [ctx.base, B.frame, c.b];
+    if (uf?.aux && !uf.verb && uf.negs.length === 0 && us[1] >= uf.end && objectNegated(U, [uf.start, us[1]])) {
+      if (fb.negated) fr = { ...fr, negated: true };
+      else fb = { ...fb, negated: true };
+    }
+  }
   if (fb.negated !== fr.negated) {
     // a polarity flip is negation's business; but when it lies outside the candidate, in what is
     // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own

@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text } from '../context.js';
-import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, purposeModal, sentenceReads } from '../side.js';
+import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -30,7 +30,10 @@ function sameRun(ctx: Ctx, c: Candidate): boolean {
  */
 function subjectNegatorIn(side: Side, s: Span): boolean {
   for (let i = s[0]; i < s[1]; i++) {
-    if (negativeDeterminer(side.tokens[i], side.neg[i])) return true;
+    // (a determiner after the marker of its clause's frame opens the object, not the subject:
+    // "shall transfer no data")
+    const f = frameAt(side, i);
+    if (negativeDeterminer(side.tokens[i], side.neg[i]) && !(f && f.end <= i && !inSubject(side, i, i + 1))) return true;
     if (side.neg[i] && side.subjects.some((r) => i >= r[0] && i < r[1])) return true;
   }
   return false;
@@ -409,6 +412,10 @@ export const negation: Classifier = {
     if (other && other.negs.length > 0 && (nb > 0 ? other.negs.some((k) => k < c.r[0] || k >= c.r[1]) : other.negs.some((k) => k < c.b[0] || k >= c.b[1]))) {
       return null;
     }
+    // … or by a negative determiner in the object of its predicate, after the change and in its
+    // clause ("We do not intend to impose new fees" → "Firms will face no new fees": "no fees" negates
+    // the predicate as "not" did; the polarity stays, only the force changes)
+    if (objectNegated(nb > 0 ? ctx.reading : ctx.base, nb > 0 ? c.r : c.b)) return null;
     // (the frame of a marker in the change first: "are not required to" opens with the "be" of its passive)
     const f = nb > 0 ? markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]) : markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]);
     // the positive side: an obligation, or a permission ("shall not" → "may")

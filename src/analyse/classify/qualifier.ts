@@ -3480,6 +3480,72 @@ function frequencyUncounted(ctx: Ctx, fb: readonly Frequency[], fr: readonly Fre
   return out;
 }
 
+/** Most words of a relative clause before a frequency dropped with it ("that is tested", "which are reviewed"). */
+const RELATIVE_BEFORE_FREQUENCY = 4;
+
+/**
+ * A frequency dropped with nothing in its place ("a plan that is tested at least once a year" → "a
+ * plan", "report annually" → "report"): how often the act must recur is no longer said — a
+ * `qualifier-dropped` of the act, on an obligation weakened, as
+ * the frequency replaced by "regularly" is (`frequencyUncounted`). The minimum bound before the
+ * count goes with it ("at least"); so does a short relative clause that only carries it ("that is
+ * tested": a relative pronoun, then at most RELATIVE_BEFORE_FREQUENCY words, no content word but a
+ * participle), which qualifies the noun by the frequency alone. One-sided deletions (insertions)
+ * only, the frequency whole inside one op and opening it (the act it qualifies kept).
+ */
+function frequencyDropped(ctx: Ctx, fb: readonly Frequency[], fr: readonly Frequency[]): Finding[] {
+  const out: Finding[] = [];
+  for (const op of ctx.ops) {
+    if (op.op === 'equal') continue;
+    // (dropped only: a frequency added where none was is left to the additions, "The Committee
+    // shall meet" → "… meet every two years")
+    for (const fromBase of [true]) {
+      const [C, own, other, cl] = fromBase ? [ctx.base, op.baseSpan, op.readingSpan, ctx.claimedB] : [ctx.reading, op.readingSpan, op.baseSpan, ctx.claimedR];
+      if (len(other) !== 0 || len(own) === 0) continue;
+      for (const f of fromBase ? fb : fr) {
+        let [s0, s1] = f.span;
+        if (s0 < own[0] || s1 > own[1] || !unclaimed(cl, [s0, s1])) continue;
+        // (an adjective before its noun, "an annual report" → "a report", names a kind of report:
+        // an omission, not how often an act recurs)
+        if (s1 - s0 === 1 && (C.tokens[s1]?.pos === 'NOUN' || C.tokens[s1]?.pos === 'PROPN')) continue;
+        for (let n = 4; n >= 1; n--) {
+          if (s0 - n < own[0]) continue;
+          const key = C.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
+          if (ctx.lex.sameBound.get(key) === 'minimum' && unclaimed(cl, [s0 - n, s0])) {
+            s0 -= n;
+            break;
+          }
+        }
+        // (a relative clause that carries only the frequency: "that is tested [at least once a year]")
+        for (let k = s0 - 1; k >= own[0] && s0 - k <= RELATIVE_BEFORE_FREQUENCY + 1; k--) {
+          const t = C.tokens[k];
+          if (ctx.lex.relatives.has(t.n) && t.pos !== 'DET') {
+            if (unclaimed(cl, [k, s0])) s0 = k;
+            break;
+          }
+          if (t.punct || (C.content[k] && t.pos !== 'VERB')) break;
+        }
+        // (it opens the words dropped: inside them, "and to report annually to the legislature", it
+        // goes with the act dropped around it)
+        if (s0 !== own[0]) continue;
+        cl.fill(1, s0, s1);
+        const what = statedAt(C, { start: s0, end: s1, head: [], kind: 'time', word: false }, ctx.lex);
+        const span: Span = [s0, s1];
+        const fd: Finding = {
+          type: fromBase ? 'qualifier-dropped' : 'qualifier-added',
+          b: fromBase ? span : [op.baseSpan[0], op.baseSpan[0]],
+          r: fromBase ? [op.readingSpan[0], op.readingSpan[0]] : span,
+          at: fromBase ? s0 : op.baseSpan[0],
+          explanation: `frequency ${fromBase ? 'dropped' : 'added'}: ${q(text(C, span))} — how often the act recurs is ${fromBase ? 'no longer' : 'now'} said${what === 'obligation' ? `: the obligation binds ${fromBase ? 'less' : 'more'}` : ''}`,
+        };
+        if (what === 'obligation') fd.direction = fromBase ? 'weakened' : 'strengthened';
+        out.push(fd);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Are two lengths in days the same (qualifiers.yaml `frequencies.same-within`: a share of the
  * longer)? "within 30 days" and "within one month", "every six months" and "twice a year".
@@ -4066,7 +4132,13 @@ export const qualifier: Classifier = {
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
-    if (ctx.lex.frequencies.units.size > 0) freq.push(...frequencyUncounted(ctx, baseFrequencies(ctx.base, ctx.lex), frequencies(ctx.reading, ctx.lex)));
+    if (ctx.lex.frequencies.units.size > 0) {
+      const fb = baseFrequencies(ctx.base, ctx.lex);
+      const fr = frequencies(ctx.reading, ctx.lex);
+      freq.push(...frequencyUncounted(ctx, fb, fr));
+      // (after the frequencies paired: what is left was dropped or added with nothing in its place)
+      if (fb.length > 0 || fr.length > 0) freq.push(...frequencyDropped(ctx, fb, fr));
+    }
     const amount = amountChanged(ctx);
     const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];

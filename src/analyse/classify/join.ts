@@ -1,0 +1,117 @@
+/**
+ * Two sentences joined into one (or one cut in two), with words lost at the join: "… within 72 hours
+ * of becoming aware of them. Regulators should …" → "… within 72 hours, and regulators should …",
+ * "… a Centre as the single point of contact for incident reporting. The Centre shall …" → "… a
+ * Centre, which shall …". The alignment reads the words lost and the join as one change ("of becoming
+ * aware of them." → ", and"), which would make a loss of content look like a word replaced. The
+ * split cuts the change at the sentence end: what stood before it is dropped (an omission, or what a
+ * claim makes of it), the sentence end and what follows it against the join is the join itself.
+ * The join, a sentence end (and the next sentence's subject) against a comma with a conjunction or
+ * a relative pronoun that refers back to that subject, is grammar: the same statements, joined.
+ */
+import type { Span, Token } from '../../types.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import type { Side } from '../side.js';
+
+/** Marks that end a sentence. */
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+
+/** Is the token at i the mark that ends its sentence, with the next one opening another? */
+function endsSentence(T: readonly Token[], i: number): boolean {
+  return SENTENCE_END.has(T[i].n) && T[i].punct && (T[i + 1] === undefined || T[i + 1].sentence !== T[i].sentence || T[i].n === ';');
+}
+
+/** Does the span hold no content word (punctuation and function words only)? */
+function bare(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.content[i]) return false;
+  return true;
+}
+
+/**
+ * Cut a change whose one side runs over a sentence end, the other side only a comma and function
+ * words (the join) or nothing, at that sentence end: the words before it (holding a content word)
+ * one candidate against nothing, the sentence end and what follows another against the other side.
+ */
+function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || c.holes) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    if (len(xs) < 3 || !bare(Y, ys)) continue;
+    // (the other side the join: a comma first, or nothing)
+    if (len(ys) > 0 && Y.tokens[ys[0]].n !== ',') continue;
+    let d = -1;
+    for (let i = xs[0] + 1; i < xs[1]; i++) {
+      if (endsSentence(X.tokens, i)) {
+        d = i;
+        break;
+      }
+    }
+    if (d < 0 || bare(X, [xs[0], d])) continue;
+    // (with nothing on the other side the words after the sentence end must be a change of their own)
+    if (len(ys) === 0 && d + 1 >= xs[1]) continue;
+    const lost: Span = [xs[0], d];
+    const rest: Span = [d, xs[1]];
+    const none: Span = [ys[0], ys[0]];
+    return fromBase ? [{ b: lost, r: none }, { b: rest, r: ys }] : [{ b: none, r: lost }, { b: ys, r: rest }];
+  }
+  return null;
+}
+
+/**
+ * The join itself: on one side a sentence end, then at most a subject (a determiner and a noun, or
+ * a pronoun); on the other a comma, then a conjunction or a relative pronoun (and at most a personal
+ * pronoun). A subject dropped must be the one a relative pronoun refers back to (the nearest noun
+ * before it of the same lemma), or be repeated after the conjunction on the other side.
+ */
+function joinOnly(c: Candidate, ctx: Ctx): string | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const XT = X.tokens;
+    const YT = Y.tokens;
+    if (!endsSentence(XT, xs[0]) || YT[ys[0]].n !== ',' || len(ys) < 2 || len(ys) > 3) continue;
+    const link = YT[ys[0] + 1];
+    const relative = ctx.lex.relatives.has(link.n) && link.pos !== 'DET';
+    if (link.pos !== 'CCONJ' && !relative) continue;
+    if (len(ys) === 3 && YT[ys[0] + 2].pos !== 'PRON') continue;
+    // the subject the other side drops: none, or a determiner and a noun
+    const subject: Span = [xs[0] + 1, xs[1]];
+    if (len(subject) === 0) return `sentences joined: ${change(ctx, c)}`;
+    if (len(subject) > 3) continue;
+    let head: Token | null = null;
+    for (let k = subject[0]; k < subject[1]; k++) {
+      const t = XT[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+      else if (t.pos !== 'DET') head = null;
+    }
+    if (!head || XT[subject[1] - 1] !== head) continue;
+    // (a relative pronoun: its antecedent, the nearest noun before it, names the subject)
+    if (relative) {
+      let k = ys[0] - 1;
+      while (k >= 0 && YT[k].pos !== 'NOUN' && YT[k].pos !== 'PROPN') k--;
+      if (k < 0 || (YT[k].lemma !== head.lemma && YT[k].n !== head.n)) continue;
+      return `sentences joined: ${change(ctx, c)} — the subject '${head.t}' restated as the relative pronoun '${link.t}', the same party`;
+    }
+    // (a conjunction and a pronoun: "… . The Centre shall" → ", and it shall")
+    if (len(ys) === 3) {
+      let k = ys[0] - 1;
+      while (k >= 0 && YT[k].pos !== 'NOUN' && YT[k].pos !== 'PROPN') k--;
+      if (k < 0 || (YT[k].lemma !== head.lemma && YT[k].n !== head.n)) continue;
+      return `sentences joined: ${change(ctx, c)} — the subject '${head.t}' restated as '${YT[ys[0] + 2].t}', the same party`;
+    }
+  }
+  return null;
+}
+
+export const join: Classifier = {
+  name: 'join',
+  split: splitAtJoin,
+  classify(c, ctx) {
+    if (c.deontic) return null;
+    const how = joinOnly(c, ctx);
+    if (!how) return null;
+    const f = finding(c, 'grammatical', `grammatical (${how})`);
+    f.whole = true;
+    return f;
+  },
+};
