@@ -206,6 +206,8 @@ describe('a phrase dropped inside a rewording is an omission of its own (trial 6
       ['lexical', null, 'in the field of', 'on'],
     ]);
     expect(rows('The Party shall act within the territory of the State.', 'The Party shall act in the country.')).not.toContainEqual(['omission', null, 'within the territory', '']);
+    // (nor when the other side is a prepositional phrase of its own: one phrase reworded)
+    expect(rows('No handler shall provide information stored within the territory of the State to a foreign authority.', 'Handlers may not hand over information stored in the country to foreign courts.')).toContainEqual(['lexical', null, 'within the territory of the State to a', 'in the country to']);
     expect(rows('The Council shall amend the list set out in the Annex.', 'The Council shall amend the list of persons subject to sanctions.')).toEqual([
       ['lexical', null, 'set out in the Annex', 'of persons subject to sanctions'],
     ]);

@@ -58,7 +58,9 @@ function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     const T = X.tokens;
-    if (T[xs[0]].pos !== 'ADP' || Y.tokens[ys[0]].n === T[xs[0]].n) continue;
+    // (the other side not a prepositional phrase itself: "within the territory of the State" → "in
+    // the country" is one phrase reworded)
+    if (T[xs[0]].pos !== 'ADP' || Y.tokens[ys[0]].pos === 'ADP') continue;
     let e = xs[0] + 1;
     let noun = false;
     while (e < xs[1] && (PHRASE_NP.has(T[e].pos) || (T[e].pos === 'VERB' && /ed$/.test(T[e].n) && PHRASE_NP.has(T[e + 1]?.pos ?? '')))) {
