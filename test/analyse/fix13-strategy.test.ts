@@ -194,3 +194,24 @@ describe('a counted target made vague (trial 59 a12; qualifiers.yaml `targets`)'
     expect(rows('Prices may double by 2028.', 'Prices may increase by 2028.')).toEqual([['lexical', null, 'double', 'increase']]);
   });
 });
+
+describe('a sentence join that drops words before a new subject (trial 50 C3 news)', () => {
+  const W = 'Each side will name a point of contact, and officials are to meet annually.';
+  it('". The points of contact" → ", and officials": the words before the full stop omitted, the subject its own change', () => {
+    expect(rows('Each side will name a point of contact in its competent authorities. The points of contact are to meet annually.', W)).toEqual([
+      ['omission', null, 'in its competent authorities', ''],
+      ['punctuation', null, '.', ','],
+      ['grammatical', null, '', 'and'],
+      ['actor', null, 'The points of contact', 'officials'],
+    ]);
+  });
+  it('other wording: a relative pronoun and a longer loss', () => {
+    const vs = rows('Each side will name a point of contact for the implementation of this Memorandum. The points of contact are to meet annually.', W);
+    expect(vs).toContainEqual(['omission', null, 'for the implementation of this Memorandum', '']);
+    expect(vs.filter((v) => v[0] === 'lexical')).toEqual([]);
+  });
+  it('near miss: the new subject reads a word of the words lost: not cut there', () => {
+    const vs = rows('Each side will name a point of contact in its competent authorities. The points of contact are to meet annually.', 'Each side will name a point of contact, and authorities are to meet annually.');
+    expect(vs).not.toContainEqual(['omission', null, 'in its competent authorities', '']);
+  });
+});

@@ -27,6 +27,27 @@ function bare(side: Side, s: Span): boolean {
   return true;
 }
 
+/** A comma, a conjunction or a relative pronoun, then only the words of a subject (no verb). */
+function linkThenSubject(Y: Side, ys: Span, ctx: Ctx): boolean {
+  const T = Y.tokens;
+  if (len(ys) < 3) return false;
+  const link = T[ys[0] + 1];
+  if (link.pos !== 'CCONJ' && !(ctx.lex.relatives.has(link.n) && link.pos !== 'DET')) return false;
+  for (let i = ys[0] + 2; i < ys[1]; i++) if (!SUBJECT_POS.has(T[i].pos)) return false;
+  return true;
+}
+
+/** Parts of speech of the words of a subject noun phrase. */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/** Does a content word of one span stand (by lemma) in the other? */
+function shares(X: Side, xs: Span, Y: Side, ys: Span): boolean {
+  const lemmas = new Set<string>();
+  for (let i = xs[0]; i < xs[1]; i++) if (X.content[i]) lemmas.add(X.tokens[i].lemma);
+  for (let j = ys[0]; j < ys[1]; j++) if (Y.content[j] && lemmas.has(Y.tokens[j].lemma)) return true;
+  return false;
+}
+
 /**
  * Cut a change whose one side runs over a sentence end, the other side only a comma and function
  * words (the join) or nothing, at that sentence end: the words before it (holding a content word)
@@ -36,9 +57,14 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || c.holes) return null;
   for (const fromBase of [true, false]) {
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
-    if (len(xs) < 3 || !bare(Y, ys)) continue;
-    // (the other side the join: a comma first, or nothing)
+    if (len(xs) < 3) continue;
+    // (the other side the join: a comma first, or nothing; or a comma and a conjunction or relative
+    // pronoun before a new subject, ". The points of contact are" → ", and officials are": the
+    // subject replaced is a change of its own, after the cut, when none of its words stood in the
+    // words lost)
     if (len(ys) > 0 && Y.tokens[ys[0]].n !== ',') continue;
+    const joined = !bare(Y, ys);
+    if (joined && !linkThenSubject(Y, ys, ctx)) continue;
     let d = -1;
     for (let i = xs[0] + 1; i < xs[1]; i++) {
       if (endsSentence(X.tokens, i)) {
@@ -47,6 +73,7 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
       }
     }
     if (d < 0 || bare(X, [xs[0], d])) continue;
+    if (joined && (bare(X, [d + 1, xs[1]]) || shares(X, [xs[0], d], Y, ys))) continue;
     // (with nothing on the other side the words after the sentence end must be a change of their own)
     if (len(ys) === 0 && d + 1 >= xs[1]) continue;
     const lost: Span = [xs[0], d];
