@@ -50,7 +50,7 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
         // (the reports to write, unless named: those inside the corpus directory, which belong to
         // it alone and travel with it; check finds them there. The reports/ beside it are shared by
         // every corpus in the same directory, and beside a corpus directory not named "corpus",
-        // /tmp/aic, they would be /tmp/reports)
+        // drafts/treaty, they would be drafts/reports)
         const write = given.reports ?? join(opts.corpus, 'reports');
         throw new UserError(`no committed reports here (no variorum.json in ${where}): write them with \`variorum report${corpus} --out ${write}\`, or name them with --reports DIR`, { file: opts.reports });
       }
