@@ -1223,6 +1223,13 @@ export function contentLemmas(side: Side, s: Span): string[] {
   return contentKeys(side, s, 'lemma');
 }
 
+/** Does a content word of one span stand, by lemma, among the content words of the other? */
+export function sharesContent(X: Side, xs: Span, Y: Side, ys: Span): boolean {
+  const lemmas = new Set(contentLemmas(X, xs));
+  for (let j = ys[0]; j < ys[1]; j++) if (Y.content[j] && lemmas.has(Y.tokens[j].lemma)) return true;
+  return false;
+}
+
 /** The lemmas or the stems of the span's content words, in order. */
 export function contentKeys(side: Side, s: Span, key: 'lemma' | 'stem'): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
-import { type Side, contentCount, directiveVerb, frameAt } from '../side.js';
+import { type Side, contentCount, directiveVerb, frameAt, sharesContent } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
 import { qualifierPhrases } from './qualifier.js';
@@ -79,11 +79,7 @@ function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (T[e - 1].pos !== 'NOUN' && T[e - 1].pos !== 'PROPN') continue;
     // (nor the start of a connective of qualifiers.yaml, "with a view to", "by means of": one head)
     if (qualifierPhrases(X, ctx.lex).some((p) => p.start === xs[0] && p.head.some((h) => h >= e))) continue;
-    const lemmas = new Set<string>();
-    for (let i = xs[0]; i < e; i++) if (X.content[i]) lemmas.add(T[i].lemma);
-    let shared = false;
-    for (let j = ys[0]; j < ys[1] && !shared; j++) shared = Y.content[j] && lemmas.has(Y.tokens[j].lemma);
-    if (shared || contentCount(X, e, xs[1]) > REST_CONTENT || contentCount(Y, ys[0], ys[1]) > REST_CONTENT) continue;
+    if (sharesContent(X, [xs[0], e], Y, ys) || contentCount(X, e, xs[1]) > REST_CONTENT || contentCount(Y, ys[0], ys[1]) > REST_CONTENT) continue;
     const off: Span = [xs[0], e];
     const rest: Span = [e, xs[1]];
     const none: Span = [ys[0], ys[0]];

@@ -11,7 +11,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
-import type { Side } from '../side.js';
+import { NP_POS, type Side, sharesContent } from '../side.js';
 
 /** Marks that end a sentence. */
 const SENTENCE_END = new Set(['.', ';', '!', '?']);
@@ -27,25 +27,19 @@ function bare(side: Side, s: Span): boolean {
   return true;
 }
 
+/** Is the token a relative pronoun (actors.yaml `relatives`, not the determiner "that")? */
+function isRelative(t: Token, ctx: Ctx): boolean {
+  return ctx.lex.relatives.has(t.n) && t.pos !== 'DET';
+}
+
 /** A comma, a conjunction or a relative pronoun, then only the words of a subject (no verb). */
 function linkThenSubject(Y: Side, ys: Span, ctx: Ctx): boolean {
   const T = Y.tokens;
   if (len(ys) < 3) return false;
   const link = T[ys[0] + 1];
-  if (link.pos !== 'CCONJ' && !(ctx.lex.relatives.has(link.n) && link.pos !== 'DET')) return false;
-  for (let i = ys[0] + 2; i < ys[1]; i++) if (!SUBJECT_POS.has(T[i].pos)) return false;
+  if (link.pos !== 'CCONJ' && !isRelative(link, ctx)) return false;
+  for (let i = ys[0] + 2; i < ys[1]; i++) if (!NP_POS.has(T[i].pos)) return false;
   return true;
-}
-
-/** Parts of speech of the words of a subject noun phrase. */
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
-
-/** Does a content word of one span stand (by lemma) in the other? */
-function shares(X: Side, xs: Span, Y: Side, ys: Span): boolean {
-  const lemmas = new Set<string>();
-  for (let i = xs[0]; i < xs[1]; i++) if (X.content[i]) lemmas.add(X.tokens[i].lemma);
-  for (let j = ys[0]; j < ys[1]; j++) if (Y.content[j] && lemmas.has(Y.tokens[j].lemma)) return true;
-  return false;
 }
 
 /**
@@ -73,7 +67,7 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
       }
     }
     if (d < 0 || bare(X, [xs[0], d])) continue;
-    if (joined && (bare(X, [d + 1, xs[1]]) || shares(X, [xs[0], d], Y, ys))) continue;
+    if (joined && (bare(X, [d + 1, xs[1]]) || sharesContent(X, [xs[0], d], Y, ys))) continue;
     // (with nothing on the other side the words after the sentence end must be a change of their own)
     if (len(ys) === 0 && d + 1 >= xs[1]) continue;
     const lost: Span = [xs[0], d];
@@ -98,7 +92,7 @@ function joinOnly(c: Candidate, ctx: Ctx): string | null {
     const YT = Y.tokens;
     if (!endsSentence(XT, xs[0]) || YT[ys[0]].n !== ',' || len(ys) < 2 || len(ys) > 3) continue;
     const link = YT[ys[0] + 1];
-    const relative = ctx.lex.relatives.has(link.n) && link.pos !== 'DET';
+    const relative = isRelative(link, ctx);
     if (link.pos !== 'CCONJ' && !relative) continue;
     if (len(ys) === 3 && YT[ys[0] + 2].pos !== 'PRON') continue;
     // the subject the other side drops: none, or a determiner and a noun

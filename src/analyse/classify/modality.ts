@@ -21,7 +21,7 @@ import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt, objectNegated } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt, objectNegated } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -108,8 +108,6 @@ function subjectNegator(side: Side, i: number): boolean {
  * followed by the predicate (an auxiliary or a verb). The subjects are compared with each other, the rest (from
  * the modal on) is split again ("shall be" → "is": the modal dropped, "be" → "is").
  */
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
-
 function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
   const X = fromBase ? ctx.base : ctx.reading;
   const Y = fromBase ? ctx.reading : ctx.base;
@@ -119,7 +117,7 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
   const k = ks[0];
   if (k[0] === xs[0] || !X.frames[X.marker[k[0]]]?.aux) return null;
   // (words of a noun phrase: "Access to identifiable records" has its last words in the change)
-  const nominal = (side: Side, i: number) => NOMINAL.has(side.tokens[i].pos) && side.marker[i] < 0 && !side.neg[i];
+  const nominal = (side: Side, i: number) => NP_POS.has(side.tokens[i].pos) && side.marker[i] < 0 && !side.neg[i];
   let n = 0;
   for (let i = xs[0]; i < k[0]; i++) {
     if (!nominal(X, i)) return null;
@@ -166,7 +164,7 @@ function subjectModalForInfinitive(c: Candidate, ctx: Ctx, ks: Span[], fromBase:
   if (!f?.aux || f.verb) return false;
   let head = false;
   for (let i = xs[0]; i < ks[0][0]; i++) {
-    if (!NOMINAL.has(X.tokens[i].pos) || X.marker[i] >= 0 || X.neg[i]) return false;
+    if (!NP_POS.has(X.tokens[i].pos) || X.marker[i] >= 0 || X.neg[i]) return false;
     if (X.tokens[i].pos === 'NOUN' || X.tokens[i].pos === 'PROPN' || X.tokens[i].pos === 'PRON') head = true;
   }
   return head;
@@ -423,7 +421,7 @@ function urgedProhibition(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candi
     const subj: Span = [ys[0], ky[0][0]];
     const np = (side: Side, s: Span) => {
       if (len(s) === 0 || len(s) > ctx.lex.thresholds.subjectMaxWords) return false;
-      for (let i = s[0]; i < s[1]; i++) if (!NOMINAL.has(side.tokens[i].pos) || side.marker[i] >= 0) return false;
+      for (let i = s[0]; i < s[1]; i++) if (!NP_POS.has(side.tokens[i].pos) || side.marker[i] >= 0) return false;
       return true;
     };
     if (!np(X, addr) || !np(Y, subj)) continue;
@@ -473,7 +471,7 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
   // (the clause is the complement of a verb of the rewording, "ensure that victims must": a clause
   // of its own dropped or added, ", they should do it", is words omitted, not a force changed)
   let h = k[0] - 1;
-  while (h > xs[0] && NOMINAL.has(X.tokens[h].pos) && X.tokens[h].n !== 'that') h--;
+  while (h > xs[0] && NP_POS.has(X.tokens[h].pos) && X.tokens[h].n !== 'that') h--;
   if (X.tokens[h].n !== 'that' || h === xs[0] || X.tokens[h - 1].pos !== 'VERB') return null;
   if (contentCount(X, xs[0], k[0]) === 0 || contentCount(Y, ys[0], ys[1]) === 0) return null;
   const at: Span = [ys[1], ys[1]];

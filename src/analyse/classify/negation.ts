@@ -8,7 +8,7 @@
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text } from '../context.js';
 import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
-import { exempts } from './qualifier.js';
+import { RELATIVE, exempts } from './qualifier.js';
 import { declarative } from './modality.js';
 import { antonymFlip, antonymRuns } from '../pairs.js';
 
@@ -531,7 +531,7 @@ export function doubleNegativeRestated(findings: Finding[], ctx: Ctx): void {
     // (the second negative in a clause that qualifies the object: "unless", "without", or a
     // negator in a relative clause, "an attestation that has not been signed"; not a limb negator,
     // "should not attack X, nor share Y", which forbids a second act)
-    const relative = (k: number) => ['that', 'which', 'who', 'whom', 'whose'].includes(T[k].n) && T[k].pos !== 'DET';
+    const relative = (k: number) => RELATIVE.has(T[k].n) && T[k].pos !== 'DET';
     let dependent = !N.neg[second] || T[second].n === 'without';
     for (let k = first + 1; k < second && !dependent; k++) dependent = relative(k);
     if (!dependent || T[second].pos === 'CCONJ' || ctx.lex.limbNegators.has(T[second].n)) continue;

@@ -341,8 +341,8 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
   return null;
 }
 
-/** Words after a noun that open a clause inside a condition: a relative ("a manner which would"), or the content of the noun ("a risk that the item may be used"). */
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
+/** Words that open a clause after a noun: a relative ("a manner which would"), or the content of the noun ("a risk that the item may be used"). */
+export const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
 /** A common noun in an -s form of its lemma ("damages", "impairs"): after a relative pronoun, a verb. */
 function isVerbLikeNoun(t: Token): boolean {
@@ -621,8 +621,6 @@ function repeatsHead(side: Side, h: Head, k: number, lex: Lexicons): boolean {
   return (lex.sameCondition.has(a) && lex.sameCondition.has(b)) || (lex.exceptionHeads.has(a) && lex.exceptionHeads.has(b));
 }
 
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
 /** Does a phrase of qualifiers.yaml `only-condition` ("only if", "only provided that") begin at i? */
 function opensOnlyCondition(T: readonly Token[], i: number, lex: Lexicons): boolean {
   if (!firstWords(lex.onlyConditionHeads).has(T[i].n)) return false;
@@ -643,7 +641,7 @@ function opensOnlyCondition(T: readonly Token[], i: number, lex: Lexicons): bool
  */
 function subjectBefore(side: Side, from: number, aux: number): number {
   const T = side.tokens;
-  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || CLAUSE_OPENERS.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return 0;
+  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || RELATIVE.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return 0;
   const k = nounPhraseStart(T, from, aux);
   if (k <= 0) return 0;
   for (let i = from; i < k; i++) if (side.content[i] || T[i].pos === 'NUM') return k;
@@ -668,7 +666,7 @@ function mainModalAfter(side: Side, start: number, from: number, aux: number): b
   const T = side.tokens;
   if (start === 0 || T[start - 1].punct || T[start - 1].sentence !== T[start].sentence) return false;
   for (let k = start - 1; k >= 0 && T[k].sentence === T[start].sentence && T[k].n !== ';' && T[k].n !== ':'; k--) if (side.marker[k] >= 0) return false;
-  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || CLAUSE_OPENERS.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return false;
+  for (let k = from; k < aux; k++) if (T[k].pos === 'SCONJ' || RELATIVE.has(T[k].n) || T[k].pos === 'VERB' || isClausePunct(T[k])) return false;
   return true;
 }
 

@@ -1260,11 +1260,6 @@ const SHORTENED_BY = 2;
 function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const B = ctx.base;
   const R = ctx.reading;
-  const lemmas = (side: Side, s: Span) => {
-    const out: string[] = [];
-    for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i].lemma);
-    return out;
-  };
   const subsequence = (short: string[], long: string[]) => {
     let k = 0;
     for (const l of long) if (k < short.length && l === short[k]) k++;
@@ -1276,7 +1271,7 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
     if (trimStart(B, e.b[0], e.b[1]) < e.b[1]) return;
     const tr = trim(R, e.r);
     if (tr[1] <= tr[0] || !unclaimed(ctx.claimedR, tr) || !oneSentence(R, tr)) return;
-    const lr = lemmas(R, tr);
+    const lr = contentLemmas(R, tr);
     let noun = false;
     for (let i = tr[0]; i < tr[1]; i++) noun ||= R.content[i] && (R.tokens[i].pos === 'NOUN' || R.tokens[i].pos === 'PROPN');
     if (lr.length === 0 || !noun) return;
@@ -1290,7 +1285,7 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
       const pb = B.tokens[d.b[0]];
       const pr = R.tokens[e.r[0]];
       if (pb.pos !== 'ADP' || pb.n !== pr.n) return;
-      const lb = lemmas(B, tb);
+      const lb = contentLemmas(B, tb);
       if (lb.length <= lr.length || lb.length > lr.length + SHORTENED_BY || !subsequence(lr, lb)) return;
       // (the run and the phrase in one sentence of the unit: the sentence the added run stands in
       // reads, at the dropped run's place, the same sentence)
