@@ -1,0 +1,50 @@
+/**
+ * Problems left by earlier helpers (session 14): trials 59, 60 and 61.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a sentence join beside a modifier of the next subject dropped or added (trial 59 #10)', () => {
+  it('". Sectoral regulators" → ", and regulators", a qualifier dropped between: the join, the party widened, no omission over the full stop', () => {
+    expect(
+      rows(
+        'Operators must report incidents within 72 hours of becoming aware of them, in accordance with the Regulations. Sectoral regulators should verify compliance.',
+        'Operators must report incidents within 72 hours, and regulators should verify compliance.',
+      ),
+    ).toEqual([
+      ['omission', null, 'of becoming aware of them', ''],
+      ['qualifier-dropped', 'strengthened', ', in accordance with the Regulations', ''],
+      ['grammatical', null, '.', ', and'],
+      ['actor', null, 'Sectoral', ''],
+    ]);
+  });
+  it('other wordings: nothing lost before the join, a determiner opening the subject, a modifier added', () => {
+    expect(rows('Operators must report. Sectoral regulators should verify compliance.', 'Operators must report, and regulators should verify compliance.')).toEqual([
+      ['grammatical', null, '.', ', and'],
+      ['actor', null, 'Sectoral', ''],
+    ]);
+    expect(rows('Operators must report. The sectoral regulators should verify compliance.', 'Operators must report, and regulators should verify compliance.')).toEqual([
+      ['grammatical', null, '. The', ', and'],
+      ['actor', null, 'sectoral', ''],
+    ]);
+    expect(rows('Firms must notify the authority. Regulators shall audit them.', 'Firms must notify the authority, and national regulators shall audit them.')).toEqual([
+      ['grammatical', null, '.', ', and'],
+      ['actor', null, '', 'national'],
+    ]);
+  });
+  it('near misses: the same subject joined, or another head noun, are left as they were', () => {
+    expect(rows('Firms must notify the authority. Sectoral regulators shall audit them.', 'Firms must notify the authority, and sectoral regulators shall audit them.')).toEqual([
+      ['grammatical', null, '.', ', and'],
+    ]);
+    expect(rows('Firms must notify the authority. Sectoral regulators shall audit them.', 'Firms must notify the authority, and auditors shall audit them.')).toEqual([
+      ['punctuation', null, '.', ','],
+      ['grammatical', null, '', 'and'],
+      ['actor', null, 'Sectoral regulators', 'auditors'],
+    ]);
+  });
+});
