@@ -48,3 +48,30 @@ describe('a sentence join beside a modifier of the next subject dropped or added
     ]);
   });
 });
+
+describe('a directive to refrain against the same subject with a negated modal: one change of force (trial 61 a6 follow-up)', () => {
+  it('"Urges States to refrain from requiring" → "States must not require": one modality, no "Urges" omitted, no "to" dropped', () => {
+    expect(rows('Urges States to refrain from requiring companies to provide data.', 'States must not require companies to provide data.')).toEqual([
+      ['modality', 'strengthened', 'Urges States to refrain from requiring', 'States must not require'],
+    ]);
+  });
+  it('other wordings: "Calls upon … to refrain from collecting" → "should not collect", "will not"', () => {
+    expect(rows('Calls upon States to refrain from collecting data.', 'States should not collect data.')).toEqual([
+      ['modality', 'strengthened', 'Calls upon States to refrain from', 'States should not'],
+      ['grammatical', null, 'collecting', 'collect'],
+    ]);
+    expect(rows('Urges States to refrain from requiring companies to provide data.', 'States will not require companies to provide data.')).toEqual([
+      ['modality', 'strengthened', 'Urges States to refrain from requiring', 'States will not require'],
+    ]);
+  });
+  it('near misses: another subject (trial 61 a6) and the directive kept in the passive are left as they were', () => {
+    expect(rows('Urges States to refrain from requiring companies to interfere with privacy;', 'Governments must not force companies to interfere with privacy;')).toEqual([
+      ['modality', 'strengthened', 'Urges States to refrain from', 'must not'],
+      ['actor', null, 'States', 'Governments'],
+      ['lexical', null, 'requiring', 'force'],
+    ]);
+    expect(rows('Urges States to refrain from requiring companies to provide data.', 'States are urged to refrain from requiring companies to provide data.')).toEqual([
+      ['grammatical', null, 'Urges States', 'States are urged'],
+    ]);
+  });
+});
