@@ -706,8 +706,9 @@ function dropWeakBesideFull(
 }
 
 /**
- * An echo of a clear reading: a clause matched to one unit, right after a clause that reads the
- * same unit clearly (at least `clear`) and more precisely, has no counterpart when it
+ * An echo of a clear reading: a clause matched to one unit, while another clause of the witness (not
+ * the one right after it, which it leads into as a heading does) reads the same unit clearly (at
+ * least `clear`) and more precisely, has no counterpart when it
  * reads less than `restates` of the unit and the words it shares with the unit are mostly the clear
  * reading's own (the words the clear reading does not read weigh less than `echoNew` of them): the
  * closing formula of a statement, "We request that this statement be reflected in the report of the
@@ -740,18 +741,25 @@ function dropEchoBesideClear(
     const unit = unitSets[u];
     const mine = stemsOf(ci);
     if (recallOf(unit, mine, idf, unitWeight[u]) >= o.restates) continue;
-    // (after the clear reading: a heading before it, "Article 4 Tools in the common shed", leads into it)
-    const nb = ci > 0 ? chosen[ci - 1] : null;
-    if (!nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
-    const theirs = new Set(stemsOf(ci - 1));
-    let all = 0;
-    let fresh = 0;
-    for (const st of new Set(mine)) {
-      if (!unit.has(st)) continue;
-      all += idf(st);
-      if (!theirs.has(st)) fresh += idf(st);
+    // (a clear reading anywhere in the witness: right before it, or further off, the statement's
+    // closing formula after a comment on another unit; but not the clause right after it, a heading
+    // before it, "Article 4 Tools in the common shed", leads into it)
+    for (let cj = 0; cj < chosen.length; cj++) {
+      const nb = chosen[cj];
+      if (cj === ci || cj === ci + 1 || !nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
+      const theirs = new Set(stemsOf(cj));
+      let all = 0;
+      let fresh = 0;
+      for (const st of new Set(mine)) {
+        if (!unit.has(st)) continue;
+        all += idf(st);
+        if (!theirs.has(st)) fresh += idf(st);
+      }
+      if (all > 0 && fresh < o.echoNew * all) {
+        echoes.push(ci);
+        break;
+      }
     }
-    if (all > 0 && fresh < o.echoNew * all) echoes.push(ci);
   }
   for (const ci of echoes) chosen[ci] = null;
 }
