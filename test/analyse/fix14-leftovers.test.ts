@@ -75,3 +75,36 @@ describe('a directive to refrain against the same subject with a negated modal: 
     ]);
   });
 });
+
+describe('a qualifier added at the end of a sentence moved whole (trial 60 #6)', () => {
+  const MOVED = 'An agency may require an assessment by a certified organization';
+  it('"A, by X. B." → "B. A, by X, unless Y.": the condition added, the full stop moved with the sentence', () => {
+    expect(
+      rows(
+        'An agency may require an assessment by a certified organization. The agency shall not accept an attestation that has not been signed by the chief executive officer of the producer.',
+        'The agency shall not accept an attestation that has not been signed by the Chief Executive Officer of the producer. An agency may require an assessment by a certified organization, unless a plan was submitted.',
+      ),
+    ).toEqual([
+      ['transposition', null, MOVED, MOVED],
+      ['case', null, 'chief executive officer', 'Chief Executive Officer'],
+      ['qualifier-added', null, '', ', unless a plan was submitted'],
+    ]);
+  });
+  it('other wordings: ", where appropriate" added to the moved sentence', () => {
+    expect(
+      rows(
+        'Staff may request leave by a written form. Managers shall not refuse a request that has been signed.',
+        'Managers shall not refuse a request that has been signed. Staff may request leave by a written form, where appropriate.',
+      ),
+    ).toEqual([
+      ['transposition', null, 'Staff may request leave by a written form', 'Staff may request leave by a written form'],
+      ['qualifier-added', null, '', ', where appropriate'],
+    ]);
+  });
+  it('near miss: a predicate added to the moved sentence ("and publish it") stays an addition', () => {
+    expect(rows('The agency may grant an exemption. Operators must file a report.', 'Operators must file a report. The agency may grant an exemption and publish it.')).toEqual([
+      ['addition', null, '', 'and publish it'],
+      ['transposition', null, 'Operators must file a report', 'Operators must file a report'],
+    ]);
+  });
+});
