@@ -108,3 +108,27 @@ describe('a qualifier added at the end of a sentence moved whole (trial 60 #6)',
     ]);
   });
 });
+
+describe('a means phrase dropped whole is one entry with no direction (trial 61 a8, r15; already right before session 14: kept as a regression test)', () => {
+  it('"by ensuring the implementation of their obligations under international human rights law" dropped: one qualifier-dropped', () => {
+    expect(rows('Urges States to provide a remedy by ensuring the implementation of their obligations under international human rights law;', 'Urges States to provide a remedy;')).toEqual([
+      ['qualifier-dropped', null, 'by ensuring the implementation of their obligations under international human rights law', ''],
+    ]);
+  });
+  it('other wordings: under a Convention; inside a longer clause with a limb after it', () => {
+    expect(rows('States shall protect privacy by ensuring the full implementation of their obligations under the Convention.', 'States shall protect privacy.')).toEqual([
+      ['qualifier-dropped', null, 'by ensuring the full implementation of their obligations under the Convention', ''],
+    ]);
+    expect(
+      rows(
+        'Calls upon States to review their legislation, with a view to upholding the right to privacy by ensuring the implementation of all their obligations under international human rights law, and to establish oversight mechanisms;',
+        'Calls upon States to review their legislation, with a view to upholding the right to privacy, and to establish oversight mechanisms;',
+      ),
+    ).toEqual([['qualifier-dropped', null, 'by ensuring the implementation of all their obligations under international human rights law', '']]);
+  });
+  it('near miss: only the source of the obligations dropped ("under international human rights law") is an omission, no direction', () => {
+    expect(rows('Urges States to provide a remedy by ensuring the implementation of their obligations under international human rights law;', 'Urges States to provide a remedy by ensuring the implementation of their obligations;')).toEqual([
+      ['omission', null, 'under international human rights law', ''],
+    ]);
+  });
+});
