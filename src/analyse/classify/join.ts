@@ -126,7 +126,10 @@ function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
     const lost: Span = [xs[0], d];
     const rest: Span = [d, xs[1]];
     const none: Span = [ys[0], ys[0]];
-    return fromBase ? [{ b: lost, r: none }, { b: rest, r: ys }] : [{ b: none, r: lost }, { b: ys, r: rest }];
+    // (the claimed words stand in the words lost: that piece keeps the mark, the rest has none)
+    const gone: Candidate = fromBase ? { b: lost, r: none } : { b: none, r: lost };
+    if (c.holes) gone.holes = true;
+    return fromBase ? [gone, { b: rest, r: ys }] : [gone, { b: ys, r: rest }];
   }
   return null;
 }
