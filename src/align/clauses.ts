@@ -40,12 +40,20 @@ export interface AlignerSettings {
    */
   self_reference?: string[];
   /**
-   * Right after a clear reading of a unit by the clause before it, a clause matched less
-   * precisely to the same unit, reading less than `restates` of it, whose words shared with the unit
+   * Beside a clear reading of a unit by another clause of the witness (not the clause right after
+   * it, which it leads into), a clause matched less precisely to the same unit, reading less than
+   * `restates` of it, whose words shared with the unit
    * are for less than this share (by weight) words the clear reading does not read, only echoes it:
    * no counterpart (default 0: the rule is off).
    */
   echo_new?: number;
+  /**
+   * A match that looks clear (at least `review_below`, under `full_reading`) of a clause with no modal
+   * that shares at most this many content words with its unit ... (default 0: the rule is off)
+   */
+  few_shared?: number;
+  /** ... and reads less than this share of the unit's (idf-weighted) vocabulary has no counterpart (default 0.15). */
+  few_recall?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -524,6 +532,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     gapConfidence: s.gap_confidence, full: s.full_reading ?? 0.8, clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6,
   });
   dropEchoBesideClear(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, unitWeight, { clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6, echoNew: s.echo_new ?? 0 });
+  dropFewWordsOfLongUnit(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, unitWeight, {
+    clear: s.review_below ?? 0.5, full: s.full_reading ?? 0.8, fewShared: s.few_shared ?? 0, fewRecall: s.few_recall ?? 0.15,
+  });
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -706,8 +717,9 @@ function dropWeakBesideFull(
 }
 
 /**
- * An echo of a clear reading: a clause matched to one unit, right after a clause that reads the
- * same unit clearly (at least `clear`) and more precisely, has no counterpart when it
+ * An echo of a clear reading: a clause matched to one unit, while another clause of the witness (not
+ * the one right after it, which it leads into as a heading does) reads the same unit clearly (at
+ * least `clear`) and more precisely, has no counterpart when it
  * reads less than `restates` of the unit and the words it shares with the unit are mostly the clear
  * reading's own (the words the clear reading does not read weigh less than `echoNew` of them): the
  * closing formula of a statement, "We request that this statement be reflected in the report of the
@@ -740,20 +752,62 @@ function dropEchoBesideClear(
     const unit = unitSets[u];
     const mine = stemsOf(ci);
     if (recallOf(unit, mine, idf, unitWeight[u]) >= o.restates) continue;
-    // (after the clear reading: a heading before it, "Article 4 Tools in the common shed", leads into it)
-    const nb = ci > 0 ? chosen[ci - 1] : null;
-    if (!nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
-    const theirs = new Set(stemsOf(ci - 1));
-    let all = 0;
-    let fresh = 0;
-    for (const st of new Set(mine)) {
-      if (!unit.has(st)) continue;
-      all += idf(st);
-      if (!theirs.has(st)) fresh += idf(st);
+    // (a clear reading anywhere in the witness: right before it, or further off, the statement's
+    // closing formula after a comment on another unit; but not the clause right after it, a heading
+    // before it, "Article 4 Tools in the common shed", leads into it)
+    for (let cj = 0; cj < chosen.length; cj++) {
+      const nb = chosen[cj];
+      if (cj === ci || cj === ci + 1 || !nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
+      const theirs = new Set(stemsOf(cj));
+      let all = 0;
+      let fresh = 0;
+      for (const st of new Set(mine)) {
+        if (!unit.has(st)) continue;
+        all += idf(st);
+        if (!theirs.has(st)) fresh += idf(st);
+      }
+      if (all > 0 && fresh < o.echoNew * all) {
+        echoes.push(ci);
+        break;
+      }
     }
-    if (all > 0 && fresh < o.echoNew * all) echoes.push(ci);
   }
   for (const ci of echoes) chosen[ci] = null;
+}
+
+/**
+ * A few words shared with a long unit: a clause matched to one unit at a precision that looks clear
+ * (at least `clear`, under `full`), with no modal auxiliary, that shares at most `fewShared`
+ * content words with the unit and reads less than `fewRecall` of its (idf-weighted) vocabulary, has
+ * no counterpart. A short clause shares its few words with some unit by chance, and its precision
+ * then says little (the rule `short_words` makes for a clause of one word): the closing formula of a
+ * statement, "We request that this explanation be reflected in the report of the session.", shares
+ * "request", "report" and "session" with the long paragraph that requests a report for a session
+ * (0.58, a tenth of that paragraph), and would not be listed for review. A match under `clear` is
+ * listed for review already and is left to the scholar; a clause with a modal lays down a rule of
+ * its own (a summary, "Each side will name a point of contact"); one matched at `full` or more
+ * has hardly a word the unit lacks. Modifies `chosen`.
+ */
+function dropFewWordsOfLongUnit(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  /** Does clause ci have a modal auxiliary? */
+  hasModal: (ci: number) => boolean,
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  unitWeight: readonly number[],
+  o: { clear: number; full: number; fewShared: number; fewRecall: number },
+): void {
+  if (o.fewShared <= 0) return;
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.start !== sp.end || sp.precision < o.clear || sp.precision >= o.full || hasModal(ci)) continue;
+    const unit = unitSets[sp.start];
+    const mine = stemsOf(ci);
+    let shared = 0;
+    for (const st of new Set(mine)) if (unit.has(st)) shared++;
+    if (shared <= o.fewShared && recallOf(unit, mine, idf, unitWeight[sp.start]) < o.fewRecall) chosen[ci] = null;
+  }
 }
 
 /**

@@ -829,10 +829,18 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
     if (gb < 1 || gr < 1 || gb > max || gr > max) continue;
     if (base.tokens[a.b[0]]?.sentence !== base.tokens[b.b[1] - 1]?.sentence) continue;
     if (reading.tokens[a.r[0]]?.sentence !== reading.tokens[b.r[1] - 1]?.sentence) continue;
-    // nothing else changed between them
-    if (cands.some((c) => c !== a && c !== b && ((c.b[1] > a.b[1] && c.b[0] < b.b[0]) || (c.r[1] > a.r[1] && c.r[0] < b.r[0])))) continue;
+    // nothing else changed between them, but for the complement's "to" the deontic split cut off
+    // right before the modal's piece ("Urges States [to] refrain from" → "States must not"): the
+    // joined change spans it
+    const between = cands.filter((c) => c !== a && c !== b && ((c.b[1] > a.b[1] && c.b[0] < b.b[0]) || (c.r[1] > a.r[1] && c.r[0] < b.r[0])));
+    const infinitive = (c: Candidate) => {
+      const [X, xs, ys] = len(c.r) === 0 ? [base, c.b, c.r] : [reading, c.r, c.b];
+      return len(ys) === 0 && len(xs) === 1 && X.tokens[xs[0]].n === 'to' && c.b[1] === b.b[0] && c.r[1] === b.r[0];
+    };
+    if (between.some((c) => !infinitive(c))) continue;
     joined.set(a, { b: [ab, b.b[1]], r: [ar, b.r[1]], deontic: true });
     gone.add(b);
+    for (const c of between) gone.add(c);
     k++;
   }
   if (gone.size === 0) return cands;

@@ -42,14 +42,63 @@ function linkThenSubject(Y: Side, ys: Span, ctx: Ctx): boolean {
   return true;
 }
 
+/** Parts of speech of the words a subject names its head with (no determiner, no pronoun). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A join beside a change of the subject's modifiers, the subject's head read alike on both sides
+ * right after the change: ". Sectoral" → ", and" before "regulators" (". Regulators" → ", and the
+ * sectoral" before "regulators"). The join (sentence end against comma and conjunction) is one
+ * piece (with a determiner that opens the subject), the words that narrow the party (an adjective
+ * or noun before the head) another, against the other side's: the party drawn otherwise is not a loss of words
+ * across the full stop. Null unless one side's modifiers hold a content word.
+ */
+function splitJoinModifiers(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || c.holes || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const XT = X.tokens;
+    const YT = Y.tokens;
+    if (!endsSentence(XT, xs[0]) || XT[xs[0]].n === ';' || YT[ys[0]].n !== ',' || len(ys) < 2 || YT[ys[0] + 1].pos !== 'CCONJ') continue;
+    // (the head both sides go on with: the same noun right after the change)
+    const hx = XT[xs[1]];
+    const hy = YT[ys[1]];
+    if (!hx || !hy || (hx.pos !== 'NOUN' && hx.pos !== 'PROPN') || (hx.lemma !== hy.lemma && hx.n !== hy.n)) continue;
+    // (a determiner opening the subject goes with the join: "." → ", and the" is grammar)
+    const ax = xs[0] + 1 < xs[1] && XT[xs[0] + 1].pos === 'DET' ? xs[0] + 2 : xs[0] + 1;
+    const ay = ys[0] + 2 < ys[1] && YT[ys[0] + 2].pos === 'DET' ? ys[0] + 3 : ys[0] + 2;
+    const mx: Span = [ax, xs[1]];
+    const my: Span = [ay, ys[1]];
+    const modifiers = (S: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (!MODIFIER_POS.has(S.tokens[i].pos)) return false;
+      return true;
+    };
+    if (!modifiers(X, mx) || !modifiers(Y, my) || (bare(X, mx) && bare(Y, my))) continue;
+    const joinX: Span = [xs[0], ax];
+    const joinY: Span = [ys[0], ay];
+    return fromBase ? [{ b: joinX, r: joinY }, { b: mx, r: my }] : [{ b: joinY, r: joinX }, { b: my, r: mx }];
+  }
+  return null;
+}
+
 /**
  * Cut a change whose one side runs over a sentence end, the other side only a comma and function
  * words (the join) or nothing, at that sentence end: the words before it (holding a content word)
  * one candidate against nothing, the sentence end and what follows another against the other side.
+ * A change that spans a phrase a claim took (`holes`: ", in accordance with the Regulations"
+ * between the words lost and the full stop) is cut too when the claimed words all lie before the
+ * sentence end, on the side that runs over it: they go with the words lost, and are taken out later.
  */
 function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if (c.deontic || c.holes) return null;
+  if (c.deontic) return null;
+  const cut = cutAtJoin(c, ctx);
+  if (cut) return cut.flatMap((p) => splitJoinModifiers(p, ctx) ?? [p]);
+  return splitJoinModifiers(c, ctx);
+}
+
+function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
+
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     if (len(xs) < 3) continue;
     // (the other side the join: a comma first, or nothing; or a comma and a conjunction or relative
@@ -70,10 +119,17 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (joined && (bare(X, [d + 1, xs[1]]) || sharesContent(X, [xs[0], d], Y, ys))) continue;
     // (with nothing on the other side the words after the sentence end must be a change of their own)
     if (len(ys) === 0 && d + 1 >= xs[1]) continue;
+    if (c.holes) {
+      const [cx, cy] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+      if (cx.subarray(d, xs[1]).some((v) => v === 1) || cy.subarray(ys[0], ys[1]).some((v) => v === 1)) continue;
+    }
     const lost: Span = [xs[0], d];
     const rest: Span = [d, xs[1]];
     const none: Span = [ys[0], ys[0]];
-    return fromBase ? [{ b: lost, r: none }, { b: rest, r: ys }] : [{ b: none, r: lost }, { b: ys, r: rest }];
+    // (the claimed words stand in the words lost: that piece keeps the mark, the rest has none)
+    const gone: Candidate = fromBase ? { b: lost, r: none } : { b: none, r: lost };
+    if (c.holes) gone.holes = true;
+    return fromBase ? [gone, { b: rest, r: ys }] : [gone, { b: ys, r: rest }];
   }
   return null;
 }

@@ -2229,9 +2229,13 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
         if ((os.tokens[i].pos === 'VERB' || os.tokens[i].pos === 'AUX' || os.marker[i] >= 0) && !(os.tokens[i].pos === 'VERB' && later.has(os.tokens[i].lemma))) return false;
       }
     }
-    // the words of the op outside the qualifier phrases in it
+    // the words of the op outside the qualifier phrases in it (and outside what a claim took: a
+    // sentence moved whole, "B. A, by X, unless Y." for "A, by X. B.", stands in the op that adds the
+    // phrase at its end, and its verb is no predicate added with it)
+    const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = new Uint8Array(o1 - o0).fill(1);
     for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
+    for (let i = o0; i < o1; i++) if (claimed[i]) free[i - o0] = 0;
     // a predicate of its own: a verb among the words deleted before the phrase (not a participle
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
     // [arising from joint activities], unless otherwise agreed" — the exception is the rule's)
