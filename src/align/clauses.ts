@@ -742,6 +742,16 @@ function dropEchoBesideClear(
 ): void {
   if (o.echoNew <= 0) return;
   const echoes: number[] = [];
+  // the clear readings of each unit, in witness order (found once: a long witness has thousands of clauses)
+  const clearOf = new Map<number, number[]>();
+  chosen.forEach((nb, cj) => {
+    if (!nb || nb.precision < o.clear) return;
+    for (let u = nb.start; u <= nb.end; u++) {
+      const list = clearOf.get(u);
+      if (list) list.push(cj);
+      else clearOf.set(u, [cj]);
+    }
+  });
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
     // (a clause with a modal of its own lays down a rule, no echo: a paragraph a draft adds to the
@@ -755,9 +765,9 @@ function dropEchoBesideClear(
     // (a clear reading anywhere in the witness: right before it, or further off, the statement's
     // closing formula after a comment on another unit; but not the clause right after it, a heading
     // before it, "Article 4 Tools in the common shed", leads into it)
-    for (let cj = 0; cj < chosen.length; cj++) {
-      const nb = chosen[cj];
-      if (cj === ci || cj === ci + 1 || !nb || nb.start > u || nb.end < u || nb.precision < o.clear || nb.precision <= sp.precision) continue;
+    for (const cj of clearOf.get(u) ?? []) {
+      const nb = chosen[cj]!;
+      if (cj === ci || cj === ci + 1 || nb.precision <= sp.precision) continue;
       const theirs = new Set(stemsOf(cj));
       let all = 0;
       let fresh = 0;

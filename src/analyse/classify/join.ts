@@ -98,7 +98,6 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
 
 function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
-
     const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
     if (len(xs) < 3) continue;
     // (the other side the join: a comma first, or nothing; or a comma and a conjunction or relative
