@@ -2059,6 +2059,11 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
   // (words of the op before the head may stand for what the other side reads there: "the orders"
   // → "every order [before it is]")
   if (own0(op)[0] === s0 && other[1] > other[0]) return null;
+  // (nor when what the other side reads there opens a phrase of the same kind: "as soon as reasonably
+  // practicable after becoming aware" → "within 24 hours of becoming aware" replaces one limit with
+  // another, the head "after" going with the words reworded, not a limit dropped beside them)
+  const otherSide = dropped ? ctx.reading : ctx.base;
+  if (other[1] > other[0] && qualifierPhrases(otherSide, ctx.lex).some((q2) => sameKind(q2.kind, p.kind) && q2.start < other[1] && q2.end > other[0])) return null;
   if (s1 > p.end || !p.head.every((i) => i < s1) || !unclaimed(claimed, [s0, s1])) return null;
   for (let i = s0; i < s1; i++) if (own.content[i]) return null;
   claimed.fill(1, s0, s1);
@@ -2426,6 +2431,18 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
         b0 = Math.max(p.start, d0);
         b1 = Math.min(p.end, d1);
       }
+    }
+  }
+  // the change run on past the phrase over function words alone, what the witness reads for them
+  // inside the rewording ("as soon as reasonably practicable after becoming aware" → "within 24
+  // hours of becoming aware": "after" is the old limit's link, replaced by "of"): those words go with
+  // the rewording, not left over as a word of their own
+  if (b1 === p.end) {
+    const op = ops[opAt(ops, p.end - 1)];
+    if (op && op.op === 'replace' && op.baseSpan[1] > p.end && op.readingSpan[0] >= span[0] && op.readingSpan[1] <= span[1] && unclaimed(ctx.claimedB, [p.end, op.baseSpan[1]])) {
+      let fnOnly = true;
+      for (let i = p.end; i < op.baseSpan[1]; i++) if (base.content[i] || base.tokens[i].punct) fnOnly = false;
+      if (fnOnly) b1 = op.baseSpan[1];
     }
   }
   // words both phrases open with ("through") are not part of the change
