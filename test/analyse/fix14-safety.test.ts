@@ -26,3 +26,42 @@ describe('a time limit replaced by another: the old link ("after") goes with the
     ]);
   });
 });
+
+describe('an alternative way of complying dropped after a phrasal verb is no condition (trial 63 #2)', () => {
+  it('"filtered out of, or given lower prominence in, the feeds" → "filtered out of the feeds": an omission', () => {
+    expect(rows('Providers should configure their systems so that harmful content is filtered out of, or given lower prominence in, the feeds of children.', 'Providers should configure their systems so that harmful content is filtered out of the feeds of children.')).toEqual([
+      ['omission', null, ', or given lower prominence in,', ''],
+    ]);
+  });
+  it('another wording: "kept out of, or removed from, the feeds" → "kept out of the feeds"', () => {
+    expect(rows('Providers must ensure that harmful content is kept out of, or removed from, the feeds of children.', 'Providers must ensure that harmful content is kept out of the feeds of children.')).toEqual([
+      ['omission', null, ', or removed from,', ''],
+    ]);
+  });
+  it('near miss: a limb of a real condition ("if … or …") dropped is still a narrower condition', () => {
+    expect(rows('Providers must remove the content if it is illegal or if it is harmful to children.', 'Providers must remove the content if it is illegal.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'or if it is harmful to children', ''],
+    ]);
+  });
+});
+
+describe('the criteria of a ranking act are no condition (trial 63 #3, qualifiers.yaml `criteria`)', () => {
+  it('"prioritise content according to its virality and the severity of the harm" → "… its virality": an omission', () => {
+    expect(rows('Providers should prioritise content according to its virality and the severity of the harm.', 'Providers should prioritise content according to its virality.')).toEqual([
+      ['omission', null, 'and the severity of the harm', ''],
+    ]);
+  });
+  it('other wordings: "rank complaints on the basis of …", the whole criterion dropped', () => {
+    expect(rows('Moderators must rank complaints on the basis of their urgency and the number of reports.', 'Moderators must rank complaints on the basis of their urgency.')).toEqual([
+      ['omission', null, 'and the number of reports', ''],
+    ]);
+    expect(rows('Providers should prioritise content according to its virality.', 'Providers should prioritise content.')).toEqual([
+      ['omission', null, 'according to its virality', ''],
+    ]);
+  });
+  it('near miss: "process the data according to national law and the contract" stays a condition', () => {
+    expect(rows('Controllers must process the data according to national law and the contract.', 'Controllers must process the data according to national law.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'and the contract', ''],
+    ]);
+  });
+});

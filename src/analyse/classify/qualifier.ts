@@ -539,7 +539,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    if (statesBasis(T, h.lit, j, lex)) {
+    if (statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -602,6 +602,17 @@ function statesBasis(T: readonly Token[], lit: readonly number[], end: number, l
   if (lit.length === 0 || !lex.bases.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
   for (let k = lit[lit.length - 1] + 1; k < end; k++) if (lex.bases.words.has(T[k].n)) return true;
   return false;
+}
+
+/**
+ * Does the head `lit` name the criteria of a ranking act (qualifiers.yaml `criteria`: "prioritise
+ * content according to its virality")? The connective follows one of the verbs, past its object.
+ * How the act is done is no case it holds in: no qualifier phrase, its words compared as words (a
+ * criterion dropped an omission, no direction).
+ */
+function namesCriteria(T: readonly Token[], lit: readonly number[], lex: Lexicons): boolean {
+  if (lit.length === 0 || !lex.criteria.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
+  return afterVerb(T, lit[0], [...lex.criteria.verbs], lex.thresholds.purposeBacktrack);
 }
 
 /**
