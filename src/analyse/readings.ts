@@ -1601,6 +1601,10 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   if (ACCIDENTAL.has(f.type) || f.whole || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
   // one number for another ("seventy-two" → "27") is one change, whatever its words
   if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];
+  // a universal quantifier on one side in place of words that restrict the same noun on the other
+  // ("complaints that are unfounded" → "every complaint"): the reach of the noun phrase changed, one
+  // rewording, not an accidental "every" beside an omission
+  if (f.type === 'lexical' && universalForRestriction(c, ctx)) return [f];
   if (f.type === 'addition' || f.type === 'omission') {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
@@ -1631,6 +1635,36 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
   }
   return [f];
+}
+
+/**
+ * A universal quantifier (function-words.yaml `universals`) on one side of a change only, before a
+ * noun the other side reads with content words the first lacks (a relative clause, a modifier:
+ * "complaints that are unfounded" → "every complaint", "urgent reports" → "all reports"): the
+ * quantifier takes in what the other side's words left out.
+ */
+function universalForRestriction(c: Candidate, ctx: Ctx): boolean {
+  for (const [X, xs, Y, ys] of [[ctx.base, c.b, ctx.reading, c.r], [ctx.reading, c.r, ctx.base, c.b]] as const) {
+    let u = -1;
+    for (let i = xs[0]; i < xs[1] && u < 0; i++) if (ctx.lex.universals.has(X.tokens[i].n)) u = i;
+    if (u < 0 || u + 1 >= xs[1]) continue;
+    let other = false;
+    for (let j = ys[0]; j < ys[1]; j++) if (ctx.lex.universals.has(Y.tokens[j].n)) other = true;
+    if (other) return false;
+    // the quantifier's noun, right after it (adjectives between), read on the other side too
+    let n = u + 1;
+    while (n < xs[1] && X.tokens[n].pos === 'ADJ') n++;
+    if (n >= xs[1] || X.tokens[n].pos !== 'NOUN') continue;
+    const lemma = X.tokens[n].lemma;
+    let noun = -1;
+    for (let j = ys[0]; j < ys[1] && noun < 0; j++) if (Y.tokens[j].lemma === lemma) noun = j;
+    if (noun < 0) continue;
+    // and words of content on the other side beside it that this side lacks
+    const have = new Set<string>();
+    for (let i = xs[0]; i < xs[1]; i++) if (X.content[i]) have.add(X.tokens[i].lemma);
+    for (let j = ys[0]; j < ys[1]; j++) if (j !== noun && Y.content[j] && !have.has(Y.tokens[j].lemma)) return true;
+  }
+  return false;
 }
 
 /** Has the base side of the change a content word the reading side writes otherwise (a spelling, an inflection)? */

@@ -65,3 +65,27 @@ describe('the criteria of a ranking act are no condition (trial 63 #3, qualifier
     ]);
   });
 });
+
+describe('a universal quantifier in place of a restriction of its noun is one rewording (trial 63 #4)', () => {
+  it('"not required to respond to complaints that are unfounded" → "required to respond to every complaint": negation + one lexical', () => {
+    expect(rows('Providers are not required to respond to complaints that are unfounded.', 'Providers are required to respond to every complaint.')).toEqual([
+      ['negation', 'strengthened', 'not', ''],
+      ['lexical', null, 'complaints that are unfounded', 'every complaint'],
+    ]);
+  });
+  it('other wordings: without the negation, and the other way round', () => {
+    expect(rows('Providers must respond to complaints that are unfounded.', 'Providers must respond to every complaint.')).toEqual([
+      ['lexical', null, 'complaints that are unfounded', 'every complaint'],
+    ]);
+    expect(rows('Providers must respond to every complaint.', 'Providers must respond to complaints that are unfounded.')).toEqual([
+      ['lexical', null, 'every complaint', 'complaints that are unfounded'],
+    ]);
+  });
+  it('near miss: one universal for another ("all" → "every") is grammar, the restriction dropped an omission', () => {
+    expect(rows('Providers must respond to all complaints that are unfounded.', 'Providers must respond to every complaint.')).toEqual([
+      ['grammatical', null, 'all', 'every'],
+      ['grammatical', null, 'complaints', 'complaint'],
+      ['omission', null, 'that are unfounded', ''],
+    ]);
+  });
+});
