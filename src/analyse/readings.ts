@@ -215,6 +215,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   wholeHyphenatedWords(findings, ctx);
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
+  joinHedgeToModal(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -228,6 +229,55 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/**
+ * A modal changed right before a hedge that goes the same way ("should consider configuring" →
+ * "must configure": the modal raised, the hedge dropped; modality.yaml `hedges`): one change of
+ * force over the modal, the hedge and the act, whichever way the alignment cut it — a modal variant
+ * and a hedge variant beside it, or a modal variant that took the hedge with it and the act's
+ * inflection left over as grammar. Two variants going opposite ways stay apart. Mutates `findings`.
+ */
+function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
+  const hedged = (side: Side, s: Span | null) => {
+    if (!s) return false;
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.hedges.has(side.tokens[i].lemma)) return true;
+    return false;
+  };
+  for (let k = 0; k < findings.length; k++) {
+    const m = findings[k];
+    if (m.type !== 'modality' || !m.direction || !m.b || !m.r || len(m.b) === 0 || len(m.r) === 0) continue;
+    const b: Span = [m.b[0], m.b[1]];
+    const r: Span = [m.r[0], m.r[1]];
+    let hedge = hedged(ctx.base, m.b) || hedged(ctx.reading, m.r);
+    let tail = '';
+    const taken: Finding[] = [];
+    // the next variant right after those taken, on each side it has words on
+    const next = () => findings.find((g) => g !== m && !taken.includes(g) && (g.b || g.r) && (!g.b || len(g.b) === 0 ? true : g.b[0] === b[1]) && (!g.r || len(g.r) === 0 ? true : g.r[0] === r[1]) && ((g.b && len(g.b) > 0) || (g.r && len(g.r) > 0)));
+    for (let step = 0; step < 2; step++) {
+      const g = next();
+      if (!g) break;
+      const gb = g.b && len(g.b) > 0 ? g.b : null;
+      const gr = g.r && len(g.r) > 0 ? g.r : null;
+      if (g.type === 'modality' && g.direction === m.direction && !hedge && (hedged(ctx.base, gb) || hedged(ctx.reading, gr))) {
+        hedge = true;
+        tail = g.explanation.includes(' — ') ? g.explanation.slice(g.explanation.indexOf(' — ') + 3) : '';
+      } else if (hedge && g.type === 'grammatical' && gb && gr && len(gb) === 1 && len(gr) === 1 && ctx.base.tokens[gb[0]].stem === ctx.reading.tokens[gr[0]].stem) {
+        // (the act's inflection left over: one word each side, of one stem, "configuring" → "configure")
+      } else break;
+      taken.push(g);
+      if (gb) b[1] = gb[1];
+      if (gr) r[1] = gr[1];
+      if (g.type === 'grammatical') break;
+    }
+    if (taken.length === 0 || !hedge) continue;
+    if (!tail) tail = `the hedge ${hedged(ctx.base, b) ? 'dropped' : 'added'} with it`;
+    const head = m.explanation.split(' — ')[0].replace(/:.*$/, '');
+    const joined: Finding = { ...m, b, r, explanation: `${head}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${tail}` };
+    findings[k] = joined;
+    for (const g of taken) findings.splice(findings.indexOf(g), 1);
+    k = findings.indexOf(joined);
+  }
 }
 
 /**

@@ -89,3 +89,35 @@ describe('a universal quantifier in place of a restriction of its noun is one re
     ]);
   });
 });
+
+describe('a modal raised and its hedge dropped with it: one change of force (trial 63 #5)', () => {
+  const base = 'Providers should consider configuring their recommender systems so that harmful content is filtered out.';
+  it('"should consider configuring" → "must configure", the object kept: one modality', () => {
+    expect(rows(base, 'Providers must configure their recommender systems so that harmful content is filtered out.')).toEqual([
+      ['modality', 'strengthened', 'should consider configuring', 'must configure'],
+    ]);
+  });
+  it('the same with the object reworded: the same modality, no grammatical "configuring" → "configure"', () => {
+    expect(rows(base, 'Providers must configure their algorithms so that harmful content is filtered out.')).toEqual([
+      ['modality', 'strengthened', 'should consider configuring', 'must configure'],
+      ['lexical', null, 'their recommender systems', 'their algorithms'],
+    ]);
+  });
+  it('other wordings: "should consider publishing" → "shall publish", and the other way round', () => {
+    expect(rows('Providers should consider publishing a report.', 'Providers shall publish a report.')).toEqual([
+      ['modality', 'strengthened', 'should consider publishing', 'shall publish'],
+    ]);
+    expect(rows('Providers must publish a report.', 'Providers should consider publishing a report.')).toEqual([
+      ['modality', 'weakened', 'must publish', 'should consider publishing'],
+    ]);
+  });
+  it('near misses: a hedge added against a raised modal stays apart; a hedge kept is no part of it', () => {
+    expect(rows('Providers should publish a report.', 'Providers must consider publishing a report.')).toEqual([
+      ['modality', 'strengthened', 'should', 'must'],
+      ['modality', 'weakened', 'publish', 'consider publishing'],
+    ]);
+    expect(rows('Providers should consider publishing a report.', 'Providers must consider publishing a report.')).toEqual([
+      ['modality', 'strengthened', 'should', 'must'],
+    ]);
+  });
+});
