@@ -272,8 +272,12 @@ function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
     }
     if (taken.length === 0 || !hedge) continue;
     if (!tail) tail = `the hedge ${hedged(ctx.base, b) ? 'dropped' : 'added'} with it`;
-    const head = m.explanation.split(' — ')[0].replace(/:.*$/, '');
-    const joined: Finding = { ...m, b, r, explanation: `${head}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${tail}` };
+    // (the modal's own detail kept: "'should' (4) → 'must' (5)")
+    const first = m.explanation.split(' — ')[0];
+    const colon = first.indexOf(': ');
+    const head = colon >= 0 ? first.slice(0, colon) : first;
+    const detail = colon >= 0 ? ` (${first.slice(colon + 2)})` : '';
+    const joined: Finding = { ...m, b, r, explanation: `${head}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${detail} — ${tail}` };
     findings[k] = joined;
     for (const g of taken) findings.splice(findings.indexOf(g), 1);
     k = findings.indexOf(joined);

@@ -121,3 +121,19 @@ describe('a modal raised and its hedge dropped with it: one change of force (tri
     ]);
   });
 });
+
+describe('a second sentence folded into the first as a participle is no actor dropped (trial 63 #6)', () => {
+  it('". The report must include" → ", including": one lexical', () => {
+    expect(rows('Providers must publish a report each year. The report must include information about prevalence.', 'Providers must publish a report each year, including information about prevalence.')).toEqual([
+      ['lexical', null, '. The report must include', ', including'],
+    ]);
+  });
+  it('another wording: ". The records must contain" → ", containing"', () => {
+    expect(rows('Providers must keep records. The records must contain the date of each request.', 'Providers must keep records, containing the date of each request.')).toEqual([
+      ['lexical', null, '. The records must contain', ', containing'],
+    ]);
+  });
+  it('near miss: a subject the sentence before does not name (a new bearer) is still an actor dropped', () => {
+    expect(rows('Providers must publish a report each year. The regulator must include information about prevalence.', 'Providers must publish a report each year, including information about prevalence.')[0]).toEqual(['actor', null, '. The regulator must', ',']);
+  });
+});
