@@ -137,3 +137,23 @@ describe('a second sentence folded into the first as a participle is no actor dr
     expect(rows('Providers must publish a report each year. The regulator must include information about prevalence.', 'Providers must publish a report each year, including information about prevalence.')[0]).toEqual(['actor', null, '. The regulator must', ',']);
   });
 });
+
+describe('words swapped one for one inside an exception are read one by one (trial 63 #7)', () => {
+  it('"unless the provider … is prohibited" → "unless the firm … is banned": actor + lexical', () => {
+    expect(rows('Providers must use age checks, unless the provider can demonstrate that such content is prohibited by its terms.', 'Providers must use age checks, unless the firm can demonstrate that such content is banned by its terms.')).toEqual([
+      ['actor', null, 'provider', 'firm'],
+      ['lexical', null, 'prohibited', 'banned'],
+    ]);
+  });
+  it('another wording: "unless the controller can show … lawful" → "unless the company can show … legitimate"', () => {
+    expect(rows('Data may not be shared unless the controller can show that the request is lawful.', 'Data may not be shared unless the company can show that the request is legitimate.')).toEqual([
+      ['actor', null, 'controller', 'company'],
+      ['lexical', null, 'lawful', 'legitimate'],
+    ]);
+  });
+  it('near miss: a condition clause restated with its verb gone stays one rewording', () => {
+    expect(rows('Where a Party gives effect to paragraph 1 by means of an order, the Party shall notify the Commission.', 'Where an order is issued, the Party shall notify the Commission.')).toEqual([
+      ['lexical', null, 'a Party gives effect to paragraph 1 by means of an order', 'an order is issued'],
+    ]);
+  });
+});

@@ -3781,8 +3781,12 @@ function conditionRestated(ctx: Ctx): Finding[] {
     let inside = true;
     let verbB = false;
     let verbR = false;
-    // (changes apart: one replacement alone is read by the ordinary variants)
+    // (changes apart: one replacement alone is read by the ordinary variants; so are single words
+    // swapped one for one with the clause read alike between them, "unless the provider can
+    // demonstrate that such content is prohibited" → "unless the firm … is banned": the party
+    // renamed and the verb reworded, not one span over the words kept)
     let n = 0;
+    let swapsOnly = true;
     for (const op of ops) {
       if (op.op === 'equal') continue;
       const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
@@ -3796,6 +3800,7 @@ function conditionRestated(ctx: Ctx): Finding[] {
         break;
       }
       n++;
+      if (op.op !== 'replace' || len(op.baseSpan) !== 1 || len(op.readingSpan) !== 1) swapsOnly = false;
       b0 = Math.min(b0, op.baseSpan[0]);
       b1 = Math.max(b1, op.baseSpan[1]);
       r0 = Math.min(r0, op.readingSpan[0]);
@@ -3803,7 +3808,7 @@ function conditionRestated(ctx: Ctx): Finding[] {
       for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) verbB ||= base.tokens[i].pos === 'VERB';
       for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) verbR ||= reading.tokens[i].pos === 'VERB';
     }
-    if (!inside || n < 2 || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
+    if (!inside || n < 2 || swapsOnly || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
     if (contentCount(base, b0, b1) < 1 || contentCount(reading, r0, r1) < 1) continue;
     if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
     claimedB.fill(1, b0, b1);
