@@ -157,3 +157,21 @@ describe('words swapped one for one inside an exception are read one by one (tri
     ]);
   });
 });
+
+describe('an exception dropped whole with its second limb is one variant (trial 63 #8)', () => {
+  it('", unless … prohibited and that the prohibition is enforced" → "": one qualifier-dropped (strengthened), comma included', () => {
+    expect(rows('Providers must use age checks, unless the provider can demonstrate that such content is prohibited and that the prohibition is enforced.', 'Providers must use age checks.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', unless the provider can demonstrate that such content is prohibited and that the prohibition is enforced', ''],
+    ]);
+  });
+  it('another wording: an "or" limb after it', () => {
+    expect(rows('Data must be deleted, unless the user consents to its retention or the law requires that it is kept.', 'Data must be deleted.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', unless the user consents to its retention or the law requires that it is kept', ''],
+    ]);
+  });
+  it('near miss: the second limb alone dropped is a limb of the exception (weakened)', () => {
+    expect(rows('Providers must use age checks, unless the provider can demonstrate that such content is prohibited and that the prohibition is consistently enforced.', 'Providers must use age checks, unless the provider can demonstrate that such content is prohibited.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'and that the prohibition is consistently enforced', ''],
+    ]);
+  });
+});

@@ -2179,6 +2179,22 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
     while (e < T.length && ed[e] === 1 && !claimed[e] && !side.content[e] && !T[e].punct && T[e].sentence === T[s1].sentence) e++;
     return [s0, e];
   }
+  // a later limb of a condition clause gone with it, to the clause's end ("…, unless the provider can
+  // demonstrate that such content is prohibited [and that the prohibition is enforced]." → "."): the
+  // whole exception dropped, one variant with its comma, not the first limb and an omission
+  if (dropped && !p.word && p.kind === 'condition' && p.head.length > 0 && s1 === p.end && T[s1]?.pos === 'CCONJ') {
+    let e = s1;
+    let verb = false;
+    while (e < T.length && T[e].sentence === T[s1].sentence && !(isClausePunct(T[e]) && T[e].n !== ',') && ed[e] === 1 && !claimed[e]) {
+      verb ||= T[e].pos === 'VERB' || T[e].pos === 'AUX';
+      e++;
+    }
+    const ends = e >= T.length || T[e].sentence !== T[s1].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+    if (ends && verb && e > s1 + 1) {
+      const c0 = s0 === p.start && s0 > 0 && T[s0 - 1].n === ',' && ed[s0 - 1] === 1 && !claimed[s0 - 1] ? s0 - 1 : s0;
+      return [c0, e];
+    }
+  }
   return [s0, s1];
 }
 
