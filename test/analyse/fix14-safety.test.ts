@@ -175,3 +175,22 @@ describe('an exception dropped whole with its second limb is one variant (trial 
     ]);
   });
 });
+
+describe('a restricting adverb dropped from an exception widens it as a dropped limb does (trial 63 #9, qualifiers.yaml `restricting-adverbs`)', () => {
+  it('"… the prohibition is consistently enforced" → "… is enforced": qualifier-dropped (weakened)', () => {
+    expect(rows('Providers must use age checks, unless the provider can demonstrate that the prohibition is consistently enforced.', 'Providers must use age checks, unless the provider can demonstrate that the prohibition is enforced.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'consistently', ''],
+    ]);
+  });
+  it('other wordings: added to the exception (strengthened); dropped from a condition (strengthened)', () => {
+    expect(rows('Providers must use age checks, unless the provider can demonstrate that the prohibition is enforced.', 'Providers must use age checks, unless the provider can demonstrate that the prohibition is consistently enforced.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'consistently'],
+    ]);
+    expect(rows('The operator must notify the authority if the measures are fully implemented.', 'The operator must notify the authority if the measures are implemented.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'fully', ''],
+    ]);
+  });
+  it('near miss: the adverb of the duty itself, outside any condition, stays an omission', () => {
+    expect(rows('Providers must consistently enforce their terms.', 'Providers must enforce their terms.')).toEqual([['omission', null, 'consistently', '']]);
+  });
+});

@@ -2926,6 +2926,34 @@ function coordinatedTime(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A restricting adverb (qualifiers.yaml `restricting-adverbs`: "consistently", "fully") dropped from
+ * (added to) the clause of a condition or exception the other side keeps ("unless the provider can
+ * demonstrate that the prohibition is [consistently] enforced"): the clause is met in more (fewer)
+ * cases, as when an "and" limb of it is dropped (added), a `qualifier-dropped` (`-added`) with the
+ * direction of limb (limbEffect), not a plain omission.
+ */
+function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  if (len(s) !== 1) return null;
+  const t = side.tokens[s[0]];
+  if (t.pos !== 'ADV' || !ctx.lex.restrictingAdverbs.has(t.n)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.length > 0 && x.start < s[0] && s[0] < x.end && !x.head.includes(s[0]));
+  if (!p) return null;
+  // (inside a clause: a verb of the phrase after its head)
+  let verb = false;
+  for (let k = Math.max(...p.head) + 1; k < p.end && !verb; k++) verb = side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX';
+  if (!verb) return null;
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(side, p, dropped, ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `a restriction of the ${name} ${dropped ? 'dropped' : 'added'}: ${q(t.t)} (in ${q(text(side, [p.start, p.end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
  * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
  * reaches:
  *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`: "respond to [appropriate]
@@ -4193,6 +4221,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
