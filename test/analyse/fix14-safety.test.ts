@@ -194,3 +194,22 @@ describe('a restricting adverb dropped from an exception widens it as a dropped 
     expect(rows('Providers must consistently enforce their terms.', 'Providers must enforce their terms.')).toEqual([['omission', null, 'consistently', '']]);
   });
 });
+
+describe('the "to" of a passive directive after an auxiliary belongs to its change (trial 63 #10)', () => {
+  it('"should prioritise" → "will not be required to prioritise": one negation over "to", no grammatical "to"', () => {
+    expect(rows('Providers should prioritise viral content.', 'Providers will not be required to prioritise viral content.')).toEqual([
+      ['negation', 'weakened', 'should', 'will not be required to'],
+    ]);
+  });
+  it('other wordings: "will be required to" (modality), "will not be asked to"', () => {
+    expect(rows('Providers should prioritise viral content.', 'Providers will be required to prioritise viral content.')).toEqual([
+      ['modality', 'strengthened', 'should', 'will be required to'],
+    ]);
+    expect(rows('Providers should prioritise viral content.', 'Providers will not be asked to prioritise viral content.').map((v) => v.slice(2))).toEqual([['should', 'will not be asked to']]);
+  });
+  it('near miss: "are not required to" was already whole', () => {
+    expect(rows('Providers must prioritise viral content.', 'Providers are not required to prioritise viral content.')).toEqual([
+      ['negation', 'weakened', 'must', 'are not required to'],
+    ]);
+  });
+});
