@@ -216,6 +216,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
+  nounMovedPastModifier(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -229,6 +230,58 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/** Most words between a noun's two places when it moves past its modifier (see nounMovedPastModifier). */
+const MOVED_NOUN_GAP = 2;
+
+/**
+ * A noun moved past the words both sides read beside it, as a postmodifier becomes a premodifier
+ * ("content that they have identified as illegal" → "illegal content"): the alignment reads the noun
+ * as omitted with the words lost and added again after the modifier. The noun is kept, only moved: the
+ * omission is of the words lost ("that they have identified as"), and no addition. Only one noun, at
+ * the edge of the omission, added alone on the other side at most MOVED_NOUN_GAP words (no
+ * punctuation) beyond it. The same for an addition and an omitted noun. Mutates `findings`.
+ */
+function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const lost = findings.filter((f) => f.type === (dropped ? 'omission' : 'addition'));
+    const single = findings.filter((f) => f.type === (dropped ? 'addition' : 'omission'));
+    for (const o of lost) {
+      const os = dropped ? o.b : o.r;
+      if (!os || len(os) < 3) continue;
+      for (const a of single) {
+        const as = dropped ? a.r : a.b;
+        if (!as || len(as) !== 1) continue;
+        const w = Y.tokens[as[0]];
+        if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+        // where the single word stands, in the coordinates of the lost words' side
+        const at = dropped ? a.at ?? -1 : insertionOnOther(ctx, as[0]);
+        const first = X.tokens[os[0]];
+        const last = X.tokens[os[1] - 1];
+        let s: Span | null = null;
+        if (first.n === w.n && at >= os[1] && at - os[1] <= MOVED_NOUN_GAP && X.tokens.slice(os[1], at).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
+        else if (last.n === w.n && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0], os[1] - 1];
+        if (!s) continue;
+        if (dropped) o.b = s;
+        else o.r = s;
+        if (dropped) o.at = s[0];
+        o.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, s))} (${q(w.t)} moved, kept)`;
+        findings.splice(findings.indexOf(a), 1);
+        single.splice(single.indexOf(a), 1);
+        break;
+      }
+    }
+  }
+}
+
+/** Reading position → the reading position the base token at `b` is aligned to (for an omission's place). */
+function insertionOnOther(ctx: Ctx, b: number): number {
+  for (const op of ctx.ops) {
+    if (b >= op.baseSpan[0] && b < op.baseSpan[1]) return op.op === 'equal' ? op.readingSpan[0] + (b - op.baseSpan[0]) : op.readingSpan[0];
+  }
+  return ctx.reading.tokens.length;
 }
 
 /**

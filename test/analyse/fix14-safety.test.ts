@@ -213,3 +213,22 @@ describe('the "to" of a passive directive after an auxiliary belongs to its chan
     ]);
   });
 });
+
+describe('a noun moved past its modifier is kept, not omitted and added (trial 63 #11)', () => {
+  it('"content that they have identified as illegal" → "illegal content": the omission of the knowledge threshold only', () => {
+    expect(rows('Providers must remove content that they have identified as illegal.', 'Providers must remove illegal content.')).toEqual([
+      ['omission', null, 'that they have identified as', ''],
+    ]);
+  });
+  it('another wording: "data that they know to be inaccurate" → "inaccurate data"', () => {
+    expect(rows('Providers must delete data that they know to be inaccurate.', 'Providers must delete inaccurate data.')).toEqual([
+      ['omission', null, 'that they know to be', ''],
+    ]);
+  });
+  it('near miss: another noun in its place ("illegal posts") is still an omission and an addition', () => {
+    expect(rows('Providers must remove content that they have identified as illegal.', 'Providers must remove illegal posts.')).toEqual([
+      ['omission', null, 'content that they have identified as', ''],
+      ['addition', null, '', 'posts'],
+    ]);
+  });
+});
