@@ -232,3 +232,22 @@ describe('a noun moved past its modifier is kept, not omitted and added (trial 6
     ]);
   });
 });
+
+describe('a periphrasis of a connective ("at the point at which") reworded is one change (trial 63 #12)', () => {
+  it('"at the point at which they join" → "when they join": one lexical, no omission of "at the point"', () => {
+    expect(rows('Providers should inform children at the point at which they join the service.', 'Providers should inform children when they join the service.')).toEqual([
+      ['lexical', null, 'at the point at which', 'when'],
+    ]);
+  });
+  it('another wording: → "before they join"', () => {
+    expect(rows('Providers should inform children at the point at which they join the service.', 'Providers should inform children before they join the service.')).toEqual([
+      ['lexical', null, 'at the point at which', 'before'],
+    ]);
+  });
+  it('near miss: a phrase with no relative after its noun is still cut off ("by a certified organization in lieu of")', () => {
+    expect(rows('Providers must obtain an assessment by a certified organization in lieu of a self-assessment.', 'Providers must obtain an assessment instead of a self-assessment.')).toEqual([
+      ['omission', null, 'by a certified organization', ''],
+      ['lexical', null, 'in lieu', 'instead'],
+    ]);
+  });
+});
