@@ -217,6 +217,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
+  rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -230,6 +231,61 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/** Most words read alike between a rewording and the words it restates (see rewordingOverKeptWord). */
+const KEPT_BETWEEN = 2;
+
+/**
+ * A rewording cut at a word both sides read, the words after that word read as lost although the
+ * rewording restates them ("carry out a children's risk assessment" → "assess the risks to
+ * children": "carry out a" → "assess the risks to", then "children" alike, then "'s risk assessment"
+ * omitted, when "risk" and "assessment" are in the rewording's "risks" and "assess"): one lexical
+ * over the whole, the kept word inside it. Every content word of the omission (addition) must have
+ * its stem among the other side's words of the rewording, with at most KEPT_BETWEEN words, no
+ * punctuation, aligned alike between. Mutates `findings`.
+ */
+function rewordingOverKeptWord(findings: Finding[], ctx: Ctx): void {
+  const alikeR = (b: number) => {
+    const op = ctx.ops.find((o) => b >= o.baseSpan[0] && b < o.baseSpan[1]);
+    return op && op.op === 'equal' ? op.readingSpan[0] + (b - op.baseSpan[0]) : -1;
+  };
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
+    for (const dropped of [true, false]) {
+      const O = findings.find((f) => f.type === (dropped ? 'omission' : 'addition') && (dropped ? f.b : f.r));
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const [X, Y, ys] = dropped ? [ctx.base, ctx.reading, L.r] : [ctx.reading, ctx.base, L.b];
+      const lEnd = dropped ? L.b[1] : L.r[1];
+      const gap = os[0] - lEnd;
+      if (gap < 1 || gap > KEPT_BETWEEN) continue;
+      if (X.tokens.slice(lEnd, os[0]).some((t) => t.punct)) continue;
+      // the words between read alike, right after the rewording's other side
+      let ok = true;
+      for (let k = 0; k < gap && ok; k++) {
+        const at = dropped ? alikeR(lEnd + k) : ctx.ops.find((o) => o.op === 'equal' && lEnd + k >= o.readingSpan[0] && lEnd + k < o.readingSpan[1]) ? 0 : -1;
+        ok = at >= 0;
+      }
+      if (!ok) continue;
+      const stems = new Set(contentKeys(Y, ys, 'stem'));
+      const lost = contentKeys(X, os, 'stem');
+      if (lost.length === 0 || !lost.every((st) => stems.has(st))) continue;
+      // the other side's span: the rewording and the kept words after it
+      const otherEnd = dropped ? alikeR(lEnd + gap - 1) + 1 : (() => {
+        const op = ctx.ops.find((o) => o.op === 'equal' && lEnd + gap - 1 >= o.readingSpan[0] && lEnd + gap - 1 < o.readingSpan[1])!;
+        return op.baseSpan[0] + (lEnd + gap - 1 - op.readingSpan[0]) + 1;
+      })();
+      if (otherEnd !== ys[1] + gap) continue;
+      const b: Span = dropped ? [L.b[0], os[1]] : [L.b[0], otherEnd];
+      const r: Span = dropped ? [L.r[0], otherEnd] : [L.r[0], os[1]];
+      L.b = b;
+      L.r = r;
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.splice(findings.indexOf(O), 1);
+      break;
+    }
+  }
 }
 
 /** Most words between a noun's two places when it moves past its modifier (see nounMovedPastModifier). */

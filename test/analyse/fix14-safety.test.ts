@@ -251,3 +251,22 @@ describe('a periphrasis of a connective ("at the point at which") reworded is on
     ]);
   });
 });
+
+describe('a rewording cut at a kept word, the words after it restated in it, is one change (trial 63 #13)', () => {
+  it(`"carry out a children's risk assessment" → "assess the risks to children": one lexical`, () => {
+    expect(rows("Providers must carry out a children's risk assessment before launch.", 'Providers must assess the risks to children before launch.')).toEqual([
+      ['lexical', null, "carry out a children's risk assessment", 'assess the risks to children'],
+    ]);
+  });
+  it("the other way round: the words added restated in the base's rewording", () => {
+    expect(rows('Providers must assess the risks to children before launch.', "Providers must carry out a children's risk assessment before launch.")).toEqual([
+      ['lexical', null, 'assess the risks to children', "carry out a children's risk assessment"],
+    ]);
+  });
+  it('near miss: words lost that the rewording does not restate ("safety audit") stay an omission', () => {
+    expect(rows("Providers must carry out a children's safety audit before launch.", 'Providers must assess the risks to children before launch.')).toEqual([
+      ['lexical', null, 'carry out a', 'assess the risks to'],
+      ['omission', null, "'s safety audit", ''],
+    ]);
+  });
+});
