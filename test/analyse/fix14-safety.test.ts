@@ -270,3 +270,22 @@ describe('a rewording cut at a kept word, the words after it restated in it, is 
     ]);
   });
 });
+
+describe('one stretch recapitalised is one case variant, over the function words between (trial 63 #15)', () => {
+  it('"terms of service" → "Terms of Service": one case entry', () => {
+    expect(rows('Providers must enforce their terms of service.', 'Providers must enforce their Terms of Service.')).toEqual([
+      ['case', null, 'terms of service', 'Terms of Service'],
+    ]);
+  });
+  it("another wording: \"children's safety duties\" → \"Children's Safety Duties\"", () => {
+    expect(rows("Providers must comply with the children's safety duties.", "Providers must comply with the Children's Safety Duties.")).toEqual([
+      ['case', null, "children's safety duties", "Children's Safety Duties"],
+    ]);
+  });
+  it('near miss: two words recapitalised with a content word kept between stay apart', () => {
+    expect(rows('Providers must enforce their terms and their service rules.', 'Providers must enforce their Terms and their service Rules.')).toEqual([
+      ['case', null, 'terms', 'Terms'],
+      ['case', null, 'rules', 'Rules'],
+    ]);
+  });
+});
