@@ -252,10 +252,14 @@ export interface Lexicons {
   standards: { heads: Set<string>; words: Set<string> };
   /** A shared basis stated, no condition (qualifiers.yaml `bases`): connectives ("on the basis of"), space-joined, and the words that name values or principles in its phrase. */
   bases: { heads: Set<string>; words: Set<string> };
+  /** Criteria of a ranking act, no condition (qualifiers.yaml `criteria`): connectives, space-joined, and the lemmas of the verbs they follow. */
+  criteria: { heads: Set<string>; verbs: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
   restrictingAdjectives: Set<string>;
+  /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
+  restrictingAdverbs: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
   sameDeadline: Set<string>;
   /** Wordings of one bound before a figure (qualifiers.yaml `same-bound`): each phrase's words → its kind ("minimum", "maximum"), space-joined. */
@@ -753,8 +757,13 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       heads: new Set(strList(obj(qual.bases ?? {}).heads ?? [], 'qualifiers', 'bases.heads').map((x) => words(x).join(' '))),
       words: new Set(strList(obj(qual.bases ?? {}).words ?? [], 'qualifiers', 'bases.words').map((x) => x.toLowerCase())),
     },
+    criteria: {
+      heads: new Set(strList(obj(qual.criteria ?? {}).heads ?? [], 'qualifiers', 'criteria.heads').map((x) => words(x).join(' '))),
+      verbs: new Set(strList(obj(qual.criteria ?? {}).verbs ?? [], 'qualifiers', 'criteria.verbs').map((x) => x.toLowerCase())),
+    },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
+    restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),

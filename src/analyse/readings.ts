@@ -215,6 +215,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   wholeHyphenatedWords(findings, ctx);
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
+  joinHedgeToModal(findings, ctx);
+  nounMovedPastModifier(findings, ctx);
+  rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -228,6 +231,166 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/** Most words read alike between a rewording and the words it restates (see rewordingOverKeptWord). */
+const KEPT_BETWEEN = 2;
+
+/**
+ * A rewording cut at a word both sides read, the words after that word read as lost although the
+ * rewording restates them ("carry out a children's risk assessment" → "assess the risks to
+ * children": "carry out a" → "assess the risks to", then "children" alike, then "'s risk assessment"
+ * omitted, when "risk" and "assessment" are in the rewording's "risks" and "assess"): one lexical
+ * over the whole, the kept word inside it. Every content word of the omission (addition) must have
+ * its stem among the other side's words of the rewording, with at most KEPT_BETWEEN words, no
+ * punctuation, aligned alike between. Mutates `findings`.
+ */
+function rewordingOverKeptWord(findings: Finding[], ctx: Ctx): void {
+  const alikeR = (b: number) => {
+    const op = ctx.ops.find((o) => b >= o.baseSpan[0] && b < o.baseSpan[1]);
+    return op && op.op === 'equal' ? op.readingSpan[0] + (b - op.baseSpan[0]) : -1;
+  };
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
+    for (const dropped of [true, false]) {
+      const O = findings.find((f) => f.type === (dropped ? 'omission' : 'addition') && (dropped ? f.b : f.r));
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const [X, Y, ys] = dropped ? [ctx.base, ctx.reading, L.r] : [ctx.reading, ctx.base, L.b];
+      const lEnd = dropped ? L.b[1] : L.r[1];
+      const gap = os[0] - lEnd;
+      if (gap < 1 || gap > KEPT_BETWEEN) continue;
+      if (X.tokens.slice(lEnd, os[0]).some((t) => t.punct)) continue;
+      // the words between read alike, right after the rewording's other side
+      let ok = true;
+      for (let k = 0; k < gap && ok; k++) {
+        const at = dropped ? alikeR(lEnd + k) : ctx.ops.find((o) => o.op === 'equal' && lEnd + k >= o.readingSpan[0] && lEnd + k < o.readingSpan[1]) ? 0 : -1;
+        ok = at >= 0;
+      }
+      if (!ok) continue;
+      const stems = new Set(contentKeys(Y, ys, 'stem'));
+      const lost = contentKeys(X, os, 'stem');
+      if (lost.length === 0 || !lost.every((st) => stems.has(st))) continue;
+      // the other side's span: the rewording and the kept words after it
+      const otherEnd = dropped ? alikeR(lEnd + gap - 1) + 1 : (() => {
+        const op = ctx.ops.find((o) => o.op === 'equal' && lEnd + gap - 1 >= o.readingSpan[0] && lEnd + gap - 1 < o.readingSpan[1])!;
+        return op.baseSpan[0] + (lEnd + gap - 1 - op.readingSpan[0]) + 1;
+      })();
+      if (otherEnd !== ys[1] + gap) continue;
+      const b: Span = dropped ? [L.b[0], os[1]] : [L.b[0], otherEnd];
+      const r: Span = dropped ? [L.r[0], otherEnd] : [L.r[0], os[1]];
+      L.b = b;
+      L.r = r;
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.splice(findings.indexOf(O), 1);
+      break;
+    }
+  }
+}
+
+/** Most words between a noun's two places when it moves past its modifier (see nounMovedPastModifier). */
+const MOVED_NOUN_GAP = 2;
+
+/**
+ * A noun moved past the words both sides read beside it, as a postmodifier becomes a premodifier
+ * ("content that they have identified as illegal" → "illegal content"): the alignment reads the noun
+ * as omitted with the words lost and added again after the modifier. The noun is kept, only moved: the
+ * omission is of the words lost ("that they have identified as"), and no addition. Only one noun, at
+ * the edge of the omission, added alone on the other side at most MOVED_NOUN_GAP words (no
+ * punctuation) beyond it. The same for an addition and an omitted noun. Mutates `findings`.
+ */
+function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const lost = findings.filter((f) => f.type === (dropped ? 'omission' : 'addition'));
+    const single = findings.filter((f) => f.type === (dropped ? 'addition' : 'omission'));
+    for (const o of lost) {
+      const os = dropped ? o.b : o.r;
+      if (!os || len(os) < 3) continue;
+      for (const a of single) {
+        const as = dropped ? a.r : a.b;
+        if (!as || len(as) !== 1) continue;
+        const w = Y.tokens[as[0]];
+        if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+        // where the single word stands, in the coordinates of the lost words' side
+        const at = dropped ? a.at ?? -1 : insertionOnOther(ctx, as[0]);
+        const first = X.tokens[os[0]];
+        const last = X.tokens[os[1] - 1];
+        let s: Span | null = null;
+        if (first.n === w.n && at >= os[1] && at - os[1] <= MOVED_NOUN_GAP && X.tokens.slice(os[1], at).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
+        else if (last.n === w.n && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0], os[1] - 1];
+        if (!s) continue;
+        if (dropped) o.b = s;
+        else o.r = s;
+        if (dropped) o.at = s[0];
+        o.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, s))} (${q(w.t)} moved, kept)`;
+        findings.splice(findings.indexOf(a), 1);
+        single.splice(single.indexOf(a), 1);
+        break;
+      }
+    }
+  }
+}
+
+/** Reading position → the reading position the base token at `b` is aligned to (for an omission's place). */
+function insertionOnOther(ctx: Ctx, b: number): number {
+  for (const op of ctx.ops) {
+    if (b >= op.baseSpan[0] && b < op.baseSpan[1]) return op.op === 'equal' ? op.readingSpan[0] + (b - op.baseSpan[0]) : op.readingSpan[0];
+  }
+  return ctx.reading.tokens.length;
+}
+
+/**
+ * A modal changed right before a hedge that goes the same way ("should consider configuring" →
+ * "must configure": the modal raised, the hedge dropped; modality.yaml `hedges`): one change of
+ * force over the modal, the hedge and the act, whichever way the alignment cut it — a modal variant
+ * and a hedge variant beside it, or a modal variant that took the hedge with it and the act's
+ * inflection left over as grammar. Two variants going opposite ways stay apart. Mutates `findings`.
+ */
+function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
+  const hedged = (side: Side, s: Span | null) => {
+    if (!s) return false;
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.hedges.has(side.tokens[i].lemma)) return true;
+    return false;
+  };
+  for (let k = 0; k < findings.length; k++) {
+    const m = findings[k];
+    if (m.type !== 'modality' || !m.direction || !m.b || !m.r || len(m.b) === 0 || len(m.r) === 0) continue;
+    const b: Span = [m.b[0], m.b[1]];
+    const r: Span = [m.r[0], m.r[1]];
+    let hedge = hedged(ctx.base, m.b) || hedged(ctx.reading, m.r);
+    let tail = '';
+    const taken: Finding[] = [];
+    // the next variant right after those taken, on each side it has words on
+    const next = () => findings.find((g) => g !== m && !taken.includes(g) && (g.b || g.r) && (!g.b || len(g.b) === 0 ? true : g.b[0] === b[1]) && (!g.r || len(g.r) === 0 ? true : g.r[0] === r[1]) && ((g.b && len(g.b) > 0) || (g.r && len(g.r) > 0)));
+    for (let step = 0; step < 2; step++) {
+      const g = next();
+      if (!g) break;
+      const gb = g.b && len(g.b) > 0 ? g.b : null;
+      const gr = g.r && len(g.r) > 0 ? g.r : null;
+      if (g.type === 'modality' && g.direction === m.direction && !hedge && (hedged(ctx.base, gb) || hedged(ctx.reading, gr))) {
+        hedge = true;
+        tail = g.explanation.includes(' — ') ? g.explanation.slice(g.explanation.indexOf(' — ') + 3) : '';
+      } else if (hedge && g.type === 'grammatical' && gb && gr && len(gb) === 1 && len(gr) === 1 && ctx.base.tokens[gb[0]].stem === ctx.reading.tokens[gr[0]].stem) {
+        // (the act's inflection left over: one word each side, of one stem, "configuring" → "configure")
+      } else break;
+      taken.push(g);
+      if (gb) b[1] = gb[1];
+      if (gr) r[1] = gr[1];
+      if (g.type === 'grammatical') break;
+    }
+    if (taken.length === 0 || !hedge) continue;
+    if (!tail) tail = `the hedge ${hedged(ctx.base, b) ? 'dropped' : 'added'} with it`;
+    // (the modal's own detail kept: "'should' (4) → 'must' (5)")
+    const first = m.explanation.split(' — ')[0];
+    const colon = first.indexOf(': ');
+    const head = colon >= 0 ? first.slice(0, colon) : first;
+    const detail = colon >= 0 ? ` (${first.slice(colon + 2)})` : '';
+    const joined: Finding = { ...m, b, r, explanation: `${head}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${detail} — ${tail}` };
+    findings[k] = joined;
+    for (const g of taken) findings.splice(findings.indexOf(g), 1);
+    k = findings.indexOf(joined);
+  }
 }
 
 /**
@@ -1609,6 +1772,10 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   if (ACCIDENTAL.has(f.type) || f.whole || c.deontic || len(c.b) === 0 || len(c.r) === 0) return [f];
   // one number for another ("seventy-two" → "27") is one change, whatever its words
   if (numberValue(ctx.base.tokens.slice(c.b[0], c.b[1]), ctx.lex) !== null && numberValue(ctx.reading.tokens.slice(c.r[0], c.r[1]), ctx.lex) !== null) return [f];
+  // a universal quantifier on one side in place of words that restrict the same noun on the other
+  // ("complaints that are unfounded" → "every complaint"): the reach of the noun phrase changed, one
+  // rewording, not an accidental "every" beside an omission
+  if (f.type === 'lexical' && universalForRestriction(c, ctx)) return [f];
   if (f.type === 'addition' || f.type === 'omission') {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
@@ -1639,6 +1806,36 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
   }
   return [f];
+}
+
+/**
+ * A universal quantifier (function-words.yaml `universals`) on one side of a change only, before a
+ * noun the other side reads with content words the first lacks (a relative clause, a modifier:
+ * "complaints that are unfounded" → "every complaint", "urgent reports" → "all reports"): the
+ * quantifier takes in what the other side's words left out.
+ */
+function universalForRestriction(c: Candidate, ctx: Ctx): boolean {
+  for (const [X, xs, Y, ys] of [[ctx.base, c.b, ctx.reading, c.r], [ctx.reading, c.r, ctx.base, c.b]] as const) {
+    let u = -1;
+    for (let i = xs[0]; i < xs[1] && u < 0; i++) if (ctx.lex.universals.has(X.tokens[i].n)) u = i;
+    if (u < 0 || u + 1 >= xs[1]) continue;
+    let other = false;
+    for (let j = ys[0]; j < ys[1]; j++) if (ctx.lex.universals.has(Y.tokens[j].n)) other = true;
+    if (other) return false;
+    // the quantifier's noun, right after it (adjectives between), read on the other side too
+    let n = u + 1;
+    while (n < xs[1] && X.tokens[n].pos === 'ADJ') n++;
+    if (n >= xs[1] || X.tokens[n].pos !== 'NOUN') continue;
+    const lemma = X.tokens[n].lemma;
+    let noun = -1;
+    for (let j = ys[0]; j < ys[1] && noun < 0; j++) if (Y.tokens[j].lemma === lemma) noun = j;
+    if (noun < 0) continue;
+    // and words of content on the other side beside it that this side lacks
+    const have = new Set<string>();
+    for (let i = xs[0]; i < xs[1]; i++) if (X.content[i]) have.add(X.tokens[i].lemma);
+    for (let j = ys[0]; j < ys[1]; j++) if (j !== noun && Y.content[j] && !have.has(Y.tokens[j].lemma)) return true;
+  }
+  return false;
 }
 
 /** Has the base side of the change a content word the reading side writes otherwise (a spelling, an inflection)? */

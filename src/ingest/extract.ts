@@ -184,6 +184,9 @@ export function endsMidSentence(text: string): string | null {
   return words.length > 6 ? `…${words.slice(-6).join(' ')}` : last;
 }
 
+/** Opening quotation marks and brackets alone (initial and opening punctuation, straight quotes). */
+const OPENING_ONLY = /^[\p{Pi}\p{Ps}"']+$/u;
+
 /**
  * Where an end marker cuts the region (`at`: its offset in `source`) and the region, once page
  * furniture is dropped (`kept`), ends mid-sentence (endsMidSentence): the region's last words when
@@ -198,7 +201,11 @@ export function cutMidSentence(source: string, at: number, marker: string, drop:
   const tail = endsMidSentence(kept);
   if (tail === null) return null;
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  if (source.slice(lineStart, at).trim() !== '') return tail;
+  const before = source.slice(lineStart, at).trim();
+  // (only opening marks before the marker, "“This is a reset,” she said." cut at "This is a
+  // reset": the marker opens its sentence, none is cut)
+  if (before !== '' && OPENING_ONLY.test(before)) return null;
+  if (before !== '') return tail;
   if (marker !== '' && findMarker(source, marker, at + marker.length) >= 0) return tail;
   const nl = source.indexOf('\n', at + marker.length);
   if (nl < 0) return null;

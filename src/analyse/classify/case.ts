@@ -37,6 +37,9 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
 
 const STOPS = new Set(['.', '!', '?']);
 
+/** Most function words in lower case between two words recapitalised that one case variant spans ("Terms [of] Service"). */
+const MAX_CASE_GAP = 2;
+
 /** Token i follows a mark that ends a sentence (past opening quotes and brackets). */
 function afterStop(T: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -87,7 +90,18 @@ export const caseClassifier: Classifier = {
           continue;
         }
         let e = k + 1;
-        while (e < n && !sameLetters(B, op.baseSpan[0] + e, R, op.readingSpan[0] + e)) e++;
+        const differs = (x: number) => x < n && !sameLetters(B, op.baseSpan[0] + x, R, op.readingSpan[0] + x);
+        while (differs(e)) e++;
+        // one stretch of a title written in capitals ("terms of service" → "Terms of Service",
+        // "children's safety duties" → "Children's Safety Duties"): over function words left in
+        // lower case between words recapitalised, one variant, not one per word
+        for (;;) {
+          let g = e;
+          while (g < n && g - e < MAX_CASE_GAP && !differs(g) && ctx.base.fn[op.baseSpan[0] + g] && !B[op.baseSpan[0] + g].punct) g++;
+          if (g === e || !differs(g)) break;
+          e = g + 1;
+          while (differs(e)) e++;
+        }
         // the whole of a hyphenated word, not the part whose capital changed ("Open-Ended" →
         // "Open-ended", not 'Ended' → 'ended'): a word is quoted whole
         let s = k;

@@ -74,6 +74,10 @@ function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     // [that]", "within the territory [of] the State": the head of a longer phrase reworded whole,
     // "in the field of" → "on")
     if (NOUN_COMPLEMENT.has(T[e].n)) continue;
+    // (nor a phrase whose noun a relative clause after it takes up, "at the point [at which] they
+    // join", "at the time [when]": with it, a periphrasis of a connective, "when", reworded whole)
+    const rel = (k: number) => k < xs[1] && (ctx.lex.relatives.has(T[k].n) || RELATIVE_ADVERBS.has(T[k].n));
+    if (rel(e) || (T[e].pos === 'ADP' && rel(e + 1))) continue;
     // (and the phrase ends on its noun: "of persons [subject] to sanctions" ends on an adjective
     // whose complement follows, one phrase with it)
     if (T[e - 1].pos !== 'NOUN' && T[e - 1].pos !== 'PROPN') continue;
@@ -87,6 +91,9 @@ function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   return null;
 }
+
+/** Relative adverbs that take up a noun of time or place before them ("the time when", "the place where"). */
+const RELATIVE_ADVERBS = new Set(['when', 'where', 'whereby']);
 
 /**
  * A coordinator against two joined by a slash ("and" → "and/or", function-words.yaml

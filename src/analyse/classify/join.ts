@@ -179,11 +179,55 @@ function joinOnly(c: Candidate, ctx: Ctx): string | null {
   return null;
 }
 
+/**
+ * A second sentence folded into the first as a participle: ". The report must include" → ",
+ * including". On one side a sentence end, a subject whose noun the sentence before names (the
+ * thing, "a report … The report", no new bearer), the modal and a verb; on the other a comma and the
+ * same verb as a present participle. One rewording of how the two statements are joined (the
+ * participle's duty is now part of the first sentence's), a `lexical` variant: no actor dropped, no
+ * omission beside a comma and an inflection.
+ */
+function participleJoin(c: Candidate, ctx: Ctx): string | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const XT = X.tokens;
+    const YT = Y.tokens;
+    if (len(ys) !== 2 || YT[ys[0]].n !== ',' || len(xs) < 4 || !endsSentence(XT, xs[0])) continue;
+    const part = YT[ys[0] + 1];
+    if (part.pos !== 'VERB' || !/ing$/.test(part.n)) continue;
+    const verb = XT[xs[1] - 1];
+    if (verb.pos !== 'VERB' || verb.lemma !== part.lemma) continue;
+    // the subject, then the modal right before the verb
+    let k = xs[0] + 1;
+    let head: Token | null = null;
+    while (k < xs[1] - 1 && NP_POS.has(XT[k].pos) && X.marker[k] < 0) {
+      if (XT[k].pos === 'NOUN' || XT[k].pos === 'PROPN') head = XT[k];
+      k++;
+    }
+    if (!head || k === xs[0] + 1) continue;
+    for (let m = k; m < xs[1] - 1; m++) if (X.marker[m] < 0 && !X.neg[m] && XT[m].pos !== 'AUX') head = null;
+    if (!head) continue;
+    // (the subject's noun named in the sentence before: the same thing, no new bearer)
+    let named = false;
+    for (let m = xs[0] - 1; m >= 0 && XT[m].sentence === XT[xs[0]].sentence && !named; m--) named = XT[m].lemma === head.lemma;
+    if (!named) continue;
+    return `sentences joined: ${change(ctx, c)} — the second sentence ('${head.t}', its modal) folded into the first as a participle`;
+  }
+  return null;
+}
+
 export const join: Classifier = {
   name: 'join',
   split: splitAtJoin,
   classify(c, ctx) {
     if (c.deontic) return null;
+    const folded = participleJoin(c, ctx);
+    if (folded) {
+      const f = finding(c, 'lexical', folded);
+      f.whole = true;
+      return f;
+    }
     const how = joinOnly(c, ctx);
     if (!how) return null;
     const f = finding(c, 'grammatical', `grammatical (${how})`);

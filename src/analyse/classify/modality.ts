@@ -203,7 +203,7 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
  */
 function passiveWords(side: Side, k: Span, within: Span): Span {
   const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
-  if (!f?.verb || f.aux || !passiveDirective(side, f)) return k;
+  if (!f?.verb || f.aux || !passiveDirective(side, f)) return toAfterPassive(side, k, within);
   // (the frame's negators may open the cluster before the verb: "are not required to")
   let v = k[0];
   while (v < f.verb[0] && f.negs.includes(v)) v++;
@@ -212,6 +212,21 @@ function passiveWords(side: Side, k: Span, within: Span): Span {
   const a = k[0] - 1 >= within[0] && T[k[0] - 1].lemma === 'be' ? k[0] - 1 : k[0];
   const b = k[1] < within[1] && f.verb[1] === k[1] && T[k[1]].n === 'to' ? k[1] + 1 : k[1];
   return [a, b];
+}
+
+/**
+ * A cluster that ends with a directive verb in the passive after an auxiliary of its own ("will not
+ * be required", "would be obliged"): the "to" right after the verb, in the change, is the
+ * construction's own ("should" → "will not be required to"), not a function word left over.
+ */
+function toAfterPassive(side: Side, k: Span, within: Span): Span {
+  const T = side.tokens;
+  const m = side.marker[k[1] - 1];
+  const f = m >= 0 ? side.frames[m] : null;
+  if (!f?.verb || f.verb[1] !== k[1] || k[1] >= within[1] || T[k[1]].n !== 'to') return k;
+  const v = T[f.verb[0]];
+  if (v.n === v.lemma || f.verb[0] === 0 || T[f.verb[0] - 1].lemma !== 'be') return k;
+  return [k[0], k[1] + 1];
 }
 
 /**

@@ -539,7 +539,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    if (statesBasis(T, h.lit, j, lex)) {
+    if (statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -602,6 +602,17 @@ function statesBasis(T: readonly Token[], lit: readonly number[], end: number, l
   if (lit.length === 0 || !lex.bases.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
   for (let k = lit[lit.length - 1] + 1; k < end; k++) if (lex.bases.words.has(T[k].n)) return true;
   return false;
+}
+
+/**
+ * Does the head `lit` name the criteria of a ranking act (qualifiers.yaml `criteria`: "prioritise
+ * content according to its virality")? The connective follows one of the verbs, past its object.
+ * How the act is done is no case it holds in: no qualifier phrase, its words compared as words (a
+ * criterion dropped an omission, no direction).
+ */
+function namesCriteria(T: readonly Token[], lit: readonly number[], lex: Lexicons): boolean {
+  if (lit.length === 0 || !lex.criteria.heads.has(lit.map((k) => T[k].n).join(' '))) return false;
+  return afterVerb(T, lit[0], [...lex.criteria.verbs], lex.thresholds.purposeBacktrack);
 }
 
 /**
@@ -2059,6 +2070,11 @@ function headInserted(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropp
   // (words of the op before the head may stand for what the other side reads there: "the orders"
   // → "every order [before it is]")
   if (own0(op)[0] === s0 && other[1] > other[0]) return null;
+  // (nor when what the other side reads there opens a phrase of the same kind: "as soon as reasonably
+  // practicable after becoming aware" → "within 24 hours of becoming aware" replaces one limit with
+  // another, the head "after" going with the words reworded, not a limit dropped beside them)
+  const otherSide = dropped ? ctx.reading : ctx.base;
+  if (other[1] > other[0] && qualifierPhrases(otherSide, ctx.lex).some((q2) => sameKind(q2.kind, p.kind) && q2.start < other[1] && q2.end > other[0])) return null;
   if (s1 > p.end || !p.head.every((i) => i < s1) || !unclaimed(claimed, [s0, s1])) return null;
   for (let i = s0; i < s1; i++) if (own.content[i]) return null;
   claimed.fill(1, s0, s1);
@@ -2162,6 +2178,22 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
     let e = s1 + 1;
     while (e < T.length && ed[e] === 1 && !claimed[e] && !side.content[e] && !T[e].punct && T[e].sentence === T[s1].sentence) e++;
     return [s0, e];
+  }
+  // a later limb of a condition clause gone with it, to the clause's end ("…, unless the provider can
+  // demonstrate that such content is prohibited [and that the prohibition is enforced]." → "."): the
+  // whole exception dropped, one variant with its comma, not the first limb and an omission
+  if (dropped && !p.word && p.kind === 'condition' && p.head.length > 0 && s1 === p.end && T[s1]?.pos === 'CCONJ') {
+    let e = s1;
+    let verb = false;
+    while (e < T.length && T[e].sentence === T[s1].sentence && !(isClausePunct(T[e]) && T[e].n !== ',') && ed[e] === 1 && !claimed[e]) {
+      verb ||= T[e].pos === 'VERB' || T[e].pos === 'AUX';
+      e++;
+    }
+    const ends = e >= T.length || T[e].sentence !== T[s1].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+    if (ends && verb && e > s1 + 1) {
+      const c0 = s0 === p.start && s0 > 0 && T[s0 - 1].n === ',' && ed[s0 - 1] === 1 && !claimed[s0 - 1] ? s0 - 1 : s0;
+      return [c0, e];
+    }
   }
   return [s0, s1];
 }
@@ -2430,6 +2462,18 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
         b0 = Math.max(p.start, d0);
         b1 = Math.min(p.end, d1);
       }
+    }
+  }
+  // the change run on past the phrase over function words alone, what the witness reads for them
+  // inside the rewording ("as soon as reasonably practicable after becoming aware" → "within 24
+  // hours of becoming aware": "after" is the old limit's link, replaced by "of"): those words go with
+  // the rewording, not left over as a word of their own
+  if (b1 === p.end) {
+    const op = ops[opAt(ops, p.end - 1)];
+    if (op && op.op === 'replace' && op.baseSpan[1] > p.end && op.readingSpan[0] >= span[0] && op.readingSpan[1] <= span[1] && unclaimed(ctx.claimedB, [p.end, op.baseSpan[1]])) {
+      let fnOnly = true;
+      for (let i = p.end; i < op.baseSpan[1]; i++) if (base.content[i] || base.tokens[i].punct) fnOnly = false;
+      if (fnOnly) b1 = op.baseSpan[1];
     }
   }
   // words both phrases open with ("through") are not part of the change
@@ -2881,6 +2925,34 @@ function coordinatedTime(c: Candidate, ctx: Ctx): Finding | null {
     ? `the ${what} can ${dropped ? 'no longer' : 'now'} be met ${q(which)}: ${dropped ? 'fewer' : 'more'} ways to meet it`
     : `the ${what} ${dropped ? 'no longer' : 'now'} holds ${q(which)}: it covers ${dropped ? 'fewer' : 'more'} times`;
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the time limit dropped' : 'a limb added to the time limit'}: ${q(text(side, s))} (in ${q(text(side, [start, end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
+ * A restricting adverb (qualifiers.yaml `restricting-adverbs`: "consistently", "fully") dropped from
+ * (added to) the clause of a condition or exception the other side keeps ("unless the provider can
+ * demonstrate that the prohibition is [consistently] enforced"): the clause is met in more (fewer)
+ * cases, as when an "and" limb of it is dropped (added), a `qualifier-dropped` (`-added`) with the
+ * direction of limb (limbEffect), not a plain omission.
+ */
+function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  if (len(s) !== 1) return null;
+  const t = side.tokens[s[0]];
+  if (t.pos !== 'ADV' || !ctx.lex.restrictingAdverbs.has(t.n)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.length > 0 && x.start < s[0] && s[0] < x.end && !x.head.includes(s[0]));
+  if (!p) return null;
+  // (inside a clause: a verb of the phrase after its head)
+  let verb = false;
+  for (let k = Math.max(...p.head) + 1; k < p.end && !verb; k++) verb = side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX';
+  if (!verb) return null;
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(side, p, dropped, ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `a restriction of the ${name} ${dropped ? 'dropped' : 'added'}: ${q(t.t)} (in ${q(text(side, [p.start, p.end]))}) — ${effect}`, dir);
   f.whole = true;
   return f;
 }
@@ -3757,8 +3829,12 @@ function conditionRestated(ctx: Ctx): Finding[] {
     let inside = true;
     let verbB = false;
     let verbR = false;
-    // (changes apart: one replacement alone is read by the ordinary variants)
+    // (changes apart: one replacement alone is read by the ordinary variants; so are single words
+    // swapped one for one with the clause read alike between them, "unless the provider can
+    // demonstrate that such content is prohibited" → "unless the firm … is banned": the party
+    // renamed and the verb reworded, not one span over the words kept)
     let n = 0;
+    let swapsOnly = true;
     for (const op of ops) {
       if (op.op === 'equal') continue;
       const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
@@ -3772,6 +3848,7 @@ function conditionRestated(ctx: Ctx): Finding[] {
         break;
       }
       n++;
+      if (op.op !== 'replace' || len(op.baseSpan) !== 1 || len(op.readingSpan) !== 1) swapsOnly = false;
       b0 = Math.min(b0, op.baseSpan[0]);
       b1 = Math.max(b1, op.baseSpan[1]);
       r0 = Math.min(r0, op.readingSpan[0]);
@@ -3779,7 +3856,7 @@ function conditionRestated(ctx: Ctx): Finding[] {
       for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) verbB ||= base.tokens[i].pos === 'VERB';
       for (let i = op.readingSpan[0]; i < op.readingSpan[1]; i++) verbR ||= reading.tokens[i].pos === 'VERB';
     }
-    if (!inside || n < 2 || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
+    if (!inside || n < 2 || swapsOnly || b1 < 0 || !verbB || !verbR || b0 >= b1 || r0 >= r1) continue;
     if (contentCount(base, b0, b1) < 1 || contentCount(reading, r0, r1) < 1) continue;
     if (!unclaimed(claimedB, [b0, b1]) || !unclaimed(claimedR, [r0, r1])) continue;
     claimedB.fill(1, b0, b1);
@@ -4148,6 +4225,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
