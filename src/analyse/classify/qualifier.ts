@@ -792,10 +792,14 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
     return instrumentSubject(T, b, lex) || (alone && ex.textSubjects.has(T[b - 1].n));
   }
   if (thingNeedsNoVerb(f, side, lex)) return true;
-  if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
-  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  if (!f.aux || f.auxWord === null) return false;
   const a = f.aux[0];
-  return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+  const doNot = a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do';
+  // "We do not commit to": a commitment refused (`exemptions.refusals`; "commit not to" forbids the act)
+  if (ex.refusals.has(f.auxWord)) return doNot;
+  if (!ex.auxiliaries.has(f.auxWord)) return false;
+  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  return f.negs.length > 0 || doNot;
 }
 
 /** The subject right before token b is an instrument (qualifiers.yaml `instruments`: "This Convention", "the Regulation"). */

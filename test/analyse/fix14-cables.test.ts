@@ -1,0 +1,39 @@
+/**
+ * Problems of trial 65 (a joint statement on undersea cable security), session 14: constructed
+ * sentences for each rule, with near misses that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('"will consider X" → "do not commit to X": a commitment refused, one negation weakened (trial 65 #1)', () => {
+  it('the modal, the hedge and the do-support are one negation, weakened', () => {
+    expect(rows('We will consider providing financial support.', 'We do not commit to providing financial support.')).toEqual([
+      ['negation', 'weakened', 'will consider', 'do not commit to'],
+    ]);
+  });
+  it('other wordings: "shall explore … " → "do not undertake to", and back (strengthened)', () => {
+    expect(rows('The Parties shall explore establishing a fund.', 'The Parties do not undertake to establish a fund.')).toEqual([
+      ['negation', 'weakened', 'shall explore establishing', 'do not undertake to establish'],
+    ]);
+    expect(rows('We do not commit to providing financial support.', 'We will consider providing financial support.')).toEqual([
+      ['negation', 'strengthened', 'do not commit to', 'will consider'],
+    ]);
+  });
+  it('a commitment phrase negated lifts the duty: "commit to" → "do not commit to" weakened, an exemption', () => {
+    const v = variants('We commit to providing financial support.', 'We do not commit to providing financial support.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['negation', 'weakened', '', 'do not']]);
+    expect(v[0].explanation).toContain('an obligation becomes an exemption');
+    expect(rows('We will provide financial support.', 'We do not pledge to provide financial support.')[0]).toEqual(['negation', 'weakened', 'will', 'do not pledge to']);
+  });
+  it('near misses: the hedge dropped with no negation stays a hedge dropped (strengthened); "do not aim to" lifts no duty', () => {
+    expect(rows('We will consider providing financial support.', 'We will provide financial support.')).toEqual([
+      ['modality', 'strengthened', 'consider providing', 'provide'],
+    ]);
+    expect(rows('We aim to provide financial support.', 'We do not aim to provide financial support.')).toEqual([['negation', null, '', 'do not']]);
+  });
+});
