@@ -37,3 +37,25 @@ describe('"will consider X" → "do not commit to X": a commitment refused, one 
     expect(rows('We aim to provide financial support.', 'We do not aim to provide financial support.')).toEqual([['negation', null, '', 'do not']]);
   });
 });
+
+describe('a name defined by its acronym in brackets, against the acronym alone: one spelling (trial 65 #2)', () => {
+  it('"consistent with the United Nations Convention on the Law of the Sea (UNCLOS)" → "consistent with UNCLOS"', () => {
+    expect(rows('We will act consistent with the United Nations Convention on the Law of the Sea (UNCLOS).', 'We will act consistent with UNCLOS.')).toEqual([
+      ['spelling', null, 'the United Nations Convention on the Law of the Sea (UNCLOS)', 'UNCLOS'],
+    ]);
+  });
+  it('other wordings: after "under", spelt out the other way, in the middle of a phrase', () => {
+    expect(rows('We will act under UNCLOS.', 'We will act under the United Nations Convention on the Law of the Sea (UNCLOS).')).toEqual([
+      ['spelling', null, 'UNCLOS', 'the United Nations Convention on the Law of the Sea (UNCLOS)'],
+    ]);
+    expect(rows('We support the Data Free Flow with Trust (DFFT) initiative.', 'We support the DFFT initiative.')).toEqual([
+      ['spelling', null, 'Data Free Flow with Trust (DFFT)', 'DFFT'],
+    ]);
+  });
+  it('near misses: brackets holding no acronym of the name dropped: the name is an omission of its own', () => {
+    expect(rows('States shall comply with the Convention on Cybercrime (UNCLOS).', 'States shall comply with UNCLOS.')).toEqual([
+      ['omission', null, 'the Convention on Cybercrime', ''],
+      ['punctuation', null, '(UNCLOS)', 'UNCLOS'],
+    ]);
+  });
+});
