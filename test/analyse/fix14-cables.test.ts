@@ -59,3 +59,22 @@ describe('a name defined by its acronym in brackets, against the acronym alone: 
     ]);
   });
 });
+
+describe('an adjective of excess on the object of a prohibition is a restricting modifier (trial 65 #3)', () => {
+  it('"will not impose unnecessary restrictions" → "… restrictions": qualifier-dropped, strengthened', () => {
+    expect(rows('We will not impose unnecessary restrictions on cable repair.', 'We will not impose restrictions on cable repair.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'unnecessary', ''],
+    ]);
+  });
+  it('other wordings: "undue burdens", "excessive fees" dropped; "arbitrary" added (weakened); "without undue delay" → "without delay"', () => {
+    expect(rows('States shall not impose undue burdens on operators.', 'States shall not impose burdens on operators.')).toEqual([['qualifier-dropped', 'strengthened', 'undue', '']]);
+    expect(rows('States should not subject repair ships to excessive fees.', 'States should not subject repair ships to fees.')).toEqual([['qualifier-dropped', 'strengthened', 'excessive', '']]);
+    expect(rows('We will not impose restrictions on cable repair.', 'We will not impose arbitrary restrictions on cable repair.')).toEqual([['qualifier-added', 'weakened', '', 'arbitrary']]);
+    const v = variants('States shall notify the authority without undue delay.', 'States shall notify the authority without delay.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['qualifier-dropped', 'strengthened', 'undue', '']]);
+    expect(v[0].explanation).toContain("now rules out any 'delay'");
+  });
+  it('near miss: a descriptive adjective ("new restrictions") stays an omission', () => {
+    expect(rows('We will not impose new restrictions on cable repair.', 'We will not impose restrictions on cable repair.')).toEqual([['omission', null, 'new', '']]);
+  });
+});

@@ -2919,7 +2919,9 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
     const noun = T.slice(s[1]).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN')!;
-    const effect = dropped ? `the ${what} now reaches any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now reaches only ${q(noun.t)} that are ${q(t.t)}`;
+    // (after a negating preposition, "without undue delay" → "without delay", what the rule rules out)
+    const verb = s[0] > 0 && side.neg[s[0] - 1] ? 'rules out' : 'reaches';
+    const effect = dropped ? `the ${what} now ${verb} any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now ${verb} only ${q(noun.t)} that are ${q(t.t)}`;
     const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
     f.whole = true;
     return f;
