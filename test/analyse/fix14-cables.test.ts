@@ -78,3 +78,23 @@ describe('an adjective of excess on the object of a prohibition is a restricting
     expect(rows('We will not impose new restrictions on cable repair.', 'We will not impose restrictions on cable repair.')).toEqual([['omission', null, 'new', '']]);
   });
 });
+
+describe('a second commitment with a pronoun for its subject is a limb of its own (trial 65 #4)', () => {
+  it('", and we will refrain from …" dropped after a reworded place: lexical + omission, not one lexical', () => {
+    expect(rows('We will not impose restrictions in areas beyond national jurisdiction, and we will refrain from any action that would interfere with the freedom to lay cables.', 'We will not impose restrictions in international waters.')).toEqual([
+      ['lexical', null, 'areas beyond national jurisdiction', 'international waters'],
+      ['omission', null, ', and we will refrain from any action that would interfere with the freedom to lay cables', ''],
+    ]);
+  });
+  it('another wording: ", and they shall cooperate …"', () => {
+    expect(rows('States shall protect cables in their territorial sea, and they shall cooperate with the operators of the cables.', 'States shall protect cables in coastal waters.')).toEqual([
+      ['lexical', null, 'their territorial sea', 'coastal waters'],
+      ['omission', null, ', and they shall cooperate with the operators of the cables', ''],
+    ]);
+  });
+  it('near miss: the second commitment kept, only the place reworded', () => {
+    expect(rows('We will protect cables in areas beyond national jurisdiction, and we will cooperate with operators.', 'We will protect cables in international waters, and we will cooperate with operators.')).toEqual([
+      ['lexical', null, 'areas beyond national jurisdiction', 'international waters'],
+    ]);
+  });
+});
