@@ -18,7 +18,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
 import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -219,6 +219,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
+  foldReportedRestatement(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);

@@ -98,3 +98,55 @@ describe('a second commitment with a pronoun for its subject is a limb of its ow
     ]);
   });
 });
+
+describe('a commitment restated as a reported position, under a new subject (trial 65 #5)', () => {
+  it('"We intend to promote the use of" → "Ministers underlined the importance of": actor + modality weakened', () => {
+    expect(rows('We intend to promote the use of trusted suppliers.', 'Ministers underlined the importance of trusted suppliers.')).toEqual([
+      ['actor', null, 'We', 'Ministers'],
+      ['modality', 'weakened', 'intend to promote the use', 'underlined the importance'],
+    ]);
+  });
+  it('other wordings: "will promote" → "stressed"; the same subject kept', () => {
+    expect(rows('We will promote trusted suppliers.', 'Ministers stressed trusted suppliers.')).toEqual([
+      ['actor', null, 'We', 'Ministers'],
+      ['modality', 'weakened', 'will promote', 'stressed'],
+    ]);
+    expect(rows('We intend to promote the use of trusted suppliers.', 'We underlined the importance of trusted suppliers.')).toEqual([
+      ['modality', 'weakened', 'intend to promote the use', 'underlined the importance'],
+    ]);
+  });
+  it('near misses: a verb that reports nothing keeps its own lexical; a reported clause keeps its frame as an addition', () => {
+    expect(rows('We intend to promote the use of trusted suppliers.', 'We promoted the importance of trusted suppliers.')).toEqual([
+      ['modality', 'weakened', 'intend to', ''],
+      ['grammatical', null, 'promote', 'promoted'],
+      ['lexical', null, 'use', 'importance'],
+    ]);
+    expect(rows('We will protect cables.', 'Ministers said they would protect cables.')).toEqual([
+      ['grammatical', null, 'We', 'they'],
+      ['addition', null, '', 'Ministers said'],
+      ['grammatical', null, 'will', 'would'],
+    ]);
+  });
+});
+
+describe('a commitment reaffirmed by a named party: actor + lexical, not a reporting frame (trial 65 #6)', () => {
+  it('"We commit to protect" → "Ministers reaffirmed their commitment to protect"', () => {
+    expect(rows('We commit to protect undersea cables.', 'Ministers reaffirmed their commitment to protect undersea cables.')).toEqual([
+      ['actor', null, 'We', 'Ministers'],
+      ['lexical', null, 'commit', 'reaffirmed their commitment'],
+    ]);
+  });
+  it('other wordings: "We commit to share" → "Leaders reiterated their commitment to share", "agree" → "reaffirmed their agreement"', () => {
+    expect(rows('We commit to share threat information.', 'Leaders reiterated their commitment to share threat information.')).toEqual([
+      ['actor', null, 'We', 'Leaders'],
+      ['lexical', null, 'commit', 'reiterated their commitment'],
+    ]);
+    expect(rows('We agree to share threat information.', 'Ministers reaffirmed their agreement to share threat information.')).toEqual([
+      ['actor', null, 'We', 'Ministers'],
+      ['lexical', null, 'agree', 'reaffirmed their agreement'],
+    ]);
+  });
+  it('near miss: a reported clause with its own subject and verb ("said that they would") is still a reporting frame', () => {
+    expect(rows('We will protect cables.', 'Ministers said that they would protect cables.').map((x) => x[0])).toContain('addition');
+  });
+});
