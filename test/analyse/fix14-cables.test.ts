@@ -150,3 +150,21 @@ describe('a commitment reaffirmed by a named party: actor + lexical, not a repor
     expect(rows('We will protect cables.', 'Ministers said that they would protect cables.').map((x) => x[0])).toContain('addition');
   });
 });
+
+describe('"subject to" after a negated linking verb is the predicate, not a proviso (trial 65 #7)', () => {
+  it('"are not subject to undue delay" → "are not held up": one lexical', () => {
+    expect(rows('States will ensure that repair ships are not subject to undue delay.', 'States will ensure that repair ships are not held up.')).toEqual([
+      ['lexical', null, 'subject to undue delay', 'held up'],
+    ]);
+  });
+  it('another wording: "shall not be subject to inspection" → "shall not be inspected"', () => {
+    expect(rows('Repair ships shall not be subject to inspection.', 'Repair ships shall not be inspected.')).toEqual([
+      ['lexical', null, 'subject to inspection', 'inspected'],
+    ]);
+  });
+  it('near miss: "subject to" after a noun, a proviso on a permission, dropped: a condition dropped', () => {
+    expect(rows('States may transfer data subject to appropriate safeguards.', 'States may transfer data.')).toEqual([
+      ['qualifier-dropped', null, 'subject to appropriate safeguards', ''],
+    ]);
+  });
+});

@@ -66,7 +66,11 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     j++;
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
-  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
+  // (for a predicate head, past a negator or adverbs after the linking verb: "are not subject to
+  // undue delay", "remain fully subject to": the predicate negated, still no proviso)
+  let w = i - 1;
+  if (h.predicate) while (w > 0 && i - w <= 3 && (side.neg[w] || T[w].pos === 'ADV') && T[w].pos !== 'ADP') w--;
+  if (h.notAfterWord && w >= 0 && i > 0 && (h.notAfterWord.includes(T[w].lemma) || h.notAfterWord.includes(T[w].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
   if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.describesNoun && describesNoun(T, i, j, h.describesNoun)) return -1;
