@@ -18,7 +18,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
 import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -220,6 +220,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   doubleNegativeRestated(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
+  directiveOverKeptAct(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);

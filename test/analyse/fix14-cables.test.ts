@@ -168,3 +168,21 @@ describe('"subject to" after a negated linking verb is the predicate, not a prov
     ]);
   });
 });
+
+describe('a directive verb dropped while its act stays under a stronger one: modality, not omission (trial 65 #9)', () => {
+  it('"to encourage operators to assess" → "require operators … to assess": strengthened', () => {
+    const v = rows('We intend to promote trusted suppliers and to encourage operators to assess the risks.', 'We will require operators to use trusted suppliers and to assess the risks.');
+    expect(v).toContainEqual(['modality', 'strengthened', 'to encourage operators', '']);
+    expect(v.map((x) => x[0])).not.toContain('omission');
+  });
+  it('the other way round: the directive added, the act now under "encourage", weakened', () => {
+    const v = rows('We will require operators to use trusted suppliers and to assess the risks.', 'We intend to promote trusted suppliers and to encourage operators to assess the risks.');
+    expect(v).toContainEqual(['modality', 'weakened', '', 'to encourage operators']);
+    expect(v.map((x) => x[0])).not.toContain('addition');
+  });
+  it('near miss: the act left with no directive over it ("and assess the risks") stays an omission', () => {
+    expect(rows('We will promote trusted suppliers and encourage operators to assess the risks.', 'We will promote trusted suppliers and assess the risks.')).toEqual([
+      ['omission', null, 'encourage operators to', ''],
+    ]);
+  });
+});

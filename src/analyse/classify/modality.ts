@@ -1679,3 +1679,41 @@ export function foldReportedRestatement(findings: Finding[], ctx: Ctx): void {
     for (const g of gone) findings.splice(findings.indexOf(g), 1);
   }
 }
+
+/**
+ * A directive verb dropped (or added) while the act it governed stays, now under another directive
+ * of the other side ("We intend to promote X and to encourage operators to assess the risks" → "We
+ * will require operators to use X and to assess the risks"): the words gone ("to encourage
+ * operators") are no omission but the act's directive replaced, `modality` by the verbs' strengths
+ * (encourage 2 → require 6: strengthened). On the side of the omission (addition) the span holds the
+ * verb of a frame; the first verb after the frame in its sentence, outside the span, is read alike
+ * on the other side, where the frame in force over it has a directive verb of another strength that
+ * the side of the omission does not read in place. Mutates `findings`.
+ */
+export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
+  for (const f of findings) {
+    const dropped = f.type === 'omission' && !!f.b && !f.r;
+    const added = f.type === 'addition' && !!f.r && !f.b;
+    if (!dropped && !added) continue;
+    const [X, Y, s] = dropped ? [ctx.base, ctx.reading, f.b!] : [ctx.reading, ctx.base, f.r!];
+    const alike = alikeMap(ctx, dropped);
+    const T = X.tokens;
+    const fx = X.frames.find((g) => g.verb && g.verb[0] >= s[0] && g.verb[1] <= s[1] && g.verbStrength !== null && !g.verbNegative && g.negs.length === 0);
+    if (!fx) continue;
+    let v = Math.max(fx.end, s[1]);
+    while (v < T.length && T[v].sentence === fx.sentence && T[v].pos !== 'VERB' && !isClausePunct(T[v])) v++;
+    if (v >= T.length || T[v].pos !== 'VERB' || T[v].sentence !== fx.sentence || alike[v] < 0) continue;
+    // (the act governed through its "to")
+    if (T[v - 1]?.n !== 'to') continue;
+    const fy = frameAt(Y, alike[v]);
+    if (!fy || !fy.verb || fy.verbStrength === null || fy.verbNegative || fy.negs.length > 0 || fy.verbStrength === fx.verbStrength) continue;
+    // (the other side's directive is its own: not a verb this side reads in place)
+    const back = alikeMap(ctx, !dropped);
+    if (back[fy.verb[0]] >= 0) continue;
+    const [from, to] = dropped ? [fx, fy] : [fy, fx];
+    const d = direction(from.verbStrength!, to.verbStrength!);
+    f.type = 'modality';
+    f.direction = d;
+    f.explanation = `obligation ${d}: ${q(T.slice(s[0], s[1]).map((t, k) => (k ? t.space : '') + t.t).join(''))} ${dropped ? 'omitted' : 'added'} — the act ${q(T[v].t)} now under ${q(to.verbWord!)} (${to.verbStrength}) rather than ${q(from.verbWord!)} (${from.verbStrength})`;
+  }
+}
