@@ -186,3 +186,24 @@ describe('a directive verb dropped while its act stays under a stronger one: mod
     ]);
   });
 });
+
+describe('a condition restated with another connective and a verb of its own (trial 65 #10)', () => {
+  it('"with industry in a timely manner, in accordance with national law" → "with cable companies where national law allows"', () => {
+    expect(rows('We will share information with industry in a timely manner, in accordance with national law.', 'We will share information with cable companies where national law allows.')).toEqual([
+      ['lexical', null, 'industry', 'cable companies'],
+      ['qualifier-dropped', 'weakened', 'in a timely manner', ''],
+      ['lexical', null, ', in accordance with national law', 'where national law allows'],
+    ]);
+  });
+  it('other wordings: "where national law permits"; and back', () => {
+    expect(rows('We will share information with industry, in accordance with national law.', 'We will share information with industry where national law permits.')).toEqual([
+      ['lexical', null, ', in accordance with national law', 'where national law permits'],
+    ]);
+    expect(rows('We will share information with industry where national law allows.', 'We will share information with industry in accordance with national law.')).toEqual([
+      ['lexical', null, 'where national law allows', 'in accordance with national law'],
+    ]);
+  });
+  it('near miss: the verb not closing the condition (more words follow in its clause) stays an addition', () => {
+    expect(rows('We will share information with industry, in accordance with national law.', 'We will share information with industry where national law applies, and quickly.').map((x) => x[0])).toContain('addition');
+  });
+});
