@@ -24,6 +24,11 @@ describe('"will consider X" → "do not commit to X": a commitment refused, one 
       ['negation', 'strengthened', 'do not commit to', 'will consider'],
     ]);
   });
+  it('with the subject elided after "but" ("but does not commit to"): still the refusal, weakened', () => {
+    expect(rows('The statement encourages trade, and we will consider providing support.', 'The statement encourages trade, but does not commit to providing support.')).toContainEqual(
+      ['negation', 'weakened', 'will consider', 'not commit to'],
+    );
+  });
   it('a commitment phrase negated lifts the duty: "commit to" → "do not commit to" weakened, an exemption', () => {
     const v = variants('We commit to providing financial support.', 'We do not commit to providing financial support.');
     expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['negation', 'weakened', '', 'do not']]);

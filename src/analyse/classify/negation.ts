@@ -386,6 +386,9 @@ export const negation: Classifier = {
       for (let i = s[0]; i < s[1]; i++) {
         if (!side.neg[i]) continue;
         if (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1)) return false;
+        // "(but) does not commit to": the negator of a commitment refused (negatedFrame), the
+        // predicate itself even with its subject elided
+        if (negatedFrame(side, [i, i + 1], ctx.lex)) return false;
         // "Calls upon States not to act", "… to refrain from acting": the negation of what a directive verb urges
         if ((side.tokens[i + 1]?.n === 'to' || side.tokens[i - 1]?.n === 'to') && frameAt(side, i)?.verb) return false;
         // "This Memorandum does not create …": the auxiliary right after the subject, negated, is
