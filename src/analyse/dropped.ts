@@ -44,7 +44,8 @@ function predicateAt(side: Side, k: number, end: number): boolean {
 
 /** Longest subject a coordinated clause may open with (`subjectAndModalAt`), in tokens. */
 const MAX_SUBJECT = 5;
-const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// (a pronoun too: ", and we will refrain from …", a speaker's second commitment)
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
  * Does a clause with its own subject and a modal start at token k (", and the handler shall be

@@ -18,9 +18,9 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-import { doubleNegativeRestated, foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
+import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
@@ -221,6 +221,10 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
   doubleNegativeRestated(findings, ctx);
+  foldHedgeIntoRefusal(findings, ctx);
+  foldReportedRestatement(findings, ctx);
+  directiveOverKeptAct(findings, ctx);
+  conditionVerbAdded(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);
@@ -1677,8 +1681,8 @@ function bestPartners(few: readonly Span[], many: readonly Span[], score: (f: Sp
 /** Several runs on a side: give each run of the side with fewer runs to the best partner. */
 function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate[]): void {
   const pairs: Candidate[] = [];
-  if (bs.length > 1 && rs.length === 1) [bs, rs] = carveEdges(bs, rs[0], ctx.base, ctx.reading, (m, f) => pairs.push({ b: m, r: f }));
-  else if (rs.length > 1 && bs.length === 1) [rs, bs] = carveEdges(rs, bs[0], ctx.reading, ctx.base, (m, f) => pairs.push({ b: f, r: m }));
+  if (bs.length > 1 && rs.length === 1) [bs, rs] = carveEdges(bs, rs[0], ctx.base, ctx.reading, (m, f) => pairs.push({ b: m, r: f }), ctx.lex);
+  else if (rs.length > 1 && bs.length === 1) [rs, bs] = carveEdges(rs, bs[0], ctx.reading, ctx.base, (m, f) => pairs.push({ b: f, r: m }), ctx.lex);
   if (bs.length >= rs.length) {
     const partner = bestPartners(rs, bs, (r, b) => sharedContent(ctx, b, r));
     bs.forEach((b, k) => pairs.push({ b, r: partner.get(k) ?? [e.r[0], e.r[0]] }));
@@ -1697,7 +1701,7 @@ function pairRuns(e: Candidate, bs: Span[], rs: Span[], ctx: Ctx, out: Candidate
  * the rest pairs with the other runs ("consult" → "talk to", not "consult" omitted beside "talk to"
  * added). Calls `pair(manyRun, fewPiece)` for each piece cut; returns the runs left.
  */
-function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f: Span) => void): [Span[], Span[]] {
+function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f: Span) => void, lex?: Lexicons): [Span[], Span[]] {
   const fnOnly = (s: Span) => {
     for (let i = s[0]; i < s[1]; i++) if (!M.fn[i]) return false;
     return true;
@@ -1730,6 +1734,25 @@ function carveEdges(many: Span[], one: Span, M: Side, F: Side, pair: (m: Span, f
       cut.push([m, [k - len(m), f1]]);
       f1 = k - len(m);
       hi--;
+    } else if (lex) {
+      // … or a connective of a condition (qualifiers.yaml `same-condition`, marks aside) against
+      // another that ends the one run ("industry [in a timely manner], in accordance with" →
+      // "cable companies where"): the connective for the connective, the rest for the rest, not
+      // "where" pulled into the noun's rewording
+      const conn = (S: Side, a: number, b: number) => {
+        const w: string[] = [];
+        for (let i = a; i < b; i++) if (!S.tokens[i].punct) w.push(S.tokens[i].n);
+        return w.length > 0 && lex.sameCondition.has(w.join(' '));
+      };
+      if (conn(M, m[0], m[1])) {
+        for (let n = 1; n <= 3 && k - n > f0; n++) {
+          if (!conn(F, k - n, k)) continue;
+          cut.push([m, [k - n, f1]]);
+          f1 = k - n;
+          hi--;
+          break;
+        }
+      }
     }
   }
   const rest = many.slice(lo, hi);
@@ -2020,4 +2043,47 @@ export function segmentsOf(ops: readonly AlignOp[], base: readonly Token[], read
     base: textIn(base, op.baseSpan[0], op.baseSpan[1]),
     reading: textIn(reading, op.readingSpan[0], op.readingSpan[1]),
   }));
+}
+
+/**
+ * A standard restated as a condition with a verb of its own closing it ("in accordance with
+ * national law" → "where national law allows", "… permits", and back): the connective found
+ * as grammar ("in accordance with" → "where") and the verb as an addition (omission) beside it are
+ * one rewording of the condition, the same law its scope: one `lexical` over the whole condition,
+ * the words between read alike (at most MAX_CONDITION_GAP tokens, no clause punctuation), the verb
+ * right before the end of the sentence or a clause mark. Mutates `findings`.
+ */
+const MAX_CONDITION_GAP = 6;
+function conditionVerbAdded(findings: Finding[], ctx: Ctx): void {
+  for (const g of [...findings]) {
+    if (g.type !== 'grammatical' || !g.b || !g.r || !g.explanation.startsWith('grammatical (another connective for the same condition)')) continue;
+    for (const added of [true, false]) {
+      const [S, s] = added ? [ctx.reading, g.r] : [ctx.base, g.b];
+      // (a standard's connective on the side without the verb, "in accordance with national law":
+      // the law the act must follow made the law that allows it; "in case of incidents" → "when
+      // incidents occur" states the same condition, its verb mere grammar of the clause)
+      const other = added ? g.b : g.r;
+      const oS = added ? ctx.base : ctx.reading;
+      const ow = oS.tokens.slice(other[0], other[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');
+      if (!ctx.lex.standardStrict.has(ow) && !ctx.lex.standardLoose.has(ow)) continue;
+      const h = findings.find((x) => (added ? x.type === 'addition' && x.r && !x.b : x.type === 'omission' && x.b && !x.r) && len((added ? x.r : x.b)!) === 1);
+      if (!h) continue;
+      const v = (added ? h.r : h.b)![0];
+      const T = S.tokens;
+      if (v <= s[1] || v - s[1] > MAX_CONDITION_GAP || T[v].pos !== 'VERB' || T[v].sentence !== T[s[0]].sentence) continue;
+      let ok = true;
+      for (let k = s[1]; k < v && ok; k++) ok = !T[k].punct && !findings.some((x) => x !== g && (added ? x.r : x.b) && k >= (added ? x.r : x.b)![0] && k < (added ? x.r : x.b)![1]);
+      const next = T[v + 1];
+      if (!ok || (next && next.sentence === T[v].sentence && !isClausePunct(next))) continue;
+      // the other side's condition: from its connective over the same words read alike
+      const gap = v - s[1];
+      const b: Span = added ? [g.b[0], g.b[1] + gap] : [g.b[0], v + 1];
+      const r: Span = added ? [g.r[0], v + 1] : [g.r[0], g.r[1] + gap];
+      const c: Candidate = { b, r };
+      const f: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${change(ctx, c)} — the condition reworded with a verb of its own, the same scope` };
+      findings.splice(findings.indexOf(g), 1, f);
+      findings.splice(findings.indexOf(h), 1);
+      break;
+    }
+  }
 }

@@ -1889,8 +1889,13 @@ export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
   // split has already cut the subjects from what follows them, whatever became of the verb
   const party = (side: Side, s: Span, p: boolean) => p || (contentCount(side, s[0], s[1]) > 0 && withinSubject(side, s) && reachesHead(side, s, ctx.lex) && partyIn(side, s, ctx.lex));
   if (!party(B, c.b, pb) || !party(R, c.r, pr) || !inSubject(B, c.b[0], c.b[1]) || !inSubject(R, c.r[0], c.r[1])) return null;
-  if (!bindsRule(B, c.b, ctx.lex) || !bindsRule(R, c.r, ctx.lex)) return null;
-  return sameParty(c, ctx) ?? finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(B, c.b, ctx.lex))}`);
+  // (one side may take a position on the act rather than bind itself to it, "We intend to promote"
+  // → "Ministers underlined the importance of": who holds it is still who the text speaks for)
+  const holds = (side: Side, s: Span) => bindsRule(side, s, ctx.lex) || takesStance(side, s, ctx.lex);
+  if (!holds(B, c.b) || !holds(R, c.r) || (!bindsRule(B, c.b, ctx.lex) && !bindsRule(R, c.r, ctx.lex))) return null;
+  const ruled = bindsRule(B, c.b, ctx.lex) ? B : R;
+  const rs = ruled === B ? c.b : c.r;
+  return sameParty(c, ctx) ?? finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ruled, rs, ctx.lex))}`);
 }
 
 /**

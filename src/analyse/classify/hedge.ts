@@ -13,6 +13,9 @@ import { type Side, frameAt, isClausePunct } from '../side.js';
 /** Longest phrase (tokens) between a hedge and its act, set off by a claim or kept in place ("consider, on a voluntary basis, implementing"). */
 const MAX_BETWEEN = 12;
 
+/** The hedge's lemma of each finding this classifier made (negation.ts foldHedgeIntoRefusal reads it). */
+export const HEDGES = new WeakMap<Finding, string>();
+
 /**
  * The first token at or after `from` past the phrase between a hedge and its act: tokens a claim took
  * (a qualifier dropped), or a phrase set off by commas (", as a matter of priority,"), at most
@@ -152,6 +155,7 @@ function hedgeOverPhrase(ctx: Ctx): Finding[] {
         fromBase ? 'strengthened' : 'weakened',
       );
       f.whole = true;
+      HEDGES.set(f, h.lemma);
       out.push(f);
       break;
     }
@@ -228,6 +232,7 @@ function hedgedObject(ctx: Ctx): Finding[] {
         fromBase ? 'strengthened' : 'weakened',
       );
       f.whole = true;
+      HEDGES.set(f, h.lemma);
       out.push(f);
       break;
     }
@@ -251,6 +256,7 @@ export const hedge: Classifier = {
         ? finding(c, 'modality', `hedge dropped: ${q(text(ctx.base, c.b))} omitted — the act, only to be considered ('${h}'), is now to be done`, 'strengthened')
         : finding(c, 'modality', `hedged: ${q(text(ctx.reading, c.r))} added — the act is now only to be considered ('${h}')`, 'weakened');
       f.whole = true;
+      HEDGES.set(f, h);
       return f;
     }
     const b = act(ctx.base, c.b, hedges, words0);
@@ -267,6 +273,7 @@ export const hedge: Classifier = {
       d,
     );
     f.whole = true;
+    HEDGES.set(f, (b.hedge ?? r.hedge)!);
     return f;
   },
 };

@@ -24,13 +24,16 @@ import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { eitherWayFrame, movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
-import { spelling } from './spelling.js';
+import { acronymDefined, spelling } from './spelling.js';
 import { stance } from './stance.js';
 import { transposition } from './transposition.js';
 
 export const classifiers: readonly Classifier[] = [
   // first: words replaced by an ellipsis are elided, not a condition dropped nor a lexical change
   elision,
+  // before qualifiers and reporting frames: "the Convention on … (UNCLOS)" → "UNCLOS" is the same
+  // name written otherwise, not a standard dropped
+  acronymDefined,
   // before punctuation and grammar: "and" → "and/or" is one word changed, not a slash and a word added
   slashCoordination,
   caseClassifier,

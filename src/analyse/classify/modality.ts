@@ -108,6 +108,9 @@ function subjectNegator(side: Side, i: number): boolean {
  * followed by the predicate (an auxiliary or a verb). The subjects are compared with each other, the rest (from
  * the modal on) is split again ("shall be" → "is": the modal dropped, "be" → "is").
  */
+/** Longest noun phrase read against a pronoun subject in `subjectAroundModal`, in tokens. */
+const MAX_NP_SUBJECT = 4;
+
 function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
   const X = fromBase ? ctx.base : ctx.reading;
   const Y = fromBase ? ctx.reading : ctx.base;
@@ -123,10 +126,17 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
     if (!nominal(X, i)) return null;
     if (X.content[i]) n++;
   }
-  if (n === 0) return null;
+  // (a pronoun alone for the subject, "We intend to promote" → "Ministers underlined": the other
+  // side's noun phrase, up to its verb, at most MAX_NP_SUBJECT tokens, stands against it)
+  const pronoun = n === 0 && k[0] - xs[0] === 1 && X.tokens[xs[0]].pos === 'PRON';
+  if (n === 0 && !pronoun) return null;
   const verbLike = (i: number) => i < Y.tokens.length && (Y.tokens[i].pos === 'VERB' || Y.tokens[i].pos === 'AUX');
   let p = ys[0];
-  for (let seen = 0; p < ys[1] && seen < n; p++) {
+  if (pronoun) {
+    while (p < ys[1] && p - ys[0] < MAX_NP_SUBJECT && nominal(Y, p) && !verbLike(p)) p++;
+    if (p - ys[0] >= MAX_NP_SUBJECT && !verbLike(p)) return null;
+  }
+  for (let seen = 0; !pronoun && p < ys[1] && seen < n; p++) {
     if (!nominal(Y, p)) return null;
     if (Y.content[p]) seen++;
   }
@@ -1638,4 +1648,87 @@ function permittingAct(side: Side, f: Frame, s: Span, lex: Ctx['lex']): number {
   let k = auxEnd(f);
   while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
   return k < s[1] && side.marker[k] < 0 && permittingWord(side, k, lex) ? k + 1 : 0;
+}
+
+/**
+ * A commitment restated as a reported position ("We intend to promote the use of trusted suppliers"
+ * → "Ministers underlined the importance of trusted suppliers"): the modal dropped ("intend to" →
+ * nothing, weakened) and, right after it, the act's verb replaced by a reporting verb (modality.yaml
+ * `past-forms.reporting`: "underlined", "stressed", "reaffirmed") are one change of force: the text no
+ * longer undertakes the act, it reports a position on it. The lexical pieces that follow in the
+ * same clause, with only function words read alike between ("the use" → "the importance"), are the
+ * act's object restated for the reporting verb and join it. One `modality` finding, weakened.
+ * Mutates `findings`.
+ */
+export function foldReportedRestatement(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const reporting = ctx.lex.pastForms.reporting;
+  for (const f of findings) {
+    if (f.type !== 'modality' || f.direction !== 'weakened' || !f.b || f.r) continue;
+    const verb = findings.find((g) => g.type === 'lexical' && g.b && g.r && g.b[0] === f.b![1] && len(g.r) === 1 && isReportingVerb(R.tokens[g.r[0]], reporting) && B.tokens[g.b[0]].pos === 'VERB');
+    if (!verb) continue;
+    let b: Span = [f.b[0], verb.b![1]];
+    let r: Span = [verb.r![0], verb.r![1]];
+    const gone = new Set<Finding>([verb]);
+    for (;;) {
+      const next = findings.find((g) => {
+        if (g.type !== 'lexical' || gone.has(g) || !g.b || !g.r || g.b[0] < b[1] || g.r[0] < r[1]) return false;
+        if (B.tokens[g.b[0]].sentence !== B.tokens[b[0]].sentence) return false;
+        // (only function words between, read alike: "the")
+        for (let k = b[1]; k < g.b[0]; k++) if (!B.fn[k] || B.tokens[k].punct) return false;
+        for (let k = r[1]; k < g.r[0]; k++) if (!R.fn[k] || R.tokens[k].punct) return false;
+        return g.b[0] - b[1] === g.r[0] - r[1] && g.b[0] - b[1] <= 2;
+      });
+      if (!next) break;
+      b = [b[0], next.b![1]];
+      r = [r[0], next.r![1]];
+      gone.add(next);
+    }
+    const c: Candidate = { b, r };
+    const modal = text(B, f.b);
+    f.b = b;
+    f.r = r;
+    f.at = b[0];
+    f.explanation = `obligation weakened: ${change(ctx, c)} — the commitment (${q(modal)}) restated as a position reported (${q(R.tokens[verb.r![0]].t)}): the act is no longer undertaken`;
+    for (const g of gone) findings.splice(findings.indexOf(g), 1);
+  }
+}
+
+/**
+ * A directive verb dropped (or added) while the act it governed stays, now under another directive
+ * of the other side ("We intend to promote X and to encourage operators to assess the risks" → "We
+ * will require operators to use X and to assess the risks"): the words gone ("to encourage
+ * operators") are no omission but the act's directive replaced, `modality` by the verbs' strengths
+ * (encourage 2 → require 6: strengthened). On the side of the omission (addition) the span holds the
+ * verb of a frame; the first verb after the frame in its sentence, outside the span, is read alike
+ * on the other side, where the frame in force over it has a directive verb of another strength that
+ * the side of the omission does not read in place. Mutates `findings`.
+ */
+export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
+  for (const f of findings) {
+    const dropped = f.type === 'omission' && !!f.b && !f.r;
+    const added = f.type === 'addition' && !!f.r && !f.b;
+    if (!dropped && !added) continue;
+    const [X, Y, s] = dropped ? [ctx.base, ctx.reading, f.b!] : [ctx.reading, ctx.base, f.r!];
+    const alike = alikeMap(ctx, dropped);
+    const T = X.tokens;
+    const fx = X.frames.find((g) => g.verb && g.verb[0] >= s[0] && g.verb[1] <= s[1] && g.verbStrength !== null && !g.verbNegative && g.negs.length === 0);
+    if (!fx) continue;
+    let v = Math.max(fx.end, s[1]);
+    while (v < T.length && T[v].sentence === fx.sentence && T[v].pos !== 'VERB' && !isClausePunct(T[v])) v++;
+    if (v >= T.length || T[v].pos !== 'VERB' || T[v].sentence !== fx.sentence || alike[v] < 0) continue;
+    // (the act governed through its "to")
+    if (T[v - 1]?.n !== 'to') continue;
+    const fy = frameAt(Y, alike[v]);
+    if (!fy || !fy.verb || fy.verbStrength === null || fy.verbNegative || fy.negs.length > 0 || fy.verbStrength === fx.verbStrength) continue;
+    // (the other side's directive is its own: not a verb this side reads in place)
+    const back = alikeMap(ctx, !dropped);
+    if (back[fy.verb[0]] >= 0) continue;
+    const [from, to] = dropped ? [fx, fy] : [fy, fx];
+    const d = direction(from.verbStrength!, to.verbStrength!);
+    f.type = 'modality';
+    f.direction = d;
+    f.explanation = `obligation ${d}: ${q(T.slice(s[0], s[1]).map((t, k) => (k ? t.space : '') + t.t).join(''))} ${dropped ? 'omitted' : 'added'} — the act ${q(T[v].t)} now under ${q(to.verbWord!)} (${to.verbStrength}) rather than ${q(from.verbWord!)} (${from.verbStrength})`;
+  }
 }

@@ -11,6 +11,7 @@ import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
 import { declarative } from './modality.js';
 import { antonymFlip, antonymRuns } from '../pairs.js';
+import { HEDGES } from './hedge.js';
 
 /** Is each side of the candidate one run of listed antonym words, whole (pairs.ts antonymRuns)? */
 function sameRun(ctx: Ctx, c: Candidate): boolean {
@@ -37,6 +38,18 @@ function subjectNegatorIn(side: Side, s: Span): boolean {
     if (side.neg[i] && side.subjects.some((r) => i >= r[0] && i < r[1])) return true;
   }
   return false;
+}
+
+/**
+ * The frame one of whose negators lies in the span, or whose auxiliary follows a negator of the span
+ * ("do not | commit to", "do not | have to": the do-support negation of the phrase), or null.
+ */
+function negatedFrame(side: Side, s: Span, lex: Ctx['lex']): Frame | null {
+  const inS = (k: number) => k >= s[0] && k < s[1];
+  // (only a phrase whose negation lifts the duty, modality.yaml `exemptions`: "do not aim to" is an
+  // aim disclaimed, neither exemption nor prohibition)
+  for (const f of side.frames) if (f.negs.some(inS) || (f.aux && inS(f.aux[0] - 1) && side.neg[f.aux[0] - 1] && exempts(f, side, lex))) return f;
+  return null;
 }
 
 /** The first frame starting at or after pos in the same sentence, or null. */
@@ -373,6 +386,9 @@ export const negation: Classifier = {
       for (let i = s[0]; i < s[1]; i++) {
         if (!side.neg[i]) continue;
         if (side.marker[i] >= 0 || negativeDeterminer(side.tokens[i], true) || inSubject(side, i, i + 1)) return false;
+        // "(but) does not commit to": the negator of a commitment refused (negatedFrame), the
+        // predicate itself even with its subject elided
+        if (negatedFrame(side, [i, i + 1], ctx.lex)) return false;
         // "Calls upon States not to act", "… to refrain from acting": the negation of what a directive verb urges
         if ((side.tokens[i + 1]?.n === 'to' || side.tokens[i - 1]?.n === 'to') && frameAt(side, i)?.verb) return false;
         // "This Memorandum does not create …": the auxiliary right after the subject, negated, is
@@ -417,7 +433,11 @@ export const negation: Classifier = {
     // the predicate as "not" did; the polarity stays, only the force changes)
     if (objectNegated(nb > 0 ? ctx.reading : ctx.base, nb > 0 ? c.r : c.b)) return null;
     // (the frame of a marker in the change first: "are not required to" opens with the "be" of its passive)
-    const f = nb > 0 ? markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]) : markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]);
+    // (or the frame the negator in the change belongs to, when the change is only "do not" before
+    // the marker: "We commit to" → "We do not commit to")
+    const f = nb > 0
+      ? markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]) ?? negatedFrame(ctx.base, c.b, ctx.lex)
+      : markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]) ?? negatedFrame(ctx.reading, c.r, ctx.lex);
     // the positive side: an obligation, or a permission ("shall not" → "may")
     // (a permission in the passive, "are allowed": the verb of permitting with no auxiliary is its force)
     const pos = nb > 0 ? markedFrame(ctx.reading, c.r) ?? frameAt(ctx.reading, c.r[0]) : markedFrame(ctx.base, c.b) ?? frameAt(ctx.base, c.b[0]);
@@ -566,4 +586,67 @@ export function doubleNegativeRestated(findings: Finding[], ctx: Ctx): void {
     findings.push(merged);
     return;
   }
+}
+
+/**
+ * A commitment to consider the act refused outright ("We will consider providing support" → "We do
+ * not commit to providing support"): the negation found over the modal ("will" → "not commit to", an
+ * obligation made an exemption) and the hedge found dropped beside it ("consider" omitted, read as
+ * "the act is now to be done") are one change: the reading does not do the act, it declines to bind
+ * itself to it. The hedge finding, right after (or before) the negation's span on its side, in the
+ * same sentence, is folded into the negation, which keeps its direction (an obligation to consider
+ * made an exemption: weakened). The "do" of do-support added (or dropped) right before the negator
+ * of any negation is folded into it too ("will" → "do not pledge to", not "do" added beside "will" →
+ * "not pledge to"). Mutates `findings`.
+ */
+export function foldHedgeIntoRefusal(findings: Finding[], ctx: Ctx): void {
+  for (const f of findings) {
+    if (f.type !== 'negation' || !f.b || !f.r) continue;
+    const hedge = f.direction ? findings.find((g) => g.type === 'modality' && HEDGES.has(g) && sameSentenceNext(ctx, f, g)) : undefined;
+    let [b, r] = [f.b, f.r];
+    if (hedge) {
+      b = union(b, hedge.b)!;
+      r = union(r, hedge.r)!;
+      findings.splice(findings.indexOf(hedge), 1);
+    }
+    // the "do" of do-support right before the negator, found on its own ('' → 'do')
+    let folded = !!hedge;
+    for (const onB of [true, false]) {
+      const [S, s] = onB ? [ctx.base, b] : [ctx.reading, r];
+      const k = findings.findIndex((g) => {
+        const mine = onB ? g.b : g.r;
+        const other = onB ? g.r : g.b;
+        return g.type === 'grammatical' && !other && !!mine && len(mine) === 1 && mine[1] === s[0] && S.tokens[mine[0]].lemma === 'do' && S.neg[s[0]];
+      });
+      if (k < 0) continue;
+      if (onB) b = union(findings[k].b, b)!;
+      else r = union(findings[k].r, r)!;
+      findings.splice(k, 1);
+      folded = true;
+    }
+    if (!folded) continue;
+    const c: Candidate = { b, r };
+    const was = change(ctx, { b: f.b, r: f.r });
+    f.b = b;
+    f.r = r;
+    f.at = b[0];
+    if (!hedge) {
+      f.explanation = f.explanation.replace(was, change(ctx, c));
+      continue;
+    }
+    const h = HEDGES.get(hedge)!;
+    const refused = ctx.reading.neg.slice(r[0], r[1]).some(Boolean);
+    f.explanation = refused
+      ? `polarity reversed: ${change(ctx, c)} — a commitment to consider the act ('${h}') becomes a commitment refused: the text no longer binds itself even to consider it`
+      : `polarity reversed: ${change(ctx, c)} — a commitment refused becomes a commitment to consider the act ('${h}')`;
+  }
+}
+
+/** Is g's span on the same side right after (or right before) f's, in its sentence, on both sides? */
+function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
+  const touch = (a: Span, b: Span) => a[1] === b[0] || b[1] === a[0];
+  // the hedge on the base side (dropped) or on the reading side (added), next to the negation's span
+  const onB = !!g.b && touch(f.b!, g.b) && ctx.base.tokens[f.b![0]]?.sentence === ctx.base.tokens[g.b[0]]?.sentence;
+  const onR = !!g.r && touch(f.r!, g.r) && ctx.reading.tokens[f.r![0]]?.sentence === ctx.reading.tokens[g.r[0]]?.sentence;
+  return onB || onR;
 }

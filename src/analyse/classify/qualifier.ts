@@ -66,7 +66,11 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
     j++;
   }
   if (h.notAfter && i > 0 && h.notAfter.includes(T[i - 1].pos)) return -1;
-  if (h.notAfterWord && i > 0 && (h.notAfterWord.includes(T[i - 1].lemma) || h.notAfterWord.includes(T[i - 1].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
+  // (for a predicate head, past a negator or adverbs after the linking verb: "are not subject to
+  // undue delay", "remain fully subject to": the predicate negated, still no proviso)
+  let w = i - 1;
+  if (h.predicate) while (w > 0 && i - w <= 3 && (side.neg[w] || T[w].pos === 'ADV') && T[w].pos !== 'ADP') w--;
+  if (h.notAfterWord && w >= 0 && i > 0 && (h.notAfterWord.includes(T[w].lemma) || h.notAfterWord.includes(T[w].n)) && !(h.predicate && predicateFollows(side, j))) return -1;
   if (h.notAfterWord && h.predicate && elidedLink(T, i, h.notAfterWord)) return -1;
   if (h.notAfterParticiple && postNominalParticiple(T, i - 1)) return -1;
   if (h.describesNoun && describesNoun(T, i, j, h.describesNoun)) return -1;
@@ -803,10 +807,14 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
     return instrumentSubject(T, b, lex) || (alone && ex.textSubjects.has(T[b - 1].n));
   }
   if (thingNeedsNoVerb(f, side, lex)) return true;
-  if (!f.aux || f.auxWord === null || !ex.auxiliaries.has(f.auxWord)) return false;
-  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  if (!f.aux || f.auxWord === null) return false;
   const a = f.aux[0];
-  return f.negs.length > 0 || (a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do');
+  const doNot = a >= 2 && side.neg[a - 1] && T[a - 2].lemma === 'do';
+  // "We do not commit to": a commitment refused (`exemptions.refusals`; "commit not to" forbids the act)
+  if (ex.refusals.has(f.auxWord)) return doNot;
+  if (!ex.auxiliaries.has(f.auxWord)) return false;
+  // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
+  return f.negs.length > 0 || doNot;
 }
 
 /** The subject right before token b is an instrument (qualifiers.yaml `instruments`: "This Convention", "the Regulation"). */
@@ -2991,7 +2999,9 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
     const noun = T.slice(s[1]).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN')!;
-    const effect = dropped ? `the ${what} now reaches any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now reaches only ${q(noun.t)} that are ${q(t.t)}`;
+    // (after a negating preposition, "without undue delay" → "without delay", what the rule rules out)
+    const verb = s[0] > 0 && side.neg[s[0] - 1] ? 'rules out' : 'reaches';
+    const effect = dropped ? `the ${what} now ${verb} any ${q(noun.t)}, not only ${q(t.t)} ones` : `the ${what} now ${verb} only ${q(noun.t)} that are ${q(t.t)}`;
     const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
     f.whole = true;
     return f;

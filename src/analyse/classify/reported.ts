@@ -37,7 +37,10 @@ export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<strin
       // words are the base's own, noting a document)
       if (T[end - 1].n !== 'that') {
         let verb = false;
-        for (let k = end; k < T.length && T[k].sentence === t.sentence && !(T[k].punct && T[k].n !== "'" && T[k].n !== '-') && !verb; k++) verb = T[k].pos === 'VERB' || T[k].pos === 'AUX';
+        // (a participle before its noun, "the importance of trusted suppliers", or an infinitive,
+        // "reaffirmed their commitment to protect", is no verb of a clause)
+        const attributive = (k: number) => /(ed|ing)$/.test(T[k].n) && (T[k + 1]?.pos === 'NOUN' || T[k + 1]?.pos === 'ADJ') && k > end && ['DET', 'ADP', 'ADJ'].includes(T[k - 1].pos);
+        for (let k = end; k < T.length && T[k].sentence === t.sentence && !(T[k].punct && T[k].n !== "'" && T[k].n !== '-') && !verb; k++) verb = (T[k].pos === 'VERB' || T[k].pos === 'AUX') && !attributive(k) && T[k - 1].n !== 'to';
         if (!verb) return null;
       }
       return [s[0], end];

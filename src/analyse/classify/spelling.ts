@@ -4,7 +4,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { knownWord } from '../../nlp/index.js';
-import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len } from '../context.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
@@ -313,14 +313,19 @@ function numberAndForm(B: readonly Token[], b: Span, R: readonly Token[], r: Spa
  * development", "NGOs" → "non-governmental organisations"): its capitals are the initials of every
  * word, or of every word but the function words, or of every part of the hyphenated words.
  */
-export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
+export function acronymOf(short: readonly Token[], long: readonly Token[], lex: Lexicons, flexible = false): boolean {
   const word = acronymWord(short);
-  if (word === null || long.length < 2 || long.length > 8) return false;
+  // (flexible: function words may be read or skipped, each on its own, "United Nations Convention on
+  // the Law of the Sea" for "UNCLOS": only where the text itself defines the acronym, see
+  // `acronymDefinedClaim`; the name may then be longer, up to 8 content words)
+  const max = flexible ? 16 : 8;
+  if (word === null || long.length < 2 || long.length > max) return false;
+  if (flexible && long.filter((t) => !t.punct && !lex.functionWords.has(t.n)).length > 8) return false;
   const c0 = word.charCodeAt(0);
   if ((c0 < 65 || c0 > 90) && (c0 < 49 || c0 > 57)) return false; // (a capital first, or a figure: "3PAO")
   const letters = acronymLetters(word);
   if (letters === null) return false;
-  return initialsFit(letters, long.filter((t) => !t.punct).map((t) => t.n), (w) => lex.functionWords.has(w), (w) => lex.acronymNumbers.get(w) ?? null);
+  return initialsFit(letters, long.filter((t) => !t.punct).map((t) => t.n), (w) => lex.functionWords.has(w), (w) => lex.acronymNumbers.get(w) ?? null, flexible);
 }
 
 /**
@@ -350,7 +355,7 @@ export function acronymLetters(word: string): string | null {
  * words with the letter before it ("W3C": "World Wide Web Consortium"). Also used by the clause
  * aligner (src/align/clauses.ts), which reads an acronym as its expansion.
  */
-export function initialsFit(letters: string, words: readonly string[], functionWord: (w: string) => boolean, numberWord: (w: string) => number | null = () => null): boolean {
+export function initialsFit(letters: string, words: readonly string[], functionWord: (w: string) => boolean, numberWord: (w: string) => number | null = () => null, flexible = false): boolean {
   if (words.length < 2 || words.some((w) => !/^[\p{L}\d]/u.test(w))) return false;
   const fits = (ws: readonly string[]) => {
     const at = (i: number, j: number): boolean => {
@@ -366,7 +371,9 @@ export function initialsFit(letters: string, words: readonly string[], functionW
         for (let k = 0; k < d - 1; k++) if (ws[j + k][0] !== prev) return false;
         return at(i + 1, j + d - 1);
       }
-      return ws[j][0] === ch && at(i + 1, j + 1);
+      if (ws[j][0] === ch && at(i + 1, j + 1)) return true;
+      // (flexible: a function word skipped, "Law of the Sea" → "LOS" reads "of" and skips "the")
+      return flexible && functionWord(ws[j]) && at(i, j + 1);
     };
     return ws.length > 1 && at(0, 0);
   };
@@ -577,6 +584,56 @@ function splitAcronym(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   return null;
 }
+
+/**
+ * A name defined with its acronym in brackets on one side ("the United Nations Convention on the Law
+ * of the Sea (UNCLOS)") and the acronym alone on the other ("UNCLOS"): the same referent written
+ * otherwise, one `spelling` variant over the name, its brackets and the acronym — not the name's
+ * words dropped (as an omission, or a standard or condition dropped when a preposition before it
+ * opens one: "consistent with", "under") and the brackets as punctuation. The acronym (one or two
+ * tokens) between a pair of brackets (function-words.yaml `parenthetical-marks`) is read alike on
+ * both sides; the words before the opening bracket that the other side does not read, back to the
+ * first word it reads (at most 16 tokens, no clause punctuation), and the two brackets are on one
+ * side only; the acronym's capitals are the initials of those words, function words read or skipped
+ * ("UNCLOS": United Nations Convention [on the] Law Of [the] Sea). Claims the tokens.
+ */
+function acronymDefinedClaim(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [X, Y, clX, clY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const T = X.tokens;
+    const alike = alikeMap(ctx, fromBase);
+    for (let a = 1; a < T.length; a++) {
+      const close = ctx.lex.parentheticalMarks.get(T[a].t);
+      if (close === undefined || close === T[a].t || alike[a] >= 0 || clX[a]) continue;
+      let z = a + 1;
+      while (z < T.length && z - a <= 3 && T[z].t !== close) z++;
+      if (z >= T.length || T[z].t !== close || z === a + 1 || z - a > 3 || alike[z] >= 0 || clX[z]) continue;
+      // the acronym read alike, word for word, on the other side
+      let ok = true;
+      for (let k = a + 1; k < z && ok; k++) ok = alike[k] >= 0 && (k === a + 1 || alike[k] === alike[k - 1] + 1) && !clX[k] && !clY[alike[k]];
+      if (!ok) continue;
+      // the name: the words before the bracket the other side does not read
+      let x = a;
+      while (x > 0 && a - x < 16 && alike[x - 1] < 0 && !clX[x - 1] && !T[x - 1].punct && T[x - 1].sentence === T[a].sentence) x--;
+      if (a - x < 2 || !acronymOf(T.slice(a + 1, z), T.slice(x, a), ctx.lex, true)) continue;
+      // (the name alone: the first word of the run opens it, a function word only as its determiner)
+      const whole: Span = [x, z + 1];
+      const acr: Span = [alike[a + 1], alike[z - 1] + 1];
+      clX.fill(1, x, z + 1);
+      clY.fill(1, acr[0], acr[1]);
+      const c: Candidate = fromBase ? { b: whole, r: acr } : { b: acr, r: whole };
+      const t = `'${T.slice(x, z + 1).map((u, k) => (k > 0 ? u.space : '') + u.t).join('')}'`;
+      const ac = `'${T.slice(a + 1, z).map((u, k) => (k > 0 ? u.space : '') + u.t).join('')}'`;
+      out.push(finding(c, 'spelling', fromBase ? `written as the acronym alone: ${t} → ${ac} (the same name, defined by its acronym in brackets)` : `the acronym spelt out: ${ac} → ${t} (the same name, with its acronym in brackets)`));
+      a = z;
+    }
+  }
+  return out;
+}
+
+/** The claim of `acronymDefinedClaim`, run before the qualifier phrases take the name's words. */
+export const acronymDefined: Classifier = { name: 'acronym-defined', claim: acronymDefinedClaim };
 
 export const spelling: Classifier = {
   name: 'spelling',
