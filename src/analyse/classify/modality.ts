@@ -1523,15 +1523,45 @@ export const directiveDegreeClassifier: Classifier = { name: 'directive-degree',
  */
 function movedFrame(side: Side, s: Span): Frame | null {
   let found: Frame | null = null;
-  for (const f of side.frames) {
-    if (!f.aux || f.permits || f.start < s[0] || f.end > s[1]) continue;
-    if (found) return null;
-    found = f;
+  const { byStart } = frameIndex(side);
+  for (let i = s[0]; i < s[1]; i++) {
+    for (const k of byStart[i] ?? []) {
+      const f = side.frames[k];
+      if (!f.aux || f.permits || f.end > s[1]) continue;
+      if (found) return null;
+      found = f;
+    }
   }
   if (!found) return null;
   let k = found.end;
   while (k < s[1] && side.tokens[k].pos === 'ADV') k++;
   return k < s[1] && (side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX') ? found : null;
+}
+
+/** A side's frames by the token they start at and by the token their verb starts at (indices into `frames`, ascending). */
+interface FrameIndex {
+  byStart: (number[] | undefined)[];
+  byVerb: (number[] | undefined)[];
+}
+
+const frameIndexes = new WeakMap<Side, FrameIndex>();
+
+/**
+ * The frames of a side indexed by position, built once per side: a search for the frames inside a
+ * span looks at the span's tokens, not at every frame of the side (a witness read whole as one unit
+ * has thousands, and a span to look in for each of its changes).
+ */
+function frameIndex(side: Side): FrameIndex {
+  let x = frameIndexes.get(side);
+  if (!x) {
+    x = { byStart: [], byVerb: [] };
+    side.frames.forEach((f, k) => {
+      (x!.byStart[f.start] ??= []).push(k);
+      if (f.verb) (x!.byVerb[f.verb[0]] ??= []).push(k);
+    });
+    frameIndexes.set(side, x);
+  }
+  return x;
 }
 
 /**
@@ -1713,8 +1743,17 @@ export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
     const [X, Y, s] = dropped ? [ctx.base, ctx.reading, f.b!] : [ctx.reading, ctx.base, f.r!];
     const alike = alikeMap(ctx, dropped);
     const T = X.tokens;
-    const fx = X.frames.find((g) => g.verb && g.verb[0] >= s[0] && g.verb[1] <= s[1] && g.verbStrength !== null && !g.verbNegative && g.negs.length === 0);
-    if (!fx) continue;
+    // (the first such frame of the side: the least index among those whose verb starts in the span)
+    const { byVerb } = frameIndex(X);
+    let first = -1;
+    for (let i = s[0]; i < s[1]; i++) {
+      for (const k of byVerb[i] ?? []) {
+        const g = X.frames[k];
+        if ((first < 0 || k < first) && g.verb![1] <= s[1] && g.verbStrength !== null && !g.verbNegative && g.negs.length === 0) first = k;
+      }
+    }
+    if (first < 0) continue;
+    const fx = X.frames[first];
     let v = Math.max(fx.end, s[1]);
     while (v < T.length && T[v].sentence === fx.sentence && T[v].pos !== 'VERB' && !isClausePunct(T[v])) v++;
     if (v >= T.length || T[v].pos !== 'VERB' || T[v].sentence !== fx.sentence || alike[v] < 0) continue;
