@@ -1,0 +1,32 @@
+/**
+ * Problems of trial 62 (data-flow and localisation articles of a digital economy chapter), session 14.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('an opening sentence dropped whose first words open the next one: the survivor aligned with its own counterpart (trial 62 #1)', () => {
+  it('"Each Party may … . Each Party shall allow …" → "Each Party will allow …": the first sentence omitted, shall → will weakened', () => {
+    expect(rows('Each Party may have its own rules on data transfers. Each Party shall allow transfers of data.', 'Each Party will allow transfers of data.')).toEqual([
+      ['omission', null, 'Each Party may have its own rules on data transfers.', ''],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+  });
+  it('other wordings: other subjects, and a dropped sentence that opens with a deletion', () => {
+    expect(rows('States may keep their own registers of vessels. States shall notify the Secretariat of new entries.', 'States will notify the Secretariat of new entries.')).toEqual([
+      ['omission', null, 'States may keep their own registers of vessels.', ''],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+    expect(rows('The Parties recognise that each Party may have its own requirements on data. Each Party shall allow transfers of data.', 'Each Party will allow transfers of data.')).toEqual([
+      ['omission', null, 'The Parties recognise that each Party may have its own requirements on data.', ''],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+  });
+  it('near miss: a witness that joins the two sentences keeps its own "Each Party may have …"', () => {
+    expect(rows('Each Party may have its own rules. Each Party shall allow transfers.', 'Each Party may have its own rules and shall allow transfers.')).toEqual([['grammatical', null, '. Each Party', 'and']]);
+  });
+});
