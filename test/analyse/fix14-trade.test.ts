@@ -30,3 +30,25 @@ describe('an opening sentence dropped whose first words open the next one: the s
     expect(rows('Each Party may have its own rules. Each Party shall allow transfers.', 'Each Party may have its own rules and shall allow transfers.')).toEqual([['grammatical', null, '. Each Party', 'and']]);
   });
 });
+
+describe('the negator of a rule dropped beside a new verb: a polarity flip and a rewording (trial 62 #2)', () => {
+  it('"shall not be disputed" → "shall be reviewed": negation \'not\' dropped, lexical \'disputed\' → \'reviewed\'', () => {
+    expect(rows('Such measures shall not be disputed by other Parties.', 'Such measures shall be reviewed by other Parties.')).toEqual([
+      ['negation', null, 'not', ''],
+      ['lexical', null, 'disputed', 'reviewed'],
+    ]);
+  });
+  it('other wordings: "should not disclose" → "should publish", and a negator added, "allow" → "not permit"', () => {
+    expect(rows('States should not disclose the data.', 'States should publish the data.')).toEqual([
+      ['negation', null, 'not', ''],
+      ['lexical', null, 'disclose', 'publish'],
+    ]);
+    expect(rows('Each Party shall allow transfers.', 'Each Party shall not permit transfers.')).toEqual([
+      ['lexical', null, 'allow', 'permit'],
+      ['negation', null, '', 'not'],
+    ]);
+  });
+  it('near miss: a verb of forbidding negated for its opposite ("shall not restrict" → "shall allow") is the same rule restated', () => {
+    expect(rows('Each Party shall not restrict transfers.', 'Each Party shall allow transfers.')).toEqual([['lexical', null, 'not restrict', 'allow']]);
+  });
+});
