@@ -52,3 +52,26 @@ describe('the negator of a rule dropped beside a new verb: a polarity flip and a
     expect(rows('Each Party shall not restrict transfers.', 'Each Party shall allow transfers.')).toEqual([['lexical', null, 'not restrict', 'allow']]);
   });
 });
+
+describe('a saving clause, "without prejudice to the right of X to", restated as "X may still" (trial 62 #3, #5)', () => {
+  it('"This paragraph is without prejudice to the right of a regulatory body to" → "Regulators may still": one lexical, no negation', () => {
+    expect(rows('This paragraph is without prejudice to the right of a regulatory body to require such access.', 'Regulators may still require such access.')).toEqual([
+      ['lexical', null, 'This paragraph is without prejudice to the right of a regulatory body to', 'Regulators may still'],
+    ]);
+  });
+  it('other wordings: after another sentence, "each Party" → "can", and "Only courts may" (the restriction its own change, no modality)', () => {
+    expect(rows('No Party shall require access to source code. This paragraph is without prejudice to the right of a regulatory body to require such access.', 'No Party shall require access to source code. Regulators may still require such access.')).toEqual([
+      ['lexical', null, 'This paragraph is without prejudice to the right of a regulatory body to', 'Regulators may still'],
+    ]);
+    expect(rows('This Article is without prejudice to the right of each Party to adopt measures.', 'Each Party can adopt measures.')).toEqual([
+      ['lexical', null, 'This Article is without prejudice to the right of each Party to', 'Each Party can'],
+    ]);
+    expect(rows('This paragraph is without prejudice to the right of courts to require access.', 'Only courts may require access.')).toEqual([
+      ['lexical', null, 'This paragraph is without prejudice to the right of courts to', 'courts may'],
+      ['qualifier-added', 'strengthened', '', 'Only'],
+    ]);
+  });
+  it('near miss: the saved right made a duty ("Courts shall require access") is no restatement', () => {
+    expect(rows('This paragraph is without prejudice to the right of courts to require access.', 'Courts shall require access.').map((r) => r[0])).not.toContain('lexical');
+  });
+});
