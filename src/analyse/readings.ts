@@ -20,7 +20,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-import { doubleNegativeRestated, foldBarFlips, joinNegatedPredicate } from './classify/negation.js';
+import { doubleNegativeRestated, foldBarFlips, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
@@ -217,6 +217,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
+  foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);

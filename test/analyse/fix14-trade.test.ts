@@ -75,3 +75,22 @@ describe('a saving clause, "without prejudice to the right of X to", restated as
     expect(rows('This paragraph is without prejudice to the right of courts to require access.', 'Courts shall require access.').map((r) => r[0])).not.toContain('lexical');
   });
 });
+
+describe('a negative subject laid on a duty: an obligation becomes an exemption, weakened (trial 62 #4)', () => {
+  it('"Each Party should consult" → "No Party is required to consult": one negation, weakened', () => {
+    expect(rows('Each Party should consult the public.', 'No Party is required to consult the public.')).toEqual([['negation', 'weakened', 'Each Party should', 'No Party is required to']]);
+    expect(variants('Each Party should consult the public.', 'No Party is required to consult the public.')[0].explanation).toContain('an obligation becomes an exemption');
+  });
+  it('other wordings: "shall" → "is required to", "should" → "is obliged to", the marker kept, and back (strengthened)', () => {
+    expect(rows('Each Party shall consult the public.', 'No Party is required to consult the public.')).toEqual([['negation', 'weakened', 'Each Party shall', 'No Party is required to']]);
+    expect(rows('Each Member should notify the Secretariat.', 'No Member is obliged to notify the Secretariat.')).toEqual([['negation', 'weakened', 'Each Member should', 'No Member is obliged to']]);
+    expect(rows('Each Party is required to consult the public.', 'No Party is required to consult the public.')).toEqual([['negation', 'weakened', 'Each', 'No']]);
+    expect(rows('No Party is required to consult the public.', 'Each Party should consult the public.')).toEqual([['negation', 'strengthened', 'No Party is required to', 'Each Party should']]);
+  });
+  it('near miss: a negative subject on "should" itself is a prohibition, with no direction', () => {
+    expect(rows('Each Party should consult the public.', 'No Party should consult the public.')).toEqual([
+      ['grammatical', null, 'Each', ''],
+      ['negation', null, '', 'No'],
+    ]);
+  });
+});
