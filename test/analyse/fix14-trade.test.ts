@@ -94,3 +94,16 @@ describe('a negative subject laid on a duty: an obligation becomes an exemption,
     ]);
   });
 });
+
+describe('the party a bar is lifted for ("prevent X from") replaced: an actor change (trial 62 #6)', () => {
+  it('"Nothing shall prevent a Party from adopting" → "… a government from adopting": actor', () => {
+    expect(rows('Nothing shall prevent a Party from adopting measures.', 'Nothing shall prevent a government from adopting measures.')).toEqual([['actor', null, 'Party', 'government']]);
+  });
+  it('other wordings: "shall preclude a Member from", "does not prevent a State from"', () => {
+    expect(rows('Nothing in this Article shall preclude a Member from taking action.', 'Nothing in this Article shall preclude a State from taking action.')).toEqual([['actor', null, 'Member', 'State']]);
+    expect(rows('This Agreement does not prevent a State from cooperating.', 'This Agreement does not prevent a government from cooperating.')).toEqual([['actor', null, 'State', 'government']]);
+  });
+  it('near miss: the object of the act after "from" changed is no actor', () => {
+    expect(rows('Nothing shall prevent a Party from adopting measures.', 'Nothing shall prevent a Party from adopting rules.')).toEqual([['lexical', null, 'measures', 'rules']]);
+  });
+});
