@@ -107,3 +107,22 @@ describe('the party a bar is lifted for ("prevent X from") replaced: an actor ch
     expect(rows('Nothing shall prevent a Party from adopting measures.', 'Nothing shall prevent a Party from adopting rules.')).toEqual([['lexical', null, 'measures', 'rules']]);
   });
 });
+
+describe('a condition replaced by a concessive clause: two qualifier changes (trial 62 #7)', () => {
+  it('"as a condition for conducting business" → ", even where this is necessary for security"', () => {
+    expect(rows('No Party shall require a company to locate servers in its territory as a condition for conducting business.', 'No Party shall require a company to locate servers in its territory, even where this is necessary for security.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'as a condition for conducting business', ''],
+      ['qualifier-added', null, '', ', even where this is necessary for security'],
+    ]);
+  });
+  it('other wordings: "as a condition of market access" → ", even if …", and a concessive clause added alone', () => {
+    expect(rows('No Party shall require a covered person to use local facilities as a condition of market access.', 'No Party shall require a covered person to use local facilities, even if this serves public order.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'as a condition of market access', ''],
+      ['qualifier-added', null, '', ', even if this serves public order'],
+    ]);
+    expect(rows('Each Party shall protect personal data.', 'Each Party shall protect personal data, even when it is held abroad.')).toEqual([['qualifier-added', null, '', ', even when it is held abroad']]);
+  });
+  it('near miss: a word changed inside the condition kept is lexical', () => {
+    expect(rows('No Party shall require a company to locate servers in its territory as a condition for conducting business.', 'No Party shall require a company to locate servers in its territory as a condition for doing business.')).toEqual([['lexical', null, 'conducting', 'doing']]);
+  });
+});
