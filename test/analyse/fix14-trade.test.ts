@@ -126,3 +126,17 @@ describe('a condition replaced by a concessive clause: two qualifier changes (tr
     expect(rows('No Party shall require a company to locate servers in its territory as a condition for conducting business.', 'No Party shall require a company to locate servers in its territory as a condition for doing business.')).toEqual([['lexical', null, 'conducting', 'doing']]);
   });
 });
+
+describe('a name for a name, a numbered reference for a noun phrase: one lexical, nothing omitted (trial 62 #9)', () => {
+  it('"the Joint Committee" → "the Commission", "paragraph 2" → "this obligation"', () => {
+    expect(rows('Each Party may propose amendments to the Joint Committee.', 'Each Party may propose amendments to the Commission.')).toEqual([['lexical', null, 'Joint Committee', 'Commission']]);
+    expect(rows('A Party may adopt measures inconsistent with paragraph 2.', 'A Party may adopt measures inconsistent with this obligation.')).toEqual([['lexical', null, 'paragraph 2', 'this obligation']]);
+  });
+  it('other wordings: the other way round, and "Article 5" → "this Chapter"', () => {
+    expect(rows('Reports go to the Commission.', 'Reports go to the Joint Committee.')).toEqual([['lexical', null, 'Commission', 'Joint Committee']]);
+    expect(rows('Measures shall comply with Article 5.', 'Measures shall comply with this Chapter.')).toEqual([['lexical', null, 'Article 5', 'this Chapter']]);
+  });
+  it('near miss: one number for another in the reference is the number alone', () => {
+    expect(rows('A Party may adopt measures inconsistent with paragraph 2.', 'A Party may adopt measures inconsistent with paragraph 3.')).toEqual([['lexical', null, '2', '3']]);
+  });
+});
