@@ -213,6 +213,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
+  wholeConnective(findings, ctx);
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
@@ -230,6 +231,50 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
   return { findings, ops, identical };
 }
+
+/**
+ * A connective of several words (qualifiers.yaml `same-condition`: "provided that") reworded whole
+ * ("but only where") and cut by the pairing into a word changed and a word of grammar ('provided' →
+ * 'but only' lexical, 'that' → 'where' grammatical): one connective, one change, so two adjacent
+ * findings, one lexical, whose joint span on one side is exactly such a connective, become one
+ * lexical. Mutates `findings`.
+ */
+function wholeConnective(findings: Finding[], ctx: Ctx): void {
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  const piece = (g: Finding) => !!g.b && !!g.r && (g.type === 'lexical' || g.type === 'grammatical');
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    if (!piece(f)) continue;
+    // (the findings that follow it without a gap on either side, as many as a connective has words)
+    const run: Finding[] = [f];
+    for (let k = 0; k < MAX_CONNECTIVE; k++) {
+      const last = run[run.length - 1];
+      const g = findings.find((h) => piece(h) && !run.includes(h) && h.b![0] === last.b![1] && h.r![0] === last.r![1]);
+      if (!g) break;
+      run.push(g);
+    }
+    for (let n = run.length; n >= 2; n--) {
+      const part = run.slice(0, n);
+      if (!part.some((g) => g.type === 'lexical')) continue;
+      const b: Span = [f.b![0], part[n - 1].b![1]];
+      const r: Span = [f.r![0], part[n - 1].r![1]];
+      if (!ctx.lex.sameCondition.has(words(ctx.base, b)) && !ctx.lex.sameCondition.has(words(ctx.reading, r))) continue;
+      f.type = 'lexical';
+      f.b = b;
+      f.r = r;
+      f.direction = undefined;
+      f.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — one connective reworded`;
+      for (const g of part.slice(1)) {
+        const y = findings.indexOf(g);
+        findings.splice(y, 1);
+        if (y < x) x--;
+      }
+      break;
+    }
+  }
+}
+/** Most findings one connective is cut into, besides the first. */
+const MAX_CONNECTIVE = 3;
 
 /**
  * A word changed inside a hyphenated compound whose other parts both sides read alike

@@ -140,3 +140,16 @@ describe('a name for a name, a numbered reference for a noun phrase: one lexical
     expect(rows('A Party may adopt measures inconsistent with paragraph 2.', 'A Party may adopt measures inconsistent with paragraph 3.')).toEqual([['lexical', null, '2', '3']]);
   });
 });
+
+describe('a connective of several words reworded whole: one lexical (trial 62 #11)', () => {
+  it('"provided that" → "but only where"', () => {
+    expect(rows('Measures are permitted, provided that they are not arbitrary.', 'Measures are permitted, but only where they are not arbitrary.')).toEqual([['lexical', null, 'provided that', 'but only where']]);
+  });
+  it('other wordings: "provided that" → "but only when", "as long as" → "but only where"', () => {
+    expect(rows('Data may be shared, provided that it is encrypted.', 'Data may be shared, but only when it is encrypted.')).toEqual([['lexical', null, 'provided that', 'but only when']]);
+    expect(rows('Transfers are allowed, as long as safeguards apply.', 'Transfers are allowed, but only where safeguards apply.')).toEqual([['lexical', null, 'as long as', 'but only where']]);
+  });
+  it('near miss: one connective of the same condition for another stays grammatical', () => {
+    expect(rows('Measures are permitted, provided that they are not arbitrary.', 'Measures are permitted, so long as they are not arbitrary.')).toEqual([['grammatical', null, 'provided that', 'so long as']]);
+  });
+});
