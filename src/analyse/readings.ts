@@ -214,6 +214,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
   wholeConnective(findings, ctx);
+  ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   foldGovernedAux(findings, ctx);
@@ -275,6 +276,58 @@ function wholeConnective(findings: Finding[], ctx: Ctx): void {
 }
 /** Most findings one connective is cut into, besides the first. */
 const MAX_CONNECTIVE = 3;
+
+/**
+ * A post-modifier with "of" turned into a modifier before the same head ("the users of electronic
+ * commerce" → "e-commerce users"): the aligner keeps the head, so the words before it come out
+ * changed ('the' → 'e-commerce') and the "of" phrase omitted, when no content is lost. When the
+ * "of" phrase one side drops right after a head both sides read, and the words the other side has
+ * right before that head share a content word with it (its lemma or stem, or a part of a hyphenated
+ * word), the two are one lexical change over the whole noun phrase. Mutates `findings`.
+ */
+function ofPhraseAsModifier(findings: Finding[], ctx: Ctx): void {
+  const parts = (side: Side, s: Span) => {
+    const out = new Set<string>();
+    for (let i = s[0]; i < s[1]; i++) {
+      if (!side.content[i]) continue;
+      const t = side.tokens[i];
+      out.add(t.lemma).add(t.stem);
+      for (const x of t.n.split('-')) if (x.length > 2) out.add(x);
+    }
+    return out;
+  };
+  for (let y = 0; y < findings.length; y++) {
+    const o = findings[y];
+    const dropped = o.type === 'omission' && !!o.b && !o.r;
+    const added = o.type === 'addition' && !!o.r && !o.b;
+    if (!dropped && !added) continue;
+    const [X, xs, Y] = dropped ? [ctx.base, o.b!, ctx.reading] : [ctx.reading, o.r!, ctx.base];
+    if (X.tokens[xs[0]]?.n !== 'of' || xs[0] === 0) continue;
+    // (the head before it, read on both sides: where the other side has it)
+    const head = xs[0] - 1;
+    if (X.tokens[head].pos !== 'NOUN') continue;
+    const op = ctx.ops.find((p) => p.op === 'equal' && (dropped ? p.baseSpan : p.readingSpan)[0] <= head && head < (dropped ? p.baseSpan : p.readingSpan)[1]);
+    if (!op) continue;
+    const yh = (dropped ? op.readingSpan : op.baseSpan)[0] + head - (dropped ? op.baseSpan : op.readingSpan)[0];
+    // (the change right before the head, with words on the other side)
+    const x = findings.findIndex((f) => f !== o && (dropped ? f.r : f.b) && (dropped ? f.r! : f.b!)[1] === yh && (dropped ? f.r! : f.b!)[0] < yh && (f.type === 'lexical' || f.type === 'grammatical' || f.type === (dropped ? 'addition' : 'omission')));
+    if (x < 0) continue;
+    const f = findings[x];
+    const ys = (dropped ? f.r : f.b)!;
+    const own = parts(X, xs);
+    if (![...parts(Y, ys)].some((w) => own.has(w))) continue;
+    const fx = (dropped ? f.b : f.r) ?? [head, head];
+    const xSpan: Span = [Math.min(fx[0], head), xs[1]];
+    const ySpan: Span = [ys[0], yh + 1];
+    f.type = 'lexical';
+    f.direction = undefined;
+    f.b = dropped ? xSpan : ySpan;
+    f.r = dropped ? ySpan : xSpan;
+    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, nothing lost`;
+    findings.splice(y, 1);
+    y = -1;
+  }
+}
 
 /**
  * A word changed inside a hyphenated compound whose other parts both sides read alike

@@ -153,3 +153,18 @@ describe('a connective of several words reworded whole: one lexical (trial 62 #1
     expect(rows('Measures are permitted, provided that they are not arbitrary.', 'Measures are permitted, so long as they are not arbitrary.')).toEqual([['grammatical', null, 'provided that', 'so long as']]);
   });
 });
+
+describe('an "of" phrase put before its head as a modifier: one lexical, nothing omitted (trial 62 #10)', () => {
+  it('"the users of electronic commerce" → "e-commerce users"', () => {
+    expect(rows('Each Party shall protect the users of electronic commerce.', 'Each Party shall protect e-commerce users.')).toEqual([['lexical', null, 'the users of electronic commerce', 'e-commerce users']]);
+  });
+  it('other wording: the other way round', () => {
+    expect(rows('Each Party shall protect e-commerce users.', 'Each Party shall protect the users of electronic commerce.')).toEqual([['lexical', null, 'e-commerce users', 'the users of electronic commerce']]);
+  });
+  it('near miss: a modifier that shares no word with the "of" phrase leaves it omitted', () => {
+    expect(rows('Each Party shall protect the users of electronic commerce.', 'Each Party shall protect online users.')).toEqual([
+      ['lexical', null, 'the', 'online'],
+      ['omission', null, 'of electronic commerce', ''],
+    ]);
+  });
+});
