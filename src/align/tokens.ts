@@ -815,3 +815,65 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
   }
   return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
 }
+
+/**
+ * A side that lacks a whole opening sentence whose first words are also the first words of the next
+ * sentence ("Each Party may have its own rules on data transfers. Each Party shall allow transfers of
+ * data." → "Each Party will allow transfers of data."): the diff keeps the first "Each Party", so the
+ * change runs from the first sentence over the full stop ('may have … Each Party shall' → 'will')
+ * and pairs the surviving sentence's modal with the dropped sentence's ('may' → 'will': the wrong
+ * direction). A scholar aligns the surviving sentence with its own counterpart. So when a kept run E
+ * is followed by a change or a gap X (a deletion or insertion may stand before E) and, on the longer
+ * side, a sentence starts inside X with all the words of E, the ops are re-cut there: the whole
+ * sentences before that start dropped (added), E kept at that start, the rest of X changed. Only when the dropped run then starts
+ * and ends on sentence edges. Pure.
+ */
+export function realignAcrossSentences(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  for (const key of ['baseSpan', 'readingSpan'] as const) {
+    const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+    const T = key === 'baseSpan' ? B : R;
+    const boundary = (i: number) => i <= 0 || i >= T.length || T[i].sentence !== T[i - 1].sentence;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const e = out[k];
+      const x = out[k + 1];
+      if (e.op !== 'equal' || x.op === 'equal' || x[key][0] === x[key][1]) continue;
+      const pre = k > 0 && out[k - 1][other][0] === out[k - 1][other][1] ? out[k - 1] : undefined;
+      const start = pre ? pre[key][0] : e[key][0];
+      if (!boundary(start)) continue;
+      const eLen = e[key][1] - e[key][0];
+      const [x0, x1] = x[key];
+      // (the first sentence start inside X from which all of E's words come again: when only some
+      // do, "Each Party may have its own rules. Each Party shall allow …" → "Each Party may have its
+      // own rules and shall allow …", the witness joined the two sentences and E is its own)
+      let p = -1;
+      let m = 0;
+      for (let i = x0 + 1; i < x1 && p < 0; i++) {
+        if (!boundary(i)) continue;
+        let j = 0;
+        while (j < eLen && i + j < x1 && T[i + j].n === T[e[key][0] + j].n) j++;
+        if (j === eLen) {
+          p = i;
+          m = j;
+        }
+      }
+      if (p < 0) continue;
+      const oStart = pre ? pre[other][0] : e[other][0];
+      const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return o;
+      };
+      const restKey: Span = [p + m, x1];
+      const restOther: Span = [e[other][0] + m, x[other][1]];
+      const pieces = [mk(key === 'baseSpan' ? 'delete' : 'insert', [start, p], [oStart, oStart]), mk('equal', [p, p + m], [e[other][0], e[other][0] + m])];
+      const kl = restKey[1] - restKey[0];
+      const ol = restOther[1] - restOther[0];
+      if (kl || ol) pieces.push(mk(kl && ol ? 'replace' : kl ? (key === 'baseSpan' ? 'delete' : 'insert') : key === 'baseSpan' ? 'insert' : 'delete', restKey, restOther));
+      out = [...out.slice(0, pre ? k - 1 : k), ...pieces, ...out.slice(k + 2)];
+      k = (pre ? k - 1 : k) + pieces.length - 1;
+    }
+  }
+  return out;
+}

@@ -147,8 +147,10 @@ export interface Lexicons {
   pledgeSubjects: Set<string>;
   /** Words that make a predicate a right of its subject ("shall be entitled to", "shall have the right to"): negation.yaml `rights`. */
   rights: Set<string>;
-  /** Phrases in which a negator sets a limit and negates nothing (negation.yaml `limits`: "no later than"), as word arrays. */
+  /** Phrases in which a negator sets a limit or saves another rule and negates nothing (negation.yaml `limits`: "no later than"; `saving-formulas`: "without prejudice to"), as word arrays. */
   negatorLimits: string[][];
+  /** Saving formulas (negation.yaml `saving-formulas`: "without prejudice"), as word arrays. */
+  savingFormulas: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -468,7 +470,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const st = obj(raw['stance']);
 
   const negators = new Set(strList(neg.words, 'negation', 'words'));
-  const negatorLimits = strList(neg.limits, 'negation', 'limits').map(words).filter((w) => w.length > 1);
+  // (a saving formula, "without prejudice to", is read as the limits are: its negator negates nothing)
+  const negatorLimits = [...strList(neg.limits, 'negation', 'limits'), ...strList(neg['saving-formulas'] ?? [], 'negation', 'saving-formulas')].map(words).filter((w) => w.length > 1);
   const antonyms = new Map<string, Set<string>>();
   for (const p of list(neg.antonyms, 'negation', 'antonyms')) {
     if (!Array.isArray(p) || p.length !== 2) throw new UserError(`an antonym pair must have two words`, { file: 'lexicons/negation.yaml' });
@@ -659,6 +662,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     })(),
     pledgeSubjects: new Set(strList(neg['pledge-subjects'] ?? [], 'negation', 'pledge-subjects')),
     negatorLimits,
+    savingFormulas: strList(neg['saving-formulas'] ?? [], 'negation', 'saving-formulas').map(words).filter((w) => w.length > 0),
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
     status,

@@ -279,11 +279,20 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   // one change, whatever words the two names share in form or kind
   const named = (side: Side, idx: readonly number[]) => idx.length >= 2 && idx.every((i) => /^\p{Lu}/u.test(side.tokens[i].t));
   if (named(B, cb) && named(R, cr)) return null;
+  // a reference by number ("paragraph 2", "Article 5") for a noun phrase ("this obligation"): the
+  // number is part of the reference, one change, not the noun reworded and the number dropped
+  const reference = (side: Side, idx: readonly number[]) => idx.length === 2 && (side.tokens[idx[0]].pos === 'NOUN' || side.tokens[idx[0]].pos === 'PROPN') && /^\d+$/.test(side.tokens[idx[1]].t) && idx[1] === idx[0] + 1;
+  const numbered = (side: Side, idx: readonly number[]) => idx.some((i) => /\d/.test(side.tokens[i].t));
+  if ((reference(B, cb) && !numbered(R, cr)) || (reference(R, cr) && !numbered(B, cb))) return null;
   // part of a name on each side, the rest of it read on both ("the Online Services Terms" → "the
   // Product Terms"): the name renamed, one change over the whole name, not a word for a word and a
   // word dropped
   const name = nameAround(c, ctx);
   if (name) return [name];
+  const namedWord = (side: Side, idx: readonly number[]) => idx.length >= 1 && idx.every((i) => /^\p{Lu}/u.test(side.tokens[i].t) && (i > 0 && side.tokens[i - 1].sentence === side.tokens[i].sentence));
+  // (one of them may be one word: "the Joint Committee" → "the Commission", not 'Joint' →
+  // 'Commission' and 'Committee' dropped; capitals that only open a sentence make no name)
+  if (namedWord(B, cb) && namedWord(R, cr) && cb.length + cr.length >= 3) return null;
   const pairs = pairContent(ctx, c, cb, cr);
   if (!pairs || pairs.length === 0) return null;
 

@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -20,7 +20,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, joinNegatedPredicate } from './classify/negation.js';
+import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
@@ -163,7 +163,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -213,6 +213,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
+  wholeConnective(findings, ctx);
+  ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
@@ -220,6 +222,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   foldBarFlips(findings, ctx);
+  foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
@@ -394,6 +397,102 @@ function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
     findings[k] = joined;
     for (const g of taken) findings.splice(findings.indexOf(g), 1);
     k = findings.indexOf(joined);
+  }
+}
+
+/**
+ * A connective of several words (qualifiers.yaml `same-condition`: "provided that") reworded whole
+ * ("but only where") and cut by the pairing into a word changed and a word of grammar ('provided' →
+ * 'but only' lexical, 'that' → 'where' grammatical): one connective, one change, so two adjacent
+ * findings, one lexical, whose joint span on one side is exactly such a connective, become one
+ * lexical. Mutates `findings`.
+ */
+function wholeConnective(findings: Finding[], ctx: Ctx): void {
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  const piece = (g: Finding) => !!g.b && !!g.r && (g.type === 'lexical' || g.type === 'grammatical');
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    if (!piece(f)) continue;
+    // (the findings that follow it without a gap on either side, as many as a connective has words)
+    const run: Finding[] = [f];
+    for (let k = 0; k < MAX_CONNECTIVE; k++) {
+      const last = run[run.length - 1];
+      const g = findings.find((h) => piece(h) && !run.includes(h) && h.b![0] === last.b![1] && h.r![0] === last.r![1]);
+      if (!g) break;
+      run.push(g);
+    }
+    for (let n = run.length; n >= 2; n--) {
+      const part = run.slice(0, n);
+      if (!part.some((g) => g.type === 'lexical')) continue;
+      const b: Span = [f.b![0], part[n - 1].b![1]];
+      const r: Span = [f.r![0], part[n - 1].r![1]];
+      if (!ctx.lex.sameCondition.has(words(ctx.base, b)) && !ctx.lex.sameCondition.has(words(ctx.reading, r))) continue;
+      f.type = 'lexical';
+      f.b = b;
+      f.r = r;
+      f.direction = undefined;
+      f.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — one connective reworded`;
+      for (const g of part.slice(1)) {
+        const y = findings.indexOf(g);
+        findings.splice(y, 1);
+        if (y < x) x--;
+      }
+      break;
+    }
+  }
+}
+/** Most findings one connective is cut into, besides the first. */
+const MAX_CONNECTIVE = 3;
+
+/**
+ * A post-modifier with "of" turned into a modifier before the same head ("the users of electronic
+ * commerce" → "e-commerce users"): the aligner keeps the head, so the words before it come out
+ * changed ('the' → 'e-commerce') and the "of" phrase omitted, when no content is lost. When the
+ * "of" phrase one side drops right after a head both sides read, and the words the other side has
+ * right before that head share a content word with it (its lemma or stem, or a part of a hyphenated
+ * word), the two are one lexical change over the whole noun phrase. Mutates `findings`.
+ */
+function ofPhraseAsModifier(findings: Finding[], ctx: Ctx): void {
+  const parts = (side: Side, s: Span) => {
+    const out = new Set<string>();
+    for (let i = s[0]; i < s[1]; i++) {
+      if (!side.content[i]) continue;
+      const t = side.tokens[i];
+      out.add(t.lemma).add(t.stem);
+      for (const x of t.n.split('-')) if (x.length > 2) out.add(x);
+    }
+    return out;
+  };
+  for (let y = 0; y < findings.length; y++) {
+    const o = findings[y];
+    const dropped = o.type === 'omission' && !!o.b && !o.r;
+    const added = o.type === 'addition' && !!o.r && !o.b;
+    if (!dropped && !added) continue;
+    const [X, xs, Y] = dropped ? [ctx.base, o.b!, ctx.reading] : [ctx.reading, o.r!, ctx.base];
+    if (X.tokens[xs[0]]?.n !== 'of' || xs[0] === 0) continue;
+    // (the head before it, read on both sides: where the other side has it)
+    const head = xs[0] - 1;
+    if (X.tokens[head].pos !== 'NOUN') continue;
+    const op = ctx.ops.find((p) => p.op === 'equal' && (dropped ? p.baseSpan : p.readingSpan)[0] <= head && head < (dropped ? p.baseSpan : p.readingSpan)[1]);
+    if (!op) continue;
+    const yh = (dropped ? op.readingSpan : op.baseSpan)[0] + head - (dropped ? op.baseSpan : op.readingSpan)[0];
+    // (the change right before the head, with words on the other side)
+    const x = findings.findIndex((f) => f !== o && (dropped ? f.r : f.b) && (dropped ? f.r! : f.b!)[1] === yh && (dropped ? f.r! : f.b!)[0] < yh && (f.type === 'lexical' || f.type === 'grammatical' || f.type === (dropped ? 'addition' : 'omission')));
+    if (x < 0) continue;
+    const f = findings[x];
+    const ys = (dropped ? f.r : f.b)!;
+    const own = parts(X, xs);
+    if (![...parts(Y, ys)].some((w) => own.has(w))) continue;
+    const fx = (dropped ? f.b : f.r) ?? [head, head];
+    const xSpan: Span = [Math.min(fx[0], head), xs[1]];
+    const ySpan: Span = [ys[0], yh + 1];
+    f.type = 'lexical';
+    f.direction = undefined;
+    f.b = dropped ? xSpan : ySpan;
+    f.r = dropped ? ySpan : xSpan;
+    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, nothing lost`;
+    findings.splice(y, 1);
+    y = -1;
   }
 }
 

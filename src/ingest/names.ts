@@ -6,11 +6,16 @@
  */
 import type { RawClause } from './segment.js';
 
-/** The number a heading carries: the last figures of its lines ("CHAPTER III / Article 38" → "38"). */
+/**
+ * The number a heading carries: the last figures of its lines ("CHAPTER III / Article 38" → "38"),
+ * whole when they are a decimal number ("Article 14.11" → "14_11": chapter and article, the norm in
+ * the chapters of trade agreements; the article alone would name "Article 15.11" alike). The parts
+ * are joined by "_", for a dot in a unit tag names a sentence ("C4.2", corpus/markdown.ts TAG).
+ */
 function headingNumber(lines: readonly string[]): string | null {
   for (let k = lines.length - 1; k >= 0; k--) {
-    const m = /(\d+)(?!.*\d)/.exec(lines[k]);
-    if (m) return String(Number(m[1]));
+    const m = /(\d+(?:\.\d+)*)(?!.*\d)/.exec(lines[k]);
+    if (m) return m[1].split('.').map((x) => String(Number(x))).join('_');
   }
   return null;
 }

@@ -1347,6 +1347,39 @@ function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * The party a bar is lifted for replaced by another ("Nothing shall prevent a Party from adopting
+ * measures" → "… a government from adopting measures"): the party between the bar (modality.yaml
+ * `bars`) and its "from" is the one who may act, the actor of the permission, as the subject of "Each
+ * Party may adopt" is. Both sides a noun phrase with a party noun of actors.yaml as head, another
+ * head on each side, right after the same bar verb (its determiners and modifiers read alike may
+ * stand between) and right before "from".
+ */
+function partyBarred(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const before = (side: Side, i: number) => {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
+    return side.tokens[k];
+  };
+  const pb = before(B, c.b[0]);
+  const pr = before(R, c.r[0]);
+  if (!pb || !pr || pb.lemma !== pr.lemma || !ctx.lex.bars.has(pb.lemma)) return null;
+  if (B.tokens[c.b[1]]?.n !== 'from' || R.tokens[c.r[1]]?.n !== 'from') return null;
+  if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r)) return null;
+  const head = (side: Side, s: Span) => {
+    for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
+    return -1;
+  };
+  const hb = head(B, c.b);
+  const hr = head(R, c.r);
+  const party = (side: Side, i: number) => i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
+  if (!party(B, hb) || !party(R, hr) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party is the one the bar ${q(pb.n + ' … from')} is lifted for (who may act)`);
+}
+
+/**
  * A new head put before the bearer, joined by a post-modifier ("the agency may accept" → "the Chief
  * Information Officer of the agency may accept", actors.yaml `postmodifiers`), or taken away: the
  * rule now binds (no longer binds) a party within the one named, another bearer. One side of the
@@ -1731,7 +1764,7 @@ export const actor: Classifier = {
   classify(c, ctx) {
     const renamed = jointRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx);
+    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;

@@ -24,6 +24,7 @@ import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { eitherWayFrame, movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
+import { saving } from './saving.js';
 import { acronymDefined, spelling } from './spelling.js';
 import { stance } from './stance.js';
 import { transposition } from './transposition.js';
@@ -37,6 +38,9 @@ export const classifiers: readonly Classifier[] = [
   // before punctuation and grammar: "and" → "and/or" is one word changed, not a slash and a word added
   slashCoordination,
   caseClassifier,
+  // before the subject and modal splits: a saving clause restated as the permission it saves is one
+  // rewording ("This paragraph is without prejudice to the right of courts to" → "Courts may still")
+  saving,
   // early: a change that runs over a sentence end into a join (". Regulators" → ", and regulators")
   // is cut there first, so the words lost before it are judged on their own
   join,

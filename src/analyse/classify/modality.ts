@@ -388,6 +388,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (inner) return inner;
+    const negator = negatorBesideRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (negator) return negator;
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -502,6 +504,46 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
   const at: Span = [ys[1], ys[1]];
   const modal: Candidate = fromBase ? { b: k, r: at, deontic: true } : { b: at, r: k, deontic: true };
   return [{ ...c }, modal];
+}
+
+/**
+ * The negator of a rule dropped (added) at the head of a rewording of its predicate, the modal kept
+ * ("shall not be disputed by" → "shall be reviewed by"): the prohibition is gone whatever the new
+ * verb, so the negator is its own deontic piece (a polarity flip, negation.ts) and the rest is
+ * compared as words ('disputed' → 'reviewed', 'allow' → 'not permit'). Not when the rewording turns a
+ * verb for its opposite ("shall not restrict" → "shall allow": a bar, modality.yaml `bars`, or a verb
+ * of forbidding on one side only, or a word against its listed antonym, negation.yaml `antonyms`):
+ * the same rule restated. The cluster is negators only, opens its side, and negates a frame whose
+ * auxiliary stands before the change; both sides hold content words after it.
+ */
+function negatorBesideRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const X = fromBase ? ctx.base : ctx.reading;
+  const Y = fromBase ? ctx.reading : ctx.base;
+  const xs = fromBase ? c.b : c.r;
+  const ys = fromBase ? c.r : c.b;
+  if (ks.length !== 1 || len(ys) === 0) return null;
+  const k = ks[0];
+  if (k[0] !== xs[0] || k[1] >= xs[1]) return null;
+  for (let i = k[0]; i < k[1]; i++) if (!X.neg[i]) return null;
+  const f = X.marker[k[0]] >= 0 ? X.frames[X.marker[k[0]]] : null;
+  if (!f?.aux || f.aux[1] > xs[0] || f.permits || !f.negs.includes(k[0])) return null;
+  const rest: Span = [k[1], xs[1]];
+  if (contentCount(X, rest[0], rest[1]) === 0 || contentCount(Y, ys[0], ys[1]) === 0) return null;
+  // (one side forbids in its verb and the other does not, or a word against its listed antonym)
+  const forbidding = (side: Side, s: Span) => {
+    if (negativeVerbIn(side, s)) return true;
+    for (let i = s[0]; i < s[1]; i++) if (ctx.lex.bars.has(side.tokens[i].lemma)) return true;
+    return false;
+  };
+  if (forbidding(X, rest) !== forbidding(Y, ys)) return null;
+  for (let i = rest[0]; i < rest[1]; i++) {
+    const opp = ctx.lex.antonyms.get(X.tokens[i].lemma);
+    if (opp) for (let j = ys[0]; j < ys[1]; j++) if (opp.has(Y.tokens[j].lemma)) return null;
+  }
+  const at: Span = [ys[0], ys[0]];
+  return fromBase
+    ? [{ b: k, r: at, deontic: true }, { b: rest, r: ys }]
+    : [{ b: at, r: k, deontic: true }, { b: ys, r: rest }];
 }
 
 /**

@@ -245,6 +245,48 @@ export function foldBarFlips(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/**
+ * A negative subject laid on a duty ("Each Party should consult" → "No Party is required to
+ * consult"): no one is bound, so the recommendation (obligation) becomes an exemption, weakened
+ * (negation.yaml `force-flips`), not a negation 'Each' → 'No' beside a modality 'should' → 'is
+ * required to' read as strengthened. The negation over the subject's negator and the change of the
+ * marker of the same frame (a modality or lexical finding) become one `negation` over both. The
+ * negated side's frame is a passive verb that lifts a duty when negated (modality.yaml `exemptions`,
+ * "is required to", "is obliged to"); the other side's frame binds (strength above a permission's)
+ * and is not negated. Mutates `findings`.
+ */
+export function foldNegatedSubjectDuty(findings: Finding[], ctx: Ctx): void {
+  for (let x = 0; x < findings.length; x++) {
+    const n = findings[x];
+    if (n.type !== 'negation' || !n.b || !n.r) continue;
+    const nb = subjectNegatorIn(ctx.base, n.b);
+    const nr = subjectNegatorIn(ctx.reading, n.r);
+    if (nb === nr) continue;
+    const [N, ns, P, ps] = nr ? [ctx.reading, n.r, ctx.base, n.b] : [ctx.base, n.b, ctx.reading, n.r];
+    const fn = frameFrom(N, ns[1]);
+    const fp = frameFrom(P, ps[1]);
+    if (!fn?.verb || fn.negs.length > 0 || !fn.auxWord && !(fn.verb[0] > 0 && N.tokens[fn.verb[0] - 1].lemma === 'be')) continue;
+    if (!ctx.lex.exemptions.verbs.has(N.tokens[fn.verb[0]].lemma)) continue;
+    const strength = fp ? fp.verbStrength ?? fp.auxStrength : null;
+    if (!fp || fp.negs.length > 0 || fp.permits || strength === null || strength <= 1) continue;
+    // (the change of the frame's marker, when the two sides word it otherwise: its words, with the
+    // "be" before a passive and the "to" after it, "is required to")
+    const inFrame = (side: Side, s: Span | null, f: Frame) => !!s && s[0] < f.end && s[1] > f.start && s[1] - s[0] <= f.end - f.start + 3;
+    const y = findings.findIndex((g) => g !== n && (g.type === 'modality' || g.type === 'lexical') && inFrame(N, nr ? g.r : g.b, fn) && inFrame(P, nr ? g.b : g.r, fp));
+    if (y >= 0) {
+      const g = findings[y];
+      n.b = union(n.b, g.b);
+      n.r = union(n.r, g.r);
+      findings.splice(y, 1);
+      if (y < x) x--;
+    }
+    const [from, to] = nr ? ['an obligation', 'an exemption'] : ['an exemption', 'an obligation'];
+    const c: Candidate = { b: n.b!, r: n.r! };
+    n.explanation = `polarity reversed: ${change(ctx, c)} — ${from} becomes ${to} (${nr ? 'the negative subject: no one is bound' : 'the negative subject gone: each is bound'})`;
+    n.direction = forceFlip(ctx, from, to);
+  }
+}
+
 function union(a: Span | null, b: Span | null): Span | null {
   return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
 }
