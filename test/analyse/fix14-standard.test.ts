@@ -1,0 +1,26 @@
+/**
+ * Problems of trial 64 (consumer IoT baseline provisions, a standard restated by a regulation and
+ * a press summary): session 14.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a silent "e" kept or dropped before "-able" is a spelling (trial 64 #9)', () => {
+  it('"updateable" → "updatable": spelling, accidental', () => {
+    const v = variants('All components should be updateable.', 'All components should be updatable.');
+    expect(v.map((x) => [x.type, x.class, x.base, x.reading])).toEqual([['spelling', 'accidental', 'updateable', 'updatable']]);
+  });
+  it('other words: "likeable" → "likable", "sizeable" → "sizable", "noticeably" → "noticably"', () => {
+    expect(rows('The interface is likeable.', 'The interface is likable.')).toEqual([['spelling', null, 'likeable', 'likable']]);
+    expect(rows('It holds a sizeable amount of data.', 'It holds a sizable amount of data.')).toEqual([['spelling', null, 'sizeable', 'sizable']]);
+    expect(rows('The delay is noticeably long.', 'The delay is noticably long.')).toEqual([['spelling', null, 'noticeably', 'noticably']]);
+  });
+  it('near miss: another word of the stem stays a change of wording', () => {
+    expect(rows('All components should be updateable.', 'All components should be updated.')[0][0]).not.toBe('spelling');
+  });
+});
