@@ -24,3 +24,16 @@ describe('a silent "e" kept or dropped before "-able" is a spelling (trial 64 #9
     expect(rows('All components should be updateable.', 'All components should be updated.')[0][0]).not.toBe('spelling');
   });
 });
+
+describe('a preposition and its noun hyphenated is a compound (trial 64 #10)', () => {
+  it('"per device" → "per-device": one compound, not a hyphen added', () => {
+    expect(rows('Identities shall be unique per device.', 'Identities shall be unique per-device.')).toEqual([['compound', null, 'per device', 'per-device']]);
+  });
+  it('other wordings: "on site" → "on-site", "in-house" → "in house"', () => {
+    expect(rows('Staff shall work on site.', 'Staff shall work on-site.')).toEqual([['compound', null, 'on site', 'on-site']]);
+    expect(rows('Systems are built in-house.', 'Systems are built in house.')).toEqual([['compound', null, 'in-house', 'in house']]);
+  });
+  it('near miss: a hyphen between a preposition and an article is punctuation', () => {
+    expect(rows('Keys are kept in the vault.', 'Keys are kept in-the vault.')).toEqual([['punctuation', null, '', '-']]);
+  });
+});
