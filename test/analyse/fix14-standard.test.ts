@@ -37,3 +37,22 @@ describe('a preposition and its noun hyphenated is a compound (trial 64 #10)', (
     expect(rows('Keys are kept in the vault.', 'Keys are kept in-the vault.')).toEqual([['punctuation', null, '', '-']]);
   });
 });
+
+describe('an exception is not cut at the commas of its own list of modifiers (trial 64 #6)', () => {
+  it('", unless they are protected by physical, electrical or software means" dropped: one qualifier', () => {
+    expect(rows('Identities shall not be used, unless they are protected by physical, electrical or software means.', 'Identities shall not be used.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', unless they are protected by physical, electrical or software means', ''],
+    ]);
+  });
+  it('other wordings: a participle as the last modifier, a plain plural noun', () => {
+    expect(rows('Keys shall not be shared, unless they are protected by strong, current or approved cryptography.', 'Keys shall not be shared.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', unless they are protected by strong, current or approved cryptography', ''],
+    ]);
+    expect(rows('Data shall not be shared, unless it is secured by strong, modern or tested methods.', 'Data shall not be shared.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', unless it is secured by strong, modern or tested methods', ''],
+    ]);
+  });
+  it('near miss: a set-off condition before an adjective that opens the rule keeps its own end', () => {
+    expect(rows('Where appropriate, relevant and timely information shall be shared.', 'Relevant and timely information shall be shared.')[0]).toEqual(['qualifier-dropped', 'strengthened', 'Where appropriate,', '']);
+  });
+});

@@ -367,7 +367,9 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
   // (a serial comma before the last item: ", water and sanitation, and financial services")
   const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
-  if (!NOMINAL.has(prev.pos) || !(ITEM_START.has(next.pos) || serial)) return false;
+  // (or a series of modifiers of one noun: "by physical, electrical or software means")
+  const modifiers = prev.pos === 'ADJ' && next.pos === 'ADJ';
+  if (!(NOMINAL.has(prev.pos) || modifiers) || !(ITEM_START.has(next.pos) || serial)) return false;
   let k = serial ? j + 2 : j + 1;
   for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
@@ -382,6 +384,11 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
     let coordinated = serial;
     for (; k < T.length && T[k].sentence === prev.sentence; k++) {
       if (T[k].pos === 'CCONJ') coordinated = true;
+      // (a plural noun the tagger read as a verb, last before the punctuation that closes the
+      // series: "physical, electrical or software means.")
+      else if (coordinated && T[k].pos === 'VERB' && T[k - 1].pos === 'NOUN' && (!T[k + 1] || T[k + 1].punct)) continue;
+      // (and a participle as the last modifier of the noun: "strong, current or approved cryptography")
+      else if (coordinated && T[k].pos === 'VERB' && T[k - 1].pos === 'CCONJ' && PARTICIPLE.test(T[k].n) && T[k + 1]?.pos === 'NOUN') continue;
       else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
       else if (T[k].punct && (coordinated || T[k].n !== ',')) return coordinated;
     }
