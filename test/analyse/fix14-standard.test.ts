@@ -56,3 +56,43 @@ describe('an exception is not cut at the commas of its own list of modifiers (tr
     expect(rows('Where appropriate, relevant and timely information shall be shared.', 'Relevant and timely information shall be shared.')[0]).toEqual(['qualifier-dropped', 'strengthened', 'Where appropriate,', '']);
   });
 });
+
+describe('a sentence left out whose shared words the kept sentence explains is one omission (trial 64 #3)', () => {
+  it('"Where the device cannot be updated, … the rationale, the period of support and a method …" dropped whole', () => {
+    expect(rows(
+      'The manufacturer shall publish the support period. Where the device cannot be updated, the manufacturer should publish the rationale, the period of support and a method of obtaining hardware.',
+      'The manufacturer will publish the support period.',
+    )).toEqual([
+      ['modality', 'weakened', 'shall', 'will'],
+      ['omission', null, 'Where the device cannot be updated, the manufacturer should publish the rationale, the period of support and a method of obtaining hardware.', ''],
+    ]);
+  });
+  it('another wording: "If an incident occurs, …" after a sentence that names the same log', () => {
+    expect(rows(
+      'The provider shall keep a log of access. If an incident occurs, the provider should send the users the log of access, a report and a contact point.',
+      'The provider shall keep a log of access.',
+    )).toEqual([['omission', null, 'If an incident occurs, the provider should send the users the log of access, a report and a contact point.', '']]);
+  });
+  it('near miss: a second sentence merged into the first keeps its own word ("website"): not left out whole', () => {
+    const v = rows('The manufacturer shall publish the support period. The support period shall be published on the website in a clear way.', 'The manufacturer shall publish the support period on the website.');
+    expect(v.some((x) => x[0] === 'omission' && String(x[2]).includes('website'))).toBe(false);
+  });
+});
+
+describe('a coordinated clause with its own subject and modal ends a manner phrase (trial 64 #4)', () => {
+  it('"in a valid way and users may withdraw it at any time" → "in a valid way": an omission of the clause', () => {
+    expect(rows('The manufacturer shall obtain consent in a valid way and users may withdraw it at any time.', 'The manufacturer shall obtain consent in a valid way.')).toEqual([
+      ['omission', null, 'and users may withdraw it at any time', ''],
+    ]);
+  });
+  it('another wording: "in a lawful manner and the controller shall keep records"', () => {
+    expect(rows('Data shall be processed in a lawful manner and the controller shall keep records.', 'Data shall be processed in a lawful manner.')).toEqual([
+      ['omission', null, 'and the controller shall keep records', ''],
+    ]);
+  });
+  it('near miss: a second limb of the manner itself ("and in plain language") stays in the phrase', () => {
+    expect(rows('The manufacturer shall inform users in a clear way and in plain language.', 'The manufacturer shall inform users.')).toEqual([
+      ['qualifier-dropped', null, 'in a clear way and in plain language', ''],
+    ]);
+  });
+});

@@ -410,6 +410,18 @@ function setOffAt(T: readonly Token[], out: readonly Phrase[], i: number): boole
   return T[i - 1].pos === 'CCONJ' && !!prev && prev.end === i - 1 && prev.start > 0 && T[prev.start - 1].n === ',';
 }
 
+/** Longest subject (in tokens) that `subjectThenModal` reads before the modal. */
+const MAX_CLAUSE_SUBJECT = 5;
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Does a short subject (a noun phrase or a pronoun) and then a modal marker start at k ("users may", "the user shall")? */
+function subjectThenModal(side: Side, k: number): boolean {
+  const T = side.tokens;
+  let j = k;
+  while (j < T.length && j - k < MAX_CLAUSE_SUBJECT && SUBJECT_WORD.has(T[j].pos) && side.marker[j] < 0 && !T[j].punct) j++;
+  return j > k && j < T.length && side.marker[j] >= 0 && T[j].sentence === T[k].sentence;
+}
+
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
@@ -495,6 +507,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // an adjective coordinated with the one before, not a new predicate)
           const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
           if (next && !attributive && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // or a clause with a subject and a modal of its own ("in a valid way | and users may
+          // withdraw it at any time": a permission of its own, not more of the manner)
+          if (next && subjectThenModal(side, k)) break;
           // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
           // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
           // and to deter")
