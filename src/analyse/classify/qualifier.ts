@@ -367,8 +367,10 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
   // (a serial comma before the last item: ", water and sanitation, and financial services")
   const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
-  // (or a series of modifiers of one noun: "by physical, electrical or software means")
-  const modifiers = prev.pos === 'ADJ' && next.pos === 'ADJ';
+  // (or a series of modifiers of one noun: "by physical, electrical or software means", in a
+  // phrase set off by a comma, as an exception at the end of a rule is; inside the clause the
+  // phrase is left as it was, its first item a change of its own when reworded)
+  const modifiers = setOff && prev.pos === 'ADJ' && next.pos === 'ADJ';
   if (!(NOMINAL.has(prev.pos) || modifiers) || !(ITEM_START.has(next.pos) || serial)) return false;
   let k = serial ? j + 2 : j + 1;
   for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
