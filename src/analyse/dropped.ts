@@ -179,14 +179,22 @@ function missingShare(side: Side, s: Stretch, other: Side, lex: Lexicons, senten
   // content words the other side reads that no other sentence of this side reads: the other side
   // can only have them from this sentence
   let own = 0;
+  // kept words the other side can have from another sentence of this side: its other sentences
+  // read the word at least as often as the other side's sentences do ("The manufacturer shall
+  // publish the support period. Where …, the manufacturer should publish the rationale, the period
+  // of support and …" against "The manufacturer will publish the support period.": the second
+  // sentence keeps nothing of its own, it is left out, not reworded)
+  let elsewhere = 0;
   const counts = sentence ? ownSentences(side, sentence) : null;
+  const theirs = sentence ? ownSentences(other, sideParts(other, lex)) : null;
   for (const t of firsts) {
     if (!presentIn(t, other)) miss++;
+    else if (counts && theirs && (counts.get(`l:${t.lemma}`) ?? 0) - 1 >= Math.max(theirs.get(`l:${t.lemma}`) ?? 0, 1)) elsewhere++;
     // (an adjective before its noun, "third" of "third parties" against "third States", names
     // nothing the other side can have taken from the sentence: it may modify another noun there)
     else if (counts && (counts.get(`l:${t.lemma}`) ?? 0) <= 1 && (counts.get(`s:${t.stem}`) ?? 0) <= 1 && !onlyAttributive(side, s.span, t.lemma)) own++;
   }
-  if (sentence && seen - miss >= lex.thresholds.clauseKept) return 0;
+  if (sentence && seen - miss - elsewhere >= lex.thresholds.clauseKept) return 0;
   // a sentence whose own words the other side still reads (`clause-merged` or more) is folded into
   // another sentence there ("… obligations. It is to take effect …" → "…, which is not legally
   // binding, takes effect immediately"), reworded, not left out

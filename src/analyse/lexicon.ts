@@ -195,6 +195,8 @@ export interface Lexicons {
   pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string> } };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
+  /** Verbs by which a party is made to bring a state about (modality.yaml `ensure-verbs`: "must ensure that X are Y" restates "X shall be Y"). */
+  ensureVerbs: Set<string>;
   /** The kind of modality of an auxiliary phrase ("may" → permission, "can" → ability): modality.yaml `senses`. */
   modalSenses: Map<string, string>;
   /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
@@ -706,6 +708,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     pastForms: pastForms(obj(mod['past-forms'])),
     chainStep: num(mod['chain-step'], 0.1, 'modality', 'chain-step'),
     purposeClauses: strList(mod['purpose-clauses'] ?? [], 'modality', 'purpose-clauses').map(words).filter((p) => p.length > 0),
+    ensureVerbs: new Set(strList(mod['ensure-verbs'] ?? [], 'modality', 'ensure-verbs')),
     modalSenses: new Map(Object.entries(obj(mod.senses)).flatMap(([sense, ws]) => strList(ws, 'modality', `senses.${sense}`).map((w) => [words(w).join(' '), sense] as [string, string]))),
     tenseClauses: {
       auxiliaries: new Set(strList(obj(mod['tense-clauses']).auxiliaries ?? [], 'modality', 'tense-clauses.auxiliaries')),

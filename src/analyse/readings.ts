@@ -221,6 +221,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
+  banTakesVerb(findings, ctx);
+  dutyBearerEnsures(findings, ctx);
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -493,6 +495,101 @@ function ofPhraseAsModifier(findings: Finding[], ctx: Ctx): void {
     f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, nothing lost`;
     findings.splice(y, 1);
     y = -1;
+  }
+}
+
+/**
+ * A negated auxiliary restated as a ban in the passive ("shall not be used" → "are banned", "must
+ * not be disclosed" → "is prohibited"): the ban names no act of its own, its participle stands for
+ * the base's "be" + verb, so the words left after the auxiliary ("be used") are no omission but part
+ * of the one change of wording (or of force). The omission right after the change is folded into it
+ * when it is "be" + a verb (adverbs between) and ends its clause. Mutates `findings`.
+ */
+function banTakesVerb(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading;
+  for (let x = 0; x < findings.length; x++) {
+    const f = findings[x];
+    if ((f.type !== 'lexical' && f.type !== 'modality') || !f.b || !f.r || len(f.r) === 0) continue;
+    let ban = false;
+    for (let i = f.r[0]; i < f.r[1]; i++) {
+      const fr = R.marker[i] >= 0 ? R.frames[R.marker[i]] : null;
+      if (fr && fr.verbNegative && !fr.aux && fr.verb && fr.verb[1] === f.r[1]) ban = true;
+    }
+    if (!ban || !ctx.base.neg.slice(f.b[0], f.b[1]).some(Boolean)) continue;
+    const y = findings.findIndex((g) => g.type === 'omission' && g.b && g.b[0] === f.b![1] && (!g.r || len(g.r) === 0));
+    if (y < 0) continue;
+    const g = findings[y];
+    let k = g.b![0];
+    if (B[k]?.lemma !== 'be') continue;
+    k++;
+    while (k < g.b![1] && B[k].pos === 'ADV') k++;
+    if (k !== g.b![1] - 1 || B[k].pos !== 'VERB' || (B[k + 1] && !B[k + 1].punct)) continue;
+    const nb: Span = [f.b[0], g.b![1]];
+    findings[x] = { ...f, b: nb, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, nb))) };
+    findings.splice(y, 1);
+    if (y < x) x--;
+  }
+}
+
+/**
+ * A rule on a thing restated as a party's duty to bring it about ("All passwords shall be unique" →
+ * "The manufacturer must ensure that all passwords are unique", the way a regulation restates a
+ * standard): the words put before the clause ("The manufacturer must ensure that") and the base's
+ * modal left against the plain verb ("shall be" → "are") are two changes, not an addition and a
+ * change of grammar. The subject put before the modal names who bears the duty (`actor`, '' → 'The
+ * manufacturer'); the modal moves to the verb of ensuring ("shall be" → "must ensure that … are"),
+ * a `modality` change when its force differs ("should" → "must": strengthened), else `lexical`.
+ * The verbs are modality.yaml `ensure-verbs`. Mutates `findings`.
+ */
+function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const verbs = ctx.lex.ensureVerbs;
+  if (verbs.size === 0) return;
+  for (let x = 0; x < findings.length; x++) {
+    const add = findings[x];
+    if (add.type !== 'addition' || !add.r || (add.b && len(add.b) > 0)) continue;
+    const [r0, r1] = add.r;
+    // a short subject, the modal, the verb of ensuring, "that" (or none)
+    let m = r0;
+    while (m < r1 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(R.tokens[m].pos) && R.marker[m] < 0) m++;
+    if (m === r0 || m >= r1 || R.marker[m] < 0) continue;
+    const rf = R.frames[R.marker[m]];
+    if (!rf.aux || rf.negs.length > 0 || rf.verb || rf.auxStrength === null) continue;
+    const v = rf.aux[1];
+    if (!R.tokens[v] || !verbs.has(R.tokens[v].lemma)) continue;
+    const end = R.tokens[v + 1]?.n === 'that' ? v + 2 : v + 1;
+    if (end !== r1) continue;
+    // the base's modal (with "be") read against the clause's plain verb, in the same sentence
+    const y = findings.findIndex(
+      (g) => g !== add && g.b && g.r && len(g.r) > 0 && len(g.r) <= 2 && g.r[0] > r1 && R.tokens[g.r[0]].sentence === R.tokens[r0].sentence && R.marker[g.r[0]] < 0 && B.marker[g.b[0]] >= 0,
+    );
+    if (y < 0) continue;
+    const g = findings[y];
+    const bf = B.frames[B.marker[g.b![0]]];
+    if (!bf.aux || bf.negs.length > 0 || bf.verb || bf.auxStrength === null) continue;
+    const subj: Span = [r0, m];
+    const dutyR: Span = [m, end];
+    const bw = text(B, g.b!);
+    const rw = `${text(R, dutyR)} … ${text(R, g.r!)}`;
+    const diff = rf.auxStrength - bf.auxStrength;
+    const duty: Finding =
+      diff === 0
+        ? { type: 'lexical', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, same force: ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
+        : {
+            type: 'modality', b: g.b, r: dutyR, at: g.b![0], direction: diff > 0 ? 'strengthened' : 'weakened',
+            explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? '')} (${rf.auxStrength}) — the rule on the thing made a duty to ensure it`,
+          };
+    // (cited where the base sentence opens: the bearer stands before the thing's own subject)
+    let s0 = g.b![0];
+    while (s0 > 0 && B.tokens[s0 - 1].sentence === B.tokens[g.b![0]].sentence) s0--;
+    const actor: Finding = { type: 'actor', b: null, r: subj, at: s0, explanation: `duty-bearer named: ${q(text(R, subj))} must now ensure what the base states of the thing` };
+    findings.splice(Math.max(x, y), 1);
+    findings.splice(Math.min(x, y), 1);
+    findings.push(actor, duty);
+    // (the verb the modal governed, "are", is the duty's: claimed with it, no change of its own)
+    x = -1;
   }
 }
 

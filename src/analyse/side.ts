@@ -83,14 +83,21 @@ export function isClausePunct(t: Token): boolean {
 /**
  * The strength of a directive verb used as a periphrastic modal ("The producer is required to
  * notify", "are obliged to", "is permitted to": modality.yaml `passive-strength`): "be" before it
- * (past adverbs and negators), "to" and a verb after it; else null (the verb keeps its own strength).
+ * (past adverbs and negators), "to" and a verb after it, or, for a verb that forbids, its participle
+ * with no "to" or "by" after it ("Default passwords are banned"); else null (the verb keeps its own
+ * strength).
  */
 function periphrastic(tokens: readonly Token[], i: number, m: ModalEntry): number | null {
   if (m.passiveStrength === undefined) return null;
   let b = i - 1;
   while (b >= 0 && (tokens[b].pos === 'ADV' || tokens[b].pos === 'PART') && tokens[b].n !== 'to') b--;
   const k = i + m.words.length;
-  if (b < 0 || tokens[b].lemma !== 'be' || tokens[k]?.n !== 'to' || (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX')) return null;
+  if (b < 0 || tokens[b].lemma !== 'be') return null;
+  // a ban in the passive with the thing banned as subject and no one named as banning it ("Default
+  // passwords are banned", "The export of such items is prohibited."): the rule itself, as "shall not
+  // be used" states it
+  if (m.negative && tokens[k]?.n !== 'to' && tokens[k]?.n !== 'by' && tokens[i].n !== tokens[i].lemma) return m.passiveStrength;
+  if (tokens[k]?.n !== 'to' || (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX')) return null;
   return m.passiveStrength;
 }
 

@@ -48,8 +48,14 @@ function claimHyphens(ctx: Ctx): Finding[] {
     const b: [number, number] = [ops[k - 1].baseSpan[1] - 1, ops[e + 1].baseSpan[0] + 1];
     const r: [number, number] = [ops[k - 1].readingSpan[1] - 1, ops[e + 1].readingSpan[0] + 1];
     // a compound begins and ends with content words ("state-of-the-art", not "now-and"); one of
-    // three words or more may end with a function word ("up-to-date", "face-to-face")
-    const ends = ctx.base.content[b[0]] && ctx.base.content[b[1] - 1];
+    // three words or more may end with a function word ("up-to-date", "face-to-face"); a
+    // preposition may open one of two words before a content word ("per-device", "on-site",
+    // "in-house": a prepositional phrase made an adjective), where "and-now" stays two words
+    // (the tagger reads the open form: the hyphenated one may tag "in" of "in-house" otherwise)
+    const open = del(ops[k]) ? ctx.reading : ctx.base;
+    const o = del(ops[k]) ? r : b;
+    const opener = ctx.base.content[b[0]] || (e === k && open.tokens[o[0]].pos === 'ADP' && open.content[o[1] - 1]);
+    const ends = opener && (ctx.base.content[b[1] - 1] || open.content[o[1] - 1]);
     const long = e > k && (ctx.base.content[b[0]] || ctx.base.content[b[1] - 1]);
     const free = (ends || long) && unclaimed(ctx.claimedB, b) && unclaimed(ctx.claimedR, r);
     if (free) {
@@ -60,6 +66,11 @@ function claimHyphens(ctx: Ctx): Finding[] {
     k = e + 2;
   }
   return out;
+}
+
+/** Does the op take words out of the base (a hyphen dropped)? */
+function del(op: AlignOp): boolean {
+  return op.op === 'delete';
 }
 
 /** Does the equal op end with a word? */

@@ -371,7 +371,11 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
   // (a serial comma before the last item: ", water and sanitation, and financial services")
   const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
-  if (!NOMINAL.has(prev.pos) || !(ITEM_START.has(next.pos) || serial)) return false;
+  // (or a series of modifiers of one noun: "by physical, electrical or software means", in a
+  // phrase set off by a comma, as an exception at the end of a rule is; inside the clause the
+  // phrase is left as it was, its first item a change of its own when reworded)
+  const modifiers = setOff && prev.pos === 'ADJ' && next.pos === 'ADJ';
+  if (!(NOMINAL.has(prev.pos) || modifiers) || !(ITEM_START.has(next.pos) || serial)) return false;
   let k = serial ? j + 2 : j + 1;
   for (; k < T.length && !T[k].punct && T[k].pos !== 'CCONJ'; k++) {
     if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0 || side.neg[k] || T[k].sentence !== prev.sentence) return false;
@@ -386,6 +390,11 @@ function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): 
     let coordinated = serial;
     for (; k < T.length && T[k].sentence === prev.sentence; k++) {
       if (T[k].pos === 'CCONJ') coordinated = true;
+      // (a plural noun the tagger read as a verb, last before the punctuation that closes the
+      // series: "physical, electrical or software means.")
+      else if (coordinated && T[k].pos === 'VERB' && T[k - 1].pos === 'NOUN' && (!T[k + 1] || T[k + 1].punct)) continue;
+      // (and a participle as the last modifier of the noun: "strong, current or approved cryptography")
+      else if (coordinated && T[k].pos === 'VERB' && T[k - 1].pos === 'CCONJ' && PARTICIPLE.test(T[k].n) && T[k + 1]?.pos === 'NOUN') continue;
       else if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || side.marker[k] >= 0) return false;
       else if (T[k].punct && (coordinated || T[k].n !== ',')) return coordinated;
     }
@@ -405,6 +414,18 @@ function setOffAt(T: readonly Token[], out: readonly Phrase[], i: number): boole
   if (T[i - 1].n === ',') return true;
   const prev = out[out.length - 1];
   return T[i - 1].pos === 'CCONJ' && !!prev && prev.end === i - 1 && prev.start > 0 && T[prev.start - 1].n === ',';
+}
+
+/** Longest subject (in tokens) that `subjectThenModal` reads before the modal. */
+const MAX_CLAUSE_SUBJECT = 5;
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Does a short subject (a noun phrase or a pronoun) and then a modal marker start at k ("users may", "the user shall")? */
+function subjectThenModal(side: Side, k: number): boolean {
+  const T = side.tokens;
+  let j = k;
+  while (j < T.length && j - k < MAX_CLAUSE_SUBJECT && SUBJECT_WORD.has(T[j].pos) && side.marker[j] < 0 && !T[j].punct) j++;
+  return j > k && j < T.length && side.marker[j] >= 0 && T[j].sentence === T[k].sentence;
 }
 
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
@@ -492,6 +513,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // an adjective coordinated with the one before, not a new predicate)
           const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
           if (next && !attributive && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // or a clause with a subject and a modal of its own ("in a valid way | and users may
+          // withdraw it at any time": a permission of its own, not more of the manner)
+          if (next && subjectThenModal(side, k)) break;
           // or a coordinated infinitive, a duty of its own ("to review the orders issued under this
           // Agreement and to report its findings"), unless the phrase is one ("in order to prevent
           // and to deter")
