@@ -1309,6 +1309,24 @@ function agentReplaced(c: Candidate, ctx: Ctx): Finding | null {
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — the passive names another party as ${whoUnder(ruleKind(f))}`);
 }
 
+/** The word before the noun phrase that ends right before i (past at most four of its words, no pronoun): its preposition or verb. */
+function wordBeforeNounPhrase(side: Side, i: number): Token | undefined {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
+  return side.tokens[k];
+}
+
+/** The last noun or name in the span, or -1. */
+function lastNoun(side: Side, s: Span): number {
+  for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
+  return -1;
+}
+
+/** Is token i (if any) a party noun of actors.yaml, by lemma or form? */
+function partyNoun(side: Side, i: number, ctx: Ctx): boolean {
+  return i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
+}
+
 /**
  * A party named after a preposition of agent or source replaced by another party ("shall obtain an
  * attestation from the software producer" → "… from the vendor", "software developed by a software
@@ -1324,24 +1342,14 @@ function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
   const R = ctx.reading;
   // (past the words of the noun phrase before the change: "from the [software producer]", "from
   // the software [producer]")
-  const before = (side: Side, i: number) => {
-    let k = i - 1;
-    while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
-    return side.tokens[k];
-  };
-  const pb = before(B, c.b[0]);
-  const pr = before(R, c.r[0]);
+  const pb = wordBeforeNounPhrase(B, c.b[0]);
+  const pr = wordBeforeNounPhrase(R, c.r[0]);
   if (!pb || !pr || pb.n !== pr.n || !ctx.lex.partyPrepositions.has(pb.n)) return null;
   if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r) || nounPhraseEnd(B, c.b[0]) !== c.b[1] || nounPhraseEnd(R, c.r[0]) !== c.r[1]) return null;
   // (the head: the last noun of each side, a party noun)
-  const head = (side: Side, s: Span) => {
-    for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
-    return -1;
-  };
-  const hb = head(B, c.b);
-  const hr = head(R, c.r);
-  const party = (side: Side, i: number) => i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
-  if (!party(B, hb) || !party(R, hr) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
+  const hb = lastNoun(B, c.b);
+  const hr = lastNoun(R, c.r);
+  if (!partyNoun(B, hb, ctx) || !partyNoun(R, hr, ctx) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
   const role = pb.n === 'by' ? 'does the act' : 'is the one it comes from';
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party ${role} (after ${q(pb.n)})`);
 }
@@ -1358,24 +1366,15 @@ function partyBarred(c: Candidate, ctx: Ctx): Finding | null {
   if (len(c.b) === 0 || len(c.r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
-  const before = (side: Side, i: number) => {
-    let k = i - 1;
-    while (k >= 0 && k >= i - 4 && AGENT.has(side.tokens[k].pos) && side.tokens[k].pos !== 'PRON') k--;
-    return side.tokens[k];
-  };
-  const pb = before(B, c.b[0]);
-  const pr = before(R, c.r[0]);
+  const pb = wordBeforeNounPhrase(B, c.b[0]);
+  const pr = wordBeforeNounPhrase(R, c.r[0]);
   if (!pb || !pr || pb.lemma !== pr.lemma || !ctx.lex.bars.has(pb.lemma)) return null;
   if (B.tokens[c.b[1]]?.n !== 'from' || R.tokens[c.r[1]]?.n !== 'from') return null;
   if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r)) return null;
-  const head = (side: Side, s: Span) => {
-    for (let i = s[1] - 1; i >= s[0]; i--) if (side.tokens[i].pos === 'NOUN' || side.tokens[i].pos === 'PROPN') return i;
-    return -1;
-  };
-  const hb = head(B, c.b);
-  const hr = head(R, c.r);
-  const party = (side: Side, i: number) => i >= 0 && (ctx.lex.actors.has(side.tokens[i].lemma) || ctx.lex.actors.has(side.tokens[i].n));
-  if (!party(B, hb) || !party(R, hr) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
+  // (the head: the last noun of each side, a party noun)
+  const hb = lastNoun(B, c.b);
+  const hr = lastNoun(R, c.r);
+  if (!partyNoun(B, hb, ctx) || !partyNoun(R, hr, ctx) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party is the one the bar ${q(pb.n + ' … from')} is lifted for (who may act)`);
 }
 

@@ -100,6 +100,9 @@ function subjectNegator(side: Side, i: number): boolean {
   return !!t && side.marker[i] >= 0 && negativeDeterminer(t, side.neg[i]);
 }
 
+/** Longest noun phrase read against a pronoun subject in `subjectAroundModal`, in tokens. */
+const MAX_NP_SUBJECT = 4;
+
 /**
  * The subject reworded around a modal one side drops or adds ("records shall be" → "files is",
  * "Controllers shall notify" → "The controller notifies"): the modal's force is its own change, not
@@ -108,9 +111,6 @@ function subjectNegator(side: Side, i: number): boolean {
  * followed by the predicate (an auxiliary or a verb). The subjects are compared with each other, the rest (from
  * the modal on) is split again ("shall be" → "is": the modal dropped, "be" → "is").
  */
-/** Longest noun phrase read against a pronoun subject in `subjectAroundModal`, in tokens. */
-const MAX_NP_SUBJECT = 4;
-
 function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
   const X = fromBase ? ctx.base : ctx.reading;
   const Y = fromBase ? ctx.reading : ctx.base;
