@@ -31,6 +31,13 @@ export interface AlignerSettings {
    * covers the neighbour it restates with this smaller gain (default: merge_gain).
    */
   merge_gain_predicate?: number;
+  /**
+   * A clause of whole sentences, split between them into a part its span reads and a part its
+   * neighbour reads (each at least `reversed_part` of its vocabulary in its own unit), covers the
+   * neighbour with this smaller recall than `merge_recall`: a summary that compresses each of two
+   * provisions into a sentence of its own (default: merge_recall).
+   */
+  merge_recall_sentences?: number;
   /** Content words (nouns, adjectives, proper nouns) such a second predicate's own subject may have between the mark and its modal (default 3). */
   merge_subject_words?: number;
   /**
@@ -158,6 +165,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const reversedPart = s.reversed_part ?? 0.5;
   const predicateGain = s.merge_gain_predicate ?? s.merge_gain;
   const subjectWords = s.merge_subject_words ?? 3;
+  const sentenceRecall = Math.min(s.merge_recall, s.merge_recall_sentences ?? s.merge_recall);
   const shortWords = s.short_words ?? 1;
   const shortRecall = s.short_recall ?? 0.5;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
@@ -199,6 +207,10 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     // preds[k]: a coordinator or a clause mark, then a modal auxiliary, stands between content
     // words k-1 and k: a second predicate with a force of its own begins ("… and will not deploy")
     const preds = new Uint8Array(tokens.length + 1);
+    // sentences[k]: a new sentence begins at content word k (k > 0)
+    const sentences = new Uint8Array(tokens.length + 1);
+    let anySentence = false;
+    let lastSentence = -1;
     let joint = false;
     let anyPred = false;
     // (or a subject of its own between them, a few nouns and adjectives: "…: such access must be
@@ -228,6 +240,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
         joint = false;
         if (at >= 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && subject < subjectWords) subject++;
         else at = -1;
+        if (seq.length > 0 && t.sentence !== lastSentence) {
+          sentences[seq.length] = 1;
+          anySentence = true;
+        }
+        lastSentence = t.sentence;
         const st = stemId(t);
         seq.push(st);
         weights.push(idf(st));
@@ -407,7 +424,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       const nbAlone = matched(nb, nb);
       if (nbAlone < (minGain - BOUND_MARGIN) * total) return 0;
       const recallBound = unitWeight[nb] === 0 ? 0 : cover[nb] / unitWeight[nb]; // (matched(nb, nb) profiled nb)
-      if (recallBound < s.merge_recall - BOUND_MARGIN) return 0;
+      if (recallBound < (anySentence ? sentenceRecall : s.merge_recall) - BOUND_MARGIN) return 0;
       const reversed = after !== nb > end;
       const first: [number, number] = after ? [start, end] : [nb, nb];
       const second: [number, number] = after ? [nb, nb] : [start, end];
@@ -416,6 +433,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       const recall = after ? recallOf(nb, sp.k, seq.length) : recallOf(nb, 0, sp.k);
       if (reversed && (partPrecision(first, 0, sp.k) < reversedPart || partPrecision(second, sp.k, seq.length) < reversedPart)) return 0;
       if (gain >= s.merge_gain && recall >= s.merge_recall) return gain;
+      if (!reversed && anySentence && sentenceRecall < s.merge_recall) {
+        // whole sentences, each read by its own unit: split between them
+        const ss = bestSplit(first, second, sentences);
+        const sGain = (ss.score - Math.max(alone, nbAlone)) / total;
+        const sRecall = after ? recallOf(nb, ss.k, seq.length) : recallOf(nb, 0, ss.k);
+        if (sGain >= s.merge_gain && sRecall >= sentenceRecall && partPrecision(first, 0, ss.k) >= reversedPart && partPrecision(second, ss.k, seq.length) >= reversedPart) return sGain;
+      }
       if (reversed || !anyPred) return 0;
       // two predicates, each with its force: split where the second begins
       const pp = bestSplit(first, second, preds);
