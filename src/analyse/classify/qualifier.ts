@@ -15,6 +15,7 @@ import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, fra
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, numberValue, sameWrittenForm } from './spelling.js';
+import { savedRight } from './saving.js';
 
 export interface Phrase {
   start: number;
@@ -772,6 +773,9 @@ const LABEL: Record<string, string> = {
 function stated(f: Frame | null, side: Side, lex: Lexicons): string {
   if (!f) return 'statement';
   if (f.permits) return 'permission';
+  // a saving clause states the permission it saves ("This paragraph is without prejudice to the
+  // right of courts to require access": courts may still require it; saving.ts)
+  if (savesRight(side, f, lex)) return 'permission';
   // a statement of the law (modality.yaml `declarative`): "Article 5 shall not apply where …" excludes
   // cases from a rule's scope, "This Regulation shall apply to …" sets it; neither binds anyone, so a
   // condition changed has no direction
@@ -795,6 +799,25 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
     return party ? 'permission' : 'statement';
   }
   return 'obligation';
+}
+
+/**
+ * Is the frame's sentence a saving formula as predicate and the right it saves ("This paragraph is
+ * (shall be) without prejudice to the right of courts to require …"; saving.ts `savedRight`), the
+ * frame that of its "be" or of the right's verb? (Not a formula in a qualifier of another rule:
+ * "States shall adopt measures, without prejudice to the right of courts to …" still obliges.)
+ */
+function savesRight(side: Side, f: Frame, lex: Lexicons): boolean {
+  if (lex.savingFormulas.length === 0) return false;
+  const T = side.tokens;
+  let i = f.start;
+  while (i > 0 && T[i - 1].sentence === f.sentence) i--;
+  for (i = Math.max(i, 1); i < T.length && T[i].sentence === f.sentence; i++) {
+    if (T[i - 1].lemma !== 'be') continue;
+    const S = savedRight(T, lex, i);
+    if (S && (f.start < i || f.start >= S[1] - 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,21 +11,24 @@
  * (modality.yaml `directive-downtoners`: "only", "solely") is left out of the claim: it is a change
  * of its own (qualifier.ts).
  */
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
+import type { Lexicons } from '../lexicon.js';
 
 /** Longest run from the formula to the right's word, and from that word to its infinitive "to", in tokens. */
 const MAX_GAP = 8;
 
-/** The base span from its sentence start to the "to" of the right a saving formula saves, or null. */
-function savedRight(ctx: Ctx, i: number): Span | null {
-  const T = ctx.base.tokens;
-  const w = ctx.lex.savingFormulas.find((ws) => ws.every((x, k) => T[i + k]?.n === x));
+/**
+ * The span from its sentence start to the "to" of the right a saving formula starting at token i
+ * saves ("This paragraph is without prejudice to the right of courts to"), or null.
+ */
+export function savedRight(T: readonly Token[], lex: Lexicons, i: number): Span | null {
+  const w = lex.savingFormulas.find((ws) => ws.every((x, k) => T[i + k]?.n === x));
   if (!w) return null;
   const s = T[i].sentence;
   let r = -1;
   for (let k = i + w.length; k < T.length && k - i <= MAX_GAP && T[k].sentence === s; k++) {
-    if (ctx.lex.rights.has(T[k].n) || ctx.lex.rights.has(T[k].lemma)) {
+    if (lex.rights.has(T[k].n) || lex.rights.has(T[k].lemma)) {
       r = k;
       break;
     }
@@ -58,7 +61,7 @@ export const saving: Classifier = {
     const out: Finding[] = [];
     if (ctx.lex.savingFormulas.length === 0) return out;
     for (let i = 0; i < ctx.base.tokens.length; i++) {
-      const S = savedRight(ctx, i);
+      const S = savedRight(ctx.base.tokens, ctx.lex, i);
       if (!S) continue;
       // (the changes over the formula: the last one ends on the "to", every one unclaimed)
       const over = edits.filter((e) => e.b[0] < S[1] && e.b[1] > S[0]);

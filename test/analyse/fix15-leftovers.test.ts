@@ -1,0 +1,36 @@
+/**
+ * Session 15: leftovers of earlier trials.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading, explanation] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation]);
+}
+
+describe('a saving clause states the permission it saves: a restriction added to it is judged against a permission (trial 62 #5)', () => {
+  it('"… without prejudice to the right of courts to require access" → "Only courts may require access"', () => {
+    const out = rows('This paragraph is without prejudice to the right of courts to require access.', 'Only courts may require access.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'This paragraph is without prejudice to the right of courts to', 'courts may'],
+      ['qualifier-added', 'strengthened', '', 'Only'],
+    ]);
+    expect(out[1][4]).toBe("restriction added: 'Only' — the permission is now limited to what follows");
+  });
+  it('another wording: "shall be without prejudice to the right of the authorities to"', () => {
+    const out = rows('This Article shall be without prejudice to the right of the authorities to inspect records.', 'Only the authorities may inspect records.');
+    expect(out.find((r) => r[0] === 'qualifier-added')?.[4]).toBe("restriction added: 'Only' — the permission is now limited to what follows");
+  });
+  it('near miss: an obligation restricted by "Only" still says the base states an obligation', () => {
+    const out = rows('Courts are required to grant access.', 'Only courts may grant access.');
+    expect(out.find((r) => r[0] === 'qualifier-added')?.[4]).toBe("restriction added: 'Only' — the witness's permission holds only under it; the base states an obligation without it");
+  });
+});
+
+describe('a saving formula inside another rule leaves that rule as it is (trial 62 #5, near miss)', () => {
+  it('"States shall adopt measures, without prejudice to the right of courts to require access" → "Only States may adopt measures": an obligation restricted', () => {
+    const out = rows('States shall adopt measures, without prejudice to the right of courts to require access.', 'Only States may adopt measures.');
+    expect(out.find((r) => r[0] === 'qualifier-added')?.[4]).toBe("restriction added: 'Only' — the witness's permission holds only under it; the base states an obligation without it");
+  });
+});
