@@ -201,6 +201,8 @@ export interface Lexicons {
   modalSenses: Map<string, string>;
   /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
   tenseClauses: { auxiliaries: Set<string>; openers: Set<string>; thatVerbs: Set<string> };
+  /** The possibility a clause weighs ("the risk that the items may be used"): modality.yaml `epistemic-clauses`. */
+  epistemicClauses: { auxiliaries: Set<string>; nouns: Set<string>; verbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -714,6 +716,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       auxiliaries: new Set(strList(obj(mod['tense-clauses']).auxiliaries ?? [], 'modality', 'tense-clauses.auxiliaries')),
       openers: new Set(strList(obj(mod['tense-clauses']).openers ?? [], 'modality', 'tense-clauses.openers')),
       thatVerbs: new Set(strList(obj(mod['tense-clauses'])['that-verbs'] ?? [], 'modality', 'tense-clauses.that-verbs')),
+    },
+    epistemicClauses: {
+      auxiliaries: new Set(strList(obj(mod['epistemic-clauses']).auxiliaries ?? [], 'modality', 'epistemic-clauses.auxiliaries')),
+      nouns: new Set(strList(obj(mod['epistemic-clauses']).nouns ?? [], 'modality', 'epistemic-clauses.nouns')),
+      verbs: new Set(strList(obj(mod['epistemic-clauses']).verbs ?? [], 'modality', 'epistemic-clauses.verbs')),
     },
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),

@@ -532,6 +532,35 @@ export function tenseModal(tokens: readonly Token[], i: number, lex: Lexicons): 
   return false;
 }
 
+/**
+ * Is the auxiliary at i the modal of a possibility a clause weighs ("the risk that the items may be
+ * used", "assess whether the items could be misused": modality.yaml `epistemic-clauses`)? One of the
+ * `auxiliaries`, its clause opened by "that" right after one of the `nouns`, or by "that"/"whether"
+ * right after one of the `verbs` or after the verb's object, with a subject between, within the
+ * sentence. There the modal says what might happen: it grants no permission, so it sets no rule.
+ */
+export function epistemicModal(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  const ec = lex.epistemicClauses;
+  if (!ec.auxiliaries.has(tokens[i].n)) return false;
+  const s = tokens[i].sentence;
+  for (let k = i - 1; k >= 1 && i - k <= lex.thresholds.subjectMaxWords + 1; k--) {
+    const t = tokens[k];
+    if (t.sentence !== s) return false;
+    if ((t.n === 'that' || t.n === 'whether') && k < i - 1) {
+      const before = tokens[k - 1];
+      if (before.sentence !== s) return false;
+      if (t.n === 'that' && ec.nouns.has(before.n)) return true;
+      // the verb that governs the clause: right before the opener, or before its object
+      let v = k - 1;
+      while (v >= 0 && tokens[v].sentence === s && v > k - 6 && NOUN_PHRASE.has(tokens[v].pos)) v--;
+      const verb = tokens[v];
+      return !!verb && verb.sentence === s && verb.pos === 'VERB' && ec.verbs.has(verb.lemma);
+    }
+    if (t.punct ? t.n !== "'" : !PURPOSE_SUBJECT.has(t.pos)) return false;
+  }
+  return false;
+}
+
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null, fn: boolean[], content: boolean[]): void {
   const n = tokens.length;
   // (a directive verb of a list item inherits the lead-in's auxiliary: "…, which shall:" → "(a) Encourage States to …")
@@ -568,7 +597,8 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
     if (m.kind === 'aux') {
       // the modal of a clause of purpose binds no one: grammar, as the "to" of a purpose infinitive;
       // so does the future of a clause a verb governs ("explain how the data will be processed")
-      if (purposeModal(tokens, i, lex) || tenseModal(tokens, i, lex)) {
+      // and so does the modal of a possibility a clause weighs ("the risk that the items may be used")
+      if (purposeModal(tokens, i, lex) || tenseModal(tokens, i, lex) || epistemicModal(tokens, i, lex)) {
         for (let k = i; k < i + m.words.length; k++) {
           fn[k] = true;
           content[k] = false;

@@ -9,7 +9,7 @@
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
-import { type Side, doNegationBefore, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
+import { type Side, doNegationBefore, epistemicModal, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
 import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { firstWords, phraseWords } from '../lexicon.js';
@@ -155,10 +155,12 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   const purpose = purposeB || purposeR;
   // (or the future of a clause a verb governs, side.ts `tenseModal`: "explain how the data will be processed")
   const tense = purpose && [...range(b)].every((i) => !purposeAux(B, i, ctx.lex) || tenseModal(B.tokens, i, ctx.lex)) && [...range(r)].every((j) => !purposeAux(R, j, ctx.lex) || tenseModal(R.tokens, j, ctx.lex));
+  // (or the modal of a possibility a clause weighs, side.ts `epistemicModal`: "the risk that the items may be used")
+  const weighed = purpose && [...range(b)].every((i) => !purposeAux(B, i, ctx.lex) || epistemicModal(B.tokens, i, ctx.lex)) && [...range(r)].every((j) => !purposeAux(R, j, ctx.lex) || epistemicModal(R.tokens, j, ctx.lex));
   const reasons: string[] = [];
   if (inflected) reasons.push('number or inflection');
   if (derived) reasons.push('word class');
-  if (fnChanged) reasons.push(articlesOnly ? 'article' : tense ? 'function words; the future of a clause a verb governs is its tense, no undertaking' : purpose ? 'function words; the modal of a clause of purpose binds no one' : 'function words');
+  if (fnChanged) reasons.push(articlesOnly ? 'article' : tense ? 'function words; the future of a clause a verb governs is its tense, no undertaking' : weighed ? 'function words; the modal of a possibility a clause weighs grants no permission' : purpose ? 'function words; the modal of a clause of purpose binds no one' : 'function words');
   if (punct) reasons.push('punctuation');
   return reasons.length ? reasons : null;
 }

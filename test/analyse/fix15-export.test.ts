@@ -1,0 +1,44 @@
+/**
+ * Session 15: trial 66 (cyber-surveillance export controls).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading, explanation] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation]);
+}
+
+describe('the modal of a possibility a clause weighs sets no rule (modality.yaml `epistemic-clauses`; trial 66 #1)', () => {
+  it('"the risk that the items may be used …, having regard to …" → without it: the obligation becomes unconditional', () => {
+    const out = rows(
+      'The authority shall take into account the risk that the items may be used for repression, having regard to reports of United Nations bodies.',
+      'The authority shall take into account the risk that the items may be used for repression.',
+    );
+    expect(out).toEqual([
+      ['qualifier-dropped', 'strengthened', ', having regard to reports of United Nations bodies', '', "condition dropped: ', having regard to reports of United Nations bodies' — the obligation becomes unconditional"],
+    ]);
+  });
+  it('"where appropriate" added after "the risk that items may be misused": the obligation weakened', () => {
+    const out = rows('Exporters must consider the risk that items may be misused.', 'Exporters must consider the risk that items may be misused, where appropriate.');
+    expect(out).toEqual([['qualifier-added', 'weakened', '', ', where appropriate', "condition added: ', where appropriate' — the obligation now holds only under it"]]);
+  });
+  it('"without prejudice to its own assessment" added: the obligation now admits an exception (weakened)', () => {
+    const out = rows('Exporters must consider the risk that items may be misused.', 'Exporters must consider the risk that items may be misused, without prejudice to its own assessment.');
+    expect(out.map((r) => r.slice(0, 2))).toEqual([['qualifier-added', 'weakened']]);
+    expect(out[0][4]).toBe("condition added: ', without prejudice to its own assessment' — the obligation now admits an exception");
+  });
+  it('another wording: "assess whether the items could be misused"', () => {
+    const out = rows('Exporters shall assess whether the items could be misused, having regard to the end user.', 'Exporters shall assess whether the items could be misused.');
+    expect(out.map((r) => r.slice(0, 2))).toEqual([['qualifier-dropped', 'strengthened']]);
+    expect(out[0][4]).toBe("condition dropped: ', having regard to the end user' — the obligation becomes unconditional");
+  });
+  it('"may be used" → "are used" in the clause is grammar', () => {
+    const out = rows('The authority shall take into account the risk that the items may be used.', 'The authority shall take into account the risk that the items are used.');
+    expect(out).toEqual([['grammatical', null, 'may be', 'are', "grammatical (function words; the modal of a possibility a clause weighs grants no permission): 'may be' → 'are'"]]);
+  });
+  it('near miss: a deontic "may" after "ensure that" still grants a permission', () => {
+    const out = rows('Member States shall ensure that exporters may appeal, where appropriate.', 'Member States shall ensure that exporters may appeal.');
+    expect(out).toEqual([['qualifier-dropped', null, ', where appropriate', '', "condition dropped: ', where appropriate' — the permission becomes unconditional"]]);
+  });
+});
