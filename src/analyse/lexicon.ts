@@ -245,6 +245,8 @@ export interface Lexicons {
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   qualifierBoundaries: Set<string>;
+  /** Words that end a time limit or a duration: the verb's object clause after it (qualifiers.yaml `limit-ends`: "within thirty days | whether"). */
+  limitEnds: Set<string>;
   /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
   sameCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
@@ -757,6 +759,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     agendaItems: new Set(strList(qual['agenda-items'] ?? [], 'qualifiers', 'agenda-items').map((x) => x.toLowerCase())),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
+    limitEnds: new Set(strList(qual['limit-ends'] ?? [], 'qualifiers', 'limit-ends')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     standardStrict: new Set(strList(obj(qual['standard-strictness'] ?? {}).strict ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),

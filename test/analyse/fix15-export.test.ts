@@ -42,3 +42,28 @@ describe('the modal of a possibility a clause weighs sets no rule (modality.yaml
     expect(out).toEqual([['qualifier-dropped', null, ', where appropriate', '', "condition dropped: ', where appropriate' — the permission becomes unconditional"]]);
   });
 });
+
+describe('a time limit ends before the object clause of its verb (qualifiers.yaml `limit-ends`; trial 66 #2, #3)', () => {
+  it('"shall decide within thirty days whether …" → without the limit: the time limit dropped, weakened', () => {
+    const out = rows('The authority shall decide within thirty days whether the export requires a licence.', 'The authority shall decide whether the export requires a licence.');
+    expect(out).toEqual([['qualifier-dropped', 'weakened', 'within thirty days', '', "time limit dropped: 'within thirty days' — the obligation no longer sets a time limit"]]);
+  });
+  it('another wording: "inform the exporter within ten days how …"', () => {
+    const out = rows('The authority shall inform the exporter within ten days how the data were used.', 'The authority shall inform the exporter how the data were used.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'weakened', 'within ten days', '']]);
+  });
+  it('each limit is read in its own sentence: "without delay" dropped, "within thirty days" → "promptly" in place', () => {
+    const out = rows(
+      'The exporter shall notify the authority without delay. The authority shall decide within thirty days whether to act.',
+      'The exporter shall notify the authority. The authority shall decide promptly whether to act.',
+    );
+    expect(out).toEqual([
+      ['qualifier-dropped', 'weakened', 'without delay', '', "time limit dropped: 'without delay' — the obligation no longer sets a time limit"],
+      ['lexical', null, 'within thirty days', 'promptly', "time limit reworded in place: 'within thirty days' → 'promptly'"],
+    ]);
+  });
+  it('near miss: what the limit counts from stays part of it ("within thirty days of receipt of the notification")', () => {
+    const out = rows('The authority shall decide within thirty days of receipt of the notification.', 'The authority shall decide.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'weakened', 'within thirty days of receipt of the notification', '']]);
+  });
+});

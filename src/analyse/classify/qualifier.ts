@@ -488,6 +488,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
         if (namedCase || ofManner) inRelative = true;
         if (t.sentence !== T[i].sentence) break;
+        // a time limit or a duration ends before the object clause of the verb it follows ("shall
+        // decide within thirty days | whether the export requires a licence"): the clause is what
+        // the act is about, not when it is due (qualifiers.yaml `limit-ends`)
+        if ((h.kind === 'time' || h.kind === 'duration') && j > h.end && lex.limitEnds.has(t.n)) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
