@@ -67,3 +67,21 @@ describe('a time limit ends before the object clause of its verb (qualifiers.yam
     expect(out.map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'weakened', 'within thirty days of receipt of the notification', '']]);
   });
 });
+
+describe('a modal with a qualifier set off after it, against a modal without: the two modals compared (trial 66 #4)', () => {
+  it('"shall, where appropriate, encourage" → "will encourage": shall (5) → will (4.5)', () => {
+    const out = rows('The Commission shall, where appropriate, encourage exporters to report.', 'The Commission will encourage exporters to report.');
+    expect(out).toEqual([
+      ['modality', 'weakened', 'shall', 'will', "obligation weakened: 'shall' (5) → 'will' (4.5)"],
+      ['qualifier-dropped', 'strengthened', ', where appropriate,', '', "condition dropped: ', where appropriate,' — the obligation becomes unconditional"],
+    ]);
+  });
+  it('the other way round: "will encourage" → "shall, where appropriate, encourage"', () => {
+    const out = rows('The Commission will encourage exporters to report.', 'The Commission shall, where appropriate, encourage exporters to report.');
+    expect(out[0]).toEqual(['modality', 'strengthened', 'will', 'shall', "obligation strengthened: 'will' (4.5) → 'shall' (5)"]);
+  });
+  it('near miss: a directive verb the base does not read still counts ("shall, where appropriate, report" → "will encourage exporters to report")', () => {
+    const out = rows('The Commission shall, where appropriate, report.', 'The Commission will encourage exporters to report.');
+    expect(out[0]).toEqual(['modality', 'weakened', 'shall', 'will encourage', "obligation weakened: 'shall' (5) → 'encourage' (2)"]);
+  });
+});

@@ -833,7 +833,7 @@ function loneAuxBesideLimb(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean
  * Does frame `f`'s directive verb stand right after span `s` (past adverbs), and the same word right
  * after `os` on the other side (past adverbs)? ("and shall also encourage" / "and also encourage")
  */
-function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Span): boolean {
+function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Span, otherClaimed?: Uint8Array): boolean {
   if (!f?.verb || f.verb[0] < s[1]) return false;
   const T = side.tokens;
   const O = other.tokens;
@@ -841,7 +841,9 @@ function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Sp
   while (k < f.verb[0] && T[k].pos === 'ADV') k++;
   if (k !== f.verb[0]) return false;
   let o = os[1];
-  while (o < O.length && O[o].pos === 'ADV') o++;
+  // (past a qualifier another finding took, set off by commas on that side: "shall, where
+  // appropriate, encourage" / "will encourage", the condition's own variant)
+  while (o < O.length && (O[o].pos === 'ADV' || otherClaimed?.[o] || (O[o].n === ',' && otherClaimed?.[o + 1]) || (O[o].n === ',' && otherClaimed?.[o - 1]))) o++;
   return o < O.length && O[o].n === T[k].n;
 }
 
@@ -1071,8 +1073,8 @@ function classify(c: Candidate, ctx: Ctx) {
   // "should protect data and also encourage" → "and shall also encourage": the directive verb the
   // modal written out governs stands after the change on both sides (the other side's is under the
   // first predicate's modal): the two modals are what differ, not a modal and a directive verb
-  if (!fb.verbWord && fr.verbWord && !fr.verbIn && sameVerbAfter(ctx.reading, R.frame, c.r, ctx.base, c.b)) fr = auxOnly(fr);
-  else if (!fr.verbWord && fb.verbWord && !fb.verbIn && sameVerbAfter(ctx.base, B.frame, c.b, ctx.reading, c.r)) fb = auxOnly(fb);
+  if (!fb.verbWord && fr.verbWord && !fr.verbIn && sameVerbAfter(ctx.reading, R.frame, c.r, ctx.base, c.b, ctx.claimedB)) fr = auxOnly(fr);
+  else if (!fr.verbWord && fb.verbWord && !fb.verbIn && sameVerbAfter(ctx.base, B.frame, c.b, ctx.reading, c.r, ctx.claimedR)) fb = auxOnly(fb);
   // a frame whose act takes a negated object ("will face no new fees") forbids as "will not face
   // fees" does: against a prohibition ("do not intend to impose new fees") the polarity is the same
   // and only the force differs (side.ts `objectNegated`)
