@@ -85,3 +85,34 @@ describe('a modal with a qualifier set off after it, against a modal without: th
     expect(out[0]).toEqual(['modality', 'weakened', 'shall', 'will encourage', "obligation weakened: 'shall' (5) → 'encourage' (2)"]);
   });
 });
+
+describe('a modal not repeated beside words dropped before its coordinator is still the modal not repeated (trial 66 #5)', () => {
+  it('"for five years from the end of the year and shall be made available" → "for five years and made available"', () => {
+    const out = rows('Records shall be kept for five years from the end of the year and shall be made available to the authority.', 'Records shall be kept for five years and made available to the authority.');
+    expect(out).toEqual([
+      ['omission', null, 'from the end of the year', '', "omitted: 'from the end of the year'"],
+      ['grammatical', null, 'shall be', '', "grammatical (modal not repeated, same force): 'shall be' omitted"],
+    ]);
+  });
+  it('the other way round: words and the modal added', () => {
+    const out = rows('Records shall be kept for five years and made available to the authority.', 'Records shall be kept for five years from the end of the year and shall be made available to the authority.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', 'from the end of the year'],
+      ['grammatical', null, '', 'shall be'],
+    ]);
+  });
+  it('another wording: "keep records of all transfers and shall make them available" → "keep records and make them available"', () => {
+    const out = rows('Exporters shall keep records of all transfers and shall make them available.', 'Exporters shall keep records and make them available.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([
+      ['omission', null, 'of all transfers', ''],
+      ['grammatical', null, 'shall', ''],
+    ]);
+  });
+  it('near miss: a modal of another force elided ("and may be made available" under "shall") is a change of force', () => {
+    const out = rows('Records shall be kept for five years from the end of the year and may be made available to the authority.', 'Records shall be kept for five years and made available to the authority.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([
+      ['omission', null, 'from the end of the year', ''],
+      ['modality', 'strengthened', 'may be', ''],
+    ]);
+  });
+});

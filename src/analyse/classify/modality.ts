@@ -390,6 +390,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (inner) return inner;
     const negator = negatorBesideRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (negator) return negator;
+    const elided = elidedAfterWords(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (elided) return elided;
     // markers on one side only: deontic if made only of markers and function words ("with" →
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
@@ -845,6 +847,29 @@ function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Sp
   // appropriate, encourage" / "will encourage", the condition's own variant)
   while (o < O.length && (O[o].pos === 'ADV' || otherClaimed?.[o] || (O[o].n === ',' && otherClaimed?.[o + 1]) || (O[o].n === ',' && otherClaimed?.[o - 1]))) o++;
   return o < O.length && O[o].n === T[k].n;
+}
+
+/**
+ * A coordinated modal not repeated, with words dropped (added) before its coordinator, which the
+ * other side keeps ("for five years from the end of the year and shall be made available" → "for
+ * five years and made available"): the change is "from the end of the year and shall be" against
+ * "and". The modal is its own piece (the modal not repeated: grammar when the force is the same),
+ * the words before it another, compared with the coordinator the other side reads (an omission).
+ * The modal side's span ends with a bare auxiliary (its verb after the change), after a coordinator;
+ * the other side's span is made of coordinators and punctuation alone. Null otherwise.
+ */
+function elidedAfterWords(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const [A, as, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  const k = ks[ks.length - 1];
+  // (the auxiliary's "be" of the passive after it: "shall | be made")
+  for (let i = k[1]; i < as[1]; i++) if (!A.fn[i] || A.marker[i] >= 0) return null;
+  const f = A.marker[k[0]] >= 0 ? A.frames[A.marker[k[0]]] : null;
+  if (!f?.aux || f.verb || f.negs.length > 0) return null;
+  for (let i = os[0]; i < os[1]; i++) if (O.tokens[i].pos !== 'CCONJ' && !isClausePunct(O.tokens[i])) return null;
+  if (A.tokens[k[0] - 1]?.pos !== 'CCONJ' || A.tokens[k[0] - 1].n !== O.tokens[os[1] - 1].n || k[0] - 1 <= as[0]) return null;
+  const head: Candidate = fromBase ? { b: [as[0], k[0]], r: os } : { b: os, r: [as[0], k[0]] };
+  const tail: Candidate = fromBase ? { b: [k[0], as[1]], r: [os[1], os[1]], deontic: true } : { b: [os[1], os[1]], r: [k[0], as[1]], deontic: true };
+  return [head, tail];
 }
 
 /** The force without its directive verb: that of the auxiliary alone. */
