@@ -219,6 +219,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
+  modifierMovedBeforeNoun(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
@@ -337,6 +338,69 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         single.splice(single.indexOf(a), 1);
         break;
       }
+    }
+  }
+}
+
+/** Most words of a premodifier that rewords a postmodifier (see modifierMovedBeforeNoun): "non-listed" is three tokens. */
+const MOVED_MODIFIER_WORDS = 3;
+/** Most words of the noun's other premodifiers, read on both sides, between that word and the noun ("cyber-surveillance" is three tokens). */
+const MOVED_MODIFIER_GAP = 4;
+
+/**
+ * A postmodifier of a noun reworded as a premodifier of its stem ("items not listed in Annex I" →
+ * "unlisted items", "non-listed items"): the alignment reads the word added before the noun and the
+ * words dropped after it as two variants, an addition that reads as new content and an omission.
+ * One rewording: a lexical variant over both. The added word (at most MOVED_MODIFIER_WORDS tokens,
+ * before the noun both sides read, at most MOVED_MODIFIER_GAP words of its other premodifiers between) holds the stem of a content word of the dropped words,
+ * which start right after that noun. The same the other way round. Mutates `findings`.
+ */
+function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const lost = findings.filter((f) => f.type === (dropped ? 'omission' : 'addition'));
+    for (const o of lost) {
+      const os = dropped ? o.b : o.r;
+      if (!os || len(os) < 2 || os[0] === 0) continue;
+      const noun = X.tokens[os[0] - 1];
+      if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') continue;
+      const stems = new Set<string>();
+      for (let i = os[0]; i < os[1]; i++) if (X.content[i] && X.tokens[i].stem.length >= 3) stems.add(X.tokens[i].stem);
+      if (stems.size === 0) continue;
+      const a = findings.find((g) => {
+        if (g.type !== (dropped ? 'addition' : 'omission')) return false;
+        const as = dropped ? g.r : g.b;
+        if (!as || len(as) === 0 || len(as) > MOVED_MODIFIER_WORDS || as[1] >= Y.tokens.length) return false;
+        // (the noun may have premodifiers both sides read, between it and the word: "non-listed
+        // cyber-surveillance items" against "cyber-surveillance items not listed")
+        let d = 0;
+        while (d <= MOVED_MODIFIER_GAP && as[1] + d < Y.tokens.length && Y.tokens[as[1] + d].lemma !== noun.lemma) d++;
+        if (d > MOVED_MODIFIER_GAP || as[1] + d >= Y.tokens.length || os[0] - 1 - d < 0) return false;
+        for (let k = 0; k <= d; k++) {
+          const yt = Y.tokens[as[1] + k];
+          const xt = X.tokens[os[0] - 1 - d + k];
+          if (yt.n !== xt.n || (yt.punct && yt.n !== '-') || yt.sentence !== Y.tokens[as[0]].sentence) return false;
+        }
+        const word = Y.tokens.slice(as[0], as[1]).map((t) => t.n).join('').replace(/-/g, '');
+        if (Y.tokens.slice(as[0], as[1]).some((t) => t.punct && t.n !== '-')) return false;
+        // (another word of the stem: the same word moved, "supply chain of global ICT products" →
+        // "global supply chain", keeps that word and drops the rest, an omission)
+        if (X.tokens.slice(os[0], os[1]).some((t) => t.n.replace(/-/g, '') === word)) return false;
+        return [...stems].some((st) => word.includes(st));
+      });
+      if (!a) continue;
+      const as = (dropped ? a.r : a.b)!;
+      const b: Span = dropped ? os : as;
+      const r: Span = dropped ? as : os;
+      const i = findings.indexOf(o);
+      findings[i] = {
+        type: 'lexical',
+        b,
+        r,
+        at: b[0],
+        explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the modifier ${dropped ? 'after' : 'before'} ${q(noun.t)} ${dropped ? 'put before it' : 'put after it'}, in a word of the same stem`,
+      };
+      findings.splice(findings.indexOf(a), 1);
     }
   }
 }

@@ -116,3 +116,35 @@ describe('a modal not repeated beside words dropped before its coordinator is st
     ]);
   });
 });
+
+describe('a postmodifier reworded as a premodifier of its stem is one rewording (trial 66 #6)', () => {
+  it('"items not listed in Annex I" → "unlisted items": one lexical', () => {
+    const out = rows('Member States may prohibit the export of items not listed in Annex I.', 'Member States may prohibit the export of unlisted items.');
+    expect(out).toEqual([
+      ['lexical', null, 'not listed in Annex I', 'unlisted', "wording changed: 'not listed in Annex I' → 'unlisted' — the modifier after 'items' put before it, in a word of the same stem"],
+    ]);
+  });
+  it('other wordings: "non-listed items"; "operators not registered under this Regulation" → "unregistered operators"; the other way round', () => {
+    expect(rows('Member States may prohibit the export of items not listed in Annex I.', 'Member States may prohibit the export of non-listed items.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'not listed in Annex I', 'non-listed']]);
+    expect(rows('Exporters shall not supply operators not registered under this Regulation.', 'Exporters shall not supply unregistered operators.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'not registered under this Regulation', 'unregistered'],
+    ]);
+    expect(rows('Member States may prohibit the export of unlisted items.', 'Member States may prohibit the export of items not listed in Annex I.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'unlisted', 'not listed in Annex I']]);
+  });
+  it('with premodifiers both sides read between the word and the noun: "cyber-surveillance items not listed" → "non-listed cyber-surveillance items"', () => {
+    const out = rows('An authorisation shall be required for the export of cyber-surveillance items not listed in Annex I.', 'An authorisation shall be required for the export of non-listed cyber-surveillance items.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'not listed in Annex I', 'non-listed']]);
+  });
+  it('near miss: the same word moved before the noun ("a supply chain of global ICT products" → "a global supply chain") is no rewording of the modifier', () => {
+    expect(rows('States shall maintain a supply chain of global ICT products and services.', 'States shall maintain a global supply chain.').map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', 'global'],
+      ['omission', null, 'of global ICT products and services', ''],
+    ]);
+  });
+  it('near miss: a word of another stem added before the noun stays an addition beside the omission', () => {
+    expect(rows('Member States may prohibit the export of items not listed in Annex I.', 'Member States may prohibit the export of new items.').map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', 'new'],
+      ['omission', null, 'not listed in Annex I', ''],
+    ]);
+  });
+});
