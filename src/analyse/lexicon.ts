@@ -222,6 +222,8 @@ export interface Lexicons {
   roles: Set<string>;
   /** Words that, before "Party", name the parties to the instrument as the head alone does (actors.yaml `party-names`). */
   partyNames: Set<string>;
+  /** An epithet that says which body is meant before the noun of an institution ("the competent authority"): actors.yaml `designations`. */
+  designations: { words: Set<string>; heads: Set<string>; determiners: Set<string> };
   /** Nouns that name all the parties of a text together after a joint determiner ("the two sides", "both countries"): actors.yaml `joint-names`, lemmas. */
   jointNames: Set<string>;
   /** Nouns the issuer of a text calls itself by, for which its own "we" stands (actors.yaml `self-names`), lemmas. */
@@ -738,6 +740,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     partyPrepositions: new Set(strList(act['party-prepositions'] ?? [], 'actors', 'party-prepositions')),
     roles: new Set(strList(act.roles ?? [], 'actors', 'roles')),
     partyNames: new Set(strList(act['party-names'] ?? [], 'actors', 'party-names')),
+    designations: {
+      words: new Set(strList(obj(act.designations).words ?? [], 'actors', 'designations.words')),
+      heads: new Set(strList(obj(act.designations).heads ?? [], 'actors', 'designations.heads')),
+      determiners: new Set(strList(obj(act.designations).determiners ?? [], 'actors', 'designations.determiners')),
+    },
     jointNames: new Set(strList(act['joint-names'] ?? [], 'actors', 'joint-names').map((x) => x.toLowerCase())),
     selfNames: new Set(strList(act['self-names'] ?? [], 'actors', 'self-names').map((x) => x.toLowerCase())),
     anaphors: new Map([

@@ -148,3 +148,22 @@ describe('a postmodifier reworded as a premodifier of its stem is one rewording 
     ]);
   });
 });
+
+describe('an epithet that says which body is meant, dropped from the bearer, is an omission (actors.yaml `designations`; trial 66 #7)', () => {
+  it('"The competent authority shall" → "The authority shall": omission, not an actor change', () => {
+    expect(rows('The competent authority shall take into account the risk.', 'The authority shall take into account the risk.')).toEqual([
+      ['omission', null, 'competent', '', "omitted: 'competent' — it says which authority is meant, the same body: the rule binds the same party"],
+    ]);
+  });
+  it('other wordings: added; in the plural', () => {
+    expect(rows('The authority shall take into account the risk.', 'The competent authority shall take into account the risk.').map((r) => r.slice(0, 4))).toEqual([['addition', null, '', 'competent']]);
+    expect(rows('The competent authorities shall inform the Commission.', 'The authorities shall inform the Commission.')).toEqual([
+      ['omission', null, 'competent', '', "omitted: 'competent' — it says which authority is meant, the same body: the rule binds the same party"],
+    ]);
+  });
+  it('near miss: a word that names a kind of party ("Member States" → "States", "national authorities" → "authorities") stays an actor change, and so does the epithet without a determiner', () => {
+    expect(rows('Competent authorities may request the records.', 'Authorities may request the records.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'Competent', '']]);
+    expect(rows('Member States shall inform the Commission.', 'States shall inform the Commission.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'Member', '']]);
+    expect(rows('The national authorities shall inform the Commission.', 'The authorities shall inform the Commission.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'national', '']]);
+  });
+});

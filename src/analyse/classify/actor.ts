@@ -1895,6 +1895,14 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (!addressed && !bindsRule(side, span, ctx.lex) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
   const words = q(text(side, s));
+  // an epithet that says which body is meant ("the competent authority": actors.yaml `designations`)
+  // designates the same body, it does not narrow a class of parties: the word dropped or added
+  const designation = ctx.lex.designations;
+  // (after a definite determiner: "the competent authority"; "Competent authorities" names a class)
+  const det = side.tokens[s[0] - 1];
+  let designates = !!det && det.sentence === head.sentence && designation.determiners.has(det.n) && (designation.heads.has(head.lemma) || designation.heads.has(head.n));
+  for (let i = s[0]; i < s[1] && designates; i++) designates = designation.words.has(side.tokens[i].n);
+  if (designates) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it says which ${head.lemma} is meant, the same body: the rule binds the same party`);
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
 }
