@@ -220,6 +220,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
+  durationHeadWithFigure(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
@@ -403,6 +404,57 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(a), 1);
     }
   }
+}
+
+/**
+ * The words of a duration's or time limit's head dropped (added) with its figure changed, a bound
+ * both sides read between them ("for a period of at least five years" → "for at least three years"):
+ * the alignment cuts an omission of "a period of" and the figure changed (date.ts timeCount). One
+ * limit changed, as when no bound stands between ("for a period of five years" → "for three years"):
+ * the figure's variant takes in the head's words and the words between. Only an omission (addition)
+ * inside the same phrase (kind `time` or `duration`) as the figure, before it, without content
+ * words but those of the phrase's head and a noun of time ("period"). Mutates `findings`.
+ */
+function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
+  for (const f of [...findings]) {
+    if (f.type !== 'lexical' || !f.b || !f.r || !/^(duration|time limit) (shortened|lengthened)/.test(f.explanation)) continue;
+    for (const dropped of [true, false]) {
+      const [X, xs] = dropped ? [ctx.base, f.b] : [ctx.reading, f.r];
+      const p = qualifierPhrases(X, ctx.lex).find((x) => (x.kind === 'time' || x.kind === 'duration') && x.start <= xs[0] && xs[1] <= x.end);
+      if (!p) continue;
+      const o = findings.find((g) => {
+        const gs = dropped ? g.b : g.r;
+        const other = dropped ? g.r : g.b;
+        if (g.type !== (dropped ? 'omission' : 'addition') || !gs || len(gs) === 0 || (other && len(other) > 0)) return false;
+        if (gs[0] < p.start || gs[1] > xs[0]) return false;
+        for (let i = gs[0]; i < gs[1]; i++) if (X.content[i] && !p.head.includes(i) && X.tokens[i].pos !== 'NOUN') return false;
+        return true;
+      });
+      if (!o) continue;
+      const gs = (dropped ? o.b : o.r)!;
+      // (the other side's span from the word aligned with the first kept after the head's words)
+      const otherStart = dropped ? insertionOnOther(ctx, gs[1]) : readingToBase(ctx, gs[1]);
+      const b: Span = dropped ? [gs[0], f.b[1]] : [otherStart, f.b[1]];
+      const r: Span = dropped ? [otherStart, f.r[1]] : [gs[0], f.r[1]];
+      if (b[0] > f.b[0] || r[0] > f.r[0]) continue;
+      const colon = f.explanation.indexOf(': ');
+      const dash = f.explanation.indexOf(' — ');
+      f.b = b;
+      f.r = r;
+      f.at = b[0];
+      f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+      findings.splice(findings.indexOf(o), 1);
+      break;
+    }
+  }
+}
+
+/** Base position → the base position the reading token at `r` is aligned to. */
+function readingToBase(ctx: Ctx, r: number): number {
+  for (const op of ctx.ops) {
+    if (r >= op.readingSpan[0] && r < op.readingSpan[1]) return op.op === 'equal' ? op.baseSpan[0] + (r - op.readingSpan[0]) : op.baseSpan[0];
+  }
+  return ctx.base.tokens.length;
 }
 
 /** Reading position → the reading position the base token at `b` is aligned to (for an omission's place). */

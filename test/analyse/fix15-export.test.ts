@@ -167,3 +167,19 @@ describe('an epithet that says which body is meant, dropped from the bearer, is 
     expect(rows('The national authorities shall inform the Commission.', 'The authorities shall inform the Commission.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'national', '']]);
   });
 });
+
+describe('a duration whose head words go with its figure changed, a bound between, is one variant (trial 66 #8)', () => {
+  it('"for a period of at least five years" → "for at least three years": one lexical, weakened', () => {
+    expect(rows('Records shall be kept for a period of at least five years.', 'Records shall be kept for at least three years.')).toEqual([
+      ['lexical', 'weakened', 'a period of at least five', 'at least three', "duration shortened: 'a period of at least five' → 'at least three' — the obligation lasts less long"],
+    ]);
+  });
+  it('the other way round: the head added with a longer figure, strengthened', () => {
+    expect(rows('Records shall be kept for at least three years.', 'Records shall be kept for a period of at least five years.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', 'strengthened', 'at least three', 'a period of at least five'],
+    ]);
+  });
+  it('near miss: the head dropped with the figure kept is an omission alone', () => {
+    expect(rows('Records shall be kept for a period of at least five years.', 'Records shall be kept for at least five years.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'a period of', '']]);
+  });
+});
