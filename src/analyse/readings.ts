@@ -23,7 +23,7 @@ import { qualifierPhrases } from './classify/qualifier.js';
 import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
+import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
 
 export { isWeakToken };
 
@@ -221,6 +221,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
+  negationToSubject(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
@@ -446,6 +447,49 @@ function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(o), 1);
       break;
     }
+  }
+}
+
+/**
+ * The negation carried by the subject's determiner instead of the predicate's "not" ("A Member State
+ * shall not refuse" → "No Member State shall refuse"), which the pieces report as an article
+ * dropped, "No" added and "not" dropped, each grammatical: one grammatical variant over the subject
+ * and the modal, as "does not create" → "creates no" is one. Only when both negation pieces are
+ * "negation placed elsewhere" variants (the same polarity, classify/content.ts) in one sentence, the
+ * negative determiner first on its side and the negator after it on the other; the article the
+ * determiner replaces, right before the word after it, goes with it. Mutates `findings`.
+ */
+function negationToSubject(findings: Finding[], ctx: Ctx): void {
+  const PLACED = 'negation placed elsewhere';
+  for (const toSubject of [true, false]) {
+    // X: the side the negative determiner is on; Y: the side whose "not" goes
+    const [X, Y] = toSubject ? [ctx.reading, ctx.base] : [ctx.base, ctx.reading];
+    const xs = (g: Finding) => (toSubject ? g.r : g.b);
+    const ys = (g: Finding) => (toSubject ? g.b : g.r);
+    const one = (s: Span | null | undefined) => !!s && len(s) === 1;
+    const none = (s: Span | null | undefined) => !s || len(s) === 0;
+    const det = findings.find((g) => g.type === 'grammatical' && g.explanation.includes(PLACED) && one(xs(g)) && none(ys(g)) && negativeDeterminer(X.tokens[xs(g)![0]], true));
+    if (!det) continue;
+    const k = xs(det)![0];
+    // the other side's position of the word after the determiner
+    const after = toSubject ? readingToBase(ctx, k + 1) : insertionOnOther(ctx, k + 1);
+    const not = findings.find((g) => g !== det && g.type === 'grammatical' && g.explanation.includes(PLACED) && one(ys(g)) && none(xs(g)) && ys(g)![0] > after && Y.tokens[ys(g)![0]].sentence === Y.tokens[after]?.sentence && Y.neg[ys(g)![0]]);
+    if (!not) continue;
+    const j = ys(not)![0];
+    const art = findings.find((g) => g.type === 'grammatical' && one(ys(g)) && none(xs(g)) && ys(g)![0] === after - 1 && Y.tokens[after - 1].pos === 'DET');
+    const yStart = art ? after - 1 : after;
+    // (this side's span ends where the other side's negator was)
+    const xEnd = toSubject ? insertionOnOther(ctx, j + 1) : readingToBase(ctx, j + 1);
+    const b: Span = toSubject ? [yStart, j + 1] : [k, xEnd];
+    const r: Span = toSubject ? [k, xEnd] : [yStart, j + 1];
+    if (len(b) === 0 || len(r) === 0) continue;
+    // (nothing else changed in between: "Neither States nor companies shall" → "States and
+    // companies shall not" keeps its "nor" → "and" apart, and its pieces with it)
+    const inside = (g: Finding) => (!!g.b && len(g.b) > 0 && g.b[0] < b[1] && g.b[1] > b[0]) || (!!g.r && len(g.r) > 0 && g.r[0] < r[1] && g.r[1] > r[0]);
+    if (findings.some((g) => g !== det && g !== not && g !== art && inside(g))) continue;
+    const joined: Finding = { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the negation carried by the subject's ${q(X.tokens[k].t.toLowerCase())} instead of the predicate's ${q(Y.tokens[j].t.toLowerCase())}, same polarity): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+    for (const g of [det, not, art]) if (g) findings.splice(findings.indexOf(g), 1);
+    findings.push(joined);
   }
 }
 

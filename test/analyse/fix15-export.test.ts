@@ -183,3 +183,20 @@ describe('a duration whose head words go with its figure changed, a bound betwee
     expect(rows('Records shall be kept for a period of at least five years.', 'Records shall be kept for at least five years.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'a period of', '']]);
   });
 });
+
+describe('the negation carried by the subject\'s "no" instead of the predicate\'s "not" is one grammatical variant (trial 66 #9)', () => {
+  it('"A Member State shall not refuse" → "No Member State shall refuse"', () => {
+    expect(rows('A Member State shall not refuse consultations.', 'No Member State shall refuse consultations.')).toEqual([
+      ['grammatical', null, 'A Member State shall not', 'No Member State shall', "grammatical (the negation carried by the subject's 'no' instead of the predicate's 'not', same polarity): 'A Member State shall not' → 'No Member State shall'"],
+    ]);
+  });
+  it('other wordings: the other way round; a qualifier after the modal', () => {
+    expect(rows('No Member State shall refuse consultations.', 'A Member State shall not refuse consultations.').map((r) => r.slice(0, 4))).toEqual([['grammatical', null, 'No Member State shall', 'A Member State shall not']]);
+    expect(rows('A Party shall not, without consent, disclose the data.', 'No Party shall, without consent, disclose the data.').map((r) => r.slice(0, 4))).toEqual([['grammatical', null, 'A Party shall not', 'No Party shall']]);
+  });
+  it('near miss: a change of the modal beside it stays its own variant', () => {
+    const out = rows('A State shall not refuse consultations.', 'No State may refuse consultations.');
+    expect(out.map((r) => r[0])).toEqual(['grammatical', 'grammatical', 'lexical']);
+    expect(out[2].slice(2, 4)).toEqual(['shall not', 'may']);
+  });
+});
