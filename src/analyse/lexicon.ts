@@ -126,6 +126,8 @@ export interface Lexicons {
   definiteDeterminers: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
+  /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
+  nounPrepositions: Set<string>;
   /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
   parentheticalMarks: Map<string, string>;
   /** Marks of an elision ("…", "..."; function-words.yaml `ellipsis-marks`). */
@@ -656,6 +658,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     universals: new Set(strList(fw.universals ?? [], 'function-words', 'universals')),
     definiteDeterminers: new Set(strList(fw['definite-determiners'] ?? [], 'function-words', 'definite-determiners')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
+    nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),

@@ -648,10 +648,11 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     }
     // "the rules of the agency" → "the agency's rules", "point of contact" → "contact point": the
     // same noun phrase built with "of" on one side only is grammar, not another order of ideas
-    const ofB = hasOf(base, b);
-    if (ofB !== hasOf(reading, r)) {
+    const ofB = hasOf(base, b, ctx.lex);
+    if (ofB !== hasOf(reading, r, ctx.lex)) {
       const abbr = abbreviated ? ', a name abbreviated' : '';
-      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"${abbr}): ${q(text(base, b))} → ${q(text(reading, r))}` });
+      const prep = prepositionOf(base, b, ctx.lex) ?? prepositionOf(reading, r, ctx.lex) ?? 'of';
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "${prep}"${abbr}): ${q(text(base, b))} → ${q(text(reading, r))}` });
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
@@ -670,7 +671,7 @@ function swapWithin(ctx: Ctx, b: Span, r: Span, a: AlignOp, c: AlignOp): [Span, 
   // change, "Encourages Member States to" → "Member States were encouraged by the progress", is
   // left to the passes that read the whole change)
   const alike = (x: Span, y: Span) => {
-    if (hasOf(base, x) === hasOf(reading, y) || directiveVerb(base, x) !== null || directiveVerb(reading, y) !== null) return false;
+    if (hasOf(base, x, ctx.lex) === hasOf(reading, y, ctx.lex) || directiveVerb(base, x) !== null || directiveVerb(reading, y) !== null) return false;
     const kb = contentLemmas(base, x);
     const kr = contentLemmas(reading, y);
     if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) return false;
@@ -848,9 +849,18 @@ function passiveWithAdverb(ctx: Ctx, b: Span, r: Span, out: Finding[]): boolean 
 }
 
 /** Does the span read "of"? */
-function hasOf(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].n === 'of') return true;
-  return false;
+function hasOf(side: Side, s: Span, lex: Lexicons): boolean {
+  return prepositionOf(side, s, lex) !== null;
+}
+
+/** The "of" in the span, or another preposition that joins a noun to the head before it (function-words.yaml `noun-prepositions`); null when none. */
+function prepositionOf(side: Side, s: Span, lex: Lexicons): string | null {
+  const T = side.tokens;
+  for (let i = s[0]; i < s[1]; i++) {
+    if (T[i].n === 'of') return 'of';
+    if (lex.nounPrepositions.has(T[i].n) && i > s[0] && i + 1 < s[1] && T[i - 1].pos === 'NOUN') return T[i].n;
+  }
+  return null;
 }
 
 /** Longest candidate list kept per word (bounds the search on long, repetitive units). */
