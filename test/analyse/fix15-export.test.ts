@@ -217,3 +217,19 @@ describe('a noun phrase with "on" or "for" on one side only is grammar, as with 
     expect(rows('The Commission shall adopt guidelines on due diligence.', 'The Commission shall adopt diligence guidelines on due.').map((r) => r[0])).toEqual(['transposition']);
   });
 });
+
+describe('what a duty is measured against as a proportion is a condition (qualifiers.yaml `proportionate to`; trial 66 #11)', () => {
+  it('"a programme proportionate to their size" → "a programme": qualifier dropped, strengthened', () => {
+    expect(rows('Exporters shall establish a programme proportionate to their size.', 'Exporters shall establish a programme.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'proportionate to their size', '', "condition dropped: 'proportionate to their size' — the obligation becomes unconditional"],
+    ]);
+  });
+  it('other wordings: "commensurate with the risk" dropped; "proportionate to" added, weakened', () => {
+    expect(rows('Exporters shall adopt measures commensurate with the risk.', 'Exporters shall adopt measures.').map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'strengthened', 'commensurate with the risk', '']]);
+    expect(rows('Exporters shall establish a programme.', 'Exporters shall establish a programme proportionate to their size.').map((r) => r.slice(0, 4))).toEqual([['qualifier-added', 'weakened', '', 'proportionate to their size']]);
+  });
+  it('near miss: the predicate ("Penalties shall be effective and proportionate to the offence") keeps its complement an omission', () => {
+    expect(rows('Penalties shall be effective and proportionate to the offence.', 'Penalties shall be effective and proportionate.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'to the offence', '']]);
+    expect(rows('The penalty shall be proportionate to the offence.', 'The penalty shall be proportionate.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'to the offence', '']]);
+  });
+});
