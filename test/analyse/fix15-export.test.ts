@@ -204,14 +204,14 @@ describe('the negation carried by the subject\'s "no" instead of the predicate\'
 describe('a noun phrase with "on" or "for" on one side only is grammar, as with "of" (function-words.yaml `noun-prepositions`; trial 66 #10)', () => {
   it('"guidelines on due diligence" → "due diligence guidelines"', () => {
     expect(rows('The Commission shall adopt guidelines on due diligence.', 'The Commission shall adopt due diligence guidelines.')).toEqual([
-      ['grammatical', null, 'guidelines on due diligence', 'due diligence guidelines', 'grammatical (the same noun phrase with and without "on"): \\'guidelines on due diligence\\' → \\'due diligence guidelines\\''],
+      ['grammatical', null, 'guidelines on due diligence', 'due diligence guidelines', 'grammatical (the same noun phrase with and without "on"): \'guidelines on due diligence\' → \'due diligence guidelines\''],
     ]);
   });
   it('another wording: "procedures for export control" → "export control procedures"; "of" as before', () => {
     expect(rows('States shall publish procedures for export control.', 'States shall publish export control procedures.').map((r) => r.slice(0, 4))).toEqual([
       ['grammatical', null, 'procedures for export control', 'export control procedures'],
     ]);
-    expect(rows('States shall designate a point of contact.', 'States shall designate a contact point.')[0][4]).toBe('grammatical (the same noun phrase with and without "of"): \\'point of contact\\' → \\'contact point\\'');
+    expect(rows('States shall designate a point of contact.', 'States shall designate a contact point.')[0][4]).toBe('grammatical (the same noun phrase with and without "of"): \'point of contact\' → \'contact point\'');
   });
   it('near miss: the same words in another order with the preposition on both sides stay a transposition', () => {
     expect(rows('The Commission shall adopt guidelines on due diligence.', 'The Commission shall adopt diligence guidelines on due.').map((r) => r[0])).toEqual(['transposition']);
