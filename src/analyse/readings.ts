@@ -386,8 +386,9 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
         const word = Y.tokens.slice(as[0], as[1]).map((t) => t.n).join('').replace(/-/g, '');
         if (Y.tokens.slice(as[0], as[1]).some((t) => t.punct && t.n !== '-')) return false;
         // (another word of the stem: the same word moved, "supply chain of global ICT products" →
-        // "global supply chain", keeps that word and drops the rest, an omission)
-        if (X.tokens.slice(os[0], os[1]).some((t) => t.n.replace(/-/g, '') === word)) return false;
+        // "global supply chain", or in another number, "supply chains for semiconductors and
+        // critical minerals" → "semiconductor supply chains", keeps that word and drops the rest)
+        if (X.tokens.slice(os[0], os[1]).some((t) => t.n.replace(/-/g, '') === word || t.lemma.replace(/-/g, '') === word)) return false;
         return [...stems].some((st) => word.includes(st));
       });
       if (!a) continue;

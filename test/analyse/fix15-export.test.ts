@@ -141,6 +141,12 @@ describe('a postmodifier reworded as a premodifier of its stem is one rewording 
       ['omission', null, 'of global ICT products and services', ''],
     ]);
   });
+  it('near miss: the same noun in another number moved before the head ("supply chains for semiconductors and …" → "semiconductor supply chains")', () => {
+    expect(rows('States shall invest in supply chains for semiconductors and critical minerals.', 'States shall invest in semiconductor supply chains.').map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', 'semiconductor'],
+      ['omission', null, 'for semiconductors and critical minerals', ''],
+    ]);
+  });
   it('near miss: a word of another stem added before the noun stays an addition beside the omission', () => {
     expect(rows('Member States may prohibit the export of items not listed in Annex I.', 'Member States may prohibit the export of new items.').map((r) => r.slice(0, 4))).toEqual([
       ['addition', null, '', 'new'],
