@@ -1,0 +1,28 @@
+/**
+ * Session 15: trial 68 (position paper on international law in cyberspace).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a list item dropped before a changed modal: the modal pairs with the modal (trial 68 P1)', () => {
+  it('"such as records and pension files, shall" → "such as records, should"', () => {
+    expect(rows('Data, such as records and pension files, shall be kept.', 'Data, such as records, should be kept.')).toEqual([
+      ['omission', null, 'and pension files', ''],
+      ['modality', 'weakened', 'shall', 'should'],
+    ]);
+  });
+  it('another wording: "and social security data, shall" → ", must"', () => {
+    expect(rows('Civilian data, such as medical records and social security data, shall be kept.', 'Civilian data, such as medical records, must be kept.').map((r) => r.slice(0, 3))).toEqual([
+      ['omission', null, 'and social security data'],
+      ['lexical', null, 'shall'],
+    ]);
+  });
+  it('near miss: the list item reworded in place stays one rewording', () => {
+    expect(rows('Data, such as records and pension files, shall be kept.', 'Data, such as records and archived documents, shall be kept.').map((r) => r[0])).toEqual(['lexical']);
+  });
+});
