@@ -245,6 +245,8 @@ export interface Lexicons {
   qualifierBoundaries: Set<string>;
   /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
   sameCondition: Set<string>;
+  /** Clause-opening exception connectives, the opposite of `sameCondition` (qualifiers.yaml `opposite-condition`). */
+  oppositeCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
   /** Connectives of a standard by how strictly they bind (qualifiers.yaml `standard-strictness`): conformity, and mere consistency. */
@@ -751,6 +753,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
+    oppositeCondition: new Set(strList(qual['opposite-condition'] ?? [], 'qualifiers', 'opposite-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     standardStrict: new Set(strList(obj(qual['standard-strictness'] ?? {}).strict ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
     standardLoose: new Set(strList(obj(qual['standard-strictness'] ?? {}).loose ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),

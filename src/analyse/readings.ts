@@ -20,7 +20,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken } from './side.js';
@@ -230,6 +230,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldReportedRestatement(findings, ctx);
   directiveOverKeptAct(findings, ctx);
   conditionVerbAdded(findings, ctx);
+  conditionReversed(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);

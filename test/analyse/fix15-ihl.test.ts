@@ -26,3 +26,19 @@ describe('a list item dropped before a changed modal: the modal pairs with the m
     expect(rows('Data, such as records and pension files, shall be kept.', 'Data, such as records and archived documents, shall be kept.').map((r) => r[0])).toEqual(['lexical']);
   });
 });
+
+describe('"unless" ⇄ "if" before the same clause reverses the condition (trial 68 P1b)', () => {
+  const why = 'the rule now applies in the cases where it did not, and no longer where it did';
+  it('"unless the matter is urgent" → "if the matter is urgent"', () => {
+    const v = variants('States must notify the responsible State unless the matter is urgent.', 'States must notify the responsible State if the matter is urgent.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['negation', null, 'unless', 'if']]);
+    expect(v[0].explanation).toBe(`condition reversed: 'unless' → 'if' — ${why}`);
+  });
+  it('the other way round: "if" → "unless"', () => {
+    expect(rows('States must notify the responsible State if the matter is urgent.', 'States must notify the responsible State unless the matter is urgent.')).toEqual([['negation', null, 'if', 'unless']]);
+  });
+  it('near miss: two connectives of the same condition, or of the same exception, stay grammar', () => {
+    expect(rows('States must notify the responsible State where the matter is urgent.', 'States must notify the responsible State if the matter is urgent.')).toEqual([['grammatical', null, 'where', 'if']]);
+    expect(rows('Unless the matter is urgent, States must notify the responsible State.', 'Except where the matter is urgent, States must notify the responsible State.')).toEqual([['grammatical', null, 'Unless', 'Except where']]);
+  });
+});
