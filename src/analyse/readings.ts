@@ -321,7 +321,9 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         const as = dropped ? a.r : a.b;
         if (!as || len(as) !== 1) continue;
         const w = Y.tokens[as[0]];
-        if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+        // (a noun, or a modifier — an adjective, a participle — moved before its noun: "A State
+        // injured by …" → "An injured State")
+        if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'ADJ' && w.pos !== 'VERB') continue;
         // where the single word stands, in the coordinates of the lost words' side
         const at = dropped ? a.at ?? -1 : insertionOnOther(ctx, as[0]);
         const first = X.tokens[os[0]];
@@ -329,6 +331,9 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         let s: Span | null = null;
         if (first.n === w.n && at >= os[1] && at - os[1] <= MOVED_NOUN_GAP && X.tokens.slice(os[1], at).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
         else if (last.n === w.n && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0], os[1] - 1];
+        // (the modifier at the head of the postmodifier put before the noun: the word opens the
+        // omission, and now stands just before it)
+        else if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && first.n === w.n && at >= 0 && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
         if (!s) continue;
         if (dropped) o.b = s;
         else o.r = s;

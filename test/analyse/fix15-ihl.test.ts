@@ -42,3 +42,23 @@ describe('"unless" ⇄ "if" before the same clause reverses the condition (trial
     expect(rows('Unless the matter is urgent, States must notify the responsible State.', 'Except where the matter is urgent, States must notify the responsible State.')).toEqual([['grammatical', null, 'Unless', 'Except where']]);
   });
 });
+
+describe('a participle moved before its noun is no bearer narrowed (trial 68 P2)', () => {
+  it('"A State injured by an internationally wrongful act" → "An injured State"', () => {
+    const v = variants('A State injured by an internationally wrongful act may take proportionate countermeasures against the responsible State.', 'An injured State may take proportionate countermeasures against the responsible State.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['grammatical', null, 'A', 'An'],
+      ['omission', null, 'by an internationally wrongful act', ''],
+    ]);
+    expect(v[1].explanation).toBe("omitted: 'by an internationally wrongful act' ('injured' moved, kept)");
+  });
+  it('another wording: "Any organisation affected by the decision" → "Any affected organisation": no actor', () => {
+    expect(rows('Any organisation affected by the decision may appeal.', 'Any affected organisation may appeal.').map((r) => r[0])).not.toContain('actor');
+  });
+  it('near miss: a participle added that the base reads nowhere narrows the bearer', () => {
+    expect(rows('A State may take proportionate countermeasures against the responsible State.', 'An injured State may take proportionate countermeasures against the responsible State.')).toEqual([
+      ['grammatical', null, 'A', 'An'],
+      ['actor', null, '', 'injured'],
+    ]);
+  });
+});
