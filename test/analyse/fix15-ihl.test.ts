@@ -62,3 +62,17 @@ describe('a participle moved before its noun is no bearer narrowed (trial 68 P2)
     ]);
   });
 });
+
+describe('"According to <name>," opening a sentence says whose view it is, no condition (trial 68 P4)', () => {
+  const rule = 'a cyber operation amounts to intervention where it is coercive.';
+  it('"According to Norland," added: an addition with no direction', () => {
+    expect(rows('A cyber operation amounts to intervention where it is coercive.', `According to Norland, ${rule}`)).toEqual([['addition', null, '', 'According to Norland,']]);
+  });
+  it('another wording: "According to the Kingdom of Norland," dropped', () => {
+    expect(rows(`According to the Kingdom of Norland, ${rule}`, 'A cyber operation amounts to intervention where it is coercive.')).toEqual([['omission', null, 'According to the Kingdom of Norland,', '']]);
+  });
+  it('near misses: an instrument or a body of law named stays a condition', () => {
+    expect(rows('A cyber operation amounts to intervention where it is coercive.', `According to the Charter, ${rule}`).map((r) => r[0])).toEqual(['qualifier-added']);
+    expect(rows('States must settle disputes peacefully.', 'According to national law, States must settle disputes peacefully.')).toEqual([['qualifier-added', 'weakened', '', 'According to national law,']]);
+  });
+});
