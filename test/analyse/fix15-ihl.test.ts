@@ -76,3 +76,17 @@ describe('"According to <name>," opening a sentence says whose view it is, no co
     expect(rows('States must settle disputes peacefully.', 'According to national law, States must settle disputes peacefully.')).toEqual([['qualifier-added', 'weakened', '', 'According to national law,']]);
   });
 });
+
+describe('"non-State actors" → "proxies": one actor change, the head noun kept with its modifier (trial 68 P5)', () => {
+  it('"by non-State actors acting on its instructions" → "by proxies acting …"', () => {
+    expect(rows('It is responsible for operations by its organs or by non-State actors acting on its instructions.', 'It is responsible for operations by its organs or by proxies acting on its instructions.')).toEqual([
+      ['actor', null, 'non-State actors', 'proxies'],
+    ]);
+  });
+  it('another wording: "by private actors" → "by proxies"', () => {
+    expect(rows('The State is responsible for operations by private actors.', 'The State is responsible for operations by proxies.')).toEqual([['actor', null, 'private actors', 'proxies']]);
+  });
+  it('near miss: "non-State actors" → "non-state actors" is case only', () => {
+    expect(rows('The State is responsible for operations by non-State actors.', 'The State is responsible for operations by non-state actors.').map((r) => r[0])).toEqual(['case']);
+  });
+});
