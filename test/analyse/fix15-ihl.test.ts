@@ -90,3 +90,21 @@ describe('"non-State actors" → "proxies": one actor change, the head noun kept
     expect(rows('The State is responsible for operations by non-State actors.', 'The State is responsible for operations by non-state actors.').map((r) => r[0])).toEqual(['case']);
   });
 });
+
+describe('a closing sentence dropped whose last word ends the sentence before it in the witness (trial 68 P7)', () => {
+  const second = 'Existing law provides a framework for conduct in cyberspace.';
+  it('"… in the digital environment. Existing law … in cyberspace." → "… in cyberspace."', () => {
+    expect(rows(`Law is essential to peace in the digital environment. ${second}`, 'Law is essential to peace in cyberspace.')).toEqual([
+      ['lexical', null, 'the digital environment', 'cyberspace'],
+      ['omission', null, second, ''],
+    ]);
+  });
+  it('another wording (trial 68 C1): "the ICT environment": the second sentence omitted whole', () => {
+    const out = rows(`Law is essential to peace in the ICT environment. ${second}`, 'Law is essential to peace in cyberspace.');
+    expect(out.filter((r) => r[0] === 'omission' && r[2] === second)).toHaveLength(1);
+    expect(out.some((r) => r[0] === 'lexical' && r[3] === 'cyberspace')).toBe(true);
+  });
+  it('near miss: the first sentence kept whole, the second dropped, stays one omission', () => {
+    expect(rows(`Law is essential to peace in cyberspace. ${second}`, 'Law is essential to peace in cyberspace.')).toEqual([['omission', null, second, '']]);
+  });
+});
