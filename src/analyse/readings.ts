@@ -207,6 +207,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
+  limbWithItsCondition(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
@@ -995,6 +996,46 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
+  }
+}
+
+/**
+ * An alternative (a further) limb of a coordination dropped whole, its modifier with it ("acts of its
+ * organs or of persons under its direction or control" → "acts of its organs"): the alignment may
+ * read the limb's opening words as an omission and the condition that follows its noun as a
+ * condition dropped, "the statement becomes unconditional". The condition belongs to the dropped
+ * limb, not to the rule: one omission of the whole limb. Only when the omission opens with a
+ * coordinator, ends on a noun, and the dropped condition follows it right away in the same sentence
+ * and ends the sentence (or a clause: punctuation after it). Mutates `findings`.
+ */
+function limbWithItsCondition(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'omission' || !f.b || f.r || len(f.b) < 2) continue;
+    const first = B.tokens[f.b[0]];
+    const last = B.tokens[f.b[1] - 1];
+    if (first.pos !== 'CCONJ' || !(last.pos === 'NOUN' || last.pos === 'PROPN')) continue;
+    // (a limb, no marks inside: "and, in any event, within seventy-two hours" is a time limit added
+    // to the rule, its lead-in no limb of a coordination)
+    if (B.tokens.slice(f.b[0], f.b[1]).some((t) => t.punct)) continue;
+    // (a limb parallel to the one kept: opened by the preposition the kept limb opens with, "of its
+    // organs or of persons", or by a noun phrase; not "and in any case within 72 hours", a limit's lead-in)
+    const second = B.tokens[f.b[0] + 1];
+    if (second.pos === 'ADP') {
+      let seen = false;
+      for (let i = f.b[0] - 1; i >= 0 && B.tokens[i].sentence === first.sentence && !seen; i--) seen = B.tokens[i].n === second.n;
+      if (!seen) continue;
+    } else if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(second.pos)) continue;
+    const k = findings.findIndex((g) => g.type === 'qualifier-dropped' && g.b && !g.r && g.b[0] === f.b![1] && B.tokens[g.b[0]].sentence === first.sentence);
+    if (k < 0) continue;
+    const g = findings[k];
+    const next = B.tokens[g.b![1]];
+    if (next && !next.punct) continue;
+    const span: Span = [f.b[0], g.b![1]];
+    findings[o] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with its condition)` };
+    findings.splice(k, 1);
+    if (k < o) o--;
   }
 }
 

@@ -108,3 +108,17 @@ describe('a closing sentence dropped whose last word ends the sentence before it
     expect(rows(`Law is essential to peace in cyberspace. ${second}`, 'Law is essential to peace in cyberspace.')).toEqual([['omission', null, second, '']]);
   });
 });
+
+describe('an alternative limb dropped with the condition on its noun is one omission (trial 68 P9)', () => {
+  it('"acts of its organs or of persons under its direction or control" → "acts of its organs"', () => {
+    const v = variants('A State is responsible for acts of its organs or of persons under its direction or control.', 'A State is responsible for acts of its organs.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['omission', null, 'or of persons under its direction or control', '']]);
+    expect(v[0].explanation).toBe("omitted: 'or of persons under its direction or control' (a limb of the coordination dropped with its condition)");
+  });
+  it('another wording: "or with bodies under its supervision"', () => {
+    expect(rows('Data may be shared with the authority or with bodies under its supervision.', 'Data may be shared with the authority.')).toEqual([['omission', null, 'or with bodies under its supervision', '']]);
+  });
+  it('near miss: the condition dropped from a noun kept stays a condition dropped', () => {
+    expect(rows('A State is responsible for acts of persons under its direction or control.', 'A State is responsible for acts of persons.')).toEqual([['qualifier-dropped', null, 'under its direction or control', '']]);
+  });
+});
