@@ -208,6 +208,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
   limbWithItsCondition(findings, ctx);
+  articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
@@ -1036,6 +1037,36 @@ function limbWithItsCondition(findings: Finding[], ctx: Ctx): void {
     findings[o] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with its condition)` };
     findings.splice(k, 1);
     if (k < o) o--;
+  }
+}
+
+/** The indefinite article in its two forms, chosen by the sound of the next word. */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * The indefinite article changed only because the word after it changed ("a sufficient framework" →
+ * "an adequate framework"): an apparatus records "a sufficient] an adequate" as one entry, not the
+ * article as a variant of its own. A grammatical 'a' ⇄ 'an' right before a lexical change that starts
+ * right after it on both sides is folded into that change. Mutates `findings`.
+ */
+function articleWithNextWord(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'grammatical' || !f.b || !f.r || len(f.b) !== 1 || len(f.r) !== 1) continue;
+    const a = B.tokens[f.b[0]].n;
+    const b = R.tokens[f.r[0]].n;
+    if (a === b || !INDEFINITE.has(a) || !INDEFINITE.has(b)) continue;
+    // (a plain rewording only: one with its own reading, a force or a direction, keeps its words)
+    const k = findings.findIndex((g) => g.type === 'lexical' && !g.direction && g.explanation.startsWith('wording changed:') && g.b && g.r && g.b[0] === f.b![1] && g.r[0] === f.r![1]);
+    if (k < 0) continue;
+    const g = findings[k];
+    const bs: Span = [f.b[0], g.b![1]];
+    const rs: Span = [f.r[0], g.r![1]];
+    findings[k] = { ...g, b: bs, r: rs, at: bs[0], explanation: `wording changed: ${q(text(B, bs))} → ${q(text(R, rs))} (the article follows the word after it)` };
+    findings.splice(o, 1);
+    o--;
   }
 }
 

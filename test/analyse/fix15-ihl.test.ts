@@ -122,3 +122,17 @@ describe('an alternative limb dropped with the condition on its noun is one omis
     expect(rows('A State is responsible for acts of persons under its direction or control.', 'A State is responsible for acts of persons.')).toEqual([['qualifier-dropped', null, 'under its direction or control', '']]);
   });
 });
+
+describe('the indefinite article that follows the next word\'s change goes with it (trial 68 P11)', () => {
+  it('"a sufficient framework" → "an adequate framework": one lexical entry', () => {
+    const v = variants('Existing law provides a sufficient framework.', 'Existing law provides an adequate framework.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['lexical', null, 'a sufficient', 'an adequate']]);
+    expect(v[0].explanation).toBe("wording changed: 'a sufficient' → 'an adequate' (the article follows the word after it)");
+  });
+  it('another wording: "an effective policy" → "a robust policy"', () => {
+    expect(rows('States shall adopt an effective policy.', 'States shall adopt a robust policy.')).toEqual([['lexical', null, 'an effective', 'a robust']]);
+  });
+  it('near miss: the article changed alone stays grammatical', () => {
+    expect(rows('States shall adopt a policy.', 'States shall adopt an policy.')).toEqual([['grammatical', null, 'a', 'an']]);
+  });
+});
