@@ -877,3 +877,59 @@ export function realignAcrossSentences(ops: readonly AlignOp[], B: readonly Toke
   }
   return out;
 }
+
+/** Most content words of a kept sentence end that realignSentenceEnd re-cuts (see there). */
+const MAX_SHARED_END = 2;
+
+/**
+ * A side that lacks a whole closing sentence whose last words are also what the other side reads in
+ * place of the end of the sentence before it ("… peace in the ICT environment. Existing law provides
+ * a framework for conduct in cyberspace." → "… peace in cyberspace."): the diff keeps the last
+ * "cyberspace.", so the omission runs from the first sentence over its full stop and cuts the
+ * dropped sentence in two ('the ICT environment. Existing law … in'). A scholar reads the first
+ * sentence's end reworded and the second sentence dropped whole. So when a deletion (insertion) X is
+ * followed by a kept run E of at most MAX_SHARED_END content words that ends a sentence on both
+ * sides, and X holds a sentence end after words of content, the ops are re-cut: the words of X
+ * before that end replaced by E's words, the end mark kept, the sentences from there to E's end
+ * dropped (added) whole. Pure.
+ */
+export function realignSentenceEnd(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  for (const key of ['baseSpan', 'readingSpan'] as const) {
+    const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+    const T = key === 'baseSpan' ? B : R;
+    const O = key === 'baseSpan' ? R : B;
+    const boundary = (S: readonly Token[], i: number) => i <= 0 || i >= S.length || S[i].sentence !== S[i - 1].sentence;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const x = out[k];
+      const e = out[k + 1];
+      if (e.op !== 'equal' || x[other][0] !== x[other][1] || x[key][0] === x[key][1]) continue;
+      const [x0, x1] = x[key];
+      const [e0, e1] = e[key];
+      const [o0, o1] = e[other];
+      // (E ends a sentence on both sides with its end mark, and holds a few content words before it)
+      if (!T[e1 - 1].punct || !boundary(T, e1) || !boundary(O, o1) || e1 - e0 < 2) continue;
+      let content = 0;
+      for (let i = e0; i < e1 - 1; i++) if (!T[i].punct) content++;
+      if (content === 0 || content > MAX_SHARED_END) continue;
+      // (the first sentence end inside X, after words of its own sentence)
+      let p = -1;
+      for (let i = x0 + 1; i < x1 && p < 0; i++) if (boundary(T, i) && T[i - 1].punct && i - 1 > x0) p = i;
+      if (p < 0 || T[x0].sentence !== T[p - 1].sentence || boundary(T, x0)) continue;
+      const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return o;
+      };
+      const pieces = [
+        mk('replace', [x0, p - 1], [o0, o1 - 1]),
+        mk('equal', [p - 1, p], [o1 - 1, o1]),
+        mk(key === 'baseSpan' ? 'delete' : 'insert', [p, e1], [o1, o1]),
+      ];
+      out = [...out.slice(0, k), ...pieces, ...out.slice(k + 2)];
+      k += pieces.length - 1;
+    }
+  }
+  return out;
+}

@@ -253,6 +253,8 @@ export interface Lexicons {
   limitEnds: Set<string>;
   /** Connectives of the same condition ("if", "provided that"), as space-joined phrases. */
   sameCondition: Set<string>;
+  /** Clause-opening exception connectives, the opposite of `sameCondition` (qualifiers.yaml `opposite-condition`). */
+  oppositeCondition: Set<string>;
   /** Connectives that name the same cases ("including", "such as"), as space-joined phrases. */
   sameNamedCase: Set<string>;
   /** Connectives of a standard by how strictly they bind (qualifiers.yaml `standard-strictness`): conformity, and mere consistency. */
@@ -771,6 +773,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     limitEnds: new Set(strList(qual['limit-ends'] ?? [], 'qualifiers', 'limit-ends')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),
+    oppositeCondition: new Set(strList(qual['opposite-condition'] ?? [], 'qualifiers', 'opposite-condition').map((x) => words(x).join(' '))),
     sameNamedCase: new Set(strList(qual['same-named-case'], 'qualifiers', 'same-named-case').map((x) => words(x).join(' '))),
     standardStrict: new Set(strList(obj(qual['standard-strictness'] ?? {}).strict ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),
     standardLoose: new Set(strList(obj(qual['standard-strictness'] ?? {}).loose ?? [], 'qualifiers', 'standard-strictness').map((x) => words(x).join(' '))),

@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, realignAcrossSentences, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -20,7 +20,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
@@ -163,7 +163,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -207,6 +207,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
+  limbWithItsCondition(findings, ctx);
+  articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
@@ -233,6 +235,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldReportedRestatement(findings, ctx);
   directiveOverKeptAct(findings, ctx);
   conditionVerbAdded(findings, ctx);
+  conditionReversed(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   const covered = new Array<boolean>(base.tokens.length).fill(false);
@@ -323,7 +326,9 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         const as = dropped ? a.r : a.b;
         if (!as || len(as) !== 1) continue;
         const w = Y.tokens[as[0]];
-        if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+        // (a noun, or a modifier — an adjective, a participle — moved before its noun: "A State
+        // injured by …" → "An injured State")
+        if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'ADJ' && w.pos !== 'VERB') continue;
         // where the single word stands, in the coordinates of the lost words' side
         const at = dropped ? a.at ?? -1 : insertionOnOther(ctx, as[0]);
         const first = X.tokens[os[0]];
@@ -331,6 +336,9 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         let s: Span | null = null;
         if (first.n === w.n && at >= os[1] && at - os[1] <= MOVED_NOUN_GAP && X.tokens.slice(os[1], at).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
         else if (last.n === w.n && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0], os[1] - 1];
+        // (the modifier at the head of the postmodifier put before the noun: the word opens the
+        // omission, and now stands just before it)
+        else if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && first.n === w.n && at >= 0 && at <= os[0] && os[0] - at <= MOVED_NOUN_GAP && X.tokens.slice(at, os[0]).every((t) => !t.punct)) s = [os[0] + 1, os[1]];
         if (!s) continue;
         if (dropped) o.b = s;
         else o.r = s;
@@ -1150,6 +1158,76 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
     for (const f of findings) if (!gone.has(f)) kept.push(merged.get(f) ?? widened.get(f) ?? f);
     findings.length = 0;
     findings.push(...kept);
+  }
+}
+
+/**
+ * An alternative (a further) limb of a coordination dropped whole, its modifier with it ("acts of its
+ * organs or of persons under its direction or control" → "acts of its organs"): the alignment may
+ * read the limb's opening words as an omission and the condition that follows its noun as a
+ * condition dropped, "the statement becomes unconditional". The condition belongs to the dropped
+ * limb, not to the rule: one omission of the whole limb. Only when the omission opens with a
+ * coordinator, ends on a noun, and the dropped condition follows it right away in the same sentence
+ * and ends the sentence (or a clause: punctuation after it). Mutates `findings`.
+ */
+function limbWithItsCondition(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'omission' || !f.b || f.r || len(f.b) < 2) continue;
+    const first = B.tokens[f.b[0]];
+    const last = B.tokens[f.b[1] - 1];
+    if (first.pos !== 'CCONJ' || !(last.pos === 'NOUN' || last.pos === 'PROPN')) continue;
+    // (a limb, no marks inside: "and, in any event, within seventy-two hours" is a time limit added
+    // to the rule, its lead-in no limb of a coordination)
+    if (B.tokens.slice(f.b[0], f.b[1]).some((t) => t.punct)) continue;
+    // (a limb parallel to the one kept: opened by the preposition the kept limb opens with, "of its
+    // organs or of persons", or by a noun phrase; not "and in any case within 72 hours", a limit's lead-in)
+    const second = B.tokens[f.b[0] + 1];
+    if (second.pos === 'ADP') {
+      let seen = false;
+      for (let i = f.b[0] - 1; i >= 0 && B.tokens[i].sentence === first.sentence && !seen; i--) seen = B.tokens[i].n === second.n;
+      if (!seen) continue;
+    } else if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(second.pos)) continue;
+    const k = findings.findIndex((g) => g.type === 'qualifier-dropped' && g.b && !g.r && g.b[0] === f.b![1] && B.tokens[g.b[0]].sentence === first.sentence);
+    if (k < 0) continue;
+    const g = findings[k];
+    const next = B.tokens[g.b![1]];
+    if (next && !next.punct) continue;
+    const span: Span = [f.b[0], g.b![1]];
+    findings[o] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with its condition)` };
+    findings.splice(k, 1);
+    if (k < o) o--;
+  }
+}
+
+/** The indefinite article in its two forms, chosen by the sound of the next word. */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * The indefinite article changed only because the word after it changed ("a sufficient framework" →
+ * "an adequate framework"): an apparatus records "a sufficient] an adequate" as one entry, not the
+ * article as a variant of its own. A grammatical 'a' ⇄ 'an' right before a lexical change that starts
+ * right after it on both sides is folded into that change. Mutates `findings`.
+ */
+function articleWithNextWord(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  for (let o = 0; o < findings.length; o++) {
+    const f = findings[o];
+    if (f.type !== 'grammatical' || !f.b || !f.r || len(f.b) !== 1 || len(f.r) !== 1) continue;
+    const a = B.tokens[f.b[0]].n;
+    const b = R.tokens[f.r[0]].n;
+    if (a === b || !INDEFINITE.has(a) || !INDEFINITE.has(b)) continue;
+    // (a plain rewording only: one with its own reading, a force or a direction, keeps its words)
+    const k = findings.findIndex((g) => g.type === 'lexical' && !g.direction && g.explanation.startsWith('wording changed:') && g.b && g.r && g.b[0] === f.b![1] && g.r[0] === f.r![1]);
+    if (k < 0) continue;
+    const g = findings[k];
+    const bs: Span = [f.b[0], g.b![1]];
+    const rs: Span = [f.r[0], g.r![1]];
+    findings[k] = { ...g, b: bs, r: rs, at: bs[0], explanation: `wording changed: ${q(text(B, bs))} → ${q(text(R, rs))} (the article follows the word after it)` };
+    findings.splice(o, 1);
+    o--;
   }
 }
 

@@ -154,7 +154,10 @@ export function joinBrokenWords(text: string, context = text): string {
     if (written(open)) return open;
     if (written(closed)) return closed;
     return !isKnownWord(open.toLowerCase()) && isKnownWord(closed.toLowerCase()) ? closed : open;
-  });
+  }).replace(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Lu}\p{L}*)/gu, (_m, a: string, b: string) => `${a}-${b}`);
+  // (before a capital the hyphen is the word's own, a prefix before a name or a capitalised word:
+  // "non-" / "State" is "non-State", "Asia-" / "Pacific" is "Asia-Pacific"; no closed word has a
+  // capital inside it, so only the line break goes)
 }
 
 /**

@@ -246,7 +246,9 @@ export function tokenise(text: string): Token[] {
       n: normalise(t),
       lemma: normalise(lemmas[i]),
       stem: stemOf(t),
-      pos: pos[i],
+      // (a lower-case prefix hyphened to a capitalised word, "non-State", "pro-Government", before a
+      // noun modifies it as an adjective does: the model reads it as a name by its capital)
+      pos: pos[i] === 'PROPN' && /^\p{Ll}+-\p{Lu}/u.test(t) && pos[i + 1] === 'NOUN' ? 'ADJ' : pos[i],
       punct: types[i] === 'punctuation' || pos[i] === 'PUNCT',
       start,
       end,

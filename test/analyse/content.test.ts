@@ -55,9 +55,9 @@ describe('lexical / omission / addition', () => {
 });
 
 describe('content: one word for another of the same part of speech', () => {
-  it('"unless" → "if" is a substitution, not an omission', () => {
+  it('"unless" → "if" is a substitution, not an omission (a negation: the condition reversed, trial 68 P1b)', () => {
     const vs = variants('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.');
-    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', 'unless', 'if']]);
+    expect(vs.map((v) => [v.type, v.base, v.reading])).toEqual([['negation', 'unless', 'if']]);
   });
 });
 

@@ -50,7 +50,7 @@ describe('grammatical', () => {
     expect(variants('States shall submit a report.', 'States shall submit reports.')[0].explanation).toContain('(number or inflection, article)');
     expect(variants('Products shall be labelled.', 'Product shall be labelled.').map((v) => [v.type, v.explanation])).toEqual([['grammatical', "grammatical (number or inflection): 'Products' → 'Product'"]]);
     // a connective replaced keeps its comma
-    expect(variants('Data may be shared with partners, unless the person objects.', 'Data may be shared with partners whenever the person objects.').map((v) => [v.type, v.base, v.reading])).toEqual([['lexical', ', unless', 'whenever']]);
+    expect(variants('Data may be shared with partners, unless the person objects.', 'Data may be shared with partners whenever the person objects.').map((v) => [v.type, v.base, v.reading])).toEqual([['negation', ', unless', 'whenever']]);
     // a longer rewording keeps the commas it spans
     expect(variants('States oppose surveillance and interference.', 'States oppose monitoring, or interference.').some((v) => v.type === 'punctuation')).toBe(false);
   });
@@ -85,9 +85,9 @@ describe('grammatical', () => {
 });
 
 describe('grammatical: another connective for the same condition (qualifiers.yaml same-condition)', () => {
-  it('"provided that" → "if" is grammar; "unless" → "if" is not', () => {
+  it('"provided that" → "if" is grammar; "unless" → "if" is not: it reverses the condition (trial 68 P1b)', () => {
     expect(types('Data may be transferred provided that safeguards are in place.', 'Data may be transferred if safeguards are in place.')).toEqual(['grammatical']);
-    expect(types('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.')).toEqual(['lexical']);
+    expect(types('Data may be transferred unless the owner objects.', 'Data may be transferred if the owner objects.')).toEqual(['negation']);
   });
 });
 

@@ -1888,6 +1888,19 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
       return finding(whole, 'lexical', `wording changed: ${q(text(ctx.base, whole.b))} → ${q(text(ctx.reading, whole.r))} — another name of the same parties to the instrument`);
     }
   }
+  // (the words the other side reads right after the head, as its postmodifier: "A State injured by
+  // an internationally wrongful act" → "An injured State" — the same party, the modifier moved before
+  // the noun, not a kind added: readings.ts nounMovedPastModifier reads the move)
+  {
+    const [other, o] = added ? [ctx.base, c.b] : [ctx.reading, c.r];
+    let h = -1;
+    for (let k = Math.max(0, o[0] - 2); k <= Math.min(other.tokens.length - 1, o[1] + 1) && h < 0; k++) if (other.tokens[k].lemma === head.lemma) h = k;
+    if (h >= 0) {
+      let same = true;
+      for (let i = s[0]; i < s[1] && same; i++) same = other.tokens[h + 1 + (i - s[0])]?.n === side.tokens[i].n;
+      if (same) return null;
+    }
+  }
   const span: Span = [s[0], s[1] + 1];
   const addressed = addressees(side).some((a) => a[0] <= span[0] && span[1] <= a[1]);
   if (!addressed && !inSubject(side, s[0], s[1] + 1)) return null;

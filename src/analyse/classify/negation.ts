@@ -692,3 +692,33 @@ function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
   const onR = !!g.r && touch(f.r!, g.r) && ctx.reading.tokens[f.r![0]]?.sentence === ctx.reading.tokens[g.r[0]]?.sentence;
   return onB || onR;
 }
+
+/**
+ * A condition's connective replaced by an exception's, or the other way round ("unless the matter is
+ * urgent" → "if the matter is urgent"), the clause after it read alike: the rule now holds in exactly
+ * the cases where it did not. The polarity of the condition is reversed (`negation`, no direction:
+ * neither side binds in more cases), not one connective reworded. Only when the change is the
+ * connective alone (qualifiers.yaml `opposite-condition` against `same-condition`).
+ */
+export function conditionReversed(findings: Finding[], ctx: Ctx): void {
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');
+  for (const f of findings) {
+    if (!f.b || !f.r || f.type === 'negation') continue;
+    const wb = words(ctx.base, f.b);
+    const wr = words(ctx.reading, f.r);
+    const sc = ctx.lex.sameCondition;
+    const oc = ctx.lex.oppositeCondition;
+    if (!((oc.has(wb) && sc.has(wr)) || (sc.has(wb) && oc.has(wr)))) continue;
+    // (the clause after the connective read alike: what follows on each side is no change)
+    const nb = ctx.base.tokens[f.b[1]];
+    const nr = ctx.reading.tokens[f.r[1]];
+    if (!nb || !nr || nb.n !== nr.n || nb.punct) continue;
+    // (not beside a polarity flip of the rule itself in the sentence: "shall not authorise X, unless
+    // C" → "X are allowed whenever C" states the rule the other way round, both flips together)
+    const sent = ctx.base.tokens[f.b[0]].sentence;
+    if (findings.some((g) => g !== f && g.type === 'negation' && g.b && g.b[1] > g.b[0] && ctx.base.tokens[g.b[0]].sentence === sent)) continue;
+    f.type = 'negation';
+    delete f.direction;
+    f.explanation = `condition reversed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the rule now applies in the cases where it did not, and no longer where it did`;
+  }
+}

@@ -2102,9 +2102,15 @@ function startKept(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   // the head and the words up to the first content word read alike, in one stretch
   for (let i = p.start; i <= first; i++) if (ed[i]) return false;
   // a part of the phrase ("and how …", "thereafter") with nothing in its place on the other side
+  // (or a change that runs on past the phrase, in whose place the other side reads no content word:
+  // "such as records and pension files, shall" → ", should": the list's tail is gone and the words
+  // after the phrase are changed on their own, a modal for a modal — not the phrase reworded)
+  const otherSide = dropped ? ctx.reading : ctx.base;
   for (const op of opsOver(ctx, p, dropped)) {
     const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
-    if (op.op !== 'equal' && other[1] === other[0] && own[0] < p.end && own[0] > first) return true;
+    if (op.op === 'equal' || own[0] >= p.end || own[0] <= first) continue;
+    if (other[1] === other[0]) return true;
+    if (own[1] > p.end && contentCount(side, own[0], p.end) > 0 && contentCount(otherSide, other[0], other[1]) === 0) return true;
   }
   return false;
 }

@@ -89,6 +89,21 @@ export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null
       if (sources.has(T[end].lemma) || sources.has(T[end].n)) source = true;
       end++;
     }
+    // (or a name alone, opening the sentence before a comma: "According to Norland, …" says whose view
+    // it is, no condition of when the rule applies; a name of an instrument, "According to the
+    // Charter, …", stays a condition: qualifiers.yaml `instruments`)
+    if (!source && end > i + h.length && T[end]?.n === ',' && (i === 0 || T[i - 1].sentence !== T[i].sentence)) {
+      let name = false;
+      let other = false;
+      for (let k = i + h.length; k < end; k++) {
+        const t = T[k];
+        if (t.pos === 'PROPN' && !lex.instruments.has(t.n.toLowerCase())) name = true;
+        else if (t.pos === 'PROPN' || side.content[k]) other = true;
+      }
+      source = name && !other;
+      // (the comma that closes it goes with it)
+      if (source && end + 1 <= s[1]) end++;
+    }
     if (!source || end > s[1]) continue;
     const from = i > s[0] && T[i - 1].n === ',' ? i - 1 : i;
     return [from, end];
