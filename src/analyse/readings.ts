@@ -1192,6 +1192,9 @@ function limbWithItsCondition(findings: Finding[], ctx: Ctx): void {
     const k = findings.findIndex((g) => g.type === 'qualifier-dropped' && g.b && !g.r && g.b[0] === f.b![1] && B.tokens[g.b[0]].sentence === first.sentence);
     if (k < 0) continue;
     const g = findings[k];
+    // (a phrase set off by a comma is the sentence's, not the noun's: "and countries with limited
+    // connectivity, in order to reduce the risk …" drops a purpose of the rule)
+    if (B.tokens[g.b![0]].punct) continue;
     const next = B.tokens[g.b![1]];
     if (next && !next.punct) continue;
     const span: Span = [f.b[0], g.b![1]];

@@ -121,6 +121,11 @@ describe('an alternative limb dropped with the condition on its noun is one omis
   it('near miss: the condition dropped from a noun kept stays a condition dropped', () => {
     expect(rows('A State is responsible for acts of persons under its direction or control.', 'A State is responsible for acts of persons.')).toEqual([['qualifier-dropped', null, 'under its direction or control', '']]);
   });
+  it('near miss: a phrase after a comma is the sentence\'s: the limb and the purpose are two variants (trial 65 C4)', () => {
+    const v = rows('We encourage diverse cable routes, especially for small island States and countries with limited connectivity, in order to reduce the risk of single points of failure, and we will provide support to this end.', 'We encourage diverse cable routes, especially for small island States, and we will provide support to this end.');
+    expect(v.map((r) => r[0])).toEqual(['omission', 'qualifier-dropped']);
+    expect(v.map((r) => r[2])).toEqual(['and countries with limited connectivity', ', in order to reduce the risk of single points of failure']);
+  });
 });
 
 describe('the indefinite article that follows the next word\'s change goes with it (trial 68 P11)', () => {
