@@ -1161,6 +1161,15 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/** Does a connective that names cases ("including", "such as"; written as words joined by spaces) open at token i? */
+function namedCaseAt(T: readonly Token[], i: number, connectives: ReadonlySet<string>): boolean {
+  for (const c of connectives) {
+    const ws = c.split(' ');
+    if (ws.every((w, k) => T[i + k]?.n === w)) return true;
+  }
+  return false;
+}
+
 /**
  * An alternative (a further) limb of a coordination dropped whole, its modifier with it ("acts of its
  * organs or of persons under its direction or control" → "acts of its organs"): the alignment may
@@ -1193,8 +1202,10 @@ function limbWithItsCondition(findings: Finding[], ctx: Ctx): void {
     if (k < 0) continue;
     const g = findings[k];
     // (a phrase set off by a comma is the sentence's, not the noun's: "and countries with limited
-    // connectivity, in order to reduce the risk …" drops a purpose of the rule)
-    if (B.tokens[g.b![0]].punct) continue;
+    // connectivity, in order to reduce the risk …" drops a purpose of the rule; but for the cases
+    // the noun names, "and subject to requirements, including confidentiality …" (qualifiers.yaml
+    // same-named-case))
+    if (B.tokens[g.b![0]].punct && !namedCaseAt(B.tokens, g.b![0] + 1, ctx.lex.sameNamedCase)) continue;
     const next = B.tokens[g.b![1]];
     if (next && !next.punct) continue;
     const span: Span = [f.b[0], g.b![1]];

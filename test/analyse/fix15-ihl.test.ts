@@ -121,6 +121,9 @@ describe('an alternative limb dropped with the condition on its noun is one omis
   it('near miss: the condition dropped from a noun kept stays a condition dropped', () => {
     expect(rows('A State is responsible for acts of persons under its direction or control.', 'A State is responsible for acts of persons.')).toEqual([['qualifier-dropped', null, 'under its direction or control', '']]);
   });
+  it('another wording: the limb\'s noun followed by the cases it names after a comma (trial 51 C4)', () => {
+    expect(rows('Such data should be handled only by authorised personnel and subject to requirements, including confidentiality and integrity safeguards.', 'Such data should be handled only by authorised personnel.')).toEqual([['omission', null, 'and subject to requirements, including confidentiality and integrity safeguards', '']]);
+  });
   it('near miss: a phrase after a comma is the sentence\'s: the limb and the purpose are two variants (trial 65 C4)', () => {
     const v = rows('We encourage diverse cable routes, especially for small island States and countries with limited connectivity, in order to reduce the risk of single points of failure, and we will provide support to this end.', 'We encourage diverse cable routes, especially for small island States, and we will provide support to this end.');
     expect(v.map((r) => r[0])).toEqual(['omission', 'qualifier-dropped']);
