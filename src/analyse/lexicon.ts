@@ -316,6 +316,7 @@ export interface Lexicons {
     alignSentenceKeep: number;
     alignSentenceSame: number;
     alignSentenceMoved: number;
+    alignFrontedMax: number;
     diffMaxEdit: number;
     moveMinContent: number;
     moveSimilarity: number;
@@ -830,6 +831,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       alignSentenceKeep: num(th['align-sentence-keep'], 0.8, 'thresholds', 'align-sentence-keep'),
       alignSentenceSame: num(th['align-sentence-same'], 0.5, 'thresholds', 'align-sentence-same'),
       alignSentenceMoved: num(th['align-sentence-moved'], 2, 'thresholds', 'align-sentence-moved'),
+      alignFrontedMax: num(th['align-fronted-max'], 8, 'thresholds', 'align-fronted-max'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),

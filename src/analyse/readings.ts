@@ -1532,7 +1532,7 @@ function kept(n: number, drop: readonly Span[]): number[] {
  * (insert) op, and a change around one simply encloses it. Every token is still in exactly one op.
  */
 function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly Span[], dropR: readonly Span[], lex: Lexicons): AlignOp[] {
-  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved } };
+  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved }, frontedMax: lex.thresholds.alignFrontedMax };
   if (dropB.length === 0 && dropR.length === 0) return alignTokens(B, R, opts);
   const kb = kept(B.length, dropB);
   const kr = kept(R.length, dropR);
