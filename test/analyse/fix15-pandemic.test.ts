@@ -39,3 +39,22 @@ describe('an adverbial fronted from inside the base sentence is moved, and the s
     ]);
   });
 });
+
+describe('a directive verb after "so", closing a condition, is the verb of the condition, not a modal (modality.yaml condition-pro-forms; trial 67 #3)', () => {
+  it('"where national security considerations so require" → "on national security grounds": no modality', () => {
+    const out = rows('Parties may delay the upload where national security considerations so require.', 'Parties may delay the upload on national security grounds.');
+    expect(out.filter((r) => r[0] === 'modality')).toEqual([]);
+    expect(out).toContainEqual(['omission', null, 'so require', '']);
+  });
+  it('another wording: "if circumstances so warrant" → "in exceptional circumstances"', () => {
+    expect(rows('Each Party may restrict access if circumstances so warrant.', 'Each Party may restrict access in exceptional circumstances.')).toEqual([
+      ['lexical', null, 'if', 'in exceptional'],
+      ['omission', null, 'so warrant', ''],
+    ]);
+  });
+  it('near miss: the modal of the clause still counts ("may" → "must" beside "so requires")', () => {
+    expect(rows('Parties may delay the upload where national law so requires.', 'Parties must delay the upload where national law so requires.')).toEqual([
+      ['modality', 'strengthened', 'may', 'must'],
+    ]);
+  });
+});
