@@ -58,3 +58,36 @@ describe('a directive verb after "so", closing a condition, is the verb of the c
     ]);
   });
 });
+
+describe('modifiers put for the determiner of the bearer narrow it: an actor change (trial 67 #5)', () => {
+  it('"The Parties shall cooperate" → "Developed country Parties shall cooperate"', () => {
+    expect(rows('The Parties shall cooperate to strengthen laboratory capacity.', 'Developed country Parties shall cooperate to strengthen laboratory capacity.')).toEqual([
+      ['actor', null, 'The Parties', 'Developed country Parties'],
+    ]);
+  });
+  it('another wording, and the other way round: "The States" → "Coastal States"; "Developed country Parties" → "The Parties"', () => {
+    expect(rows('The States shall report every year.', 'Coastal States shall report every year.')).toEqual([['actor', null, 'The States', 'Coastal States']]);
+    expect(rows('Developed country Parties shall cooperate.', 'The Parties shall cooperate.')).toEqual([['actor', null, 'Developed country Parties', 'The Parties']]);
+  });
+  it('near miss: a determiner for a determiner ("The" → "All") stays grammatical', () => {
+    expect(rows('The Parties shall cooperate to strengthen laboratory capacity.', 'All Parties shall cooperate to strengthen laboratory capacity.')).toEqual([['grammatical', null, 'The', 'All']]);
+  });
+});
+
+describe('the party a gerund directive after a preposition addresses bears the duty: an actor change (trial 67 #7)', () => {
+  it('"construed as requiring any Party to share" → "… requiring a country to share"', () => {
+    expect(rows('Nothing shall be construed as requiring any Party to share samples.', 'Nothing shall be construed as requiring a country to share samples.')).toEqual([
+      ['actor', null, 'any Party', 'a country'],
+    ]);
+  });
+  it('another wording: "interpreted as requiring Member States to notify" → "… requiring governments to notify"', () => {
+    expect(rows('Nothing in this Agreement shall be interpreted as requiring Member States to notify the Secretariat.', 'Nothing in this Agreement shall be interpreted as requiring governments to notify the Secretariat.')).toEqual([
+      ['actor', null, 'Member States', 'governments'],
+    ]);
+  });
+  it('near miss: the act the party would be required to do, reworded, is wording', () => {
+    expect(rows('Nothing shall be construed as requiring any Party to share samples.', 'Nothing shall be construed as requiring any Party to transfer samples.')).toEqual([
+      ['lexical', null, 'share', 'transfer'],
+    ]);
+  });
+});
