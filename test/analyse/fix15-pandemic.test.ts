@@ -91,3 +91,21 @@ describe('the party a gerund directive after a preposition addresses bears the d
     ]);
   });
 });
+
+describe('"as soon as" before a clause is the time limit of the act (qualifiers.yaml; trial 67 #9)', () => {
+  it('", as soon as they are available to it" dropped: qualifier-dropped, weakened', () => {
+    expect(rows('Each Party shall share the samples, as soon as they are available to it.', 'Each Party shall share the samples.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', as soon as they are available to it', ''],
+    ]);
+  });
+  it('another wording: "as soon as the outbreak is confirmed" dropped', () => {
+    expect(rows('Each Party shall notify WHO as soon as the outbreak is confirmed.', 'Each Party shall notify WHO.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'as soon as the outbreak is confirmed', ''],
+    ]);
+  });
+  it('near miss: a word of the clause reworded stays one change of wording', () => {
+    expect(rows('Each Party shall share the samples as soon as they are available.', 'Each Party shall share the samples as soon as they are sequenced.')).toEqual([
+      ['lexical', null, 'available', 'sequenced'],
+    ]);
+  });
+});
