@@ -492,7 +492,19 @@ function ofPhraseAsModifier(findings: Finding[], ctx: Ctx): void {
     f.direction = undefined;
     f.b = dropped ? xSpan : ySpan;
     f.r = dropped ? ySpan : xSpan;
-    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, nothing lost`;
+    // (only when the modifier reads every content word of the "of" phrase is nothing lost: "the
+    // sharing of benefits arising therefrom" → "benefit sharing" loses "arising therefrom")
+    // (a short part of a hyphenated word abbreviates the word it opens: "e-commerce" reads "electronic commerce")
+    const theirs = parts(Y, ys);
+    const initials: string[] = [];
+    for (let i = ys[0]; i < ys[1]; i++) for (const w of Y.tokens[i].n.split('-').slice(0, -1)) if (w.length > 0 && w.length <= 2) initials.push(w);
+    const lost: string[] = [];
+    for (let i = xs[0]; i < xs[1]; i++) {
+      const t = X.tokens[i];
+      if (X.content[i] && !theirs.has(t.lemma) && !theirs.has(t.stem) && !t.n.split('-').some((w) => theirs.has(w)) && !initials.some((w) => t.n.startsWith(w))) lost.push(t.t);
+    }
+    const rest = lost.length === 0 ? 'nothing lost' : `${q(lost.join(' '))} ${dropped ? 'dropped' : 'added'}`;
+    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, ${rest}`;
     findings.splice(y, 1);
     y = -1;
   }

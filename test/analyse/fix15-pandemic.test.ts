@@ -109,3 +109,18 @@ describe('"as soon as" before a clause is the time limit of the act (qualifiers.
     ]);
   });
 });
+
+describe('an "of" phrase put before its head says what it lost (trial 67 #13)', () => {
+  const expl = (b: string, r: string) => variants(b, r).map((v) => v.explanation);
+  it('"the sharing of benefits arising therefrom" → "benefit sharing": \'arising therefrom\' dropped, not "nothing lost"', () => {
+    expect(expl('The Parties establish the System on an equal footing with the sharing of benefits arising therefrom.', 'The Parties establish the System on an equal footing with benefit sharing.')).toEqual([
+      "wording changed: 'the sharing of benefits arising therefrom' → 'benefit sharing' — the \"of\" phrase put before its head as a modifier, 'arising therefrom' dropped",
+    ]);
+  });
+  it('another wording: "the users of electronic commerce services" → "e-commerce users": \'services\' dropped', () => {
+    expect(expl('States shall protect the users of electronic commerce services.', 'States shall protect e-commerce users.')[0]).toMatch(/modifier, 'services' dropped$/);
+  });
+  it('near miss: every word read ("e-" for "electronic"): nothing lost', () => {
+    expect(expl('States shall protect the users of electronic commerce.', 'States shall protect e-commerce users.')[0]).toMatch(/modifier, nothing lost$/);
+  });
+});
