@@ -213,6 +213,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
+  caseInsideCompound(findings);
   wholeConnective(findings, ctx);
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
@@ -633,6 +634,20 @@ function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
     const nb: Span = [b0, b1];
     const nr: Span = [r0, r1];
     findings[k] = { ...f, b: nb, r: nr, at: b0, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, nb))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, nr))) };
+  }
+}
+
+/**
+ * A change of case wholly inside a compound written differently ("Benefit-Sharing" → "benefit
+ * sharing": case 'Benefit' → 'benefit' beside the compound): the compound entry cites those words
+ * already, and one accidental is not counted twice. Mutates `findings`.
+ */
+function caseInsideCompound(findings: Finding[]): void {
+  const within = (a: Span | null | undefined, b: Span | null | undefined) => !!a && !!b && b[0] <= a[0] && a[1] <= b[1];
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const f = findings[k];
+    if (f.type !== 'case') continue;
+    if (findings.some((g) => g.type === 'compound' && within(f.b, g.b) && within(f.r, g.r))) findings.splice(k, 1);
   }
 }
 

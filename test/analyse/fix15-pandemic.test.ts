@@ -124,3 +124,24 @@ describe('an "of" phrase put before its head says what it lost (trial 67 #13)', 
     expect(expl('States shall protect the users of electronic commerce.', 'States shall protect e-commerce users.')[0]).toMatch(/modifier, nothing lost$/);
   });
 });
+
+describe('a case change inside a compound written differently is not counted again (trial 67 #14)', () => {
+  it('"the Benefit-Sharing System" → "the benefit sharing system": compound and one case entry', () => {
+    expect(rows('The Parties establish the Benefit-Sharing System.', 'The Parties establish the benefit sharing system.')).toEqual([
+      ['compound', null, 'Benefit-Sharing', 'benefit sharing'],
+      ['case', null, 'Sharing System', 'sharing system'],
+    ]);
+  });
+  it('another wording: "Open-Source Software" → "open source software"', () => {
+    expect(rows('Parties shall use Open-Source Software.', 'Parties shall use open source software.')).toEqual([
+      ['compound', null, 'Open-Source', 'open source'],
+      ['case', null, 'Source Software', 'source software'],
+    ]);
+  });
+  it('near miss: a case change outside the compound stays ("open-source Software" → "open source software")', () => {
+    expect(rows('Parties shall use open-source Software.', 'Parties shall use open source software.')).toEqual([
+      ['compound', null, 'open-source', 'open source'],
+      ['case', null, 'Software', 'software'],
+    ]);
+  });
+});
