@@ -85,6 +85,11 @@ describe('the party a gerund directive after a preposition addresses bears the d
       ['actor', null, 'Member States', 'governments'],
     ]);
   });
+  it('near miss: another name of the parties to the instrument ("a State Party" → "a Contracting Party") is wording', () => {
+    expect(rows('Nothing shall be construed as requiring a State Party to disclose information.', 'Nothing shall be construed as requiring a Contracting Party to disclose information.')).toEqual([
+      ['lexical', null, 'State', 'Contracting'],
+    ]);
+  });
   it('near miss: the act the party would be required to do, reworded, is wording', () => {
     expect(rows('Nothing shall be construed as requiring any Party to share samples.', 'Nothing shall be construed as requiring any Party to transfer samples.')).toEqual([
       ['lexical', null, 'share', 'transfer'],

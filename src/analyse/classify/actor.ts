@@ -1790,6 +1790,14 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // ("a State Party" → "a Contracting Party" among the parties a directive addresses: another
+    // name of the parties to the instrument, actors.yaml `party-names`, as in the subject)
+    const partyName = (side: Side, sp: Span) => {
+      for (let i = sp[0]; i < sp[1]; i++) if (!ctx.lex.partyNames.has(side.tokens[i].n)) return false;
+      const h = side.tokens[sp[1]];
+      return !!h && (h.lemma === 'party' || h.n === 'parties');
+    };
+    if (addressed && partyName(ctx.base, c.b) && partyName(ctx.reading, c.r)) return null;
     // the subject of a condition, exception or time clause with no rule of its own ("… may transfer
     // data only if [the Authority] has certified …"): whose act sets the condition, not who bears the rule
     if (subordinateSubject(ctx.base, c.b, ctx.lex) && subordinateSubject(ctx.reading, c.r, ctx.lex)) return null;
