@@ -133,6 +133,14 @@ function frontedPhrase(raw: Run[], b: number[], r: number[], base: readonly Toke
   while (k < reading.length && k <= max && reading[k].t !== ',' && !reading[k].punct) k++;
   if (k >= reading.length || k > max || reading[k].t !== ',') return null;
   k++; // the comma goes with the phrase
+  // (a phrase the base sets off word for word, its comma too, is left to the transposition
+  // classifier, which finds it fronted as it stands: "Decides to establish, under the auspices of
+  // the United Nations, a …"; not one the base goes on from: "within seven days of the outbreak")
+  for (let x = 0; x + k <= b.length; x++) {
+    let y = 0;
+    while (y < k && b[x + y] === r[y]) y++;
+    if (y === k) return null;
+  }
   // tokens the plain diff matched after the phrase
   let rp = 0;
   let outside = 0;
