@@ -61,6 +61,10 @@ export interface AlignerSettings {
   few_shared?: number;
   /** ... and reads less than this share of the unit's (idf-weighted) vocabulary has no counterpart (default 0.15). */
   few_recall?: number;
+  /** A weak match (under `gap_confidence`) with no modal sharing at most this many content words with its unit, under `few_recall` of it, has no counterpart (0: off; see dropFewWordsOfLongUnit). */
+  weak_few_shared?: number;
+  /** ... and reads less than this share of the unit's (idf-weighted) vocabulary (default 0.2). */
+  weak_few_recall?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -558,6 +562,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   dropEchoBesideClear(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, unitWeight, { clear: s.review_below ?? 0.5, restates: s.restates ?? 0.6, echoNew: s.echo_new ?? 0 });
   dropFewWordsOfLongUnit(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, unitWeight, {
     clear: s.review_below ?? 0.5, full: s.full_reading ?? 0.8, fewShared: s.few_shared ?? 0, fewRecall: s.few_recall ?? 0.15,
+    weak: s.gap_confidence, weakFewShared: s.weak_few_shared ?? 0, weakFewRecall: s.weak_few_recall ?? 0.2,
   });
   return chosen.map((span) =>
     span
@@ -809,6 +814,16 @@ function dropEchoBesideClear(
   for (const ci of echoes) chosen[ci] = null;
 }
 
+/** Clause ci stands between two matched clauses, the one before it on a unit before its unit and the one after it on a unit after it. */
+function between(chosen: readonly (Span | null)[], ci: number): boolean {
+  const sp = chosen[ci]!;
+  let p = ci - 1;
+  while (p >= 0 && !chosen[p]) p--;
+  let q = ci + 1;
+  while (q < chosen.length && !chosen[q]) q++;
+  return p >= 0 && q < chosen.length && chosen[p]!.end < sp.start && chosen[q]!.start > sp.end;
+}
+
 /**
  * A few words shared with a long unit: a clause matched to one unit at a precision that looks clear
  * (at least `clear`, under `full`), with no modal auxiliary, that shares at most `fewShared`
@@ -830,17 +845,28 @@ function dropFewWordsOfLongUnit(
   unitSets: Set<number>[],
   idf: (st: number) => number,
   unitWeight: readonly number[],
-  o: { clear: number; full: number; fewShared: number; fewRecall: number },
+  o: { clear: number; full: number; fewShared: number; fewRecall: number; weak: number; weakFewShared: number; weakFewRecall: number },
 ): void {
-  if (o.fewShared <= 0) return;
+  if (o.fewShared <= 0 && o.weakFewShared <= 0) return;
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
-    if (!sp || sp.start !== sp.end || sp.precision < o.clear || sp.precision >= o.full || hasModal(ci)) continue;
+    if (!sp || sp.start !== sp.end || sp.precision >= o.full || hasModal(ci)) continue;
+    // (a clear-looking match may share up to `fewShared` words; a weak one, under `weak`, up to
+    // `weakFewShared`: a narrator's sentence of a bulletin, "The delegation then turned to benefit
+    // sharing, which it described as the core of the bargain.", shares "benefit" and "sharing"
+    // with the unit establishing the benefit-sharing system, a tenth of it, and is no reading of it;
+    // in between, the match is listed for review and left to the scholar)
+    const most = sp.precision >= o.clear ? o.fewShared : sp.precision < o.weak ? o.weakFewShared : 0;
+    if (most <= 0) continue;
+    // (a weak match that order places, between two matched clauses whose units leave room for its
+    // unit, reads it: a loose paraphrase in a list of them)
+    if (sp.precision < o.weak && between(chosen, ci)) continue;
     const unit = unitSets[sp.start];
     const mine = stemsOf(ci);
     let shared = 0;
     for (const st of new Set(mine)) if (unit.has(st)) shared++;
-    if (shared <= o.fewShared && recallOf(unit, mine, idf, unitWeight[sp.start]) < o.fewRecall) chosen[ci] = null;
+    const least = sp.precision < o.weak ? o.weakFewRecall : o.fewRecall;
+    if (shared <= most && recallOf(unit, mine, idf, unitWeight[sp.start]) < least) chosen[ci] = null;
   }
 }
 

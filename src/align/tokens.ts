@@ -50,6 +50,11 @@ export interface AlignOptions {
    * word of one sentence with a word of another (default: never; see `bySentence`).
    */
   bySentence?: SentenceAlignment;
+  /**
+   * Longest opening phrase of the reading ("In a pandemic emergency,") that may be taken as moved
+   * to the front from within the base (default 0: never; see `frontedPhrase`).
+   */
+  frontedMax?: number;
 }
 
 /** When the sentence-to-sentence alignment is preferred (thresholds.yaml `align-sentence-keep`, `-same`). */
@@ -97,11 +102,115 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   const r = reading.map(intern);
   const isWeak = opts.isWeak ?? defaultWeak;
   let raw = diffRuns(b, r, ids.size, opts.maxEdit ?? 2000);
+  const fronted = opts.frontedMax ? frontedPhrase(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.frontedMax) : null;
+  if (fronted) raw = fronted.runs;
   if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.bySentence);
   const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
   if (opts.cleanup !== false) ops = cleanup(ops, base, isWeak, opts.maxEqual ?? 4);
+  if (fronted) ops = isolate(ops, fronted.moved);
   return ops;
+}
+
+const OPENER = new Set(['ADP', 'SCONJ']);
+
+/**
+ * An adverbial put at the front of the reading's sentence ("In a pandemic emergency, manufacturers
+ * in the system will provide …" against "Manufacturers participating in the System shall make
+ * available to WHO, in the event of a pandemic emergency, 20 per cent …"). The plain diff may anchor
+ * on the fronted phrase's words where they stand inside the base ("a pandemic emergency") and so
+ * lose the subject and the modal before them into an omission and an addition. When the reading
+ * opens with a phrase headed by a preposition or subordinator and closed by a comma, at most `max`
+ * tokens, that the base does not open with, the rest of the reading is diffed alone: if it matches
+ * more tokens than the plain diff matched outside the phrase, and the phrase's content words stand
+ * in one stretch of the base that this diff leaves unmatched, the phrase is taken as inserted at the
+ * front (the transposition classifier then finds it moved from that stretch) and the rest as
+ * aligned so. Null when there is no such phrase or the plain diff is kept.
+ */
+function frontedPhrase(raw: Run[], b: number[], r: number[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, vocabulary: number, maxEdit: number, max: number): { runs: Run[]; moved: Span } | null {
+  if (reading.length === 0 || !OPENER.has(reading[0].pos) || (b.length > 0 && b[0] === r[0])) return null;
+  let k = 1;
+  while (k < reading.length && k <= max && reading[k].t !== ',' && !reading[k].punct) k++;
+  if (k >= reading.length || k > max || reading[k].t !== ',') return null;
+  k++; // the comma goes with the phrase
+  // (a phrase the base sets off word for word, its comma too, is left to the transposition
+  // classifier, which finds it fronted as it stands: "Decides to establish, under the auspices of
+  // the United Nations, a …"; not one the base goes on from: "within seven days of the outbreak")
+  for (let x = 0; x + k <= b.length; x++) {
+    let y = 0;
+    while (y < k && b[x + y] === r[y]) y++;
+    if (y === k) return null;
+  }
+  // tokens the plain diff matched after the phrase
+  let rp = 0;
+  let outside = 0;
+  for (const run of raw) {
+    if (run.kind === 'equal') {
+      outside += Math.max(0, rp + run.len - Math.max(rp, k));
+      rp += run.len;
+    } else if (run.kind === 'insert') rp += run.len;
+  }
+  const rest = diffRuns(b, r.slice(k), vocabulary, maxEdit);
+  const matched = rest.reduce((n, run) => n + (run.kind === 'equal' ? run.len : 0), 0);
+  if (matched <= outside) return null;
+  // the phrase's content words must stand in one unmatched stretch of the base
+  const content = new Set<number>();
+  for (let j = 0; j < k; j++) if (!isWeak(reading[j])) content.add(r[j]);
+  if (content.size === 0) return null;
+  let bp = 0;
+  let moved: Span | null = null;
+  for (const run of rest) {
+    if (run.kind === 'delete') {
+      const here = new Set(b.slice(bp, bp + run.len));
+      if (!moved && [...content].every((c) => here.has(c))) {
+        // the stretch's words the phrase reads, first to last ("in the event of a pandemic emergency ,")
+        const sub = diffRuns(b.slice(bp, bp + run.len), r.slice(0, k), vocabulary, maxEdit);
+        let x = bp;
+        let first = -1;
+        let last = -1;
+        for (const s of sub) {
+          if (s.kind === 'equal') {
+            if (first < 0) first = x;
+            last = x + s.len;
+          }
+          if (s.kind !== 'insert') x += s.len;
+        }
+        // (the comma that set the phrase off before it goes with it: "to WHO, in the event of …,")
+        if (first > bp && base[first - 1].t === ',') first--;
+        if (first >= 0) moved = [first, last];
+      }
+      bp += run.len;
+    } else if (run.kind === 'equal') bp += run.len;
+  }
+  if (!moved) return null;
+  const out: Run[] = [];
+  push(out, 'insert', k);
+  for (const run of rest) push(out, run.kind, run.len);
+  return { runs: out, moved };
+}
+
+/**
+ * The base stretch a fronted phrase was moved from stands as a deletion of its own: a change around
+ * it ("make available to WHO, in the event of a pandemic emergency," → "provide WHO with") is cut
+ * into the change before it, the deletion and the change after it, so the transposition classifier
+ * pairs the deletion with the phrase at the front and the rewording beside it is reported alone.
+ */
+function isolate(ops: AlignOp[], moved: Span): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    const [b0, b1] = op.baseSpan;
+    if (op.op === 'equal' || moved[0] < b0 || moved[1] > b1 || (moved[0] === b0 && moved[1] === b1)) {
+      out.push(op);
+      continue;
+    }
+    const [r0, r1] = op.readingSpan;
+    // the reading's words go with the part before the stretch (or after it when there is none)
+    const before = moved[0] > b0;
+    if (before) out.push({ op: kindOf(moved[0] - b0, r1 - r0), baseSpan: [b0, moved[0]], readingSpan: [r0, r1] });
+    out.push({ op: 'delete', baseSpan: [moved[0], moved[1]], readingSpan: before ? [r1, r1] : [r0, r0] });
+    if (moved[1] < b1) out.push({ op: kindOf(b1 - moved[1], before ? 0 : r1 - r0), baseSpan: [moved[1], b1], readingSpan: before ? [r1, r1] : [r0, r1] });
+  }
+  return out;
 }
 
 /** Ordinal of each token's sentence within the sequence (0, 1, …), and the number of sentences. */

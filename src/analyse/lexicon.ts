@@ -124,6 +124,8 @@ export interface Lexicons {
   universals: Set<string>;
   /** Determiners that name a whole set as a universal does (function-words.yaml `definite-determiners`). */
   definiteDeterminers: Set<string>;
+  /** Articles naming the whole class of bearers (function-words.yaml `class-articles`). */
+  classArticles: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
@@ -185,6 +187,8 @@ export interface Lexicons {
   hedges: Set<string>;
   /** Intentions whose "do not" negates the act (modality.yaml `neg-raising`): "do not intend to impose" = "intend not to impose". */
   negRaising: Set<string>;
+  /** Pro-forms before a directive verb that closes a condition ("where … so require"; modality.yaml `condition-pro-forms`). */
+  conditionProForms: Set<string>;
   /** Verbs that commit only to deliberate (modality.yaml `deliberative`): a hedge for one of them is wording. */
   deliberative: Set<string>;
   /** Words of content a hedge may take before its act (modality.yaml `hedge-words`): "explore the possibility of", "consider how best to". */
@@ -326,6 +330,7 @@ export interface Lexicons {
     alignSentenceKeep: number;
     alignSentenceSame: number;
     alignSentenceMoved: number;
+    alignFrontedMax: number;
     diffMaxEdit: number;
     moveMinContent: number;
     moveSimilarity: number;
@@ -659,6 +664,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
     universals: new Set(strList(fw.universals ?? [], 'function-words', 'universals')),
     definiteDeterminers: new Set(strList(fw['definite-determiners'] ?? [], 'function-words', 'definite-determiners')),
+    classArticles: new Set(strList(fw['class-articles'] ?? [], 'function-words', 'class-articles')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
@@ -692,6 +698,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
     negRaising: new Set(strList(mod['neg-raising'] ?? [], 'modality', 'neg-raising')),
+    conditionProForms: new Set(strList(mod['condition-pro-forms'] ?? [], 'modality', 'condition-pro-forms')),
     deliberative: new Set(strList(mod.deliberative ?? [], 'modality', 'deliberative')),
     hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),
     restrictedPermission: {
@@ -853,6 +860,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       alignSentenceKeep: num(th['align-sentence-keep'], 0.8, 'thresholds', 'align-sentence-keep'),
       alignSentenceSame: num(th['align-sentence-same'], 0.5, 'thresholds', 'align-sentence-same'),
       alignSentenceMoved: num(th['align-sentence-moved'], 2, 'thresholds', 'align-sentence-moved'),
+      alignFrontedMax: num(th['align-fronted-max'], 8, 'thresholds', 'align-fronted-max'),
       diffMaxEdit: num(th['diff-max-edit'], 2000, 'thresholds', 'diff-max-edit'),
       moveMinContent: num(th['move-min-content'], 4, 'thresholds', 'move-min-content'),
       moveSimilarity: num(th['move-similarity'], 0.5, 'thresholds', 'move-similarity'),

@@ -215,6 +215,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
+  caseInsideCompound(findings);
   wholeConnective(findings, ctx);
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
@@ -661,7 +662,19 @@ function ofPhraseAsModifier(findings: Finding[], ctx: Ctx): void {
     f.direction = undefined;
     f.b = dropped ? xSpan : ySpan;
     f.r = dropped ? ySpan : xSpan;
-    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, nothing lost`;
+    // (only when the modifier reads every content word of the "of" phrase is nothing lost: "the
+    // sharing of benefits arising therefrom" → "benefit sharing" loses "arising therefrom")
+    // (a short part of a hyphenated word abbreviates the word it opens: "e-commerce" reads "electronic commerce")
+    const theirs = parts(Y, ys);
+    const initials: string[] = [];
+    for (let i = ys[0]; i < ys[1]; i++) for (const w of Y.tokens[i].n.split('-').slice(0, -1)) if (w.length > 0 && w.length <= 2) initials.push(w);
+    const lost: string[] = [];
+    for (let i = xs[0]; i < xs[1]; i++) {
+      const t = X.tokens[i];
+      if (X.content[i] && !theirs.has(t.lemma) && !theirs.has(t.stem) && !t.n.split('-').some((w) => theirs.has(w)) && !initials.some((w) => t.n.startsWith(w))) lost.push(t.t);
+    }
+    const rest = lost.length === 0 ? 'nothing lost' : `${q(lost.join(' '))} ${dropped ? 'dropped' : 'added'}`;
+    f.explanation = `wording changed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the "of" phrase put before its head as a modifier, ${rest}`;
     findings.splice(y, 1);
     y = -1;
   }
@@ -790,6 +803,20 @@ function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
     const nb: Span = [b0, b1];
     const nr: Span = [r0, r1];
     findings[k] = { ...f, b: nb, r: nr, at: b0, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, nb))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, nr))) };
+  }
+}
+
+/**
+ * A change of case wholly inside a compound written differently ("Benefit-Sharing" → "benefit
+ * sharing": case 'Benefit' → 'benefit' beside the compound): the compound entry cites those words
+ * already, and one accidental is not counted twice. Mutates `findings`.
+ */
+function caseInsideCompound(findings: Finding[]): void {
+  const within = (a: Span | null | undefined, b: Span | null | undefined) => !!a && !!b && b[0] <= a[0] && a[1] <= b[1];
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const f = findings[k];
+    if (f.type !== 'case') continue;
+    if (findings.some((g) => g.type === 'compound' && within(f.b, g.b) && within(f.r, g.r))) findings.splice(k, 1);
   }
 }
 
@@ -1785,7 +1812,7 @@ function kept(n: number, drop: readonly Span[]): number[] {
  * (insert) op, and a change around one simply encloses it. Every token is still in exactly one op.
  */
 function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly Span[], dropR: readonly Span[], lex: Lexicons): AlignOp[] {
-  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved } };
+  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved }, frontedMax: lex.thresholds.alignFrontedMax };
   if (dropB.length === 0 && dropR.length === 0) return alignTokens(B, R, opts);
   const kb = kept(B.length, dropB);
   const kr = kept(R.length, dropR);

@@ -702,6 +702,16 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
       i += m.words.length;
       continue;
     }
+    // a directive verb after a pro-form, closing its clause ("where national security
+    // considerations so require"): the verb of a condition, no directive (modality.yaml
+    // `condition-pro-forms`)
+    if (m.kind === 'verb' && i > 0 && lex.conditionProForms.has(tokens[i - 1].n)) {
+      const after = tokens[i + m.words.length];
+      if (!after || after.sentence !== t.sentence || after.punct) {
+        i += m.words.length;
+        continue;
+      }
+    }
     // a directive verb without its own auxiliary: inherits the sentence's last one, unless a
     // coordinated clause with a subject of its own opens before it (", and the Secretariat
     // encourages": that party is bound by no modal of the clause before, as in `frameAt`)

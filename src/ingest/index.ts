@@ -139,6 +139,11 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   }
   // named after their headings (units.headings), else by blocks
   const named = config.headings ? headingNames(baseRaw, config.headings) : null;
+  // (no numbered heading at all: the units fall back to blocks, which the user should hear of; the
+  // extract start may have cut the heading off, as "start: Article 12" takes that line as its marker)
+  if (named && named.every((n) => n === null) && input.warnings) {
+    input.warnings.push(`${input.sourcesFile}:${baseEntry.line}: units.headings: ${config.headings} — no numbered heading found in the base text (the extract start may have cut it); units named by blocks`);
+  }
   const given = new Map<string, RawClause>();
   let prevUnnamed: RawClause | null = null;
   baseRaw.forEach((c, i) => {

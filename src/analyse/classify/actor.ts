@@ -207,7 +207,10 @@ function addressees(side: Side): Span[] {
   for (const f of side.frames) {
     // only a directive verb with no auxiliary ("Calls upon", "Encourages" opening a resolution's
     // paragraph): with one, its subject bears the obligation ("States should encourage companies")
-    if (!f.verb || f.auxWord) continue;
+    // (but a gerund after a preposition, with no auxiliary of its own, is not the frame's verb:
+    // "Nothing shall be construed as requiring [any Party] to share": the party it would require)
+    const gerund = f.verb && f.aux === null && side.tokens[f.verb[0]].n.endsWith('ing') && side.tokens[f.verb[0] - 1]?.pos === 'ADP';
+    if (!f.verb || (f.auxWord && !gerund)) continue;
     const start = f.verb[1];
     let j = start;
     while (j < side.tokens.length && j - start <= 12) {
@@ -1787,6 +1790,14 @@ export const actor: Classifier = {
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
     if (!structural && !lexical && !addressed) return null;
+    // ("a State Party" → "a Contracting Party" among the parties a directive addresses: another
+    // name of the parties to the instrument, actors.yaml `party-names`, as in the subject)
+    const partyName = (side: Side, sp: Span) => {
+      for (let i = sp[0]; i < sp[1]; i++) if (!ctx.lex.partyNames.has(side.tokens[i].n)) return false;
+      const h = side.tokens[sp[1]];
+      return !!h && (h.lemma === 'party' || h.n === 'parties');
+    };
+    if (addressed && partyName(ctx.base, c.b) && partyName(ctx.reading, c.r)) return null;
     // the subject of a condition, exception or time clause with no rule of its own ("… may transfer
     // data only if [the Authority] has certified …"): whose act sets the condition, not who bears the rule
     if (subordinateSubject(ctx.base, c.b, ctx.lex) && subordinateSubject(ctx.reading, c.r, ctx.lex)) return null;
@@ -1864,8 +1875,23 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * quantity ("all States") are no kind (function-words.yaml `quantifiers`).
  */
 function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
-  if (c.deontic || (len(c.b) > 0) === (len(c.r) > 0)) return null;
-  const added = len(c.r) > 0;
+  if (c.deontic || (len(c.b) === 0 && len(c.r) === 0)) return null;
+  // (the words put for the article on the other side: "The Parties shall" → "Developed country
+  // Parties shall" narrows the bearers as "Parties" → "Developed country Parties" does;
+  // function-words.yaml `class-articles`)
+  const onlyDeterminers = (side: Side, sp: Span) => {
+    for (let i = sp[0]; i < sp[1]; i++) if (!ctx.lex.classArticles.has(side.tokens[i].n) || side.content[i]) return false;
+    return true;
+  };
+  let added: boolean;
+  if (len(c.b) > 0 && len(c.r) > 0) {
+    if (onlyDeterminers(ctx.base, c.b) && !onlyDeterminers(ctx.reading, c.r)) added = true;
+    else if (onlyDeterminers(ctx.reading, c.r) && !onlyDeterminers(ctx.base, c.b)) added = false;
+    else return null;
+    const hb = ctx.base.tokens[c.b[1]];
+    const hr = ctx.reading.tokens[c.r[1]];
+    if (!hb || !hr || hb.lemma !== hr.lemma) return null;
+  } else added = len(c.r) > 0;
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
   for (let i = s[0]; i < s[1]; i++) {
     const t = side.tokens[i];
@@ -1917,7 +1943,9 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   for (let i = s[0]; i < s[1] && designates; i++) designates = designation.words.has(side.tokens[i].n);
   if (designates) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it says which ${head.lemma} is meant, the same body: the rule binds the same party`);
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
-  return finding(c, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+  // (with a determiner on the other side, the bearer is given whole on both: 'The Parties' → 'Developed country Parties')
+  const whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
+  return finding(whole, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
 }
 
 /**

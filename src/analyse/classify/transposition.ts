@@ -1285,14 +1285,17 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
     let noun = false;
     for (let i = tr[0]; i < tr[1]; i++) noun ||= R.content[i] && (R.tokens[i].pos === 'NOUN' || R.tokens[i].pos === 'PROPN');
     if (lr.length === 0 || !noun) return;
-    let found: { edit: number; span: Span } | null = null;
+    let found: { edit: number; span: Span; from: number } | null = null;
     let count = 0;
     edits.forEach((d, j) => {
       if (j === k || trimStart(R, d.r[0], d.r[1]) < d.r[1]) return;
       const tb = trim(B, d.b);
       if (tb[1] <= tb[0] || !unclaimed(ctx.claimedB, tb) || !oneSentence(B, tb)) return;
       // (the phrase keeps its preposition: "of discovering vulnerabilities" → "of vulnerabilities")
-      const pb = B.tokens[d.b[0]];
+      // (a comma that set it off aside: ", in the event of …,")
+      let p0 = d.b[0];
+      while (p0 < tb[0] && B.tokens[p0].punct) p0++;
+      const pb = B.tokens[p0];
       const pr = R.tokens[e.r[0]];
       if (pb.pos !== 'ADP' || pb.n !== pr.n) return;
       const lb = contentLemmas(B, tb);
@@ -1304,11 +1307,14 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
       while (anchor >= 0 && near[anchor] < 0) anchor--;
       if (anchor >= 0 && R.tokens[near[anchor]].sentence !== R.tokens[tr[0]].sentence) return;
       count++;
-      found = { edit: j, span: tb };
+      found = { edit: j, span: tb, from: p0 };
     });
     if (count !== 1 || !found) return;
-    const hit: { edit: number; span: Span } = found;
-    const [mb, mr] = withSharedEdges(ctx, hit.span, tr, edits[hit.edit].b, e.r);
+    const hit: { edit: number; span: Span; from: number } = found;
+    // (and the function words after the preposition on each side go with it: "in the event of a
+    // pandemic emergency" moved and read "In a pandemic emergency" is that phrase moved, "the event
+    // of" lost inside it, not "in the" dropped here and "In a" added there)
+    const [mb, mr] = withSharedEdges(ctx, [hit.from, hit.span[1]], [e.r[0], tr[1]], edits[hit.edit].b, e.r);
     const ops = alignTokens(B.tokens.slice(mb[0], mb[1]), R.tokens.slice(mr[0], mr[1]), opts);
     moved(ctx, mb, mr, true, out);
     for (const op of ops) {
