@@ -421,6 +421,14 @@ export const negation: Classifier = {
     if (vb && !coordinatedAct(ctx.base, c.b)) nb++;
     if (vr && !coordinatedAct(ctx.reading, c.r)) nr++;
     if (nb > 0 === nr > 0) return null;
+    // a modal and its negator dropped with nothing in their place, whose predicate the witness does
+    // not read either ("and their agencies should not make such payments" → "and companies hit by
+    // attacks will be required …"): the prohibition is gone with its act, not turned into a duty —
+    // nothing in the witness says the act should be done. A negation needs the negator dropped from
+    // a predicate the witness still reads ("shall not pay" → "shall pay").
+    if (predicateGone(ctx, c, nb > 0)) {
+      return finding(c, nb > 0 ? 'omission' : 'addition', `${nb > 0 ? 'omitted' : 'added'}: ${q(text(nb > 0 ? ctx.base : ctx.reading, nb > 0 ? c.b : c.r))} — ${nb > 0 ? 'the prohibition is gone with the act it forbade, not turned into a duty' : 'a prohibition with an act of its own, not a duty negated'}`);
+    }
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
     const loose = (side: Side, s: Span) => {
@@ -691,4 +699,19 @@ function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
   const onB = !!g.b && touch(f.b!, g.b) && ctx.base.tokens[f.b![0]]?.sentence === ctx.base.tokens[g.b[0]]?.sentence;
   const onR = !!g.r && touch(f.r!, g.r) && ctx.reading.tokens[f.r![0]]?.sentence === ctx.reading.tokens[g.r[0]]?.sentence;
   return onB || onR;
+}
+
+/**
+ * The change is only the negated side's modal and negator (nothing on the other side), and the first
+ * content word after it, the verb of the negated predicate in its sentence, is aligned with nothing
+ * on the other side: the predicate itself is gone, not its polarity.
+ */
+function predicateGone(ctx: Ctx, c: Candidate, fromBase: boolean): boolean {
+  const [side, s, other] = fromBase ? [ctx.base, c.b, c.r] : [ctx.reading, c.r, c.b];
+  if (len(other) > 0 || len(s) === 0) return false;
+  for (let i = s[0]; i < s[1]; i++) if (!side.neg[i] && side.marker[i] < 0) return false;
+  let v = s[1];
+  while (v < side.tokens.length && !side.content[v] && !side.tokens[v].punct) v++;
+  if (v >= side.tokens.length || !side.content[v] || side.tokens[v].sentence !== side.tokens[s[0]].sentence) return false;
+  return alikeMap(ctx, fromBase)[v] < 0;
 }

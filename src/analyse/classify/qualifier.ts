@@ -557,8 +557,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // done: part of the condition, which a witness may reword as a whole ("Where an order is
           // issued")
           const ofClause = h.kind === 'condition' && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && (nested.kind === 'means' || nested.kind === 'manner');
+          // and a phrase right after a past participle that follows a noun of the phrase says how
+          // that noun's act is done ("except in exceptional circumstances [determined in accordance
+          // with national law]"): part of the outer phrase, which one exception still names
+          const ofParticiple = j - 1 > h.end && T[j - 1].pos === 'VERB' && /^[a-z]{3,}ed$/.test(T[j - 1].n) && nominal(j - 2) && CLAUSE_HEAD_KINDS.has(h.kind);
           // and a later limb that repeats the connective ("if A or where B") goes on with it
-          if (j !== h.end && !ofNoun && !ofClause && !repeatsHead(side, h, j - 1, lex)) break;
+          if (j !== h.end && !ofNoun && !ofClause && !ofParticiple && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -1157,7 +1161,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (frameChanged(ctx, p, dropped, what) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : ((isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));

@@ -1,0 +1,52 @@
+/**
+ * Session 15: trial 69 (counter-ransomware joint statement).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading, explanation] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation]);
+}
+
+describe('a modal and its negator dropped with their predicate are no negation (trial 69 #1)', () => {
+  const b = 'Governments shall not pay ransoms, and their agencies should not make such payments. We will encourage victims to report any payment.';
+  const w = 'Governments will not pay ransoms, and companies hit by attacks will be required to report any payment.';
+  it('the second prohibition gone: no "prohibition becomes an obligation"', () => {
+    const out = rows(b, w);
+    expect(out.filter((r) => r[0] === 'negation')).toEqual([]);
+    expect(out.find((r) => r[2] === 'should not')).toEqual(['omission', null, 'should not', '', "omitted: 'should not' — the prohibition is gone with the act it forbade, not turned into a duty"]);
+  });
+  it('another wording: "their branches must not hold such accounts"', () => {
+    const out = rows('Banks shall not lend to them, and their branches must not hold such accounts. We urge customers to report any transfer.', 'Banks shall not lend to them, and firms hit by fraud will be required to report any transfer.');
+    expect(out.filter((r) => r[0] === 'negation')).toEqual([]);
+    expect(out.find((r) => r[2] === 'must not')?.[0]).toBe('omission');
+  });
+  it('near miss: the negator dropped from a predicate the witness still reads is a negation', () => {
+    expect(rows('States shall not pay ransoms.', 'States shall pay ransoms.')).toEqual([
+      ['negation', null, 'not', '', "polarity reversed: 'not' omitted — a prohibition becomes an obligation"],
+    ]);
+    expect(rows('States shall not pay ransoms, and agencies should not make payments.', 'States shall not pay ransoms, and agencies make payments.')[0].slice(0, 4)).toEqual(['negation', null, 'should not', '']);
+  });
+});
+
+describe('an exception is one phrase, through a participle and its own qualifier (trial 69 #2)', () => {
+  it('"except in exceptional circumstances determined in accordance with national law": one exception dropped', () => {
+    const out = rows('Governments shall not pay ransoms to cybercriminals, and their agencies should not make such payments, except in exceptional circumstances determined in accordance with national law. We will encourage private-sector victims to report any ransom payment.', 'Governments will not pay ransoms to cybercriminals, and companies hit by attacks will be required to report any ransom payment.');
+    expect(out.filter((r) => r[0] === 'qualifier-dropped')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', except in exceptional circumstances determined in accordance with national law', '', "condition dropped: ', except in exceptional circumstances determined in accordance with national law' — the prohibition becomes absolute"],
+    ]);
+  });
+  it('another wording: "except in cases specified under national law"', () => {
+    expect(rows('States shall not disclose the data, except in cases specified under national law.', 'States shall not disclose the data.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', except in cases specified under national law', '', "condition dropped: ', except in cases specified under national law' — the prohibition becomes absolute"],
+    ]);
+  });
+  it('near miss: a condition after a verb of the rule itself stays a phrase of its own', () => {
+    const out = rows('States shall, where appropriate, share data collected in accordance with national law.', 'States shall share data collected.');
+    expect(out.map((r) => r.slice(0, 3))).toEqual([
+      ['qualifier-dropped', 'strengthened', ', where appropriate,'],
+      ['qualifier-dropped', 'strengthened', 'in accordance with national law'],
+    ]);
+  });
+});
