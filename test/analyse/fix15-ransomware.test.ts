@@ -50,3 +50,26 @@ describe('an exception is one phrase, through a participle and its own qualifier
     ]);
   });
 });
+
+describe('a degree adverb is no manner reworded in place (trial 69 #3)', () => {
+  it('"in a manner consistent with the protection of personal data" dropped, "more resilient" added', () => {
+    const out = rows('Members will improve the resilience of networks, in a manner consistent with the protection of personal data.', 'Members will make networks more resilient.');
+    expect(out.filter((r) => r[0] === 'qualifier-dropped' || r[0] === 'addition').map((r) => r.slice(0, 5))).toEqual([
+      ['qualifier-dropped', null, ', in a manner consistent with the protection of personal data', '', "manner dropped: ', in a manner consistent with the protection of personal data' — the obligation no longer says in what manner"],
+      ['addition', null, '', 'more resilient', "added: 'more resilient'"],
+    ]);
+  });
+  it('another wording: "in a manner that protects privacy" → "far more secure"', () => {
+    const out = rows('Providers shall store the records in a manner that protects privacy.', 'Providers shall keep the records far more secure.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'store', 'keep'],
+      ['qualifier-dropped', null, 'in a manner that protects privacy', ''],
+      ['addition', null, '', 'far more secure'],
+    ]);
+  });
+  it('near miss: a manner adverb in the phrase\'s place is still a rewording', () => {
+    expect(rows('States shall act in a transparent manner.', 'States shall act openly.')).toEqual([
+      ['lexical', null, 'in a transparent manner', 'openly', "manner reworded in place: 'in a transparent manner' → 'openly'"],
+    ]);
+  });
+});

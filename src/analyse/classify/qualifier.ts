@@ -2468,6 +2468,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     let only = -1;
     for (let j = r0; j < r1 && only !== -2; j++) {
       if (claimedR[j] || !reading.content[j] || T[j].pos !== pos || base.lemmas.has(T[j].lemma)) continue;
+      // (an adverb before an adjective or adverb grades that word, "more resilient": it says
+      // nothing of how the act is done, no manner in the phrase's place)
+      if (pos === 'ADV' && (T[j + 1]?.pos === 'ADJ' || T[j + 1]?.pos === 'ADV')) continue;
       only = only === -1 ? j : -2;
     }
     if (only >= 0) span = [only, only + 1];
