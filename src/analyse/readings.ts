@@ -19,7 +19,7 @@ import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
-import { qualifierPhrases } from './classify/qualifier.js';
+import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -216,6 +216,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   wholeConnective(findings, ctx);
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
+  restrictionReworded(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -646,6 +647,37 @@ function actorThroughApposition(findings: Finding[], ctx: Ctx): void {
     const b: Span = [f.b[0], head + 1];
     const r: Span = [f.r[0], f.r[1] + 1];
     findings[k] = { ...f, b, r, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, b))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, r))) };
+    findings.splice(o, 1);
+    if (o < k) k--;
+  }
+}
+
+/**
+ * A modifier added before the bearer's head where the base's words after that head, which restrict
+ * it, are gone ("Members with greater capabilities should" → "Wealthier members should"), or the
+ * other way round: the restriction on the same bearers reworded, one `lexical` over both noun
+ * phrases, not a narrower party (an actor change) beside a wider one (the omission). The words after
+ * the head open with a preposition or a relative pronoun and hold a content word; the head is read
+ * alike. Mutates `findings`.
+ */
+function restrictionReworded(findings: Finding[], ctx: Ctx): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'actor' || !!f.b === !!f.r) continue;
+    const added = !!f.r;
+    const [side, s, other] = added ? [ctx.reading, f.r!, ctx.base] : [ctx.base, f.b!, ctx.reading];
+    const h = alikeMap(ctx, !added)[s[1]];
+    if (h === undefined || h < 0) continue;
+    const o = findings.findIndex((g) => (added ? g.type === 'omission' && !g.r && !!g.b && g.b[0] === h + 1 : g.type === 'addition' && !g.b && !!g.r && g.r[0] === h + 1));
+    if (o < 0) continue;
+    const tail = added ? findings[o].b! : findings[o].r!;
+    const first = other.tokens[tail[0]];
+    if (!(first.pos === 'ADP' || RELATIVE.has(first.n)) || contentCount(other, tail[0], tail[1]) === 0) continue;
+    if (other.tokens[tail[1] - 1].sentence !== other.tokens[h].sentence || !(side.tokens[s[1]].pos === 'NOUN' || side.tokens[s[1]].pos === 'PROPN')) continue;
+    const mine: Span = [s[0], s[1] + 1];
+    const theirs: Span = [h, tail[1]];
+    const [b, r] = added ? [theirs, mine] : [mine, theirs];
+    findings[k] = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the restriction on the bearer reworded: the same parties` };
     findings.splice(o, 1);
     if (o < k) k--;
   }

@@ -73,3 +73,20 @@ describe('a degree adverb is no manner reworded in place (trial 69 #3)', () => {
     ]);
   });
 });
+
+describe('a restriction on the bearer reworded from after the head to before it is one lexical (trial 69 #4)', () => {
+  it('"Members with greater capabilities" → "Wealthier members"', () => {
+    expect(rows('Members with greater capabilities should provide training to developing countries.', 'Wealthier members should provide training to developing countries.')).toEqual([
+      ['lexical', null, 'Members with greater capabilities', 'Wealthier members', "wording changed: 'Members with greater capabilities' → 'Wealthier members' — the restriction on the bearer reworded: the same parties"],
+    ]);
+  });
+  it('other wordings: "States with coastlines" → "Coastal States", and the other way round', () => {
+    expect(rows('States with coastlines shall report.', 'Coastal States shall report.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'States with coastlines', 'Coastal States']]);
+    expect(rows('Wealthier members should provide training.', 'Members with greater capabilities should provide training.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'Wealthier members', 'Members with greater capabilities']]);
+  });
+  it('near miss: a modifier added while the restriction stays narrows the bearers', () => {
+    expect(rows('Members should provide training.', 'Wealthier members should provide training.')).toEqual([
+      ['actor', null, '', 'Wealthier', "actor changed: 'Wealthier' added to the bearer: the rule now binds a narrower set of parties"],
+    ]);
+  });
+});
