@@ -90,3 +90,24 @@ describe('a restriction on the bearer reworded from after the head to before it 
     ]);
   });
 });
+
+describe('a word that ends the kept limb moves while the coordinated limb after it is dropped (trial 69 #5)', () => {
+  it('"attribute significant campaigns publicly and coordinate …" → "publicly attribute major campaigns"', () => {
+    expect(rows('Members may attribute significant campaigns publicly and coordinate attributions with others.', 'Members may publicly attribute major campaigns.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'significant', 'major'],
+      ['transposition', null, 'publicly', 'publicly'],
+      ['omission', null, 'and coordinate attributions with others', ''],
+    ]);
+  });
+  it('another wording: "review the rules promptly and report …" → "promptly review the rules"', () => {
+    expect(rows('States shall review the rules promptly and report to the committee.', 'States shall promptly review the rules.').map((r) => r.slice(0, 4))).toEqual([
+      ['transposition', null, 'promptly', 'promptly'],
+      ['omission', null, 'and report to the committee', ''],
+    ]);
+  });
+  it('near miss: the word dropped with the limb, not read elsewhere, stays in the one omission', () => {
+    expect(rows('Members may attribute campaigns publicly and coordinate attributions with others.', 'Members may attribute campaigns.').map((r) => r.slice(0, 4))).toEqual([
+      ['omission', null, 'publicly and coordinate attributions with others', ''],
+    ]);
+  });
+});
