@@ -217,6 +217,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
   restrictionReworded(findings, ctx);
+  modifierOfKeptItem(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -680,6 +681,39 @@ function restrictionReworded(findings: Finding[], ctx: Ctx): void {
     findings[k] = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the restriction on the bearer reworded: the same parties` };
     findings.splice(o, 1);
     if (o < k) k--;
+  }
+}
+
+/**
+ * A list item dropped with its coordinator and a modifier added to the item kept after it ("including
+ * indicators of compromise and wallet addresses" → "including crypto wallet addresses"): the diff
+ * pairs the new modifier with the dropped item's first word ("indicators" → "crypto") and leaves the
+ * rest of the item an omission. The item is omitted whole and the modifier added: a `lexical` over
+ * one base word whose omission right after it ends with a coordinator, the reading's words right
+ * before a word read alike (the kept item's), adjectives or nouns, none of whose stems the dropped
+ * item reads; or a `lexical` over the whole item and its coordinator ("names of suspects and" →
+ * "offshore"). Mutates `findings`.
+ */
+function modifierOfKeptItem(findings: Finding[], ctx: Ctx): void {
+  const alikeR = alikeMap(ctx, false);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r) continue;
+    // (the whole item in the lexical, "indicators and" → "crypto", or its first word only, the rest an omission)
+    const o = ctx.base.tokens[f.b[1] - 1].pos === 'CCONJ' ? -1 : findings.findIndex((g) => g.type === 'omission' && !g.r && !!g.b && g.b[0] === f.b![1]);
+    if (o < 0 && ctx.base.tokens[f.b[1] - 1].pos !== 'CCONJ') continue;
+    const g = o < 0 ? f.b : findings[o].b!;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    if (B[g[1] - 1].pos !== 'CCONJ' || alikeR[f.r[1]] === undefined || alikeR[f.r[1]] < 0 || alikeR[f.r[1]] !== g[1]) continue;
+    let ok = true;
+    for (let j = f.r[0]; j < f.r[1] && ok; j++) ok = (R[j].pos === 'ADJ' || R[j].pos === 'NOUN' || R[j].pos === 'PROPN') && ctx.reading.content[j];
+    if (!ok || sharedContent(ctx, [f.b[0], g[1]], f.r) > 0) continue;
+    const b: Span = [f.b[0], g[1]];
+    const add: Finding = { type: 'addition', b: null, r: f.r, at: g[1], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+    findings[k] = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
+    if (o >= 0) findings[o] = add;
+    else findings.splice(k + 1, 0, add);
   }
 }
 

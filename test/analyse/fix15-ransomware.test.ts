@@ -111,3 +111,23 @@ describe('a word that ends the kept limb moves while the coordinated limb after 
     ]);
   });
 });
+
+describe('a list item dropped and a modifier added to the item kept after it (trial 69 #6)', () => {
+  it('"including indicators of compromise and wallet addresses" → "including crypto wallet addresses"', () => {
+    expect(rows('Members will share information, including indicators of compromise and wallet addresses.', 'Members will share information, including crypto wallet addresses.')).toEqual([
+      ['omission', null, 'indicators of compromise and', '', "omitted: 'indicators of compromise and'"],
+      ['addition', null, '', 'crypto', "added: 'crypto'"],
+    ]);
+  });
+  it('another wording: the item of one word, "indicators and"', () => {
+    expect(rows('Members will share information, including indicators and wallet addresses.', 'Members will share information, including crypto wallet addresses.').map((r) => r.slice(0, 4))).toEqual([
+      ['omission', null, 'indicators and', ''],
+      ['addition', null, '', 'crypto'],
+    ]);
+  });
+  it('near miss: a modifier replaced by another stays a lexical', () => {
+    expect(rows('Members will share information, including digital wallet addresses.', 'Members will share information, including crypto wallet addresses.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'digital', 'crypto'],
+    ]);
+  });
+});
