@@ -709,6 +709,11 @@ function modifierOfKeptItem(findings: Finding[], ctx: Ctx): void {
     let ok = true;
     for (let j = f.r[0]; j < f.r[1] && ok; j++) ok = (R[j].pos === 'ADJ' || R[j].pos === 'NOUN' || R[j].pos === 'PROPN') && ctx.reading.content[j];
     if (!ok || sharedContent(ctx, [f.b[0], g[1]], f.r) > 0) continue;
+    // (nor an acronym of the item's first words, "artificial intelligence systems and" → "AI": the
+    // item renamed, the diff's pairing right)
+    let acronym = false;
+    for (let e = f.b[0] + 2; e < g[1] && !acronym; e++) acronym = acronymOf(R.slice(f.r[0], f.r[1]), B.slice(f.b[0], e), ctx.lex);
+    if (acronym) continue;
     const b: Span = [f.b[0], g[1]];
     const add: Finding = { type: 'addition', b: null, r: f.r, at: g[1], explanation: `added: ${q(text(ctx.reading, f.r))}` };
     findings[k] = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };

@@ -131,3 +131,33 @@ describe('a list item dropped and a modifier added to the item kept after it (tr
     ]);
   });
 });
+
+describe('a qualifier moved with another function word at its head is one transposition (trial 69 #7)', () => {
+  it('"…, upon request, to strengthen their defences" → "… strengthen their defences on request"', () => {
+    const out = rows('Members should provide training to developing countries, upon request, to strengthen their defences.', 'Members should help developing countries strengthen their defences on request.');
+    expect(out.filter((r) => r[0] === 'transposition' || r[0] === 'punctuation' || r[2] === 'upon' || r[3] === 'on')).toEqual([
+      ['transposition', null, ', upon request,', 'on request', "moved: 'upon request' (condition) stands elsewhere in the witness's reading, as 'on request'"],
+    ]);
+  });
+  it('other wordings: "where appropriate" → "if appropriate", a purpose kept before it', () => {
+    expect(rows('States may, where appropriate, share the data to prevent crime.', 'States may share the data to prevent crime if appropriate.').map((r) => r.slice(0, 4))).toEqual([
+      ['transposition', null, ', where appropriate,', 'if appropriate'],
+    ]);
+    expect(rows('Parties shall, upon request, provide assistance to improve security.', 'Parties shall provide assistance to improve security on request.').map((r) => r.slice(0, 4))).toEqual([
+      ['transposition', null, ', upon request,', 'on request'],
+    ]);
+  });
+  it('near miss: the condition at the end of a purpose, dropped, is a condition dropped', () => {
+    expect(rows('Parties shall provide assistance to improve security upon request.', 'Parties shall provide assistance to improve security.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'upon request', '', "condition dropped: 'upon request' — the obligation becomes unconditional"],
+    ]);
+  });
+});
+
+describe('an acronym of a list item\'s first words is the item renamed (trial 69 #6, near miss)', () => {
+  it('"artificial intelligence systems and models" → "AI models" stays one lexical', () => {
+    expect(rows('Firms may train artificial intelligence systems and models on the data.', 'Firms may train AI models on the data.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'artificial intelligence systems and', 'AI'],
+    ]);
+  });
+});

@@ -543,7 +543,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (nested?.word && j > h.end && T[j - 1].pos !== 'CCONJ' && opensOnlyCondition(T, j, lex)) break;
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
-        if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
+        // (and after a purpose, "to strengthen their defences [on request]": the request is the
+        // rule's condition, not part of the aim)
+        if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration' || h.kind === lex.purposeKind)) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
@@ -3833,16 +3835,40 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     sites.set(k, [...(sites.get(k) ?? []), p]);
   }
   if (sites.size === 0) return [];
+  // the same phrase with another function word at its head ("upon request" → "on request"): its
+  // kind and its content words (by lemma) the same; moved so, it is one transposition reworded
+  // (transposition.ts, which matches words, cannot find it: no `amid` needed)
+  const contentKey = (side: Side, p: Phrase) => {
+    const ks: string[] = [];
+    for (let i = p.start; i < p.end; i++) if (side.content[i]) ks.push(side.tokens[i].lemma);
+    return ks.length > 0 ? `${p.kind}|${ks.join(' ')}` : null;
+  };
+  const loose = new Map<string, Phrase[]>();
+  for (const list of sites.values()) {
+    for (const p of list) {
+      const k = contentKey(reading, p);
+      if (k) loose.set(k, [...(loose.get(k) ?? []), p]);
+    }
+  }
   const out: Finding[] = [];
   for (const p of qualifierPhrases(base, ctx.lex)) {
     if (p.inherited || !free(eb, claimedB, p)) continue;
-    const list = sites.get(words(base, p));
+    let list = sites.get(words(base, p));
+    let reworded = false;
+    if (!list?.length) {
+      const k = contentKey(base, p);
+      const alt = k ? loose.get(k)?.filter((x) => unclaimed(claimedR, [x.start, x.end])) : undefined;
+      if (alt?.length) {
+        list = alt;
+        reworded = true;
+      }
+    }
     const r = list?.[0];
-    if (!r || (!amid(base, eb, p) && !amid(reading, er, r))) continue;
+    if (!r || (!reworded && !amid(base, eb, p) && !amid(reading, er, r))) continue;
     // (inside a whole sentence moved within the unit, deleted whole and inserted whole: it moves with
     // its sentence, transposition.ts's movedBlocks)
     if (inMovedSentence(ctx, p.start, r.start)) continue;
-    list.shift();
+    list!.shift();
     // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
     // single comma is left to the punctuation variants)
     const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
@@ -3853,7 +3879,7 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     const rr = around(reading, er, claimedR, r);
     claimedB.fill(1, b[0], b[1]);
     claimedR.fill(1, rr[0], rr[1]);
-    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading` });
+    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading${reworded ? `, as ${q(text(reading, [r.start, r.end]))}` : ''}` });
   }
   return out;
 }
