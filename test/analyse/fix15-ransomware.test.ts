@@ -161,3 +161,19 @@ describe('an acronym of a list item\'s first words is the item renamed (trial 69
     ]);
   });
 });
+
+describe('the speaker naming the bearers as its own is an actor change, with a pronoun or a possessive (trial 69 #8)', () => {
+  it('"Member governments" → "Our governments", as "Members" → "We"', () => {
+    expect(rows('Member governments shall not pay ransoms.', 'Our governments shall not pay ransoms.')).toEqual([
+      ['actor', null, 'Member', 'Our', "actor changed: 'Member' → 'Our' — a different party is forbidden to act (the speaker names the bearers as its own)"],
+    ]);
+    expect(rows('Members shall not pay ransoms.', 'We shall not pay ransoms.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'Members', 'We']]);
+  });
+  it('another wording: "Participating agencies may" → "Our agencies may"', () => {
+    expect(rows('Participating agencies may share data.', 'Our agencies may share data.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'Participating', 'Our']]);
+  });
+  it('near miss: a referring word of the third person, or outside the subject, stays lexical', () => {
+    expect(rows('Domestic companies shall report.', 'Their companies shall report.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'Domestic', 'Their']]);
+    expect(rows('States shall protect domestic companies.', 'States shall protect our companies.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'domestic', 'our']]);
+  });
+});
