@@ -124,6 +124,8 @@ export interface Lexicons {
   universals: Set<string>;
   /** Determiners that name a whole set as a universal does (function-words.yaml `definite-determiners`). */
   definiteDeterminers: Set<string>;
+  /** Universals a bare plural of their noun restates as a generic (function-words.yaml `generic-universals`). */
+  genericUniversals: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
@@ -649,6 +651,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     quantifiers: new Set(strList(fw.quantifiers ?? [], 'function-words', 'quantifiers')),
     universals: new Set(strList(fw.universals ?? [], 'function-words', 'universals')),
     definiteDeterminers: new Set(strList(fw['definite-determiners'] ?? [], 'function-words', 'definite-determiners')),
+    genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),

@@ -177,3 +177,23 @@ describe('the speaker naming the bearers as its own is an actor change, with a p
     expect(rows('States shall protect domestic companies.', 'States shall protect our companies.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'domestic', 'our']]);
   });
 });
+
+describe('"any" before a noun the witness reads as a bare plural is grammar: the generic covers every one (trial 69 #9)', () => {
+  it('"report any ransom payment" → "report ransom payments"', () => {
+    expect(rows('We will encourage victims to report any ransom payment to the authorities.', 'We will encourage victims to report ransom payments to the authorities.')).toEqual([
+      ['grammatical', null, 'any', '', "grammatical (a universal made a generic plural: 'any' omitted — the same reach)"],
+      ['grammatical', null, 'payment', 'payments', "grammatical (number or inflection): 'payment' → 'payments'"],
+    ]);
+  });
+  it('other wordings: "any security incident" → "security incidents", and "any" added', () => {
+    expect(rows('Operators shall report any security incident to the agency.', 'Operators shall report security incidents to the agency.').map((r) => r.slice(0, 4))).toEqual([
+      ['grammatical', null, 'any', ''],
+      ['grammatical', null, 'incident', 'incidents'],
+    ]);
+    expect(rows('We will encourage victims to report ransom payments.', 'We will encourage victims to report any ransom payment.')[0].slice(0, 4)).toEqual(['grammatical', null, '', 'any']);
+  });
+  it('near misses: "every" dropped, or "any" dropped before a singular, still narrows the duty', () => {
+    expect(rows('We will challenge every request.', 'We will challenge requests.').map((r) => r.slice(0, 4))).toEqual([['lexical', 'weakened', 'every request', 'requests']]);
+    expect(rows('We will encourage victims to report any ransom payment.', 'We will encourage victims to report ransom payment.').map((r) => r.slice(0, 4))).toEqual([['lexical', 'weakened', 'any', '']]);
+  });
+});
