@@ -197,3 +197,23 @@ describe('"any" before a noun the witness reads as a bare plural is grammar: the
     expect(rows('We will encourage victims to report any ransom payment.', 'We will encourage victims to report ransom payment.').map((r) => r.slice(0, 4))).toEqual([['lexical', 'weakened', 'any', '']]);
   });
 });
+
+describe('a word replaced right before a sentence join is cut from the join (trial 69 #10)', () => {
+  it('"cybercriminals. We will" → "criminals, and we will"', () => {
+    expect(rows('Governments will not pay ransoms to cybercriminals. We will encourage victims to report payments.', 'Governments will not pay ransoms to criminals, and we will encourage victims to report payments.')).toEqual([
+      ['lexical', null, 'cybercriminals', 'criminals', "wording changed: 'cybercriminals' → 'criminals'"],
+      ['grammatical', null, '.', ', and', "grammatical (sentences joined: '.' → ', and')"],
+    ]);
+  });
+  it('another wording: "forests. They shall" → "woodlands, and they shall"', () => {
+    expect(rows('States shall protect forests. They shall also report.', 'States shall protect woodlands, and they shall also report.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'forests', 'woodlands'],
+      ['grammatical', null, '.', ', and'],
+    ]);
+  });
+  it('near miss: the word replaced with the sentences kept apart is one lexical, no join', () => {
+    expect(rows('States shall protect forests. They shall also report.', 'States shall protect woodlands. They shall also report.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'forests', 'woodlands'],
+    ]);
+  });
+});
