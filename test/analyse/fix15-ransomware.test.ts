@@ -217,3 +217,21 @@ describe('a word replaced right before a sentence join is cut from the join (tri
     ]);
   });
 });
+
+describe('a purpose of two limbs reworded into one: the second limb is omitted (trial 69 #11)', () => {
+  it('"to strengthen … and to prosecute the offenders" → "to build their defences against ransomware"', () => {
+    expect(rows('Members should provide training to strengthen their ability to respond to incidents and to prosecute the offenders.', 'Members should provide training to build their defences against ransomware.')).toEqual([
+      ['lexical', null, 'strengthen their ability to respond to incidents', 'build their defences against ransomware', "purpose reworded in place: 'strengthen their ability to respond to incidents' → 'build their defences against ransomware'"],
+      ['omission', null, 'and to prosecute the offenders', '', "omitted: 'and to prosecute the offenders' — a second aim the witness no longer names"],
+    ]);
+  });
+  it('another wording: "to improve public health and to reduce poverty" → "to advance medicine"', () => {
+    expect(rows('States shall fund research to improve public health and to reduce poverty.', 'States shall fund research to advance medicine.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'improve public health', 'advance medicine'],
+      ['omission', null, 'and to reduce poverty', ''],
+    ]);
+  });
+  it('near miss: both limbs reworded, none dropped', () => {
+    expect(rows('States shall fund research to improve public health and to reduce poverty.', 'States shall fund research to advance medicine and to end poverty.').map((r) => r[0])).toEqual(['lexical', 'lexical']);
+  });
+});

@@ -1130,7 +1130,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
-      out.push(rw);
+      out.push(...(dropped ? limbDropped(ctx, p, rw) : [rw]));
       continue;
     }
     // (a time limit closing an absolute construction gone with it: the construction is the limit)
@@ -2568,6 +2568,29 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     if (shift.direction) found.direction = shift.direction;
   }
   return found;
+}
+
+/**
+ * A purpose of two coordinated infinitives reworded into one ("to strengthen their ability to
+ * respond to incidents and to prosecute the offenders" → "to build their defences against
+ * ransomware"): the rewording stands for the first limb; the second, from its coordinator and "to"
+ * on, the witness lacks, an omission (an aim gone), not part of one rewording. Only when the
+ * reading's side of the rewording has no coordinator.
+ */
+function limbDropped(ctx: Ctx, p: Phrase, rw: Finding): Finding[] {
+  if (p.kind !== ctx.lex.purposeKind || rw.type !== 'lexical' || !rw.b || !rw.r) return [rw];
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (let j = rw.r[0]; j < rw.r[1]; j++) if (R[j].pos === 'CCONJ') return [rw];
+  let k = -1;
+  for (let i = rw.b[0] + 1; i + 1 < rw.b[1] && k < 0; i++) if (B[i].pos === 'CCONJ' && B[i + 1].n === 'to' && B[i + 2]?.pos === 'VERB') k = i;
+  if (k < 0 || contentCount(ctx.base, rw.b[0], k) === 0 || contentCount(ctx.base, k, rw.b[1]) === 0) return [rw];
+  const first: Span = [rw.b[0], k];
+  const rest: Span = [k, rw.b[1]];
+  return [
+    { ...rw, b: first, explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(text(ctx.base, first))} → ${q(text(ctx.reading, rw.r))}` },
+    { type: 'omission', b: rest, r: null, at: rest[0], explanation: `omitted: ${q(text(ctx.base, rest))} — a second aim the witness no longer names` },
+  ];
 }
 
 const DATE_PART: Record<string, number> = { early: 0, start: 0, mid: 1, late: 2, end: 2 };
