@@ -272,6 +272,8 @@ export interface Lexicons {
   sameBound: Map<string, string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
+  /** Condition phrases that say the act is voluntary (qualifiers.yaml `voluntary`). */
+  voluntaryPhrases: Set<string>;
   /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
   provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
@@ -779,6 +781,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
+    voluntaryPhrases: new Set(strList(qual.voluntary ?? [], 'qualifiers', 'voluntary').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     clauseScope: {

@@ -235,3 +235,20 @@ describe('a purpose of two limbs reworded into one: the second limb is omitted (
     expect(rows('States shall fund research to improve public health and to reduce poverty.', 'States shall fund research to advance medicine and to end poverty.').map((r) => r[0])).toEqual(['lexical', 'lexical']);
   });
 });
+
+describe('voluntariness dropped from a permission is no condition the permission held under (trial 69 #13)', () => {
+  it('"Members may, on a voluntary basis, attribute" → "Members will attribute"', () => {
+    const out = rows('Members may, on a voluntary basis, attribute campaigns.', 'Members will attribute campaigns.');
+    expect(out.find((r) => r[0] === 'qualifier-dropped')).toEqual(['qualifier-dropped', null, ', on a voluntary basis,', '', "condition dropped: ', on a voluntary basis,' — the act is no longer said to be voluntary; the witness states an obligation instead of the base's permission"]);
+  });
+  it('other wordings: "voluntarily" under "shall", the permission kept', () => {
+    expect(rows('Members may voluntarily attribute campaigns.', 'Members shall attribute campaigns.').find((r) => r[0] === 'qualifier-dropped')?.[4]).toBe("condition dropped: 'voluntarily' — the act is no longer said to be voluntary; the witness states an obligation instead of the base's permission");
+    expect(rows('Members may, on a voluntary basis, attribute campaigns.', 'Members may attribute campaigns.')[0][4]).toBe("condition dropped: ', on a voluntary basis,' — the act is no longer said to be voluntary (a permission leaves it to the party either way)");
+  });
+  it('near misses: on an obligation it strengthens; another condition on a permission keeps its wording', () => {
+    expect(rows('Members shall, on a voluntary basis, share threat information.', 'Members shall share threat information.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', on a voluntary basis,', '', "condition dropped: ', on a voluntary basis,' — the obligation becomes unconditional"],
+    ]);
+    expect(rows('Members may, where appropriate, attribute campaigns.', 'Members will attribute campaigns.').find((r) => r[0] === 'qualifier-dropped')?.[4]).toBe("condition dropped: ', where appropriate,' — the base's permission held only under it; the witness states an obligation without it");
+  });
+});

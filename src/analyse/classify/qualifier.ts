@@ -1055,6 +1055,20 @@ function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boole
   return false;
 }
 
+/**
+ * A phrase that says the act is voluntary (qualifiers.yaml `voluntary`) dropped from a permission:
+ * no condition the permission held under, the act is no longer said to be voluntary (and, when the
+ * witness states another kind of rule there, which one). Null otherwise.
+ */
+function voluntaryOnPermission(own: Side, p: Phrase, what: string, dropped: boolean, ctx: Ctx): string | null {
+  if (!dropped || what !== 'permission') return null;
+  const words = own.tokens.slice(p.start, p.end).filter((t) => !t.punct).map((t) => t.n).join(' ');
+  if (!ctx.lex.voluntaryPhrases.has(words)) return null;
+  const other = frameChanged(ctx, p, dropped, what);
+  const theirs = other?.match(/the witness states (an? \w+) without it/)?.[1];
+  return theirs ? `the act is no longer said to be voluntary; the witness states ${theirs} instead of the base's permission` : 'the act is no longer said to be voluntary (a permission leaves it to the party either way)';
+}
+
 /** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
 function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
   const head = p.head.length ? p.head : [p.start];
@@ -1163,7 +1177,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : ((isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (voluntaryOnPermission(own, p, what, dropped, ctx) ?? (isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
