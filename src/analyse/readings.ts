@@ -218,6 +218,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   actorThroughApposition(findings, ctx);
   restrictionReworded(findings, ctx);
   modifierOfKeptItem(findings, ctx);
+  coordinatorWithLimb(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -719,6 +720,37 @@ function modifierOfKeptItem(findings: Finding[], ctx: Ctx): void {
     findings[k] = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
     if (o >= 0) findings[o] = add;
     else findings.splice(k + 1, 0, add);
+  }
+}
+
+/**
+ * A qualifier limb dropped from a coordination of limbs, its coordinator read as a grammatical
+ * variant of its own beside it ("on a voluntary basis [and] in accordance with national law" → "in
+ * accordance with national law": qualifier-dropped and grammatical "and"): the coordinator goes with
+ * the limb it joined, one qualifier-dropped. The grammatical change holds only function words and
+ * marks, a coordinator among them, right before or after the dropped phrase, nothing in its place.
+ * Mutates `findings`.
+ */
+function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'qualifier-dropped' || !f.b || f.r) continue;
+    const o = findings.findIndex((g) => g.type === 'grammatical' && !g.r && !!g.b && (g.b[0] === f.b![1] || g.b[1] === f.b![0]));
+    if (o < 0) continue;
+    const g = findings[o].b!;
+    let coord = false;
+    let ok = true;
+    for (let i = g[0]; i < g[1] && ok; i++) {
+      if (B[i].pos === 'CCONJ') coord = true;
+      else ok = B[i].punct || ctx.base.fn[i];
+    }
+    if (!ok || !coord) continue;
+    const old = q(text(ctx.base, f.b));
+    const b: Span = [Math.min(f.b[0], g[0]), Math.max(f.b[1], g[1])];
+    findings[k] = { ...f, b, at: b[0], explanation: f.explanation.split(old).join(q(text(ctx.base, b))) };
+    findings.splice(o, 1);
+    if (o < k) k--;
   }
 }
 

@@ -252,3 +252,22 @@ describe('voluntariness dropped from a permission is no condition the permission
     expect(rows('Members may, where appropriate, attribute campaigns.', 'Members will attribute campaigns.').find((r) => r[0] === 'qualifier-dropped')?.[4]).toBe("condition dropped: ', where appropriate,' — the base's permission held only under it; the witness states an obligation without it");
   });
 });
+
+describe('the coordinator of a dropped qualifier limb goes with it (trial 69 #12)', () => {
+  it('"on a voluntary basis and in accordance with national law" → "in accordance with national law"', () => {
+    expect(rows('Members may, on a voluntary basis and in accordance with national law, attribute significant campaigns.', 'Members may, in accordance with national law, attribute significant campaigns.')).toEqual([
+      ['qualifier-dropped', null, 'on a voluntary basis and', '', "condition dropped: 'on a voluntary basis and' — the act is no longer said to be voluntary (a permission leaves it to the party either way)"],
+    ]);
+  });
+  it('other wordings: "where appropriate and subject to national law"; a named case "…, and by"', () => {
+    expect(rows('States shall, where appropriate and subject to national law, share data.', 'States shall, subject to national law, share data.').map((r) => r.slice(0, 4))).toEqual([
+      ['qualifier-dropped', 'strengthened', 'where appropriate and', ''],
+    ]);
+    expect(rows('States shall act, in particular by implementing the FATF standards, and by sanctioning exchanges.', 'States shall act, in particular by sanctioning exchanges.').map((r) => r.slice(0, 4))).toEqual([
+      ['qualifier-dropped', null, 'in particular by implementing the FATF standards, and by', ''],
+    ]);
+  });
+  it('near miss: a list item dropped with its coordinator stays an omission', () => {
+    expect(rows('States shall share data and reports, where appropriate.', 'States shall share data, where appropriate.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'and reports', '']]);
+  });
+});
