@@ -105,6 +105,9 @@ describe('a word that ends the kept limb moves while the coordinated limb after 
       ['omission', null, 'and report to the committee', ''],
     ]);
   });
+  it('near miss: a list item before a dropped item is no kept limb ("for semiconductors and critical minerals")', () => {
+    expect(rows('Officials will invest in supply chains for semiconductors and critical minerals.', 'Officials will invest in semiconductor supply chains.').filter((r) => r[0] === 'transposition')).toEqual([]);
+  });
   it('near miss: the word dropped with the limb, not read elsewhere, stays in the one omission', () => {
     expect(rows('Members may attribute campaigns publicly and coordinate attributions with others.', 'Members may attribute campaigns.').map((r) => r.slice(0, 4))).toEqual([
       ['omission', null, 'publicly and coordinate attributions with others', ''],
