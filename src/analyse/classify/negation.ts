@@ -703,8 +703,9 @@ function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
 
 /**
  * The change is only the negated side's modal and negator (nothing on the other side), and the first
- * content word after it, the verb of the negated predicate in its sentence, is aligned with nothing
- * on the other side: the predicate itself is gone, not its polarity.
+ * content word after it, the verb of the negated predicate in its sentence, and the word right
+ * before it, the subject's, are aligned with nothing on the other side: the clause itself is gone
+ * (its subject and predicate read as other words), not its polarity.
  */
 function predicateGone(ctx: Ctx, c: Candidate, fromBase: boolean): boolean {
   const [side, s, other] = fromBase ? [ctx.base, c.b, c.r] : [ctx.reading, c.r, c.b];
@@ -713,5 +714,9 @@ function predicateGone(ctx: Ctx, c: Candidate, fromBase: boolean): boolean {
   let v = s[1];
   while (v < side.tokens.length && !side.content[v] && !side.tokens[v].punct) v++;
   if (v >= side.tokens.length || !side.content[v] || side.tokens[v].sentence !== side.tokens[s[0]].sentence) return false;
+  // (and the subject right before the modal changed too: a kept subject, "States should not
+  // disclose" → "States should publish", keeps the rule, its verb reworded and its polarity turned)
+  const u = s[0] - 1;
+  if (u < 0 || !side.content[u] || side.tokens[u].sentence !== side.tokens[s[0]].sentence || alikeMap(ctx, fromBase)[u] >= 0) return false;
   return alikeMap(ctx, fromBase)[v] < 0;
 }
