@@ -735,7 +735,9 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
   const B = ctx.base.tokens;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
-    if (f.type !== 'qualifier-dropped' || !f.b || f.r) continue;
+    // (a condition or a named case: a time limit's coordinator goes with the period after it,
+    // "within three years … and every five years thereafter")
+    if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
     const o = findings.findIndex((g) => g.type === 'grammatical' && !g.r && !!g.b && (g.b[0] === f.b![1] || g.b[1] === f.b![0]));
     if (o < 0) continue;
     const g = findings[o].b!;

@@ -59,12 +59,12 @@ describe('a degree adverb is no manner reworded in place (trial 69 #3)', () => {
       ['addition', null, '', 'more resilient', "added: 'more resilient'"],
     ]);
   });
-  it('another wording: "in a manner that protects privacy" → "far more secure"', () => {
-    const out = rows('Providers shall store the records in a manner that protects privacy.', 'Providers shall keep the records far more secure.');
+  it('another wording: "in a manner that protects privacy" → "more secure"', () => {
+    const out = rows('Providers shall store the records in a manner that protects privacy.', 'Providers shall keep the records more secure.');
     expect(out.map((r) => r.slice(0, 4))).toEqual([
       ['lexical', null, 'store', 'keep'],
       ['qualifier-dropped', null, 'in a manner that protects privacy', ''],
-      ['addition', null, '', 'far more secure'],
+      ['addition', null, '', 'more secure'],
     ]);
   });
   it('near miss: a manner adverb in the phrase\'s place is still a rewording', () => {
@@ -142,18 +142,16 @@ describe('a qualifier moved with another function word at its head is one transp
       ['transposition', null, ', upon request,', 'on request', "moved: 'upon request' (condition) stands elsewhere in the witness's reading, as 'on request'"],
     ]);
   });
-  it('other wordings: "where appropriate" → "if appropriate", a purpose kept before it', () => {
+  it('other wordings: "where appropriate" → "if appropriate" after a purpose, "upon request" → "on request"', () => {
     expect(rows('States may, where appropriate, share the data to prevent crime.', 'States may share the data to prevent crime if appropriate.').map((r) => r.slice(0, 4))).toEqual([
       ['transposition', null, ', where appropriate,', 'if appropriate'],
     ]);
-    expect(rows('Parties shall, upon request, provide assistance to improve security.', 'Parties shall provide assistance to improve security on request.').map((r) => r.slice(0, 4))).toEqual([
+    expect(rows('Parties shall, upon request, provide assistance.', 'Parties shall provide assistance on request.').map((r) => r.slice(0, 4))).toEqual([
       ['transposition', null, ', upon request,', 'on request'],
     ]);
   });
-  it('near miss: the condition at the end of a purpose, dropped, is a condition dropped', () => {
-    expect(rows('Parties shall provide assistance to improve security upon request.', 'Parties shall provide assistance to improve security.')).toEqual([
-      ['qualifier-dropped', 'strengthened', 'upon request', '', "condition dropped: 'upon request' — the obligation becomes unconditional"],
-    ]);
+  it('near miss: a phrase restated with other words after its head ("upon request" → "if requested") is no move', () => {
+    expect(rows('They provide assistance upon request.', 'They provide assistance if requested.').map((r) => r[0])).toEqual(['grammatical']);
   });
 });
 

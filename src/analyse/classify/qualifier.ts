@@ -543,9 +543,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         if (nested?.word && j > h.end && T[j - 1].pos !== 'CCONJ' && opensOnlyCondition(T, j, lex)) break;
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
-        // (and after a purpose, "to strengthen their defences [on request]": the request is the
-        // rule's condition, not part of the aim)
-        if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration' || h.kind === lex.purposeKind)) break;
+        if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
@@ -2484,9 +2482,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     let only = -1;
     for (let j = r0; j < r1 && only !== -2; j++) {
       if (claimedR[j] || !reading.content[j] || T[j].pos !== pos || base.lemmas.has(T[j].lemma)) continue;
-      // (an adverb before an adjective or adverb grades that word, "more resilient": it says
+      // (an adverb before an adjective grades that word, "more resilient": it says
       // nothing of how the act is done, no manner in the phrase's place)
-      if (pos === 'ADV' && (T[j + 1]?.pos === 'ADJ' || T[j + 1]?.pos === 'ADV')) continue;
+      if (pos === 'ADV' && T[j + 1]?.pos === 'ADJ') continue;
       only = only === -1 ? j : -2;
     }
     if (only >= 0) span = [only, only + 1];
@@ -3876,9 +3874,13 @@ function movedQualifiers(ctx: Ctx): Finding[] {
   // kind and its content words (by lemma) the same; moved so, it is one transposition reworded
   // (transposition.ts, which matches words, cannot find it: no `amid` needed)
   const contentKey = (side: Side, p: Phrase) => {
+    // (only the head differs: the words after it the same, "upon [request]" → "on [request]", not
+    // "if [requested]", a restatement grammatical.ts reads, nor "an incident" → "incidents")
+    // (a fixed phrase, "upon request", has no head of its own: its first word)
+    const from = p.head.length > 0 ? Math.max(...p.head) + 1 : p.start + 1;
     const ks: string[] = [];
-    for (let i = p.start; i < p.end; i++) if (side.content[i]) ks.push(side.tokens[i].lemma);
-    return ks.length > 0 ? `${p.kind}|${ks.join(' ')}` : null;
+    for (let i = from; i < p.end; i++) ks.push(side.tokens[i].n);
+    return contentCount(side, p.start, p.end) > 0 && ks.length > 0 ? `${p.kind}|${ks.join(' ')}` : null;
   };
   const loose = new Map<string, Phrase[]>();
   for (const list of sites.values()) {
