@@ -126,6 +126,8 @@ export interface Lexicons {
   definiteDeterminers: Set<string>;
   /** Articles naming the whole class of bearers (function-words.yaml `class-articles`). */
   classArticles: Set<string>;
+  /** Universals a bare plural of their noun restates as a generic (function-words.yaml `generic-universals`). */
+  genericUniversals: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
@@ -284,6 +286,8 @@ export interface Lexicons {
   sameBound: Map<string, string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
+  /** Condition phrases that say the act is voluntary (qualifiers.yaml `voluntary`). */
+  voluntaryPhrases: Set<string>;
   /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
   provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
@@ -665,6 +669,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     universals: new Set(strList(fw.universals ?? [], 'function-words', 'universals')),
     definiteDeterminers: new Set(strList(fw['definite-determiners'] ?? [], 'function-words', 'definite-determiners')),
     classArticles: new Set(strList(fw['class-articles'] ?? [], 'function-words', 'class-articles')),
+    genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
@@ -806,6 +811,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
+    voluntaryPhrases: new Set(strList(qual.voluntary ?? [], 'qualifiers', 'voluntary').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     clauseScope: {

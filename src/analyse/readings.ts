@@ -19,7 +19,7 @@ import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
-import { qualifierPhrases } from './classify/qualifier.js';
+import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { conditionReversed, doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -219,6 +219,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   wholeConnective(findings, ctx);
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
+  restrictionReworded(findings, ctx);
+  modifierOfKeptItem(findings, ctx);
+  coordinatorWithLimb(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -842,6 +845,108 @@ function actorThroughApposition(findings: Finding[], ctx: Ctx): void {
     const b: Span = [f.b[0], head + 1];
     const r: Span = [f.r[0], f.r[1] + 1];
     findings[k] = { ...f, b, r, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, b))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, r))) };
+    findings.splice(o, 1);
+    if (o < k) k--;
+  }
+}
+
+/**
+ * A modifier added before the bearer's head where the base's words after that head, which restrict
+ * it, are gone ("Members with greater capabilities should" → "Wealthier members should"), or the
+ * other way round: the restriction on the same bearers reworded, one `lexical` over both noun
+ * phrases, not a narrower party (an actor change) beside a wider one (the omission). The words after
+ * the head open with a preposition or a relative pronoun and hold a content word; the head is read
+ * alike. Mutates `findings`.
+ */
+function restrictionReworded(findings: Finding[], ctx: Ctx): void {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'actor' || !!f.b === !!f.r) continue;
+    const added = !!f.r;
+    const [side, s, other] = added ? [ctx.reading, f.r!, ctx.base] : [ctx.base, f.b!, ctx.reading];
+    const h = alikeMap(ctx, !added)[s[1]];
+    if (h === undefined || h < 0) continue;
+    const o = findings.findIndex((g) => (added ? g.type === 'omission' && !g.r && !!g.b && g.b[0] === h + 1 : g.type === 'addition' && !g.b && !!g.r && g.r[0] === h + 1));
+    if (o < 0) continue;
+    const tail = added ? findings[o].b! : findings[o].r!;
+    const first = other.tokens[tail[0]];
+    if (!(first.pos === 'ADP' || RELATIVE.has(first.n)) || contentCount(other, tail[0], tail[1]) === 0) continue;
+    if (other.tokens[tail[1] - 1].sentence !== other.tokens[h].sentence || !(side.tokens[s[1]].pos === 'NOUN' || side.tokens[s[1]].pos === 'PROPN')) continue;
+    const mine: Span = [s[0], s[1] + 1];
+    const theirs: Span = [h, tail[1]];
+    const [b, r] = added ? [theirs, mine] : [mine, theirs];
+    findings[k] = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the restriction on the bearer reworded: the same parties` };
+    findings.splice(o, 1);
+    if (o < k) k--;
+  }
+}
+
+/**
+ * A list item dropped with its coordinator and a modifier added to the item kept after it ("including
+ * indicators of compromise and wallet addresses" → "including crypto wallet addresses"): the diff
+ * pairs the new modifier with the dropped item's first word ("indicators" → "crypto") and leaves the
+ * rest of the item an omission. The item is omitted whole and the modifier added: a `lexical` over
+ * one base word whose omission right after it ends with a coordinator, the reading's words right
+ * before a word read alike (the kept item's), adjectives or nouns, none of whose stems the dropped
+ * item reads; or a `lexical` over the whole item and its coordinator ("names of suspects and" →
+ * "offshore"). Mutates `findings`.
+ */
+function modifierOfKeptItem(findings: Finding[], ctx: Ctx): void {
+  const alikeR = alikeMap(ctx, false);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r) continue;
+    // (the whole item in the lexical, "indicators and" → "crypto", or its first word only, the rest an omission)
+    const o = ctx.base.tokens[f.b[1] - 1].pos === 'CCONJ' ? -1 : findings.findIndex((g) => g.type === 'omission' && !g.r && !!g.b && g.b[0] === f.b![1]);
+    if (o < 0 && ctx.base.tokens[f.b[1] - 1].pos !== 'CCONJ') continue;
+    const g = o < 0 ? f.b : findings[o].b!;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    if (B[g[1] - 1].pos !== 'CCONJ' || alikeR[f.r[1]] === undefined || alikeR[f.r[1]] < 0 || alikeR[f.r[1]] !== g[1]) continue;
+    let ok = true;
+    for (let j = f.r[0]; j < f.r[1] && ok; j++) ok = (R[j].pos === 'ADJ' || R[j].pos === 'NOUN' || R[j].pos === 'PROPN') && ctx.reading.content[j];
+    if (!ok || sharedContent(ctx, [f.b[0], g[1]], f.r) > 0) continue;
+    // (nor an acronym of the item's first words, "artificial intelligence systems and" → "AI": the
+    // item renamed, the diff's pairing right)
+    let acronym = false;
+    for (let e = f.b[0] + 2; e < g[1] && !acronym; e++) acronym = acronymOf(R.slice(f.r[0], f.r[1]), B.slice(f.b[0], e), ctx.lex);
+    if (acronym) continue;
+    const b: Span = [f.b[0], g[1]];
+    const add: Finding = { type: 'addition', b: null, r: f.r, at: g[1], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+    findings[k] = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
+    if (o >= 0) findings[o] = add;
+    else findings.splice(k + 1, 0, add);
+  }
+}
+
+/**
+ * A qualifier limb dropped from a coordination of limbs, its coordinator read as a grammatical
+ * variant of its own beside it ("on a voluntary basis [and] in accordance with national law" → "in
+ * accordance with national law": qualifier-dropped and grammatical "and"): the coordinator goes with
+ * the limb it joined, one qualifier-dropped. The grammatical change holds only function words and
+ * marks, a coordinator among them, right before or after the dropped phrase, nothing in its place.
+ * Mutates `findings`.
+ */
+function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    // (a condition or a named case: a time limit's coordinator goes with the period after it,
+    // "within three years … and every five years thereafter")
+    if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
+    const o = findings.findIndex((g) => g.type === 'grammatical' && !g.r && !!g.b && (g.b[0] === f.b![1] || g.b[1] === f.b![0]));
+    if (o < 0) continue;
+    const g = findings[o].b!;
+    let coord = false;
+    let ok = true;
+    for (let i = g[0]; i < g[1] && ok; i++) {
+      if (B[i].pos === 'CCONJ') coord = true;
+      else ok = B[i].punct || ctx.base.fn[i];
+    }
+    if (!ok || !coord) continue;
+    const old = q(text(ctx.base, f.b));
+    const b: Span = [Math.min(f.b[0], g[0]), Math.max(f.b[1], g[1])];
+    findings[k] = { ...f, b, at: b[0], explanation: f.explanation.split(old).join(q(text(ctx.base, b))) };
     findings.splice(o, 1);
     if (o < k) k--;
   }

@@ -2103,3 +2103,18 @@ export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   if (prev && prev.sentence === noun.sentence && !isClausePunct(prev) && prev.pos !== 'SCONJ' && prev.n !== 'that') return null;
   return finding(c, 'actor', added ? `actor narrowed: ${q(text(side, s))} added — only some of them now take the position or bear the obligation` : `actor widened: ${q(text(side, s))} dropped — all of them now take the position or bear the obligation`);
 }
+
+/**
+ * Words of the bearer's name replaced by a first-person possessive in the subject of a rule
+ * ("Member governments shall not pay" → "Our governments shall not pay", actors.yaml
+ * `possessives.first`): the speaker names the members as its own, as "Members" → "We" does; an
+ * actor change like that one, not a referring word for the same words (content.ts). Null otherwise.
+ */
+export function speakerNamesBearer(c: Candidate, ctx: Ctx): Finding | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  let first = false;
+  for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.lex.possessives.get(ctx.reading.tokens[j].n) === 'first') first = true;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.possessives.get(ctx.base.tokens[i].n) === 'first' || ctx.lex.firstPerson.has(ctx.base.tokens[i].n)) first = false;
+  if (!first || !inSubject(ctx.reading, c.r[0], c.r[1]) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.reading, c.r, ctx.lex))} (the speaker names the bearers as its own)`);
+}

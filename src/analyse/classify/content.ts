@@ -6,6 +6,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { type Side, contentCount, directiveVerb, frameAt, sharesContent } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
+import { speakerNamesBearer } from './actor.js';
 import { qualifierPhrases } from './qualifier.js';
 import type { Span, Token } from '../../types.js';
 
@@ -184,7 +185,7 @@ export const content: Classifier = {
     // (a change that begins or ends with the same word on both sides, "all" → "all genuine", is
     // cut there by the driver first)
     const alikeEdge = len(c.b) > 0 && len(c.r) > 0 && (ctx.base.tokens[c.b[0]].n === ctx.reading.tokens[c.r[0]].n || ctx.base.tokens[c.b[1] - 1].n === ctx.reading.tokens[c.r[1] - 1].n);
-    if (!alikeEdge && cb > 0 && cr === 0 && refers(ctx.reading, c.r, ctx.lex.quantifiers)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
+    if (!alikeEdge && cb > 0 && cr === 0 && refers(ctx.reading, c.r, ctx.lex.quantifiers)) return speakerNamesBearer(c, ctx) ?? finding(c, 'lexical', `wording changed: ${change(ctx, c)} (replaced by a referring word)`);
     if (!alikeEdge && cr > 0 && cb === 0 && refers(ctx.base, c.b, ctx.lex.quantifiers)) return finding(c, 'lexical', `wording changed: ${change(ctx, c)} (a referring word spelt out)`);
     // content words replaced by a word of quantity ("a number of" → "some", "Member" → "all"):
     // one change of wording, not cut at an article

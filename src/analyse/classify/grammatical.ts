@@ -479,6 +479,16 @@ function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
       for (let k = u - 1; k >= 0 && X.tokens[k].sentence === X.tokens[u].sentence && !isClausePunct(X.tokens[k]) && !stressed; k--) stressed = X.neg[k] || X.tokens[k].n === 'if' || X.tokens[k].n === 'whether' || X.tokens[k].n === 'without';
       if (stressed) return null;
     }
+    // ("any ransom payment" → "ransom payments": the bare plural is the generic object, it covers
+    // every payment as "any" did; function-words.yaml `generic-universals`)
+    // (the head: the last noun of a compound, "ransom payment")
+    let xh = n;
+    while (nounAt(X, xh + 1)) xh++;
+    let yh = m;
+    while (nounAt(Y, yh + 1)) yh++;
+    if (lex.genericUniversals.has(X.tokens[u].n) && m === from && X.tokens[xh].lemma === Y.tokens[yh].lemma && Y.tokens[yh].n !== Y.tokens[yh].lemma && X.tokens[xh].n === X.tokens[xh].lemma) {
+      return { ...finding(c, 'grammatical', `grammatical (${fromBase ? 'a universal made a generic plural' : 'a generic plural made a universal'}: ${change(ctx, c)} — the same reach)`), whole: true };
+    }
     const f = frameAt(X, u);
     const obliged = f !== null && f.sentence === X.tokens[u].sentence && f.end <= u && ruleKind(f) === 'obligation';
     const direction = obliged ? (fromBase ? 'weakened' : 'strengthened') : undefined;

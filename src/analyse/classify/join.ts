@@ -91,9 +91,31 @@ function splitJoinModifiers(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
-  const cut = cutAtJoin(c, ctx);
+  const cut = cutAtJoin(c, ctx) ?? cutBeforeJoin(c, ctx);
   if (cut) return cut.flatMap((p) => splitJoinModifiers(p, ctx) ?? [p]);
   return splitJoinModifiers(c, ctx);
+}
+
+/**
+ * A word replaced right before a join: one side's change ends with the sentence end, the other's
+ * with a comma and a conjunction ("cybercriminals." → "criminals, and", the next sentence's subject
+ * read alike after it). Cut before the mark: the words against the words (a rewording of their own),
+ * the sentence end against the comma and conjunction (the join, grammar). Content words before the
+ * mark on both sides.
+ */
+function cutBeforeJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.holes || len(c.b) < 2 || len(c.r) < 3) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const d = xs[1] - 1;
+    const e = ys[1] - 2;
+    if (!endsSentence(X.tokens, d) || X.tokens[d].n === ';' || Y.tokens[e].n !== ',' || Y.tokens[e + 1].pos !== 'CCONJ') continue;
+    if (bare(X, [xs[0], d]) || bare(Y, [ys[0], e])) continue;
+    const words: [Span, Span] = [[xs[0], d], [ys[0], e]];
+    const mark: [Span, Span] = [[d, xs[1]], [e, ys[1]]];
+    return fromBase ? [{ b: words[0], r: words[1] }, { b: mark[0], r: mark[1] }] : [{ b: words[1], r: words[0] }, { b: mark[1], r: mark[0] }];
+  }
+  return null;
 }
 
 function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {

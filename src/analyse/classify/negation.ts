@@ -421,6 +421,14 @@ export const negation: Classifier = {
     if (vb && !coordinatedAct(ctx.base, c.b)) nb++;
     if (vr && !coordinatedAct(ctx.reading, c.r)) nr++;
     if (nb > 0 === nr > 0) return null;
+    // a modal and its negator dropped with nothing in their place, whose predicate the witness does
+    // not read either ("and their agencies should not make such payments" → "and companies hit by
+    // attacks will be required …"): the prohibition is gone with its act, not turned into a duty —
+    // nothing in the witness says the act should be done. A negation needs the negator dropped from
+    // a predicate the witness still reads ("shall not pay" → "shall pay").
+    if (predicateGone(ctx, c, nb > 0)) {
+      return finding(c, nb > 0 ? 'omission' : 'addition', `${nb > 0 ? 'omitted' : 'added'}: ${q(text(nb > 0 ? ctx.base : ctx.reading, nb > 0 ? c.b : c.r))} — ${nb > 0 ? 'the prohibition is gone with the act it forbade, not turned into a duty' : 'a prohibition with an act of its own, not a duty negated'}`);
+    }
     // a negator that belongs to no deontic frame negates a phrase or a dependent clause ("with" →
     // "without consent", "requirements that are not arbitrary"), not the rule itself
     const loose = (side: Side, s: Span) => {
@@ -721,4 +729,24 @@ export function conditionReversed(findings: Finding[], ctx: Ctx): void {
     delete f.direction;
     f.explanation = `condition reversed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the rule now applies in the cases where it did not, and no longer where it did`;
   }
+}
+
+/**
+ * The change is only the negated side's modal and negator (nothing on the other side), and the first
+ * content word after it, the verb of the negated predicate in its sentence, and the word right
+ * before it, the subject's, are aligned with nothing on the other side: the clause itself is gone
+ * (its subject and predicate read as other words), not its polarity.
+ */
+function predicateGone(ctx: Ctx, c: Candidate, fromBase: boolean): boolean {
+  const [side, s, other] = fromBase ? [ctx.base, c.b, c.r] : [ctx.reading, c.r, c.b];
+  if (len(other) > 0 || len(s) === 0) return false;
+  for (let i = s[0]; i < s[1]; i++) if (!side.neg[i] && side.marker[i] < 0) return false;
+  let v = s[1];
+  while (v < side.tokens.length && !side.content[v] && !side.tokens[v].punct) v++;
+  if (v >= side.tokens.length || !side.content[v] || side.tokens[v].sentence !== side.tokens[s[0]].sentence) return false;
+  // (and the subject right before the modal changed too: a kept subject, "States should not
+  // disclose" → "States should publish", keeps the rule, its verb reworded and its polarity turned)
+  const u = s[0] - 1;
+  if (u < 0 || !side.content[u] || side.tokens[u].sentence !== side.tokens[s[0]].sentence || alikeMap(ctx, fromBase)[u] >= 0) return false;
+  return alikeMap(ctx, fromBase)[v] < 0;
 }

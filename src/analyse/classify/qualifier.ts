@@ -561,8 +561,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // done: part of the condition, which a witness may reword as a whole ("Where an order is
           // issued")
           const ofClause = h.kind === 'condition' && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && (nested.kind === 'means' || nested.kind === 'manner');
+          // and a phrase right after a past participle that follows a noun of the phrase says how
+          // that noun's act is done ("except in exceptional circumstances [determined in accordance
+          // with national law]"): part of the outer phrase, which one exception still names
+          const ofParticiple = j - 1 > h.end && T[j - 1].pos === 'VERB' && /^[a-z]{3,}ed$/.test(T[j - 1].n) && nominal(j - 2) && CLAUSE_HEAD_KINDS.has(h.kind);
           // and a later limb that repeats the connective ("if A or where B") goes on with it
-          if (j !== h.end && !ofNoun && !ofClause && !repeatsHead(side, h, j - 1, lex)) break;
+          if (j !== h.end && !ofNoun && !ofClause && !ofParticiple && !repeatsHead(side, h, j - 1, lex)) break;
           j = Math.max(nested.end, j + 1);
           continue;
         }
@@ -1053,6 +1057,20 @@ function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boole
   return false;
 }
 
+/**
+ * A phrase that says the act is voluntary (qualifiers.yaml `voluntary`) dropped from a permission:
+ * no condition the permission held under, the act is no longer said to be voluntary (and, when the
+ * witness states another kind of rule there, which one). Null otherwise.
+ */
+function voluntaryOnPermission(own: Side, p: Phrase, what: string, dropped: boolean, ctx: Ctx): string | null {
+  if (!dropped || what !== 'permission') return null;
+  const words = own.tokens.slice(p.start, p.end).filter((t) => !t.punct).map((t) => t.n).join(' ');
+  if (!ctx.lex.voluntaryPhrases.has(words)) return null;
+  const other = frameChanged(ctx, p, dropped, what);
+  const theirs = other?.match(/the witness states (an? \w+) without it/)?.[1];
+  return theirs ? `the act is no longer said to be voluntary; the witness states ${theirs} instead of the base's permission` : 'the act is no longer said to be voluntary (a permission leaves it to the party either way)';
+}
+
 /** Is the phrase opened by an exception head (qualifiers.yaml `exception`: "unless", "except where", "without")? */
 function isException(side: Side, p: Phrase, lex: Lexicons): boolean {
   const head = p.head.length ? p.head : [p.start];
@@ -1128,7 +1146,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const rw = dropped ? (frameReworded(ctx, p) ?? rewordedInPlace(ctx, p)) : rewordedAdded(ctx, p);
     if (rw) {
-      out.push(rw);
+      out.push(...(dropped ? limbDropped(ctx, p, rw) : [rw]));
       continue;
     }
     // (a time limit closing an absolute construction gone with it: the construction is the limit)
@@ -1161,7 +1179,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
       explanation: `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)}${cut.kept.length ? ` (the ${dropped ? 'witness' : 'base'} keeps ${cut.kept.map(q).join(', ')})` : ''} — ${
         // a bare marker of an open list ("inter alia")
-        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (frameChanged(ctx, p, dropped, what) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
+        p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (voluntaryOnPermission(own, p, what, dropped, ctx) ?? (isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
@@ -2474,6 +2492,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     let only = -1;
     for (let j = r0; j < r1 && only !== -2; j++) {
       if (claimedR[j] || !reading.content[j] || T[j].pos !== pos || base.lemmas.has(T[j].lemma)) continue;
+      // (an adverb before an adjective grades that word, "more resilient": it says
+      // nothing of how the act is done, no manner in the phrase's place)
+      if (pos === 'ADV' && T[j + 1]?.pos === 'ADJ') continue;
       only = only === -1 ? j : -2;
     }
     if (only >= 0) span = [only, only + 1];
@@ -2569,6 +2590,29 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
     if (shift.direction) found.direction = shift.direction;
   }
   return found;
+}
+
+/**
+ * A purpose of two coordinated infinitives reworded into one ("to strengthen their ability to
+ * respond to incidents and to prosecute the offenders" → "to build their defences against
+ * ransomware"): the rewording stands for the first limb; the second, from its coordinator and "to"
+ * on, the witness lacks, an omission (an aim gone), not part of one rewording. Only when the
+ * reading's side of the rewording has no coordinator.
+ */
+function limbDropped(ctx: Ctx, p: Phrase, rw: Finding): Finding[] {
+  if (p.kind !== ctx.lex.purposeKind || rw.type !== 'lexical' || !rw.b || !rw.r) return [rw];
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (let j = rw.r[0]; j < rw.r[1]; j++) if (R[j].pos === 'CCONJ') return [rw];
+  let k = -1;
+  for (let i = rw.b[0] + 1; i + 1 < rw.b[1] && k < 0; i++) if (B[i].pos === 'CCONJ' && B[i + 1].n === 'to' && B[i + 2]?.pos === 'VERB') k = i;
+  if (k < 0 || contentCount(ctx.base, rw.b[0], k) === 0 || contentCount(ctx.base, k, rw.b[1]) === 0) return [rw];
+  const first: Span = [rw.b[0], k];
+  const rest: Span = [k, rw.b[1]];
+  return [
+    { ...rw, b: first, explanation: `${LABEL[p.kind] ?? p.kind} reworded in place: ${q(text(ctx.base, first))} → ${q(text(ctx.reading, rw.r))}` },
+    { type: 'omission', b: rest, r: null, at: rest[0], explanation: `omitted: ${q(text(ctx.base, rest))} — a second aim the witness no longer names` },
+  ];
 }
 
 const DATE_PART: Record<string, number> = { early: 0, start: 0, mid: 1, late: 2, end: 2 };
@@ -3836,16 +3880,44 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     sites.set(k, [...(sites.get(k) ?? []), p]);
   }
   if (sites.size === 0) return [];
+  // the same phrase with another function word at its head ("upon request" → "on request"): its
+  // kind and its content words (by lemma) the same; moved so, it is one transposition reworded
+  // (transposition.ts, which matches words, cannot find it: no `amid` needed)
+  const contentKey = (side: Side, p: Phrase) => {
+    // (only the head differs: the words after it the same, "upon [request]" → "on [request]", not
+    // "if [requested]", a restatement grammatical.ts reads, nor "an incident" → "incidents")
+    // (a fixed phrase, "upon request", has no head of its own: its first word)
+    const from = p.head.length > 0 ? Math.max(...p.head) + 1 : p.start + 1;
+    const ks: string[] = [];
+    for (let i = from; i < p.end; i++) ks.push(side.tokens[i].n);
+    return contentCount(side, p.start, p.end) > 0 && ks.length > 0 ? `${p.kind}|${ks.join(' ')}` : null;
+  };
+  const loose = new Map<string, Phrase[]>();
+  for (const list of sites.values()) {
+    for (const p of list) {
+      const k = contentKey(reading, p);
+      if (k) loose.set(k, [...(loose.get(k) ?? []), p]);
+    }
+  }
   const out: Finding[] = [];
   for (const p of qualifierPhrases(base, ctx.lex)) {
     if (p.inherited || !free(eb, claimedB, p)) continue;
-    const list = sites.get(words(base, p));
+    let list = sites.get(words(base, p));
+    let reworded = false;
+    if (!list?.length) {
+      const k = contentKey(base, p);
+      const alt = k ? loose.get(k)?.filter((x) => unclaimed(claimedR, [x.start, x.end])) : undefined;
+      if (alt?.length) {
+        list = alt;
+        reworded = true;
+      }
+    }
     const r = list?.[0];
-    if (!r || (!amid(base, eb, p) && !amid(reading, er, r))) continue;
+    if (!r || (!reworded && !amid(base, eb, p) && !amid(reading, er, r))) continue;
     // (inside a whole sentence moved within the unit, deleted whole and inserted whole: it moves with
     // its sentence, transposition.ts's movedBlocks)
     if (inMovedSentence(ctx, p.start, r.start)) continue;
-    list.shift();
+    list!.shift();
     // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
     // single comma is left to the punctuation variants)
     const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
@@ -3856,7 +3928,7 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     const rr = around(reading, er, claimedR, r);
     claimedB.fill(1, b[0], b[1]);
     claimedR.fill(1, rr[0], rr[1]);
-    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading` });
+    out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading${reworded ? `, as ${q(text(reading, [r.start, r.end]))}` : ''}` });
   }
   return out;
 }

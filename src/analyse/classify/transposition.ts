@@ -245,7 +245,13 @@ function edgeMoves(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void 
           const [a, b] = pick(e);
           replaces = trimStart(from, a, b) < b;
         }
-        if (!replaces || readInPlace(to, [at, at + 1], from, pick(e))) continue;
+        // (but a word that ends the kept limb before a dropped coordinated one, "attribute campaigns
+        // [publicly] and coordinate attributions with others" → "publicly attribute campaigns":
+        // the word moved, the limb after the coordinator dropped, not one omission over both)
+        // (a limb that opens with its verb, a predicate: not a list item, "for [semiconductors] and
+        // critical minerals" → "semiconductor supply chains", where the word is an item of the list)
+        const limbAfter = at === t[0] && to.tokens[at + 1]?.pos === 'CCONJ' && to.tokens[at + 2]?.pos === 'VERB' && contentCount(to, at + 2, t[1]) > 0;
+        if ((!replaces && !limbAfter) || readInPlace(to, [at, at + 1], from, pick(e))) continue;
         const l = to.tokens[at].lemma;
         const arr = edges.get(l);
         if (!arr) edges.set(l, [{ edit: k, at }]);
