@@ -104,6 +104,11 @@ export function text(side: Side, s: Span): string {
   return textIn(side.tokens, s[0], s[1]);
 }
 
+/** The normalised words of the span, marks left out, joined by single spaces: how phrase lists of the lexicons are keyed ("on a voluntary basis"). */
+export function wordsKey(side: Side, s: Span): string {
+  return side.tokens.slice(s[0], s[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');
+}
+
 /** The text of tokens [a,b) as `textOf` gives it, without copying them out first. */
 export function textIn(tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';

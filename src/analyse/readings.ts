@@ -14,7 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey } from './context.js';
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -2645,7 +2645,7 @@ function conditionVerbAdded(findings: Finding[], ctx: Ctx): void {
       // incidents occur" states the same condition, its verb mere grammar of the clause)
       const other = added ? g.b : g.r;
       const oS = added ? ctx.base : ctx.reading;
-      const ow = oS.tokens.slice(other[0], other[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');
+      const ow = wordsKey(oS, other);
       if (!ctx.lex.standardStrict.has(ow) && !ctx.lex.standardLoose.has(ow)) continue;
       const h = findings.find((x) => (added ? x.type === 'addition' && x.r && !x.b : x.type === 'omission' && x.b && !x.r) && len((added ? x.r : x.b)!) === 1);
       if (!h) continue;

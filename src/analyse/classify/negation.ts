@@ -5,7 +5,7 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, wordsKey } from '../context.js';
 import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
@@ -709,11 +709,10 @@ function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
  * connective alone (qualifiers.yaml `opposite-condition` against `same-condition`).
  */
 export function conditionReversed(findings: Finding[], ctx: Ctx): void {
-  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');
   for (const f of findings) {
     if (!f.b || !f.r || f.type === 'negation') continue;
-    const wb = words(ctx.base, f.b);
-    const wr = words(ctx.reading, f.r);
+    const wb = wordsKey(ctx.base, f.b);
+    const wr = wordsKey(ctx.reading, f.r);
     const sc = ctx.lex.sameCondition;
     const oc = ctx.lex.oppositeCondition;
     if (!((oc.has(wb) && sc.has(wr)) || (sc.has(wb) && oc.has(wr)))) continue;

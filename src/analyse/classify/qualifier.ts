@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Direction, Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed, wordsKey } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
@@ -1064,8 +1064,7 @@ function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boole
  */
 function voluntaryOnPermission(own: Side, p: Phrase, what: string, dropped: boolean, ctx: Ctx): string | null {
   if (!dropped || what !== 'permission') return null;
-  const words = own.tokens.slice(p.start, p.end).filter((t) => !t.punct).map((t) => t.n).join(' ');
-  if (!ctx.lex.voluntaryPhrases.has(words)) return null;
+  if (!ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end]))) return null;
   const other = frameChanged(ctx, p, dropped, what);
   const theirs = other?.match(/the witness states (an? \w+) without it/)?.[1];
   return theirs ? `the act is no longer said to be voluntary; the witness states ${theirs} instead of the base's permission` : 'the act is no longer said to be voluntary (a permission leaves it to the party either way)';
