@@ -34,3 +34,20 @@ describe('a saving formula inside another rule leaves that rule as it is (trial 
     expect(out.find((r) => r[0] === 'qualifier-added')?.[4]).toBe("restriction added: 'Only' — the witness's permission holds only under it; the base states an obligation without it");
   });
 });
+
+describe('"be capable of" states an ability as "be able to" does (modality.yaml auxiliaries, senses; trial 68 P10)', () => {
+  const four = (b: string, r: string) => rows(b, r).map((x) => x.slice(0, 4));
+  it('"is capable of being violated" → "can be violated": the same force, one lexical, "being" → "be" grammar', () => {
+    expect(four('Sovereignty is a rule that is capable of being violated.', 'Sovereignty is a rule that can be violated.')).toEqual([
+      ['lexical', null, 'is capable of', 'can'],
+      ['grammatical', null, 'being', 'be'],
+    ]);
+  });
+  it('another wording: "is capable of detecting" → "can detect"; and "are capable of" → "may": another kind of modality', () => {
+    expect(four('The system is capable of detecting intrusions.', 'The system can detect intrusions.')[0]).toEqual(['lexical', null, 'is capable of', 'can']);
+    expect(four('Such data are capable of identifying a person.', 'Such data may identify a person.')[0]).toEqual(['modality', null, 'are capable of', 'may']);
+  });
+  it('near miss: under "must" the capacity is the act bound, as "must be able to" is', () => {
+    expect(four('Operators must be capable of restoring services.', 'Operators must restore services.')[0]).toEqual(['omission', null, 'be capable of', '']);
+  });
+});
