@@ -65,6 +65,13 @@ export interface AlignerSettings {
   weak_few_shared?: number;
   /** ... and reads less than this share of the unit's (idf-weighted) vocabulary (default 0.2). */
   weak_few_recall?: number;
+  /**
+   * A weak match (under `gap_confidence`) with no modal, not placed by order between two matched
+   * clauses, whose content words that other units read clearly elsewhere in the witness outweigh
+   * (by this factor, idf-weighted) the words it shares with its own unit, comments on those units:
+   * no counterpart (default 0: the rule is off).
+   */
+  commentary_echo?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -564,6 +571,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     clear: s.review_below ?? 0.5, full: s.full_reading ?? 0.8, fewShared: s.few_shared ?? 0, fewRecall: s.few_recall ?? 0.15,
     weak: s.gap_confidence, weakFewShared: s.weak_few_shared ?? 0, weakFewRecall: s.weak_few_recall ?? 0.2,
   });
+  dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -822,6 +830,63 @@ function between(chosen: readonly (Span | null)[], ci: number): boolean {
   let q = ci + 1;
   while (q < chosen.length && !chosen[q]) q++;
   return p >= 0 && q < chosen.length && chosen[p]!.end < sp.start && chosen[q]!.start > sp.end;
+}
+
+/**
+ * A commentary on the text: a clause matched below `weak` to one unit, with no modal auxiliary and
+ * not placed by order between two matched clauses, whose content words that units read clearly
+ * (at least `clear`) by other clauses of the witness, and its own unit does not have, weigh more
+ * than `factor` times the words it shares with its unit (idf-weighted), speaks of those units, not
+ * its own: no counterpart. A think-tank brief's closing assessment, "Norland treats sovereignty as
+ * a rule. Its view of countermeasures is cautious, an issue on which positions diverge.", shares
+ * "Norland" and "positions" with the last unit, on publishing national positions (0.17), but
+ * "sovereignty", "rule" and "countermeasures" with the units the brief has read before. Modifies
+ * `chosen`.
+ */
+function dropCommentaryEcho(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  /** Does clause ci have a modal auxiliary? */
+  hasModal: (ci: number) => boolean,
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  o: { clear: number; weak: number; factor: number },
+): void {
+  if (o.factor <= 0) return;
+  // the units each read clearly by some clause, and by which
+  const clearBy = new Map<number, number[]>();
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.precision < o.clear) continue;
+    for (let u = sp.start; u <= sp.end; u++) {
+      const list = clearBy.get(u);
+      if (list) list.push(ci);
+      else clearBy.set(u, [ci]);
+    }
+  }
+  if (clearBy.size === 0) return;
+  const drop: number[] = [];
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.start !== sp.end || sp.precision >= o.weak || hasModal(ci) || between(chosen, ci)) continue;
+    const own = unitSets[sp.start];
+    let shared = 0;
+    let echoed = 0;
+    for (const st of new Set(stemsOf(ci))) {
+      if (own.has(st)) {
+        shared += idf(st);
+        continue;
+      }
+      for (const [u, by] of clearBy) {
+        if (u !== sp.start && unitSets[u].has(st) && by.some((cj) => cj !== ci)) {
+          echoed += idf(st);
+          break;
+        }
+      }
+    }
+    if (echoed > o.factor * shared) drop.push(ci);
+  }
+  for (const ci of drop) chosen[ci] = null;
 }
 
 /**

@@ -33,3 +33,36 @@ describe('alignClauses: whole sentences, each read by its own unit, take in the 
     expect(align([PASSWORDS, 'Manufacturers are encouraged to publish a vulnerability disclosure policy. Critics say this is not enough.', UPDATES])[1]).toEqual(['U2']);
   });
 });
+
+describe('alignClauses: a weak match that echoes units read clearly elsewhere is a commentary, no counterpart (aligner.yaml commentary_echo; trial 68 P8)', () => {
+  const BASE = [
+    ['C1', 'Norland considers that sovereignty is a rule of international law.'],
+    ['C2', 'States may take countermeasures against the responsible State.'],
+    ['C3', 'Norland encourages all States to publish national positions.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const align = (clauses: string[], s = alignerSettings) => alignClauses(BASE, clauses.map((c) => tokenise(c)), s).map((t) => t.units);
+  const C1 = 'Norland considers sovereignty a rule of international law.';
+  const C2 = 'States may take countermeasures against the responsible State.';
+
+  it('the case: a brief\'s closing assessment after its last bullet', () => {
+    const comment = 'Norland treats sovereignty as a rule. Its view of countermeasures is cautious, an issue on which positions diverge.';
+    expect(align([C1, C2, comment])).toEqual([['C1'], ['C2'], []]);
+    // without the rule: the last unit, on "Norland" and "positions"
+    expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0 })[2]).toEqual(['C3']);
+  });
+
+  it('other wordings: an overall judgement, and a note on the partners\' views', () => {
+    for (const comment of [
+      "Overall, the paper treats sovereignty as a rule and is cautious about countermeasures; Norland's positions here are familiar.",
+      "Commentators note that sovereignty as a rule and countermeasures divide Norland's partners, whose positions vary.",
+    ]) {
+      expect(align([C1, C2, comment])[2]).toEqual([]);
+      expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0 })[2]).toEqual(['C3']);
+    }
+  });
+
+  it('near misses: a weak loose reading of the last unit that echoes nothing keeps it (0.29), and so does a clause with a modal', () => {
+    expect(alignClauses(BASE, [C1, C2, 'Norland backs the publication of national views by every government.'].map((c) => tokenise(c)), alignerSettings)[2]).toEqual({ units: ['C3'], confidence: 0.29 });
+    expect(align([C1, C2, 'Norland should treat sovereignty as a rule. Its view of countermeasures should stay cautious, an issue on which positions diverge.'])[2]).toEqual(['C3']);
+  });
+});
