@@ -51,3 +51,20 @@ describe('"be capable of" states an ability as "be able to" does (modality.yaml 
     expect(four('Operators must be capable of restoring services.', 'Operators must restore services.')[0]).toEqual(['omission', null, 'be capable of', '']);
   });
 });
+
+describe('"for a period of no less than" is a duration as "for a period of not less than" is (qualifiers.yaml; trial 66 leftover)', () => {
+  const four = (b: string, r: string) => rows(b, r).map((x) => x.slice(0, 4));
+  it('"for a period of no less than five years" → "for no less than ten years": lengthened, strengthened', () => {
+    expect(four('Exporters shall keep records for a period of no less than five years.', 'Exporters shall keep records for no less than ten years.')).toEqual([
+      ['lexical', 'strengthened', 'a period of no less than five', 'no less than ten'],
+    ]);
+  });
+  it('another wording: the duration dropped is weakened', () => {
+    expect(four('Exporters shall keep records for a period of no less than five years.', 'Exporters shall keep records.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'for a period of no less than five years', ''],
+    ]);
+  });
+  it('near miss: "no less than" → "not less than" is grammar', () => {
+    expect(four('Exporters shall keep records for a period of no less than five years.', 'Exporters shall keep records for a period of not less than five years.')).toEqual([['grammatical', null, 'no', 'not']]);
+  });
+});
