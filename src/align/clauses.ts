@@ -853,18 +853,11 @@ function dropCommentaryEcho(
   o: { clear: number; weak: number; factor: number },
 ): void {
   if (o.factor <= 0) return;
-  // the units each read clearly by some clause, and by which
-  const clearBy = new Map<number, number[]>();
-  for (let ci = 0; ci < chosen.length; ci++) {
-    const sp = chosen[ci];
-    if (!sp || sp.precision < o.clear) continue;
-    for (let u = sp.start; u <= sp.end; u++) {
-      const list = clearBy.get(u);
-      if (list) list.push(ci);
-      else clearBy.set(u, [ci]);
-    }
-  }
-  if (clearBy.size === 0) return;
+  // the stems of the units read clearly (a clear match is never a weak one: the clause itself reads
+  // none of them; a stem its own unit lacks is another unit's)
+  const clearStems = new Set<number>();
+  for (const sp of chosen) if (sp && sp.precision >= o.clear) for (let u = sp.start; u <= sp.end; u++) for (const st of unitSets[u]) clearStems.add(st);
+  if (clearStems.size === 0) return;
   const drop: number[] = [];
   for (let ci = 0; ci < chosen.length; ci++) {
     const sp = chosen[ci];
@@ -873,16 +866,8 @@ function dropCommentaryEcho(
     let shared = 0;
     let echoed = 0;
     for (const st of new Set(stemsOf(ci))) {
-      if (own.has(st)) {
-        shared += idf(st);
-        continue;
-      }
-      for (const [u, by] of clearBy) {
-        if (u !== sp.start && unitSets[u].has(st) && by.some((cj) => cj !== ci)) {
-          echoed += idf(st);
-          break;
-        }
-      }
+      if (own.has(st)) shared += idf(st);
+      else if (clearStems.has(st)) echoed += idf(st);
     }
     if (echoed > o.factor * shared) drop.push(ci);
   }
