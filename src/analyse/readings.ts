@@ -334,7 +334,7 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         // injured by …" → "An injured State")
         if (w.pos !== 'NOUN' && w.pos !== 'PROPN' && w.pos !== 'ADJ' && w.pos !== 'VERB') continue;
         // where the single word stands, in the coordinates of the lost words' side
-        const at = dropped ? a.at ?? -1 : insertionOnOther(ctx, as[0]);
+        const at = dropped ? a.at ?? -1 : alignedAcross(ctx, as[0], true);
         const first = X.tokens[os[0]];
         const last = X.tokens[os[1] - 1];
         let s: Span | null = null;
@@ -447,7 +447,7 @@ function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
       if (!o) continue;
       const gs = (dropped ? o.b : o.r)!;
       // (the other side's span from the word aligned with the first kept after the head's words)
-      const otherStart = dropped ? insertionOnOther(ctx, gs[1]) : readingToBase(ctx, gs[1]);
+      const otherStart = alignedAcross(ctx, gs[1], dropped);
       const b: Span = dropped ? [gs[0], f.b[1]] : [otherStart, f.b[1]];
       const r: Span = dropped ? [otherStart, f.r[1]] : [gs[0], f.r[1]];
       if (b[0] > f.b[0] || r[0] > f.r[0]) continue;
@@ -485,14 +485,14 @@ function negationToSubject(findings: Finding[], ctx: Ctx): void {
     if (!det) continue;
     const k = xs(det)![0];
     // the other side's position of the word after the determiner
-    const after = toSubject ? readingToBase(ctx, k + 1) : insertionOnOther(ctx, k + 1);
+    const after = alignedAcross(ctx, k + 1, !toSubject);
     const not = findings.find((g) => g !== det && g.type === 'grammatical' && g.explanation.includes(PLACED) && one(ys(g)) && none(xs(g)) && ys(g)![0] > after && Y.tokens[ys(g)![0]].sentence === Y.tokens[after]?.sentence && Y.neg[ys(g)![0]]);
     if (!not) continue;
     const j = ys(not)![0];
     const art = findings.find((g) => g.type === 'grammatical' && one(ys(g)) && none(xs(g)) && ys(g)![0] === after - 1 && Y.tokens[after - 1].pos === 'DET');
     const yStart = art ? after - 1 : after;
     // (this side's span ends where the other side's negator was)
-    const xEnd = toSubject ? insertionOnOther(ctx, j + 1) : readingToBase(ctx, j + 1);
+    const xEnd = alignedAcross(ctx, j + 1, toSubject);
     const b: Span = toSubject ? [yStart, j + 1] : [k, xEnd];
     const r: Span = toSubject ? [k, xEnd] : [yStart, j + 1];
     if (len(b) === 0 || len(r) === 0) continue;
@@ -506,20 +506,17 @@ function negationToSubject(findings: Finding[], ctx: Ctx): void {
   }
 }
 
-/** Base position → the base position the reading token at `r` is aligned to. */
-function readingToBase(ctx: Ctx, r: number): number {
+/**
+ * The position on the other side that token i of one side (the base when `fromBase`) is aligned to:
+ * its equal token, or where the change over it begins there (an omission's place in the reading, an
+ * addition's in the base); past the other side's end when no op covers i.
+ */
+function alignedAcross(ctx: Ctx, i: number, fromBase: boolean): number {
   for (const op of ctx.ops) {
-    if (r >= op.readingSpan[0] && r < op.readingSpan[1]) return op.op === 'equal' ? op.baseSpan[0] + (r - op.readingSpan[0]) : op.baseSpan[0];
+    const [mine, theirs] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    if (i >= mine[0] && i < mine[1]) return op.op === 'equal' ? theirs[0] + (i - mine[0]) : theirs[0];
   }
-  return ctx.base.tokens.length;
-}
-
-/** Reading position → the reading position the base token at `b` is aligned to (for an omission's place). */
-function insertionOnOther(ctx: Ctx, b: number): number {
-  for (const op of ctx.ops) {
-    if (b >= op.baseSpan[0] && b < op.baseSpan[1]) return op.op === 'equal' ? op.readingSpan[0] + (b - op.baseSpan[0]) : op.readingSpan[0];
-  }
-  return ctx.reading.tokens.length;
+  return (fromBase ? ctx.reading : ctx.base).tokens.length;
 }
 
 /**
