@@ -104,6 +104,19 @@ export function text(side: Side, s: Span): string {
   return textIn(side.tokens, s[0], s[1]);
 }
 
+/**
+ * A candidate seen from one side: [that side, its span, the other side, the other's span], from the
+ * base when `fromBase`, else from the reading. Classifiers that test both directions read a change so.
+ */
+export function facing(ctx: Ctx, c: { b: Span; r: Span }, fromBase: boolean): [Side, Span, Side, Span] {
+  return fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+}
+
+/** A pair of the base's and the reading's things in the order `fromBase` reads them: [base's, reading's] from the base, swapped from the reading. Also turns a result read from one side back into [b, r]. */
+export function oriented<T>(fromBase: boolean, onBase: T, onReading: T): [T, T] {
+  return fromBase ? [onBase, onReading] : [onReading, onBase];
+}
+
 /** The normalised words of the span, marks left out, joined by single spaces: how phrase lists of the lexicons are keyed ("on a voluntary basis"). */
 export function wordsKey(side: Side, s: Span): string {
   return side.tokens.slice(s[0], s[1]).filter((t) => !t.punct).map((t) => t.n).join(' ');

@@ -14,7 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -513,7 +513,7 @@ function negationToSubject(findings: Finding[], ctx: Ctx): void {
  */
 function alignedAcross(ctx: Ctx, i: number, fromBase: boolean): number {
   for (const op of ctx.ops) {
-    const [mine, theirs] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    const [mine, theirs] = oriented(fromBase, op.baseSpan, op.readingSpan);
     if (i >= mine[0] && i < mine[1]) return op.op === 'equal' ? theirs[0] + (i - mine[0]) : theirs[0];
   }
   return (fromBase ? ctx.reading : ctx.base).tokens.length;
@@ -1613,7 +1613,7 @@ function joinPossessiveOf(cands: Candidate[], ctx: Ctx, findings: Finding[]): Ca
     if (a.deontic || len(a.b) !== 1 || len(a.r) !== 1 || gone.has(a)) continue;
     for (const fromBase of [true, false]) {
       // X: the side with the determiner and the "of" phrase; Y: the side with the possessive
-      const [X, xa, Y, ya] = fromBase ? [ctx.base, a.b, ctx.reading, a.r] : [ctx.reading, a.r, ctx.base, a.b];
+      const [X, xa, Y, ya] = facing(ctx, a, fromBase);
       if (X.tokens[xa[0]].pos !== 'DET' || Y.tokens[ya[0]].pos !== 'PRON' || ctx.lex.relatives.has(Y.tokens[ya[0]].n)) continue;
       // the noun phrase after both, read alike, ending in a noun
       let n = 0;
@@ -1705,7 +1705,7 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       let split = false;
       if (len(partyX) > 0 && len(partyY) > 0 && key(X, partyX) !== key(Y, partyY)) {
         split = true;
-        const [pb, pr]: [Span, Span] = fromBase ? [partyX, partyY] : [partyY, partyX];
+        const [pb, pr]: [Span, Span] = oriented(fromBase, partyX, partyY);
         const names = (side: Side, sp: Span) => contentKeys(side, sp, 'stem').map((w) => w.toLowerCase()).join(' ');
         // another party named (not "a Party" → "The Party", "Parties"): the party permitted changed
         if (names(X, partyX) !== '' && names(Y, partyY) !== '' && names(X, partyX) !== names(Y, partyY)) {

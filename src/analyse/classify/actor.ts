@@ -6,7 +6,7 @@
  * actor on both sides, standing right before a verb.
  */
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, opAt, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, opAt, q, text, unclaimed, facing, oriented } from '../context.js';
 import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
@@ -312,7 +312,7 @@ function nounPhraseEnd(side: Side, from: number): number {
  * verb in the active (then it does the act, and bears the rule).
  */
 function objectPromoted(ctx: Ctx, fromBase: boolean, xs: Span, ys: Span): boolean {
-  const [X, Y] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+  const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
   const j = predicateAfterSubject(X, xs);
   if (j < 0 || X.marker[j] < 0) return false;
   const f = X.frames[X.marker[j]];
@@ -752,7 +752,8 @@ function subjectRestated(ctx: Ctx): Finding[] {
 function addresseeAsSubject(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const fromBase of [true, false]) {
-    const [X, Y, clX, clY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
+    const [clX, clY] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
     const alike = alikeMap(ctx, fromBase);
     for (const a of addressees(X)) {
       const to = a[1];
@@ -776,7 +777,7 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
       if (same || contentCount(X, a[0], a[1]) === 0 || contentCount(Y, sy[0], sy[1]) === 0) continue;
       clX.fill(1, a[0], a[1]);
       clY.fill(1, sy[0], sy[1]);
-      const [b, r] = fromBase ? [a, sy] : [sy, a];
+      const [b, r] = oriented(fromBase, a, sy);
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${fromBase ? 'the party the directive addressed is now the subject of the rule' : 'the subject of the rule is now the party the directive addresses'}: another party named as bound` });
     }
   }
@@ -1450,7 +1451,7 @@ function splitConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
   };
   if (!opensAt(ctx.base, c.b[0]) && !opensAt(ctx.reading, c.r[0])) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     // (up to the word the other side opens with: "and either country" against "Either Party")
     const o = Y.tokens[ys[0]];
     let k = xs[0];
@@ -1515,7 +1516,7 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (either way, a side's directive verbs address some party)
   if (addressees(ctx.base).length === 0 && addressees(ctx.reading).length === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const addr = addressees(X).find((a) => a[0] <= xs[0] && xs[1] <= a[1]);
     if (!addr) continue;
     const fx = X.frames[X.marker[addr[0] - 1]];
@@ -1571,7 +1572,7 @@ function unaddressedDirective(side: Side, s: Span): Frame | null {
 function splitDroppedAddressees(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     if (len(xs) === 0) continue;
     const addr = addressees(X).find((a) => a[0] === xs[0] && a[1] < xs[1]);
     if (!addr || X.tokens[addr[1]].n !== 'to') continue;
@@ -1667,7 +1668,7 @@ function kindsBeforeBearer(Y: Side, ys: Span, ctx: Ctx, noQuantifiers: boolean):
 function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     // Y: kind words before the head of a subject that binds a rule and names a party
     const head = kindsBeforeBearer(Y, ys, ctx, false);
     if (!head) continue;
@@ -1702,7 +1703,7 @@ function splitOpeningFromModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
 export function clauseAgainstModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     // Y: kind words before the head of a subject that binds a rule and names a party
     const head = kindsBeforeBearer(Y, ys, ctx, true);
     if (!head) continue;

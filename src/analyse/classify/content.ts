@@ -2,7 +2,7 @@
  * The fallback: `lexical` (content words replaced: "impair" → "destroy"), `omission` (content
  * dropped, or any words dropped with nothing in their place) and `addition` (likewise). Always returns a finding.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented } from '../context.js';
 import { type Side, contentCount, directiveVerb, frameAt, sharesContent } from '../side.js';
 import { ARTICLES } from './grammatical.js';
 import { splitOneSided } from '../pairs.js';
@@ -28,7 +28,7 @@ function samePart(a: Token, b: Token): boolean {
 
 /** Are the words of the side without content words read, in order, within the other side? */
 function readInside(c: Candidate, ctx: Ctx, fromBase: boolean): boolean {
-  const [rich, richSpan, poor, poorSpan] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  const [rich, richSpan, poor, poorSpan] = facing(ctx, c, fromBase);
   let k = richSpan[0];
   for (let j = poorSpan[0]; j < poorSpan[1]; j++) {
     while (k < richSpan[1] && rich.tokens[k].n !== poor.tokens[j].n) k++;
@@ -57,7 +57,7 @@ const REST_CONTENT = 2;
 function phraseOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const T = X.tokens;
     // (the other side not a prepositional phrase itself: "within the territory of the State" → "in
     // the country" is one phrase reworded)
@@ -106,7 +106,8 @@ const RELATIVE_ADVERBS = new Set(['when', 'where', 'whereby']);
 function slashCoordinators(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const fromBase of [false, true]) {
-    const [X, Y, claimedX, claimedY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
+    const [claimedX, claimedY] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
     const alike = alikeMap(ctx, !fromBase);
     const T = X.tokens;
     const coord = (i: number) => i < T.length && ctx.lex.slashCoordinators.has(T[i].n);
@@ -123,7 +124,7 @@ function slashCoordinators(ctx: Ctx): Finding[] {
       if (!unclaimed(claimedX, xs) || !unclaimed(claimedY, ys)) continue;
       claimedX.fill(1, xs[0], xs[1]);
       claimedY.fill(1, ys[0], ys[1]);
-      const [b, r] = fromBase ? [xs, ys] : [ys, xs];
+      const [b, r] = oriented(fromBase, xs, ys);
       // ("and" alone needs both, "or" alone either: the pair says either or both)
       const single = Y.tokens[i].n === 'and' ? 'both' : 'either';
       const gloss = single === 'both' ? (fromBase ? 'either alone no longer counts, both are needed' : 'either alone now counts, not only both') : fromBase ? 'both together are no longer named' : 'both together are named as well as either';

@@ -8,7 +8,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import type { Lexicons } from '../lexicon.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, change, finding, len, q, text, facing } from '../context.js';
 import { type Side, doNegationBefore, epistemicModal, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
 import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
@@ -454,7 +454,7 @@ const nounAt = (side: Side, i: number) => side.tokens[i]?.pos === 'NOUN' || side
 function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
   const lex = ctx.lex;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     let u = -1;
     for (let i = xs[0]; i < xs[1] && u < 0; i++) if (lex.universals.has(X.tokens[i].n)) u = i;
     if (u < 0) continue;

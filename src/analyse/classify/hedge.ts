@@ -7,7 +7,7 @@
  * cooperate" → "should cooperate").
  */
 import type { Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, finding, len, q, text, oriented } from '../context.js';
 import { type Side, frameAt, isClausePunct } from '../side.js';
 
 /** Longest phrase (tokens) between a hedge and its act, set off by a claim or kept in place ("consider, on a voluntary basis, implementing"). */
@@ -145,7 +145,7 @@ function hedgeOverPhrase(ctx: Ctx): Finding[] {
       // the hedge's side: the hedge, the phrase and the gerund; the act's side: the act and the phrase
       const xs: Span = [xa[0], xc[0] + 1];
       const ys: Span = [ya[0], yc[0]];
-      const [b, r] = fromBase ? [xs, ys] : [ys, xs];
+      const [b, r] = oriented(fromBase, xs, ys);
       const f = finding(
         { b, r },
         'modality',
@@ -214,7 +214,7 @@ function hedgedObject(ctx: Ctx): Finding[] {
       } else if (next.op === 'equal') {
         if (X.tokens[xa[1]]?.pos === 'VERB' || X.tokens[xa[1]]?.n.endsWith('ing')) continue; // "consider sharing": hedgeBefore's case
       } else {
-        const [xn, yn] = fromBase ? [next.baseSpan, next.readingSpan] : [next.readingSpan, next.baseSpan];
+        const [xn, yn] = oriented(fromBase, next.baseSpan, next.readingSpan);
         if (len(xn) !== 1 || len(yn) !== 0 || !ofAct(xn[0])) continue;
         xEnd = xn[1];
         clX[xn[0]] = 1;
@@ -222,7 +222,7 @@ function hedgedObject(ctx: Ctx): Finding[] {
       clX[xa[0]] = 1;
       clY[ya[0]] = 1;
       const xs: Span = [xa[0], xEnd];
-      const [b, r] = fromBase ? [xs, ya] : [ya, xs];
+      const [b, r] = oriented(fromBase, xs, ya);
       const f = finding(
         { b, r },
         'modality',

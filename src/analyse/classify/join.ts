@@ -10,7 +10,7 @@
  * a relative pronoun that refers back to that subject, is grammar: the same statements, joined.
  */
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, change, finding, len, facing, oriented } from '../context.js';
 import { NP_POS, type Side, sharesContent } from '../side.js';
 
 /** Marks that end a sentence. */
@@ -56,7 +56,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 function splitJoinModifiers(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || c.holes || len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const XT = X.tokens;
     const YT = Y.tokens;
     if (!endsSentence(XT, xs[0]) || XT[xs[0]].n === ';' || YT[ys[0]].n !== ',' || len(ys) < 2 || YT[ys[0] + 1].pos !== 'CCONJ') continue;
@@ -106,7 +106,7 @@ function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
 function cutBeforeJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.holes || len(c.b) < 2 || len(c.r) < 3) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const d = xs[1] - 1;
     const e = ys[1] - 2;
     if (!endsSentence(X.tokens, d) || X.tokens[d].n === ';' || Y.tokens[e].n !== ',' || Y.tokens[e + 1].pos !== 'CCONJ') continue;
@@ -120,7 +120,7 @@ function cutBeforeJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
 
 function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     if (len(xs) < 3) continue;
     // (the other side the join: a comma first, or nothing; or a comma and a conjunction or relative
     // pronoun before a new subject, ". The points of contact are" → ", and officials are": the
@@ -141,7 +141,7 @@ function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (with nothing on the other side the words after the sentence end must be a change of their own)
     if (len(ys) === 0 && d + 1 >= xs[1]) continue;
     if (c.holes) {
-      const [cx, cy] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+      const [cx, cy] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
       if (cx.subarray(d, xs[1]).some((v) => v === 1) || cy.subarray(ys[0], ys[1]).some((v) => v === 1)) continue;
     }
     const lost: Span = [xs[0], d];
@@ -164,7 +164,7 @@ function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
 function joinOnly(c: Candidate, ctx: Ctx): string | null {
   if (len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const XT = X.tokens;
     const YT = Y.tokens;
     if (!endsSentence(XT, xs[0]) || YT[ys[0]].n !== ',' || len(ys) < 2 || len(ys) > 3) continue;
@@ -212,7 +212,7 @@ function joinOnly(c: Candidate, ctx: Ctx): string | null {
 function participleJoin(c: Candidate, ctx: Ctx): string | null {
   if (len(c.b) === 0 || len(c.r) === 0) return null;
   for (const fromBase of [true, false]) {
-    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     const XT = X.tokens;
     const YT = Y.tokens;
     if (len(ys) !== 2 || YT[ys[0]].n !== ',' || len(xs) < 4 || !endsSentence(XT, xs[0])) continue;

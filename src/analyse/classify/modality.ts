@@ -16,7 +16,7 @@
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
 import type { Direction, Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented } from '../context.js';
 import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
@@ -820,7 +820,7 @@ function coordinatedWithDirective(side: Side, f: Frame | null, s: Span, other: S
  * two pieces, the auxiliary's deontic. Null otherwise.
  */
 function loneAuxBesideLimb(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
-  const [A, as, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  const [A, as, O, os] = facing(ctx, c, fromBase);
   if (ks.length !== 1 || ks[0][0] !== as[0] || ks[0][1] !== as[1] || len(os) < 2) return null;
   const f = A.frames[A.marker[as[0]]];
   if (!f?.aux || f.aux[0] !== as[0] || f.aux[1] !== as[1] || f.negs.length > 0) return null;
@@ -859,7 +859,7 @@ function sameVerbAfter(side: Side, f: Frame | null, s: Span, other: Side, os: Sp
  * the other side's span is made of coordinators and punctuation alone. Null otherwise.
  */
 function elidedAfterWords(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
-  const [A, as, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+  const [A, as, O, os] = facing(ctx, c, fromBase);
   const k = ks[ks.length - 1];
   // (the auxiliary's "be" of the passive after it: "shall | be made")
   for (let i = k[1]; i < as[1]; i++) if (!A.fn[i] || A.marker[i] >= 0) return null;
@@ -1476,8 +1476,8 @@ function foldReportingVerb(findings: Finding[], ctx: Ctx, baseFrame: (f: Finding
 function directiveVoice(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const fromBase of [true, false]) {
-    const [A, P] = fromBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
-    const [claimA, claimP] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+    const [A, P] = oriented(fromBase, ctx.base, ctx.reading);
+    const [claimA, claimP] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
     // (the alignment's map, built when a frame first needs it)
     let alikeA: readonly number[] | null = null;
     for (const fa of A.frames) {
@@ -1517,7 +1517,7 @@ function directiveVoice(ctx: Ctx): Finding[] {
       const nx = P.neg[fp.verb[1]] ? fp.verb[1] + 1 : fp.verb[1];
       const next = U[nx];
       if (!next || (next.n !== 'to' && !isClausePunct(next))) continue;
-      const [fb, fr] = fromBase ? [fa, fp] : [fp, fa];
+      const [fb, fr] = oriented(fromBase, fa, fp);
       // the same verb read with another particle ("call upon" / "called on") is the same directive;
       // another verb of the same force is left to the word-level passes
       const sameVerb = fb.verbWord === fr.verbWord || contentLemmas(A, fa.verb).join(' ') === contentLemmas(P, fp.verb).join(' ');
@@ -1533,7 +1533,7 @@ function directiveVoice(ctx: Ctx): Finding[] {
       const pSpan: Span = [s0, fp.verb[1]];
       claimA.fill(1, a0, fa.verb[1]);
       claimP.fill(1, be, fp.verb[1]);
-      const [b, r] = fromBase ? [aSpan, pSpan] : [pSpan, aSpan];
+      const [b, r] = oriented(fromBase, aSpan, pSpan);
       const c: Candidate = { b, r };
       if (sameVerb) {
         out.push(finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`));

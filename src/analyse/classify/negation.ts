@@ -5,7 +5,7 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, wordsKey } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, wordsKey, facing } from '../context.js';
 import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
@@ -78,7 +78,7 @@ export function permissionWithoutAsExemption(ctx: Ctx, c: Candidate): string | n
   // (either way, each side must hold a marker)
   if (!markedFrame(ctx.base, c.b) || !markedFrame(ctx.reading, c.r)) return null;
   for (const fromBase of [true, false]) {
-    const [P, ps, E, es] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [P, ps, E, es] = facing(ctx, c, fromBase);
     const fp = markedFrame(P, ps);
     const fe = markedFrame(E, es);
     if (!fp || !fe || !fp.aux || fp.verb || fp.permits || fp.negs.length > 0 || fp.auxStrength === null || fp.auxStrength > 1) continue;
@@ -184,7 +184,7 @@ const BAR_FLIPS = new WeakMap<Finding, Frame>();
  */
 function barFlip(c: Candidate, ctx: Ctx): Finding | null {
   for (const fromBase of [true, false]) {
-    const [P, ps, O, os] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    const [P, ps, O, os] = facing(ctx, c, fromBase);
     const pf = len(ps) > 0 ? markedFrame(P, ps) : null;
     if (!pf?.permits) continue;
     const bar = barIn(O, os[0], ctx.lex);
@@ -323,7 +323,7 @@ export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Fin
   for (const a of cands) {
     if (a.deontic || len(a.b) !== 1 || len(a.r) !== 1) continue;
     for (const fromBase of [true, false]) {
-      const [X, xs, Y, ys] = fromBase ? [ctx.base, a.b, ctx.reading, a.r] : [ctx.reading, a.r, ctx.base, a.b];
+      const [X, xs, Y, ys] = facing(ctx, a, fromBase);
       const xd = X.tokens[xs[0]];
       const yb = Y.tokens[ys[0]];
       if (xd.lemma !== 'do' || xd.pos !== 'AUX' || yb.lemma !== 'be' || !X.neg[xs[1]] || !Y.neg[ys[1]] || X.tokens[xs[1]].n !== Y.tokens[ys[1]].n) continue;

@@ -9,7 +9,7 @@
  * place: not dropped. Symmetric for phrases of the reading.
  */
 import type { Direction, Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed, wordsKey } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed, wordsKey, oriented } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
 import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
@@ -3632,7 +3632,7 @@ function frequencyUncounted(ctx: Ctx, fb: readonly Frequency[], fr: readonly Fre
       let o0 = Infinity;
       let o1 = -1;
       for (const op of opsOver(ctx, { start: s0, end: s1, head: [], kind: 'time', word: false }, fromBase)) {
-        const [own, other] = fromBase ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+        const [own, other] = oriented(fromBase, op.baseSpan, op.readingSpan);
         const lo = Math.max(own[0], s0);
         const hi = Math.min(own[1], s1);
         const [a, z] = op.op === 'equal' ? [other[0] + lo - own[0], other[0] + hi - own[0]] : other;

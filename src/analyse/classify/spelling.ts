@@ -4,7 +4,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { knownWord } from '../../nlp/index.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, oriented } from '../context.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
@@ -600,7 +600,8 @@ function splitAcronym(c: Candidate, ctx: Ctx): Candidate[] | null {
 function acronymDefinedClaim(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const fromBase of [true, false]) {
-    const [X, Y, clX, clY] = fromBase ? [ctx.base, ctx.reading, ctx.claimedB, ctx.claimedR] : [ctx.reading, ctx.base, ctx.claimedR, ctx.claimedB];
+    const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
+    const [clX, clY] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
     const T = X.tokens;
     const alike = alikeMap(ctx, fromBase);
     for (let a = 1; a < T.length; a++) {
