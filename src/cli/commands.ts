@@ -38,9 +38,14 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
     .description('recompute the reports and compare them with the committed reports/ (exit 1 if they differ)')
     .addOption(corpusOption())
     .option('--reports <dir>', 'the committed reports (default: the reports/ next to the corpus directory, else inside it, else ./reports)')
+    .option('--out <dir>', 'the same as --reports: the directory `variorum report --out` wrote')
     .option('--update', 'rewrite reports/ with the new results', false)
     .addHelpText('after', '\nExample:\n  variorum check            # after editing a witness: what changed in the analysis?\n  variorum check --update   # accept the changes\n')
-    .action((given: { corpus: string; reports?: string; update: boolean }) => {
+    .action((named: { corpus: string; reports?: string; out?: string; update: boolean }) => {
+      if (named.reports !== undefined && named.out !== undefined && named.reports !== named.out) {
+        throw new UserError(`--reports ${named.reports} and --out ${named.out} name two directories: give one`);
+      }
+      const given = { corpus: named.corpus, reports: named.reports ?? named.out, update: named.update };
       const found = given.reports ?? defaultReports(given.corpus);
       const opts = { corpus: given.corpus, reports: found ?? reportsBeside(given.corpus), update: given.update };
       // nothing committed to compare with: say so, rather than "the corpus now gives different results"
@@ -81,7 +86,7 @@ export function registerReportCommands(program: Command, corpusOption: () => Opt
         for (const line of result.summary) process.stdout.write(`  ${line}\n`);
         return;
       }
-      process.stdout.write(`${opts.reports}: the corpus now gives different results.\n\nWhat changed in the analysis:\n`);
+      process.stdout.write(`${opts.reports}: the corpus now gives different results.\n\nWhat changed in the analysis ('base words' ] 'witness words'; + added, - removed, ~ relabelled):\n`);
       for (const line of result.summary) process.stdout.write(`  ${line}\n`);
       process.stdout.write(`\nFiles: ${result.files.map((f) => `${f.path} (${f.status})`).join(', ')}\n`);
       // the same corpus and reports directories as this run

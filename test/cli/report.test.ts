@@ -49,6 +49,14 @@ describe('check on an edited copy of the corpus', () => {
     const other = runCli(['check', '--corpus', 'corpus', '--reports', './reports'], copy.root);
     expect(other.code).toBe(1);
     expect(other.stdout).toContain('Accept with `variorum check --update --reports ./reports`.');
+    // --out, as `report --out` wrote them, names the same directory
+    const out = runCli(['check', '--out', './reports'], copy.root);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain("What changed in the analysis ('base words' ] 'witness words'");
+    expect(out.stdout).toContain('Accept with `variorum check --update --reports ./reports`.');
+    const both = runCli(['check', '--out', './reports', '--reports', 'elsewhere'], copy.root);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--reports elsewhere and --out ./reports name two directories');
   });
 
   it('--update accepts the change; check is then clean', () => {
