@@ -227,6 +227,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
+  countedNounWithFigure(findings, ctx);
   negationToSubject(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
@@ -460,6 +461,35 @@ function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(o), 1);
       break;
     }
+  }
+}
+
+/**
+ * A number changed and the noun it counts inflected to agree ("one month" → "six months", "one copy"
+ * → "two copies"): the inflection follows from the figure, one change, not a grammatical variant
+ * beside it. The figure's variant (a lexical, with its time limit or duration direction when it has
+ * one) takes in the noun: a number on both sides, of different values, then on each side the next
+ * token, one noun of the same lemma in another form. Mutates `findings`.
+ */
+function countedNounWithFigure(findings: Finding[], ctx: Ctx): void {
+  for (const f of [...findings]) {
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
+    const vb = numberValue(ctx.base.tokens.slice(f.b[0], f.b[1]), ctx.lex);
+    const vr = numberValue(ctx.reading.tokens.slice(f.r[0], f.r[1]), ctx.lex);
+    if (vb === null || vr === null || vb === vr) continue;
+    const nb = ctx.base.tokens[f.b[1]];
+    const nr = ctx.reading.tokens[f.r[1]];
+    if (!nb || !nr || nb.pos !== 'NOUN' || nr.pos !== 'NOUN' || nb.lemma !== nr.lemma || nb.n === nr.n) continue;
+    const g = findings.find((x) => x.type === 'grammatical' && x.b?.[0] === f.b![1] && x.b[1] === f.b![1] + 1 && x.r?.[0] === f.r![1] && x.r[1] === f.r![1] + 1);
+    if (!g) continue;
+    const b: Span = [f.b[0], f.b[1] + 1];
+    const r: Span = [f.r[0], f.r[1] + 1];
+    const colon = f.explanation.indexOf(': ');
+    const dash = f.explanation.indexOf(' — ');
+    f.b = b;
+    f.r = r;
+    f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+    findings.splice(findings.indexOf(g), 1);
   }
 }
 
