@@ -829,9 +829,45 @@ function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
       b1 += 2;
       r1 += 2;
     }
-    if (b0 === f.b[0] && b1 === f.b[1]) continue;
+    // the rest of a compound on one side only, left to a one-sided variant beside the change
+    // ("third-party government" → "foreign government": 'third' → 'foreign' and '-party' omitted):
+    // the compound is one word, replaced whole; the one-sided variant keeps what lies past it
+    for (const fromBase of [true, false]) {
+      const T = fromBase ? B : R;
+      const oneSided = (g: Finding) => {
+        const [own, other] = oriented(fromBase, g.b, g.r);
+        return g !== f && g.type === (fromBase ? 'omission' : 'addition') && !!own && len(own) > 0 && (!other || len(other) === 0);
+      };
+      let [s0, s1] = fromBase ? [b0, b1] : [r0, r1];
+      let e = s1;
+      while (e > 0 && joined(T, e)) e += 2;
+      if (e > s1) {
+        const g = findings.find((x) => oneSided(x) && (fromBase ? x.b : x.r)![0] === s1 && (fromBase ? x.b : x.r)![1] >= e);
+        if (g) {
+          const gs = (fromBase ? g.b : g.r)!;
+          if (gs[1] === e) findings.splice(findings.indexOf(g), 1);
+          else findings[findings.indexOf(g)] = { ...g, [fromBase ? 'b' : 'r']: [e, gs[1]], at: fromBase ? e : g.at, explanation: g.explanation.split(q(textIn(T, gs[0], gs[1]))).join(q(textIn(T, e, gs[1]))) };
+          s1 = e;
+        }
+      }
+      let a = s0;
+      while (joined(T, a - 1)) a -= 2;
+      if (a < s0) {
+        const g = findings.find((x) => oneSided(x) && (fromBase ? x.b : x.r)![1] === s0 && (fromBase ? x.b : x.r)![0] <= a);
+        if (g) {
+          const gs = (fromBase ? g.b : g.r)!;
+          if (gs[0] === a) findings.splice(findings.indexOf(g), 1);
+          else findings[findings.indexOf(g)] = { ...g, [fromBase ? 'b' : 'r']: [gs[0], a], explanation: g.explanation.split(q(textIn(T, gs[0], gs[1]))).join(q(textIn(T, gs[0], a))) };
+          s0 = a;
+        }
+      }
+      if (fromBase) [b0, b1] = [s0, s1];
+      else [r0, r1] = [s0, s1];
+    }
+    if (b0 === f.b[0] && b1 === f.b[1] && r0 === f.r[0] && r1 === f.r[1]) continue;
     const nb: Span = [b0, b1];
     const nr: Span = [r0, r1];
+    k = findings.indexOf(f);
     findings[k] = { ...f, b: nb, r: nr, at: b0, explanation: f.explanation.split(q(text(ctx.base, f.b))).join(q(text(ctx.base, nb))).split(q(text(ctx.reading, f.r))).join(q(text(ctx.reading, nr))) };
   }
 }

@@ -31,3 +31,30 @@ describe('a number changed with the noun it counts inflected to agree is one cha
     ]);
   });
 });
+
+describe('a hyphenated compound replaced whole is one change, not a word and its other parts apart (trial 74 #5, trial 75 #7)', () => {
+  it('"a third-party government" → "a foreign government": one lexical over the compound', () => {
+    expect(rows('An Order shall not be issued at the request of a third-party government.', 'An Order shall not be issued at the request of a foreign government.')).toEqual([
+      ['lexical', null, 'third-party', 'foreign', "wording changed: 'third-party' → 'foreign'"],
+    ]);
+  });
+  it('the other way: "a foreign government" → "a third-party government"', () => {
+    expect(rows('Orders shall not be issued for a foreign government.', 'Orders shall not be issued for a third-party government.')).toEqual([
+      ['lexical', null, 'foreign', 'third-party', "wording changed: 'foreign' → 'third-party'"],
+    ]);
+  });
+  it('the compound ends before the words dropped after it: "eighty-second session" → "2027", the compound one lexical, "session" its own omission', () => {
+    const out = rows('The Assembly will review it at its eighty-second session.', 'The Assembly will review it in 2027.');
+    expect(out.map((r) => r.slice(0, 4))).toContainEqual(['lexical', null, 'eighty-second', '2027']);
+    expect(out.map((r) => r.slice(0, 4))).toContainEqual(['omission', null, 'session', '']);
+  });
+  it('near miss: a word changed inside a compound whose other part both read alike stays the whole word changed', () => {
+    expect(rows('The fifty-seventh session shall decide.', 'The fifty-eighth session shall decide.')).toEqual([
+      ['lexical', null, 'fifty-seventh', 'fifty-eighth', "wording changed: 'fifty-seventh' → 'fifty-eighth'"],
+    ]);
+  });
+  it('near miss: a hyphenated word dropped beside a change, not joined to it, stays an omission', () => {
+    const out = rows('States shall adopt rules on well-known brands.', 'States shall issue rules on brands.');
+    expect(out.map((r) => r.slice(0, 4))).toContainEqual(['omission', null, 'well-known', '']);
+  });
+});
