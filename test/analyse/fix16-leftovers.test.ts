@@ -58,3 +58,20 @@ describe('a hyphenated compound replaced whole is one change, not a word and its
     expect(out.map((r) => r.slice(0, 4))).toContainEqual(['omission', null, 'well-known', '']);
   });
 });
+
+describe('"or" against "nor" under the same negation is no polarity change (trial 75 #2)', () => {
+  it('"should not be arbitrary or discriminatory" → "should be neither arbitrary nor discriminatory": no negation', () => {
+    const out = rows('Measures should not be arbitrary or discriminatory.', 'Measures should be neither arbitrary nor discriminatory.');
+    expect(out.filter((r) => r[0] === 'negation')).toEqual([]);
+    expect(out).toContainEqual(['grammatical', null, 'or', 'nor', "grammatical (the same negation carried on by 'neither'): 'or' → 'nor'"]);
+  });
+  it('the other way, and "not … or" → "not … nor"', () => {
+    expect(rows('Measures should be neither arbitrary nor discriminatory.', 'Measures should not be arbitrary or discriminatory.').filter((r) => r[0] === 'negation')).toEqual([]);
+    expect(rows('States shall not collect or share data.', 'States shall not collect nor share data.')).toEqual([
+      ['grammatical', null, 'or', 'nor', "grammatical (the same negation carried on by 'not'): 'or' → 'nor'"],
+    ]);
+  });
+  it('near miss: "nor" where the "or" side has no negator before it reverses the polarity', () => {
+    expect(rows('States shall collect or share data.', 'States shall collect nor share data.').map((r) => r.slice(0, 4))).toEqual([['negation', null, 'or', 'nor']]);
+  });
+});

@@ -5,7 +5,7 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, wordsKey, facing } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, facing, finding, len, q, text, wordsKey } from '../context.js';
 import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
@@ -381,6 +381,38 @@ function auxFlip(c: Candidate, ctx: Ctx): boolean {
   return nb !== null && nr !== null && nb !== nr;
 }
 
+/**
+ * "or" against "nor" under the same negation ("should not be arbitrary or discriminatory" →
+ * "should be neither arbitrary nor discriminatory"): "nor" carries on a negator before it in its
+ * sentence ("neither", "not"), and the "or" side has a negator before it in its sentence too, so
+ * both sides deny both limbs: no polarity changes. Returns the correlative phrase's opening negator
+ * ("neither") on the "nor" side, or null.
+ */
+function correlativeNor(ctx: Ctx, c: Candidate): string | null {
+  const one = (side: Side, s: Span): string | null => {
+    let w: string | null = null;
+    for (let i = s[0]; i < s[1]; i++) {
+      if (side.tokens[i].punct) continue;
+      if (w !== null) return null;
+      w = side.tokens[i].n;
+    }
+    return w;
+  };
+  // the negator before position i in its sentence, or -1
+  const negBefore = (side: Side, i: number): number => {
+    const sent = side.tokens[i].sentence;
+    for (let k = i - 1; k >= 0 && side.tokens[k].sentence === sent; k--) if (side.neg[k]) return k;
+    return -1;
+  };
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+    if (one(X, xs) !== 'nor' || one(Y, ys) !== 'or') continue;
+    const x = negBefore(X, xs[0]);
+    if (x >= 0 && negBefore(Y, ys[0]) >= 0) return X.tokens[x].t;
+  }
+  return null;
+}
+
 export const negation: Classifier = {
   name: 'negation',
   classify(c, ctx) {
@@ -402,6 +434,8 @@ export const negation: Classifier = {
     if (thing) {
       return finding(c, 'lexical', `the same rule reworded, no change of force: a permission to act without ${q(thing)} is an exemption from it: ${change(ctx, c)}`);
     }
+    const nor = correlativeNor(ctx, c);
+    if (nor) return finding(c, 'grammatical', `grammatical (the same negation carried on by ${q(nor)}): ${change(ctx, c)}`);
     let nb = 0;
     let nr = 0;
     // the negator of a frame that permits ("Nothing … shall prevent X from") does not forbid
