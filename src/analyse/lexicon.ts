@@ -172,7 +172,7 @@ export interface Lexicons {
   /** Verbs that bar someone from acting (modality.yaml `bars`): negated, they grant a permission. */
   bars: Set<string>;
   /** Duties the text lifts (modality.yaml `exemptions`): negated, these verbs (passive) and auxiliaries release from a duty. */
-  exemptions: { verbs: Set<string>; auxiliaries: Set<string>; textSubjects: Set<string>; refusals: Set<string> };
+  exemptions: { verbs: Set<string>; auxiliaries: Set<string>; textSubjects: Set<string>; refusals: Set<string>; construals: string[][] };
   /**
    * A permission restricted to one case ("may be issued only by a judge"): it binds as the
    * strength given (modality.yaml `restricted-permission`); the restricting words and the heads of
@@ -726,6 +726,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       textSubjects: new Set(strList(obj(mod.exemptions)['text-subjects'] ?? [], 'modality', 'exemptions.text-subjects').map((x) => x.toLowerCase())),
       // (commitment phrases refused by "do not" before them: "We do not commit to")
       refusals: new Set(strList(obj(mod.exemptions).refusals ?? [], 'modality', 'exemptions.refusals').map((x) => words(x).join(' '))),
+      // (the passive of reading the text so, "be construed as": what it may not be read as imposing, it does not impose)
+      construals: strList(obj(mod.exemptions).construals ?? [], 'modality', 'exemptions.construals').map((x) => words(x)),
     },
     directiveAdverbs: new Set(strList(mod['directive-adverbs'], 'modality', 'directive-adverbs')),
     pastForms: pastForms(obj(mod['past-forms'])),

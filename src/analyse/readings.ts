@@ -228,6 +228,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedNounWithFigure(findings, ctx);
+  construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
   foldGovernedAux(findings, ctx);
@@ -459,6 +460,37 @@ function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
       f.at = b[0];
       f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
       findings.splice(findings.indexOf(o), 1);
+      break;
+    }
+  }
+}
+
+/**
+ * The words of a construal dropped (added) right after a modal the other side rewords
+ * ("Nothing … shall be construed to require a provider to" → "Nothing … requires a provider to":
+ * 'shall' → 'requires' and "be construed to require" omitted): the construal (modality.yaml
+ * `exemptions.construals`) is the same exemption in other words, one change with the modal's: its
+ * variant takes in the construal words. Only an omission (addition) with nothing on the other side
+ * that opens with a construal phrase, right after the modal's variant. Mutates `findings`.
+ */
+function construalWithModal(findings: Finding[], ctx: Ctx): void {
+  for (const g of [...findings]) {
+    for (const dropped of [true, false]) {
+      const [own, other] = oriented(dropped, g.b, g.r);
+      if (g.type !== (dropped ? 'omission' : 'addition') || !own || len(own) === 0 || (other && len(other) > 0)) continue;
+      const X = dropped ? ctx.base : ctx.reading;
+      const opens = ctx.lex.exemptions.construals.some((p) => p.length <= len(own) && p.every((w, k) => X.tokens[own[0] + k].n === w || X.tokens[own[0] + k].lemma === w));
+      if (!opens) continue;
+      const f = findings.find((x) => x !== g && (x.type === 'lexical' || x.type === 'grammatical' || x.type === 'modality') && !!x.b && !!x.r && len(x.b) > 0 && len(x.r) > 0 && (dropped ? x.b : x.r)![1] === own[0]);
+      if (!f) continue;
+      const b: Span = dropped ? [f.b![0], own[1]] : f.b!;
+      const r: Span = dropped ? f.r! : [f.r![0], own[1]];
+      const colon = f.explanation.indexOf(': ');
+      const dash = f.explanation.indexOf(' — ');
+      f.b = b;
+      f.r = r;
+      f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+      findings.splice(findings.indexOf(g), 1);
       break;
     }
   }

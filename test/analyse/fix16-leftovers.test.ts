@@ -75,3 +75,28 @@ describe('"or" against "nor" under the same negation is no polarity change (tria
     expect(rows('States shall collect or share data.', 'States shall collect nor share data.').map((r) => r.slice(0, 4))).toEqual([['negation', null, 'or', 'nor']]);
   });
 });
+
+describe('"Nothing … shall be construed to require X to" lifts a duty as "Nothing … requires X to" does (modality.yaml exemptions.construals; trial 74 #1)', () => {
+  it('the construal restated plainly: one change, the same force, no direction', () => {
+    expect(rows('Nothing in this Agreement shall be construed to require a provider to decrypt data.', 'Nothing in this Agreement requires a provider to decrypt data.')).toEqual([
+      ['lexical', null, 'shall be construed to require', 'requires', "modal or negation wording changed, same force: 'shall be construed to require' → 'requires'"],
+    ]);
+  });
+  it('"as requiring" the other way round', () => {
+    const out = rows('Nothing in this Agreement requires a provider to decrypt data.', 'Nothing in this Agreement shall be interpreted as requiring a provider to decrypt data.');
+    expect(out.map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'requires', 'shall be interpreted as requiring']]);
+  });
+  it('an exception added to the construed exemption narrows the exemption: strengthened', () => {
+    expect(rows('Nothing in this Agreement shall be construed to require a provider to decrypt data.', 'Nothing in this Agreement shall be construed to require a provider to decrypt data, except as provided by law.')).toEqual([
+      ['qualifier-added', 'strengthened', '', ', except as provided by law', "condition added: ', except as provided by law' — the exemption now admits an exception"],
+    ]);
+  });
+  it('"is to be construed as requiring" against "shall be construed as requiring": two exemptions, no direction', () => {
+    const out = rows('Nothing in this Memorandum is to be construed as requiring either Participant to act.', 'Nothing in this Memorandum shall be construed as requiring either Participant to act.');
+    expect(out.filter((r) => r[1] !== null)).toEqual([]);
+  });
+  it('near miss: a construal of a verb that imposes no duty ("to limit") stays a prohibition on limiting', () => {
+    const out = rows('Nothing in this Agreement shall be construed to limit the rights of a provider.', 'Nothing in this Agreement limits the rights of a provider.');
+    expect(out.filter((r) => r[4].toString().includes('exemption'))).toEqual([]);
+  });
+});

@@ -843,6 +843,8 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
   const k = side.frames.indexOf(f);
   const prev = k > 0 ? side.frames[k - 1] : null;
   const next = k + 1 < side.frames.length ? side.frames[k + 1] : null;
+  // (the auxiliary's frame, or the exemption verb's own after the construal: "… to | require")
+  if (construedExemption(f, side, lex) >= 0 || (prev && f.verb && construedExemption(prev, side, lex) === f.verb[0])) return true;
   const aux = prev && passiveOf(side, prev, f) ? prev : f;
   const verb = next && passiveOf(side, f, next) ? next : f;
   if (verb.verb && ex.verbs.has(T[verb.verb[0]].lemma)) {
@@ -870,6 +872,29 @@ export function exempts(f: Frame, side: Side, lex: Lexicons): boolean {
   if (!ex.auxiliaries.has(f.auxWord)) return false;
   // "need not", "shall not have to"; "do not have to" (the negator before the auxiliary)
   return f.negs.length > 0 || doNot;
+}
+
+/**
+ * "Nothing in this Agreement shall be construed to require a Party to" (modality.yaml
+ * `exemptions.construals`): a negated auxiliary, then (adverbs aside) a construal phrase and one of
+ * the exemption `verbs` ("require", "requiring"): the text imposes no such duty, an exemption.
+ * Returns the exemption verb's position, or -1.
+ */
+function construedExemption(f: Frame, side: Side, lex: Lexicons): number {
+  if (!f.aux || f.negs.length === 0) return -1;
+  const T = side.tokens;
+  let j = auxEnd(f);
+  while (j < T.length && T[j].pos === 'ADV') j++;
+  for (const whole of lex.exemptions.construals) {
+    // ("is to be construed as": the auxiliary phrase took the construal's "be")
+    const phrase = whole[0] === 'be' && T[j - 1]?.lemma === 'be' ? whole.slice(1) : whole;
+    let k = 0;
+    while (k < phrase.length && j + k < T.length && T[j + k].sentence === f.sentence && (T[j + k].n === phrase[k] || T[j + k].lemma === phrase[k])) k++;
+    if (k < phrase.length) continue;
+    const v = T[j + k];
+    if (v && v.sentence === f.sentence && lex.exemptions.verbs.has(v.lemma)) return j + k;
+  }
+  return -1;
 }
 
 /** The subject right before token b is an instrument (qualifiers.yaml `instruments`: "This Convention", "the Regulation"). */
