@@ -196,8 +196,17 @@ export function buildWitnesses(input: IngestInput): Witness[] {
 
 function clause(c: RawClause, units: string[], confidence: number | null, alignerUnits: string[]): Clause {
   const out: Clause = { text: c.text, units, confidence, alignerUnits, origin: 'aligner', line: 0 };
-  if (c.marker !== undefined) out.marker = c.marker;
+  if (c.marker !== undefined) out.marker = shownMarker(c.marker);
   return out;
+}
+
+/**
+ * The marker as the witness file records it: a bare bullet after heading lines ("Scope / -", a bold
+ * label opening a list item) says nothing the heading does not, and is left out ("Scope"); a bullet
+ * alone, or a numbered or lettered mark ("Article 5 / (a)"), is kept.
+ */
+function shownMarker(marker: string): string {
+  return marker.replace(/ \/ [-*+•‣◦–]$/u, '');
 }
 
 function sameTags(a: string[], b: string[]): boolean {
