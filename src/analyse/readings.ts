@@ -758,7 +758,8 @@ function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
     const diff = rf.auxStrength - bf.auxStrength;
     const duty: Finding =
       diff === 0
-        ? { type: 'lexical', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, same force: ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
+        ? // (another modal of the same force: a `modality` change with no direction, as in content.ts)
+          { type: 'modality', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, the same force (no direction): ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
         : {
             type: 'modality', b: g.b, r: dutyR, at: g.b![0], direction: diff > 0 ? 'strengthened' : 'weakened',
             explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? '')} (${rf.auxStrength}) — the rule on the thing made a duty to ensure it`,
