@@ -1171,6 +1171,21 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const label = LABEL[p.kind] ?? p.kind;
+    const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
+    if (occasion) {
+      // a further occasion for the rule beside the time it names: more occasions, not a restriction
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        direction: dropped ? 'weakened' : 'strengthened',
+        explanation: `occasion ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer also holds then' : 'now also holds then'}, besides ${q(occasion)}`,
+      };
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? cut.span : null,
@@ -1187,6 +1202,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * A condition coordinated with a time its rule already names ("reviewed annually [and whenever a
+ * material change occurs]": qualifiers.yaml `further-occasions`): the coordinator (and the words
+ * allowed after it) lie between the time and the condition's head, inside the changed span that
+ * starts at `s0`, and the time's last word (an adverb, a period of `frequencies`, an `uncounted`
+ * word) before it. Returns the time's last word, or null.
+ */
+function furtherOccasion(own: Side, p: Phrase, s0: number, lex: Lexicons): string | null {
+  const T = own.tokens;
+  const fo = lex.furtherOccasions;
+  let j = p.head.length > 0 ? Math.min(...p.head) : p.start;
+  while (j > s0 && fo.between.has(T[j - 1].n)) j--;
+  const co = j - 1;
+  if (co < s0 || co < 1 || !fo.coordinators.has(T[co].n)) return null;
+  const t = T[co - 1];
+  if (co - 1 >= s0 || t.punct || t.sentence !== T[co].sentence) return null;
+  const time = (t.pos === 'ADV' && !own.neg[co - 1]) || lex.frequencies.adverbs.has(t.n) || lex.frequencies.units.has(t.lemma) || lex.frequencies.uncounted.some((w) => w[w.length - 1] === t.n);
+  return time ? t.t : null;
 }
 
 /**
