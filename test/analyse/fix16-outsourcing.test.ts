@@ -104,3 +104,23 @@ describe('a counted time limit replaced by a vague one is one substitution, weak
     expect(rows('Banks shall notify the authority within 30 days.', 'Banks shall notify the authority within ten days.')).toEqual([['lexical', 'strengthened', '30', 'ten']]);
   });
 });
+
+describe('a factor dropped from what an assessment takes into account is an omission, not a condition limb (trial 72 #4)', () => {
+  it('"assess the provider, taking into account its solvency, capacity and reputation" → "… its solvency and capacity"', () => {
+    expect(rows('Banks shall assess the provider, taking into account its solvency, capacity and reputation.', 'Banks shall assess the provider, taking into account its solvency and capacity.')).toEqual([
+      ['grammatical', null, ',', 'and'],
+      ['omission', null, 'and reputation', ''],
+    ]);
+  });
+  it('another wording: "evaluate …, having regard to its solvency and its reputation"', () => {
+    expect(rows('Banks shall evaluate the provider, having regard to its solvency and its reputation.', 'Banks shall evaluate the provider, having regard to its solvency.')).toEqual([
+      ['omission', null, 'and its reputation', ''],
+    ]);
+  });
+  it('near miss: after a verb that is no assessment the phrase bounds the duty, a limb of the condition', () => {
+    expect(rows('Banks shall act, taking into account their size, capacity and reputation.', 'Banks shall act, taking into account their size and capacity.')).toEqual([
+      ['grammatical', null, ',', 'and'],
+      ['qualifier-dropped', 'strengthened', 'and reputation', ''],
+    ]);
+  });
+});

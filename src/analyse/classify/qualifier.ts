@@ -2957,6 +2957,22 @@ function inheritedPhrase(side: Side, i: number): Phrase | null {
 }
 
 /**
+ * Does phrase `p` list the factors of an assessment (qualifiers.yaml `assessment-factors`): a head
+ * of `heads`, the nearest verb before it in its sentence one of the `verbs` of assessing ("shall
+ * assess the provider, taking into account …")?
+ */
+function assessmentFactors(side: Side, p: Phrase, lex: Lexicons): boolean {
+  const af = lex.assessmentFactors;
+  if (p.head.length === 0 || !af.heads.has(p.head.map((i) => side.tokens[i].n).join(' '))) return false;
+  const T = side.tokens;
+  const h = Math.min(...p.head);
+  for (let i = h - 1; i >= 0 && T[i].sentence === T[h].sentence; i--) {
+    if (T[i].pos === 'VERB') return af.verbs.has(T[i].lemma);
+  }
+  return false;
+}
+
+/**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
  * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
@@ -2998,6 +3014,9 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
+  // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
+  // a factor dropped is an omission, qualifiers.yaml `assessment-factors`)
+  if (assessmentFactors(side, p, ctx.lex)) return null;
   const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1 && !ownHead(p)) return null;
