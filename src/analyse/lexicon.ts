@@ -276,6 +276,10 @@ export interface Lexicons {
   criteria: { heads: Set<string>; verbs: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
+  /** A condition coordinated with a time the rule names, a further occasion (qualifiers.yaml `further-occasions`): coordinators and the words that may follow them. */
+  furtherOccasions: { coordinators: Set<string>; between: Set<string> };
+  /** The factors of an assessment (qualifiers.yaml `assessment-factors`): phrase heads, space-joined, and the lemmas of the verbs of assessing. */
+  assessmentFactors: { heads: Set<string>; verbs: Set<string> };
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
   restrictingAdjectives: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
@@ -808,6 +812,14 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       verbs: new Set(strList(obj(qual.criteria ?? {}).verbs ?? [], 'qualifiers', 'criteria.verbs').map((x) => x.toLowerCase())),
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
+    assessmentFactors: {
+      heads: new Set(strList(obj(qual['assessment-factors'] ?? {}).heads ?? [], 'qualifiers', 'assessment-factors.heads').map((x) => words(x).join(' '))),
+      verbs: new Set(strList(obj(qual['assessment-factors'] ?? {}).verbs ?? [], 'qualifiers', 'assessment-factors.verbs').map((x) => x.toLowerCase())),
+    },
+    furtherOccasions: {
+      coordinators: new Set(strList(obj(qual['further-occasions'] ?? {}).coordinators ?? [], 'qualifiers', 'further-occasions.coordinators').map((x) => x.toLowerCase())),
+      between: new Set(strList(obj(qual['further-occasions'] ?? {}).between ?? [], 'qualifiers', 'further-occasions.between').map((x) => x.toLowerCase())),
+    },
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),

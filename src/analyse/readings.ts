@@ -23,7 +23,7 @@ import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { conditionReversed, doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Side, contentCount, contentKeys, directiveVerb, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
+import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
 
 export { isWeakToken };
 
@@ -227,6 +227,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
+  countedLimitMadeVague(findings, ctx);
   countedNounWithFigure(findings, ctx);
   construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
@@ -526,6 +527,73 @@ function countedNounWithFigure(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A counted time limit replaced by one that names no length ("at least 30 days before signing" →
+ * "in a timely manner before signing", "within 10 days" → "promptly"): the pieces are a time limit
+ * added (or dropped) and, in the same place, an omission (addition) of the figure and its period
+ * (a number and a unit of qualifiers.yaml `frequencies`, with only function words and the words of a
+ * bound, "at least", around them). One limit substituted, not one added beside another dropped: a
+ * `lexical` variant, on an obligation weakened (the measure of the deadline is lost), back
+ * strengthened, as a counted frequency made `uncounted` is. A "time limit reworded in place" of the
+ * same two kinds gets that direction too. Mutates `findings`.
+ */
+function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
+  const counted = (X: Side, s: Span) => {
+    let num = false;
+    let unit = false;
+    for (let i = s[0]; i < s[1]; i++) {
+      const t = X.tokens[i];
+      if (t.pos === 'NUM' || /^\d/.test(t.n) || numberValue([t], ctx.lex) !== null) num = true;
+      else if (ctx.lex.frequencies.units.has(t.lemma) || ctx.lex.frequencies.units.has(t.n.replace(/s$/, ''))) unit = num;
+      else if (X.content[i] && t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+    }
+    return num && unit;
+  };
+  const vague = (X: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (X.tokens[i].pos === 'NUM' || /^\d/.test(X.tokens[i].n)) return false;
+    return len(s) > 0;
+  };
+  const binds = (f: Finding) => {
+    const X = ctx.base;
+    const fr = frameAt(X, f.b && len(f.b) > 0 ? f.b[0] : (f.at ?? 0));
+    return !!fr && fr.negs.length === 0 && (fr.auxStrength ?? 0) >= 4;
+  };
+  for (const f of [...findings]) {
+    if (f.type === 'lexical' && f.b && f.r && !f.direction && /^time limit reworded in place/.test(f.explanation)) {
+      const dir = counted(ctx.base, f.b) && vague(ctx.reading, f.r) ? 'weakened' : counted(ctx.reading, f.r) && vague(ctx.base, f.b) ? 'strengthened' : null;
+      if (dir && binds(f)) {
+        f.direction = dir;
+        f.explanation += dir === 'weakened' ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+      }
+      continue;
+    }
+    const added = f.type === 'qualifier-added';
+    if ((!added && f.type !== 'qualifier-dropped') || !/^time limit (added|dropped)/.test(f.explanation)) continue;
+    // the vague limit on one side, the counted one on the other, in the same place
+    const [V, vs] = added ? [ctx.reading, f.r] : [ctx.base, f.b];
+    if (!vs || !vague(V, vs)) continue;
+    const o = findings.find((g) => {
+      if (g.type !== (added ? 'omission' : 'addition')) return false;
+      const gs = added ? g.b : g.r;
+      if (!gs || len(gs) === 0 || !counted(added ? ctx.base : ctx.reading, gs)) return false;
+      // (next to each other: the counted limit's edge where the vague one stands)
+      const across = alignedAcross(ctx, added ? gs[0] : gs[0], added);
+      const across1 = alignedAcross(ctx, gs[1], added);
+      return across1 >= vs[0] && across <= vs[1];
+    });
+    if (!o) continue;
+    const b: Span = added ? o.b! : f.b!;
+    const r: Span = added ? f.r! : o.r!;
+    const lim: Finding = { type: 'lexical', b, r, at: b[0], explanation: `time limit replaced: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+    if (binds(lim)) {
+      lim.direction = added ? 'weakened' : 'strengthened';
+      lim.explanation += added ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+    }
+    findings.splice(findings.indexOf(o), 1);
+    findings.splice(findings.indexOf(f), 1, lim);
+  }
+}
+
+/**
  * The negation carried by the subject's determiner instead of the predicate's "not" ("A Member State
  * shall not refuse" → "No Member State shall refuse"), which the pieces report as an article
  * dropped, "No" added and "not" dropped, each grammatical: one grammatical variant over the subject
@@ -820,7 +888,8 @@ function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
     const diff = rf.auxStrength - bf.auxStrength;
     const duty: Finding =
       diff === 0
-        ? { type: 'lexical', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, same force: ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
+        ? // (another modal of the same force: a `modality` change with no direction, as in content.ts)
+          { type: 'modality', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, the same force (no direction): ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
         : {
             type: 'modality', b: g.b, r: dutyR, at: g.b![0], direction: diff > 0 ? 'strengthened' : 'weakened',
             explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? '')} (${rf.auxStrength}) — the rule on the thing made a duty to ensure it`,
@@ -1742,6 +1811,27 @@ function joinPossessiveOf(cands: Candidate[], ctx: Ctx, findings: Finding[]): Ca
 }
 
 /**
+ * Bars negated in the passive with no modal of their own ("the authority is not prevented from
+ * exercising", "are not precluded from"): a negator attached to no frame, right after a form of
+ * "be", before a verb of `bars` (modality.yaml) with "from" and a verb after it. The bar lifted
+ * leaves the act free, as "Nothing … shall prevent X from" does; returned as frames that permit
+ * (no auxiliary, `start` the negator, `end` just past it) for `joinPermissions`.
+ */
+function bareNegatedBars(side: Side, lex: Lexicons): Frame[] {
+  const out: Frame[] = [];
+  const T = side.tokens;
+  for (let k = 2; k < T.length; k++) {
+    const neg = k - 1;
+    if (!side.neg[neg] || side.marker[neg] >= 0 || T[k - 2].lemma !== 'be' || T[k - 2].sentence !== T[k].sentence) continue;
+    if (!barsFrom(T, k, lex)) continue;
+    const from = T.findIndex((u, j) => j > k && u.n === 'from');
+    if (from !== k + 1 || T[from + 1]?.pos !== 'VERB') continue;
+    out.push({ aux: null, auxWord: null, auxStrength: null, negs: [neg], never: false, verb: null, verbWord: null, verbStrength: null, permits: true, sentence: T[k].sentence, start: neg, end: neg + 1 });
+  }
+  return out;
+}
+
+/**
  * A permission granted by a negated bar on one side ("Nothing in this Article shall prevent a Party
  * from adopting", "shall not preclude a body from requiring") and by "may" on the other ("A Party
  * may adopt"): the changes from the sentence's start to the barred verb on the first side, which
@@ -1749,12 +1839,14 @@ function joinPossessiveOf(cands: Candidate[], ctx: Ctx, findings: Finding[]): Ca
  * ("adopting" / "adopt"), lexical otherwise — not a negator dropped, words omitted and a modal added.
  */
 function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candidate[] {
-  if (!ctx.base.frames.some((f) => f.permits) && !ctx.reading.frames.some((f) => f.permits)) return cands;
+  const bareB = bareNegatedBars(ctx.base, ctx.lex);
+  const bareR = bareNegatedBars(ctx.reading, ctx.lex);
+  if (!ctx.base.frames.some((f) => f.permits) && !ctx.reading.frames.some((f) => f.permits) && bareB.length === 0 && bareR.length === 0) return cands;
   let rest = cands;
   for (const fromBase of [true, false]) {
     const X = fromBase ? ctx.base : ctx.reading;
     const Y = fromBase ? ctx.reading : ctx.base;
-    for (const f of X.frames) {
+    for (const f of [...X.frames, ...(fromBase ? bareB : bareR)]) {
       if (!f.permits) continue;
       // the barred act: the verb after "from"
       let act = -1;
@@ -1766,7 +1858,9 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       }
       if (act < 0) continue;
       let s0 = f.start;
-      while (s0 > 0 && X.tokens[s0 - 1].sentence === f.sentence) s0--;
+      // (a frame's bar reaches back to the sentence's start, "Nothing in this Article shall
+      // prevent"; a bare passive bar, "is not prevented from", starts at its own auxiliary)
+      if (f.aux !== null || f.negs.length === 0 || f.start !== f.negs[0]) while (s0 > 0 && X.tokens[s0 - 1].sentence === f.sentence) s0--;
       const xs = (c: Candidate) => (fromBase ? c.b : c.r);
       const ys = (c: Candidate) => (fromBase ? c.r : c.b);
       const touching = rest.filter((c) => xs(c)[0] < act + 1 && xs(c)[1] > s0 && len(xs(c)) > 0);
@@ -1778,7 +1872,8 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       const y0 = Math.min(...withY.map((c) => ys(c)[0]));
       const y1 = Math.max(...withY.map((c) => ys(c)[1]));
       // "may" (a permission, not negated) among the other side's changed words, with its verb
-      const g = Y.frames.find((h) => h.aux && h.aux[0] >= y0 && h.aux[1] <= y1 && !h.negs.length && h.auxStrength !== null && h.auxStrength <= 1);
+      // (the permission's own words among them: "is able to" whose "is" both sides read)
+      const g = Y.frames.find((h) => h.aux && (h.aux[0] >= y0 || h.aux[1] > y0) && h.aux[1] <= y1 && !h.negs.length && h.auxStrength !== null && h.auxStrength <= 1);
       if (!g || !g.aux) continue;
       let v = g.aux[1];
       while (v < Y.tokens.length && Y.tokens[v].pos === 'ADV') v++;
@@ -1823,10 +1918,16 @@ function joinPermissions(cands: Candidate[], ctx: Ctx, findings: Finding[]): Can
       const r: Span = fromBase ? [yStart, yEnd] : [x0, xEnd];
       const same = X.tokens[act].lemma === Y.tokens[v].lemma;
       const what = `${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      // (against an ability, "is able to exercise", the act is the same but the words say another
+      // kind of thing, modality.yaml `senses`: a change of wording with no direction, neither
+      // polarity nor force changes)
+      const ability = ctx.lex.modalSenses.get(g.auxWord ?? '') === 'ability';
       findings.push(
-        same
+        same && !ability
           ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same permission stated another way: a negated bar, "may"): ${what}` }
-          : { type: 'lexical', b, r, at: b[0], explanation: `a permission stated another way, for another act: ${what}` },
+          : same
+            ? { type: 'lexical', b, r, at: b[0], explanation: `wording changed, the same polarity and force: a negated bar restated as an ability, the act left free: ${what}` }
+            : { type: 'lexical', b, r, at: b[0], explanation: `a permission stated another way, for another act: ${what}` },
       );
       const [wb, wr]: [Span, Span] = fromBase ? [[x0, x1], [y0, Math.max(y1, v + 1)]] : [[y0, Math.max(y1, v + 1)], [x0, x1]];
       const gone = new Set(rest.filter((c) => (len(c.b) > 0 ? c.b[0] < wb[1] && c.b[1] > wb[0] : c.b[0] > wb[0] && c.b[0] < wb[1]) || (len(c.r) > 0 ? c.r[0] < wr[1] && c.r[1] > wr[0] : false)));

@@ -158,7 +158,7 @@ describe('a condition whose last words repeat the words before it is found dropp
     ]);
     const v = variants('Each State shall share the report with the commission unless the minister objects to the commission.', 'Each State must share the report with the commission.');
     expect(v.map((x) => [x.type, x.base])).toEqual([
-      ['lexical', 'shall'],
+      ['modality', 'shall'],
       ['qualifier-dropped', 'unless the minister objects to the commission'],
     ]);
   });

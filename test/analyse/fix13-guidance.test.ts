@@ -34,18 +34,18 @@ describe('a prohibition of what is not so, restated as a duty that it be so (tri
 describe('periphrastic modals sit at their modal\'s place on the scale (trial 60 #2)', () => {
   it('"shall" → "is required to": the same force as "shall" → "must", a change of wording', () => {
     expect(rows('The producer shall notify the agency.', 'The producer is required to notify the agency.')).toEqual([
-      ['lexical', null, 'shall', 'is required to'],
+      ['modality', null, 'shall', 'is required to'],
     ]);
     expect(rows('The producer shall notify the agency.', 'The producer must notify the agency.')).toEqual([
-      ['lexical', null, 'shall', 'must'],
+      ['modality', null, 'shall', 'must'],
     ]);
   });
   it('other wordings: "are obliged to", "is able to" for "can"; "is able to" for "may" is the ability sense', () => {
     expect(rows('Producers must notify the agency.', 'Producers are obliged to notify the agency.')).toEqual([
-      ['lexical', null, 'must', 'are obliged to'],
+      ['modality', null, 'must', 'are obliged to'],
     ]);
     expect(rows('The producer can notify the agency.', 'The producer is able to notify the agency.')).toEqual([
-      ['lexical', null, 'can', 'is able to'],
+      ['modality', null, 'can', 'is able to'],
     ]);
     expect(rows('The producer may notify the agency.', 'The producer is able to notify the agency.')).toEqual([
       ['modality', null, 'may', 'is able to'],
@@ -54,7 +54,7 @@ describe('periphrastic modals sit at their modal\'s place on the scale (trial 60
   it('near misses: a party made to act by another keeps "require" (6); "must be able to" binds as "must"', () => {
     expect(rows('The regulation requires the producer to notify the agency.', 'The producer must notify the agency.')[0].slice(0, 2)).toEqual(['modality', 'weakened']);
     expect(rows('The producer shall notify the agency.', 'The producer must be able to notify the agency.')).toEqual([
-      ['lexical', null, 'shall', 'must'],
+      ['modality', null, 'shall', 'must'],
       ['addition', null, '', 'be able to'],
     ]);
   });

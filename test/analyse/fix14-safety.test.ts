@@ -12,7 +12,7 @@ function rows(base: string, reading: string) {
 describe('a time limit replaced by another: the old link ("after") goes with the rewording (trial 63 #1)', () => {
   it('"as soon as reasonably practicable after becoming aware" → "within 24 hours of becoming aware": one lexical', () => {
     expect(rows('Providers must remove illegal content as soon as reasonably practicable after becoming aware of it.', 'Providers must remove illegal content within 24 hours of becoming aware of it.')).toEqual([
-      ['lexical', null, 'as soon as reasonably practicable after', 'within 24 hours of'],
+      ['lexical', 'strengthened', 'as soon as reasonably practicable after', 'within 24 hours of'],
     ]);
   });
   it('another wording: "without delay after the incident" → "within 72 hours of the incident": no "after" left over', () => {

@@ -99,10 +99,10 @@ describe('a coordinated clause with its own subject and modal ends a manner phra
 
 describe('a prohibition restated as a ban in the passive binds as "shall not" (trial 64 #7)', () => {
   it('"shall not be used" → "are banned": one lexical, same force, no omission of "be used"', () => {
-    expect(rows('Default passwords shall not be used.', 'Default passwords are banned.')).toEqual([['lexical', null, 'shall not be used', 'are banned']]);
+    expect(rows('Default passwords shall not be used.', 'Default passwords are banned.')).toEqual([['modality', null, 'shall not be used', 'are banned']]);
   });
   it('other wordings: "must not be disclosed" → "is prohibited"; "should not" → "are banned" strengthened', () => {
-    expect(rows('Personal data must not be disclosed.', 'Personal data is prohibited.')).toEqual([['lexical', null, 'must not be disclosed', 'is prohibited']]);
+    expect(rows('Personal data must not be disclosed.', 'Personal data is prohibited.')).toEqual([['modality', null, 'must not be disclosed', 'is prohibited']]);
     expect(rows('Default passwords should not be used.', 'Default passwords are banned.')).toEqual([['modality', 'strengthened', 'should not be used', 'are banned']]);
   });
   it('near miss: a ban stated by a named instrument keeps the force of the verb (not folded)', () => {
@@ -114,7 +114,7 @@ describe('"The manufacturer must ensure that X are Y" restates "X shall be Y" as
   it('"All passwords shall be unique" → "The manufacturer must ensure that all passwords are unique": actor + lexical (same force)', () => {
     expect(rows('All passwords shall be unique per device.', 'The manufacturer must ensure that all passwords are unique per device.')).toEqual([
       ['actor', null, '', 'The manufacturer'],
-      ['lexical', null, 'shall be', 'must ensure that'],
+      ['modality', null, 'shall be', 'must ensure that'],
     ]);
   });
   it('"should" → "must ensure": strengthened, also with a phrase dropped between subject and modal', () => {
@@ -129,6 +129,6 @@ describe('"The manufacturer must ensure that X are Y" restates "X shall be Y" as
     ]);
   });
   it('near miss: the modal changed with no duty-bearer put before it stays one modal change', () => {
-    expect(rows('All passwords shall be unique per device.', 'All passwords must be unique per device.')).toEqual([['lexical', null, 'shall', 'must']]);
+    expect(rows('All passwords shall be unique per device.', 'All passwords must be unique per device.')).toEqual([['modality', null, 'shall', 'must']]);
   });
 });

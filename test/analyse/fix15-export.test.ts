@@ -59,7 +59,7 @@ describe('a time limit ends before the object clause of its verb (qualifiers.yam
     );
     expect(out).toEqual([
       ['qualifier-dropped', 'weakened', 'without delay', '', "time limit dropped: 'without delay' — the obligation no longer sets a time limit"],
-      ['lexical', null, 'within thirty days', 'promptly', "time limit reworded in place: 'within thirty days' → 'promptly'"],
+      ['lexical', 'weakened', 'within thirty days', 'promptly', "time limit reworded in place: 'within thirty days' → 'promptly' — a counted time limit made vague: the deadline no longer says how long"],
     ]);
   });
   it('near miss: what the limit counts from stays part of it ("within thirty days of receipt of the notification")', () => {
@@ -202,7 +202,7 @@ describe('the negation carried by the subject\'s "no" instead of the predicate\'
   });
   it('near miss: a change of the modal beside it stays its own variant', () => {
     const out = rows('A State shall not refuse consultations.', 'No State may refuse consultations.');
-    expect(out.map((r) => r[0])).toEqual(['grammatical', 'grammatical', 'lexical']);
+    expect(out.map((r) => r[0])).toEqual(['grammatical', 'grammatical', 'modality']);
     expect(out[2].slice(2, 4)).toEqual(['shall not', 'may']);
   });
 });

@@ -19,7 +19,7 @@ describe('a list item dropped before a changed modal: the modal pairs with the m
   it('another wording: "and social security data, shall" → ", must"', () => {
     expect(rows('Civilian data, such as medical records and social security data, shall be kept.', 'Civilian data, such as medical records, must be kept.').map((r) => r.slice(0, 3))).toEqual([
       ['omission', null, 'and social security data'],
-      ['lexical', null, 'shall'],
+      ['modality', null, 'shall'],
     ]);
   });
   it('near miss: the list item reworded in place stays one rewording', () => {

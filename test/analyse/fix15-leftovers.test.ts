@@ -39,12 +39,12 @@ describe('"be capable of" states an ability as "be able to" does (modality.yaml 
   const four = (b: string, r: string) => rows(b, r).map((x) => x.slice(0, 4));
   it('"is capable of being violated" → "can be violated": the same force, one lexical, "being" → "be" grammar', () => {
     expect(four('Sovereignty is a rule that is capable of being violated.', 'Sovereignty is a rule that can be violated.')).toEqual([
-      ['lexical', null, 'is capable of', 'can'],
+      ['modality', null, 'is capable of', 'can'],
       ['grammatical', null, 'being', 'be'],
     ]);
   });
   it('another wording: "is capable of detecting" → "can detect"; and "are capable of" → "may": another kind of modality', () => {
-    expect(four('The system is capable of detecting intrusions.', 'The system can detect intrusions.')[0]).toEqual(['lexical', null, 'is capable of', 'can']);
+    expect(four('The system is capable of detecting intrusions.', 'The system can detect intrusions.')[0]).toEqual(['modality', null, 'is capable of', 'can']);
     expect(four('Such data are capable of identifying a person.', 'Such data may identify a person.')[0]).toEqual(['modality', null, 'are capable of', 'may']);
   });
   it('near miss: under "must" the capacity is the act bound, as "must be able to" is', () => {

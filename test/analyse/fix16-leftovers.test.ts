@@ -79,12 +79,12 @@ describe('"or" against "nor" under the same negation is no polarity change (tria
 describe('"Nothing … shall be construed to require X to" lifts a duty as "Nothing … requires X to" does (modality.yaml exemptions.construals; trial 74 #1)', () => {
   it('the construal restated plainly: one change, the same force, no direction', () => {
     expect(rows('Nothing in this Agreement shall be construed to require a provider to decrypt data.', 'Nothing in this Agreement requires a provider to decrypt data.')).toEqual([
-      ['lexical', null, 'shall be construed to require', 'requires', "modal or negation wording changed, same force: 'shall be construed to require' → 'requires'"],
+      ['modality', null, 'shall be construed to require', 'requires', "modal or negation wording changed, the same force (no direction): 'shall be construed to require' → 'requires'"],
     ]);
   });
   it('"as requiring" the other way round', () => {
     const out = rows('Nothing in this Agreement requires a provider to decrypt data.', 'Nothing in this Agreement shall be interpreted as requiring a provider to decrypt data.');
-    expect(out.map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'requires', 'shall be interpreted as requiring']]);
+    expect(out.map((r) => r.slice(0, 4))).toEqual([['modality', null, 'requires', 'shall be interpreted as requiring']]);
   });
   it('an exception added to the construed exemption narrows the exemption: strengthened', () => {
     expect(rows('Nothing in this Agreement shall be construed to require a provider to decrypt data.', 'Nothing in this Agreement shall be construed to require a provider to decrypt data, except as provided by law.')).toEqual([

@@ -51,13 +51,13 @@ describe('a verb that urges not to act, negated ("should not discourage X from")
 
 describe('"may not" forbids as "shall not" does (prohibition.negated-permission)', () => {
   it('"No Party shall require" → "No Party may require", "shall not" → "may not": same force', () => {
-    expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
-    expect(brief('A Party shall not require the use of local facilities.', 'A Party may not require the use of local facilities.')).toEqual([['lexical', null, 'shall', 'may']]);
+    expect(brief('No Party shall require the use of local facilities.', 'No Party may require the use of local facilities.')).toEqual([['modality', null, 'shall', 'may']]);
+    expect(brief('A Party shall not require the use of local facilities.', 'A Party may not require the use of local facilities.')).toEqual([['modality', null, 'shall', 'may']]);
   });
-  it('one modal word for another of the same force is one lexical variant, substantive, with no direction, as "shall" → "must" is (README: by design)', () => {
+  it('one modal word for another of the same force is one modality variant, substantive, with no direction, as "shall" → "must" is (session 16: typed modality, the force unchanged)', () => {
     const cls = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.class, v.direction ?? null]);
-    expect(cls('A data handler shall not transfer personal data to a foreign court.', 'A data handler may not transfer personal data to a foreign court.')).toEqual([['lexical', 'substantive', null]]);
-    expect(cls('A data handler shall notify the authority.', 'A data handler must notify the authority.')).toEqual([['lexical', 'substantive', null]]);
+    expect(cls('A data handler shall not transfer personal data to a foreign court.', 'A data handler may not transfer personal data to a foreign court.')).toEqual([['modality', 'substantive', null]]);
+    expect(cls('A data handler shall notify the authority.', 'A data handler must notify the authority.')).toEqual([['modality', 'substantive', null]]);
     // near miss: the modal only repeated in a coordination is grammar
     expect(cls('States should protect data and share information.', 'States should protect data and should share information.')).toEqual([['grammatical', 'accidental', null]]);
   });
@@ -146,7 +146,7 @@ describe('from trials on a statement transcript and a convention', () => {
   it('"such measures as may be necessary" holds no permission', () => {
     const vs = variants('Each Party shall adopt such measures as may be necessary to establish these offences.', 'Each Party is required to establish these offences.');
     // ("is required to" binds as "shall": the same force, a change of wording; trial 60 #2)
-    expect(vs.filter((v) => v.type === 'modality' || v.base === 'shall').map((v) => [v.type, v.base, v.reading, v.direction ?? null])).toEqual([['lexical', 'shall', 'is required', null]]);
+    expect(vs.filter((v) => v.type === 'modality' || v.base === 'shall').map((v) => [v.type, v.base, v.reading, v.direction ?? null])).toEqual([['modality', 'shall', 'is required', null]]);
   });
   it('near miss: "with ICTs as a tool" is still a means', () => {
     expect(brief('States should oppose mass surveillance with ICTs as a tool.', 'States should oppose mass surveillance.').map((x) => x[0])).toEqual(['qualifier-dropped']);
@@ -161,7 +161,7 @@ describe('from a trial on a memorandum of understanding and its back-translation
     expect(brief('Each Party shall take measures.', 'Each Party takes measures.').map((x) => x[0])).toContain('modality');
   });
   it('"endeavour" → "make efforts", "try" are the same best efforts', () => {
-    expect(brief('The Participants will endeavour to respond.', 'The Participants will make efforts to respond.')).toEqual([['lexical', null, 'endeavour', 'make efforts']]);
+    expect(brief('The Participants will endeavour to respond.', 'The Participants will make efforts to respond.')).toEqual([['modality', null, 'endeavour', 'make efforts']]);
     expect(brief('The Participants shall endeavour to respond.', 'The Participants shall respond.').map((x) => x[1])).toEqual(['strengthened']);
     expect(brief('The Participants shall try to respond.', 'The Participants shall respond.').map((x) => x[1])).toEqual(['strengthened']);
   });

@@ -224,16 +224,16 @@ describe('a comma added beside a modal that changes', () => {
   const brief = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
   it('is punctuation, as where the modals are unchanged', () => {
     expect(brief('Members shall keep the plot tidy and shall not light fires.', 'Members must keep the plot tidy, and may not light fires.')).toEqual([
-      ['lexical', 'shall', 'must'],
+      ['modality', 'shall', 'must'],
       ['punctuation', '', ','],
-      ['lexical', 'shall', 'may'],
+      ['modality', 'shall', 'may'],
     ]);
-    expect(brief('Members shall keep the plot tidy and shall pay the fee.', 'Members must keep the plot tidy, and must pay the fee.').map((v) => v[0])).toEqual(['lexical', 'punctuation', 'lexical']);
+    expect(brief('Members shall keep the plot tidy and shall pay the fee.', 'Members must keep the plot tidy, and must pay the fee.').map((v) => v[0])).toEqual(['modality', 'punctuation', 'modality']);
     expect(brief('Members shall keep the plot tidy and shall not light fires.', 'Members shall keep the plot tidy, and shall not light fires.')).toEqual([['punctuation', '', ',']]);
   });
   it('near miss: a coordinator replaced by a comma is grammar', () => {
     expect(brief('Members shall weed, water or mow the plot.', 'Members must weed, water, mow the plot.')).toEqual([
-      ['lexical', 'shall', 'must'],
+      ['modality', 'shall', 'must'],
       ['grammatical', 'or', ','],
     ]);
   });

@@ -168,7 +168,7 @@ describe('a point in time restated as a time adverb (trial 50 #10)', () => {
   it('"on the date of signature" → "immediately": one lexical, no direction', () => {
     expect(variants('It is to take effect on the date of signature.', 'It will take effect immediately.').map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
       // ('is to' and 'will': the same force, modality.yaml)
-      ['lexical', null, 'is to', 'will'],
+      ['modality', null, 'is to', 'will'],
       ['lexical', null, 'on the date of signature', 'immediately'],
     ]);
     expect(brief('This Agreement shall enter into force upon signature.', 'This Agreement shall enter into force immediately.')).toEqual([

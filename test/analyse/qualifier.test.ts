@@ -590,7 +590,7 @@ describe('qualifier: the "to" of a modal marker opens no purpose', () => {
   it('"will endeavour to respond … without undue delay": the time limit is its own phrase', () => {
     expect(phrases('The Participants will endeavour to respond to requests for assistance without undue delay.')).toEqual(['without undue delay']);
     expect(variants('The Participants will endeavour to respond to requests without undue delay.', 'The Participants will make efforts to respond to requests promptly.').map((v) => [v.type, v.base, v.reading])).toEqual([
-      ['lexical', 'endeavour', 'make efforts'],
+      ['modality', 'endeavour', 'make efforts'],
       ['lexical', 'without undue delay', 'promptly'],
     ]);
   });

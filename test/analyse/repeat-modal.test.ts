@@ -10,7 +10,7 @@ describe('words the base says before and after its modal, the reading once after
       'High-volume processors must keep personal data collected in the country on local servers.',
     )).toEqual([
       ['lexical', null, 'Handlers processing personal information in quantities reaching the thresholds set by the authority', 'High-volume processors'],
-      ['lexical', null, 'shall', 'must'],
+      ['modality', null, 'shall', 'must'],
       ['lexical', null, 'store the', 'keep'],
       ['lexical', null, 'information', 'data'],
       ['grammatical', null, 'within', 'in'],

@@ -177,7 +177,11 @@ export const content: Classifier = {
       // the same directive verb in another construction ("Invites States to" → "States are invited to")
       const vb = directiveVerb(ctx.base, c.b);
       if (vb !== null && vb === directiveVerb(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`);
-      return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
+      // one modal word for another of the same force ("shall" → "must", "will have to", "shall not"
+      // → "may not"): a change of the rule's modal, so typed `modality` (a modality filter or count
+      // must see it), with no direction: the force on the scale is the same. Type and direction are
+      // separate facts.
+      return finding(c, 'modality', `modal or negation wording changed, the same force (no direction): ${change(ctx, c)}`);
     }
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);

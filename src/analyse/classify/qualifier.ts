@@ -1196,6 +1196,21 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const label = LABEL[p.kind] ?? p.kind;
+    const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
+    if (occasion) {
+      // a further occasion for the rule beside the time it names: more occasions, not a restriction
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        direction: dropped ? 'weakened' : 'strengthened',
+        explanation: `occasion ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the ${what} ${dropped ? 'no longer also holds then' : 'now also holds then'}, besides ${q(occasion)}`,
+      };
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const found: Finding = {
       type: dropped ? 'qualifier-dropped' : 'qualifier-added',
       b: dropped ? cut.span : null,
@@ -1212,6 +1227,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * A condition coordinated with a time its rule already names ("reviewed annually [and whenever a
+ * material change occurs]": qualifiers.yaml `further-occasions`): the coordinator (and the words
+ * allowed after it) lie between the time and the condition's head, inside the changed span that
+ * starts at `s0`, and the time's last word (an adverb, a period of `frequencies`, an `uncounted`
+ * word) before it. Returns the time's last word, or null.
+ */
+function furtherOccasion(own: Side, p: Phrase, s0: number, lex: Lexicons): string | null {
+  const T = own.tokens;
+  const fo = lex.furtherOccasions;
+  let j = p.head.length > 0 ? Math.min(...p.head) : p.start;
+  while (j > s0 && fo.between.has(T[j - 1].n)) j--;
+  const co = j - 1;
+  if (co < s0 || co < 1 || !fo.coordinators.has(T[co].n)) return null;
+  const t = T[co - 1];
+  if (co - 1 >= s0 || t.punct || t.sentence !== T[co].sentence) return null;
+  const time = (t.pos === 'ADV' && !own.neg[co - 1]) || lex.frequencies.adverbs.has(t.n) || lex.frequencies.units.has(t.lemma) || lex.frequencies.uncounted.some((w) => w[w.length - 1] === t.n);
+  return time ? t.t : null;
 }
 
 /**
@@ -2947,6 +2982,22 @@ function inheritedPhrase(side: Side, i: number): Phrase | null {
 }
 
 /**
+ * Does phrase `p` list the factors of an assessment (qualifiers.yaml `assessment-factors`): a head
+ * of `heads`, the nearest verb before it in its sentence one of the `verbs` of assessing ("shall
+ * assess the provider, taking into account …")?
+ */
+function assessmentFactors(side: Side, p: Phrase, lex: Lexicons): boolean {
+  const af = lex.assessmentFactors;
+  if (p.head.length === 0 || !af.heads.has(p.head.map((i) => side.tokens[i].n).join(' '))) return false;
+  const T = side.tokens;
+  const h = Math.min(...p.head);
+  for (let i = h - 1; i >= 0 && T[i].sentence === T[h].sentence; i--) {
+    if (T[i].pos === 'VERB') return af.verbs.has(T[i].lemma);
+  }
+  return false;
+}
+
+/**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
  * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
@@ -2988,6 +3039,9 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
+  // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
+  // a factor dropped is an omission, qualifiers.yaml `assessment-factors`)
+  if (assessmentFactors(side, p, ctx.lex)) return null;
   const neg = first || listed ? -1 : negatedLimbs(side, p, comma ? s[0] + 1 : s[0], Math.max(p.end, s[1]));
   // (a first limb follows the head itself)
   if (first && s[0] !== Math.max(p.start, ...p.head) + 1 && !ownHead(p)) return null;
