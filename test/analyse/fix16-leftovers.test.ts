@@ -100,3 +100,17 @@ describe('"Nothing … shall be construed to require X to" lifts a duty as "Noth
     expect(out.filter((r) => r[4].toString().includes('exemption'))).toEqual([]);
   });
 });
+
+describe('the same modal wording in another tense is grammatical (trial 75 #9)', () => {
+  it('"commit to" → "committed to"', () => {
+    expect(rows('Countries commit to advance data governance.', 'Countries committed to advance data governance.')).toEqual([
+      ['grammatical', null, 'commit', 'committed', "grammatical (the same modal wording in another form): 'commit' → 'committed'"],
+    ]);
+  });
+  it('"undertake to" → "undertook to"', () => {
+    expect(rows('The Parties undertake to share data.', 'The Parties undertook to share data.').map((r) => r.slice(0, 4))).toEqual([['grammatical', null, 'undertake', 'undertook']]);
+  });
+  it('near miss: another modal word of the same force stays a modality change with no direction', () => {
+    expect(rows('States shall share data.', 'States must share data.').map((r) => r.slice(0, 4))).toEqual([['modality', null, 'shall', 'must']]);
+  });
+});

@@ -174,6 +174,16 @@ export const content: Classifier = {
       };
       if (len(c.b) === 0 || bare(ctx.base, c.b)) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
       if (len(c.r) === 0 || bare(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      // the same words in another form ("commit to" → "committed to", "undertakes" → "undertook"):
+      // the tense or number of the marker changed, not its force
+      const lemmas = (sd: Side, s: Span) => {
+        const out: string[] = [];
+        for (let i = s[0]; i < s[1]; i++) if (!sd.tokens[i].punct) out.push(sd.tokens[i].lemma);
+        return out.join(' ');
+      };
+      if (lemmas(ctx.base, c.b) !== '' && lemmas(ctx.base, c.b) === lemmas(ctx.reading, c.r)) {
+        return finding(c, 'grammatical', `grammatical (the same modal wording in another form): ${change(ctx, c)}`);
+      }
       // the same directive verb in another construction ("Invites States to" → "States are invited to")
       const vb = directiveVerb(ctx.base, c.b);
       if (vb !== null && vb === directiveVerb(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`);
