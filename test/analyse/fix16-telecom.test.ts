@@ -26,3 +26,30 @@ describe('negation: a statement of what is possible is no prohibition (trial 71 
     expect(expl(b, r)[0]).toMatch(/a prohibition becomes a permission/);
   });
 });
+
+describe('modality: "take into account whether X may be" weighs a possibility (trial 71 A2)', () => {
+  const tail = 'where such requirements are not subject to judicial oversight or democratic checks.';
+  const short = 'where such requirements are not subject to judicial oversight.';
+  it('"shall take into account whether the supplier may be …": the obligation holds in more cases, strengthened', () => {
+    const b = `The risk assessment of a supplier shall take into account whether the supplier may be subject to interference, ${tail}`;
+    const r = `The risk assessment of a supplier shall take into account whether the supplier may be subject to interference, ${short}`;
+    expect(tdbr(b, r)).toEqual([['qualifier-dropped', 'strengthened', 'or democratic checks', '']]);
+    expect(expl(b, r)[0]).toMatch(/the obligation holds in more cases/);
+  });
+
+  it('other wordings: "shall consider whether"; "should have regard to whether … could be"', () => {
+    expect(tdbr(`The risk assessment shall consider whether the supplier may be subject to interference, ${tail}`, `The risk assessment shall consider whether the supplier may be subject to interference, ${short}`)).toEqual([
+      ['qualifier-dropped', 'strengthened', 'or democratic checks', ''],
+    ]);
+    const b = 'Operators should have regard to whether the vendor could be compelled to cooperate, unless the law provides safeguards or remedies.';
+    const r = 'Operators should have regard to whether the vendor could be compelled to cooperate, unless the law provides safeguards.';
+    expect(tdbr(b, r)).toEqual([['qualifier-dropped', 'strengthened', 'or remedies', '']]);
+  });
+
+  it('near miss: a "may" of its own clause after "take into account the views" stays the permission', () => {
+    const b = 'The authority shall take into account the views of operators, and the supplier may appeal where the decision is not subject to judicial oversight or democratic checks.';
+    const r = 'The authority shall take into account the views of operators, and the supplier may appeal where the decision is not subject to judicial oversight.';
+    expect(tdbr(b, r)).toEqual([['qualifier-dropped', '', 'or democratic checks', '']]);
+    expect(expl(b, r)[0]).toMatch(/the permission holds in more cases/);
+  });
+});
