@@ -53,3 +53,21 @@ describe('modality: "take into account whether X may be" weighs a possibility (t
     expect(expl(b, r)[0]).toMatch(/the permission holds in more cases/);
   });
 });
+
+describe('actor: a limb of the complement of a head that names no party (trial 71 A3)', () => {
+  it('"Assessments of vendors and network technologies should" → "Assessments of vendors should": an omission', () => {
+    expect(tdbr('Assessments of vendors and network technologies should consider the rule of law.', 'Assessments of vendors should consider the rule of law.')).toEqual([
+      ['omission', '', 'and network technologies', ''],
+    ]);
+  });
+
+  it('other wordings: a limb added after "Evaluations of"; "The security of … should be assessed"', () => {
+    expect(tdbr('Evaluations of suppliers shall address security.', 'Evaluations of suppliers and equipment shall address security.')).toEqual([['addition', '', '', 'and equipment']]);
+    expect(tdbr('The security of vendors and networks should be assessed.', 'The security of vendors should be assessed.')).toEqual([['omission', '', 'and networks', '']]);
+  });
+
+  it('near misses: a party head ("Ministers of States and regions"), a plain coordinated subject', () => {
+    expect(tdbr('Ministers of States and regions should consider the rule of law.', 'Ministers of States should consider the rule of law.')).toEqual([['actor', '', 'and regions', '']]);
+    expect(tdbr('Vendors and operators should consider the rule of law.', 'Vendors should consider the rule of law.')).toEqual([['actor', '', 'and operators', '']]);
+  });
+});
