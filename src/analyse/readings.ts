@@ -1490,7 +1490,19 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
       if (!((dropped.type === 'punctuation' && (touches(dropped.b, t.b) || within(ob, dropped.b, 'b'))) || edgeWord(dropped, 'b'))) continue;
       const mark = text(ctx.base, dropped.b);
       const added = findings.find((f) => f.type === dropped.type && !gone.has(f) && f.r && !f.b && ((f.type === 'punctuation' && (touches(f.r, t.r!) || within(or, f.r, 'r'))) || edgeWord(f, 'r')) && text(ctx.reading, f.r) === mark);
-      if (!added) continue;
+      if (!added) {
+        // (the mark taken into a rewording of the words before the moved sentence instead, "and of
+        // the technical feasibility" → "." beside "." dropped after the moved words: the mark moved
+        // along, and the words are dropped on their own, classified again as such)
+        if (dropped.type !== 'punctuation' || !isClausePunct(ctx.base.tokens[dropped.b[0]])) continue;
+        const k = findings.findIndex((f) => f.type === 'lexical' && f.b && f.r && len(f.r) === 1 && f.r[1] === t.r![0] && text(ctx.reading, f.r) === mark);
+        if (k < 0) continue;
+        const host = findings[k];
+        const redone = classifyCandidate({ b: host.b!, r: [host.r![0], host.r![0]] }, ctx);
+        gone.add(dropped);
+        findings.splice(k, 1, ...redone);
+        continue;
+      }
       gone.add(dropped);
       gone.add(added);
       // (a plain move takes one mark along, as before)

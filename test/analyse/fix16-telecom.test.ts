@@ -71,3 +71,31 @@ describe('actor: a limb of the complement of a head that names no party (trial 7
     expect(tdbr('Vendors and operators should consider the rule of law.', 'Vendors should consider the rule of law.')).toEqual([['actor', '', 'and operators', '']]);
   });
 });
+
+describe('transposition: the full stop of a reworded moved sentence is not paired with a dropped limb (trial 71 A4)', () => {
+  it('moved and reworded, a limb dropped at the end of the other sentence: qualifier-dropped, no punctuation, no lexical', () => {
+    const v = tdbr(
+      'Governments should promote a diverse ecosystem for 5G networks. Operators may be required to diversify, subject to an assessment of the costs and of the technical feasibility.',
+      'Operators may be required to diversify, subject to an assessment of the costs. Governments should promote a diverse ecosystem for 5G and future networks.',
+    );
+    expect(v.map((x) => x[0])).toEqual(['transposition', 'addition', 'qualifier-dropped']);
+    expect(v[2]).toEqual(['qualifier-dropped', '', 'and of the technical feasibility', '']);
+  });
+
+  it('other wording: another condition limb and another word added in the moved sentence', () => {
+    const v = tdbr(
+      'States should share information on threats. Operators shall report incidents, where feasible and where lawful.',
+      'Operators shall report incidents, where feasible. States should share timely information on threats.',
+    );
+    expect(v.map((x) => x[0])).toEqual(['transposition', 'addition', 'qualifier-dropped']);
+    expect(v[2]).toEqual(['qualifier-dropped', 'strengthened', 'and where lawful', '']);
+  });
+
+  it('near miss: the move without rewording gives the same qualifier-dropped', () => {
+    const v = tdbr(
+      'Governments should promote a diverse ecosystem for 5G networks. Operators may be required to diversify, subject to an assessment of the costs and of the technical feasibility.',
+      'Operators may be required to diversify, subject to an assessment of the costs. Governments should promote a diverse ecosystem for 5G networks.',
+    );
+    expect(v.map((x) => x[0])).toEqual(['transposition', 'qualifier-dropped']);
+  });
+});
