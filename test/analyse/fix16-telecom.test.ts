@@ -99,3 +99,25 @@ describe('transposition: the full stop of a reworded moved sentence is not paire
     expect(v.map((x) => x[0])).toEqual(['transposition', 'qualifier-dropped']);
   });
 });
+
+describe('qualifier: a limb of a standard of conduct has no direction (trial 71 A5)', () => {
+  it('"in accordance with national law" → "… national and international law": a limb added to the standard, no direction', () => {
+    const b = 'Networks should be built in accordance with national law.';
+    const r = 'Networks should be built in accordance with national and international law.';
+    expect(tdbr(b, r)).toEqual([['qualifier-added', '', '', 'and international']]);
+    expect(expl(b, r)[0]).toMatch(/a limb added to the standard/);
+  });
+
+  it('other wordings: the limb dropped; "consistent with international law and the Charter"', () => {
+    expect(tdbr('Operators shall act in accordance with national and international law.', 'Operators shall act in accordance with national law.')).toEqual([['qualifier-dropped', '', 'and international', '']]);
+    expect(tdbr('Operators shall act consistent with international law and the Charter.', 'Operators shall act consistent with international law.')).toEqual([['qualifier-dropped', '', 'and the Charter', '']]);
+  });
+
+  it('near misses: a limb of a plain condition keeps its direction; on a permission the phrase stays a condition', () => {
+    expect(tdbr('Operators shall report incidents if they are significant.', 'Operators shall report incidents if they are significant and recurrent.')).toEqual([['qualifier-added', 'weakened', '', 'and recurrent']]);
+    const b = 'Operators may act in accordance with national law.';
+    const r = 'Operators may act in accordance with national and international law.';
+    expect(tdbr(b, r)).toEqual([['qualifier-added', '', '', 'and international']]);
+    expect(expl(b, r)[0]).toMatch(/a limb added to the condition/);
+  });
+});

@@ -2978,6 +2978,16 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     if (closes < 0) return null;
   }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
+  // a limb of a standard of conduct ("in accordance with national [and international] law",
+  // qualifiers.yaml `standards`): another body of law the act must meet, not another case the rule
+  // holds in; a standard has no direction, a limb of it neither
+  const what = statedAt(side, p, ctx.lex);
+  if (!p.inherited && setsStandard(side, p, what, ctx.lex)) {
+    const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the standard dropped' : 'a limb added to the standard'}: ${q(text(side, s))} (in ${q(whole)}) — the ${what} ${dropped ? 'no longer names' : 'now also names'} it as a standard the act must meet`);
+    f.whole = true;
+    KIND.set(f, 'standard');
+    return f;
+  }
   const lead = p.inherited ? LEAD.get(side) : undefined;
   const name = (lead ? lead.exception : isException(side, p, ctx.lex)) ? 'exception' : 'condition';
   const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
