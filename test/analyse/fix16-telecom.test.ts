@@ -121,3 +121,27 @@ describe('qualifier: a limb of a standard of conduct has no direction (trial 71 
     expect(expl(b, r)[0]).toMatch(/a limb added to the condition/);
   });
 });
+
+describe('merge: two sentences joined into one (trial 71 A6)', () => {
+  it('". Such assessments should" → ", and shall": a merge beside the modality change', () => {
+    expect(tdbr('Assessments should consider the rule of law. Such assessments should be transparent.', 'Assessments shall consider the rule of law, and shall be transparent.')).toEqual([
+      ['modality', 'strengthened', 'should', 'shall'],
+      ['merge', '', '. Such assessments', ', and'],
+      ['modality', 'strengthened', 'should', 'shall'],
+    ]);
+  });
+
+  it('other wordings: no comma; the subject and modal restated', () => {
+    expect(tdbr('States should share information. Such States should publish reports.', 'States should share information and should publish reports.')).toEqual([['merge', '', '. Such States', 'and']]);
+    expect(tdbr('Operators must notify incidents. Operators must keep records.', 'Operators must notify incidents and keep records.')).toEqual([['merge', '', '. Operators must', 'and']]);
+  });
+
+  it('near misses: the subject taken up by a pronoun in a sentence of its own; a sentence split stays grammatical', () => {
+    expect(tdbr('Assessments should consider the rule of law. Such assessments should be transparent.', 'Assessments should consider the rule of law. They should be transparent.')).toEqual([
+      ['grammatical', '', 'Such assessments', 'They'],
+    ]);
+    expect(tdbr('Assessments should consider the rule of law, and should be transparent.', 'Assessments should consider the rule of law. Such assessments should be transparent.')).toEqual([
+      ['grammatical', '', ', and', '. Such assessments'],
+    ]);
+  });
+});
