@@ -145,3 +145,21 @@ describe('merge: two sentences joined into one (trial 71 A6)', () => {
     ]);
   });
 });
+
+describe('qualifier: an adverb of degree on a prohibition (trial 71 A7)', () => {
+  it('"should not impose measures that unduly discriminate" → "… that discriminate": degree dropped, strengthened', () => {
+    const b = 'Governments should not impose measures that unduly discriminate between suppliers.';
+    const r = 'Governments should not impose measures that discriminate between suppliers.';
+    expect(tdbr(b, r)).toEqual([['qualifier-dropped', 'strengthened', 'unduly', '']]);
+    expect(expl(b, r)[0]).toMatch(/degree dropped/);
+  });
+
+  it('other wordings: "unnecessarily" added (weakened); "refrain from measures that excessively burden"', () => {
+    expect(tdbr('Governments should not restrict market access.', 'Governments should not unnecessarily restrict market access.')).toEqual([['qualifier-added', 'weakened', '', 'unnecessarily']]);
+    expect(tdbr('States shall refrain from measures that excessively burden operators.', 'States shall refrain from measures that burden operators.')).toEqual([['qualifier-dropped', 'strengthened', 'excessively', '']]);
+  });
+
+  it('near miss: the degree of an adjective ("unduly long delays") stays an omission', () => {
+    expect(tdbr('Operators shall not cause unduly long delays.', 'Operators shall not cause long delays.')).toEqual([['omission', '', 'unduly', '']]);
+  });
+});

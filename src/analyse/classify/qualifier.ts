@@ -772,6 +772,7 @@ const LABEL: Record<string, string> = {
   minimum: 'floor',
   intent: 'mental element',
   reach: 'reach',
+  degree: 'degree',
 };
 
 /**
@@ -981,6 +982,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (kind === 'minimum') return dropped ? `the ${what} no longer says that what follows is the least it asks` : `the ${what} now says that what follows is the least it asks`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
+  if (kind === 'degree') return dropped ? `the ${what} now reaches the act in any degree, not only its excess` : `the ${what} now reaches only the act in excess`;
   if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
@@ -1019,6 +1021,9 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
   // a prohibition that no longer names indirect acts bars fewer in terms ("directly or indirectly")
   if (kind === 'reach') return what === 'prohibition' ? (dropped ? 'weakened' : 'strengthened') : undefined;
+  // a degree on a prohibition ("shall not unduly discriminate") bars only the excess: dropped, the
+  // prohibition bars every such act (strengthened), added, fewer (weakened)
+  if (kind === 'degree') return what === 'prohibition' ? (dropped ? 'strengthened' : 'weakened') : undefined;
   // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
   // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
   // (strengthened), added, less
