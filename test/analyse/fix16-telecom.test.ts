@@ -163,3 +163,24 @@ describe('qualifier: an adverb of degree on a prohibition (trial 71 A7)', () => 
     expect(tdbr('Operators shall not cause unduly long delays.', 'Operators shall not cause long delays.')).toEqual([['omission', '', 'unduly', '']]);
   });
 });
+
+describe('lexical: a phrase reworded into a connective sharing one word is one change (trial 71 A8)', () => {
+  it('"conducted on the basis of" → "based on": one lexical, nothing omitted', () => {
+    expect(tdbr('Assessments should be conducted on the basis of objective criteria.', 'Assessments should be based on objective criteria.')).toEqual([
+      ['lexical', '', 'conducted on the basis of', 'based on'],
+    ]);
+  });
+
+  it('other wordings: the other way round; "taken in accordance with" → "made according to"', () => {
+    expect(tdbr('Assessments should be based on objective criteria.', 'Assessments should be conducted on the basis of objective criteria.')).toEqual([
+      ['lexical', '', 'based on', 'conducted on the basis of'],
+    ]);
+    expect(tdbr('Decisions shall be taken in accordance with the law.', 'Decisions shall be made according to the law.')).toEqual([
+      ['lexical', '', 'taken in accordance with', 'made according to'],
+    ]);
+  });
+
+  it('near miss: no connective dropped ("conducted on" → "based on") stays the word changed', () => {
+    expect(tdbr('Assessments should be conducted on objective criteria.', 'Assessments should be based on objective criteria.')).toEqual([['lexical', '', 'conducted', 'based']]);
+  });
+});
