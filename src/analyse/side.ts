@@ -39,6 +39,8 @@ export interface Frame {
 
 export interface Side {
   tokens: Token[];
+  /** A layout marker ("First,", "-") was stripped from the start of the text: its first word's capital is positional. */
+  markerStripped?: boolean;
   /** Function word (grammar, not content). */
   fn: boolean[];
   /** Negator. */

@@ -184,3 +184,20 @@ describe('lexical: a phrase reworded into a connective sharing one word is one c
     expect(tdbr('Assessments should be conducted on objective criteria.', 'Assessments should be based on objective criteria.')).toEqual([['lexical', '', 'conducted', 'based']]);
   });
 });
+
+describe('case: the first word of the text lower-cased is a case variant (trial 71 A9)', () => {
+  it('"Participating States will" → "participating States will": case', () => {
+    expect(tdbr('Participating States will share information on risks.', 'participating States will share information on risks.')).toEqual([['case', '', 'Participating', 'participating']]);
+  });
+
+  it('other wordings: a capital added at the start; the case change in a later sentence\'s opening word', () => {
+    expect(tdbr('operators shall report.', 'Operators shall report.')).toEqual([['case', '', 'operators', 'Operators']]);
+    expect(tdbr('States will share information. Participating States will share risks.', 'States will share information. participating States will share risks.')).toEqual([
+      ['case', '', 'Participating', 'participating'],
+    ]);
+  });
+
+  it('near miss: the capital of a sentence made a clause after a comma stays positional', () => {
+    expect(tdbr('States will share information. Participating States will share risks.', 'States will share information, participating States will share risks.')).toEqual([['punctuation', '', '.', ',']]);
+  });
+});
