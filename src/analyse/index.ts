@@ -250,6 +250,8 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
         const tokens = map.map((i, k2) => ({ ...u.tokens[i], space: k2 === 0 ? '' : u.tokens[i].space }));
         s = { side: withLeadCondition(buildSide(tokens, lex, sel.sentences[0] === 0 ? baseLead(k, tokens) : null), sel.sentences[0] === 0 ? baseLeadIn(k) : null), map };
       }
+      // (a layout marker stripped from the unit's first clause, "First,": its first word's capital is the marker's business)
+      if ((!sel.sentences || sel.sentences[0] === 0) && unitClauses[k]?.[0]?.marker) s.side.markerStripped = true;
       baseSides.set(key, s);
     }
     return s;
@@ -307,7 +309,8 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x])) : -1;
       const leadIn = li >= 0 ? buildSide(tok(w.clauses[li]), lex) : null;
       const lead = leadFrame(leadIn, joined.tokens);
-      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}|${leadIn ? w.clauses[li].text : ''}`;
+      const stripped = p0.from === 0 && p0.clause !== undefined && !!w.clauses[p0.clause].marker;
+      const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}|${leadIn ? w.clauses[li].text : ''}|${stripped ? 'm' : ''}`;
       let done = shared ? compared.get(at)?.get(shared) : undefined;
       // a reading token for token the base's, read under the same lead-in, has nothing to report:
       // not compared (a web copy of the official text reads most units so)
@@ -320,6 +323,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       }
       if (!done) {
         const side = withLeadCondition(buildSide(joined.tokens, lex, lead), leadIn);
+        if (stripped) side.markerStripped = true;
         done = { rs: side, cmp: compareSides(bs.side, side, lex) };
         if (shared) {
           let m = compared.get(at);

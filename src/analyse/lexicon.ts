@@ -210,7 +210,9 @@ export interface Lexicons {
   /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
   tenseClauses: { auxiliaries: Set<string>; openers: Set<string>; thatVerbs: Set<string> };
   /** The possibility a clause weighs ("the risk that the items may be used"): modality.yaml `epistemic-clauses`. */
-  epistemicClauses: { auxiliaries: Set<string>; nouns: Set<string>; verbs: Set<string> };
+  epistemicClauses: { auxiliaries: Set<string>; nouns: Set<string>; verbs: Set<string>; verbPhrases: string[][] };
+  /** Statements of what is possible ("cannot be achieved"): modality.yaml `possibility-statements`. */
+  possibilityStatements: { auxiliaries: Set<string>; verbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
   declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
   actors: Set<string>;
@@ -748,6 +750,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       auxiliaries: new Set(strList(obj(mod['epistemic-clauses']).auxiliaries ?? [], 'modality', 'epistemic-clauses.auxiliaries')),
       nouns: new Set(strList(obj(mod['epistemic-clauses']).nouns ?? [], 'modality', 'epistemic-clauses.nouns')),
       verbs: new Set(strList(obj(mod['epistemic-clauses']).verbs ?? [], 'modality', 'epistemic-clauses.verbs')),
+      verbPhrases: strList(obj(mod['epistemic-clauses'])['verb-phrases'] ?? [], 'modality', 'epistemic-clauses.verb-phrases').map((p) => p.split(/\s+/)),
+    },
+    possibilityStatements: {
+      auxiliaries: new Set(strList(obj(mod['possibility-statements']).auxiliaries ?? [], 'modality', 'possibility-statements.auxiliaries')),
+      verbs: new Set(strList(obj(mod['possibility-statements']).verbs ?? [], 'modality', 'possibility-statements.verbs')),
     },
     declarative: {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),

@@ -205,6 +205,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
 
   dropMarksMovedAlong(findings, ctx);
+  complexPrepositionReworded(findings, ctx);
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
   limbWithItsCondition(findings, ctx);
@@ -1657,7 +1658,19 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
       if (!((dropped.type === 'punctuation' && (touches(dropped.b, t.b) || within(ob, dropped.b, 'b'))) || edgeWord(dropped, 'b'))) continue;
       const mark = text(ctx.base, dropped.b);
       const added = findings.find((f) => f.type === dropped.type && !gone.has(f) && f.r && !f.b && ((f.type === 'punctuation' && (touches(f.r, t.r!) || within(or, f.r, 'r'))) || edgeWord(f, 'r')) && text(ctx.reading, f.r) === mark);
-      if (!added) continue;
+      if (!added) {
+        // (the mark taken into a rewording of the words before the moved sentence instead, "and of
+        // the technical feasibility" → "." beside "." dropped after the moved words: the mark moved
+        // along, and the words are dropped on their own, classified again as such)
+        if (dropped.type !== 'punctuation' || !isClausePunct(ctx.base.tokens[dropped.b[0]])) continue;
+        const k = findings.findIndex((f) => f.type === 'lexical' && f.b && f.r && len(f.r) === 1 && f.r[1] === t.r![0] && text(ctx.reading, f.r) === mark);
+        if (k < 0) continue;
+        const host = findings[k];
+        const redone = classifyCandidate({ b: host.b!, r: [host.r![0], host.r![0]] }, ctx);
+        gone.add(dropped);
+        findings.splice(k, 1, ...redone);
+        continue;
+      }
       gone.add(dropped);
       gone.add(added);
       // (a plain move takes one mark along, as before)
@@ -1668,6 +1681,45 @@ function dropMarksMovedAlong(findings: Finding[], ctx: Ctx): void {
   const kept = findings.filter((f) => !gone.has(f));
   findings.length = 0;
   findings.push(...kept);
+}
+
+/**
+ * A phrase reworded into another connective that shares one word with it ("conducted on the basis
+ * of objective criteria" → "based on objective criteria"): the aligner pairs the shared "on" and
+ * reads a word changed before it ('conducted' → 'based') and the rest of the connective dropped after
+ * it ('the basis of'). When the words from the shared one to the end of the dropped (added) piece
+ * spell a connective of qualifiers.yaml `heads` on one side, and the other side's changed words with
+ * the shared one end in one too, it is one rewording: 'conducted on the basis of' → 'based on'.
+ */
+function complexPrepositionReworded(findings: Finding[], ctx: Ctx): void {
+  const isHead = (T: readonly Token[], a: number, b: number) =>
+    b > a && (ctx.lex.qualifierHeads.get(T[a].n) ?? []).some((h) => h.words.length === b - a && h.words.every((w, k) => w === T[a + k].n));
+  const endsInHead = (T: readonly Token[], a: number, b: number) => {
+    for (let k = a; k < b - 1; k++) if (isHead(T, k, b)) return true;
+    return false;
+  };
+  for (let i = 0; i < findings.length; i++) {
+    const L = findings[i];
+    const lb = L.b;
+    const lr = L.r;
+    if (L.type !== 'lexical' || !lb || !lr) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xl, Y, yl]: [Side, Span, Side, Span] = fromBase ? [ctx.base, lb, ctx.reading, lr] : [ctx.reading, lr, ctx.base, lb];
+      const shared = xl[1];
+      if (!X.tokens[shared] || !Y.tokens[yl[1]] || X.tokens[shared].n !== Y.tokens[yl[1]].n) continue;
+      const k = findings.findIndex((f) => (fromBase ? f.type === 'omission' && f.b && !f.r && f.b[0] === shared + 1 : f.type === 'addition' && f.r && !f.b && f.r[0] === shared + 1));
+      if (k < 0) continue;
+      const piece = fromBase ? findings[k].b! : findings[k].r!;
+      if (!isHead(X.tokens, shared, piece[1]) || !endsInHead(Y.tokens, yl[0], yl[1] + 1)) continue;
+      const xs: Span = [xl[0], piece[1]];
+      const ys: Span = [yl[0], yl[1] + 1];
+      const [b, r] = fromBase ? [xs, ys] : [ys, xs];
+      const joined: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+      findings[i] = joined;
+      findings.splice(k, 1);
+      break;
+    }
+  }
 }
 
 /** The op deleting (key 'b') or inserting ('r') whole sentences that holds the span, or null. */

@@ -39,6 +39,8 @@ export interface Frame {
 
 export interface Side {
   tokens: Token[];
+  /** A layout marker ("First,", "-") was stripped from the start of the text: its first word's capital is positional. */
+  markerStripped?: boolean;
   /** Function word (grammar, not content). */
   fn: boolean[];
   /** Negator. */
@@ -550,6 +552,14 @@ export function epistemicModal(tokens: readonly Token[], i: number, lex: Lexicon
       const before = tokens[k - 1];
       if (before.sentence !== s) return false;
       if (t.n === 'that' && ec.nouns.has(before.n)) return true;
+      // a verb of several words right before the opener ("take into account whether")
+      const phrase = ec.verbPhrases.some((w) => {
+        const a = k - w.length;
+        if (a < 0 || tokens[a].sentence !== s || tokens[a].lemma !== w[0]) return false;
+        for (let j = 1; j < w.length; j++) if (tokens[a + j].n !== w[j]) return false;
+        return true;
+      });
+      if (phrase) return true;
       // the verb that governs the clause: right before the opener, or before its object
       let v = k - 1;
       while (v >= 0 && tokens[v].sentence === s && v > k - 6 && NOUN_PHRASE.has(tokens[v].pos)) v--;

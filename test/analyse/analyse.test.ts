@@ -203,9 +203,13 @@ describe('splitMerged', () => {
 
   it('a capital that only marks a sentence start is positional; a capital inside a sentence is compared', () => {
     const b = witness('un', [clause('Public bodies shall publish a register.', ['C1']), clause('States shall protect public services.', ['C2'])]);
-    const w = witness('speech', [clause('public bodies shall publish a register.', ['C1']), clause('Member States shall protect public services.', ['C2'])]);
+    // (the small letter after a layout marker stripped, "First,", is the marker's: positional)
+    const w = witness('speech', [{ ...clause('public bodies shall publish a register.', ['C1']), marker: 'First,' }, clause('Member States shall protect public services.', ['C2'])]);
     const r = analyse(corpus([b, w]));
     expect(r.divergences.filter((v) => v.type === 'case')).toEqual([]);
+    // (with no marker, the first word of the clause lower-cased is a reading: trial 71 A9)
+    const w1 = witness('web', [clause('public bodies shall publish a register.', ['C1']), clause('States shall protect public services.', ['C2'])]);
+    expect(analyse(corpus([b, w1])).divergences.map((v) => [v.unit, v.type, v.base])).toEqual([['C1', 'case', 'Public']]);
     // a capital inside a sentence is a case variant
     const b2 = witness('un', [clause('Public bodies shall publish a register.', ['C1']), clause('States shall protect Public services.', ['C2'])]);
     const w2 = witness('press', [clause('Public bodies shall publish a register.', ['C1']), clause('States shall protect public services.', ['C2'])]);

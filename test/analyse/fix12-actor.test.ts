@@ -110,21 +110,21 @@ describe('the same words twice, in capitals and not: matched with the copy in th
   });
 });
 
-describe('a sentence join beside a change of force: the restated subject is grammar (trial 57 A11)', () => {
-  it('"… supply chain. States are encouraged to report" → "… supply chain and should report": \'. States\' → \'and\' one grammatical variant', () => {
+describe('a sentence join beside a change of force: the restated subject is one variant, a merge (trial 57 A11; typed merge since trial 71 A6)', () => {
+  it('"… supply chain. States are encouraged to report" → "… supply chain and should report": \'. States\' → \'and\' one merge variant', () => {
     expect(tdbr('States should secure the supply chain. States are encouraged to report vulnerabilities.', 'States should secure the supply chain and should report vulnerabilities.')).toEqual([
-      ['grammatical', '', '. States', 'and'],
+      ['merge', '', '. States', 'and'],
       ['modality', 'strengthened', 'are encouraged to', 'should'],
     ]);
   });
 
   it('other wordings: a pronoun restating the subject; another modal', () => {
     expect(tbr('States should secure the supply chain. They are encouraged to report vulnerabilities.', 'States should secure the supply chain and should report vulnerabilities.')).toEqual([
-      ['grammatical', '. They', 'and'],
+      ['merge', '. They', 'and'],
       ['modality', 'are encouraged to', 'should'],
     ]);
     expect(tbr('States should secure the supply chain. States must report vulnerabilities.', 'States should secure the supply chain and may report vulnerabilities.')).toEqual([
-      ['grammatical', '. States', 'and'],
+      ['merge', '. States', 'and'],
       ['modality', 'must', 'may'],
     ]);
   });

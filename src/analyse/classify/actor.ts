@@ -1181,6 +1181,27 @@ function directedParty(side: Side, s: Span): boolean {
 }
 
 /**
+ * Does the span lie in the complement of a head noun that names no party ("Assessments of [vendors
+ * and network technologies]", "The security of [networks and services]")? Walking back from the
+ * span over a noun phrase to a preposition of actors.yaml `postmodifiers` right after a noun: the
+ * noun is the head of the subject, and when it is no actor noun (nor a name, nor an actor plural)
+ * the words coordinated after it are what the rule is about, not who bears it.
+ */
+function thingComplement(side: Side, s: Span, lex: Lexicons): boolean {
+  const T = side.tokens;
+  let k = s[0];
+  while (k > 0 && s[0] - k <= 8 && (NP_WORDS.has(T[k - 1].pos) || T[k - 1].pos === 'CCONJ') && !lex.postmodifiers.has(T[k - 1].n)) k--;
+  if (k < 2 || !lex.postmodifiers.has(T[k - 1].n)) return false;
+  const head = T[k - 2];
+  if (head.sentence !== T[s[0]].sentence) return false;
+  // (a common noun read as a name for its capital at the start of the sentence, "Assessments of")
+  const opens = k - 2 === 0 || T[k - 3].sentence !== head.sentence;
+  if (head.pos !== 'NOUN' && !(head.pos === 'PROPN' && opens && knownWord(head.n) !== false)) return false;
+  const plural = head.n.length > 3 && head.n.endsWith('s') && (lex.actors.has(head.n.slice(0, -1)) || (head.n.endsWith('ies') && lex.actors.has(`${head.n.slice(0, -3)}y`)));
+  return !plural && !lex.actors.has(head.lemma) && !lex.actors.has(head.n);
+}
+
+/**
  * A party coordinated into (or out of) the subject of a rule ("Public bodies" → "Public bodies and
  * their contractors"): the words added (dropped) open with a coordinator, lie in the subject and name
  * a party. The bearers of the obligation are extended (narrowed): an actor change.
@@ -1200,6 +1221,9 @@ function coordinatedParty(c: Candidate, ctx: Ctx): Finding | null {
   if (!directed && (!withinSubject(side, s) || !inSubject(side, s[0], s[1]) || !bindsRule(side, s, ctx.lex))) return null;
   // (a party made to act names one by its place: "require providers and data centres to meet")
   if (!directed && !partyIn(side, [s[0] + 1, s[1]], ctx.lex)) return null;
+  // (a limb of the complement of a head that names no party, "Assessments of vendors and network
+  // technologies should": what is assessed, not who assesses; the bearer is unchanged)
+  if (!directed && thingComplement(side, s, ctx.lex)) return null;
   const kind = kindAfter(side, s, ctx.lex);
   const rule = kind === 'permission' ? 'the permission' : kind === 'prohibition' ? 'the prohibition' : 'the obligation';
   return finding(c, 'actor', added ? `actor added: ${q(text(side, s0))} — ${rule} now also ${kind === 'permission' ? 'extends to' : 'binds'} them` : `actor dropped: ${q(text(side, s0))} — ${rule} no longer ${kind === 'permission' ? 'extends to' : 'binds'} them`);

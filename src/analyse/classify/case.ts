@@ -21,7 +21,7 @@ function letters(t: Token): string {
  * "… public authorities"). Capitals inside a sentence are always compared ("Member States" →
  * "member states" at a sentence start: "States" → "states").
  */
-function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number): boolean {
+function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: number, marked = true): boolean {
   const a = B[bi];
   const b = R[ri];
   if (a.t === b.t) return true;
@@ -30,6 +30,10 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   if (la === lb) return true;
   if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
   const baseCapital = la.slice(0, 1) !== la.slice(0, 1).toLowerCase();
+  // (the first word of the text on both sides, no layout marker stripped before it on either:
+  // "Participating States will" → "participating States will" is a capital dropped where each text
+  // opens, a reading; after a stripped "First," the lower case is the marker's, positional)
+  if (bi === 0 && ri === 0 && !marked) return false;
   // (not when the other side's word follows a full stop too: "… requests. adherents should" for
   // "… requests. Adherents should" is a capital dropped, wherever the tagger ends the sentence)
   return baseCapital ? sentenceInitial(B, bi) && !afterStop(R, ri) : sentenceInitial(R, ri) && !afterStop(B, bi);
@@ -78,6 +82,7 @@ export const caseClassifier: Classifier = {
     const out: Finding[] = [];
     const B = ctx.base.tokens;
     const R = ctx.reading.tokens;
+    const marked = !!ctx.base.markerStripped || !!ctx.reading.markerStripped;
     for (const op of ctx.ops) {
       if (op.op !== 'equal') continue;
       const n = op.baseSpan[1] - op.baseSpan[0];
@@ -85,12 +90,12 @@ export const caseClassifier: Classifier = {
       while (k < n) {
         const bi = op.baseSpan[0] + k;
         const ri = op.readingSpan[0] + k;
-        if (sameLetters(B, bi, R, ri)) {
+        if (sameLetters(B, bi, R, ri, marked)) {
           k++;
           continue;
         }
         let e = k + 1;
-        const differs = (x: number) => x < n && !sameLetters(B, op.baseSpan[0] + x, R, op.readingSpan[0] + x);
+        const differs = (x: number) => x < n && !sameLetters(B, op.baseSpan[0] + x, R, op.readingSpan[0] + x, marked);
         while (differs(e)) e++;
         // one stretch of a title written in capitals ("terms of service" → "Terms of Service",
         // "children's safety duties" → "Children's Safety Duties"): over function words left in

@@ -501,6 +501,12 @@ function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
+/** Does the span hold a mark that ends a sentence ('.', '!', '?')? */
+function sentenceEndIn(side: Side, s: Span): boolean {
+  for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].punct && /^[.!?]$/.test(side.tokens[i].n)) return true;
+  return false;
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -516,7 +522,14 @@ export const grammatical: Classifier = {
       const found = shortConnective(c, ctx);
       if (found) return found;
     }
-    const restated = restatement(ctx.base, c.b, ctx.reading, c.r) ?? restatement(ctx.reading, c.r, ctx.base, c.b);
+    // (the reading's coordinator in place of the base's sentence end and the subject it restates,
+    // ". Such assessments should" → ", and shall": two sentences made one, the second rule now shares
+    // the subject and the scope of the first; a `merge`, substantive, not a change of grammar)
+    const joined = restatement(ctx.reading, c.r, ctx.base, c.b);
+    if (joined && sentenceEndIn(ctx.base, c.b) && !sentenceEndIn(ctx.reading, c.r)) {
+      return { ...finding(c, 'merge', `sentences merged: ${change(ctx, c)} — the second sentence is joined to the first, its rule now shares the first one's subject and scope`), whole: true };
+    }
+    const restated = restatement(ctx.base, c.b, ctx.reading, c.r) ?? joined;
     if (restated) {
       return finding(c, 'grammatical', `grammatical (${restated} restated): ${change(ctx, c)}`);
     }

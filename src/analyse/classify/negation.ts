@@ -6,7 +6,7 @@
  * negated clause is an omission, not a flip.
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, facing, finding, len, q, text, wordsKey } from '../context.js';
-import { type Frame, type Side, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
+import { type Frame, type Side, auxEnd, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -549,6 +549,12 @@ export const negation: Classifier = {
     const [ns, nspan] = nb > 0 ? [ctx.base, c.b] : [ctx.reading, c.r];
     let ni = nspan[0];
     while (ni < nspan[1] - 1 && !ns.neg[ni]) ni++;
+    // a statement of what is possible ("cannot be achieved" → "can be achieved", modality.yaml
+    // `possibility-statements`): the assertion reversed, no prohibition lifted, so no direction
+    if (possibilityStatement(ns, frameAt(ns, ni), ctx.lex)) {
+      const w = fusedWord(ctx, c);
+      return finding(w, 'negation', `polarity reversed: ${change(ctx, w)} — the assertion is reversed: ${nb > 0 ? 'what it said cannot happen it now says can' : 'what it said can happen it now says cannot'}`);
+    }
     if (declarative(ns, frameAt(ns, ni), ctx.lex)) {
       return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — the rule's scope changed: ${nb > 0 ? 'what it excluded it now covers' : 'what it covered it now excludes'}`);
     }
@@ -571,9 +577,45 @@ export const negation: Classifier = {
     // a ban turned into a permission is weakened, a duty lifted too (negation.yaml `force-flips`)
     const [from, to] = nb > 0 ? [negated, positive] : [positive, negated];
     const d = framed ? forceFlip(ctx, from, to) : undefined;
-    return finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`, d);
+    const w = fusedWord(ctx, c);
+    return finding(w, 'negation', `polarity reversed: ${change(ctx, w)} — ${what}`, d);
   },
 };
+
+/**
+ * The word as written when the negator was split from it ("cannot" is "can" + "not" to wink-nlp):
+ * a change that is only the negator, written on to the word before it, against nothing after the
+ * same word on the other side, is read as that word ("'cannot' → 'can'", not "'not' omitted").
+ */
+function fusedWord(ctx: Ctx, c: Candidate): Candidate {
+  const one = (side: Side, s: Span, other: Side, o: Span): [Span, Span] | null => {
+    if (len(s) !== 1 || len(o) !== 0 || !side.neg[s[0]] || s[0] < 1) return null;
+    const t = side.tokens[s[0]];
+    const host = side.tokens[s[0] - 1];
+    const twin = other.tokens[o[0] - 1];
+    if (t.space !== '' || host.punct || !twin || twin.n !== host.n) return null;
+    return [[s[0] - 1, s[1]], [o[0] - 1, o[0]]];
+  };
+  const fb = one(ctx.base, c.b, ctx.reading, c.r);
+  if (fb) return { ...c, b: fb[0], r: fb[1] };
+  const fr = one(ctx.reading, c.r, ctx.base, c.b);
+  if (fr) return { ...c, b: fr[1], r: fr[0] };
+  return c;
+}
+
+/**
+ * A frame that states a possibility, not a rule: an ability auxiliary ("can", "could") before a verb
+ * of attaining ("cannot be achieved", "can attain"), adverbs, negators and "be" between
+ * (modality.yaml `possibility-statements`).
+ */
+function possibilityStatement(side: Side, f: Frame | null, lex: Ctx['lex']): boolean {
+  const p = lex.possibilityStatements;
+  if (!f || !f.aux || f.verb || !f.auxWord || !p.auxiliaries.has(f.auxWord)) return false;
+  let k = auxEnd(f);
+  const T = side.tokens;
+  while (k < T.length && (T[k].pos === 'ADV' || side.neg[k] || T[k].lemma === 'be')) k++;
+  return k < T.length && T[k].pos === 'VERB' && p.verbs.has(T[k].lemma);
+}
 
 /** A span of a "do" of do-support, negators and verbs only, with a negator after the "do" ("do not", "does not disclose"). */
 function doSupportOnly(side: Side, s: Span): boolean {

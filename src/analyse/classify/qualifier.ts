@@ -772,6 +772,7 @@ const LABEL: Record<string, string> = {
   minimum: 'floor',
   intent: 'mental element',
   reach: 'reach',
+  degree: 'degree',
 };
 
 /**
@@ -1006,6 +1007,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'restriction') return dropped ? `the ${what} is no longer limited to what follows` : `the ${what} is now limited to what follows`;
   if (kind === 'minimum') return dropped ? `the ${what} no longer says that what follows is the least it asks` : `the ${what} now says that what follows is the least it asks`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
+  if (kind === 'degree') return dropped ? `the ${what} now reaches the act in any degree, not only its excess` : `the ${what} now reaches only the act in excess`;
   if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
@@ -1044,6 +1046,9 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
   if (kind === 'condition' || kind === 'intent') return dropped ? 'strengthened' : 'weakened';
   // a prohibition that no longer names indirect acts bars fewer in terms ("directly or indirectly")
   if (kind === 'reach') return what === 'prohibition' ? (dropped ? 'weakened' : 'strengthened') : undefined;
+  // a degree on a prohibition ("shall not unduly discriminate") bars only the excess: dropped, the
+  // prohibition bars every such act (strengthened), added, fewer (weakened)
+  if (kind === 'degree') return what === 'prohibition' ? (dropped ? 'strengthened' : 'weakened') : undefined;
   // a restriction on a prohibition limits what it bars ("shall not refuse a request solely on the
   // ground that …" bars refusals on that ground alone): dropped, the prohibition bars more
   // (strengthened), added, less
@@ -3057,6 +3062,16 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     if (closes < 0) return null;
   }
   const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
+  // a limb of a standard of conduct ("in accordance with national [and international] law",
+  // qualifiers.yaml `standards`): another body of law the act must meet, not another case the rule
+  // holds in; a standard has no direction, a limb of it neither
+  const what = statedAt(side, p, ctx.lex);
+  if (!p.inherited && setsStandard(side, p, what, ctx.lex)) {
+    const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the standard dropped' : 'a limb added to the standard'}: ${q(text(side, s))} (in ${q(whole)}) — the ${what} ${dropped ? 'no longer names' : 'now also names'} it as a standard the act must meet`);
+    f.whole = true;
+    KIND.set(f, 'standard');
+    return f;
+  }
   const lead = p.inherited ? LEAD.get(side) : undefined;
   const name = (lead ? lead.exception : isException(side, p, ctx.lex)) ? 'exception' : 'condition';
   const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
