@@ -2116,6 +2116,31 @@ export function speakerNamesBearer(c: Candidate, ctx: Ctx): Finding | null {
   let first = false;
   for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.lex.possessives.get(ctx.reading.tokens[j].n) === 'first') first = true;
   for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.possessives.get(ctx.base.tokens[i].n) === 'first' || ctx.lex.firstPerson.has(ctx.base.tokens[i].n)) first = false;
+  if (!first) return speakerForParty(c, ctx);
   if (!first || !inSubject(ctx.reading, c.r[0], c.r[1]) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.reading, c.r, ctx.lex))} (the speaker names the bearers as its own)`);
+}
+
+/**
+ * A party named in the subject of the base's rule or position replaced by a first-person pronoun
+ * (actors.yaml `first-person`) as the witness's subject ("Signatories should empower users" → "We
+ * empower users", "Signatories acknowledge that" → "We note that"): "we" is no anaphor of a third
+ * party, it is the speaker, so the duty bearer changes from the named parties to the one speaking,
+ * whether the witness keeps the modal (pronounBearer takes that case) or drops it (the statement of
+ * practice is a modality change of its own). An `actor` variant, not a referring word. A
+ * third-person pronoun ("They empower") may be an anaphor of the same parties and stays lexical.
+ */
+function speakerForParty(c: Candidate, ctx: Ctx): Finding | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (len(c.r) !== 1) return null;
+  const we = R.tokens[c.r[0]];
+  if (we.pos !== 'PRON' || !ctx.lex.firstPerson.has(we.n) || !inSubject(R, c.r[0], c.r[1])) return null;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.firstPerson.has(B.tokens[i].n) || ctx.lex.possessives.get(B.tokens[i].n) === 'first') return null;
+  // the base names a party as the subject of a rule or of a position
+  if (contentCount(B, c.b[0], c.b[1]) === 0 || !inSubject(B, c.b[0], c.b[1]) || !partyIn(B, c.b, ctx.lex)) return null;
+  const stance = takesStance(B, c.b, ctx.lex);
+  if (!bindsRule(B, c.b, ctx.lex) && !stance) return null;
+  const bears = stance && !bindsRule(B, c.b, ctx.lex) ? 'a different party takes the position' : differentParty(kindAfter(B, c.b, ctx.lex));
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${bears} (the speaker in place of the parties the base names)`);
 }
