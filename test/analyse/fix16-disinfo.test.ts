@@ -41,3 +41,20 @@ describe('a party replaced by "We" as the subject is an actor change, the modal 
     ]);
   });
 });
+
+describe('the party named inside an apposition to the subject made the subject is an actor change (trial 73 A2)', () => {
+  it('"The Task Force, chaired by the Commission, shall review" → "The Commission shall review"', () => {
+    const v = variants('The Task Force, chaired by the Commission, shall review the Code annually.', 'The Commission shall review the Code annually.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['actor', 'The Task Force, chaired by the Commission,', 'The Commission']]);
+    expect(v[0].explanation).toBe("actor changed: 'The Task Force, chaired by the Commission,' → 'The Commission' — the party named in the apposition now bears the rule itself: a different party bears the obligation");
+  });
+  it('a relative clause for the apposition: "The Board, which is chaired by the Minister, shall approve" → "The Minister shall approve"', () => {
+    expect(rows('The Board, which is chaired by the Minister, shall approve the budget.', 'The Minister shall approve the budget.')).toEqual([['actor', null, 'The Board, which is chaired by the Minister,', 'The Minister']]);
+  });
+  it('the other way round: the witness adds a bearer with the base\'s party in its apposition', () => {
+    expect(rows('The Commission shall review the Code annually.', 'The Task Force, chaired by the Commission, shall review the Code annually.')).toEqual([['actor', null, 'The Commission', 'The Task Force, chaired by the Commission,']]);
+  });
+  it('near miss: the apposition dropped, the bearer kept, stays an omission', () => {
+    expect(rows('The Task Force, chaired by the Commission, shall review the Code annually.', 'The Task Force shall review the Code annually.')).toEqual([['omission', null, ', chaired by the Commission,', '']]);
+  });
+});

@@ -743,6 +743,53 @@ function subjectRestated(ctx: Ctx): Finding[] {
 }
 
 /**
+ * The party named inside an apposition to the subject made the subject itself ("The Task Force,
+ * chaired by the Commission, shall review" → "The Commission shall review"), or the other way
+ * round: the aligner reads the witness's subject as the name inside the apposition, so the bearer's
+ * own name (and the apposition's words) would come out as an omission. The body that bears the rule
+ * changes: one `actor` variant over the subject with its apposition against the other subject. The
+ * apposition opens with a comma right after the subject and runs up to the modal; the other side's
+ * subject has its content words read alike inside the apposition only, none of the subject's own
+ * content words read alike ("The Task Force, chaired by …, shall" → "The Task Force shall" is the
+ * apposition omitted, left to the omission).
+ */
+function appositionAsSubject(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    const alike = alikeMap(ctx, fromBase);
+    const [clX, clY] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+    for (let k = 0; k < X.subjects.length; k++) {
+      const sx = X.subjects[k];
+      const px = X.predicates[k];
+      if (px === undefined || X.marker[px] < 0 || alike[px] < 0 || X.tokens[sx[1]]?.n !== ',' || px - sx[1] < 3) continue;
+      const j = Y.predicates.indexOf(alike[px]);
+      if (j < 0) continue;
+      const sy = Y.subjects[j];
+      if (sy[1] !== alike[px] || !unclaimed(clX, [sx[0], px]) || !unclaimed(clY, sy)) continue;
+      // (the subject's own content words all read otherwise; the other subject's content words all
+      // read alike inside the apposition, and at least one of them names a party)
+      let own = 0;
+      for (let i = sx[0]; i < sx[1]; i++) if (X.content[i] && alike[i] >= 0) own++;
+      let inside = 0;
+      let elsewhere = 0;
+      for (let i = sx[1]; i < px; i++) if (X.content[i] && alike[i] >= sy[0] && alike[i] < sy[1]) inside++;
+      const back = alikeMap(ctx, !fromBase);
+      for (let i = sy[0]; i < sy[1]; i++) if (Y.content[i] && (back[i] < sx[1] || back[i] >= px)) elsewhere++;
+      if (own > 0 || inside === 0 || elsewhere > 0 || contentCount(X, sx[0], sx[1]) === 0 || !partyIn(X, sx, ctx.lex) || !partyIn(Y, sy, ctx.lex)) continue;
+      const xs: Span = [sx[0], px];
+      clX.fill(1, xs[0], xs[1]);
+      clY.fill(1, sy[0], sy[1]);
+      const [b, r] = oriented(fromBase, xs, sy);
+      const how = fromBase ? 'the party named in the apposition now bears the rule itself' : 'the party the witness names is now only named in an apposition to another bearer';
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${how}: ${differentParty(ruleKind(X.frames[X.marker[px]]))}` });
+    }
+  }
+  return out;
+}
+
+/**
  * The party a directive verb makes act, made the subject of a rule ("We expect local authorities to
  * appoint" → "Councils must appoint"): the bearer of "expect X to" is X, not the one who expects, so
  * the parties compared are the addressee and the new subject — one `actor` variant when they differ
@@ -786,7 +833,7 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
 
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...addresseeAsSubject(ctx)],
+  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
