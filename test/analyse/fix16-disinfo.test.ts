@@ -58,3 +58,34 @@ describe('the party named inside an apposition to the subject made the subject i
     expect(rows('The Task Force, chaired by the Commission, shall review the Code annually.', 'The Task Force shall review the Code annually.')).toEqual([['omission', null, ', chaired by the Commission,', '']]);
   });
 });
+
+describe('a rule read as the second limb of a merged sentence keeps its modality and actor changes (trial 73 A4)', () => {
+  it('"Signatories should empower" → "and we empower": actor plus modality, the coordinator apart', () => {
+    expect(rows('Signatories should empower users to flag content.', 'and we empower users to flag content.')).toEqual([
+      ['grammatical', null, '', 'and'],
+      ['actor', null, 'Signatories', 'we'],
+      ['modality', 'weakened', 'should', ''],
+    ]);
+  });
+  it('with a parenthesis after the modal moved to the end: "Signatories shall, where feasible, label" → "and we label …, where feasible"', () => {
+    const out = rows('Signatories shall, where feasible, label political advertisements.', 'and we label political advertisements, where feasible.');
+    expect(out.slice(0, 4)).toEqual([
+      ['grammatical', null, '', 'and'],
+      ['actor', null, 'Signatories', 'we'],
+      ['modality', 'weakened', 'shall', ''],
+      ['transposition', null, ', where feasible,', 'where feasible'],
+    ]);
+  });
+  it('the verb after a parenthesis that follows a modal has the modal\'s subject: no "speaker for the unsaid body"', () => {
+    expect(rows('Signatories should, where appropriate, empower users to flag content.', 'we empower users to flag content, where appropriate.').slice(0, 2)).toEqual([
+      ['actor', null, 'Signatories', 'we'],
+      ['modality', 'weakened', 'should', ''],
+    ]);
+  });
+  it('near miss: a verb with no subject before the parenthesis still takes the speaker ("Urges States, where appropriate, to" → "We urge States to")', () => {
+    expect(rows('Urges States, where appropriate, to adopt measures.', 'We urge States to adopt measures, where appropriate.')[0]).toEqual(['actor', null, 'Urges', 'We urge']);
+  });
+  it('near miss: "and they" is a referring word for the same parties', () => {
+    expect(rows('Signatories should empower users to flag content.', 'and they empower users to flag content.')[1]).toEqual(['lexical', null, 'Signatories', 'they']);
+  });
+});

@@ -1118,6 +1118,13 @@ function speakerForBody(ctx: Ctx): Finding[] {
     let p = i - 1;
     while (p >= 0 && B[p].sentence === t.sentence && B[p].pos === 'CCONJ') p--;
     if (p >= 0 && B[p].sentence === t.sentence && !B[p].punct) continue;
+    // (a parenthesis between a modal and its verb, "Signatories should, where appropriate, empower":
+    // the verb has the modal's subject)
+    if (p > 0 && B[p].n === ',' && B[p].sentence === t.sentence) {
+      let o = p - 1;
+      while (o > 0 && B[o].sentence === t.sentence && !B[o].punct) o--;
+      if (B[o].n === ',' && o > 0 && ctx.base.marker[o - 1] >= 0) continue;
+    }
     // the same verb in the reading: read alike, or in the change over the base's verb
     let j = alikeB[i];
     if (j < 0) {
