@@ -89,3 +89,24 @@ describe('a rule read as the second limb of a merged sentence keeps its modality
     expect(rows('Signatories should empower users to flag content.', 'and they empower users to flag content.')[1]).toEqual(['lexical', null, 'Signatories', 'they']);
   });
 });
+
+describe('a condition dropped from a permission the witness makes binding is judged on the binding rule (trial 73 A5)', () => {
+  it('"may provide …, in accordance with national law" → "must provide": strengthened', () => {
+    const v = variants('Signatories may provide users with tools, in accordance with national law.', 'Signatories must provide tools.');
+    const q = v.find((x) => x.type === 'qualifier-dropped');
+    expect([q?.base, q?.direction]).toEqual([', in accordance with national law', 'strengthened']);
+    expect(q?.explanation).toBe("condition dropped: ', in accordance with national law' — the base's permission held only under it; the witness states an obligation without it");
+  });
+  it('another wording: "may, where appropriate, provide" → "must provide": strengthened', () => {
+    expect(rows('Signatories may, where appropriate, provide users with tools.', 'Signatories must provide users with tools.')).toEqual([
+      ['modality', 'strengthened', 'may', 'must'],
+      ['qualifier-dropped', 'strengthened', ', where appropriate,', ''],
+    ]);
+  });
+  it('a prohibition in its place: the ban now holds everywhere, strengthened', () => {
+    expect(rows('Signatories may provide tools, in accordance with national law.', 'Signatories shall not provide tools.')[1]).toEqual(['qualifier-dropped', 'strengthened', ', in accordance with national law', '']);
+  });
+  it('near miss: the permission kept, the condition dropped has no direction', () => {
+    expect(rows('Signatories may provide users with tools in accordance with national law.', 'Signatories may provide users with tools.')).toEqual([['qualifier-dropped', null, 'in accordance with national law', '']]);
+  });
+});

@@ -955,6 +955,18 @@ const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
  * both sides state the same kind.
  */
 function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
+  const theirs = otherRule(ctx, p, dropped, what);
+  if (!theirs) return null;
+  // ("an obligation", "a permission")
+  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
+}
+
+/**
+ * The other kind of rule the other side states where the phrase stood (frameChanged), or null when
+ * both sides state the same kind or either states no rule.
+ */
+function otherRule(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
   if (!RULES.has(what)) return null;
   const other = dropped ? ctx.reading : ctx.base;
   const op = ctx.ops[opAt(ctx.ops, p.start)];
@@ -966,9 +978,7 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
   if (theirs === what || !RULES.has(theirs)) return null;
-  // ("an obligation", "a permission")
-  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
-  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
+  return theirs;
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
@@ -1181,7 +1191,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
         p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (voluntaryOnPermission(own, p, what, dropped, ctx) ?? (isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
-    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
+    // (a phrase on a permission gives no direction; when the other side states a binding rule there
+    // instead, "may provide …, in accordance with national law" → "must provide", the condition is
+    // lifted from, or laid on, that rule: judged as on it, as the explanation says)
+    const theirs = isException(own, p, ctx.lex) ? null : otherRule(ctx, p, dropped, what);
+    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
