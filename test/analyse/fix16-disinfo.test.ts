@@ -110,3 +110,20 @@ describe('a condition dropped from a permission the witness makes binding is jud
     expect(rows('Signatories may provide users with tools in accordance with national law.', 'Signatories may provide users with tools.')).toEqual([['qualifier-dropped', null, 'in accordance with national law', '']]);
   });
 });
+
+describe('a restricting participle before the object ("vetted researchers") is read as a restricting adjective (trial 73 A6, qualifiers.yaml `restricting-participles`)', () => {
+  it('"provide vetted researchers with access" → "provide researchers …": qualifier-dropped, strengthened', () => {
+    const v = variants('Signatories will provide vetted researchers with access to data.', 'Signatories will provide researchers with access to data.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['qualifier-dropped', 'strengthened', 'vetted', '']]);
+    expect(v[0].explanation).toBe("restricting modifier dropped: 'vetted' — the obligation now reaches any 'researchers', not only 'vetted' ones");
+  });
+  it('another wording: "grant access to accredited observers" → "… to observers"', () => {
+    expect(rows('Signatories shall grant access to accredited observers.', 'Signatories shall grant access to observers.')).toEqual([['qualifier-dropped', 'strengthened', 'accredited', '']]);
+  });
+  it('added: weakened', () => {
+    expect(rows('Signatories will provide researchers with access to data.', 'Signatories will provide vetted researchers with access to data.')).toEqual([['qualifier-added', 'weakened', '', 'vetted']]);
+  });
+  it('near miss: a participle that says what the act produces ("certified copies") stays an omission', () => {
+    expect(rows('Signatories will provide certified copies of the data.', 'Signatories will provide copies of the data.')).toEqual([['omission', null, 'certified', '']]);
+  });
+});

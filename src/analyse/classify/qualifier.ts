@@ -3082,7 +3082,8 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
 /**
  * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
  * reaches:
- *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`: "respond to [appropriate]
+ *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`, or a participle of
+ *     `restricting-participles`, "[vetted] researchers": "respond to [appropriate]
  *     requests", "[lawful] requests"): only such things trigger the rule, as under a condition;
  *     dropped from a rule that binds, it reaches them all (strengthened), added, fewer (weakened);
  *   - an adjective joined by "and" to one the other side keeps, under a negator ("do not provide any
@@ -3108,7 +3109,8 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (len(s) === 1) {
     const t = T[s[0]];
     // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
-    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !ctx.lex.restrictingAdjectives.has(t.lemma) || !nounAfter(s[1])) return null;
+    // (or a participle of `restricting-participles`, by the word: "vetted researchers")
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n)) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
