@@ -127,3 +127,23 @@ describe('a restricting participle before the object ("vetted researchers") is r
     expect(rows('Signatories will provide certified copies of the data.', 'Signatories will provide copies of the data.')).toEqual([['omission', null, 'certified', '']]);
   });
 });
+
+describe('"their" → "our" after a verb that takes no reported clause is an actor change (trial 73 A7)', () => {
+  it('"report on their commitments" → "report on our commitments": actor, as "honour their commitments" is', () => {
+    const v = variants('Signatories shall report on their commitments.', 'We shall report on our commitments.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['actor', 'Signatories', 'We'],
+      ['actor', 'their', 'our'],
+    ]);
+    expect(v[1].explanation).toBe("actor changed: 'their' → 'our' — the possessive names another party (third person → first person)");
+  });
+  it('the same with "honour"', () => {
+    expect(rows('Signatories shall honour their commitments.', 'We shall honour our commitments.')[1]).toEqual(['actor', null, 'their', 'our']);
+  });
+  it('another wording: "report to the Task Force on their services" → "… on our services"', () => {
+    expect(rows('Signatories shall report to the Task Force on their services.', 'Signatories shall report to the Task Force on our services.')).toEqual([['actor', null, 'their', 'our']]);
+  });
+  it('near miss: in reported speech the person shifts with the speaker and stays grammar', () => {
+    expect(rows('China will work with our partners.', 'He said China would work with their partners.')[2]).toEqual(['grammatical', null, 'our', 'their']);
+  });
+});

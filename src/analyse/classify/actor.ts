@@ -1173,8 +1173,16 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
     // (in reported speech the person shifts with the speaker, "We will … our agencies" → "They said
     // they would … their agencies": the same referent, grammar, reported.ts)
+    // — only in a clause the reporting verb introduces: "report on their commitments", "note their
+    // concerns" take a noun phrase, no speech is reported there, the person is the speaker's own
     const { reporting } = ctx.lex.pastForms;
-    if (reportingVerbBefore(ctx.base, op.baseSpan[0], reporting) >= 0 || reportingVerbBefore(ctx.reading, op.readingSpan[0], reporting) >= 0) continue;
+    const reportedIn = (side: Side, at: number) => {
+      const k = reportingVerbBefore(side, at, reporting);
+      if (k < 0) return false;
+      for (let j = k + 1; j < at; j++) if (side.tokens[j].pos === 'VERB' || side.tokens[j].pos === 'AUX' || side.tokens[j].pos === 'SCONJ' || side.tokens[j].n === 'that') return true;
+      return false;
+    };
+    if (reportedIn(ctx.base, op.baseSpan[0]) || reportedIn(ctx.reading, op.readingSpan[0])) continue;
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
