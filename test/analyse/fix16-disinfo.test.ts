@@ -147,3 +147,29 @@ describe('"their" → "our" after a verb that takes no reported clause is an act
     expect(rows('China will work with our partners.', 'He said China would work with their partners.')[2]).toEqual(['grammatical', null, 'our', 'their']);
   });
 });
+
+describe('the perfect auxiliary of a commitment formula belongs to it: "shall" → "have committed to" is one entry (trial 73 A8)', () => {
+  it('"Signatories shall defund" → "We have committed to defund": actor plus one lexical, the tense noted', () => {
+    const v = variants('Signatories shall defund disinformation.', 'We have committed to defund disinformation.');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([
+      ['actor', 'Signatories', 'We'],
+      ['lexical', 'shall', 'have committed to'],
+    ]);
+    expect(v[1].explanation).toBe("modal or negation wording changed, same force: 'shall' → 'have committed to' (in the perfect in the witness: a past undertaking reported)");
+  });
+  it('another wording: "have undertaken to"', () => {
+    expect(rows('Signatories shall defund disinformation.', 'Signatories have undertaken to defund disinformation.')).toEqual([['lexical', null, 'shall', 'have undertaken to']]);
+  });
+  it('the other way round: "has committed to" → "shall"', () => {
+    expect(rows('The Party has committed to defund disinformation.', 'The Party shall defund disinformation.')).toEqual([['lexical', null, 'has committed to', 'shall']]);
+  });
+  it('near miss: a perfect of the act itself is no commitment formula ("have defunded")', () => {
+    expect(rows('Signatories shall defund disinformation.', 'Signatories have defunded disinformation.')).toEqual([
+      ['modality', 'weakened', 'shall', ''],
+      ['grammatical', null, 'defund', 'have defunded'],
+    ]);
+  });
+  it('near miss: "commit to" in the present has no note', () => {
+    expect(variants('Signatories shall defund disinformation.', 'Signatories commit to defund disinformation.')[0].explanation).toBe("modal or negation wording changed, same force: 'shall' → 'commit to'");
+  });
+});

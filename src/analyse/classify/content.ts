@@ -177,7 +177,11 @@ export const content: Classifier = {
       // the same directive verb in another construction ("Invites States to" → "States are invited to")
       const vb = directiveVerb(ctx.base, c.b);
       if (vb !== null && vb === directiveVerb(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (the same directive in another construction): ${change(ctx, c)}`);
-      return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}`);
+      // (a commitment in the perfect, "have committed to", reports a past undertaking where the
+      // other side states a standing duty: the force is the same, the note says the tense)
+      const perfect = (sd: Side, sp: Span) => len(sp) > 1 && sd.tokens[sp[0]].lemma === 'have' && sd.tokens[sp[0]].pos === 'AUX';
+      const tense = perfect(ctx.reading, c.r) !== perfect(ctx.base, c.b) ? ` (in the perfect ${perfect(ctx.reading, c.r) ? 'in the witness' : 'in the base'}: a past undertaking reported)` : '';
+      return finding(c, 'lexical', `modal or negation wording changed, same force: ${change(ctx, c)}${tense}`);
     }
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);

@@ -44,7 +44,11 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
     }
     // (a verb of refraining with its preposition, "refrain from": negation.yaml `refraining-particles`)
     if (e < b && side.neg[e - 1] && side.tokens[e - 1].pos === 'VERB' && lex.refrainingParticles.has(side.tokens[e].n)) e++;
-    out.push([i, e]);
+    // (the perfect auxiliary of a directive verb, "have committed to", "has undertaken to": the
+    // formula is one, not "have" added beside it)
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    const have = i - 1 >= a && side.tokens[i - 1].lemma === 'have' && side.tokens[i - 1].pos === 'AUX' && side.marker[i - 1] < 0 && (f?.verb?.[0] === i || f?.aux?.[0] === i) && side.tokens[i].pos === 'VERB' && (out.length === 0 || out[out.length - 1][1] < i);
+    out.push([have ? i - 1 : i, e]);
     i = e;
   }
   return out;
