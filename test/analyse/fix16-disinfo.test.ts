@@ -173,3 +173,25 @@ describe('the perfect auxiliary of a commitment formula belongs to it: "shall" �
     expect(variants('Signatories shall defund disinformation.', 'Signatories commit to defund disinformation.')[0].explanation).toBe("modal or negation wording changed, same force: 'shall' → 'commit to'");
   });
 });
+
+describe('a whole sentence moved with its subject reworded is one transposition, the changes inside it classified (trial 73 A3)', () => {
+  const base = 'Signatories commit to label political advertisements. Where feasible, Signatories should also maintain a repository for five years.';
+  it('"Signatories commit …" moved after the other sentence as "We commit …": transposition plus actor inside; the other sentence keeps actor, modality and five → two', () => {
+    expect(rows(base, 'Where feasible, we maintain a repository for two years. We commit to label political advertisements.')).toEqual([
+      ['actor', null, 'Signatories', 'We'],
+      ['transposition', null, 'Signatories commit to label political advertisements', 'We commit to label political advertisements'],
+      ['actor', null, 'Signatories', 'we'],
+      ['modality', 'weakened', 'should also', ''],
+      ['lexical', 'weakened', 'five', 'two'],
+    ]);
+  });
+  it('another wording: a third-party subject reworded ("The Parties shall notify …" → "Members shall notify …")', () => {
+    const out = rows('The Parties shall notify incidents promptly. Each Party shall keep records of all incidents for five years.', 'Each Party shall keep records of all incidents for five years. Members shall notify incidents promptly.');
+    expect(out.find((r) => r[0] === 'transposition')?.slice(2)).toEqual(['The Parties shall notify incidents promptly', 'Members shall notify incidents promptly']);
+  });
+  it('near miss: with the subjects unchanged the moved sentence is a plain transposition', () => {
+    expect(rows('Signatories commit to label political advertisements. Signatories should maintain a repository.', 'Signatories should maintain a repository. Signatories commit to label political advertisements.')).toEqual([
+      ['transposition', null, 'Signatories should maintain a repository', 'Signatories should maintain a repository'],
+    ]);
+  });
+});
