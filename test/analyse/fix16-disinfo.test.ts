@@ -69,11 +69,11 @@ describe('a rule read as the second limb of a merged sentence keeps its modality
   });
   it('with a parenthesis after the modal moved to the end: "Signatories shall, where feasible, label" → "and we label …, where feasible"', () => {
     const out = rows('Signatories shall, where feasible, label political advertisements.', 'and we label political advertisements, where feasible.');
-    expect(out.slice(0, 4)).toEqual([
+    expect(out).toEqual([
       ['grammatical', null, '', 'and'],
       ['actor', null, 'Signatories', 'we'],
       ['modality', 'weakened', 'shall', ''],
-      ['transposition', null, ', where feasible,', 'where feasible'],
+      ['transposition', null, ', where feasible,', ', where feasible'],
     ]);
   });
   it('the verb after a parenthesis that follows a modal has the modal\'s subject: no "speaker for the unsaid body"', () => {
@@ -193,5 +193,21 @@ describe('a whole sentence moved with its subject reworded is one transposition,
     expect(rows('Signatories commit to label political advertisements. Signatories should maintain a repository.', 'Signatories should maintain a repository. Signatories commit to label political advertisements.')).toEqual([
       ['transposition', null, 'Signatories should maintain a repository', 'Signatories should maintain a repository'],
     ]);
+  });
+});
+
+describe('the comma that sets off a moved qualifier at the end of its sentence moves with it (trial 73 A9)', () => {
+  it('", where appropriate," moved to the end as ", where appropriate.": one transposition, no punctuation variant', () => {
+    expect(rows('Signatories should, where appropriate, empower users to flag content.', 'we empower users to flag content, where appropriate.')).toEqual([
+      ['actor', null, 'Signatories', 'we'],
+      ['modality', 'weakened', 'should', ''],
+      ['transposition', null, ', where appropriate,', ', where appropriate'],
+    ]);
+  });
+  it('another wording: ", where feasible," after "shall", the witness a merged limb', () => {
+    expect(rows('Signatories shall, where feasible, label political advertisements.', 'and we label political advertisements, where feasible.').filter((r) => r[0] === 'punctuation')).toEqual([]);
+  });
+  it('near miss: a comma the witness adds elsewhere is still a punctuation variant', () => {
+    expect(rows('Signatories should label political advertisements where feasible.', 'Signatories should label political advertisements, where feasible.')).toEqual([['punctuation', null, '', ',']]);
   });
 });

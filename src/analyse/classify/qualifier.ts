@@ -3933,14 +3933,30 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     // its sentence, transposition.ts's movedBlocks)
     if (inMovedSentence(ctx, p.start, r.start)) continue;
     list!.shift();
-    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
-    // single comma is left to the punctuation variants)
-    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
+    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; and,
+    // against such a pair, the one comma that sets it off at an end of its sentence on the other
+    // side, ", where appropriate." closing it, "Where appropriate, …" opening it: the commas travel
+    // with the phrase, no punctuation variant of their own; another single comma is left to the
+    // punctuation variants)
+    const paired = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase) => {
       const comma = (i: number) => i >= 0 && i < side.tokens.length && side.tokens[i].n === ',' && e[i] === 1 && !c[i];
-      return comma(x.start - 1) && comma(x.end) ? [x.start - 1, x.end + 1] : [x.start, x.end];
+      return comma(x.start - 1) && comma(x.end);
     };
-    const b = around(base, eb, claimedB, p);
-    const rr = around(reading, er, claimedR, r);
+    const pairB = paired(base, eb, claimedB, p);
+    const pairR = paired(reading, er, claimedR, r);
+    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase, otherPaired: boolean): Span => {
+      const T = side.tokens;
+      const comma = (i: number) => i >= 0 && i < T.length && T[i].n === ',' && e[i] === 1 && !c[i];
+      if (comma(x.start - 1) && comma(x.end)) return [x.start - 1, x.end + 1];
+      if (!otherPaired) return [x.start, x.end];
+      const closes = x.end >= T.length || T[x.end].sentence !== T[x.end - 1].sentence || (T[x.end].punct && T[x.end].n !== ',' && isClausePunct(T[x.end]));
+      if (comma(x.start - 1) && closes) return [x.start - 1, x.end];
+      const opens = x.start === 0 || T[x.start - 1].sentence !== T[x.start].sentence;
+      if (comma(x.end) && opens) return [x.start, x.end + 1];
+      return [x.start, x.end];
+    };
+    const b = around(base, eb, claimedB, p, pairR);
+    const rr = around(reading, er, claimedR, r, pairB);
     claimedB.fill(1, b[0], b[1]);
     claimedR.fill(1, rr[0], rr[1]);
     out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading${reworded ? `, as ${q(text(reading, [r.start, r.end]))}` : ''}` });
