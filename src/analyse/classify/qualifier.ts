@@ -1194,7 +1194,8 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     // (a phrase on a permission gives no direction; when the other side states a binding rule there
     // instead, "may provide …, in accordance with national law" → "must provide", the condition is
     // lifted from, or laid on, that rule: judged as on it, as the explanation says)
-    const theirs = isException(own, p, ctx.lex) ? null : otherRule(ctx, p, dropped, what);
+    // (not a phrase that says the act is voluntary, no condition of the permission: voluntaryOnPermission)
+    const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
     const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
     if (d) found.direction = d;
     KIND.set(found, p.kind);
