@@ -211,3 +211,12 @@ describe('the comma that sets off a moved qualifier at the end of its sentence m
     expect(rows('Signatories should label political advertisements where feasible.', 'Signatories should label political advertisements, where feasible.')).toEqual([['punctuation', null, '', ',']]);
   });
 });
+
+describe('near miss of A1: one party named in the singular may speak of itself as "We" (fix12-modality, trial 55)', () => {
+  it('"Contoso shall publish" → "We publish" stays a referring word beside the modality', () => {
+    expect(rows('Contoso shall publish a report every year.', 'We publish a report every year.')).toEqual([
+      ['lexical', null, 'Contoso', 'We'],
+      ['modality', 'weakened', 'shall', ''],
+    ]);
+  });
+});

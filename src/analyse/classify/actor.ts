@@ -2190,7 +2190,8 @@ export function speakerNamesBearer(c: Candidate, ctx: Ctx): Finding | null {
  * party, it is the speaker, so the duty bearer changes from the named parties to the one speaking,
  * whether the witness keeps the modal (pronounBearer takes that case) or drops it (the statement of
  * practice is a modality change of its own). An `actor` variant, not a referring word. A
- * third-person pronoun ("They empower") may be an anaphor of the same parties and stays lexical.
+ * third-person pronoun ("They empower") may be an anaphor of the same parties and stays lexical; so
+ * does "We" for one party named in the singular ("Contoso shall publish" → "We publish").
  */
 function speakerForParty(c: Candidate, ctx: Ctx): Finding | null {
   const B = ctx.base;
@@ -2201,6 +2202,11 @@ function speakerForParty(c: Candidate, ctx: Ctx): Finding | null {
   for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.firstPerson.has(B.tokens[i].n) || ctx.lex.possessives.get(B.tokens[i].n) === 'first') return null;
   // the base names a party as the subject of a rule or of a position
   if (contentCount(B, c.b[0], c.b[1]) === 0 || !inSubject(B, c.b[0], c.b[1]) || !partyIn(B, c.b, ctx.lex)) return null;
+  // (a class of parties in the plural, "Signatories", "Members": "we" is one of them or the
+  // speaker; one party named, "Contoso", "The Company", may speak of itself as "we", the same party)
+  let plural = false;
+  for (let i = c.b[0]; i < c.b[1]; i++) if ((B.tokens[i].pos === 'NOUN' || B.tokens[i].pos === 'PROPN') && B.tokens[i].n.length > 3 && B.tokens[i].n.endsWith('s') && !B.tokens[i].n.endsWith('ss')) plural = true;
+  if (!plural) return null;
   const stance = takesStance(B, c.b, ctx.lex);
   if (!bindsRule(B, c.b, ctx.lex) && !stance) return null;
   const bears = stance && !bindsRule(B, c.b, ctx.lex) ? 'a different party takes the position' : differentParty(kindAfter(B, c.b, ctx.lex));

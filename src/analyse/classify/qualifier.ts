@@ -1191,12 +1191,13 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
         p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (voluntaryOnPermission(own, p, what, dropped, ctx) ?? (isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
-    // (a phrase on a permission gives no direction; when the other side states a binding rule there
+    // (a phrase on a permission gives no direction; when the witness states a binding rule there
     // instead, "may provide …, in accordance with national law" → "must provide", the condition is
-    // lifted from, or laid on, that rule: judged as on it, as the explanation says)
+    // lifted from that rule: judged as on it, as the explanation says. Added to a permission, an
+    // "only" may make it a restriction, withOnly's to judge)
     // (not a phrase that says the act is voluntary, no condition of the permission: voluntaryOnPermission)
     const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
-    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
+    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
