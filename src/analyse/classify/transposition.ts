@@ -1157,7 +1157,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     const pure = (k: number) => ops[k].op === 'delete' || ops[k].op === 'insert';
     const firstIn = ops.length > 1 && pure(0) ? 1 : 0;
     const lastIn = ops.length - 1 > firstIn && pure(ops.length - 1) ? ops.length - 2 : ops.length - 1;
-    if (!sentences && (firstIn > 0 || lastIn < ops.length - 1)) {
+    if (firstIn > 0 || lastIn < ops.length - 1) {
       const f = ops[firstIn];
       const l = ops[lastIn];
       let nb: Span = [bs0[0] + f.baseSpan[0], bs0[0] + l.baseSpan[1]];
