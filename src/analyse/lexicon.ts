@@ -284,6 +284,8 @@ export interface Lexicons {
   assessmentFactors: { heads: Set<string>; verbs: Set<string> };
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
   restrictingAdjectives: Set<string>;
+  /** Past participles read as restricting adjectives, matched by the word ("vetted researchers"; qualifiers.yaml `restricting-participles`). */
+  restrictingParticiples: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
   restrictingAdverbs: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -828,6 +830,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       between: new Set(strList(obj(qual['further-occasions'] ?? {}).between ?? [], 'qualifiers', 'further-occasions.between').map((x) => x.toLowerCase())),
     },
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
+    restrictingParticiples: new Set(strList(qual['restricting-participles'] ?? [], 'qualifiers', 'restricting-participles').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),

@@ -743,6 +743,53 @@ function subjectRestated(ctx: Ctx): Finding[] {
 }
 
 /**
+ * The party named inside an apposition to the subject made the subject itself ("The Task Force,
+ * chaired by the Commission, shall review" → "The Commission shall review"), or the other way
+ * round: the aligner reads the witness's subject as the name inside the apposition, so the bearer's
+ * own name (and the apposition's words) would come out as an omission. The body that bears the rule
+ * changes: one `actor` variant over the subject with its apposition against the other subject. The
+ * apposition opens with a comma right after the subject and runs up to the modal; the other side's
+ * subject has its content words read alike inside the apposition only, none of the subject's own
+ * content words read alike ("The Task Force, chaired by …, shall" → "The Task Force shall" is the
+ * apposition omitted, left to the omission).
+ */
+function appositionAsSubject(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    const alike = alikeMap(ctx, fromBase);
+    const [clX, clY] = fromBase ? [ctx.claimedB, ctx.claimedR] : [ctx.claimedR, ctx.claimedB];
+    for (let k = 0; k < X.subjects.length; k++) {
+      const sx = X.subjects[k];
+      const px = X.predicates[k];
+      if (px === undefined || X.marker[px] < 0 || alike[px] < 0 || X.tokens[sx[1]]?.n !== ',' || px - sx[1] < 3) continue;
+      const j = Y.predicates.indexOf(alike[px]);
+      if (j < 0) continue;
+      const sy = Y.subjects[j];
+      if (sy[1] !== alike[px] || !unclaimed(clX, [sx[0], px]) || !unclaimed(clY, sy)) continue;
+      // (the subject's own content words all read otherwise; the other subject's content words all
+      // read alike inside the apposition, and at least one of them names a party)
+      let own = 0;
+      for (let i = sx[0]; i < sx[1]; i++) if (X.content[i] && alike[i] >= 0) own++;
+      let inside = 0;
+      let elsewhere = 0;
+      for (let i = sx[1]; i < px; i++) if (X.content[i] && alike[i] >= sy[0] && alike[i] < sy[1]) inside++;
+      const back = alikeMap(ctx, !fromBase);
+      for (let i = sy[0]; i < sy[1]; i++) if (Y.content[i] && (back[i] < sx[1] || back[i] >= px)) elsewhere++;
+      if (own > 0 || inside === 0 || elsewhere > 0 || contentCount(X, sx[0], sx[1]) === 0 || !partyIn(X, sx, ctx.lex) || !partyIn(Y, sy, ctx.lex)) continue;
+      const xs: Span = [sx[0], px];
+      clX.fill(1, xs[0], xs[1]);
+      clY.fill(1, sy[0], sy[1]);
+      const [b, r] = oriented(fromBase, xs, sy);
+      const how = fromBase ? 'the party named in the apposition now bears the rule itself' : 'the party the witness names is now only named in an apposition to another bearer';
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${how}: ${differentParty(ruleKind(X.frames[X.marker[px]]))}` });
+    }
+  }
+  return out;
+}
+
+/**
  * The party a directive verb makes act, made the subject of a rule ("We expect local authorities to
  * appoint" → "Councils must appoint"): the bearer of "expect X to" is X, not the one who expects, so
  * the parties compared are the addressee and the new subject — one `actor` variant when they differ
@@ -786,7 +833,7 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
 
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...addresseeAsSubject(ctx)],
+  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
@@ -1071,6 +1118,13 @@ function speakerForBody(ctx: Ctx): Finding[] {
     let p = i - 1;
     while (p >= 0 && B[p].sentence === t.sentence && B[p].pos === 'CCONJ') p--;
     if (p >= 0 && B[p].sentence === t.sentence && !B[p].punct) continue;
+    // (a parenthesis between a modal and its verb, "Signatories should, where appropriate, empower":
+    // the verb has the modal's subject)
+    if (p > 0 && B[p].n === ',' && B[p].sentence === t.sentence) {
+      let o = p - 1;
+      while (o > 0 && B[o].sentence === t.sentence && !B[o].punct) o--;
+      if (B[o].n === ',' && o > 0 && ctx.base.marker[o - 1] >= 0) continue;
+    }
     // the same verb in the reading: read alike, or in the change over the base's verb
     let j = alikeB[i];
     if (j < 0) {
@@ -1119,8 +1173,16 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
     // (in reported speech the person shifts with the speaker, "We will … our agencies" → "They said
     // they would … their agencies": the same referent, grammar, reported.ts)
+    // — only in a clause the reporting verb introduces: "report on their commitments", "note their
+    // concerns" take a noun phrase, no speech is reported there, the person is the speaker's own
     const { reporting } = ctx.lex.pastForms;
-    if (reportingVerbBefore(ctx.base, op.baseSpan[0], reporting) >= 0 || reportingVerbBefore(ctx.reading, op.readingSpan[0], reporting) >= 0) continue;
+    const reportedIn = (side: Side, at: number) => {
+      const k = reportingVerbBefore(side, at, reporting);
+      if (k < 0) return false;
+      for (let j = k + 1; j < at; j++) if (side.tokens[j].pos === 'VERB' || side.tokens[j].pos === 'AUX' || side.tokens[j].pos === 'SCONJ' || side.tokens[j].n === 'that') return true;
+      return false;
+    };
+    if (reportedIn(ctx.base, op.baseSpan[0]) || reportedIn(ctx.reading, op.readingSpan[0])) continue;
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
@@ -2140,6 +2202,37 @@ export function speakerNamesBearer(c: Candidate, ctx: Ctx): Finding | null {
   let first = false;
   for (let j = c.r[0]; j < c.r[1]; j++) if (ctx.lex.possessives.get(ctx.reading.tokens[j].n) === 'first') first = true;
   for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.possessives.get(ctx.base.tokens[i].n) === 'first' || ctx.lex.firstPerson.has(ctx.base.tokens[i].n)) first = false;
+  if (!first) return speakerForParty(c, ctx);
   if (!first || !inSubject(ctx.reading, c.r[0], c.r[1]) || !bindsRule(ctx.reading, c.r, ctx.lex)) return null;
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(kindAfter(ctx.reading, c.r, ctx.lex))} (the speaker names the bearers as its own)`);
+}
+
+/**
+ * A party named in the subject of the base's rule or position replaced by a first-person pronoun
+ * (actors.yaml `first-person`) as the witness's subject ("Signatories should empower users" → "We
+ * empower users", "Signatories acknowledge that" → "We note that"): "we" is no anaphor of a third
+ * party, it is the speaker, so the duty bearer changes from the named parties to the one speaking,
+ * whether the witness keeps the modal (pronounBearer takes that case) or drops it (the statement of
+ * practice is a modality change of its own). An `actor` variant, not a referring word. A
+ * third-person pronoun ("They empower") may be an anaphor of the same parties and stays lexical; so
+ * does "We" for one party named in the singular ("Contoso shall publish" → "We publish").
+ */
+function speakerForParty(c: Candidate, ctx: Ctx): Finding | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (len(c.r) !== 1) return null;
+  const we = R.tokens[c.r[0]];
+  if (we.pos !== 'PRON' || !ctx.lex.firstPerson.has(we.n) || !inSubject(R, c.r[0], c.r[1])) return null;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (ctx.lex.firstPerson.has(B.tokens[i].n) || ctx.lex.possessives.get(B.tokens[i].n) === 'first') return null;
+  // the base names a party as the subject of a rule or of a position
+  if (contentCount(B, c.b[0], c.b[1]) === 0 || !inSubject(B, c.b[0], c.b[1]) || !partyIn(B, c.b, ctx.lex)) return null;
+  // (a class of parties in the plural, "Signatories", "Members": "we" is one of them or the
+  // speaker; one party named, "Contoso", "The Company", may speak of itself as "we", the same party)
+  let plural = false;
+  for (let i = c.b[0]; i < c.b[1]; i++) if ((B.tokens[i].pos === 'NOUN' || B.tokens[i].pos === 'PROPN') && B.tokens[i].n.length > 3 && B.tokens[i].n.endsWith('s') && !B.tokens[i].n.endsWith('ss')) plural = true;
+  if (!plural) return null;
+  const stance = takesStance(B, c.b, ctx.lex);
+  if (!bindsRule(B, c.b, ctx.lex) && !stance) return null;
+  const bears = stance && !bindsRule(B, c.b, ctx.lex) ? 'a different party takes the position' : differentParty(kindAfter(B, c.b, ctx.lex));
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${bears} (the speaker in place of the parties the base names)`);
 }

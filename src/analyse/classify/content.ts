@@ -190,8 +190,11 @@ export const content: Classifier = {
       // one modal word for another of the same force ("shall" → "must", "will have to", "shall not"
       // → "may not"): a change of the rule's modal, so typed `modality` (a modality filter or count
       // must see it), with no direction: the force on the scale is the same. Type and direction are
-      // separate facts.
-      return finding(c, 'modality', `modal or negation wording changed, the same force (no direction): ${change(ctx, c)}`);
+      // separate facts. (A commitment in the perfect, "have committed to", reports a past
+      // undertaking where the other side states a standing duty: the note says the tense.)
+      const perfect = (sd: Side, sp: Span) => len(sp) > 1 && sd.tokens[sp[0]].lemma === 'have' && sd.tokens[sp[0]].pos === 'AUX';
+      const tense = perfect(ctx.reading, c.r) !== perfect(ctx.base, c.b) ? ` (in the perfect ${perfect(ctx.reading, c.r) ? 'in the witness' : 'in the base'}: a past undertaking reported)` : '';
+      return finding(c, 'modality', `modal or negation wording changed, the same force (no direction): ${change(ctx, c)}${tense}`);
     }
     const cb = contentCount(ctx.base, c.b[0], c.b[1]);
     const cr = contentCount(ctx.reading, c.r[0], c.r[1]);

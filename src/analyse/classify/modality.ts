@@ -44,7 +44,11 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
     }
     // (a verb of refraining with its preposition, "refrain from": negation.yaml `refraining-particles`)
     if (e < b && side.neg[e - 1] && side.tokens[e - 1].pos === 'VERB' && lex.refrainingParticles.has(side.tokens[e].n)) e++;
-    out.push([i, e]);
+    // (the perfect auxiliary of a directive verb, "have committed to", "has undertaken to": the
+    // formula is one, not "have" added beside it)
+    const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
+    const have = i - 1 >= a && side.tokens[i - 1].lemma === 'have' && side.tokens[i - 1].pos === 'AUX' && side.marker[i - 1] < 0 && (f?.verb?.[0] === i || f?.aux?.[0] === i) && side.tokens[i].pos === 'VERB' && (out.length === 0 || out[out.length - 1][1] < i);
+    out.push([have ? i - 1 : i, e]);
     i = e;
   }
   return out;
@@ -131,10 +135,13 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
   const pronoun = n === 0 && k[0] - xs[0] === 1 && X.tokens[xs[0]].pos === 'PRON';
   if (n === 0 && !pronoun) return null;
   const verbLike = (i: number) => i < Y.tokens.length && (Y.tokens[i].pos === 'VERB' || Y.tokens[i].pos === 'AUX');
-  let p = ys[0];
+  // (a coordinator opening the other side, the two rules read as limbs of one sentence: "Signatories
+  // should empower" → "…, and we empower", a merge's second unit: the coordinator is a piece of its own)
+  const y0 = Y.tokens[ys[0]].pos === 'CCONJ' && len(ys) > 1 ? ys[0] + 1 : ys[0];
+  let p = y0;
   if (pronoun) {
-    while (p < ys[1] && p - ys[0] < MAX_NP_SUBJECT && nominal(Y, p) && !verbLike(p)) p++;
-    if (p - ys[0] >= MAX_NP_SUBJECT && !verbLike(p)) return null;
+    while (p < ys[1] && p - y0 < MAX_NP_SUBJECT && nominal(Y, p) && !verbLike(p)) p++;
+    if (p - y0 >= MAX_NP_SUBJECT && !verbLike(p)) return null;
   }
   for (let seen = 0; !pronoun && p < ys[1] && seen < n; p++) {
     if (!nominal(Y, p)) return null;
@@ -142,10 +149,11 @@ function subjectAroundModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolea
   }
   // (the other side's subject all read before the predicate: it must end on a content word, or be a
   // pronoun that refers to the subject, "Contoso shall publish" → "We publish")
-  if (p === ys[0] || (p === ys[1] && n > 0 && !Y.content[p - 1] && Y.tokens[p - 1].pos !== 'PRON') || !verbLike(p)) return null;
-  const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], p] } : { b: [ys[0], p], r: [xs[0], k[0]] };
+  if (p === y0 || (p === ys[1] && n > 0 && !Y.content[p - 1] && Y.tokens[p - 1].pos !== 'PRON') || !verbLike(p)) return null;
+  const coord: Candidate[] = y0 > ys[0] ? [fromBase ? { b: [xs[0], xs[0]], r: [ys[0], y0] } : { b: [ys[0], y0], r: [xs[0], xs[0]] }] : [];
+  const subject: Candidate = fromBase ? { b: [xs[0], k[0]], r: [y0, p] } : { b: [y0, p], r: [xs[0], k[0]] };
   const rest: Candidate = fromBase ? { b: [k[0], xs[1]], r: [p, ys[1]] } : { b: [p, ys[1]], r: [k[0], xs[1]] };
-  return [subject, ...(split(rest, ctx) ?? [rest])];
+  return [...coord, subject, ...(split(rest, ctx) ?? [rest])];
 }
 
 /**

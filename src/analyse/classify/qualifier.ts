@@ -981,6 +981,18 @@ const RULES = new Set(['obligation', 'prohibition', 'permission', 'exemption']);
  * both sides state the same kind.
  */
 function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
+  const theirs = otherRule(ctx, p, dropped, what);
+  if (!theirs) return null;
+  // ("an obligation", "a permission")
+  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
+}
+
+/**
+ * The other kind of rule the other side states where the phrase stood (frameChanged), or null when
+ * both sides state the same kind or either states no rule.
+ */
+function otherRule(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string | null {
   if (!RULES.has(what)) return null;
   const other = dropped ? ctx.reading : ctx.base;
   const op = ctx.ops[opAt(ctx.ops, p.start)];
@@ -992,9 +1004,7 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
   if (theirs === what || !RULES.has(theirs)) return null;
-  // ("an obligation", "a permission")
-  const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
-  return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
+  return theirs;
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
@@ -1226,7 +1236,13 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
         p.kind === 'scope' && p.word ? (dropped ? 'the list no longer says it is open' : 'the list now says it is open') : (voluntaryOnPermission(own, p, what, dropped, ctx) ?? (isException(own, p, ctx.lex) ? null : frameChanged(ctx, p, dropped, what)) ?? consequence(p.kind, dropped, what, isException(own, p, ctx.lex), endsRule(own, p, what, ctx.lex)))
       }`,
     };
-    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex));
+    // (a phrase on a permission gives no direction; when the witness states a binding rule there
+    // instead, "may provide …, in accordance with national law" → "must provide", the condition is
+    // lifted from that rule: judged as on it, as the explanation says. Added to a permission, an
+    // "only" may make it a restriction, withOnly's to judge)
+    // (not a phrase that says the act is voluntary, no condition of the permission: voluntaryOnPermission)
+    const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
+    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
@@ -3162,7 +3178,8 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
 /**
  * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
  * reaches:
- *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`: "respond to [appropriate]
+ *   - a restricting adjective (qualifiers.yaml `restricting-adjectives`, or a participle of
+ *     `restricting-participles`, "[vetted] researchers": "respond to [appropriate]
  *     requests", "[lawful] requests"): only such things trigger the rule, as under a condition;
  *     dropped from a rule that binds, it reaches them all (strengthened), added, fewer (weakened);
  *   - an adjective joined by "and" to one the other side keeps, under a negator ("do not provide any
@@ -3188,7 +3205,8 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (len(s) === 1) {
     const t = T[s[0]];
     // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
-    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !ctx.lex.restrictingAdjectives.has(t.lemma) || !nounAfter(s[1])) return null;
+    // (or a participle of `restricting-participles`, by the word: "vetted researchers")
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n)) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
@@ -4011,14 +4029,30 @@ function movedQualifiers(ctx: Ctx): Finding[] {
     // its sentence, transposition.ts's movedBlocks)
     if (inMovedSentence(ctx, p.start, r.start)) continue;
     list!.shift();
-    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; a
-    // single comma is left to the punctuation variants)
-    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase): Span => {
+    // (the pair of commas that sets it off, on a side that has both: ", where appropriate,"; and,
+    // against such a pair, the one comma that sets it off at an end of its sentence on the other
+    // side, ", where appropriate." closing it, "Where appropriate, …" opening it: the commas travel
+    // with the phrase, no punctuation variant of their own; another single comma is left to the
+    // punctuation variants)
+    const paired = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase) => {
       const comma = (i: number) => i >= 0 && i < side.tokens.length && side.tokens[i].n === ',' && e[i] === 1 && !c[i];
-      return comma(x.start - 1) && comma(x.end) ? [x.start - 1, x.end + 1] : [x.start, x.end];
+      return comma(x.start - 1) && comma(x.end);
     };
-    const b = around(base, eb, claimedB, p);
-    const rr = around(reading, er, claimedR, r);
+    const pairB = paired(base, eb, claimedB, p);
+    const pairR = paired(reading, er, claimedR, r);
+    const around = (side: Side, e: Uint8Array, c: Uint8Array, x: Phrase, otherPaired: boolean): Span => {
+      const T = side.tokens;
+      const comma = (i: number) => i >= 0 && i < T.length && T[i].n === ',' && e[i] === 1 && !c[i];
+      if (comma(x.start - 1) && comma(x.end)) return [x.start - 1, x.end + 1];
+      if (!otherPaired) return [x.start, x.end];
+      const closes = x.end >= T.length || T[x.end].sentence !== T[x.end - 1].sentence || (T[x.end].punct && T[x.end].n !== ',' && isClausePunct(T[x.end]));
+      if (comma(x.start - 1) && closes) return [x.start - 1, x.end];
+      const opens = x.start === 0 || T[x.start - 1].sentence !== T[x.start].sentence;
+      if (comma(x.end) && opens) return [x.start, x.end + 1];
+      return [x.start, x.end];
+    };
+    const b = around(base, eb, claimedB, p, pairR);
+    const rr = around(reading, er, claimedR, r, pairB);
     claimedB.fill(1, b[0], b[1]);
     claimedR.fill(1, rr[0], rr[1]);
     out.push({ type: 'transposition', b, r: rr, at: b[0], explanation: `moved: ${q(text(base, [p.start, p.end]))} (${LABEL[p.kind] ?? p.kind}) stands elsewhere in the witness's reading${reworded ? `, as ${q(text(reading, [r.start, r.end]))}` : ''}` });

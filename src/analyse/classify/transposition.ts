@@ -1042,10 +1042,40 @@ function shorterPhrasePassed(ctx: Ctx, b: Span, r: Span): [Span, Span] | null {
   return probe(true) ?? probe(false);
 }
 
+/**
+ * Does the (trimmed) span hold all the content of its sentence: nothing but marks and function words
+ * ("We" trimmed off) before and after it in the sentence?
+ */
+function wholeSentence(side: Side, s: Span): boolean {
+  const T = side.tokens;
+  if (s[1] <= s[0] || T[s[0]].sentence !== T[s[1] - 1].sentence) return false;
+  const sentence = T[s[0]].sentence;
+  const bare = (i: number) => T[i].punct || side.fn[i];
+  for (let i = s[0] - 1; i >= 0 && T[i].sentence === sentence; i--) if (!bare(i)) return false;
+  for (let i = s[1]; i < T.length && T[i].sentence === sentence; i++) if (!bare(i)) return false;
+  return true;
+}
+
+/**
+ * The words of the sentence the span lies in, from its first word to its last (closing marks
+ * aside), when the change `within` covers them all; null otherwise.
+ */
+function sentenceIn(side: Side, s: Span, within: Span): Span | null {
+  const T = side.tokens;
+  const sentence = T[s[0]].sentence;
+  let a = s[0];
+  while (a > 0 && T[a - 1].sentence === sentence) a--;
+  let e = s[1];
+  while (e < T.length && T[e].sentence === sentence) e++;
+  while (e > a && T[e - 1].punct) e--;
+  while (a < e && T[a].punct) a++;
+  return a >= within[0] && e <= within[1] ? [a, e] : null;
+}
+
 /** Moved and reworded blocks: similar deleted and inserted runs in different changes. */
 function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
   const th = ctx.lex.thresholds;
-  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> | null; seq: string };
+  type Run = { edit: number; span: Span; content: number; lemmas: Map<string, number> | null; seq: string; whole: boolean };
   // a short run (fewer than move-min-content content words) moves only with the same content
   // words in the same order ("when attributing an incident" → "When attributing incidents,")
   const least = Math.min(th.moveMinContent, th.movePhraseContent);
@@ -1059,7 +1089,11 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
       // (word for word, but for the number of a noun: "an incident" / "incidents"; "need" and
       // "needs" may be a verb and a noun, and stay apart)
       let seq = '';
-      if (content < th.moveMinContent) {
+      // (a whole sentence dropped in one place and added in another is compared by its words like a
+      // longer run, however short: "Signatories commit to label …" → "We commit to label …", a
+      // sentence moved with its subject reworded, as align-sentence-moved pairs sentences)
+      const whole = wholeSentence(side, span);
+      if (content < th.moveMinContent && !whole) {
         for (let i = span[0]; i < span[1]; i++) {
           if (!side.content[i]) continue;
           const t = side.tokens[i];
@@ -1067,7 +1101,7 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
         }
       }
       // (the lemmas are compared only between two runs with no sequence: counted then)
-      rs.push({ edit: k, span, content, lemmas: null, seq });
+      rs.push({ edit: k, span, content, lemmas: null, seq, whole });
     });
     return rs;
   };
@@ -1109,6 +1143,13 @@ function movedBlocks(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): voi
     let rs0: Span = rs[best].span;
     // a short phrase takes along the function words it has on both sides alike ("when")
     if (b.seq !== '') [bs0, rs0] = withSharedEdges(ctx, bs0, rs0, edits[b.edit].b, edits[rs[best].edit].r);
+    // (a whole sentence moved, each side all of its sentence in the change: the block is the two
+    // sentences, a subject pronoun the trim left out included, "Signatories commit" → "We commit")
+    const sentences = b.whole && rs[best].whole && sentenceIn(ctx.base, bs0, edits[b.edit].b) && sentenceIn(ctx.reading, rs0, edits[rs[best].edit].r);
+    if (sentences) {
+      bs0 = sentenceIn(ctx.base, bs0, edits[b.edit].b)!;
+      rs0 = sentenceIn(ctx.reading, rs0, edits[rs[best].edit].r)!;
+    }
     let ops = alignTokens(ctx.base.tokens.slice(bs0[0], bs0[1]), ctx.reading.tokens.slice(rs0[0], rs0[1]), opts);
     // the block is where the two runs correspond: words at its edges that one run has and the
     // other lacks altogether (a phrase dropped just before the moved sentence) are left to the
