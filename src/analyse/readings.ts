@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, realignAcrossSentences, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -163,7 +163,11 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const B = base.tokens;
+  const R = reading.tokens;
+  const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
+  // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,

@@ -1,0 +1,53 @@
+/**
+ * Session 16: trial 70 (a code of practice on commercial cyber intrusion capabilities).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a sentence moved after another and reworded keeps its change of modal (trial 70 A1)', () => {
+  it('"States may share data. Parties will review … every two years." → "Parties will review … every year. States should share data."', () => {
+    expect(rows('States may share data. Parties will review the Code every two years.', 'Parties will review the Code every year. States should share data.')).toEqual([
+      ['transposition', null, 'States may share data', 'States should share data'],
+      ['modality', 'strengthened', 'may', 'should'],
+      ['lexical', 'strengthened', 'two years', 'year'],
+    ]);
+  });
+  it('another wording: "Vendors must keep logs. The Board shall meet twice a year." moved after, "should", "once a year"', () => {
+    expect(rows('Vendors must keep logs. The Board shall meet twice a year.', 'The Board shall meet once a year. Vendors should keep logs.')).toEqual([
+      ['transposition', null, 'Vendors must keep logs', 'Vendors should keep logs'],
+      ['modality', 'weakened', 'must', 'should'],
+      ['lexical', 'weakened', 'twice', 'once'],
+    ]);
+  });
+  it('near miss: the moved sentence with its modal kept is a move alone', () => {
+    expect(rows('States may share data. Parties will review the Code every two years.', 'Parties will review the Code every two years. States may share data.')).toEqual([
+      ['transposition', null, 'States may share data', 'States may share data'],
+    ]);
+  });
+});
+
+describe('a frequency changed inside a moved sentence is one lexical change, not an omission and an inflection (trial 70 A2)', () => {
+  it('"… every two years" moved and read "… every year"', () => {
+    const out = variants('Without prejudice to law, States may share data. Parties will review the Code every two years.', 'Parties will review the Code every year. Without prejudice to law, States should share data.');
+    expect(out.map((v) => [v.type, v.direction ?? null, v.base, v.reading])).toEqual([
+      ['modality', 'strengthened', 'may', 'should'],
+      ['transposition', null, 'Parties will review the Code every two years', 'Parties will review the Code every year'],
+      ['lexical', 'strengthened', 'two years', 'year'],
+    ]);
+    expect(out[2].explanation).toBe("frequency changed: 'every two years' → 'every year' — the act recurs more often: the obligation binds more");
+  });
+  it('another wording: "every three years" → "every year" in a moved sentence', () => {
+    expect(rows('States shall consult experts. The Council will report every three years.', 'The Council will report every year. States may consult experts.')).toContainEqual(['lexical', 'strengthened', 'three years', 'year']);
+  });
+  it('near miss: only the figure of "every N years" changed in a moved sentence stays a period lengthened', () => {
+    const out = variants('Without prejudice to law, States may share data. Parties will review the Code every two years.', 'Parties will review the Code every three years. Without prejudice to law, States may share data.');
+    expect(out.map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation]).slice(1)).toEqual([
+      ['lexical', 'weakened', 'two', 'three', "period lengthened: 'two' → 'three'"],
+    ]);
+  });
+});
