@@ -51,3 +51,24 @@ describe('a frequency changed inside a moved sentence is one lexical change, not
     ]);
   });
 });
+
+describe('a noun phrase moved with "of" turned into another preposition is a transposition, not grammar (trial 70 A3)', () => {
+  it('"notify the authority of any flaw" → "report any flaw to the authority"', () => {
+    const out = variants('States should notify the authority of any flaw.', 'States should report any flaw to the authority.');
+    expect(out.map((v) => [v.type, v.base, v.reading])).toEqual([
+      ['lexical', 'notify', 'report'],
+      ['transposition', 'the authority of any flaw', 'any flaw to the authority'],
+    ]);
+    expect(out[1].explanation).toBe("words in another order, 'of' → 'to': 'the authority of any flaw' → 'any flaw to the authority'");
+  });
+  it('another wording: "inform the regulator of every breach" → "report every breach to the regulator"', () => {
+    expect(rows('States should inform the regulator of every breach.', 'States should report every breach to the regulator.')).toEqual([
+      ['lexical', null, 'inform', 'report'],
+      ['transposition', null, 'the regulator of every breach', 'every breach to the regulator'],
+    ]);
+  });
+  it('near miss: "point of contact" → "contact point" is still the same noun phrase without "of" (grammatical)', () => {
+    expect(rows('Each State shall designate a point of contact.', 'Each State shall designate a contact point.')).toEqual([['grammatical', null, 'point of contact', 'contact point']]);
+    expect(rows('The rules of the agency apply.', "The agency's rules apply.")).toEqual([['grammatical', null, 'rules of the agency', "agency's rules"]]);
+  });
+});
