@@ -72,3 +72,20 @@ describe('a noun phrase moved with "of" turned into another preposition is a tra
     expect(rows('The rules of the agency apply.', "The agency's rules apply.")).toEqual([['grammatical', null, 'rules of the agency', "agency's rules"]]);
   });
 });
+
+describe('a pronoun in a clause of condition, a duty coordinated after its comma, is no bearer (trial 70 A4)', () => {
+  it('"… where they are misused, and should keep records" → "… where it is misused, …": grammatical', () => {
+    expect(rows('States shall not export tools where they are misused, and should keep records.', 'States shall not export tools where it is misused, and should keep records.')).toEqual([
+      ['grammatical', null, 'they are', 'it is'],
+    ]);
+  });
+  it('another wording: "if they are defective, and shall inform buyers"', () => {
+    expect(rows('Vendors must not sell products if they are defective, and shall inform buyers.', 'Vendors must not sell products if it is defective, and shall inform buyers.')).toEqual([
+      ['grammatical', null, 'they are', 'it is'],
+    ]);
+  });
+  it('near miss: the pronoun that opens the main clause after the condition still bears the duty', () => {
+    expect(rows('If vendors sell tools, they shall keep records.', 'If vendors sell tools, it shall keep records.')).toEqual([['actor', null, 'they', 'it']]);
+    expect(rows('Signatories adopt these commitments and will report.', 'We adopt these commitments and will report.')).toEqual([['actor', null, 'Signatories', 'We']]);
+  });
+});
