@@ -89,3 +89,19 @@ describe('a pronoun in a clause of condition, a duty coordinated after its comma
     expect(rows('Signatories adopt these commitments and will report.', 'We adopt these commitments and will report.')).toEqual([['actor', null, 'Signatories', 'We']]);
   });
 });
+
+describe('an adjective of threshold dropped from the condition of a rule is a qualifier dropped (qualifiers.yaml restricting-adjectives; trial 70 A6)', () => {
+  it('"where there is a clear risk of misuse" → "where there is a risk of misuse": the prohibition reaches any risk', () => {
+    const out = variants('States shall not export where there is a clear risk of misuse.', 'States shall not export where there is a risk of misuse.');
+    expect(out.map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation])).toEqual([
+      ['qualifier-dropped', 'strengthened', 'clear', '', "restricting modifier dropped: 'clear' — the prohibition now reaches any 'risk', not only 'clear' ones"],
+    ]);
+  });
+  it('other wordings: "significant incidents" dropped, "substantial risk" added', () => {
+    expect(rows('States shall report significant incidents to the authority.', 'States shall report incidents to the authority.')).toEqual([['qualifier-dropped', 'strengthened', 'significant', '']]);
+    expect(rows('States shall not export where there is a risk of misuse.', 'States shall not export where there is a substantial risk of misuse.')).toEqual([['qualifier-added', 'weakened', '', 'substantial']]);
+  });
+  it('near miss: "clear" as a predicate ("must be clear and simple") stays an omission', () => {
+    expect(rows('The rules must be clear and simple.', 'The rules must be simple.')).toEqual([['omission', null, 'clear and', '']]);
+  });
+});
