@@ -278,6 +278,10 @@ export interface Lexicons {
   coordinatedTime: Set<string>;
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
   restrictingAdjectives: Set<string>;
+  /** Adjectives of a threshold of evidence, restricting before a noun of `thresholdNouns` ("a clear risk"; qualifiers.yaml `threshold-adjectives`). */
+  thresholdAdjectives: Set<string>;
+  /** Nouns of risk or evidence a threshold adjective restricts (qualifiers.yaml `threshold-nouns`, by lemma). */
+  thresholdNouns: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
   restrictingAdverbs: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -807,6 +811,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
+    thresholdAdjectives: new Set(strList(qual['threshold-adjectives'] ?? [], 'qualifiers', 'threshold-adjectives').map((x) => x.toLowerCase())),
+    thresholdNouns: new Set(strList(qual['threshold-nouns'] ?? [], 'qualifiers', 'threshold-nouns').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),

@@ -211,6 +211,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dropMarksMovedAlong(findings, ctx);
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
+  actNamedByVerb(findings, ctx);
   limbWithItsCondition(findings, ctx);
   articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
@@ -1416,6 +1417,74 @@ function adverbAsPhrase(findings: Finding[], ctx: Ctx): void {
     findings[o] = { type: 'lexical', b: f.b, r, at: i, explanation: `wording changed: ${q(text(B, f.b))} → ${q(text(R, r))} — the same modifier as a phrase` };
     findings.splice(a, 1);
     if (a < o) o--;
+  }
+}
+
+/** Most words read alike between the pieces actNamedByVerb joins (the object: "vendors"). */
+const ACT_OBJECT_WORDS = 3;
+
+/**
+ * An act named by a noun after a verb of doing, restated by the verb of the same word ("conduct
+ * regular audits of vendors" → "audit vendors regularly"): the pieces read as the verb dropped, the
+ * noun inflected ("audits" → "audit"), "of" dropped and an adverb added; but a noun that becomes a
+ * verb is no inflection, and the adjective on the noun moved to an adverb on the verb is the same
+ * modifier. One `lexical` variant over the whole stretch. Only when one side reads a noun and the
+ * other a verb of the same lemma, the noun's side a verb dropped (added) before it in the same
+ * sentence, and the pieces beside them (omissions, additions, grammatical variants) stand at most
+ * ACT_OBJECT_WORDS kept words apart; either direction. Mutates `findings`.
+ */
+function actNamedByVerb(findings: Finding[], ctx: Ctx): void {
+  for (const core of findings) {
+    if (core.type !== 'grammatical' || !core.b || !core.r || len(core.b) !== 1 || len(core.r) !== 1) continue;
+    const bt = ctx.base.tokens[core.b[0]];
+    const rt = ctx.reading.tokens[core.r[0]];
+    if (bt.lemma !== rt.lemma || !((bt.pos === 'NOUN' && rt.pos === 'VERB') || (bt.pos === 'VERB' && rt.pos === 'NOUN'))) continue;
+    const nounInBase = bt.pos === 'NOUN';
+    // the pieces that touch the stretch, one after the other, within the sentence
+    const joinable = (f: Finding) => f !== core && (f.type === 'omission' || f.type === 'addition' || f.type === 'grammatical' || f.type === 'lexical');
+    let b: Span = [core.b[0], core.b[1]];
+    let r: Span = [core.r[0], core.r[1]];
+    const taken = new Set<Finding>([core]);
+    let grew = true;
+    const near = (x: Span | null, s: Span, T: readonly Token[], at: number) => {
+      const [lo, hi] = x ?? [at, at];
+      if (hi < s[0] - ACT_OBJECT_WORDS || lo > s[1] + ACT_OBJECT_WORDS) return false;
+      for (let i = Math.min(lo, s[0]); i < Math.max(hi, s[1]); i++) if (T[i] && (T[i].sentence !== T[s[0]].sentence || (T[i].punct && isClausePunct(T[i])))) return false;
+      return true;
+    };
+    while (grew) {
+      grew = false;
+      for (const f of findings) {
+        if (taken.has(f) || !joinable(f)) continue;
+        if (!f.b && !f.r) continue;
+        const okB = f.b ? near(f.b, b, ctx.base.tokens, 0) : true;
+        const okR = f.r ? near(f.r, r, ctx.reading.tokens, 0) : true;
+        if (!okB || !okR) continue;
+        // (a one-sided piece must stand near the stretch on its own side)
+        taken.add(f);
+        if (f.b) b = [Math.min(b[0], f.b[0]), Math.max(b[1], f.b[1])];
+        if (f.r) r = [Math.min(r[0], f.r[0]), Math.max(r[1], f.r[1])];
+        grew = true;
+      }
+    }
+    // the verb of doing on the noun's side, before the noun
+    const [X, xs, nounAt] = nounInBase ? [ctx.base, b, core.b[0]] : [ctx.reading, r, core.r[0]];
+    let verb = false;
+    for (let i = xs[0]; i < nounAt; i++) verb ||= X.tokens[i].pos === 'VERB' && X.marker[i] < 0;
+    if (!verb || taken.size < 2) continue;
+    // (each side takes in the kept words the other side's stretch spans: "… of [vendors]" → "audit [vendors] regularly")
+    const alikeB = alikeMap(ctx, true);
+    const alikeR = alikeMap(ctx, false);
+    const [b0, r0] = [b, r];
+    for (let i = b0[0]; i < b0[1]; i++) if (alikeB[i] >= 0) r = [Math.min(r[0], alikeB[i]), Math.max(r[1], alikeB[i] + 1)];
+    for (let j = r0[0]; j < r0[1]; j++) if (alikeR[j] >= 0) b = [Math.min(b[0], alikeR[j]), Math.max(b[1], alikeR[j] + 1)];
+    const kept = findings.filter((f) => !taken.has(f));
+    const joined: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the act named by ${nounInBase ? 'a noun restated by its verb' : 'a verb restated by its noun'}` };
+    kept.push(joined);
+    kept.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+    findings.length = 0;
+    findings.push(...kept);
+    return;
   }
 }
 

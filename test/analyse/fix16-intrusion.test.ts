@@ -90,18 +90,39 @@ describe('a pronoun in a clause of condition, a duty coordinated after its comma
   });
 });
 
-describe('an adjective of threshold dropped from the condition of a rule is a qualifier dropped (qualifiers.yaml restricting-adjectives; trial 70 A6)', () => {
+describe('an adjective of threshold before a noun of risk dropped from a rule is a qualifier dropped (qualifiers.yaml threshold-adjectives, threshold-nouns; trial 70 A6)', () => {
   it('"where there is a clear risk of misuse" → "where there is a risk of misuse": the prohibition reaches any risk', () => {
     const out = variants('States shall not export where there is a clear risk of misuse.', 'States shall not export where there is a risk of misuse.');
     expect(out.map((v) => [v.type, v.direction ?? null, v.base, v.reading, v.explanation])).toEqual([
       ['qualifier-dropped', 'strengthened', 'clear', '', "restricting modifier dropped: 'clear' — the prohibition now reaches any 'risk', not only 'clear' ones"],
     ]);
   });
-  it('other wordings: "significant incidents" dropped, "substantial risk" added', () => {
-    expect(rows('States shall report significant incidents to the authority.', 'States shall report incidents to the authority.')).toEqual([['qualifier-dropped', 'strengthened', 'significant', '']]);
+  it('other wordings: "a significant likelihood of harm" dropped, "a substantial risk" added', () => {
+    expect(rows('States shall not transfer items if there is a significant likelihood of harm.', 'States shall not transfer items if there is a likelihood of harm.')).toEqual([['qualifier-dropped', 'strengthened', 'significant', '']]);
     expect(rows('States shall not export where there is a risk of misuse.', 'States shall not export where there is a substantial risk of misuse.')).toEqual([['qualifier-added', 'weakened', '', 'substantial']]);
   });
-  it('near miss: "clear" as a predicate ("must be clear and simple") stays an omission', () => {
+  it('near misses: "clear" before another noun ("a clear view") or as a predicate stays an omission', () => {
+    expect(rows('We shall promote interoperability with a clear view of the costs.', 'We shall promote interoperability with a view of the costs.')).toEqual([['omission', null, 'clear', '']]);
     expect(rows('The rules must be clear and simple.', 'The rules must be simple.')).toEqual([['omission', null, 'clear and', '']]);
+  });
+});
+
+describe('an act named by a noun after a verb of doing, restated by its verb, is one rewording (trial 70 A7)', () => {
+  it('"conduct regular audits of vendors" → "audit vendors regularly"', () => {
+    const out = variants('States should conduct regular audits of vendors.', 'States should audit vendors regularly.');
+    expect(out.map((v) => [v.type, v.base, v.reading, v.explanation])).toEqual([
+      ['lexical', 'conduct regular audits of vendors', 'audit vendors regularly', "wording changed: 'conduct regular audits of vendors' → 'audit vendors regularly' — the act named by a noun restated by its verb"],
+    ]);
+  });
+  it('other wordings: "carry out periodic reviews of licences" → "review licences periodically", and the other way round', () => {
+    expect(rows('Authorities shall carry out periodic reviews of licences, and publish them.', 'Authorities shall review licences periodically, and publish them.')).toEqual([
+      ['lexical', null, 'carry out periodic reviews of licences', 'review licences periodically'],
+    ]);
+    expect(rows('States should audit vendors regularly.', 'States should conduct regular audits of vendors.')).toEqual([
+      ['lexical', null, 'audit vendors regularly', 'conduct regular audits of vendors'],
+    ]);
+  });
+  it('near miss: a noun restated by its verb with no verb of doing dropped stays grammatical (word class)', () => {
+    expect(rows('The protection of data is a priority.', 'Protecting data is a priority.')).toEqual([['grammatical', null, 'The protection of', 'Protecting']]);
   });
 });

@@ -3094,7 +3094,9 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (len(s) === 1) {
     const t = T[s[0]];
     // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
-    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !ctx.lex.restrictingAdjectives.has(t.lemma) || !nounAfter(s[1])) return null;
+    // (or an adjective of threshold before a noun of risk or evidence: "a clear risk", qualifiers.yaml `threshold-adjectives`)
+    const threshold = t.pos === 'ADJ' && ctx.lex.thresholdAdjectives.has(t.lemma) && s[1] < T.length && ctx.lex.thresholdNouns.has(T[s[1]].lemma);
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || threshold) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
