@@ -230,6 +230,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
+  headMovedOverReplaced(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   negationToSubject(findings, ctx);
@@ -308,6 +309,47 @@ function rewordingOverKeptWord(findings: Finding[], ctx: Ctx): void {
       L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       findings.splice(findings.indexOf(O), 1);
       break;
+    }
+  }
+}
+
+/**
+ * A head noun moved from before its "of" phrase to after the words of that phrase, in place of the
+ * phrase's own last noun ("serious violations of human rights law" → "human rights violations"):
+ * the pieces read as "serious violations of" dropped and "law" → "violations", a substitution that
+ * means nothing. One `lexical` variant over the whole phrase. Only when the one-word side of the
+ * substitution is a noun whose lemma a content word of the omission (addition) before it reads, with
+ * at most MOVED_NOUN_GAP words, no punctuation, between them. Mutates `findings`.
+ */
+function headMovedOverReplaced(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    for (const L of findings) {
+      if (L.type !== 'lexical' || !L.b || !L.r) continue;
+      const [xs, ys] = dropped ? [L.b, L.r] : [L.r, L.b];
+      if (len(ys) !== 1 || len(xs) !== 1) continue;
+      const w = Y.tokens[ys[0]];
+      if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+      const O = findings.find((f) => {
+        const os = dropped ? f.b : f.r;
+        const other = dropped ? f.r : f.b;
+        if (f.type !== (dropped ? 'omission' : 'addition') || !os || (other && len(other) > 0)) return false;
+        if (os[1] > xs[0] || xs[0] - os[1] > MOVED_NOUN_GAP || X.tokens.slice(os[1], xs[0]).some((t) => t.punct)) return false;
+        for (let i = os[0]; i < os[1]; i++) if (X.content[i] && X.tokens[i].lemma === w.lemma) return true;
+        return false;
+      });
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const yStart = alignedAcross(ctx, os[1], dropped);
+      if (yStart < 0 || yStart > ys[0]) continue;
+      const b: Span = dropped ? [os[0], xs[1]] : [yStart, ys[1]];
+      const r: Span = dropped ? [yStart, ys[1]] : [os[0], xs[1]];
+      L.b = b;
+      L.r = r;
+      L.at = b[0];
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${q(w.t)} moved to the head of the phrase`;
+      findings.splice(findings.indexOf(O), 1);
+      return;
     }
   }
 }

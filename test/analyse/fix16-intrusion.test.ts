@@ -126,3 +126,23 @@ describe('an act named by a noun after a verb of doing, restated by its verb, is
     expect(rows('The protection of data is a priority.', 'Protecting data is a priority.')).toEqual([['grammatical', null, 'The protection of', 'Protecting']]);
   });
 });
+
+describe('a head noun moved over its "of" phrase in place of that phrase\'s last noun is one rewording (trial 70 A8)', () => {
+  it('"serious violations of human rights law" → "human rights violations"', () => {
+    const out = variants('Tools must not be used to commit serious violations of human rights law.', 'Tools must not be used to commit human rights violations.');
+    expect(out.map((v) => [v.type, v.base, v.reading, v.explanation])).toEqual([
+      ['lexical', 'serious violations of human rights law', 'human rights violations', "wording changed: 'serious violations of human rights law' → 'human rights violations' — 'violations' moved to the head of the phrase"],
+    ]);
+  });
+  it('the other way round: "human rights violations" → "serious violations of human rights law"', () => {
+    expect(rows('Tools must not be used to commit human rights violations.', 'Tools must not be used to commit serious violations of human rights law.')).toEqual([
+      ['lexical', null, 'human rights violations', 'serious violations of human rights law'],
+    ]);
+  });
+  it('near miss: a plain substitution beside an omission whose words are not the substitute stays apart', () => {
+    expect(rows('Tools must not be used to commit serious abuses of human rights law.', 'Tools must not be used to commit human rights violations.')).toEqual([
+      ['omission', null, 'serious abuses of', ''],
+      ['lexical', null, 'law', 'violations'],
+    ]);
+  });
+});
