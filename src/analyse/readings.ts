@@ -231,6 +231,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
+  postmodifierAsAdjective(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   negationToSubject(findings, ctx);
@@ -349,6 +350,69 @@ function headMovedOverReplaced(findings: Finding[], ctx: Ctx): void {
       L.at = b[0];
       L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${q(w.t)} moved to the head of the phrase`;
       findings.splice(findings.indexOf(O), 1);
+      return;
+    }
+  }
+}
+
+/** Fewest letters two stems open with alike to be one word's (see postmodifierAsAdjective). */
+const SHARED_STEM = 5;
+
+/**
+ * A noun's postmodifier restated as one modifier word before it ("vendors holding a licence" →
+ * "licensed vendors", "vendors that are registered" → "registered vendors"): the pieces read as
+ * "licensed" added and the postmodifier dropped, with whatever else the other side drops after it
+ * ("… holding a licence and publish a report": a whole duty lost) lumped into that omission. One
+ * `lexical` variant over the noun phrase, and the rest of the omission, from a coordinator on, an
+ * omission of its own. Only when the word added stands right before a noun read alike, the omission
+ * opens right after that noun, and a content word of the omission before any coordinator is the
+ * added word's (the same lemma, spelling folded, or stems opening with SHARED_STEM letters alike).
+ * Either direction. Mutates `findings`.
+ */
+function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const alikeY = alikeMap(ctx, !dropped);
+    for (const A of findings) {
+      const as = dropped ? A.r : A.b;
+      if (A.type !== (dropped ? 'addition' : 'omission') || !as || len(as) !== 1 || (dropped ? A.b : A.r)) continue;
+      const w = Y.tokens[as[0]];
+      if (w.pos !== 'ADJ' && w.pos !== 'VERB') continue;
+      // the noun right after it, read alike, and where the other side has it
+      const n = as[1];
+      if (n >= Y.tokens.length || (Y.tokens[n].pos !== 'NOUN' && Y.tokens[n].pos !== 'PROPN') || alikeY[n] < 0) continue;
+      const xn = alikeY[n];
+      const O = findings.find((f) => {
+        const os = dropped ? f.b : f.r;
+        return f.type === (dropped ? 'omission' : 'addition') && os && os[0] === xn + 1 && !(dropped ? f.r : f.b);
+      });
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      // (the postmodifier: up to the first coordinator, which opens what else was lost)
+      let cut = os[1];
+      for (let i = os[0] + 1; i < os[1] && cut === os[1]; i++) if (X.tokens[i].pos === 'CCONJ' || (X.tokens[i].punct && isClausePunct(X.tokens[i]))) cut = i;
+      const key = (t: Token) => spellingKey(t.lemma, ctx.lex);
+      let same = false;
+      for (let i = os[0]; i < cut && !same; i++) {
+        const t = X.tokens[i];
+        if (!X.content[i]) continue;
+        same = key(t) === key(w) || (t.stem.length >= SHARED_STEM && w.stem.length >= SHARED_STEM && t.stem.slice(0, SHARED_STEM) === w.stem.slice(0, SHARED_STEM));
+      }
+      if (!same) continue;
+      const xPhrase: Span = [xn, cut];
+      const yPhrase: Span = [as[0], n + 1];
+      const b = dropped ? xPhrase : yPhrase;
+      const r = dropped ? yPhrase : xPhrase;
+      const joined: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the modifier put before the noun` };
+      findings[findings.indexOf(A)] = joined;
+      if (cut < os[1]) {
+        const rest: Span = [cut, os[1]];
+        O.b = dropped ? rest : O.b;
+        O.r = dropped ? O.r : rest;
+        if (dropped) O.at = cut;
+        O.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, rest))}`;
+      } else findings.splice(findings.indexOf(O), 1);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
       return;
     }
   }

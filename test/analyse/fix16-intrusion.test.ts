@@ -146,3 +146,25 @@ describe('a head noun moved over its "of" phrase in place of that phrase\'s last
     ]);
   });
 });
+
+describe('a postmodifier restated as a modifier before the noun is one rewording, apart from a duty dropped after it (trial 70 A9)', () => {
+  it('"vendors holding a licence and publish a report" → "licensed vendors"', () => {
+    const out = variants('States should audit vendors holding a licence and publish a report.', 'States should audit licensed vendors.');
+    expect(out.map((v) => [v.type, v.base, v.reading, v.explanation])).toEqual([
+      ['lexical', 'vendors holding a licence', 'licensed vendors', "wording changed: 'vendors holding a licence' → 'licensed vendors' — the modifier put before the noun"],
+      ['omission', 'and publish a report', '', "omitted: 'and publish a report'"],
+    ]);
+  });
+  it('the other way round: the modifier put after the noun and a duty added', () => {
+    expect(rows('States should audit licensed vendors.', 'States should audit vendors holding a licence and publish a report.')).toEqual([
+      ['lexical', null, 'licensed vendors', 'vendors holding a licence'],
+      ['addition', null, '', 'and publish a report'],
+    ]);
+  });
+  it('near miss: a word added that the postmodifier does not restate stays an addition beside the omission', () => {
+    expect(rows('States should audit vendors holding a contract and publish a report.', 'States should audit licensed vendors.')).toEqual([
+      ['addition', null, '', 'licensed'],
+      ['omission', null, 'holding a contract and publish a report', ''],
+    ]);
+  });
+});
