@@ -168,3 +168,18 @@ describe('a postmodifier restated as a modifier before the noun is one rewording
     ]);
   });
 });
+
+describe('a clause that opens in lower case, cut after an ordinal, has no case variant at its first word (trial 70 A10)', () => {
+  it('"Subject to law, States should audit vendors." → "states should audit vendors, subject to law." (from "First, states …"): the move alone', () => {
+    expect(rows('Subject to law, States should audit vendors.', 'states should audit vendors, subject to law.')).toEqual([
+      ['transposition', null, 'Subject to law', 'subject to law'],
+    ]);
+  });
+  it('another wording: an opening quote before the first word', () => {
+    expect(rows('In any case, States should publish reports.', '"states should publish reports, in any case.').filter((r) => r[0] === 'case')).toEqual([]);
+  });
+  it('near misses: the same word in lower case inside the clause, or after another word at its start, is a case variant', () => {
+    expect(rows('Subject to law, States should audit vendors.', 'Subject to law, states should audit vendors.')).toEqual([['case', null, 'States', 'states']]);
+    expect(rows('Member States should audit vendors.', 'member states should audit vendors.')).toEqual([['case', null, 'States', 'states']]);
+  });
+});

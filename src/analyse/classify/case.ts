@@ -30,12 +30,22 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   if (la === lb) return true;
   if (la.slice(1) !== lb.slice(1) || la.slice(0, 1).toLowerCase() !== lb.slice(0, 1).toLowerCase()) return false;
   const baseCapital = la.slice(0, 1) !== la.slice(0, 1).toLowerCase();
+  // (a clause that opens in lower case, cut out of a running sentence after an ordinal or a lead-in,
+  // "First, states should …" read as "states should …": its first word's case is set by what stood
+  // before it, positional, as a capital at a sentence start is)
+  if (baseCapital ? clauseOpening(R, ri) : clauseOpening(B, bi)) return true;
   // (not when the other side's word follows a full stop too: "… requests. adherents should" for
   // "… requests. Adherents should" is a capital dropped, wherever the tagger ends the sentence)
   return baseCapital ? sentenceInitial(B, bi) && !afterStop(R, ri) : sentenceInitial(R, ri) && !afterStop(B, bi);
 }
 
 const STOPS = new Set(['.', '!', '?']);
+
+/** Token i is the first word of its clause text (past opening quotes and brackets). */
+function clauseOpening(T: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!(T[k].punct && /^["'(\[‘“]$/.test(T[k].t))) return false;
+  return true;
+}
 
 /** Most function words in lower case between two words recapitalised that one case variant spans ("Terms [of] Service"). */
 const MAX_CASE_GAP = 2;
