@@ -1575,8 +1575,13 @@ function actNamedByVerb(findings: Finding[], ctx: Ctx): void {
     }
     // the verb of doing on the noun's side, before the noun
     const [X, xs, nounAt] = nounInBase ? [ctx.base, b, core.b[0]] : [ctx.reading, r, core.r[0]];
-    let verb = false;
-    for (let i = xs[0]; i < nounAt; i++) verb ||= X.tokens[i].pos === 'VERB' && X.marker[i] < 0;
+    // (the verb whose object the noun is: only an article and adjectives between them, "conduct
+    // [regular] audits", not a verb earlier in the stretch, "take a … approach to … advances")
+    let v = nounAt - 1;
+    while (v >= xs[0] && (X.tokens[v].pos === 'DET' || X.tokens[v].pos === 'ADJ')) v--;
+    while (v > xs[0] && X.tokens[v].pos === 'ADP' && X.tokens[v - 1].pos === 'VERB') v--;
+    // (the verb opens the stretch: what the other side restates is the verb and its object)
+    const verb = v === xs[0] && X.tokens[v].pos === 'VERB' && X.marker[v] < 0;
     if (!verb || taken.size < 2) continue;
     // (each side takes in the kept words the other side's stretch spans: "… of [vendors]" → "audit [vendors] regularly")
     const alikeB = alikeMap(ctx, true);
