@@ -1042,3 +1042,59 @@ export function realignSentenceEnd(ops: readonly AlignOp[], B: readonly Token[],
   }
   return out;
 }
+
+/**
+ * A sentence moved from before another to after it, reworded ("States may share data. Parties will
+ * review the Code every two years." → "Parties will review the Code every year. States should share
+ * data."): the diff keeps the second sentence's words, then replaces its changed end together with
+ * the whole moved sentence ('two years' → 'year. States should share data') and keeps the moved
+ * sentence's full stop as the kept sentence's. A scholar reads the kept sentence's end changed and
+ * its own full stop kept, and the moved sentence added whole (transposition.ts then pairs it with
+ * its deletion, and the change of modal inside it is read). So when a replacement X is followed by
+ * a kept run E that is one end mark ending a sentence on both sides, and on one side X holds, after
+ * words of its own sentence, the same end mark closing a sentence, while the other side's X holds
+ * no sentence edge, the ops are re-cut there: the words before that mark replaced, the mark kept,
+ * the sentences after it (to E's mark) added (dropped) whole. As many tokens are kept. Pure.
+ */
+export function realignMovedSentenceEnd(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  for (const key of ['baseSpan', 'readingSpan'] as const) {
+    const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+    const T = key === 'baseSpan' ? B : R;
+    const O = key === 'baseSpan' ? R : B;
+    const boundary = (S: readonly Token[], i: number) => i <= 0 || i >= S.length || S[i].sentence !== S[i - 1].sentence;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const x = out[k];
+      const e = out[k + 1];
+      if (x.op !== 'replace' || e.op !== 'equal') continue;
+      const [x0, x1] = x[key];
+      const [ox0, ox1] = x[other];
+      const [e0, e1] = e[key];
+      const [o0, o1] = e[other];
+      // (E is one end mark, closing a sentence on both sides)
+      if (e1 - e0 !== 1 || !T[e0].punct || !boundary(T, e1) || !boundary(O, o1)) continue;
+      // (the other side's X inside one sentence, which E's mark closes)
+      let edge = false;
+      for (let j = ox0 + 1; j <= ox1 && !edge; j++) edge = boundary(O, j);
+      if (edge || boundary(O, ox0)) continue;
+      // (the first sentence end inside X on this side, with the same mark, after words of X's sentence)
+      let p = -1;
+      for (let i = x0 + 2; i < x1 && p < 0; i++) if (boundary(T, i) && T[i - 1].n === T[e0].n) p = i;
+      if (p < 0 || T[x0].sentence !== T[p - 1].sentence || boundary(T, x0)) continue;
+      const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return o;
+      };
+      const pieces = [
+        mk('replace', [x0, p - 1], [ox0, ox1]),
+        mk('equal', [p - 1, p], [o0, o1]),
+        mk(key === 'baseSpan' ? 'delete' : 'insert', [p, e1], [o1, o1]),
+      ];
+      out = [...out.slice(0, k), ...pieces, ...out.slice(k + 2)];
+      k += pieces.length - 1;
+    }
+  }
+  return out;
+}

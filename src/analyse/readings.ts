@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, realignAcrossSentences, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -163,7 +163,11 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(splitClosingMarks(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(base.tokens, reading.tokens, dropB, dropR, lex), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base.tokens, reading.tokens), base, reading), base, reading, lex), base, reading, lex);
+  const B = base.tokens;
+  const R = reading.tokens;
+  const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
+  // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
+  const aligned = joinDoubledNumbers(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -208,6 +212,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   complexPrepositionReworded(findings, ctx);
   joinMovedSentence(findings, ctx);
   adverbAsPhrase(findings, ctx);
+  actNamedByVerb(findings, ctx);
   limbWithItsCondition(findings, ctx);
   articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
@@ -226,6 +231,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
+  headMovedOverReplaced(findings, ctx);
+  postmodifierAsAdjective(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
@@ -307,6 +314,113 @@ function rewordingOverKeptWord(findings: Finding[], ctx: Ctx): void {
       L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
       findings.splice(findings.indexOf(O), 1);
       break;
+    }
+  }
+}
+
+/**
+ * A head noun moved from before its "of" phrase to after the words of that phrase, in place of the
+ * phrase's own last noun ("serious violations of human rights law" → "human rights violations"):
+ * the pieces read as "serious violations of" dropped and "law" → "violations", a substitution that
+ * means nothing. One `lexical` variant over the whole phrase. Only when the one-word side of the
+ * substitution is a noun whose lemma a content word of the omission (addition) before it reads, with
+ * at most MOVED_NOUN_GAP words, no punctuation, between them. Mutates `findings`.
+ */
+function headMovedOverReplaced(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    for (const L of findings) {
+      if (L.type !== 'lexical' || !L.b || !L.r) continue;
+      const [xs, ys] = dropped ? [L.b, L.r] : [L.r, L.b];
+      if (len(ys) !== 1 || len(xs) !== 1) continue;
+      const w = Y.tokens[ys[0]];
+      if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+      const O = findings.find((f) => {
+        const os = dropped ? f.b : f.r;
+        const other = dropped ? f.r : f.b;
+        if (f.type !== (dropped ? 'omission' : 'addition') || !os || (other && len(other) > 0)) return false;
+        if (os[1] > xs[0] || xs[0] - os[1] > MOVED_NOUN_GAP || X.tokens.slice(os[1], xs[0]).some((t) => t.punct)) return false;
+        for (let i = os[0]; i < os[1]; i++) if (X.content[i] && X.tokens[i].lemma === w.lemma) return true;
+        return false;
+      });
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const yStart = alignedAcross(ctx, os[1], dropped);
+      if (yStart < 0 || yStart > ys[0]) continue;
+      const b: Span = dropped ? [os[0], xs[1]] : [yStart, ys[1]];
+      const r: Span = dropped ? [yStart, ys[1]] : [os[0], xs[1]];
+      L.b = b;
+      L.r = r;
+      L.at = b[0];
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${q(w.t)} moved to the head of the phrase`;
+      findings.splice(findings.indexOf(O), 1);
+      return;
+    }
+  }
+}
+
+/** Fewest letters two stems open with alike to be one word's (see postmodifierAsAdjective). */
+const SHARED_STEM = 5;
+
+/**
+ * A noun's postmodifier restated as one modifier word before it ("vendors holding a licence" →
+ * "licensed vendors", "vendors that are registered" → "registered vendors"): the pieces read as
+ * "licensed" added and the postmodifier dropped, with whatever else the other side drops after it
+ * ("… holding a licence and publish a report": a whole duty lost) lumped into that omission. One
+ * `lexical` variant over the noun phrase, and the rest of the omission, from a coordinator on, an
+ * omission of its own. Only when the word added stands right before a noun read alike, the omission
+ * opens right after that noun, and a content word of the omission before any coordinator is the
+ * added word's (the same lemma, spelling folded, or stems opening with SHARED_STEM letters alike).
+ * Either direction. Mutates `findings`.
+ */
+function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const alikeY = alikeMap(ctx, !dropped);
+    for (const A of findings) {
+      const as = dropped ? A.r : A.b;
+      // (or the word read as a restricting modifier added: "licensed vendors" restates the restriction
+      // "vendors holding a licence" made, qualifiers.yaml `restricting-participles`)
+      const oneSided = A.type === (dropped ? 'addition' : 'omission') || A.type === (dropped ? 'qualifier-added' : 'qualifier-dropped');
+      if (!oneSided || !as || len(as) !== 1 || (dropped ? A.b && len(A.b) > 0 : A.r && len(A.r) > 0)) continue;
+      const w = Y.tokens[as[0]];
+      if (w.pos !== 'ADJ' && w.pos !== 'VERB') continue;
+      // the noun right after it, read alike, and where the other side has it
+      const n = as[1];
+      if (n >= Y.tokens.length || (Y.tokens[n].pos !== 'NOUN' && Y.tokens[n].pos !== 'PROPN') || alikeY[n] < 0) continue;
+      const xn = alikeY[n];
+      const O = findings.find((f) => {
+        const os = dropped ? f.b : f.r;
+        return f.type === (dropped ? 'omission' : 'addition') && os && os[0] === xn + 1 && !(dropped ? f.r : f.b);
+      });
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      // (the postmodifier: up to the first coordinator, which opens what else was lost)
+      let cut = os[1];
+      for (let i = os[0] + 1; i < os[1] && cut === os[1]; i++) if (X.tokens[i].pos === 'CCONJ' || (X.tokens[i].punct && isClausePunct(X.tokens[i]))) cut = i;
+      const key = (t: Token) => spellingKey(t.lemma, ctx.lex);
+      let same = false;
+      for (let i = os[0]; i < cut && !same; i++) {
+        const t = X.tokens[i];
+        if (!X.content[i]) continue;
+        same = key(t) === key(w) || (t.stem.length >= SHARED_STEM && w.stem.length >= SHARED_STEM && t.stem.slice(0, SHARED_STEM) === w.stem.slice(0, SHARED_STEM));
+      }
+      if (!same) continue;
+      const xPhrase: Span = [xn, cut];
+      const yPhrase: Span = [as[0], n + 1];
+      const b = dropped ? xPhrase : yPhrase;
+      const r = dropped ? yPhrase : xPhrase;
+      const joined: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the modifier put before the noun` };
+      findings[findings.indexOf(A)] = joined;
+      if (cut < os[1]) {
+        const rest: Span = [cut, os[1]];
+        O.b = dropped ? rest : O.b;
+        O.r = dropped ? O.r : rest;
+        if (dropped) O.at = cut;
+        O.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, rest))}`;
+      } else findings.splice(findings.indexOf(O), 1);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      return;
     }
   }
 }
@@ -1580,6 +1694,79 @@ function adverbAsPhrase(findings: Finding[], ctx: Ctx): void {
     findings[o] = { type: 'lexical', b: f.b, r, at: i, explanation: `wording changed: ${q(text(B, f.b))} → ${q(text(R, r))} — the same modifier as a phrase` };
     findings.splice(a, 1);
     if (a < o) o--;
+  }
+}
+
+/** Most words read alike between the pieces actNamedByVerb joins (the object: "vendors"). */
+const ACT_OBJECT_WORDS = 3;
+
+/**
+ * An act named by a noun after a verb of doing, restated by the verb of the same word ("conduct
+ * regular audits of vendors" → "audit vendors regularly"): the pieces read as the verb dropped, the
+ * noun inflected ("audits" → "audit"), "of" dropped and an adverb added; but a noun that becomes a
+ * verb is no inflection, and the adjective on the noun moved to an adverb on the verb is the same
+ * modifier. One `lexical` variant over the whole stretch. Only when one side reads a noun and the
+ * other a verb of the same lemma, the noun's side a verb dropped (added) before it in the same
+ * sentence, and the pieces beside them (omissions, additions, grammatical variants) stand at most
+ * ACT_OBJECT_WORDS kept words apart; either direction. Mutates `findings`.
+ */
+function actNamedByVerb(findings: Finding[], ctx: Ctx): void {
+  for (const core of findings) {
+    if (core.type !== 'grammatical' || !core.b || !core.r || len(core.b) !== 1 || len(core.r) !== 1) continue;
+    const bt = ctx.base.tokens[core.b[0]];
+    const rt = ctx.reading.tokens[core.r[0]];
+    if (bt.lemma !== rt.lemma || !((bt.pos === 'NOUN' && rt.pos === 'VERB') || (bt.pos === 'VERB' && rt.pos === 'NOUN'))) continue;
+    const nounInBase = bt.pos === 'NOUN';
+    // the pieces that touch the stretch, one after the other, within the sentence
+    const joinable = (f: Finding) => f !== core && (f.type === 'omission' || f.type === 'addition' || f.type === 'grammatical' || f.type === 'lexical');
+    let b: Span = [core.b[0], core.b[1]];
+    let r: Span = [core.r[0], core.r[1]];
+    const taken = new Set<Finding>([core]);
+    let grew = true;
+    const near = (x: Span | null, s: Span, T: readonly Token[], at: number) => {
+      const [lo, hi] = x ?? [at, at];
+      if (hi < s[0] - ACT_OBJECT_WORDS || lo > s[1] + ACT_OBJECT_WORDS) return false;
+      for (let i = Math.min(lo, s[0]); i < Math.max(hi, s[1]); i++) if (T[i] && (T[i].sentence !== T[s[0]].sentence || (T[i].punct && isClausePunct(T[i])))) return false;
+      return true;
+    };
+    while (grew) {
+      grew = false;
+      for (const f of findings) {
+        if (taken.has(f) || !joinable(f)) continue;
+        if (!f.b && !f.r) continue;
+        const okB = f.b ? near(f.b, b, ctx.base.tokens, 0) : true;
+        const okR = f.r ? near(f.r, r, ctx.reading.tokens, 0) : true;
+        if (!okB || !okR) continue;
+        // (a one-sided piece must stand near the stretch on its own side)
+        taken.add(f);
+        if (f.b) b = [Math.min(b[0], f.b[0]), Math.max(b[1], f.b[1])];
+        if (f.r) r = [Math.min(r[0], f.r[0]), Math.max(r[1], f.r[1])];
+        grew = true;
+      }
+    }
+    // the verb of doing on the noun's side, before the noun
+    const [X, xs, nounAt] = nounInBase ? [ctx.base, b, core.b[0]] : [ctx.reading, r, core.r[0]];
+    // (the verb whose object the noun is: only an article and adjectives between them, "conduct
+    // [regular] audits", not a verb earlier in the stretch, "take a … approach to … advances")
+    let v = nounAt - 1;
+    while (v >= xs[0] && (X.tokens[v].pos === 'DET' || X.tokens[v].pos === 'ADJ')) v--;
+    while (v > xs[0] && X.tokens[v].pos === 'ADP' && X.tokens[v - 1].pos === 'VERB') v--;
+    // (the verb opens the stretch: what the other side restates is the verb and its object)
+    const verb = v === xs[0] && X.tokens[v].pos === 'VERB' && X.marker[v] < 0;
+    if (!verb || taken.size < 2) continue;
+    // (each side takes in the kept words the other side's stretch spans: "… of [vendors]" → "audit [vendors] regularly")
+    const alikeB = alikeMap(ctx, true);
+    const alikeR = alikeMap(ctx, false);
+    const [b0, r0] = [b, r];
+    for (let i = b0[0]; i < b0[1]; i++) if (alikeB[i] >= 0) r = [Math.min(r[0], alikeB[i]), Math.max(r[1], alikeB[i] + 1)];
+    for (let j = r0[0]; j < r0[1]; j++) if (alikeR[j] >= 0) b = [Math.min(b[0], alikeR[j]), Math.max(b[1], alikeR[j] + 1)];
+    const kept = findings.filter((f) => !taken.has(f));
+    const joined: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the act named by ${nounInBase ? 'a noun restated by its verb' : 'a verb restated by its noun'}` };
+    kept.push(joined);
+    kept.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+    findings.length = 0;
+    findings.push(...kept);
+    return;
   }
 }
 

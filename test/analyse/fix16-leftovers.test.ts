@@ -97,7 +97,7 @@ describe('"Nothing … shall be construed to require X to" lifts a duty as "Noth
   });
   it('near miss: a construal of a verb that imposes no duty ("to limit") stays a prohibition on limiting', () => {
     const out = rows('Nothing in this Agreement shall be construed to limit the rights of a provider.', 'Nothing in this Agreement limits the rights of a provider.');
-    expect(out.filter((r) => r[4].toString().includes('exemption'))).toEqual([]);
+    expect(out.filter((r) => String(r[4]).includes('exemption'))).toEqual([]);
   });
 });
 

@@ -91,12 +91,32 @@ function coordinatedModal(side: Side, j: number, lex: Lexicons): number {
  */
 function bindsRule(side: Side, s: Span, lex: Lexicons): boolean {
   let j = predicateAfterSubject(side, s);
-  if (j >= 0 && side.marker[j] < 0) j = coordinatedModal(side, j, lex);
+  // (not the subject of a clause a subordinator opens: the modal coordinated after that clause, past
+  // a comma, is the main clause's, "States shall not export tools where they are misused, and
+  // should keep records" — "they", the tools, bear nothing)
+  if (j >= 0 && side.marker[j] < 0 && !subordinateWithComma(side, s, j, lex)) j = coordinatedModal(side, j, lex);
   if (j < 0 || side.marker[j] < 0) return false;
   // "The Council calls on Member States to …": the subject calls, the addressees are bound
   const f = side.frames[side.marker[j]];
   if (f.verb && !f.auxWord && addressees(side).some((a) => a[0] === f.verb![1])) return false;
   return true;
+}
+
+/**
+ * Does the subject region the span lies in open a clause of condition or time (a subordinator,
+ * actors.yaml `subordinators`, right before it: "where they are misused") whose predicate at j is
+ * closed by a comma before the next coordinator? What is coordinated after that comma is the main
+ * clause's.
+ */
+function subordinateWithComma(side: Side, s: Span, j: number, lex: Lexicons): boolean {
+  const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+  const T = side.tokens;
+  const start = sub ? Math.min(sub[0], s[0]) : s[0];
+  if (start === 0 || !lex.subordinators.has(T[start - 1].n)) return false;
+  for (let k = j + 1; k < T.length && T[k].sentence === T[j].sentence; k++) {
+    if (T[k].pos === 'CCONJ') return T[k - 1].n === ',';
+  }
+  return false;
 }
 
 /**

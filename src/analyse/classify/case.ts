@@ -34,12 +34,22 @@ function sameLetters(B: readonly Token[], bi: number, R: readonly Token[], ri: n
   // "Participating States will" → "participating States will" is a capital dropped where each text
   // opens, a reading; after a stripped "First," the lower case is the marker's, positional)
   if (bi === 0 && ri === 0 && !marked) return false;
+  // (a clause that opens in lower case after a stripped layout marker, "First, states should …"
+  // read as "states should …" against "Subject to law, States should …": its first word's case was
+  // set by the marker before it, positional, wherever the other side has the word)
+  if (marked && (baseCapital ? clauseOpening(R, ri) : clauseOpening(B, bi))) return true;
   // (not when the other side's word follows a full stop too: "… requests. adherents should" for
   // "… requests. Adherents should" is a capital dropped, wherever the tagger ends the sentence)
   return baseCapital ? sentenceInitial(B, bi) && !afterStop(R, ri) : sentenceInitial(R, ri) && !afterStop(B, bi);
 }
 
 const STOPS = new Set(['.', '!', '?']);
+
+/** Token i is the first word of its clause text (past opening quotes and brackets). */
+function clauseOpening(T: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!(T[k].punct && /^["'(\[‘“]$/.test(T[k].t))) return false;
+  return true;
+}
 
 /** Most function words in lower case between two words recapitalised that one case variant spans ("Terms [of] Service"). */
 const MAX_CASE_GAP = 2;

@@ -3205,8 +3205,11 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (len(s) === 1) {
     const t = T[s[0]];
     // (the tagger may read "appropriate" after "to" as a verb: "respond to appropriate requests")
-    // (or a participle of `restricting-participles`, by the word: "vetted researchers")
-    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n)) || !nounAfter(s[1])) return null;
+    // (or a participle of `restricting-participles`, by the word: "vetted researchers"; or an
+    // adjective of threshold before a noun of risk or evidence: "a clear risk", qualifiers.yaml
+    // `threshold-adjectives`)
+    const threshold = t.pos === 'ADJ' && ctx.lex.thresholdAdjectives.has(t.lemma) && s[1] < T.length && ctx.lex.thresholdNouns.has(T[s[1]].lemma);
+    if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n) || threshold) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
     const dir = direction('condition', dropped, what);
@@ -3700,6 +3703,38 @@ function frequencyChanged(ctx: Ctx): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * A frequency changed inside a change no claim saw: the changes inside a moved sentence (its
+ * tokens claimed by the move, transposition.ts) come here one by one ("… every two years." moved
+ * and read "… every year": "two years" → "year"). Read as frequencyChanged reads it in place: one
+ * `lexical` over the change, with the direction of a frequency changed on an obligation (not "two"
+ * dropped beside "years" → "year", an inflection). Only when the change lies inside one frequency
+ * expression on each side, with different rates, and is not the figure of "every N units" alone
+ * (date.ts timeCount). Null otherwise.
+ */
+function frequencyInChange(c: Candidate, ctx: Ctx): Finding | null {
+  if (ctx.lex.frequencies.units.size === 0) return null;
+  const inside = (list: Frequency[], s: Span) => list.find((x) => x.span[0] <= s[0] && s[1] <= x.span[1]);
+  const b = inside(baseFrequencies(ctx.base, ctx.lex), c.b);
+  if (!b) return null;
+  const r = inside(frequencies(ctx.reading, ctx.lex), c.r);
+  if (!r) return null;
+  const unitB = ctx.base.tokens[b.span[1] - 1].lemma;
+  const unitR = ctx.reading.tokens[r.span[1] - 1].lemma;
+  const same = sameLength(1 / b.rate, 1 / r.rate, ctx.lex);
+  if (same || (b.every && r.every && unitB === unitR && c.b[1] - c.b[0] === 1 && c.r[1] - c.r[0] === 1)) return null;
+  const more = r.rate > b.rate;
+  const what = statedAt(ctx.base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
+  const f = finding(
+    c,
+    'lexical',
+    `frequency changed: ${q(text(ctx.base, b.span))} → ${q(text(ctx.reading, r.span))} — the act recurs ${more ? 'more' : 'less'} often${what === 'obligation' ? `: the obligation binds ${more ? 'more' : 'less'}` : ''}`,
+    what === 'obligation' ? (more ? 'strengthened' : 'weakened') : undefined,
+  );
+  f.whole = true;
+  return f;
 }
 
 /** The end of an uncounted frequency (qualifiers.yaml `frequencies.uncounted`: "regularly", "from time to time") opening at k, or -1. */
@@ -4490,7 +4525,7 @@ export const qualifier: Classifier = {
   },
   classify(c, ctx) {
     if (c.deontic) return null;
-    if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx);
+    if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx) ?? frequencyInChange(c, ctx);
     return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };

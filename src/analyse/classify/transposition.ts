@@ -655,7 +655,28 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // "the rules of the agency" → "the agency's rules", "point of contact" → "contact point": the
     // same noun phrase built with "of" on one side only is grammar, not another order of ideas
     const ofB = hasOf(base, b, ctx.lex);
-    if (ofB !== hasOf(reading, r, ctx.lex)) {
+    // (but the side without it joining its nouns by another preposition, "the authority of any
+    // flaw" → "any flaw to the authority": the words moved, the preposition changed with them, no
+    // one noun phrase restated)
+    const otherPrep = ofB ? prepositionBetween(reading, r) : prepositionBetween(base, b);
+    if (ofB !== hasOf(reading, r, ctx.lex) && otherPrep !== null) {
+      const prep = prepositionOf(base, b, ctx.lex) ?? prepositionOf(reading, r, ctx.lex) ?? 'of';
+      const [from, to] = ofB ? [prep, otherPrep] : [otherPrep, prep];
+      // (the article of the moved noun, left in the change before, goes with it: "notify [the]
+      // authority of any flaw" → "report any flaw to [the] authority", notify → report alone)
+      for (const [X, xs, Y, ys, claimed] of [[base, b, reading, r, ctx.claimedB], [reading, r, base, b, ctx.claimedR]] as const) {
+        const k = xs[0] - 1;
+        if (k < 0 || X.tokens[k].pos !== 'DET' || claimed[k] || (X === base ? a.baseSpan[0] : a.readingSpan[0]) > k) continue;
+        const head = X.tokens[xs[0]].n;
+        let m = -1;
+        for (let j = ys[0] + 1; j < ys[1] && m < 0; j++) if (Y.tokens[j].n === head && Y.tokens[j - 1].n === X.tokens[k].n) m = j;
+        if (m < 0) continue;
+        xs[0] = k;
+        ctx.claimedB.fill(1, b[0], b[1]);
+        ctx.claimedR.fill(1, r[0], r[1]);
+      }
+      out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order, '${from}' → '${to}': ${q(text(base, b))} → ${q(text(reading, r))}` });
+    } else if (ofB !== hasOf(reading, r, ctx.lex)) {
       const abbr = abbreviated ? ', a name abbreviated' : '';
       const prep = prepositionOf(base, b, ctx.lex) ?? prepositionOf(reading, r, ctx.lex) ?? 'of';
       out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "${prep}"${abbr}): ${q(text(base, b))} → ${q(text(reading, r))}` });
@@ -866,6 +887,13 @@ function prepositionOf(side: Side, s: Span, lex: Lexicons): string | null {
     if (T[i].n === 'of') return 'of';
     if (lex.nounPrepositions.has(T[i].n) && i > s[0] && i + 1 < s[1] && T[i - 1].pos === 'NOUN') return T[i].n;
   }
+  return null;
+}
+
+/** A preposition inside the span, between two of its words (not at its edges), or null. */
+function prepositionBetween(side: Side, s: Span): string | null {
+  const T = side.tokens;
+  for (let i = s[0] + 1; i + 1 < s[1]; i++) if (T[i].pos === 'ADP' && !T[i].punct && /^[a-z]+$/.test(T[i].n)) return T[i].n;
   return null;
 }
 
