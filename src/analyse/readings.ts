@@ -491,6 +491,21 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
   for (const dropped of [true, false]) {
     const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
     const lost = findings.filter((f) => f.type === (dropped ? 'omission' : 'addition'));
+    // the words added (dropped) on the other side that may stand before the noun, by the lemmas of
+    // the words after them within reach (in the findings' order): each looked up for its noun, not
+    // every pair of an omission and an addition tried (linear in a unit's findings)
+    const before = new Map<string, Finding[]>();
+    for (const g of findings) {
+      const as = dropped ? g.r : g.b;
+      if (g.type !== (dropped ? 'addition' : 'omission') || !as || len(as) === 0 || len(as) > MOVED_MODIFIER_WORDS || as[1] >= Y.tokens.length) continue;
+      for (let d = 0; d <= MOVED_MODIFIER_GAP && as[1] + d < Y.tokens.length; d++) {
+        const l = Y.tokens[as[1] + d].lemma;
+        let list = before.get(l);
+        if (!list) before.set(l, (list = []));
+        if (list[list.length - 1] !== g) list.push(g);
+      }
+    }
+    const taken = new Set<Finding>();
     for (const o of lost) {
       const os = dropped ? o.b : o.r;
       if (!os || len(os) < 2 || os[0] === 0) continue;
@@ -499,10 +514,9 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
       const stems = new Set<string>();
       for (let i = os[0]; i < os[1]; i++) if (X.content[i] && X.tokens[i].stem.length >= 3) stems.add(X.tokens[i].stem);
       if (stems.size === 0) continue;
-      const a = findings.find((g) => {
-        if (g.type !== (dropped ? 'addition' : 'omission')) return false;
-        const as = dropped ? g.r : g.b;
-        if (!as || len(as) === 0 || len(as) > MOVED_MODIFIER_WORDS || as[1] >= Y.tokens.length) return false;
+      const a = before.get(noun.lemma)?.find((g) => {
+        if (taken.has(g)) return false;
+        const as = (dropped ? g.r : g.b)!;
         // (the noun may have premodifiers both sides read, between it and the word: "non-listed
         // cyber-surveillance items" against "cyber-surveillance items not listed")
         let d = 0;
@@ -522,6 +536,7 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
         return [...stems].some((st) => word.includes(st));
       });
       if (!a) continue;
+      taken.add(a);
       const as = (dropped ? a.r : a.b)!;
       const b: Span = dropped ? os : as;
       const r: Span = dropped ? as : os;
