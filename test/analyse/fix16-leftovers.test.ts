@@ -114,3 +114,17 @@ describe('the same modal wording in another tense is grammatical (trial 75 #9)',
     expect(rows('States shall share data.', 'States must share data.').map((r) => r.slice(0, 4))).toEqual([['modality', null, 'shall', 'must']]);
   });
 });
+
+describe('"shall be based on X": the basis as the predicate is a standard the act must meet, not a condition (qualifiers.yaml bases.heads; trial 74 #2)', () => {
+  it('a limb added to it ("reasonable" → "reasonable and proportionate") has no direction', () => {
+    expect(rows('An Order shall be based on a reasonable justification.', 'An Order shall be based on a reasonable and proportionate justification.')).toEqual([
+      ['qualifier-added', null, '', 'and proportionate', "a limb added to the standard: 'and proportionate' (in 'based on a reasonable and proportionate justification') — the obligation now also names it as a standard the act must meet"],
+    ]);
+  });
+  it('the limb dropped, the other way round', () => {
+    expect(rows('An Order shall be based on a reasonable and proportionate justification.', 'An Order shall be based on a reasonable justification.').map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', null, 'and proportionate', '']]);
+  });
+  it('near miss: "act based on a risk assessment", after another verb, stays a condition', () => {
+    expect(rows('States shall act based on a risk assessment.', 'States shall act based on a risk assessment and a review.').map((r) => r.slice(0, 4))).toEqual([['qualifier-added', 'weakened', '', 'and a review']]);
+  });
+});

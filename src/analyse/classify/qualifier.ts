@@ -1092,7 +1092,13 @@ function endsRule(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
  */
 function setsStandard(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
   if (p.kind !== 'condition' || p.head.length === 0 || (what !== 'obligation' && what !== 'prohibition')) return false;
-  if (!lex.standards.heads.has(p.head.map((i) => side.tokens[i].n).join(' '))) return false;
+  const head = p.head.map((i) => side.tokens[i].n).join(' ');
+  // (the basis the rule's subject must rest on, as its predicate: "An Order shall be based on a
+  // reasonable justification", qualifiers.yaml `bases.heads` right after the predicate's "be": what
+  // the duty requires of it, a standard; after another verb, "act based on a risk assessment", a condition)
+  const h0 = Math.min(...p.head);
+  if (lex.bases.heads.has(head) && h0 > 0 && side.tokens[h0 - 1].lemma === 'be' && frameAt(side, h0 - 1) !== null) return true;
+  if (!lex.standards.heads.has(head)) return false;
   for (let i = Math.max(...p.head) + 1; i < p.end; i++) if (lex.standards.words.has(side.tokens[i].n)) return true;
   return false;
 }
