@@ -297,4 +297,57 @@ export function clauseScope(findings: Finding[], ctx: Ctx): void {
   limitMadeGoal(findings, ctx);
   choiceRule(findings, ctx);
   conditionNarrowed(findings, ctx);
+  conditionInDroppedAside(findings, ctx);
+}
+
+/**
+ * A condition at the end of an aside dropped whole with it ("States shall act, with the support of
+ * United Nations entities where appropriate, to protect data" → "States shall act to protect data"):
+ * the condition bounds the aside (the support is what is appropriate), not the rule, which does not
+ * become unconditional. One omission (addition) over the aside between its commas, not an omission,
+ * a condition dropped and a comma. Only when the aside has words of its own before the condition
+ * and the other side reads nothing in its place. Mutates `findings`.
+ */
+function conditionInDroppedAside(findings: Finding[], ctx: Ctx): void {
+  for (const f of [...findings]) {
+    const dropped = f.type === 'qualifier-dropped';
+    if ((!dropped && f.type !== 'qualifier-added') || !findings.includes(f)) continue;
+    const side = dropped ? ctx.base : ctx.reading;
+    const s = dropped ? f.b : f.r;
+    if (!s || s[1] <= s[0]) continue;
+    const T = side.tokens;
+    const sent = T[s[0]].sentence;
+    // the commas around it: the nearest before, the first after (only marks between it and that one)
+    let l = s[0] - 1;
+    while (l >= 0 && T[l].sentence === sent && T[l].n !== ',') l--;
+    let r = s[1];
+    while (r < T.length && T[r].punct && T[r].n !== ',') r++;
+    if (l < 0 || T[l].n !== ',' || T[l].sentence !== sent || r >= T.length || T[r].n !== ',' || r + 1 >= T.length || T[r + 1].sentence !== sent) continue;
+    // (words of the aside's own before the condition)
+    let own = false;
+    for (let i = l + 1; i < s[0] && !own; i++) own = !T[i].punct && !side.fn[i];
+    if (!own) continue;
+    const aside: Span = [l, r + 1];
+    const whole = ctx.ops.some((op) => {
+      const [mine, theirs] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+      return op.op !== 'equal' && mine[0] <= aside[0] && mine[1] >= aside[1] && theirs[0] === theirs[1];
+    });
+    if (!whole) continue;
+    // every finding of the aside is one-sided and inside it
+    const inside = findings.filter((g) => {
+      const gs = dropped ? g.b : g.r;
+      return !!gs && gs[1] > gs[0] && gs[0] >= aside[0] && gs[1] <= aside[1];
+    });
+    if (inside.some((g) => { const o = dropped ? g.r : g.b; return !!o && o[1] > o[0]; })) continue;
+    const at = findings.indexOf(inside[0]);
+    for (const g of inside) findings.splice(findings.indexOf(g), 1);
+    const w = text(side, aside);
+    findings.splice(Math.max(0, Math.min(at, findings.length)), 0, {
+      type: dropped ? 'omission' : 'addition',
+      b: dropped ? aside : null,
+      r: dropped ? null : aside,
+      at: dropped ? aside[0] : f.at,
+      explanation: `${dropped ? 'omitted' : 'added'}: ${q(w)} — the condition ${q(text(side, s))} bounds this phrase, not the rule`,
+    });
+  }
 }

@@ -128,3 +128,19 @@ describe('"shall be based on X": the basis as the predicate is a standard the ac
     expect(rows('States shall act based on a risk assessment.', 'States shall act based on a risk assessment and a review.').map((r) => r.slice(0, 4))).toEqual([['qualifier-added', 'weakened', '', 'and a review']]);
   });
 });
+
+describe('a condition at the end of an aside dropped whole bounds the aside, not the rule (trial 75 #6)', () => {
+  it('", with the support of United Nations entities where appropriate," dropped: one omission', () => {
+    expect(rows('States shall act, with the support of United Nations entities where appropriate, to protect data.', 'States shall act to protect data.')).toEqual([
+      ['omission', null, ', with the support of United Nations entities where appropriate,', '', "omitted: ', with the support of United Nations entities where appropriate,' — the condition 'where appropriate' bounds this phrase, not the rule"],
+    ]);
+  });
+  it('the aside added: one addition', () => {
+    expect(rows('States shall act to protect data.', 'States shall act, with the support of United Nations entities where appropriate, to protect data.').map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', ', with the support of United Nations entities where appropriate,'],
+    ]);
+  });
+  it('near miss: a condition that is the whole aside still frees the rule', () => {
+    expect(rows('States shall act, where appropriate, to protect data.', 'States shall act to protect data.').map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'strengthened', ', where appropriate,', '']]);
+  });
+});
