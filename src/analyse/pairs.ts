@@ -416,6 +416,9 @@ export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
   const poor = fromBase ? c.r : c.b;
   let a = s0;
   while (a < s1 && !side.content[a]) a++;
+  // (the first content word's hyphenated compound is one word from its first part: "an up-to-date
+  // register" → "a register" opens with the article, not with "up" read as a preposition)
+  while (a - 2 >= s0 && side.tokens[a - 1].n === '-' && side.tokens[a - 1].space === '' && side.tokens[a].space === '' && !side.tokens[a - 2].punct) a -= 2;
   let z = s1;
   while (z > a && !side.content[z - 1]) z--;
   const part = (t: Token) => (t.punct ? 'PUNCT' : t.pos === 'SCONJ' ? 'ADP' : t.pos);

@@ -144,3 +144,24 @@ describe('a condition at the end of an aside dropped whole bounds the aside, not
     expect(rows('States shall act, where appropriate, to protect data.', 'States shall act to protect data.').map((r) => r.slice(0, 4))).toEqual([['qualifier-dropped', 'strengthened', ', where appropriate,', '']]);
   });
 });
+
+describe('a hyphenated modifier dropped after an article that changes form is an omission beside the article (trial 72 #11)', () => {
+  it('"an up-to-date register" → "a register": the article, then the compound omitted', () => {
+    expect(rows('Institutions shall keep an up-to-date register.', 'Institutions shall keep a register.').map((r) => r.slice(0, 4))).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['omission', null, 'up-to-date', ''],
+    ]);
+  });
+  it('added the other way round', () => {
+    expect(rows('Institutions shall keep a register.', 'Institutions shall keep an up-to-date register.').map((r) => r.slice(0, 4))).toEqual([
+      ['grammatical', null, 'a', 'an'],
+      ['addition', null, '', 'up-to-date'],
+    ]);
+  });
+  it('near miss: a one-word modifier is split so already', () => {
+    expect(rows('Institutions shall keep an accurate register.', 'Institutions shall keep a register.').map((r) => r.slice(0, 4))).toEqual([
+      ['grammatical', null, 'an', 'a'],
+      ['omission', null, 'accurate', ''],
+    ]);
+  });
+});
