@@ -165,3 +165,20 @@ describe('a hyphenated modifier dropped after an article that changes form is an
     ]);
   });
 });
+
+describe('"in writing" is the manner the act must take (qualifiers.yaml; trial 72 #6, #9)', () => {
+  it('dropped beside a reworded object: the lexical and the manner dropped apart', () => {
+    expect(rows('The institution shall notify the competent authority in writing.', 'The institution shall notify the regulator.')).toEqual([
+      ['lexical', null, 'competent authority', 'regulator', "wording changed: 'competent authority' → 'regulator'"],
+      ['qualifier-dropped', null, 'in writing', '', "manner dropped: 'in writing' — the obligation no longer says in what manner"],
+    ]);
+  });
+  it('moved to the end of the sentence: one transposition of the whole phrase', () => {
+    const out = rows('The institution shall notify the authority in writing before signing.', 'The institution shall notify the supervisor before signing, in writing.');
+    expect(out.map((r) => r.slice(0, 4))).toContainEqual(['transposition', null, 'in writing', 'in writing']);
+    expect(out.filter((r) => r[0] === 'grammatical')).toEqual([]);
+  });
+  it('near miss: "writing" as a verb after "in" ("trained in writing reports") is no manner', () => {
+    expect(rows('Staff trained in writing reports shall notify the authority.', 'Staff shall notify the authority.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'trained in writing reports', '']]);
+  });
+});
