@@ -182,3 +182,22 @@ describe('"in writing" is the manner the act must take (qualifiers.yaml; trial 7
     expect(rows('Staff trained in writing reports shall notify the authority.', 'Staff shall notify the authority.').map((r) => r.slice(0, 4))).toEqual([['omission', null, 'trained in writing reports', '']]);
   });
 });
+
+describe('another\'s leave for the act ("with the approval of", "with the consent of") is a condition (qualifiers.yaml; trial 72 #10)', () => {
+  it('"may not delegate" → "may delegate … only with the approval of the regulator": the negation and one condition added', () => {
+    expect(rows('Institutions may not delegate the function.', 'Institutions may delegate the function only with the approval of the regulator.').map((r) => r.slice(0, 4))).toEqual([
+      ['negation', 'weakened', 'not', ''],
+      ['qualifier-added', 'strengthened', '', 'only with the approval of the regulator'],
+    ]);
+  });
+  it('dropped from an obligation: the obligation becomes unconditional', () => {
+    expect(rows('Institutions shall share data with the consent of the data subject.', 'Institutions shall share data.').map((r) => r.slice(0, 4))).toEqual([
+      ['qualifier-dropped', 'strengthened', 'with the consent of the data subject', ''],
+    ]);
+  });
+  it('near miss: "with the support of" names no leave and stays an addition', () => {
+    expect(rows('Institutions may delegate the function.', 'Institutions may delegate the function with the support of the regulator.').map((r) => r.slice(0, 4))).toEqual([
+      ['addition', null, '', 'with the support of the regulator'],
+    ]);
+  });
+});
