@@ -1229,20 +1229,33 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
     // "within three years … and every five years thereafter")
     if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
     const o = findings.findIndex((g) => g.type === 'grammatical' && !g.r && !!g.b && (g.b[0] === f.b![1] || g.b[1] === f.b![0]));
-    if (o < 0) continue;
-    const g = findings[o].b!;
-    let coord = false;
-    let ok = true;
-    for (let i = g[0]; i < g[1] && ok; i++) {
-      if (B[i].pos === 'CCONJ') coord = true;
-      else ok = B[i].punct || ctx.base.fn[i];
+    if (o >= 0) {
+      const g = findings[o].b!;
+      let coord = false;
+      let ok = true;
+      for (let i = g[0]; i < g[1] && ok; i++) {
+        if (B[i].pos === 'CCONJ') coord = true;
+        else ok = B[i].punct || ctx.base.fn[i];
+      }
+      if (ok && coord) {
+        const old = q(text(ctx.base, f.b));
+        const b: Span = [Math.min(f.b[0], g[0]), Math.max(f.b[1], g[1])];
+        findings[k] = { ...f, b, at: b[0], explanation: f.explanation.split(old).join(q(text(ctx.base, b))) };
+        findings.splice(o, 1);
+        if (o < k) k--;
+      }
     }
-    if (!ok || !coord) continue;
-    const old = q(text(ctx.base, f.b));
-    const b: Span = [Math.min(f.b[0], g[0]), Math.max(f.b[1], g[1])];
-    findings[k] = { ...f, b, at: b[0], explanation: f.explanation.split(old).join(q(text(ctx.base, b))) };
-    findings.splice(o, 1);
-    if (o < k) k--;
+    // (the comma before the limb's coordinator goes with it too: "threats, and in accordance with
+    // national law" → "threats": one qualifier-dropped, not a comma dropped beside it)
+    const h = findings[k];
+    if (!h.b || B[h.b[0]].pos !== 'CCONJ') continue;
+    const c = findings.findIndex((g) => g.type === 'punctuation' && !g.r && !!g.b && g.b[1] === h.b![0] && g.b[0] === h.b![0] - 1 && B[g.b[0]].n === ',');
+    if (c < 0) continue;
+    const old = q(text(ctx.base, h.b));
+    const b: Span = [h.b[0] - 1, h.b[1]];
+    findings[k] = { ...h, b, at: b[0], explanation: h.explanation.split(old).join(q(text(ctx.base, b))) };
+    findings.splice(c, 1);
+    if (c < k) k--;
   }
 }
 

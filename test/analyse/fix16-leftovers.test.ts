@@ -201,3 +201,16 @@ describe('another\'s leave for the act ("with the approval of", "with the consen
     ]);
   });
 });
+
+describe('the comma before a dropped limb\'s coordinator goes with the limb (trial 71 A10)', () => {
+  it('"threats, and in accordance with national law" → "threats": one qualifier-dropped', () => {
+    expect(rows('States shall assess suppliers against security threats, and in accordance with national law.', 'States shall assess suppliers against security threats.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', and in accordance with national law', '', "condition dropped: ', and in accordance with national law' — the obligation becomes unconditional"],
+    ]);
+  });
+  it('near miss: a limb dropped with its coordinator and no comma before it', () => {
+    expect(rows('States shall assess suppliers on a voluntary basis and in accordance with national law.', 'States shall assess suppliers in accordance with national law.').map((r) => r.slice(0, 4))).toEqual([
+      ['qualifier-dropped', 'strengthened', 'on a voluntary basis and', ''],
+    ]);
+  });
+});
