@@ -222,6 +222,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nameBeforeBrackets(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
   caseInsideCompound(findings);
+  caseOfRenamedTerm(findings, ctx);
   wholeConnective(findings, ctx);
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
@@ -1114,6 +1115,40 @@ function caseInsideCompound(findings: Finding[]): void {
     const f = findings[k];
     if (f.type !== 'case') continue;
     if (findings.some((g) => g.type === 'compound' && within(f.b, g.b) && within(f.r, g.r))) findings.splice(k, 1);
+  }
+}
+
+/**
+ * A term written in capitals, a defined term ("Covered Data", "Covered Provider"), renamed by an
+ * ordinary phrase in small letters ("electronic data", "service provider"): the alignment reads the
+ * changed word as a lexical (an actor, for a party: "Member States" → "member countries") and the
+ * kept word as a case variant beside it. One renaming: that variant takes in the word whose capital
+ * went with the term. Only when on each side the two words
+ * are written alike (both with capitals on one side, both in small letters on the other) and the
+ * case variant is one word right after or before the lexical's one word. Mutates `findings`.
+ */
+function caseOfRenamedTerm(findings: Finding[], ctx: Ctx): void {
+  const cap = (t: Token) => /^\p{Lu}/u.test(t.t);
+  const low = (t: Token) => /^\p{Ll}/u.test(t.t);
+  for (const g of [...findings]) {
+    if (g.type !== 'case' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
+    const f = findings.find((x) => (x.type === 'lexical' || x.type === 'actor') && !!x.b && !!x.r && len(x.b) === 1 && len(x.r) === 1 && ((x.b[1] === g.b![0] && x.r[1] === g.r![0]) || (x.b[0] === g.b![1] && x.r[0] === g.r![1])));
+    if (!f) continue;
+    const B = ctx.base.tokens;
+    const R = ctx.reading.tokens;
+    const [fb, fr, gb, gr] = [B[f.b![0]], R[f.r![0]], B[g.b[0]], R[g.r[0]]];
+    const titled = (a: Token, b: Token) => cap(a) && cap(b);
+    const small = (a: Token, b: Token) => low(a) && low(b);
+    if (!((titled(fb, gb) && small(fr, gr)) || (small(fb, gb) && titled(fr, gr)))) continue;
+    const b: Span = [Math.min(f.b![0], g.b[0]), Math.max(f.b![1], g.b[1])];
+    const r: Span = [Math.min(f.r![0], g.r[0]), Math.max(f.r![1], g.r[1])];
+    const colon = f.explanation.indexOf(': ');
+    const dash = f.explanation.indexOf(' — ');
+    f.b = b;
+    f.r = r;
+    f.at = b[0];
+    f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+    findings.splice(findings.indexOf(g), 1);
   }
 }
 

@@ -214,3 +214,21 @@ describe('the comma before a dropped limb\'s coordinator goes with the limb (tri
     ]);
   });
 });
+
+describe('a defined term in capitals renamed by a phrase in small letters is one change (trial 74 #7)', () => {
+  it('"Covered Data" → "electronic data": one lexical, no case variant beside it', () => {
+    expect(rows('The Provider shall disclose Covered Data to the authority.', 'The Provider shall disclose electronic data to the authority.')).toEqual([
+      ['lexical', null, 'Covered Data', 'electronic data', "wording changed: 'Covered Data' → 'electronic data'"],
+    ]);
+  });
+  it('the other way round, and a party: "Member States" → "member countries" one actor change', () => {
+    expect(rows('A service provider shall respond.', 'A Covered Provider shall respond.').map((r) => r.slice(0, 4))).toEqual([['lexical', null, 'service provider', 'Covered Provider']]);
+    expect(rows('The Member States shall act.', 'The member countries shall act.').map((r) => r.slice(0, 4))).toEqual([['actor', null, 'Member States', 'member countries']]);
+  });
+  it('near miss: a capital that goes with no term (small letters beside it on its side) stays a case variant', () => {
+    expect(rows('The Provider shall disclose covered data to the authority.', 'The Provider shall disclose electronic Data to the authority.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'covered', 'electronic'],
+      ['case', null, 'data', 'Data'],
+    ]);
+  });
+});
