@@ -1061,6 +1061,18 @@ function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
       b1 += 2;
       r1 += 2;
     }
+    // a change cut at a hyphen inside a compound whose next part the other side reads right after
+    // the change ("Receiving-Party Person" → "national of the other Party": 'Receiving-' →
+    // 'national of the other', "Party" read alike): the compound's part goes with the change
+    for (const fromBase of [true, false]) {
+      const T = fromBase ? B : R;
+      const e = fromBase ? b1 : r1;
+      const ye = fromBase ? r1 : b1;
+      if (e < 2 || e >= T.length || T[e - 1].n !== '-' || T[e - 1].space !== '' || T[e].space !== '' || T[e - 2].punct) continue;
+      if (alignedAcross(ctx, e, fromBase) !== ye) continue;
+      if (fromBase) [b1, r1] = [b1 + 1, r1 + 1];
+      else [r1, b1] = [r1 + 1, b1 + 1];
+    }
     // the rest of a compound on one side only, left to a one-sided variant beside the change
     // ("third-party government" → "foreign government": 'third' → 'foreign' and '-party' omitted):
     // the compound is one word, replaced whole; the one-sided variant keeps what lies past it

@@ -232,3 +232,18 @@ describe('a defined term in capitals renamed by a phrase in small letters is one
     ]);
   });
 });
+
+describe('a change cut at a hyphen takes the compound\'s next part the other side reads right after it (trial 74 #5)', () => {
+  it('"a Receiving-Party Person" → "a national of the other Party": the compound whole, "Person" omitted', () => {
+    expect(rows('Orders shall not target a Receiving-Party Person.', 'Orders shall not target a national of the other Party.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'Receiving-Party', 'national of the other Party'],
+      ['omission', null, 'Person', ''],
+    ]);
+  });
+  it('the other way round', () => {
+    expect(rows('Orders shall not target a national of the other Party.', 'Orders shall not target a Receiving-Party Person.').map((r) => r.slice(0, 4))).toEqual([
+      ['lexical', null, 'national of the other Party', 'Receiving-Party'],
+      ['addition', null, '', 'Person'],
+    ]);
+  });
+});
