@@ -555,6 +555,19 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * The finding widened (or narrowed) to spans b and r, its explanation quoting the new words: the
+ * label before its first ": " and any note after " — " kept ("time limit lengthened: 'one' → 'six'"
+ * → "time limit lengthened: 'one month' → 'six months'"). Mutates `f`.
+ */
+function respan(f: Finding, b: Span, r: Span, ctx: Ctx): void {
+  const colon = f.explanation.indexOf(': ');
+  const dash = f.explanation.indexOf(' — ');
+  f.b = b;
+  f.r = r;
+  f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+}
+
+/**
  * The words of a duration's or time limit's head dropped (added) with its figure changed, a bound
  * both sides read between them ("for a period of at least five years" → "for at least three years"):
  * the alignment cuts an omission of "a period of" and the figure changed (date.ts timeCount). One
@@ -585,12 +598,8 @@ function durationHeadWithFigure(findings: Finding[], ctx: Ctx): void {
       const b: Span = dropped ? [gs[0], f.b[1]] : [otherStart, f.b[1]];
       const r: Span = dropped ? [otherStart, f.r[1]] : [gs[0], f.r[1]];
       if (b[0] > f.b[0] || r[0] > f.r[0]) continue;
-      const colon = f.explanation.indexOf(': ');
-      const dash = f.explanation.indexOf(' — ');
-      f.b = b;
-      f.r = r;
+      respan(f, b, r, ctx);
       f.at = b[0];
-      f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
       findings.splice(findings.indexOf(o), 1);
       break;
     }
@@ -617,11 +626,7 @@ function construalWithModal(findings: Finding[], ctx: Ctx): void {
       if (!f) continue;
       const b: Span = dropped ? [f.b![0], own[1]] : f.b!;
       const r: Span = dropped ? f.r! : [f.r![0], own[1]];
-      const colon = f.explanation.indexOf(': ');
-      const dash = f.explanation.indexOf(' — ');
-      f.b = b;
-      f.r = r;
-      f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+      respan(f, b, r, ctx);
       findings.splice(findings.indexOf(g), 1);
       break;
     }
@@ -648,11 +653,7 @@ function countedNounWithFigure(findings: Finding[], ctx: Ctx): void {
     if (!g) continue;
     const b: Span = [f.b[0], f.b[1] + 1];
     const r: Span = [f.r[0], f.r[1] + 1];
-    const colon = f.explanation.indexOf(': ');
-    const dash = f.explanation.indexOf(' — ');
-    f.b = b;
-    f.r = r;
-    f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
+    respan(f, b, r, ctx);
     findings.splice(findings.indexOf(g), 1);
   }
 }
@@ -1154,12 +1155,8 @@ function caseOfRenamedTerm(findings: Finding[], ctx: Ctx): void {
     if (!((titled(fb, gb) && small(fr, gr)) || (small(fb, gb) && titled(fr, gr)))) continue;
     const b: Span = [Math.min(f.b![0], g.b[0]), Math.max(f.b![1], g.b[1])];
     const r: Span = [Math.min(f.r![0], g.r[0]), Math.max(f.r![1], g.r[1])];
-    const colon = f.explanation.indexOf(': ');
-    const dash = f.explanation.indexOf(' — ');
-    f.b = b;
-    f.r = r;
+    respan(f, b, r, ctx);
     f.at = b[0];
-    f.explanation = `${f.explanation.slice(0, colon)}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${dash >= 0 ? f.explanation.slice(dash) : ''}`;
     findings.splice(findings.indexOf(g), 1);
   }
 }
