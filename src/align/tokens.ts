@@ -672,7 +672,7 @@ export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: re
     else if (o.op === 'delete') del++;
   }
   if (ins === 0 || del === 0) return ops as AlignOp[];
-  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  const out: AlignOp[] = copyOps(ops);
   const key = (T: readonly Token[], a: number, b: number): string => {
     while (a < b && T[a].punct) a++;
     while (b > a && T[b - 1].punct) b--;
@@ -763,7 +763,7 @@ export function slideToMoves(ops: readonly AlignOp[], B: readonly Token[], R: re
  * Pure: returns new ops.
  */
 export function slideToSameCase(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
-  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  const out: AlignOp[] = copyOps(ops);
   let changed = false;
   for (let k = 0; k < out.length; k++) {
     const o = out[k];
@@ -884,7 +884,7 @@ function slideOp(out: AlignOp[], k: number, d: number): number {
  * sentence is dropped (added, moved) whole. The alignment stays a longest common subsequence. Pure.
  */
 export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
-  const out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  const out: AlignOp[] = copyOps(ops);
   let changed = false;
   for (let k = 0; k < out.length; k++) {
     const o = out[k];
@@ -893,7 +893,7 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
     const span = o.op === 'insert' ? o.readingSpan : o.baseSpan;
     // (more than one sentence on that side: a sentence edge inside the span or beside it)
     if (T.length === 0 || T[0].sentence === T[T.length - 1].sentence) continue;
-    const boundary = (i: number) => i <= 0 || i >= T.length || T[i].sentence !== T[i - 1].sentence;
+    const boundary = (i: number) => sentenceEdge(T, i);
     const edge = (i: number) => (boundary(i) || (T[i].punct && boundary(i + 1)) ? 1 : 0);
     const score = (a: number, b: number) => edge(a) + edge(b);
     const m = span[1] - span[0];
@@ -938,11 +938,11 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
  * and ends on sentence edges. Pure.
  */
 export function realignAcrossSentences(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
-  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+  let out: AlignOp[] = copyOps(ops);
   for (const key of ['baseSpan', 'readingSpan'] as const) {
     const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
     const T = key === 'baseSpan' ? B : R;
-    const boundary = (i: number) => i <= 0 || i >= T.length || T[i].sentence !== T[i - 1].sentence;
+    const boundary = (i: number) => sentenceEdge(T, i);
     for (let k = 0; k + 1 < out.length; k++) {
       const e = out[k];
       const x = out[k + 1];
@@ -987,6 +987,52 @@ export function realignAcrossSentences(ops: readonly AlignOp[], B: readonly Toke
   return out;
 }
 
+/** A copy of the ops, spans and all, for a pass that rewrites them. */
+function copyOps(ops: readonly AlignOp[]): AlignOp[] {
+  return ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
+}
+
+/** Is position i of the tokens a sentence edge (the start, the end, or a token of another sentence than the one before it)? */
+function sentenceEdge(S: readonly Token[], i: number): boolean {
+  return i <= 0 || i >= S.length || S[i].sentence !== S[i - 1].sentence;
+}
+
+/**
+ * The three ops a re-cut at a sentence end makes on side `key` (realignSentenceEnd,
+ * realignMovedSentenceEnd): the words x0..p-1 replaced by `replaced` of the other side, the end mark
+ * at p-1 kept against `mark`, and the sentences p..e1 dropped (added) whole, at the other side's
+ * mark end.
+ */
+function cutAtSentenceEnd(key: 'baseSpan' | 'readingSpan', x0: number, p: number, e1: number, replaced: Span, mark: Span): AlignOp[] {
+  const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+  const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
+    const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
+    o[key] = ks;
+    o[other] = os;
+    return o;
+  };
+  return [mk('replace', [x0, p - 1], replaced), mk('equal', [p - 1, p], mark), mk(key === 'baseSpan' ? 'delete' : 'insert', [p, e1], [mark[1], mark[1]])];
+}
+
+/**
+ * Each side in turn, each pair of neighbouring ops (a change X, then E): where `cut` gives pieces,
+ * they take the pair's place (realignSentenceEnd, realignMovedSentenceEnd). `T` is the side's
+ * tokens, `O` the other side's. Pure: returns new ops.
+ */
+function recutPairs(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[], cut: (x: AlignOp, e: AlignOp, key: 'baseSpan' | 'readingSpan', T: readonly Token[], O: readonly Token[]) => AlignOp[] | null): AlignOp[] {
+  let out = copyOps(ops);
+  for (const key of ['baseSpan', 'readingSpan'] as const) {
+    const [T, O] = key === 'baseSpan' ? [B, R] : [R, B];
+    for (let k = 0; k + 1 < out.length; k++) {
+      const pieces = cut(out[k], out[k + 1], key, T, O);
+      if (!pieces) continue;
+      out = [...out.slice(0, k), ...pieces, ...out.slice(k + 2)];
+      k += pieces.length - 1;
+    }
+  }
+  return out;
+}
+
 /** Most content words of a kept sentence end that realignSentenceEnd re-cuts (see there). */
 const MAX_SHARED_END = 2;
 
@@ -1003,44 +1049,23 @@ const MAX_SHARED_END = 2;
  * dropped (added) whole. Pure.
  */
 export function realignSentenceEnd(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
-  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
-  for (const key of ['baseSpan', 'readingSpan'] as const) {
+  return recutPairs(ops, B, R, (x, e, key, T, O) => {
     const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
-    const T = key === 'baseSpan' ? B : R;
-    const O = key === 'baseSpan' ? R : B;
-    const boundary = (S: readonly Token[], i: number) => i <= 0 || i >= S.length || S[i].sentence !== S[i - 1].sentence;
-    for (let k = 0; k + 1 < out.length; k++) {
-      const x = out[k];
-      const e = out[k + 1];
-      if (e.op !== 'equal' || x[other][0] !== x[other][1] || x[key][0] === x[key][1]) continue;
-      const [x0, x1] = x[key];
-      const [e0, e1] = e[key];
-      const [o0, o1] = e[other];
-      // (E ends a sentence on both sides with its end mark, and holds a few content words before it)
-      if (!T[e1 - 1].punct || !boundary(T, e1) || !boundary(O, o1) || e1 - e0 < 2) continue;
-      let content = 0;
-      for (let i = e0; i < e1 - 1; i++) if (!T[i].punct) content++;
-      if (content === 0 || content > MAX_SHARED_END) continue;
-      // (the first sentence end inside X, after words of its own sentence)
-      let p = -1;
-      for (let i = x0 + 1; i < x1 && p < 0; i++) if (boundary(T, i) && T[i - 1].punct && i - 1 > x0) p = i;
-      if (p < 0 || T[x0].sentence !== T[p - 1].sentence || boundary(T, x0)) continue;
-      const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
-        const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
-        o[key] = ks;
-        o[other] = os;
-        return o;
-      };
-      const pieces = [
-        mk('replace', [x0, p - 1], [o0, o1 - 1]),
-        mk('equal', [p - 1, p], [o1 - 1, o1]),
-        mk(key === 'baseSpan' ? 'delete' : 'insert', [p, e1], [o1, o1]),
-      ];
-      out = [...out.slice(0, k), ...pieces, ...out.slice(k + 2)];
-      k += pieces.length - 1;
-    }
-  }
-  return out;
+    if (e.op !== 'equal' || x[other][0] !== x[other][1] || x[key][0] === x[key][1]) return null;
+    const [x0, x1] = x[key];
+    const [e0, e1] = e[key];
+    const [o0, o1] = e[other];
+    // (E ends a sentence on both sides with its end mark, and holds a few content words before it)
+    if (!T[e1 - 1].punct || !sentenceEdge(T, e1) || !sentenceEdge(O, o1) || e1 - e0 < 2) return null;
+    let content = 0;
+    for (let i = e0; i < e1 - 1; i++) if (!T[i].punct) content++;
+    if (content === 0 || content > MAX_SHARED_END) return null;
+    // (the first sentence end inside X, after words of its own sentence)
+    let p = -1;
+    for (let i = x0 + 1; i < x1 && p < 0; i++) if (sentenceEdge(T, i) && T[i - 1].punct && i - 1 > x0) p = i;
+    if (p < 0 || T[x0].sentence !== T[p - 1].sentence || sentenceEdge(T, x0)) return null;
+    return cutAtSentenceEnd(key, x0, p, e1, [o0, o1 - 1], [o1 - 1, o1]);
+  });
 }
 
 /**
@@ -1057,44 +1082,23 @@ export function realignSentenceEnd(ops: readonly AlignOp[], B: readonly Token[],
  * the sentences after it (to E's mark) added (dropped) whole. As many tokens are kept. Pure.
  */
 export function realignMovedSentenceEnd(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
-  let out: AlignOp[] = ops.map((o) => ({ op: o.op, baseSpan: [o.baseSpan[0], o.baseSpan[1]], readingSpan: [o.readingSpan[0], o.readingSpan[1]] }));
-  for (const key of ['baseSpan', 'readingSpan'] as const) {
+  return recutPairs(ops, B, R, (x, e, key, T, O) => {
     const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
-    const T = key === 'baseSpan' ? B : R;
-    const O = key === 'baseSpan' ? R : B;
-    const boundary = (S: readonly Token[], i: number) => i <= 0 || i >= S.length || S[i].sentence !== S[i - 1].sentence;
-    for (let k = 0; k + 1 < out.length; k++) {
-      const x = out[k];
-      const e = out[k + 1];
-      if (x.op !== 'replace' || e.op !== 'equal') continue;
-      const [x0, x1] = x[key];
-      const [ox0, ox1] = x[other];
-      const [e0, e1] = e[key];
-      const [o0, o1] = e[other];
-      // (E is one end mark, closing a sentence on both sides)
-      if (e1 - e0 !== 1 || !T[e0].punct || !boundary(T, e1) || !boundary(O, o1)) continue;
-      // (the other side's X inside one sentence, which E's mark closes)
-      let edge = false;
-      for (let j = ox0 + 1; j <= ox1 && !edge; j++) edge = boundary(O, j);
-      if (edge || boundary(O, ox0)) continue;
-      // (the first sentence end inside X on this side, with the same mark, after words of X's sentence)
-      let p = -1;
-      for (let i = x0 + 2; i < x1 && p < 0; i++) if (boundary(T, i) && T[i - 1].n === T[e0].n) p = i;
-      if (p < 0 || T[x0].sentence !== T[p - 1].sentence || boundary(T, x0)) continue;
-      const mk = (kind: AlignOpKind, ks: Span, os: Span): AlignOp => {
-        const o: AlignOp = { op: kind, baseSpan: [0, 0], readingSpan: [0, 0] };
-        o[key] = ks;
-        o[other] = os;
-        return o;
-      };
-      const pieces = [
-        mk('replace', [x0, p - 1], [ox0, ox1]),
-        mk('equal', [p - 1, p], [o0, o1]),
-        mk(key === 'baseSpan' ? 'delete' : 'insert', [p, e1], [o1, o1]),
-      ];
-      out = [...out.slice(0, k), ...pieces, ...out.slice(k + 2)];
-      k += pieces.length - 1;
-    }
-  }
-  return out;
+    if (x.op !== 'replace' || e.op !== 'equal') return null;
+    const [x0, x1] = x[key];
+    const [ox0, ox1] = x[other];
+    const [e0, e1] = e[key];
+    const [o0, o1] = e[other];
+    // (E is one end mark, closing a sentence on both sides)
+    if (e1 - e0 !== 1 || !T[e0].punct || !sentenceEdge(T, e1) || !sentenceEdge(O, o1)) return null;
+    // (the other side's X inside one sentence, which E's mark closes)
+    let edge = false;
+    for (let j = ox0 + 1; j <= ox1 && !edge; j++) edge = sentenceEdge(O, j);
+    if (edge || sentenceEdge(O, ox0)) return null;
+    // (the first sentence end inside X on this side, with the same mark, after words of X's sentence)
+    let p = -1;
+    for (let i = x0 + 2; i < x1 && p < 0; i++) if (sentenceEdge(T, i) && T[i - 1].n === T[e0].n) p = i;
+    if (p < 0 || T[x0].sentence !== T[p - 1].sentence || sentenceEdge(T, x0)) return null;
+    return cutAtSentenceEnd(key, x0, p, e1, [ox0, ox1], [o0, o1]);
+  });
 }
