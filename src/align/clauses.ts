@@ -16,6 +16,17 @@ export interface AlignerSettings {
   merge_recall: number;
   max_span: number;
   order_bonus: number;
+  /**
+   * Weight of a span's recall (the share of its units' vocabulary the clause reads) beside its
+   * precision: of two units a clause reads equally precisely, the one it reads more of (default 0).
+   */
+  recall_weight?: number;
+  /**
+   * Two clauses in a row that read the same units and, between them, more than this of their
+   * vocabulary (their recalls summed) read them twice, not in two parts: the second gets no order
+   * bonus (default: never).
+   */
+  reread?: number;
   min_precision: number;
   gap_confidence: number;
   /** `variorum corpus` lists matches under this confidence for review (default: gap_confidence). */
@@ -92,8 +103,8 @@ export interface ClauseTag {
   confidence: number;
 }
 
-/** units [start, end]; `distinctive`: the clause shares with them a stem few units have */
-interface Span { start: number; end: number; precision: number; distinctive: boolean }
+/** units [start, end]; `recall`: share of their vocabulary the clause reads; `distinctive`: the clause shares with them a stem few units have */
+interface Span { start: number; end: number; precision: number; recall: number; distinctive: boolean }
 
 /** The base side of the aligner: interned stems, posting lists and weights (read-only once built). */
 interface Prepared {
@@ -179,6 +190,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   const sentenceRecall = Math.min(s.merge_recall, s.merge_recall_sentences ?? s.merge_recall);
   const shortWords = s.short_words ?? 1;
   const shortRecall = s.short_recall ?? 0.5;
+  const recallWeight = s.recall_weight ?? 0;
+  const reread = s.reread ?? Infinity;
   const shared = new Float64Array(n); // scratch: overlap per unit (seeding), reset after each clause
   // scratch, per unit, filled by profileOf for the clause `profiled[ui]`: the weight of the
   // clause's positions whose stem the unit has (`matchedIn`, summed position by position as
@@ -502,7 +515,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       // a clause of one content word ("Under the commitments:") shares it with a unit by chance
       // unless it reads much of the unit (a heading against a heading)
       if (seq.length <= shortWords && spanRecall(start, end) < shortRecall) continue;
-      spans.set(start * n + end, { start, end, precision: w / total, distinctive });
+      spans.set(start * n + end, { start, end, precision: w / total, recall: spanRecall(start, end), distinctive });
     }
     for (const ui of masked) masks[ui] = undefined;
     masked.length = 0;
@@ -527,9 +540,15 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
       let prev = -1;
       for (let pi = 0; pi < prevRow.length; pi++) {
         const p = prevRow[pi];
-        const own = span ? span.precision : 0;
-        // in order right after the previous clause: full bonus; in order further on: half
-        const inOrder = !span ? 0 : !p.span ? s.order_bonus : span.start < p.span.end ? 0 : span.start - p.span.end <= 2 ? s.order_bonus : s.order_bonus / 2;
+        const own = span ? span.precision + recallWeight * span.recall : 0;
+        // in order right after the previous clause: full bonus; in order further on: half; the
+        // previous clause's units again, the two clauses reading more than `reread` of them
+        // between them (recall summed), none: two clauses may restate one unit in two parts, but
+        // two readings of the whole are no evidence of order (a preambular "Reaffirming X" and an
+        // operative "Reaffirms X, as set out in Y" read alike: the second goes to the unit after
+        // the first, not to the first again)
+        const again = !!span && !!p.span && span.start === p.span.start && span.end === p.span.end && span.recall + p.span.recall > reread;
+        const inOrder = !span || again ? 0 : !p.span ? s.order_bonus : span.start < p.span.end ? 0 : span.start - p.span.end <= 2 ? s.order_bonus : s.order_bonus / 2;
         const score = p.score + own + inOrder;
         if (score > best) {
           best = score;
@@ -1039,7 +1058,7 @@ function fillGaps(
     // unit of a law on operators)
     if (shared === 0 || !mayRead(seq, gap)) continue;
     if (shared / total < minPrecision && !seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
-    chosen[ci] = { start: gap, end: gap, precision: shared / total, distinctive: false };
+    chosen[ci] = { start: gap, end: gap, precision: shared / total, recall: 0, distinctive: false };
     read[gap] = 1;
   }
 }
