@@ -14,6 +14,8 @@ import { buildWitnesses } from '../ingest/index.js';
 import { isHtml, loadHtmlReader } from '../ingest/html.js';
 import type { Enumerators } from '../ingest/segment.js';
 import type { AlignerSettings } from '../align/clauses.js';
+import { loadLexicons } from '../analyse/index.js';
+import { spellingKey } from '../analyse/classify/spelling.js';
 import type { Witness } from '../types.js';
 import { parseYamlFile } from '../data.js';
 
@@ -67,11 +69,14 @@ export async function ingest(opts: IngestOptions, warnings?: string[]): Promise<
       existing[w.meta.id] = { text, edited: true };
     }
   }
+  // (the corpus's own lexicons too: its spelling rules fold words for the aligner)
+  const lexicons = loadLexicons(join(opts.corpus, 'lexicons'));
   const witnesses = buildWitnesses({
     config,
     raw,
     enumerators: loadEnumerators(opts.corpus),
     aligner: readPackageData<AlignerSettings>('aligner'),
+    spelling: (word) => spellingKey(word, lexicons),
     previous,
     // a base edited by hand and kept: the other witnesses are aligned with it, not with the raw text
     keptBase: !opts.force && existing[config.base]?.edited ? previous[config.base] : undefined,

@@ -3,9 +3,9 @@
  * caller reads the files and writes the result (src/cli/ingest.ts).
  */
 import { UserError } from '../errors.js';
-import { tokenise } from '../nlp/index.js';
+import { stemWord, tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
-import type { Clause, Witness } from '../types.js';
+import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
 import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
@@ -34,6 +34,11 @@ export interface IngestInput {
   html?: HtmlReader;
   /** Filled with warnings about the sources (page furniture left in a region), one line each. */
   warnings?: string[];
+  /**
+   * A word's spelling key (lexicons/spelling.yaml: `authorisation` and `authorization` have one):
+   * the aligner reads two spellings of a word as one (default: none).
+   */
+  spelling?: (word: string) => string;
 }
 
 /** Build every witness of the corpus, in metadata order. */
@@ -174,13 +179,15 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     baseClauses.push(clause(c, [id], null, [id]));
   });
   const unitClauses = input.keptBase ? input.keptBase.clauses.filter((c) => c.units.length > 0) : baseClauses;
-  const units = unitClauses.map((c) => ({ id: c.units[0], tokens: tokenise(c.text) }));
+  // (the aligner compares stems; a word in another spelling is stemmed from its spelling key)
+  const forAligner = (text: string) => spellingStems(tokenise(text), input.spelling);
+  const units = unitClauses.map((c) => ({ id: c.units[0], tokens: forAligner(c.text) }));
 
   return config.witnesses.map((entry): Witness => {
     const file = `witnesses/${entry.meta.id}.md`;
     if (entry.meta.id === config.base) return { meta: entry.meta, clauses: baseClauses, file };
     const raws = rawClauses.get(entry.meta.id)!;
-    const tags = alignClauses(units, raws.map((c) => tokenise(c.text)), input.aligner);
+    const tags = alignClauses(units, raws.map((c) => forAligner(c.text)), input.aligner);
     const handTags = new Map<string, string[]>();
     for (const c of input.previous[entry.meta.id]?.clauses ?? []) if (c.origin === 'hand') handTags.set(c.text, c.units);
     const clauses = raws.map((c, i) => {
@@ -191,6 +198,19 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       return out;
     });
     return { meta: entry.meta, clauses, file };
+  });
+}
+
+/**
+ * Tokens whose stem is taken from their spelling key where it differs from the word ("authorisation"
+ * → "authorization" → "author"), so that the aligner reads two spellings alike. Pure: new tokens.
+ */
+function spellingStems(tokens: Token[], key: ((word: string) => string) | undefined): Token[] {
+  if (!key) return tokens;
+  return tokens.map((t) => {
+    if (t.punct) return t;
+    const k = key(t.n);
+    return k === t.n ? t : { ...t, stem: stemWord(k) };
   });
 }
 

@@ -211,6 +211,12 @@ function stemOf(value: string): string {
   return s;
 }
 
+/** Porter stem of a word, as tokens have it (`Token.stem`); loads the model on first use. */
+export function stemWord(word: string): string {
+  if (!stemmer) loadModel();
+  return stemOf(word);
+}
+
 function fold(t: string): string {
   return t
     .normalize('NFKC')
