@@ -256,6 +256,8 @@ export interface Lexicons {
   agendaItems: Set<string>;
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
+  /** qualifiers.yaml `purpose-to.sequels`: bare infinitives after a noun that say what is to come of it ("confirmation to follow"). */
+  purposeSequels: Set<string>;
   qualifierBoundaries: Set<string>;
   /** Words that end a time limit or a duration: the verb's object clause after it (qualifiers.yaml `limit-ends`: "within thirty days | whether"). */
   limitEnds: Set<string>;
@@ -801,6 +803,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     instruments: new Set(strList(qual.instruments ?? [], 'qualifiers', 'instruments').map((x) => x.toLowerCase())),
     agendaItems: new Set(strList(qual['agenda-items'] ?? [], 'qualifiers', 'agenda-items').map((x) => x.toLowerCase())),
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
+    purposeSequels: new Set(strList(purpose.sequels ?? [], 'qualifiers', 'purpose-to.sequels').map((x) => x.toLowerCase())),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
     limitEnds: new Set(strList(qual['limit-ends'] ?? [], 'qualifiers', 'limit-ends')),
     sameCondition: new Set(strList(qual['same-condition'], 'qualifiers', 'same-condition').map((x) => words(x).join(' '))),

@@ -1570,8 +1570,10 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       const z = own(marks[k + 1])![0];
       const close = pairs.get(side.tokens[a].t);
       if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || z - a - 1 > maxWords) continue;
-      // list punctuation, not a stretch set apart: a closing comma before "and"/"or"
-      if (side.tokens[z + 1]?.pos === 'CCONJ') continue;
+      // list punctuation, not a stretch set apart: a closing comma before "and"/"or" (a bracket or
+      // a quotation mark closed before one still sets its stretch apart: "security, “ordre public”
+      // or other interests")
+      if (side.tokens[z].t === side.tokens[a].t && side.tokens[a].t === ',' && side.tokens[z + 1]?.pos === 'CCONJ') continue;
       // (words of grammar the marks set apart, dropped or added with them: ", however," → "": one
       // grammatical variant, not three)
       const setApart = grammarAt.get(`${a + 1}:${z}`);

@@ -235,6 +235,10 @@ function purposeTo(side: Side, i: number, lex: Lexicons): boolean {
   const k = skipAdverbs(T, i + 1, T.length);
   // an infinitive: a verb in its base form ("to developing States" is a recipient, not a purpose)
   if (k >= T.length || T[k].pos !== 'VERB' || T[k].n !== T[k].lemma) return false;
+  // a bare infinitive of what is to come (qualifiers.yaml `purpose-to.sequels`) right after a noun,
+  // nothing after it before the clause ends ("with formal confirmation to follow", "details to
+  // come"): it says what is to come of the noun, no purpose
+  if (k === i + 1 && i > 0 && lex.purposeSequels.has(T[k].lemma) && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN') && (k + 1 >= T.length || T[k + 1].punct)) return false;
   // "… to publish reports and to inform users": an infinitive coordinated with an earlier one is
   // what that one is (a complement of "Encourages", here), not a purpose of its own
   if (i > 0 && T[i - 1].pos === 'CCONJ') {
@@ -4378,15 +4382,25 @@ function boundReworded(ctx: Ctx): Finding[] {
     if (op.op === 'equal') continue;
     const [b0] = op.baseSpan;
     const [r0] = op.readingSpan;
-    const pb = op.baseSpan[1] > b0 ? boundAt(B, b0, ctx.lex) : null;
-    const pr = op.readingSpan[1] > r0 ? boundAt(R, r0, ctx.lex) : null;
+    let pb = op.baseSpan[1] > b0 ? boundAt(B, b0, ctx.lex) : null;
+    let pr = op.readingSpan[1] > r0 ? boundAt(R, r0, ctx.lex) : null;
     if (!pb && !pr) continue;
+    // (the bound may follow "of" on one side: "a period not less than sixty days" → "a period of
+    // at least sixty days")
+    if (pb && !pr && R[r0]?.n === 'of' && op.readingSpan[1] > r0 + 1) pr = boundAt(R, r0 + 1, ctx.lex);
+    else if (pr && !pb && B[b0]?.n === 'of' && op.baseSpan[1] > b0 + 1) pb = boundAt(B, b0 + 1, ctx.lex);
     if (pb && pr) {
-      if (pb.kind !== pr.kind || pb.end > op.baseSpan[1] || pr.end > op.readingSpan[1]) continue;
+      if (pb.end > op.baseSpan[1] || pr.end > op.readingSpan[1]) continue;
       if (!opensNumber(B, pb.end, ctx.lex) || !opensNumber(R, pr.end, ctx.lex)) continue;
       if (!unclaimed(ctx.claimedB, [b0, pb.end]) || !unclaimed(ctx.claimedR, [r0, pr.end])) continue;
       ctx.claimedB.fill(1, b0, pb.end);
       ctx.claimedR.fill(1, r0, pr.end);
+      // a minimum for a maximum: the bound turned round, one change over the two wordings (no
+      // direction: a floor on a retention period and a ceiling on a fine mean opposite things)
+      if (pb.kind !== pr.kind) {
+        out.push(finding({ b: [b0, pb.end], r: [r0, pr.end] }, 'lexical', `bound turned round (${pb.kind} → ${pr.kind}): ${q(text(ctx.base, [b0, pb.end]))} → ${q(text(ctx.reading, [r0, pr.end]))}`));
+        continue;
+      }
       out.push(finding({ b: [b0, pb.end], r: [r0, pr.end] }, 'grammatical', `grammatical (another wording of the same bound): ${q(text(ctx.base, [b0, pb.end]))} → ${q(text(ctx.reading, [r0, pr.end]))}`));
       continue;
     }
