@@ -1117,6 +1117,8 @@ function adjectival(tokens: readonly Token[], i: number, start: number, post?: R
   // (or first in a phrase after the head noun, with `post`: "Providers of | hosting services")
   let from = start;
   if (post) for (let k = i - 1; k > start; k--) if (tokens[k].pos === 'ADP' && post.has(tokens[k].n) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
+  // (or first in a noun phrase coordinated after another: "Donors and | implementing agencies shall")
+  for (let k = i - 1; k > from; k--) if (tokens[k].pos === 'CCONJ' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
   for (let k = from; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
   return true;
 }

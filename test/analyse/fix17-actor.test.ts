@@ -1,0 +1,47 @@
+/**
+ * Session 17: actor changes (trials 76, 77, 78, 79, 81).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a party with a participle before its noun, dropped from the subject, is an actor change (trial 78 #4)', () => {
+  it('"Donors and implementing agencies shall coordinate" → "Donors shall coordinate": actor dropped', () => {
+    expect(rows('Donors and implementing agencies shall coordinate their programmes.', 'Donors shall coordinate their programmes.')).toEqual([
+      ['actor', null, 'and implementing agencies', ''],
+    ]);
+  });
+  it('another wording: "Vendors and participating manufacturers should report" → "Vendors should report"', () => {
+    expect(rows('Vendors and participating manufacturers should report incidents.', 'Vendors should report incidents.')).toEqual([
+      ['actor', null, 'and participating manufacturers', ''],
+    ]);
+  });
+  it('added: "States shall" → "States and implementing agencies shall"', () => {
+    expect(rows('States shall coordinate their programmes.', 'States and implementing agencies shall coordinate their programmes.')).toEqual([
+      ['actor', null, '', 'and implementing agencies'],
+    ]);
+  });
+  it('near miss: the conjunct dropped from the object stays an omission', () => {
+    expect(rows('Donors shall coordinate with governments and implementing agencies.', 'Donors shall coordinate with governments.')).toEqual([
+      ['omission', null, 'and implementing agencies', ''],
+    ]);
+  });
+});
+
+describe('the agent of a passive duty replaced by the officer who presides is an actor change (trial 78 #6)', () => {
+  it('"prepared by the Secretariat" → "prepared by the Chair"', () => {
+    const v = variants('Reports shall be prepared by the Secretariat.', 'Reports shall be prepared by the Chair.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['actor', null, 'Secretariat', 'Chair']]);
+    expect(v[0].explanation).toContain('the passive names another party');
+  });
+  it('another wording: "adopted by the Council" → "adopted by the Chairperson"', () => {
+    expect(rows('The report shall be adopted by the Council.', 'The report shall be adopted by the Chairperson.')).toEqual([['actor', null, 'Council', 'Chairperson']]);
+  });
+  it('near miss: "by the Council" → "by consensus" names no party: lexical', () => {
+    expect(rows('The report shall be adopted by the Council.', 'The report shall be adopted by consensus.')).toEqual([['lexical', null, 'the Council', 'consensus']]);
+  });
+});
