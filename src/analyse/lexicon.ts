@@ -244,6 +244,8 @@ export interface Lexicons {
   possessives: Map<string, string>;
   /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
   firstPerson: Set<string>;
+  /** Words that stand with a personal pronoun and name all of its parties ("We all", "Each of us"): actors.yaml `pronoun-quantifiers`. */
+  pronounQuantifiers: Set<string>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -789,6 +791,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     ]),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
+    pronounQuantifiers: new Set(strList(act['pronoun-quantifiers'] ?? [], 'actors', 'pronoun-quantifiers').map((x) => x.toLowerCase())),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -994,6 +994,8 @@ export function nounPhraseRegion(side: Side, start: number, end: number, post?: 
     const p = tokens[k].pos;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
     else if (p === 'ADP' && post?.has(tokens[k].n) && k + 1 < end && k > start && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) continue;
+    // (a partitive "of" between a quantifier and a pronoun: "Each of us", "all of them")
+    else if (p === 'ADP' && tokens[k].n === 'of' && k > start && tokens[k - 1].pos === 'DET' && tokens[k + 1]?.pos === 'PRON' && k + 1 < end) continue;
     else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start, post))) return false;
   }
   return nominal;

@@ -45,3 +45,46 @@ describe('the agent of a passive duty replaced by the officer who presides is an
     expect(rows('The report shall be adopted by the Council.', 'The report shall be adopted by consensus.')).toEqual([['lexical', null, 'the Council', 'consensus']]);
   });
 });
+
+describe('a pronoun with a word naming all its parties is read as the pronoun (trial 77 #2)', () => {
+  it('"Participating States shall" → "We all shall": actor, as "We shall" is', () => {
+    expect(rows('Participating States shall share information.', 'We all shall share information.')).toEqual([['actor', null, 'Participating States', 'We all']]);
+    expect(rows('Participating States shall share information.', 'We shall share information.')).toEqual([['actor', null, 'Participating States', 'We']]);
+  });
+  it('"Participating States shall" → "Each of us shall": actor', () => {
+    expect(rows('Participating States shall share information.', 'Each of us shall share information.')).toEqual([['actor', null, 'Participating States', 'Each of us']]);
+  });
+  it('another wording: "All of us will"', () => {
+    expect(rows('Participating States will share information.', 'All of us will share information.')).toEqual([['actor', null, 'Participating States', 'All of us']]);
+  });
+  it('near miss: "We shall" → "We all shall" names the same parties: grammatical', () => {
+    expect(rows('We shall share information.', 'We all shall share information.')).toEqual([['grammatical', null, '', 'all']]);
+  });
+});
+
+describe('who makes a call, "We" restated as a named party, is an actor change (trial 76 #5)', () => {
+  it('"We encourage all States" → "Norway encourages all States": actor, the agreement grammatical', () => {
+    const v = variants('We encourage all States to cooperate.', 'Norway encourages all States to cooperate.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['actor', null, 'We', 'Norway'],
+      ['grammatical', null, 'encourage', 'encourages'],
+    ]);
+    expect(v[0].explanation).toContain('a different party makes the call');
+  });
+  it('another wording: "We urge" → "The Council urges"', () => {
+    expect(rows('We urge all States to cooperate.', 'The Council urges all States to cooperate.')).toEqual([
+      ['actor', null, 'We', 'The Council'],
+      ['grammatical', null, 'urge', 'urges'],
+    ]);
+  });
+  it('a stance: "We condemn" → "Norway condemns"', () => {
+    expect(rows('We condemn the attack.', 'Norway condemns the attack.')).toEqual([
+      ['actor', null, 'We', 'Norway'],
+      ['grammatical', null, 'condemn', 'condemns'],
+    ]);
+  });
+  it('near miss: the issuer\'s own name for itself stays "the same party in another person"', () => {
+    const v = variants('We encourage all States to cooperate.', 'The Government encourages all States to cooperate.');
+    expect(v[0].explanation).toContain('the same party in another person');
+  });
+});

@@ -943,6 +943,28 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
+/** The object forms of the plural pronouns, after "of" in a pronoun phrase ("each of us"). */
+const OBJECT_PLURAL = new Set(['us', 'them']);
+
+/**
+ * Is the span a personal pronoun, alone or with words that name all of its parties (actors.yaml
+ * `pronoun-quantifiers`: "We all", "Each of us", "all of them")? Such a subject names the same
+ * parties as the bare pronoun, so it is compared with a party named in full as "We" is.
+ */
+function pronounPhrase(side: Side, s: Span, lex: Lexicons): boolean {
+  if (len(s) === 1) return side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  if (len(s) > 4) return false;
+  let pron = 0;
+  let quantifier = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.pos === 'PRON' && (PERSONAL.has(t.n) || OBJECT_PLURAL.has(t.n))) pron++;
+    else if (lex.pronounQuantifiers.has(t.n)) quantifier += t.n === 'of' ? 0 : 1;
+    else return false;
+  }
+  return pron === 1 && quantifier > 0;
+}
+
 /**
  * Is token i an auxiliary "be" (a passive) or "have" (a perfect) right before a frame marker of its
  * own ("are | committed to", "are | required to", "have | committed to")?
@@ -1028,7 +1050,7 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
-  const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const one = (side: Side, s: Span) => pronounPhrase(side, s, ctx.lex);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
     // (the spans below keep the op's first word and at least one word: one side must open with a
@@ -1085,7 +1107,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       b = sb;
       r = sr;
     }
-    const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
+    // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
+    // its sentence, where partyIn does not trust a capital: "We" → "Norway")
+    const name = (side: Side, s: Span) => len(s) <= 3 && withinSubject(side, s) && side.tokens.slice(s[0], s[1]).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t));
+    const party = (side: Side, s: Span) => one(side, s) || name(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
     if (!pb && !pr) continue;
@@ -1097,7 +1122,11 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
       (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
     const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
-    if (!rule && !stance) continue;
+    // (or who urges others, the subject of a directive verb with no auxiliary on both sides, "We
+    // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
+    // restating the body's call makes an actor change too, speakerForBody)
+    const urges = !rule && !stance && directs(ctx.base, b) && directs(ctx.reading, r);
+    if (!rule && !stance && !urges) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1110,7 +1139,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -2066,7 +2095,7 @@ export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
-  const one = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const one = (side: Side, s: Span) => pronounPhrase(side, s, ctx.lex);
   const pb = one(B, c.b);
   const pr = one(R, c.r);
   if (!pb && !pr) return null;
