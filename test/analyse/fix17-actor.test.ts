@@ -88,3 +88,35 @@ describe('who makes a call, "We" restated as a named party, is an actor change (
     expect(v[0].explanation).toContain('the same party in another person');
   });
 });
+
+describe('"respective" restricts no set of parties (trial 81 #2)', () => {
+  it('"The respective roles of stakeholders" → "The roles of stakeholders": an omission, no actor (the head names no party)', () => {
+    expect(rows('The respective roles of stakeholders should be respected.', 'The roles of stakeholders should be respected.')).toEqual([['omission', null, 'respective', '']]);
+  });
+  it('before a party: "The respective authorities shall" → "The authorities shall": an omission, the same parties', () => {
+    const v = variants('The respective authorities shall cooperate.', 'The authorities shall cooperate.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['omission', null, 'respective', '']]);
+    expect(v[0].explanation).toContain('restricts no set of parties');
+  });
+  it('added: "The authorities shall" → "The respective authorities shall"', () => {
+    expect(rows('The authorities shall cooperate.', 'The respective authorities shall cooperate.')).toEqual([['addition', null, '', 'respective']]);
+  });
+  it('near miss: a word naming a kind dropped from the bearer stays an actor change', () => {
+    expect(rows('The national authorities shall cooperate.', 'The authorities shall cooperate.')).toEqual([['actor', null, 'national', '']]);
+  });
+});
+
+describe('one wording of an indefinite party for another is the same party (trial 79 #4)', () => {
+  it('"Any person may report" → "Anyone may report": grammatical', () => {
+    const v = variants('Any person may report a vulnerability.', 'Anyone may report a vulnerability.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['grammatical', null, 'Any person', 'Anyone']]);
+    expect(v[0].explanation).toContain('the same indefinite party');
+  });
+  it('other wordings: "No person shall" → "No one shall", "Everyone should" → "Every person should"', () => {
+    expect(rows('No person shall disclose the data.', 'No one shall disclose the data.')).toEqual([['grammatical', null, 'No person', 'No one']]);
+    expect(rows('Everyone should protect their data.', 'Every person should protect their data.')).toEqual([['grammatical', null, 'Everyone', 'Every person']]);
+  });
+  it('near miss: "Any person" → "Any State" is another party: actor', () => {
+    expect(rows('Any person may report a vulnerability.', 'Any State may report a vulnerability.')).toEqual([['actor', null, 'person', 'State']]);
+  });
+});

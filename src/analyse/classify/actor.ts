@@ -141,6 +141,11 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   const sub = side.subjects[k];
   const from = sub && sub[0] <= s[0] ? Math.min(sub[0], s[0]) : s[0];
   const to = sub && sub[0] <= s[0] ? Math.max(sub[1], s[1]) : s[1];
+  return partyBetween(side, from, to, lex);
+}
+
+/** Does a word of [from, to) name a party: an actor noun, a name, a pronoun (see partyIn)? */
+function partyBetween(side: Side, from: number, to: number, lex: Lexicons): boolean {
   for (let i = from; i < to; i++) {
     const t = side.tokens[i];
     // (a capital opening the sentence makes no name, "Personal data", unless the word is none the
@@ -1900,7 +1905,7 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
-    const renamed = jointRenamed(c, ctx);
+    const renamed = jointRenamed(c, ctx) ?? indefiniteRenamed(c, ctx);
     if (renamed) return renamed;
     const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
     if (imp) return imp;
@@ -1967,6 +1972,24 @@ export const actor: Classifier = {
     return sameParty(t, ctx) ?? finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * One wording of an indefinite party for another of its group ("Any person" → "Anyone", actors.yaml
+ * `indefinite-equivalents`): the same parties, a `grammatical` variant (function words). Null otherwise.
+ */
+function indefiniteRenamed(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const key = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  // (or with the word before read alike on both sides: "No [person]" → "No [one]")
+  for (const back of [0, 1]) {
+    const t: Candidate = { b: [c.b[0] - back, c.b[1]], r: [c.r[0] - back, c.r[1]] };
+    if (back && (t.b[0] < 0 || t.r[0] < 0 || ctx.base.tokens[t.b[0]].n !== ctx.reading.tokens[t.r[0]].n)) continue;
+    const gb = ctx.lex.indefiniteEquivalents.get(key(ctx.base, t.b));
+    const gr = ctx.lex.indefiniteEquivalents.get(key(ctx.reading, t.r));
+    if (gb !== undefined && gb === gr) return finding(t, 'grammatical', `grammatical (function words): ${change(ctx, t)} — the same indefinite party`);
+  }
+  return null;
+}
 
 /**
  * The parties of the text named together on both sides by another noun ("The two sides" → "The two
@@ -2069,7 +2092,19 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const stance = !addressed && takesStance(side, span, ctx.lex);
   if (!addressed && !bindsRule(side, span, ctx.lex) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
+  // (the party named only in a phrase after the head, "The respective roles | of stakeholders":
+  // the head names what the rule is about, not who bears it; a word before it restricts no party)
+  const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+  if (sub && sub[0] <= s[0]) {
+    const headEnd = subjectHeadEnd(side, sub, ctx.lex.postmodifiers);
+    if (headEnd < sub[1] && !partyBetween(side, sub[0], headEnd, ctx.lex)) return null;
+  }
   const words = q(text(side, s));
+  // a word that restricts no set of parties (actors.yaml `unrestrictive`: "the respective
+  // authorities", each its own) dropped or added leaves the bearers as they were
+  let unrestrictive = true;
+  for (let i = s[0]; i < s[1] && unrestrictive; i++) unrestrictive = ctx.lex.unrestrictive.has(side.tokens[i].n);
+  if (unrestrictive && len(c.b) * len(c.r) === 0) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it restricts no set of parties: the rule binds the same parties`);
   // an epithet that says which body is meant ("the competent authority": actors.yaml `designations`)
   // designates the same body, it does not narrow a class of parties: the word dropped or added
   const designation = ctx.lex.designations;
