@@ -120,3 +120,31 @@ describe('one wording of an indefinite party for another is the same party (tria
     expect(rows('Any person may report a vulnerability.', 'Any State may report a vulnerability.')).toEqual([['actor', null, 'person', 'State']]);
   });
 });
+
+describe('the subject of a stance replaced, the verb in another form, is an actor change (trial 78 #5)', () => {
+  it('"Participants affirm" → "Our delegation affirms": actor plus the agreement, grammatical', () => {
+    const v = variants('Participants affirm the principles.', 'Our delegation affirms the principles.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['actor', null, 'Participants', 'Our delegation'],
+      ['grammatical', null, 'affirm', 'affirms'],
+    ]);
+    expect(v[0].explanation).toContain('a different party takes the position');
+  });
+  it('other wordings: "support" → "supports", "welcome" → "welcomes"', () => {
+    expect(rows('Participants support the principles.', 'Our delegation supports the principles.')).toEqual([
+      ['actor', null, 'Participants', 'Our delegation'],
+      ['grammatical', null, 'support', 'supports'],
+    ]);
+    expect(rows('Participants welcome the report.', 'Our delegation welcomes the report.')).toEqual([
+      ['actor', null, 'Participants', 'Our delegation'],
+      ['grammatical', null, 'welcome', 'welcomes'],
+    ]);
+  });
+  it('near miss: a subject that names no party stays a change of wording', () => {
+    expect(rows('The principles affirm our values.', 'This document affirms our values.')).toEqual([
+      ['grammatical', null, 'The', 'This'],
+      ['lexical', null, 'principles', 'document'],
+      ['grammatical', null, 'affirm', 'affirms'],
+    ]);
+  });
+});

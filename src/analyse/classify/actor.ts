@@ -1901,7 +1901,7 @@ export const actor: Classifier = {
     const unaddressed = splitDroppedAddressees(c, ctx);
     if (unaddressed) return unaddressed;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
+    const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx) ?? splitSameVerb(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
@@ -1916,12 +1916,15 @@ export const actor: Classifier = {
     // … and the subject of a rule: on at least one side, its clause's verb is a modal or directive
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
     // (or of a stance: who condemns, welcomes or supports is who takes the position)
-    const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
+    // (the verb after the subject read on both sides in another form, one side's tagged as a noun,
+    // "Participants affirm" → "Our delegation affirms": what the verb takes on one side it takes on both)
+    const verbAlike = sameVerbAt(ctx, c.b[1], c.r[1]);
+    const stance = (takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex)) || (verbAlike && (takesStance(ctx.base, c.b, ctx.lex) || takesStance(ctx.reading, c.r, ctx.lex)));
     const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex) || stance);
     const lexical =
       nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
-      namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
-      beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
+      ((namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) && beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r)) ||
+        (verbAlike && partyBetween(ctx.base, c.b[0], c.b[1], ctx.lex) && partyBetween(ctx.reading, c.r[0], c.r[1], ctx.lex)));
     // the addressee of a directive verb changed ("Calls upon States to" → "Calls upon Governments
     // to", or "… → Governments should"): the party called upon bears the obligation
     let addressed = false;
@@ -1972,6 +1975,37 @@ export const actor: Classifier = {
     return sameParty(t, ctx) ?? finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * Do the words at bi (base) and ri (reading) read one verb in two forms, the tagger reading at
+ * least one as a verb ("affirm" / "affirms", the latter read as a noun)? Both stand right after a
+ * noun phrase opening their clause, so the other is the same verb, not a noun.
+ */
+function sameVerbAt(ctx: Ctx, bi: number, ri: number): boolean {
+  const bt = ctx.base.tokens[bi];
+  const rt = ctx.reading.tokens[ri];
+  if (!bt || !rt || bt.punct || rt.punct || bt.stem !== rt.stem) return false;
+  return (bt.pos === 'VERB' && (rt.pos === 'VERB' || rt.pos === 'NOUN')) || (rt.pos === 'VERB' && bt.pos === 'NOUN');
+}
+
+/**
+ * A subject changed with the verb after it read on both sides in another form ("Participants affirm"
+ * → "Our delegation affirms", the verb's agreement): the subjects, noun phrases that open their
+ * sentence, compared apart from the verb, whose form is grammar.
+ */
+function splitSameVerb(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) < 2) return null;
+  const b1 = c.b[1] - 1;
+  const r1 = c.r[1] - 1;
+  if (!sameVerbAt(ctx, b1, r1)) return null;
+  const opens = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence || isClausePunct(side.tokens[i - 1]);
+  if (!opens(ctx.base, c.b[0]) || !opens(ctx.reading, c.r[0])) return null;
+  if (!nounPhrase(ctx.base, [c.b[0], b1]) || !nounPhrase(ctx.reading, [c.r[0], r1])) return null;
+  return [
+    { b: [c.b[0], b1], r: [c.r[0], r1] },
+    { b: [b1, c.b[1]], r: [r1, c.r[1]] },
+  ];
+}
 
 /**
  * One wording of an indefinite party for another of its group ("Any person" → "Anyone", actors.yaml
