@@ -148,3 +148,18 @@ describe('the subject of a stance replaced, the verb in another form, is an acto
     ]);
   });
 });
+
+describe('the parties of a nominalised act replaced are an actor change (trial 81 #1)', () => {
+  it('as subject: "All stakeholders should cooperate" → "All States should cooperate": actor', () => {
+    expect(rows('All stakeholders should cooperate closely.', 'All States should cooperate closely.')).toEqual([['actor', null, 'stakeholders', 'States']]);
+  });
+  it('"Cooperation among all stakeholders is required" → "Cooperation among governments …": actor', () => {
+    const v = variants('Cooperation among all stakeholders is required.', 'Cooperation among governments is required.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['actor', null, 'all stakeholders', 'governments']]);
+    expect(v[0].explanation).toContain('takes part in the act the noun names');
+  });
+  it('near misses: after a verb ("distributed among States") or with a word naming no party, a change of wording', () => {
+    expect(rows('Funds shall be distributed among States.', 'Funds shall be distributed among governments.')).toEqual([['lexical', null, 'States', 'governments']]);
+    expect(rows('Cooperation among all stakeholders is required.', 'Cooperation among all sectors is required.')).toEqual([['lexical', null, 'stakeholders', 'sectors']]);
+  });
+});

@@ -1488,13 +1488,21 @@ function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
   // the software [producer]")
   const pb = wordBeforeNounPhrase(B, c.b[0]);
   const pr = wordBeforeNounPhrase(R, c.r[0]);
-  if (!pb || !pr || pb.n !== pr.n || !ctx.lex.partyPrepositions.has(pb.n)) return null;
+  if (!pb || !pr || pb.n !== pr.n) return null;
+  // (or a preposition that names who take part in the act a noun names right before it,
+  // "Cooperation among [all stakeholders] is required": actors.yaml `act-prepositions`)
+  const nounBefore = (side: Side, p: Token) => {
+    const k = side.tokens.indexOf(p);
+    return k > 0 && (side.tokens[k - 1].pos === 'NOUN' || side.tokens[k - 1].pos === 'PROPN') && side.tokens[k - 1].sentence === p.sentence;
+  };
+  const ofAct = ctx.lex.actPrepositions.has(pb.n) && nounBefore(B, pb) && nounBefore(R, pr);
+  if (!ofAct && !ctx.lex.partyPrepositions.has(pb.n)) return null;
   if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r) || nounPhraseEnd(B, c.b[0]) !== c.b[1] || nounPhraseEnd(R, c.r[0]) !== c.r[1]) return null;
   // (the head: the last noun of each side, a party noun)
   const hb = lastNoun(B, c.b);
   const hr = lastNoun(R, c.r);
   if (!partyNoun(B, hb, ctx) || !partyNoun(R, hr, ctx) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
-  const role = pb.n === 'by' ? 'does the act' : 'is the one it comes from';
+  const role = ofAct ? 'takes part in the act the noun names' : pb.n === 'by' ? 'does the act' : 'is the one it comes from';
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party ${role} (after ${q(pb.n)})`);
 }
 
