@@ -163,3 +163,24 @@ describe('the parties of a nominalised act replaced are an actor change (trial 8
     expect(rows('Cooperation among all stakeholders is required.', 'Cooperation among all sectors is required.')).toEqual([['lexical', null, 'stakeholders', 'sectors']]);
   });
 });
+
+describe('the party a directive addresses against the subject of the passive directive (trial 76 #7)', () => {
+  it('"We encourage all States to cooperate" → "Countries are encouraged to cooperate": the addressees compared, no actor dropped', () => {
+    const v = variants('We encourage all States to cooperate.', 'Countries are encouraged to cooperate.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['grammatical', null, 'We', ''],
+      ['grammatical', null, 'encourage', 'are encouraged'],
+      ['actor', null, 'all States', 'Countries'],
+    ]);
+    expect(v[2].explanation).toContain('the party the directive addressed is now the subject');
+  });
+  it('another wording: "We urge developed countries to assist" → "Donors are urged to assist"', () => {
+    expect(rows('We urge developed countries to assist.', 'Donors are urged to assist.').filter((r) => r[0] === 'actor')).toEqual([['actor', null, 'developed countries', 'Donors']]);
+  });
+  it('near miss: the same party addressed, the voice changed: grammatical', () => {
+    expect(rows('We encourage all States to cooperate.', 'All States are encouraged to cooperate.')).toEqual([
+      ['grammatical', null, 'We', ''],
+      ['grammatical', null, 'encourage all States', 'All States are encouraged'],
+    ]);
+  });
+});

@@ -837,12 +837,17 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
       if (X.tokens[to]?.n !== 'to' || alike[to + 1] === undefined || alike[to + 1] < 0) continue;
       const v = alike[to + 1];
       // the other side: a modal frame right before the act, a subject right before the modal
-      const m = Y.marker[v - 1] >= 0 ? Y.frames[Y.marker[v - 1]] : null;
-      if (!m?.aux || m.aux[1] !== v) continue;
-      const j = Y.predicates.indexOf(m.aux[0]);
+      // (or the directive in the passive, its "be" after the subject, "Countries are encouraged to
+      // cooperate": the party addressed is now the subject, the one who urges dropped)
+      const mv = Y.marker[v - 1] >= 0 ? Y.marker[v - 1] : Y.tokens[v - 1]?.n === 'to' && Y.marker[v - 2] >= 0 ? Y.marker[v - 2] : -1;
+      const m = mv >= 0 ? Y.frames[mv] : null;
+      const passive = !!m && !m.aux && !!m.verb && m.verb[1] === v - 1 && passiveAux(Y, m.verb[0] - 1);
+      const opens = m?.aux && m.aux[1] === v ? m.aux[0] : passive ? m!.verb![0] - 1 : -1;
+      if (opens < 0) continue;
+      const j = Y.predicates.indexOf(opens);
       if (j < 0) continue;
       const sy = Y.subjects[j];
-      if (sy[1] !== m.aux[0] || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
+      if (sy[1] !== opens || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
       // (the addressee and the subject not read alike: none of their words aligned with each other)
       let same = false;
       for (let i = a[0]; i < a[1]; i++) if (alike[i] >= sy[0] && alike[i] < sy[1]) same = true;
