@@ -184,3 +184,22 @@ describe('the party a directive addresses against the subject of the passive dir
     ]);
   });
 });
+
+describe('a party urged to act made the subject of a directive of another force: one modality, the one who urged an omission (trial 77 #5)', () => {
+  it('"States should encourage vendors to share" → "Vendors are required to share": should encourage → are required, strengthened, and States omitted', () => {
+    expect(rows('States should encourage vendors to share information.', 'Vendors are required to share information.')).toEqual([
+      ['omission', null, 'States', ''],
+      ['modality', 'strengthened', 'should encourage', 'are required'],
+    ]);
+  });
+  it('another wording, weakened: "Governments should urge operators to report" → "Operators are encouraged to report"', () => {
+    expect(rows('Governments should urge operators to report incidents.', 'Operators are encouraged to report incidents.')).toEqual([
+      ['omission', null, 'Governments', ''],
+      ['modality', 'weakened', 'should urge', 'are encouraged'],
+    ]);
+  });
+  it('near miss: a directive dropped with no subject before it stays one modality over the words dropped', () => {
+    const r = rows('We intend to promote X and to encourage operators to assess the risks.', 'We will require operators to use X and to assess the risks.');
+    expect(r).toContainEqual(['modality', 'strengthened', 'to encourage operators', '']);
+  });
+});
