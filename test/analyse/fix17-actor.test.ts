@@ -203,3 +203,20 @@ describe('a party urged to act made the subject of a directive of another force:
     expect(r).toContainEqual(['modality', 'strengthened', 'to encourage operators', '']);
   });
 });
+
+describe('the speaker\'s "We" with its apposition against a subject taken from the apposition is one actor change (trial 81 #6)', () => {
+  it('"We, the participants of this meeting, recognize" → "The participants recognize": one actor over the whole subject', () => {
+    const v = variants('We, the participants of this meeting, recognize the need.', 'The participants recognize the need.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['actor', null, 'We, the participants of this meeting,', 'The participants']]);
+    expect(v[0].explanation).toContain('no longer made in their own voice');
+  });
+  it('another wording: "We, the Heads of State, affirm" → "The Heads of State affirm"', () => {
+    expect(rows('We, the Heads of State, affirm our commitment.', 'The Heads of State affirm our commitment.')).toEqual([['actor', null, 'We, the Heads of State,', 'The Heads of State']]);
+  });
+  it('the other way round: "The participants recognize" → "We, the participants of this meeting, recognize"', () => {
+    expect(rows('The participants recognize the need.', 'We, the participants of this meeting, recognize the need.')).toEqual([['actor', null, 'The participants', 'We, the participants of this meeting,']]);
+  });
+  it('near miss: the pronoun kept, only the apposition shortened: an omission', () => {
+    expect(rows('We, the participants of this meeting, recognize the need.', 'We, the participants, recognize the need.')).toEqual([['omission', null, 'of this meeting', '']]);
+  });
+});

@@ -861,9 +861,60 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * The speaker's "We" with an apposition that names it ("We, the participants of this meeting,
+ * recognize") against a subject the witness takes from that apposition ("The participants
+ * recognize"), or the other way round: the same parties, but the statement no longer made in their
+ * own voice (or now made in it) — one `actor` variant over the pronoun with its apposition and the
+ * other subject, as the issuer's "we" against its name is (sameParty), not a pronoun dropped as
+ * grammar beside commas and an omission. The pronoun is of actors.yaml `first-person`, opening its
+ * clause, a comma after it; the apposition a noun phrase up to the next comma, within thresholds
+ * `subject-max-words`; the verb after that comma is read alike on the other side, where every
+ * content word before it in its clause is read alike inside the apposition and names a party.
+ */
+function speakerApposition(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
+    const [clX, clY] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
+    const alike = alikeMap(ctx, fromBase);
+    const back = alikeMap(ctx, !fromBase);
+    const T = X.tokens;
+    for (let i = 0; i + 3 < T.length; i++) {
+      if (T[i].pos !== 'PRON' || !ctx.lex.firstPerson.has(T[i].n) || T[i + 1].n !== ',' || alike[i] >= 0) continue;
+      if (i > 0 && T[i - 1].sentence === T[i].sentence && !isClausePunct(T[i - 1])) continue;
+      let c = i + 2;
+      while (c < T.length && c - i <= ctx.lex.thresholds.subjectMaxWords && T[c].sentence === T[i].sentence && !T[c].punct) c++;
+      if (T[c]?.n !== ',' || !nounPhraseRegion(X, i + 2, c, ctx.lex.postmodifiers) || !partyBetween(X, i + 2, c, ctx.lex)) continue;
+      const v = c + 1;
+      if (!T[v] || alike[v] < 0 || !(T[v].pos === 'VERB' || T[v].pos === 'AUX' || X.marker[v] >= 0)) continue;
+      const y = alike[v];
+      let y0 = y;
+      while (y0 > 0 && Y.tokens[y0 - 1].sentence === Y.tokens[y].sentence && !isClausePunct(Y.tokens[y0 - 1])) y0--;
+      if (y0 === y) continue;
+      let inside = 0;
+      let elsewhere = false;
+      for (let k = y0; k < y; k++) {
+        if (!Y.content[k]) continue;
+        if (back[k] > i + 1 && back[k] < c) inside++;
+        else elsewhere = true;
+      }
+      const xs: Span = [i, v];
+      const ys: Span = [y0, y];
+      if (elsewhere || inside === 0 || !unclaimed(clX, xs) || !unclaimed(clY, ys)) continue;
+      clX.fill(1, xs[0], xs[1]);
+      clY.fill(1, ys[0], ys[1]);
+      const [b, r] = oriented(fromBase, xs, ys);
+      const how = fromBase ? 'the speakers named in the third person: the statement no longer made in their own voice' : 'the parties now speak in their own voice';
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same parties, ${how}` });
+    }
+  }
+  return out;
+}
+
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
+  claim: (ctx) => [...speakerForBody(ctx), ...speakerApposition(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
