@@ -1985,10 +1985,11 @@ export const actor: Classifier = {
     const verbAlike = sameVerbAt(ctx, c.b[1], c.r[1]);
     const stance = (takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex)) || (verbAlike && (takesStance(ctx.base, c.b, ctx.lex) || takesStance(ctx.reading, c.r, ctx.lex)));
     const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex) || stance);
-    const lexical =
-      nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
-      ((namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) && beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r)) ||
-        (verbAlike && partyBetween(ctx.base, c.b[0], c.b[1], ctx.lex) && partyBetween(ctx.reading, c.r[0], c.r[1], ctx.lex)));
+    const byName = namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) && beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
+    // (only for a stance, below: the subject of a directive verb with no auxiliary, "The Council calls
+    // on", is who calls, not who is bound)
+    const byVerb = !byName && verbAlike && partyBetween(ctx.base, c.b[0], c.b[1], ctx.lex) && partyBetween(ctx.reading, c.r[0], c.r[1], ctx.lex);
+    const lexical = nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) && (byName || byVerb);
     // the addressee of a directive verb changed ("Calls upon States to" → "Calls upon Governments
     // to", or "… → Governments should"): the party called upon bears the obligation
     let addressed = false;
@@ -2029,6 +2030,7 @@ export const actor: Classifier = {
     // (the subject of a clause that states no rule and takes no position, "Noting that a number of
     // States are developing …" → "several countries", is a change of wording: content.ts)
     if (!stance && !bound) return null;
+    if (byVerb && !structural && !addressed && !stance) return null;
     const bears = stance ? 'a different party takes the position' : differentParty(kind);
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
