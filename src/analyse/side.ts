@@ -1120,7 +1120,12 @@ function adjectival(tokens: readonly Token[], i: number, start: number, post?: R
   let from = start;
   if (post) for (let k = i - 1; k > start; k--) if (tokens[k].pos === 'ADP' && post.has(tokens[k].n) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
   // (or first in a noun phrase coordinated after another: "Donors and | implementing agencies shall")
-  for (let k = i - 1; k > from; k--) if (tokens[k].pos === 'CCONJ' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
+  // (walked back over the participle's own determiners and adjectives only: a short run)
+  {
+    let k = i - 1;
+    while (k > from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    if (k > from && tokens[k].pos === 'CCONJ' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) from = k + 1;
+  }
   for (let k = from; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
   return true;
 }
