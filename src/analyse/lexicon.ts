@@ -244,6 +244,14 @@ export interface Lexicons {
   possessives: Map<string, string>;
   /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
   firstPerson: Set<string>;
+  /** Words that stand with a personal pronoun and name all of its parties ("We all", "Each of us"): actors.yaml `pronoun-quantifiers`. */
+  pronounQuantifiers: Set<string>;
+  /** Words before the head of a bearer that restrict no set of parties ("the respective authorities"): actors.yaml `unrestrictive`. */
+  unrestrictive: Set<string>;
+  /** Prepositions after a noun that name who take part in the act it names ("Cooperation among States"): actors.yaml `act-prepositions`. */
+  actPrepositions: Set<string>;
+  /** Wordings of one indefinite party ("any person", "anyone"), each mapped to its group's number: actors.yaml `indefinite-equivalents`. */
+  indefiniteEquivalents: Map<string, number>;
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -791,6 +799,14 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     ]),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
     firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
+    pronounQuantifiers: new Set(strList(act['pronoun-quantifiers'] ?? [], 'actors', 'pronoun-quantifiers').map((x) => x.toLowerCase())),
+    unrestrictive: new Set(strList(act.unrestrictive ?? [], 'actors', 'unrestrictive').map((x) => x.toLowerCase())),
+    actPrepositions: new Set(strList(act['act-prepositions'] ?? [], 'actors', 'act-prepositions').map((x) => x.toLowerCase())),
+    indefiniteEquivalents: new Map(
+      (Array.isArray(act['indefinite-equivalents']) ? act['indefinite-equivalents'] : []).flatMap((g: unknown, k: number) =>
+        strList(g, 'actors', 'indefinite-equivalents').map((x) => [words(x).join(' '), k] as [string, number]),
+      ),
+    ),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

@@ -994,6 +994,8 @@ export function nounPhraseRegion(side: Side, start: number, end: number, post?: 
     const p = tokens[k].pos;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') nominal = true;
     else if (p === 'ADP' && post?.has(tokens[k].n) && k + 1 < end && k > start && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) continue;
+    // (a partitive "of" between a quantifier and a pronoun: "Each of us", "all of them")
+    else if (p === 'ADP' && tokens[k].n === 'of' && k > start && tokens[k - 1].pos === 'DET' && tokens[k + 1]?.pos === 'PRON' && k + 1 < end) continue;
     else if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'CCONJ' || p === 'PART' || (tokens[k].punct && tokens[k].n === "'") || adjectival(tokens, k, start, post))) return false;
   }
   return nominal;
@@ -1117,6 +1119,13 @@ function adjectival(tokens: readonly Token[], i: number, start: number, post?: R
   // (or first in a phrase after the head noun, with `post`: "Providers of | hosting services")
   let from = start;
   if (post) for (let k = i - 1; k > start; k--) if (tokens[k].pos === 'ADP' && post.has(tokens[k].n) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { from = k + 1; break; }
+  // (or first in a noun phrase coordinated after another: "Donors and | implementing agencies shall")
+  // (walked back over the participle's own determiners and adjectives only: a short run)
+  {
+    let k = i - 1;
+    while (k > from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    if (k > from && tokens[k].pos === 'CCONJ' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) from = k + 1;
+  }
   for (let k = from; k < i; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
   return true;
 }

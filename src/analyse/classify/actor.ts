@@ -141,6 +141,11 @@ function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   const sub = side.subjects[k];
   const from = sub && sub[0] <= s[0] ? Math.min(sub[0], s[0]) : s[0];
   const to = sub && sub[0] <= s[0] ? Math.max(sub[1], s[1]) : s[1];
+  return partyBetween(side, from, to, lex);
+}
+
+/** Does a word of [from, to) name a party: an actor noun, a name, a pronoun (see partyIn)? */
+function partyBetween(side: Side, from: number, to: number, lex: Lexicons): boolean {
   for (let i = from; i < to; i++) {
     const t = side.tokens[i];
     // (a capital opening the sentence makes no name, "Personal data", unless the word is none the
@@ -832,12 +837,17 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
       if (X.tokens[to]?.n !== 'to' || alike[to + 1] === undefined || alike[to + 1] < 0) continue;
       const v = alike[to + 1];
       // the other side: a modal frame right before the act, a subject right before the modal
-      const m = Y.marker[v - 1] >= 0 ? Y.frames[Y.marker[v - 1]] : null;
-      if (!m?.aux || m.aux[1] !== v) continue;
-      const j = Y.predicates.indexOf(m.aux[0]);
+      // (or the directive in the passive, its "be" after the subject, "Countries are encouraged to
+      // cooperate": the party addressed is now the subject, the one who urges dropped)
+      const mv = Y.marker[v - 1] >= 0 ? Y.marker[v - 1] : Y.tokens[v - 1]?.n === 'to' && Y.marker[v - 2] >= 0 ? Y.marker[v - 2] : -1;
+      const m = mv >= 0 ? Y.frames[mv] : null;
+      const passive = !!m && !m.aux && !!m.verb && m.verb[1] === v - 1 && passiveAux(Y, m.verb[0] - 1);
+      const opens = m?.aux && m.aux[1] === v ? m.aux[0] : passive ? m!.verb![0] - 1 : -1;
+      if (opens < 0) continue;
+      const j = Y.predicates.indexOf(opens);
       if (j < 0) continue;
       const sy = Y.subjects[j];
-      if (sy[1] !== m.aux[0] || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
+      if (sy[1] !== opens || !unclaimed(clX, a) || !unclaimed(clY, sy)) continue;
       // (the addressee and the subject not read alike: none of their words aligned with each other)
       let same = false;
       for (let i = a[0]; i < a[1]; i++) if (alike[i] >= sy[0] && alike[i] < sy[1]) same = true;
@@ -851,9 +861,60 @@ function addresseeAsSubject(ctx: Ctx): Finding[] {
   return out;
 }
 
+/**
+ * The speaker's "We" with an apposition that names it ("We, the participants of this meeting,
+ * recognize") against a subject the witness takes from that apposition ("The participants
+ * recognize"), or the other way round: the same parties, but the statement no longer made in their
+ * own voice (or now made in it) — one `actor` variant over the pronoun with its apposition and the
+ * other subject, as the issuer's "we" against its name is (sameParty), not a pronoun dropped as
+ * grammar beside commas and an omission. The pronoun is of actors.yaml `first-person`, opening its
+ * clause, a comma after it; the apposition a noun phrase up to the next comma, within thresholds
+ * `subject-max-words`; the verb after that comma is read alike on the other side, where every
+ * content word before it in its clause is read alike inside the apposition and names a party.
+ */
+function speakerApposition(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const fromBase of [true, false]) {
+    const [X, Y] = oriented(fromBase, ctx.base, ctx.reading);
+    const [clX, clY] = oriented(fromBase, ctx.claimedB, ctx.claimedR);
+    const alike = alikeMap(ctx, fromBase);
+    const back = alikeMap(ctx, !fromBase);
+    const T = X.tokens;
+    for (let i = 0; i + 3 < T.length; i++) {
+      if (T[i].pos !== 'PRON' || !ctx.lex.firstPerson.has(T[i].n) || T[i + 1].n !== ',' || alike[i] >= 0) continue;
+      if (i > 0 && T[i - 1].sentence === T[i].sentence && !isClausePunct(T[i - 1])) continue;
+      let c = i + 2;
+      while (c < T.length && c - i <= ctx.lex.thresholds.subjectMaxWords && T[c].sentence === T[i].sentence && !T[c].punct) c++;
+      if (T[c]?.n !== ',' || !nounPhraseRegion(X, i + 2, c, ctx.lex.postmodifiers) || !partyBetween(X, i + 2, c, ctx.lex)) continue;
+      const v = c + 1;
+      if (!T[v] || alike[v] < 0 || !(T[v].pos === 'VERB' || T[v].pos === 'AUX' || X.marker[v] >= 0)) continue;
+      const y = alike[v];
+      let y0 = y;
+      while (y0 > 0 && Y.tokens[y0 - 1].sentence === Y.tokens[y].sentence && !isClausePunct(Y.tokens[y0 - 1])) y0--;
+      if (y0 === y) continue;
+      let inside = 0;
+      let elsewhere = false;
+      for (let k = y0; k < y; k++) {
+        if (!Y.content[k]) continue;
+        if (back[k] > i + 1 && back[k] < c) inside++;
+        else elsewhere = true;
+      }
+      const xs: Span = [i, v];
+      const ys: Span = [y0, y];
+      if (elsewhere || inside === 0 || !unclaimed(clX, xs) || !unclaimed(clY, ys)) continue;
+      clX.fill(1, xs[0], xs[1]);
+      clY.fill(1, ys[0], ys[1]);
+      const [b, r] = oriented(fromBase, xs, ys);
+      const how = fromBase ? 'the speakers named in the third person: the statement no longer made in their own voice' : 'the parties now speak in their own voice';
+      out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same parties, ${how}` });
+    }
+  }
+  return out;
+}
+
 export const voice: Classifier = {
   name: 'voice',
-  claim: (ctx) => [...speakerForBody(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
+  claim: (ctx) => [...speakerForBody(ctx), ...speakerApposition(ctx), ...passives(ctx), ...clauseVoices(ctx, true), ...clauseVoices(ctx, false), ...pronounSwaps(ctx), ...possessiveSwaps(ctx), ...relativeAsCondition(ctx, true), ...relativeAsCondition(ctx, false), ...subjectRestated(ctx), ...appositionAsSubject(ctx), ...addresseeAsSubject(ctx)],
 };
 
 /**
@@ -943,6 +1004,28 @@ function relativeAsCondition(ctx: Ctx, relInBase: boolean): Finding[] {
 
 const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
+/** The object forms of the plural pronouns, after "of" in a pronoun phrase ("each of us"). */
+const OBJECT_PLURAL = new Set(['us', 'them']);
+
+/**
+ * Is the span a personal pronoun, alone or with words that name all of its parties (actors.yaml
+ * `pronoun-quantifiers`: "We all", "Each of us", "all of them")? Such a subject names the same
+ * parties as the bare pronoun, so it is compared with a party named in full as "We" is.
+ */
+function pronounPhrase(side: Side, s: Span, lex: Lexicons): boolean {
+  if (len(s) === 1) return side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  if (len(s) > 4) return false;
+  let pron = 0;
+  let quantifier = 0;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.pos === 'PRON' && (PERSONAL.has(t.n) || OBJECT_PLURAL.has(t.n))) pron++;
+    else if (lex.pronounQuantifiers.has(t.n)) quantifier += t.n === 'of' ? 0 : 1;
+    else return false;
+  }
+  return pron === 1 && quantifier > 0;
+}
+
 /**
  * Is token i an auxiliary "be" (a passive) or "have" (a perfect) right before a frame marker of its
  * own ("are | committed to", "are | required to", "have | committed to")?
@@ -1028,7 +1111,7 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
-  const one = (side: Side, s: Span) => s[1] - s[0] === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const one = (side: Side, s: Span) => pronounPhrase(side, s, ctx.lex);
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
     // (the spans below keep the op's first word and at least one word: one side must open with a
@@ -1085,7 +1168,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       b = sb;
       r = sr;
     }
-    const party = (side: Side, s: Span) => one(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
+    // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
+    // its sentence, where partyIn does not trust a capital: "We" → "Norway")
+    const name = (side: Side, s: Span) => len(s) <= 3 && withinSubject(side, s) && side.tokens.slice(s[0], s[1]).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t));
+    const party = (side: Side, s: Span) => one(side, s) || name(side, s) || (partyIn(side, s, ctx.lex) && withinSubject(side, s) && contentCount(side, s[0], s[1]) > 0);
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
     if (!pb && !pr) continue;
@@ -1097,7 +1183,11 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
       (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
     const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
-    if (!rule && !stance) continue;
+    // (or who urges others, the subject of a directive verb with no auxiliary on both sides, "We
+    // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
+    // restating the body's call makes an actor change too, speakerForBody)
+    const urges = !rule && !stance && directs(ctx.base, b) && directs(ctx.reading, r);
+    if (!rule && !stance && !urges) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1110,7 +1200,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -1454,13 +1544,21 @@ function partyAfterPreposition(c: Candidate, ctx: Ctx): Finding | null {
   // the software [producer]")
   const pb = wordBeforeNounPhrase(B, c.b[0]);
   const pr = wordBeforeNounPhrase(R, c.r[0]);
-  if (!pb || !pr || pb.n !== pr.n || !ctx.lex.partyPrepositions.has(pb.n)) return null;
+  if (!pb || !pr || pb.n !== pr.n) return null;
+  // (or a preposition that names who take part in the act a noun names right before it,
+  // "Cooperation among [all stakeholders] is required": actors.yaml `act-prepositions`)
+  const nounBefore = (side: Side, p: Token) => {
+    const k = side.tokens.indexOf(p);
+    return k > 0 && (side.tokens[k - 1].pos === 'NOUN' || side.tokens[k - 1].pos === 'PROPN') && side.tokens[k - 1].sentence === p.sentence;
+  };
+  const ofAct = ctx.lex.actPrepositions.has(pb.n) && nounBefore(B, pb) && nounBefore(R, pr);
+  if (!ofAct && !ctx.lex.partyPrepositions.has(pb.n)) return null;
   if (!nounPhrase(B, c.b) || !nounPhrase(R, c.r) || nounPhraseEnd(B, c.b[0]) !== c.b[1] || nounPhraseEnd(R, c.r[0]) !== c.r[1]) return null;
   // (the head: the last noun of each side, a party noun)
   const hb = lastNoun(B, c.b);
   const hr = lastNoun(R, c.r);
   if (!partyNoun(B, hb, ctx) || !partyNoun(R, hr, ctx) || B.tokens[hb].lemma === R.tokens[hr].lemma) return null;
-  const role = pb.n === 'by' ? 'does the act' : 'is the one it comes from';
+  const role = ofAct ? 'takes part in the act the noun names' : pb.n === 'by' ? 'does the act' : 'is the one it comes from';
   return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another party ${role} (after ${q(pb.n)})`);
 }
 
@@ -1867,11 +1965,11 @@ export const actor: Classifier = {
     const unaddressed = splitDroppedAddressees(c, ctx);
     if (unaddressed) return unaddressed;
     // (a connective opening the subject after the clause mark is cut off too: ". Either Participant" → ", and either Side")
-    const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx);
+    const parts = clauseAgainstModifier(c, ctx) ?? splitConnective(c, ctx) ?? splitBeforeSubject(c, ctx)?.flatMap((p) => splitConnective(p, ctx) ?? [p]) ?? splitDeterminer(c, ctx) ?? splitOpeningFromModifier(c, ctx) ?? splitAtRelative(c, ctx) ?? splitSameVerb(c, ctx);
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
-    const renamed = jointRenamed(c, ctx);
+    const renamed = jointRenamed(c, ctx) ?? indefiniteRenamed(c, ctx);
     if (renamed) return renamed;
     const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
     if (imp) return imp;
@@ -1882,12 +1980,16 @@ export const actor: Classifier = {
     // … and the subject of a rule: on at least one side, its clause's verb is a modal or directive
     // ("the sub-item entitled …" → "The Assembly will take up …" is no change of who is bound)
     // (or of a stance: who condemns, welcomes or supports is who takes the position)
-    const stance = takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex);
+    // (the verb after the subject read on both sides in another form, one side's tagged as a noun,
+    // "Participants affirm" → "Our delegation affirms": what the verb takes on one side it takes on both)
+    const verbAlike = sameVerbAt(ctx, c.b[1], c.r[1]);
+    const stance = (takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex)) || (verbAlike && (takesStance(ctx.base, c.b, ctx.lex) || takesStance(ctx.reading, c.r, ctx.lex)));
     const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex) || stance);
-    const lexical =
-      nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) &&
-      namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) &&
-      beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
+    const byName = namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) && beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
+    // (only for a stance, below: the subject of a directive verb with no auxiliary, "The Council calls
+    // on", is who calls, not who is bound)
+    const byVerb = !byName && verbAlike && partyBetween(ctx.base, c.b[0], c.b[1], ctx.lex) && partyBetween(ctx.reading, c.r[0], c.r[1], ctx.lex);
+    const lexical = nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) && (byName || byVerb);
     // the addressee of a directive verb changed ("Calls upon States to" → "Calls upon Governments
     // to", or "… → Governments should"): the party called upon bears the obligation
     let addressed = false;
@@ -1928,6 +2030,7 @@ export const actor: Classifier = {
     // (the subject of a clause that states no rule and takes no position, "Noting that a number of
     // States are developing …" → "several countries", is a change of wording: content.ts)
     if (!stance && !bound) return null;
+    if (byVerb && !structural && !addressed && !stance) return null;
     const bears = stance ? 'a different party takes the position' : differentParty(kind);
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
@@ -1938,6 +2041,55 @@ export const actor: Classifier = {
     return sameParty(t, ctx) ?? finding(t, 'actor', `actor changed: ${change(ctx, t)} — ${bears}`);
   },
 };
+
+/**
+ * Do the words at bi (base) and ri (reading) read one verb in two forms, the tagger reading at
+ * least one as a verb ("affirm" / "affirms", the latter read as a noun)? Both stand right after a
+ * noun phrase opening their clause, so the other is the same verb, not a noun.
+ */
+function sameVerbAt(ctx: Ctx, bi: number, ri: number): boolean {
+  const bt = ctx.base.tokens[bi];
+  const rt = ctx.reading.tokens[ri];
+  if (!bt || !rt || bt.punct || rt.punct || bt.stem !== rt.stem) return false;
+  return (bt.pos === 'VERB' && (rt.pos === 'VERB' || rt.pos === 'NOUN')) || (rt.pos === 'VERB' && bt.pos === 'NOUN');
+}
+
+/**
+ * A subject changed with the verb after it read on both sides in another form ("Participants affirm"
+ * → "Our delegation affirms", the verb's agreement): the subjects, noun phrases that open their
+ * sentence, compared apart from the verb, whose form is grammar.
+ */
+function splitSameVerb(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) < 2 || len(c.r) < 2) return null;
+  const b1 = c.b[1] - 1;
+  const r1 = c.r[1] - 1;
+  if (!sameVerbAt(ctx, b1, r1)) return null;
+  const opens = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence || isClausePunct(side.tokens[i - 1]);
+  if (!opens(ctx.base, c.b[0]) || !opens(ctx.reading, c.r[0])) return null;
+  if (!nounPhrase(ctx.base, [c.b[0], b1]) || !nounPhrase(ctx.reading, [c.r[0], r1])) return null;
+  return [
+    { b: [c.b[0], b1], r: [c.r[0], r1] },
+    { b: [b1, c.b[1]], r: [r1, c.r[1]] },
+  ];
+}
+
+/**
+ * One wording of an indefinite party for another of its group ("Any person" → "Anyone", actors.yaml
+ * `indefinite-equivalents`): the same parties, a `grammatical` variant (function words). Null otherwise.
+ */
+function indefiniteRenamed(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const key = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  // (or with the word before read alike on both sides: "No [person]" → "No [one]")
+  for (const back of [0, 1]) {
+    const t: Candidate = { b: [c.b[0] - back, c.b[1]], r: [c.r[0] - back, c.r[1]] };
+    if (back && (t.b[0] < 0 || t.r[0] < 0 || ctx.base.tokens[t.b[0]].n !== ctx.reading.tokens[t.r[0]].n)) continue;
+    const gb = ctx.lex.indefiniteEquivalents.get(key(ctx.base, t.b));
+    const gr = ctx.lex.indefiniteEquivalents.get(key(ctx.reading, t.r));
+    if (gb !== undefined && gb === gr) return finding(t, 'grammatical', `grammatical (function words): ${change(ctx, t)} — the same indefinite party`);
+  }
+  return null;
+}
 
 /**
  * The parties of the text named together on both sides by another noun ("The two sides" → "The two
@@ -2040,7 +2192,19 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const stance = !addressed && takesStance(side, span, ctx.lex);
   if (!addressed && !bindsRule(side, span, ctx.lex) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
+  // (the party named only in a phrase after the head, "The respective roles | of stakeholders":
+  // the head names what the rule is about, not who bears it; a word before it restricts no party)
+  const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+  if (sub && sub[0] <= s[0]) {
+    const headEnd = subjectHeadEnd(side, sub, ctx.lex.postmodifiers);
+    if (headEnd < sub[1] && !partyBetween(side, sub[0], headEnd, ctx.lex)) return null;
+  }
   const words = q(text(side, s));
+  // a word that restricts no set of parties (actors.yaml `unrestrictive`: "the respective
+  // authorities", each its own) dropped or added leaves the bearers as they were
+  let unrestrictive = true;
+  for (let i = s[0]; i < s[1] && unrestrictive; i++) unrestrictive = ctx.lex.unrestrictive.has(side.tokens[i].n);
+  if (unrestrictive && len(c.b) * len(c.r) === 0) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it restricts no set of parties: the rule binds the same parties`);
   // an epithet that says which body is meant ("the competent authority": actors.yaml `designations`)
   // designates the same body, it does not narrow a class of parties: the word dropped or added
   const designation = ctx.lex.designations;
@@ -2066,7 +2230,7 @@ export function pronounBearer(c: Candidate, ctx: Ctx): Finding | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
-  const one = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && PERSONAL.has(side.tokens[s[0]].n);
+  const one = (side: Side, s: Span) => pronounPhrase(side, s, ctx.lex);
   const pb = one(B, c.b);
   const pr = one(R, c.r);
   if (!pb && !pr) return null;

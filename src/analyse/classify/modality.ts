@@ -1846,5 +1846,28 @@ export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
     f.type = 'modality';
     f.direction = d;
     f.explanation = `obligation ${d}: ${q(T.slice(s[0], s[1]).map((t, k) => (k ? t.space : '') + t.t).join(''))} ${dropped ? 'omitted' : 'added'} — the act ${q(T[v].t)} now under ${q(to.verbWord!)} (${to.verbStrength}) rather than ${q(from.verbWord!)} (${from.verbStrength})`;
+    // the other side's directive reported on its own as added (dropped), "States should encourage
+    // vendors to share" → "Vendors are required to share": one change of the act's directive, frame
+    // against frame ("should encourage" → "are required"), and the words before the frame, its
+    // subject, which urged and now bears nothing, an omission (addition) of their own
+    const ys: Span = [fy.aux ? Math.min(fy.aux[0], fy.start) : fy.start, fy.end];
+    const g = findings.find((h) => h !== f && h.type === 'modality' && !(dropped ? h.b && len(h.b) > 0 : h.r && len(h.r) > 0) && (dropped ? h.r : h.b) && (dropped ? h.r! : h.b!)[0] <= ys[0] && ys[1] <= (dropped ? h.r! : h.b!)[1]);
+    const xs: Span = [fx.aux ? Math.min(fx.aux[0], fx.start) : fx.start, fx.end];
+    if (!g || xs[0] <= s[0] || xs[1] !== s[1] || xs[0] < s[0]) continue;
+    const subject: Span = [s[0], xs[0]];
+    if (contentCount(X, subject[0], subject[1]) === 0) continue;
+    const other = (dropped ? g.r : g.b)!;
+    const [b, r] = dropped ? [xs, other] : [other, xs];
+    g.b = b;
+    g.r = r;
+    g.at = b[0];
+    g.direction = d;
+    g.explanation = `obligation ${d}: ${change(ctx, { b, r })} — the act ${q(T[v].t)} now under ${q(to.verbWord!)} (${to.verbStrength}) rather than ${q(from.verbWord!)} (${from.verbStrength})`;
+    const words = q(T.slice(subject[0], subject[1]).map((t, k) => (k ? t.space : '') + t.t).join(''));
+    f.type = dropped ? 'omission' : 'addition';
+    delete f.direction;
+    if (dropped) f.b = subject;
+    else f.r = subject;
+    f.explanation = `${dropped ? 'omitted' : 'added'}: ${words} — ${dropped ? 'who urged the act, no longer named' : 'who urges the act, now named'}`;
   }
 }
