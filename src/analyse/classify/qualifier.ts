@@ -331,6 +331,7 @@ interface Head {
   verbal: boolean;
   word: boolean;
   clause?: boolean;
+  endsBefore?: string[] | null;
 }
 
 function headAt(side: Side, i: number, lex: Lexicons): Head | null {
@@ -339,7 +340,7 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
     const lit: number[] = [];
     for (const h of hs) {
       const e = matchHead(side, i, h, lex, lit);
-      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause };
+      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause, endsBefore: h.endsBefore };
     }
   }
   if (purposeTo(side, i, lex)) return { end: i + 1, lit: [i], kind: lex.purposeKind, verbal: true, word: false };
@@ -492,6 +493,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // decide within thirty days | whether the export requires a licence"): the clause is what
         // the act is about, not when it is due (qualifiers.yaml `limit-ends`)
         if ((h.kind === 'time' || h.kind === 'duration') && j > h.end && lex.limitEnds.has(t.n)) break;
+        // a lead time ends before the event it counts back from ("at least six months | before each
+        // election": the anchor is a deadline of its own, kept or dropped on its own; `ends-before`)
+        if (j > h.end && h.endsBefore?.includes(t.n)) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
@@ -1079,7 +1083,10 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
  * prohibition ("shall not export before 2026": the ban ends then), as dateLimitShift reads them?
  */
 function endsRule(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
-  if (p.kind !== 'time' || p.head.length === 0) return false;
+  if (p.kind !== 'time') return false;
+  // (a word that says the act ends, with no date: "temporarily", qualifiers.yaml `ending-adverbs`)
+  if (p.word && lex.endingAdverbs.has(side.tokens.slice(p.start, p.end).map((t) => t.n).join(' '))) return true;
+  if (p.head.length === 0) return false;
   const head = p.head.map((i) => side.tokens[i].n).join(' ');
   return lex.dateLimits.duration.has(head) || (what === 'prohibition' && lex.dateLimits.deadline.has(head));
 }
@@ -3226,6 +3233,19 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
     f.whole = true;
     return f;
+  }
+  // an adjective of the party's own will, alone or with the coordinator that joined it to an
+  // adjective both sides keep ("on a [voluntary and] confidential basis": qualifiers.yaml
+  // `voluntary-adjectives`): the act is no longer (now) said to be voluntary, a condition
+  {
+    const vi = len(s) === 1 ? s[0] : LIMB.has(T[s[0]].n) ? s[0] + 1 : LIMB.has(word.n) ? s[0] : -1;
+    const v = vi >= 0 ? T[vi] : null;
+    const joined = len(s) === 1 || (LIMB.has(T[s[0]].n) ? s[0] > 0 && T[s[0] - 1].pos === 'ADJ' : s[1] < T.length && T[s[1]].pos === 'ADJ');
+    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1)) {
+      const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `condition ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — the act is ${dropped ? 'no longer' : 'now'} said to be ${q(v.t)}`, direction('condition', dropped, what));
+      f.whole = true;
+      return f;
+    }
   }
   // "and unfettered" after a kept adjective, or "direct and" before one
   // (the kept modifier may be a noun: "bulk [and unrestricted] access")

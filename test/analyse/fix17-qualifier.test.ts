@@ -1,0 +1,126 @@
+/**
+ * Session 17: qualifiers and conditions from trials 76–81 (time limits, thresholds, the will of the
+ * party, grounds, good faith, "save where" exceptions).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a lead time before an event is a time limit (trial 77 #3)', () => {
+  it('"at least six months before each election" → "before each election": the lead time dropped, weakened', () => {
+    expect(rows('States shall review the databases at least six months before each election.', 'States shall review the databases before each election.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'at least six months', ''],
+    ]);
+  });
+  it('another wording: "at least 30 days before the hearing"', () => {
+    expect(rows('Operators shall publish the notice at least 30 days before the hearing.', 'Operators shall publish the notice before the hearing.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'at least 30 days', ''],
+    ]);
+  });
+  it('near miss: "at least five members" counts no time and stays a floor dropped, no direction', () => {
+    expect(rows('The committee shall have at least five members.', 'The committee shall have five members.')).toEqual([['qualifier-dropped', null, 'at least', '']]);
+  });
+});
+
+describe('a threshold of severity before the noun of an event (trial 77 #4)', () => {
+  it('"Where a significant incident is detected" → "Where an incident": dropped, strengthened', () => {
+    expect(rows('Where a significant incident is detected, the operator shall notify the authority.', 'Where an incident is detected, the operator shall notify the authority.')).toEqual([
+      ['grammatical', null, 'a', 'an'],
+      ['qualifier-dropped', 'strengthened', 'significant', ''],
+    ]);
+  });
+  it('another wording: "report any significant breach"', () => {
+    expect(rows('Operators shall report any significant breach.', 'Operators shall report any breach.')).toEqual([['qualifier-dropped', 'strengthened', 'significant', '']]);
+  });
+  it('near miss: "a significant report" is no threshold', () => {
+    expect(rows('Operators shall publish a significant report.', 'Operators shall publish a report.')).toEqual([['omission', null, 'significant', '']]);
+  });
+});
+
+describe('"voluntary" as an adjective of the manner (trial 77 #7)', () => {
+  it('"on a voluntary and confidential basis" → "on a confidential basis": condition dropped, strengthened', () => {
+    expect(rows('States should share information on a voluntary and confidential basis.', 'States should share information on a confidential basis.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'voluntary and', ''],
+    ]);
+  });
+  it('the other order: "on a confidential and voluntary basis"', () => {
+    expect(rows('States should share information on a confidential and voluntary basis.', 'States should share information on a confidential basis.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'and voluntary', ''],
+    ]);
+  });
+  it('on a permission: no direction', () => {
+    expect(rows('States may share information on a voluntary and confidential basis.', 'States may share information on a confidential basis.')).toEqual([['qualifier-dropped', null, 'voluntary and', '']]);
+  });
+  it('near miss: "secure and" is an omission', () => {
+    expect(rows('States should share information on a secure and confidential basis.', 'States should share information on a confidential basis.')).toEqual([['omission', null, 'secure and', '']]);
+  });
+});
+
+describe('grounds an act needs are a condition (trial 79 #6)', () => {
+  it('"may grant an extension on reasonable grounds" → without: condition dropped (a permission: no direction)', () => {
+    expect(rows('The Centre may grant an extension on reasonable grounds.', 'The Centre may grant an extension.')).toEqual([['qualifier-dropped', null, 'on reasonable grounds', '']]);
+  });
+  it('on an obligation, two adjectives: strengthened', () => {
+    expect(rows('The Centre shall refuse the request on reasonable and objective grounds.', 'The Centre shall refuse the request.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'on reasonable and objective grounds', ''],
+    ]);
+  });
+  it('near miss: "on the grounds in Article 7" names grounds, it is an omission', () => {
+    expect(rows('The Centre may refuse the request on the grounds in Article 7.', 'The Centre may refuse the request.')).toEqual([['omission', null, 'on the grounds in Article 7', '']]);
+  });
+});
+
+describe('"temporarily" limits the act in time (trial 79 #7)', () => {
+  it('"the flaw is temporarily withheld" → "withheld": a time limit dropped (a statement: no direction)', () => {
+    const v = variants('Until a patch is available, the flaw is temporarily withheld.', 'Until a patch is available, the flaw is withheld.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['qualifier-dropped', null, 'temporarily', '']]);
+    expect(v[0].explanation).toContain('no longer says when it ends');
+  });
+  it('on an obligation the act now holds for good: strengthened; "provisionally" added: weakened', () => {
+    expect(rows('The operator shall temporarily suspend the service.', 'The operator shall suspend the service.')).toEqual([['qualifier-dropped', 'strengthened', 'temporarily', '']]);
+    expect(rows('The operator shall suspend the service.', 'The operator shall provisionally suspend the service.')).toEqual([['qualifier-added', 'weakened', '', 'provisionally']]);
+  });
+  it('near miss: before an adjective it describes the thing', () => {
+    expect(rows('The operator shall restore temporarily unavailable data.', 'The operator shall restore unavailable data.')).toEqual([['omission', null, 'temporarily', '']]);
+  });
+});
+
+describe('"in good faith" is a manner (trial 79 #9)', () => {
+  it('alone: manner dropped', () => {
+    expect(rows('The researcher shall report the flaw in good faith.', 'The researcher shall report the flaw.')).toEqual([['qualifier-dropped', null, 'in good faith', '']]);
+  });
+  it('set off with a time limit: two qualifiers, no stray comma', () => {
+    expect(rows('Researchers should report it, in good faith and without undue delay, to the owner.', 'Researchers should report it to the owner.')).toEqual([
+      ['qualifier-dropped', null, ', in good faith', ''],
+      ['qualifier-dropped', 'weakened', 'and without undue delay,', ''],
+    ]);
+  });
+  it('another change in the clause leaves the split as it is', () => {
+    expect(rows('Researchers should report it, in good faith and without undue delay, to the owner of the system.', 'Researchers must report it to the system owner.')).toEqual([
+      ['modality', 'strengthened', 'should', 'must'],
+      ['qualifier-dropped', null, ', in good faith', ''],
+      ['qualifier-dropped', 'weakened', 'and without undue delay,', ''],
+      ['grammatical', null, 'owner of the system', 'system owner'],
+    ]);
+  });
+});
+
+describe('"save where", "save as" are exceptions (trial 80 #3)', () => {
+  it('"save where authorised by the body" added to a prohibition: weakened', () => {
+    expect(rows('Operators shall not disclose the data.', 'Operators shall not disclose the data, save where authorised by the body.')).toEqual([
+      ['qualifier-added', 'weakened', '', ', save where authorised by the body'],
+    ]);
+  });
+  it('"save as provided in Article 5": the same', () => {
+    expect(rows('Operators shall not disclose the data.', 'Operators shall not disclose the data, save as provided in Article 5.')).toEqual([
+      ['qualifier-added', 'weakened', '', ', save as provided in Article 5'],
+    ]);
+  });
+  it('near miss: "save" as a verb opens no exception', () => {
+    expect(rows('Users shall export the file.', 'Users shall export the file and save as a PDF.')).toEqual([['addition', null, '', 'and save as a PDF']]);
+  });
+});
