@@ -101,6 +101,8 @@ export interface QualifierHead {
   notReference: boolean;
   /** Words before which the phrase ends (after its head): "at least six months | before each election" — the lead time, its anchor a time limit of its own. */
   endsBefore: string[] | null;
+  /** The head is a participle: set off by commas right after a noun, before the verb or modal of the clause, it describes the noun ("The network, based on common identifiers, should …"). */
+  participle: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -610,6 +612,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notReference: r['not-reference'] === true,
+      participle: r.participle === true,
       endsBefore: Array.isArray(r['ends-before']) ? (r['ends-before'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };

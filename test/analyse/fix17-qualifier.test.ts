@@ -124,3 +124,35 @@ describe('"save where", "save as" are exceptions (trial 80 #3)', () => {
     expect(rows('Users shall export the file.', 'Users shall export the file and save as a PDF.')).toEqual([['addition', null, '', 'and save as a PDF']]);
   });
 });
+
+describe('an adverb of intent before a kept verb, a verb coordinated before it dropped (trial 77 #6)', () => {
+  it('"shall not conduct or knowingly support" → "shall not support": omission "conduct or" and the intent dropped', () => {
+    expect(rows('States shall not conduct or knowingly support such activities.', 'States shall not support such activities.')).toEqual([
+      ['omission', null, 'conduct or', ''],
+      ['qualifier-dropped', 'strengthened', 'knowingly', ''],
+    ]);
+  });
+  it('another wording: "conduct or intentionally facilitate"', () => {
+    expect(rows('States shall not conduct or intentionally facilitate such activities.', 'States shall not facilitate such activities.')).toEqual([
+      ['omission', null, 'conduct or', ''],
+      ['qualifier-dropped', 'strengthened', 'intentionally', ''],
+    ]);
+  });
+  it('near miss: no adverb, one omission', () => {
+    expect(rows('States shall not conduct or support such activities.', 'States shall not support such activities.')).toEqual([['omission', null, 'conduct or', '']]);
+  });
+});
+
+describe('a participle phrase set off after a noun describes it (trial 81 #3)', () => {
+  it('"The network, based on common identifiers, should not be fragmented" → without: an omission', () => {
+    expect(rows('The network, based on common identifiers, should not be fragmented.', 'The network should not be fragmented.')).toEqual([['omission', null, ', based on common identifiers,', '']]);
+  });
+  it('another wording: "Decisions, based on a risk assessment, shall be published"', () => {
+    expect(rows('Decisions, based on a risk assessment, shall be published.', 'Decisions shall be published.')).toEqual([['omission', null, ', based on a risk assessment,', '']]);
+  });
+  it('near miss: after the modal it still bases the act, a condition dropped', () => {
+    expect(rows('The authority shall, based on a risk assessment, decide on the request.', 'The authority shall decide on the request.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', based on a risk assessment,', ''],
+    ]);
+  });
+});

@@ -332,6 +332,7 @@ interface Head {
   word: boolean;
   clause?: boolean;
   endsBefore?: string[] | null;
+  participle?: boolean;
 }
 
 function headAt(side: Side, i: number, lex: Lexicons): Head | null {
@@ -340,7 +341,7 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
     const lit: number[] = [];
     for (const h of hs) {
       const e = matchHead(side, i, h, lex, lit);
-      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause, endsBefore: h.endsBefore };
+      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause, endsBefore: h.endsBefore, participle: h.participle };
     }
   }
   if (purposeTo(side, i, lex)) return { end: i + 1, lit: [i], kind: lex.purposeKind, verbal: true, word: false };
@@ -580,7 +581,11 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    if (statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
+    // a participle phrase set off by commas after a noun, the clause's modal or verb after it ("The
+    // network, based on common identifiers, should not be fragmented"), describes the noun: it is
+    // no condition of the rule (`participle` heads)
+    const describes = h.participle && i >= 2 && T[i - 1].n === ',' && (T[i - 2].pos === 'NOUN' || T[i - 2].pos === 'PROPN') && T[j]?.n === ',' && !!T[j + 1] && (side.marker[j + 1] >= 0 || T[j + 1].pos === 'AUX' || T[j + 1].pos === 'VERB');
+    if (describes || statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -2451,7 +2456,12 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // (nor the verbs inside that participle's phrase, "each environment [involved in developing and
     // building software], in accordance with the Framework": the modifier's own, not a predicate)
     let modifier = false;
+    // (an adverb right before a verb the other side keeps qualifies that verb, not one coordinated
+    // before it and dropped: "shall not conduct or [knowingly] support" → "shall not support" drops
+    // "conduct or" and, of the verb kept, the intent: two variants)
+    const ofKeptVerb = p.word && p.end >= o1 && T[p.end]?.pos === 'VERB' && T[p.start - 1]?.pos === 'CCONJ';
     for (let i = o0; i < p.start; i++) {
+      if (ofKeptVerb) break;
       if (T[i].n === ',') modifier = false;
       // (the tagger may read the participle as an adjective: "environment involved/ADJ in")
       if (setOff && (nounModifier(T, i) || (T[i].pos === 'ADJ' && /ed$/.test(T[i].n) && i > 0 && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')))) modifier = true;
