@@ -156,3 +156,24 @@ describe('a participle phrase set off after a noun describes it (trial 81 #3)', 
     ]);
   });
 });
+
+describe('a time limit set off by commas with its own condition (trial 76 #4)', () => {
+  it('"reported, within 72 hours where practicable, through contact points" → without: the limit dropped, weakened', () => {
+    const v = variants('Incidents should be reported, within 72 hours where practicable, through contact points.', 'Incidents should be reported through contact points.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['qualifier-dropped', 'weakened', ', within 72 hours where practicable,', '']]);
+    expect(v[0].explanation).toContain("the condition 'where practicable' bounds the limit");
+  });
+  it('another wording, and the limit added', () => {
+    expect(rows('Operators shall notify the authority, within seven days where possible, of any breach.', 'Operators shall notify the authority of any breach.')).toEqual([
+      ['qualifier-dropped', 'weakened', ', within seven days where possible,', ''],
+    ]);
+    expect(rows('Incidents should be reported through contact points.', 'Incidents should be reported, within 72 hours where practicable, through contact points.')).toEqual([
+      ['qualifier-added', 'strengthened', '', ', within 72 hours where practicable,'],
+    ]);
+  });
+  it('near miss: an aside that is no limit stays one omission', () => {
+    expect(rows('States shall act, with the support of United Nations entities where appropriate, to protect data.', 'States shall act to protect data.')).toEqual([
+      ['omission', null, ', with the support of United Nations entities where appropriate,', ''],
+    ]);
+  });
+});
