@@ -177,3 +177,18 @@ describe('a time limit set off by commas with its own condition (trial 76 #4)', 
     ]);
   });
 });
+
+describe('"except where" → "where": the exception made a condition (trial 79 #10)', () => {
+  it('", except where the vendor fails" → "where the vendor fails": one negation, the condition reversed', () => {
+    const v = variants('Researchers should not publish, except where the vendor fails to respond.', 'Researchers should not publish where the vendor fails to respond.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['negation', null, ', except where', 'where']]);
+    expect(v[0].explanation).toContain('the exception becomes a condition');
+  });
+  it('without the comma, and "where" → "except when" the other way', () => {
+    expect(rows('Researchers should not publish except where the vendor fails to respond.', 'Researchers should not publish where the vendor fails to respond.')).toEqual([['negation', null, 'except where', 'where']]);
+    expect(rows('Researchers should publish where the vendor fails to respond.', 'Researchers should publish except when the vendor fails to respond.')).toEqual([['negation', null, 'where', 'except when']]);
+  });
+  it('near miss: "except" dropped before a noun is no condition reversed', () => {
+    expect(rows('Researchers should publish all reports except drafts.', 'Researchers should publish all reports.').map((x) => x[0])).not.toContain('negation');
+  });
+});
