@@ -192,3 +192,21 @@ describe('"except where" → "where": the exception made a condition (trial 79 #
     expect(rows('Researchers should publish all reports except drafts.', 'Researchers should publish all reports.').map((x) => x[0])).not.toContain('negation');
   });
 });
+
+describe('a whole conditional sentence dropped with its own duty is one omission (trial 80 #2)', () => {
+  it('"… bodies. Where a State designates several bodies, it shall designate one as coordinator." → first sentence: one omission', () => {
+    expect(rows('Each State shall designate one or more bodies. Where a State designates several bodies, it shall designate one as coordinator.', 'Each State shall designate one or more bodies.')).toEqual([
+      ['omission', null, 'Where a State designates several bodies, it shall designate one as coordinator.', ''],
+    ]);
+  });
+  it('another wording: "If a breach occurs, they shall keep the logs for a year." dropped', () => {
+    expect(rows('Operators shall keep logs. If a breach occurs, they shall keep the logs for a year.', 'Operators shall keep logs.')).toEqual([
+      ['omission', null, 'If a breach occurs, they shall keep the logs for a year.', ''],
+    ]);
+  });
+  it('near miss: the duty kept, only the condition dropped', () => {
+    expect(rows('Operators shall keep logs. If a breach occurs, they shall keep the logs for a year.', 'Operators shall keep logs. They shall keep the logs for a year.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'If a breach occurs,', ''],
+    ]);
+  });
+});

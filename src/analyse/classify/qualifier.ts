@@ -1496,6 +1496,14 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const oneSided = (k: number) => a <= k && k < b;
   for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
   if (!oneSided(f.end)) return false;
+  // (a whole sentence gone with its own modal, "Each State shall designate bodies. [Where a State
+  // designates several, it shall designate one as coordinator.]": that duty is gone, whatever verb
+  // another sentence shares with it)
+  let s0 = p.start;
+  while (s0 > 0 && T[s0 - 1].sentence === f.sentence) s0--;
+  let s1 = f.end;
+  while (s1 < T.length && T[s1].sentence === f.sentence) s1++;
+  if (T[p.start].sentence === f.sentence && a <= s0 && s1 <= b) return true;
   // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
   // obtained" restates the rule elsewhere in the sentence)
   let v = f.end;
