@@ -210,3 +210,25 @@ describe('a whole conditional sentence dropped with its own duty is one omission
     ]);
   });
 });
+
+describe('a condition added with the coordinator that joins it to a kept one (trial 81 #5)', () => {
+  it('"measures, without prejudice to …" → "measures, in accordance with national law and without prejudice to …": one qualifier-added with its "and"', () => {
+    expect(rows('Member States shall take measures, without prejudice to national security.', 'Member States shall take measures, in accordance with national law and without prejudice to national security.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'in accordance with national law and'],
+    ]);
+  });
+  it('another wording, added and dropped: "on a voluntary basis and"', () => {
+    expect(rows('States shall share data in accordance with national law.', 'States shall share data on a voluntary basis and in accordance with national law.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'on a voluntary basis and'],
+    ]);
+    expect(rows('States shall share data on a voluntary basis and in accordance with national law.', 'States shall share data in accordance with national law.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'on a voluntary basis and', ''],
+    ]);
+  });
+  it('near miss: an item added to a list of objects stays an addition', () => {
+    expect(rows('States shall share data and information.', 'States shall share data, information and reports.')).toEqual([
+      ['grammatical', null, 'and', ','],
+      ['addition', null, '', 'and reports'],
+    ]);
+  });
+});
