@@ -232,3 +232,18 @@ describe('a condition added with the coordinator that joins it to a kept one (tr
     ]);
   });
 });
+
+describe('consent named by an adjective is a condition, "only" with it one restriction (trial 78 #7)', () => {
+  it('"should not be shared" → "may be shared only with judicial authorisation": the negation and one qualifier-added', () => {
+    expect(rows('Data should not be shared.', 'Data may be shared only with judicial authorisation.')).toEqual([
+      ['negation', 'weakened', 'should not', 'may'],
+      ['qualifier-added', 'strengthened', '', 'only with judicial authorisation'],
+    ]);
+  });
+  it('another wording: "with parental consent" added to a duty, weakened', () => {
+    expect(rows('Data shall be shared.', 'Data shall be shared with parental consent.')).toEqual([['qualifier-added', 'weakened', '', 'with parental consent']]);
+  });
+  it('near miss: "with great care" is no consent', () => {
+    expect(rows('Data shall be shared.', 'Data shall be shared with great care.')).toEqual([['addition', null, '', 'with great care']]);
+  });
+});
