@@ -247,3 +247,28 @@ describe('consent named by an adjective is a condition, "only" with it one restr
     expect(rows('Data shall be shared.', 'Data shall be shared with great care.')).toEqual([['addition', null, '', 'with great care']]);
   });
 });
+
+describe('a clause limb of a proviso, dropped beside another change or added at the end of a list (trial 79 #7, #8)', () => {
+  it('"strictly" and "and no personal data were retained" dropped: two qualifier-dropped', () => {
+    expect(rows('Researchers shall not be prosecuted, provided that the access was strictly necessary and no personal data were retained.', 'Researchers shall not be prosecuted, provided that the access was necessary.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'strictly', ''],
+      ['qualifier-dropped', 'strengthened', 'and no personal data were retained', ''],
+    ]);
+  });
+  it('the limb alone dropped: the same', () => {
+    expect(rows('Researchers shall not be prosecuted, provided that the access was necessary and no personal data were retained.', 'Researchers shall not be prosecuted, provided that the access was necessary.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'and no personal data were retained', ''],
+    ]);
+  });
+  it('a limb added after a comma list: qualifier-added, weakened', () => {
+    expect(rows('Researchers shall not be prosecuted, provided that the access was necessary and no data were retained.', 'Researchers shall not be prosecuted, provided that the access was necessary, no data were retained and the Centre was notified.')).toContainEqual([
+      'qualifier-added',
+      'weakened',
+      '',
+      'and the Centre was notified',
+    ]);
+  });
+  it('near miss: a clause added after no condition stays an addition', () => {
+    expect(rows('Operators shall report the breach.', 'Operators shall report the breach and the owner was identified.')).toEqual([['addition', null, '', 'and the owner was identified']]);
+  });
+});

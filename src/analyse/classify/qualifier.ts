@@ -3089,6 +3089,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const p =
     qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
+    (first || listed || short ? null : clauseLimbAfter(side, s, ctx.lex)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
   // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
@@ -3429,6 +3430,35 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
   for (let k = 1; k <= n; k++) if (side.tokens[s[0] - k].n !== other.tokens[at - k].n) return null;
   const d = s[0] - p.end;
   return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
+}
+
+/**
+ * A clause condition ("provided that A was necessary") whose phrase this side ends right where the
+ * limb begins with its coordinator and a clause of its own ("[and no personal data were retained]":
+ * the phrase stops at a negator or a verb after "and", as it must before a new predicate of the
+ * rule): when the other side reads the condition otherwise ("strictly" dropped too), limbOfOther
+ * cannot match it word for word, but the limb is the condition's all the same, a subject and a verb
+ * with no modal after the coordinator; also the limb that closes a comma list of such clauses
+ * ("provided that A, B [and C]"). Returns the phrase extended over the limb.
+ */
+function clauseLimbAfter(side: Side, s: Span, lex: Lexicons): Phrase | null {
+  const T = side.tokens;
+  if (!LIMB.has(T[s[0]].n)) return null;
+  // (or ends a comma list of such clauses before it: "provided that A, B [and C]")
+  const listUpTo = (x: Phrase) => {
+    if (x.end === s[0]) return true;
+    if (T[x.end]?.n !== ',') return false;
+    for (let k = x.end; k < s[0]; k++) if (side.marker[k] >= 0 || (T[k].punct && T[k].n !== ',') || T[k].sentence !== T[s[0]].sentence) return false;
+    return true;
+  };
+  const p = qualifierPhrases(side, lex).find((x) => x.kind === 'condition' && !x.word && x.end <= s[0] && x.head.length > 0 && SUBORDINATORS.has(T[Math.max(...x.head)].n) && listUpTo(x));
+  if (!p) return null;
+  let verb = false;
+  for (let k = s[0] + 1; k < s[1]; k++) {
+    if (side.marker[k] >= 0) return null;
+    if (T[k].pos === 'VERB' || T[k].pos === 'AUX') verb = true;
+  }
+  return verb ? { ...p, end: s[1] } : null;
 }
 
 /** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
