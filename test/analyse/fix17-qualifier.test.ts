@@ -150,6 +150,11 @@ describe('a participle phrase set off after a noun describes it (trial 81 #3)', 
   it('another wording: "Decisions, based on a risk assessment, shall be published"', () => {
     expect(rows('Decisions, based on a risk assessment, shall be published.', 'Decisions shall be published.')).toEqual([['omission', null, ', based on a risk assessment,', '']]);
   });
+  it('before a coordinated clause with a subject and modal of its own: an omission too', () => {
+    expect(rows('The Internet should be a coherent network, based on common identifiers, and governments shall not adopt measures that fragment it.', 'The Internet should be a coherent network, and governments shall not adopt measures that fragment it.')).toEqual([
+      ['omission', null, 'based on common identifiers,', ''],
+    ]);
+  });
   it('near miss: after the modal it still bases the act, a condition dropped', () => {
     expect(rows('The authority shall, based on a risk assessment, decide on the request.', 'The authority shall decide on the request.')).toEqual([
       ['qualifier-dropped', 'strengthened', ', based on a risk assessment,', ''],

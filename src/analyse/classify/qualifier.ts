@@ -583,8 +583,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
     }
     // a participle phrase set off by commas after a noun, the clause's modal or verb after it ("The
     // network, based on common identifiers, should not be fragmented"), describes the noun: it is
-    // no condition of the rule (`participle` heads)
-    const describes = h.participle && i >= 2 && T[i - 1].n === ',' && (T[i - 2].pos === 'NOUN' || T[i - 2].pos === 'PROPN') && T[j]?.n === ',' && !!T[j + 1] && (side.marker[j + 1] >= 0 || T[j + 1].pos === 'AUX' || T[j + 1].pos === 'VERB');
+    // no condition of the rule (`participle` heads); so too before a coordinated clause with a
+    // subject and modal of its own ("… network-of-networks, based on common identifiers, and
+    // governments shall not …")
+    const describes = h.participle && i >= 2 && T[i - 1].n === ',' && (T[i - 2].pos === 'NOUN' || T[i - 2].pos === 'PROPN') && T[j]?.n === ',' && !!T[j + 1] && (side.marker[j + 1] >= 0 || T[j + 1].pos === 'AUX' || T[j + 1].pos === 'VERB' || (T[j + 1].pos === 'CCONJ' && !!T[j + 2] && T[j + 2].pos !== 'VERB' && T[j + 2].pos !== 'AUX' && subjectThenModal(side, j + 2)));
     if (describes || statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
       i = Math.max(j, i + 1);
       continue;
