@@ -10,22 +10,6 @@ function rows(base: string, reading: string) {
   return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
 }
 
-describe('a lead time before an event is a time limit (trial 77 #3)', () => {
-  it('"at least six months before each election" → "before each election": the lead time dropped, weakened', () => {
-    expect(rows('States shall review the databases at least six months before each election.', 'States shall review the databases before each election.')).toEqual([
-      ['qualifier-dropped', 'weakened', 'at least six months', ''],
-    ]);
-  });
-  it('another wording: "at least 30 days before the hearing"', () => {
-    expect(rows('Operators shall publish the notice at least 30 days before the hearing.', 'Operators shall publish the notice before the hearing.')).toEqual([
-      ['qualifier-dropped', 'weakened', 'at least 30 days', ''],
-    ]);
-  });
-  it('near miss: "at least five members" counts no time and stays a floor dropped, no direction', () => {
-    expect(rows('The committee shall have at least five members.', 'The committee shall have five members.')).toEqual([['qualifier-dropped', null, 'at least', '']]);
-  });
-});
-
 describe('a threshold of severity before the noun of an event (trial 77 #4)', () => {
   it('"Where a significant incident is detected" → "Where an incident": dropped, strengthened', () => {
     expect(rows('Where a significant incident is detected, the operator shall notify the authority.', 'Where an incident is detected, the operator shall notify the authority.')).toEqual([
@@ -86,26 +70,6 @@ describe('"temporarily" limits the act in time (trial 79 #7)', () => {
   });
   it('near miss: before an adjective it describes the thing', () => {
     expect(rows('The operator shall restore temporarily unavailable data.', 'The operator shall restore unavailable data.')).toEqual([['omission', null, 'temporarily', '']]);
-  });
-});
-
-describe('"in good faith" is a manner (trial 79 #9)', () => {
-  it('alone: manner dropped', () => {
-    expect(rows('The researcher shall report the flaw in good faith.', 'The researcher shall report the flaw.')).toEqual([['qualifier-dropped', null, 'in good faith', '']]);
-  });
-  it('set off with a time limit: two qualifiers, no stray comma', () => {
-    expect(rows('Researchers should report it, in good faith and without undue delay, to the owner.', 'Researchers should report it to the owner.')).toEqual([
-      ['qualifier-dropped', null, ', in good faith', ''],
-      ['qualifier-dropped', 'weakened', 'and without undue delay,', ''],
-    ]);
-  });
-  it('another change in the clause leaves the split as it is', () => {
-    expect(rows('Researchers should report it, in good faith and without undue delay, to the owner of the system.', 'Researchers must report it to the system owner.')).toEqual([
-      ['modality', 'strengthened', 'should', 'must'],
-      ['qualifier-dropped', null, ', in good faith', ''],
-      ['qualifier-dropped', 'weakened', 'and without undue delay,', ''],
-      ['grammatical', null, 'owner of the system', 'system owner'],
-    ]);
   });
 });
 

@@ -1505,7 +1505,11 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   while (s0 > 0 && T[s0 - 1].sentence === f.sentence) s0--;
   let s1 = f.end;
   while (s1 < T.length && T[s1].sentence === f.sentence) s1++;
-  if (T[p.start].sentence === f.sentence && a <= s0 && s1 <= b) return true;
+  // (not a sentence the other side reads elsewhere, moved, its words outside the phrase all there in
+  // a row: "A, by X. B." → "B. A, by X, unless Y." adds the condition to the moved sentence)
+  const rest = T.slice(s0, s1).filter((t, k) => !t.punct && (s0 + k < p.start || s0 + k >= p.end)).map((t) => t.n).join(' ');
+  const moved = ` ${otherSide.tokens.filter((t) => !t.punct).map((t) => t.n).join(' ')} `.includes(` ${rest} `);
+  if (T[p.start].sentence === f.sentence && a <= s0 && s1 <= b && !moved) return true;
   // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
   // obtained" restates the rule elsewhere in the sentence)
   let v = f.end;
