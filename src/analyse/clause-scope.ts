@@ -306,7 +306,9 @@ export function clauseScope(findings: Finding[], ctx: Ctx): void {
  * the condition bounds the aside (the support is what is appropriate), not the rule, which does not
  * become unconditional. One omission (addition) over the aside between its commas, not an omission,
  * a condition dropped and a comma. Only when the aside has words of its own before the condition
- * and the other side reads nothing in its place. Mutates `findings`.
+ * and the other side reads nothing in its place. When the aside's own words are a time limit
+ * ("reported, within 72 hours where practicable, through …"), the variant is that limit dropped
+ * (added) over the aside, with the limit's direction: the condition bounds the limit. Mutates `findings`.
  */
 function conditionInDroppedAside(findings: Finding[], ctx: Ctx): void {
   for (const f of [...findings]) {
@@ -342,6 +344,22 @@ function conditionInDroppedAside(findings: Finding[], ctx: Ctx): void {
     const at = findings.indexOf(inside[0]);
     for (const g of inside) findings.splice(findings.indexOf(g), 1);
     const w = text(side, aside);
+    // the aside is a time limit that the condition bounds ("reported, within 72 hours where
+    // practicable, through contact points"): the limit dropped (added) with its condition, one
+    // variant of the limit with its direction, as without the commas the limit is its own
+    const limit = inside.find((g) => g !== f && g.type === f.type && /^(time limit|duration) /.test(g.explanation));
+    if (limit) {
+      const dash = limit.explanation.indexOf(' — ');
+      const label = limit.explanation.slice(0, limit.explanation.indexOf(': '));
+      findings.splice(Math.max(0, Math.min(at, findings.length)), 0, {
+        ...limit,
+        b: dropped ? aside : null,
+        r: dropped ? null : aside,
+        at: dropped ? aside[0] : limit.at,
+        explanation: `${label}: ${q(w)}${dash >= 0 ? limit.explanation.slice(dash) : ''} (the condition ${q(text(side, s))} bounds the limit, not the rule)`,
+      });
+      continue;
+    }
     findings.splice(Math.max(0, Math.min(at, findings.length)), 0, {
       type: dropped ? 'omission' : 'addition',
       b: dropped ? aside : null,

@@ -99,6 +99,10 @@ export interface QualifierHead {
   gapPos: string[] | null;
   /** The head is no condition after a noun or opening its sentence before the name of a legal instrument (qualifiers.yaml `instruments`: "controls under this Code", "Under the new rules, …"). */
   notReference: boolean;
+  /** Words before which the phrase ends (after its head): "at least six months | before each election" — the lead time, its anchor a time limit of its own. */
+  endsBefore: string[] | null;
+  /** The head is a participle: set off by commas right after a noun, before the verb or modal of the clause, it describes the noun ("The network, based on common identifiers, should …"). */
+  participle: boolean;
   extent: 'phrase' | 'word';
 }
 
@@ -300,6 +304,8 @@ export interface Lexicons {
   thresholdAdjectives: Set<string>;
   /** Nouns of risk or evidence a threshold adjective restricts (qualifiers.yaml `threshold-nouns`, by lemma). */
   thresholdNouns: Set<string>;
+  /** Adjectives that say an act is done of the party's own will, inside a phrase of manner ("on a [voluntary and] confidential basis"; qualifiers.yaml `voluntary-adjectives`). */
+  voluntaryAdjectives: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
   restrictingAdverbs: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -322,6 +328,8 @@ export interface Lexicons {
   frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
+  /** Time phrases that say the act or state ends, with no date (qualifiers.yaml `ending-adverbs`: "temporarily"). */
+  endingAdverbs: Set<string>;
   /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
   absoluteOpeners: Set<string>;
   spellingPairs: Map<string, Set<string>>;
@@ -614,6 +622,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notReference: r['not-reference'] === true,
+      participle: r.participle === true,
+      endsBefore: Array.isArray(r['ends-before']) ? (r['ends-before'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
     };
     const arr = qualifierHeads.get(ws[0]) ?? [];
@@ -855,6 +865,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
     restrictingParticiples: new Set(strList(qual['restricting-participles'] ?? [], 'qualifiers', 'restricting-participles').map((x) => x.toLowerCase())),
     thresholdAdjectives: new Set(strList(qual['threshold-adjectives'] ?? [], 'qualifiers', 'threshold-adjectives').map((x) => x.toLowerCase())),
+    voluntaryAdjectives: new Set(strList(qual['voluntary-adjectives'] ?? [], 'qualifiers', 'voluntary-adjectives').map((x) => x.toLowerCase())),
     thresholdNouns: new Set(strList(qual['threshold-nouns'] ?? [], 'qualifiers', 'threshold-nouns').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
@@ -882,6 +893,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       uncounted: strList(obj(qual.frequencies).uncounted ?? [], 'qualifiers', 'frequencies.uncounted').map(words).sort((a, b) => b.length - a.length),
     },
     absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
+    endingAdverbs: new Set(strList(qual['ending-adverbs'] ?? [], 'qualifiers', 'ending-adverbs').map((x) => x.toLowerCase())),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

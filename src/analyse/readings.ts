@@ -1266,40 +1266,51 @@ function modifierOfKeptItem(findings: Finding[], ctx: Ctx): void {
  * Mutates `findings`.
  */
 function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
-  const B = ctx.base.tokens;
-  for (let k = 0; k < findings.length; k++) {
-    const f = findings[k];
-    // (a condition or a named case: a time limit's coordinator goes with the period after it,
-    // "within three years … and every five years thereafter")
-    if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
-    const o = findings.findIndex((g) => g.type === 'grammatical' && !g.r && !!g.b && (g.b[0] === f.b![1] || g.b[1] === f.b![0]));
-    if (o >= 0) {
-      const g = findings[o].b!;
-      let coord = false;
-      let ok = true;
-      for (let i = g[0]; i < g[1] && ok; i++) {
-        if (B[i].pos === 'CCONJ') coord = true;
-        else ok = B[i].punct || ctx.base.fn[i];
+  // (on both sides: a limb added with its coordinator, "measures, [in accordance with national law
+  // and] without prejudice to …", is one qualifier-added too)
+  for (const dropped of [true, false]) {
+    const side = dropped ? ctx.base : ctx.reading;
+    const B = side.tokens;
+    const mine = (g: Finding) => (dropped ? g.b : g.r);
+    const theirs = (g: Finding) => (dropped ? g.r : g.b);
+    const kind = dropped ? /^(condition|named case) dropped/ : /^(condition|named case) added/;
+    const respanned = (h: Finding, span: Span): Finding => {
+      const old = q(text(side, mine(h)!));
+      const moved = dropped ? { b: span, at: span[0] } : { r: span };
+      return { ...h, ...moved, explanation: h.explanation.split(old).join(q(text(side, span))) };
+    };
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
+      const fs = mine(f);
+      // (a condition or a named case: a time limit's coordinator goes with the period after it,
+      // "within three years … and every five years thereafter")
+      if (f.type !== (dropped ? 'qualifier-dropped' : 'qualifier-added') || !fs || theirs(f) || !kind.test(f.explanation)) continue;
+      const o = findings.findIndex((g) => g.type === 'grammatical' && !theirs(g) && !!mine(g) && (mine(g)![0] === fs[1] || mine(g)![1] === fs[0]));
+      if (o >= 0) {
+        const g = mine(findings[o])!;
+        let coord = false;
+        let ok = true;
+        for (let i = g[0]; i < g[1] && ok; i++) {
+          if (B[i].pos === 'CCONJ') coord = true;
+          else ok = B[i].punct || side.fn[i];
+        }
+        if (ok && coord) {
+          findings[k] = respanned(f, [Math.min(fs[0], g[0]), Math.max(fs[1], g[1])]);
+          findings.splice(o, 1);
+          if (o < k) k--;
+        }
       }
-      if (ok && coord) {
-        const old = q(text(ctx.base, f.b));
-        const b: Span = [Math.min(f.b[0], g[0]), Math.max(f.b[1], g[1])];
-        findings[k] = { ...f, b, at: b[0], explanation: f.explanation.split(old).join(q(text(ctx.base, b))) };
-        findings.splice(o, 1);
-        if (o < k) k--;
-      }
+      // (the comma before the limb's coordinator goes with it too: "threats, and in accordance with
+      // national law" → "threats": one qualifier-dropped, not a comma dropped beside it)
+      const h = findings[k];
+      const hs = mine(h);
+      if (!hs || B[hs[0]].pos !== 'CCONJ') continue;
+      const c = findings.findIndex((g) => g.type === 'punctuation' && !theirs(g) && !!mine(g) && mine(g)![1] === hs[0] && mine(g)![0] === hs[0] - 1 && B[mine(g)![0]].n === ',');
+      if (c < 0) continue;
+      findings[k] = respanned(h, [hs[0] - 1, hs[1]]);
+      findings.splice(c, 1);
+      if (c < k) k--;
     }
-    // (the comma before the limb's coordinator goes with it too: "threats, and in accordance with
-    // national law" → "threats": one qualifier-dropped, not a comma dropped beside it)
-    const h = findings[k];
-    if (!h.b || B[h.b[0]].pos !== 'CCONJ') continue;
-    const c = findings.findIndex((g) => g.type === 'punctuation' && !g.r && !!g.b && g.b[1] === h.b![0] && g.b[0] === h.b![0] - 1 && B[g.b[0]].n === ',');
-    if (c < 0) continue;
-    const old = q(text(ctx.base, h.b));
-    const b: Span = [h.b[0] - 1, h.b[1]];
-    findings[k] = { ...h, b, at: b[0], explanation: h.explanation.split(old).join(q(text(ctx.base, b))) };
-    findings.splice(c, 1);
-    if (c < k) k--;
   }
 }
 

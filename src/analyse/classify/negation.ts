@@ -786,6 +786,7 @@ function sameSentenceNext(ctx: Ctx, f: Finding, g: Finding): boolean {
  */
 export function conditionReversed(findings: Finding[], ctx: Ctx): void {
   for (const f of findings) {
+    if (f.type !== 'negation') exceptionWordGone(f, ctx);
     if (!f.b || !f.r || f.type === 'negation') continue;
     const wb = wordsKey(ctx.base, f.b);
     const wr = wordsKey(ctx.reading, f.r);
@@ -804,6 +805,35 @@ export function conditionReversed(findings: Finding[], ctx: Ctx): void {
     delete f.direction;
     f.explanation = `condition reversed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the rule now applies in the cases where it did not, and no longer where it did`;
   }
+}
+
+/**
+ * The exception's own word dropped (added) before a condition's connective both sides read, ", except
+ * where C" → "where C" (qualifiers.yaml `opposite-condition` on one side, `same-condition` on the
+ * other): the exception made a condition, the same reversal as "unless" → "if", one `negation` over
+ * the connective on both sides (the comma before it with it), not an omission of "except". Mutates `f`.
+ */
+function exceptionWordGone(f: Finding, ctx: Ctx): void {
+  if (f.type !== 'omission' && f.type !== 'addition') return;
+  const fromBase = f.type === 'omission';
+  const [S, s] = fromBase ? [ctx.base, f.b] : [ctx.reading, f.r];
+  if (!s || s[1] <= s[0] || (fromBase ? f.r && len(f.r) > 0 : f.b && len(f.b) > 0)) return;
+  const k = s[1];
+  const other = alikeMap(ctx, fromBase)[k];
+  if (k >= S.tokens.length || other === undefined || other < 0) return;
+  const whole = wordsKey(S, [s[0], k + 1]);
+  if (!ctx.lex.oppositeCondition.has(whole) || !ctx.lex.sameCondition.has(S.tokens[k].n)) return;
+  const O = fromBase ? ctx.reading : ctx.base;
+  // (the clause after the connective read alike)
+  if (!S.tokens[k + 1] || !O.tokens[other + 1] || S.tokens[k + 1].n !== O.tokens[other + 1].n) return;
+  const mine: Span = [s[0], k + 1];
+  const theirs: Span = [other, other + 1];
+  f.type = 'negation';
+  delete f.direction;
+  f.b = fromBase ? mine : theirs;
+  f.r = fromBase ? theirs : mine;
+  f.explanation = `condition reversed: ${q(text(ctx.base, f.b))} → ${q(text(ctx.reading, f.r))} — the exception becomes a condition: the rule now applies in the cases where it did not, and no longer where it did`;
+  if (!fromBase) f.explanation = f.explanation.replace('the exception becomes a condition', 'the condition becomes an exception');
 }
 
 /**

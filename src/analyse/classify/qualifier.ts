@@ -335,6 +335,8 @@ interface Head {
   verbal: boolean;
   word: boolean;
   clause?: boolean;
+  endsBefore?: string[] | null;
+  participle?: boolean;
 }
 
 function headAt(side: Side, i: number, lex: Lexicons): Head | null {
@@ -343,7 +345,7 @@ function headAt(side: Side, i: number, lex: Lexicons): Head | null {
     const lit: number[] = [];
     for (const h of hs) {
       const e = matchHead(side, i, h, lex, lit);
-      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause };
+      if (e > i) return { end: e, lit: h.extent === 'word' ? [] : lit.slice(), kind: h.kind, verbal: h.verbal, word: h.extent === 'word', clause: h.clause, endsBefore: h.endsBefore, participle: h.participle };
     }
   }
   if (purposeTo(side, i, lex)) return { end: i + 1, lit: [i], kind: lex.purposeKind, verbal: true, word: false };
@@ -496,6 +498,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // decide within thirty days | whether the export requires a licence"): the clause is what
         // the act is about, not when it is due (qualifiers.yaml `limit-ends`)
         if ((h.kind === 'time' || h.kind === 'duration') && j > h.end && lex.limitEnds.has(t.n)) break;
+        // a lead time ends before the event it counts back from ("at least six months | before each
+        // election": the anchor is a deadline of its own, kept or dropped on its own; `ends-before`)
+        if (j > h.end && h.endsBefore?.includes(t.n)) break;
         if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
@@ -580,7 +585,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       // of its entry into force [and] every five years thereafter")
       while (j > h.end && (T[j - 1].pos === 'CCONJ' || T[j - 1].n === ',')) j--;
     }
-    if (statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
+    // a participle phrase set off by commas after a noun, the clause's modal or verb after it ("The
+    // network, based on common identifiers, should not be fragmented"), describes the noun: it is
+    // no condition of the rule (`participle` heads); so too before a coordinated clause with a
+    // subject and modal of its own ("… network-of-networks, based on common identifiers, and
+    // governments shall not …")
+    const describes = h.participle && i >= 2 && T[i - 1].n === ',' && (T[i - 2].pos === 'NOUN' || T[i - 2].pos === 'PROPN') && T[j]?.n === ',' && !!T[j + 1] && (side.marker[j + 1] >= 0 || T[j + 1].pos === 'AUX' || T[j + 1].pos === 'VERB' || (T[j + 1].pos === 'CCONJ' && !!T[j + 2] && T[j + 2].pos !== 'VERB' && T[j + 2].pos !== 'AUX' && subjectThenModal(side, j + 2)));
+    if (describes || statesBasis(T, h.lit, j, lex) || namesCriteria(T, h.lit, lex)) {
       i = Math.max(j, i + 1);
       continue;
     }
@@ -1083,7 +1094,10 @@ export function direction(kind: string, dropped: boolean, what: string, ends = f
  * prohibition ("shall not export before 2026": the ban ends then), as dateLimitShift reads them?
  */
 function endsRule(side: Side, p: Phrase, what: string, lex: Lexicons): boolean {
-  if (p.kind !== 'time' || p.head.length === 0) return false;
+  if (p.kind !== 'time') return false;
+  // (a word that says the act ends, with no date: "temporarily", qualifiers.yaml `ending-adverbs`)
+  if (p.word && lex.endingAdverbs.has(side.tokens.slice(p.start, p.end).map((t) => t.n).join(' '))) return true;
+  if (p.head.length === 0) return false;
   const head = p.head.map((i) => side.tokens[i].n).join(' ');
   return lex.dateLimits.duration.has(head) || (what === 'prohibition' && lex.dateLimits.deadline.has(head));
 }
@@ -1488,6 +1502,18 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   const oneSided = (k: number) => a <= k && k < b;
   for (let k = f.start; k < f.end; k++) if (!oneSided(k)) return false;
   if (!oneSided(f.end)) return false;
+  // (a whole sentence gone with its own modal, "Each State shall designate bodies. [Where a State
+  // designates several, it shall designate one as coordinator.]": that duty is gone, whatever verb
+  // another sentence shares with it)
+  let s0 = p.start;
+  while (s0 > 0 && T[s0 - 1].sentence === f.sentence) s0--;
+  let s1 = f.end;
+  while (s1 < T.length && T[s1].sentence === f.sentence) s1++;
+  // (not a sentence the other side reads elsewhere, moved, its words outside the phrase all there in
+  // a row: "A, by X. B." → "B. A, by X, unless Y." adds the condition to the moved sentence)
+  const rest = T.slice(s0, s1).filter((t, k) => !t.punct && (s0 + k < p.start || s0 + k >= p.end)).map((t) => t.n).join(' ');
+  const moved = ` ${otherSide.tokens.filter((t) => !t.punct).map((t) => t.n).join(' ')} `.includes(` ${rest} `);
+  if (T[p.start].sentence === f.sentence && a <= s0 && s1 <= b && !moved) return true;
   // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
   // obtained" restates the rule elsewhere in the sentence)
   let v = f.end;
@@ -2448,7 +2474,12 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // (nor the verbs inside that participle's phrase, "each environment [involved in developing and
     // building software], in accordance with the Framework": the modifier's own, not a predicate)
     let modifier = false;
+    // (an adverb right before a verb the other side keeps qualifies that verb, not one coordinated
+    // before it and dropped: "shall not conduct or [knowingly] support" → "shall not support" drops
+    // "conduct or" and, of the verb kept, the intent: two variants)
+    const ofKeptVerb = p.word && p.end >= o1 && T[p.end]?.pos === 'VERB' && T[p.start - 1]?.pos === 'CCONJ';
     for (let i = o0; i < p.start; i++) {
+      if (ofKeptVerb) break;
       if (T[i].n === ',') modifier = false;
       // (the tagger may read the participle as an adjective: "environment involved/ADJ in")
       if (setOff && (nounModifier(T, i) || (T[i].pos === 'ADJ' && /ed$/.test(T[i].n) && i > 0 && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')))) modifier = true;
@@ -3068,6 +3099,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   const p =
     qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
+    (first || listed || short ? null : clauseLimbAfter(side, s, ctx.lex)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
   if (!p) return null;
   // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
@@ -3230,6 +3262,19 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `restricting modifier ${dropped ? 'dropped' : 'added'}: ${q(t.t)} — ${effect}`, dir);
     f.whole = true;
     return f;
+  }
+  // an adjective of the party's own will, alone or with the coordinator that joined it to an
+  // adjective both sides keep ("on a [voluntary and] confidential basis": qualifiers.yaml
+  // `voluntary-adjectives`): the act is no longer (now) said to be voluntary, a condition
+  {
+    const vi = len(s) === 1 ? s[0] : LIMB.has(T[s[0]].n) ? s[0] + 1 : LIMB.has(word.n) ? s[0] : -1;
+    const v = vi >= 0 ? T[vi] : null;
+    const joined = len(s) === 1 || (LIMB.has(T[s[0]].n) ? s[0] > 0 && T[s[0] - 1].pos === 'ADJ' : s[1] < T.length && T[s[1]].pos === 'ADJ');
+    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1)) {
+      const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `condition ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — the act is ${dropped ? 'no longer' : 'now'} said to be ${q(v.t)}`, direction('condition', dropped, what));
+      f.whole = true;
+      return f;
+    }
   }
   // "and unfettered" after a kept adjective, or "direct and" before one
   // (the kept modifier may be a noun: "bulk [and unrestricted] access")
@@ -3395,6 +3440,35 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
   for (let k = 1; k <= n; k++) if (side.tokens[s[0] - k].n !== other.tokens[at - k].n) return null;
   const d = s[0] - p.end;
   return { ...p, start: p.start + d, end: s[1], head: p.head.map((i) => i + d) };
+}
+
+/**
+ * A clause condition ("provided that A was necessary") whose phrase this side ends right where the
+ * limb begins with its coordinator and a clause of its own ("[and no personal data were retained]":
+ * the phrase stops at a negator or a verb after "and", as it must before a new predicate of the
+ * rule): when the other side reads the condition otherwise ("strictly" dropped too), limbOfOther
+ * cannot match it word for word, but the limb is the condition's all the same, a subject and a verb
+ * with no modal after the coordinator; also the limb that closes a comma list of such clauses
+ * ("provided that A, B [and C]"). Returns the phrase extended over the limb.
+ */
+function clauseLimbAfter(side: Side, s: Span, lex: Lexicons): Phrase | null {
+  const T = side.tokens;
+  if (!LIMB.has(T[s[0]].n)) return null;
+  // (or ends a comma list of such clauses before it: "provided that A, B [and C]")
+  const listUpTo = (x: Phrase) => {
+    if (x.end === s[0]) return true;
+    if (T[x.end]?.n !== ',') return false;
+    for (let k = x.end; k < s[0]; k++) if (side.marker[k] >= 0 || (T[k].punct && T[k].n !== ',') || T[k].sentence !== T[s[0]].sentence) return false;
+    return true;
+  };
+  const p = qualifierPhrases(side, lex).find((x) => x.kind === 'condition' && !x.word && x.end <= s[0] && x.head.length > 0 && SUBORDINATORS.has(T[Math.max(...x.head)].n) && listUpTo(x));
+  if (!p) return null;
+  let verb = false;
+  for (let k = s[0] + 1; k < s[1]; k++) {
+    if (side.marker[k] >= 0) return null;
+    if (T[k].pos === 'VERB' || T[k].pos === 'AUX') verb = true;
+  }
+  return verb ? { ...p, end: s[1] } : null;
 }
 
 /** The length of a head of `heads` (space-joined phrases of up to four words) opening at i, or 0. */
