@@ -159,6 +159,10 @@ export interface Lexicons {
   savingFormulas: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
+  /** Predicates whose meaning holds a negation ("immune from", "exempt from"): negation.yaml `negative-predicates`. */
+  negativePredicates: Set<string>;
+  /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
+  converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
   status: Map<string, 'strengthened' | 'weakened'>;
   /**
@@ -511,6 +515,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const [a, b] = p.map((x) => String(x).toLowerCase().trim());
     for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
   }
+  const converses = new Map<string, Set<string>>();
+  for (const p of list(neg.converses ?? [], 'negation', 'converses')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a converse pair must have two words`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    for (const [x, y] of [[a, b], [b, a]] as const) converses.set(x, (converses.get(x) ?? new Set()).add(y));
+  }
   // status pairs [weaker, stronger] are antonyms with a direction
   const status = new Map<string, 'strengthened' | 'weakened'>();
   for (const p of list(neg.status, 'negation', 'status')) {
@@ -701,6 +711,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     savingFormulas: strList(neg['saving-formulas'] ?? [], 'negation', 'saving-formulas').map(words).filter((w) => w.length > 0),
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
+    negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
+    converses,
     status,
     forceFlips,
     modals,

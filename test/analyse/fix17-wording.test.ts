@@ -1,0 +1,56 @@
+/**
+ * Session 17, helper c: negation, modality, lexical against grammatical (trials 76–81).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a negated predicate restated by a word that holds the negation keeps the polarity (trial 79 #1, #2)', () => {
+  it('"shall not be subject to" → "will be immune from": one lexical, the modal word its own change', () => {
+    expect(rows('Researchers shall not be subject to prosecution.', 'Researchers will be immune from prosecution.')).toEqual([
+      ['modality', 'weakened', 'shall', 'will'],
+      ['lexical', null, 'not be subject to', 'be immune from'],
+    ]);
+  });
+  it('with "and civil" added, that addition stays its own variant', () => {
+    expect(rows('Researchers shall not be subject to criminal liability.', 'Researchers will be immune from criminal and civil liability.')).toEqual([
+      ['modality', 'weakened', 'shall', 'will'],
+      ['lexical', null, 'not be subject to', 'be immune from'],
+      ['addition', null, '', 'and civil'],
+    ]);
+  });
+  it('"shall not be liable" → "shall be exempt from liability": the same modal, no modality variant', () => {
+    expect(rows('Operators shall not be liable for damage.', 'Operators shall be exempt from liability for damage.').map((r) => r[0])).toEqual(['lexical', 'addition']);
+  });
+  it('near miss: a permission against a prohibition ("shall not be subject" → "may be immune") stays a negation', () => {
+    expect(rows('Researchers shall not be subject to prosecution.', 'Researchers may be immune from prosecution.')[0]).toEqual(['negation', 'weakened', 'shall not', 'may']);
+  });
+  it('near miss: the negator dropped before the same word is a negation', () => {
+    expect(rows('Researchers shall not be immune from prosecution.', 'Researchers shall be immune from prosecution.')).toEqual([
+      ['negation', null, 'not', ''],
+    ]);
+  });
+});
+
+describe('a listed converse pair under a negation on one side keeps the polarity (trial 76 #1)', () => {
+  it('"may be withheld" → "need not be disclosed": one lexical', () => {
+    expect(rows('Sensitive information may be withheld.', 'Sensitive information need not be disclosed.')).toEqual([
+      ['lexical', null, 'may be withheld', 'need not be disclosed'],
+    ]);
+  });
+  it('"shall be withheld" → "shall not be disclosed": one lexical', () => {
+    expect(rows('Sensitive information shall be withheld.', 'Sensitive information shall not be disclosed.')).toEqual([
+      ['lexical', null, 'be withheld', 'not be disclosed'],
+    ]);
+  });
+  it('near miss: "may be withheld" → "may not be disclosed" (a permission against a prohibition) stays a negation', () => {
+    expect(rows('Sensitive information may be withheld.', 'Sensitive information may not be disclosed.').map((r) => r[0])).toEqual(['negation', 'lexical']);
+  });
+  it('near miss: the same verb negated stays a negation', () => {
+    expect(rows('Sensitive information may be withheld.', 'Sensitive information need not be withheld.').map((r) => r[0])).toEqual(['negation']);
+  });
+});
