@@ -161,6 +161,8 @@ export interface Lexicons {
   antonyms: Map<string, Set<string>>;
   /** Predicates whose meaning holds a negation ("immune from", "exempt from"): negation.yaml `negative-predicates`. */
   negativePredicates: Set<string>;
+  /** Words that under a negation restrict as "only" does ("shall not be used other than for"): negation.yaml `restriction-converses`, as word arrays. */
+  restrictionConverses: string[][];
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
   converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -713,6 +715,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     antonyms,
     negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
     converses,
+    restrictionConverses: strList(neg['restriction-converses'] ?? [], 'negation', 'restriction-converses').map(words).filter((w) => w.length > 0),
     status,
     forceFlips,
     modals,

@@ -20,7 +20,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
-import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
@@ -248,6 +248,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
   negativePredicateRestated(findings, ctx);
+  restrictionStatedNegatively(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
   directiveOverKeptAct(findings, ctx);

@@ -54,3 +54,23 @@ describe('a listed converse pair under a negation on one side keeps the polarity
     expect(rows('Sensitive information may be withheld.', 'Sensitive information need not be withheld.').map((r) => r[0])).toEqual(['negation']);
   });
 });
+
+describe('a restriction stated negatively is one lexical with no direction (trial 76 #2)', () => {
+  it('"shall be used solely for preventing harm" → "shall not be used for purposes other than preventing harm"', () => {
+    expect(rows('The data shall be used solely for preventing harm.', 'The data shall not be used for purposes other than preventing harm.')).toEqual([
+      ['lexical', null, 'be used solely', 'not be used for purposes other than'],
+    ]);
+  });
+  it('"exclusively" → "not … for anything other than", and the other way round', () => {
+    expect(rows('Information shall be used exclusively for research.', 'Information shall not be used for anything other than research.')).toEqual([
+      ['lexical', null, 'be used exclusively', 'not be used for anything other than'],
+    ]);
+    expect(rows('The data shall not be used for purposes other than preventing harm.', 'The data shall be used solely for preventing harm.').map((r) => [r[0], r[1]])).toEqual([['lexical', null]]);
+  });
+  it('near miss: the negator added with no converse words is still a negation and a restriction dropped', () => {
+    expect(rows('The data shall be used solely for preventing harm.', 'The data shall not be used for preventing harm.').map((r) => [r[0], r[1]])).toEqual([
+      ['negation', null],
+      ['qualifier-dropped', 'weakened'],
+    ]);
+  });
+});

@@ -931,3 +931,82 @@ export function negativePredicateRestated(findings: Finding[], ctx: Ctx): void {
     if (modal) findings.push(modal);
   }
 }
+
+/**
+ * One restriction stated the other way: "shall be used solely for preventing harm" → "shall not be
+ * used for purposes other than preventing harm". The side without a negator reads a restricting
+ * word (modality.yaml `restricted-permission` `words`: only, solely, exclusively) dropped or added
+ * as a change of its own; the side with it reads, later in the sentence and inside a change, one of
+ * negation.yaml `restriction-converses` ("other than", "except"). A negation, a restriction dropped
+ * (weakened) and the words added are then one `lexical` with no direction: what may be done is the
+ * same. Every finding of the sentence between the pieces goes into it. Mutates `findings`.
+ */
+export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void {
+  const { lex } = ctx;
+  if (lex.restrictionConverses.length === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || (!F.b && !F.r)) continue;
+    const negIn = (side: Side, s: Span | null) => {
+      if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
+      return -1;
+    };
+    const kb = negIn(ctx.base, F.b);
+    const kr = negIn(ctx.reading, F.r);
+    if ((kb >= 0) === (kr >= 0)) continue;
+    const nb = kb >= 0;
+    const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
+    const nOf = (f: Finding) => (nb ? f.b : f.r);
+    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    const sentN = N.tokens[k].sentence;
+    // the restricting word alone on the positive side
+    const Q = findings.find((g) => {
+      const p = pOf(g);
+      if (g === F || !p || nOf(g) || len(p) !== 1) return false;
+      return lex.restrictedPermission.words.has(P.tokens[p[0]].n);
+    });
+    if (!Q) continue;
+    const q0 = pOf(Q)![0];
+    // the converse words on the negated side, after the negator, in its sentence, inside a change
+    const T = N.tokens;
+    let hit: Span | null = null;
+    for (let i = k + 1; i < T.length && T[i].sentence === sentN && !hit; i++) {
+      for (const ph of lex.restrictionConverses) {
+        if (ph.every((w, j) => T[i + j]?.n === w)) {
+          hit = [i, i + ph.length];
+          break;
+        }
+      }
+    }
+    if (!hit) continue;
+    const h = hit;
+    const A = findings.find((g) => {
+      const s = nOf(g);
+      return g !== F && !!s && s[0] <= h[0] && s[1] >= h[1];
+    });
+    if (!A) continue;
+    // the positive side's restricting word in the sentence of the change
+    const pSent = P.tokens[q0].sentence;
+    const pSpan = pOf(A) ?? pOf(F);
+    if (pSpan && P.tokens[Math.min(pSpan[0], P.tokens.length - 1)].sentence !== pSent) continue;
+    let b: Span | null = null;
+    let r: Span | null = null;
+    for (const g of [F, Q, A]) {
+      b = union(b, g.b);
+      r = union(r, g.r);
+    }
+    // (the words read alike between the negator and the restricting word go in on the positive
+    // side too: "be used solely for" → "not be used for purposes other than")
+    const pk = alikeMap(ctx, nb)[k + 1];
+    if (pk !== undefined && pk >= 0 && pk < q0 && P.tokens[pk].sentence === pSent) {
+      if (nb) r = union(r, [pk, pk + 1]);
+      else b = union(b, [pk, pk + 1]);
+    }
+    const inside = (g: Finding) => (!g.b || (b && g.b[0] >= b[0] && g.b[1] <= b[1])) && (!g.r || (r && g.r[0] >= r[0] && g.r[1] <= r[1]));
+    const group = findings.filter((g) => g === F || g === Q || g === A || ((g.b || g.r) && inside(g) && !MARKS_ONLY.has(g.type)));
+    const c: Candidate = { b: b ?? [F.at ?? 0, F.at ?? 0], r: r ?? [0, 0] };
+    const merged: Finding = { type: 'lexical', b, r, at: b ? b[0] : F.at, explanation: `the same restriction stated negatively: ${change(ctx, c)} — what ${q(P.tokens[q0].t)} allowed, ${q(text(N, h))} under the negation still allows alone` };
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
