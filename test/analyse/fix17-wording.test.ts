@@ -74,3 +74,24 @@ describe('a restriction stated negatively is one lexical with no direction (tria
     ]);
   });
 });
+
+describe('a directive phrase in a coordinated predicate is read as the verb it is (trial 76 #3)', () => {
+  it('"…, and invite developers to" → "…, and call on developers to": modality strengthened', () => {
+    expect(rows('We meet again, and invite developers to publish their models.', 'We meet again, and call on developers to publish their models.')).toEqual([
+      ['modality', 'strengthened', 'invite', 'call on'],
+    ]);
+  });
+  it('after "resolve to meet …", and with "call upon"', () => {
+    expect(rows('We resolve to meet again within twelve months, and invite developers to report on the progress.', 'We resolve to meet again within twelve months, and call on developers to report on the progress.')).toEqual([
+      ['modality', 'strengthened', 'invite', 'call on'],
+    ]);
+    expect(rows('We meet again and invite developers to publish.', 'We meet again and call upon developers to publish.')).toEqual([
+      ['modality', 'strengthened', 'invite', 'call upon'],
+    ]);
+  });
+  it('near miss: a noun coordinated after a noun subject\'s verb is no directive', () => {
+    expect(rows('The report covers data and calls on the register.', 'The report covers data and call on the register.')).toEqual([
+      ['grammatical', null, 'calls', 'call'],
+    ]);
+  });
+});
