@@ -95,3 +95,29 @@ describe('a directive phrase in a coordinated predicate is read as the verb it i
     ]);
   });
 });
+
+describe('a rewording cut into pieces at a word that only looks alike is one change (trial 76 #9)', () => {
+  it('"are best addressed" → "can only be addressed": one lexical', () => {
+    expect(rows('These risks are best addressed through cooperation.', 'These risks can only be addressed through cooperation.')).toEqual([
+      ['lexical', null, 'are best', 'can only be'],
+    ]);
+  });
+  it('"capable of evaluating" → "able to evaluate": one lexical over the adjective and its complement', () => {
+    expect(rows('Institutions capable of evaluating frontier models are needed.', 'Institutions able to evaluate frontier models are needed.')).toEqual([
+      ['lexical', null, 'capable of evaluating', 'able to evaluate'],
+    ]);
+  });
+  it('"fit for assessing" → "suited to assess": the same', () => {
+    expect(rows('Tools fit for assessing risks are needed.', 'Tools suited to assess risks are needed.').map((r) => r[0])).toEqual(['lexical']);
+  });
+  it('near miss: the adjective kept, only its complement in another form, stays grammatical', () => {
+    expect(rows('Institutions capable of evaluating models are needed.', 'Institutions capable to evaluate models are needed.')).toEqual([
+      ['grammatical', null, 'of evaluating', 'to evaluate'],
+    ]);
+  });
+  it('near miss: an adverb dropped beside a kept auxiliary stays an omission', () => {
+    expect(rows('These risks are best addressed through cooperation.', 'These risks are addressed through cooperation.')).toEqual([
+      ['omission', null, 'best', ''],
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Post-passes that put back together the pieces one rewording was cut into when the cut paired a
+ * word of each side that only looks alike (an auxiliary, a verb's inflection), so that a reader sees
+ * one change where the text makes one.
+ */
+import { type Candidate, type Ctx, type Finding, change, len } from './context.js';
+import type { Span } from '../types.js';
+
+function union(a: Span | null, b: Span | null): Span | null {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
+}
+
+/**
+ * An adjective replaced by one that takes its complement in another form ("capable of evaluating"
+ * → "able to evaluate", "responsible for ensuring" → "required to ensure"): the preposition and the
+ * verb's form belong to the new adjective's construction, so the `grammatical` findings that follow
+ * the `lexical` one right after it on both sides (a function word, then the verb of one lemma
+ * inflected) are one `lexical` with it. Only when the verb comes right after the function word on
+ * both sides and the lexical change ends with an adjective on both sides. Mutates `findings`.
+ */
+export function adjectiveWithComplement(findings: Finding[], ctx: Ctx): void {
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
+    if (ctx.base.tokens[L.b[1] - 1].pos !== 'ADJ' || ctx.reading.tokens[L.r[1] - 1].pos !== 'ADJ') continue;
+    const next = (b: number, r: number) => findings.find((g) => g.type === 'grammatical' && g.b && g.r && g.b[0] === b && g.r[0] === r);
+    const fw = next(L.b[1], L.r[1]);
+    if (!fw || !fw.b || !fw.r) continue;
+    const fwOnly = (side: Ctx['base'], s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (!side.fn[i]) return false;
+      return true;
+    };
+    if (!fwOnly(ctx.base, fw.b) || !fwOnly(ctx.reading, fw.r)) continue;
+    const v = next(fw.b[1], fw.r[1]);
+    if (!v || !v.b || !v.r || len(v.b) !== 1 || len(v.r) !== 1) continue;
+    const tb = ctx.base.tokens[v.b[0]];
+    const tr = ctx.reading.tokens[v.r[0]];
+    if (tb.lemma !== tr.lemma || tb.n === tr.n) continue;
+    const c: Candidate = { b: [L.b[0], v.b[1]], r: [L.r[0], v.r[1]] };
+    const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the new word takes its complement in another form` };
+    for (const g of [L, fw, v]) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
+
+/**
+ * A verb group reworded around an auxiliary that the cut paired with another form of it ("are best
+ * addressed" → "can only be addressed": "are" → "be" grammatical, "can only" added, "best"
+ * omitted): a `grammatical` change of one word flanked, on one side, by an addition right before it
+ * (after it) and, on the other, by an omission right after it (before it), nothing read alike
+ * between, is one `lexical` over the three. The addition and the omission must each hold a word that
+ * is not a function word, so that a word moved past an article stays what it is. Mutates `findings`.
+ */
+export function auxiliaryWithinRewording(findings: Finding[], ctx: Ctx): void {
+  for (const G of findings.slice()) {
+    if (G.type !== 'grammatical' || !G.b || !G.r || len(G.b) !== 1 || len(G.r) !== 1) continue;
+    if (ctx.base.tokens[G.b[0]].pos !== 'AUX' || ctx.reading.tokens[G.r[0]].pos !== 'AUX') continue;
+    const content = (side: Ctx['base'], s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (!side.fn[i] || side.tokens[i].pos === 'ADV' || side.tokens[i].pos === 'AUX') return true;
+      return false;
+    };
+    const A = findings.find((g) => g.type === 'addition' && g.r && !g.b && (g.r[1] === G.r![0] || g.r[0] === G.r![1]) && content(ctx.reading, g.r));
+    const O = findings.find((g) => g.type === 'omission' && g.b && !g.r && (g.b[1] === G.b![0] || g.b[0] === G.b![1]) && content(ctx.base, g.b));
+    if (!A || !O) continue;
+    // (one before the auxiliary, the other after it: the pairing crossed a rewording)
+    const aBefore = A.r![1] === G.r[0];
+    const oBefore = O.b![1] === G.b[0];
+    if (aBefore === oBefore) continue;
+    const b = union(G.b, O.b)!;
+    const r = union(G.r, A.r)!;
+    const c: Candidate = { b, r };
+    const merged: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${change(ctx, c)}` };
+    for (const g of [G, A, O]) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
