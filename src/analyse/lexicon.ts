@@ -163,6 +163,10 @@ export interface Lexicons {
   negativePredicates: Set<string>;
   /** Words that under a negation restrict as "only" does ("shall not be used other than for"): negation.yaml `restriction-converses`, as word arrays. */
   restrictionConverses: string[][];
+  /** Endings of the present and past participles (spelling.yaml `participle-endings`): before a noun the two of one verb are two words. */
+  participleEndings: { present: string[]; past: string[] };
+  /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
+  degreeAdverbs: Set<string>;
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
   converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -715,6 +719,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     antonyms,
     negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
     converses,
+    degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
+    participleEndings: (() => {
+      const pe = obj(sp['participle-endings'] ?? {});
+      return { present: strList(pe.present ?? [], 'spelling', 'participle-endings.present'), past: strList(pe.past ?? [], 'spelling', 'participle-endings.past') };
+    })(),
     restrictionConverses: strList(neg['restriction-converses'] ?? [], 'negation', 'restriction-converses').map(words).filter((w) => w.length > 0),
     status,
     forceFlips,

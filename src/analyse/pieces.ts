@@ -73,3 +73,29 @@ export function auxiliaryWithinRewording(findings: Finding[], ctx: Ctx): void {
     findings.push(merged);
   }
 }
+
+/**
+ * An adverb of degree added (dropped) right before a word the other side reads another way
+ * ("developing countries" → "least developed countries"): the adverb grades the new word, and the
+ * two make one term; the addition goes into the `lexical` change of the word
+ * (function-words.yaml `degree-adverbs`). Mutates `findings`.
+ */
+export function degreeWithWord(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.degreeAdverbs.size === 0) return;
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r) continue;
+    const D = findings.find((g) => {
+      if ((g.type !== 'addition' && g.type !== 'omission') || (g.b && g.r)) return false;
+      const [side, s, at] = g.r ? [ctx.reading, g.r, L.r![0]] : [ctx.base, g.b!, L.b![0]];
+      return len(s) === 1 && s[1] === at && ctx.lex.degreeAdverbs.has(side.tokens[s[0]].n);
+    });
+    if (!D) continue;
+    const b = union(L.b, D.b)!;
+    const r = union(L.r, D.r)!;
+    const c: Candidate = { b, r };
+    const merged: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${change(ctx, c)}` };
+    findings.splice(findings.indexOf(L), 1);
+    findings.splice(findings.indexOf(D), 1);
+    findings.push(merged);
+  }
+}

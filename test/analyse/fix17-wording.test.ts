@@ -121,3 +121,29 @@ describe('a rewording cut into pieces at a word that only looks alike is one cha
     ]);
   });
 });
+
+describe('a past and a present participle before a noun are two words (trial 78 #1)', () => {
+  it('"developed countries" → "developing countries": lexical', () => {
+    expect(rows('Funds shall be provided to developed countries.', 'Funds shall be provided to developing countries.')).toEqual([
+      ['lexical', null, 'developed', 'developing'],
+    ]);
+  });
+  it('"trained models" → "training models": lexical', () => {
+    expect(rows('Staff shall use trained models.', 'Staff shall use training models.')).toEqual([['lexical', null, 'trained', 'training']]);
+  });
+  it('"developing countries" → "least developed countries": one lexical with the degree adverb', () => {
+    expect(rows('Funds shall be provided to developing countries.', 'Funds shall be provided to least developed countries.')).toEqual([
+      ['lexical', null, 'developing', 'least developed'],
+    ]);
+  });
+  it('near miss: after an auxiliary the two are forms of one verb, grammatical', () => {
+    expect(rows('The technology is developed.', 'The technology is developing.')).toEqual([
+      ['grammatical', null, 'developed', 'developing'],
+    ]);
+  });
+  it('near miss: a degree adverb added before a word kept is an addition', () => {
+    expect(rows('Funds shall be provided to developed countries.', 'Funds shall be provided to least developed countries.')).toEqual([
+      ['addition', null, '', 'least'],
+    ]);
+  });
+});

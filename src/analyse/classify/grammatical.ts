@@ -40,6 +40,29 @@ function ownLexemes(a: Token, b: Token, lex: Lexicons): boolean {
   return a.pos === b.pos && DERIVED_CLASSES.has(a.pos) && !pluralOnly(a.lemma, b.lemma);
 }
 
+/**
+ * A past and a present participle of one verb, each right before a noun it qualifies ("developed
+ * countries" → "developing countries", "a trained model" → "a training model"): before a noun the
+ * two name different things (a country that has developed is not one that is developing), where
+ * after an auxiliary they are forms of one verb ("is developed" → "is developing": grammatical).
+ * Endings from spelling.yaml `participle-endings`.
+ */
+function attributiveParticiples(B: Side, i: number, R: Side, j: number, lex: Lexicons): boolean {
+  const pe = lex.participleEndings;
+  const kind = (w: string) => (pe.present.some((e) => w.endsWith(e)) ? 'present' : pe.past.some((e) => w.endsWith(e)) ? 'past' : '');
+  const a = B.tokens[i];
+  const b = R.tokens[j];
+  const ka = kind(a.n);
+  const kb = kind(b.n);
+  if (!ka || !kb || ka === kb) return false;
+  const beforeNoun = (side: Side, k: number) => {
+    const next = side.tokens[k + 1];
+    const prev = side.tokens[k - 1];
+    return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === side.tokens[k].sentence && !(prev && prev.pos === 'AUX');
+  };
+  return beforeNoun(B, i) && beforeNoun(R, j);
+}
+
 /** Do two lemmas differ by a plural ending only ("product" / "products": a name left inflected)? */
 function pluralOnly(a: string, b: string): boolean {
   const [x, y] = a.length <= b.length ? [a, b] : [b, a];
@@ -144,6 +167,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
     const rt = R.tokens[rContent[hit]];
+    if (attributiveParticiples(B, i, R, rContent[hit], ctx.lex)) return null;
     rContent[hit] = -1;
     if (rt.lemma !== bt.lemma && !pluralOnly(rt.lemma, bt.lemma)) derived = true;
     else if (rt.n !== bt.n) inflected = true;
