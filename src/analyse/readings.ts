@@ -260,6 +260,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionReversed(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
+  // (a lexical change has words on both sides: one left with one side only by a pass that cut or
+  // merged it is the words dropped or added, with its direction)
+  for (const f of findings) if (f.type === 'lexical' && (!f.b || !f.r)) f.type = f.b ? 'omission' : 'addition';
   const covered = new Array<boolean>(base.tokens.length).fill(false);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;

@@ -147,3 +147,21 @@ describe('a past and a present participle before a noun are two words (trial 78 
     ]);
   });
 });
+
+describe('a universal alone added or dropped is an addition or an omission, never a lexical with an empty side (trial 77 #9)', () => {
+  it('"take reasonable measures" → "take all reasonable measures": an addition, strengthened', () => {
+    expect(rows('Providers shall take reasonable measures to protect data.', 'Providers shall take all reasonable measures to protect data.')).toEqual([
+      ['addition', 'strengthened', '', 'all'],
+    ]);
+  });
+  it('dropped: an omission, weakened', () => {
+    expect(rows('Providers shall take all reasonable measures to protect data.', 'Providers shall take reasonable measures to protect data.')).toEqual([
+      ['omission', 'weakened', 'all', ''],
+    ]);
+  });
+  it('near miss: with its noun inflected it stays one lexical over both words', () => {
+    expect(rows('We will challenge every request.', 'We will challenge requests.')).toEqual([
+      ['lexical', 'weakened', 'every request', 'requests'],
+    ]);
+  });
+});

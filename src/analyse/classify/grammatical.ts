@@ -519,8 +519,12 @@ function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
     const word = q(X.tokens[u].t);
     const duty = obliged ? `the duty under ${q(f.auxWord ?? text(X, [f.start, f.end]))}` : 'the statement';
     const why = fromBase ? `the universal ${word} dropped: ${duty} no longer covers all of them` : `the universal ${word} added: ${duty} now covers all of them`;
-    // (one change with its noun's number: "every request" → "requests" is not cut in two)
-    return { ...finding(c, 'lexical', `wording changed: ${change(ctx, c)} — ${why}`, direction), whole: true };
+    // (one change with its noun's number: "every request" → "requests" is not cut in two; the
+    // quantifier alone dropped or added, "take [all] reasonable measures", is an omission or an
+    // addition: a lexical change has words on both sides)
+    const type = len(c.b) === 0 ? 'addition' : len(c.r) === 0 ? 'omission' : 'lexical';
+    const head = type === 'lexical' ? `wording changed: ${change(ctx, c)}` : `${type === 'addition' ? 'added' : 'omitted'}: ${q(text(type === 'addition' ? ctx.reading : ctx.base, type === 'addition' ? c.r : c.b))}`;
+    return { ...finding(c, type, `${head} — ${why}`, direction), whole: true };
   }
   return null;
 }
