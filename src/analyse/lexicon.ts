@@ -167,6 +167,8 @@ export interface Lexicons {
   participleEndings: { present: string[]; past: string[] };
   /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
   degreeAdverbs: Set<string>;
+  /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
+  compoundParticles: Set<string>;
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
   converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -719,6 +721,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     antonyms,
     negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
     converses,
+    compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
     participleEndings: (() => {
       const pe = obj(sp['participle-endings'] ?? {});

@@ -260,6 +260,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionReversed(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
+  splitWordWrittenApart(findings, ctx);
   // (a lexical change has words on both sides: one left with one side only by a pass that cut or
   // merged it is the words dropped or added, with its direction)
   for (const f of findings) if (f.type === 'lexical' && (!f.b || !f.r)) f.type = f.b ? 'omission' : 'addition';
@@ -271,6 +272,31 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/**
+ * A word the tokeniser splits ("cannot" is "can" + "not") written apart on the other side ("can
+ * not"): both sides read the same tokens, but one writes the second tight against the first, the
+ * other with a space. A `compound` variant (written closed or open), which the alignment, comparing
+ * forms, cannot see. Words only, both pairs aligned alike and nothing else found over them.
+ * Mutates `findings`.
+ */
+function splitWordWrittenApart(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (const op of ctx.ops) {
+    if (op.op !== 'equal') continue;
+    for (let k = 1; k < op.baseSpan[1] - op.baseSpan[0]; k++) {
+      const i = op.baseSpan[0] + k;
+      const j = op.readingSpan[0] + k;
+      if (B[i].punct || R[j].punct || B[i - 1].punct || R[j - 1].punct || /^['’]/.test(B[i].n)) continue;
+      if ((B[i].space === '') === (R[j].space === '')) continue;
+      const b: Span = [i - 1, i + 1];
+      const r: Span = [j - 1, j + 1];
+      if (findings.some((f) => (f.b && f.b[0] < b[1] && f.b[1] > b[0]) || (f.r && f.r[0] < r[1] && f.r[1] > r[0]))) continue;
+      findings.push({ type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+    }
+  }
 }
 
 /** Most words read alike between a rewording and the words it restates (see rewordingOverKeptWord). */

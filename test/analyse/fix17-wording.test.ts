@@ -165,3 +165,22 @@ describe('a universal alone added or dropped is an addition or an omission, neve
     ]);
   });
 });
+
+describe('a word written apart or hyphenated as a phrasal verb is a compound variant (trial 79, trial 80 #9)', () => {
+  it('"cannot" → "can not": a compound, both ways', () => {
+    expect(rows('Where the owner cannot be identified, report to the Centre.', 'Where the owner can not be identified, report to the Centre.')).toEqual([
+      ['compound', null, 'cannot', 'can not'],
+    ]);
+    expect(rows('Where the owner can not be identified, report.', 'Where the owner cannot be identified, report.')).toEqual([
+      ['compound', null, 'can not', 'cannot'],
+    ]);
+  });
+  it('"opt out" → "opt-out", "follow up" → "follow-up": a compound', () => {
+    expect(rows('Users may opt out of tracking.', 'Users may opt-out of tracking.')).toEqual([['compound', null, 'opt out', 'opt-out']]);
+    expect(rows('States shall follow up on reports.', 'States shall follow-up on reports.')).toEqual([['compound', null, 'follow up', 'follow-up']]);
+  });
+  it('near miss: a hyphen between a function word and a particle stays punctuation; the same text reads nothing', () => {
+    expect(rows('Reports and out of scope.', 'Reports and-out of scope.')).toEqual([['punctuation', null, '', '-']]);
+    expect(rows('We will not sell data.', 'We will not sell data.')).toEqual([]);
+  });
+});
