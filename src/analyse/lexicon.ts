@@ -169,6 +169,8 @@ export interface Lexicons {
   degreeAdverbs: Set<string>;
   /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
   compoundParticles: Set<string>;
+  /** Prepositions of time by sense (function-words.yaml `time-senses`): sense → phrases as word arrays. */
+  timeSenses: Map<string, string[][]>;
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
   converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
@@ -721,6 +723,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     antonyms,
     negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
     converses,
+    timeSenses: (() => {
+      const ts = obj(fw['time-senses'] ?? {});
+      const m = new Map<string, string[][]>();
+      for (const [k, v] of Object.entries(ts)) m.set(k, strList(v, 'function-words', `time-senses.${k}`).map(words).filter((w) => w.length > 0));
+      return m;
+    })(),
     compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
     participleEndings: (() => {

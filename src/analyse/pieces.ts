@@ -3,7 +3,8 @@
  * word of each side that only looks alike (an auxiliary, a verb's inflection), so that a reader sees
  * one change where the text makes one.
  */
-import { type Candidate, type Ctx, type Finding, change, len } from './context.js';
+import { type Candidate, type Ctx, type Finding, change, len, q, text } from './context.js';
+import { grammaticalReasons } from './classify/grammatical.js';
 import type { Span } from '../types.js';
 
 function union(a: Span | null, b: Span | null): Span | null {
@@ -97,5 +98,50 @@ export function degreeWithWord(findings: Finding[], ctx: Ctx): void {
     findings.splice(findings.indexOf(L), 1);
     findings.splice(findings.indexOf(D), 1);
     findings.push(merged);
+  }
+}
+
+const NOT_PREPOSITIONAL = new Set(['AUX', 'PRON', 'VERB', 'DET', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A change of function words that ran on into content words one side alone reads ("prior to
+ * public release" → "before release": 'prior to public' → 'before'): the function words are their
+ * own change, `grammatical` when they are grammar alone ("prior to" → "before": a complex
+ * preposition, function-words.yaml `phrases`), and the content words after them an omission (an
+ * addition). Only when the other side holds function words alone. Mutates `findings`.
+ */
+export function functionWordsBeforeDropped(findings: Finding[], ctx: Ctx): void {
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || L.whole) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, L.b, ctx.reading, L.r] : [ctx.reading, L.r, ctx.base, L.b];
+      let allFn = true;
+      for (let j = ys[0]; j < ys[1] && allFn; j++) allFn = Y.fn[j] && !Y.tokens[j].punct;
+      if (!allFn) continue;
+      // X: function words, then content words to the end
+      let k = xs[0];
+      while (k < xs[1] && X.fn[k] && !X.tokens[k].punct) k++;
+      if (k === xs[0] || k === xs[1]) continue;
+      let rest = true;
+      for (let m = k; m < xs[1] && rest; m++) rest = X.content[m] && !X.fn[m];
+      if (!rest) continue;
+      const fx: Span = [xs[0], k];
+      // (prepositions and connectives only: not an auxiliary or a pronoun, "do it" → "be addressed")
+      const plain = (side: Ctx['base'], sp: Span) => {
+        for (let m = sp[0]; m < sp[1]; m++) if (NOT_PREPOSITIONAL.has(side.tokens[m].pos)) return false;
+        return true;
+      };
+      if (!plain(X, fx) || !plain(Y, ys)) continue;
+      const reasons = fromBase ? grammaticalReasons(ctx, fx, ys) : grammaticalReasons(ctx, ys, fx);
+      if (!reasons) continue;
+      const g: Candidate = fromBase ? { b: fx, r: ys } : { b: ys, r: fx };
+      const gram: Finding = { type: 'grammatical', b: g.b, r: g.r, at: g.b[0], explanation: `grammatical (${reasons.join(', ')}): ${change(ctx, g)}` };
+      const dropped: Span = [k, xs[1]];
+      const o: Finding = fromBase
+        ? { type: 'omission', b: dropped, r: null, at: k, explanation: `omitted: ${q(text(X, dropped))}` }
+        : { type: 'addition', b: null, r: dropped, at: ys[1], explanation: `added: ${q(text(X, dropped))}` };
+      findings.splice(findings.indexOf(L), 1, gram, o);
+      break;
+    }
   }
 }

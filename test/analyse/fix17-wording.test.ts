@@ -184,3 +184,23 @@ describe('a word written apart or hyphenated as a phrasal verb is a compound var
     expect(rows('We will not sell data.', 'We will not sell data.')).toEqual([]);
   });
 });
+
+describe('a complex preposition of time is grammar, and content words after it one side drops are an omission (trial 76 #8)', () => {
+  it('"prior to public release" → "before release": grammatical and an omission', () => {
+    expect(rows('Models shall be tested prior to public release.', 'Models shall be tested before release.')).toEqual([
+      ['grammatical', null, 'prior to', 'before'],
+      ['omission', null, 'public', ''],
+    ]);
+  });
+  it('the other way, and "prior to" → "before" alone', () => {
+    expect(rows('Models shall be tested before release.', 'Models shall be tested prior to public release.')).toEqual([
+      ['grammatical', null, 'before', 'prior to'],
+      ['addition', null, '', 'public'],
+    ]);
+    expect(rows('Models shall be tested prior to release.', 'Models shall be tested before release.')).toEqual([['grammatical', null, 'prior to', 'before']]);
+  });
+  it('near miss: a preposition of time of another sense is another time, lexical', () => {
+    expect(rows('Models shall be tested before release.', 'Models shall be tested after release.')).toEqual([['lexical', null, 'before', 'after']]);
+    expect(rows('Models shall be tested prior to public release.', 'Models shall be tested during release.')).toEqual([['lexical', null, 'prior to public', 'during']]);
+  });
+});

@@ -63,6 +63,16 @@ function attributiveParticiples(B: Side, i: number, R: Side, j: number, lex: Lex
   return beforeNoun(B, i) && beforeNoun(R, j);
 }
 
+/** The sense of the first preposition of time in the span (function-words.yaml `time-senses`: "prior to" → before), or ''. */
+function timeSense(side: Side, s: Span, lex: Lexicons): string {
+  for (let i = s[0]; i < s[1]; i++) {
+    for (const [sense, phrases] of lex.timeSenses) {
+      for (const p of phrases) if (p.every((w, k) => i + k < s[1] && side.tokens[i + k].n === w)) return sense;
+    }
+  }
+  return '';
+}
+
 /** Do two lemmas differ by a plural ending only ("product" / "products": a name left inflected)? */
 function pluralOnly(a: string, b: string): boolean {
   const [x, y] = a.length <= b.length ? [a, b] : [b, a];
@@ -110,6 +120,11 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   if (len(b) + len(r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
+  // a preposition of time for one of another sense ("before" → "after", "prior to" → "during"):
+  // another time, not grammar (function-words.yaml `time-senses`)
+  const sb = timeSense(B, b, ctx.lex);
+  const sr = timeSense(R, r, ctx.lex);
+  if (sb && sr && sb !== sr) return null;
   // words added to (or dropped from) a modal phrase that the other side reads in part ("will" →
   // "will have to"): the force changed, not a function word
   if (len(b) === 0 || len(r) === 0) {
