@@ -145,3 +145,38 @@ export function functionWordsBeforeDropped(findings: Finding[], ctx: Ctx): void 
     }
   }
 }
+
+/**
+ * A phrase dropped (added) right before a rewording whose other side opens with that phrase's
+ * words in another form ("in a flexible manner with reference to" → "flexibly depending on":
+ * 'in a flexible manner' omitted, 'with reference to' → 'flexibly depending on'): the alignment
+ * gave the phrase's counterpart to the rewording after it. When the phrase and the rewording's
+ * opening words are grammar together (`grammaticalReasons`: "in a flexible manner" → "flexibly",
+ * word class), they are that `grammatical` change, and the rest a `lexical` of its own, as each
+ * would be alone. Mutates `findings`.
+ */
+export function oneSidedPhraseInRewording(findings: Finding[], ctx: Ctx): void {
+  for (const O of findings.slice()) {
+    if ((O.type !== 'omission' && O.type !== 'addition') || (O.b && O.r)) continue;
+    const fromBase = O.type === 'omission';
+    const os = (fromBase ? O.b : O.r)!;
+    const L = findings.find((g) => g.type === 'lexical' && !!g.b && !!g.r && !g.whole && (fromBase ? g.b[0] : g.r[0]) === os[1]);
+    if (!L || !L.b || !L.r) continue;
+    const ls = fromBase ? L.r : L.b;
+    const own = fromBase ? L.b : L.r;
+    // the shortest opening of the other side that is grammar with the phrase, leaving words over
+    for (let m = 1; m < len(ls); m++) {
+      const head: Span = [ls[0], ls[0] + m];
+      const reasons = fromBase ? grammaticalReasons(ctx, os, head) : grammaticalReasons(ctx, head, os);
+      if (!reasons) continue;
+      const g: Candidate = fromBase ? { b: os, r: head } : { b: head, r: os };
+      const restOther: Span = [ls[0] + m, ls[1]];
+      const l: Candidate = fromBase ? { b: own, r: restOther } : { b: restOther, r: own };
+      const gram: Finding = { type: 'grammatical', b: g.b, r: g.r, at: g.b[0], explanation: `grammatical (${reasons.join(', ')}): ${change(ctx, g)}` };
+      const lex: Finding = { type: 'lexical', b: l.b, r: l.r, at: l.b[0], explanation: `wording changed: ${change(ctx, l)}` };
+      findings.splice(findings.indexOf(O), 1, gram);
+      findings.splice(findings.indexOf(L), 1, lex);
+      break;
+    }
+  }
+}

@@ -204,3 +204,27 @@ describe('a complex preposition of time is grammar, and content words after it o
     expect(rows('Models shall be tested prior to public release.', 'Models shall be tested during release.')).toEqual([['lexical', null, 'prior to public', 'during']]);
   });
 });
+
+describe('a manner phrase dropped before a rewording that opens with its adverb is grammar beside the rewording (trial 81 #4)', () => {
+  it('"in a flexible manner with reference to" → "flexibly depending on"', () => {
+    expect(rows('The rules shall be interpreted in a flexible manner with reference to the risk.', 'The rules shall be interpreted flexibly depending on the risk.')).toEqual([
+      ['grammatical', null, 'in a flexible manner', 'flexibly'],
+      ['lexical', null, 'with reference to', 'depending on'],
+    ]);
+  });
+  it('the other way round, and "in a transparent manner in line with" → "transparently under"', () => {
+    expect(rows('The rules shall be interpreted flexibly depending on the risk.', 'The rules shall be interpreted in a flexible manner with reference to the risk.').map((r) => r[0])).toEqual(['grammatical', 'lexical']);
+    expect(rows('The rules shall be applied in a transparent manner in line with the law.', 'The rules shall be applied transparently under the law.')).toEqual([
+      ['grammatical', null, 'in a transparent manner', 'transparently'],
+      ['lexical', null, 'in line with', 'under'],
+    ]);
+  });
+  it('"in a flexible manner" → "flexibly" alone is word class (an adverb in -bly of an adjective in -ble)', () => {
+    expect(rows('The rules shall be interpreted in a flexible manner.', 'The rules shall be interpreted flexibly.')).toEqual([
+      ['grammatical', null, 'in a flexible manner', 'flexibly'],
+    ]);
+  });
+  it('near miss: an adverb of another stem stays a lexical', () => {
+    expect(rows('The rules shall be interpreted in a flexible manner.', 'The rules shall be interpreted strictly.').map((r) => r[0])).toEqual(['lexical']);
+  });
+});

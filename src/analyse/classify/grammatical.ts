@@ -19,7 +19,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The lexeme ending of a lemma (spelling.yaml `lexeme-endings`), an adverb's "-ly" aside; '' for none. */
 function lexemeEnding(lemma: string, lex: Lexicons): string {
-  const w = lemma.length > 4 && lemma.endsWith('ly') ? lemma.slice(0, -2) : lemma;
+  // (the adverb of an adjective in "-ble" ends in "-bly": "flexibly" is "flexible" + "-ly", its
+  // ending "ible" as the adjective's)
+  const w = lemma.length > 5 && lemma.endsWith('bly') ? `${lemma.slice(0, -1)}e` : lemma.length > 4 && lemma.endsWith('ly') ? lemma.slice(0, -2) : lemma;
   for (const e of lex.lexemeEndings) if (w.length > e.length + 2 && w.endsWith(e)) return e;
   return '';
 }
