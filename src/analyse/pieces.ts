@@ -180,3 +180,34 @@ export function oneSidedPhraseInRewording(findings: Finding[], ctx: Ctx): void {
     }
   }
 }
+
+/**
+ * Two phrases that changed places between two sentences ("… in an anonymised format … . … in a
+ * pseudonymised format." → "… in a pseudonymised format. … in an anonymised format."): the moves
+ * found for each (a transposition whose base and reading read the same words) cross, each read in
+ * the sentence where the other stood. What a reader sees is each sentence's word replaced by the
+ * other: two `lexical` changes, the first phrase's place reading the second and back, not two
+ * moves of words that stand unchanged. Only when the two are in different sentences on each side,
+ * each in the sentence (by its index) where the other stood. Mutates `findings`.
+ */
+export function swappedMoves(findings: Finding[], ctx: Ctx): void {
+  const moves = findings.filter((f) => f.type === 'transposition' && f.b && f.r && len(f.b) > 0 && len(f.r) > 0);
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (const T1 of moves) {
+    for (const T2 of moves) {
+      if (T1 === T2 || !findings.includes(T1) || !findings.includes(T2)) continue;
+      const [b1, r1, b2, r2] = [T1.b!, T1.r!, T2.b!, T2.r!];
+      if (!(b1[0] < b2[0] && r1[0] > r2[0])) continue;
+      const sb1 = B[b1[0]].sentence;
+      const sb2 = B[b2[0]].sentence;
+      if (sb1 === sb2 || R[r2[0]].sentence !== sb1 || R[r1[0]].sentence !== sb2) continue;
+      const c1: Candidate = { b: b1, r: r2 };
+      const c2: Candidate = { b: b2, r: r1 };
+      const l1: Finding = { type: 'lexical', b: b1, r: r2, at: b1[0], explanation: `wording changed: ${change(ctx, c1)} — the two phrases exchanged between the sentences` };
+      const l2: Finding = { type: 'lexical', b: b2, r: r1, at: b2[0], explanation: `wording changed: ${change(ctx, c2)} — the two phrases exchanged between the sentences` };
+      findings.splice(findings.indexOf(T1), 1, l1);
+      findings.splice(findings.indexOf(T2), 1, l2);
+    }
+  }
+}

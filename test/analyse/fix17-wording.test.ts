@@ -228,3 +228,26 @@ describe('a manner phrase dropped before a rewording that opens with its adverb 
     expect(rows('The rules shall be interpreted in a flexible manner.', 'The rules shall be interpreted strictly.').map((r) => r[0])).toEqual(['lexical']);
   });
 });
+
+describe('two phrases exchanged between two sentences are two lexicals, not moves of unchanged words (trial 80 #8)', () => {
+  const base = 'The health data access body shall provide the electronic health data in an anonymised format where the purpose of processing can be achieved with such data. Where that purpose cannot be achieved, the data shall be provided in a pseudonymised format.';
+  const wit = 'The health data access body shall provide the electronic health data in a pseudonymised format. Where appropriate, the data may be provided in an anonymised format.';
+  it('anonymised ↔ pseudonymised: a lexical in each sentence, and no variant reads the same words on both sides', () => {
+    const vs = rows(base, wit);
+    expect(vs.filter((v) => v[0] === 'lexical')).toEqual([
+      ['lexical', null, 'an anonymised', 'a pseudonymised'],
+      ['lexical', null, 'a pseudonymised', 'an anonymised'],
+    ]);
+    expect(vs.filter((v) => v[2] !== '' && v[2] === v[3])).toEqual([]);
+  });
+  it('another wording around the same exchange', () => {
+    const vs = rows('The body shall provide data in an anonymised format where possible. Otherwise the data shall be provided in a pseudonymised format.', 'The body shall provide data in a pseudonymised format. Where appropriate, the data may be provided in an anonymised format.');
+    expect(vs.filter((v) => v[0] === 'lexical' || v[0] === 'transposition').map((v) => [v[0], v[2], v[3]])).toEqual([
+      ['lexical', 'an anonymised', 'a pseudonymised'],
+      ['lexical', 'a pseudonymised', 'an anonymised'],
+    ]);
+  });
+  it('near miss: a phrase moved inside one sentence stays a transposition', () => {
+    expect(rows('States should, where appropriate, share data with partners.', 'States should share data with partners, where appropriate.').map((v) => v[0])).toEqual(['transposition']);
+  });
+});
