@@ -3,7 +3,7 @@
  * word of each side that only looks alike (an auxiliary, a verb's inflection), so that a reader sees
  * one change where the text makes one.
  */
-import { type Candidate, type Ctx, type Finding, change, len, q, text } from './context.js';
+import { type Candidate, type Ctx, type Finding, alikeMap, change, len, q, text } from './context.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import type { Span } from '../types.js';
 
@@ -208,6 +208,83 @@ export function swappedMoves(findings: Finding[], ctx: Ctx): void {
       const l2: Finding = { type: 'lexical', b: b2, r: r1, at: b2[0], explanation: `wording changed: ${change(ctx, c2)} — the two phrases exchanged between the sentences` };
       findings.splice(findings.indexOf(T1), 1, l1);
       findings.splice(findings.indexOf(T2), 1, l2);
+    }
+  }
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A noun phrase cut at both ends around words it keeps, its head noun among the words cut
+ * ("respect international human rights law" → "respect human rights": 'international' and 'law'
+ * omitted): the phrase now names another thing (a body of law restated as the rights it protects),
+ * one `lexical` change over the phrase, not two omissions. The two one-sided findings on the same
+ * side, the first made of modifiers (adjectives, nouns), the second ending with the phrase's head
+ * noun (no noun or adjective after it), with only words read alike, nouns and adjectives, between.
+ * A modifier dropped while the head is kept ("international human rights law" → "human rights
+ * law") stays an omission. Mutates `findings`.
+ */
+export function nounPhraseCutAroundKept(findings: Finding[], ctx: Ctx): void {
+  for (const O1 of findings.slice()) {
+    if ((O1.type !== 'omission' && O1.type !== 'addition') || (O1.b && O1.r) || !findings.includes(O1)) continue;
+    const fromBase = O1.type === 'omission';
+    const X = fromBase ? ctx.base : ctx.reading;
+    const s1 = (fromBase ? O1.b : O1.r)!;
+    const T = X.tokens;
+    let ok = true;
+    for (let i = s1[0]; i < s1[1] && ok; i++) ok = NOMINAL.has(T[i].pos);
+    if (!ok) continue;
+    const O2 = findings.find((g) => g !== O1 && g.type === O1.type && !(fromBase ? g.r : g.b) && (fromBase ? g.b : g.r)![0] > s1[1] && (fromBase ? g.b : g.r)![0] - s1[1] <= 3);
+    if (!O2) continue;
+    const s2 = (fromBase ? O2.b : O2.r)!;
+    for (let i = s1[1]; i < s2[0] && ok; i++) ok = NOMINAL.has(T[i].pos) && !findings.some((g) => { const s = fromBase ? g.b : g.r; return !!s && s[0] <= i && s[1] > i; });
+    for (let i = s2[0]; i < s2[1] && ok; i++) ok = NOMINAL.has(T[i].pos);
+    if (!ok || T[s2[1] - 1].pos !== 'NOUN' || NOMINAL.has(T[s2[1]]?.pos ?? '')) continue;
+    // the kept words, on the other side
+    const alike = alikeMap(ctx, fromBase);
+    const k0 = alike[s1[1]];
+    const k1 = alike[s2[0] - 1];
+    if (k0 === undefined || k1 === undefined || k0 < 0 || k1 < k0) continue;
+    const own: Span = [s1[0], s2[1]];
+    const other: Span = [k0, k1 + 1];
+    const c: Candidate = fromBase ? { b: own, r: other } : { b: other, r: own };
+    const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the noun phrase names another thing (its head noun ${q(T[s2[1] - 1].t)} ${fromBase ? 'dropped' : 'added'})` };
+    findings.splice(findings.indexOf(O1), 1, merged);
+    findings.splice(findings.indexOf(O2), 1);
+  }
+}
+
+/**
+ * A modifier coordinated with one both sides keep, at the head of a rewording of the noun after
+ * them ("criminal prosecution" → "criminal and civil liability": 'prosecution' → 'and civil
+ * liability'): the coordinated modifier is an addition (an omission) of its own, it widens what the
+ * noun covers, and the noun replaced a `lexical` change. The side with the coordinator opens with
+ * it and adjectives, then nouns; the other side holds nouns only; the word before the change is an
+ * adjective read alike. Mutates `findings`.
+ */
+export function coordinatedModifierInRewording(findings: Finding[], ctx: Ctx): void {
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || L.whole) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, L.b, ctx.reading, L.r] : [ctx.reading, L.r, ctx.base, L.b];
+      const T = X.tokens;
+      if (T[xs[0]].pos !== 'CCONJ' || xs[0] === 0 || T[xs[0] - 1].pos !== 'ADJ' || Y.tokens[ys[0] - 1]?.pos !== 'ADJ' || Y.tokens[ys[0] - 1].n !== T[xs[0] - 1].n) continue;
+      let k = xs[0] + 1;
+      while (k < xs[1] && T[k].pos === 'ADJ') k++;
+      if (k === xs[0] + 1 || k === xs[1]) continue;
+      let nouns = true;
+      for (let i = k; i < xs[1] && nouns; i++) nouns = T[i].pos === 'NOUN';
+      for (let i = ys[0]; i < ys[1] && nouns; i++) nouns = Y.tokens[i].pos === 'NOUN';
+      if (!nouns) continue;
+      const mod: Span = [xs[0], k];
+      const rest: Span = [k, xs[1]];
+      const l: Candidate = fromBase ? { b: rest, r: ys } : { b: ys, r: rest };
+      const added: Finding = fromBase
+        ? { type: 'omission', b: mod, r: null, at: mod[0], explanation: `omitted: ${q(text(X, mod))} — a modifier coordinated with ${q(T[xs[0] - 1].t)}: the phrase covers less (narrowed)` }
+        : { type: 'addition', b: null, r: mod, at: ys[0], explanation: `added: ${q(text(X, mod))} — a modifier coordinated with ${q(T[xs[0] - 1].t)}: the phrase covers more (widened)` };
+      const lex: Finding = { type: 'lexical', b: l.b, r: l.r, at: l.b[0], explanation: `wording changed: ${change(ctx, l)}` };
+      findings.splice(findings.indexOf(L), 1, added, lex);
+      break;
     }
   }
 }

@@ -16,7 +16,7 @@ import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
-import { adjectiveWithComplement, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
+import { adjectiveWithComplement, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
@@ -256,6 +256,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   functionWordsBeforeDropped(findings, ctx);
   oneSidedPhraseInRewording(findings, ctx);
   swappedMoves(findings, ctx);
+  nounPhraseCutAroundKept(findings, ctx);
+  coordinatedModifierInRewording(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
   directiveOverKeptAct(findings, ctx);

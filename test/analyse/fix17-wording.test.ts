@@ -251,3 +251,43 @@ describe('two phrases exchanged between two sentences are two lexicals, not move
     expect(rows('States should, where appropriate, share data with partners.', 'States should share data with partners, where appropriate.').map((v) => v[0])).toEqual(['transposition']);
   });
 });
+
+describe('a noun phrase cut at both ends around kept words, its head among them, is one lexical (trial 78 #9)', () => {
+  it('"respect international human rights law" → "respect human rights": a body of law restated as a value', () => {
+    expect(rows('States shall respect international human rights law.', 'States shall respect human rights.')).toEqual([
+      ['lexical', null, 'international human rights law', 'human rights'],
+    ]);
+  });
+  it('the other way round', () => {
+    expect(rows('States shall respect human rights.', 'States shall respect international human rights law.')).toEqual([
+      ['lexical', null, 'human rights', 'international human rights law'],
+    ]);
+  });
+  it('near miss: a modifier dropped, the head kept, stays an omission', () => {
+    expect(rows('States shall respect international human rights law.', 'States shall respect human rights law.')).toEqual([
+      ['omission', null, 'international', ''],
+    ]);
+  });
+});
+
+describe('a modifier coordinated with a kept one at the head of a reworded noun is an addition of its own (trial 79 #2)', () => {
+  it('"criminal prosecution" → "criminal and civil liability": the addition "and civil" and the noun replaced', () => {
+    expect(rows('Researchers shall be subject to criminal prosecution.', 'Researchers shall be subject to criminal and civil liability.').sort()).toEqual([
+      ['addition', null, '', 'and civil'],
+      ['lexical', null, 'prosecution', 'liability'],
+    ]);
+  });
+  it('with the immunity restated beside it', () => {
+    expect(rows('Researchers shall not be subject to criminal prosecution.', 'Researchers will be immune from criminal and civil liability.').sort()).toEqual([
+      ['addition', null, '', 'and civil'],
+      ['lexical', null, 'not be subject to', 'be immune from'],
+      ['lexical', null, 'prosecution', 'liability'],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+  });
+  it('near miss: the modifier replaced, not coordinated, stays one lexical', () => {
+    expect(rows('Researchers shall be subject to criminal prosecution.', 'Researchers shall be subject to civil liability.')).toEqual([
+      ['lexical', null, 'criminal prosecution', 'civil liability'],
+    ]);
+  });
+});
