@@ -124,7 +124,10 @@ export function functionWordsBeforeDropped(findings: Finding[], ctx: Ctx): void 
       if (k === xs[0] || k === xs[1]) continue;
       let rest = true;
       for (let m = k; m < xs[1] && rest; m++) rest = X.content[m] && !X.fn[m];
-      if (!rest) continue;
+      // (modifiers of a noun both sides read after them, "public [release]": not the second word of
+      // a bound, "at least [five years]")
+      const after = X.tokens[xs[1]];
+      if (!rest || !after || (after.pos !== 'NOUN' && after.pos !== 'PROPN')) continue;
       const fx: Span = [xs[0], k];
       // (prepositions and connectives only: not an auxiliary or a pronoun, "do it" → "be addressed")
       const plain = (side: Ctx['base'], sp: Span) => {
