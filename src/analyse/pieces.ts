@@ -223,7 +223,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
  * omitted): the phrase now names another thing (a body of law restated as the rights it protects),
  * one `lexical` change over the phrase, not two omissions. The two one-sided findings on the same
  * side, the first made of modifiers (adjectives, nouns), the second ending with the phrase's head
- * noun (no noun or adjective after it), with only words read alike, nouns and adjectives, between.
+ * noun (no noun or adjective after it), with only words read alike, nouns and adjectives, two or more, between.
  * A modifier dropped while the head is kept ("international human rights law" → "human rights
  * law") stays an omission. Mutates `findings`.
  */
@@ -247,7 +247,9 @@ export function nounPhraseCutAroundKept(findings: Finding[], ctx: Ctx): void {
     const alike = alikeMap(ctx, fromBase);
     const k0 = alike[s1[1]];
     const k1 = alike[s2[0] - 1];
-    if (k0 === undefined || k1 === undefined || k0 < 0 || k1 < k0) continue;
+    // (two kept words at least, a phrase of its own, "human rights": one word left of three,
+    // "global governance system" → "governance", is as likely two words dropped)
+    if (k0 === undefined || k1 === undefined || k0 < 0 || k1 < k0 + 1) continue;
     const own: Span = [s1[0], s2[1]];
     const other: Span = [k0, k1 + 1];
     const c: Candidate = fromBase ? { b: own, r: other } : { b: other, r: own };
