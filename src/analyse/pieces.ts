@@ -135,6 +135,10 @@ export function functionWordsBeforeDropped(findings: Finding[], ctx: Ctx): void 
         return true;
       };
       if (!plain(X, fx) || !plain(Y, ys)) continue;
+      // (only a preposition of time for one of the same sense, function-words.yaml `time-senses`:
+      // "if" → "in" before a dropped adjective is no such pair)
+      const sense = (side: Ctx['base'], sp: Span) => [...ctx.lex.timeSenses].find(([, ps]) => ps.some((p) => p.length === len(sp) && p.every((w, m) => side.tokens[sp[0] + m].n === w)))?.[0] ?? '';
+      if (!sense(X, fx) || sense(X, fx) !== sense(Y, ys)) continue;
       const reasons = fromBase ? grammaticalReasons(ctx, fx, ys) : grammaticalReasons(ctx, ys, fx);
       if (!reasons) continue;
       const g: Candidate = fromBase ? { b: fx, r: ys } : { b: ys, r: fx };
