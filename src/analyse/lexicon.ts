@@ -163,6 +163,20 @@ export interface Lexicons {
   savingFormulas: string[][];
   /** Stance and permission antonyms (negation.yaml `antonyms`): lemma → the lemmas that reverse it. */
   antonyms: Map<string, Set<string>>;
+  /** Predicates whose meaning holds a negation ("immune from", "exempt from"): negation.yaml `negative-predicates`. */
+  negativePredicates: Set<string>;
+  /** Words that under a negation restrict as "only" does ("shall not be used other than for"): negation.yaml `restriction-converses`, as word arrays. */
+  restrictionConverses: string[][];
+  /** Endings of the present and past participles (spelling.yaml `participle-endings`): before a noun the two of one verb are two words. */
+  participleEndings: { present: string[]; past: string[] };
+  /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
+  degreeAdverbs: Set<string>;
+  /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
+  compoundParticles: Set<string>;
+  /** Prepositions of time by sense (function-words.yaml `time-senses`): sense → phrases as word arrays. */
+  timeSenses: Map<string, string[][]>;
+  /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
+  converses: Map<string, Set<string>>;
   /** The status of a norm (negation.yaml `status`): "weaker>stronger" → strengthened, and back → weakened. */
   status: Map<string, 'strengthened' | 'weakened'>;
   /**
@@ -529,6 +543,12 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     const [a, b] = p.map((x) => String(x).toLowerCase().trim());
     for (const [x, y] of [[a, b], [b, a]] as const) antonyms.set(x, (antonyms.get(x) ?? new Set()).add(y));
   }
+  const converses = new Map<string, Set<string>>();
+  for (const p of list(neg.converses ?? [], 'negation', 'converses')) {
+    if (!Array.isArray(p) || p.length !== 2) throw new UserError(`a converse pair must have two words`, { file: 'lexicons/negation.yaml' });
+    const [a, b] = p.map((x) => String(x).toLowerCase().trim());
+    for (const [x, y] of [[a, b], [b, a]] as const) converses.set(x, (converses.get(x) ?? new Set()).add(y));
+  }
   // status pairs [weaker, stronger] are antonyms with a direction
   const status = new Map<string, 'strengthened' | 'weakened'>();
   for (const p of list(neg.status, 'negation', 'status')) {
@@ -721,6 +741,21 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     savingFormulas: strList(neg['saving-formulas'] ?? [], 'negation', 'saving-formulas').map(words).filter((w) => w.length > 0),
     rights: new Set(strList(neg.rights ?? [], 'negation', 'rights')),
     antonyms,
+    negativePredicates: new Set(strList(neg['negative-predicates'] ?? [], 'negation', 'negative-predicates').map((w) => w.toLowerCase())),
+    converses,
+    timeSenses: (() => {
+      const ts = obj(fw['time-senses'] ?? {});
+      const m = new Map<string, string[][]>();
+      for (const [k, v] of Object.entries(ts)) m.set(k, strList(v, 'function-words', `time-senses.${k}`).map(words).filter((w) => w.length > 0));
+      return m;
+    })(),
+    compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
+    degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
+    participleEndings: (() => {
+      const pe = obj(sp['participle-endings'] ?? {});
+      return { present: strList(pe.present ?? [], 'spelling', 'participle-endings.present'), past: strList(pe.past ?? [], 'spelling', 'participle-endings.past') };
+    })(),
+    restrictionConverses: strList(neg['restriction-converses'] ?? [], 'negation', 'restriction-converses').map(words).filter((w) => w.length > 0),
     status,
     forceFlips,
     modals,

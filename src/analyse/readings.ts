@@ -16,11 +16,12 @@ import { itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
+import { adjectiveWithComplement, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
-import { conditionReversed, doubleNegativeRestated, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
@@ -247,6 +248,16 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
+  negativePredicateRestated(findings, ctx);
+  restrictionStatedNegatively(findings, ctx);
+  adjectiveWithComplement(findings, ctx);
+  auxiliaryWithinRewording(findings, ctx);
+  degreeWithWord(findings, ctx);
+  functionWordsBeforeDropped(findings, ctx);
+  oneSidedPhraseInRewording(findings, ctx);
+  swappedMoves(findings, ctx);
+  nounPhraseCutAroundKept(findings, ctx);
+  coordinatedModifierInRewording(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
   directiveOverKeptAct(findings, ctx);
@@ -254,6 +265,10 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionReversed(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
+  splitWordWrittenApart(findings, ctx);
+  // (a lexical change has words on both sides: one left with one side only by a pass that cut or
+  // merged it is the words dropped or added, with its direction)
+  for (const f of findings) if (f.type === 'lexical' && (!f.b || !f.r)) f.type = f.b ? 'omission' : 'addition';
   const covered = new Array<boolean>(base.tokens.length).fill(false);
   for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;
@@ -262,6 +277,31 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/**
+ * A word the tokeniser splits ("cannot" is "can" + "not") written apart on the other side ("can
+ * not"): both sides read the same tokens, but one writes the second tight against the first, the
+ * other with a space. A `compound` variant (written closed or open), which the alignment, comparing
+ * forms, cannot see. Words only, both pairs aligned alike and nothing else found over them.
+ * Mutates `findings`.
+ */
+function splitWordWrittenApart(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (const op of ctx.ops) {
+    if (op.op !== 'equal') continue;
+    for (let k = 1; k < op.baseSpan[1] - op.baseSpan[0]; k++) {
+      const i = op.baseSpan[0] + k;
+      const j = op.readingSpan[0] + k;
+      if (B[i].punct || R[j].punct || B[i - 1].punct || R[j - 1].punct || /^['’]/.test(B[i].n)) continue;
+      if ((B[i].space === '') === (R[j].space === '')) continue;
+      const b: Span = [i - 1, i + 1];
+      const r: Span = [j - 1, j + 1];
+      if (findings.some((f) => (f.b && f.b[0] < b[1] && f.b[1] > b[0]) || (f.r && f.r[0] < r[1] && f.r[1] > r[0]))) continue;
+      findings.push({ type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+    }
+  }
 }
 
 /** Most words read alike between a rewording and the words it restates (see rewordingOverKeptWord). */

@@ -266,10 +266,29 @@ function verbContext(tokens: readonly Token[], i: number, n: number, lex: Lexico
   if (k < 0) return false;
   const p = tokens[k];
   if (p.pos === 'AUX' || p.n === 'to' || lex.negators.has(p.n) || lex.negators.has(p.lemma)) return true;
+  // a predicate coordinated with a verb before it, its subject elided ("We meet again, and call on
+  // developers to"): the tagger reads "call" as a noun there as well; a verb of the sentence before
+  // the coordinator, with only adverbs, nouns and punctuation since, makes it a second predicate
+  if (p.pos === 'CCONJ' && coordinatedPredicate(tokens, k)) {
+    let j = i + n;
+    while (j < tokens.length && tokens[j].pos === 'ADV') j++;
+    return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+  }
   if (p.pos !== 'PRON' && !agreeingSubject(tokens, k, i)) return false;
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;
   return j < tokens.length && OBJECT_POS.has(tokens[j].pos);
+}
+
+/** Does a verb after a pronoun subject, an auxiliary or "to" (not a participle after a noun) come before the coordinator at k in its sentence, nothing but adverbs, nouns, particles and punctuation between? */
+function coordinatedPredicate(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === s && k - j <= 8; j--) {
+    const u = tokens[j];
+    if (u.pos === 'VERB') return j > 0 && (tokens[j - 1].pos === 'PRON' || tokens[j - 1].pos === 'AUX' || tokens[j - 1].n === 'to');
+    if (!(u.pos === 'ADV' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' || u.pos === 'ADP' || u.pos === 'DET' || u.punct)) return false;
+  }
+  return false;
 }
 
 const SUBJECT_NOUN = new Set(['NOUN', 'PROPN']);

@@ -55,7 +55,10 @@ function claimHyphens(ctx: Ctx): Finding[] {
     const open = del(ops[k]) ? ctx.reading : ctx.base;
     const o = del(ops[k]) ? r : b;
     const opener = ctx.base.content[b[0]] || (e === k && open.tokens[o[0]].pos === 'ADP' && open.content[o[1] - 1]);
-    const ends = opener && (ctx.base.content[b[1] - 1] || open.content[o[1] - 1]);
+    // (or a verb and its particle, "opt out" → "opt-out", "follow up" → "follow-up": the noun or
+    // adjective made of a phrasal verb, function-words.yaml `compound-particles`)
+    const particle = e === k && ctx.base.content[b[0]] && ctx.lex.compoundParticles.has(ctx.base.tokens[b[1] - 1].n);
+    const ends = opener && (ctx.base.content[b[1] - 1] || open.content[o[1] - 1] || particle);
     const long = e > k && (ctx.base.content[b[0]] || ctx.base.content[b[1] - 1]);
     const free = (ends || long) && unclaimed(ctx.claimedB, b) && unclaimed(ctx.claimedR, r);
     if (free) {

@@ -19,7 +19,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The lexeme ending of a lemma (spelling.yaml `lexeme-endings`), an adverb's "-ly" aside; '' for none. */
 function lexemeEnding(lemma: string, lex: Lexicons): string {
-  const w = lemma.length > 4 && lemma.endsWith('ly') ? lemma.slice(0, -2) : lemma;
+  // (the adverb of an adjective in "-ble" ends in "-bly": "flexibly" is "flexible" + "-ly", its
+  // ending "ible" as the adjective's)
+  const w = lemma.length > 5 && lemma.endsWith('bly') ? `${lemma.slice(0, -1)}e` : lemma.length > 4 && lemma.endsWith('ly') ? lemma.slice(0, -2) : lemma;
   for (const e of lex.lexemeEndings) if (w.length > e.length + 2 && w.endsWith(e)) return e;
   return '';
 }
@@ -38,6 +40,39 @@ function ownLexemes(a: Token, b: Token, lex: Lexicons): boolean {
   if (a.lemma === b.lemma) return false;
   if (lexemeEnding(a.lemma, lex) !== lexemeEnding(b.lemma, lex)) return true;
   return a.pos === b.pos && DERIVED_CLASSES.has(a.pos) && !pluralOnly(a.lemma, b.lemma);
+}
+
+/**
+ * A past and a present participle of one verb, each right before a noun it qualifies ("developed
+ * countries" → "developing countries", "a trained model" → "a training model"): before a noun the
+ * two name different things (a country that has developed is not one that is developing), where
+ * after an auxiliary they are forms of one verb ("is developed" → "is developing": grammatical).
+ * Endings from spelling.yaml `participle-endings`.
+ */
+function attributiveParticiples(B: Side, i: number, R: Side, j: number, lex: Lexicons): boolean {
+  const pe = lex.participleEndings;
+  const kind = (w: string) => (pe.present.some((e) => w.endsWith(e)) ? 'present' : pe.past.some((e) => w.endsWith(e)) ? 'past' : '');
+  const a = B.tokens[i];
+  const b = R.tokens[j];
+  const ka = kind(a.n);
+  const kb = kind(b.n);
+  if (!ka || !kb || ka === kb) return false;
+  const beforeNoun = (side: Side, k: number) => {
+    const next = side.tokens[k + 1];
+    const prev = side.tokens[k - 1];
+    return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === side.tokens[k].sentence && !(prev && prev.pos === 'AUX');
+  };
+  return beforeNoun(B, i) && beforeNoun(R, j);
+}
+
+/** The sense of the first preposition of time in the span (function-words.yaml `time-senses`: "prior to" → before), or ''. */
+function timeSense(side: Side, s: Span, lex: Lexicons): string {
+  for (let i = s[0]; i < s[1]; i++) {
+    for (const [sense, phrases] of lex.timeSenses) {
+      for (const p of phrases) if (p.every((w, k) => i + k < s[1] && side.tokens[i + k].n === w)) return sense;
+    }
+  }
+  return '';
 }
 
 /** Do two lemmas differ by a plural ending only ("product" / "products": a name left inflected)? */
@@ -87,6 +122,11 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
   if (len(b) + len(r) === 0) return null;
   const B = ctx.base;
   const R = ctx.reading;
+  // a preposition of time for one of another sense ("before" → "after", "prior to" → "during"):
+  // another time, not grammar (function-words.yaml `time-senses`)
+  const sb = timeSense(B, b, ctx.lex);
+  const sr = timeSense(R, r, ctx.lex);
+  if (sb && sr && sb !== sr) return null;
   // words added to (or dropped from) a modal phrase that the other side reads in part ("will" →
   // "will have to"): the force changed, not a function word
   if (len(b) === 0 || len(r) === 0) {
@@ -144,6 +184,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
     if (hit < 0) return null;
     const rt = R.tokens[rContent[hit]];
+    if (attributiveParticiples(B, i, R, rContent[hit], ctx.lex)) return null;
     rContent[hit] = -1;
     if (rt.lemma !== bt.lemma && !pluralOnly(rt.lemma, bt.lemma)) derived = true;
     else if (rt.n !== bt.n) inflected = true;
@@ -495,8 +536,12 @@ function universalChanged(c: Candidate, ctx: Ctx): Finding | null {
     const word = q(X.tokens[u].t);
     const duty = obliged ? `the duty under ${q(f.auxWord ?? text(X, [f.start, f.end]))}` : 'the statement';
     const why = fromBase ? `the universal ${word} dropped: ${duty} no longer covers all of them` : `the universal ${word} added: ${duty} now covers all of them`;
-    // (one change with its noun's number: "every request" → "requests" is not cut in two)
-    return { ...finding(c, 'lexical', `wording changed: ${change(ctx, c)} — ${why}`, direction), whole: true };
+    // (one change with its noun's number: "every request" → "requests" is not cut in two; the
+    // quantifier alone dropped or added, "take [all] reasonable measures", is an omission or an
+    // addition: a lexical change has words on both sides)
+    const type = len(c.b) === 0 ? 'addition' : len(c.r) === 0 ? 'omission' : 'lexical';
+    const head = type === 'lexical' ? `wording changed: ${change(ctx, c)}` : `${type === 'addition' ? 'added' : 'omitted'}: ${q(text(type === 'addition' ? ctx.reading : ctx.base, type === 'addition' ? c.r : c.b))}`;
+    return { ...finding(c, type, `${head} — ${why}`, direction), whole: true };
   }
   return null;
 }

@@ -855,3 +855,188 @@ function predicateGone(ctx: Ctx, c: Candidate, fromBase: boolean): boolean {
   if (u < 0 || !side.content[u] || side.tokens[u].sentence !== side.tokens[s[0]].sentence || alikeMap(ctx, fromBase)[u] >= 0) return false;
   return alikeMap(ctx, fromBase)[v] < 0;
 }
+
+/**
+ * A negated predicate restated by one whose meaning holds the negation, the polarity kept:
+ * "Researchers shall not be subject to prosecution" → "Researchers will be immune from prosecution"
+ * (negation.yaml `negative-predicates`: the positive side's new word is one of them), "Sensitive
+ * information may be withheld" → "… need not be disclosed" (negation.yaml `converses`: the two
+ * verbs a listed pair, one the act of not doing the other). The flip found over the modal ("shall
+ * not" → "will", "may" → "need not") and the rewording of the predicate beside it are one `lexical`
+ * finding, not a prohibition turned into a duty. Only when the forces answer each other as the
+ * converse requires (a prohibition against an obligation, an exemption against a permission: "may
+ * not be subject to" → "may be immune from" is not the same rule). One modal word for another of the
+ * positive side ("shall not" → "will") is a `modality` change of its own, over the modal words.
+ * Mutates `findings`.
+ */
+export function negativePredicateRestated(findings: Finding[], ctx: Ctx): void {
+  const { lex } = ctx;
+  if (lex.negativePredicates.size === 0 && lex.converses.size === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || (!F.b && !F.r)) continue;
+    const negIn = (side: Side, s: Span | null) => {
+      if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
+      return false;
+    };
+    const nb = negIn(ctx.base, F.b);
+    if (nb === negIn(ctx.reading, F.r)) continue;
+    const [N, ns, P] = nb ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
+    const nOf = (f: Finding) => (nb ? f.b : f.r);
+    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    // the predicate reworded: a lexical change on both sides, just after the flip (past "be" and
+    // other function words read alike), in the same sentence; a flip that only adds (drops) the
+    // negator ("shall be withheld" → "shall not be disclosed") stands, on the positive side, as
+    // many words before the predicate as the negator's side has between them
+    const at = (g: Finding): Span | null => {
+      const p = pOf(F);
+      if (p) return p;
+      const gap = nOf(g)![0] - ns[1];
+      const k = pOf(g)![0] - gap;
+      return [k, k];
+    };
+    let ps: Span = [0, 0];
+    const L = findings.find((g) => {
+      if (g === F || g.type !== 'lexical' || !g.b || !g.r) return false;
+      const gn = nOf(g)!;
+      const gp = pOf(g)!;
+      const pp = at(g);
+      if (!pp || pp[0] < 0) return false;
+      ps = pp;
+      if (gn[0] < ns[1] || gp[0] < ps[1] || gn[0] - ns[1] > 3 || gp[0] - ps[1] > 3) return false;
+      for (let k = ns[1]; k < gn[0]; k++) if (N.content[k] || isClausePunct(N.tokens[k])) return false;
+      for (let k = ps[1]; k < gp[0]; k++) if (P.content[k] || isClausePunct(P.tokens[k])) return false;
+      return true;
+    });
+    if (!L) continue;
+    const ln = nOf(L)!;
+    const lp = pOf(L)!;
+    const firstContent = (side: Side, s: Span) => {
+      for (let i = s[0]; i < s[1]; i++) if (side.content[i]) return side.tokens[i];
+      return null;
+    };
+    const wn = firstContent(N, ln);
+    const wp = firstContent(P, lp);
+    if (!wn || !wp) continue;
+    const listed = (t: typeof wn) => lex.negativePredicates.has(t.n) || lex.negativePredicates.has(t.lemma);
+    const negativeWord = listed(wp) && !listed(wn);
+    const converse = lex.converses.get(wn.lemma)?.has(wp.lemma) ?? false;
+    if (!negativeWord && !converse) continue;
+    // the forces must answer each other: prohibition ~ obligation, exemption ~ permission
+    const fn = markedFrame(N, ns) ?? frameAt(N, ns[0]) ?? negatedFrame(N, ns, lex);
+    const fp = markedFrame(P, ps) ?? frameAt(P, ps[0]);
+    if (!fn || !fp) continue;
+    const exemption = exempts(fn, N, lex);
+    const permission = fp.auxStrength !== null ? fp.auxStrength <= 1 : fp.verbStrength !== null && fp.verbStrength <= 1;
+    if (exemption !== permission) continue;
+    // the function words right after the predicate's change on both sides ("to" → "from") go with it
+    let b = union(nb ? ns : ps, L.b)!;
+    let r = union(nb ? ps : ns, L.r)!;
+    const P2 = findings.find((g) => g !== F && g !== L && g.type === 'grammatical' && g.b && g.r && g.b[0] === b[1] && g.r[0] === r[1]);
+    if (P2) {
+      b = union(b, P2.b)!;
+      r = union(r, P2.r)!;
+    }
+    const group = [F, L, ...(P2 ? [P2] : [])];
+    // (the positive side's modal another word of the same kind: its own change)
+    let modal: Finding | null = null;
+    if (!exemption && fn.aux && fp.aux && fn.auxWord && fp.auxWord && fn.auxWord !== fp.auxWord && fn.aux[0] === ns[0] && fp.aux[0] === ps[0]) {
+      const an = fn.negs.length ? ([fn.aux[0], Math.min(fn.aux[1], ...fn.negs)] as Span) : fn.aux;
+      if (len(an) > 0) {
+        const mc: Candidate = nb ? { b: an, r: fp.aux } : { b: fp.aux, r: an };
+        const [sb, sr] = nb ? [fn.auxStrength, fp.auxStrength] : [fp.auxStrength, fn.auxStrength];
+        const d = sb !== null && sr !== null && sb !== sr ? (sr > sb ? 'strengthened' : 'weakened') : undefined;
+        modal = finding(mc, 'modality', `modality: ${change(ctx, mc)}${d ? ` — ${d}` : ' — the same force in another modal word'}`, d);
+        b = [mc.b[1], b[1]];
+        r = [mc.r[1], r[1]];
+      }
+    }
+    const c: Candidate = { b, r };
+    const why = negativeWord
+      ? `${q(wp.t)} holds the negation ${q(text(N, ns))} stated`
+      : `${q(nb ? wn.t : wp.t)} and ${q(nb ? wp.t : wn.t)} are converses: not to do one is to do the other`;
+    const merged = finding(c, 'lexical', `the same rule reworded, the polarity kept: ${change(ctx, c)} — ${why}`);
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+    if (modal) findings.push(modal);
+  }
+}
+
+/**
+ * One restriction stated the other way: "shall be used solely for preventing harm" → "shall not be
+ * used for purposes other than preventing harm". The side without a negator reads a restricting
+ * word (modality.yaml `restricted-permission` `words`: only, solely, exclusively) dropped or added
+ * as a change of its own; the side with it reads, later in the sentence and inside a change, one of
+ * negation.yaml `restriction-converses` ("other than", "except"). A negation, a restriction dropped
+ * (weakened) and the words added are then one `lexical` with no direction: what may be done is the
+ * same. Every finding of the sentence between the pieces goes into it. Mutates `findings`.
+ */
+export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void {
+  const { lex } = ctx;
+  if (lex.restrictionConverses.length === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || (!F.b && !F.r)) continue;
+    const negIn = (side: Side, s: Span | null) => {
+      if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
+      return -1;
+    };
+    const kb = negIn(ctx.base, F.b);
+    const kr = negIn(ctx.reading, F.r);
+    if ((kb >= 0) === (kr >= 0)) continue;
+    const nb = kb >= 0;
+    const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
+    const nOf = (f: Finding) => (nb ? f.b : f.r);
+    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    const sentN = N.tokens[k].sentence;
+    // the restricting word alone on the positive side
+    const Q = findings.find((g) => {
+      const p = pOf(g);
+      if (g === F || !p || nOf(g) || len(p) !== 1) return false;
+      return lex.restrictedPermission.words.has(P.tokens[p[0]].n);
+    });
+    if (!Q) continue;
+    const q0 = pOf(Q)![0];
+    // the converse words on the negated side, after the negator, in its sentence, inside a change
+    const T = N.tokens;
+    let hit: Span | null = null;
+    for (let i = k + 1; i < T.length && T[i].sentence === sentN && !hit; i++) {
+      for (const ph of lex.restrictionConverses) {
+        if (ph.every((w, j) => T[i + j]?.n === w)) {
+          hit = [i, i + ph.length];
+          break;
+        }
+      }
+    }
+    if (!hit) continue;
+    const h = hit;
+    const A = findings.find((g) => {
+      const s = nOf(g);
+      return g !== F && !!s && s[0] <= h[0] && s[1] >= h[1];
+    });
+    if (!A) continue;
+    // the positive side's restricting word in the sentence of the change
+    const pSent = P.tokens[q0].sentence;
+    const pSpan = pOf(A) ?? pOf(F);
+    if (pSpan && P.tokens[Math.min(pSpan[0], P.tokens.length - 1)].sentence !== pSent) continue;
+    let b: Span | null = null;
+    let r: Span | null = null;
+    for (const g of [F, Q, A]) {
+      b = union(b, g.b);
+      r = union(r, g.r);
+    }
+    // (the words read alike between the negator and the restricting word go in on the positive
+    // side too: "be used solely for" → "not be used for purposes other than")
+    const pk = alikeMap(ctx, nb)[k + 1];
+    if (pk !== undefined && pk >= 0 && pk < q0 && P.tokens[pk].sentence === pSent) {
+      if (nb) r = union(r, [pk, pk + 1]);
+      else b = union(b, [pk, pk + 1]);
+    }
+    const inside = (g: Finding) => (!g.b || (b && g.b[0] >= b[0] && g.b[1] <= b[1])) && (!g.r || (r && g.r[0] >= r[0] && g.r[1] <= r[1]));
+    const group = findings.filter((g) => g === F || g === Q || g === A || ((g.b || g.r) && inside(g) && !MARKS_ONLY.has(g.type)));
+    const c: Candidate = { b: b ?? [F.at ?? 0, F.at ?? 0], r: r ?? [0, 0] };
+    const merged: Finding = { type: 'lexical', b, r, at: b ? b[0] : F.at, explanation: `the same restriction stated negatively: ${change(ctx, c)} — what ${q(P.tokens[q0].t)} allowed, ${q(text(N, h))} under the negation still allows alone` };
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
