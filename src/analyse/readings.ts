@@ -229,6 +229,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   restrictionReworded(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
+  listRejoinedBeforeDrop(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -1300,6 +1301,42 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
     findings[k] = { ...h, b, at: b[0], explanation: h.explanation.split(old).join(q(text(ctx.base, b))) };
     findings.splice(c, 1);
     if (c < k) k--;
+  }
+}
+
+/**
+ * A list shortened by its last item ("names, dates and places" → "names and dates"): the alignment
+ * reads the comma before the new last item turned into the coordinator ("," → "and", grammatical)
+ * and the old coordinator dropped with the item ("and places"). The coordinator only moved to close
+ * the shorter list: one omission of the item, its explanation quoting the list as the base reads it.
+ * Only a lone comma read as the very coordinator that opens the dropped stretch, the words between
+ * them kept word for word (one item), nothing else changed there. A coordinator switched ("and" →
+ * "or") or a middle item dropped (", dates") is no such re-join. Mutates `findings`.
+ */
+function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (let k = 0; k < findings.length; k++) {
+    const g = findings[k];
+    if (g.type !== 'grammatical' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
+    if (B[g.b[0]].n !== ',' || R[g.r[0]].pos !== 'CCONJ') continue;
+    const o = findings.findIndex(
+      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && B[f.b[0]].pos === 'CCONJ' && B[f.b[0]].n === R[g.r![0]].n,
+    );
+    if (o < 0) continue;
+    const d = findings[o].b!;
+    // (the item between: kept word for word, one item with no comma of its own, no other finding on it)
+    const op = ctx.ops.find((x) => x.op === 'equal' && x.baseSpan[0] === g.b![1] && x.baseSpan[1] === d[0] && x.readingSpan[0] === g.r![1]);
+    if (!op || len(op.baseSpan) === 0) continue;
+    let ok = true;
+    for (let i = op.baseSpan[0]; i < op.baseSpan[1] && ok; i++) ok = !B[i].punct;
+    if (!ok) continue;
+    const list = text(ctx.base, [g.b[0], d[1]]);
+    const now = text(ctx.reading, [g.r[0], op.readingSpan[1]]);
+    const f = findings[o];
+    findings[o] = { ...f, explanation: `${f.explanation} (the list re-joined: ${q(list)} → ${q(now)})` };
+    findings.splice(k, 1);
+    k--;
   }
 }
 
