@@ -167,7 +167,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const R = reading.tokens;
   const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -1342,6 +1342,8 @@ function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
 
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);
 const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb', '\u201c']);
+/** Double quotation marks only: a single one may be an apostrophe ("States'"). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e']);
 
 /**
  * Quotation marks around the whole of one side (a commentary or a strategy quoting the text:
@@ -1366,6 +1368,27 @@ function dropEnclosingQuotes(findings: Finding[], ctx: Ctx): void {
     if (a < 0 || z < 0) continue;
     findings.splice(Math.max(a, z), 1);
     findings.splice(Math.min(a, z), 1);
+  }
+  // a quoted passage that runs over several clauses (a speech quoting the text, `"We shall designate
+  // …. We will share …."`) opens in its first clause and closes in its last: the one mark at the very
+  // start (or end) of a side with no other quotation mark in it, where the other side has none, is
+  // the passage's, as are the two around a whole side
+  for (const [side, other, key] of [[ctx.reading, ctx.base, 'r'], [ctx.base, ctx.reading, 'b']] as const) {
+    const T = side.tokens;
+    if (T.length < 3) continue;
+    const marks: number[] = [];
+    for (let i = 0; i < T.length; i++) if (QUOTE_MARKS.has(T[i].t)) marks.push(i);
+    if (marks.length !== 1 || other.tokens.some((t) => QUOTE_MARKS.has(t.t))) continue;
+    const i = marks[0];
+    let end = T.length - 1;
+    if (T[end].punct && !QUOTE_MARKS.has(T[end].t)) end--;
+    if (!(i === 0 && OPEN_QUOTES.has(T[i].t)) && !(i === end && CLOSE_QUOTES.has(T[i].t))) continue;
+    const o = findings.findIndex((f) => {
+      const own = key === 'r' ? f.r : f.b;
+      const theirs = key === 'r' ? f.b : f.r;
+      return f.type === 'punctuation' && (!theirs || len(theirs) === 0) && !!own && own[0] === i && own[1] === i + 1;
+    });
+    if (o >= 0) findings.splice(o, 1);
   }
 }
 
@@ -2583,6 +2606,48 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
       tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
       r1--;
     } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b1 - 1, reading, r1 - 1, closes)) {
+      tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
+      b1--;
+    }
+    if (head.length === 0 && tail.length === 0) {
+      out.push(op);
+      continue;
+    }
+    out.push(...head, changeOp([b0, b1], [r0, r1]), ...tail);
+  }
+  return out;
+}
+
+/**
+ * A double quotation mark at the start or end of one side of a change that the other side lacks
+ * there (`Participating States shall` → `"We shall`): the mark says the words are quoted, it is no
+ * part of the words changed; left inside, it would hide an actor change as a lexical one
+ * ('Participating States' → '"We'). Split off as a change of its own (a punctuation variant, or
+ * none: dropEnclosingQuotes). At most one mark at each end, words left on both sides. One pass over the ops.
+ */
+function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const out: AlignOp[] = [];
+  const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
+  for (const op of ops) {
+    if (op.op !== 'replace') {
+      out.push(op);
+      continue;
+    }
+    let [b0, b1] = op.baseSpan;
+    let [r0, r1] = op.readingSpan;
+    const head: AlignOp[] = [];
+    const tail: AlignOp[] = [];
+    if (r1 - r0 > 1 && mark(reading, r0) && !mark(base, b0)) {
+      head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
+      r0++;
+    } else if (b1 - b0 > 1 && mark(base, b0) && !mark(reading, r0)) {
+      head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
+      b0++;
+    }
+    if (r1 - r0 > 1 && b1 > b0 && mark(reading, r1 - 1) && !mark(base, b1 - 1)) {
+      tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
+      r1--;
+    } else if (b1 - b0 > 1 && r1 > r0 && mark(base, b1 - 1) && !mark(reading, r1 - 1)) {
       tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
       b1--;
     }

@@ -35,3 +35,22 @@ describe('a list shortened by its last item: the coordinator re-joined goes with
     ]);
   });
 });
+
+describe('a quoted clause: the quotation mark is no part of the words changed (trial 77 #1)', () => {
+  it('"Participating States shall" → "\\"We shall" (the quotation closing in a later clause): actor, the lone mark set aside', () => {
+    expect(tbr('Participating States shall designate a point of contact.', '"We shall designate a point of contact.')).toEqual([['actor', 'Participating States', 'We']]);
+  });
+
+  it('other wordings: curly marks around the whole clause, the closing mark only', () => {
+    expect(tbr('Participating States shall designate a point of contact.', '\u201cWe shall designate a point of contact.\u201d')).toEqual([['actor', 'Participating States', 'We']]);
+    expect(tbr('Participating States shall designate a point of contact.', 'We shall designate a point of contact."')).toEqual([['actor', 'Participating States', 'We']]);
+  });
+
+  it('near misses: marks around a word or two stay punctuation variants; a mark inside the sentence is kept', () => {
+    expect(tbr('Parties shall protect the source code of software.', 'Parties shall protect the "source code" of software.')).toEqual([
+      ['punctuation', '', '"'],
+      ['punctuation', '', '"'],
+    ]);
+    expect(tbr('Operators shall notify a serious incident.', 'Operators shall notify a "serious incident.')).toEqual([['punctuation', '', '"']]);
+  });
+});
