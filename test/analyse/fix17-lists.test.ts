@@ -54,3 +54,33 @@ describe('a quoted clause: the quotation mark is no part of the words changed (t
     expect(tbr('Operators shall notify a serious incident.', 'Operators shall notify a "serious incident.')).toEqual([['punctuation', '', '"']]);
   });
 });
+
+describe('two sentences swapped that open alike: each paired with the one it shares most with (trial 80 #1)', () => {
+  const B = 'Health data access bodies shall provide access only through a secure environment. Health data users shall not download personal data from the secure environment.';
+  it('the moved sentence with its subject shortened and "shall" → "will": one transposition, the modality and the subject inside it', () => {
+    expect(tdbr(B, 'Health data users shall not download personal data from the secure environment. Access bodies will provide access only through a secure environment.')).toEqual([
+      ['actor', '', 'Health data', ''],
+      ['transposition', '', 'access bodies shall provide access only through a secure environment.', 'Access bodies will provide access only through a secure environment.'],
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+  });
+
+  it('other wordings: the subject kept with "will"; shorter subjects sharing their first word', () => {
+    expect(tdbr(B, 'Health data users shall not download personal data from the secure environment. Health data access bodies will provide access only through a secure environment.')).toEqual([
+      ['modality', 'weakened', 'shall', 'will'],
+      ['transposition', '', 'Health data users shall not download personal data from the secure environment', 'Health data users shall not download personal data from the secure environment'],
+    ]);
+    expect(
+      tbr(
+        'Health bodies shall provide access through a secure environment. Health users shall not download personal data from the secure environment.',
+        'Health users shall not download personal data from the secure environment. Health bodies shall provide access through a secure environment.',
+      ),
+    ).toEqual([['transposition', 'Health bodies shall provide access through a secure environment', 'Health bodies shall provide access through a secure environment']]);
+  });
+
+  it('near miss: the sentences in order, one reworded, are compared in place', () => {
+    expect(tdbr(B, 'Health data access bodies will provide access only through a secure environment. Health data users shall not download personal data from the secure environment.')).toEqual([
+      ['modality', 'weakened', 'shall', 'will'],
+    ]);
+  });
+});
