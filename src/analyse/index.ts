@@ -392,7 +392,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
         found.push({
           pos: -1,
           v: {
-            unit: u.id, witness: w.meta.id, type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+            // (the unit and the witness's reading of it quoted, so that a reader sees what moved;
+            // no offsets: the whole unit, not words inside it)
+            unit: u.id, witness: w.meta.id, type: 'transposition', class: 'substantive', base: u.text, reading: joined.text, baseSpan: null, readingSpan: null,
             explanation: `read out of order: the witness reads ${u.id} ${where}${base ? `; the base has it ${base}` : ''}`,
             weight: Math.max(2, lex.weights.type.transposition),
           },

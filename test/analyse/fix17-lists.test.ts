@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { variants } from './helpers.js';
+import { analyse } from '../../src/analyse/index.js';
+import { isOrderVariant } from '../../src/report/common.js';
+import { clause, corpus, variants, witness } from './helpers.js';
 
 /** type, base and reading of each variant, in order. */
 const tbr = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading]);
@@ -82,5 +84,35 @@ describe('two sentences swapped that open alike: each paired with the one it sha
     expect(tdbr(B, 'Health data access bodies will provide access only through a secure environment. Health data users shall not download personal data from the secure environment.')).toEqual([
       ['modality', 'weakened', 'shall', 'will'],
     ]);
+  });
+});
+
+describe('a unit read out of order quotes what moved (trial 78 #8)', () => {
+  const b = witness('un', [
+    clause('States should protect critical infrastructure.', ['C1']),
+    clause('States should oppose mass surveillance.', ['C2']),
+    clause('States should share threat information.', ['C3']),
+  ]);
+  it('the moved unit: base and reading quote the unit and the witness reading it, with no offsets', () => {
+    const w = witness('press', [
+      clause('States should protect critical infrastructure.', ['C1']),
+      clause('States must share threat information.', ['C3']),
+      clause('States should oppose mass surveillance.', ['C2']),
+    ]);
+    const moved = analyse(corpus([b, w])).divergences.filter((v) => v.type === 'transposition');
+    expect(moved.map((v) => [v.unit, v.base, v.reading, v.baseSpan, v.readingSpan])).toEqual([
+      ['C3', 'States should share threat information.', 'States must share threat information.', null, null],
+    ]);
+    expect(moved[0].explanation).toMatch(/^read out of order: /);
+    expect(isOrderVariant(moved[0])).toBe(true);
+  });
+  it('near miss: a phrase moved inside a unit keeps its offsets and is no order variant', () => {
+    const w = witness('press', [
+      clause('States should protect critical infrastructure.', ['C1']),
+      clause('States should oppose mass surveillance.', ['C2']),
+      clause('States should share information on threats.', ['C3']),
+    ]);
+    const vs = analyse(corpus([b, w])).divergences;
+    expect(vs.some((v) => isOrderVariant(v))).toBe(false);
   });
 });
