@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/analyse/index.js';
+import { analyse, loadLexicons, splitMerged } from '../../src/analyse/index.js';
+import { tokenise } from '../../src/nlp/index.js';
 import { isOrderVariant } from '../../src/report/common.js';
 import { clause, corpus, variants, witness } from './helpers.js';
 
@@ -114,5 +115,40 @@ describe('a unit read out of order quotes what moved (trial 78 #8)', () => {
     ]);
     const vs = analyse(corpus([b, w])).divergences;
     expect(vs.some((v) => isOrderVariant(v))).toBe(false);
+  });
+});
+
+describe('a merged clause split: the join the witness adds opens the next unit\'s part (trial 77 #11)', () => {
+  const lex = loadLexicons();
+  const parts = (w: string, ...bs: string[]) => {
+    const T = tokenise(w);
+    return splitMerged(T, bs.map((b) => tokenise(b)), lex).map(([a, z]) => T.slice(a, z).map((t) => t.t).join(' '));
+  };
+  const U6 = 'Participating States should encourage vendors to share information on a voluntary basis, without prejudice to sensitive information.';
+  const U7 = 'Participating States may request technical assistance from the secretariat, and the secretariat will facilitate exchanges.';
+  it('", and we may request …" for "… information. Participating States may request …": the cut before ", and we"', () => {
+    expect(parts('We should encourage vendors to share information on a voluntary basis, and we may request technical assistance from the secretariat.', U6, U7)).toEqual([
+      'We should encourage vendors to share information on a voluntary basis',
+      ', and we may request technical assistance from the secretariat .',
+    ]);
+  });
+  it('and in the report: "we" the next unit\'s subject (an actor change), no grammatical "." → "and we"', () => {
+    const b = witness('un', [clause(U6, ['U6']), clause(U7, ['U7'])]);
+    const w = witness('speech', [clause('We should encourage vendors to share information on a voluntary basis, and we may request technical assistance from the secretariat.', ['U6', 'U7'])]);
+    const vs = analyse(corpus([b, w])).divergences;
+    expect(vs.filter((v) => v.type === 'grammatical')).toEqual([]);
+    expect(vs.filter((v) => v.unit === 'U7' && v.type === 'actor').map((v) => [v.base, v.reading])).toEqual([['Participating States', 'we']]);
+  });
+  it('other wording: "and they" with no comma', () => {
+    expect(parts('We should encourage vendors to share information on a voluntary basis and they may request technical assistance from the secretariat.', U6, U7)).toEqual([
+      'We should encourage vendors to share information on a voluntary basis',
+      'and they may request technical assistance from the secretariat .',
+    ]);
+  });
+  it('near miss: a subject the next unit reads itself stays with it, the cut where it was', () => {
+    expect(parts('We should encourage vendors to share information on a voluntary basis. Participating States may request technical assistance from the secretariat.', U6, U7)).toEqual([
+      'We should encourage vendors to share information on a voluntary basis .',
+      'Participating States may request technical assistance from the secretariat .',
+    ]);
   });
 });
