@@ -1309,19 +1309,23 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
  * reads the comma before the new last item turned into the coordinator ("," → "and", grammatical)
  * and the old coordinator dropped with the item ("and places"). The coordinator only moved to close
  * the shorter list: one omission of the item, its explanation quoting the list as the base reads it.
- * Only a lone comma read as the very coordinator that opens the dropped stretch, the words between
+ * So after a serial comma (", hunger, and the education of girls" → "and hunger": one omission of
+ * ", and the education of girls"). Only a lone comma read as the very coordinator that opens the
+ * dropped stretch (after its comma or not), the words between
  * them kept word for word (one item), nothing else changed there. A coordinator switched ("and" →
  * "or") or a middle item dropped (", dates") is no such re-join. Mutates `findings`.
  */
 function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
+  // the coordinator that opens a dropped stretch, after its serial comma or not (", and the education of girls")
+  const coordAt = (i: number) => (B[i].pos === 'CCONJ' ? B[i].n : B[i].n === ',' && B[i + 1]?.pos === 'CCONJ' ? B[i + 1].n : null);
   for (let k = 0; k < findings.length; k++) {
     const g = findings[k];
     if (g.type !== 'grammatical' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
     if (B[g.b[0]].n !== ',' || R[g.r[0]].pos !== 'CCONJ') continue;
     const o = findings.findIndex(
-      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && B[f.b[0]].pos === 'CCONJ' && B[f.b[0]].n === R[g.r![0]].n,
+      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && coordAt(f.b[0]) === R[g.r![0]].n,
     );
     if (o < 0) continue;
     const d = findings[o].b!;
@@ -1368,27 +1372,6 @@ function dropEnclosingQuotes(findings: Finding[], ctx: Ctx): void {
     if (a < 0 || z < 0) continue;
     findings.splice(Math.max(a, z), 1);
     findings.splice(Math.min(a, z), 1);
-  }
-  // a quoted passage that runs over several clauses (a speech quoting the text, `"We shall designate
-  // …. We will share …."`) opens in its first clause and closes in its last: the one mark at the very
-  // start (or end) of a side with no other quotation mark in it, where the other side has none, is
-  // the passage's, as are the two around a whole side
-  for (const [side, other, key] of [[ctx.reading, ctx.base, 'r'], [ctx.base, ctx.reading, 'b']] as const) {
-    const T = side.tokens;
-    if (T.length < 3) continue;
-    const marks: number[] = [];
-    for (let i = 0; i < T.length; i++) if (QUOTE_MARKS.has(T[i].t)) marks.push(i);
-    if (marks.length !== 1 || other.tokens.some((t) => QUOTE_MARKS.has(t.t))) continue;
-    const i = marks[0];
-    let end = T.length - 1;
-    if (T[end].punct && !QUOTE_MARKS.has(T[end].t)) end--;
-    if (!(i === 0 && OPEN_QUOTES.has(T[i].t)) && !(i === end && CLOSE_QUOTES.has(T[i].t))) continue;
-    const o = findings.findIndex((f) => {
-      const own = key === 'r' ? f.r : f.b;
-      const theirs = key === 'r' ? f.b : f.r;
-      return f.type === 'punctuation' && (!theirs || len(theirs) === 0) && !!own && own[0] === i && own[1] === i + 1;
-    });
-    if (o >= 0) findings.splice(o, 1);
   }
 }
 
@@ -2623,11 +2606,14 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
  * there (`Participating States shall` → `"We shall`): the mark says the words are quoted, it is no
  * part of the words changed; left inside, it would hide an actor change as a lexical one
  * ('Participating States' → '"We'). Split off as a change of its own (a punctuation variant, or
- * none: dropEnclosingQuotes). At most one mark at each end, words left on both sides. One pass over the ops.
+ * none around a whole side: dropEnclosingQuotes). At most one mark at each end, beside a word of
+ * the change, words left on both sides. One pass over the ops.
  */
 function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
   const out: AlignOp[] = [];
   const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
+  // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
+  const word = (side: Side, i: number) => !!side.tokens[i] && !side.tokens[i].punct;
   for (const op of ops) {
     if (op.op !== 'replace') {
       out.push(op);
@@ -2637,17 +2623,17 @@ function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
     let [r0, r1] = op.readingSpan;
     const head: AlignOp[] = [];
     const tail: AlignOp[] = [];
-    if (r1 - r0 > 1 && mark(reading, r0) && !mark(base, b0)) {
+    if (r1 - r0 > 1 && mark(reading, r0) && word(reading, r0 + 1) && !mark(base, b0)) {
       head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
       r0++;
-    } else if (b1 - b0 > 1 && mark(base, b0) && !mark(reading, r0)) {
+    } else if (b1 - b0 > 1 && mark(base, b0) && word(base, b0 + 1) && !mark(reading, r0)) {
       head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
       b0++;
     }
-    if (r1 - r0 > 1 && b1 > b0 && mark(reading, r1 - 1) && !mark(base, b1 - 1)) {
+    if (r1 - r0 > 1 && b1 > b0 && mark(reading, r1 - 1) && word(reading, r1 - 2) && !mark(base, b1 - 1)) {
       tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
       r1--;
-    } else if (b1 - b0 > 1 && r1 > r0 && mark(base, b1 - 1) && !mark(reading, r1 - 1)) {
+    } else if (b1 - b0 > 1 && r1 > r0 && mark(base, b1 - 1) && word(base, b1 - 2) && !mark(reading, r1 - 1)) {
       tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
       b1--;
     }

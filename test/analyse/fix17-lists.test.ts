@@ -40,13 +40,19 @@ describe('a list shortened by its last item: the coordinator re-joined goes with
 });
 
 describe('a quoted clause: the quotation mark is no part of the words changed (trial 77 #1)', () => {
-  it('"Participating States shall" → "\\"We shall" (the quotation closing in a later clause): actor, the lone mark set aside', () => {
-    expect(tbr('Participating States shall designate a point of contact.', '"We shall designate a point of contact.')).toEqual([['actor', 'Participating States', 'We']]);
+  it('"Participating States shall" → "\\"We shall" (the quotation closing in a later clause): actor, and the mark a punctuation variant of its own', () => {
+    expect(tbr('Participating States shall designate a point of contact.', '"We shall designate a point of contact.')).toEqual([
+      ['punctuation', '', '"'],
+      ['actor', 'Participating States', 'We'],
+    ]);
   });
 
-  it('other wordings: curly marks around the whole clause, the closing mark only', () => {
+  it('other wordings: curly marks around the whole clause (set aside), the closing mark only', () => {
     expect(tbr('Participating States shall designate a point of contact.', '\u201cWe shall designate a point of contact.\u201d')).toEqual([['actor', 'Participating States', 'We']]);
-    expect(tbr('Participating States shall designate a point of contact.', 'We shall designate a point of contact."')).toEqual([['actor', 'Participating States', 'We']]);
+    expect(tbr('Participating States shall designate a point of contact.', 'We shall designate a point of contact."')).toEqual([
+      ['actor', 'Participating States', 'We'],
+      ['punctuation', '', '"'],
+    ]);
   });
 
   it('near misses: marks around a word or two stay punctuation variants; a mark inside the sentence is kept', () => {
