@@ -230,6 +230,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
   listRejoinedBeforeDrop(findings, ctx);
+  limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -1341,6 +1342,43 @@ function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
     findings[o] = { ...f, explanation: `${f.explanation} (the list re-joined: ${q(list)} → ${q(now)})` };
     findings.splice(k, 1);
     k--;
+  }
+}
+
+/**
+ * A coordinated limb dropped and a phrase added to the item before it in its place ("for
+ * advertising, or for developing harmful products, including alcoholic beverages" → "for
+ * advertising towards health professionals"): the alignment pairs the limb (or its last words)
+ * with the new phrase as one lexical change, which hides both. A limb opens with a coordinator
+ * (after a comma or not); a prepositional phrase sharing no word with it is no rewording of it:
+ * the limb an omission (with the omission of its first words right before, when the alignment cut
+ * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated).
+ * Mutates `findings`.
+ */
+function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const limbAt = (i: number) => B[i]?.pos === 'CCONJ' || (B[i]?.n === ',' && B[i + 1]?.pos === 'CCONJ');
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
+    // (the phrase a prepositional one, "towards health professionals", "in rural areas": one that
+    // opens with a noun may restate the limb's object, "and put an end to activities that
+    // jeopardize" → "infringement of", a rewording)
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) > 0 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
+    // the limb: this change's base, or an omission right before it that opens with the coordinator
+    const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
+    if (o < 0 && !limbAt(f.b[0])) continue;
+    const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
+    const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
+    const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+    findings.splice(k, 1, om, add);
+    if (o >= 0) {
+      findings.splice(o, 1);
+      if (o < k) k--;
+    }
+    k++;
   }
 }
 

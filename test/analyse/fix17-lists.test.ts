@@ -158,3 +158,26 @@ describe('a merged clause split: the join the witness adds opens the next unit\'
     ]);
   });
 });
+
+describe('a coordinated limb dropped and a phrase added to the item before it: an omission and an addition, not one lexical (trial 80 #5)', () => {
+  it('", or for developing harmful products, including alcoholic beverages" → "towards health professionals"', () => {
+    expect(tbr('Users shall not process data for advertising, or for developing harmful products, including alcoholic beverages.', 'Users shall not process data for advertising towards health professionals.')).toEqual([
+      ['omission', ', or for developing harmful products, including alcoholic beverages', ''],
+      ['addition', '', 'towards health professionals'],
+    ]);
+  });
+  it('other wordings: the limb alone; "and hospitals" → "in rural areas"', () => {
+    expect(tbr('Users shall not process data for advertising, or for developing harmful products.', 'Users shall not process data for advertising towards health professionals.')).toEqual([
+      ['omission', ', or for developing harmful products', ''],
+      ['addition', '', 'towards health professionals'],
+    ]);
+    expect(tbr('States shall protect schools and hospitals.', 'States shall protect schools in rural areas.')).toEqual([
+      ['omission', 'and hospitals', ''],
+      ['addition', '', 'in rural areas'],
+    ]);
+  });
+  it('near misses: a limb reworded as a limb stays one change', () => {
+    expect(tbr('States shall protect schools and hospitals.', 'States shall protect schools and clinics.')).toEqual([['lexical', 'hospitals', 'clinics']]);
+    expect(tbr('States shall protect schools and hospitals.', 'States shall protect schools or hospitals.')).toEqual([['grammatical', 'and', 'or']]);
+  });
+});
