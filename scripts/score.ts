@@ -17,8 +17,8 @@
  * ≥ 0.5. Matching is one-to-one: the candidate pairs are taken greedily, most similar first (ties:
  * gold order), each gold entry and each divergence used at most once. A gold `base: "*"` stands for
  * the whole base text of the unit (used for `absent`); a `transposition` with `base: "*"` is the
- * whole unit read out of order, and matches the analyser's transposition of the unit (no base or
- * reading words).
+ * whole unit read out of order, and matches the analyser's transposition of the unit (no token
+ * offsets; it quotes the unit and its reading).
  *
  * precision(type) = matched divergences of that type / divergences of that type;
  * recall(type) = matched gold entries of that type / gold entries of that type.
@@ -187,7 +187,7 @@ export function score(gold: Gold, report: Report): ScoreResult {
       if (v.type !== g.type) continue;
       if (g.direction && v.direction !== g.direction) continue;
       const wholeUnit = g.type === 'transposition' && g.base === '*';
-      const s = wholeUnit ? (v.base === '' && v.reading === '' && v.baseSpan === null ? 1 : 0) : jaccard(gBags[i], pBags[j]);
+      const s = wholeUnit ? (v.baseSpan === null && v.readingSpan === null ? 1 : 0) : jaccard(gBags[i], pBags[j]);
       if (s >= THRESHOLD) pairs.push({ i, j, s });
     }
   });

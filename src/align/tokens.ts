@@ -298,8 +298,8 @@ function bySentence(runs: Run[], b: number[], r: number[], base: readonly Token[
 
 /**
  * Sentences of a unit in another order ("A. B." → "B. A'."): when each sentence of one side shares
- * most content words (`th.same` of the shorter's) with exactly one sentence of the other, and it with
- * it alone, but not in order, the pairs kept in order (the longest such chain) are diffed with each
+ * most content words (`th.same` of the shorter's) with one sentence of the other more than with any
+ * other, each a different one, but not in order, the pairs kept in order (the longest such chain) are diffed with each
  * other and every other sentence is deleted where it stood and inserted where it went, whole (the
  * chain with the most tokens is kept, so the shorter sentence is the one moved): the
  * transposition classifier then finds it moved, and the changes inside it ("should" → "must"),
@@ -315,21 +315,31 @@ function movedSentences(b: number[], r: number[], sb: number[], sr: number[], n:
   };
   const wb = words(base, b, sb);
   const wr = words(reading, r, sr);
+  // the share of the shorter sentence's content words the two have in common; 0 below the thresholds
   const shares = (x: Set<number>, y: Set<number>) => {
     const m = Math.min(x.size, y.size);
-    if (m === 0) return false;
+    if (m === 0) return 0;
     let c = 0;
     for (const id of x) if (y.has(id)) c++;
-    return c >= th.same * m && c >= (th.moved ?? 2);
+    return c >= th.same * m && c >= (th.moved ?? 2) ? c / m : 0;
   };
+  // each sentence's partner: the one it shares the most with. Two sentences that open alike
+  // ("Health data access bodies shall …" / "Health data users shall …") may both share enough with
+  // a third; the clearly closer one is its counterpart, a tie leaves the sentences unpaired
   const partner = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
+    let top = 0;
+    let tie = false;
     for (let j = 0; j < n; j++) {
-      if (!shares(wb[i], wr[j])) continue;
-      if (partner[i] >= 0) return null;
-      partner[i] = j;
+      const sh = shares(wb[i], wr[j]);
+      if (sh === 0) continue;
+      if (sh > top) {
+        top = sh;
+        partner[i] = j;
+        tie = false;
+      } else if (sh === top) tie = true;
     }
-    if (partner[i] < 0) return null;
+    if (partner[i] < 0 || tie) return null;
   }
   const seen = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {

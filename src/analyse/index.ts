@@ -392,7 +392,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
         found.push({
           pos: -1,
           v: {
-            unit: u.id, witness: w.meta.id, type: 'transposition', class: 'substantive', base: '', reading: '', baseSpan: null, readingSpan: null,
+            // (the unit and the witness's reading of it quoted, so that a reader sees what moved;
+            // no offsets: the whole unit, not words inside it)
+            unit: u.id, witness: w.meta.id, type: 'transposition', class: 'substantive', base: u.text, reading: joined.text, baseSpan: null, readingSpan: null,
             explanation: `read out of order: the witness reads ${u.id} ${where}${base ? `; the base has it ${base}` : ''}`,
             weight: Math.max(2, lex.weights.type.transposition),
           },
@@ -931,6 +933,18 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
       let e = cut;
       while (e < tokens.length && assign[e] <= n + 1) e++;
       cut = cutAtPredicate(tokens, cut, s, n === bases.length - 2 ? tokens.length : Math.max(e, cut), bases[n], bases[n + 1], weak);
+      // the join the witness adds right before the cut, a coordinator and a subject of its own (",
+      // and we | may request …" for "… information. Participating States may request …"), opens
+      // the next unit's part: marks and function words no unit reads, after a place where the
+      // clause opens a second predicate
+      const join = predicateOpenings(tokens, s, cut + 1).filter((k) => k < cut && cut - k <= PREDICATE_SUBJECT + 2);
+      if (join.length > 0) {
+        const k = join[0];
+        let added = true;
+        // (a comma there may be read as the one the unit before has: "basis, without prejudice")
+        for (let i = k; i < cut && added; i++) added = tokens[i].punct || (!same[i] && weak(tokens[i]));
+        if (added) cut = k;
+      }
     }
     spans.push([s, cut]);
     s = cut;

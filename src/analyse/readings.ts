@@ -168,7 +168,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const R = reading.tokens;
   const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading, lex);
+  const aligned = joinDoubledNumbers(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -230,6 +230,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   restrictionReworded(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
+  listRejoinedBeforeDrop(findings, ctx);
+  limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
@@ -1354,8 +1356,87 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/**
+ * A list shortened by its last item ("names, dates and places" → "names and dates"): the alignment
+ * reads the comma before the new last item turned into the coordinator ("," → "and", grammatical)
+ * and the old coordinator dropped with the item ("and places"). The coordinator only moved to close
+ * the shorter list: one omission of the item, its explanation quoting the list as the base reads it.
+ * So after a serial comma (", hunger, and the education of girls" → "and hunger": one omission of
+ * ", and the education of girls"). Only a lone comma read as the very coordinator that opens the
+ * dropped stretch (after its comma or not), the words between
+ * them kept word for word (one item), nothing else changed there. A coordinator switched ("and" →
+ * "or") or a middle item dropped (", dates") is no such re-join. Mutates `findings`.
+ */
+function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  // the coordinator that opens a dropped stretch, after its serial comma or not (", and the education of girls")
+  const coordAt = (i: number) => (B[i].pos === 'CCONJ' ? B[i].n : B[i].n === ',' && B[i + 1]?.pos === 'CCONJ' ? B[i + 1].n : null);
+  for (let k = 0; k < findings.length; k++) {
+    const g = findings[k];
+    if (g.type !== 'grammatical' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
+    if (B[g.b[0]].n !== ',' || R[g.r[0]].pos !== 'CCONJ') continue;
+    const o = findings.findIndex(
+      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && coordAt(f.b[0]) === R[g.r![0]].n,
+    );
+    if (o < 0) continue;
+    const d = findings[o].b!;
+    // (the item between: kept word for word, one item with no comma of its own, no other finding on it)
+    const op = ctx.ops.find((x) => x.op === 'equal' && x.baseSpan[0] === g.b![1] && x.baseSpan[1] === d[0] && x.readingSpan[0] === g.r![1]);
+    if (!op || len(op.baseSpan) === 0) continue;
+    let ok = true;
+    for (let i = op.baseSpan[0]; i < op.baseSpan[1] && ok; i++) ok = !B[i].punct;
+    if (!ok) continue;
+    const list = text(ctx.base, [g.b[0], d[1]]);
+    const now = text(ctx.reading, [g.r[0], op.readingSpan[1]]);
+    const f = findings[o];
+    findings[o] = { ...f, explanation: `${f.explanation} (the list re-joined: ${q(list)} → ${q(now)})` };
+    findings.splice(k, 1);
+    k--;
+  }
+}
+
+/**
+ * A coordinated limb dropped and a phrase added to the item before it in its place ("for
+ * advertising, or for developing harmful products, including alcoholic beverages" → "for
+ * advertising towards health professionals"): the alignment pairs the limb (or its last words)
+ * with the new phrase as one lexical change, which hides both. A limb opens with a coordinator
+ * (after a comma or not); a prepositional phrase sharing no word with it is no rewording of it:
+ * the limb an omission (with the omission of its first words right before, when the alignment cut
+ * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated).
+ * Mutates `findings`.
+ */
+function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const limbAt = (i: number) => B[i]?.pos === 'CCONJ' || (B[i]?.n === ',' && B[i + 1]?.pos === 'CCONJ');
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
+    // (the phrase a prepositional one, "towards health professionals", "in rural areas": one that
+    // opens with a noun may restate the limb's object, "and put an end to activities that
+    // jeopardize" → "infringement of", a rewording)
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) > 0 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
+    // the limb: this change's base, or an omission right before it that opens with the coordinator
+    const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
+    if (o < 0 && !limbAt(f.b[0])) continue;
+    const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
+    const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
+    const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+    findings.splice(k, 1, om, add);
+    if (o >= 0) {
+      findings.splice(o, 1);
+      if (o < k) k--;
+    }
+    k++;
+  }
+}
+
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '\u201e']);
 const CLOSE_QUOTES = new Set(['"', '\u201d', '\u2019', "'", '\u00bb', '\u201c']);
+/** Double quotation marks only: a single one may be an apostrophe ("States'"). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e']);
 
 /**
  * Quotation marks around the whole of one side (a commentary or a strategy quoting the text:
@@ -2599,6 +2680,51 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
       tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
       r1--;
     } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b1 - 1, reading, r1 - 1, closes)) {
+      tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
+      b1--;
+    }
+    if (head.length === 0 && tail.length === 0) {
+      out.push(op);
+      continue;
+    }
+    out.push(...head, changeOp([b0, b1], [r0, r1]), ...tail);
+  }
+  return out;
+}
+
+/**
+ * A double quotation mark at the start or end of one side of a change that the other side lacks
+ * there (`Participating States shall` → `"We shall`): the mark says the words are quoted, it is no
+ * part of the words changed; left inside, it would hide an actor change as a lexical one
+ * ('Participating States' → '"We'). Split off as a change of its own (a punctuation variant, or
+ * none around a whole side: dropEnclosingQuotes). At most one mark at each end, beside a word of
+ * the change, words left on both sides. One pass over the ops.
+ */
+function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const out: AlignOp[] = [];
+  const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
+  // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
+  const word = (side: Side, i: number) => !!side.tokens[i] && !side.tokens[i].punct;
+  for (const op of ops) {
+    if (op.op !== 'replace') {
+      out.push(op);
+      continue;
+    }
+    let [b0, b1] = op.baseSpan;
+    let [r0, r1] = op.readingSpan;
+    const head: AlignOp[] = [];
+    const tail: AlignOp[] = [];
+    if (r1 - r0 > 1 && mark(reading, r0) && word(reading, r0 + 1) && !mark(base, b0)) {
+      head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
+      r0++;
+    } else if (b1 - b0 > 1 && mark(base, b0) && word(base, b0 + 1) && !mark(reading, r0)) {
+      head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
+      b0++;
+    }
+    if (r1 - r0 > 1 && b1 > b0 && mark(reading, r1 - 1) && word(reading, r1 - 2) && !mark(base, b1 - 1)) {
+      tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
+      r1--;
+    } else if (b1 - b0 > 1 && r1 > r0 && mark(base, b1 - 1) && word(base, b1 - 2) && !mark(reading, r1 - 1)) {
       tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
       b1--;
     }

@@ -908,6 +908,8 @@ export function barsFrom(tokens: readonly Token[], j: number, lex: Lexicons): bo
  * actors.yaml `relatives`) is the subject of that modal: the region is the noun phrase, its
  * predicate the modal. Fills `side.subjects` and `side.predicates`.
  */
+/** Double quotation marks that may open a quoted clause (single ones may be apostrophes). */
+const SUBJECT_QUOTES = new Set(['"', '\u201c', '\u00ab', '\u201e']);
 function subjectRegions(side: Side, lex: Lexicons): void {
   const { tokens } = side;
   const out = side.subjects;
@@ -920,6 +922,12 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     if (i > 0 && t.sentence !== tokens[i - 1].sentence) {
       start = i;
       done = false;
+    }
+    // a quotation mark that opens the clause (a speech quoting the text, `"We shall designate …`)
+    // marks the words as quoted: the subject starts after it
+    if (i === start && SUBJECT_QUOTES.has(t.t)) {
+      start = i + 1;
+      continue;
     }
     if (isClausePunct(t) || t.pos === 'SCONJ' || lex.qualifierBoundaries.has(t.n) || lex.relatives.has(t.n)) {
       // (or a comma and one: "States, which have ratified the Treaty, shall report")

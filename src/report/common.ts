@@ -91,9 +91,13 @@ export function groupDivergences(report: Report): Map<string, Variant[]> {
 }
 
 /** Key of a (unit, witness) pair. */
-/** A whole unit read out of base order (no base or reading words: a transposition of the unit). */
+/**
+ * A whole unit read out of base order: a transposition of the unit, with no token offsets (its
+ * `base` and `reading` quote the unit and the witness's reading of it, so that a reader sees what
+ * moved; the words of a transposition inside a unit always carry offsets).
+ */
 export function isOrderVariant(v: Variant): boolean {
-  return v.type === 'transposition' && v.baseSpan === null && v.readingSpan === null && v.base === '' && v.reading === '';
+  return v.type === 'transposition' && v.baseSpan === null && v.readingSpan === null;
 }
 
 export function key(unit: string, witness: string): string {

@@ -15,6 +15,7 @@
  * the whole witness reading in order.
  */
 import type { Segment, Variant } from '../types.js';
+import { isOrderVariant } from './common.js';
 
 /** A located segment (or, for `equal` segments, one word of it). */
 export interface Piece {
@@ -202,7 +203,8 @@ export function matchVariants(pieces: readonly Piece[], variants: readonly Varia
     const vr = squash(v.reading);
     const fits = (i: number): boolean => {
       const p = pieces[i];
-      if (vb === '' && vr === '') return false;
+      // (a whole unit read out of order stands at no piece: it quotes the whole unit)
+      if ((vb === '' && vr === '') || isOrderVariant(v)) return false;
       if (vb === '' && p.base !== '' && p.op !== 'replace') return false;
       if (vr === '' && p.reading !== '' && p.op !== 'replace') return false;
       const h = hayAt(i);
@@ -353,7 +355,7 @@ export function unmatchedRanges(
       return null;
     }
     const b = v.base.trim();
-    if (b === '') return null;
+    if (b === '' || isOrderVariant(v)) return null;
     const at = find(baseText, b, cursor) ?? find(baseText, b, 0);
     if (at) cursor = at[0];
     return at;

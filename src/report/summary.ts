@@ -15,7 +15,7 @@
  * what only the before report has); within a unit and witness: reading change, `-`, `~`, `+`.
  */
 import type { Report, UnitReadings, Variant } from '../types.js';
-import { key, percent, typeLabel } from './common.js';
+import { isOrderVariant, key, percent, typeLabel } from './common.js';
 import { oneLine } from './escape.js';
 
 export interface ReportChanges {
@@ -108,9 +108,9 @@ function divergenceLines(prefix: string, before: readonly Variant[], after: read
   return lines;
 }
 
-/** `'base' ] 'reading'`, or the explanation when the variant has no words (a unit read out of order). */
+/** `'base' ] 'reading'`, or the explanation when the variant has no words or is a unit read out of order. */
 function what(v: Variant): string {
-  return v.base === '' && v.reading === '' ? `(${oneLine(v.explanation)})` : `${quote(v.base)} ] ${quote(v.reading)}`;
+  return (v.base === '' && v.reading === '') || isOrderVariant(v) ? `(${oneLine(v.explanation)})` : `${quote(v.base)} ] ${quote(v.reading)}`;
 }
 
 /** Summarise what changed from `before` to `after`. */

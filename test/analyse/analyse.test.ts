@@ -187,7 +187,10 @@ describe('splitMerged', () => {
     ]);
     const r = analyse(corpus([base, copy, moved]));
     const order = r.divergences.filter((v) => v.witness === 'summary');
-    expect(order.map((v) => [v.unit, v.type, v.base, v.reading, v.baseSpan, v.readingSpan])).toEqual([['E1', 'transposition', '', '', null, null]]);
+    // (the unit and its reading quoted, no offsets: session 17, trial 78 #8)
+    expect(order.map((v) => [v.unit, v.type, v.base, v.reading, v.baseSpan, v.readingSpan])).toEqual([
+      ['E1', 'transposition', 'We call upon all States to support this initiative.', 'We call upon all States to support this initiative.', null, null],
+    ]);
     expect(order[0].explanation).toBe('read out of order: the witness reads E1 after C1 and before C2; the base has it after C3 and at the end');
     expect(order[0].class).toBe('substantive');
     expect(r.units.find((u) => u.id === 'E1')?.status.summary).toBe('substantive');
