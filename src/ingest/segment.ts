@@ -23,7 +23,7 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
-  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[] };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -177,12 +177,27 @@ function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   // "## What changes?"), unless it ends a sentence (".", ";", ","): the not_with test is for
   // unmarked short lines
   if (/^#{1,6}\s+\S/.test(text)) return !/[.,;]["'”’)\]]*$/.test(text);
+  // a line that ends in a clause mark and a conjunction ("(b) access stored data held by a service
+  // provider; or", "- publicly available data, and") is an item of a list that goes on, never a
+  // heading: its words would leave the text for the marker (headings.item_ends)
+  if (itemEnd(text, en)) return false;
   if (/[.,;:!?]["'”’)\]]*(?:\[\d{1,3}\]|[*†‡])?$/.test(text) || (/[.,;:!?]["'”’)\]]*\d{1,3}$/.test(text) && !/(?:^|\s)\d{1,3}(?:\.\d{1,3})+$/.test(text))) return false;
   const words = text.split(' ');
   if (words.length > (en.headings?.max_words ?? 0)) return false;
   // a line with a modal or a finite verb is a clause that lacks its full stop, not a heading
   const not = en.headings?.not_with ?? [];
   return !words.some((w) => not.includes(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
+}
+
+/**
+ * Does a line end as an item of a list that goes on: a clause mark (";", ",") and one of the
+ * conjunctions of `headings.item_ends` ("; or", ", and", "; and/or")? No heading ends so.
+ */
+export function itemEnd(text: string, en: Enumerators): boolean {
+  const ends = en.headings?.item_ends ?? [];
+  if (ends.length === 0) return false;
+  const m = /[;,]\s*(\S+)$/u.exec(text.trim());
+  return m !== null && ends.includes(m[1].toLowerCase());
 }
 
 /**

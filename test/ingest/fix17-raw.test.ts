@@ -1,0 +1,39 @@
+/**
+ * Session 17 (trial 82 "Ingest and alignment" I-1…I-8, trial 83 #3–#5): raw text read as the
+ * scholar reads it — no words leave the transcription silently.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { segment } from '../../src/ingest/segment.js';
+import { alignerSettings, enumerators } from '../helpers/settings.js';
+
+const para = (s: string) => segment(s, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+
+function ingest(source: string, file: string, extra: string[] = [], warnings: string[] = []) {
+  const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P, Q, R]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', `    source: raw/${file}`, '    segment: paragraph', ...extra].join('\n');
+  const config = parseSources(yaml, 'corpus/sources.yaml');
+  return buildWitnesses({ config, raw: { [`raw/${file}`]: source }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings });
+}
+
+describe('a short list item ending in "; or" / "; and" is an item, never a heading (trial 82 I-1)', () => {
+  const lead = '2. A Party may, without the authorisation of another Party:\n\n';
+  it('"(b) access stored data held by a service provider; or" stays a clause', () => {
+    expect(para(`${lead}(b) access stored data held by a service provider; or\n\n(c) receive stored data through a computer system in its territory.`)).toEqual([
+      ['2.', 'A Party may, without the authorisation of another Party:'],
+      ['(b)', 'access stored data held by a service provider; or'],
+      ['(c)', 'receive stored data through a computer system in its territory.'],
+    ]);
+  });
+  it('other wordings: a bullet item ending in ", and"; "; and/or"', () => {
+    expect(para(`${lead}- access publicly available stored data, and\n\n- receive stored data.`).map((r) => r[1])).toEqual([
+      'A Party may, without the authorisation of another Party:',
+      'access publicly available stored data, and',
+      'receive stored data.',
+    ]);
+    expect(para(`${lead}(a) seize stored data; and/or\n\n(b) receive stored data.`).map((r) => r[0])).toEqual(['2.', '(a)', '(b)']);
+  });
+  it('near miss: a short line without the clause mark is still a heading ("Article 3 Search and seizure")', () => {
+    expect(para('Article 3 Search and seizure\n\nEach Party shall adopt such measures.')).toEqual([['Article 3 Search and seizure', 'Each Party shall adopt such measures.']]);
+  });
+});
