@@ -64,13 +64,23 @@ export function startMidLine(raw: string, from: number, marker: string): string 
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** No-break and narrow spaces → " ", hyphen and non-breaking hyphen (U+2010, U+2011) → "-": one character for one. */
+function foldMarkerText(s: string): string {
+  return /[\u00a0\u2007\u202f\u2010\u2011]/u.test(s) ? s.replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/[\u2010\u2011]/gu, '-') : s;
+}
+
 /**
  * The first place at or after `from` where the marker stands as whole words: a marker that begins
  * (ends) with a letter or figure does not match after (before) another one ("V. Concluding" is not
  * found inside "IV. Concluding"). -1 when there is none.
  */
-export function findMarker(raw: string, marker: string, from: number): number {
-  if (marker === '') return from;
+export function findMarker(raw0: string, marker0: string, from: number): number {
+  if (marker0 === '') return from;
+  // matched as the text is read: a no-break space (&nbsp;) is a space and a non-breaking hyphen a
+  // hyphen, as in the clause text ("Article&nbsp;1" is found by "Article 1"); the fold keeps
+  // every character's place, so the offsets are the raw text's
+  const raw = foldMarkerText(raw0);
+  const marker = foldMarkerText(marker0);
   const openWord = WORD.test(marker[0]);
   const closeWord = WORD.test(marker[marker.length - 1]);
   for (let at = raw.indexOf(marker, from); at >= 0; at = raw.indexOf(marker, at + 1)) {

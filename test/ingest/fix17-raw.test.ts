@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { segment } from '../../src/ingest/segment.js';
+import { extractRegion } from '../../src/ingest/extract.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 const para = (s: string) => segment(s, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
@@ -35,5 +36,19 @@ describe('a short list item ending in "; or" / "; and" is an item, never a headi
   });
   it('near miss: a short line without the clause mark is still a heading ("Article 3 Search and seizure")', () => {
     expect(para('Article 3 Search and seizure\n\nEach Party shall adopt such measures.')).toEqual([['Article 3 Search and seizure', 'Each Party shall adopt such measures.']]);
+  });
+});
+
+describe('start/end markers match across a no-break space and a non-breaking hyphen (trial 82 I-8)', () => {
+  it('"Article 1 – Scope" finds "Article\\u00a01 – Scope"', () => {
+    const r = extractRegion('Contents\nArticle\u00a01 – Scope\nThe Parties shall cooperate.\nEnd', { start: ['Article 1 – Scope'], end: ['End'] }, 'f.txt');
+    expect(r.text).toBe('\nThe Parties shall cooperate.\n');
+  });
+  it('another wording: "Trans-border access" finds "Trans\\u2011border access"; an end marker with a narrow no-break space', () => {
+    const r = extractRegion('Article 7 – Trans\u2011border access\nA Party may access data.\nChapter\u202fIV\n', { start: ['Trans-border access'], end: ['Chapter IV'] }, 'f.txt');
+    expect(r.text).toBe('\nA Party may access data.\n');
+  });
+  it('near miss: other words do not match ("Article 1 – Scope" in "Article 11 – Scope")', () => {
+    expect(() => extractRegion('Article 11 – Scope\nText.', { start: ['Article 1 – Scope'], end: [] }, 'f.txt')).toThrow(/start marker not found/);
   });
 });
