@@ -155,12 +155,18 @@ const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
  * Returns each such line once, with its 1-based line number in the region (first occurrence) and
  * how many times it stands.
  */
-export function furnitureLines(text: string, maxWords = 12): { line: string; at: number; count: number }[] {
+export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords): { line: string; at: number; count: number }[] {
   const seen = new Map<string, { line: string; at: number; count: number }>();
   const lines = text.split('\n');
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i].replace(/\f/g, '').trim() === '';
   lines.forEach((raw, i) => {
     const line = raw.trim().replace(/\s+/g, ' ');
     if (line === '' || !/\p{L}/u.test(line) || line.split(' ').length > maxWords) return;
+    // a line inside a paragraph (text right above and below it) with more than `inlineWords` words
+    // and no figure is a wrapped line of a sentence that two paragraphs happen to share ("arbitrary
+    // or unlawful interference with his or her privacy, family, home or"), not a running head
+    // (which stands alone, or is short, or carries a page or document number)
+    if (!blank(i - 1) && !blank(i + 1) && line.split(' ').length > inlineWords && !/\d/.test(line)) return;
     // a running head with the page's number ("FRAMEWORK Page 42", "Page 43") stands again with
     // another figure: lines of three words or more, or naming a page, are compared without their
     // figures ("Article 1" / "Article 2" are headings, not furniture)

@@ -97,7 +97,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (input.warnings && kept === region.text) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)
       const first = lineAt(text, region.offset) - 1;
-      for (const f of furnitureLines(kept)) {
+      for (const f of furnitureLines(kept, 12, input.enumerators.layout?.inline_furniture_words)) {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
       }
     }

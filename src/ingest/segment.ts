@@ -23,6 +23,8 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
+  /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[] };
   headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[] };
 }
 

@@ -52,3 +52,23 @@ describe('start/end markers match across a no-break space and a non-breaking hyp
     expect(() => extractRegion('Article 11 – Scope\nText.', { start: ['Article 1 – Scope'], end: [] }, 'f.txt')).toThrow(/start marker not found/);
   });
 });
+
+describe('a long wrapped line that two paragraphs share is no page furniture (trial 83 #4)', () => {
+  const furniture = (src: string) => {
+    const w: string[] = [];
+    ingest(src, 'f.txt', [], w);
+    return w.filter((x) => x.includes('page furniture'));
+  };
+  const shared = 'arbitrary or unlawful interference with his or her privacy, family, home or';
+  it('a 12-word line inside two paragraphs: no warning', () => {
+    expect(furniture(`Reaffirming the right to privacy, according to which no one shall be subjected to\n${shared}\ncorrespondence,\n\n1. Reaffirms the right to privacy, according to which no one shall be subjected to\n${shared}\ncorrespondence, as set out in article 17;\n`)).toEqual([]);
+  });
+  it('another wording: an 8-word wrapped line shared by two paragraphs', () => {
+    expect(furniture('States shall respect the\nright to privacy of every person in their\nterritory.\n\nStates shall protect the\nright to privacy of every person in their\njurisdiction.\n')).toEqual([]);
+  });
+  it('near misses: the same line standing alone, a short running head inside a paragraph, a head with a page number, still warn', () => {
+    expect(furniture(`States shall respect privacy.\n\n${shared}\n\nStates shall protect data.\n\n${shared}\n\nStates shall act.\n`)).toHaveLength(1);
+    expect(furniture('States shall respect the\nDraft for consultation\nright to privacy.\n\nStates shall protect the\nDraft for consultation\ndata of every person.\n')).toHaveLength(1);
+    expect(furniture('States shall respect the\nCouncil of Europe Treaty Series No. 226 Page 3\nright to privacy.\n\nStates shall protect the\nCouncil of Europe Treaty Series No. 226 Page 4\ndata of every person.\n')).toHaveLength(1);
+  });
+});
