@@ -72,3 +72,17 @@ describe('a long wrapped line that two paragraphs share is no page furniture (tr
     expect(furniture('States shall respect the\nCouncil of Europe Treaty Series No. 226 Page 3\nright to privacy.\n\nStates shall protect the\nCouncil of Europe Treaty Series No. 226 Page 4\ndata of every person.\n')).toHaveLength(1);
   });
 });
+
+describe('a particle after a line-end hyphen keeps the hyphen (trial 82 I-7)', () => {
+  const seg = (s: string) => segment(s, { by: 'paragraph' }, enumerators).map((c) => c.text);
+  it('"follow-" / "up action" → "follow-up action"', () => {
+    expect(seg('Each Party shall notify any follow-\nup action.')).toEqual(['Each Party shall notify any follow-up action.']);
+  });
+  it('other wordings: "set-" / "up costs", "roll-" / "out"', () => {
+    expect(seg('It shall bear the set-\nup costs and the roll-\nout of the system.')).toEqual(['It shall bear the set-up costs and the roll-out of the system.']);
+  });
+  it('near misses: written closed elsewhere ("setup"), after a function word ("with-" / "in"), no particle ("arrange-" / "ment")', () => {
+    expect(segment('The set-\nup costs.\n\nThe setup is new.', { by: 'paragraph' }, enumerators).map((c) => c.text)).toEqual(['The setup costs.', 'The setup is new.']);
+    expect(seg('It shall act with-\nin a month and through-\nout the year under the arrange-\nment.')).toEqual(['It shall act within a month and throughout the year under the arrangement.']);
+  });
+});
