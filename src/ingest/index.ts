@@ -151,7 +151,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (name !== null) {
       const first = given.get(name);
       if (first) {
-        throw new UserError(`units.headings: two clauses of the base would both be ${name}: "${excerpt(first.text)}" and "${excerpt(c.text)}" (two headings with the same number)`, { file: input.sourcesFile, line: baseEntry.line });
+        throw new UserError(`units.headings: two clauses of the base would both be ${name}: "${excerpt(first.text)}" and "${excerpt(c.text)}" (${first.marker !== undefined && c.marker !== undefined && first.marker.split(' / ').at(-1) !== c.marker.split(' / ').at(-1) ? `their marks "${first.marker.split(' / ').at(-1)}" and "${c.marker.split(' / ').at(-1)}" under one heading give the same name` : 'two headings with the same number'}; name these units by blocks with units.prefixes instead)`, { file: input.sourcesFile, line: baseEntry.line });
       }
       given.set(name, c);
       baseClauses.push(clause(c, [name], null, [name]));

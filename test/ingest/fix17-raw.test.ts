@@ -86,3 +86,20 @@ describe('a particle after a line-end hyphen keeps the hyphen (trial 82 I-7)', (
     expect(seg('It shall act with-\nin a month and through-\nout the year under the arrange-\nment.')).toEqual(['It shall act within a month and throughout the year under the arrangement.']);
   });
 });
+
+describe('units.headings: lettered items are named after their paragraph and their letter (trial 82 I-6)', () => {
+  const ids = (src: string) => {
+    const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P]', '  headings: Art', 'witnesses:', '  - { id: b, title: b, date: 2024, issuer: x, kind: full-text, source: raw/f.txt, segment: paragraph }'].join('\n');
+    const config = parseSources(yaml, 'corpus/sources.yaml');
+    return buildWitnesses({ config, raw: { 'raw/f.txt': src }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings: [] })[0].clauses.map((c) => c.units[0]);
+  };
+  it('"1. … if:" / "(a)" / "(b)" / "2." → Art4-1, Art4-1a, Art4-1b, Art4-2', () => {
+    expect(ids('Article 4\n\n1. The requested Party may refuse assistance if:\n\n(a) the request concerns a political offence; or\n\n(b) execution is likely to prejudice its essential interests.\n\n2. The requested Party shall not refuse assistance on fiscal grounds.\n')).toEqual(['Art4-1', 'Art4-1a', 'Art4-1b', 'Art4-2']);
+  });
+  it('another layout: an unnumbered lead-in → Art7, Art7a, Art7b', () => {
+    expect(ids('Article 7\n\nA Party may, without the authorisation of another Party:\n\n(a) access publicly available stored data; or\n\n(b) access stored data with consent.\n')).toEqual(['Art7', 'Art7a', 'Art7b']);
+  });
+  it('near miss: numbered paragraphs alone keep Art3-1, Art3-2', () => {
+    expect(ids('Article 3\n\n1. The requested Party may refuse assistance.\n\n2. The requested Party shall not refuse assistance.\n')).toEqual(['Art3-1', 'Art3-2']);
+  });
+});
