@@ -104,12 +104,13 @@ export function findMarker(raw0: string, marker0: string, from: number): number 
  * capitalised participle ("Noting …", "Recalling …", "Bearing in mind …"), the way every
  * preambular paragraph of a resolution opens after the one before ends with ","; a sentence the
  * page cut after a comma goes on in lower case or with a name ("Member States shall …"). Wording is
- * untouched.
+ * untouched. `setAside`: 0-based numbers of more lines to take out as dropped ones (a footnote block,
+ * footnoteBlocks), a page break as they are.
  */
-export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp): string {
-  if (patterns.length === 0) return text;
+export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp, setAside: ReadonlySet<number> = new Set()): string {
+  if (patterns.length === 0 && setAside.size === 0) return text;
   const lines = text.split('\n');
-  const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
+  const dropped = lines.map((line, i) => setAside.has(i) || patterns.some((re) => re.test(line.trim())));
   const blank = (i: number) => lines[i].trim() === '';
   const out: string[] = [];
   let i = 0;
@@ -238,4 +239,79 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** A footnote separator line: a rule of at least five underscores (a PDF's line above the notes). */
+const SEPARATOR = /^_{5,}$/;
+/** A footnote: its number (figures or superscript figures) and its text ("1 See A/76/53, chap. II."). */
+const NOTE = /^([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+(\S.*)$/u;
+
+export interface FootnoteBlock {
+  /** 0-based line numbers of the block (separator, notes and their wrapped lines). */
+  lines: number[];
+  /** The notes: number (as figures) and text. */
+  notes: { n: string; text: string }[];
+}
+
+/**
+ * The footnote blocks at page feet: a separator line (`SEPARATOR`) and right after it one or more
+ * numbered notes ("1 See …", "² The term …"), each with the lines it wraps onto, up to a blank line
+ * not followed by another note, a line `drop` removes (the page's running foot), or the text's end.
+ * The notes are the editor's, not the text: ingest sets them aside (with a warning naming them) and
+ * the sentence the block interrupts is joined as at a page break (dropLines).
+ */
+export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): FootnoteBlock[] {
+  const lines = text.split('\n');
+  const out: FootnoteBlock[] = [];
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i].trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    if (j >= lines.length || !NOTE.test(lines[j].trim())) continue;
+    const block: FootnoteBlock = { lines: [i], notes: [] };
+    for (let k = i + 1; k < j; k++) block.lines.push(k);
+    let k = j;
+    while (k < lines.length) {
+      const line = lines[k].trim();
+      if (drop.some((re) => re.test(line))) break;
+      const m = NOTE.exec(line);
+      if (line === '') {
+        let n = k + 1;
+        while (n < lines.length && lines[n].trim() === '') n++;
+        if (n >= lines.length || !NOTE.test(lines[n].trim())) break;
+        for (; k < n; k++) block.lines.push(k);
+        continue;
+      }
+      if (m) block.notes.push({ n: [...m[1]].map((c) => (sup.includes(c) ? String(sup.indexOf(c)) : c)).join(''), text: m[2] });
+      else if (block.notes.length) block.notes[block.notes.length - 1].text += ` ${line}`;
+      block.lines.push(k);
+      k++;
+    }
+    out.push(block);
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * Footnote reference marks glued at a paragraph's end after a clause mark ("… of 7 October 2021,1"
+ * then a blank line) whose number is that of a note of the source (`notes`): taken out of the text
+ * (the clause mark stays). Returns the text and the marks taken out (1-based line, number), for a
+ * warning. A figure with no matching note stays (it may be the text's own).
+ */
+export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text: string; marks: { line: number; n: string; before: string }[] } {
+  const marks: { line: number; n: string; before: string }[] = [];
+  if (notes.size === 0) return { text, marks };
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const endOfParagraph = i + 1 >= lines.length || lines[i + 1].trim() === '';
+    // (after "," or ";" any word, "2021,1"; after "." or ":" a letter or a closing mark only:
+    // "Article 14.2" is a number)
+    const m = /(?<=^|\s)(\S*?(?:[,;]|[\p{L}"'”’)\]][.:]))(\d{1,3})([ \t]*)$/u.exec(line);
+    if (!endOfParagraph || !m || !notes.has(m[2])) return;
+    lines[i] = line.slice(0, m.index + m[1].length) + m[3];
+    marks.push({ line: i + 1, n: m[2], before: m[1] });
+  });
+  return { text: lines.join('\n'), marks };
 }

@@ -7,7 +7,7 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt, startMidLine } from './extract.js';
+import { cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
@@ -93,8 +93,23 @@ export function buildWitnesses(input: IngestInput): Witness[] {
         input.warnings.push(`${shown}:${lineAt(text, region.offset)}: witness '${entry.meta.id}' begins part-way through a line ("${rest}") where extract.start "${marker}" cuts it: should the marker take in the whole line?`);
       }
     }
-    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators));
-    if (input.warnings && kept === region.text) {
+    // footnote blocks (a separator line and the notes under it at a page foot) are the editor's
+    // notes, not the text: set aside with a warning, the sentence around them joined as at a page
+    // break; a note's reference mark glued at a paragraph end ("2021,1") goes with it
+    const blocks = footnoteBlocks(region.text, entry.extract.drop ?? []);
+    const firstLine = lineAt(text, region.offset) - 1;
+    if (input.warnings) {
+      for (const b of blocks) {
+        input.warnings.push(`${shown}:${firstLine + b.lines[0] + 1}: footnotes set aside in witness '${entry.meta.id}' (a separator line and ${b.notes.length} note${b.notes.length > 1 ? 's' : ''}: ${b.notes.map((n) => `${n.n} "${excerpt(n.text)}"`).join(', ')}); they are not clauses`);
+      }
+    }
+    const noteNumbers = new Set(footnoteBlocks(text, entry.extract.drop ?? []).flatMap((b) => b.notes.map((n) => n.n)));
+    const marked = footnoteMarks(region.text, noteNumbers);
+    if (input.warnings) {
+      for (const m of marked.marks) input.warnings.push(`${shown}:${firstLine + m.line}: footnote mark ${m.n} after "${m.before}" taken out of the text of witness '${entry.meta.id}' (note ${m.n} stands in the source's footnotes)`);
+    }
+    const kept = dropLines(marked.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators), new Set(blocks.flatMap((b) => b.lines)));
+    if (input.warnings && kept === marked.text && blocks.length === 0) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)
       const first = lineAt(text, region.offset) - 1;
       for (const f of furnitureLines(kept, 12, input.enumerators.layout?.inline_furniture_words)) {

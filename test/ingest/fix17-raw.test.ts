@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { segment } from '../../src/ingest/segment.js';
-import { extractRegion } from '../../src/ingest/extract.js';
+import { extractRegion, footnoteBlocks } from '../../src/ingest/extract.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 const para = (s: string) => segment(s, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
@@ -101,5 +101,28 @@ describe('units.headings: lettered items are named after their paragraph and the
   });
   it('near miss: numbered paragraphs alone keep Art3-1, Art3-2', () => {
     expect(ids('Article 3\n\n1. The requested Party may refuse assistance.\n\n2. The requested Party shall not refuse assistance.\n')).toEqual(['Art3-1', 'Art3-2']);
+  });
+});
+
+describe('footnotes at a page foot are set aside, the sentence around them joined (trial 82 I-3, trial 83 #3)', () => {
+  const page = 'The requested Party may refuse if it is used for investigations or\n\n_______________\n2 The term "ordre public" is retained in the English text.\nCETS 226 Page 5\n\nproceedings other than those stated.\n';
+  it('a separator and a note between the halves of a sentence: one clause, and a warning naming the note', () => {
+    const w: string[] = [];
+    const out = ingest(page, 'f.txt', ["    extract: { drop: ['CETS 226 Page \\d+'] }"], w);
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['The requested Party may refuse if it is used for investigations or proceedings other than those stated.']);
+    expect(w.some((x) => x.includes('footnotes set aside') && x.includes('2 "The term'))).toBe(true);
+  });
+  it('another layout: two notes, a wrapped note, no page furniture, the reference mark "2021,1" at a paragraph end taken out with a warning', () => {
+    const w: string[] = [];
+    const out = ingest('Recalling its resolution of 7 October 2021,1\n\nReaffirming the right to privacy,\n\n_______________\n1 See A/76/53/Add.1,\nchap. II.\n2 Ibid.\n', 'f.txt', [], w);
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['Recalling its resolution of 7 October 2021,', 'Reaffirming the right to privacy,']);
+    expect(w.filter((x) => x.includes('footnote mark 1 after "2021,"'))).toHaveLength(1);
+    expect(w.some((x) => x.includes('2 notes') && x.includes('See A/76/53/Add.1, chap. II.'))).toBe(true);
+  });
+  it('near misses: a figure with no matching note stays; "Article 14.2" stays; underscores with no note after them are no footnote block', () => {
+    const w: string[] = [];
+    const out = ingest('Recalling its resolution of 7 October 2021,3\n\nStates shall act as set out in Article 14.2\n\nStates shall act.\n\n_______________\n2 See above.\n', 'f.txt', [], w);
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['Recalling its resolution of 7 October 2021,3', 'States shall act as set out in Article 14.2', 'States shall act.']);
+    expect(footnoteBlocks('Text.\n_______________\n\nMore text.\n')).toEqual([]);
   });
 });
