@@ -9,6 +9,11 @@ export interface Region {
   text: string;
   /** Offset of the region in the raw source (for line numbers). */
   offset: number;
+  /**
+   * The last start marker standing again inside the region (offsets of both places in the raw
+   * source): the first may be a table of contents' entry, for a warning.
+   */
+  startAgain?: { marker: string; first: number; again: number };
 }
 
 /** Cut the region out of `raw`. A marker that is not found is a UserError naming the source. */
@@ -42,6 +47,13 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
       ? `: the start marker "${last}" is found at line ${lineAt(raw, at)}, and the text ends right after it; it stands again at line ${lineAt(raw, again)} (is line ${lineAt(raw, at)} a table of contents?). To start there, put first in extract.start a marker that stands between the two`
       : ' (check the start/end markers)';
     throw new UserError(`the extracted region is empty${hint}`, { file: shown, line: lineAt(raw, from) });
+  }
+  // the last start marker (of two words or more) standing again inside the region: the first place
+  // may be an entry of a table of contents, the second the heading in the body
+  const last = rule.start[rule.start.length - 1];
+  if (last !== undefined && last.trim().split(/\s+/).length >= 2) {
+    const again = findMarker(raw, last, from);
+    if (again >= 0 && again < to) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again } };
   }
   return { text, offset: from };
 }

@@ -7,7 +7,7 @@ import { tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
+import { type Region, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
@@ -68,7 +68,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     let text = read ? read(source) : source;
     const shown = read ? `${shown0} (its text)` : shown0;
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });
-    let region: { text: string; offset: number };
+    let region: Region;
     try {
       region = extractRegion(text, entry.extract, shown);
     } catch (e) {
@@ -83,6 +83,10 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       }
       text = read(cut.text);
       region = { text, offset: 0 };
+    }
+    if (input.warnings && region.startAgain) {
+      const { marker, first, again } = region.startAgain;
+      input.warnings.push(`${shown}:${lineAt(text, first)}: extract.start "${marker}" is found at line ${lineAt(text, first)} and again at line ${lineAt(text, again)} in witness '${entry.meta.id}': the text is taken from line ${lineAt(text, first)}; if that line is in a table of contents, put first in extract.start a marker that stands between the two`);
     }
     // a start marker that cuts a line part-way leaves the rest of it as a clause: a warning, as for
     // an end marker that cuts a sentence (the marker may be meant to cut there)

@@ -126,3 +126,20 @@ describe('footnotes at a page foot are set aside, the sentence around them joine
     expect(footnoteBlocks('Text.\n_______________\n\nMore text.\n')).toEqual([]);
   });
 });
+
+describe('a start marker that stands again inside the region is named with both lines (trial 82 I-4)', () => {
+  const toc = 'Contents\nArticle 1 – General principles\nArticle 2 – Expedited means\n\nChapter III\n\nArticle 1 – General principles\n\n1. The Parties shall cooperate.\n\nArticle 2 – Expedited means\n\n1. Each Party may make requests.\n';
+  it('"Article 1 – General principles" in the contents (line 2) and the body (line 7): a warning naming both', () => {
+    const w: string[] = [];
+    ingest(toc, 'f.txt', ["    extract: { start: 'Article 1 – General principles' }"], w);
+    expect(w.filter((x) => x.includes('is found at line 2 and again at line 7'))).toHaveLength(1);
+  });
+  it('another wording: the marker is the second of two start markers', () => {
+    const r = extractRegion(toc, { start: ['Contents', 'Article 2 – Expedited means'], end: [] }, 'f.txt');
+    expect(r.startAgain && [r.startAgain.first, r.startAgain.again].map((o) => toc.slice(0, o).split('\n').length)).toEqual([3, 11]);
+  });
+  it('near miss: a marker that stands once, or a one-word marker, gives no such warning', () => {
+    expect(extractRegion(toc, { start: ['Chapter III'], end: [] }, 'f.txt').startAgain).toBeUndefined();
+    expect(extractRegion('1. A\n\n1. B\n', { start: ['1.'], end: [] }, 'f.txt').startAgain).toBeUndefined();
+  });
+});
