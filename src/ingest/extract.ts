@@ -51,9 +51,15 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
   // the last start marker (of two words or more) standing again inside the region: the first place
   // may be an entry of a table of contents, the second the heading in the body
   const last = rule.start[rule.start.length - 1];
-  if (last !== undefined && last.trim().split(/\s+/).length >= 2) {
-    const again = findMarker(raw, last, from);
-    if (again >= 0 && again < to) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again } };
+  // (both places opening their lines, as an entry and a heading do: a title quoted in the text's
+  // own sentences is no second heading)
+  const opensLine = (s: string, at: number) => /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', at - 1) + 1, at));
+  if (last !== undefined && last.trim().split(/\s+/).length >= 2 && opensLine(raw, from - last.length)) {
+    const folded = foldMarkerText(raw);
+    const want = foldMarkerText(last);
+    for (let again = folded.indexOf(want, from); again >= 0 && again < to; again = folded.indexOf(want, again + 1)) {
+      if (opensLine(folded, again)) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again } };
+    }
   }
   return { text, offset: from };
 }

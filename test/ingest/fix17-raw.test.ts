@@ -143,3 +143,9 @@ describe('a start marker that stands again inside the region is named with both 
     expect(extractRegion('1. A\n\n1. B\n', { start: ['1.'], end: [] }, 'f.txt').startAgain).toBeUndefined();
   });
 });
+
+describe('… but a marker quoted inside a sentence of the text is no second heading (trial 82 I-4)', () => {
+  it('"Charter on Shared Rivers" as title, then in a sentence: no startAgain', () => {
+    expect(extractRegion('Charter on Shared Rivers\n\nThe Parties to the Charter on Shared Rivers shall cooperate.\n', { start: ['Charter on Shared Rivers'], end: [] }, 'f.txt').startAgain).toBeUndefined();
+  });
+});
