@@ -40,6 +40,7 @@ export function loadEnumerators(corpusDir: string): Enumerators {
     bullets: [...base.bullets, ...(extra.bullets ?? [])],
     numbering: [...base.numbering, ...(extra.numbering ?? [])],
     headings: { ...base.headings, ...extra.headings } as Enumerators['headings'],
+    layout: { ...base.layout, ...extra.layout },
   };
 }
 

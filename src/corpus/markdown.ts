@@ -16,8 +16,9 @@ import { UserError } from '../errors.js';
 import { parseYamlFile } from '../data.js';
 import { WITNESS_KINDS, type Clause, type Witness, type WitnessKind, type WitnessMeta } from '../types.js';
 
-/** A unit tag: letters, a number (its decimal parts joined by `_`: "Article 14.11" is `Art14_11`), optionally `-paragraph` (units named after headings: `Art38-1`), optionally `.sentence`. */
-export const TAG = /^[A-Za-z]+\d+(?:_\d+)*(?:-\d+)?(?:\.\d+)?$/;
+/** A unit tag: letters, a number (its decimal parts joined by `_`: "Article 14.11" is `Art14_11`), optionally `-paragraph` (units named after headings: `Art38-1`), optionally the letter of an item (`Art4-1a`, `Art7b`), optionally `.sentence`. */
+// (a lettered item under a numbered paragraph of a heading: "Art4-1a", "Art7b"; names.ts)
+export const TAG = /^[A-Za-z]+\d+(?:_\d+)*(?:-\d+)?[a-z]?(?:\.\d+)?$/;
 const NONE = '—';
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

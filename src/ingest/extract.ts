@@ -9,6 +9,11 @@ export interface Region {
   text: string;
   /** Offset of the region in the raw source (for line numbers). */
   offset: number;
+  /**
+   * The last start marker standing again inside the region (offsets of both places in the raw
+   * source): the first may be a table of contents' entry, for a warning.
+   */
+  startAgain?: { marker: string; first: number; again: number };
 }
 
 /** Cut the region out of `raw`. A marker that is not found is a UserError naming the source. */
@@ -43,6 +48,19 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
       : ' (check the start/end markers)';
     throw new UserError(`the extracted region is empty${hint}`, { file: shown, line: lineAt(raw, from) });
   }
+  // the last start marker (of two words or more) standing again inside the region: the first place
+  // may be an entry of a table of contents, the second the heading in the body
+  const last = rule.start[rule.start.length - 1];
+  // (both places opening their lines, as an entry and a heading do: a title quoted in the text's
+  // own sentences is no second heading)
+  const opensLine = (s: string, at: number) => /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', at - 1) + 1, at));
+  if (last !== undefined && last.trim().split(/\s+/).length >= 2 && opensLine(raw, from - last.length)) {
+    const folded = foldMarkerText(raw);
+    const want = foldMarkerText(last);
+    for (let again = folded.indexOf(want, from); again >= 0 && again < to; again = folded.indexOf(want, again + 1)) {
+      if (opensLine(folded, again)) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again } };
+    }
+  }
   return { text, offset: from };
 }
 
@@ -64,13 +82,23 @@ export function startMidLine(raw: string, from: number, marker: string): string 
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** No-break and narrow spaces → " ", hyphen and non-breaking hyphen (U+2010, U+2011) → "-": one character for one. */
+function foldMarkerText(s: string): string {
+  return /[\u00a0\u2007\u202f\u2010\u2011]/u.test(s) ? s.replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/[\u2010\u2011]/gu, '-') : s;
+}
+
 /**
  * The first place at or after `from` where the marker stands as whole words: a marker that begins
  * (ends) with a letter or figure does not match after (before) another one ("V. Concluding" is not
  * found inside "IV. Concluding"). -1 when there is none.
  */
-export function findMarker(raw: string, marker: string, from: number): number {
-  if (marker === '') return from;
+export function findMarker(raw0: string, marker0: string, from: number): number {
+  if (marker0 === '') return from;
+  // matched as the text is read: a no-break space (&nbsp;) is a space and a non-breaking hyphen a
+  // hyphen, as in the clause text ("Article&nbsp;1" is found by "Article 1"); the fold keeps
+  // every character's place, so the offsets are the raw text's
+  const raw = foldMarkerText(raw0);
+  const marker = foldMarkerText(marker0);
   const openWord = WORD.test(marker[0]);
   const closeWord = WORD.test(marker[marker.length - 1]);
   for (let at = raw.indexOf(marker, from); at >= 0; at = raw.indexOf(marker, at + 1)) {
@@ -94,12 +122,13 @@ export function findMarker(raw: string, marker: string, from: number): number {
  * capitalised participle ("Noting …", "Recalling …", "Bearing in mind …"), the way every
  * preambular paragraph of a resolution opens after the one before ends with ","; a sentence the
  * page cut after a comma goes on in lower case or with a name ("Member States shall …"). Wording is
- * untouched.
+ * untouched. `setAside`: 0-based numbers of more lines to take out as dropped ones (a footnote block,
+ * footnoteBlocks), a page break as they are.
  */
-export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp): string {
-  if (patterns.length === 0) return text;
+export function dropLines(text: string, patterns: readonly RegExp[], shortLine = 0, opensItem?: RegExp, setAside: ReadonlySet<number> = new Set()): string {
+  if (patterns.length === 0 && setAside.size === 0) return text;
   const lines = text.split('\n');
-  const dropped = lines.map((line) => patterns.some((re) => re.test(line.trim())));
+  const dropped = lines.map((line, i) => setAside.has(i) || patterns.some((re) => re.test(line.trim())));
   const blank = (i: number) => lines[i].trim() === '';
   const out: string[] = [];
   let i = 0;
@@ -145,12 +174,18 @@ const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
  * Returns each such line once, with its 1-based line number in the region (first occurrence) and
  * how many times it stands.
  */
-export function furnitureLines(text: string, maxWords = 12): { line: string; at: number; count: number }[] {
+export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords): { line: string; at: number; count: number }[] {
   const seen = new Map<string, { line: string; at: number; count: number }>();
   const lines = text.split('\n');
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i].replace(/\f/g, '').trim() === '';
   lines.forEach((raw, i) => {
     const line = raw.trim().replace(/\s+/g, ' ');
     if (line === '' || !/\p{L}/u.test(line) || line.split(' ').length > maxWords) return;
+    // a line inside a paragraph (text right above and below it) with more than `inlineWords` words
+    // and no figure is a wrapped line of a sentence that two paragraphs happen to share ("arbitrary
+    // or unlawful interference with his or her privacy, family, home or"), not a running head
+    // (which stands alone, or is short, or carries a page or document number)
+    if (!blank(i - 1) && !blank(i + 1) && line.split(' ').length > inlineWords && !/\d/.test(line)) return;
     // a running head with the page's number ("FRAMEWORK Page 42", "Page 43") stands again with
     // another figure: lines of three words or more, or naming a page, are compared without their
     // figures ("Article 1" / "Article 2" are headings, not furniture)
@@ -222,4 +257,79 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** A footnote separator line: a rule of at least five underscores (a PDF's line above the notes). */
+const SEPARATOR = /^_{5,}$/;
+/** A footnote: its number (figures or superscript figures) and its text ("1 See A/76/53, chap. II."). */
+const NOTE = /^([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+(\S.*)$/u;
+
+export interface FootnoteBlock {
+  /** 0-based line numbers of the block (separator, notes and their wrapped lines). */
+  lines: number[];
+  /** The notes: number (as figures) and text. */
+  notes: { n: string; text: string }[];
+}
+
+/**
+ * The footnote blocks at page feet: a separator line (`SEPARATOR`) and right after it one or more
+ * numbered notes ("1 See …", "² The term …"), each with the lines it wraps onto, up to a blank line
+ * not followed by another note, a line `drop` removes (the page's running foot), or the text's end.
+ * The notes are the editor's, not the text: ingest sets them aside (with a warning naming them) and
+ * the sentence the block interrupts is joined as at a page break (dropLines).
+ */
+export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): FootnoteBlock[] {
+  const lines = text.split('\n');
+  const out: FootnoteBlock[] = [];
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i].trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    if (j >= lines.length || !NOTE.test(lines[j].trim())) continue;
+    const block: FootnoteBlock = { lines: [i], notes: [] };
+    for (let k = i + 1; k < j; k++) block.lines.push(k);
+    let k = j;
+    while (k < lines.length) {
+      const line = lines[k].trim();
+      if (drop.some((re) => re.test(line))) break;
+      const m = NOTE.exec(line);
+      if (line === '') {
+        let n = k + 1;
+        while (n < lines.length && lines[n].trim() === '') n++;
+        if (n >= lines.length || !NOTE.test(lines[n].trim())) break;
+        for (; k < n; k++) block.lines.push(k);
+        continue;
+      }
+      if (m) block.notes.push({ n: [...m[1]].map((c) => (sup.includes(c) ? String(sup.indexOf(c)) : c)).join(''), text: m[2] });
+      else if (block.notes.length) block.notes[block.notes.length - 1].text += ` ${line}`;
+      block.lines.push(k);
+      k++;
+    }
+    out.push(block);
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * Footnote reference marks glued at a paragraph's end after a clause mark ("… of 7 October 2021,1"
+ * then a blank line) whose number is that of a note of the source (`notes`): taken out of the text
+ * (the clause mark stays). Returns the text and the marks taken out (1-based line, number), for a
+ * warning. A figure with no matching note stays (it may be the text's own).
+ */
+export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text: string; marks: { line: number; n: string; before: string }[] } {
+  const marks: { line: number; n: string; before: string }[] = [];
+  if (notes.size === 0) return { text, marks };
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const endOfParagraph = i + 1 >= lines.length || lines[i + 1].trim() === '';
+    // (after "," or ";" any word, "2021,1"; after "." or ":" a letter or a closing mark only:
+    // "Article 14.2" is a number)
+    const m = /(?<=^|\s)(\S*?(?:[,;]|[\p{L}"'”’)\]][.:]))(\d{1,3})([ \t]*)$/u.exec(line);
+    if (!endOfParagraph || !m || !notes.has(m[2])) return;
+    lines[i] = line.slice(0, m.index + m[1].length) + m[3];
+    marks.push({ line: i + 1, n: m[2], before: m[1] });
+  });
+  return { text: lines.join('\n'), marks };
 }

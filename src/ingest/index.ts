@@ -7,7 +7,7 @@ import { stemWord, tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { cutMidSentence, dropLines, extractRegion, furnitureLines, lineAt, startMidLine } from './extract.js';
+import { type Region, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
@@ -73,7 +73,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     let text = read ? read(source) : source;
     const shown = read ? `${shown0} (its text)` : shown0;
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });
-    let region: { text: string; offset: number };
+    let region: Region;
     try {
       region = extractRegion(text, entry.extract, shown);
     } catch (e) {
@@ -89,6 +89,10 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       text = read(cut.text);
       region = { text, offset: 0 };
     }
+    if (input.warnings && region.startAgain) {
+      const { marker, first, again } = region.startAgain;
+      input.warnings.push(`${shown}:${lineAt(text, first)}: extract.start "${marker}" is found at line ${lineAt(text, first)} and again at line ${lineAt(text, again)} in witness '${entry.meta.id}': the text is taken from line ${lineAt(text, first)}; if that line is in a table of contents, put first in extract.start a marker that stands between the two`);
+    }
     // a start marker that cuts a line part-way leaves the rest of it as a clause: a warning, as for
     // an end marker that cuts a sentence (the marker may be meant to cut there)
     if (input.warnings && entry.extract.start.length > 0 && region.offset > 0) {
@@ -98,11 +102,26 @@ export function buildWitnesses(input: IngestInput): Witness[] {
         input.warnings.push(`${shown}:${lineAt(text, region.offset)}: witness '${entry.meta.id}' begins part-way through a line ("${rest}") where extract.start "${marker}" cuts it: should the marker take in the whole line?`);
       }
     }
-    const kept = dropLines(region.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators));
-    if (input.warnings && kept === region.text) {
+    // footnote blocks (a separator line and the notes under it at a page foot) are the editor's
+    // notes, not the text: set aside with a warning, the sentence around them joined as at a page
+    // break; a note's reference mark glued at a paragraph end ("2021,1") goes with it
+    const blocks = footnoteBlocks(region.text, entry.extract.drop ?? []);
+    const firstLine = lineAt(text, region.offset) - 1;
+    if (input.warnings) {
+      for (const b of blocks) {
+        input.warnings.push(`${shown}:${firstLine + b.lines[0] + 1}: footnotes set aside in witness '${entry.meta.id}' (a separator line and ${b.notes.length} note${b.notes.length > 1 ? 's' : ''}: ${b.notes.map((n) => `${n.n} "${excerpt(n.text)}"`).join(', ')}); they are not clauses`);
+      }
+    }
+    const noteNumbers = new Set(footnoteBlocks(text, entry.extract.drop ?? []).flatMap((b) => b.notes.map((n) => n.n)));
+    const marked = footnoteMarks(region.text, noteNumbers);
+    if (input.warnings) {
+      for (const m of marked.marks) input.warnings.push(`${shown}:${firstLine + m.line}: footnote mark ${m.n} after "${m.before}" taken out of the text of witness '${entry.meta.id}' (note ${m.n} stands in the source's footnotes)`);
+    }
+    const kept = dropLines(marked.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators), new Set(blocks.flatMap((b) => b.lines)));
+    if (input.warnings && kept === marked.text && blocks.length === 0) {
       // (line numbers are the source's: only where no line was dropped do they map back one to one)
       const first = lineAt(text, region.offset) - 1;
-      for (const f of furnitureLines(kept)) {
+      for (const f of furnitureLines(kept, 12, input.enumerators.layout?.inline_furniture_words)) {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
       }
     }
@@ -156,7 +175,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (name !== null) {
       const first = given.get(name);
       if (first) {
-        throw new UserError(`units.headings: two clauses of the base would both be ${name}: "${excerpt(first.text)}" and "${excerpt(c.text)}" (two headings with the same number)`, { file: input.sourcesFile, line: baseEntry.line });
+        throw new UserError(`units.headings: two clauses of the base would both be ${name}: "${excerpt(first.text)}" and "${excerpt(c.text)}" (${first.marker !== undefined && c.marker !== undefined && first.marker.split(' / ').at(-1) !== c.marker.split(' / ').at(-1) ? `their marks "${first.marker.split(' / ').at(-1)}" and "${c.marker.split(' / ').at(-1)}" under one heading give the same name` : 'two headings with the same number'}; name these units by blocks with units.prefixes instead)`, { file: input.sourcesFile, line: baseEntry.line });
       }
       given.set(name, c);
       baseClauses.push(clause(c, [name], null, [name]));

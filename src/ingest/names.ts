@@ -26,6 +26,13 @@ function markNumber(mark: string): string | null {
   return m ? String(Number(m[1])) : null;
 }
 
+/** The letter of a lettered list mark ("(a)", "b)", "c."), lower case, or null ("1.", "(iv)", "•"). */
+function markLetter(mark: string): string | null {
+  const m = /^\(?([a-z])[.)]$/i.exec(mark.trim());
+  if (!m || (mark.trim().startsWith('(') && !mark.trim().endsWith(')'))) return null;
+  return m[1].toLowerCase();
+}
+
 /**
  * The heading name of each clause of the base (in order), or null for a clause under no numbered
  * heading (named by the blocks, as without `headings`). A clause's marker is its heading lines and
@@ -64,10 +71,21 @@ export function headingNames(clauses: readonly RawClause[], prefix: string): (st
       first.set(g.number, out[g.members[0]]!);
       continue;
     }
+    // a lettered item ("(a)", "b.") is named after the paragraph it stands under and its own letter
+    // ("1. … if:" / "(a) …" / "(b) …" / "2." → Art4-1, Art4-1a, Art4-1b, Art4-2; under an unnumbered
+    // lead-in, Art7, Art7a, Art7b): counted by order, the items would take the numbers of the
+    // paragraphs after them
+    const marks = g.members.map((i) => (clauses[i].block === 'item' && clauses[i].marker ? clauses[i].marker!.split(' / ').at(-1)! : ''));
+    const lettered = marks.map(markLetter);
+    const leadIn = lettered.slice(1).some((l) => l !== null) && lettered.slice(1).every((l, k) => l !== null || markNumber(marks[k + 1]) !== null) && marks[0] === '';
+    let para: string | null = null;
     g.members.forEach((i, k) => {
-      const c = clauses[i];
-      const mark = c.block === 'item' && c.marker ? c.marker.split(' / ').at(-1)! : '';
-      out[i] = `${prefix}${g.number}-${markNumber(mark) ?? String(k + 1)}`;
+      const n = markNumber(marks[k]);
+      if (n !== null) para = n;
+      const letter = lettered[k];
+      if (k === 0 && leadIn) out[i] = `${prefix}${g.number}`;
+      else if (letter !== null && n === null && (para !== null || leadIn)) out[i] = `${prefix}${g.number}${para !== null ? `-${para}` : ''}${letter}`;
+      else out[i] = `${prefix}${g.number}-${n ?? String(k + 1)}`;
     });
     first.set(g.number, out[g.members[0]]!);
   }

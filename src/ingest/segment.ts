@@ -23,7 +23,9 @@ export interface Enumerators {
   bullets: string[];
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
-  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number };
+  /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[] };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[] };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,7 +109,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    let text = joinBrokenWords(p.text.trim(), context).replace(/\s+/g, ' ');
+    let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads).replace(/\s+/g, ' ');
     // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;
@@ -142,10 +144,11 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
  * A word broken at a line end with a hyphen (text taken from a PDF): "informa-" / "tion" is one
  * word. The hyphen goes when the text writes the word closed elsewhere ("cooperation"), or, when
  * the text writes it neither way, when the language model knows the closed word ("international")
- * and not the hyphenated one ("non-binding"). Otherwise the hyphen was the word's own ("State-" /
+ * and not the hyphenated one ("non-binding"), unless the second part is a particle ("follow-up",
+ * `particles`: layout.hyphen_particles). Otherwise the hyphen was the word's own ("State-" /
  * "led") and only the line break goes. `context` is the whole text the word stands in.
  */
-export function joinBrokenWords(text: string, context = text): string {
+export function joinBrokenWords(text: string, context = text, particles: readonly string[] = [], closedHeads: readonly string[] = []): string {
   if (!text.includes('-')) return text;
   return text.replace(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}\p{L}*)/gu, (_m, a: string, b: string) => {
     const closed = `${a}${b}`;
@@ -153,6 +156,11 @@ export function joinBrokenWords(text: string, context = text): string {
     const written = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(context);
     if (written(open)) return open;
     if (written(closed)) return closed;
+    // a particle after the break ("follow-" / "up", "set-" / "up", "check-" / "in") makes a phrasal
+    // compound that keeps its hyphen ("follow-up", "set-up") unless the text writes it closed
+    // (not after a function word: "with-" / "in", "through-" / "out", "there-" / "on", "up-" / "on"
+    // are "within", "throughout", "thereon", "upon": layout.hyphen_closed_heads)
+    if (particles.includes(b.toLowerCase()) && !closedHeads.includes(a.toLowerCase())) return open;
     return !isKnownWord(open.toLowerCase()) && isKnownWord(closed.toLowerCase()) ? closed : open;
   }).replace(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Lu}\p{L}*)/gu, (_m, a: string, b: string) => `${a}-${b}`);
   // (before a capital the hyphen is the word's own, a prefix before a name or a capitalised word:
@@ -177,12 +185,27 @@ function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   // "## What changes?"), unless it ends a sentence (".", ";", ","): the not_with test is for
   // unmarked short lines
   if (/^#{1,6}\s+\S/.test(text)) return !/[.,;]["'”’)\]]*$/.test(text);
+  // a line that ends in a clause mark and a conjunction ("(b) access stored data held by a service
+  // provider; or", "- publicly available data, and") is an item of a list that goes on, never a
+  // heading: its words would leave the text for the marker (headings.item_ends)
+  if (itemEnd(text, en)) return false;
   if (/[.,;:!?]["'”’)\]]*(?:\[\d{1,3}\]|[*†‡])?$/.test(text) || (/[.,;:!?]["'”’)\]]*\d{1,3}$/.test(text) && !/(?:^|\s)\d{1,3}(?:\.\d{1,3})+$/.test(text))) return false;
   const words = text.split(' ');
   if (words.length > (en.headings?.max_words ?? 0)) return false;
   // a line with a modal or a finite verb is a clause that lacks its full stop, not a heading
   const not = en.headings?.not_with ?? [];
   return !words.some((w) => not.includes(w.toLowerCase().replace(/[^\p{L}']/gu, '')));
+}
+
+/**
+ * Does a line end as an item of a list that goes on: a clause mark (";", ",") and one of the
+ * conjunctions of `headings.item_ends` ("; or", ", and", "; and/or")? No heading ends so.
+ */
+export function itemEnd(text: string, en: Enumerators): boolean {
+  const ends = en.headings?.item_ends ?? [];
+  if (ends.length === 0) return false;
+  const m = /[;,]\s*(\S+)$/u.exec(text.trim());
+  return m !== null && ends.includes(m[1].toLowerCase());
 }
 
 /**
