@@ -937,7 +937,7 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
       // and we | may request …" for "… information. Participating States may request …"), opens
       // the next unit's part: marks and function words no unit reads, after a place where the
       // clause opens a second predicate
-      const join = predicateOpenings(tokens, s, cut + 1).filter((k) => k < cut && cut - k <= PREDICATE_SUBJECT + 2);
+      const join = predicateOpenings(tokens, s, Math.min(cut + 1, tokens.length)).filter((k) => k < cut && cut - k <= PREDICATE_SUBJECT + 2);
       if (join.length > 0) {
         const k = join[0];
         let added = true;

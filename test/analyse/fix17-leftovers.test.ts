@@ -2,7 +2,9 @@
  * Session 17: problems of the new-user trials (82) the lead fixed directly.
  */
 import { describe, expect, it } from 'vitest';
-import { variants } from './helpers.js';
+import { analyse, loadLexicons, splitMerged } from '../../src/analyse/index.js';
+import { tokenise } from '../../src/nlp/index.js';
+import { clause, corpus, variants, witness } from './helpers.js';
 
 /** [type, direction, base, reading, explanation] of every variant. */
 function rows(base: string, reading: string) {
@@ -60,5 +62,21 @@ describe('quotation marks or brackets set around a term, added together, are one
       ['punctuation', ','],
       ['punctuation', ','],
     ]);
+  });
+});
+
+describe('a merged clause whose cut falls at its end does not crash the split (trial 54 corpus, after trial 77 #11)', () => {
+  const O3 = 'Encourages Member States, relevant international organizations and the private sector to strengthen cooperation on capacity-building, in particular for developing countries, including through the sharing of best practices, training, technical assistance and the transfer of technology, so as to enable all States to implement the framework of responsible State behaviour;';
+  const O4 = 'Invites all Member States to inform the Secretary-General of their views and assessments on the efforts taken at the national level to strengthen information security and promote international cooperation in this field, and on the content of the concepts of international law applicable to the use of ICTs by States, for submission to the General Assembly at its eighty-second session;';
+  const W = 'It also encouraged cooperation on capacity-building for developing countries, and invited Member States to inform the Secretary-General of their views on national efforts to strengthen information security.';
+  it('the press summary of two operative paragraphs is split in two and reported', () => {
+    const T = tokenise(W);
+    const spans = splitMerged(T, [tokenise(O3), tokenise(O4)], loadLexicons());
+    expect(spans.length).toBe(2);
+    expect(spans[0][0]).toBe(0);
+    expect(spans[1][1]).toBe(T.length);
+    const b = witness('draft', [clause(O3, ['O3']), clause(O4, ['O4'])]);
+    const w = witness('press', [clause(W, ['O3', 'O4'])]);
+    expect(analyse(corpus([b, w])).divergences.length).toBeGreaterThan(0);
   });
 });
