@@ -318,6 +318,8 @@ export interface Lexicons {
   thresholdAdjectives: Set<string>;
   /** Nouns of risk or evidence a threshold adjective restricts (qualifiers.yaml `threshold-nouns`, by lemma). */
   thresholdNouns: Set<string>;
+  /** Determiners before which a threshold adjective refers back to an event named before (qualifiers.yaml `threshold-referring`). */
+  thresholdReferring: Set<string>;
   /** Adjectives that say an act is done of the party's own will, inside a phrase of manner ("on a [voluntary and] confidential basis"; qualifiers.yaml `voluntary-adjectives`). */
   voluntaryAdjectives: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
@@ -902,6 +904,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     thresholdAdjectives: new Set(strList(qual['threshold-adjectives'] ?? [], 'qualifiers', 'threshold-adjectives').map((x) => x.toLowerCase())),
     voluntaryAdjectives: new Set(strList(qual['voluntary-adjectives'] ?? [], 'qualifiers', 'voluntary-adjectives').map((x) => x.toLowerCase())),
     thresholdNouns: new Set(strList(qual['threshold-nouns'] ?? [], 'qualifiers', 'threshold-nouns').map((x) => x.toLowerCase())),
+    thresholdReferring: new Set(strList(qual['threshold-referring'] ?? [], 'qualifiers', 'threshold-referring').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),

@@ -75,11 +75,11 @@ describe('a universal quantifier dropped or added is no grammar (trial 55 R7; fu
     expect(tdbr('We will challenge every request.', 'We will challenge requests.')).toEqual([['lexical', 'weakened', 'every request', 'requests']]);
   });
 
-  it('other wordings: added (strengthened), "every" → "a", "all" dropped under "must"; no direction outside a duty', () => {
+  it('other wordings: added (strengthened), "every" → "a", "all" dropped under "must" (an omission: a lexical has two sides); no direction outside a duty', () => {
     expect(tdbr('We will challenge requests.', 'We will challenge every request.')).toEqual([['lexical', 'strengthened', 'requests', 'every request']]);
     expect(tdbr('We will challenge every request.', 'We will challenge a request.')).toEqual([['lexical', 'weakened', 'every', 'a']]);
-    expect(tdbr('Providers must delete all copies of the data.', 'Providers must delete copies of the data.')).toEqual([['lexical', 'weakened', 'all', '']]);
-    expect(tdbr('The Commission reviewed all requests.', 'The Commission reviewed requests.')).toEqual([['lexical', '', 'all', '']]);
+    expect(tdbr('Providers must delete all copies of the data.', 'Providers must delete copies of the data.')).toEqual([['omission', 'weakened', 'all', '']]);
+    expect(tdbr('The Commission reviewed all requests.', 'The Commission reviewed requests.')).toEqual([['omission', '', 'all', '']]);
   });
 
   it('near misses: one universal for another, a definite article kept, "any" after a negator, a generic subject stay grammatical', () => {

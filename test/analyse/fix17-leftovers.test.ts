@@ -80,3 +80,17 @@ describe('a merged clause whose cut falls at its end does not crash the split (t
     expect(analyse(corpus([b, w])).divergences.length).toBeGreaterThan(0);
   });
 });
+
+describe('a threshold adjective after a determiner that refers back sets no threshold (qualifiers.yaml threshold-referring)', () => {
+  it('"aware of the significant incident" → "aware of the incident": an omission', () => {
+    expect(rows('Within 72 hours of becoming aware of the significant incident, the operator shall submit a report.', 'Within 72 hours of becoming aware of the incident, the operator shall submit a report.')).toEqual([
+      ['omission', null, 'significant', '', "omitted: 'significant'"],
+    ]);
+  });
+  it('near miss: "where a significant incident is detected" stays a threshold dropped', () => {
+    expect(rows('Where a significant incident is detected, the operator shall notify the CSIRT.', 'Where an incident is detected, the operator shall notify the CSIRT.').map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['grammatical', null, 'a'],
+      ['qualifier-dropped', 'strengthened', 'significant'],
+    ]);
+  });
+});

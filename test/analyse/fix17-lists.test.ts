@@ -26,7 +26,7 @@ describe('a list shortened by its last item: the coordinator re-joined goes with
         'Bodies shall issue a permit where the requested data are adequate, relevant and limited to what is necessary for that purpose.',
         'Bodies shall issue a permit where the requested data are adequate and relevant for that purpose.',
       ),
-    ).toEqual([['omission', 'and limited to what is necessary', '']]);
+    ).toEqual([['qualifier-dropped', 'and limited to what is necessary', '']]); // (a limb of the condition: fix17-qualifier)
   });
 
   it('near misses: a middle item dropped, a coordinator switched, a list shortened under another coordinator', () => {
@@ -55,10 +55,9 @@ describe('a quoted clause: the quotation mark is no part of the words changed (t
     ]);
   });
 
-  it('near misses: marks around a word or two stay punctuation variants; a mark inside the sentence is kept', () => {
+  it('near misses: marks around a word or two stay a punctuation variant (the pair, one: parenthetical-marks); a mark inside the sentence is kept', () => {
     expect(tbr('Parties shall protect the source code of software.', 'Parties shall protect the "source code" of software.')).toEqual([
-      ['punctuation', '', '"'],
-      ['punctuation', '', '"'],
+      ['punctuation', 'source code', '"source code"'],
     ]);
     expect(tbr('Operators shall notify a serious incident.', 'Operators shall notify a "serious incident.')).toEqual([['punctuation', '', '"']]);
   });

@@ -3250,7 +3250,9 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     // (or a participle of `restricting-participles`, by the word: "vetted researchers"; or an
     // adjective of threshold before a noun of risk or evidence: "a clear risk", qualifiers.yaml
     // `threshold-adjectives`)
-    const threshold = t.pos === 'ADJ' && ctx.lex.thresholdAdjectives.has(t.lemma) && s[1] < T.length && ctx.lex.thresholdNouns.has(T[s[1]].lemma);
+    const threshold = t.pos === 'ADJ' && ctx.lex.thresholdAdjectives.has(t.lemma) && s[1] < T.length && ctx.lex.thresholdNouns.has(T[s[1]].lemma)
+      // (not after a determiner that refers back: "aware of the significant incident")
+      && !(s[0] > 0 && ctx.lex.thresholdReferring.has(T[s[0] - 1].n));
     if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n) || threshold) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
