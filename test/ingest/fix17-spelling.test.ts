@@ -50,3 +50,19 @@ describe('ingest: the aligner folds spelling variants (lexicons/spelling.yaml)',
     expect(tagsOf(BASE, w)).toEqual(['C3']);
   });
 });
+
+describe('ingest: UN draft paragraph labels without a full stop are markers (trial 83 #6; enumerators.yaml numbering)', () => {
+  const build = (text: string) => {
+    const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [C]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', '    source: raw/b.txt', '    segment: paragraph'].join('\n');
+    return buildWitnesses({ config: parseSources(yaml, 'corpus/sources.yaml'), raw: { 'raw/b.txt': text }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml' })[0].clauses.map((c) => [c.marker ?? '', c.text]);
+  };
+  it('"PP1 Recalling …", "OP4 [Urges][Encourages] …": the label is the marker, not a word of the clause', () => {
+    expect(build('PP1 Recalling its resolutions on the right to privacy,\n\nOP4 [Urges][Encourages] all States to review their legislation;')).toEqual([
+      ['PP1', 'Recalling its resolutions on the right to privacy,'],
+      ['OP4', '[Urges][Encourages] all States to review their legislation;'],
+    ]);
+  });
+  it('near miss: another label of letters and figures with no full stop stays text ("G20 Leaders …")', () => {
+    expect(build('G20 Leaders met in Rome to discuss data flows.')).toEqual([['', 'G20 Leaders met in Rome to discuss data flows.']]);
+  });
+});
