@@ -2647,49 +2647,18 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
     closes.add(z);
   }
   if (opens.size === 0) return ops;
-  const out: AlignOp[] = [];
-  for (const op of ops) {
-    if (op.op !== 'replace') {
-      out.push(op);
-      continue;
-    }
-    let [b0, b1] = op.baseSpan;
-    let [r0, r1] = op.readingSpan;
-    const head: AlignOp[] = [];
-    const tail: AlignOp[] = [];
-    // (at most one mark at each end, and words left on both sides between them; not a bracket whose
-    // other half the change takes in too, "(DFFT)," → ",": the words in brackets dropped)
-    const pairs = lex.parentheticalMarks;
-    const lone = (side: Side, i: number, other: Side, j: number, set: Set<string>) => {
-      const t = side.tokens[i].t;
-      if (!set.has(t) || other.tokens[j]?.t === t) return false;
-      // (the bracket of a list item mark, "b)", goes with its letter: one mark)
-      if (itemMarkAt(side, i, lex.itemMarkAfter)) return false;
-      const [s0, s1] = side === base ? op.baseSpan : op.readingSpan;
-      for (let k = s0; k < s1; k++) if (k !== i && (pairs.get(t) === side.tokens[k].t || pairs.get(side.tokens[k].t) === t)) return false;
-      return true;
-    };
-    if (r1 - r0 > 1 && b1 > b0 && lone(reading, r0, base, b0, opens)) {
-      head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
-      r0++;
-    } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b0, reading, r0, opens)) {
-      head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
-      b0++;
-    }
-    if (r1 - r0 > 1 && b1 > b0 && lone(reading, r1 - 1, base, b1 - 1, closes)) {
-      tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
-      r1--;
-    } else if (b1 - b0 > 1 && r1 > r0 && lone(base, b1 - 1, reading, r1 - 1, closes)) {
-      tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
-      b1--;
-    }
-    if (head.length === 0 && tail.length === 0) {
-      out.push(op);
-      continue;
-    }
-    out.push(...head, changeOp([b0, b1], [r0, r1]), ...tail);
-  }
-  return out;
+  // (at most one mark at each end, and words left on both sides between them; not a bracket whose
+  // other half the change takes in too, "(DFFT)," → ",": the words in brackets dropped)
+  const pairs = lex.parentheticalMarks;
+  return splitEdgeMarks(ops, base, reading, (op, side, i, other, j, head) => {
+    const t = side.tokens[i].t;
+    if (!(head ? opens : closes).has(t) || other.tokens[j]?.t === t) return false;
+    // (the bracket of a list item mark, "b)", goes with its letter: one mark)
+    if (itemMarkAt(side, i, lex.itemMarkAfter)) return false;
+    const [s0, s1] = side === base ? op.baseSpan : op.readingSpan;
+    for (let k = s0; k < s1; k++) if (k !== i && (pairs.get(t) === side.tokens[k].t || pairs.get(side.tokens[k].t) === t)) return false;
+    return true;
+  });
 }
 
 /**
@@ -2701,10 +2670,25 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
  * the change, words left on both sides. One pass over the ops.
  */
 function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
-  const out: AlignOp[] = [];
   const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
   // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
   const word = (side: Side, i: number) => !!side.tokens[i] && !side.tokens[i].punct;
+  return splitEdgeMarks(ops, base, reading, (_op, side, i, other, j, head) => mark(side, i) && word(side, head ? i + 1 : i - 1) && !mark(other, j));
+}
+
+/**
+ * The scaffold of splitEdgeBrackets and splitEdgeQuotes: each replace op whose first (last) token on
+ * one side is a mark of its own (`edge`, given the op, that side, the token, the other side and the
+ * token facing it there, and whether it is the head) is cut there into that mark's insert or delete
+ * and the change, one mark at each end at most, words left on both sides. One pass over the ops.
+ */
+function splitEdgeMarks(
+  ops: AlignOp[],
+  base: Side,
+  reading: Side,
+  edge: (op: AlignOp, side: Side, i: number, other: Side, j: number, head: boolean) => boolean,
+): AlignOp[] {
+  const out: AlignOp[] = [];
   for (const op of ops) {
     if (op.op !== 'replace') {
       out.push(op);
@@ -2714,17 +2698,17 @@ function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
     let [r0, r1] = op.readingSpan;
     const head: AlignOp[] = [];
     const tail: AlignOp[] = [];
-    if (r1 - r0 > 1 && mark(reading, r0) && word(reading, r0 + 1) && !mark(base, b0)) {
+    if (r1 - r0 > 1 && b1 > b0 && edge(op, reading, r0, base, b0, true)) {
       head.push({ op: 'insert', baseSpan: [b0, b0], readingSpan: [r0, r0 + 1] });
       r0++;
-    } else if (b1 - b0 > 1 && mark(base, b0) && word(base, b0 + 1) && !mark(reading, r0)) {
+    } else if (b1 - b0 > 1 && r1 > r0 && edge(op, base, b0, reading, r0, true)) {
       head.push({ op: 'delete', baseSpan: [b0, b0 + 1], readingSpan: [r0, r0] });
       b0++;
     }
-    if (r1 - r0 > 1 && b1 > b0 && mark(reading, r1 - 1) && word(reading, r1 - 2) && !mark(base, b1 - 1)) {
+    if (r1 - r0 > 1 && b1 > b0 && edge(op, reading, r1 - 1, base, b1 - 1, false)) {
       tail.push({ op: 'insert', baseSpan: [b1, b1], readingSpan: [r1 - 1, r1] });
       r1--;
-    } else if (b1 - b0 > 1 && r1 > r0 && mark(base, b1 - 1) && word(base, b1 - 2) && !mark(reading, r1 - 1)) {
+    } else if (b1 - b0 > 1 && r1 > r0 && edge(op, base, b1 - 1, reading, r1 - 1, false)) {
       tail.push({ op: 'delete', baseSpan: [b1 - 1, b1], readingSpan: [r1, r1] });
       b1--;
     }
