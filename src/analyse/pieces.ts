@@ -163,16 +163,28 @@ export function functionWordsBeforeDropped(findings: Finding[], ctx: Ctx): void 
  * would be alone. Mutates `findings`.
  */
 export function oneSidedPhraseInRewording(findings: Finding[], ctx: Ctx): void {
+  // the lexicals by where they start on each side (looked up per omission: the pass stays linear
+  // in a unit's findings)
+  const byB = new Map<number, Finding>();
+  const byR = new Map<number, Finding>();
+  for (const g of findings) {
+    if (g.type !== 'lexical' || !g.b || !g.r || g.whole) continue;
+    if (!byB.has(g.b[0])) byB.set(g.b[0], g);
+    if (!byR.has(g.r[0])) byR.set(g.r[0], g);
+  }
+  if (byB.size === 0) return;
   for (const O of findings.slice()) {
     if ((O.type !== 'omission' && O.type !== 'addition') || (O.b && O.r)) continue;
     const fromBase = O.type === 'omission';
     const os = (fromBase ? O.b : O.r)!;
-    const L = findings.find((g) => g.type === 'lexical' && !!g.b && !!g.r && !g.whole && (fromBase ? g.b[0] : g.r[0]) === os[1]);
-    if (!L || !L.b || !L.r) continue;
+    const L = (fromBase ? byB : byR).get(os[1]);
+    if (!L || !L.b || !L.r || !findings.includes(L)) continue;
     const ls = fromBase ? L.r : L.b;
     const own = fromBase ? L.b : L.r;
     // the shortest opening of the other side that is grammar with the phrase, leaving words over
-    for (let m = 1; m < len(ls); m++) {
+    // (no longer than the phrase and two words more: a phrase restated in fewer words, "in a
+    // flexible manner" → "flexibly")
+    for (let m = 1; m < len(ls) && m <= len(os) + 2; m++) {
       const head: Span = [ls[0], ls[0] + m];
       const reasons = fromBase ? grammaticalReasons(ctx, os, head) : grammaticalReasons(ctx, head, os);
       if (!reasons) continue;
@@ -183,6 +195,8 @@ export function oneSidedPhraseInRewording(findings: Finding[], ctx: Ctx): void {
       const lex: Finding = { type: 'lexical', b: l.b, r: l.r, at: l.b[0], explanation: `wording changed: ${change(ctx, l)}` };
       findings.splice(findings.indexOf(O), 1, gram);
       findings.splice(findings.indexOf(L), 1, lex);
+      byB.set(lex.b![0], lex);
+      byR.set(lex.r![0], lex);
       break;
     }
   }
