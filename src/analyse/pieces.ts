@@ -246,8 +246,20 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
  * law") stays an omission. Mutates `findings`.
  */
 export function nounPhraseCutAroundKept(findings: Finding[], ctx: Ctx): void {
+  // the one-sided omissions and additions by type and start, and those merged away (the pass stays
+  // linear in a unit's findings)
+  const byStart = new Map<string, Finding[]>();
+  for (const g of findings) {
+    if ((g.type !== 'omission' && g.type !== 'addition') || (g.b && g.r)) continue;
+    const key = `${g.type}:${(g.type === 'omission' ? g.b : g.r)![0]}`;
+    const list = byStart.get(key);
+    if (list) list.push(g);
+    else byStart.set(key, [g]);
+  }
+  if (byStart.size < 2) return;
+  const gone = new Set<Finding>();
   for (const O1 of findings.slice()) {
-    if ((O1.type !== 'omission' && O1.type !== 'addition') || (O1.b && O1.r) || !findings.includes(O1)) continue;
+    if ((O1.type !== 'omission' && O1.type !== 'addition') || (O1.b && O1.r) || gone.has(O1)) continue;
     const fromBase = O1.type === 'omission';
     const X = fromBase ? ctx.base : ctx.reading;
     const s1 = (fromBase ? O1.b : O1.r)!;
@@ -255,7 +267,19 @@ export function nounPhraseCutAroundKept(findings: Finding[], ctx: Ctx): void {
     let ok = true;
     for (let i = s1[0]; i < s1[1] && ok; i++) ok = NOMINAL.has(T[i].pos);
     if (!ok) continue;
-    const O2 = findings.find((g) => g !== O1 && g.type === O1.type && !(fromBase ? g.r : g.b) && (fromBase ? g.b : g.r)![0] > s1[1] && (fromBase ? g.b : g.r)![0] - s1[1] <= 3);
+    // (the first, in the order of the findings, of those starting at most three words after it)
+    let O2: Finding | undefined;
+    let at = Infinity;
+    for (let d = 1; d <= 3; d++) {
+      for (const g of byStart.get(`${O1.type}:${s1[1] + d}`) ?? []) {
+        if (g === O1 || gone.has(g)) continue;
+        const k = findings.indexOf(g);
+        if (k < at) {
+          at = k;
+          O2 = g;
+        }
+      }
+    }
     if (!O2) continue;
     const s2 = (fromBase ? O2.b : O2.r)!;
     for (let i = s1[1]; i < s2[0] && ok; i++) ok = NOMINAL.has(T[i].pos) && !findings.some((g) => { const s = fromBase ? g.b : g.r; return !!s && s[0] <= i && s[1] > i; });
@@ -274,6 +298,8 @@ export function nounPhraseCutAroundKept(findings: Finding[], ctx: Ctx): void {
     const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the noun phrase names another thing (its head noun ${q(T[s2[1] - 1].t)} ${fromBase ? 'dropped' : 'added'})` };
     findings.splice(findings.indexOf(O1), 1, merged);
     findings.splice(findings.indexOf(O2), 1);
+    gone.add(O1);
+    gone.add(O2);
   }
 }
 
