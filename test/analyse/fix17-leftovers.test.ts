@@ -94,3 +94,21 @@ describe('a threshold adjective after a determiner that refers back sets no thre
     ]);
   });
 });
+
+describe('a hedge on the means wrapped around the act, dropped, is the hedge dropped (trial 83 #7; modality.yaml hedge-words)', () => {
+  it('"to consider the adoption of measures to ensure" → "to ensure": modality strengthened', () => {
+    expect(rows('Calls upon States to consider the adoption of measures to ensure that encryption tools are available.', 'Calls upon States to ensure that encryption tools are available.').map((r) => r.slice(0, 4))).toEqual([
+      ['modality', 'strengthened', 'consider the adoption of measures to', ''],
+    ]);
+  });
+  it('another wording: "to consider adopting measures to ensure"', () => {
+    expect(rows('Calls upon States to consider adopting measures to ensure that encryption tools are available.', 'Calls upon States to ensure that encryption tools are available.').map((r) => r.slice(0, 4))).toEqual([
+      ['modality', 'strengthened', 'consider adopting measures to', ''],
+    ]);
+  });
+  it('near miss: the means alone dropped, no hedge ("take steps to protect" → "protect"), stays an omission', () => {
+    expect(rows('States should take steps to protect journalists.', 'States should protect journalists.').map((r) => r.slice(0, 4))).toEqual([
+      ['omission', null, 'take steps to', ''],
+    ]);
+  });
+});
