@@ -136,6 +136,11 @@ export function unclaimed(claimed: Uint8Array, s: Span): boolean {
   return true;
 }
 
+/** The smallest span covering both (either may be null: the other, or null). */
+export function union(a: Span | null, b: Span | null): Span | null {
+  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
+}
+
 export function len(s: Span): number {
   return s[1] - s[0];
 }

@@ -3,13 +3,9 @@
  * word of each side that only looks alike (an auxiliary, a verb's inflection), so that a reader sees
  * one change where the text makes one.
  */
-import { type Candidate, type Ctx, type Finding, alikeMap, change, len, q, text } from './context.js';
+import { type Candidate, type Ctx, type Finding, alikeMap, change, len, q, text, union } from './context.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import type { Span } from '../types.js';
-
-function union(a: Span | null, b: Span | null): Span | null {
-  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
-}
 
 /**
  * An adjective replaced by one that takes its complement in another form ("capable of evaluating"

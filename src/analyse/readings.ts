@@ -24,7 +24,7 @@ import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negativeDeterminer } from './side.js';
+import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
 
 export { isWeakToken };
 
@@ -2398,8 +2398,8 @@ function joinNegatedStance(cands: Candidate[], ctx: Ctx): Candidate[] {
     const b = sorted[k + 1];
     if (!a.deontic || b.deontic || len(b.b) === 0 || len(b.r) === 0) continue;
     if (a.b[1] !== b.b[0] || a.r[1] !== b.r[0]) continue;
-    const fromBase = len(a.r) === 0 && hasNegator(ctx.base, a.b) && negatedStanceRestated(ctx.reading, b.r, ctx.lex);
-    const fromReading = len(a.b) === 0 && hasNegator(ctx.reading, a.r) && negatedStanceRestated(ctx.base, b.b, ctx.lex);
+    const fromBase = len(a.r) === 0 && negatorIn(ctx.base, a.b) >= 0 && negatedStanceRestated(ctx.reading, b.r, ctx.lex);
+    const fromReading = len(a.b) === 0 && negatorIn(ctx.reading, a.r) >= 0 && negatedStanceRestated(ctx.base, b.b, ctx.lex);
     if (!fromBase && !fromReading) continue;
     joined.set(a, { b: [a.b[0], b.b[1]], r: [a.r[0], b.r[1]] });
     gone.add(b);
@@ -2526,11 +2526,6 @@ function joinNoForNot(cands: Candidate[], ctx: Ctx, findings: Finding[]): Candid
     }
   }
   return rest;
-}
-
-function hasNegator(side: Side, s: Span): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
-  return false;
 }
 
 /** Base position of reading token r: the base token aligned with (or just before) it. */

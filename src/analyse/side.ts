@@ -1324,6 +1324,12 @@ export function sharesContent(X: Side, xs: Span, Y: Side, ys: Span): boolean {
 }
 
 /** The lemmas or the stems of the span's content words, in order. */
+/** The first negator (`side.neg`) in span `s` of a side, or -1 (none, or no span). */
+export function negatorIn(side: Side, s: Span | null | undefined): number {
+  if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
+  return -1;
+}
+
 export function contentKeys(side: Side, s: Span, key: 'lemma' | 'stem'): string[] {
   const out: string[] = [];
   for (let i = s[0]; i < s[1]; i++) if (side.content[i]) out.push(side.tokens[i][key]);

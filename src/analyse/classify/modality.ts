@@ -16,12 +16,12 @@
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
 import type { Direction, Span } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented, union } from '../context.js';
 import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectActAt, objectNegated } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectActAt, objectNegated } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -1122,11 +1122,7 @@ function classify(c: Candidate, ctx: Ctx) {
     // a polarity flip is negation's business; but when it lies outside the candidate, in what is
     // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own
     // negation), the directive verbs changed here still differ in force
-    const negIn = (side: Side, s: Span) => {
-      for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
-      return false;
-    };
-    if (!fb.verbIn || !fr.verbIn || fb.verbWord === fr.verbWord || fb.verbStrength === fr.verbStrength || negIn(ctx.base, c.b) || negIn(ctx.reading, c.r)) return null;
+    if (!fb.verbIn || !fr.verbIn || fb.verbWord === fr.verbWord || fb.verbStrength === fr.verbStrength || negatorIn(ctx.base, c.b) >= 0 || negatorIn(ctx.reading, c.r) >= 0) return null;
     if (negativeVerbIn(ctx.base, c.b) || negativeVerbIn(ctx.reading, c.r)) return null; // "encourage" → "discourage": the flip itself
     const d = direction(fb.verbStrength!, fr.verbStrength!);
     return finding(c, 'modality', `directive ${d}: ${q(fb.verbWord!)} (${fb.verbStrength}) → ${q(fr.verbWord!)} (${fr.verbStrength}) (what is urged is reversed: a negation of its own)`, d);
@@ -1285,7 +1281,6 @@ export function foldGovernedAux(findings: Finding[], ctx: Ctx): void {
     return null;
   };
   const baseFrame = (f: Finding) => marked(B, f.b) ?? frameAt(B, f.b ? f.b[0] : f.at ?? 0);
-  const union = (a: Span | null, b: Span | null): Span | null => (a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b);
   foldReportingVerb(findings, ctx, baseFrame);
   foldFrameWords(findings, ctx, marked);
   foldHedgeAddition(findings, ctx, marked);

@@ -5,8 +5,8 @@
  * split, or a change made only of markers and function words) are judged, so dropping a whole
  * negated clause is an omission, not a flip.
  */
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, facing, finding, len, q, text, wordsKey } from '../context.js';
-import { type Frame, type Side, auxEnd, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, facing, finding, len, q, text, union, wordsKey } from '../context.js';
+import { type Frame, type Side, auxEnd, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
 import type { Span } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
 import { declarative } from './modality.js';
@@ -285,10 +285,6 @@ export function foldNegatedSubjectDuty(findings: Finding[], ctx: Ctx): void {
     n.explanation = `polarity reversed: ${change(ctx, c)} — ${from} becomes ${to} (${nr ? 'the negative subject: no one is bound' : 'the negative subject gone: each is bound'})`;
     n.direction = forceFlip(ctx, from, to);
   }
-}
-
-function union(a: Span | null, b: Span | null): Span | null {
-  return a && b ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : a ?? b;
 }
 
 /**
@@ -650,12 +646,8 @@ const MARKS_ONLY = new Set(['punctuation', 'case', 'spelling', 'compound']);
 export function doubleNegativeRestated(findings: Finding[], ctx: Ctx): void {
   for (const f of findings) {
     if (f.type !== 'negation' || !f.b || !f.r) continue;
-    const negIn = (side: Side, s: Span) => {
-      for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
-      return -1;
-    };
-    const nbAt = negIn(ctx.base, f.b);
-    const nrAt = negIn(ctx.reading, f.r);
+    const nbAt = negatorIn(ctx.base, f.b);
+    const nrAt = negatorIn(ctx.reading, f.r);
     if ((nbAt >= 0) === (nrAt >= 0)) continue;
     const fromBase = nbAt >= 0;
     const [N, ns, P, ps] = fromBase ? [ctx.base, f.b, ctx.reading, f.r] : [ctx.reading, f.r, ctx.base, f.b];
@@ -874,12 +866,8 @@ export function negativePredicateRestated(findings: Finding[], ctx: Ctx): void {
   if (lex.negativePredicates.size === 0 && lex.converses.size === 0) return;
   for (const F of findings.slice()) {
     if (F.type !== 'negation' || (!F.b && !F.r)) continue;
-    const negIn = (side: Side, s: Span | null) => {
-      if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return true;
-      return false;
-    };
-    const nb = negIn(ctx.base, F.b);
-    if (nb === negIn(ctx.reading, F.r)) continue;
+    const nb = negatorIn(ctx.base, F.b) >= 0;
+    if (nb === negatorIn(ctx.reading, F.r) >= 0) continue;
     const [N, ns, P] = nb ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
     const nOf = (f: Finding) => (nb ? f.b : f.r);
     const pOf = (f: Finding) => (nb ? f.r : f.b);
@@ -976,12 +964,8 @@ export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void
   if (lex.restrictionConverses.length === 0) return;
   for (const F of findings.slice()) {
     if (F.type !== 'negation' || (!F.b && !F.r)) continue;
-    const negIn = (side: Side, s: Span | null) => {
-      if (s) for (let i = s[0]; i < s[1]; i++) if (side.neg[i]) return i;
-      return -1;
-    };
-    const kb = negIn(ctx.base, F.b);
-    const kr = negIn(ctx.reading, F.r);
+    const kb = negatorIn(ctx.base, F.b);
+    const kr = negatorIn(ctx.reading, F.r);
     if ((kb >= 0) === (kr >= 0)) continue;
     const nb = kb >= 0;
     const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
