@@ -14,6 +14,11 @@ export interface Region {
    * source): the first may be a table of contents' entry, for a warning.
    */
   startAgain?: { marker: string; first: number; again: number };
+  /**
+   * The last start marker found first as an entry of a table of contents (see `contentsEntry`):
+   * the region starts at `again` instead (offsets in the raw source), for a warning.
+   */
+  contents?: { marker: string; first: number; again: number; entries: number };
 }
 
 /** Cut the region out of `raw`. A marker that is not found is a UserError naming the source. */
@@ -23,6 +28,17 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
     const at = findMarker(raw, marker, from);
     if (at < 0) throw new UserError(`start marker not found: "${marker}"`, { file: shown, line: from > 0 ? lineAt(raw, from) : undefined });
     from = at + marker.length;
+  }
+  // the last start marker found in a table of contents, and again in the body: the text starts at
+  // the body's heading
+  let contents: Region['contents'];
+  const lastMarker = rule.start[rule.start.length - 1];
+  if (lastMarker !== undefined && lastMarker.trim() !== '') {
+    const toc = contentsEntry(raw, lastMarker, from - lastMarker.length);
+    if (toc) {
+      contents = { marker: lastMarker, first: from - lastMarker.length, again: toc.again, entries: toc.entries };
+      from = toc.again + lastMarker.length;
+    }
   }
   let to = raw.length;
   let cursor = from;
@@ -58,10 +74,51 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
     const folded = foldMarkerText(raw);
     const want = foldMarkerText(last);
     for (let again = folded.indexOf(want, from); again >= 0 && again < to; again = folded.indexOf(want, again + 1)) {
-      if (opensLine(folded, again)) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again } };
+      if (opensLine(folded, again)) return { text, offset: from, startAgain: { marker: last, first: from - last.length, again }, contents };
     }
   }
-  return { text, offset: from };
+  return contents ? { text, offset: from, contents } : { text, offset: from };
+}
+
+/** The largest number of words of a line read as an entry of a table of contents. */
+const CONTENTS_ENTRY_WORDS = 12;
+/** The most lines looked at between a table of contents' entry and the heading it names. */
+const CONTENTS_MAX_LINES = 400;
+
+/**
+ * Whether the marker found at `first` (opening its line) is an entry of a table of contents: it
+ * stands again later, opening a line, and every line between the two is short (at most
+ * CONTENTS_ENTRY_WORDS words, a page number after dot leaders or a tab left aside, and no sentence
+ * of four words or more) and at least half
+ * of them stand again below as the openings of lines (the headings the entries name). Gives the
+ * place where the marker stands again and the number of entries that do, or null. A heading read
+ * twice with paragraphs between (a summary, then the full text) is no table of contents.
+ */
+export function contentsEntry(raw0: string, marker0: string, first: number): { again: number; entries: number } | null {
+  const raw = foldMarkerText(raw0);
+  const opens = (at: number) => /^[ \t]*$/.test(raw.slice(raw.lastIndexOf('\n', at - 1) + 1, at));
+  if (!opens(first)) return null;
+  let again = -1;
+  for (let at = findMarker(raw, marker0, first + 1); at >= 0; at = findMarker(raw, marker0, at + 1)) {
+    if (opens(at)) {
+      again = at;
+      break;
+    }
+  }
+  if (again < 0) return null;
+  const afterFirst = raw.indexOf('\n', first);
+  if (afterFirst < 0 || afterFirst >= again) return null;
+  const lines = raw.slice(afterFirst + 1, raw.lastIndexOf('\n', again - 1) + 1).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0 || lines.length > CONTENTS_MAX_LINES) return null;
+  const entries = lines.map((l) => l.replace(/(?:\s*(?:\.{2,}|…+|·{2,})\s*|\t+|\s{2,})\d+$/u, '').trim());
+  // (an entry is short, and no sentence: four words or more ending in a full stop or a colon are
+  // the text's own lines)
+  if (entries.some((l) => { const n = l.split(/\s+/).length; return n > CONTENTS_ENTRY_WORDS || (n >= 4 && /[.;:!?]["'”’)\]]*$/u.test(l)); })) return null;
+  const below = raw.slice(again);
+  const lineStarts = [...new Set(below.split('\n').map((l) => l.trim()).filter((l) => l !== ''))];
+  const standsAgain = (e: string) => lineStarts.some((l) => l.startsWith(e) && (l.length === e.length || !WORD.test(l[e.length])));
+  const found = entries.filter((e) => e !== '' && standsAgain(e)).length;
+  return found >= 1 && 2 * found >= entries.length ? { again, entries: found } : null;
 }
 
 /**

@@ -89,6 +89,10 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       text = read(cut.text);
       region = { text, offset: 0 };
     }
+    if (input.warnings && region.contents) {
+      const { marker, first, again, entries } = region.contents;
+      input.warnings.push(`${shown}:${lineAt(text, first)}: extract.start "${marker}" is found at line ${lineAt(text, first)}, in what reads as a table of contents (${entries} of the short lines after it stand again below as headings), and again at line ${lineAt(text, again)} in witness '${entry.meta.id}': the text is taken from line ${lineAt(text, again)}`);
+    }
     if (input.warnings && region.startAgain) {
       const { marker, first, again } = region.startAgain;
       input.warnings.push(`${shown}:${lineAt(text, first)}: extract.start "${marker}" is found at line ${lineAt(text, first)} and again at line ${lineAt(text, again)} in witness '${entry.meta.id}': the text is taken from line ${lineAt(text, first)}; if that line is in a table of contents, put first in extract.start a marker that stands between the two`);

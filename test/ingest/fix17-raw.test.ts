@@ -129,10 +129,11 @@ describe('footnotes at a page foot are set aside, the sentence around them joine
 
 describe('a start marker that stands again inside the region is named with both lines (trial 82 I-4)', () => {
   const toc = 'Contents\nArticle 1 – General principles\nArticle 2 – Expedited means\n\nChapter III\n\nArticle 1 – General principles\n\n1. The Parties shall cooperate.\n\nArticle 2 – Expedited means\n\n1. Each Party may make requests.\n';
-  it('"Article 1 – General principles" in the contents (line 2) and the body (line 7): a warning naming both', () => {
+  it('"Article 1 – General principles" in the contents (line 2) and the body (line 7): the text from line 7, a warning naming both (session 18)', () => {
     const w: string[] = [];
-    ingest(toc, 'f.txt', ["    extract: { start: 'Article 1 – General principles' }"], w);
-    expect(w.filter((x) => x.includes('is found at line 2 and again at line 7'))).toHaveLength(1);
+    const out = ingest(toc, 'f.txt', ["    extract: { start: 'Article 1 – General principles' }"], w);
+    expect(w.filter((x) => x.includes('is found at line 2, in what reads as a table of contents') && x.includes('again at line 7'))).toHaveLength(1);
+    expect(out[0].clauses[0].text).toBe('The Parties shall cooperate.');
   });
   it('another wording: the marker is the second of two start markers', () => {
     const r = extractRegion(toc, { start: ['Contents', 'Article 2 – Expedited means'], end: [] }, 'f.txt');
