@@ -390,3 +390,53 @@ export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text:
   });
   return { text: lines.join('\n'), marks };
 }
+
+/** The fewest consecutive lines with a gutter at one place that read as two columns side by side. */
+const COLUMN_RUN = 3;
+/** The fewest spaces of a gutter between two columns (a PDF-to-text dump pads them so). */
+const COLUMN_GAP = 3;
+
+/**
+ * Runs of lines that hold two columns side by side (a bilingual page, a two-column layout read by
+ * a PDF-to-text tool with its layout kept): COLUMN_RUN consecutive lines or more, each with words
+ * on both sides of a gap of COLUMN_GAP spaces or more, the gaps ending in the same column (within
+ * two characters). Read line by line, such a page interleaves the columns. 1-based line numbers
+ * of the region's text.
+ */
+export function columnRuns(text: string): { first: number; last: number }[] {
+  const lines = text.split('\n');
+  // (the place where the right column starts: after a gap with two words or more on its left, as
+  // a column's line has; a list mark and a tab after it, "(a)<TAB>the request …", is no column)
+  const gap = new RegExp(`\\S[ \\t]{${COLUMN_GAP},}(?=\\S)`, 'gu');
+  const gutter = (l0: string): number => {
+    const l = l0.replace(/\t/g, '    ');
+    for (const m of l.matchAll(gap)) {
+      const left = l.slice(0, (m.index ?? 0) + 1).trim();
+      if (/\S\s+\S/.test(left) && left.length >= 12) return (m.index ?? 0) + m[0].length;
+    }
+    return -1;
+  };
+  const runs: { first: number; last: number }[] = [];
+  let start = -1;
+  let at = -1;
+  const close = (end0: number) => {
+    let end = end0;
+    // (rows: the lines of the run with words, blank lines left out; `end` past trailing blank lines)
+    while (end > start && start >= 0 && lines[end - 1].trim() === '') end--;
+    if (start >= 0 && lines.slice(start, end).filter((l) => l.trim() !== '').length >= COLUMN_RUN) runs.push({ first: start + 1, last: end });
+    start = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    // (a blank line between two rows of the columns neither counts nor ends the run)
+    if (lines[i].trim() === '' && start >= 0) continue;
+    const g = /\p{L}/u.test(lines[i]) ? gutter(lines[i]) : -1;
+    if (g >= 0 && start >= 0 && Math.abs(g - at) <= 2) continue;
+    close(i);
+    if (g >= 0) {
+      start = i;
+      at = g;
+    }
+  }
+  close(lines.length);
+  return runs;
+}

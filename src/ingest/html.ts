@@ -12,7 +12,8 @@
 /**
  * Turns the raw HTML of a page into its text. `quotes` (a witness cut into paragraphs): the lines
  * of a blockquote keep a ">" mark, as a Markdown source's do (markdown.ts), so that the segmenter
- * knows a quotation and the short lead-in before it as its frame.
+ * knows a quotation and the short lead-in before it as its frame; a heading element opens with
+ * Markdown hashes ("## Article 7 – Data security"), so that it is read as a heading.
  */
 export type HtmlReader = (raw: string, quotes?: boolean) => string;
 
@@ -34,9 +35,29 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       node.children![k] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.map((l) => `> ${l}`).join('\n') }] };
     });
   };
+  // each heading element (h1–h6) opens with Markdown hashes, as a Markdown source's heading does
+  // (markdown.ts): the segmenter takes it as a heading whatever stands before it (the short items
+  // of an aside's list before an <h2> would otherwise make one run of short paragraphs with it)
+  const markHeadings = (node: Node): void => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'element') continue;
+      const depth = /^h([1-6])$/.exec(child.tagName ?? '');
+      if (!depth) {
+        markHeadings(child);
+        continue;
+      }
+      const words = toText(child as Parameters<typeof toText>[0]).replace(/\s+/g, ' ').trim();
+      // (not a heading element that holds a sentence: "<h2>States shall protect data.</h2>" stays
+      // the clause it is, with no hashes the page never had)
+      if (words !== '' && !/[.,;]["'”’)\]]*$/u.test(words)) child.children = [{ type: 'text', value: `${'#'.repeat(Number(depth[1]))} ${words}` }];
+    }
+  };
   return (raw, quotes = false) => {
     const tree = fromHtml(raw);
-    if (quotes) markQuotes(tree as Node);
+    if (quotes) {
+      markQuotes(tree as Node);
+      markHeadings(tree as Node);
+    }
     return toText(tree)
       .split(/\n+/)
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())

@@ -7,7 +7,7 @@ import { stemWord, tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { type Region, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
+import { type Region, columnRuns, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { headingNames } from './names.js';
@@ -104,6 +104,14 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       const rest = startMidLine(text, region.offset, marker);
       if (rest !== null) {
         input.warnings.push(`${shown}:${lineAt(text, region.offset)}: witness '${entry.meta.id}' begins part-way through a line ("${rest}") where extract.start "${marker}" cuts it: should the marker take in the whole line?`);
+      }
+    }
+    // two columns side by side (a bilingual page of a PDF-to-text dump): read line by line, they
+    // interleave; a warning naming the lines
+    if (input.warnings) {
+      const firstLine0 = lineAt(text, region.offset) - 1;
+      for (const run of columnRuns(region.text)) {
+        input.warnings.push(`${shown}:${firstLine0 + run.first}: lines ${firstLine0 + run.first}–${firstLine0 + run.last} of witness '${entry.meta.id}' hold two columns side by side (a wide gap at the same place in each): read line by line, the columns are interleaved; end the extract before them, or give the columns one after the other`);
       }
     }
     // footnote blocks (a separator line and the notes under it at a page foot) are the editor's

@@ -52,6 +52,26 @@ function unquote(p: Piece): Piece {
   return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
 }
 
+/**
+ * A sentence cut by a blank line (a column or page break with no furniture between the halves:
+ * "… shall not prohibit the transfer" | "of data."): the paragraph goes on when the one before it
+ * stops with a word or a figure (no closing mark, and no item of a list going on: "…; or", see
+ * `itemEnd`) and the next opens with a lower-case letter (no list mark, no heading, no quotation
+ * opens so). The two are one piece of the region.
+ */
+function joinBrokenParagraphs(region: string, pieces: Piece[], en: Enumerators): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && /[\p{L}\p{N}]$/u.test(prev.text.trimEnd()) && !itemEnd(prev.text.trim().replace(/\s+/g, ' '), en) && /^\p{Ll}/u.test(p.text.trimStart()) && !/^\s*[#>]/.test(prev.text) && /\S\s+\S/.test(prev.text.trim())) {
+      out[out.length - 1] = { text: region.slice(prev.offset, p.offset + p.text.length), offset: prev.offset };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** Cut a region into clauses according to the mode. */
 /**
  * Cut a region into clauses. `context`: the text in which a word broken at a line end is looked for
@@ -71,7 +91,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       const item = `[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s)`;
       const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
       const startsItem = new RegExp(`^${item}`, 'u');
-      pieces = split(region, /\n[ \t\u00a0]*\n/g).flatMap((p0) => {
+      pieces = joinBrokenParagraphs(region, split(region, /\n[ \t\u00a0]*\n/g), en).flatMap((p0) => {
         // a paragraph every line of which opens with ">" is a quotation (a Markdown blockquote, a
         // quoted e-mail): the marks are layout, and the paragraph is known as quoted (see frames below)
         const p = unquote(p0);
@@ -95,13 +115,22 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       // cut before an ordinal word followed by a comma, at the start or after a sentence end
       const re = new RegExp(`(?<=^|[.;:!?]["”’)]?\\s+)(?=${ordinal}[,:]\\s)`, 'giu');
       pieces = split(region, re);
-      // text before the first enumerator (an introduction) is not a clause of the list
-      if (pieces.length > 1 && !markerRe.test(pieces[0].text.trim())) pieces = pieces.slice(1);
+      // text before the first enumerator (an introduction) is not a clause of the list, whatever
+      // mark or speaker's label opens it ("A: The Strategy rests on two principles. … First, …"):
+      // the first piece is kept only when it is itself an item (its ordinal after any such mark)
+      if (pieces.length > 1) {
+        const head = pieces[0].text.trim();
+        const m = markerRe.exec(head);
+        const rest = m && m[1] === undefined ? head.slice(m[0].length) : head;
+        if (!new RegExp(`^${ordinal}[,:]\\s`, 'iu').test(rest)) pieces = pieces.slice(1);
+      }
       break;
     }
   }
   const out: RawClause[] = [];
   const heading: boolean[] = [];
+  // per clause: a heading marked as one by the source (Markdown hashes)
+  const explicit: boolean[] = [];
   // per clause: a quotation (a quoted paragraph, or one that opens with a quotation mark); a short
   // paragraph that ends with ":" (`frame`, at most headings.frame_words words, after an ordinal of its own)
   const quoted: boolean[] = [];
@@ -109,12 +138,13 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads).replace(/\s+/g, ' ');
+    let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads, region).replace(/\s+/g, ' ');
     // a line of marks alone ("---", "* * *", "===") is a separator: layout, not a clause
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     let offset = p.offset + lead;
     heading.push(mode.by === 'paragraph' && isHeadingLike(p.text, text, en));
     const hashes = /^#{1,6}\s+/.exec(text);
+    explicit.push(hashes !== null && heading[heading.length - 1]);
     if (hashes && heading[heading.length - 1]) {
       // a Markdown heading's hashes are layout
       offset += hashes[0].length;
@@ -137,7 +167,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   // before a quoted principle) introduces it: the commentator's words, no clause of a unit. It
   // heads the quotation as a heading does (its marker).
   for (let i = 0; i + 1 < out.length; i++) if (frame[i] && quoted[i + 1]) heading[i] = true;
-  return attachHeadings(out, heading, en.headings?.max_run ?? 3);
+  return attachHeadings(out, heading, en.headings?.max_run ?? 3, explicit);
 }
 
 /**
@@ -146,16 +176,25 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
  * the text writes it neither way, when the language model knows the closed word ("international")
  * and not the hyphenated one ("non-binding"), unless the second part is a particle ("follow-up",
  * `particles`: layout.hyphen_particles). Otherwise the hyphen was the word's own ("State-" /
- * "led") and only the line break goes. `context` is the whole text the word stands in.
+ * "led") and only the line break goes. `context` is the whole text the word stands in (ingest: every
+ * source of the corpus); `own` the witness's own text, whose spelling is asked first.
  */
-export function joinBrokenWords(text: string, context = text, particles: readonly string[] = [], closedHeads: readonly string[] = []): string {
+export function joinBrokenWords(text: string, context = text, particles: readonly string[] = [], closedHeads: readonly string[] = [], own = context): string {
   if (!text.includes('-')) return text;
   return text.replace(/(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}\p{L}*)/gu, (_m, a: string, b: string) => {
     const closed = `${a}${b}`;
     const open = `${a}-${b}`;
-    const written = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(context);
-    if (written(open)) return open;
-    if (written(closed)) return closed;
+    const writtenIn = (w: string, s: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'iu').test(s);
+    // the witness's own spelling first: the word written whole elsewhere in it, or its first part
+    // hyphened before another word ("non-personal" where "non-" / "discriminatory" is broken: the
+    // text hyphenates its "non-" words); then the other witnesses' spelling
+    if (own !== context) {
+      if (writtenIn(open, own)) return open;
+      if (writtenIn(closed, own)) return closed;
+      if (new RegExp(`(?<![\\p{L}-])${a}-\\p{L}`, 'iu').test(own)) return open;
+    }
+    if (writtenIn(open, context)) return open;
+    if (writtenIn(closed, context)) return closed;
     // a particle after the break ("follow-" / "up", "set-" / "up", "check-" / "in") makes a phrasal
     // compound that keeps its hyphen ("follow-up", "set-up") unless the text writes it closed
     // (not after a function word: "with-" / "in", "through-" / "out", "there-" / "on", "up-" / "on"
@@ -212,14 +251,24 @@ export function itemEnd(text: string, en: Enumerators): boolean {
  * Headings become the `marker` of the clause that follows (with its own list mark after them), so
  * that a base unit takes its heading as label and no witness reads a heading as a clause. A run of
  * more than `maxRun` heading-like paragraphs ("Chapter I / General provisions / Article 1" is
- * three) is a list of short paragraphs, not headings; a heading at the end of the text stays a clause.
+ * three) is a list of short paragraphs, not headings, but for the headings the source marks as such
+ * at its end (`explicit`: Markdown hashes); a heading at the end of the text stays a clause.
  */
-function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number): RawClause[] {
+function attachHeadings(out: RawClause[], heading: boolean[], maxRun: number, explicit: boolean[] = []): RawClause[] {
   const kept: RawClause[] = [];
   let i = 0;
   while (i < out.length) {
     let j = i;
     while (j < out.length && heading[j]) j++;
+    if (j - i > maxRun && j < out.length && explicit[j - 1]) {
+      // a run too long to be headings that ends with headings the source marks as such (an aside's
+      // short items, then "## Article 7"): those (at most maxRun) head the clause after them, the
+      // short paragraphs before them stay clauses
+      let e = j;
+      while (e > i && j - e < maxRun && explicit[e - 1]) e--;
+      kept.push(...out.slice(i, e));
+      i = e;
+    }
     if (j === i || j >= out.length || j - i > maxRun) {
       kept.push(...out.slice(i, Math.max(j, i + 1)));
       i = Math.max(j, i + 1);

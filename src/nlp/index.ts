@@ -226,8 +226,58 @@ function fold(t: string): string {
     .toLowerCase();
 }
 
+/**
+ * Characters a reader never sees as letters, which the model would read as token breaks ("pro­hibit"
+ * with a soft hyphen is read "pro", "­", "hibit"): soft hyphen, zero-width space and joiners, word
+ * joiner, byte-order mark; and the Latin ligatures of PDF text (U+FB00–FB06: "ﬁnal" is read "ﬁ",
+ * "nal"). Such a text is read from a reading copy (invisible characters left out, ligatures spelt
+ * in letters) and every token keeps the original's characters (`t`, `space`, offsets), its
+ * normalised form and lemma those of the copy.
+ */
+const UNSEEN = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/u;
+
+/** The reading copy of a text and, for each of its characters, the original's offset (one past the end too). */
+function readingCopy(text: string): { copy: string; from: number[] } {
+  let copy = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!UNSEEN.test(c)) {
+      copy += c;
+      from.push(i);
+    } else if (c >= '\uFB00') {
+      const letters = c.normalize('NFKC');
+      copy += letters;
+      for (let k = 0; k < letters.length; k++) from.push(i);
+    }
+  }
+  from.push(text.length);
+  return { copy, from };
+}
+
 /** Split text into tokens (with lemma, stem, POS and sentence index). Pure but for the model load. */
 export function tokenise(text: string): Token[] {
+  if (UNSEEN.test(text)) return tokeniseCopy(text);
+  return tokeniseRead(text);
+}
+
+/** `tokenise` of a text with characters the model would misread: the copy's tokens, the original's characters. */
+function tokeniseCopy(text: string): Token[] {
+  const { copy, from } = readingCopy(text);
+  const read = tokeniseRead(copy);
+  let cursor = 0;
+  return read.map((tok) => {
+    const start = from[tok.start];
+    // (the end: one past the original character of the copy's last character of the token)
+    const end = tok.end > tok.start ? from[tok.end - 1] + 1 : start;
+    const t = text.slice(start, end);
+    const out: Token = { ...tok, t, start, end, space: text.slice(cursor, start) };
+    cursor = end;
+    return out;
+  });
+}
+
+function tokeniseRead(text: string): Token[] {
   if (text.trim() === '') return [];
   const n = load();
   const its = n.its;

@@ -9,8 +9,9 @@ import type { Token } from '../../types.js';
 import { type Classifier, type Finding, change, finding, len, q, text } from '../context.js';
 import { sentenceInitial } from '../side.js';
 
+/** The letters and figures of a token's transcription, compatibility forms folded (a PDF ligature "ﬁ" is "fi"). */
 function letters(t: Token): string {
-  return t.t.replace(/[^\p{L}\p{N}]/gu, '');
+  return (/[^\x00-\x7f]/.test(t.t) ? t.t.normalize('NFKC') : t.t).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 
