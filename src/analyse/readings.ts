@@ -9,7 +9,7 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { itemMarkAt } from './classify/punctuation.js';
@@ -166,7 +166,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
   const B = base.tokens;
   const R = reading.tokens;
-  const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
+  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
@@ -1368,27 +1368,42 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
  * "or") or a middle item dropped (", dates") is no such re-join. Mutates `findings`.
  */
 function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
-  const B = ctx.base.tokens;
-  const R = ctx.reading.tokens;
+  listRejoined(findings, ctx, true);
+  // the mirror: a list lengthened by a last item ("health data and tax data" → "health data, tax
+  // data and customs data"): the base's coordinator read as a comma, and the item added with its
+  // coordinator after the next one; one addition "and customs data", the list re-joined
+  listRejoined(findings, ctx, false);
+}
+
+function listRejoined(findings: Finding[], ctx: Ctx, dropped: boolean): void {
+  const B = dropped ? ctx.base.tokens : ctx.reading.tokens;
+  const R = dropped ? ctx.reading.tokens : ctx.base.tokens;
+  const own = (f: Finding) => (dropped ? f.b : f.r);
+  const oth = (f: Finding) => (dropped ? f.r : f.b);
+  const side = (s: Span) => (dropped ? ctx.base : ctx.reading);
+  const otherSide = dropped ? ctx.reading : ctx.base;
   // the coordinator that opens a dropped stretch, after its serial comma or not (", and the education of girls")
   const coordAt = (i: number) => (B[i].pos === 'CCONJ' ? B[i].n : B[i].n === ',' && B[i + 1]?.pos === 'CCONJ' ? B[i + 1].n : null);
+  const gone = dropped ? ['omission', 'qualifier-dropped'] : ['addition', 'qualifier-added'];
   for (let k = 0; k < findings.length; k++) {
     const g = findings[k];
-    if (g.type !== 'grammatical' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
-    if (B[g.b[0]].n !== ',' || R[g.r[0]].pos !== 'CCONJ') continue;
-    const o = findings.findIndex(
-      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && coordAt(f.b[0]) === R[g.r![0]].n,
-    );
+    const gb = own(g);
+    const gr = oth(g);
+    if (g.type !== 'grammatical' || !gb || !gr || len(gb) !== 1 || len(gr) !== 1) continue;
+    if (B[gb[0]].n !== ',' || R[gr[0]].pos !== 'CCONJ') continue;
+    const o = findings.findIndex((f) => gone.includes(f.type) && !!own(f) && !oth(f) && own(f)![0] > gb[1] && coordAt(own(f)![0]) === R[gr[0]].n);
     if (o < 0) continue;
-    const d = findings[o].b!;
+    const d = own(findings[o])!;
     // (the item between: kept word for word, one item with no comma of its own, no other finding on it)
-    const op = ctx.ops.find((x) => x.op === 'equal' && x.baseSpan[0] === g.b![1] && x.baseSpan[1] === d[0] && x.readingSpan[0] === g.r![1]);
-    if (!op || len(op.baseSpan) === 0) continue;
+    const ospan = (x: AlignOp) => (dropped ? x.baseSpan : x.readingSpan);
+    const rspan = (x: AlignOp) => (dropped ? x.readingSpan : x.baseSpan);
+    const op = ctx.ops.find((x) => x.op === 'equal' && ospan(x)[0] === gb[1] && ospan(x)[1] === d[0] && rspan(x)[0] === gr[1]);
+    if (!op || len(ospan(op)) === 0) continue;
     let ok = true;
-    for (let i = op.baseSpan[0]; i < op.baseSpan[1] && ok; i++) ok = !B[i].punct;
+    for (let i = ospan(op)[0]; i < ospan(op)[1] && ok; i++) ok = !B[i].punct;
     if (!ok) continue;
-    const list = text(ctx.base, [g.b[0], d[1]]);
-    const now = text(ctx.reading, [g.r[0], op.readingSpan[1]]);
+    const list = dropped ? text(side(d), [gb[0], d[1]]) : text(otherSide, [gr[0], rspan(op)[1]]);
+    const now = dropped ? text(otherSide, [gr[0], rspan(op)[1]]) : text(side(d), [gb[0], d[1]]);
     const f = findings[o];
     findings[o] = { ...f, explanation: `${f.explanation} (the list re-joined: ${q(list)} → ${q(now)})` };
     findings.splice(k, 1);

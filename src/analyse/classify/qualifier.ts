@@ -2394,6 +2394,19 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
       return [c0, e];
     }
   }
+  // a relative clause on the phrase's last noun, gone (come) with it to the clause's end (", in
+  // particular from being fed content [that is detrimental to their health]." → "."): it says which
+  // of that noun the phrase names, so it is the phrase's, one variant with its comma, not the phrase
+  // and an omission (relative pronouns: actors.yaml `relatives`)
+  if (!p.word && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
+    let e = p.end;
+    while (e < T.length && T[e].sentence === T[p.end].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
+    const ends = e >= T.length || T[e].sentence !== T[p.end].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+    if (ends) {
+      const c0 = s0 === p.start && s0 > 0 && T[s0 - 1].n === ',' && ed[s0 - 1] === 1 && !claimed[s0 - 1] ? s0 - 1 : s0;
+      return [c0, e];
+    }
+  }
   return [s0, s1];
 }
 
