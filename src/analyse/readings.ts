@@ -265,6 +265,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   directiveOverKeptAct(findings, ctx);
   conditionVerbAdded(findings, ctx);
   conditionReversed(findings, ctx);
+  sameWordsBothWays(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   splitWordWrittenApart(findings, ctx);
@@ -1431,20 +1432,36 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
     // (the phrase a prepositional one, "towards health professionals", "in rural areas": one that
     // opens with a noun may restate the limb's object, "and put an end to activities that
     // jeopardize" → "infringement of", a rewording)
-    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) > 0 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    // (a function word both read, "change to it" ↔ "to the public", is no sign of a rewording: a
+    // content word shared is, sharedContent counting it 2)
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
     if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
     if (o < 0 && !limbAt(f.b[0])) continue;
     const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
     const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
-    const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
-    findings.splice(k, 1, om, add);
+    // the item the phrase now qualifies reworded itself, up to one kept word before the limb
+    // ("before [launching a] service, or any significant change to it" → "before [offering a new]
+    // service to the public"): the phrase is part of that rewording, one lexical over the item
+    // ('launching a service' → 'offering a new service to the public'), beside the limb's omission
+    const lx = findings.findIndex((g) => g.type === 'lexical' && !!g.b && !!g.r && g.b[1] < b[0] && g.r[1] < f.r![0] && b[0] - g.b[1] === f.r![0] - g.r[1] && b[0] - g.b[1] <= KEPT_BETWEEN);
+    const keptItem = lx >= 0 && ctx.ops.some((x) => x.op === 'equal' && x.baseSpan[0] === findings[lx].b![1] && x.baseSpan[1] === b[0] && x.readingSpan[0] === findings[lx].r![1]);
+    if (keptItem) {
+      const g = findings[lx];
+      const gb: Span = [g.b![0], b[0]];
+      const gr: Span = [g.r![0], f.r[1]];
+      findings[lx] = { ...g, b: gb, r: gr, explanation: `wording changed: ${q(text(ctx.base, gb))} → ${q(text(ctx.reading, gr))}` };
+      findings.splice(k, 1, om);
+    } else {
+      const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+      findings.splice(k, 1, om, add);
+    }
     if (o >= 0) {
       findings.splice(o, 1);
       if (o < k) k--;
     }
-    k++;
+    if (!keptItem) k++;
   }
 }
 
@@ -3347,4 +3364,61 @@ function conditionVerbAdded(findings: Finding[], ctx: Ctx): void {
       break;
     }
   }
+}
+
+/**
+ * The same accidental read on both sides, reported as dropped in one place and added in another
+ * only because the alignment cut it off from its words. Two cases, the word (mark) dropped and the
+ * one added, with the same form, both set aside:
+ * - in one change ("personal data[, and providers] shall" → "personal data[ management practices
+ *   of the covered business, and the covered business] shall"): the coordinator is read in both, at
+ *   the same joint; no variant of its own;
+ * - beside a moved limb, at its edge on each side ("A, and B." → "B, and A."): the comma and
+ *   connective travel with the limb moved, which the transposition reports.
+ * Only one-sided punctuation and grammatical findings. Mutates `findings`.
+ */
+function sameWordsBothWays(findings: Finding[], ctx: Ctx): void {
+  const one = (f: Finding) => (f.type === 'punctuation' || f.type === 'grammatical') && !!f.b !== !!f.r;
+  if (!findings.some(one)) return;
+  const form = (f: Finding) => (f.b ? text(ctx.base, f.b) : text(ctx.reading, f.r!)).toLowerCase();
+  const gone = new Set<Finding>();
+  const pair = (drops: Finding[], adds: Finding[]) => {
+    for (const d of drops) {
+      if (gone.has(d)) continue;
+      const a = adds.find((x) => !gone.has(x) && form(x) === form(d));
+      if (a) {
+        gone.add(d);
+        gone.add(a);
+      }
+    }
+  };
+  // in one change
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace') continue;
+    const inside = (s: Span | null, o: Span) => !!s && s[0] >= o[0] && s[1] <= o[1];
+    const drops = findings.filter((f) => one(f) && inside(f.b, op.baseSpan));
+    const adds = findings.filter((f) => one(f) && inside(f.r, op.readingSpan));
+    if (drops.length && adds.length) pair(drops, adds);
+  }
+  // beside a moved limb: the one-sided accidentals that run on from its edges, on each side
+  const around = (t: Span, key: 'b' | 'r'): Finding[] => {
+    const list = findings.filter((f) => one(f) && !!f[key]);
+    const out: Finding[] = [];
+    for (const dir of [1, -1]) {
+      let edge = dir > 0 ? t[1] : t[0];
+      for (;;) {
+        const f = list.find((x) => (dir > 0 ? x[key]![0] === edge : x[key]![1] === edge));
+        if (!f) break;
+        out.push(f);
+        edge = dir > 0 ? f[key]![1] : f[key]![0];
+      }
+    }
+    return out;
+  };
+  for (const t of findings) {
+    if (t.type !== 'transposition' || !t.b || !t.r) continue;
+    pair(around(t.b, 'b').filter((f) => !f.r), around(t.r, 'r').filter((f) => !f.b));
+  }
+  if (gone.size === 0) return;
+  for (let k = findings.length - 1; k >= 0; k--) if (gone.has(findings[k])) findings.splice(k, 1);
 }

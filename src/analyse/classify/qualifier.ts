@@ -1199,7 +1199,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (ruleGone(ctx, own, p, dropped) || headStandsAlone(ctx, own, p, dropped)) continue;
-    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || limbOfKeptHead(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rep = dropped ? conditionReplaced(ctx, p) : null;
@@ -2216,6 +2216,25 @@ function abbreviatedOnly(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
     any = true;
   }
   return any;
+}
+
+/**
+ * A phrase whose head the other side reads in place, and whose words after the head went (came)
+ * with a coordinator that joins them to a word the other side also reads ("to [lead or] encourage
+ * children" → "to encourage children", "for [research or] statistical purposes"): the head stands
+ * with the other limb, so the qualifier is kept; what went is a limb of it, one omission (addition)
+ * of the words with their coordinator, which the ordinary variants describe.
+ */
+function limbOfKeptHead(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  if (p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const T = side.tokens;
+  for (const i of p.head) if (ed[i]) return false;
+  const after = Math.max(...p.head) + 1;
+  if (after >= p.end) return false;
+  for (let i = after; i < p.end; i++) if (!ed[i]) return false;
+  const c = p.end;
+  return c + 1 < T.length && T[c].pos === 'CCONJ' && ed[c] === 1 && ed[c + 1] === 0 && !T[c + 1].punct && T[c + 1].sentence === T[c].sentence;
 }
 
 /**
