@@ -244,6 +244,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
+  listGrownFromReworded(findings, ctx);
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
   dutyBearerEnsures(findings, ctx);
@@ -3421,4 +3422,40 @@ function sameWordsBothWays(findings: Finding[], ctx: Ctx): void {
   }
   if (gone.size === 0) return;
   for (let k = findings.length - 1; k >= 0; k--) if (gone.has(findings[k])) findings.splice(k, 1);
+}
+
+/**
+ * A noun's modifier reworded and the noun made the first item of a list ("an [information society]
+ * service likely to …" → "an [online] service[, product, or feature] likely to …"): the alignment
+ * keeps the noun and leaves the list's other items an addition beside the rewording. The noun now
+ * stands for several things: one lexical over the rewording, the kept noun and the items added
+ * ('information society service' → 'online service, product, or feature'). Only one kept word
+ * between, a noun, and an addition that opens with a list joint (a comma or coordinator) and holds a
+ * coordinator; the mirror for a list cut back to its first item. Mutates `findings`.
+ */
+function listGrownFromReworded(findings: Finding[], ctx: Ctx): void {
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
+    for (const dropped of [false, true]) {
+      const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+      const xEnd = dropped ? L.b[1] : L.r[1];
+      const yEnd = dropped ? L.r[1] : L.b[1];
+      const O = findings.find((f) => f.type === (dropped ? 'omission' : 'addition') && !!(dropped ? f.b : f.r) && (dropped ? f.b : f.r)![0] === xEnd + 1);
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const kept = X.tokens[xEnd];
+      if (kept.pos !== 'NOUN' || Y.tokens[yEnd]?.n !== kept.n) continue;
+      const op = ctx.ops.find((o) => o.op === 'equal' && (dropped ? o.baseSpan : o.readingSpan)[0] <= xEnd && (dropped ? o.baseSpan : o.readingSpan)[1] > xEnd);
+      if (!op) continue;
+      const first = X.tokens[os[0]];
+      if (!(first.n === ',' || first.pos === 'CCONJ') || !X.tokens.slice(os[0], os[1]).some((t) => t.pos === 'CCONJ')) continue;
+      const b: Span = dropped ? [L.b[0], os[1]] : [L.b[0], yEnd + 1];
+      const r: Span = dropped ? [L.r[0], yEnd + 1] : [L.r[0], os[1]];
+      L.b = b;
+      L.r = r;
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.splice(findings.indexOf(O), 1);
+      break;
+    }
+  }
 }

@@ -1199,7 +1199,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (ruleGone(ctx, own, p, dropped) || headStandsAlone(ctx, own, p, dropped)) continue;
-    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || limbOfKeptHead(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || limbOfKeptHead(ctx, own, p, dropped) || otherMostlyKept(ctx, own, p, other, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rep = dropped ? conditionReplaced(ctx, p) : null;
@@ -2216,6 +2216,30 @@ function abbreviatedOnly(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
     any = true;
   }
   return any;
+}
+
+/**
+ * A phrase whose head the other side reads in place, at the head of a phrase of the same kind whose
+ * content words this side mostly reads too ("when an [information society] service likely to be
+ * accessed by children is designed" → "when an [online] service[, product, or feature] likely to …":
+ * the witness's phrase, cut at the list's comma, looks new, but the base's is all there but two
+ * words): one qualifier on both sides, partly reworded; the ordinary variants describe the words
+ * changed, not the whole phrase reworded in place.
+ */
+function otherMostlyKept(ctx: Ctx, side: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (const i of p.head) if (ed[i]) return false;
+  // where the other side reads the head
+  const h = p.head[0];
+  let at = -1;
+  for (const op of ctx.ops) {
+    const [own, oth] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    if (op.op === 'equal' && h >= own[0] && h < own[1]) at = oth[0] + (h - own[0]);
+  }
+  if (at < 0) return false;
+  const op = qualifierPhrases(other, ctx.lex).find((x) => x.head.includes(at) && !x.word && sameKind(x.kind, p.kind));
+  return !!op && op.end - op.start > p.end - p.start && missing(other, op, side).share < ctx.lex.thresholds.qualifierMissing;
 }
 
 /**
