@@ -12,7 +12,7 @@
 import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { itemMarkAt } from './classify/punctuation.js';
+import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
@@ -168,7 +168,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const R = reading.tokens;
   const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading, lex);
+  const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -267,6 +267,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionVerbAdded(findings, ctx);
   conditionReversed(findings, ctx);
   sameWordsBothWays(findings, ctx);
+  editorialMarkBesideOmission(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   splitWordWrittenApart(findings, ctx);
@@ -1435,7 +1436,17 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
     // jeopardize" → "infringement of", a rewording)
     // (a function word both read, "change to it" ↔ "to the public", is no sign of a rewording: a
     // content word shared is, sharedContent counting it 2)
-    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    // (but the preposition the phrase opens with, opening a modifier of the limb's own, "and
+    // standards [of the country]" ↔ "[of] host states", pairs them: the modifiers compared)
+    const P = R[f.r[0]].n;
+    let samePrep = false;
+    for (let i = f.b[0]; i < f.b[1] - 1 && !samePrep; i++) {
+      if (B[i].n !== P) continue;
+      let j = i + 1;
+      while (j < f.b[1] && B[j].pos === 'DET') j++;
+      samePrep = j < f.b[1] && ctx.base.content[j];
+    }
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
     if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
@@ -2697,6 +2708,31 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
  * none around a whole side: dropEnclosingQuotes). At most one mark at each end, beside a word of
  * the change, words left on both sides. One pass over the ops.
  */
+/**
+ * Words of one side paired with nothing but quotation marks on the other ("to another Party [to the
+ * Convention]." → "to another Party["]."): a partial quotation closed where the quoter stopped. The
+ * marks are no rewording of the words: the words are dropped (added), the marks stand on their own
+ * (and, around a quoted clause, are no variant: dropQuotingMarks). Pure: returns new ops.
+ */
+function quoteNotWords(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const marksOnly = (side: Side, s: Span) => len(s) > 0 && len(s) <= 2 && side.tokens.slice(s[0], s[1]).every((t) => QUOTE_MARKS.has(t.t));
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).some((t) => !t.punct);
+  let changed = false;
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    if (op.op === 'replace' && marksOnly(reading, op.readingSpan) && words(base, op.baseSpan)) {
+      out.push({ op: 'delete', baseSpan: op.baseSpan, readingSpan: [op.readingSpan[0], op.readingSpan[0]] });
+      out.push({ op: 'insert', baseSpan: [op.baseSpan[1], op.baseSpan[1]], readingSpan: op.readingSpan });
+      changed = true;
+    } else if (op.op === 'replace' && marksOnly(base, op.baseSpan) && words(reading, op.readingSpan)) {
+      out.push({ op: 'delete', baseSpan: op.baseSpan, readingSpan: [op.readingSpan[0], op.readingSpan[0]] });
+      out.push({ op: 'insert', baseSpan: [op.baseSpan[1], op.baseSpan[1]], readingSpan: op.readingSpan });
+      changed = true;
+    } else out.push(op);
+  }
+  return changed ? out : ops;
+}
+
 function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
   const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
   // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
@@ -3448,7 +3484,9 @@ function listGrownFromReworded(findings: Finding[], ctx: Ctx): void {
       const op = ctx.ops.find((o) => o.op === 'equal' && (dropped ? o.baseSpan : o.readingSpan)[0] <= xEnd && (dropped ? o.baseSpan : o.readingSpan)[1] > xEnd);
       if (!op) continue;
       const first = X.tokens[os[0]];
-      if (!(first.n === ',' || first.pos === 'CCONJ') || !X.tokens.slice(os[0], os[1]).some((t) => t.pos === 'CCONJ')) continue;
+      // (items of a list of nouns: no verb, "and how businesses can comply" is a clause of its own)
+      const items = X.tokens.slice(os[0], os[1]);
+      if (!(first.n === ',' || first.pos === 'CCONJ') || !items.some((t) => t.pos === 'CCONJ') || items.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
       const b: Span = dropped ? [L.b[0], os[1]] : [L.b[0], yEnd + 1];
       const r: Span = dropped ? [L.r[0], yEnd + 1] : [L.r[0], os[1]];
       L.b = b;
@@ -3457,5 +3495,20 @@ function listGrownFromReworded(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(O), 1);
       break;
     }
+  }
+}
+
+/**
+ * An editor's mark ("[deleted]": function-words.yaml `editorial-marks`) where the other side's words
+ * are dropped right there ("by law, without prejudice to …." → "by law [deleted]."): it marks that
+ * omission, which is reported; no variant of its own. Mutates `findings`.
+ */
+function editorialMarkBesideOmission(findings: Finding[], ctx: Ctx): void {
+  const gone = (f: Finding) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r;
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const m = findings[k];
+    if (m.type !== 'punctuation' || m.b || !m.r || !editorialMark(ctx.reading, m.r, ctx.lex)) continue;
+    const at = m.at ?? -1;
+    if (findings.some((f) => gone(f) && at >= f.b![0] && at <= f.b![1])) findings.splice(k, 1);
   }
 }

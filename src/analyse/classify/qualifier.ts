@@ -2238,8 +2238,10 @@ function otherMostlyKept(ctx: Ctx, side: Side, p: Phrase, other: Side, dropped: 
     if (op.op === 'equal' && h >= own[0] && h < own[1]) at = oth[0] + (h - own[0]);
   }
   if (at < 0) return false;
-  const op = qualifierPhrases(other, ctx.lex).find((x) => x.head.includes(at) && !x.word && sameKind(x.kind, p.kind));
-  return !!op && op.end - op.start > p.end - p.start && missing(other, op, side).share < ctx.lex.thresholds.qualifierMissing;
+  // (this side's phrase cut at a comma, where the other side's runs on)
+  if (side.tokens[p.end]?.n !== ',') return false;
+  const xp = qualifierPhrases(other, ctx.lex).find((x) => x.head.includes(at) && !x.word && sameKind(x.kind, p.kind));
+  return !!xp && xp.end - xp.start > p.end - p.start && missing(other, xp, side).share < ctx.lex.thresholds.qualifierMissing;
 }
 
 /**
@@ -2441,7 +2443,9 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   // particular from being fed content [that is detrimental to their health]." → "."): it says which
   // of that noun the phrase names, so it is the phrase's, one variant with its comma, not the phrase
   // and an omission (relative pronouns: actors.yaml `relatives`)
-  if (!p.word && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
+  // (a phrase, not a clause with a verb of its own: after "unless the user consents" a relative
+  // may take in the whole clause, and the tagger may read its verb as a noun)
+  if (!p.word && !p.clause && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
     let e = p.end;
     while (e < T.length && T[e].sentence === T[p.end].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
     const ends = e >= T.length || T[e].sentence !== T[p.end].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
