@@ -3467,12 +3467,18 @@ function sameWordsBothWays(findings: Finding[], ctx: Ctx): void {
  * stands for several things: one lexical over the rewording, the kept noun and the items added
  * ('information society service' → 'online service, product, or feature'). Only one kept word
  * between, a noun, and an addition that opens with a list joint (a comma or coordinator) and holds a
- * coordinator; the mirror for a list cut back to its first item. Mutates `findings`.
+ * coordinator. Mutates `findings`.
  */
 function listGrownFromReworded(findings: Finding[], ctx: Ctx): void {
   for (const L of findings.slice()) {
     if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
-    for (const dropped of [false, true]) {
+    // (the words reworded modify the noun: "abide by [laws] and regulations" → "respect the [laws]"
+    // rewords a verb, and the item dropped is an omission of its own)
+    const modifier = (t: Token) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
+    if (!modifier(ctx.base.tokens[L.b[1] - 1]) || !modifier(ctx.reading.tokens[L.r[1] - 1])) continue;
+    // (a list cut back to its first item is not folded in: the items dropped narrow what the
+    // noun covers, an omission the reader must see)
+    for (const dropped of [false]) {
       const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
       const xEnd = dropped ? L.b[1] : L.r[1];
       const yEnd = dropped ? L.r[1] : L.b[1];
