@@ -2443,9 +2443,9 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
   // particular from being fed content [that is detrimental to their health]." → "."): it says which
   // of that noun the phrase names, so it is the phrase's, one variant with its comma, not the phrase
   // and an omission (relative pronouns: actors.yaml `relatives`)
-  // (a phrase, not a clause with a verb of its own: after "unless the user consents" a relative
+  // (a phrase, not a condition clause with a verb of its own: after "unless the user consents" a relative
   // may take in the whole clause, and the tagger may read its verb as a noun)
-  if (!p.word && !p.clause && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
+  if (!p.word && !p.clause && p.kind !== 'condition' && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
     let e = p.end;
     while (e < T.length && T[e].sentence === T[p.end].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
     const ends = e >= T.length || T[e].sentence !== T[p.end].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
