@@ -1149,9 +1149,15 @@ export function slideToJoin(ops: readonly AlignOp[], B: readonly Token[], R: rea
     const prev = out[k - 1];
     const next = out[k + 1];
     // (a word of content in the run slid over: marks alone are the closing marks' business)
+    // (and no mark, all in one sentence with the changes: "modify [or withdraw] the Order. [Without
+    // prejudice …, the Receiving Party may decline to give effect to] the Order." keeps its two changes)
     const words = (a: number, d: number) => {
-      for (let i = a; i < a + d; i++) if (!T[i].punct && T[i].pos !== 'CCONJ' && T[i].pos !== 'ADP' && T[i].pos !== 'DET') return true;
-      return false;
+      let any = false;
+      for (let i = a; i < a + d; i++) {
+        if (T[i].punct || T[i].sentence !== T[span[0]].sentence) return false;
+        if (T[i].pos !== 'CCONJ' && T[i].pos !== 'ADP' && T[i].pos !== 'DET') any = true;
+      }
+      return any;
     };
     if (prev?.op === 'equal' && out[k - 2]?.op === o.op) {
       const d = sp(prev)[1] - sp(prev)[0];
