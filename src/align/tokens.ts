@@ -1178,7 +1178,8 @@ export function slideToJoin(ops: readonly AlignOp[], B: readonly Token[], R: rea
     if (next?.op === 'equal' && !atJoint(T[span[0]])) {
       const n = sp(next)[1] - sp(next)[0];
       for (let d = 1; d <= MAX_SLIDE && d <= n && d < m; d++) {
-        if (T[span[0] + d - 1].n !== T[span[1] + d - 1].n) break;
+        // (written alike, case and all: "[human rights and] Human Rights" keeps the copy in the same case)
+        if (T[span[0] + d - 1].t !== T[span[1] + d - 1].t) break;
         if (T[span[0] + d].pos === 'CCONJ' || T[span[0] + d].n === ',') {
           k = slideOp(out, k, d);
           changed = true;
