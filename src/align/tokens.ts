@@ -1112,3 +1112,92 @@ export function realignMovedSentenceEnd(ops: readonly AlignOp[], B: readonly Tok
     return cutAtSentenceEnd(key, x0, p, e1, [ox0, ox1], [o0, o1]);
   });
 }
+
+/** Does a change's edge fall on a joint of a list or a limb there (a coordinator, or a comma)? */
+function atJoint(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'CCONJ' || t.n === ',');
+}
+
+/**
+ * A pure insertion or deletion the diff placed one word off, over a word the text repeats. Two
+ * cases, slid by up to MAX_SLIDE tokens over words read alike (the alignment stays a longest common
+ * subsequence):
+ * - two deletions (insertions) apart only by a short equal run that the second's own last words
+ *   repeat ("certain categories of [data], including data on health" → "data on health": the
+ *   witness's "data" is the base's second one): slid onto that run, the two are one stretch
+ *   dropped, one omission, not two around the repeated word;
+ * - an item added at the end of a list, or a limb, begun on the word it repeats ("tax [data and
+ *   customs] data" for "tax data [and customs data]"): slid so it opens on its coordinator (or
+ *   comma) when it did not, the item with its joint.
+ * Pure: returns new ops.
+ */
+export function slideToJoin(ops: readonly AlignOp[], B: readonly Token[], R: readonly Token[]): AlignOp[] {
+  const out: AlignOp[] = copyOps(ops);
+  let changed = false;
+  const alike = (T: readonly Token[], a: number, b: number, d: number) => {
+    for (let i = 0; i < d; i++) if (T[a + i].n !== T[b + i].n) return false;
+    return true;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const o = out[k];
+    if (o.op !== 'insert' && o.op !== 'delete') continue;
+    const ins = o.op === 'insert';
+    const T = ins ? R : B;
+    const sp = (x: AlignOp): Span => (ins ? x.readingSpan : x.baseSpan);
+    const span = sp(o);
+    const m = span[1] - span[0];
+    const prev = out[k - 1];
+    const next = out[k + 1];
+    // (a word of content in the run slid over: marks alone are the closing marks' business)
+    // (and no mark, all in one sentence with the changes: "modify [or withdraw] the Order. [Without
+    // prejudice …, the Receiving Party may decline to give effect to] the Order." keeps its two changes)
+    const words = (a: number, d: number) => {
+      let any = false;
+      for (let i = a; i < a + d; i++) {
+        if (T[i].punct || T[i].sentence !== T[span[0]].sentence) return false;
+        if (T[i].pos !== 'CCONJ' && T[i].pos !== 'ADP' && T[i].pos !== 'DET') any = true;
+      }
+      return any;
+    };
+    if (prev?.op === 'equal' && out[k - 2]?.op === o.op) {
+      const d = sp(prev)[1] - sp(prev)[0];
+      if (d > 0 && d <= MAX_SLIDE && d < m && alike(T, span[1] - d, sp(prev)[0], d) && words(sp(prev)[0], d)) {
+        slideOp(out, k, -d);
+        changed = true;
+        continue;
+      }
+    }
+    if (next?.op === 'equal' && out[k + 2]?.op === o.op) {
+      const d = sp(next)[1] - sp(next)[0];
+      if (d > 0 && d <= MAX_SLIDE && d < m && alike(T, span[0], sp(next)[0], d) && words(sp(next)[0], d)) {
+        k = slideOp(out, k, d);
+        changed = true;
+        continue;
+      }
+    }
+    if (next?.op === 'equal' && !atJoint(T[span[0]])) {
+      const n = sp(next)[1] - sp(next)[0];
+      for (let d = 1; d <= MAX_SLIDE && d <= n && d < m; d++) {
+        // (written alike, case and all: "[human rights and] Human Rights" keeps the copy in the same case)
+        if (T[span[0] + d - 1].t !== T[span[1] + d - 1].t) break;
+        if (T[span[0] + d].pos === 'CCONJ' || T[span[0] + d].n === ',') {
+          k = slideOp(out, k, d);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  if (!changed) return out;
+  // the emptied equal runs out, and the changes they parted made one
+  const merged: AlignOp[] = [];
+  for (const x of out) {
+    if (x.baseSpan[1] === x.baseSpan[0] && x.readingSpan[1] === x.readingSpan[0]) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.op === x.op && (x.op === 'insert' || x.op === 'delete')) {
+      last.baseSpan = [last.baseSpan[0], x.baseSpan[1]];
+      last.readingSpan = [last.readingSpan[0], x.readingSpan[1]];
+    } else merged.push(x);
+  }
+  return merged;
+}

@@ -140,6 +140,8 @@ export interface Lexicons {
   parentheticalMarks: Map<string, string>;
   /** Marks of an elision ("…", "..."; function-words.yaml `ellipsis-marks`). */
   ellipsisMarks: Set<string>;
+  /** Words an editor sets in brackets where text was struck out ("[deleted]"; function-words.yaml `editorial-marks`), lower case, spaces removed. */
+  editorialMarks: Set<string>;
   /** Words and marks after which a bracketed letter, numeral or figure numbers a list item (function-words.yaml `item-mark-after`). */
   itemMarkAfter: Set<string>;
   /** Coordinators joined by a slash, "and/or": function-words.yaml `slash-coordinators`. */
@@ -728,6 +730,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
+    editorialMarks: new Set(list(fw['editorial-marks'] ?? [], 'function-words', 'editorial-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),

@@ -437,6 +437,7 @@ export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (a trailing preposition after a noun: "breach within"; after an adjective or a participle it
   // makes a complex preposition with it: "pursuant to", "according to")
   const noun = (k: number) => side.tokens[k].pos === 'NOUN' || side.tokens[k].pos === 'PROPN';
+  const joinsNoun = (w: string) => z + 1 === s1 && (w === 'of' || ctx.lex.nounPrepositions.has(w));
   // (two connectives of the same condition open the two sides, "where the issuing" → "if the",
   // whatever parts of speech the tagger gives them: qualifiers.yaml same-condition)
   const firstWord = (x: Side, p0: number, p1: number) => {
@@ -445,7 +446,11 @@ export function splitOneSided(c: Candidate, ctx: Ctx): Candidate[] | null {
   };
   const sameCondition = ctx.lex.sameCondition.has(firstWord(side, s0, a)) && ctx.lex.sameCondition.has(firstWord(other, poor[0], poor[1]));
   if (a > s0 && (opening(side, s0, a) === opens || sameCondition)) pieces = [[[s0, a], poor], [[a, s1], none(poor[1])]];
-  else if (z < s1 && opening(side, z, s1) === opens && (opens !== 'ADP' || noun(z - 1))) pieces = [[[s0, z], none(poor[0])], [[z, s1], poor]];
+  // (not a preposition that joins the noun before it to the noun phrase it heads, "the development
+  // [of] training programmes" → "through training programmes": its head dropped, the other side's
+  // preposition joins the words to something else, one rewording; function-words.yaml
+  // `noun-prepositions`, and "of")
+  else if (z < s1 && opening(side, z, s1) === opens && (opens !== 'ADP' || (noun(z - 1) && !joinsNoun(side.tokens[z].n)))) pieces = [[[s0, z], none(poor[0])], [[z, s1], poor]];
   else {
     let connective = true;
     for (let k = poor[0]; k < poor[1] && connective; k++) connective = other.tokens[k].punct || other.tokens[k].pos === 'CCONJ';

@@ -9,10 +9,10 @@
  *   → classify each candidate (first classifier that answers wins), refining a change that turns
  *     out to be several accidentals at once ("developments … labour" → "development … labor")
  */
-import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
+import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
-import { itemMarkAt } from './classify/punctuation.js';
+import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
@@ -166,9 +166,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
   const B = base.tokens;
   const R = reading.tokens;
-  const slid = slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R);
+  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading, lex);
+  const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
@@ -244,6 +244,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
   rewordingOverKeptWord(findings, ctx);
+  listGrownFromReworded(findings, ctx);
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
   dutyBearerEnsures(findings, ctx);
@@ -265,6 +266,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   directiveOverKeptAct(findings, ctx);
   conditionVerbAdded(findings, ctx);
   conditionReversed(findings, ctx);
+  sameWordsBothWays(findings, ctx);
+  editorialMarkBesideOmission(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   splitWordWrittenApart(findings, ctx);
@@ -1368,27 +1371,42 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
  * "or") or a middle item dropped (", dates") is no such re-join. Mutates `findings`.
  */
 function listRejoinedBeforeDrop(findings: Finding[], ctx: Ctx): void {
-  const B = ctx.base.tokens;
-  const R = ctx.reading.tokens;
+  listRejoined(findings, ctx, true);
+  // the mirror: a list lengthened by a last item ("health data and tax data" → "health data, tax
+  // data and customs data"): the base's coordinator read as a comma, and the item added with its
+  // coordinator after the next one; one addition "and customs data", the list re-joined
+  listRejoined(findings, ctx, false);
+}
+
+function listRejoined(findings: Finding[], ctx: Ctx, dropped: boolean): void {
+  const B = dropped ? ctx.base.tokens : ctx.reading.tokens;
+  const R = dropped ? ctx.reading.tokens : ctx.base.tokens;
+  const own = (f: Finding) => (dropped ? f.b : f.r);
+  const oth = (f: Finding) => (dropped ? f.r : f.b);
+  const side = (s: Span) => (dropped ? ctx.base : ctx.reading);
+  const otherSide = dropped ? ctx.reading : ctx.base;
   // the coordinator that opens a dropped stretch, after its serial comma or not (", and the education of girls")
   const coordAt = (i: number) => (B[i].pos === 'CCONJ' ? B[i].n : B[i].n === ',' && B[i + 1]?.pos === 'CCONJ' ? B[i + 1].n : null);
+  const gone = dropped ? ['omission', 'qualifier-dropped'] : ['addition', 'qualifier-added'];
   for (let k = 0; k < findings.length; k++) {
     const g = findings[k];
-    if (g.type !== 'grammatical' || !g.b || !g.r || len(g.b) !== 1 || len(g.r) !== 1) continue;
-    if (B[g.b[0]].n !== ',' || R[g.r[0]].pos !== 'CCONJ') continue;
-    const o = findings.findIndex(
-      (f) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r && f.b[0] > g.b![1] && coordAt(f.b[0]) === R[g.r![0]].n,
-    );
+    const gb = own(g);
+    const gr = oth(g);
+    if (g.type !== 'grammatical' || !gb || !gr || len(gb) !== 1 || len(gr) !== 1) continue;
+    if (B[gb[0]].n !== ',' || R[gr[0]].pos !== 'CCONJ') continue;
+    const o = findings.findIndex((f) => gone.includes(f.type) && !!own(f) && !oth(f) && own(f)![0] > gb[1] && coordAt(own(f)![0]) === R[gr[0]].n);
     if (o < 0) continue;
-    const d = findings[o].b!;
+    const d = own(findings[o])!;
     // (the item between: kept word for word, one item with no comma of its own, no other finding on it)
-    const op = ctx.ops.find((x) => x.op === 'equal' && x.baseSpan[0] === g.b![1] && x.baseSpan[1] === d[0] && x.readingSpan[0] === g.r![1]);
-    if (!op || len(op.baseSpan) === 0) continue;
+    const ospan = (x: AlignOp) => (dropped ? x.baseSpan : x.readingSpan);
+    const rspan = (x: AlignOp) => (dropped ? x.readingSpan : x.baseSpan);
+    const op = ctx.ops.find((x) => x.op === 'equal' && ospan(x)[0] === gb[1] && ospan(x)[1] === d[0] && rspan(x)[0] === gr[1]);
+    if (!op || len(ospan(op)) === 0) continue;
     let ok = true;
-    for (let i = op.baseSpan[0]; i < op.baseSpan[1] && ok; i++) ok = !B[i].punct;
+    for (let i = ospan(op)[0]; i < ospan(op)[1] && ok; i++) ok = !B[i].punct;
     if (!ok) continue;
-    const list = text(ctx.base, [g.b[0], d[1]]);
-    const now = text(ctx.reading, [g.r[0], op.readingSpan[1]]);
+    const list = dropped ? text(side(d), [gb[0], d[1]]) : text(otherSide, [gr[0], rspan(op)[1]]);
+    const now = dropped ? text(otherSide, [gr[0], rspan(op)[1]]) : text(side(d), [gb[0], d[1]]);
     const f = findings[o];
     findings[o] = { ...f, explanation: `${f.explanation} (the list re-joined: ${q(list)} → ${q(now)})` };
     findings.splice(k, 1);
@@ -1416,20 +1434,46 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
     // (the phrase a prepositional one, "towards health professionals", "in rural areas": one that
     // opens with a noun may restate the limb's object, "and put an end to activities that
     // jeopardize" → "infringement of", a rewording)
-    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) > 0 || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    // (a function word both read, "change to it" ↔ "to the public", is no sign of a rewording: a
+    // content word shared is, sharedContent counting it 2)
+    // (but the preposition the phrase opens with, opening a modifier of the limb's own, "and
+    // standards [of the country]" ↔ "[of] host states", pairs them: the modifiers compared)
+    const P = R[f.r[0]].n;
+    let samePrep = false;
+    for (let i = f.b[0]; i < f.b[1] - 1 && !samePrep; i++) {
+      if (B[i].n !== P) continue;
+      let j = i + 1;
+      while (j < f.b[1] && B[j].pos === 'DET') j++;
+      samePrep = j < f.b[1] && ctx.base.content[j];
+    }
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
     if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
     if (o < 0 && !limbAt(f.b[0])) continue;
     const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
     const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
-    const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
-    findings.splice(k, 1, om, add);
+    // the item the phrase now qualifies reworded itself, up to one kept word before the limb
+    // ("before [launching a] service, or any significant change to it" → "before [offering a new]
+    // service to the public"): the phrase is part of that rewording, one lexical over the item
+    // ('launching a service' → 'offering a new service to the public'), beside the limb's omission
+    const lx = findings.findIndex((g) => g.type === 'lexical' && !!g.b && !!g.r && g.b[1] < b[0] && g.r[1] < f.r![0] && b[0] - g.b[1] === f.r![0] - g.r[1] && b[0] - g.b[1] <= KEPT_BETWEEN);
+    const keptItem = lx >= 0 && ctx.ops.some((x) => x.op === 'equal' && x.baseSpan[0] === findings[lx].b![1] && x.baseSpan[1] === b[0] && x.readingSpan[0] === findings[lx].r![1]);
+    if (keptItem) {
+      const g = findings[lx];
+      const gb: Span = [g.b![0], b[0]];
+      const gr: Span = [g.r![0], f.r[1]];
+      findings[lx] = { ...g, b: gb, r: gr, explanation: `wording changed: ${q(text(ctx.base, gb))} → ${q(text(ctx.reading, gr))}` };
+      findings.splice(k, 1, om);
+    } else {
+      const add: Finding = { type: 'addition', b: null, r: f.r, at: b[0], explanation: `added: ${q(text(ctx.reading, f.r))}` };
+      findings.splice(k, 1, om, add);
+    }
     if (o >= 0) {
       findings.splice(o, 1);
       if (o < k) k--;
     }
-    k++;
+    if (!keptItem) k++;
   }
 }
 
@@ -2664,6 +2708,31 @@ function splitEdgeBrackets(ops: AlignOp[], base: Side, reading: Side, lex: Lexic
  * none around a whole side: dropEnclosingQuotes). At most one mark at each end, beside a word of
  * the change, words left on both sides. One pass over the ops.
  */
+/**
+ * Words of one side paired with nothing but quotation marks on the other ("to another Party [to the
+ * Convention]." → "to another Party["]."): a partial quotation closed where the quoter stopped. The
+ * marks are no rewording of the words: the words are dropped (added), the marks stand on their own
+ * (and, around a quoted clause, are no variant: dropQuotingMarks). Pure: returns new ops.
+ */
+function quoteNotWords(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  const marksOnly = (side: Side, s: Span) => len(s) > 0 && len(s) <= 2 && side.tokens.slice(s[0], s[1]).every((t) => QUOTE_MARKS.has(t.t));
+  const words = (side: Side, s: Span) => side.tokens.slice(s[0], s[1]).some((t) => !t.punct);
+  let changed = false;
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    if (op.op === 'replace' && marksOnly(reading, op.readingSpan) && words(base, op.baseSpan)) {
+      out.push({ op: 'delete', baseSpan: op.baseSpan, readingSpan: [op.readingSpan[0], op.readingSpan[0]] });
+      out.push({ op: 'insert', baseSpan: [op.baseSpan[1], op.baseSpan[1]], readingSpan: op.readingSpan });
+      changed = true;
+    } else if (op.op === 'replace' && marksOnly(base, op.baseSpan) && words(reading, op.readingSpan)) {
+      out.push({ op: 'delete', baseSpan: op.baseSpan, readingSpan: [op.readingSpan[0], op.readingSpan[0]] });
+      out.push({ op: 'insert', baseSpan: [op.baseSpan[1], op.baseSpan[1]], readingSpan: op.readingSpan });
+      changed = true;
+    } else out.push(op);
+  }
+  return changed ? out : ops;
+}
+
 function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
   const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
   // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
@@ -3331,5 +3400,121 @@ function conditionVerbAdded(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(h), 1);
       break;
     }
+  }
+}
+
+/**
+ * The same accidental read on both sides, reported as dropped in one place and added in another
+ * only because the alignment cut it off from its words. Two cases, the word (mark) dropped and the
+ * one added, with the same form, both set aside:
+ * - in one change ("personal data[, and providers] shall" → "personal data[ management practices
+ *   of the covered business, and the covered business] shall"): the coordinator is read in both, at
+ *   the same joint; no variant of its own;
+ * - beside a moved limb, at its edge on each side ("A, and B." → "B, and A."): the comma and
+ *   connective travel with the limb moved, which the transposition reports.
+ * Only one-sided punctuation and grammatical findings. Mutates `findings`.
+ */
+function sameWordsBothWays(findings: Finding[], ctx: Ctx): void {
+  const one = (f: Finding) => (f.type === 'punctuation' || f.type === 'grammatical') && !!f.b !== !!f.r;
+  if (!findings.some(one)) return;
+  const form = (f: Finding) => (f.b ? text(ctx.base, f.b) : text(ctx.reading, f.r!)).toLowerCase();
+  const gone = new Set<Finding>();
+  const pair = (drops: Finding[], adds: Finding[]) => {
+    for (const d of drops) {
+      if (gone.has(d)) continue;
+      const a = adds.find((x) => !gone.has(x) && form(x) === form(d));
+      if (a) {
+        gone.add(d);
+        gone.add(a);
+      }
+    }
+  };
+  // in one change
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace') continue;
+    const inside = (s: Span | null, o: Span) => !!s && s[0] >= o[0] && s[1] <= o[1];
+    const drops = findings.filter((f) => one(f) && inside(f.b, op.baseSpan));
+    const adds = findings.filter((f) => one(f) && inside(f.r, op.readingSpan));
+    if (drops.length && adds.length) pair(drops, adds);
+  }
+  // beside a moved limb: the one-sided accidentals that run on from its edges, on each side
+  const around = (t: Span, key: 'b' | 'r'): Finding[] => {
+    const list = findings.filter((f) => one(f) && !!f[key]);
+    const out: Finding[] = [];
+    for (const dir of [1, -1]) {
+      let edge = dir > 0 ? t[1] : t[0];
+      for (;;) {
+        const f = list.find((x) => (dir > 0 ? x[key]![0] === edge : x[key]![1] === edge));
+        if (!f) break;
+        out.push(f);
+        edge = dir > 0 ? f[key]![1] : f[key]![0];
+      }
+    }
+    return out;
+  };
+  for (const t of findings) {
+    if (t.type !== 'transposition' || !t.b || !t.r) continue;
+    pair(around(t.b, 'b').filter((f) => !f.r), around(t.r, 'r').filter((f) => !f.b));
+  }
+  if (gone.size === 0) return;
+  for (let k = findings.length - 1; k >= 0; k--) if (gone.has(findings[k])) findings.splice(k, 1);
+}
+
+/**
+ * A noun's modifier reworded and the noun made the first item of a list ("an [information society]
+ * service likely to …" → "an [online] service[, product, or feature] likely to …"): the alignment
+ * keeps the noun and leaves the list's other items an addition beside the rewording. The noun now
+ * stands for several things: one lexical over the rewording, the kept noun and the items added
+ * ('information society service' → 'online service, product, or feature'). Only one kept word
+ * between, a noun, and an addition that opens with a list joint (a comma or coordinator) and holds a
+ * coordinator. Mutates `findings`.
+ */
+function listGrownFromReworded(findings: Finding[], ctx: Ctx): void {
+  for (const L of findings.slice()) {
+    if (L.type !== 'lexical' || !L.b || !L.r || len(L.b) === 0 || len(L.r) === 0) continue;
+    // (the words reworded modify the noun: "abide by [laws] and regulations" → "respect the [laws]"
+    // rewords a verb, and the item dropped is an omission of its own)
+    const modifier = (t: Token) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN';
+    if (!modifier(ctx.base.tokens[L.b[1] - 1]) || !modifier(ctx.reading.tokens[L.r[1] - 1])) continue;
+    // (a list cut back to its first item is not folded in: the items dropped narrow what the
+    // noun covers, an omission the reader must see)
+    for (const dropped of [false]) {
+      const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+      const xEnd = dropped ? L.b[1] : L.r[1];
+      const yEnd = dropped ? L.r[1] : L.b[1];
+      const O = findings.find((f) => f.type === (dropped ? 'omission' : 'addition') && !!(dropped ? f.b : f.r) && (dropped ? f.b : f.r)![0] === xEnd + 1);
+      if (!O) continue;
+      const os = (dropped ? O.b : O.r)!;
+      const kept = X.tokens[xEnd];
+      if (kept.pos !== 'NOUN' || Y.tokens[yEnd]?.n !== kept.n) continue;
+      const op = ctx.ops.find((o) => o.op === 'equal' && (dropped ? o.baseSpan : o.readingSpan)[0] <= xEnd && (dropped ? o.baseSpan : o.readingSpan)[1] > xEnd);
+      if (!op) continue;
+      const first = X.tokens[os[0]];
+      // (items of a list of nouns: no verb, "and how businesses can comply" is a clause of its own)
+      const items = X.tokens.slice(os[0], os[1]);
+      if (!(first.n === ',' || first.pos === 'CCONJ') || !items.some((t) => t.pos === 'CCONJ') || items.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      const b: Span = dropped ? [L.b[0], os[1]] : [L.b[0], yEnd + 1];
+      const r: Span = dropped ? [L.r[0], yEnd + 1] : [L.r[0], os[1]];
+      L.b = b;
+      L.r = r;
+      L.explanation = `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`;
+      findings.splice(findings.indexOf(O), 1);
+      break;
+    }
+  }
+}
+
+/**
+ * An editor's mark ("[deleted]": function-words.yaml `editorial-marks`) where the other side's words
+ * are dropped right there ("by law, without prejudice to …." → "by law [deleted]."): it marks that
+ * omission, which is reported; no variant of its own. Mutates `findings`.
+ */
+function editorialMarkBesideOmission(findings: Finding[], ctx: Ctx): void {
+  const gone = (f: Finding) => (f.type === 'omission' || f.type === 'qualifier-dropped') && !!f.b && !f.r;
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const m = findings[k];
+    if (m.type !== 'punctuation' || m.b || !m.r || !editorialMark(ctx.reading, m.r, ctx.lex)) continue;
+    const at = m.at ?? -1;
+    if (findings.some((f) => gone(f) && at >= f.b![0] && at <= f.b![1])) findings.splice(k, 1);
   }
 }

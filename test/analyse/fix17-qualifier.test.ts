@@ -195,10 +195,8 @@ describe('a condition added with the coordinator that joins it to a kept one (tr
     ]);
   });
   it('near miss: an item added to a list of objects stays an addition', () => {
-    expect(rows('States shall share data and information.', 'States shall share data, information and reports.')).toEqual([
-      ['grammatical', null, 'and', ','],
-      ['addition', null, '', 'and reports'],
-    ]);
+    // (the coordinator read as a comma is the list re-joined, part of the addition: trial 84 #10, fix18-spans)
+    expect(rows('States shall share data and information.', 'States shall share data, information and reports.')).toEqual([['addition', null, '', 'and reports']]);
   });
 });
 

@@ -80,6 +80,31 @@ function footnoteMark(c: Candidate, ctx: Ctx): boolean {
 }
 
 /**
+ * A bracketed footnote reference on one side only, tight after a word or a mark ("secured.[3]"):
+ * the same apparatus as "secured.³" (footnoteMark), only written with brackets.
+ */
+function bracketedFootnote(c: Candidate, ctx: Ctx): boolean {
+  if (len(c.b) > 0 && len(c.r) > 0) return false;
+  const side = len(c.b) > 0 ? ctx.base : ctx.reading;
+  const s = len(c.b) > 0 ? c.b : c.r;
+  if (len(s) !== 3 || s[0] === 0) return false;
+  const [o, n, x] = side.tokens.slice(s[0], s[1]);
+  const before = side.tokens[s[0] - 1];
+  return o.t === '[' && x.t === ']' && o.space === '' && n.space === '' && x.space === '' && /^\d{1,3}$/.test(n.t) && !/\d$/.test(before.t);
+}
+
+/**
+ * An editor's mark in square brackets on one side only ("[deleted]", "[…deleted]":
+ * function-words.yaml `editorial-marks`): apparatus of the edition, not words of the text.
+ */
+export function editorialMark(side: Side, s: Span, lex: Ctx['lex']): boolean {
+  if (len(s) < 3 || side.tokens[s[0]].t !== '[' || side.tokens[s[1] - 1].t !== ']') return false;
+  let w = '';
+  for (let i = s[0] + 1; i < s[1] - 1; i++) if (!lex.ellipsisMarks.has(side.tokens[i].t)) w += side.tokens[i].n;
+  return lex.editorialMarks.has(w.toLowerCase());
+}
+
+/**
  * Marks moved across words both sides read, written the same ("in advance and, where …" → "in
  * advance, and where …"): the words are the same, in the same order; only where the marks stand
  * changed. A description of the move ("',' moved across 'and'"), or null.
@@ -109,7 +134,8 @@ export const punctuation: Classifier = {
   split: splitEdges,
   classify(c, ctx) {
     if (len(c.b) + len(c.r) === 0) return null;
-    if (footnoteMark(c, ctx)) return finding(c, 'punctuation', `footnote reference mark: ${change(ctx, c)}`);
+    if (footnoteMark(c, ctx) || bracketedFootnote(c, ctx)) return finding(c, 'punctuation', `footnote reference mark: ${change(ctx, c)}`);
+    if ((len(c.b) === 0) !== (len(c.r) === 0) && editorialMark(len(c.b) ? ctx.base : ctx.reading, len(c.b) ? c.b : c.r, ctx.lex)) return finding(c, 'punctuation', `editor's mark: ${change(ctx, c)}`);
     const moved = marksMoved(c, ctx);
     if (moved) return finding(c, 'punctuation', `punctuation: ${moved}`);
     let item = false;

@@ -1199,7 +1199,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     if (ruleGone(ctx, own, p, dropped) || headStandsAlone(ctx, own, p, dropped)) continue;
-    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
+    if (keptInPlace(ctx, own, p, dropped) || keptAmid(ctx, own, p, dropped) || startKept(ctx, own, p, dropped) || limbOfKeptHead(ctx, own, p, dropped) || otherMostlyKept(ctx, own, p, other, dropped) || verbKept(own, p, other) || abbreviatedOnly(ctx, p, dropped) || figureKept(ctx, p, dropped) || limitKept(ctx, own, p, dropped)) continue;
     if (limitReworded(ctx, own, p, other, dropped) || tailOfOmission(ctx, own, p, dropped) || restatedException(ctx, own, other, p, dropped) || clauseHeadKept(ctx, p, dropped) || wordAmidGone(ctx, own, p, other, dropped)) continue;
     if (predicateKept(ctx, own, p, other) || foldedIntoNoun(ctx, own, p, other, dropped) || compoundKept(ctx, p, dropped)) continue;
     const rep = dropped ? conditionReplaced(ctx, p) : null;
@@ -2219,6 +2219,51 @@ function abbreviatedOnly(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
 }
 
 /**
+ * A phrase whose head the other side reads in place, at the head of a phrase of the same kind whose
+ * content words this side mostly reads too ("when an [information society] service likely to be
+ * accessed by children is designed" → "when an [online] service[, product, or feature] likely to …":
+ * the witness's phrase, cut at the list's comma, looks new, but the base's is all there but two
+ * words): one qualifier on both sides, partly reworded; the ordinary variants describe the words
+ * changed, not the whole phrase reworded in place.
+ */
+function otherMostlyKept(ctx: Ctx, side: Side, p: Phrase, other: Side, dropped: boolean): boolean {
+  if (p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (const i of p.head) if (ed[i]) return false;
+  // where the other side reads the head
+  const h = p.head[0];
+  let at = -1;
+  for (const op of ctx.ops) {
+    const [own, oth] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+    if (op.op === 'equal' && h >= own[0] && h < own[1]) at = oth[0] + (h - own[0]);
+  }
+  if (at < 0) return false;
+  // (this side's phrase cut at a comma, where the other side's runs on)
+  if (side.tokens[p.end]?.n !== ',') return false;
+  const xp = qualifierPhrases(other, ctx.lex).find((x) => x.head.includes(at) && !x.word && sameKind(x.kind, p.kind));
+  return !!xp && xp.end - xp.start > p.end - p.start && missing(other, xp, side).share < ctx.lex.thresholds.qualifierMissing;
+}
+
+/**
+ * A phrase whose head the other side reads in place, and whose words after the head went (came)
+ * with a coordinator that joins them to a word the other side also reads ("to [lead or] encourage
+ * children" → "to encourage children", "for [research or] statistical purposes"): the head stands
+ * with the other limb, so the qualifier is kept; what went is a limb of it, one omission (addition)
+ * of the words with their coordinator, which the ordinary variants describe.
+ */
+function limbOfKeptHead(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
+  if (p.word || p.head.length === 0) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const T = side.tokens;
+  for (const i of p.head) if (ed[i]) return false;
+  const after = Math.max(...p.head) + 1;
+  if (after >= p.end) return false;
+  for (let i = after; i < p.end; i++) if (!ed[i]) return false;
+  const c = p.end;
+  return c + 1 < T.length && T[c].pos === 'CCONJ' && ed[c] === 1 && ed[c + 1] === 0 && !T[c + 1].punct && T[c + 1].sentence === T[c].sentence;
+}
+
+/**
  * A phrase whose head and first content word the alignment reads identically where they stand (and
  * the words between them), and a part of which the other side lacks outright ("including how individuals can pursue remedies and
  * how businesses can comply" → "including how individuals can seek remedies"), is kept but cut
@@ -2390,6 +2435,21 @@ function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, droppe
     }
     const ends = e >= T.length || T[e].sentence !== T[s1].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
     if (ends && verb && e > s1 + 1) {
+      const c0 = s0 === p.start && s0 > 0 && T[s0 - 1].n === ',' && ed[s0 - 1] === 1 && !claimed[s0 - 1] ? s0 - 1 : s0;
+      return [c0, e];
+    }
+  }
+  // a relative clause on the phrase's last noun, gone (come) with it to the clause's end (", in
+  // particular from being fed content [that is detrimental to their health]." → "."): it says which
+  // of that noun the phrase names, so it is the phrase's, one variant with its comma, not the phrase
+  // and an omission (relative pronouns: actors.yaml `relatives`)
+  // (a phrase, not a condition clause with a verb of its own: after "unless the user consents" a relative
+  // may take in the whole clause, and the tagger may read its verb as a noun)
+  if (!p.word && !p.clause && p.kind !== 'condition' && s1 === p.end && p.end > 0 && ctx.lex.relatives.has(T[p.end]?.n ?? '') && (T[p.end - 1].pos === 'NOUN' || T[p.end - 1].pos === 'PROPN') && ed[p.end] === 1 && !claimed[p.end]) {
+    let e = p.end;
+    while (e < T.length && T[e].sentence === T[p.end].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
+    const ends = e >= T.length || T[e].sentence !== T[p.end].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+    if (ends) {
       const c0 = s0 === p.start && s0 > 0 && T[s0 - 1].n === ',' && ed[s0 - 1] === 1 && !claimed[s0 - 1] ? s0 - 1 : s0;
       return [c0, e];
     }
