@@ -1162,6 +1162,30 @@ function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped:
   return false;
 }
 
+/**
+ * A phrase that limits the exception just before it (qualifiers.yaml `exception-limits`: "unless
+ * there is a compelling reason, taking account of the best interests of the child"): its head right
+ * after a comma, and, going back from that comma within the sentence, an exception's head
+ * (`exception`) before any other comma, ";" or ":". Returns the exception head's index, or -1. The
+ * phrase says how the way out is judged, so it bounds the exception, not the rule.
+ */
+function exceptionLimited(side: Side, p: Phrase, lex: Lexicons): number {
+  if (p.kind !== 'condition' || p.head.length === 0) return -1;
+  if (!lex.exceptionLimits.has(p.head.map((i) => side.tokens[i].n).join(' '))) return -1;
+  const T = side.tokens;
+  const h = Math.min(...p.head);
+  if (h < 2 || T[h - 1].n !== ',') return -1;
+  for (let i = h - 2; i >= 0 && T[i].sentence === T[h].sentence; i--) {
+    if (T[i].n === ',' || T[i].n === ';' || T[i].n === ':') return -1;
+    let words = '';
+    for (let k = i; k < Math.min(h - 1, i + 4); k++) {
+      words += (words ? ' ' : '') + T[k].n;
+      if (lex.exceptionHeads.has(words)) return i;
+    }
+  }
+  return -1;
+}
+
 function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const own = dropped ? ctx.base : ctx.reading;
   const other = dropped ? ctx.reading : ctx.base;
@@ -1235,6 +1259,25 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const label = LABEL[p.kind] ?? p.kind;
+    const exc = exceptionLimited(own, p, ctx.lex);
+    if (exc >= 0) {
+      // the way out of the rule judged by the phrase: dropped, any such case lifts the rule (the
+      // rule that binds is weakened); added, fewer do (strengthened). The rule is the one stated
+      // where the exception opens, not a verb inside the exception ("unless the provider can show")
+      const rule = statedAt(own, { ...p, start: exc, end: exc + 1 }, ctx.lex);
+      const exText = own.tokens.slice(exc, Math.min(...p.head) - 1).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `limit on the exception ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the exception ${q(exText)} ${dropped ? 'is no longer judged by it: the way out of the ' + rule + ' widens' : 'is now judged by it: the way out of the ' + rule + ' narrows'}`,
+      };
+      if (rule === 'obligation' || rule === 'prohibition') found.direction = dropped ? 'weakened' : 'strengthened';
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
     if (occasion) {
       // a further occasion for the rule beside the time it names: more occasions, not a restriction
