@@ -24,3 +24,29 @@ describe('a phrase that limits an exception bounds the way out, not the rule (qu
       .toEqual([['qualifier-dropped', 'strengthened', ', taking account of their age', '']]);
   });
 });
+
+describe('"only where A, or where B" inside what an obligation requires: B dropped is fewer grounds (qualifier.ts actInside)', () => {
+  const B = 'Member States shall ensure that personal data is transferred to a third country only where that country provides an adequate level of protection, or where appropriate safeguards are in place, in accordance with the Malabo Convention and national law.';
+  const limb = 'or where appropriate safeguards are in place,';
+  it('strengthened, one reading whatever else the witness changes', () => {
+    expect(rows(B, 'Member States shall ensure that personal data is transferred to a third country only where that country provides an adequate level of protection, in accordance with the Malabo Convention and national law.'))
+      .toEqual([['qualifier-dropped', 'strengthened', limb, '']]);
+    const v = rows(B, 'Member States shall ensure that personal data is transferred to a third country only where that country provides an adequate level of protection, in accordance with national law.');
+    expect(v[0]).toEqual(['qualifier-dropped', 'strengthened', limb, '']);
+    expect(v.some((x) => x[2] === 'or where appropriate')).toBe(false);
+    expect(rows('States shall ensure that data is transferred only where the recipient is adequate, or where appropriate safeguards are in place, in accordance with national law.', 'States shall ensure that data is transferred only where the recipient is adequate, in accordance with national law.'))
+      .toEqual([['qualifier-dropped', 'strengthened', limb, '']]);
+    expect(rows('Operators must ensure that records are disclosed only if a court orders it or if the person consents.', 'Operators must ensure that records are disclosed only if a court orders it.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'or if the person consents', '']]);
+  });
+  it('near miss: "only where" on the obligation itself: fewer cases it holds in, weakened', () => {
+    expect(rows('Providers shall notify the authority only where the breach is serious, or where users are affected.', 'Providers shall notify the authority only where the breach is serious.'))
+      .toEqual([['qualifier-dropped', 'weakened', ', or where users are affected', '']]);
+  });
+  it('"where appropriate" before a noun is no hedge; the hedge itself still is', () => {
+    expect(rows('States shall not transfer data except where appropriate safeguards are in place.', 'States shall not transfer data.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'except where appropriate safeguards are in place', '']]);
+    expect(rows('States shall, where appropriate, share data.', 'States shall share data.'))
+      .toEqual([['qualifier-dropped', 'strengthened', ', where appropriate,', '']]);
+  });
+});

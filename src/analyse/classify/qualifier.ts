@@ -501,7 +501,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a lead time ends before the event it counts back from ("at least six months | before each
         // election": the anchor is a deadline of its own, kept or dropped on its own; `ends-before`)
         if (j > h.end && h.endsBefore?.includes(t.n)) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
+        // "that" right after a connective that opens a clause is the clause's determiner ("only
+        // where that country provides …"), not a boundary: the condition goes on
+        const determiner = t.n === 'that' && j === h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && T[h.end - 1].n !== 'that';
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner && !determiner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -2964,15 +2967,40 @@ const LIMB = new Set(['or', 'and', 'nor']);
  * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
  * direction, if any.
  */
+/**
+ * Does the word at `at` stand inside a clause the rule's verb governs ("shall ensure that data is
+ * transferred | only …", "shall take measures to ensure that …"): between the rule's marker and it,
+ * a verb, then "that" or "to", then another verb? The "only" then bounds that act, not the rule.
+ */
+function actInside(side: Side, at: number): boolean {
+  const T = side.tokens;
+  const f = frameAt(side, at);
+  if (!f || f.sentence !== T[at].sentence) return false;
+  let stage = 0;
+  for (let k = f.end; k < at; k++) {
+    if (stage === 0 && T[k].pos === 'VERB') stage = 1;
+    else if (stage === 1 && (T[k].n === 'that' || T[k].n === 'to')) stage = 2;
+    else if (stage === 2 && T[k].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
   const lead = p.inherited ? LEAD.get(side) : undefined;
   const name = (lead ? lead.exception : isException(side, p, lex)) ? 'exception' : 'condition';
   const what = lead ? lead.what : statedAt(side, p, lex);
   const more = name === 'exception' ? !wider : wider;
   let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-  const restricted = what === 'permission' && (lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only');
+  const only = lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  const restricted = what === 'permission' && only;
   let dir: Direction | undefined;
-  if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+  // an obligation whose "only" condition bounds an act inside what it requires ("shall ensure that
+  // data is transferred only where A[, or where B]"): the act is barred outside the condition, so
+  // fewer cases allow it (strengthened), more cases, weakened, as on a restricted permission
+  if (what === 'obligation' && only && !lead && actInside(side, p.start - 1)) {
+    dir = more ? 'weakened' : 'strengthened';
+    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the act the ${what} bounds is allowed in ${more ? 'more' : 'fewer'} cases`;
+  } else if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
   // an exemption holding in more cases lifts the duty more widely
   else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
   else if (restricted) {
@@ -3140,10 +3168,12 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // (a first limb with its own connective, the next one repeating it: "[if A or] where B")
   const ownHead = (x: Phrase) => first && x.start === s[0] && s[1] < x.end && headAt(side, s[1], ctx.lex)?.kind === 'condition';
   const p =
-    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (T[s[1] - 1].n === ',' && s[1] - 1 === x.end) || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed || short ? null : clauseLimbAfter(side, s, ctx.lex)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
+  // (a later limb the diff closes with the comma after the phrase, "[or where B,] in accordance
+  // with …": the comma the phrase ends at, the limb is still inside it)
   if (!p) return null;
   // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
   // a factor dropped is an omission, qualifiers.yaml `assessment-factors`)
