@@ -99,6 +99,8 @@ export interface QualifierHead {
   gapPos: string[] | null;
   /** The head is no condition after a noun or opening its sentence before the name of a legal instrument (qualifiers.yaml `instruments`: "controls under this Code", "Under the new rules, …"). */
   notReference: boolean;
+  /** Parts of a text ("paragraph", "article") that, named right after the head opening its sentence, make it an attribution, no condition ("According to paragraph 1, …"; `not-citing`). */
+  notCiting: string[] | null;
   /** Words before which the phrase ends (after its head): "at least six months | before each election" — the lead time, its anchor a time limit of its own. */
   endsBefore: string[] | null;
   /** The head is a participle: set off by commas right after a noun, before the verb or modal of the clause, it describes the noun ("The network, based on common identifiers, should …"). */
@@ -646,6 +648,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notReference: r['not-reference'] === true,
+      notCiting: Array.isArray(r['not-citing']) ? (r['not-citing'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       participle: r.participle === true,
       endsBefore: Array.isArray(r['ends-before']) ? (r['ends-before'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',

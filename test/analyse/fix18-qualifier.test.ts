@@ -50,3 +50,30 @@ describe('"only where A, or where B" inside what an obligation requires: B dropp
       .toEqual([['qualifier-dropped', 'strengthened', ', where appropriate,', '']]);
   });
 });
+
+describe('what a phrase qualifies: a clause after ";", an attribution, a noun (qualifier.ts ownClauseAfter, not-citing, describes-noun)', () => {
+  it('a condition in a main clause of its own after ";" takes no direction from the rule before it', () => {
+    expect(rows('Personal data shall be processed lawfully and fairly, collected for legitimate purposes; further processing for archiving purposes is, subject to appropriate safeguards, compatible with those purposes.', 'Personal data shall be processed lawfully and fairly, collected for legitimate purposes; further processing for archiving purposes is compatible with those purposes.'))
+      .toEqual([['qualifier-dropped', null, ', subject to appropriate safeguards,', '']]);
+    expect(rows('States shall protect data; retention is, where necessary, permitted for research.', 'States shall protect data; retention is permitted for research.'))
+      .toEqual([['qualifier-dropped', null, ', where necessary,', '']]);
+  });
+  it('near miss: a clause after ";" that goes on with the rule, or has a modal of its own', () => {
+    expect(rows('States shall protect data; and ensure, where necessary, that it is deleted.', 'States shall protect data; and ensure that it is deleted.'))
+      .toEqual([['qualifier-dropped', 'strengthened', ', where necessary,', '']]);
+    expect(rows('States shall protect data; providers shall, where necessary, delete it.', 'States shall protect data; providers shall delete it.'))
+      .toEqual([['qualifier-dropped', 'strengthened', ', where necessary,', '']]);
+  });
+  it('"According to paragraph 1," opening the sentence is an attribution: addition, no direction', () => {
+    expect(rows('A Party shall not prohibit the transfer of data.', 'According to paragraph 1, a Party shall not prohibit the transfer of data.')).toEqual([['addition', null, '', 'According to paragraph 1,']]);
+    expect(rows('A Party shall not prohibit the transfer of data.', 'According to Article 14, a Party shall not prohibit the transfer of data.')).toEqual([['addition', null, '', 'According to Article 14,']]);
+    expect(rows('A Party shall not prohibit the transfer of data.', 'According to national law, a Party shall not prohibit the transfer of data.')).toEqual([['qualifier-added', 'weakened', '', 'According to national law,']]);
+  });
+  it('"under the leadership of X" after a noun says what the thing is: addition', () => {
+    expect(rows('States should establish a governance system in which companies may play their roles.', 'States should establish a governance system under the leadership of the United Nations, in which companies may play their roles.'))
+      .toEqual([['addition', null, '', 'under the leadership of the United Nations,']]);
+    expect(rows('States should establish a forum in which companies may play their roles.', 'States should establish a forum under the auspices of the United Nations, in which companies may play their roles.'))
+      .toEqual([['addition', null, '', 'under the auspices of the United Nations,']]);
+    expect(rows('States should act together.', 'States should act together under the leadership of the United Nations.')).toEqual([['qualifier-added', 'weakened', '', 'under the leadership of the United Nations']]);
+  });
+});

@@ -79,6 +79,13 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   // `directive-downtoners`) weakens the directive; it restricts no act
   if (j - i === 1 && lex.directiveDowntoners.has(T[i].n) && directiveVerbAt(side, j, lex)) return -1;
   if (h.notReference && reference(T, i, j, lex)) return -1;
+  // (opening its sentence before a part of a text, "According to paragraph 1, a Party shall …": it
+  // says where the rule is stated, an attribution, not a case the rule holds in)
+  if (h.notCiting && (i === 0 || T[i - 1].sentence !== T[i].sentence)) {
+    let k = j;
+    while (k < T.length && k < j + 3 && (T[k].pos === 'DET' || T[k].pos === 'ADJ')) k++;
+    if (k < T.length && (h.notCiting.includes(T[k].n) || h.notCiting.includes(T[k].lemma.toLowerCase()))) return -1;
+  }
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
@@ -967,8 +974,36 @@ function passiveOf(side: Side, a: Frame, v: Frame): boolean {
 }
 
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
+/**
+ * The ";" between `from` and `at` (the last one) that opens a main clause of its own: its first verb
+ * is an auxiliary with a subject before it ("; further processing … is …"), not a verb that goes on
+ * with the rule before the ";" ("; and ensure that …"). Its index, or -1.
+ */
+function ownClauseAfter(side: Side, from: number, at: number): number {
+  const T = side.tokens;
+  let semi = -1;
+  for (let k = from; k < at; k++) if (T[k].n === ';') semi = k;
+  if (semi < 0) return -1;
+  let first = semi + 1;
+  while (first < T.length && (T[first].pos === 'CCONJ' || T[first].pos === 'ADV')) first++;
+  // (a verb first, "; and ensure that …", goes on with the rule; a gerund or participle inside a
+  // subject, "further processing for archiving purposes is …", does not)
+  for (let k = first; k < T.length && T[k].sentence === T[semi].sentence && T[k].n !== ';'; k++) {
+    if (T[k].pos === 'VERB' && (k === first || !/(?:ing|ed)$/.test(T[k].n))) return -1;
+    if (T[k].pos === 'AUX') return k > semi + 1 && (T[k - 1].pos === 'NOUN' || T[k - 1].pos === 'PROPN' || T[k - 1].pos === 'PRON') ? semi : -1;
+  }
+  return -1;
+}
+
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
-  const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  let f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  // (a main clause of its own after ";", "…; further processing is, subject to safeguards,
+  // compatible": the phrase qualifies its verb, not the rule before the ";": the rule that clause
+  // states with a modal of its own, if any: none carries over the ";")
+  // (from the rule's marker before the phrase: frameAt may have passed over it to one after)
+  const before = side.frames.filter((x) => x.start < p.start && x.sentence === side.tokens[p.start].sentence).pop();
+  const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
+  if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === side.tokens[p.start].sentence) ?? null;
   const what = stated(f, side, lex);
   return what === 'statement' && !f && pledgedBefore(side, p.start, lex) ? 'prohibition' : what;
 }
