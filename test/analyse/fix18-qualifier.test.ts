@@ -77,3 +77,29 @@ describe('what a phrase qualifies: a clause after ";", an attribution, a noun (q
     expect(rows('States should act together.', 'States should act together under the leadership of the United Nations.')).toEqual([['qualifier-added', 'weakened', '', 'under the leadership of the United Nations']]);
   });
 });
+
+describe('safeguards, thresholds and time over the whole act are qualifiers (qualifiers.yaml kind safeguard, degree, time)', () => {
+  it('a safeguard the duty must respect dropped: qualifier-dropped, no direction', () => {
+    const v = variants('States should counter interference, while fully respecting freedom of expression.', 'States should counter interference.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base])).toEqual([['qualifier-dropped', null, ', while fully respecting freedom of expression']]);
+    expect(v[0].explanation).toMatch(/^safeguard dropped/);
+    expect(rows('States should counter interference, with full respect for freedom of expression.', 'States should counter interference.')).toEqual([['qualifier-dropped', null, ', with full respect for freedom of expression', '']]);
+    expect(rows('States should counter interference, while respecting human rights and the rule of law.', 'States should counter interference.')).toEqual([['qualifier-dropped', null, ', while respecting human rights and the rule of law', '']]);
+  });
+  it('a threshold of harm dropped is a degree dropped, as "knowingly" is a mental element', () => {
+    expect(rows('Prevent activity that intentionally and substantially damages the Internet.', 'Prevent activity that intentionally damages the Internet.')).toEqual([['qualifier-dropped', null, 'and substantially', '']]);
+    expect(rows('States shall not conduct activity that substantially damages infrastructure.', 'States shall not conduct activity that damages infrastructure.')).toEqual([['qualifier-dropped', 'strengthened', 'substantially', '']]);
+    expect(rows('States shall not conduct activity that materially damages infrastructure.', 'States shall not conduct activity that damages infrastructure.')).toEqual([['qualifier-dropped', 'strengthened', 'materially', '']]);
+  });
+  it('near miss: "substantially" before an adjective is no degree of the act', () => {
+    expect(rows('States shall not conduct substantially different tests.', 'States shall not conduct different tests.').map((x) => x[0])).not.toContain('qualifier-dropped');
+  });
+  it('"at all times", "at all stages of …" dropped from a duty: a time limit dropped, weakened', () => {
+    expect(rows('Data shall be processed at all times in a fair manner.', 'Data shall be processed in a fair manner.')).toEqual([['qualifier-dropped', 'weakened', 'at all times', '']]);
+    expect(rows('Data shall reflect at all stages of the processing a fair balance.', 'Data shall reflect a fair balance.')).toEqual([['qualifier-dropped', 'weakened', 'at all stages of the processing', '']]);
+    expect(rows('Operators must keep the system secure at every stage of its life cycle.', 'Operators must keep the system secure.')).toEqual([['qualifier-dropped', 'weakened', 'at every stage of its life cycle', '']]);
+  });
+  it('near miss: on a permission, no direction', () => {
+    expect(rows('The Party may at all times withdraw.', 'The Party may withdraw.')).toEqual([['qualifier-dropped', null, 'at all times', '']]);
+  });
+});

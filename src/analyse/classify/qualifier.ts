@@ -508,6 +508,9 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a lead time ends before the event it counts back from ("at least six months | before each
         // election": the anchor is a deadline of its own, kept or dropped on its own; `ends-before`)
         if (j > h.end && h.endsBefore?.includes(t.n)) break;
+        // a time phrase set before the verb's object ends where a determiner opens that object
+        // after the phrase's noun ("reflect at all stages of the processing | a fair balance")
+        if (h.kind === 'time' && !h.word && j > h.end + 1 && t.pos === 'DET' && nominal(j - 1) && !h.clause && !SUBORDINATORS.has(T[h.end - 1].n)) break;
         // "that" right after a connective that opens a clause is the clause's determiner ("only
         // where that country provides …"), not a boundary: the condition goes on
         const determiner = t.n === 'that' && j === h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && T[h.end - 1].n !== 'that';
@@ -798,6 +801,7 @@ const LABEL: Record<string, string> = {
   intent: 'mental element',
   reach: 'reach',
   degree: 'degree',
+  safeguard: 'safeguard',
 };
 
 /**
@@ -1071,6 +1075,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'minimum') return dropped ? `the ${what} no longer says that what follows is the least it asks` : `the ${what} now says that what follows is the least it asks`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
   if (kind === 'degree') return dropped ? `the ${what} now reaches the act in any degree, not only its excess` : `the ${what} now reaches only the act in excess`;
+  if (kind === 'safeguard') return dropped ? `the ${what} no longer names that safeguard it must respect` : `the ${what} now names a safeguard it must respect`;
   if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
