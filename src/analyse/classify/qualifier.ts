@@ -1009,7 +1009,26 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
   if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === side.tokens[p.start].sentence) ?? null;
   const what = stated(f, side, lex);
-  return what === 'statement' && !f && pledgedBefore(side, p.start, lex) ? 'prohibition' : what;
+  if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
+  // a principle stated by a bare verb ("Prevent attacks and, where appropriate, share information"):
+  // a commitment, read as "should" would state it, an obligation
+  if (what === 'statement' && !f && semi < 0 && bareVerbOpens(side, p.start)) return 'obligation';
+  return what;
+}
+
+/**
+ * Does the sentence of the word at `at` open with a bare verb, its base form ("Prevent", "Share";
+ * not "Noting", "Recognised"), before `at`: a principle stated as a commitment, with no subject?
+ */
+function bareVerbOpens(side: Side, at: number): boolean {
+  const T = side.tokens;
+  if (at >= T.length) return false;
+  let s = at;
+  while (s > 0 && T[s - 1].sentence === T[at].sentence) s--;
+  while (s < at && T[s].punct) s++;
+  if (s >= at || T[s].pos !== 'VERB' || T[s].lemma.toLowerCase() !== T[s].n) return false;
+  // (not a statement's verb after a subject the tagger missed: nothing but the verb opens it)
+  return !side.subjects.some(([a, b]) => a <= s && s < b);
 }
 
 /**
