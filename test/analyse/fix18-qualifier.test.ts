@@ -115,3 +115,24 @@ describe('a principle stated by a bare verb binds as "should" does (qualifier.ts
     expect(rows('Data are shared, where appropriate, with the authorities.', 'Data are shared with the authorities.')).toEqual([['qualifier-dropped', null, ', where appropriate,', '']]);
   });
 });
+
+describe('what goes with an omission is part of it, not a qualifier or a limb (qualifier.ts tailOfOmission, clauseLimbAfter)', () => {
+  it('the manner of an omitted clause inside a purpose: one omission', () => {
+    expect(rows('Developed countries should provide assistance, so as to bridge the digital divide and ensure that the benefits of development reach all peoples in a balanced and inclusive manner.', 'Developed countries should provide assistance, so as to bridge the digital divide.'))
+      .toEqual([['omission', null, 'and ensure that the benefits of development reach all peoples in a balanced and inclusive manner', '']]);
+    expect(rows('States should share data, in order to prevent attacks and protect networks in a coordinated manner.', 'States should share data, in order to prevent attacks.'))
+      .toEqual([['omission', null, 'and protect networks in a coordinated manner', '']]);
+  });
+  it('near miss: a manner of the kept rule set off by a comma stays a qualifier', () => {
+    expect(rows('States should share data, in order to prevent attacks, in a coordinated manner.', 'States should share data, in order to prevent attacks.'))
+      .toEqual([['qualifier-dropped', null, ', in a coordinated manner', '']]);
+  });
+  it('a part of the object after a condition ("and for reporting on …") is omitted, no limb of the condition', () => {
+    expect(rows('Member States shall ensure that authorities, when exercising their powers, issue instructions to entities, as well as time limits for the implementation of such measures and for reporting on their implementation.', 'Member States shall ensure that authorities, when exercising their powers, issue instructions to entities, as well as time limits for the implementation of such measures.'))
+      .toEqual([['omission', null, 'and for reporting on their implementation', '']]);
+  });
+  it('near miss: a clause limb of the condition stays a limb', () => {
+    expect(rows('Providers shall notify users, provided that the breach was serious and no data were retained.', 'Providers shall notify users, provided that the breach was serious.'))
+      .toEqual([['qualifier-dropped', 'strengthened', 'and no data were retained', '']]);
+  });
+});

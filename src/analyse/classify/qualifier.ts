@@ -2570,7 +2570,10 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // phrase at its end, and its verb is no predicate added with it)
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = new Uint8Array(o1 - o0).fill(1);
-    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
+    // (not the tail of a phrase that opens before the op, which the other side keeps in part: "so as
+    // to bridge the divide [and ensure that the benefits reach all peoples]" — its verb is a predicate
+    // dropped, and the manner after it goes with it)
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && x.start >= o0) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     for (let i = o0; i < o1; i++) if (claimed[i]) free[i - o0] = 0;
     // a predicate of its own: a verb among the words deleted before the phrase (not a participle
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
@@ -3588,6 +3591,10 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
 function clauseLimbAfter(side: Side, s: Span, lex: Lexicons): Phrase | null {
   const T = side.tokens;
   if (!LIMB.has(T[s[0]].n)) return null;
+  // (a limb that opens with a preposition is a part of a noun phrase, "time limits for the
+  // implementation [and for reporting on it]", no clause with a subject)
+  // (the tagger may call such a preposition a subordinator, "for/SCONJ": unless it opens a condition)
+  if (s[0] + 1 < s[1] && (T[s[0] + 1].pos === 'ADP' || T[s[0] + 1].pos === 'SCONJ') && headAt(side, s[0] + 1, lex)?.kind !== 'condition') return null;
   // (or ends a comma list of such clauses before it: "provided that A, B [and C]")
   const listUpTo = (x: Phrase) => {
     if (x.end === s[0]) return true;
