@@ -136,3 +136,22 @@ describe('what goes with an omission is part of it, not a qualifier or a limb (q
       .toEqual([['qualifier-dropped', 'strengthened', 'and no data were retained', '']]);
   });
 });
+
+describe('"without prejudice to X and with due regard for Y": an exception and a safeguard beside it (qualifiers.yaml with due regard for)', () => {
+  const B = 'States should conclude agreements, without prejudice to the right of each State to regulate data and with due regard for human rights.';
+  it('the exception dropped: qualifier-dropped, strengthened', () => {
+    expect(rows(B, 'States should conclude agreements, with due regard for human rights.')).toEqual([['qualifier-dropped', 'strengthened', 'without prejudice to the right of each State to regulate data and', '']]);
+  });
+  it('the due-regard limb dropped: a safeguard dropped, no limb of the exception', () => {
+    const v = variants(B, 'States should conclude agreements, without prejudice to the right of each State to regulate data.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base])).toEqual([['qualifier-dropped', null, 'and with due regard for human rights']]);
+    expect(v[0].explanation).toMatch(/^safeguard dropped/);
+    expect(v[0].explanation).not.toMatch(/exception/);
+  });
+  it('the whole dropped: one qualifier-dropped', () => {
+    expect(rows(B, 'States should conclude agreements.').map((x) => x[0])).toEqual(['qualifier-dropped']);
+  });
+  it('near miss: a limb of the exception itself stays a limb', () => {
+    expect(variants('States should conclude agreements, without prejudice to the right of each State to regulate data and to tax it.', 'States should conclude agreements, without prejudice to the right of each State to regulate data.').map((x) => x.explanation).join(' ')).not.toMatch(/safeguard/);
+  });
+});
