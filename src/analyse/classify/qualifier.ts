@@ -1010,25 +1010,7 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === side.tokens[p.start].sentence) ?? null;
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
-  // a principle stated by a bare verb ("Prevent attacks and, where appropriate, share information"):
-  // a commitment, read as "should" would state it, an obligation
-  if (what === 'statement' && !f && semi < 0 && bareVerbOpens(side, p.start)) return 'obligation';
   return what;
-}
-
-/**
- * Does the sentence of the word at `at` open with a bare verb, its base form ("Prevent", "Share";
- * not "Noting", "Recognised"), before `at`: a principle stated as a commitment, with no subject?
- */
-function bareVerbOpens(side: Side, at: number): boolean {
-  const T = side.tokens;
-  if (at >= T.length) return false;
-  let s = at;
-  while (s > 0 && T[s - 1].sentence === T[at].sentence) s--;
-  while (s < at && T[s].punct) s++;
-  if (s >= at || T[s].pos !== 'VERB' || T[s].lemma.toLowerCase() !== T[s].n) return false;
-  // (not a statement's verb after a subject the tagger missed: nothing but the verb opens it)
-  return !side.subjects.some(([a, b]) => a <= s && s < b);
 }
 
 /**
@@ -2573,7 +2555,7 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // (not the tail of a phrase that opens before the op, which the other side keeps in part: "so as
     // to bridge the divide [and ensure that the benefits reach all peoples]" — its verb is a predicate
     // dropped, and the manner after it goes with it)
-    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && x.start >= o0) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && !(x.start < o0 && x.kind === ctx.lex.purposeKind && T[o0].pos === 'CCONJ')) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     for (let i = o0; i < o1; i++) if (claimed[i]) free[i - o0] = 0;
     // a predicate of its own: a verb among the words deleted before the phrase (not a participle
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
