@@ -2555,7 +2555,7 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // (not the tail of a phrase that opens before the op, which the other side keeps in part: "so as
     // to bridge the divide [and ensure that the benefits reach all peoples]" — its verb is a predicate
     // dropped, and the manner after it goes with it)
-    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && !(x.start < o0 && x.kind === ctx.lex.purposeKind && T[o0].pos === 'CCONJ')) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && !(x.start < o0 && x.kind === ctx.lex.purposeKind && T[o0].pos === 'CCONJ' && T[p.start - 1]?.n !== ',')) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     for (let i = o0; i < o1; i++) if (claimed[i]) free[i - o0] = 0;
     // a predicate of its own: a verb among the words deleted before the phrase (not a participle
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
