@@ -99,6 +99,8 @@ export interface QualifierHead {
   gapPos: string[] | null;
   /** The head is no condition after a noun or opening its sentence before the name of a legal instrument (qualifiers.yaml `instruments`: "controls under this Code", "Under the new rules, …"). */
   notReference: boolean;
+  /** Parts of a text ("paragraph", "article") that, named right after the head opening its sentence, make it an attribution, no condition ("According to paragraph 1, …"; `not-citing`). */
+  notCiting: string[] | null;
   /** Words before which the phrase ends (after its head): "at least six months | before each election" — the lead time, its anchor a time limit of its own. */
   endsBefore: string[] | null;
   /** The head is a participle: set off by commas right after a noun, before the verb or modal of the clause, it describes the noun ("The network, based on common identifiers, should …"). */
@@ -330,6 +332,8 @@ export interface Lexicons {
   sameDeadline: Set<string>;
   /** Wordings of one bound before a figure (qualifiers.yaml `same-bound`): each phrase's words → its kind ("minimum", "maximum"), space-joined. */
   sameBound: Map<string, string>;
+  /** Heads of a phrase that limits the exception just before it (qualifiers.yaml `exception-limits`), space-joined. */
+  exceptionLimits: Set<string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
   exceptionHeads: Set<string>;
   /** Condition phrases that say the act is voluntary (qualifiers.yaml `voluntary`). */
@@ -646,6 +650,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       afterVerb: Array.isArray(r['after-verb']) ? (r['after-verb'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       gapPos: Array.isArray(r['gap-pos']) ? (r['gap-pos'] as unknown[]).map((x) => String(x).toUpperCase()) : null,
       notReference: r['not-reference'] === true,
+      notCiting: Array.isArray(r['not-citing']) ? (r['not-citing'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       participle: r.participle === true,
       endsBefore: Array.isArray(r['ends-before']) ? (r['ends-before'] as unknown[]).map((x) => String(x).toLowerCase()) : null,
       extent: r.extent === 'word' ? 'word' : 'phrase',
@@ -911,6 +916,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
+    exceptionLimits: new Set(strList(qual['exception-limits'] ?? [], 'qualifiers', 'exception-limits').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     voluntaryPhrases: new Set(strList(qual.voluntary ?? [], 'qualifiers', 'voluntary').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),

@@ -79,6 +79,13 @@ function matchHead(side: Side, i: number, h: QualifierHead, lex: Lexicons, lit: 
   // `directive-downtoners`) weakens the directive; it restricts no act
   if (j - i === 1 && lex.directiveDowntoners.has(T[i].n) && directiveVerbAt(side, j, lex)) return -1;
   if (h.notReference && reference(T, i, j, lex)) return -1;
+  // (opening its sentence before a part of a text, "According to paragraph 1, a Party shall …": it
+  // says where the rule is stated, an attribution, not a case the rule holds in)
+  if (h.notCiting && (i === 0 || T[i - 1].sentence !== T[i].sentence)) {
+    let k = j;
+    while (k < T.length && k < j + 3 && (T[k].pos === 'DET' || T[k].pos === 'ADJ')) k++;
+    if (k < T.length && (h.notCiting.includes(T[k].n) || h.notCiting.includes(T[k].lemma.toLowerCase()))) return -1;
+  }
   if (h.clause && (j >= T.length || !opensClause(T, j - 1))) return -1;
   if (h.afterVerb && !afterVerb(T, i, h.afterVerb, lex.thresholds.purposeBacktrack)) return -1;
   // (after an auxiliary the participle is the act itself, put in the passive: "shall be
@@ -501,7 +508,13 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a lead time ends before the event it counts back from ("at least six months | before each
         // election": the anchor is a deadline of its own, kept or dropped on its own; `ends-before`)
         if (j > h.end && h.endsBefore?.includes(t.n)) break;
-        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner) {
+        // a time phrase set before the verb's object ends where a determiner opens that object
+        // after the phrase's noun ("reflect at all stages of the processing | a fair balance")
+        if (h.kind === 'time' && !h.word && j > h.end + 1 && t.pos === 'DET' && nominal(j - 1) && !h.clause && !SUBORDINATORS.has(T[h.end - 1].n)) break;
+        // "that" right after a connective that opens a clause is the clause's determiner ("only
+        // where that country provides …"), not a boundary: the condition goes on
+        const determiner = t.n === 'that' && j === h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n) && T[h.end - 1].n !== 'that';
+        if (lex.qualifierBoundaries.has(t.n) && opensClause(T, j) && !relative && !complement && !ofManner && !determiner) {
           // (a preposition that the relative pronoun takes with it, "to which", opens the clause)
           if (afterNoun && !nominal(j - 1) && j - 1 > h.end) j--;
           break;
@@ -788,6 +801,7 @@ const LABEL: Record<string, string> = {
   intent: 'mental element',
   reach: 'reach',
   degree: 'degree',
+  safeguard: 'safeguard',
 };
 
 /**
@@ -964,10 +978,39 @@ function passiveOf(side: Side, a: Frame, v: Frame): boolean {
 }
 
 /** What the rule a phrase qualifies states: the frame in force there, or the one the phrase opens the sentence for ("Where appropriate, States should …"). */
+/**
+ * The ";" between `from` and `at` (the last one) that opens a main clause of its own: its first verb
+ * is an auxiliary with a subject before it ("; further processing … is …"), not a verb that goes on
+ * with the rule before the ";" ("; and ensure that …"). Its index, or -1.
+ */
+function ownClauseAfter(side: Side, from: number, at: number): number {
+  const T = side.tokens;
+  let semi = -1;
+  for (let k = from; k < at; k++) if (T[k].n === ';') semi = k;
+  if (semi < 0) return -1;
+  let first = semi + 1;
+  while (first < T.length && (T[first].pos === 'CCONJ' || T[first].pos === 'ADV')) first++;
+  // (a verb first, "; and ensure that …", goes on with the rule; a gerund or participle inside a
+  // subject, "further processing for archiving purposes is …", does not)
+  for (let k = first; k < T.length && T[k].sentence === T[semi].sentence && T[k].n !== ';'; k++) {
+    if (T[k].pos === 'VERB' && (k === first || !/(?:ing|ed)$/.test(T[k].n))) return -1;
+    if (T[k].pos === 'AUX') return k > semi + 1 && (T[k - 1].pos === 'NOUN' || T[k - 1].pos === 'PROPN' || T[k - 1].pos === 'PRON') ? semi : -1;
+  }
+  return -1;
+}
+
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
-  const f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  let f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  // (a main clause of its own after ";", "…; further processing is, subject to safeguards,
+  // compatible": the phrase qualifies its verb, not the rule before the ";": the rule that clause
+  // states with a modal of its own, if any: none carries over the ";")
+  // (from the rule's marker before the phrase: frameAt may have passed over it to one after)
+  const before = side.frames.filter((x) => x.start < p.start && x.sentence === side.tokens[p.start].sentence).pop();
+  const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
+  if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === side.tokens[p.start].sentence) ?? null;
   const what = stated(f, side, lex);
-  return what === 'statement' && !f && pledgedBefore(side, p.start, lex) ? 'prohibition' : what;
+  if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
+  return what;
 }
 
 /**
@@ -1033,6 +1076,7 @@ function consequence(kind: string, dropped: boolean, what: string, exception = f
   if (kind === 'minimum') return dropped ? `the ${what} no longer says that what follows is the least it asks` : `the ${what} now says that what follows is the least it asks`;
   if (kind === 'intent') return dropped ? `the ${what} no longer requires that knowledge or intent` : `the ${what} now requires that knowledge or intent`;
   if (kind === 'degree') return dropped ? `the ${what} now reaches the act in any degree, not only its excess` : `the ${what} now reaches only the act in excess`;
+  if (kind === 'safeguard') return dropped ? `the ${what} no longer names that safeguard it must respect` : `the ${what} now names a safeguard it must respect`;
   if (kind === 'reach') return dropped ? `the ${what} no longer says in terms that it reaches indirect acts` : `the ${what} now says in terms that it reaches indirect acts`;
   if (dropped) {
     if (kind === 'condition') return negated ? 'the prohibition becomes absolute' : `the ${what} becomes unconditional`;
@@ -1162,6 +1206,30 @@ function restatedException(ctx: Ctx, own: Side, other: Side, p: Phrase, dropped:
   return false;
 }
 
+/**
+ * A phrase that limits the exception just before it (qualifiers.yaml `exception-limits`: "unless
+ * there is a compelling reason, taking account of the best interests of the child"): its head right
+ * after a comma, and, going back from that comma within the sentence, an exception's head
+ * (`exception`) before any other comma, ";" or ":". Returns the exception head's index, or -1. The
+ * phrase says how the way out is judged, so it bounds the exception, not the rule.
+ */
+function exceptionLimited(side: Side, p: Phrase, lex: Lexicons): number {
+  if (p.kind !== 'condition' || p.head.length === 0) return -1;
+  if (!lex.exceptionLimits.has(p.head.map((i) => side.tokens[i].n).join(' '))) return -1;
+  const T = side.tokens;
+  const h = Math.min(...p.head);
+  if (h < 2 || T[h - 1].n !== ',') return -1;
+  for (let i = h - 2; i >= 0 && T[i].sentence === T[h].sentence; i--) {
+    if (T[i].n === ',' || T[i].n === ';' || T[i].n === ':') return -1;
+    let words = '';
+    for (let k = i; k < Math.min(h - 1, i + 4); k++) {
+      words += (words ? ' ' : '') + T[k].n;
+      if (lex.exceptionHeads.has(words)) return i;
+    }
+  }
+  return -1;
+}
+
 function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
   const own = dropped ? ctx.base : ctx.reading;
   const other = dropped ? ctx.reading : ctx.base;
@@ -1235,6 +1303,25 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       continue;
     }
     const label = LABEL[p.kind] ?? p.kind;
+    const exc = exceptionLimited(own, p, ctx.lex);
+    if (exc >= 0) {
+      // the way out of the rule judged by the phrase: dropped, any such case lifts the rule (the
+      // rule that binds is weakened); added, fewer do (strengthened). The rule is the one stated
+      // where the exception opens, not a verb inside the exception ("unless the provider can show")
+      const rule = statedAt(own, { ...p, start: exc, end: exc + 1 }, ctx.lex);
+      const exText = own.tokens.slice(exc, Math.min(...p.head) - 1).map((t, k) => (k === 0 ? '' : t.space) + t.t).join('');
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `limit on the exception ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the exception ${q(exText)} ${dropped ? 'is no longer judged by it: the way out of the ' + rule + ' widens' : 'is now judged by it: the way out of the ' + rule + ' narrows'}`,
+      };
+      if (rule === 'obligation' || rule === 'prohibition') found.direction = dropped ? 'weakened' : 'strengthened';
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
     if (occasion) {
       // a further occasion for the rule beside the time it names: more occasions, not a restriction
@@ -2525,7 +2612,10 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
     // phrase at its end, and its verb is no predicate added with it)
     const claimed = dropped ? ctx.claimedB : ctx.claimedR;
     const free = new Uint8Array(o1 - o0).fill(1);
-    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
+    // (not the tail of a phrase that opens before the op, which the other side keeps in part: "so as
+    // to bridge the divide [and ensure that the benefits reach all peoples]" — its verb is a predicate
+    // dropped, and the manner after it goes with it)
+    for (const x of qualifierPhrases(own, ctx.lex)) if (x.end > o0 && x.start < o1 && !(x.start < o0 && x.kind === ctx.lex.purposeKind && T[o0].pos === 'CCONJ' && T[p.start - 1]?.n !== ',')) free.fill(0, Math.max(x.start, o0) - o0, Math.min(x.end, o1) - o0);
     for (let i = o0; i < o1; i++) if (claimed[i]) free[i - o0] = 0;
     // a predicate of its own: a verb among the words deleted before the phrase (not a participle
     // that modifies the noun before it, when a comma sets the phrase off: "bear its own costs
@@ -2981,15 +3071,40 @@ const LIMB = new Set(['or', 'and', 'nor']);
  * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
  * direction, if any.
  */
+/**
+ * Does the word at `at` stand inside a clause the rule's verb governs ("shall ensure that data is
+ * transferred | only …", "shall take measures to ensure that …"): between the rule's marker and it,
+ * a verb, then "that" or "to", then another verb? The "only" then bounds that act, not the rule.
+ */
+function actInside(side: Side, at: number): boolean {
+  const T = side.tokens;
+  const f = frameAt(side, at);
+  if (!f || f.sentence !== T[at].sentence) return false;
+  let stage = 0;
+  for (let k = f.end; k < at; k++) {
+    if (stage === 0 && T[k].pos === 'VERB') stage = 1;
+    else if (stage === 1 && (T[k].n === 'that' || T[k].n === 'to')) stage = 2;
+    else if (stage === 2 && T[k].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
   const lead = p.inherited ? LEAD.get(side) : undefined;
   const name = (lead ? lead.exception : isException(side, p, lex)) ? 'exception' : 'condition';
   const what = lead ? lead.what : statedAt(side, p, lex);
   const more = name === 'exception' ? !wider : wider;
   let effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the ${what} holds in ${more ? 'more' : 'fewer'} cases`;
-  const restricted = what === 'permission' && (lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only');
+  const only = lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only';
+  const restricted = what === 'permission' && only;
   let dir: Direction | undefined;
-  if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
+  // an obligation whose "only" condition bounds an act inside what it requires ("shall ensure that
+  // data is transferred only where A[, or where B]"): the act is barred outside the condition, so
+  // fewer cases allow it (strengthened), more cases, weakened, as on a restricted permission
+  if (what === 'obligation' && only && !lead && actInside(side, p.start - 1)) {
+    dir = more ? 'weakened' : 'strengthened';
+    effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the act the ${what} bounds is allowed in ${more ? 'more' : 'fewer'} cases`;
+  } else if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';
   // an exemption holding in more cases lifts the duty more widely
   else if (what === 'exemption') dir = more ? 'weakened' : 'strengthened';
   else if (restricted) {
@@ -3157,10 +3272,12 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   // (a first limb with its own connective, the next one repeating it: "[if A or] where B")
   const ownHead = (x: Phrase) => first && x.start === s[0] && s[1] < x.end && headAt(side, s[1], ctx.lex)?.kind === 'condition';
   const p =
-    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
+    qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && (x.start < s[0] || ownHead(x)) && (s[1] <= x.end || (T[s[1] - 1].n === ',' && s[1] - 1 === x.end) || (comma && namedCasesUpTo(side, x.end, s[0], ctx.lex))) && (!first || s[1] < x.end)) ??
     (first || listed || short ? null : limbOfOther(c, ctx, dropped)) ??
     (first || listed || short ? null : clauseLimbAfter(side, s, ctx.lex)) ??
     (first || listed ? null : inheritedPhrase(side, s[0]));
+  // (a later limb the diff closes with the comma after the phrase, "[or where B,] in accordance
+  // with …": the comma the phrase ends at, the limb is still inside it)
   if (!p) return null;
   // (the factors an assessment weighs, "assess X, taking into account A, B and C": no condition,
   // a factor dropped is an omission, qualifiers.yaml `assessment-factors`)
@@ -3516,6 +3633,10 @@ function limbOfOther(c: Candidate, ctx: Ctx, dropped: boolean): Phrase | null {
 function clauseLimbAfter(side: Side, s: Span, lex: Lexicons): Phrase | null {
   const T = side.tokens;
   if (!LIMB.has(T[s[0]].n)) return null;
+  // (a limb that opens with a preposition is a part of a noun phrase, "time limits for the
+  // implementation [and for reporting on it]", no clause with a subject)
+  // (the tagger may call such a preposition a subordinator, "for/SCONJ": unless it opens a condition)
+  if (s[0] + 1 < s[1] && (T[s[0] + 1].pos === 'ADP' || T[s[0] + 1].pos === 'SCONJ') && headAt(side, s[0] + 1, lex)?.kind !== 'condition') return null;
   // (or ends a comma list of such clauses before it: "provided that A, B [and C]")
   const listUpTo = (x: Phrase) => {
     if (x.end === s[0]) return true;
