@@ -219,6 +219,9 @@ function pairContent(ctx: Ctx, c: Candidate, cb: number[], cr: number[]): Pair[]
 
 const PARTICLE = new Set(['ADP', 'PART']);
 
+/** Articles and demonstratives: one for another before a substituted noun stays grammar (splitReworded). */
+const PLAIN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
 /** Length of the run of particles/prepositions at the start of [a,b). */
 function particles(side: Side, a: number, b: number): number {
   let k = a;
@@ -377,7 +380,14 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
     // reworded, not an accidental 'their' → 'the' beside it), or the closing preposition of a
     // complex preposition whose noun is substituted ("in accordance with" → "in light of")
     const swap = gb === 0 && gr === 0 && b1 > b0 && r1 > r0 && functionSwap(B, [b0, b1], R, [r0, r1]);
-    const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j;
+    // (an article or demonstrative for another, "a judge" → "the prosecutor", "The principles" →
+    // "This document", stays grammar of its own: the test asks for a possessive, a quantifier or
+    // a preposition on a side)
+    const plain = (X: Side, a: number, b: number) => {
+      for (let x = a; x < b; x++) if (!PLAIN_DETERMINERS.has(X.tokens[x].n)) return false;
+      return true;
+    };
+    const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j && !(plain(B, b0, b1) && plain(R, r0, r1));
     // (the tagger may read the other noun as an adjective: "in light of")
     const closing = swap && !headed && isSub(left) && !!subs[left] && (nominal(B.tokens[pairs[left].i]) || nominal(R.tokens[pairs[left].j])) && b0 === pairs[left].i + 1 && r0 === pairs[left].j + 1 && complexTail(B, pairs[left].i, [b0, b1]) && complexTail(R, pairs[left].j, [r0, r1]) && (complexPreposition(B, pairs[left].i, [b0, b1], ctx.lex) || complexPreposition(R, pairs[left].j, [r0, r1], ctx.lex));
     if (headed || closing) {

@@ -56,6 +56,12 @@ describe('a reworded noun phrase takes its determiner or preposition (trial 84 #
       ['lexical', null, 'interest', 'manner'],
     ]);
   });
+  it('near miss: an article for another before the substituted noun stays grammar of its own', () => {
+    expect(rows('A judge shall review the order.', 'The prosecutor shall review the order.').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['grammatical', 'A', 'The'],
+      ['lexical', 'judge', 'prosecutor'],
+    ]);
+  });
   it('near miss: "concerned" dropped while the noun is kept is an omission', () => {
     expect(rows('States shall conclude agreements with the State concerned.', 'States shall conclude agreements with the State.')).toEqual([
       ['omission', null, 'concerned', ''],
