@@ -222,6 +222,9 @@ const PARTICLE = new Set(['ADP', 'PART']);
 /** Articles and demonstratives: one for another before a substituted noun stays grammar (splitReworded). */
 const PLAIN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 
+/** Parts of speech of the function words of a noun phrase (its determiner, possessive, preposition). */
+const NP_FUNCTION = new Set(['DET', 'PRON', 'ADP']);
+
 /** Length of the run of particles/prepositions at the start of [a,b). */
 function particles(side: Side, a: number, b: number): number {
   let k = a;
@@ -387,7 +390,13 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
       for (let x = a; x < b; x++) if (!PLAIN_DETERMINERS.has(X.tokens[x].n)) return false;
       return true;
     };
-    const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j && !(plain(B, b0, b1) && plain(R, r0, r1));
+    // (and the words of the noun phrase only: determiners, possessives, prepositions, not the
+    // connective of a clause before it, "Where a State" → "If a Contracting")
+    const ofPhrase = (X: Side, a: number, b: number) => {
+      for (let x = a; x < b; x++) if (!NP_FUNCTION.has(X.tokens[x].pos) || ctx.lex.sameCondition.has(X.tokens[x].n)) return false;
+      return true;
+    };
+    const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j && !(plain(B, b0, b1) && plain(R, r0, r1)) && ofPhrase(B, b0, b1) && ofPhrase(R, r0, r1);
     // (the tagger may read the other noun as an adjective: "in light of")
     const closing = swap && !headed && isSub(left) && !!subs[left] && (nominal(B.tokens[pairs[left].i]) || nominal(R.tokens[pairs[left].j])) && b0 === pairs[left].i + 1 && r0 === pairs[left].j + 1 && complexTail(B, pairs[left].i, [b0, b1]) && complexTail(R, pairs[left].j, [r0, r1]) && (complexPreposition(B, pairs[left].i, [b0, b1], ctx.lex) || complexPreposition(R, pairs[left].j, [r0, r1], ctx.lex));
     if (headed || closing) {

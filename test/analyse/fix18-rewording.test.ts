@@ -62,6 +62,12 @@ describe('a reworded noun phrase takes its determiner or preposition (trial 84 #
       ['lexical', 'judge', 'prosecutor'],
     ]);
   });
+  it('near miss: the connective of a clause before the noun phrase ("Where a" → "If a") stays apart', () => {
+    expect(rows('Where a State Party requests assistance, it shall be given.', 'If a Contracting Party requests assistance, it shall be given.').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['grammatical', 'Where', 'If'],
+      ['lexical', 'State Party', 'Contracting Party'],
+    ]);
+  });
   it('near miss: "concerned" dropped while the noun is kept is an omission', () => {
     expect(rows('States shall conclude agreements with the State concerned.', 'States shall conclude agreements with the State.')).toEqual([
       ['omission', null, 'concerned', ''],
