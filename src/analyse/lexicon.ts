@@ -175,6 +175,10 @@ export interface Lexicons {
   participleEndings: { present: string[]; past: string[] };
   /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
   degreeAdverbs: Set<string>;
+  /** Complex prepositions made of preposition + noun + preposition ("in accordance with"): function-words.yaml `complex-prepositions`, as lowercase phrases. */
+  complexPrepositions: Set<string>;
+  /** Adjectives of rank ("primary", "sole") whose article says one of several or the only one: function-words.yaml `ranking-adjectives`. */
+  rankingAdjectives: Set<string>;
   /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
   compoundParticles: Set<string>;
   /** Prepositions of time by sense (function-words.yaml `time-senses`): sense → phrases as word arrays. */
@@ -318,6 +322,10 @@ export interface Lexicons {
   restrictingAdjectives: Set<string>;
   /** Past participles read as restricting adjectives, matched by the word ("vetted researchers"; qualifiers.yaml `restricting-participles`). */
   restrictingParticiples: Set<string>;
+  /** Adjectives that say where a thing is ("foreign", "domestic"): qualifiers.yaml `place-adjectives`. */
+  placeAdjectives: Set<string>;
+  /** Prepositions that open a postmodifier of place ("outside Africa", "in the Union"): qualifiers.yaml `place-prepositions`. */
+  placePrepositions: Set<string>;
   /** Adjectives of a threshold of evidence, restricting before a noun of `thresholdNouns` ("a clear risk"; qualifiers.yaml `threshold-adjectives`). */
   thresholdAdjectives: Set<string>;
   /** Nouns of risk or evidence a threshold adjective restricts (qualifiers.yaml `threshold-nouns`, by lemma). */
@@ -761,6 +769,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     })(),
     compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
+    rankingAdjectives: new Set(strList(fw['ranking-adjectives'] ?? [], 'function-words', 'ranking-adjectives').map((w) => w.toLowerCase())),
+    complexPrepositions: new Set(strList(fw['complex-prepositions'] ?? [], 'function-words', 'complex-prepositions').map((w) => w.toLowerCase())),
     participleEndings: (() => {
       const pe = obj(sp['participle-endings'] ?? {});
       return { present: strList(pe.present ?? [], 'spelling', 'participle-endings.present'), past: strList(pe.past ?? [], 'spelling', 'participle-endings.past') };
@@ -909,6 +919,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
     restrictingParticiples: new Set(strList(qual['restricting-participles'] ?? [], 'qualifiers', 'restricting-participles').map((x) => x.toLowerCase())),
+    placeAdjectives: new Set(strList(qual['place-adjectives'] ?? [], 'qualifiers', 'place-adjectives').map((x) => x.toLowerCase())),
+    placePrepositions: new Set(strList(qual['place-prepositions'] ?? [], 'qualifiers', 'place-prepositions').map((x) => x.toLowerCase())),
     thresholdAdjectives: new Set(strList(qual['threshold-adjectives'] ?? [], 'qualifiers', 'threshold-adjectives').map((x) => x.toLowerCase())),
     voluntaryAdjectives: new Set(strList(qual['voluntary-adjectives'] ?? [], 'qualifiers', 'voluntary-adjectives').map((x) => x.toLowerCase())),
     thresholdNouns: new Set(strList(qual['threshold-nouns'] ?? [], 'qualifiers', 'threshold-nouns').map((x) => x.toLowerCase())),

@@ -219,6 +219,12 @@ function pairContent(ctx: Ctx, c: Candidate, cb: number[], cr: number[]): Pair[]
 
 const PARTICLE = new Set(['ADP', 'PART']);
 
+/** Articles and demonstratives: one for another before a substituted noun stays grammar (splitReworded). */
+const PLAIN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
+/** Parts of speech of the function words of a noun phrase (its determiner, possessive, preposition). */
+const NP_FUNCTION = new Set(['DET', 'PRON', 'ADP']);
+
 /** Length of the run of particles/prepositions at the start of [a,b). */
 function particles(side: Side, a: number, b: number): number {
   let k = a;
@@ -252,6 +258,29 @@ function functionSwap(B: Side, b: Span, R: Side, r: Span): boolean {
   for (let i = b[0]; i < b[1]; i++) if (B.tokens[i].punct || !B.fn[i]) return false;
   for (let j = r[0]; j < r[1]; j++) if (R.tokens[j].punct || !R.fn[j]) return false;
   return true;
+}
+
+/**
+ * The prepositions `g` close a complex preposition around the noun at `n`: a preposition right
+ * before the noun (a determiner between aside), one preposition after it ("in accordance with",
+ * "on the basis of", "in light of").
+ */
+function complexTail(side: Side, n: number, g: Span): boolean {
+  if (g[1] - g[0] !== 1 || side.tokens[g[0]].pos !== 'ADP') return false;
+  let p = n - 1;
+  if (side.tokens[p]?.pos === 'DET') p--;
+  return side.tokens[p]?.pos === 'ADP' && !side.tokens[p].punct;
+}
+
+/** The preposition before the noun at `n` (a determiner between aside), the noun and `g` spell a listed complex preposition (function-words.yaml `complex-prepositions`)? */
+function complexPreposition(side: Side, n: number, g: Span, lex: Ctx['lex']): boolean {
+  for (const from of [n - 1, n - 2]) {
+    if (from < 0) continue;
+    const words: string[] = [];
+    for (let k = from; k < g[1]; k++) words.push(side.tokens[k].n);
+    if (lex.complexPrepositions.has(words.join(' '))) return true;
+  }
+  return false;
 }
 
 /** A modifier (adjective or noun) at i, followed by its head noun at i + 1. */
@@ -302,6 +331,8 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   );
   const isSub = (k: number) => k >= 0 && k < pairs.length && !pairs[k].same;
   const verbSub = (k: number) => isSub(k) && (B.tokens[pairs[k].i].pos === 'VERB' || R.tokens[pairs[k].j].pos === 'VERB');
+  const nominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+  const nounSub = (k: number) => isSub(k) && !!subs[k] && nominal(B.tokens[pairs[k].i]) && nominal(R.tokens[pairs[k].j]);
   const extra: Piece[] = [];
   for (let k = 0; k <= pairs.length; k++) {
     let b0 = k === 0 ? c.b[0] : pairs[k - 1].i + 1;
@@ -331,9 +362,55 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
         if (b1 - b0 + r1 - r0 === 0) continue;
       }
     }
+    // a one-word postpositive modifier ("each State concerned" → "the Republic", "the authority
+    // responsible" → "the Agency") on one side only, right after a substituted noun: the noun phrase
+    // reworded whole, not a word dropped beside it
+    if (nounSub(left) && (b1 === b0) !== (r1 === r0) && b1 - b0 + r1 - r0 === 1) {
+      const [X, x] = b1 > b0 ? [B, b0] : [R, r0];
+      const after = X.tokens[x + 1];
+      const postpositive = (X.tokens[x].pos === 'ADJ' || X.tokens[x].pos === 'VERB') && X.content[x] && (!after || after.punct || !['NOUN', 'PROPN', 'ADJ'].includes(after.pos));
+      if (postpositive && (b1 > b0 ? b0 === pairs[left].i + 1 : r0 === pairs[left].j + 1)) {
+        const s = subs[left]!;
+        s.b = [s.b[0], b1];
+        s.r = [s.r[0], r1];
+        continue;
+      }
+    }
     // function words on one side only go with the substitution beside them; one function word
-    // for another ("in" → "within") is a change of its own
-    if (gb === 0 && gr === 0 && (b1 === b0 || r1 === r0 || !functionSwap(B, [b0, b1], R, [r0, r1]))) {
+    // for another ("in" → "within") is a change of its own, unless it belongs to the reworded
+    // noun phrase itself: its determiner or preposition right before a substituted noun ("within
+    // their territory" → "within the Republic", "on the continent" → "in the Republic": the phrase
+    // reworded, not an accidental 'their' → 'the' beside it), or the closing preposition of a
+    // complex preposition whose noun is substituted ("in accordance with" → "in light of")
+    const swap = gb === 0 && gr === 0 && b1 > b0 && r1 > r0 && functionSwap(B, [b0, b1], R, [r0, r1]);
+    // (an article or demonstrative for another, "a judge" → "the prosecutor", "The principles" →
+    // "This document", stays grammar of its own: the test asks for a possessive, a quantifier or
+    // a preposition on a side)
+    const plain = (X: Side, a: number, b: number) => {
+      for (let x = a; x < b; x++) if (!PLAIN_DETERMINERS.has(X.tokens[x].n)) return false;
+      return true;
+    };
+    // (and the words of the noun phrase only: determiners, possessives, prepositions, not the
+    // connective of a clause before it, "Where a State" → "If a Contracting")
+    const ofPhrase = (X: Side, a: number, b: number) => {
+      for (let x = a; x < b; x++) if (!NP_FUNCTION.has(X.tokens[x].pos) || ctx.lex.sameCondition.has(X.tokens[x].n)) return false;
+      return true;
+    };
+    const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j && !(plain(B, b0, b1) && plain(R, r0, r1)) && ofPhrase(B, b0, b1) && ofPhrase(R, r0, r1);
+    // (the tagger may read the other noun as an adjective: "in light of")
+    const closing = swap && !headed && isSub(left) && !!subs[left] && (nominal(B.tokens[pairs[left].i]) || nominal(R.tokens[pairs[left].j])) && b0 === pairs[left].i + 1 && r0 === pairs[left].j + 1 && complexTail(B, pairs[left].i, [b0, b1]) && complexTail(R, pairs[left].j, [r0, r1]) && (complexPreposition(B, pairs[left].i, [b0, b1], ctx.lex) || complexPreposition(R, pairs[left].j, [r0, r1], ctx.lex));
+    if (headed || closing) {
+      const s = subs[headed ? k : left]!;
+      if (headed) {
+        s.b = [b0, s.b[1]];
+        s.r = [r0, s.r[1]];
+      } else {
+        s.b = [s.b[0], b1];
+        s.r = [s.r[0], r1];
+      }
+      continue;
+    }
+    if (gb === 0 && gr === 0 && (b1 === b0 || r1 === r0 || !swap)) {
       const target = isSub(k) ? k : isSub(left) ? left : -1;
       if (target >= 0) {
         const s = subs[target]!;
@@ -557,6 +634,9 @@ function cutCommaPhrase(c: Candidate, ctx: Ctx): Candidate[] | null {
     let cut: Span | null = null;
     if (commas.length === 2 && commas[0] === xs[0]) cut = [commas[0], commas[1] + 1];
     else if (commas.length === 1 && commas[0] > xs[0] && commas[0] + 1 < xs[1] && PHRASE_OPENERS.has(X.tokens[commas[0] + 1].pos)) cut = [commas[0], xs[1]];
+    // (the phrase between two commas closing the stretch: "the international community, on the
+    // basis of these principles," → "all parties" is the noun phrase reworded and the phrase dropped)
+    else if (commas.length === 2 && commas[0] > xs[0] && commas[1] === xs[1] - 1 && commas[0] + 1 < commas[1] && PHRASE_OPENERS.has(X.tokens[commas[0] + 1].pos)) cut = [commas[0], xs[1]];
     if (!cut || contentIn(X, cut).length === 0) continue;
     const rest: Span = cut[0] === xs[0] ? [cut[1], xs[1]] : [xs[0], cut[0]];
     let word = false;

@@ -333,3 +333,146 @@ export function coordinatedModifierInRewording(findings: Finding[], ctx: Ctx): v
     }
   }
 }
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** The one-sided finding (an omission when `fromBase`, else an addition) whose span starts (`edge` 0) or ends (`edge` 1) at `at`. */
+function oneSidedAt(findings: readonly Finding[], fromBase: boolean, edge: 0 | 1, at: number): Finding | undefined {
+  return findings.find((f) => {
+    const s = fromBase ? f.b : f.r;
+    const o = fromBase ? f.r : f.b;
+    return f.type === (fromBase ? 'omission' : 'addition') && !!s && (!o || len(o) === 0) && s[edge] === at;
+  });
+}
+
+/**
+ * A noun read on both sides only by chance, inside a rewording that turns it from the head of one
+ * phrase into the modifier of a compound ("the processing of their personal data" → "the data
+ * management practices of the business"): the alignment anchors on "data" and reads the words
+ * before it dropped and those after it added. Nothing was dropped and nothing added; the phrase
+ * was reworded, one `lexical` change over both. Only when one side's piece ends right before the
+ * noun and the other's opens right after it, the noun heads its phrase where the piece ends before
+ * it (no noun or adjective after it) and modifies a noun where the piece opens after it, and the
+ * piece before it holds a noun. Either direction. Mutates `findings`.
+ */
+export function anchorTurnedModifier(findings: Finding[], ctx: Ctx): void {
+  for (const beforeInBase of [true, false]) {
+    const [X, Y] = beforeInBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const alikeX = alikeMap(ctx, beforeInBase);
+    for (const P of findings.slice()) {
+      const ps = beforeInBase ? P.b : P.r;
+      const po = beforeInBase ? P.r : P.b;
+      if (P.type !== (beforeInBase ? 'omission' : 'addition') || !ps || (po && len(po) > 0)) continue;
+      const w = ps[1];
+      const y = alikeX[w] ?? -1;
+      if (y < 0 || !NOUNISH.has(X.tokens[w].pos) || !NOUNISH.has(Y.tokens[y].pos)) continue;
+      // (the noun heads its phrase on this side, modifies a noun on the other)
+      const nx = X.tokens[w + 1];
+      if (nx && !nx.punct && (NOUNISH.has(nx.pos) || nx.pos === 'ADJ')) continue;
+      if (!NOUNISH.has(Y.tokens[y + 1]?.pos ?? '') || Y.tokens[y + 1].punct) continue;
+      let noun = false;
+      for (let k = ps[0]; k < ps[1] && !noun; k++) noun = NOUNISH.has(X.tokens[k].pos);
+      if (!noun) continue;
+      const Q = oneSidedAt(findings, !beforeInBase, 0, y + 1);
+      if (!Q) continue;
+      const qs = (beforeInBase ? Q.r : Q.b)!;
+      const xs: Span = [ps[0], w + 1];
+      const ys: Span = [y, qs[1]];
+      const c: Candidate = beforeInBase ? { b: xs, r: ys } : { b: ys, r: xs };
+      const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — one phrase reworded (${q(X.tokens[w].t)} read on both sides only by chance)` };
+      findings.splice(findings.indexOf(P), 1, merged);
+      findings.splice(findings.indexOf(Q), 1);
+    }
+  }
+  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+}
+
+/**
+ * A postmodifier of place dropped after a noun and an adjective of place added before it, or the
+ * reverse ("infrastructure located outside Africa" → "foreign infrastructure", "servers in the
+ * Union" → "domestic servers"): the same restriction said another way, one `lexical` change over
+ * the noun phrase, not an addition beside an omission. The adjective is one of qualifiers.yaml
+ * `place-adjectives`; the postmodifier opens (after at most one participle: "located", "based")
+ * with one of its `place-prepositions`. Either direction. Mutates `findings`.
+ */
+export function placeModifierMoved(findings: Finding[], ctx: Ctx): void {
+  const adjectives = ctx.lex.placeAdjectives;
+  const preps = ctx.lex.placePrepositions;
+  if (adjectives.size === 0) return;
+  for (const added of [true, false]) {
+    // the adjective's side (the reading when `added`) and the postmodifier's
+    const [Y, X] = added ? [ctx.reading, ctx.base] : [ctx.base, ctx.reading];
+    const alikeY = alikeMap(ctx, !added);
+    for (const A of findings.slice()) {
+      const as = added ? A.r : A.b;
+      const ao = added ? A.b : A.r;
+      if (A.type !== (added ? 'addition' : 'omission') || !as || (ao && len(ao) > 0) || len(as) !== 1) continue;
+      if (!adjectives.has(Y.tokens[as[0]].n)) continue;
+      const n = as[1];
+      if (!NOUNISH.has(Y.tokens[n]?.pos ?? '') || (alikeY[n] ?? -1) < 0) continue;
+      const xn = alikeY[n];
+      const O = oneSidedAt(findings, added, 0, xn + 1);
+      if (!O) continue;
+      const os = (added ? O.b : O.r)!;
+      let p = os[0];
+      if (X.tokens[p].pos === 'VERB' && p + 1 < os[1]) p++;
+      if (!preps.has(X.tokens[p].n)) continue;
+      const xs: Span = [xn, os[1]];
+      const ys: Span = [as[0], n + 1];
+      const c: Candidate = added ? { b: xs, r: ys } : { b: ys, r: xs };
+      const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the place said by an adjective ${added ? 'instead of' : 'turned into'} a phrase after the noun` };
+      findings.splice(findings.indexOf(A), 1, merged);
+      findings.splice(findings.indexOf(O), 1);
+    }
+  }
+  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+}
+
+/** Letters two stems must open with alike for a noun and a participle to be one word in two classes ("imposition" / "imposed"). */
+const NOMINALISED_STEM = 5;
+
+/**
+ * An act named by a noun before its object turned into a participle after it ("the imposition of
+ * fines is effective" → "the fines imposed are effective"): the alignment keeps the object and reads
+ * "imposition of" dropped and "imposed" added. The same words in another construction, the same
+ * meaning: one `grammatical` change (word class), with the verb's agreement right after it when
+ * that changed too. Only when the dropped piece is a noun and "of" ending right before the kept
+ * noun, the added piece one participle right after it, and the two open with NOMINALISED_STEM
+ * letters of stem alike. Either direction. Mutates `findings`.
+ */
+export function nominalisationAsParticiple(findings: Finding[], ctx: Ctx): void {
+  for (const nounInBase of [true, false]) {
+    const [X, Y] = nounInBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const alikeX = alikeMap(ctx, nounInBase);
+    for (const P of findings.slice()) {
+      const ps = nounInBase ? P.b : P.r;
+      const po = nounInBase ? P.r : P.b;
+      if (P.type !== (nounInBase ? 'omission' : 'addition') || !ps || (po && len(po) > 0) || len(ps) !== 2) continue;
+      if (X.tokens[ps[0]].pos !== 'NOUN' || X.tokens[ps[0] + 1].n !== 'of') continue;
+      const w = ps[1];
+      const y = alikeX[w] ?? -1;
+      if (y < 0 || !NOUNISH.has(X.tokens[w].pos)) continue;
+      const Q = oneSidedAt(findings, !nounInBase, 0, y + 1);
+      if (!Q) continue;
+      const qs = (nounInBase ? Q.r : Q.b)!;
+      if (len(qs) !== 1 || Y.tokens[qs[0]].pos !== 'VERB') continue;
+      const a = X.tokens[ps[0]].stem;
+      const b = Y.tokens[qs[0]].stem;
+      if (a.length < NOMINALISED_STEM || b.length < NOMINALISED_STEM || a.slice(0, NOMINALISED_STEM) !== b.slice(0, NOMINALISED_STEM)) continue;
+      let xs: Span = [ps[0], w + 1];
+      let ys: Span = [y, qs[1]];
+      // (the verb agreeing with the new head right after: "is" → "are")
+      const G = findings.find((f) => f.type === 'grammatical' && f.b && f.r && len(f.b) === 1 && len(f.r) === 1 && (nounInBase ? f.b[0] === xs[1] && f.r[0] === ys[1] : f.r[0] === xs[1] && f.b[0] === ys[1]));
+      if (G) {
+        xs = [xs[0], xs[1] + 1];
+        ys = [ys[0], ys[1] + 1];
+      }
+      const c: Candidate = nounInBase ? { b: xs, r: ys } : { b: ys, r: xs };
+      const merged: Finding = { type: 'grammatical', b: c.b, r: c.r, at: c.b[0], explanation: `grammatical (word class): ${change(ctx, c)} — the act named by a noun turned into a participle, the same words` };
+      findings.splice(findings.indexOf(P), 1, merged);
+      findings.splice(findings.indexOf(Q), 1);
+      if (G) findings.splice(findings.indexOf(G), 1);
+    }
+  }
+  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+}

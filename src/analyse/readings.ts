@@ -16,7 +16,7 @@ import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
-import { adjectiveWithComplement, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
+import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
@@ -260,6 +260,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   oneSidedPhraseInRewording(findings, ctx);
   swappedMoves(findings, ctx);
   nounPhraseCutAroundKept(findings, ctx);
+  anchorTurnedModifier(findings, ctx);
+  placeModifierMoved(findings, ctx);
+  nominalisationAsParticiple(findings, ctx);
   coordinatedModifierInRewording(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
@@ -304,6 +307,12 @@ function splitWordWrittenApart(findings: Finding[], ctx: Ctx): void {
       const b: Span = [i - 1, i + 1];
       const r: Span = [j - 1, j + 1];
       if (findings.some((f) => (f.b && f.b[0] < b[1] && f.b[1] > b[0]) || (f.r && f.r[0] < r[1] && f.r[1] > r[0]))) continue;
+      // (a sign written tight or apart, "2 %" → "2%", "§ 5" → "§5": spacing, typography, no compound
+      // of two words)
+      if (!/[\p{L}\p{N}]/u.test(B[i].n) || !/[\p{L}\p{N}]/u.test(B[i - 1].n)) {
+        findings.push({ type: 'punctuation', b, r, at: b[0], explanation: `spacing: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} (a sign written ${B[i].space === '' ? 'apart' : 'tight'})` });
+        continue;
+      }
       findings.push({ type: 'compound', b, r, at: b[0], explanation: `compound written differently: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
     }
   }

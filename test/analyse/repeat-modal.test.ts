@@ -13,8 +13,7 @@ describe('words the base says before and after its modal, the reading once after
       ['modality', null, 'shall', 'must'],
       ['lexical', null, 'store the', 'keep'],
       ['lexical', null, 'information', 'data'],
-      ['grammatical', null, 'within', 'in'],
-      ['lexical', null, 'territory', 'country'],
+      ['lexical', null, 'within the territory', 'in the country'],
       ['addition', null, '', 'on local servers'],
     ]);
     // another wording: a weaker modal, the repeated words an object

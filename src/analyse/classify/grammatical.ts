@@ -584,6 +584,16 @@ export const grammatical: Classifier = {
     // function words all, but a universal among them dropped or added ("every request" → "requests")
     const universal = universalChanged(c, ctx);
     if (universal) return universal;
+    // an article for another before an adjective of rank ("shall be a primary consideration" →
+    // "the primary consideration"): one among several becomes the only or overriding one, a change
+    // of meaning, not of grammar (function-words.yaml `ranking-adjectives`)
+    if (reasons.length === 1 && reasons[0] === 'article' && len(c.b) > 0 && len(c.r) > 0) {
+      const nb = ctx.base.tokens[c.b[1]];
+      const nr = ctx.reading.tokens[c.r[1]];
+      if (nb && nr && nb.n === nr.n && ctx.lex.rankingAdjectives.has(nb.n)) {
+        return { ...finding(c, 'lexical', `wording changed: ${change(ctx, c)} — the article before ${q(nb.t)} says whether it is one of several or the only one`), whole: true };
+      }
+    }
     // the same token at an edge of both sides (", and" → ",") is not part of the change
     const t = { ...c, b: [...c.b] as Span, r: [...c.r] as Span };
     const same = (i: number, j: number) => ctx.base.tokens[i].n === ctx.reading.tokens[j].n;
