@@ -1118,6 +1118,26 @@ function classify(c: Candidate, ctx: Ctx) {
       else fb = { ...fb, negated: true };
     }
   }
+  // a modal written out before a verb of refraining both sides read after the change ("…, and
+  // refrain from" → "…, and must refrain from"): the frame on one side takes in the negator that
+  // stands, unchanged, after the change on the other too; the polarity is the same and only the
+  // force differs (a limb with no modal, or a weaker one, made binding: strengthened, not a modal
+  // repeated)
+  if (fb.negated !== fr.negated) {
+    const [U, us, N, nf, ns] = fb.negated ? [ctx.reading, c.r, ctx.base, B.frame, c.b] : [ctx.base, c.b, ctx.reading, R.frame, c.r];
+    const after = (sd: Side, k: number) => {
+      while (k < sd.tokens.length && sd.tokens[k].pos === 'ADV' && !sd.neg[k]) k++;
+      return k;
+    };
+    const nk = after(N, ns[1]);
+    const uk = after(U, us[1]);
+    if (nf && nf.negs.length > 0 && nf.negs.every((k) => k >= ns[1]) && nf.negs.includes(nk) && U.neg[uk] && U.tokens[uk]?.n === N.tokens[nk].n && U.tokens[uk].sentence === U.tokens[Math.max(us[0] - 1, 0)]?.sentence) {
+      const w = U.tokens[uk].t.toLowerCase();
+      const mark = (f: Force): Force => ({ ...f, negated: true, desc: () => (f.statement ? w : `${f.desc()} ${w}`) });
+      if (fb.negated) fr = mark(fr);
+      else fb = mark(fb);
+    }
+  }
   if (fb.negated !== fr.negated) {
     // a polarity flip is negation's business; but when it lies outside the candidate, in what is
     // urged ("Calls upon States to attack" → "Urges States not to attack": the "not" is its own
