@@ -523,7 +523,8 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
  * compared as words ('disputed' → 'reviewed', 'allow' → 'not permit'). Not when the rewording turns a
  * verb for its opposite ("shall not restrict" → "shall allow": a bar, modality.yaml `bars`, or a verb
  * of forbidding on one side only, or a word against its listed antonym, negation.yaml `antonyms`):
- * the same rule restated. The cluster is negators only, opens its side, and negates a frame whose
+ * the same rule restated. The cluster opens with negators (what follows them, a passive's "be", goes
+ * with the rewording), opens its side, and negates a frame whose
  * auxiliary stands before the change; both sides hold content words after it.
  */
 function negatorBesideRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
@@ -532,9 +533,12 @@ function negatorBesideRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: bo
   const xs = fromBase ? c.b : c.r;
   const ys = fromBase ? c.r : c.b;
   if (ks.length !== 1 || len(ys) === 0) return null;
-  const k = ks[0];
-  if (k[0] !== xs[0] || k[1] >= xs[1]) return null;
-  for (let i = k[0]; i < k[1]; i++) if (!X.neg[i]) return null;
+  // (the negators that open the cluster: a passive's "be" after them, "should not be decided", is
+  // taken into the cluster but belongs to the rewording, compared as words with "be shaped")
+  let e = ks[0][0];
+  while (e < ks[0][1] && X.neg[e]) e++;
+  const k: Span = [ks[0][0], e];
+  if (len(k) === 0 || k[0] !== xs[0] || k[1] >= xs[1]) return null;
   const f = X.marker[k[0]] >= 0 ? X.frames[X.marker[k[0]]] : null;
   if (!f?.aux || f.aux[1] > xs[0] || f.permits || !f.negs.includes(k[0])) return null;
   const rest: Span = [k[1], xs[1]];
