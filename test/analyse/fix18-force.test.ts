@@ -39,3 +39,59 @@ describe('a modal written out before a verb of refraining in a limb with none, o
     ]);
   });
 });
+
+describe('a negator added before a reworded passive verb is a negation of its own (trial 88 #1)', () => {
+  it('"should be shaped by" → "should not be decided by": negation + lexical', () => {
+    expect(rows('Its future should be shaped by all States.', 'Its future should not be decided by all States.')).toEqual([
+      ['negation', null, '', 'not'],
+      ['lexical', null, 'shaped', 'decided'],
+    ]);
+  });
+  it('another wording: "shall be stored by" → "shall not be kept by"', () => {
+    expect(rows('Data shall be stored by the provider.', 'Data shall not be kept by the provider.')).toEqual([
+      ['negation', null, '', 'not'],
+      ['lexical', null, 'stored', 'kept'],
+    ]);
+  });
+  it('near miss: the verb reworded with no negator stays one lexical', () => {
+    expect(rows('Its future should be shaped by all States.', 'Its future should be decided by all States.')).toEqual([
+      ['lexical', null, 'shaped', 'decided'],
+    ]);
+  });
+});
+
+describe('a clause dropped before a connective reworded in function words is its own omission (trial 88 #2)', () => {
+  it('", nor shall they support crime, in order to" → ", so as to": omission + grammatical', () => {
+    expect(rows('States shall manage infrastructure, nor shall they support crime, in order to keep peace.', 'States shall manage infrastructure, so as to keep peace.')).toEqual([
+      ['omission', null, 'nor shall they support crime,', ''],
+      ['grammatical', null, 'in order', 'so as'],
+    ]);
+  });
+  it('another wording: ", and they must report incidents, in order to" → ", so as to"', () => {
+    expect(rows('States should share data, and they must report incidents, in order to build trust.', 'States should share data, so as to build trust.')).toEqual([
+      ['omission', null, 'and they must report incidents,', ''],
+      ['grammatical', null, 'in order', 'so as'],
+    ]);
+  });
+  it('near miss: the connective alone reworded stays grammatical', () => {
+    expect(rows('States shall share data, in order to build trust.', 'States shall share data, so as to build trust.')).toEqual([
+      ['grammatical', null, 'in order', 'so as'],
+    ]);
+  });
+});
+
+describe('a predicate restated in the negative reports the negation (trial 86 #1)', () => {
+  it('"Fines may be imposed on public bodies." → "Public bodies are not subject to fines.": a negation besides the rewording', () => {
+    const v = rows('Administrative fines may be imposed on public bodies.', 'Public bodies are not subject to administrative fines.');
+    expect(v.filter((x) => x[0] === 'negation')).toEqual([['negation', null, '', 'not']]);
+    expect(v.filter((x) => x[0] === 'addition')).toEqual([['addition', null, '', 'are not subject to']]);
+  });
+  it('the other way: "are not subject to" → "may be imposed on": the negator dropped', () => {
+    const v = rows('Public bodies are not subject to administrative fines.', 'Administrative fines may be imposed on public bodies.');
+    expect(v.filter((x) => x[0] === 'negation')).toEqual([['negation', null, 'not', '']]);
+  });
+  it('near miss: restated without a negator, no negation', () => {
+    const v = rows('Administrative fines may be imposed on public bodies.', 'Public bodies are subject to administrative fines.');
+    expect(v.filter((x) => x[0] === 'negation')).toEqual([]);
+  });
+});
