@@ -95,3 +95,40 @@ describe('a predicate restated in the negative reports the negation (trial 86 #1
     expect(v.filter((x) => x[0] === 'negation')).toEqual([]);
   });
 });
+
+describe('a willingness and a power conferred are modal phrases (trial 85 #3, trial 86 #2, #3)', () => {
+  it('"We affirm our willingness to work together to protect" → "We commit to protect": modality strengthened', () => {
+    expect(rows('We affirm our willingness to work together to protect the Internet.', 'We commit to protect the Internet.')).toEqual([
+      ['modality', 'strengthened', 'affirm our willingness to', 'commit'],
+      ['omission', null, 'work together', ''],
+    ]);
+  });
+  it('another wording: "States express their willingness to share" → "States undertake to share"', () => {
+    expect(rows('States express their willingness to share data.', 'States undertake to share data.')).toEqual([
+      ['modality', 'strengthened', 'express their willingness', 'undertake'],
+    ]);
+  });
+  it('"have the power to set" → "shall set": discretion made a duty, strengthened', () => {
+    expect(rows('Authorities have the power to set a deadline.', 'Authorities shall set a deadline.')).toEqual([
+      ['modality', 'strengthened', 'have the power to', 'shall'],
+    ]);
+    expect(rows('Regulators are empowered to impose fines.', 'Regulators must impose fines.')).toEqual([
+      ['modality', 'strengthened', 'are empowered to', 'must'],
+    ]);
+  });
+  it('"have the power to" → "may": the same force, no direction, and no perfect', () => {
+    const v = variants('Authorities have the power to set a deadline.', 'Authorities may set a deadline.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([['modality', null, 'have the power to', 'may']]);
+    expect(v[0].explanation).not.toContain('perfect');
+  });
+  it('"States shall ensure that authorities have the power to" → "The Agency may": not shall → may weakened', () => {
+    const v = rows('States shall ensure that authorities have the power to issue instructions.', 'The Agency may issue instructions.');
+    expect(v).toContainEqual(['modality', null, 'have the power to', 'may']);
+    expect(v.filter((x) => x[0] === 'modality' && x[1] !== null)).toEqual([]);
+  });
+  it('near miss: "have committed to" → "shall" is still read in the perfect', () => {
+    const v = variants('Authorities have committed to set a deadline.', 'Authorities shall set a deadline.');
+    expect(v.map((x) => [x.type, x.direction ?? null])).toEqual([['modality', null]]);
+    expect(v[0].explanation).toContain('perfect');
+  });
+});

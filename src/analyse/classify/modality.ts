@@ -48,7 +48,11 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
     // formula is one, not "have" added beside it)
     const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
     const have = i - 1 >= a && side.tokens[i - 1].lemma === 'have' && side.tokens[i - 1].pos === 'AUX' && side.marker[i - 1] < 0 && (f?.verb?.[0] === i || f?.aux?.[0] === i) && side.tokens[i].pos === 'VERB' && (out.length === 0 || out[out.length - 1][1] < i);
-    out.push([have ? i - 1 : i, e]);
+    // (a marker that is a noun, "willingness to", with the verb that declares it and its possessive
+    // before it, "affirm our willingness to": the formula is one, not "affirm our" dropped beside it)
+    const T = side.tokens;
+    const noun = !have && T[i].pos === 'NOUN' && i - 2 >= a && T[i - 1].pos === 'PRON' && side.fn[i - 1] && T[i - 2].pos === 'VERB' && side.marker[i - 2] < 0 && (out.length === 0 || out[out.length - 1][1] < i - 2);
+    out.push([have ? i - 1 : noun ? i - 2 : i, e]);
     i = e;
   }
   return out;
