@@ -1074,3 +1074,34 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
     findings.push(finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`));
   }
 }
+
+/**
+ * The verb a verb of refraining governs takes the -ing form ("shall not use" → "should avoid
+ * using", "must not share" → "shall refrain from sharing"): the form is required by "avoid", so it
+ * is part of the change of modality, not an inflection of its own. A grammatical finding of the same
+ * verb in another form, right after a modality or negation finding whose side ends with a verb of
+ * refraining (negation.yaml `words`, with its `refraining-particles`), the -ing form on that side, is
+ * folded into it. Mutates `findings`.
+ */
+export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
+  for (const M of findings.slice()) {
+    if ((M.type !== 'modality' && M.type !== 'negation') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, M.b, ctx.reading, M.r] : [ctx.reading, M.r, ctx.base, M.b];
+      let e = xs[1] - 1;
+      if (ctx.lex.refrainingParticles.has(X.tokens[e].n)) e--;
+      if (e < xs[0] || !X.neg[e] || X.tokens[e].pos !== 'VERB') continue;
+      const G = findings.find((g) => g !== M && g.type === 'grammatical' && g.b && g.r && len(g.b) === 1 && len(g.r) === 1 && (fromBase ? g.b[0] === xs[1] && g.r[0] === ys[1] : g.r[0] === xs[1] && g.b[0] === ys[1]));
+      if (!G) continue;
+      const [gx, gy] = fromBase ? [G.b!, G.r!] : [G.r!, G.b!];
+      const tx = X.tokens[gx[0]];
+      const ty = Y.tokens[gy[0]];
+      if (tx.lemma !== ty.lemma || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
+      M.b = [M.b[0], G.b![1]];
+      M.r = [M.r[0], G.r![1]];
+      M.explanation += ` (with ${q(tx.t)} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
+      findings.splice(findings.indexOf(G), 1);
+      break;
+    }
+  }
+}
