@@ -132,3 +132,41 @@ describe('a willingness and a power conferred are modal phrases (trial 85 #3, tr
     expect(v[0].explanation).toContain('perfect');
   });
 });
+
+describe('the -ing form a verb of refraining requires goes with the modality (trial 87 #12)', () => {
+  it('"shall not use" → "should avoid using": one modality, no grammatical use → using', () => {
+    expect(rows('Providers shall not use nudge techniques.', 'Providers should avoid using nudge techniques.')).toEqual([
+      ['modality', 'weakened', 'shall not use', 'should avoid using'],
+    ]);
+  });
+  it('another wording: "must not share" → "shall refrain from sharing"', () => {
+    expect(rows('States must not share data.', 'States shall refrain from sharing data.')).toEqual([
+      ['modality', null, 'must not share', 'shall refrain from sharing'],
+    ]);
+  });
+  it('near miss: "use" → "be using" with no refraining verb stays grammatical', () => {
+    expect(rows('Providers shall not use nudge techniques.', 'Providers shall not be using nudge techniques.')).toEqual([
+      ['grammatical', null, 'use', 'be using'],
+    ]);
+  });
+});
+
+describe('a modal after words dropped before it is not swallowed by their omission (trial 88 #7)', () => {
+  it('"enshrined in the Charter shall apply" → "applies": omission + grammatical "shall apply" → "applies"', () => {
+    expect(rows('The principle of equality enshrined in the Charter shall apply to cyberspace.', 'The principle of equality applies to cyberspace.')).toEqual([
+      ['omission', null, 'enshrined in the Charter', ''],
+      ['grammatical', null, 'shall apply', 'applies'],
+    ]);
+  });
+  it('another wording: "adopted by the Council shall govern" → "govern": the duty dropped is modality', () => {
+    expect(rows('The rules adopted by the Council shall govern this matter.', 'The rules govern this matter.')).toEqual([
+      ['omission', null, 'adopted by the Council', ''],
+      ['modality', 'weakened', 'shall', ''],
+    ]);
+  });
+  it('near miss: the modal kept, only the words omitted', () => {
+    expect(rows('The principle of equality enshrined in the Charter shall apply to cyberspace.', 'The principle of equality shall apply to cyberspace.')).toEqual([
+      ['omission', null, 'enshrined in the Charter', ''],
+    ]);
+  });
+});

@@ -341,6 +341,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // an auxiliary dropped with its verb, the verb read elsewhere in the reading's sentence (a phrase
     // put between: "should include, where appropriate," → ", where appropriate, includes"): the
     // modal dropped is its own piece, the verb moved another
+    const before = cb.length + cr.length > 0 ? wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0) : null;
+    if (before) return before;
     const lone = len(c.b) > 0 ? auxBeforeMovedVerb(ctx, c.b, c.r[0]) : -1;
     if (lone > 0) return [{ b: [c.b[0], lone], r: c.r, deontic: true }, { b: [lone, c.b[1]], r: [c.r[1], c.r[1]] }];
     // a coordinated modal dropped (added) together with the words before it ("only as long as
@@ -398,6 +400,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
     // a directive verb in its place; compared as directive verbs (require 6 → request 3)
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    const before = wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (before) return before;
     const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (inner) return inner;
     const negator = negatorBesideRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -518,6 +522,36 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
   const at: Span = [ys[1], ys[1]];
   const modal: Candidate = fromBase ? { b: k, r: at, deontic: true } : { b: at, r: k, deontic: true };
   return [{ ...c }, modal];
+}
+
+/**
+ * Words dropped (added) right before the subject's modal, the predicate kept in another form ("the
+ * principle enshrined in the Charter shall apply" → "the principle applies"): the words are an
+ * omission (addition) of their own, the modal its own deontic piece ("shall" → "" beside "apply" →
+ * "applies": the tense of a legal text, or a duty dropped, modality's business), not swallowed by
+ * the omission. One cluster on `fromBase`'s side, an auxiliary alone, with content words before it;
+ * after it the predicate's verb, whose lemma opens the other side.
+ */
+function wordsBeforeModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+  if (ks.length !== 1) return null;
+  const k = ks[0];
+  const f = X.marker[k[0]] >= 0 ? X.frames[X.marker[k[0]]] : null;
+  // (the verb inside the change, against the other side's; or, when nothing stands on the other
+  // side, the verb right after the change, read alike on both: "adopted by the Council shall" → "")
+  const inside = len(ys) > 0;
+  if (!f?.aux || f.verb || k[0] <= xs[0] || (inside ? k[1] >= xs[1] : k[1] !== xs[1]) || contentCount(X, xs[0], k[0]) === 0) return null;
+  for (let i = k[0]; i < k[1]; i++) if (X.neg[i]) return null;
+  // (a modifier of a subject both sides keep, the word before the change content on both sides in
+  // its sentence: not the subject itself dropped with its modal, "States should take" → "take", a
+  // bare list of proposals, which is one omission)
+  const kept = (sd: Side, i: number) => i > 0 && sd.content[i - 1] && sd.tokens[i - 1].sentence === sd.tokens[i]?.sentence;
+  if (!kept(X, xs[0]) || !kept(Y, ys[0])) return null;
+  if (k[1] >= X.tokens.length || ys[0] >= Y.tokens.length || X.tokens[k[1]].pos !== 'VERB' || X.tokens[k[1]].lemma !== Y.tokens[ys[0]].lemma) return null;
+  const words: Span = [xs[0], k[0]];
+  const at: Span = [ys[0], ys[0]];
+  const rest: Span = [k[0], xs[1]];
+  return fromBase ? [{ b: words, r: at }, { b: rest, r: ys, deontic: true }] : [{ b: at, r: words }, { b: ys, r: rest, deontic: true }];
 }
 
 /**
