@@ -170,3 +170,24 @@ describe('a modal after words dropped before it is not swallowed by their omissi
     ]);
   });
 });
+
+describe('a party\'s duty to ensure restated as the actor\'s own duty: actor + modality (trial 89 #5)', () => {
+  it('"Each Party shall provide that the controller takes" → "The controller must take"', () => {
+    expect(rows('Each Party shall provide that the controller takes security measures.', 'The controller must take security measures.')).toEqual([
+      ['actor', null, 'Each Party', ''],
+      ['modality', null, 'shall provide that', 'must'],
+      ['grammatical', null, 'takes', 'take'],
+    ]);
+  });
+  it('another wording: "Member States should ensure that operators notify" → "Operators must notify": strengthened', () => {
+    expect(rows('Member States should ensure that operators notify incidents.', 'Operators must notify incidents.')).toEqual([
+      ['actor', null, 'Member States', ''],
+      ['modality', 'strengthened', 'should ensure that', 'must'],
+    ]);
+  });
+  it('near miss: no modal written out on the act, the framing stays an omission', () => {
+    expect(rows('Member States shall ensure that operators notify incidents.', 'Operators notify incidents.')).toEqual([
+      ['omission', null, 'Member States shall ensure that', ''],
+    ]);
+  });
+});
