@@ -248,6 +248,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   banTakesVerb(findings, ctx);
   dutyBearerEnsures(findings, ctx);
   dutyBearerDropped(findings, ctx);
+  bearerAddedWithModal(findings, ctx);
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -1135,6 +1136,32 @@ function dutyBearerDropped(findings: Finding[], ctx: Ctx): void {
     findings.splice(Math.min(x, y), 1);
     findings.push(actor, duty);
     x = -1;
+  }
+}
+
+/**
+ * A subject added right before a modal added with it, to a predicate the base states bare ("Prevent
+ * attacks, and refrain from" → "Prevent attacks. States shall refrain from": modality.ts
+ * subjectAndModalAdded): the words name who now bears the obligation, an `actor` change, not an
+ * addition. A noun phrase with a noun, the modality finding's reading opening right after it and
+ * its base empty. Mutates `findings`.
+ */
+function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.reading;
+  for (const f of findings) {
+    if (f.type !== 'addition' || !f.r || (f.b && len(f.b) > 0)) continue;
+    const m = findings.find((g) => g.type === 'modality' && g.r && g.r[0] === f.r![1] && (!g.b || len(g.b) === 0));
+    if (!m) continue;
+    let noun = false;
+    let np = true;
+    for (let i = f.r[0]; i < f.r[1]; i++) {
+      const t = R.tokens[i];
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) np = false;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    }
+    if (!np || !noun) continue;
+    f.type = 'actor';
+    f.explanation = `duty-bearer named: ${q(text(R, f.r))} now bears the obligation the base states with no party`;
   }
 }
 

@@ -191,3 +191,23 @@ describe('a party\'s duty to ensure restated as the actor\'s own duty: actor + m
     ]);
   });
 });
+
+describe('a subject and modal added to a bare predicate: actor + modality (trial 85 #2)', () => {
+  it('"Prevent attacks, and refrain from" → "Prevent attacks. States shall refrain from"', () => {
+    expect(rows('Prevent attacks on the Internet, and refrain from supporting such attacks.', 'Prevent attacks on the Internet. States shall refrain from supporting such attacks.')).toEqual([
+      ['grammatical', null, ', and', '.'],
+      ['modality', 'strengthened', '', 'shall'],
+      ['actor', null, '', 'States'],
+    ]);
+  });
+  it('another wording: "Protect data and share" → "Protect data. Member States should share"', () => {
+    expect(rows('Protect data and share information with partners.', 'Protect data. Member States should share information with partners.')).toEqual([
+      ['grammatical', null, 'and', '.'],
+      ['modality', 'strengthened', '', 'should'],
+      ['actor', null, '', 'Member States'],
+    ]);
+  });
+  it('near miss: the subject and modal of the base dropped stay one omission (a bare list of proposals)', () => {
+    expect(rows('States should take actions.', 'take actions.')).toEqual([['omission', null, 'States should', '']]);
+  });
+});

@@ -343,6 +343,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // modal dropped is its own piece, the verb moved another
     const before = cb.length + cr.length > 0 ? wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0) : null;
     if (before) return before;
+    const bearer = subjectAndModalAdded(c, ctx, cr);
+    if (bearer) return bearer;
     const lone = len(c.b) > 0 ? auxBeforeMovedVerb(ctx, c.b, c.r[0]) : -1;
     if (lone > 0) return [{ b: [c.b[0], lone], r: c.r, deontic: true }, { b: [lone, c.b[1]], r: [c.r[1], c.r[1]] }];
     // a coordinated modal dropped (added) together with the words before it ("only as long as
@@ -402,6 +404,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
     const before = wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (before) return before;
+    const bearer = cb.length === 0 ? subjectAndModalAdded(c, ctx, cr) : null;
+    if (bearer) return bearer;
     const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (inner) return inner;
     const negator = negatorBesideRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -522,6 +526,43 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
   const at: Span = [ys[1], ys[1]];
   const modal: Candidate = fromBase ? { b: k, r: at, deontic: true } : { b: at, r: k, deontic: true };
   return [{ ...c }, modal];
+}
+
+/**
+ * A subject and its modal written out in the witness before a predicate the base states bare, with
+ * only marks and function words against them ("Prevent attacks, and refrain from" → "Prevent
+ * attacks. States shall refrain from"): the obligation is now placed on a party. The marks and
+ * function words are their own piece (", and" → "."), the subject another (who bears it: an actor
+ * change), the modal a third, deontic (no modal → "shall": strengthened), not one addition with no
+ * direction. Only added: a summary that drops the subject and modal of the base ("States should
+ * take" → "take", a bare list of proposals) is one omission. The verb after the modal is the word
+ * the base reads right after the change; the subject is a noun phrase with a noun.
+ */
+function subjectAndModalAdded(c: Candidate, ctx: Ctx, cr: Span[]): Candidate[] | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (cr.length !== 1 || len(c.r) < 2) return null;
+  const k = cr[0];
+  const f = R.marker[k[0]] >= 0 ? R.frames[R.marker[k[0]]] : null;
+  if (!f?.aux || f.verb || k[1] !== c.r[1] || f.negs.some((n) => n < k[1])) return null;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (B.content[i] || !(B.tokens[i].punct || B.fn[i])) return null;
+  if (c.r[1] >= R.tokens.length || c.b[1] >= B.tokens.length || R.tokens[c.r[1]].pos !== 'VERB' || R.tokens[c.r[1]].lemma !== B.tokens[c.b[1]].lemma) return null;
+  let j = k[0];
+  let noun = false;
+  while (j > c.r[0] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(R.tokens[j - 1].pos) && !R.tokens[j - 1].punct) {
+    noun ||= R.tokens[j - 1].pos === 'NOUN' || R.tokens[j - 1].pos === 'PROPN';
+    j--;
+  }
+  if (!noun) return null;
+  for (let i = c.r[0]; i < j; i++) if (R.content[i] || !(R.tokens[i].punct || R.fn[i])) return null;
+  // (the base bare there: under a modal in force, "States should take … and oppose" → "… States
+  // should oppose", the subject and modal are restated, not a party newly bound)
+  if (frameAt(B, c.b[1]) !== null || (c.b[0] > 0 && frameAt(B, c.b[0] - 1) !== null)) return null;
+  const end = c.b[1];
+  const pieces: Candidate[] = [];
+  if (j > c.r[0] || len(c.b) > 0) pieces.push({ b: c.b, r: [c.r[0], j] });
+  pieces.push({ b: [end, end], r: [j, k[0]] }, { b: [end, end], r: k, deontic: true });
+  return pieces;
 }
 
 /**
