@@ -1050,6 +1050,18 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
     let negs = 0;
     for (let i = 0; i < N.tokens.length; i++) if (N.tokens[i].sentence === sn && N.neg[i]) negs++;
     if (negs !== 1) continue;
+    // (the same clause restated: most of the negated side's content words in the sentence read
+    // alike on the other side, "public bodies", "administrative fines"; not a sentence aligned
+    // with another it merely shares a word with)
+    const alike = alikeMap(ctx, !added);
+    let content = 0;
+    let kept = 0;
+    for (let i = 0; i < N.tokens.length; i++) {
+      if (N.tokens[i].sentence !== sn || !N.content[i] || (i >= ns[0] && i < ns[1])) continue;
+      content++;
+      if (alike[i] >= 0) kept++;
+    }
+    if (content === 0 || kept * 2 < content) continue;
     // the predicate dropped (added) on the other side, in the facing sentence
     const G = findings.find((g) => {
       if (g === F || g.type !== (added ? 'omission' : 'addition')) return false;
