@@ -1206,7 +1206,9 @@ function classify(c: Candidate, ctx: Ctx) {
   // stands, unchanged, after the change on the other too; the polarity is the same and only the
   // force differs (a limb with no modal, or a weaker one, made binding: strengthened, not a modal
   // repeated)
-  if (fb.negated !== fr.negated) {
+  // (not an exemption on either side: "are not required to" → "need not" is a duty lifted both
+  // ways, the frames' business below)
+  if (fb.negated !== fr.negated && !(B.frame && exempts(B.frame, ctx.base, ctx.lex)) && !(R.frame && exempts(R.frame, ctx.reading, ctx.lex))) {
     const [U, us, N, nf, ns] = fb.negated ? [ctx.reading, c.r, ctx.base, B.frame, c.b] : [ctx.base, c.b, ctx.reading, R.frame, c.r];
     const after = (sd: Side, k: number) => {
       while (k < sd.tokens.length && sd.tokens[k].pos === 'ADV' && !sd.neg[k]) k++;

@@ -1045,6 +1045,9 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
     const k = negatorIn(N, ns);
     if (k < 0 || negativeDeterminer(N.tokens[k], true) || N.tokens[k].pos === 'ADP' || negativeVerbIn(N, ns)) continue;
     if (k === ns[0] || N.tokens[k - 1].pos !== 'AUX') continue;
+    // (the copula's or a tense auxiliary's negator, "are not subject to", "does not apply": a modal's,
+    // "the provider shall not delete", makes a prohibition of its own, dropped or added as a whole)
+    if (/^(?:shall|should|must|may|might|can|could|will|would|ought)$/.test(N.tokens[k - 1].n)) continue;
     // (one negator in the negated side's sentence)
     const sn = N.tokens[k].sentence;
     let negs = 0;
