@@ -21,7 +21,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
-import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
@@ -248,11 +248,17 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   foldGovernedAux(findings, ctx);
   banTakesVerb(findings, ctx);
   dutyBearerEnsures(findings, ctx);
+  dutyBearerDropped(findings, ctx);
+  bearerAddedWithModal(findings, ctx);
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
   negativePredicateRestated(findings, ctx);
   restrictionStatedNegatively(findings, ctx);
+  // (after the passes that fold a negation into a rewording: a negator added with a new predicate)
+  negatorInRestatedPredicate(findings, ctx);
+  // (the -ing form a verb of refraining requires goes with the change of modality)
+  gerundAfterRefraining(findings, ctx);
   adjectiveWithComplement(findings, ctx);
   auxiliaryWithinRewording(findings, ctx);
   degreeWithWord(findings, ctx);
@@ -1089,6 +1095,85 @@ function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
     findings.push(actor, duty);
     // (the verb the modal governed, "are", is the duty's: claimed with it, no change of its own)
     x = -1;
+  }
+}
+
+/**
+ * The converse of dutyBearerEnsures: a party's duty to bring a state about restated as the duty of
+ * the one who acts ("Each Party shall provide that the controller takes security measures" → "The
+ * controller must take security measures"). The words dropped at the opening of the base sentence
+ * ("Each Party shall provide that": a short subject, the modal, a verb of ensuring, "that") and the
+ * modal written out in the witness before the act ('' → "must") are two changes, not an omission
+ * beside a modal repeated: the bearer dropped is an `actor` change (the duty is now on another
+ * party), the modal of ensuring against the one on the act a `modality` change (no direction at the
+ * same force). Mutates `findings`.
+ */
+function dutyBearerDropped(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  const verbs = ctx.lex.ensureVerbs;
+  if (verbs.size === 0) return;
+  for (let x = 0; x < findings.length; x++) {
+    const om = findings[x];
+    if (om.type !== 'omission' || !om.b || (om.r && len(om.r) > 0)) continue;
+    const [b0, b1] = om.b;
+    if (b0 > 0 && B.tokens[b0 - 1].sentence === B.tokens[b0].sentence) continue;
+    let m = b0;
+    while (m < b1 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(B.tokens[m].pos) && B.marker[m] < 0) m++;
+    if (m === b0 || m >= b1 || B.marker[m] < 0) continue;
+    const bf = B.frames[B.marker[m]];
+    if (!bf.aux || bf.negs.length > 0 || bf.verb || bf.auxStrength === null) continue;
+    const v = bf.aux[1];
+    if (!B.tokens[v] || !verbs.has(B.tokens[v].lemma) || B.tokens[v + 1]?.n !== 'that' || v + 2 !== b1) continue;
+    // the modal written out in the witness before the act, alone, in the sentence
+    const y = findings.findIndex((g) => g !== om && g.r && len(g.r) > 0 && (!g.b || len(g.b) === 0) && R.marker[g.r[0]] >= 0 && R.tokens[g.r[0]].sentence === R.tokens[Math.min(R.tokens.length - 1, g.r[0])].sentence);
+    if (y < 0) continue;
+    const g = findings[y];
+    const rf = R.frames[R.marker[g.r![0]]];
+    if (!rf.aux || rf.negs.length > 0 || rf.verb || rf.auxStrength === null || rf.aux[0] !== g.r![0] || rf.aux[1] !== g.r![1]) continue;
+    const subj: Span = [b0, m];
+    const dutyB: Span = [m, b1];
+    const diff = rf.auxStrength - bf.auxStrength;
+    const bw = `${text(B, dutyB)}`;
+    const rw = text(R, g.r!);
+    const duty: Finding =
+      diff === 0
+        ? { type: 'modality', b: dutyB, r: g.r, explanation: `modal wording changed, the same force (no direction): ${q(bw)} → ${q(rw)} (the duty to ensure the act made the actor's own duty)` }
+        : {
+            type: 'modality', b: dutyB, r: g.r, direction: diff > 0 ? 'strengthened' : 'weakened',
+            explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? rw)} (${rf.auxStrength}) — the duty to ensure the act made the actor's own duty`,
+          };
+    const actor: Finding = { type: 'actor', b: subj, r: null, at: b0, explanation: `duty-bearer dropped: ${q(text(B, subj))} no longer bears the duty; the one who acts bears it directly` };
+    findings.splice(Math.max(x, y), 1);
+    findings.splice(Math.min(x, y), 1);
+    findings.push(actor, duty);
+    x = -1;
+  }
+}
+
+/**
+ * A subject added right before a modal added with it, to a predicate the base states bare ("Prevent
+ * attacks, and refrain from" → "Prevent attacks. States shall refrain from": modality.ts
+ * subjectAndModalAdded): the words name who now bears the obligation, an `actor` change, not an
+ * addition. A noun phrase with a noun, the modality finding's reading opening right after it and
+ * its base empty. Mutates `findings`.
+ */
+function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.reading;
+  for (const f of findings) {
+    if (f.type !== 'addition' || !f.r || (f.b && len(f.b) > 0)) continue;
+    const m = findings.find((g) => g.type === 'modality' && g.r && g.r[0] === f.r![1] && (!g.b || len(g.b) === 0));
+    if (!m) continue;
+    let noun = false;
+    let np = true;
+    for (let i = f.r[0]; i < f.r[1]; i++) {
+      const t = R.tokens[i];
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)) np = false;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    }
+    if (!np || !noun) continue;
+    f.type = 'actor';
+    f.explanation = `duty-bearer named: ${q(text(R, f.r))} now bears the obligation the base states with no party`;
   }
 }
 

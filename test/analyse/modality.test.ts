@@ -63,7 +63,8 @@ describe('modality', () => {
   it('verbs of refraining negate: "desist from coercing" forbids only coercion', () => {
     const v = ofType('States should not request companies to store data.', 'States should desist from coercing companies to store data.', 'modality');
     expect(v.map((x) => [x.base, x.reading, x.direction])).toEqual([['not request', 'desist from coercing', 'weakened']]);
-    expect(modal('States shall not obtain data.', 'States avoid obtaining data.')).toEqual([['shall not', 'avoid', 'weakened']]);
+    // (session 18: the -ing form the verb of refraining requires goes with the modality, trial 87 #12)
+    expect(modal('States shall not obtain data.', 'States avoid obtaining data.')).toEqual([['shall not obtain', 'avoid obtaining', 'weakened']]);
   });
 
   it('a prohibition of the act itself against one of a directive: forbidding the directive only is weaker', () => {

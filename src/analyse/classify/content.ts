@@ -192,7 +192,8 @@ export const content: Classifier = {
       // must see it), with no direction: the force on the scale is the same. Type and direction are
       // separate facts. (A commitment in the perfect, "have committed to", reports a past
       // undertaking where the other side states a standing duty: the note says the tense.)
-      const perfect = (sd: Side, sp: Span) => len(sp) > 1 && sd.tokens[sp[0]].lemma === 'have' && sd.tokens[sp[0]].pos === 'AUX';
+      // (a participle after "have": "have the power to" is no perfect)
+      const perfect = (sd: Side, sp: Span) => len(sp) > 1 && sd.tokens[sp[0]].lemma === 'have' && sd.tokens[sp[0]].pos === 'AUX' && sd.tokens[sp[0] + 1].pos === 'VERB';
       const tense = perfect(ctx.reading, c.r) !== perfect(ctx.base, c.b) ? ` (in the perfect ${perfect(ctx.reading, c.r) ? 'in the witness' : 'in the base'}: a past undertaking reported)` : '';
       return finding(c, 'modality', `modal or negation wording changed, the same force (no direction): ${change(ctx, c)}${tense}`);
     }

@@ -91,9 +91,47 @@ function splitJoinModifiers(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function splitAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic) return null;
-  const cut = cutAtJoin(c, ctx) ?? cutBeforeJoin(c, ctx);
+  const cut = cutAtJoin(c, ctx) ?? cutBeforeJoin(c, ctx) ?? clauseBeforeConnective(c, ctx);
   if (cut) return cut.flatMap((p) => splitJoinModifiers(p, ctx) ?? [p]);
   return splitJoinModifiers(c, ctx);
+}
+
+/**
+ * A clause dropped (added) whole right before a connective that is itself reworded in function
+ * words only (", nor shall they support crime, in order" → ", so as"): the clause, up to its comma,
+ * is a change of its own (an omission or addition, its prohibition with it), the connective against
+ * the connective another (grammar: "in order" → "so as"), not one rewording of the two. The clause
+ * holds a verb or modal and a content word; the words after its comma and the other side are
+ * function words only, and the other side has no punctuation.
+ */
+function clauseBeforeConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.holes || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+    const T = X.tokens;
+    let d = -1;
+    for (let i = xs[1] - 2; i > xs[0]; i--) {
+      if (T[i].n === ',') {
+        d = i;
+        break;
+      }
+    }
+    if (d < 0) continue;
+    const fnOnly = (side: Side, s: Span) => {
+      if (len(s) === 0) return false;
+      for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].punct || side.content[i] || !side.fn[i]) return false;
+      return true;
+    };
+    if (!fnOnly(X, [d + 1, xs[1]]) || !fnOnly(Y, ys)) continue;
+    let verb = false;
+    for (let i = xs[0]; i < d; i++) if (T[i].pos === 'VERB' || T[i].pos === 'AUX') verb = true;
+    if (!verb || bare(X, [xs[0], d])) continue;
+    const clause: Span = [xs[0], d + 1];
+    const conn: Span = [d + 1, xs[1]];
+    const at: Span = [ys[0], ys[0]];
+    return fromBase ? [{ b: clause, r: at }, { b: conn, r: ys }] : [{ b: at, r: clause }, { b: ys, r: conn }];
+  }
+  return null;
 }
 
 /**

@@ -48,7 +48,11 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
     // formula is one, not "have" added beside it)
     const f = side.marker[i] >= 0 ? side.frames[side.marker[i]] : null;
     const have = i - 1 >= a && side.tokens[i - 1].lemma === 'have' && side.tokens[i - 1].pos === 'AUX' && side.marker[i - 1] < 0 && (f?.verb?.[0] === i || f?.aux?.[0] === i) && side.tokens[i].pos === 'VERB' && (out.length === 0 || out[out.length - 1][1] < i);
-    out.push([have ? i - 1 : i, e]);
+    // (a marker that is a noun, "willingness to", with the verb that declares it and its possessive
+    // before it, "affirm our willingness to": the formula is one, not "affirm our" dropped beside it)
+    const T = side.tokens;
+    const noun = !have && T[i].pos === 'NOUN' && i - 2 >= a && T[i - 1].pos === 'PRON' && side.fn[i - 1] && T[i - 2].pos === 'VERB' && side.marker[i - 2] < 0 && (out.length === 0 || out[out.length - 1][1] < i - 2);
+    out.push([have ? i - 1 : noun ? i - 2 : i, e]);
     i = e;
   }
   return out;
@@ -337,6 +341,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // an auxiliary dropped with its verb, the verb read elsewhere in the reading's sentence (a phrase
     // put between: "should include, where appropriate," → ", where appropriate, includes"): the
     // modal dropped is its own piece, the verb moved another
+    const before = cb.length + cr.length > 0 ? wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0) : null;
+    if (before) return before;
+    const bearer = subjectAndModalAdded(c, ctx, cr);
+    if (bearer) return bearer;
     const lone = len(c.b) > 0 ? auxBeforeMovedVerb(ctx, c.b, c.r[0]) : -1;
     if (lone > 0) return [{ b: [c.b[0], lone], r: c.r, deontic: true }, { b: [lone, c.b[1]], r: [c.r[1], c.r[1]] }];
     // a coordinated modal dropped (added) together with the words before it ("only as long as
@@ -394,6 +402,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "shall require a licence" → "shall request a licence": the act "require" (`object-act`) against
     // a directive verb in its place; compared as directive verbs (require 6 → request 3)
     if (actAgainstDirective(c, ctx, cb.length > 0)) return [{ ...c, deontic: true }];
+    const before = wordsBeforeModal(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
+    if (before) return before;
+    const bearer = cb.length === 0 ? subjectAndModalAdded(c, ctx, cr) : null;
+    if (bearer) return bearer;
     const inner = modalInRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
     if (inner) return inner;
     const negator = negatorBesideRewording(c, ctx, cb.length > 0 ? cb : cr, cb.length > 0);
@@ -517,13 +529,81 @@ function modalInRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean)
 }
 
 /**
+ * A subject and its modal written out in the witness before a predicate the base states bare, with
+ * only marks and function words against them ("Prevent attacks, and refrain from" → "Prevent
+ * attacks. States shall refrain from"): the obligation is now placed on a party. The marks and
+ * function words are their own piece (", and" → "."), the subject another (who bears it: an actor
+ * change), the modal a third, deontic (no modal → "shall": strengthened), not one addition with no
+ * direction. Only added: a summary that drops the subject and modal of the base ("States should
+ * take" → "take", a bare list of proposals) is one omission. The verb after the modal is the word
+ * the base reads right after the change; the subject is a noun phrase with a noun.
+ */
+function subjectAndModalAdded(c: Candidate, ctx: Ctx, cr: Span[]): Candidate[] | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (cr.length !== 1 || len(c.r) < 2) return null;
+  const k = cr[0];
+  const f = R.marker[k[0]] >= 0 ? R.frames[R.marker[k[0]]] : null;
+  if (!f?.aux || f.verb || k[1] !== c.r[1] || f.negs.some((n) => n < k[1])) return null;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (B.content[i] || !(B.tokens[i].punct || B.fn[i])) return null;
+  if (c.r[1] >= R.tokens.length || c.b[1] >= B.tokens.length || R.tokens[c.r[1]].pos !== 'VERB' || R.tokens[c.r[1]].lemma !== B.tokens[c.b[1]].lemma) return null;
+  let j = k[0];
+  let noun = false;
+  while (j > c.r[0] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(R.tokens[j - 1].pos) && !R.tokens[j - 1].punct) {
+    noun ||= R.tokens[j - 1].pos === 'NOUN' || R.tokens[j - 1].pos === 'PROPN';
+    j--;
+  }
+  if (!noun) return null;
+  for (let i = c.r[0]; i < j; i++) if (R.content[i] || !(R.tokens[i].punct || R.fn[i])) return null;
+  // (the base bare there: under a modal in force, "States should take … and oppose" → "… States
+  // should oppose", the subject and modal are restated, not a party newly bound)
+  if (frameAt(B, c.b[1]) !== null || (c.b[0] > 0 && frameAt(B, c.b[0] - 1) !== null)) return null;
+  const end = c.b[1];
+  const pieces: Candidate[] = [];
+  if (j > c.r[0] || len(c.b) > 0) pieces.push({ b: c.b, r: [c.r[0], j] });
+  pieces.push({ b: [end, end], r: [j, k[0]] }, { b: [end, end], r: k, deontic: true });
+  return pieces;
+}
+
+/**
+ * Words dropped (added) right before the subject's modal, the predicate kept in another form ("the
+ * principle enshrined in the Charter shall apply" → "the principle applies"): the words are an
+ * omission (addition) of their own, the modal its own deontic piece ("shall" → "" beside "apply" →
+ * "applies": the tense of a legal text, or a duty dropped, modality's business), not swallowed by
+ * the omission. One cluster on `fromBase`'s side, an auxiliary alone, with content words before it;
+ * after it the predicate's verb, whose lemma opens the other side.
+ */
+function wordsBeforeModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
+  const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+  if (ks.length !== 1) return null;
+  const k = ks[0];
+  const f = X.marker[k[0]] >= 0 ? X.frames[X.marker[k[0]]] : null;
+  // (the verb inside the change, against the other side's; or, when nothing stands on the other
+  // side, the verb right after the change, read alike on both: "adopted by the Council shall" → "")
+  const inside = len(ys) > 0;
+  if (!f?.aux || f.verb || k[0] <= xs[0] || (inside ? k[1] >= xs[1] : k[1] !== xs[1]) || contentCount(X, xs[0], k[0]) === 0) return null;
+  for (let i = k[0]; i < k[1]; i++) if (X.neg[i]) return null;
+  // (a modifier of a subject both sides keep, the word before the change content on both sides in
+  // its sentence: not the subject itself dropped with its modal, "States should take" → "take", a
+  // bare list of proposals, which is one omission)
+  const kept = (sd: Side, i: number) => i > 0 && sd.content[i - 1] && sd.tokens[i - 1].sentence === sd.tokens[i]?.sentence;
+  if (!kept(X, xs[0]) || !kept(Y, ys[0])) return null;
+  if (k[1] >= X.tokens.length || ys[0] >= Y.tokens.length || X.tokens[k[1]].pos !== 'VERB' || X.tokens[k[1]].lemma !== Y.tokens[ys[0]].lemma) return null;
+  const words: Span = [xs[0], k[0]];
+  const at: Span = [ys[0], ys[0]];
+  const rest: Span = [k[0], xs[1]];
+  return fromBase ? [{ b: words, r: at }, { b: rest, r: ys, deontic: true }] : [{ b: at, r: words }, { b: ys, r: rest, deontic: true }];
+}
+
+/**
  * The negator of a rule dropped (added) at the head of a rewording of its predicate, the modal kept
  * ("shall not be disputed by" → "shall be reviewed by"): the prohibition is gone whatever the new
  * verb, so the negator is its own deontic piece (a polarity flip, negation.ts) and the rest is
  * compared as words ('disputed' → 'reviewed', 'allow' → 'not permit'). Not when the rewording turns a
  * verb for its opposite ("shall not restrict" → "shall allow": a bar, modality.yaml `bars`, or a verb
  * of forbidding on one side only, or a word against its listed antonym, negation.yaml `antonyms`):
- * the same rule restated. The cluster is negators only, opens its side, and negates a frame whose
+ * the same rule restated. The cluster opens with negators (what follows them, a passive's "be", goes
+ * with the rewording), opens its side, and negates a frame whose
  * auxiliary stands before the change; both sides hold content words after it.
  */
 function negatorBesideRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): Candidate[] | null {
@@ -532,9 +612,12 @@ function negatorBesideRewording(c: Candidate, ctx: Ctx, ks: Span[], fromBase: bo
   const xs = fromBase ? c.b : c.r;
   const ys = fromBase ? c.r : c.b;
   if (ks.length !== 1 || len(ys) === 0) return null;
-  const k = ks[0];
-  if (k[0] !== xs[0] || k[1] >= xs[1]) return null;
-  for (let i = k[0]; i < k[1]; i++) if (!X.neg[i]) return null;
+  // (the negators that open the cluster: a passive's "be" after them, "should not be decided", is
+  // taken into the cluster but belongs to the rewording, compared as words with "be shaped")
+  let e = ks[0][0];
+  while (e < ks[0][1] && X.neg[e]) e++;
+  const k: Span = [ks[0][0], e];
+  if (len(k) === 0 || k[0] !== xs[0] || k[1] >= xs[1]) return null;
   const f = X.marker[k[0]] >= 0 ? X.frames[X.marker[k[0]]] : null;
   if (!f?.aux || f.aux[1] > xs[0] || f.permits || !f.negs.includes(k[0])) return null;
   const rest: Span = [k[1], xs[1]];
@@ -1116,6 +1199,28 @@ function classify(c: Candidate, ctx: Ctx) {
     if (uf?.aux && !uf.verb && uf.negs.length === 0 && us[1] >= uf.end && objectNegated(U, [uf.start, us[1]])) {
       if (fb.negated) fr = { ...fr, negated: true };
       else fb = { ...fb, negated: true };
+    }
+  }
+  // a modal written out before a verb of refraining both sides read after the change ("…, and
+  // refrain from" → "…, and must refrain from"): the frame on one side takes in the negator that
+  // stands, unchanged, after the change on the other too; the polarity is the same and only the
+  // force differs (a limb with no modal, or a weaker one, made binding: strengthened, not a modal
+  // repeated)
+  // (not an exemption on either side: "are not required to" → "need not" is a duty lifted both
+  // ways, the frames' business below)
+  if (fb.negated !== fr.negated && !(B.frame && exempts(B.frame, ctx.base, ctx.lex)) && !(R.frame && exempts(R.frame, ctx.reading, ctx.lex))) {
+    const [U, us, N, nf, ns] = fb.negated ? [ctx.reading, c.r, ctx.base, B.frame, c.b] : [ctx.base, c.b, ctx.reading, R.frame, c.r];
+    const after = (sd: Side, k: number) => {
+      while (k < sd.tokens.length && sd.tokens[k].pos === 'ADV' && !sd.neg[k]) k++;
+      return k;
+    };
+    const nk = after(N, ns[1]);
+    const uk = after(U, us[1]);
+    if (nf && nf.negs.length > 0 && nf.negs.every((k) => k >= ns[1]) && nf.negs.includes(nk) && U.neg[uk] && U.tokens[uk]?.n === N.tokens[nk].n && U.tokens[uk].sentence === U.tokens[Math.max(us[0] - 1, 0)]?.sentence) {
+      const w = U.tokens[uk].t.toLowerCase();
+      const mark = (f: Force): Force => ({ ...f, negated: true, desc: () => (f.statement ? w : `${f.desc()} ${w}`) });
+      if (fb.negated) fr = mark(fr);
+      else fb = mark(fb);
     }
   }
   if (fb.negated !== fr.negated) {

@@ -1024,3 +1024,99 @@ export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void
     findings.push(merged);
   }
 }
+
+/**
+ * A predicate dropped and another added in its place in the same sentence, the added one negated
+ * by its own auxiliary ("Administrative fines may be imposed on public bodies." → "Public bodies are
+ * not subject to administrative fines."): the rule's polarity is reversed — a permission (or duty,
+ * or statement) turned into its denial — though the words around the negator were aligned with
+ * nothing and so read as an omission beside an addition. The negator is reported as a negation of
+ * its own (the omission and addition stay: they say what the predicate was and now is). Only when
+ * the negator follows an auxiliary or copula (the predicate's, not a negative determiner nor
+ * "without"), the dropped words hold a verb, neither side has another negator in the sentence, and
+ * no negation is reported there already. Mutates `findings`.
+ */
+export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void {
+  for (const F of findings.slice()) {
+    if ((F.type !== 'addition' && F.type !== 'omission') || (F.b && F.r && len(F.b) > 0 && len(F.r) > 0)) continue;
+    const added = F.type === 'addition';
+    const [N, ns, P] = added ? [ctx.reading, F.r, ctx.base] : [ctx.base, F.b, ctx.reading];
+    if (!ns || len(ns) === 0) continue;
+    const k = negatorIn(N, ns);
+    if (k < 0 || negativeDeterminer(N.tokens[k], true) || N.tokens[k].pos === 'ADP' || negativeVerbIn(N, ns)) continue;
+    if (k === ns[0] || N.tokens[k - 1].pos !== 'AUX') continue;
+    // (the copula's or a tense auxiliary's negator, "are not subject to", "does not apply": a modal's,
+    // "the provider shall not delete", makes a prohibition of its own, dropped or added as a whole)
+    if (/^(?:shall|should|must|may|might|can|could|will|would|ought)$/.test(N.tokens[k - 1].n)) continue;
+    // (one negator in the negated side's sentence)
+    const sn = N.tokens[k].sentence;
+    let negs = 0;
+    for (let i = 0; i < N.tokens.length; i++) if (N.tokens[i].sentence === sn && N.neg[i]) negs++;
+    if (negs !== 1) continue;
+    // (the same clause restated: most of the negated side's content words in the sentence read
+    // alike on the other side, "public bodies", "administrative fines"; not a sentence aligned
+    // with another it merely shares a word with)
+    const alike = alikeMap(ctx, !added);
+    let content = 0;
+    let kept = 0;
+    for (let i = 0; i < N.tokens.length; i++) {
+      if (N.tokens[i].sentence !== sn || !N.content[i] || (i >= ns[0] && i < ns[1])) continue;
+      content++;
+      if (alike[i] >= 0) kept++;
+    }
+    if (content === 0 || kept * 2 < content) continue;
+    // the predicate dropped (added) on the other side, in the facing sentence
+    const G = findings.find((g) => {
+      if (g === F || g.type !== (added ? 'omission' : 'addition')) return false;
+      const gs = added ? g.b : g.r;
+      if (!gs || len(gs) === 0) return false;
+      let verb = false;
+      for (let i = gs[0]; i < gs[1]; i++) if (P.tokens[i].pos === 'VERB' || P.tokens[i].pos === 'AUX') verb = true;
+      return verb;
+    });
+    if (!G) continue;
+    const gs = (added ? G.b : G.r)!;
+    const sp = P.tokens[gs[0]].sentence;
+    let pneg = false;
+    for (let i = 0; i < P.tokens.length; i++) if (P.tokens[i].sentence === sp && P.neg[i]) pneg = true;
+    if (pneg) continue;
+    const at = (s: Span | null) => s !== null && ((added ? ctx.reading : ctx.base).tokens[s[0]]?.sentence === sn);
+    if (findings.some((g) => g.type === 'negation' && (at(added ? g.r : g.b)))) continue;
+    const c: Candidate = added ? { b: [gs[0], gs[0]], r: [k, k + 1] } : { b: [k, k + 1], r: [gs[0], gs[0]] };
+    const what = added
+      ? `the predicate ${q(text(P, gs))} restated in the negative, ${q(text(N, ns))}: what it said of the subject is now denied`
+      : `the negative predicate ${q(text(N, ns))} restated as ${q(text(P, gs))}: what it denied is now said`;
+    findings.push(finding(c, 'negation', `polarity reversed: ${change(ctx, c)} — ${what}`));
+  }
+}
+
+/**
+ * The verb a verb of refraining governs takes the -ing form ("shall not use" → "should avoid
+ * using", "must not share" → "shall refrain from sharing"): the form is required by "avoid", so it
+ * is part of the change of modality, not an inflection of its own. A grammatical finding of the same
+ * verb in another form, right after a modality or negation finding whose side ends with a verb of
+ * refraining (negation.yaml `words`, with its `refraining-particles`), the -ing form on that side, is
+ * folded into it. Mutates `findings`.
+ */
+export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
+  for (const M of findings.slice()) {
+    if ((M.type !== 'modality' && M.type !== 'negation') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    for (const fromBase of [true, false]) {
+      const [X, xs, Y, ys] = fromBase ? [ctx.base, M.b, ctx.reading, M.r] : [ctx.reading, M.r, ctx.base, M.b];
+      let e = xs[1] - 1;
+      if (ctx.lex.refrainingParticles.has(X.tokens[e].n)) e--;
+      if (e < xs[0] || !X.neg[e] || X.tokens[e].pos !== 'VERB') continue;
+      const G = findings.find((g) => g !== M && g.type === 'grammatical' && g.b && g.r && len(g.b) === 1 && len(g.r) === 1 && (fromBase ? g.b[0] === xs[1] && g.r[0] === ys[1] : g.r[0] === xs[1] && g.b[0] === ys[1]));
+      if (!G) continue;
+      const [gx, gy] = fromBase ? [G.b!, G.r!] : [G.r!, G.b!];
+      const tx = X.tokens[gx[0]];
+      const ty = Y.tokens[gy[0]];
+      if (tx.lemma !== ty.lemma || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
+      M.b = [M.b[0], G.b![1]];
+      M.r = [M.r[0], G.r![1]];
+      M.explanation += ` (with ${q(tx.t)} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
+      findings.splice(findings.indexOf(G), 1);
+      break;
+    }
+  }
+}
