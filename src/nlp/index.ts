@@ -228,13 +228,13 @@ function fold(t: string): string {
 
 /**
  * Characters a reader never sees as letters, which the model would read as token breaks ("pro­hibit"
- * with a soft hyphen is read "pro", "­", "hibit"): soft hyphen, zero-width space and joiners, word
- * joiner, byte-order mark; and the Latin ligatures of PDF text (U+FB00–FB06: "ﬁnal" is read "ﬁ",
+ * with a soft hyphen is read "pro", "­", "hibit"): soft hyphen, zero-width space, word joiner,
+ * byte-order mark (not the zero-width joiners, which build emoji and the letters of some scripts); and the Latin ligatures of PDF text (U+FB00–FB06: "ﬁnal" is read "ﬁ",
  * "nal"). Such a text is read from a reading copy (invisible characters left out, ligatures spelt
  * in letters) and every token keeps the original's characters (`t`, `space`, offsets), its
  * normalised form and lemma those of the copy.
  */
-const UNSEEN = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/u;
+const UNSEEN = /[\u00AD\u200B\u2060\uFEFF\uFB00-\uFB06]/u;
 
 /** The reading copy of a text and, for each of its characters, the original's offset (one past the end too). */
 function readingCopy(text: string): { copy: string; from: number[] } {

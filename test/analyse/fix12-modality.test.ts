@@ -140,9 +140,9 @@ describe('"not" → "refrain from": one piece of the same prohibition (negation.
       ['grammatical', null, 'not', 'refrain from'],
       ['grammatical', null, 'conduct', 'conducting'],
     ]);
+    // (session 18: with a change of force, the form the verb of refraining requires goes with it, trial 87 #12)
     expect(rows('States should not conduct such activity.', 'States must refrain from conducting such activity.')).toEqual([
-      ['modality', 'strengthened', 'should not', 'must refrain from'],
-      ['grammatical', null, 'conduct', 'conducting'],
+      ['modality', 'strengthened', 'should not conduct', 'must refrain from conducting'],
     ]);
   });
   it('near miss: "not" → "never" is a prohibition strengthened, not the same one', () => {

@@ -57,8 +57,8 @@ describe('a directive to refrain against the same subject with a negated modal: 
   });
   it('other wordings: "Calls upon … to refrain from collecting" → "should not collect", "will not"', () => {
     expect(rows('Calls upon States to refrain from collecting data.', 'States should not collect data.')).toEqual([
-      ['modality', 'strengthened', 'Calls upon States to refrain from', 'States should not'],
-      ['grammatical', null, 'collecting', 'collect'],
+      // (session 18: the verb's form goes with the change of force, trial 87 #12)
+      ['modality', 'strengthened', 'Calls upon States to refrain from collecting', 'States should not collect'],
     ]);
     expect(rows('Urges States to refrain from requiring companies to provide data.', 'States will not require companies to provide data.')).toEqual([
       ['modality', 'strengthened', 'Urges States to refrain from requiring', 'States will not require'],

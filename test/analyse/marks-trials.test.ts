@@ -88,9 +88,10 @@ describe('case: a hyphenated word is quoted whole', () => {
     expect(brief('The Open-Ended Working Group shall meet.', 'The Open-ended Working Group shall meet.')).toEqual([['case', 'Open-Ended', 'Open-ended']]);
   });
   it('other wordings: both parts, a longer compound', () => {
+    // (session 18: the words recapitalised after the hyphenated one go on the same stretch, as
+    // "Member States" → "member states" is one variant: trial 85 #10)
     expect(brief('The Open-Ended Working Group shall meet.', 'The open-ended working group shall meet.')).toEqual([
-      ['case', 'Open-Ended', 'open-ended'],
-      ['case', 'Working Group', 'working group'],
+      ['case', 'Open-Ended Working Group', 'open-ended working group'],
     ]);
     expect(brief('A state-of-the-Art system is used.', 'A state-of-the-art system is used.')).toEqual([['case', 'state-of-the-Art', 'state-of-the-art']]);
   });

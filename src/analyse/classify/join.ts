@@ -119,7 +119,8 @@ function clauseBeforeConnective(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (d < 0) continue;
     const fnOnly = (side: Side, s: Span) => {
       if (len(s) === 0) return false;
-      for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].punct || side.content[i] || !side.fn[i]) return false;
+      // (no pronoun: "and we" → "They" is the next clause's subject, not a connective)
+      for (let i = s[0]; i < s[1]; i++) if (side.tokens[i].punct || side.content[i] || !side.fn[i] || side.tokens[i].pos === 'PRON') return false;
       return true;
     };
     if (!fnOnly(X, [d + 1, xs[1]]) || !fnOnly(Y, ys)) continue;
