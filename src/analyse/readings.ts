@@ -1160,10 +1160,13 @@ function dutyBearerDropped(findings: Finding[], ctx: Ctx): void {
  */
 function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
   const R = ctx.reading;
+  // (the modality findings with an empty base by where their reading opens: one look-up per addition)
+  const modalAt = new Set<number>();
+  for (const g of findings) if (g.type === 'modality' && g.r && (!g.b || len(g.b) === 0)) modalAt.add(g.r[0]);
+  if (modalAt.size === 0) return;
   for (const f of findings) {
     if (f.type !== 'addition' || !f.r || (f.b && len(f.b) > 0)) continue;
-    const m = findings.find((g) => g.type === 'modality' && g.r && g.r[0] === f.r![1] && (!g.b || len(g.b) === 0));
-    if (!m) continue;
+    if (!modalAt.has(f.r[1])) continue;
     let noun = false;
     let np = true;
     for (let i = f.r[0]; i < f.r[1]; i++) {

@@ -999,15 +999,33 @@ function ownClauseAfter(side: Side, from: number, at: number): number {
   return -1;
 }
 
+/** The index of the first frame of a side that starts at or after `at` (frames are in order of their start). */
+function firstFrameFrom(side: Side, at: number): number {
+  const fs = side.frames;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
-  let f = frameAt(side, p.start) ?? side.frames.find((x) => x.start >= p.end && x.sentence === side.tokens[p.start].sentence) ?? null;
+  const sentence = side.tokens[p.start].sentence;
+  // (frames in order of their start, and sentences in order too: the first frame from the phrase's
+  // end is the only one that can be of its sentence there, and the last one before its start)
+  const next = side.frames[firstFrameFrom(side, p.end)];
+  let f = frameAt(side, p.start) ?? (next && next.sentence === sentence ? next : null);
   // (a main clause of its own after ";", "…; further processing is, subject to safeguards,
   // compatible": the phrase qualifies its verb, not the rule before the ";": the rule that clause
   // states with a modal of its own, if any: none carries over the ";")
   // (from the rule's marker before the phrase: frameAt may have passed over it to one after)
-  const before = side.frames.filter((x) => x.start < p.start && x.sentence === side.tokens[p.start].sentence).pop();
+  const prev = side.frames[firstFrameFrom(side, p.start) - 1];
+  const before = prev && prev.sentence === sentence ? prev : undefined;
   const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
-  if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === side.tokens[p.start].sentence) ?? null;
+  if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === sentence) ?? null;
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
   return what;
