@@ -399,28 +399,26 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
     const headed = swap && nounSub(k) && b1 === pairs[k].i && r1 === pairs[k].j && !(plain(B, b0, b1) && plain(R, r0, r1)) && ofPhrase(B, b0, b1) && ofPhrase(R, r0, r1);
     // (the tagger may read the other noun as an adjective: "in light of")
     const closing = swap && !headed && isSub(left) && !!subs[left] && (nominal(B.tokens[pairs[left].i]) || nominal(R.tokens[pairs[left].j])) && b0 === pairs[left].i + 1 && r0 === pairs[left].j + 1 && complexTail(B, pairs[left].i, [b0, b1]) && complexTail(R, pairs[left].j, [r0, r1]) && (complexPreposition(B, pairs[left].i, [b0, b1], ctx.lex) || complexPreposition(R, pairs[left].j, [r0, r1], ctx.lex));
-    if (headed || closing) {
-      const s = subs[headed ? k : left]!;
-      if (headed) {
+    // (the gap taken into the substitution after it, which then opens at the gap, or into the one
+    // before it, which then ends with it)
+    const absorb = (target: number) => {
+      const s = subs[target]!;
+      if (target === k) {
         s.b = [b0, s.b[1]];
         s.r = [r0, s.r[1]];
       } else {
         s.b = [s.b[0], b1];
         s.r = [s.r[0], r1];
       }
+    };
+    if (headed || closing) {
+      absorb(headed ? k : left);
       continue;
     }
     if (gb === 0 && gr === 0 && (b1 === b0 || r1 === r0 || !swap)) {
       const target = isSub(k) ? k : isSub(left) ? left : -1;
       if (target >= 0) {
-        const s = subs[target]!;
-        if (target === k) {
-          s.b = [b0, s.b[1]];
-          s.r = [r0, s.r[1]];
-        } else {
-          s.b = [s.b[0], b1];
-          s.r = [s.r[0], r1];
-        }
+        absorb(target);
         continue;
       }
     }

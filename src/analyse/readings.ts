@@ -1077,15 +1077,7 @@ function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
     const dutyR: Span = [m, end];
     const bw = text(B, g.b!);
     const rw = `${text(R, dutyR)} … ${text(R, g.r!)}`;
-    const diff = rf.auxStrength - bf.auxStrength;
-    const duty: Finding =
-      diff === 0
-        ? // (another modal of the same force: a `modality` change with no direction, as in content.ts)
-          { type: 'modality', b: g.b, r: dutyR, at: g.b![0], explanation: `modal wording changed, the same force (no direction): ${q(bw)} → ${q(rw)} (the rule on the thing made a duty to ensure it)` }
-        : {
-            type: 'modality', b: g.b, r: dutyR, at: g.b![0], direction: diff > 0 ? 'strengthened' : 'weakened',
-            explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? '')} (${rf.auxStrength}) — the rule on the thing made a duty to ensure it`,
-          };
+    const duty = dutyModality(g.b!, dutyR, g.b![0], bf, rf, [bw, rw], [bf.auxWord ?? bw, rf.auxWord ?? ''], 'the rule on the thing made a duty to ensure it');
     // (cited where the base sentence opens: the bearer stands before the thing's own subject)
     let s0 = g.b![0];
     while (s0 > 0 && B.tokens[s0 - 1].sentence === B.tokens[g.b![0]].sentence) s0--;
@@ -1096,6 +1088,21 @@ function dutyBearerEnsures(findings: Finding[], ctx: Ctx): void {
     // (the verb the modal governed, "are", is the duty's: claimed with it, no change of its own)
     x = -1;
   }
+}
+
+/**
+ * The `modality` finding of a duty moved between a party and the one who acts (dutyBearerEnsures,
+ * dutyBearerDropped): another modal of the same force is a change with no direction (as in
+ * content.ts), a stronger or weaker one an obligation strengthened or weakened. `words`: the two
+ * sides' wordings quoted for the same force, `modals`: the modals quoted with their strengths; `why`
+ * closes the explanation.
+ */
+function dutyModality(b: Span, r: Span, at: number | undefined, bf: Frame, rf: Frame, words: [string, string], modals: [string, string], why: string): Finding {
+  const diff = rf.auxStrength! - bf.auxStrength!;
+  const where = at === undefined ? { type: 'modality' as const, b, r } : { type: 'modality' as const, b, r, at };
+  if (diff === 0) return { ...where, explanation: `modal wording changed, the same force (no direction): ${q(words[0])} → ${q(words[1])} (${why})` };
+  const direction = diff > 0 ? 'strengthened' : 'weakened';
+  return { ...where, direction, explanation: `obligation ${direction}: ${q(modals[0])} (${bf.auxStrength}) → ${q(modals[1])} (${rf.auxStrength}) — ${why}` };
 }
 
 /**
@@ -1133,16 +1140,9 @@ function dutyBearerDropped(findings: Finding[], ctx: Ctx): void {
     if (!rf.aux || rf.negs.length > 0 || rf.verb || rf.auxStrength === null || rf.aux[0] !== g.r![0] || rf.aux[1] !== g.r![1]) continue;
     const subj: Span = [b0, m];
     const dutyB: Span = [m, b1];
-    const diff = rf.auxStrength - bf.auxStrength;
     const bw = `${text(B, dutyB)}`;
     const rw = text(R, g.r!);
-    const duty: Finding =
-      diff === 0
-        ? { type: 'modality', b: dutyB, r: g.r, explanation: `modal wording changed, the same force (no direction): ${q(bw)} → ${q(rw)} (the duty to ensure the act made the actor's own duty)` }
-        : {
-            type: 'modality', b: dutyB, r: g.r, direction: diff > 0 ? 'strengthened' : 'weakened',
-            explanation: `obligation ${diff > 0 ? 'strengthened' : 'weakened'}: ${q(bf.auxWord ?? bw)} (${bf.auxStrength}) → ${q(rf.auxWord ?? rw)} (${rf.auxStrength}) — the duty to ensure the act made the actor's own duty`,
-          };
+    const duty = dutyModality(dutyB, g.r!, undefined, bf, rf, [bw, rw], [bf.auxWord ?? bw, rf.auxWord ?? rw], "the duty to ensure the act made the actor's own duty");
     const actor: Finding = { type: 'actor', b: subj, r: null, at: b0, explanation: `duty-bearer dropped: ${q(text(B, subj))} no longer bears the duty; the one who acts bears it directly` };
     findings.splice(Math.max(x, y), 1);
     findings.splice(Math.min(x, y), 1);

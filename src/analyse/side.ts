@@ -1194,16 +1194,22 @@ export function coordinatedClauseBetween(side: Side, from: number, pos: number):
 }
 
 /** The frame in force at token position pos: the last frame of the same sentence starting at or before pos. */
-export function frameAt(side: Side, pos: number): Frame | null {
+/** The index of the first frame of a side that starts at or after `at` (frames are in order of their start; binary search). */
+export function firstFrameFrom(side: Side, at: number): number {
   const fs = side.frames;
   let lo = 0;
   let hi = fs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (fs[mid].start <= pos) lo = mid + 1;
+    if (fs[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
-  const f = lo > 0 ? fs[lo - 1] : null;
+  return lo;
+}
+
+export function frameAt(side: Side, pos: number): Frame | null {
+  const lo = firstFrameFrom(side, pos + 1);
+  const f = lo > 0 ? side.frames[lo - 1] : null;
   const t = side.tokens[Math.min(pos, side.tokens.length - 1)];
   if (f && t && f.sentence === t.sentence) return coordinatedClauseBetween(side, f.end, pos) ? null : f;
   // none of its own: the lead-in's, over the first sentence of a list item

@@ -69,7 +69,6 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
   const last = rule.start[rule.start.length - 1];
   // (both places opening their lines, as an entry and a heading do: a title quoted in the text's
   // own sentences is no second heading)
-  const opensLine = (s: string, at: number) => /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', at - 1) + 1, at));
   if (last !== undefined && last.trim().split(/\s+/).length >= 2 && opensLine(raw, from - last.length)) {
     const folded = foldMarkerText(raw);
     const want = foldMarkerText(last);
@@ -96,7 +95,7 @@ const CONTENTS_MAX_LINES = 400;
  */
 export function contentsEntry(raw0: string, marker0: string, first: number): { again: number; entries: number } | null {
   const raw = foldMarkerText(raw0);
-  const opens = (at: number) => /^[ \t]*$/.test(raw.slice(raw.lastIndexOf('\n', at - 1) + 1, at));
+  const opens = (at: number) => opensLine(raw, at);
   if (!opens(first)) return null;
   let again = -1;
   for (let at = findMarker(raw, marker0, first + 1); at >= 0; at = findMarker(raw, marker0, at + 1)) {
@@ -138,6 +137,11 @@ export function startMidLine(raw: string, from: number, marker: string): string 
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+
+/** Only blanks stand before offset `at` on its line. */
+function opensLine(s: string, at: number): boolean {
+  return /^[ \t]*$/.test(s.slice(s.lastIndexOf('\n', at - 1) + 1, at));
+}
 
 /** No-break and narrow spaces → " ", hyphen and non-breaking hyphen (U+2010, U+2011) → "-": one character for one. */
 function foldMarkerText(s: string): string {

@@ -9,6 +9,8 @@
  * other commands never pay for it.
  */
 
+import { ENDS_SENTENCE } from './segment.js';
+
 /**
  * Turns the raw HTML of a page into its text. `quotes` (a witness cut into paragraphs): the lines
  * of a blockquote keep a ">" mark, as a Markdown source's do (markdown.ts), so that the segmenter
@@ -49,7 +51,7 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       const words = toText(child as Parameters<typeof toText>[0]).replace(/\s+/g, ' ').trim();
       // (not a heading element that holds a sentence: "<h2>States shall protect data.</h2>" stays
       // the clause it is, with no hashes the page never had)
-      if (words !== '' && !/[.,;]["'”’)\]]*$/u.test(words)) child.children = [{ type: 'text', value: `${'#'.repeat(Number(depth[1]))} ${words}` }];
+      if (words !== '' && !ENDS_SENTENCE.test(words)) child.children = [{ type: 'text', value: `${'#'.repeat(Number(depth[1]))} ${words}` }];
     }
   };
   return (raw, quotes = false) => {

@@ -207,6 +207,9 @@ export function joinBrokenWords(text: string, context = text, particles: readonl
   // capital inside it, so only the line break goes)
 }
 
+/** A line that ends a sentence or a clause (".", ",", ";", closing quotes or brackets after it): no heading, even with hashes. */
+export const ENDS_SENTENCE = /[.,;]["'”’)\]]*$/;
+
 /**
  * A paragraph of one line with no closing punctuation, short or opened by Markdown hashes
  * ("Article 12", "II. Data security", "## Scope"): a heading, not a clause, if a clause follows.
@@ -223,7 +226,7 @@ function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   // a line opened by Markdown hashes is a heading whatever its words ("## Who can be sanctioned",
   // "## What changes?"), unless it ends a sentence (".", ";", ","): the not_with test is for
   // unmarked short lines
-  if (/^#{1,6}\s+\S/.test(text)) return !/[.,;]["'”’)\]]*$/.test(text);
+  if (/^#{1,6}\s+\S/.test(text)) return !ENDS_SENTENCE.test(text);
   // a line that ends in a clause mark and a conjunction ("(b) access stored data held by a service
   // provider; or", "- publicly available data, and") is an item of a list that goes on, never a
   // heading: its words would leave the text for the marker (headings.item_ends)

@@ -122,12 +122,12 @@ export const caseClassifier: Classifier = {
         // "Open-ended", not 'Ended' → 'ended'): a word is quoted whole
         let s = k;
         while (s > 0 && hyphenJoined(B, op.baseSpan[0] + s) && hyphenJoined(R, op.readingSpan[0] + s)) s--;
-        while (e < n && hyphenJoined(B, op.baseSpan[0] + e) && hyphenJoined(R, op.readingSpan[0] + e)) e++;
         // (and the word after a hyphenated one recapitalised with it goes on the same stretch:
         // "confidence-building measures" → "Confidence-Building Measures", one variant)
-        while (differs(e)) {
-          while (differs(e)) e++;
+        for (;;) {
           while (e < n && hyphenJoined(B, op.baseSpan[0] + e) && hyphenJoined(R, op.readingSpan[0] + e)) e++;
+          if (!differs(e)) break;
+          while (differs(e)) e++;
         }
         const b: [number, number] = [op.baseSpan[0] + s, op.baseSpan[0] + e];
         const r: [number, number] = [op.readingSpan[0] + s, op.readingSpan[0] + e];

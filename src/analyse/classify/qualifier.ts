@@ -11,7 +11,7 @@
 import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed, wordsKey, oriented } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, firstFrameFrom, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, numberValue, sameWrittenForm } from './spelling.js';
@@ -997,19 +997,6 @@ function ownClauseAfter(side: Side, from: number, at: number): number {
     if (T[k].pos === 'AUX') return k > semi + 1 && (T[k - 1].pos === 'NOUN' || T[k - 1].pos === 'PROPN' || T[k - 1].pos === 'PRON') ? semi : -1;
   }
   return -1;
-}
-
-/** The index of the first frame of a side that starts at or after `at` (frames are in order of their start). */
-function firstFrameFrom(side: Side, at: number): number {
-  const fs = side.frames;
-  let lo = 0;
-  let hi = fs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
