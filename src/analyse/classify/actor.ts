@@ -2061,16 +2061,28 @@ function sameVerbAt(ctx: Ctx, bi: number, ri: number): boolean {
  */
 function splitSameVerb(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) < 2 || len(c.r) < 2) return null;
-  const b1 = c.b[1] - 1;
-  const r1 = c.r[1] - 1;
-  if (!sameVerbAt(ctx, b1, r1)) return null;
-  const opens = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence || isClausePunct(side.tokens[i - 1]);
+  // (a possessive after the verb agreeing with the new subject, "Member States affirm their" →
+  // "The Government affirms its": its own piece, one function word for another; actors.yaml
+  // `possessives`)
+  const possessive = (side: Side, i: number) => {
+    const t = side.tokens[i];
+    return !side.content[i] && (t.pos === 'PRON' || t.pos === 'DET') && ctx.lex.possessives.has(t.n);
+  };
+  const tail = possessive(ctx.base, c.b[1] - 1) && possessive(ctx.reading, c.r[1] - 1) ? 1 : 0;
+  const b1 = c.b[1] - 1 - tail;
+  const r1 = c.r[1] - 1 - tail;
+  if (b1 <= c.b[0] || r1 <= c.r[0] || !sameVerbAt(ctx, b1, r1)) return null;
+  const starts = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence || isClausePunct(side.tokens[i - 1]);
+  // (after an article both sides read: "The Member States affirm" → "The Government affirms")
+  const opens = (side: Side, i: number) => starts(side, i) || (side.tokens[i - 1].pos === 'DET' && starts(side, i - 1));
   if (!opens(ctx.base, c.b[0]) || !opens(ctx.reading, c.r[0])) return null;
   if (!nounPhrase(ctx.base, [c.b[0], b1]) || !nounPhrase(ctx.reading, [c.r[0], r1])) return null;
-  return [
+  const parts: Candidate[] = [
     { b: [c.b[0], b1], r: [c.r[0], r1] },
-    { b: [b1, c.b[1]], r: [r1, c.r[1]] },
+    { b: [b1, b1 + 1], r: [r1, r1 + 1] },
   ];
+  if (tail) parts.push({ b: [b1 + 1, c.b[1]], r: [r1 + 1, c.r[1]] });
+  return parts;
 }
 
 /**
