@@ -54,11 +54,38 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       if (words !== '' && !ENDS_SENTENCE.test(words)) child.children = [{ type: 'text', value: `${'#'.repeat(Number(depth[1]))} ${words}` }];
     }
   };
+  // each item of a list element opens with its mark, as a plain-text or Markdown source's item does
+  // ("1. ", "2. " in an <ol>, counting from its `start`; "- " in a <ul>): the segmenter then reads
+  // the items as one block of list items, the base's units after a preamble of plain paragraphs (a
+  // page's principles in an <ol> are C1–C8, not P3–P10)
+  const BLOCKS = new Set(['p', 'div', 'span', 'strong', 'em', 'b', 'i']);
+  const markLists = (node: Node): void => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'element') continue;
+      markLists(child);
+      if (child.tagName !== 'ol' && child.tagName !== 'ul') continue;
+      const start = Number(child.properties?.start ?? 1);
+      let n = Number.isInteger(start) ? start : 1;
+      for (const item of child.children ?? []) {
+        if (item.type !== 'element' || item.tagName !== 'li') continue;
+        const mark = child.tagName === 'ol' ? `${n++}. ` : '- ';
+        // (into the item's first paragraph when it opens with one: "<li><p>…</p></li>")
+        let at = item;
+        for (;;) {
+          const first = at.children?.find((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+          if (first?.type === 'element' && first.tagName && BLOCKS.has(first.tagName)) at = first;
+          else break;
+        }
+        (at.children ??= []).unshift({ type: 'text', value: mark });
+      }
+    }
+  };
   return (raw, quotes = false) => {
     const tree = fromHtml(raw);
     if (quotes) {
       markQuotes(tree as Node);
       markHeadings(tree as Node);
+      markLists(tree as Node);
     }
     return toText(tree)
       .split(/\n+/)

@@ -14,7 +14,7 @@ const html = await loadHtmlReader();
 
 /** Ingest one base witness from `file` (with `mode` and extra YAML lines); its clauses as [marker, text]. */
 function ingest(source: string, file: string, mode = 'paragraph', extra: string[] = [], warnings: string[] = []) {
-  const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', `    source: raw/${file}`, `    segment: ${mode}`, ...extra].join('\n');
+  const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P, C, E, F, G]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', `    source: raw/${file}`, `    segment: ${mode}`, ...extra].join('\n');
   const config = parseSources(yaml, 'corpus/sources.yaml');
   return buildWitnesses({ config, raw: { [`raw/${file}`]: source }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings, html })[0].clauses.map((c) => [c.marker ?? null, c.text]);
 }
@@ -24,11 +24,12 @@ describe('an HTML heading element is a heading whatever stands before it (trial 
   it('after an aside with a heading and two short items: the <h2> heads the next clause, the aside items stay clauses', () => {
     const out = ingest(page('<aside><h3>Related</h3><ul><li><a>Guidelines on AI</a></li><li><a>Convention at 5</a></li></ul></aside>'), 'p.html');
     expect(out.map((c) => c[1])).toEqual(['Sensitive data shall only be processed where safeguards exist.', 'Related', 'Guidelines on AI', 'Convention at 5', 'Each Party shall provide that the controller takes security measures.']);
-    expect(out[4][0]).toBe('Article 7 – Data security');
+    // (the item's number joins the heading, as in a text source: html lists carry their marks)
+    expect(out[4][0]).toBe('Article 7 – Data security / 1.');
   });
   it('another wording: four short paragraphs, then an <h3>', () => {
     const out = ingest(page('<p>Share</p><p>Print</p><p>Email</p><p>Cite this page</p>').replace(/h2>Article 7/g, 'h3>Article 7').replace('</h2><ol><li>Each', '</h3><ol><li>Each'), 'p.html');
-    expect(out[out.length - 1]).toEqual(['Article 7 – Data security', 'Each Party shall provide that the controller takes security measures.']);
+    expect(out[out.length - 1]).toEqual(['Article 7 – Data security / 1.', 'Each Party shall provide that the controller takes security measures.']);
   });
   it('near miss: a heading element that is a sentence (ends with a full stop) stays a clause', () => {
     const out = ingest('<html><body><h2>States shall protect data.</h2><p>They shall report every year.</p></body></html>', 'p.html');
