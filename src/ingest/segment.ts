@@ -25,7 +25,7 @@ export interface Enumerators {
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
   layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[] };
-  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[] };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[]; line_above?: number };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,6 +72,43 @@ function joinBrokenParagraphs(region: string, pieces: Piece[], en: Enumerators):
   return out;
 }
 
+/** The length of the longest line of a text: the width a wrapped text fills. */
+function longestLine(text: string): number {
+  let max = 0;
+  for (const line of text.split('\n')) max = Math.max(max, line.trim().length);
+  return max;
+}
+
+/**
+ * A heading on the line just above its paragraph, no blank line between ("Commitment 1 -
+ * Demonetisation" / "Signatories commit to …"): the paragraph's first line is heading-like (short, no
+ * closing mark, no modal or finite verb: `isHeadingLike`), the next opens with a capital, and the
+ * first line stops well short of the text's width: with the next line's first word it fills at most
+ * `headings.line_above` of the longest line of the region (a line of a wrapped paragraph stops only
+ * where that word would not fit). The heading line is a piece of its own, heading the paragraph.
+ */
+function headingAbove(p: Piece, width: number, en: Enumerators): Piece[] {
+  const share = en.headings?.line_above ?? 0;
+  if (share <= 0) return [p];
+  const nl = p.text.indexOf('\n');
+  if (nl < 0) return [p];
+  const first = p.text.slice(0, nl);
+  const rest = p.text.slice(nl + 1);
+  const head = first.trim();
+  const next = rest.trimStart();
+  const word = /^\S+/.exec(next)?.[0] ?? '';
+  if (head === '' || !/^\p{Lu}/u.test(next) || /^[#>]/.test(head) || !/^[\p{Lu}\p{N}]/u.test(head)) return [p];
+  if (head.length + 1 + word.length > share * width) return [p];
+  if (!isHeadingLike(head, head.replace(/\s+/g, ' '), en)) return [p];
+  // (not a paragraph of heading lines, "Article 1" over "Subject matter", nor the first of a list
+  // of short lines: the rest must hold a line of text that is no heading)
+  if (rest.split('\n').every((l) => l.trim() === '' || isHeadingLike(l, l.trim().replace(/\s+/g, ' '), en))) return [p];
+  return [
+    { text: first, offset: p.offset, quoted: p.quoted },
+    { text: rest, offset: p.offset + nl + 1, quoted: p.quoted },
+  ];
+}
+
 /** Cut a region into clauses according to the mode. */
 /**
  * Cut a region into clauses. `context`: the text in which a word broken at a line end is looked for
@@ -91,7 +128,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       const item = `[ \\t]*(?:${en.bullets.map(escapeRe).join('|')}|(?:${en.numbering.join('|')})\\s)`;
       const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
       const startsItem = new RegExp(`^${item}`, 'u');
-      pieces = joinBrokenParagraphs(region, split(region, /\n[ \t\u00a0]*\n/g), en).flatMap((p0) => {
+      const width = longestLine(region);
+      pieces = joinBrokenParagraphs(region, split(region, /\n[ \t\u00a0]*\n/g), en).flatMap((q0) => headingAbove(q0, width, en)).flatMap((p0) => {
         // a paragraph every line of which opens with ">" is a quotation (a Markdown blockquote, a
         // quoted e-mail): the marks are layout, and the paragraph is known as quoted (see frames below)
         const p = unquote(p0);

@@ -1,0 +1,29 @@
+/**
+ * Session 19 (trial 94 ingest I1): a heading on the line just above its paragraph heads it.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/ingest/segment.js';
+import { enumerators } from '../helpers/settings.js';
+
+const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+
+describe('a heading on the line just above its paragraph (trial 94 I1)', () => {
+  it('"Commitment 1 - Demonetisation" over its sentence: the marker of the clause', () => {
+    const region = 'Commitment 1 - Demonetisation\nSignatories commit to reduce the financial incentives for actors who spread disinformation on their services.\n\nCommitment 2 - Political advertising\nSignatories commit to label political advertisements clearly and to disclose the identity of the sponsor.';
+    expect(cut(region)).toEqual([
+      ['Commitment 1 - Demonetisation', 'Signatories commit to reduce the financial incentives for actors who spread disinformation on their services.'],
+      ['Commitment 2 - Political advertising', 'Signatories commit to label political advertisements clearly and to disclose the identity of the sponsor.'],
+    ]);
+  });
+  it('another wording: a one-word title over a wrapped paragraph', () => {
+    const region = 'Purpose\nThe Parties shall cooperate in the exchange of information on incidents\naffecting the security of networks and information systems.';
+    expect(cut(region)).toEqual([['Purpose', 'The Parties shall cooperate in the exchange of information on incidents affecting the security of networks and information systems.']]);
+  });
+  it('near misses: a wrapped line that stops where the next word would not fit; heading lines only; a line with a verb', () => {
+    // (the first line, with "International", would overrun the width the text is wrapped at)
+    const wrapped = 'The Parties, recognising the importance of the principles of\nInternational Humanitarian Law, shall cooperate in good faith.\n\nThe Parties shall meet once a year to review the implementation of this.';
+    expect(cut(wrapped).map((c) => c[0])).toEqual([null, null]);
+    expect(cut('Article 1\nSubject matter\n\nThe controller shall notify the authority.')).toEqual([['Article 1 Subject matter', 'The controller shall notify the authority.']]);
+    expect(cut('States shall act\nThey shall report to the Committee every year on what they have done.')).toEqual([[null, 'States shall act They shall report to the Committee every year on what they have done.']]);
+  });
+});
