@@ -150,6 +150,16 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     }
     const clauses = segment(kept, entry.segment, input.enumerators, corpusText);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
+    // a list mark longer than any heading: a numbering pattern (of the corpus's own
+    // lexicons/enumerators.yaml, matched regardless of case) that took the text of its clause
+    if (input.warnings) {
+      const most = input.enumerators.headings?.max_words ?? 12;
+      for (const c of clauses) {
+        const mark = c.marker?.split(' / ').pop() ?? '';
+        const words = mark.split(/\s+/).length;
+        if (mark !== '' && words > most) input.warnings.push(`${shown}: witness '${entry.meta.id}': the list mark "${excerpt(mark)}" (${words} words) opens the clause "${excerpt(c.text)}": does a numbering pattern of lexicons/enumerators.yaml take the clause's words? (patterns match regardless of case)`);
+      }
+    }
     rawClauses.set(entry.meta.id, clauses);
   }
 
@@ -200,7 +210,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       number = 0;
       if (block >= config.prefixes.length) {
         throw new UserError(
-          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}): block ${block + 1} starts with ${c.block === 'item' ? 'the list item' : 'the paragraph'} "${excerpt(c.text)}"; add a prefix (or drop that text with extract.drop / extract.end)`,
+          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}): block ${block + 1} starts with ${c.block === 'item' ? 'the list item' : 'the paragraph'} "${excerpt(c.text)}"; add a prefix, or say where each block starts with units.starts (blocks then follow those words, not the layout), or drop that text with extract.drop / extract.end`,
           { file: input.sourcesFile, line: baseEntry.line },
         );
       }

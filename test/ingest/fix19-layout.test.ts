@@ -27,3 +27,28 @@ describe('a heading on the line just above its paragraph (trial 94 I1)', () => {
     expect(cut('States shall act\nThey shall report to the Committee every year on what they have done.')).toEqual([[null, 'States shall act They shall report to the Committee every year on what they have done.']]);
   });
 });
+
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { alignerSettings } from '../helpers/settings.js';
+
+/** Ingest one base witness from a text with extra numbering patterns: the warnings. */
+function warnings(source: string, numbering: string[]): string[] {
+  const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P, C]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', '    source: raw/w.txt', '    segment: paragraph'].join('\n');
+  const config = parseSources(yaml, 'corpus/sources.yaml');
+  const w: string[] = [];
+  buildWitnesses({ config, raw: { 'raw/w.txt': source }, enumerators: { ...enumerators, numbering: [...numbering, ...enumerators.numbering] }, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings: w, html: undefined });
+  return w;
+}
+
+describe('a list mark longer than a heading warns (trial 94 I4)', () => {
+  const text = 'Commitment 1 - Demonetisation Signatories commit to reduce the financial incentives for actors who spread disinformation on their services.\n\nCommitment 2 - Advertising Signatories commit to label political advertisements clearly.\n';
+  it('a pattern that takes the clause\'s words (matched regardless of case): a warning naming the file, for the mark longer than a heading', () => {
+    const w = warnings(text, ['Commitment \\d{1,2} - [A-Z][a-z]+(?: [a-z]+)*']).filter((x) => x.includes('list mark'));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^raw\/w\.txt: witness 'b': the list mark "Commitment 1 - Demonetisation Signatories/);
+  });
+  it('near miss: a pattern that takes the label alone gives no warning', () => {
+    expect(warnings(text, ['Commitment \\d{1,2} - \\S+']).filter((x) => x.includes('list mark'))).toEqual([]);
+  });
+});
