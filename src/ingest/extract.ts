@@ -48,10 +48,11 @@ export function extractRegion(raw: string, rule: ExtractRule, shown: string): Re
     if (i === rule.end.length - 1) to = at;
     cursor = at + marker.length;
   }
-  // an end marker written without the hashes of the Markdown heading it stands in ("Our take" for
-  // "## Our take"): the hashes go with the heading, not into the region
+  // an end marker written without the hashes or the number of the heading it stands in ("Our take"
+  // for "## Our take", "Localisation" for "## 4. Localisation", "IV. Localisation"): they go with the
+  // heading, not into the region
   const lineStart = raw.lastIndexOf('\n', to - 1) + 1;
-  if (to > from && lineStart >= from && /^[ \t]*#{1,6}[ \t]*$/.test(raw.slice(lineStart, to))) to = lineStart;
+  if (to > from && lineStart >= from && /^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})[.)]?[ \t]+)?$/.test(raw.slice(lineStart, to)) && raw.slice(lineStart, to).trim() !== '') to = lineStart;
   const text = raw.slice(from, to);
   if (text.trim() === '') {
     // the start marker found in a table of contents (its next line the end marker, or the next

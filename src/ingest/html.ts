@@ -59,6 +59,7 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
   // the items as one block of list items, the base's units after a preamble of plain paragraphs (a
   // page's principles in an <ol> are C1–C8, not P3–P10)
   const BLOCKS = new Set(['p', 'div', 'span', 'strong', 'em', 'b', 'i']);
+  const OWN_MARK = /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]{1,4})[.)]|[-•*–·])\s/u;
   const markLists = (node: Node): void => {
     for (const child of node.children ?? []) {
       if (child.type !== 'element') continue;
@@ -69,6 +70,8 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       for (const item of child.children ?? []) {
         if (item.type !== 'element' || item.tagName !== 'li') continue;
         const mark = child.tagName === 'ol' ? `${n++}. ` : '- ';
+        // (an item that writes its own mark, "<li>(c) supporting …</li>", keeps it alone)
+        if (OWN_MARK.test(toText(item as Parameters<typeof toText>[0]))) continue;
         // (into the item's first paragraph when it opens with one: "<li><p>…</p></li>")
         let at = item;
         for (;;) {

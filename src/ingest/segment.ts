@@ -24,7 +24,7 @@ export interface Enumerators {
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
-  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[] };
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[] };
   headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[]; line_above?: number };
 }
 
@@ -174,6 +174,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const quoted: boolean[] = [];
   const frame: boolean[] = [];
   const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
+  const datelines = en.layout?.datelines ?? [];
+  const dateline = datelines.length ? new RegExp(`^(?:${datelines.join('|')})`, 'u') : null;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads, region).replace(/\s+/g, ' ');
@@ -194,6 +196,14 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       marker = (m[1] ?? m[2] ?? m[3]).trim();
       offset += m[0].length;
       text = text.slice(m[0].length);
+    } else if (out.length === 0 && dateline) {
+      // a news dateline opening the text ("VALDORA — ", "HALDEN, March 12 (Global Wire) - "): furniture
+      const d = dateline.exec(text);
+      if (d && d[0].length < text.length) {
+        marker = d[0].trim();
+        offset += d[0].length;
+        text = text.slice(d[0].length);
+      }
     }
     quoted.push(p.quoted === true || /^["“„«‘']/u.test(text));
     frame.push(frameWords > 0 && !p.quoted && (marker === undefined || m?.[1] !== undefined) && /:$/.test(text) && text.split(' ').length <= frameWords && !p.text.trim().includes('\n'));

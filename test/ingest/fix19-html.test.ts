@@ -36,6 +36,9 @@ describe('an HTML list is a block of list items (trial 95 ingest #1)', () => {
       ['P1', 'The Members recognise that data matters.'], ['P2', 'They adopt these principles.'], ['C1', 'Members should allow transfers.'], ['C2', 'Members shall protect data.'], ['E1', 'The Secretariat shall review them.'],
     ]);
   });
+  it('near miss: an item that writes its own mark keeps it alone ("<li>(c) supporting …</li>")', () => {
+    expect(ingest(page('<ul><li>(c) supporting the work of the OECD.</li></ul>'))[2]).toEqual(['C1', '(c)', 'supporting the work of the OECD.']);
+  });
   it('near miss: paragraphs only stay one block', () => {
     expect(ingest(page('<p>Members should allow transfers.</p>')).map((c) => c[0])).toEqual(['P1', 'P2', 'P3', 'P4']);
   });

@@ -1,9 +1,14 @@
 /**
- * Session 19 (trial 94 ingest I1): a heading on the line just above its paragraph heads it.
+ * Session 19 (trial 94 I1, I4; trial 95 ingest #2): headings above paragraphs, long list marks,
+ * end markers in numbered headings.
  */
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/ingest/segment.js';
 import { enumerators } from '../helpers/settings.js';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { alignerSettings } from '../helpers/settings.js';
+import { extractRegion } from '../../src/ingest/extract.js';
 
 const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
 
@@ -28,10 +33,6 @@ describe('a heading on the line just above its paragraph (trial 94 I1)', () => {
   });
 });
 
-import { buildWitnesses } from '../../src/ingest/index.js';
-import { parseSources } from '../../src/ingest/config.js';
-import { alignerSettings } from '../helpers/settings.js';
-
 /** Ingest one base witness from a text with extra numbering patterns: the warnings. */
 function warnings(source: string, numbering: string[]): string[] {
   const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P, C]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', '    source: raw/w.txt', '    segment: paragraph'].join('\n');
@@ -50,5 +51,19 @@ describe('a list mark longer than a heading warns (trial 94 I4)', () => {
   });
   it('near miss: a pattern that takes the label alone gives no warning', () => {
     expect(warnings(text, ['Commitment \\d{1,2} - \\S+']).filter((x) => x.includes('list mark'))).toEqual([]);
+  });
+});
+
+describe('an end marker inside a numbered heading leaves no number behind (trial 95 ingest #2)', () => {
+  const text = (src: string, end: string) => extractRegion(src, { start: [], end: [end] } as never, 'raw/a.md').text.trim();
+  it('"## 4. Localisation" cut at "Localisation": the region ends before the heading', () => {
+    expect(text('States shall act.\n\n## 4. Localisation and its discontents\n\nMore.', 'Localisation and its discontents')).toBe('States shall act.');
+  });
+  it('other wordings: a Roman numeral, a number alone', () => {
+    expect(text('States shall act.\n\nIV. Localisation\n\nMore.', 'Localisation')).toBe('States shall act.');
+    expect(text('States shall act.\n\n4.2 Localisation\n\nMore.', 'Localisation')).toBe('States shall act.');
+  });
+  it('near miss: words before the marker on its line stay', () => {
+    expect(text('States shall act.\n\nOn Localisation and more.', 'Localisation')).toBe('States shall act.\n\nOn');
   });
 });
