@@ -236,31 +236,54 @@ const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
  * Returns each such line once, with its 1-based line number in the region (first occurrence) and
  * how many times it stands.
  */
-export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords): { line: string; at: number; count: number }[] {
+export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords, before = ''): { line: string; at: number; count: number }[] {
   const seen = new Map<string, { line: string; at: number; count: number }>();
+  // (a running head whose first copy stands above the text's start counts as standing again: the
+  // short lines of the source before the region, counted but never reported themselves)
+  const above = new Map<string, number>();
+  for (const raw of before.split('\n')) {
+    const line = raw.trim().replace(/\s+/g, ' ');
+    if (line !== '' && /\p{L}/u.test(line) && line.split(' ').length <= maxWords) {
+      const key = furnitureKey(line);
+      above.set(key, (above.get(key) ?? 0) + 1);
+    }
+  }
   const lines = text.split('\n');
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i].replace(/\f/g, '').trim() === '';
   lines.forEach((raw, i) => {
     const line = raw.trim().replace(/\s+/g, ' ');
+    // (a bare figure on a line of its own with a blank line or the text's edge on one side at least:
+    // a page number that would be a clause of its own, or glue onto the paragraph it stands by)
+    if (/^\d{1,3}$/.test(line) && (blank(i - 1) || blank(i + 1))) {
+      if (!seen.has(`#page ${line}`)) seen.set(`#page ${line}`, { line, at: i + 1, count: 1 });
+      return;
+    }
     if (line === '' || !/\p{L}/u.test(line) || line.split(' ').length > maxWords) return;
     // a line inside a paragraph (text right above and below it) with more than `inlineWords` words
     // and no figure is a wrapped line of a sentence that two paragraphs happen to share ("arbitrary
     // or unlawful interference with his or her privacy, family, home or"), not a running head
     // (which stands alone, or is short, or carries a page or document number)
     if (!blank(i - 1) && !blank(i + 1) && line.split(' ').length > inlineWords && !/\d/.test(line)) return;
-    // a running head with the page's number ("FRAMEWORK Page 42", "Page 43") stands again with
-    // another figure: lines of three words or more, or naming a page, are compared without their
-    // figures ("Article 1" / "Article 2" are headings, not furniture)
-    const masked = line.replace(/\d+/g, '#');
-    const words = line.split(' ').filter((w) => /\p{L}/u.test(w)).length;
-    const key = masked !== line && (words >= 3 || /\bpage\b/i.test(line)) ? masked : line;
+    const key = furnitureKey(line);
     const e = seen.get(key);
     if (e) e.count++;
-    else seen.set(key, { line, at: i + 1, count: 1 });
+    else seen.set(key, { line, at: i + 1, count: 1 + (above.get(key) ?? 0) });
   });
   const out: { line: string; at: number; count: number }[] = [];
-  for (const e of seen.values()) if (e.count > 1 || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(e.line)) out.push(e);
+  for (const [key, e] of seen) if (e.count > 1 || key.startsWith('#page ') || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(e.line)) out.push(e);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The key under which furniture lines are compared: a running head with the page's number
+ * ("FRAMEWORK Page 42", "Page 43") stands again with another figure, so lines of three words or
+ * more, or naming a page, are compared without their figures ("Article 1" / "Article 2" are
+ * headings, not furniture).
+ */
+function furnitureKey(line: string): string {
+  const masked = line.replace(/\d+/g, '#');
+  const words = line.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  return masked !== line && (words >= 3 || /\bpage\b/i.test(line)) ? masked : line;
 }
 
 /**

@@ -130,10 +130,13 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       for (const m of marked.marks) input.warnings.push(`${shown}:${firstLine + m.line}: footnote mark ${m.n} after "${m.before}" taken out of the text of witness '${entry.meta.id}' (note ${m.n} stands in the source's footnotes)`);
     }
     const kept = dropLines(marked.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators), new Set(blocks.flatMap((b) => b.lines)));
-    if (input.warnings && kept === marked.text && blocks.length === 0) {
-      // (line numbers are the source's: only where no line was dropped do they map back one to one)
+    if (input.warnings && (entry.extract.drop ?? []).length === 0) {
+      // (line numbers are the source's: the lines of footnote blocks are blanked, not dropped, so
+      // that they map back one to one; a source with drop patterns has its furniture seen to)
       const first = lineAt(text, region.offset) - 1;
-      for (const f of furnitureLines(kept, 12, input.enumerators.layout?.inline_furniture_words)) {
+      const noteLines = new Set(blocks.flatMap((b) => b.lines));
+      const seen = noteLines.size ? marked.text.split('\n').map((l, i) => (noteLines.has(i) ? '' : l)).join('\n') : marked.text;
+      for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset))) {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
       }
     }

@@ -85,7 +85,8 @@ function longestLine(text: string): number {
  * closing mark, no modal or finite verb: `isHeadingLike`), the next opens with a capital, and the
  * first line stops well short of the text's width: with the next line's first word it fills at most
  * `headings.line_above` of the longest line of the region (a line of a wrapped paragraph stops only
- * where that word would not fit). The heading line is a piece of its own, heading the paragraph.
+ * where that word would not fit). The heading line is a piece of its own, heading the paragraph. (A
+ * paragraph that opens with a list mark, "1. Scope" over its text, stays an item as before.)
  */
 function headingAbove(p: Piece, width: number, en: Enumerators): Piece[] {
   const share = en.headings?.line_above ?? 0;
@@ -129,7 +130,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       const lineMarker = new RegExp(`\\n(?=${item})`, 'gu');
       const startsItem = new RegExp(`^${item}`, 'u');
       const width = longestLine(region);
-      pieces = joinBrokenParagraphs(region, split(region, /\n[ \t\u00a0]*\n/g), en).flatMap((q0) => headingAbove(q0, width, en)).flatMap((p0) => {
+      pieces = joinBrokenParagraphs(region, split(region, /\n[ \t\u00a0]*\n/g), en).flatMap((q0) => (startsItem.test(q0.text) ? [q0] : headingAbove(q0, width, en))).flatMap((p0) => {
         // a paragraph every line of which opens with ">" is a quotation (a Markdown blockquote, a
         // quoted e-mail): the marks are layout, and the paragraph is known as quoted (see frames below)
         const p = unquote(p0);

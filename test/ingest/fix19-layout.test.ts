@@ -8,7 +8,7 @@ import { enumerators } from '../helpers/settings.js';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { alignerSettings } from '../helpers/settings.js';
-import { extractRegion } from '../../src/ingest/extract.js';
+import { extractRegion, furnitureLines } from '../../src/ingest/extract.js';
 
 const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
 
@@ -65,5 +65,20 @@ describe('an end marker inside a numbered heading leaves no number behind (trial
   });
   it('near miss: words before the marker on its line stay', () => {
     expect(text('States shall act.\n\nOn Localisation and more.', 'Localisation')).toBe('States shall act.\n\nOn');
+  });
+});
+
+describe('page furniture whose first copy stands above the start, and bare page numbers (trial 93 I1)', () => {
+  it('a running head once in the text and once above it stands twice; a bare figure by a blank line is a page number', () => {
+    const head = "G7 Ministers' Meeting Halden, 11-12 March 2027";
+    const text = `5. We must ensure that access is\n\n1\n${head}\n\nconsistent with the rule of law.\n\n6. We will cooperate.\n\n2\n`;
+    expect(furnitureLines(text, 12, 6, `${head}\n\nDECLARATION\n`)).toEqual([
+      { line: '1', at: 3, count: 1 },
+      { line: head, at: 4, count: 2 },
+      { line: '2', at: 10, count: 1 },
+    ]);
+  });
+  it('near misses: the title above the text that does not stand again; a figure inside a wrapped sentence', () => {
+    expect(furnitureLines('States shall report within\n72\nhours of the incident.\n', 12, 6, 'DECLARATION\n')).toEqual([]);
   });
 });
