@@ -69,3 +69,41 @@ describe('a prohibition on a negated condition restated as a restricted permissi
     expect(r.some((x) => x[0] === 'negation')).toBe(true);
   });
 });
+
+describe('a participle dropped from a condition is a limb of it (trial 92 #4)', () => {
+  it('"if the file is copied or deleted" → "if the file is copied": an "or" limb of a condition, weakened', () => {
+    expect(rows('The clerk shall inform the court if the file is copied or deleted.', 'The clerk shall inform the court if the file is copied.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'or deleted', ''],
+    ]);
+  });
+  it('a fronted condition with a perfect, "Where the file has been copied or deleted"', () => {
+    expect(rows('Where the file has been copied or deleted, the clerk shall inform the court.', 'Where the file has been copied, the clerk shall inform the court.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'or deleted', ''],
+    ]);
+  });
+  it('an "or" limb of an exception dropped, "unless it has been sealed or redacted": strengthened', () => {
+    expect(rows('The clerk shall publish the file unless it has been sealed or redacted.', 'The clerk shall publish the file unless it has been sealed.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'or redacted', ''],
+    ]);
+  });
+  it('the rest of a series dropped, "copied, altered or deleted" → "copied"', () => {
+    expect(rows('Where the court finds that the file has been copied, altered or deleted, the clerk shall inform the parties.', 'Where the court finds that the file has been copied, the clerk shall inform the parties.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'altered or deleted,', ''],
+    ]);
+  });
+  it('a middle item added, "copied or deleted" → "copied, altered or deleted": strengthened', () => {
+    expect(rows('The clerk shall inform the court if the file is copied or deleted.', 'The clerk shall inform the court if the file is copied, altered or deleted.')).toEqual([
+      ['qualifier-added', 'strengthened', '', ', altered'],
+    ]);
+  });
+  it('near miss: participles in a relative clause, no condition, stay an omission', () => {
+    expect(rows('The clerk shall keep the files that are copied or deleted.', 'The clerk shall keep the files that are copied.')).toEqual([
+      ['omission', null, 'or deleted', ''],
+    ]);
+  });
+  it('near miss: a limb with its own subject and verb stays as it was', () => {
+    expect(rows('Files shall not be shared unless the owner agrees or a judge orders it.', 'Files shall not be shared unless the owner agrees.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'or a judge orders it', ''],
+    ]);
+  });
+});
