@@ -19,7 +19,7 @@ import { clauseScope } from './clause-scope.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -250,6 +250,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dutyBearerEnsures(findings, ctx);
   dutyBearerDropped(findings, ctx);
   bearerAddedWithModal(findings, ctx);
+  modalToNominalDirective(findings, ctx);
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);

@@ -107,3 +107,37 @@ describe('a participle dropped from a condition is a limb of it (trial 92 #4)', 
     ]);
   });
 });
+
+describe('an adverb of degree before a directive participle does not hide the directive (trial 95 #3)', () => {
+  it('"Parties should consult on the plan" → "Consultation on the plan is merely encouraged": the modal paired with the directive', () => {
+    expect(rows('Parties should consult on the plan.', 'Consultation on the plan is merely encouraged.')).toEqual([
+      ['omission', null, 'Parties', ''],
+      ['modality', 'weakened', 'should', 'is merely encouraged'],
+      ['grammatical', null, 'consult', 'Consultation'],
+    ]);
+  });
+  it('without the adverb the base modal is paired too', () => {
+    expect(rows('Parties should consult on the plan.', 'Consultation on the plan is encouraged.')).toEqual([
+      ['omission', null, 'Parties', ''],
+      ['modality', 'weakened', 'should', 'is encouraged'],
+      ['grammatical', null, 'consult', 'Consultation'],
+    ]);
+  });
+  it('"should consult" → "are merely encouraged to consult": one change of frame', () => {
+    expect(rows('Parties should consult on the plan.', 'Parties are merely encouraged to consult on the plan.')).toEqual([
+      ['modality', 'weakened', 'should', 'are merely encouraged to'],
+    ]);
+  });
+  it('near miss: "is required" stays a directive strengthened', () => {
+    expect(rows('Parties should consult on the plan.', 'Consultation on the plan is required.')).toEqual([
+      ['omission', null, 'Parties', ''],
+      ['modality', 'strengthened', 'should', 'is required'],
+      ['grammatical', null, 'consult', 'Consultation'],
+    ]);
+  });
+  it('near miss: the downtoner alone added before a directive both sides read stays a modality of its own', () => {
+    expect(rows('Parties are encouraged to consult on the plan.', 'Parties are merely encouraged to consult on the plan.')).toEqual([
+      ['modality', 'weakened', '', 'merely'],
+    ]);
+  });
+});
