@@ -60,18 +60,19 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
 
 /**
  * Only markers, function words, marks and the adverbs of sequence of a directive ("is further
- * requested": modality.yaml `directive-adverbs`), or of its degree right before its verb ("is merely
- * encouraged", "are strongly urged": `directive-downtoners`, stance.yaml `intensifiers`)?
+ * requested": modality.yaml `directive-adverbs`), or a downtoner right before its verb ("is merely
+ * encouraged": `directive-downtoners`; an intensifier there, "are strongly encouraged", stays a
+ * variant of its own)?
  */
 function onlyMarkersAndFunction(side: Side, s: Span, lex: Ctx['lex']): boolean {
   for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct && !lex.directiveAdverbs.has(side.tokens[i].n) && !degreeOfDirective(side, i, lex)) return false;
   return true;
 }
 
-/** Is token i an adverb of a directive's degree ("merely", "strongly") right before a frame's directive verb (past adverbs of sequence)? */
+/** Is token i a downtoner of a directive ("merely", "only") right before a frame's directive verb (past adverbs of sequence)? */
 function degreeOfDirective(side: Side, i: number, lex: Ctx['lex']): boolean {
   const T = side.tokens;
-  if (T[i].pos !== 'ADV' || !(lex.directiveDowntoners.has(T[i].n) || lex.stance.intensifiers.has(T[i].n))) return false;
+  if (T[i].pos !== 'ADV' || !lex.directiveDowntoners.has(T[i].n)) return false;
   let k = i + 1;
   while (k < T.length && T[k].pos === 'ADV' && lex.directiveAdverbs.has(T[k].n)) k++;
   return k < T.length && side.marker[k] >= 0 && side.frames[side.marker[k]].verb?.[0] === k && !side.frames[side.marker[k]].verbNegative;
@@ -244,7 +245,7 @@ function passiveWords(side: Side, k: Span, within: Span, lex: Ctx['lex']): Span 
   while (v < f.verb[0] && f.negs.includes(v)) v++;
   if (f.verb[0] !== v) return k;
   const T = side.tokens;
-  // (past an adverb of the directive's degree: "are merely encouraged to")
+  // (past a downtoner of the directive: "are merely encouraged to")
   let e = k[0] - 1;
   while (e >= within[0] && e > k[0] - 3 && degreeOfDirective(side, e, lex)) e--;
   const a = e >= within[0] && T[e].lemma === 'be' ? e : k[0];
