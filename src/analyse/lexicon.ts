@@ -355,7 +355,15 @@ export interface Lexicons {
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
   /** Verbs of a counted target and of a vague one (qualifiers.yaml `targets`): "double" → "increase" is a target no longer counted. */
   targets: { counted: Set<string>; vague: Set<string> };
-  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
+  frequencies: {
+    units: Map<string, number>;
+    multipliers: Map<string, number>;
+    adverbs: Map<string, number>;
+    sameWithin: number;
+    uncounted: string[][];
+    /** Words before "day(s)" that say which days count, with such a day's length in calendar days (qualifiers.yaml `frequencies.day-kinds`: "working" 1.4). */
+    dayKinds: Map<string, number>;
+  };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   /** Time phrases that say the act or state ends, with no date (qualifiers.yaml `ending-adverbs`: "temporarily"). */
@@ -948,6 +956,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
+      dayKinds: numberMap(obj(qual.frequencies)['day-kinds'] ?? {}, 'frequencies.day-kinds'),
       sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
       uncounted: strList(obj(qual.frequencies).uncounted ?? [], 'qualifiers', 'frequencies.uncounted').map(words).sort((a, b) => b.length - a.length),
     },

@@ -141,3 +141,34 @@ describe('an adverb of degree before a directive participle does not hide the di
     ]);
   });
 });
+
+describe('a time limit counted in working days is compared in calendar days (trial 92 #5)', () => {
+  it('"30 working days" → "30 days": the limit shortened, strengthened', () => {
+    expect(rows('The registrar shall reply within 30 working days.', 'The registrar shall reply within 30 days.')).toEqual([
+      ['lexical', 'strengthened', '30 working days', '30 days'],
+    ]);
+  });
+  it('"30 days" → "30 business days": the limit lengthened, weakened', () => {
+    expect(rows('The registrar shall reply within 30 days.', 'The registrar shall reply within 30 business days.')).toEqual([
+      ['lexical', 'weakened', '30 days', '30 business days'],
+    ]);
+  });
+  it('"5 working days" → "7 days": the same length, no direction', () => {
+    expect(rows('The registrar shall reply within 5 working days.', 'The registrar shall reply within 7 days.')).toEqual([
+      ['lexical', null, '5 working days', '7 days'],
+    ]);
+  });
+  it('near miss: the figure changed in the same unit stays as it was', () => {
+    expect(rows('The registrar shall reply within 30 working days.', 'The registrar shall reply within 40 working days.')).toEqual([
+      ['lexical', 'weakened', '30', '40'],
+    ]);
+    expect(rows('The registrar shall reply within 30 days.', 'The registrar shall reply within 40 days.')).toEqual([
+      ['lexical', 'weakened', '30', '40'],
+    ]);
+  });
+  it('near miss: "working" outside a time limit stays an omission', () => {
+    expect(rows('The registrar shall keep the working papers.', 'The registrar shall keep the papers.')).toEqual([
+      ['omission', null, 'working', ''],
+    ]);
+  });
+});

@@ -3924,6 +3924,11 @@ function baseFrequencies(base: Side, lex: Lexicons): Frequency[] {
   return f.list;
 }
 
+/** Does the alignment insert reading words strictly inside the base span, with no base word in their place? */
+function insertedInside(ctx: Ctx, span: Span): boolean {
+  return ctx.ops.some((op) => op.op !== 'equal' && op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > span[0] && op.baseSpan[0] < span[1]);
+}
+
 /** Does a change touch the base span, and no classifier claim any of it yet? */
 function changedFree(ctx: Ctx, span: Span): boolean {
   const e = edited(ctx)[0];
@@ -4309,8 +4314,10 @@ function amounts(side: Side, lex: Lexicons): Amount[] {
     for (let k = from + 1; k < p.end; k++) {
       const u = unitAt(T, k, lex);
       if (u <= 0) continue;
-      const f = figureBefore(T, from, k, lex);
-      if (f) out.push({ span: [f.start, k + 1], days: f.value * u, unit: T[k].lemma, phrase: p });
+      // (a word saying which days count before "days", "45 working days": frequencies.day-kinds)
+      const kind = u === 1 && k - 1 > from ? lex.frequencies.dayKinds.get(T[k - 1].n) : undefined;
+      const f = figureBefore(T, from, kind !== undefined ? k - 1 : k, lex);
+      if (f) out.push({ span: [f.start, k + 1], days: f.value * u * (kind ?? 1), unit: kind !== undefined ? `${T[k - 1].n} ${T[k].lemma}` : T[k].lemma, phrase: p });
       break;
     }
   }
@@ -4335,7 +4342,8 @@ function amountChanged(ctx: Ctx): Finding[] {
   if (ar.length === 0) return [];
   const out: Finding[] = [];
   for (const b of ab) {
-    if (!changedFree(ctx, b.span)) continue;
+    // (or words only added inside it: "45 days" → "45 working days")
+    if (!changedFree(ctx, b.span) && !(insertedInside(ctx, b.span) && unclaimed(claimedB, b.span))) continue;
     const [r0, r1] = readingOver(ctx, b.span);
     const r = ar.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && x.phrase.kind === b.phrase.kind && unclaimed(claimedR, x.span));
     if (!r || r.unit === b.unit) continue;
