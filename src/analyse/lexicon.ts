@@ -368,6 +368,8 @@ export interface Lexicons {
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   /** Time phrases that say the act or state ends, with no date (qualifiers.yaml `ending-adverbs`: "temporarily"). */
   endingAdverbs: Set<string>;
+  /** Time limits with no figure by how soon they ask the act (qualifiers.yaml `promptness`): phrase (space-joined) → rank, higher stricter. */
+  promptness: Map<string, number>;
   /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
   absoluteOpeners: Set<string>;
   spellingPairs: Map<string, Set<string>>;
@@ -504,6 +506,17 @@ function list(x: unknown, file: string, key: string): unknown[] {
   if (x === undefined || x === null) return [];
   if (!Array.isArray(x)) throw new UserError(`'${key}' must be a list`, { file: `lexicons/${file}.yaml` });
   return x;
+}
+
+/** qualifiers.yaml `promptness`: lists of phrases, strictest first → phrase → rank (the first list highest). */
+function promptnessRanks(x: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  if (x === undefined || x === null) return out;
+  if (!Array.isArray(x)) throw new Error('lexicons/qualifiers.yaml: promptness must be a list of lists');
+  x.forEach((tier, k) => {
+    for (const p of strList(tier, 'qualifiers', 'promptness')) out.set(words(p).join(' '), x.length - k);
+  });
+  return out;
 }
 
 function strList(x: unknown, file: string, key: string): string[] {
@@ -962,6 +975,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     endingAdverbs: new Set(strList(qual['ending-adverbs'] ?? [], 'qualifiers', 'ending-adverbs').map((x) => x.toLowerCase())),
+    promptness: promptnessRanks(qual.promptness),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

@@ -758,6 +758,14 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
       if (dir && binds(f)) {
         f.direction = dir;
         f.explanation += dir === 'weakened' ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+        continue;
+      }
+      // (one limit with no figure for another less or more strict: qualifiers.yaml `promptness`)
+      const pb = ctx.lex.promptness.get(wordsKey(ctx.base, f.b));
+      const pr = ctx.lex.promptness.get(wordsKey(ctx.reading, f.r));
+      if (!dir && pb !== undefined && pr !== undefined && pb !== pr && binds(f)) {
+        f.direction = pr > pb ? 'strengthened' : 'weakened';
+        f.explanation += pr > pb ? ' — a stricter time limit: the act is due sooner' : ' — a looser time limit: the act may wait longer';
       }
       continue;
     }

@@ -172,3 +172,26 @@ describe('a time limit counted in working days is compared in calendar days (tri
     ]);
   });
 });
+
+describe('time limits with no figure ranked by how soon they ask the act (trial 92 #9)', () => {
+  it('"forthwith" → "promptly" on an obligation: weakened', () => {
+    expect(rows('The carrier shall forthwith inform the port.', 'The carrier shall promptly inform the port.')).toEqual([
+      ['lexical', 'weakened', 'forthwith', 'promptly'],
+    ]);
+  });
+  it('"in a timely manner" → "without undue delay": strengthened', () => {
+    expect(rows('The carrier shall inform the port in a timely manner.', 'The carrier shall inform the port without undue delay.')).toEqual([
+      ['lexical', 'strengthened', 'in a timely manner', 'without undue delay'],
+    ]);
+  });
+  it('near miss: one rank ("promptly" → "without delay") has no direction', () => {
+    expect(rows('The carrier shall inform the port promptly.', 'The carrier shall inform the port without delay.')).toEqual([
+      ['lexical', null, 'promptly', 'without delay'],
+    ]);
+  });
+  it('near miss: on a permission no direction', () => {
+    expect(rows('The carrier may inform the port immediately.', 'The carrier may inform the port promptly.')).toEqual([
+      ['lexical', null, 'immediately', 'promptly'],
+    ]);
+  });
+});
