@@ -30,6 +30,13 @@ describe('a negated condition restated as its exception is grammatical (trial 92
       ['grammatical', null, 'does not hold', 'holds'],
     ]);
   });
+  it('a negator later in the condition ("a permit not older than a year") is no part of its polarity', () => {
+    expect(rows('Weapons shall not be sold where the buyer cannot show a permit not older than a year.', 'Weapons may be sold only where the buyer shows a permit not older than a year.')).toEqual([
+      ['grammatical', null, 'shall not', 'may'],
+      ['grammatical', null, '', 'only'],
+      ['grammatical', null, 'cannot show', 'shows'],
+    ]);
+  });
   it('near miss: the condition itself inverted ("where … can" → "where … cannot") stays a negation', () => {
     expect(rows('Weapons shall not be sold where the buyer can show a permit.', 'Weapons shall not be sold where the buyer cannot show a permit.')).toEqual([
       ['negation', 'strengthened', 'can', 'cannot'],

@@ -1203,7 +1203,9 @@ export function conditionRestatedAsException(findings: Finding[], ctx: Ctx): voi
     if (oAt < 0) continue;
     const co = connectiveBefore(O, oAt, lex);
     if (!co) continue;
-    const oEnd = clauseEnd(O, co.at);
+    // (no negator before the other side's predicate, its first word included: a negator further on,
+    // "a level of protection not lower than", is no part of the condition's polarity)
+    const oEnd = Math.min(clauseEnd(O, co.at), (os ? os[1] : oAt) + 1);
     let negated = false;
     for (let j = co.at + 1; j < oEnd; j++) if (O.neg[j]) negated = true;
     if (negated) continue;
