@@ -355,11 +355,21 @@ export interface Lexicons {
   /** How often a duty recurs (qualifiers.yaml `frequencies`): period words → days, words for a number of times, adverbs of a period → days. */
   /** Verbs of a counted target and of a vague one (qualifiers.yaml `targets`): "double" → "increase" is a target no longer counted. */
   targets: { counted: Set<string>; vague: Set<string> };
-  frequencies: { units: Map<string, number>; multipliers: Map<string, number>; adverbs: Map<string, number>; sameWithin: number; uncounted: string[][] };
+  frequencies: {
+    units: Map<string, number>;
+    multipliers: Map<string, number>;
+    adverbs: Map<string, number>;
+    sameWithin: number;
+    uncounted: string[][];
+    /** Words before "day(s)" that say which days count, with such a day's length in calendar days (qualifiers.yaml `frequencies.day-kinds`: "working" 1.4). */
+    dayKinds: Map<string, number>;
+  };
   /** Heads of a time limit set by a date (qualifiers.yaml `date-limits`), space-joined: when the act is due, or when the rule stops holding. */
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   /** Time phrases that say the act or state ends, with no date (qualifiers.yaml `ending-adverbs`: "temporarily"). */
   endingAdverbs: Set<string>;
+  /** Time limits with no figure by how soon they ask the act (qualifiers.yaml `promptness`): phrase (space-joined) → rank, higher stricter. */
+  promptness: Map<string, number>;
   /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
   absoluteOpeners: Set<string>;
   spellingPairs: Map<string, Set<string>>;
@@ -496,6 +506,17 @@ function list(x: unknown, file: string, key: string): unknown[] {
   if (x === undefined || x === null) return [];
   if (!Array.isArray(x)) throw new UserError(`'${key}' must be a list`, { file: `lexicons/${file}.yaml` });
   return x;
+}
+
+/** qualifiers.yaml `promptness`: lists of phrases, strictest first → phrase → rank (the first list highest). */
+function promptnessRanks(x: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  if (x === undefined || x === null) return out;
+  if (!Array.isArray(x)) throw new Error('lexicons/qualifiers.yaml: promptness must be a list of lists');
+  x.forEach((tier, k) => {
+    for (const p of strList(tier, 'qualifiers', 'promptness')) out.set(words(p).join(' '), x.length - k);
+  });
+  return out;
 }
 
 function strList(x: unknown, file: string, key: string): string[] {
@@ -948,11 +969,13 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       units: numberMap(obj(qual.frequencies).units, 'frequencies.units'),
       multipliers: numberMap(obj(qual.frequencies).multipliers, 'frequencies.multipliers'),
       adverbs: numberMap(obj(qual.frequencies).adverbs, 'frequencies.adverbs'),
+      dayKinds: numberMap(obj(qual.frequencies)['day-kinds'] ?? {}, 'frequencies.day-kinds'),
       sameWithin: num(obj(qual.frequencies)['same-within'], 0, 'qualifiers', 'frequencies.same-within'),
       uncounted: strList(obj(qual.frequencies).uncounted ?? [], 'qualifiers', 'frequencies.uncounted').map(words).sort((a, b) => b.length - a.length),
     },
     absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     endingAdverbs: new Set(strList(qual['ending-adverbs'] ?? [], 'qualifiers', 'ending-adverbs').map((x) => x.toLowerCase())),
+    promptness: promptnessRanks(qual.promptness),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),
       duration: new Set(strList(obj(qual['date-limits']).duration, 'qualifiers', 'date-limits.duration').map((x) => words(x).join(' '))),

@@ -19,9 +19,9 @@ import { clauseScope } from './clause-scope.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
-import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
@@ -250,6 +250,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   dutyBearerEnsures(findings, ctx);
   dutyBearerDropped(findings, ctx);
   bearerAddedWithModal(findings, ctx);
+  modalToNominalDirective(findings, ctx);
   foldBarFlips(findings, ctx);
   foldNegatedSubjectDuty(findings, ctx);
   doubleNegativeRestated(findings, ctx);
@@ -275,6 +276,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   directiveOverKeptAct(findings, ctx);
   conditionVerbAdded(findings, ctx);
   conditionReversed(findings, ctx);
+  // (after it: the connective turned into an exception's beside the condition's negator dropped)
+  conditionRestatedAsException(findings, ctx);
   sameWordsBothWays(findings, ctx);
   editorialMarkBesideOmission(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
@@ -755,6 +758,14 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
       if (dir && binds(f)) {
         f.direction = dir;
         f.explanation += dir === 'weakened' ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+        continue;
+      }
+      // (one limit with no figure for another less or more strict: qualifiers.yaml `promptness`)
+      const pb = ctx.lex.promptness.get(wordsKey(ctx.base, f.b));
+      const pr = ctx.lex.promptness.get(wordsKey(ctx.reading, f.r));
+      if (!dir && pb !== undefined && pr !== undefined && pb !== pr && binds(f)) {
+        f.direction = pr > pb ? 'strengthened' : 'weakened';
+        f.explanation += pr > pb ? ' — a stricter time limit: the act is due sooner' : ' — a looser time limit: the act may wait longer';
       }
       continue;
     }

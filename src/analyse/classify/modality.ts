@@ -58,10 +58,24 @@ function clusters(side: Side, a: number, b: number, lex: Ctx['lex']): Span[] {
   return out;
 }
 
-/** Only markers, function words, marks and the adverbs of sequence of a directive ("is further requested": modality.yaml `directive-adverbs`)? */
+/**
+ * Only markers, function words, marks and the adverbs of sequence of a directive ("is further
+ * requested": modality.yaml `directive-adverbs`), or a downtoner right before its verb ("is merely
+ * encouraged": `directive-downtoners`; an intensifier there, "are strongly encouraged", stays a
+ * variant of its own)?
+ */
 function onlyMarkersAndFunction(side: Side, s: Span, lex: Ctx['lex']): boolean {
-  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct && !lex.directiveAdverbs.has(side.tokens[i].n)) return false;
+  for (let i = s[0]; i < s[1]; i++) if (!isMarker(side, i) && !side.fn[i] && !side.tokens[i].punct && !lex.directiveAdverbs.has(side.tokens[i].n) && !degreeOfDirective(side, i, lex)) return false;
   return true;
+}
+
+/** Is token i a downtoner of a directive ("merely", "only") right before a frame's directive verb (past adverbs of sequence)? */
+function degreeOfDirective(side: Side, i: number, lex: Ctx['lex']): boolean {
+  const T = side.tokens;
+  if (T[i].pos !== 'ADV' || !lex.directiveDowntoners.has(T[i].n)) return false;
+  let k = i + 1;
+  while (k < T.length && T[k].pos === 'ADV' && lex.directiveAdverbs.has(T[k].n)) k++;
+  return k < T.length && side.marker[k] >= 0 && side.frames[side.marker[k]].verb?.[0] === k && !side.frames[side.marker[k]].verbNegative;
 }
 
 /**
@@ -223,7 +237,7 @@ function complementSlot(c: Candidate, ctx: Ctx, ks: Span[], fromBase: boolean): 
  * they lie in the change (`within`). "should" → "is encouraged to" is one change of frame, not a
  * modality beside two grammatical words.
  */
-function passiveWords(side: Side, k: Span, within: Span): Span {
+function passiveWords(side: Side, k: Span, within: Span, lex: Ctx['lex']): Span {
   const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
   if (!f?.verb || f.aux || !passiveDirective(side, f)) return toAfterPassive(side, k, within);
   // (the frame's negators may open the cluster before the verb: "are not required to")
@@ -231,7 +245,10 @@ function passiveWords(side: Side, k: Span, within: Span): Span {
   while (v < f.verb[0] && f.negs.includes(v)) v++;
   if (f.verb[0] !== v) return k;
   const T = side.tokens;
-  const a = k[0] - 1 >= within[0] && T[k[0] - 1].lemma === 'be' ? k[0] - 1 : k[0];
+  // (past a downtoner of the directive: "are merely encouraged to")
+  let e = k[0] - 1;
+  while (e >= within[0] && e > k[0] - 3 && degreeOfDirective(side, e, lex)) e--;
+  const a = e >= within[0] && T[e].lemma === 'be' ? e : k[0];
   const b = k[1] < within[1] && f.verb[1] === k[1] && T[k[1]].n === 'to' ? k[1] + 1 : k[1];
   return [a, b];
 }
@@ -428,8 +445,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (leadR) return [{ b: kb, r: kr, deontic: true }, { b: [c.b[0], kb[0]], r: [kr[1], c.r[1]] }];
   }
   const [pb0, pr0] = pairClusters(cb, cr, c);
-  const pb = pb0.map((k) => passiveWords(ctx.base, k, c.b));
-  const pr = pr0.map((k) => passiveWords(ctx.reading, k, c.r));
+  const pb = pb0.map((k) => passiveWords(ctx.base, k, c.b, ctx.lex));
+  const pr = pr0.map((k) => passiveWords(ctx.reading, k, c.r, ctx.lex));
   const pieces: Candidate[] = [];
   let b0 = c.b[0];
   let r0 = c.r[0];
@@ -1969,5 +1986,51 @@ export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
     if (dropped) f.b = subject;
     else f.r = subject;
     f.explanation = `${dropped ? 'omitted' : 'added'}: ${words} — ${dropped ? 'who urged the act, no longer named' : 'who urges the act, now named'}`;
+  }
+}
+
+/**
+ * A modal dropped with the subject before it while the act it bound becomes the subject of a
+ * directive in the passive ("States should cooperate in X" → "Cooperation in X is [merely]
+ * encouraged"): the omission of "States should" and the directive added ('' → "is merely
+ * encouraged", already compared with the modal in force) are the bearer dropped and one change of
+ * force. The modal goes to the `modality` finding (`should` → `is merely encouraged`), the subject
+ * stays an omission. Only when the modal closes the omission, has no directive verb or negator of its
+ * own, and the verb after it is read, by its stem, in the reading's sentence before the added
+ * directive (the act named as its subject). Mutates `findings`.
+ */
+export function modalToNominalDirective(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  for (const O of findings.slice()) {
+    if (O.type !== 'omission' || !O.b || (O.r && len(O.r) > 0)) continue;
+    const m = B.marker[O.b[1] - 1];
+    if (m === undefined || m < 0) continue;
+    const bf = B.frames[m];
+    if (!bf.aux || bf.verb || bf.negs.length > 0 || bf.aux[0] < O.b[0] || auxEnd(bf) !== O.b[1]) continue;
+    let v = O.b[1];
+    while (v < B.tokens.length && B.tokens[v].pos === 'ADV') v++;
+    const act = B.tokens[v];
+    if (!act || act.pos !== 'VERB' || B.marker[v] >= 0) continue;
+    const A = findings.find((g) => {
+      if (g.type !== 'modality' || !g.r || (g.b && len(g.b) > 0)) return false;
+      const k = R.marker[g.r[1] - 1];
+      if (k === undefined || k < 0) return false;
+      const rf = R.frames[k];
+      if (!rf.verb || rf.aux || !passiveDirective(R, rf) || rf.verb[1] !== g.r[1]) return false;
+      // (the act named before it in its sentence, by the stem of the base's verb)
+      const sent = R.tokens[g.r[0]].sentence;
+      for (let i = g.r[0] - 1; i >= 0 && R.tokens[i].sentence === sent; i--) if (R.content[i] && R.tokens[i].stem === act.stem) return true;
+      return false;
+    });
+    if (!A) continue;
+    const modal: Span = [bf.aux[0], O.b[1]];
+    A.b = modal;
+    A.at = modal[0];
+    A.explanation = `${A.explanation} — the act ${q(act.t)} restated as the subject of the directive`;
+    if (bf.aux[0] > O.b[0]) {
+      O.b = [O.b[0], bf.aux[0]];
+      O.explanation = `omitted: ${q(text(B, O.b))} — the directive in the passive names no bearer`;
+    } else findings.splice(findings.indexOf(O), 1);
   }
 }

@@ -1120,3 +1120,148 @@ export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
     }
   }
 }
+
+/** A condition's connective before a token, in its clause: where it stands and what it opens. */
+interface Connective {
+  at: number;
+  /** `plain`: a condition (qualifiers.yaml `same-condition`, "where", "if"); `exception`: `opposite-condition` ("unless", "except where"). */
+  kind: 'plain' | 'exception';
+  /** The connective is restricted by "only" ("only where"). */
+  only: boolean;
+}
+
+/** Most words between a condition's connective and the negator of its predicate (its subject). */
+const CONDITION_SUBJECT_MAX = 8;
+
+/**
+ * The connective that opens the condition clause token `pos` stands in, looking back from `pos - 1`
+ * over at most CONDITION_SUBJECT_MAX words of its subject (no clause mark, no verb but an auxiliary
+ * between: "where the recipient | cannot", not "if the data is leaked the operator | shall not").
+ */
+function connectiveBefore(side: Side, pos: number, lex: Ctx['lex']): Connective | null {
+  const T = side.tokens;
+  const sent = T[Math.min(pos, T.length - 1)]?.sentence;
+  for (let i = pos - 1, n = 0; i >= 0 && n <= CONDITION_SUBJECT_MAX && T[i].sentence === sent; i--, n++) {
+    const t = T[i];
+    if (isClausePunct(t)) return null;
+    const two = i > 0 ? `${T[i - 1].n} ${t.n}` : '';
+    if (lex.oppositeCondition.has(two)) return { at: i - 1, kind: 'exception', only: false };
+    if (lex.oppositeCondition.has(t.n)) return { at: i, kind: 'exception', only: false };
+    if (lex.sameCondition.has(t.n)) return { at: i, kind: 'plain', only: T[i - 1]?.n === 'only' };
+    if (t.pos === 'VERB') return null;
+  }
+  return null;
+}
+
+/** One past the last token of the clause a condition opened at `at` runs to (a clause mark, the sentence end). */
+function clauseEnd(side: Side, at: number): number {
+  const T = side.tokens;
+  let i = at + 1;
+  while (i < T.length && T[i].sentence === T[at].sentence && !isClausePunct(T[i])) i++;
+  return i;
+}
+
+/** The finding whose span on one side covers token i of that side (`onBase`), if any. */
+function findingOver(findings: readonly Finding[], i: number, onBase: boolean, but: Finding): Finding | undefined {
+  return findings.find((g) => {
+    const s = onBase ? g.b : g.r;
+    return g !== but && !!s && s[0] <= i && i < s[1];
+  });
+}
+
+/**
+ * A negated condition restated as its exception, "where the recipient cannot guarantee X" ↔ "unless
+ * the recipient can (is able to) guarantee X": the rule holds in the same cases (where-not-C =
+ * unless-C), so the negator dropped from the condition's predicate and the connective turned into an
+ * exception's are one restatement, `grammatical`, no negation. And the prohibition on that condition
+ * restated as a restricted permission, "shall not be exported where the recipient cannot guarantee
+ * X" ↔ "may be exported only where the recipient guarantees X", is the same rule stated the other way
+ * round as "shall not … unless C" ↔ "may … only if C" (qualifiers.yaml `only-condition`): the modal,
+ * the "only" and the condition's negator are `grammatical`. Only when the negator is the condition's
+ * own (its connective just before, past its subject) and the other side's condition reads none.
+ * The negator's change is joined to a grammatical change right after it ("cannot guarantee" →
+ * "guarantees"). Mutates `findings`.
+ */
+export function conditionRestatedAsException(findings: Finding[], ctx: Ctx): void {
+  const { lex } = ctx;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || !findings.includes(F)) continue;
+    const kb = negatorIn(ctx.base, F.b);
+    const kr = negatorIn(ctx.reading, F.r);
+    if ((kb >= 0) === (kr >= 0)) continue;
+    const onBase = kb >= 0;
+    const [S, O] = onBase ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const k = onBase ? kb : kr;
+    const ss = (onBase ? F.b : F.r)!;
+    const os = onBase ? F.r : F.b;
+    const cs = connectiveBefore(S, ss[0], lex);
+    if (!cs || cs.kind !== 'plain' || cs.only || k >= clauseEnd(S, cs.at)) continue;
+    let another = false;
+    for (let i = cs.at + 1; i < k; i++) if (S.neg[i]) another = true;
+    if (another) continue;
+    const oAt = os ? os[0] : alignedPosition(ctx, ss[0], onBase);
+    if (oAt < 0) continue;
+    const co = connectiveBefore(O, oAt, lex);
+    if (!co) continue;
+    // (no negator before the other side's predicate, its first word included: a negator further on,
+    // "a level of protection not lower than", is no part of the condition's polarity)
+    const oEnd = Math.min(clauseEnd(O, co.at), (os ? os[1] : oAt) + 1);
+    let negated = false;
+    for (let j = co.at + 1; j < oEnd; j++) if (O.neg[j]) negated = true;
+    if (negated) continue;
+    const group: Finding[] = [F];
+    let how: string;
+    if (co.kind === 'exception') {
+      // "where … cannot" → "unless … can": the connective's change too
+      const G = findingOver(findings, cs.at, onBase, F);
+      const go = G ? (onBase ? G.r : G.b) : null;
+      if (!G || !go || go[0] > co.at || go[1] <= co.at) continue;
+      group.push(G);
+      how = onBase ? 'a negated condition restated as its exception' : 'an exception restated as a negated condition';
+    } else if (co.only) {
+      // "shall not … where … cannot" → "may … only where …": the rule's negation and the "only" too
+      const Q = findingOver(findings, co.at - 1, !onBase, F);
+      if (!Q) continue;
+      const R = findings.find((g) => {
+        if (g === F || g === Q || g.type !== 'negation') return false;
+        const gs = onBase ? g.b : g.r;
+        const go = onBase ? g.r : g.b;
+        const n = negatorIn(S, gs);
+        if (n < 0 || negatorIn(O, go) >= 0 || S.tokens[n].sentence !== S.tokens[k].sentence) return false;
+        if (n > cs.at && n < clauseEnd(S, cs.at)) return false;
+        const fo = frameAt(O, go ? go[0] : co.at);
+        return !!fo && fo.auxStrength !== null && fo.auxStrength <= 1;
+      });
+      if (!R) continue;
+      group.push(Q, R);
+      how = onBase ? 'a prohibition on a negated condition restated as a permission restricted to the condition' : 'a permission restricted to a condition restated as a prohibition on the condition negated';
+    } else continue;
+    // the predicate's inflection right after the negator ("cannot guarantee" → "guarantees")
+    const sAfter = ss[1];
+    const oAfter = os ? os[1] : oAt;
+    const P = findings.find((g) => {
+      if (g.type !== 'grammatical' || group.includes(g) || !g.b || !g.r) return false;
+      const [gs, go] = onBase ? [g.b, g.r] : [g.r, g.b];
+      return gs[0] === sAfter && go[0] === oAfter;
+    });
+    if (P) {
+      F.b = union(F.b, P.b);
+      F.r = union(F.r, P.r);
+      findings.splice(findings.indexOf(P), 1);
+    }
+    for (const g of group) {
+      g.type = 'grammatical';
+      delete g.direction;
+      g.whole = true;
+      const c: Candidate = { b: g.b ?? [g.at ?? 0, g.at ?? 0], r: g.r ?? [0, 0] };
+      g.explanation = `grammatical (${how}, same rule): ${change(ctx, c)}`;
+    }
+  }
+}
+
+/** The other side's token aligned equal with the token before `i` (`fromBase`: i is a base token), plus one; -1 if none. */
+function alignedPosition(ctx: Ctx, i: number, fromBase: boolean): number {
+  const m = alikeMap(ctx, fromBase);
+  for (let k = i - 1; k >= 0; k--) if (m[k] !== undefined && m[k] >= 0) return m[k] + 1;
+  return -1;
+}

@@ -377,12 +377,56 @@ const ITEM_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * it with no verb of its own up to the next comma or coordinator (not "…, States should"), or, in a
  * verbal phrase, a verb before and after ("to prevent, deter and respond")?
  */
+/** A participle with no modal of its own (a limb of a predicate "is leaked, damaged or lost" shares). */
+function participleOfSeries(side: Side, i: number): boolean {
+  const t = side.tokens[i];
+  return !!t && t.pos === 'VERB' && side.marker[i] < 0 && !side.neg[i] && (t.n !== t.lemma || PARTICIPLE.test(t.n));
+}
+
+/**
+ * The auxiliary a run of participles ending at `last` shares ("is leaked", "has been leaked,
+ * damaged"): walking back over participles and the commas between them to an auxiliary that is no
+ * modal. Its index, or -1.
+ */
+function participleSeries(side: Side, last: number): number {
+  const T = side.tokens;
+  let i = last;
+  if (!participleOfSeries(side, i)) return -1;
+  while (i > 0) {
+    const t = T[i - 1];
+    if (t.pos === 'AUX' && side.marker[i - 1] < 0) return i - 1;
+    if (t.n === ',' && i >= 2 && participleOfSeries(side, i - 2)) i -= 2;
+    else return -1;
+  }
+  return -1;
+}
+
+/**
+ * Does a run of participles sharing one auxiliary go on past the comma at j, closed further on by a
+ * coordinator before its last participle ("has been leaked[,] damaged or lost")?
+ */
+function participleSeriesGoesOn(side: Side, j: number): boolean {
+  const T = side.tokens;
+  if (participleSeries(side, j - 1) < 0) return false;
+  for (let k = j + 1; k < T.length && T[k].sentence === T[j].sentence; k++) {
+    if (!participleOfSeries(side, k)) return false;
+    const after = T[k + 1];
+    if (after?.n === ',') {
+      k++;
+      continue;
+    }
+    return !!after && (after.n === 'and' || after.n === 'or') && participleOfSeries(side, k + 2);
+  }
+  return false;
+}
+
 function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): boolean {
   const T = side.tokens;
   const prev = T[j - 1];
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
+  if (participleSeriesGoesOn(side, j)) return true;
   // (a serial comma before the last item: ", water and sanitation, and financial services")
   const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
   // (or a series of modifiers of one noun: "by physical, electrical or software means", in a
@@ -539,7 +583,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           // (a participle between two modifiers of one noun, "existing and emerging threats", is
           // an adjective coordinated with the one before, not a new predicate)
           const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
-          if (next && !attributive && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
+          // (nor a participle that shares the auxiliary of the one before, "if the data is leaked
+          // or lost", "unless it has been encrypted or anonymised": one predicate of two limbs)
+          const sharesAux = !!next && k === j + 1 && participleOfSeries(side, k) && participleSeries(side, j - 1) >= 0;
+          if (next && !attributive && !sharesAux && (next.pos === 'VERB' || next.pos === 'AUX' || side.neg[k] || side.marker[k] >= 0) && !(h.verbal && next.pos === 'VERB' && side.marker[k] < 0)) break;
           // or a clause with a subject and a modal of its own ("in a valid way | and users may
           // withdraw it at any time": a permission of its own, not more of the manner)
           if (next && subjectThenModal(side, k)) break;
@@ -3325,6 +3372,51 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
+ * A participle dropped from (added to) a run of participles that share one auxiliary inside a
+ * condition the other side keeps ("if the data is leaked[, altered] or lost", "where it has been
+ * leaked[, damaged or lost]"): a limb of the condition, as a word coordinated inside it is
+ * ("[or knowledge]"), with the direction of a limb (limbEffect), not a plain omission. A comma the
+ * diff leaves at the far end of the dropped run is read at its near end. ("or lost" alone after the
+ * kept participle is a limb from its coordinator, see `limb`.)
+ */
+function participleLimb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 2 || s[0] < 2) return null;
+  const e: Span = T[s[1] - 1].n === ',' && T[s[0] - 1].n === ',' ? [s[0] - 1, s[1] - 1] : s;
+  if (T[e[0]].n !== ',') return null;
+  const aux = participleSeries(side, e[0] - 1);
+  if (aux < 0) return null;
+  let coord = -1;
+  for (let i = e[0] + 1; i < e[1]; i++) {
+    if (T[i].n === ',') continue;
+    if (LIMB.has(T[i].n) && coord < 0 && i > e[0] + 1) coord = i;
+    else if (!participleOfSeries(side, i)) return null;
+  }
+  if (LIMB.has(T[e[1] - 1].n) || T[e[1] - 1].n === ',') return null;
+  // (an item in the middle: the coordinator that closes the run comes after it)
+  if (coord < 0) {
+    if (!T[e[1]] || !LIMB.has(T[e[1]].n) || !participleOfSeries(side, e[1] + 1)) return null;
+    coord = e[1];
+  }
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.start < e[0] && e[1] <= x.end);
+  if (!p || assessmentFactors(side, p, ctx.lex)) return null;
+  const neg = side.neg[aux + 1] ? aux + 1 : -1;
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const word = T[coord].n;
+  let effect = 'the rule now holds under another condition';
+  let dir: Direction | undefined;
+  if (word !== 'nor') ({ effect, dir } = limbEffect(side, p, ((word === 'or') !== dropped) !== (neg >= 0), ctx.lex));
+  const whole = text(side, [p.start, p.end]);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (in ${q(whole)}${neg >= 0 ? `, under ${q(T[neg].n)}: what it rules out` : ''}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
  * One of two prepositions of time coordinated over one noun phrase dropped or added with its
  * coordinator ("shall assess the risks [before and] during training", "[before or] after
  * deployment", "before [and during] training"; qualifiers.yaml `coordinated-time`): a limb of the
@@ -3832,6 +3924,11 @@ function baseFrequencies(base: Side, lex: Lexicons): Frequency[] {
   return f.list;
 }
 
+/** Does the alignment insert reading words strictly inside the base span, with no base word in their place? */
+function insertedInside(ctx: Ctx, span: Span): boolean {
+  return ctx.ops.some((op) => op.op !== 'equal' && op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > span[0] && op.baseSpan[0] < span[1]);
+}
+
 /** Does a change touch the base span, and no classifier claim any of it yet? */
 function changedFree(ctx: Ctx, span: Span): boolean {
   const e = edited(ctx)[0];
@@ -4217,8 +4314,10 @@ function amounts(side: Side, lex: Lexicons): Amount[] {
     for (let k = from + 1; k < p.end; k++) {
       const u = unitAt(T, k, lex);
       if (u <= 0) continue;
-      const f = figureBefore(T, from, k, lex);
-      if (f) out.push({ span: [f.start, k + 1], days: f.value * u, unit: T[k].lemma, phrase: p });
+      // (a word saying which days count before "days", "45 working days": frequencies.day-kinds)
+      const kind = u === 1 && k - 1 > from ? lex.frequencies.dayKinds.get(T[k - 1].n) : undefined;
+      const f = figureBefore(T, from, kind !== undefined ? k - 1 : k, lex);
+      if (f) out.push({ span: [f.start, k + 1], days: f.value * u * (kind ?? 1), unit: kind !== undefined ? `${T[k - 1].n} ${T[k].lemma}` : T[k].lemma, phrase: p });
       break;
     }
   }
@@ -4243,7 +4342,8 @@ function amountChanged(ctx: Ctx): Finding[] {
   if (ar.length === 0) return [];
   const out: Finding[] = [];
   for (const b of ab) {
-    if (!changedFree(ctx, b.span)) continue;
+    // (or words only added inside it: "45 days" → "45 working days")
+    if (!changedFree(ctx, b.span) && !(insertedInside(ctx, b.span) && unclaimed(claimedB, b.span))) continue;
     const [r0, r1] = readingOver(ctx, b.span);
     const r = ar.find((x) => x.span[0] < Math.max(r1, r0 + 1) && x.span[1] > r0 && x.phrase.kind === b.phrase.kind && unclaimed(claimedR, x.span));
     if (!r || r.unit === b.unit) continue;
@@ -4808,6 +4908,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx) ?? frequencyInChange(c, ctx);
-    return coordinatedTime(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
