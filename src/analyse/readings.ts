@@ -221,6 +221,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
+  partOfHyphenatedWord(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
   caseInsideCompound(findings);
   caseOfRenamedTerm(findings, ctx);
@@ -1177,6 +1178,67 @@ function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
     if (!np || !noun) continue;
     f.type = 'actor';
     f.explanation = `duty-bearer named: ${q(text(R, f.r))} now bears the obligation the base states with no party`;
+  }
+}
+
+/**
+ * A hyphenated word the model reads as several tokens ("free" "-" "of" "-" "charge") replaced by one
+ * of its parts, which both sides read alike ("free-of-charge" → "free", "long-term" → "term"): the
+ * alignment keeps the part and leaves the rest a one-sided variant of a word fragment ("-of-charge"
+ * omitted). An apparatus never cuts a word: one `lexical` variant, the whole word → the part. What
+ * the one-sided variant holds past the word stays a variant of its own. Only hyphens dropped
+ * ("free of charge") are a compound, read before (there is no one-sided variant then). Mutates `findings`.
+ */
+function partOfHyphenatedWord(findings: Finding[], ctx: Ctx): void {
+  const joined = (T: readonly Token[], h: number) => h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct && !T[h + 1].punct;
+  // (the other side's word stands alone: not itself part of a hyphenated word)
+  const alone = (T: readonly Token[], j: number) => j >= 0 && j < T.length && !T[j].punct && !joined(T, j - 1) && !joined(T, j + 1);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'omission' && f.type !== 'addition') continue;
+    const fromBase = f.type === 'omission';
+    const s = fromBase ? f.b : f.r;
+    if (!s || len(s) < 2) continue;
+    const X = fromBase ? ctx.base.tokens : ctx.reading.tokens;
+    const Y = fromBase ? ctx.reading.tokens : ctx.base.tokens;
+    const [s0, s1] = s;
+    let w: Span | null = null;
+    let rest: Span | null = null;
+    let j = -1;
+    if (joined(X, s0)) {
+      // the word's first part kept before the variant, the rest of the word in it
+      let e = s0;
+      while (joined(X, e)) e += 2;
+      j = alignedAcross(ctx, s0 - 1, fromBase);
+      if (e <= s1 && alone(Y, j) && Y[j].n === X[s0 - 1].n) {
+        w = [s0 - 1, e];
+        if (e < s1) rest = [e, s1];
+      }
+    } else if (joined(X, s1 - 1)) {
+      // the word's last part kept after it
+      let a = s1 - 1;
+      while (joined(X, a - 2)) a -= 2;
+      j = alignedAcross(ctx, s1, fromBase);
+      if (a - 1 >= s0 && alone(Y, j) && Y[j].n === X[s1].n) {
+        w = [a - 1, s1 + 1];
+        if (a - 1 > s0) rest = [s0, a - 1];
+      }
+    }
+    if (!w) continue;
+    const covers = (g: Finding) => {
+      const [own, other] = oriented(fromBase, g.b, g.r);
+      return g !== f && ((!!own && own[0] < w![1] && own[1] > w![0]) || (!!other && other[0] <= j && other[1] > j));
+    };
+    if (findings.some(covers)) continue;
+    const ws: Span = w;
+    const ys: Span = [j, j + 1];
+    const [b, r] = oriented(fromBase, ws, ys) as [Span, Span];
+    const whole: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} (a hyphenated word replaced by a part of it)` };
+    if (rest) {
+      const T = fromBase ? ctx.base : ctx.reading;
+      findings[k] = { ...f, [fromBase ? 'b' : 'r']: rest, at: fromBase ? rest[0] : f.at, explanation: f.explanation.split(q(text(T, s))).join(q(text(T, rest))) };
+      findings.push(whole);
+    } else findings[k] = whole;
   }
 }
 

@@ -23,3 +23,21 @@ describe('a reference in brackets, "(Guide 2022, para. 7)", is one stretch of wo
     expect(sentences('Parties shall act. 2) They shall report.')).toHaveLength(2);
   });
 });
+
+describe('a hyphenated word replaced by one of its parts is one lexical variant over the whole word (trial 94 #2)', () => {
+  it('the first part kept ("short-term" → "short"), the last part kept ("well-known" → "known"), the word added', () => {
+    expect(tbr('Agencies shall keep short-term backups.', 'Agencies shall keep short backups.')).toEqual([['lexical', 'short-term', 'short']]);
+    expect(tbr('Agencies shall follow a well-known method.', 'Agencies shall follow a known method.')).toEqual([['lexical', 'well-known', 'known']]);
+    expect(tbr('Agencies shall keep short backups.', 'Agencies shall keep short-term backups.')).toEqual([['lexical', 'short', 'short-term']]);
+  });
+  it('words dropped past the word stay an omission of their own', () => {
+    expect(tbr('Agencies shall keep short-term and encrypted backups.', 'Agencies shall keep short backups.')).toEqual([
+      ['lexical', 'short-term', 'short'],
+      ['omission', 'and encrypted', ''],
+    ]);
+  });
+  it('near misses: only the hyphens dropped is a compound; a word the model reads whole stays as it was', () => {
+    expect(tbr('Agencies shall offer an out-of-court procedure.', 'Agencies shall offer an out of court procedure.')).toEqual([['compound', 'out-of-court', 'out of court']]);
+    expect(tbr('Agencies shall keep cross-border backups.', 'Agencies shall keep border backups.')).toEqual([['lexical', 'cross-border', 'border']]);
+  });
+});
