@@ -222,6 +222,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
   partOfHyphenatedWord(findings, ctx);
+  negatedPermissionAsVerb(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
   caseInsideCompound(findings);
   caseOfRenamedTerm(findings, ctx);
@@ -1178,6 +1179,39 @@ function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
     if (!np || !noun) continue;
     f.type = 'actor';
     f.explanation = `duty-bearer named: ${q(text(R, f.r))} now bears the obligation the base states with no party`;
+  }
+}
+
+/**
+ * A negated verb of permitting ("shall not permit", modality.yaml `act`) where the other side has one
+ * directive verb of its own ("shall discourage", "shall prohibit"): the negator and the verb are the
+ * prohibition the other verb restates, one variant over both ('not permit' → 'discourage'), not a
+ * change of the negator beside the verb of permitting left over as an omission (addition). Mutates
+ * `findings`.
+ */
+function negatedPermissionAsVerb(findings: Finding[], ctx: Ctx): void {
+  const modal = (side: Side, i: number) => {
+    const t = side.tokens[i];
+    return ctx.lex.modals.get(t.lemma) ?? ctx.lex.modals.get(t.n);
+  };
+  const permitting = (side: Side, i: number) => !!modal(side, i)?.some((e) => e.kind === 'verb' && e.act && e.words.length === 1);
+  const directive = (side: Side, s: Span) => len(s) === 1 && !!modal(side, s[0])?.some((e) => e.kind === 'verb' && !e.act && e.words.length === 1);
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
+      if ((f.type !== 'modality' && f.type !== 'grammatical') || !f.b || !f.r) continue;
+      const [xs, ys] = oriented(fromBase, f.b, f.r) as [Span, Span];
+      if (len(xs) === 0 || !X.neg[xs[1] - 1] || xs[1] >= X.tokens.length || !permitting(X, xs[1]) || !directive(Y, ys)) continue;
+      const g = findings.find((h) => h !== f && h.type === (fromBase ? 'omission' : 'addition') && (fromBase ? h.b : h.r)?.[0] === xs[1] && (fromBase ? h.b : h.r)?.[1] === xs[1] + 1);
+      if (!g) continue;
+      const nx: Span = [xs[0], xs[1] + 1];
+      const [b, r] = oriented(fromBase, nx, ys) as [Span, Span];
+      findings[k] = { ...f, b, r, explanation: f.explanation.split(q(text(X, xs))).join(q(text(X, nx))) };
+      findings.splice(findings.indexOf(g), 1);
+      k = -1;
+    }
   }
 }
 

@@ -41,3 +41,21 @@ describe('a hyphenated word replaced by one of its parts is one lexical variant 
     expect(tbr('Agencies shall keep cross-border backups.', 'Agencies shall keep border backups.')).toEqual([['lexical', 'cross-border', 'border']]);
   });
 });
+
+describe('a negated verb of permitting restated by one directive verb is one variant over the negator and the verb (trial 94 #3)', () => {
+  const tbrd = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+  it('"shall not allow" → "shall discourage": a prohibition weakened, no omission of "allow"', () => {
+    expect(tbrd('Members shall not allow the sale of tracking tools.', 'Members shall discourage the sale of tracking tools.')).toEqual([
+      ['modality', 'not allow', 'discourage', 'weakened'],
+    ]);
+    expect(tbrd('Members shall discourage the sale of tracking tools.', 'Members shall not allow the sale of tracking tools.')).toEqual([
+      ['modality', 'discourage', 'not allow', 'strengthened'],
+    ]);
+  });
+  it('"shall not permit" → "shall prohibit": the same prohibition, one entry', () => {
+    expect(tbr('Members shall not permit the sale of tracking tools.', 'Members shall prohibit the sale of tracking tools.')).toEqual([['grammatical', 'not permit', 'prohibit']]);
+  });
+  it('near miss: the verb of permitting replaced under the negator stays a lexical change', () => {
+    expect(tbr('Members will not allow the sale of tracking tools.', 'Members will not tolerate the sale of tracking tools.')).toEqual([['lexical', 'allow', 'tolerate']]);
+  });
+});
