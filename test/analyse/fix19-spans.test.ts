@@ -59,3 +59,28 @@ describe('a negated verb of permitting restated by one directive verb is one var
     expect(tbr('Members will not allow the sale of tracking tools.', 'Members will not tolerate the sale of tracking tools.')).toEqual([['lexical', 'allow', 'tolerate']]);
   });
 });
+
+describe('a noun phrase restated with "of" is grammar whatever changes beside it (trial 92 #6)', () => {
+  it('the verb after it reworded ("shall inform" → "must notify")', () => {
+    expect(tbr('Data controllers shall inform the office.', 'Controllers of data must notify the office.')).toEqual([
+      ['grammatical', 'Data controllers', 'Controllers of data'],
+      ['modality', 'shall', 'must'],
+      ['lexical', 'inform', 'notify'],
+    ]);
+  });
+  it('and a word before it reworded too', () => {
+    expect(tbr('In urgent cases, data controllers shall inform the office.', 'In pressing cases, controllers of data must notify the office.')).toEqual([
+      ['lexical', 'urgent', 'pressing'],
+      ['grammatical', 'data controllers', 'controllers of data'],
+      ['modality', 'shall', 'must'],
+      ['lexical', 'inform', 'notify'],
+    ]);
+  });
+  it('near misses: the verb kept; a noun moved elsewhere, not into an "of" phrase', () => {
+    expect(tbr('Data controllers shall inform the office.', 'Controllers of data must inform the office.')).toEqual([
+      ['grammatical', 'Data controllers', 'Controllers of data'],
+      ['modality', 'shall', 'must'],
+    ]);
+    expect(tbr('Data controllers shall inform the office.', 'Controllers must inform the data office.').map((v) => v[0])).toEqual(['transposition', 'modality']);
+  });
+});
