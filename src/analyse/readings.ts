@@ -1607,6 +1607,9 @@ function listRejoined(findings: Finding[], ctx: Ctx, dropped: boolean): void {
   }
 }
 
+/** Clause marks that may open a connective's restatement ("and" → "; they"). */
+const CONNECTIVE_MARKS = new Set([';', ':']);
+
 /**
  * A coordinated limb dropped and a phrase added to the item before it in its place ("for
  * advertising, or for developing harmful products, including alcoholic beverages" → "for
@@ -1644,6 +1647,18 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
     if (o < 0 && !limbAt(f.b[0])) continue;
+    // (a limb of the coordinator alone, the phrase closed by a clause mark that opens the next
+    // clause, "and" → "of any kind; they": the phrase added, the mark and what follows it the
+    // connective restated, grammar; an addition does not reach across the mark)
+    if (o < 0) {
+      let m = f.r[0] + 1;
+      while (m < f.r[1] && !CONNECTIVE_MARKS.has(R[m].n)) m++;
+      if (m < f.r[1] && contentCount(ctx.base, f.b[0], f.b[1]) === 0) {
+        const add: Finding = { type: 'addition', b: null, r: [f.r[0], m], at: f.b[0], explanation: `added: ${q(text(ctx.reading, [f.r[0], m]))}` };
+        findings.splice(k, 1, add, ...classifyCandidate({ b: f.b, r: [m, f.r[1]] }, ctx));
+        continue;
+      }
+    }
     const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
     const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
     // the item the phrase now qualifies reworded itself, up to one kept word before the limb

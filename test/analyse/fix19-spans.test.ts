@@ -84,3 +84,31 @@ describe('a noun phrase restated with "of" is grammar whatever changes beside it
     expect(tbr('Data controllers shall inform the office.', 'Controllers must inform the data office.').map((v) => v[0])).toEqual(['transposition', 'modality']);
   });
 });
+
+describe('a time limit reworded as "within a … deadline", and an addition stopped at a clause mark (trial 94 #1)', () => {
+  it('"promptly" → "within a set deadline" / "within a reasonable timeframe" is one lexical', () => {
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts within a set deadline and publish a summary.')).toEqual([
+      ['lexical', 'promptly', 'within a set deadline'],
+    ]);
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts within a reasonable timeframe and publish a summary.')).toEqual([
+      ['lexical', 'promptly', 'within a reasonable timeframe'],
+    ]);
+  });
+  it('words added before "; they" in place of "and": the words an addition, "and" → "; they" grammar', () => {
+    expect(tbr('Hosts will delete flagged posts and publish a summary.', 'Hosts will delete flagged posts of every sort; they publish a summary.')).toEqual([
+      ['grammatical', 'and', '; they'],
+      ['addition', '', 'of every sort'],
+    ]);
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts within any set deadline; they publish a summary.')).toEqual([
+      ['lexical', 'promptly', 'within any set deadline'],
+      ['grammatical', 'and', '; they'],
+    ]);
+  });
+  it('near misses: a limit named otherwise; the connective alone restated; a limit dropped', () => {
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts within a specified period and publish a summary.')).toEqual([
+      ['lexical', 'promptly', 'within a specified period'],
+    ]);
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts promptly; they publish a summary.')).toEqual([['grammatical', 'and', '; they']]);
+    expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts and publish a summary.').map((v) => v[0])).toEqual(['qualifier-dropped']);
+  });
+});
