@@ -16,6 +16,7 @@ import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
+import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -239,6 +240,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
   postmodifierAsAdjective(findings, ctx);
+  postmodifierAsCompound(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
@@ -482,6 +484,82 @@ function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
         if (dropped) O.at = cut;
         O.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, rest))}`;
       } else findings.splice(findings.indexOf(O), 1);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      return;
+    }
+  }
+}
+
+/** Most tokens between a compound modifier and the postmodifier it restates (see postmodifierAsCompound). */
+const COMPOUND_REACH = 6;
+
+/**
+ * A prepositional phrase after a noun restated as a hyphenated modifier before it, from the same
+ * stems ("the transfer of data across borders" → "cross-border transfers of data"): the alignment
+ * reads the phrase omitted and the modifier put in for the article (or beside a verb reworded,
+ * "allow the" → "permit cross-border"). The same words in another construction: one `grammatical`
+ * variant over the noun phrase (the changes inside it, "transfer" → "transfers", with it); the words
+ * of the other change before the noun phrase, and the omission's words after the phrase ("by
+ * electronic means"), stay variants of their own. Either direction. Mutates `findings`.
+ */
+function postmodifierAsCompound(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const XT = X.tokens;
+    const YT = Y.tokens;
+    for (const O of findings) {
+      const os = dropped ? O.b : O.r;
+      if (O.type !== (dropped ? 'omission' : 'addition') || !os || (dropped ? O.r : O.b) || len(os) < 2 || XT[os[0]].pos !== 'ADP' || os[0] === 0) continue;
+      // the phrase: the preposition and its noun phrase, up to a preposition, coordinator or mark after it
+      let cut = os[0] + 1;
+      const stems: string[] = [];
+      while (cut < os[1] && !XT[cut].punct && XT[cut].pos !== 'ADP' && XT[cut].pos !== 'CCONJ') {
+        if (X.content[cut]) stems.push(XT[cut].stem);
+        cut++;
+      }
+      if (stems.length === 0) continue;
+      // the noun phrase's last word read alike on the other side, right before the phrase
+      const ye = alignedAcross(ctx, os[0] - 1, dropped) + 1;
+      if (ye <= 0 || ye > YT.length || YT[ye - 1]?.n !== XT[os[0] - 1].n) continue;
+      // the hyphenated modifier on the other side, the last word of a change before the noun phrase
+      const H = findings.find((h) => {
+        const [hx, hy] = oriented(dropped, h.b, h.r);
+        if (h === O || (h.type !== 'lexical' && h.type !== (dropped ? 'addition' : 'omission')) || !hy || len(hy) === 0) return false;
+        const c = hy[1] - 1;
+        if (c >= ye || ye - c > COMPOUND_REACH || !YT[c].n.includes('-') || (hx && len(hx) > 0 && hx[1] > os[0])) return false;
+        const parts = YT[c].n.split('-').map((w) => stemWord(w));
+        return stems.every((st) => parts.some((p) => p === st || (p.length >= SHARED_STEM && st.startsWith(p)) || (st.length >= SHARED_STEM && p.startsWith(st))));
+      });
+      if (!H) continue;
+      const [hx, hy] = oriented(dropped, H.b, H.r) as [Span | null, Span];
+      const c = hy[1] - 1;
+      // the noun phrase on this side: from the words of the change that open it (an article), or
+      // from where the change stands
+      const xe = hx && len(hx) > 0 ? hx[1] : alignedAcross(ctx, c, !dropped);
+      let xs0 = xe;
+      if (hx) while (xs0 > hx[0] && (XT[xs0 - 1].pos === 'DET' || XT[xs0 - 1].pos === 'ADJ')) xs0--;
+      // (only words read alike or changed in grammar between the two)
+      const between = findings.filter((g) => g !== H && g !== O && ((dropped ? g.b : g.r)?.[0] ?? -1) >= xe && ((dropped ? g.b : g.r)?.[1] ?? Infinity) <= os[0]);
+      if (between.some((g) => g.type !== 'grammatical') || os[0] - xe > COMPOUND_REACH) continue;
+      const xPhrase: Span = [xs0, cut];
+      const yPhrase: Span = [c, ye];
+      const [b, r] = oriented(dropped, xPhrase, yPhrase) as [Span, Span];
+      const joined: Finding = { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the phrase after the noun put before it as a modifier, the same words): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+      const rest: Finding[] = [];
+      const hxRest: Span = hx ? [hx[0], xs0] : [xe, xe];
+      const hyRest: Span = [hy[0], c];
+      if (len(hxRest) + len(hyRest) > 0) {
+        const [cb, cr] = oriented(dropped, hxRest, hyRest) as [Span, Span];
+        rest.push(...classifyCandidate({ b: cb, r: cr }, ctx));
+      }
+      if (cut < os[1]) {
+        const tail: Span = [cut, os[1]];
+        rest.push({ ...O, [dropped ? 'b' : 'r']: tail, at: dropped ? cut : O.at, explanation: `${dropped ? 'omitted' : 'added'}: ${q(text(X, tail))}` });
+      }
+      const drop = new Set<Finding>([H, O, ...between]);
+      const keep = findings.filter((f) => !drop.has(f));
+      findings.length = 0;
+      findings.push(...keep, joined, ...rest);
       findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
       return;
     }

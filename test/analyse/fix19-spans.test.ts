@@ -112,3 +112,25 @@ describe('a time limit reworded as "within a … deadline", and an addition stop
     expect(tbr('Hosts will delete flagged posts promptly and publish a summary.', 'Hosts will delete flagged posts and publish a summary.').map((v) => v[0])).toEqual(['qualifier-dropped']);
   });
 });
+
+describe('a phrase after a noun restated as a hyphenated modifier before it is one grammatical variant (trial 95 #5)', () => {
+  it('"the sharing of records across sectors" → "cross-sector sharing of records"', () => {
+    expect(tbr('Agencies should ease the sharing of records across sectors.', 'Agencies should ease cross-sector sharing of records.')).toEqual([
+      ['grammatical', 'the sharing of records across sectors', 'cross-sector sharing of records'],
+    ]);
+    expect(tbr('Agencies should ease cross-sector sharing of records.', 'Agencies should ease the sharing of records across sectors.')).toEqual([
+      ['grammatical', 'cross-sector sharing of records', 'the sharing of records across sectors'],
+    ]);
+  });
+  it('a verb reworded before it and words dropped after the phrase stay their own variants', () => {
+    expect(tbr('Agencies should ease the sharing of records across sectors by secure means.', 'Agencies should facilitate cross-sector sharing of records.')).toEqual([
+      ['lexical', 'ease', 'facilitate'],
+      ['grammatical', 'the sharing of records across sectors', 'cross-sector sharing of records'],
+      ['omission', 'by secure means', ''],
+    ]);
+  });
+  it('near misses: a modifier from other stems; the phrase dropped with nothing in its place', () => {
+    expect(tbr('Agencies should ease the sharing of records across sectors.', 'Agencies should ease cross-border sharing of records.').map((v) => v[0])).toContain('omission');
+    expect(tbr('Agencies should ease the sharing of records across sectors.', 'Agencies should ease the sharing of records.')).toEqual([['omission', 'across sectors', '']]);
+  });
+});
