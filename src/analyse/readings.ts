@@ -222,6 +222,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
+  bracketedAlternatives(findings, ctx);
   partOfHyphenatedWord(findings, ctx);
   negatedPermissionAsVerb(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
@@ -1257,6 +1258,64 @@ function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
     if (!np || !noun) continue;
     f.type = 'actor';
     f.explanation = `duty-bearer named: ${q(text(R, f.r))} now bears the obligation the base states with no party`;
+  }
+}
+
+/**
+ * A draft's alternatives in square brackets ("Operators [shall][may] keep records"): two or more
+ * bracketed groups side by side, one of which reads as the other side does there. The alignment
+ * matches that word and leaves the brackets and the other group as a punctuation variant ('[') and
+ * a change with no base ('][may]'). One variant over the alternatives against the other side's
+ * words, with the type and direction of the change the alternatives offer (`modality`, weakened,
+ * for "[shall][may]" against "shall"), no punctuation variant. Either direction. Mutates `findings`.
+ */
+function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
+  for (const fromBase of [false, true]) {
+    const Y = fromBase ? ctx.base : ctx.reading;
+    const T = Y.tokens;
+    for (let i = 0; i < T.length; i++) {
+      if (T[i].t !== '[') continue;
+      // the groups: "[" words "]", one after another
+      let e = i;
+      let groups = 0;
+      while (e < T.length && T[e].t === '[') {
+        let k = e + 1;
+        while (k < T.length && !T[k].punct) k++;
+        if (k === e + 1 || k >= T.length || T[k].t !== ']') break;
+        groups++;
+        e = k + 1;
+      }
+      if (groups < 2) continue;
+      const run: Span = [i, e];
+      i = e - 1;
+      // the other side's words: those the alignment matched inside the run
+      let x0 = -1;
+      let x1 = -1;
+      for (const op of ctx.ops) {
+        if (op.op !== 'equal') continue;
+        const [ys, xs] = oriented(fromBase, op.baseSpan, op.readingSpan);
+        const a = Math.max(ys[0], run[0]);
+        const z = Math.min(ys[1], run[1]);
+        if (a >= z) continue;
+        if (x0 < 0) x0 = xs[0] + (a - ys[0]);
+        x1 = xs[0] + (z - ys[0]);
+      }
+      if (x0 < 0) continue;
+      const inside = (f: Finding) => {
+        const [ys] = oriented(fromBase, f.b, f.r);
+        return !!ys && (len(ys) > 0 ? ys[0] >= run[0] && ys[1] <= run[1] : ys[0] > run[0] && ys[0] < run[1]);
+      };
+      const parts = findings.filter(inside);
+      const main = parts.find((f) => !ACCIDENTAL.has(f.type));
+      if (!main) continue;
+      const xs: Span = [x0, x1];
+      const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
+      const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
+      const keep = findings.filter((f) => !parts.includes(f));
+      findings.length = 0;
+      findings.push(...keep, joined);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+    }
   }
 }
 

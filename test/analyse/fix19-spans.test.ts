@@ -134,3 +134,15 @@ describe('a phrase after a noun restated as a hyphenated modifier before it is o
     expect(tbr('Agencies should ease the sharing of records across sectors.', 'Agencies should ease the sharing of records.')).toEqual([['omission', 'across sectors', '']]);
   });
 });
+
+describe("a draft's bracketed alternatives are one variant over them, no punctuation entry (trial 92 #8)", () => {
+  const tbrd = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+  it('"must" → "[must][should]": one modality, weakened', () => {
+    expect(tbrd('Carriers must log every request.', 'Carriers [must][should] log every request.')).toEqual([['modality', 'must', '[must][should]', 'weakened']]);
+    expect(tbrd('Carriers must log every request.', 'Carriers [should] [must] log every request.')).toEqual([['modality', 'must', '[should] [must]', 'weakened']]);
+    expect(tbrd('Carriers [must][should] log every request.', 'Carriers must log every request.')).toEqual([['modality', '[must][should]', 'must', 'strengthened']]);
+  });
+  it('near miss: one bracketed word in place of another stays as it was', () => {
+    expect(tbrd('Carriers must log every request.', 'Carriers [should] log every request.')).toEqual([['modality', 'must', '[should]', 'weakened']]);
+  });
+});
