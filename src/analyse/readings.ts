@@ -16,6 +16,7 @@ import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
+import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
@@ -221,6 +222,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
   nameBeforeBrackets(findings, ctx);
+  bracketedAlternatives(findings, ctx);
+  partOfHyphenatedWord(findings, ctx);
+  negatedPermissionAsVerb(findings, ctx);
   wholeHyphenatedWords(findings, ctx);
   caseInsideCompound(findings);
   caseOfRenamedTerm(findings, ctx);
@@ -237,6 +241,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
   postmodifierAsAdjective(findings, ctx);
+  postmodifierAsCompound(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
@@ -483,6 +488,82 @@ function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
         if (dropped) O.at = cut;
         O.explanation = `${dropped ? 'omitted' : 'added'}: ${q(text(X, rest))}`;
       } else findings.splice(findings.indexOf(O), 1);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      return;
+    }
+  }
+}
+
+/** Most tokens between a compound modifier and the postmodifier it restates (see postmodifierAsCompound). */
+const COMPOUND_REACH = 6;
+
+/**
+ * A prepositional phrase after a noun restated as a hyphenated modifier before it, from the same
+ * stems ("the transfer of data across borders" → "cross-border transfers of data"): the alignment
+ * reads the phrase omitted and the modifier put in for the article (or beside a verb reworded,
+ * "allow the" → "permit cross-border"). The same words in another construction: one `grammatical`
+ * variant over the noun phrase (the changes inside it, "transfer" → "transfers", with it); the words
+ * of the other change before the noun phrase, and the omission's words after the phrase ("by
+ * electronic means"), stay variants of their own. Either direction. Mutates `findings`.
+ */
+function postmodifierAsCompound(findings: Finding[], ctx: Ctx): void {
+  for (const dropped of [true, false]) {
+    const [X, Y] = dropped ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+    const XT = X.tokens;
+    const YT = Y.tokens;
+    for (const O of findings) {
+      const os = dropped ? O.b : O.r;
+      if (O.type !== (dropped ? 'omission' : 'addition') || !os || (dropped ? O.r : O.b) || len(os) < 2 || XT[os[0]].pos !== 'ADP' || os[0] === 0) continue;
+      // the phrase: the preposition and its noun phrase, up to a preposition, coordinator or mark after it
+      let cut = os[0] + 1;
+      const stems: string[] = [];
+      while (cut < os[1] && !XT[cut].punct && XT[cut].pos !== 'ADP' && XT[cut].pos !== 'CCONJ') {
+        if (X.content[cut]) stems.push(XT[cut].stem);
+        cut++;
+      }
+      if (stems.length === 0) continue;
+      // the noun phrase's last word read alike on the other side, right before the phrase
+      const ye = alignedAcross(ctx, os[0] - 1, dropped) + 1;
+      if (ye <= 0 || ye > YT.length || YT[ye - 1]?.n !== XT[os[0] - 1].n) continue;
+      // the hyphenated modifier on the other side, the last word of a change before the noun phrase
+      const H = findings.find((h) => {
+        const [hx, hy] = oriented(dropped, h.b, h.r);
+        if (h === O || (h.type !== 'lexical' && h.type !== (dropped ? 'addition' : 'omission')) || !hy || len(hy) === 0) return false;
+        const c = hy[1] - 1;
+        if (c >= ye || ye - c > COMPOUND_REACH || !YT[c].n.includes('-') || (hx && len(hx) > 0 && hx[1] > os[0])) return false;
+        const parts = YT[c].n.split('-').map((w) => stemWord(w));
+        return stems.every((st) => parts.some((p) => p === st || (p.length >= SHARED_STEM && st.startsWith(p)) || (st.length >= SHARED_STEM && p.startsWith(st))));
+      });
+      if (!H) continue;
+      const [hx, hy] = oriented(dropped, H.b, H.r) as [Span | null, Span];
+      const c = hy[1] - 1;
+      // the noun phrase on this side: from the words of the change that open it (an article), or
+      // from where the change stands
+      const xe = hx && len(hx) > 0 ? hx[1] : alignedAcross(ctx, c, !dropped);
+      let xs0 = xe;
+      if (hx) while (xs0 > hx[0] && (XT[xs0 - 1].pos === 'DET' || XT[xs0 - 1].pos === 'ADJ')) xs0--;
+      // (only words read alike or changed in grammar between the two)
+      const between = findings.filter((g) => g !== H && g !== O && ((dropped ? g.b : g.r)?.[0] ?? -1) >= xe && ((dropped ? g.b : g.r)?.[1] ?? Infinity) <= os[0]);
+      if (between.some((g) => g.type !== 'grammatical') || os[0] - xe > COMPOUND_REACH) continue;
+      const xPhrase: Span = [xs0, cut];
+      const yPhrase: Span = [c, ye];
+      const [b, r] = oriented(dropped, xPhrase, yPhrase) as [Span, Span];
+      const joined: Finding = { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the phrase after the noun put before it as a modifier, the same words): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+      const rest: Finding[] = [];
+      const hxRest: Span = hx ? [hx[0], xs0] : [xe, xe];
+      const hyRest: Span = [hy[0], c];
+      if (len(hxRest) + len(hyRest) > 0) {
+        const [cb, cr] = oriented(dropped, hxRest, hyRest) as [Span, Span];
+        rest.push(...classifyCandidate({ b: cb, r: cr }, ctx));
+      }
+      if (cut < os[1]) {
+        const tail: Span = [cut, os[1]];
+        rest.push({ ...O, [dropped ? 'b' : 'r']: tail, at: dropped ? cut : O.at, explanation: `${dropped ? 'omitted' : 'added'}: ${q(text(X, tail))}` });
+      }
+      const drop = new Set<Finding>([H, O, ...between]);
+      const keep = findings.filter((f) => !drop.has(f));
+      findings.length = 0;
+      findings.push(...keep, joined, ...rest);
       findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
       return;
     }
@@ -1192,6 +1273,158 @@ function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A draft's alternatives in square brackets ("Operators [shall][may] keep records"): two or more
+ * bracketed groups side by side, one of which reads as the other side does there. The alignment
+ * matches that word and leaves the brackets and the other group as a punctuation variant ('[') and
+ * a change with no base ('][may]'). One variant over the alternatives against the other side's
+ * words, with the type and direction of the change the alternatives offer (`modality`, weakened,
+ * for "[shall][may]" against "shall"), no punctuation variant. Either direction. Mutates `findings`.
+ */
+function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
+  for (const fromBase of [false, true]) {
+    const Y = fromBase ? ctx.base : ctx.reading;
+    const T = Y.tokens;
+    for (let i = 0; i < T.length; i++) {
+      if (T[i].t !== '[') continue;
+      // the groups: "[" words "]", one after another
+      let e = i;
+      let groups = 0;
+      while (e < T.length && T[e].t === '[') {
+        let k = e + 1;
+        while (k < T.length && !T[k].punct) k++;
+        if (k === e + 1 || k >= T.length || T[k].t !== ']') break;
+        groups++;
+        e = k + 1;
+      }
+      if (groups < 2) continue;
+      const run: Span = [i, e];
+      i = e - 1;
+      // the other side's words: those the alignment matched inside the run
+      let x0 = -1;
+      let x1 = -1;
+      for (const op of ctx.ops) {
+        if (op.op !== 'equal') continue;
+        const [ys, xs] = oriented(fromBase, op.baseSpan, op.readingSpan);
+        const a = Math.max(ys[0], run[0]);
+        const z = Math.min(ys[1], run[1]);
+        if (a >= z) continue;
+        if (x0 < 0) x0 = xs[0] + (a - ys[0]);
+        x1 = xs[0] + (z - ys[0]);
+      }
+      if (x0 < 0) continue;
+      const inside = (f: Finding) => {
+        const [ys] = oriented(fromBase, f.b, f.r);
+        return !!ys && (len(ys) > 0 ? ys[0] >= run[0] && ys[1] <= run[1] : ys[0] > run[0] && ys[0] < run[1]);
+      };
+      const parts = findings.filter(inside);
+      const main = parts.find((f) => !ACCIDENTAL.has(f.type));
+      if (!main) continue;
+      const xs: Span = [x0, x1];
+      const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
+      const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
+      const keep = findings.filter((f) => !parts.includes(f));
+      findings.length = 0;
+      findings.push(...keep, joined);
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+    }
+  }
+}
+
+/**
+ * A negated verb of permitting ("shall not permit", modality.yaml `act`) where the other side has one
+ * directive verb of its own ("shall discourage", "shall prohibit"): the negator and the verb are the
+ * prohibition the other verb restates, one variant over both ('not permit' → 'discourage'), not a
+ * change of the negator beside the verb of permitting left over as an omission (addition). Mutates
+ * `findings`.
+ */
+function negatedPermissionAsVerb(findings: Finding[], ctx: Ctx): void {
+  const modal = (side: Side, i: number) => {
+    const t = side.tokens[i];
+    return ctx.lex.modals.get(t.lemma) ?? ctx.lex.modals.get(t.n);
+  };
+  const permitting = (side: Side, i: number) => !!modal(side, i)?.some((e) => e.kind === 'verb' && e.act && e.words.length === 1);
+  const directive = (side: Side, s: Span) => len(s) === 1 && !!modal(side, s[0])?.some((e) => e.kind === 'verb' && !e.act && e.words.length === 1);
+  for (const fromBase of [true, false]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
+      if ((f.type !== 'modality' && f.type !== 'grammatical') || !f.b || !f.r) continue;
+      const [xs, ys] = oriented(fromBase, f.b, f.r) as [Span, Span];
+      if (len(xs) === 0 || !X.neg[xs[1] - 1] || xs[1] >= X.tokens.length || !permitting(X, xs[1]) || !directive(Y, ys)) continue;
+      const g = findings.find((h) => h !== f && h.type === (fromBase ? 'omission' : 'addition') && (fromBase ? h.b : h.r)?.[0] === xs[1] && (fromBase ? h.b : h.r)?.[1] === xs[1] + 1);
+      if (!g) continue;
+      const nx: Span = [xs[0], xs[1] + 1];
+      const [b, r] = oriented(fromBase, nx, ys) as [Span, Span];
+      findings[k] = { ...f, b, r, explanation: f.explanation.split(q(text(X, xs))).join(q(text(X, nx))) };
+      findings.splice(findings.indexOf(g), 1);
+      k = -1;
+    }
+  }
+}
+
+/**
+ * A hyphenated word the model reads as several tokens ("free" "-" "of" "-" "charge") replaced by one
+ * of its parts, which both sides read alike ("free-of-charge" → "free", "long-term" → "term"): the
+ * alignment keeps the part and leaves the rest a one-sided variant of a word fragment ("-of-charge"
+ * omitted). An apparatus never cuts a word: one `lexical` variant, the whole word → the part. What
+ * the one-sided variant holds past the word stays a variant of its own. Only hyphens dropped
+ * ("free of charge") are a compound, read before (there is no one-sided variant then). Mutates `findings`.
+ */
+function partOfHyphenatedWord(findings: Finding[], ctx: Ctx): void {
+  const joined = (T: readonly Token[], h: number) => h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct && !T[h + 1].punct;
+  // (the other side's word stands alone: not itself part of a hyphenated word)
+  const alone = (T: readonly Token[], j: number) => j >= 0 && j < T.length && !T[j].punct && !joined(T, j - 1) && !joined(T, j + 1);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'omission' && f.type !== 'addition') continue;
+    const fromBase = f.type === 'omission';
+    const s = fromBase ? f.b : f.r;
+    if (!s || len(s) < 2) continue;
+    const X = fromBase ? ctx.base.tokens : ctx.reading.tokens;
+    const Y = fromBase ? ctx.reading.tokens : ctx.base.tokens;
+    const [s0, s1] = s;
+    let w: Span | null = null;
+    let rest: Span | null = null;
+    let j = -1;
+    if (joined(X, s0)) {
+      // the word's first part kept before the variant, the rest of the word in it
+      let e = s0;
+      while (joined(X, e)) e += 2;
+      j = alignedAcross(ctx, s0 - 1, fromBase);
+      if (e <= s1 && alone(Y, j) && Y[j].n === X[s0 - 1].n) {
+        w = [s0 - 1, e];
+        if (e < s1) rest = [e, s1];
+      }
+    } else if (joined(X, s1 - 1)) {
+      // the word's last part kept after it
+      let a = s1 - 1;
+      while (joined(X, a - 2)) a -= 2;
+      j = alignedAcross(ctx, s1, fromBase);
+      if (a - 1 >= s0 && alone(Y, j) && Y[j].n === X[s1].n) {
+        w = [a - 1, s1 + 1];
+        if (a - 1 > s0) rest = [s0, a - 1];
+      }
+    }
+    if (!w) continue;
+    const covers = (g: Finding) => {
+      const [own, other] = oriented(fromBase, g.b, g.r);
+      return g !== f && ((!!own && own[0] < w![1] && own[1] > w![0]) || (!!other && other[0] <= j && other[1] > j));
+    };
+    if (findings.some(covers)) continue;
+    const ws: Span = w;
+    const ys: Span = [j, j + 1];
+    const [b, r] = oriented(fromBase, ws, ys) as [Span, Span];
+    const whole: Finding = { type: 'lexical', b, r, at: b[0], explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} (a hyphenated word replaced by a part of it)` };
+    if (rest) {
+      const T = fromBase ? ctx.base : ctx.reading;
+      findings[k] = { ...f, [fromBase ? 'b' : 'r']: rest, at: fromBase ? rest[0] : f.at, explanation: f.explanation.split(q(text(T, s))).join(q(text(T, rest))) };
+      findings.push(whole);
+    } else findings[k] = whole;
+  }
+}
+
+/**
  * A word changed inside a hyphenated compound whose other parts both sides read alike
  * ("fifty-seventh" → "fifty-eighth", "seventh" → "eighth" left by the alignment): an apparatus cites
  * the whole word ("fifty-seventh] fifty-eighth"), so a lexical change is widened on both sides over
@@ -1522,6 +1755,9 @@ function listRejoined(findings: Finding[], ctx: Ctx, dropped: boolean): void {
   }
 }
 
+/** Clause marks that may open a connective's restatement ("and" → "; they"). */
+const CONNECTIVE_MARKS = new Set([';', ':']);
+
 /**
  * A coordinated limb dropped and a phrase added to the item before it in its place ("for
  * advertising, or for developing harmful products, including alcoholic beverages" → "for
@@ -1559,6 +1795,18 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
     if (o < 0 && !limbAt(f.b[0])) continue;
+    // (a limb of the coordinator alone, the phrase closed by a clause mark that opens the next
+    // clause, "and" → "of any kind; they": the phrase added, the mark and what follows it the
+    // connective restated, grammar; an addition does not reach across the mark)
+    if (o < 0) {
+      let m = f.r[0] + 1;
+      while (m < f.r[1] && !CONNECTIVE_MARKS.has(R[m].n)) m++;
+      if (m < f.r[1] && contentCount(ctx.base, f.b[0], f.b[1]) === 0) {
+        const add: Finding = { type: 'addition', b: null, r: [f.r[0], m], at: f.b[0], explanation: `added: ${q(text(ctx.reading, [f.r[0], m]))}` };
+        findings.splice(k, 1, add, ...classifyCandidate({ b: f.b, r: [m, f.r[1]] }, ctx));
+        continue;
+      }
+    }
     const b: Span = [o >= 0 ? findings[o].b![0] : f.b[0], f.b[1]];
     const om: Finding = { type: 'omission', b, r: null, at: b[0], explanation: `omitted: ${q(text(ctx.base, b))}` };
     // the item the phrase now qualifies reworded itself, up to one kept word before the limb

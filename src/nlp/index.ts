@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import winkNLP from 'wink-nlp';
+import { readPackageData } from '../data.js';
 import type { Token } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -313,7 +314,40 @@ function tokeniseRead(text: string): Token[] {
     };
     cursor = end;
   }
-  return splitFinalStop(tokens, text);
+  return splitFinalStop(joinReferenceStops(tokens), text);
+}
+
+let numberAbbreviations: ReadonlySet<string> | undefined;
+
+/** function-words.yaml `number-abbreviations` ("para", "art"): abbreviations a number follows. */
+function abbreviations(): ReadonlySet<string> {
+  if (!numberAbbreviations) {
+    const fw = readPackageData<Record<string, unknown> | null>('function-words');
+    const list = fw && Array.isArray(fw['number-abbreviations']) ? (fw['number-abbreviations'] as unknown[]) : [];
+    numberAbbreviations = new Set(list.map((w) => String(w).toLowerCase()));
+  }
+  return numberAbbreviations;
+}
+
+/** Token k ends a sentence at the full stop of a reference's abbreviation before its number ("para." "4"). */
+function referenceStop(tokens: readonly Token[], k: number): boolean {
+  const stop = tokens[k - 1];
+  const word = tokens[k - 2];
+  return k >= 2 && stop.t === '.' && stop.space === '' && !word.punct && abbreviations().has(word.n) && /^\d/.test(tokens[k].t);
+}
+
+/**
+ * The model ends a sentence at the full stop of an abbreviation it does not know before a number
+ * ("(see para. 4)", "art. 5 of the Code"): no sentence end, the sentence goes on (the later
+ * sentences renumbered). Linear.
+ */
+function joinReferenceStops(tokens: Token[]): Token[] {
+  let shift = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].sentence !== tokens[k - 1].sentence + shift && referenceStop(tokens, k)) shift++;
+    if (shift) tokens[k].sentence -= shift;
+  }
+  return tokens;
 }
 
 /** A single capital letter or a Roman numeral with a full stop: "I.", "B.", "IV.". */
@@ -340,7 +374,14 @@ function splitFinalStop(tokens: Token[], text: string): Token[] {
 export function sentences(text: string): string[] {
   if (text.trim() === '') return [];
   const doc = load().readDoc(text);
-  return (doc.sentences().out() as string[]).map((s) => s.trim()).filter((s) => s !== '');
+  const out: string[] = [];
+  for (const s of (doc.sentences().out() as string[]).map((x) => x.trim()).filter((x) => x !== '')) {
+    // (the full stop of a reference's abbreviation before its number ends none: joinReferenceStops)
+    const prev = out.length ? /(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(out[out.length - 1]) : null;
+    if (prev && abbreviations().has(prev[1].toLowerCase()) && /^\d/.test(s)) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /** Rebuild the original text of a token run (with the spaces between tokens, not before the first). */

@@ -608,6 +608,12 @@ function swapped(ctx: Ctx, out: Finding[]): void {
       const fit = swapWithin(ctx, b, r, a, c);
       if (!fit) continue;
       [b, r] = fit;
+    } else if (!sameContentWords(base, b, reading, r)) {
+      // (a noun phrase with "of" on one side only that ends inside the change after it, the rest
+      // of that change reworded: "Network operators shall carry out" → "Operators of networks must
+      // conduct" restates "Network operators" whatever the words after it, as with "shall conduct")
+      const fit = swapWithin(ctx, b, r, a, c);
+      if (fit) [b, r] = fit;
     }
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     const nb = contentCount(base, b[0], b[1]);
@@ -685,6 +691,13 @@ function swapped(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+/** Do the two spans read the same content words, in any order (by lemma or by stem)? */
+function sameContentWords(base: Side, b: Span, reading: Side, r: Span): boolean {
+  const kb = contentLemmas(base, b);
+  const kr = contentLemmas(reading, r);
+  return kb.length === kr.length && (sameSorted(kb, kr) || sameSorted(contentKeys(base, b, 'stem'), contentKeys(reading, r, 'stem')));
+}
+
 /**
  * The shortest stretch, at most SWAP_SPAN tokens a side, from the start of change `a` to inside
  * change `c` (or from inside `a` to the end of `c`) that reads the same content words (two at least)
@@ -716,8 +729,23 @@ function swapWithin(ctx: Ctx, b: Span, r: Span, a: AlignOp, c: AlignOp): [Span, 
       if ((sb < a.baseSpan[1] || sr < a.readingSpan[1]) && sb > a.baseSpan[0] && sr > a.readingSpan[0] && alike([sb, b[1]], [sr, r[1]])) return [[sb, b[1]], [sr, r[1]]];
     }
   }
+  // the phrase begins inside a (its last EDGE_IN tokens) and ends inside c, both changes reworded
+  // around it ("business reasons, network operators shall conduct" → "business purposes,
+  // operators of networks must carry out")
+  for (let sb = a.baseSpan[1]; sb >= Math.max(a.baseSpan[0] + 1, a.baseSpan[1] - EDGE_IN); sb--) {
+    for (let sr = a.readingSpan[1]; sr >= Math.max(a.readingSpan[0] + 1, a.readingSpan[1] - EDGE_IN); sr--) {
+      for (let eb = c.baseSpan[0]; eb < c.baseSpan[1] && eb - sb <= SWAP_SPAN; eb++) {
+        for (let er = c.readingSpan[0]; er < c.readingSpan[1] && er - sr <= SWAP_SPAN; er++) {
+          if ((sb < a.baseSpan[1] || sr < a.readingSpan[1]) && (eb > c.baseSpan[0] || er > c.readingSpan[0]) && alike([sb, eb], [sr, er])) return [[sb, eb], [sr, er]];
+        }
+      }
+    }
+  }
   return null;
 }
+
+/** How many tokens at the end of the change before it a phrase swapped inside two changes may begin within. */
+const EDGE_IN = 2;
 
 /** The span without the modal auxiliaries (a frame's own `aux` tokens) at its edges. */
 function withoutModalEdges(side: Side, s: Span): Span {
