@@ -665,7 +665,28 @@ function readInMergedPart(
   // ("States" → "and": the subject dropped, the connective that joins the limbs added in its place;
   // so is one that opens the unit's slice after another unit's, "…, and access must be …")
   const opening = (v: Variant) => merges[0].part === 0 && own[0] > 0 && v.readingSpan !== null && v.readingSpan[0] === 0;
-  return out.filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
+  // (a determiner after the join is the next unit's own, "…, and each public body shall" for
+  // "Public bodies shall": the join goes, the determiner added stays)
+  return out
+    .map((x) => (opening(x.v) ? { ...x, v: withoutOpeningJoin(x.v, ownTokens) } : x))
+    .filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
+}
+
+/**
+ * A substantive change that opens a unit's slice of a merged clause with the coordinator that
+ * joins it to the part before (", and each Member State shall" for "Member States shall"): the
+ * coordinator and its comma belong to the merge, not to the change, which starts after them.
+ */
+function withoutOpeningJoin(v: Variant, own: readonly Token[]): Variant {
+  if (!v.readingSpan) return v;
+  const [r0, r1] = v.readingSpan;
+  let k = r0;
+  while (k < r1 && own[k] && (own[k].punct ? own[k].n === ',' || own[k].n === ';' : false)) k++;
+  if (!(k < r1 && own[k]?.pos === 'CCONJ')) return v;
+  k++;
+  if (k >= r1 || own[k].punct || !v.reading.startsWith(own[r0].t)) return v;
+  const reading = v.reading.slice(own[k].start - own[r0].start);
+  return { ...v, reading, readingSpan: [k, r1], explanation: v.explanation.split(`'${v.reading}'`).join(`'${reading}'`) };
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */
@@ -905,6 +926,9 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     // words the witness adds or rewords right after a sentence end open the next unit's sentence ("…
     // authorities. | The government will strengthen …" for "At home, we will strengthen …")
     if (n < bases.length - 1) cut = cutAtSentenceEnd(tokens, same, cut, s);
+    // a determiner or quantifier at the cut goes with the noun it opens ("… protection, and each |
+    // Member State shall …"): the cut never falls between a determiner and its noun
+    if (n < bases.length - 1) while (cut > s && cut < tokens.length && tokens[cut - 1].pos === 'DET' && NOMINAL_POS.has(tokens[cut].pos)) cut--;
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
     // so does a relative pronoun before the next unit's predicate: it stands for that unit's subject
@@ -1029,6 +1053,8 @@ function cutAtPredicate(tokens: readonly Token[], cut: number, from: number, to:
 /** The subject of a relative clause at a cut ("which the regulator is"): at most this many words, of these parts of speech. */
 const RELATIVE_SUBJECT = 4;
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** What a determiner at a merge cut may open: the noun phrase it belongs to. */
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * A relative pronoun after a comma, before a cut, that opens a relative clause with a subject of its

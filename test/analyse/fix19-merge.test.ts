@@ -1,0 +1,58 @@
+/**
+ * Session 19: merged clauses split among their units, and the actor of a clause (trials 92, 94, 95).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, loadLexicons, splitMerged } from '../../src/analyse/index.js';
+import { tokenise } from '../../src/nlp/index.js';
+import { clause, corpus, variants, witness } from './helpers.js';
+
+const lex = loadLexicons();
+/** The parts of a merged clause, one string per unit (tokens joined by spaces). */
+const parts = (w: string, ...bs: string[]) => {
+  const T = tokenise(w);
+  return splitMerged(T, bs.map((b) => tokenise(b)), lex).map(([a, z]) => T.slice(a, z).map((t) => t.t).join(' '));
+};
+/** [unit, type, direction, base, reading] of the divergences of a witness that merges the base units. */
+const merged = (units: string[], reading: string, tags = units.map((_, k) => `U${k + 1}`)) => {
+  const b = witness('base', units.map((u, k) => clause(u, [`U${k + 1}`])));
+  const w = witness('wit', [clause(reading, tags)]);
+  return analyse(corpus([b, w])).divergences.filter((v) => v.witness === 'wit' && v.type !== 'merge').map((v) => [v.unit, v.type, v.direction ?? null, v.base, v.reading]);
+};
+/** [type, direction, base, reading] of every variant. */
+const rows = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+
+describe('a merge split: the determiner of the next unit\'s subject opens its part (trial 95 #1)', () => {
+  const A = 'Records may be kept only where the holder ensures secure storage.';
+  const B = 'Public bodies shall publish an annual list of the records they keep.';
+  it('", and each Public body shall" → the cut before "and each"', () => {
+    expect(parts('Records may be kept only where the holder ensures secure storage, and each public body shall publish an annual list of the records they keep.', A, B)).toEqual([
+      'Records may be kept only where the holder ensures secure storage ,',
+      'and each public body shall publish an annual list of the records they keep .',
+    ]);
+  });
+  it('and in the report: the next unit reads as the sentence alone would, without the joining "and"', () => {
+    // "Contracting Parties" → "each Contracting Party": the actor change the sentence alone gives
+    const C = 'Contracting Parties shall publish an annual list of the records they keep.';
+    expect(rows(C, 'Each Contracting Party shall publish an annual list of the records they keep.')).toEqual([['actor', null, 'Contracting Parties', 'Each Contracting Party']]);
+    expect(merged([A, C], 'Records may be kept only where the holder ensures secure storage, and each Contracting Party shall publish an annual list of the records they keep.')).toEqual([
+      ['U2', 'actor', null, 'Contracting Parties', 'each Contracting Party'],
+    ]);
+    // a generic plural, "Public bodies" → "each public body": grammar, as alone ("each" added stays)
+    expect(merged([A, B], 'Records may be kept only where the holder ensures secure storage, and each public body shall publish an annual list of the records they keep.')).toEqual([
+      ['U2', 'grammatical', null, '', 'each'],
+      ['U2', 'grammatical', null, 'bodies', 'body'],
+    ]);
+  });
+  it('another quantifier: "every"', () => {
+    expect(parts('Records may be kept only where the holder ensures secure storage, and every public body shall publish an annual list of the records they keep.', A, B)[1]).toBe(
+      'and every public body shall publish an annual list of the records they keep .',
+    );
+  });
+  it('near miss: no determiner, "and public bodies shall" splits as before with no variant', () => {
+    expect(parts('Records may be kept only where the holder ensures secure storage, and public bodies shall publish an annual list of the records they keep.', A, B)).toEqual([
+      'Records may be kept only where the holder ensures secure storage ,',
+      'and public bodies shall publish an annual list of the records they keep .',
+    ]);
+    expect(merged([A, B], 'Records may be kept only where the holder ensures secure storage, and public bodies shall publish an annual list of the records they keep.')).toEqual([]);
+  });
+});
