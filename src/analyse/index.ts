@@ -970,6 +970,11 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
         if (added) cut = k;
       }
     }
+    // a cut right after a preposition falls inside its phrase ("… for a licence before | the
+    // shipment, which must be decided" for "Exporters shall, before the shipment, apply …" and "The
+    // ministry shall decide …"): the phrase goes with the unit whose words it holds, up to the
+    // clause mark that ends it
+    if (n < bases.length - 1) cut = cutOutOfPhrase(tokens, cut, s, bases[n], bases[n + 1], weak, lex);
     spans.push([s, cut]);
     s = cut;
   }
@@ -1048,6 +1053,39 @@ function cutAtPredicate(tokens: readonly Token[], cut: number, from: number, to:
     }
   }
   return best;
+}
+
+/** A prepositional phrase cut by a merge split: it runs at most this many tokens to the mark that ends it. */
+const PHRASE_TOKENS = 6;
+
+/**
+ * A cut right after a preposition (the alignment gave the preposition to one unit and its noun
+ * phrase to the next): move it to the clause boundary that ends the phrase, a comma or semicolon
+ * before a relative pronoun or a coordinator (the mark ending the phrase, the pronoun or coordinator
+ * opening the next part), or a sentence end, when the phrase's content words are the unit before's
+ * (by stem) more than the next unit's. A phrase that is the next unit's keeps the cut.
+ */
+function cutOutOfPhrase(tokens: readonly Token[], cut: number, from: number, base: readonly Token[], next: readonly Token[], weak: (t: Token) => boolean, lex: Lexicons): number {
+  if (cut <= from || cut >= tokens.length || tokens[cut - 1].pos !== 'ADP') return cut;
+  let e = cut;
+  while (e < tokens.length && e - cut <= PHRASE_TOKENS && !tokens[e].punct) e++;
+  if (e === cut || e >= tokens.length || e - cut > PHRASE_TOKENS) return cut;
+  const mark = tokens[e].n;
+  const after = tokens[e + 1];
+  const boundary = /^[.!?]$/.test(mark) || ((mark === ',' || mark === ';') && !!after && (after.pos === 'CCONJ' || lex.relatives.has(after.n)));
+  if (!boundary) return cut;
+  const stems = (ts: readonly Token[]) => new Set(ts.filter((t) => !t.punct && !weak(t)).map((t) => t.stem));
+  const inBase = stems(base);
+  const inNext = stems(next);
+  let mine = 0;
+  let theirs = 0;
+  for (let k = cut; k < e; k++) {
+    const t = tokens[k];
+    if (t.punct || weak(t)) continue;
+    if (inBase.has(t.stem)) mine++;
+    if (inNext.has(t.stem)) theirs++;
+  }
+  return mine > theirs ? (mark === ',' || mark === ';' ? e + 1 : e) : cut;
 }
 
 /** The subject of a relative clause at a cut ("which the regulator is"): at most this many words, of these parts of speech. */

@@ -56,3 +56,32 @@ describe('a merge split: the determiner of the next unit\'s subject opens its pa
     expect(merged([A, B], 'Records may be kept only where the holder ensures secure storage, and public bodies shall publish an annual list of the records they keep.')).toEqual([]);
   });
 });
+
+describe('a merge split does not fall inside a prepositional phrase moved to the end of the first part (trial 92 #3)', () => {
+  const A = 'Operators shall, before the transfer, submit a notice to the agency.';
+  const B = 'The agency shall review the notice within two months.';
+  const W = 'Operators must submit a notice to the agency before the transfer, which must be reviewed within two months.';
+  it('the cut at ", which", the phrase with the first unit', () => {
+    expect(parts(W, A, B)).toEqual(['Operators must submit a notice to the agency before the transfer ,', 'which must be reviewed within two months .']);
+  });
+  it('and in the report: the time limit moved is a transposition, not a limit dropped and added', () => {
+    const v = merged([A, B], W);
+    expect(v.filter((x) => x[0] === 'U1')).toEqual([
+      ['U1', 'modality', null, 'shall', 'must'],
+      ['U1', 'transposition', null, ', before the transfer,', 'before the transfer'],
+    ]);
+    expect(v.some((x) => x[1] === 'qualifier-dropped' || x[1] === 'qualifier-added')).toBe(false);
+  });
+  it('near miss: the same without a merge is the same transposition', () => {
+    expect(rows(A, 'Operators must submit a notice to the agency before the transfer.')).toEqual([
+      ['modality', null, 'shall', 'must'],
+      ['transposition', null, ', before the transfer,', 'before the transfer'],
+    ]);
+  });
+  it('near miss: a phrase whose words are the next unit\'s keeps the cut', () => {
+    expect(parts('Operators must submit a notice with the agency, which must review it within two months.', 'Operators shall submit a notice.', B)).toEqual([
+      'Operators must submit a notice with',
+      'the agency , which must review it within two months .',
+    ]);
+  });
+});
