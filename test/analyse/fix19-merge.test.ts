@@ -85,3 +85,30 @@ describe('a merge split does not fall inside a prepositional phrase moved to the
     ]);
   });
 });
+
+describe('passive → active with the bearer named: a modal of the same force reworded is a modality of its own (trial 92 #7)', () => {
+  it('"Records shall not be destroyed." → "Archivists must not destroy records.": the voice change, and shall not → must not with no direction', () => {
+    expect(rows('Records shall not be destroyed early.', 'Archivists must not destroy records early.')).toEqual([
+      ['actor', null, 'Records shall not be destroyed', 'Archivists must not destroy records'],
+      ['modality', null, 'shall not', 'must not'],
+    ]);
+  });
+  it('the other direction: "Archivists shall keep records." → "Records must be kept."', () => {
+    expect(rows('Archivists shall keep the records.', 'The records must be kept.')).toEqual([
+      ['actor', null, 'Archivists shall keep the records', 'The records must be kept'],
+      ['modality', null, 'shall', 'must'],
+    ]);
+  });
+  it('near miss: the same modal stays inside the one voice variant; another force keeps its direction', () => {
+    expect(rows('Records shall not be destroyed early.', 'Archivists shall not destroy records early.')).toEqual([
+      ['actor', null, 'Records shall not be destroyed', 'Archivists shall not destroy records'],
+    ]);
+    expect(rows('Records should be kept.', 'Archivists must keep records.')).toEqual([
+      ['actor', null, 'Records should be kept', 'Archivists must keep records'],
+      ['modality', 'strengthened', 'should', 'must'],
+    ]);
+  });
+  it('near miss: the voice kept, "shall not be destroyed" → "must not be destroyed" is the modality alone', () => {
+    expect(rows('Records shall not be destroyed early.', 'Records must not be destroyed early.')).toEqual([['modality', null, 'shall', 'must']]);
+  });
+});

@@ -526,11 +526,27 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         const ba: Span = [fb.aux![0], auxEnd(fb)];
         const ra: Span = [fr.aux![0], auxEnd(fr)];
         out.push({ type: 'modality', b: ba, r: ra, at: ba[0], direction: d, explanation: `${what} ${d}: ${q(text(ctx.base, ba))} (${from}) → ${q(text(ctx.reading, ra))} (${to})` });
+      } else if (fb.aux && fr.aux && modalWords(ctx.base, fb) !== modalWords(ctx.reading, fr)) {
+        // another modal of the same force ("shall not be transferred" → "must not transfer"): its
+        // wording, as the modality classifier reports it with the voice kept, no direction
+        const ba: Span = [fb.aux[0], auxEnd(fb)];
+        const ra: Span = [fr.aux[0], auxEnd(fr)];
+        out.push({ type: 'modality', b: ba, r: ra, at: ba[0], explanation: `modal or negation wording changed, the same force (no direction): ${q(text(ctx.base, ba))} → ${q(text(ctx.reading, ra))}` });
       }
       break;
     }
   }
   return out;
+}
+
+/** The modal auxiliaries of a frame (not "be", "have", "do"), normalised: "shall" of "shall not be". */
+function modalWords(side: Side, f: Frame): string {
+  const out: string[] = [];
+  for (let k = f.aux![0]; k < f.aux![1]; k++) {
+    const t = side.tokens[k];
+    if (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do') out.push(t.n);
+  }
+  return out.join(' ');
 }
 
 /**
