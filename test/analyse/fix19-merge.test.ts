@@ -112,3 +112,22 @@ describe('passive → active with the bearer named: a modal of the same force re
     expect(rows('Records shall not be destroyed early.', 'Records must not be destroyed early.')).toEqual([['modality', null, 'shall', 'must']]);
   });
 });
+
+describe('a personal pronoun of another person is an actor change, as a possessive is (trial 94 #4, actors.yaml `personal-pronouns`)', () => {
+  it('"Members … where they are registered" → "We … where we are registered": they → we typed as their → our is', () => {
+    expect(rows('Members will trade in markets where they are registered.', 'We will trade in markets where we are registered.')).toEqual([
+      ['actor', null, 'Members', 'We'],
+      ['actor', null, 'they', 'we'],
+    ]);
+    expect(rows('Members will protect their clients.', 'We will protect our clients.')).toEqual([
+      ['actor', null, 'Members', 'We'],
+      ['actor', null, 'their', 'our'],
+    ]);
+  });
+  it('an object pronoun too: "inform them" → "inform us"', () => {
+    expect(rows('Members will inform them.', 'Members will inform us.')).toEqual([['actor', null, 'them', 'us']]);
+  });
+  it('near miss: a pronoun of the same person, its number changed, stays grammar', () => {
+    expect(rows('The Office will report when it is ready.', 'The Office will report when they are ready.')).toEqual([['grammatical', null, 'it is', 'they are']]);
+  });
+});
