@@ -52,6 +52,13 @@ export interface AlignerSettings {
   /** Content words (nouns, adjectives, proper nouns) such a second predicate's own subject may have between the mark and its modal (default 3). */
   merge_subject_words?: number;
   /**
+   * A merged clause beside a clause that reads one of its end units in full (`full_reading`): when
+   * the merged clause reads at most this many content words of that unit that its other units do
+   * not have, it does not cover it (a few words of the next unit added: "… and the amount spent",
+   * before the clause that reads that unit); -1 never (default 3).
+   */
+  merge_tail_words?: number;
+  /**
    * Words by which a text speaks of itself and of its carrying out ("resolution", "implementation",
    * "paragraph"): a weak match against the order of its neighbours that shares only these with its
    * unit has no counterpart (default: none).
@@ -591,6 +598,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     weak: s.gap_confidence, weakFewShared: s.weak_few_shared ?? 0, weakFewRecall: s.weak_few_recall ?? 0.2,
   });
   dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
+  unmergeBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, { full: s.full_reading ?? 0.8, tailWords: s.merge_tail_words ?? 3 });
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -770,6 +778,59 @@ function dropWeakBesideFull(
     if (hit / unit.size >= full) fullyRead.add(sp.start);
   }
   for (const u of fullyRead) for (const ci of weakAt.get(u)!) chosen[ci] = null;
+}
+
+/**
+ * A merged clause that takes in a few words of a unit which the clause right after it (or before it)
+ * reads in full, precision and recall at least `full`: "Signatories commit to label … and to disclose
+ * the identity of the sponsor and the amount spent." before the clause that reads "Signatories will
+ * maintain a public repository …, searchable by sponsor, amount spent …" word for word. The words it
+ * shares with that unit alone (stems of the unit that its other units lack, counted where they
+ * stand) are at most `tailWords`: an addition to its other units, not a reading of that one, which
+ * the witness reads on its own. The span gives that end unit up, its precision taken again over
+ * the units left. A merged clause that reads more of the unit (a summary before a quotation) keeps
+ * it. Modifies `chosen`.
+ */
+function unmergeBesideFull(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  unitWeight: readonly number[],
+  o: { full: number; tailWords: number },
+): void {
+  if (o.tailWords < 0) return;
+  const readsInFull = (ci: number, u: number) => {
+    const sp = ci >= 0 && ci < chosen.length ? chosen[ci] : null;
+    return !!sp && sp.start === u && sp.end === u && sp.precision >= o.full && recallOf(unitSets[u], stemsOf(ci), idf, unitWeight[u]) >= o.full;
+  };
+  for (let ci = 0; ci < chosen.length; ci++) {
+    const sp = chosen[ci];
+    if (!sp || sp.end === sp.start) continue;
+    // the end unit the clause beside it reads in full: the last before the next clause, the first after the previous one
+    const u = readsInFull(ci + 1, sp.end) ? sp.end : readsInFull(ci - 1, sp.start) ? sp.start : -1;
+    if (u < 0) continue;
+    const rest: [number, number] = u === sp.end ? [sp.start, sp.end - 1] : [sp.start + 1, sp.end];
+    const stems = stemsOf(ci);
+    let own = 0;
+    let total = 0;
+    let kept = 0;
+    for (const st of stems) {
+      total += idf(st);
+      let other = false;
+      for (let k = rest[0]; k <= rest[1] && !other; k++) other = unitSets[k].has(st);
+      if (other) kept += idf(st);
+      else if (unitSets[u].has(st)) own++;
+    }
+    if (own > o.tailWords || total === 0) continue;
+    let all = 0;
+    let read = 0;
+    for (let k = rest[0]; k <= rest[1]; k++) {
+      all += unitWeight[k];
+      read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
+    }
+    chosen[ci] = { ...sp, start: rest[0], end: rest[1], precision: kept / total, recall: all === 0 ? 0 : read / all };
+  }
 }
 
 /**

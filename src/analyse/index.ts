@@ -665,7 +665,28 @@ function readInMergedPart(
   // ("States" → "and": the subject dropped, the connective that joins the limbs added in its place;
   // so is one that opens the unit's slice after another unit's, "…, and access must be …")
   const opening = (v: Variant) => merges[0].part === 0 && own[0] > 0 && v.readingSpan !== null && v.readingSpan[0] === 0;
-  return out.filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
+  // (a determiner after the join is the next unit's own, "…, and each public body shall" for
+  // "Public bodies shall": the join goes, the determiner added stays)
+  return out
+    .map((x) => (opening(x.v) ? { ...x, v: withoutOpeningJoin(x.v, ownTokens) } : x))
+    .filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
+}
+
+/**
+ * A substantive change that opens a unit's slice of a merged clause with the coordinator that
+ * joins it to the part before (", and each Member State shall" for "Member States shall"): the
+ * coordinator and its comma belong to the merge, not to the change, which starts after them.
+ */
+function withoutOpeningJoin(v: Variant, own: readonly Token[]): Variant {
+  if (!v.readingSpan) return v;
+  const [r0, r1] = v.readingSpan;
+  let k = r0;
+  while (k < r1 && own[k] && (own[k].punct ? own[k].n === ',' || own[k].n === ';' : false)) k++;
+  if (!(k < r1 && own[k]?.pos === 'CCONJ')) return v;
+  k++;
+  if (k >= r1 || own[k].punct || !v.reading.startsWith(own[r0].t)) return v;
+  const reading = v.reading.slice(own[k].start - own[r0].start);
+  return { ...v, reading, readingSpan: [k, r1], explanation: v.explanation.split(`'${v.reading}'`).join(`'${reading}'`) };
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */
@@ -905,6 +926,9 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     // words the witness adds or rewords right after a sentence end open the next unit's sentence ("…
     // authorities. | The government will strengthen …" for "At home, we will strengthen …")
     if (n < bases.length - 1) cut = cutAtSentenceEnd(tokens, same, cut, s);
+    // a determiner or quantifier at the cut goes with the noun it opens ("… protection, and each |
+    // Member State shall …"): the cut never falls between a determiner and its noun
+    if (n < bases.length - 1) while (cut > s && cut < tokens.length && tokens[cut - 1].pos === 'DET' && NOMINAL_POS.has(tokens[cut].pos)) cut--;
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
     // so does a relative pronoun before the next unit's predicate: it stands for that unit's subject
@@ -946,6 +970,11 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
         if (added) cut = k;
       }
     }
+    // a cut right after a preposition falls inside its phrase ("… for a licence before | the
+    // shipment, which must be decided" for "Exporters shall, before the shipment, apply …" and "The
+    // ministry shall decide …"): the phrase goes with the unit whose words it holds, up to the
+    // clause mark that ends it
+    if (n < bases.length - 1) cut = cutOutOfPhrase(tokens, cut, s, bases[n], bases[n + 1], weak, lex);
     spans.push([s, cut]);
     s = cut;
   }
@@ -1026,9 +1055,44 @@ function cutAtPredicate(tokens: readonly Token[], cut: number, from: number, to:
   return best;
 }
 
+/** A prepositional phrase cut by a merge split: it runs at most this many tokens to the mark that ends it. */
+const PHRASE_TOKENS = 6;
+
+/**
+ * A cut right after a preposition (the alignment gave the preposition to one unit and its noun
+ * phrase to the next): move it to the clause boundary that ends the phrase, a comma or semicolon
+ * before a relative pronoun or a coordinator (the mark ending the phrase, the pronoun or coordinator
+ * opening the next part), or a sentence end, when the phrase's content words are the unit before's
+ * (by stem) more than the next unit's. A phrase that is the next unit's keeps the cut.
+ */
+function cutOutOfPhrase(tokens: readonly Token[], cut: number, from: number, base: readonly Token[], next: readonly Token[], weak: (t: Token) => boolean, lex: Lexicons): number {
+  if (cut <= from || cut >= tokens.length || tokens[cut - 1].pos !== 'ADP') return cut;
+  let e = cut;
+  while (e < tokens.length && e - cut <= PHRASE_TOKENS && !tokens[e].punct) e++;
+  if (e === cut || e >= tokens.length || e - cut > PHRASE_TOKENS) return cut;
+  const mark = tokens[e].n;
+  const after = tokens[e + 1];
+  const boundary = /^[.!?]$/.test(mark) || ((mark === ',' || mark === ';') && !!after && (after.pos === 'CCONJ' || lex.relatives.has(after.n)));
+  if (!boundary) return cut;
+  const stems = (ts: readonly Token[]) => new Set(ts.filter((t) => !t.punct && !weak(t)).map((t) => t.stem));
+  const inBase = stems(base);
+  const inNext = stems(next);
+  let mine = 0;
+  let theirs = 0;
+  for (let k = cut; k < e; k++) {
+    const t = tokens[k];
+    if (t.punct || weak(t)) continue;
+    if (inBase.has(t.stem)) mine++;
+    if (inNext.has(t.stem)) theirs++;
+  }
+  return mine > theirs ? (mark === ',' || mark === ';' ? e + 1 : e) : cut;
+}
+
 /** The subject of a relative clause at a cut ("which the regulator is"): at most this many words, of these parts of speech. */
 const RELATIVE_SUBJECT = 4;
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** What a determiner at a merge cut may open: the noun phrase it belongs to. */
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * A relative pronoun after a comma, before a cut, that opens a relative clause with a subject of its

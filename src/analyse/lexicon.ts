@@ -268,6 +268,8 @@ export interface Lexicons {
   anaphors: Map<string, 'singular' | 'plural'>;
   /** Possessive determiners by person ("our" → first, "their" → third): actors.yaml `possessives`. */
   possessives: Map<string, string>;
+  /** Personal pronouns by person ("we" → first, "they" → third): actors.yaml `personal-pronouns`. */
+  personalPronouns: Map<string, string>;
   /** First-person personal pronouns ("we", "I"): with `possessives.first`, the speaker of a statement named as a subject: actors.yaml `first-person`. */
   firstPerson: Set<string>;
   /** Words that stand with a personal pronoun and name all of its parties ("We all", "Each of us"): actors.yaml `pronoun-quantifiers`. */
@@ -884,6 +886,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       ...strList(obj(act.anaphors).plural ?? [], 'actors', 'anaphors.plural').map((x) => [x.toLowerCase(), 'plural'] as const),
     ]),
     possessives: new Map(Object.entries(obj(act.possessives ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `possessives.${person}`).map((w) => [w, person] as [string, string]))),
+    personalPronouns: new Map(Object.entries(obj(act['personal-pronouns'] ?? {})).flatMap(([person, ws]) => strList(ws, 'actors', `personal-pronouns.${person}`).map((w) => [w.toLowerCase(), person] as [string, string]))),
     firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
     pronounQuantifiers: new Set(strList(act['pronoun-quantifiers'] ?? [], 'actors', 'pronoun-quantifiers').map((x) => x.toLowerCase())),
     unrestrictive: new Set(strList(act.unrestrictive ?? [], 'actors', 'unrestrictive').map((x) => x.toLowerCase())),

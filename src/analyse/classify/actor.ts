@@ -526,11 +526,27 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
         const ba: Span = [fb.aux![0], auxEnd(fb)];
         const ra: Span = [fr.aux![0], auxEnd(fr)];
         out.push({ type: 'modality', b: ba, r: ra, at: ba[0], direction: d, explanation: `${what} ${d}: ${q(text(ctx.base, ba))} (${from}) → ${q(text(ctx.reading, ra))} (${to})` });
+      } else if (fb.aux && fr.aux && modalWords(ctx.base, fb) !== modalWords(ctx.reading, fr)) {
+        // another modal of the same force ("shall not be transferred" → "must not transfer"): its
+        // wording, as the modality classifier reports it with the voice kept, no direction
+        const ba: Span = [fb.aux[0], auxEnd(fb)];
+        const ra: Span = [fr.aux[0], auxEnd(fr)];
+        out.push({ type: 'modality', b: ba, r: ra, at: ba[0], explanation: `modal or negation wording changed, the same force (no direction): ${q(text(ctx.base, ba))} → ${q(text(ctx.reading, ra))}` });
       }
       break;
     }
   }
   return out;
+}
+
+/** The modal auxiliaries of a frame (not "be", "have", "do"), normalised: "shall" of "shall not be". */
+function modalWords(side: Side, f: Frame): string {
+  const out: string[] = [];
+  for (let k = f.aux![0]; k < f.aux![1]; k++) {
+    const t = side.tokens[k];
+    if (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do') out.push(t.n);
+  }
+  return out.join(' ');
 }
 
 /**
@@ -1268,7 +1284,9 @@ function speakerForBody(ctx: Ctx): Finding[] {
  * frameworks" → "… our legal frameworks", actors.yaml `possessives`): whose frameworks, laws or
  * interests are meant is another party, an actor change, claimed before the grammar classifier reads
  * it as one function word for another. One of the same person ("their" → "its", the number agreed
- * with "States" → "each State") keeps its referent and stays grammar.
+ * with "States" → "each State") keeps its referent and stays grammar. So too a personal pronoun
+ * for one of another person ("where they are established" → "where we are established",
+ * actors.yaml `personal-pronouns`), which the same change of bearer makes as it makes "their" → "our".
  */
 function possessiveSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -1276,11 +1294,15 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (op.op !== 'replace' || len(op.baseSpan) !== 1 || len(op.readingSpan) !== 1) continue;
     const b = ctx.base.tokens[op.baseSpan[0]];
     const r = ctx.reading.tokens[op.readingSpan[0]];
-    const pb = ctx.lex.possessives.get(b.n);
-    const pr = ctx.lex.possessives.get(r.n);
     // (a possessive determiner: the word after it is no verb, "her" as an object aside)
     const det = (side: Side, i: number) => /^(NOUN|PROPN|ADJ|NUM)$/.test(side.tokens[i + 1]?.pos ?? '');
-    if (!pb || !pr || pb === pr || !det(ctx.base, op.baseSpan[0]) || !det(ctx.reading, op.readingSpan[0])) continue;
+    const possessive = !!ctx.lex.possessives.get(b.n) && !!ctx.lex.possessives.get(r.n) && det(ctx.base, op.baseSpan[0]) && det(ctx.reading, op.readingSpan[0]);
+    // (or a personal pronoun for one of another person, "where they are established" → "where we
+    // are established": actors.yaml `personal-pronouns`)
+    const personal = !possessive && b.pos === 'PRON' && r.pos === 'PRON' && ctx.lex.personalPronouns.has(b.n) && ctx.lex.personalPronouns.has(r.n);
+    const pb = possessive ? ctx.lex.possessives.get(b.n) : personal ? ctx.lex.personalPronouns.get(b.n) : undefined;
+    const pr = possessive ? ctx.lex.possessives.get(r.n) : personal ? ctx.lex.personalPronouns.get(r.n) : undefined;
+    if (!pb || !pr || pb === pr) continue;
     // (in reported speech the person shifts with the speaker, "We will … our agencies" → "They said
     // they would … their agencies": the same referent, grammar, reported.ts)
     // — only in a clause the reporting verb introduces: "report on their commitments", "note their
@@ -1296,7 +1318,7 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
-    out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the possessive names another party (${pb} person → ${pr} person)` });
+    out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the ${possessive ? 'possessive' : 'pronoun'} names another party (${pb} person → ${pr} person)` });
   }
   return out;
 }
