@@ -1273,8 +1273,8 @@ function bearerAddedWithModal(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
- * A draft's alternatives in square brackets ("Operators [shall][may] keep records"): two or more
- * bracketed groups side by side, one of which reads as the other side does there. The alignment
+ * A draft's modal alternatives in square brackets ("Operators [shall][may] keep records"): two or
+ * more bracketed groups side by side, one of which reads as the other side does there. The alignment
  * matches that word and leaves the brackets and the other group as a punctuation variant ('[') and
  * a change with no base ('][may]'). One variant over the alternatives against the other side's
  * words, with the type and direction of the change the alternatives offer (`modality`, weakened,
@@ -1317,7 +1317,9 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
         return !!ys && (len(ys) > 0 ? ys[0] >= run[0] && ys[1] <= run[1] : ys[0] > run[0] && ys[0] < run[1]);
       };
       const parts = findings.filter(inside);
-      const main = parts.find((f) => !ACCIDENTAL.has(f.type));
+      // (modal alternatives only: alternative content words, "[separate] [written] consent", keep
+      // the brackets of the word read alike as punctuation and the other alternative as an addition)
+      const main = parts.find((f) => f.type === 'modality');
       if (!main) continue;
       const xs: Span = [x0, x1];
       const [b, r] = oriented(fromBase, run, xs) as [Span, Span];

@@ -135,7 +135,7 @@ describe('a phrase after a noun restated as a hyphenated modifier before it is o
   });
 });
 
-describe("a draft's bracketed alternatives are one variant over them, no punctuation entry (trial 92 #8)", () => {
+describe("a draft's bracketed modal alternatives are one variant over them, no punctuation entry (trial 92 #8)", () => {
   const tbrd = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
   it('"must" → "[must][should]": one modality, weakened', () => {
     expect(tbrd('Carriers must log every request.', 'Carriers [must][should] log every request.')).toEqual([['modality', 'must', '[must][should]', 'weakened']]);
@@ -144,5 +144,14 @@ describe("a draft's bracketed alternatives are one variant over them, no punctua
   });
   it('near miss: one bracketed word in place of another stays as it was', () => {
     expect(tbrd('Carriers must log every request.', 'Carriers [should] log every request.')).toEqual([['modality', 'must', '[should]', 'weakened']]);
+  });
+});
+
+describe('near miss of trial 92 #8: alternative content words in brackets keep the documented reading', () => {
+  it('the brackets of the word read alike are punctuation, the other alternative an addition', () => {
+    expect(tbr('Carriers must keep a full log.', 'Carriers must keep a [full] [daily] log.')).toEqual([
+      ['punctuation', 'full', '[full]'],
+      ['addition', '', '[daily]'],
+    ]);
   });
 });
