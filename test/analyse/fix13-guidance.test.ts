@@ -198,7 +198,7 @@ describe('a phrase dropped inside a rewording is an omission of its own (trial 6
   });
   it('near miss: a phrase rewritten whole ("in a timely manner" → "promptly") stays one variant', () => {
     expect(rows('Agencies shall publish the results in a timely manner.', 'Agencies shall publish the results promptly.')).toEqual([
-      ['lexical', null, 'in a timely manner', 'promptly'],
+      ['lexical', 'strengthened', 'in a timely manner', 'promptly'],
     ]);
   });
   it('near miss: a phrase whose noun takes a complement ("in the field of", "on the ground that") is a preposition reworded whole', () => {

@@ -1405,14 +1405,14 @@ describe('a one-word condition between two other qualifiers, one reworded and on
   const vt = (b: string, r: string) => variants(b, r).filter((x) => x.class === 'substantive').map((x) => [x.type, x.base, x.reading, x.direction ?? null]);
   it('is a condition dropped, as when nothing else changes', () => {
     expect(vt('The Participants will exchange information in a timely manner, where appropriate and subject to their national legislation.', 'The Participants will exchange information quickly.')).toEqual([
-      ['lexical', 'in a timely manner', 'quickly', null],
+      ['lexical', 'in a timely manner', 'quickly', 'strengthened'],
       ['qualifier-dropped', ', where appropriate and subject to their national legislation', '', 'strengthened'],
     ]);
     expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly.')).toContainEqual(['qualifier-dropped', ', where appropriate and in accordance with their domestic law', '', 'strengthened']);
     expect(vt('States should report without undue delay, where possible and within existing resources.', 'States should report immediately.')).toContainEqual(['qualifier-dropped', ', where possible and within existing resources', '', 'strengthened']);
   });
   it('near miss: kept where it stands, the condition is no variant', () => {
-    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', null]]);
+    expect(vt('The Parties will exchange data in a timely manner, where appropriate and in accordance with their domestic law.', 'The Parties will exchange data promptly, where appropriate and in accordance with their domestic law.')).toEqual([['lexical', 'in a timely manner', 'promptly', 'strengthened']]);
   });
 });
 
