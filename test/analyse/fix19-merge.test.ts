@@ -124,8 +124,14 @@ describe('a personal pronoun of another person is an actor change, as a possessi
       ['actor', null, 'their', 'our'],
     ]);
   });
-  it('an object pronoun too: "inform them" → "inform us"', () => {
-    expect(rows('Members will inform them.', 'Members will inform us.')).toEqual([['actor', null, 'them', 'us']]);
+  it('another wording: "if they can" → "if you can" after "Members" → "You"', () => {
+    expect(rows('Members should vote if they can attend.', 'You should vote if you can attend.').filter((x) => x[0] === 'actor')).toEqual([
+      ['actor', null, 'Members', 'You'],
+      ['actor', null, 'they', 'you'],
+    ]);
+  });
+  it('near miss: an object pronoun, "inform them" → "inform us", stays as it was', () => {
+    expect(rows('Members will inform them.', 'Members will inform us.')).toEqual([['grammatical', null, 'them', 'us']]);
   });
   it('near miss: a pronoun of the same person, its number changed, stays grammar', () => {
     expect(rows('The Office will report when it is ready.', 'The Office will report when they are ready.')).toEqual([['grammatical', null, 'it is', 'they are']]);
