@@ -1,0 +1,50 @@
+/**
+ * Session 19: force of list items, refraining verbs, polarity kept, purpose, framing (trials 91, 93).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse/index.js';
+import { clause, corpus, variants, witness } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+/** Base units C1, C2 against a witness whose clauses are [units, text] (units [] for a clause with no counterpart). */
+function list(base: [string, string], wit: [string[], string][]) {
+  const b = witness('base', [clause(base[0], ['C1']), clause(base[1], ['C2'])]);
+  const w = witness('w', wit.map(([u, t]) => clause(t, u)));
+  return analyse(corpus([b, w])).divergences.map((v) => [v.unit, v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('list items under a lead-in with no counterpart are read under its modal (trial 91 #3)', () => {
+  const B: [string, string] = ['The Members will share data.', 'A Member should offer training.'];
+  it('"The two sides shall:" with items the tagger opens with a noun: actor + modality per item', () => {
+    expect(list(B, [[[], 'The two countries shall:'], [['C1'], 'share data;'], [['C2'], 'offer training.']])).toEqual([
+      ['C1', 'actor', null, 'The Members', ''],
+      ['C1', 'modality', 'strengthened', 'will', ''],
+      ['C1', 'punctuation', null, '.', ';'],
+      ['C2', 'actor', null, 'A Member', ''],
+      ['C2', 'modality', 'strengthened', 'should', ''],
+    ]);
+  });
+  it('"committed to:" with gerund items: the gerund completes it', () => {
+    expect(list(B, [[[], 'The two countries committed to:'], [['C1'], 'sharing data;'], [['C2'], 'offering training.']])).toEqual([
+      ['C1', 'actor', null, 'The Members', ''],
+      ['C1', 'modality', 'strengthened', 'will', ''],
+      ['C1', 'grammatical', null, 'share', 'sharing'],
+      ['C1', 'punctuation', null, '.', ';'],
+      ['C2', 'actor', null, 'A Member', ''],
+      ['C2', 'modality', 'strengthened', 'should', ''],
+      ['C2', 'grammatical', null, 'offer', 'offering'],
+    ]);
+  });
+  it('near misses: the same subject in the lead-in is no actor; a lead-in with no modal leaves an omission', () => {
+    expect(list(B, [[[], 'The Members shall:'], [['C1'], 'share data.'], [['C2'], 'offer training.']]).filter((r) => r[0] === 'C1')).toEqual([
+      ['C1', 'modality', 'strengthened', 'will', ''],
+    ]);
+    expect(list(B, [[[], 'The two countries agreed on the following:'], [['C1'], 'share data;'], [['C2'], 'offer training.']]).filter((r) => r[0] === 'C2')).toEqual([
+      ['C2', 'omission', null, 'A Member should', ''],
+    ]);
+  });
+});
