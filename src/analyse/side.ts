@@ -729,6 +729,15 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         f.auxWord = tokens.slice(i, j + inner.words.length).filter((_, k) => !neg[i + k]).map((u) => u.n).join(' ');
         attach(f, j, j + inner.words.length);
         j += inner.words.length;
+        // a verb of refraining after the chain's "to" ("will seek to avoid imposing", "should try
+        // to refrain from"): the hedged prohibition, as "will seek not to impose" is; its strength
+        // the chain's (the hedge weakens the prohibition)
+        if (f.negs.length === 0 && j < n && neg[j] && tokens[j].pos === 'VERB' && tokens[j - 1].n === 'to') {
+          f.negs.push(j);
+          attach(f, j, j + 1);
+          j++;
+          if (j < n && lex.refrainingParticles.has(tokens[j].n)) attach(f, j, ++j);
+        }
       }
       if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;

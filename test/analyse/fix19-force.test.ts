@@ -48,3 +48,19 @@ describe('list items under a lead-in with no counterpart are read under its moda
     ]);
   });
 });
+
+describe('a hedge before a verb of refraining weakens the prohibition (trial 93 E1)', () => {
+  it('"shall not collect" → "shall try to avoid collecting": one modality, weakened, with the gerund', () => {
+    expect(rows('Providers shall not collect location data.', 'Providers shall try to avoid collecting location data.')).toEqual([
+      ['modality', 'weakened', 'not collect', 'try to avoid collecting'],
+    ]);
+  });
+  it('near misses: "refrain from collecting" and "avoid collecting" stay the same prohibition, one grammatical over the frame', () => {
+    expect(rows('Providers shall not collect location data.', 'Providers shall refrain from collecting location data.')).toEqual([
+      ['grammatical', null, 'not collect', 'refrain from collecting'],
+    ]);
+    expect(rows('Providers shall not collect location data.', 'Providers shall avoid collecting location data.')).toEqual([
+      ['grammatical', null, 'not collect', 'avoid collecting'],
+    ]);
+  });
+});

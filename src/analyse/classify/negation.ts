@@ -1100,7 +1100,8 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
  */
 export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
   for (const M of findings.slice()) {
-    if ((M.type !== 'modality' && M.type !== 'negation') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    // (also the same prohibition with another negator, "not impose" → "refrain from imposing": grammatical)
+    if ((M.type !== 'modality' && M.type !== 'negation' && M.type !== 'grammatical') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
     for (const fromBase of [true, false]) {
       const [X, xs, Y, ys] = fromBase ? [ctx.base, M.b, ctx.reading, M.r] : [ctx.reading, M.r, ctx.base, M.b];
       let e = xs[1] - 1;
@@ -1111,7 +1112,8 @@ export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
       const [gx, gy] = fromBase ? [G.b!, G.r!] : [G.r!, G.b!];
       const tx = X.tokens[gx[0]];
       const ty = Y.tokens[gy[0]];
-      if (tx.lemma !== ty.lemma || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
+      // (the tagger may read the -ing form as an adjective, "avoid imposing": its stem then)
+      if ((tx.lemma !== ty.lemma && tx.stem !== ty.stem) || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
       M.b = [M.b[0], G.b![1]];
       M.r = [M.r[0], G.r![1]];
       M.explanation += ` (with ${q(tx.t)} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
