@@ -155,6 +155,8 @@ export interface Lexicons {
   limbNegators: Set<string>;
   /** The preposition of a verb of refraining ("refrain from"): negation.yaml `refraining-particles`. */
   refrainingParticles: Set<string>;
+  /** A negated verb → the positive predicates that restate it, as lemma sequences ("…" a gap for the object): negation.yaml `negated-restatements`. */
+  negatedRestatements: Map<string, string[][]>;
   /** The frame "whether W or not" (qualifiers.yaml `either-way`): the opener and the closing word sequences. */
   eitherWay: { opener: string; close: string[][] };
   /** Subjects whose plain negated present is a pledge, a prohibition ("We do not give"): negation.yaml `pledge-subjects`. */
@@ -750,6 +752,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),
+    negatedRestatements: (() => {
+      const m = new Map<string, string[][]>();
+      for (const [k, v] of Object.entries(obj(neg['negated-restatements'] ?? {}))) m.set(k.toLowerCase(), strList(v, 'negation', `negated-restatements.${k}`).map((x) => x.split(/\s+/)));
+      return m;
+    })(),
     eitherWay: (() => {
       const ew = obj(qual['either-way'] ?? {});
       return { opener: String(ew.opener ?? '').toLowerCase(), close: strList(ew.close ?? [], 'qualifiers', 'either-way.close').map((x) => words(x)) };

@@ -64,3 +64,21 @@ describe('a hedge before a verb of refraining weakens the prohibition (trial 93 
     ]);
   });
 });
+
+describe('a negated verb restated by a positive predicate of the same meaning keeps its polarity (trial 91 #1)', () => {
+  it('"shall not reveal the records" → "shall keep the records secret": one lexical, no negation', () => {
+    expect(rows('The agency shall not reveal the records.', 'The agency shall keep the records secret.')).toEqual([
+      ['lexical', null, 'not reveal the records', 'keep the records secret'],
+    ]);
+  });
+  it('in the passive, and the other way round', () => {
+    expect(rows('Reports will not be published.', 'Reports will be withheld.')).toEqual([['lexical', null, 'not be published', 'withheld']]);
+    expect(rows('The agency shall keep the records secret.', 'The agency shall not reveal the records.')).toEqual([
+      ['lexical', null, 'keep the records secret', 'not reveal the records'],
+    ]);
+  });
+  it('near misses: the verb kept, or replaced by a verb that is no restatement, stays a negation', () => {
+    expect(rows('The agency shall not reveal the records.', 'The agency shall reveal the records.')).toEqual([['negation', null, 'not', '']]);
+    expect(rows('The agency shall not reveal the records.', 'The agency shall keep the records.').map((r) => r[0])).toContain('negation');
+  });
+});

@@ -1091,6 +1091,73 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
 }
 
 /**
+ * A negated verb restated by a positive predicate of the same meaning ("will not disclose the data"
+ * → "will keep the data confidential": negation.yaml `negated-restatements`): the negator dropped
+ * (or added) beside the verb replaced in its place by a restatement is one `lexical` change that
+ * keeps the polarity, not a negation. The negation finding over the negator alone, the negated verb
+ * within three words after it, the restatement opening in the finding that replaces the verb and
+ * ending within the sentence; the findings inside the two spans are folded in. Mutates `findings`.
+ */
+export function negatedVerbRestated(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.lex.negatedRestatements;
+  if (R.size === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || (F.b !== null) === (F.r !== null)) continue;
+    const nb = F.b !== null;
+    const [N, ns, P] = nb ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
+    if (len(ns) !== 1 || !N.neg[ns[0]] || N.tokens[ns[0]].pos === 'ADP') continue;
+    // the negated verb: the first verb after the negator (past "be"), in its sentence
+    let v = -1;
+    for (let i = ns[1]; i < Math.min(N.tokens.length, ns[1] + 3); i++) {
+      const t = N.tokens[i];
+      if (t.sentence !== N.tokens[ns[0]].sentence) break;
+      if (t.pos === 'VERB') {
+        v = i;
+        break;
+      }
+      if (t.lemma !== 'be') break;
+    }
+    const pats = v >= 0 ? R.get(N.tokens[v].lemma) : undefined;
+    if (!pats) continue;
+    const G = findings.find((g) => g !== F && g.b && g.r && len(g.b) > 0 && len(g.r) > 0 && (nb ? g.b : g.r)[0] <= v && (nb ? g.b : g.r)[1] > v);
+    if (!G) continue;
+    const gp = (nb ? G.r : G.b)!;
+    // the restatement opens in the replacing words and ends within the sentence
+    let end = -1;
+    for (const pat of pats) {
+      for (let p = gp[0]; p < gp[1] && end < 0; p++) {
+        let k = p;
+        let ok = true;
+        for (let w = 0; w < pat.length && ok; w++) {
+          if (pat[w] === '…') continue;
+          const gap = w > 0 && pat[w - 1] === '…' ? 6 : 0;
+          let j = k;
+          while (j < P.tokens.length && j <= k + gap && P.tokens[j].sentence === P.tokens[p].sentence && P.tokens[j].lemma !== pat[w] && P.tokens[j].n !== pat[w] && !P.neg[j]) j++;
+          if (j < P.tokens.length && j <= k + gap && (P.tokens[j].lemma === pat[w] || P.tokens[j].n === pat[w])) k = j + 1;
+          else ok = false;
+        }
+        if (ok) end = k;
+      }
+      if (end >= 0) break;
+    }
+    if (end < 0) continue;
+    let np: Span = union(ns, (nb ? G.b : G.r)!)!;
+    const pp: Span = union(gp, [gp[0], end])!;
+    // (the words read alike inside the restatement, its object, go in on the negated side too)
+    const alike = alikeMap(ctx, !nb);
+    for (let i = gp[1]; i < end; i++) if (alike[i] >= 0) np = union(np, [alike[i], alike[i] + 1])!;
+    const [b, r] = nb ? [np, pp] : [pp, np];
+    const inside = (g: Finding) => (!g.b || (g.b[0] >= b[0] && g.b[1] <= b[1])) && (!g.r || (g.r[0] >= r[0] && g.r[1] <= r[1]));
+    const group = findings.filter((g) => g === F || g === G || ((g.b || g.r) && inside(g)));
+    const c: Candidate = { b, r };
+    const merged: Finding = { type: 'lexical', b, r, at: b[0], explanation: `${nb ? 'a negated verb restated by a predicate of the same meaning' : 'a predicate restated as its negated verb'}: ${change(ctx, c)} (the polarity is kept: the negation lies in the predicate's meaning)` };
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
+
+/**
  * The verb a verb of refraining governs takes the -ing form ("shall not use" → "should avoid
  * using", "must not share" → "shall refrain from sharing"): the form is required by "avoid", so it
  * is part of the change of modality, not an inflection of its own. A grammatical finding of the same
