@@ -217,6 +217,8 @@ export interface Lexicons {
   hedges: Set<string>;
   /** Intentions whose "do not" negates the act (modality.yaml `neg-raising`): "do not intend to impose" = "intend not to impose". */
   negRaising: Set<string>;
+  /** Verbs that after an aim only name reaching its object ("aim to achieve X"): modality.yaml `aim-verbs`. */
+  aimVerbs: Set<string>;
   /** Pro-forms before a directive verb that closes a condition ("where … so require"; modality.yaml `condition-pro-forms`). */
   conditionProForms: Set<string>;
   /** Verbs that commit only to deliberate (modality.yaml `deliberative`): a hedge for one of them is wording. */
@@ -797,6 +799,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
     negRaising: new Set(strList(mod['neg-raising'] ?? [], 'modality', 'neg-raising')),
+    aimVerbs: new Set(strList(mod['aim-verbs'] ?? [], 'modality', 'aim-verbs')),
     conditionProForms: new Set(strList(mod['condition-pro-forms'] ?? [], 'modality', 'condition-pro-forms')),
     deliberative: new Set(strList(mod.deliberative ?? [], 'modality', 'deliberative')),
     hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),

@@ -19,7 +19,7 @@ import { clauseScope } from './clause-scope.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, aimVerbWithFrame } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { conditionReversed, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -261,6 +261,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   gerundAfterRefraining(findings, ctx);
   // (a negated verb restated by a predicate of the same meaning: one lexical, the polarity kept)
   negatedVerbRestated(findings, ctx);
+  // (a verb that only names reaching an aim goes with the change of the aim's frame)
+  aimVerbWithFrame(findings, ctx);
   adjectiveWithComplement(findings, ctx);
   auxiliaryWithinRewording(findings, ctx);
   degreeWithWord(findings, ctx);

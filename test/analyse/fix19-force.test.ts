@@ -82,3 +82,20 @@ describe('a negated verb restated by a positive predicate of the same meaning ke
     expect(rows('The agency shall not reveal the records.', 'The agency shall keep the records.').map((r) => r[0])).toContain('negation');
   });
 });
+
+describe('"work towards" is an aim; a verb that only names reaching it goes with the frame (trial 93 E5)', () => {
+  it('"will work towards" → "committed to": one modality, strengthened', () => {
+    expect(rows('Members will work towards closer alignment of their rules.', 'Members committed to closer alignment of their rules.')).toEqual([
+      ['modality', 'strengthened', 'will work towards', 'committed to'],
+    ]);
+  });
+  it('"aim to attain" → "committed to": one modality over the aim and its verb', () => {
+    expect(rows('Members aim to attain closer alignment of their rules.', 'Members committed to closer alignment of their rules.')).toEqual([
+      ['modality', 'strengthened', 'aim to attain', 'committed to'],
+    ]);
+  });
+  it('near misses: the verb dropped with the frame unchanged is an omission; a verb of content replaced stays lexical', () => {
+    expect(rows('Members aim to attain closer alignment.', 'Members aim to closer alignment.')).toEqual([['omission', null, 'attain', '']]);
+    expect(rows('Members will attain closer alignment.', 'Members will pursue closer alignment.')).toEqual([['lexical', null, 'attain', 'pursue']]);
+  });
+});

@@ -2000,3 +2000,27 @@ export function directiveOverKeptAct(findings: Finding[], ctx: Ctx): void {
     f.explanation = `${dropped ? 'omitted' : 'added'}: ${words} — ${dropped ? 'who urged the act, no longer named' : 'who urges the act, now named'}`;
   }
 }
+
+/**
+ * A verb that only names reaching the aim's object (modality.yaml `aim-verbs`: "aim to achieve X"
+ * → "committed to X") dropped or added right after a change of frame on the same side: it goes with
+ * that `modality` finding, one variant. Mutates `findings`.
+ */
+export function aimVerbWithFrame(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.aimVerbs.size === 0) return;
+  for (const M of findings.slice()) {
+    if (M.type !== 'modality' || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    const G = findings.find((g) => {
+      if (g === M || (g.type !== 'omission' && g.type !== 'addition')) return false;
+      const [s, X, end] = g.type === 'omission' ? [g.b, ctx.base, M.b![1]] : [g.r, ctx.reading, M.r![1]];
+      if (!s || len(s) !== 1 || s[0] !== end || (g.type === 'omission' ? g.r : g.b)) return false;
+      const t = X.tokens[s[0]];
+      return t.pos === 'VERB' && ctx.lex.aimVerbs.has(t.lemma) && X.tokens[s[0] - 1]?.n === 'to';
+    });
+    if (!G) continue;
+    M.b = union(M.b, G.b);
+    M.r = union(M.r, G.r);
+    M.explanation += ` (with ${q(text(G.b ? ctx.base : ctx.reading, (G.b ?? G.r)!))}, which only names reaching the aim)`;
+    findings.splice(findings.indexOf(G), 1);
+  }
+}
