@@ -99,3 +99,16 @@ describe('"work towards" is an aim; a verb that only names reaching it goes with
     expect(rows('Members will attain closer alignment.', 'Members will pursue closer alignment.')).toEqual([['lexical', null, 'attain', 'pursue']]);
   });
 });
+
+describe('the negated predicate reworded around the kept negator passes over determiners (trial 91 #5)', () => {
+  it('"does not impose any binding duties" → "is not binding": one lexical', () => {
+    expect(rows('The Charter does not impose any binding duties.', 'The Charter is not binding.')).toEqual([
+      ['lexical', null, 'does not impose any binding duties', 'is not binding'],
+    ]);
+  });
+  it('near miss: without the determiner, as before', () => {
+    expect(rows('The Charter does not impose binding duties.', 'The Charter is not binding.')).toEqual([
+      ['lexical', null, 'does not impose binding duties', 'is not binding'],
+    ]);
+  });
+});

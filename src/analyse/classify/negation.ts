@@ -309,7 +309,8 @@ export function directiveElsewhere(X: Side, xs: Span, Y: Side, ys: Span, negativ
 /**
  * A negated predicate reworded around the negator both sides keep ("This Memorandum does not create
  * legally binding obligations" → "… is not legally binding"): "do" against a form of "be" just before
- * the negator, the verb after the negator dropped on the side with "do", and, further on in its
+ * the negator, the verb after the negator dropped on the side with "do" (with the determiners after it, "does
+ * not create any obligations"), and, further on in its
  * clause, the words between read alike, an object noun dropped with it. The same polarity, the
  * predicate reworded: one `lexical` finding over the predicate (pushed to `findings`), not "does" →
  * "is" grammatical beside two omissions. Returns the candidates left.
@@ -326,9 +327,14 @@ export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Fin
       const xOf = (c: Candidate) => (fromBase ? c.b : c.r);
       const yOf = (c: Candidate) => (fromBase ? c.r : c.b);
       // the verb after the negator, dropped on the side with "do"
-      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) === 1 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB');
+      // (with the determiners after it: "does not create any obligations")
+      const dets = (c: Candidate) => {
+        for (let k = xOf(c)[0] + 1; k < xOf(c)[1]; k++) if (X.tokens[k].pos !== 'DET') return false;
+        return true;
+      };
+      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) >= 1 && len(xOf(c)) <= 3 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB' && dets(c));
       if (!verb) continue;
-      let xEnd = xs[1] + 2;
+      let xEnd = xOf(verb)[1];
       let yEnd = ys[1] + 1;
       // its object noun dropped further on, the words between read alike
       const obj = cands.find((c) => {
