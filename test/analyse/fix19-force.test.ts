@@ -112,3 +112,14 @@ describe('the negated predicate reworded around the kept negator passes over det
     ]);
   });
 });
+
+describe('an aim with the instrument as subject states its purpose: no modality (trial 91 #6)', () => {
+  it('"The purpose of this Charter is to foster trade" → "This Charter seeks to foster trade": no modality', () => {
+    const v = rows('The purpose of this Charter is to foster trade.', 'This Charter seeks to foster trade.');
+    expect(v.map((r) => r[0])).not.toContain('modality');
+    expect(v).toContainEqual(['lexical', null, 'is', 'seeks']);
+  });
+  it('near miss: a party that aims is a speaker\'s commitment, weakened', () => {
+    expect(rows('The Members will foster trade.', 'The Members aim to foster trade.')).toEqual([['modality', 'weakened', 'will', 'aim to']]);
+  });
+});
