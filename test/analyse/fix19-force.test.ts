@@ -123,3 +123,14 @@ describe('an aim with the instrument as subject states its purpose: no modality 
     expect(rows('The Members will foster trade.', 'The Members aim to foster trade.')).toEqual([['modality', 'weakened', 'will', 'aim to']]);
   });
 });
+
+describe('"Under the pact," names the instrument as a press report does: a framing addition (trial 91 #7)', () => {
+  it('"Under the accord," added: an addition', () => {
+    expect(rows('The Members will exchange data.', 'Under the accord, the Members will exchange data.')).toEqual([['addition', null, '', 'Under the accord,']]);
+  });
+  it('near miss: "Under exceptional circumstances," stays a condition added', () => {
+    expect(rows('The Members will exchange data.', 'Under exceptional circumstances, the Members will exchange data.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'Under exceptional circumstances,'],
+    ]);
+  });
+});
