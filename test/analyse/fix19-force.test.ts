@@ -134,3 +134,15 @@ describe('"Under the pact," names the instrument as a press report does: a frami
     ]);
   });
 });
+
+describe('a principle named after "in line with" is a standard, no direction (trial 93 E4)', () => {
+  it('", in keeping with the principle of subsidiarity" dropped: qualifier-dropped with no direction', () => {
+    expect(rows('Members will act, in keeping with the principle of subsidiarity.', 'Members will act.')).toEqual([
+      ['qualifier-dropped', null, ', in keeping with the principle of subsidiarity', ''],
+    ]);
+  });
+  it('near misses: national law and "where appropriate" stay conditions, strengthened', () => {
+    expect(rows('Members will act in keeping with national law.', 'Members will act.')).toEqual([['qualifier-dropped', 'strengthened', 'in keeping with national law', '']]);
+    expect(rows('Members will act, where appropriate.', 'Members will act.')).toEqual([['qualifier-dropped', 'strengthened', ', where appropriate', '']]);
+  });
+});
