@@ -80,6 +80,8 @@ describe('a negated verb restated by a positive predicate of the same meaning ke
   it('near misses: the verb kept, or replaced by a verb that is no restatement, stays a negation', () => {
     expect(rows('The agency shall not reveal the records.', 'The agency shall reveal the records.')).toEqual([['negation', null, 'not', '']]);
     expect(rows('The agency shall not reveal the records.', 'The agency shall keep the records.').map((r) => r[0])).toContain('negation');
+    // (under a permission the restatement turns it into a prohibition: still a negation)
+    expect(rows('The agency may withhold the records.', 'The agency may not reveal the records.').map((r) => r[0])).toContain('negation');
   });
 });
 

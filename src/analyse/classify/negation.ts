@@ -1112,6 +1112,10 @@ export function negatedVerbRestated(findings: Finding[], ctx: Ctx): void {
     const nb = F.b !== null;
     const [N, ns, P] = nb ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
     if (len(ns) !== 1 || !N.neg[ns[0]] || N.tokens[ns[0]].pos === 'ADP') continue;
+    // (not under a permission: "may be withheld" → "may not be disclosed" turns a permission into a
+    // prohibition, a negation)
+    const fN = frameAt(N, ns[0]);
+    if (fN && fN.auxStrength !== null && fN.auxStrength <= 1) continue;
     // the negated verb: the first verb after the negator (past "be"), in its sentence
     let v = -1;
     for (let i = ns[1]; i < Math.min(N.tokens.length, ns[1] + 3); i++) {
