@@ -29,7 +29,7 @@ import { inheritCondition } from './classify/qualifier.js';
 import type { Finding } from './context.js';
 import { type Lexicons, loadLexicons } from './lexicon.js';
 import { type Comparison, classOf, compareSides, isWeakToken, segmentsOf, toVariant, typeRank } from './readings.js';
-import { type Frame, type Side, buildSide, coordinatedClauseBetween, leadFrame, leadInBefore, sentenceSpans } from './side.js';
+import { type Frame, type Side, buildSide, coordinatedClauseBetween, leadFrame, leadInBefore, leadSubjectOf, sentenceSpans } from './side.js';
 
 export { loadLexicons, compileLexicons, mergeData, type Lexicons } from './lexicon.js';
 
@@ -234,6 +234,7 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
   // (and it is read inside the condition its lead-in ends with: "…, provided that the measure:")
   const withLeadCondition = (side: Side, leadIn: Side | null): Side => {
     inheritCondition(side, leadIn, lex);
+    if (side.lead && leadIn) side.leadSubject = leadSubjectOf(leadIn) ?? undefined;
     return side;
   };
   const baseSides = new Map<string, { side: Side; map: number[] | null }>();

@@ -155,6 +155,8 @@ export interface Lexicons {
   limbNegators: Set<string>;
   /** The preposition of a verb of refraining ("refrain from"): negation.yaml `refraining-particles`. */
   refrainingParticles: Set<string>;
+  /** A negated verb → the positive predicates that restate it, as lemma sequences ("…" a gap for the object): negation.yaml `negated-restatements`. */
+  negatedRestatements: Map<string, string[][]>;
   /** The frame "whether W or not" (qualifiers.yaml `either-way`): the opener and the closing word sequences. */
   eitherWay: { opener: string; close: string[][] };
   /** Subjects whose plain negated present is a pledge, a prohibition ("We do not give"): negation.yaml `pledge-subjects`. */
@@ -215,6 +217,8 @@ export interface Lexicons {
   hedges: Set<string>;
   /** Intentions whose "do not" negates the act (modality.yaml `neg-raising`): "do not intend to impose" = "intend not to impose". */
   negRaising: Set<string>;
+  /** Verbs that after an aim only name reaching its object ("aim to achieve X"): modality.yaml `aim-verbs`. */
+  aimVerbs: Set<string>;
   /** Pro-forms before a directive verb that closes a condition ("where … so require"; modality.yaml `condition-pro-forms`). */
   conditionProForms: Set<string>;
   /** Verbs that commit only to deliberate (modality.yaml `deliberative`): a hedge for one of them is wording. */
@@ -773,6 +777,11 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),
+    negatedRestatements: (() => {
+      const m = new Map<string, string[][]>();
+      for (const [k, v] of Object.entries(obj(neg['negated-restatements'] ?? {}))) m.set(k.toLowerCase(), strList(v, 'negation', `negated-restatements.${k}`).map((x) => x.split(/\s+/)));
+      return m;
+    })(),
     eitherWay: (() => {
       const ew = obj(qual['either-way'] ?? {});
       return { opener: String(ew.opener ?? '').toLowerCase(), close: strList(ew.close ?? [], 'qualifiers', 'either-way.close').map((x) => words(x)) };
@@ -813,6 +822,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     bars: new Set(strList(mod.bars, 'modality', 'bars')),
     hedges: new Set(strList(mod.hedges, 'modality', 'hedges')),
     negRaising: new Set(strList(mod['neg-raising'] ?? [], 'modality', 'neg-raising')),
+    aimVerbs: new Set(strList(mod['aim-verbs'] ?? [], 'modality', 'aim-verbs')),
     conditionProForms: new Set(strList(mod['condition-pro-forms'] ?? [], 'modality', 'condition-pro-forms')),
     deliberative: new Set(strList(mod.deliberative ?? [], 'modality', 'deliberative')),
     hedgeWords: new Set(strList(mod['hedge-words'], 'modality', 'hedge-words')),

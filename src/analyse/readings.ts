@@ -20,9 +20,9 @@ import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective } from './classify/modality.js';
+import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
-import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
@@ -265,6 +265,10 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   negatorInRestatedPredicate(findings, ctx);
   // (the -ing form a verb of refraining requires goes with the change of modality)
   gerundAfterRefraining(findings, ctx);
+  // (a negated verb restated by a predicate of the same meaning: one lexical, the polarity kept)
+  negatedVerbRestated(findings, ctx);
+  // (a verb that only names reaching an aim goes with the change of the aim's frame)
+  aimVerbWithFrame(findings, ctx);
   adjectiveWithComplement(findings, ctx);
   auxiliaryWithinRewording(findings, ctx);
   degreeWithWord(findings, ctx);

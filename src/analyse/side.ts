@@ -74,6 +74,11 @@ export interface Side {
    * over the side's first sentence where no frame of its own is (see `leadFrame`, `frameAt`).
    */
   lead?: Frame;
+  /**
+   * The subject of the lead-in whose frame `lead` is ("The two sides shall:" → "The two sides"): the
+   * party bound by a list item read under it (see `leadSubjectOf`).
+   */
+  leadSubject?: string;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
@@ -428,7 +433,7 @@ export function leadFrame(leadIn: Side | null, item: readonly Token[]): Frame | 
   if (!leadIn || leadIn.tokens.length === 0 || item.length === 0) return null;
   const last = leadIn.tokens.length - 1;
   if (leadIn.tokens[last].n !== ':') return null;
-  const k = itemOpening(item);
+  const k = itemOpening(item, openAfterAux(leadIn.tokens));
   if (k < 0) return null;
   const f = frameAt(leadIn, last);
   if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
@@ -469,12 +474,25 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
  * auxiliary "be", "have" or "do": "provided that the measure: (a) is not applied …; and (b) does not
  * impose …"), or -1. A modal auxiliary ("(a) may …") opens a clause of its own.
  */
-export function itemOpening(item: readonly Token[]): number {
+export function itemOpening(item: readonly Token[], afterAux = false): number {
   let k = 0;
   while (k < item.length && item[k].punct) k++;
   if (k >= item.length) return -1;
   const t = item[k];
-  return t.pos === 'VERB' || t.n === 'to' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do')) ? k : -1;
+  if (t.pos === 'VERB' || t.n === 'to' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do'))) return k;
+  // after a lead-in that ends with its auxiliary ("The two sides shall:"), a bare word the tagger
+  // reads as a noun ("exchange information;") is the verb that completes it: a noun in its plain
+  // form followed by a word of a noun phrase ("exchange information", "share data")
+  return afterAux && t.pos === 'NOUN' && t.n === t.lemma && !/^[A-Z]{2}/.test(t.t) && k + 1 < item.length && ['NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(item[k + 1].pos) ? k : -1;
+}
+
+/**
+ * Does a lead-in end with its auxiliary or the "to" of its frame right before the colon ("shall:",
+ * "committed to:")? What follows can only be the verb that completes it.
+ */
+export function openAfterAux(leadIn: readonly Token[]): boolean {
+  const n = leadIn.length;
+  return n >= 2 && leadIn[n - 1].n === ':' && (leadIn[n - 2].pos === 'AUX' || leadIn[n - 2].n === 'to');
 }
 
 /** The most list items walked back over to find their lead-in. */
@@ -486,10 +504,17 @@ const MAX_ITEMS = 30;
  * `itemOpening`), or -1. Clauses are given by their text and tokens.
  */
 export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
+  // (an item the tagger opens with a noun, "exchange information;", completes only a lead-in that
+  // ends with its auxiliary: `openAfterAux`)
+  let loose = false;
   for (let j = at - 1; j >= 0 && at - j <= MAX_ITEMS; j--) {
     const t = text(j).trimEnd();
-    if (t.endsWith(':')) return j;
-    if (!endsItem(t) || itemOpening(tokens(j)) < 0) return -1;
+    if (t.endsWith(':')) return !loose || openAfterAux(tokens(j)) ? j : -1;
+    if (!endsItem(t)) return -1;
+    if (itemOpening(tokens(j)) < 0) {
+      if (itemOpening(tokens(j), true) < 0) return -1;
+      loose = true;
+    }
   }
   return -1;
 }
@@ -704,6 +729,15 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         f.auxWord = tokens.slice(i, j + inner.words.length).filter((_, k) => !neg[i + k]).map((u) => u.n).join(' ');
         attach(f, j, j + inner.words.length);
         j += inner.words.length;
+        // a verb of refraining after the chain's "to" ("will seek to avoid imposing", "should try
+        // to refrain from"): the hedged prohibition, as "will seek not to impose" is; its strength
+        // the chain's (the hedge weakens the prohibition)
+        if (f.negs.length === 0 && j < n && neg[j] && tokens[j].pos === 'VERB' && tokens[j - 1].n === 'to') {
+          f.negs.push(j);
+          attach(f, j, j + 1);
+          j++;
+          if (j < n && lex.refrainingParticles.has(tokens[j].n)) attach(f, j, ++j);
+        }
       }
       if (f.negs.length > 0 && barsFrom(tokens, j, lex)) f.permits = true;
       const v = j < n ? matchModal(tokens, j, lex) : null;
@@ -1367,4 +1401,24 @@ export function sentenceSpans(tokens: readonly Token[]): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * The subject of a lead-in ending with ":" (the subject region whose predicate opens the frame in
+ * force at the colon: "The two sides committed to:" → "The two sides"), or null.
+ */
+export function leadSubjectOf(leadIn: Side): string | null {
+  const last = leadIn.tokens.length - 1;
+  if (last < 0 || leadIn.tokens[last].n !== ':') return null;
+  const f = frameAt(leadIn, last);
+  if (!f) return null;
+  for (let k = leadIn.subjects.length - 1; k >= 0; k--) {
+    const [a, b] = leadIn.subjects[k];
+    if (b <= f.start && leadIn.predicates[k] === f.start) {
+      let out = leadIn.tokens[a].t;
+      for (let i = a + 1; i < b; i++) out += leadIn.tokens[i].space + leadIn.tokens[i].t;
+      return out;
+    }
+  }
+  return null;
 }

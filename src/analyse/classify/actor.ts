@@ -1979,6 +1979,20 @@ function splitAtRelative(c: Candidate, ctx: Ctx): Candidate[] | null {
   return len(rest.b) + len(rest.r) > 0 ? [{ b: sb, r: sr }, rest] : [{ b: sb, r: sr }];
 }
 
+/**
+ * The subject before a base clause's modal dropped where the reading is a list item read under its
+ * lead-in ("The Participants will exchange" → "The two sides shall: | exchange"): the party bound is
+ * the lead-in's subject, another party (one the same by its words is no variant: modality.ts leaves it out).
+ */
+function leadBearer(c: Candidate, ctx: Ctx): Finding | null {
+  const R = ctx.reading;
+  if (!R.lead || !R.leadSubject || c.deontic || len(c.b) === 0 || len(c.r) > 0 || c.r[0] > R.lead.start) return null;
+  const B = ctx.base;
+  for (let i = c.b[0]; i < c.b[1]; i++) if (!inSubject(B, i, i + 1)) return null;
+  if (c.b[1] >= B.tokens.length || B.marker[c.b[1]] < 0) return null;
+  return finding(c, 'actor', `bearer changed: ${q(text(B, c.b))} → ${q(R.leadSubject)}, the subject of the lead-in the list item completes`);
+}
+
 export const actor: Classifier = {
   name: 'actor',
   split: (c, ctx) => {
@@ -1991,6 +2005,8 @@ export const actor: Classifier = {
     return parts ? parts.flatMap((p) => splitPassiveAux(p, ctx) ?? [p]) : splitPassiveAux(c, ctx);
   },
   classify(c, ctx) {
+    const lead = leadBearer(c, ctx);
+    if (lead) return lead;
     const renamed = jointRenamed(c, ctx) ?? indefiniteRenamed(c, ctx);
     if (renamed) return renamed;
     const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);

@@ -355,6 +355,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // prohibited" → "unless … has been prohibited", was moved, not added: its words are compared as words)
     const moved = len(c.b) ? directiveElsewhere(ctx.base, c.b, ctx.reading, c.r, false) : directiveElsewhere(ctx.reading, c.r, ctx.base, c.b, false);
     if (onlyMarkersAndFunction(side, s, ctx.lex) && !ownClause(side, s) && !moved) return [{ ...c, deontic: true }];
+    const inherited = len(c.b) > 0 ? subjectAndModalInherited(c, ctx, cb) : null;
+    if (inherited) return inherited;
     // an auxiliary dropped with its verb, the verb read elsewhere in the reading's sentence (a phrase
     // put between: "should include, where appropriate," → ", where appropriate, includes"): the
     // modal dropped is its own piece, the verb moved another
@@ -410,6 +412,10 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
       return [head, { b: [k[1], c.b[1]], r: c.r }];
     }
   }
+  if (cr.length === 0 && cb.length > 0) {
+    const inherited = subjectAndModalInherited(c, ctx, cb);
+    if (inherited) return inherited;
+  }
   if (cb.length === 0 || cr.length === 0) {
     // a lone auxiliary against a limb that ends with its coordinator ("and should share" → "and train
     // staff and share"): the limb is added (dropped) before the verb, the auxiliary its own piece
@@ -458,6 +464,29 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (c.b[1] > b0 || c.r[1] > r0) pieces.push({ b: [b0, c.b[1]], r: [r0, c.r[1]] });
   return pieces.filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * The subject and modal that open a base clause dropped where the reading is a list item read under
+ * its lead-in's frame ("The Participants will exchange" → "The two sides shall: | exchange"): the
+ * modal is compared with the lead-in's (its own deontic piece, the frame in force at the item's
+ * opening), the subject before it judged on its own.
+ */
+function subjectAndModalInherited(c: Candidate, ctx: Ctx, cb: Span[]): Candidate[] | null {
+  const R = ctx.reading;
+  if (!R.lead || cb.length === 0 || frameAt(R, c.r[0]) !== R.lead || c.r[0] > R.lead.start) return null;
+  const k = cb[0];
+  if (cb.length > 1 || (k[1] !== c.b[1] && len(c.r) === 0)) return null;
+  const f = ctx.base.marker[k[0]] >= 0 ? ctx.base.frames[ctx.base.marker[k[0]]] : null;
+  if (!f?.aux) return null;
+  for (let i = c.b[0]; i < k[0]; i++) if (!inSubject(ctx.base, i, i + 1)) return null;
+  // (the subject the lead-in names in the same words is carried by it: no variant)
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const same = R.leadSubject !== undefined && words(R.leadSubject) === words(text(ctx.base, [c.b[0], k[0]]));
+  const head: Candidate = { b: [c.b[0], same ? c.b[0] : k[0]], r: [c.r[0], c.r[0]] };
+  const modal: Candidate = { b: k, r: [c.r[0], c.r[0]], deontic: true };
+  const rest: Candidate = { b: [k[1], c.b[1]], r: c.r };
+  return [head, modal, rest].filter((p) => len(p.b) + len(p.r) > 0);
 }
 
 /**
@@ -2032,5 +2061,29 @@ export function modalToNominalDirective(findings: Finding[], ctx: Ctx): void {
       O.b = [O.b[0], bf.aux[0]];
       O.explanation = `omitted: ${q(text(B, O.b))} — the directive in the passive names no bearer`;
     } else findings.splice(findings.indexOf(O), 1);
+  }
+}
+
+/**
+ * A verb that only names reaching the aim's object (modality.yaml `aim-verbs`: "aim to achieve X"
+ * → "committed to X") dropped or added right after a change of frame on the same side: it goes with
+ * that `modality` finding, one variant. Mutates `findings`.
+ */
+export function aimVerbWithFrame(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.aimVerbs.size === 0) return;
+  for (const M of findings.slice()) {
+    if (M.type !== 'modality' || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    const G = findings.find((g) => {
+      if (g === M || (g.type !== 'omission' && g.type !== 'addition')) return false;
+      const [s, X, end] = g.type === 'omission' ? [g.b, ctx.base, M.b![1]] : [g.r, ctx.reading, M.r![1]];
+      if (!s || len(s) !== 1 || s[0] !== end || (g.type === 'omission' ? g.r : g.b)) return false;
+      const t = X.tokens[s[0]];
+      return t.pos === 'VERB' && ctx.lex.aimVerbs.has(t.lemma) && X.tokens[s[0] - 1]?.n === 'to';
+    });
+    if (!G) continue;
+    M.b = union(M.b, G.b);
+    M.r = union(M.r, G.r);
+    M.explanation += ` (with ${q(text(G.b ? ctx.base : ctx.reading, (G.b ?? G.r)!))}, which only names reaching the aim)`;
+    findings.splice(findings.indexOf(G), 1);
   }
 }

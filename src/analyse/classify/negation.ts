@@ -309,7 +309,8 @@ export function directiveElsewhere(X: Side, xs: Span, Y: Side, ys: Span, negativ
 /**
  * A negated predicate reworded around the negator both sides keep ("This Memorandum does not create
  * legally binding obligations" → "… is not legally binding"): "do" against a form of "be" just before
- * the negator, the verb after the negator dropped on the side with "do", and, further on in its
+ * the negator, the verb after the negator dropped on the side with "do" (with the determiners after it, "does
+ * not create any obligations"), and, further on in its
  * clause, the words between read alike, an object noun dropped with it. The same polarity, the
  * predicate reworded: one `lexical` finding over the predicate (pushed to `findings`), not "does" →
  * "is" grammatical beside two omissions. Returns the candidates left.
@@ -326,9 +327,14 @@ export function joinNegatedPredicate(cands: Candidate[], ctx: Ctx, findings: Fin
       const xOf = (c: Candidate) => (fromBase ? c.b : c.r);
       const yOf = (c: Candidate) => (fromBase ? c.r : c.b);
       // the verb after the negator, dropped on the side with "do"
-      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) === 1 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB');
+      // (with the determiners after it: "does not create any obligations")
+      const dets = (c: Candidate) => {
+        for (let k = xOf(c)[0] + 1; k < xOf(c)[1]; k++) if (X.tokens[k].pos !== 'DET') return false;
+        return true;
+      };
+      const verb = cands.find((c) => !gone.has(c) && xOf(c)[0] === xs[1] + 1 && len(xOf(c)) >= 1 && len(xOf(c)) <= 3 && len(yOf(c)) === 0 && yOf(c)[0] === ys[1] + 1 && X.tokens[xOf(c)[0]].pos === 'VERB' && dets(c));
       if (!verb) continue;
-      let xEnd = xs[1] + 2;
+      let xEnd = xOf(verb)[1];
       let yEnd = ys[1] + 1;
       // its object noun dropped further on, the words between read alike
       const obj = cands.find((c) => {
@@ -1091,6 +1097,77 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
 }
 
 /**
+ * A negated verb restated by a positive predicate of the same meaning ("will not disclose the data"
+ * → "will keep the data confidential": negation.yaml `negated-restatements`): the negator dropped
+ * (or added) beside the verb replaced in its place by a restatement is one `lexical` change that
+ * keeps the polarity, not a negation. The negation finding over the negator alone, the negated verb
+ * within three words after it, the restatement opening in the finding that replaces the verb and
+ * ending within the sentence; the findings inside the two spans are folded in. Mutates `findings`.
+ */
+export function negatedVerbRestated(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.lex.negatedRestatements;
+  if (R.size === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || (F.b !== null) === (F.r !== null)) continue;
+    const nb = F.b !== null;
+    const [N, ns, P] = nb ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
+    if (len(ns) !== 1 || !N.neg[ns[0]] || N.tokens[ns[0]].pos === 'ADP') continue;
+    // (not under a permission: "may be withheld" → "may not be disclosed" turns a permission into a
+    // prohibition, a negation)
+    const fN = frameAt(N, ns[0]);
+    if (fN && fN.auxStrength !== null && fN.auxStrength <= 1) continue;
+    // the negated verb: the first verb after the negator (past "be"), in its sentence
+    let v = -1;
+    for (let i = ns[1]; i < Math.min(N.tokens.length, ns[1] + 3); i++) {
+      const t = N.tokens[i];
+      if (t.sentence !== N.tokens[ns[0]].sentence) break;
+      if (t.pos === 'VERB') {
+        v = i;
+        break;
+      }
+      if (t.lemma !== 'be') break;
+    }
+    const pats = v >= 0 ? R.get(N.tokens[v].lemma) : undefined;
+    if (!pats) continue;
+    const G = findings.find((g) => g !== F && g.b && g.r && len(g.b) > 0 && len(g.r) > 0 && (nb ? g.b : g.r)[0] <= v && (nb ? g.b : g.r)[1] > v);
+    if (!G) continue;
+    const gp = (nb ? G.r : G.b)!;
+    // the restatement opens in the replacing words and ends within the sentence
+    let end = -1;
+    for (const pat of pats) {
+      for (let p = gp[0]; p < gp[1] && end < 0; p++) {
+        let k = p;
+        let ok = true;
+        for (let w = 0; w < pat.length && ok; w++) {
+          if (pat[w] === '…') continue;
+          const gap = w > 0 && pat[w - 1] === '…' ? 6 : 0;
+          let j = k;
+          while (j < P.tokens.length && j <= k + gap && P.tokens[j].sentence === P.tokens[p].sentence && P.tokens[j].lemma !== pat[w] && P.tokens[j].n !== pat[w] && !P.neg[j]) j++;
+          if (j < P.tokens.length && j <= k + gap && (P.tokens[j].lemma === pat[w] || P.tokens[j].n === pat[w])) k = j + 1;
+          else ok = false;
+        }
+        if (ok) end = k;
+      }
+      if (end >= 0) break;
+    }
+    if (end < 0) continue;
+    let np: Span = union(ns, (nb ? G.b : G.r)!)!;
+    const pp: Span = union(gp, [gp[0], end])!;
+    // (the words read alike inside the restatement, its object, go in on the negated side too)
+    const alike = alikeMap(ctx, !nb);
+    for (let i = gp[1]; i < end; i++) if (alike[i] >= 0) np = union(np, [alike[i], alike[i] + 1])!;
+    const [b, r] = nb ? [np, pp] : [pp, np];
+    const inside = (g: Finding) => (!g.b || (g.b[0] >= b[0] && g.b[1] <= b[1])) && (!g.r || (g.r[0] >= r[0] && g.r[1] <= r[1]));
+    const group = findings.filter((g) => g === F || g === G || ((g.b || g.r) && inside(g)));
+    const c: Candidate = { b, r };
+    const merged: Finding = { type: 'lexical', b, r, at: b[0], explanation: `${nb ? 'a negated verb restated by a predicate of the same meaning' : 'a predicate restated as its negated verb'}: ${change(ctx, c)} (the polarity is kept: the negation lies in the predicate's meaning)` };
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
+
+/**
  * The verb a verb of refraining governs takes the -ing form ("shall not use" → "should avoid
  * using", "must not share" → "shall refrain from sharing"): the form is required by "avoid", so it
  * is part of the change of modality, not an inflection of its own. A grammatical finding of the same
@@ -1100,7 +1177,8 @@ export function negatorInRestatedPredicate(findings: Finding[], ctx: Ctx): void 
  */
 export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
   for (const M of findings.slice()) {
-    if ((M.type !== 'modality' && M.type !== 'negation') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
+    // (also the same prohibition with another negator, "not impose" → "refrain from imposing": grammatical)
+    if ((M.type !== 'modality' && M.type !== 'negation' && M.type !== 'grammatical') || !M.b || !M.r || len(M.b) === 0 || len(M.r) === 0) continue;
     for (const fromBase of [true, false]) {
       const [X, xs, Y, ys] = fromBase ? [ctx.base, M.b, ctx.reading, M.r] : [ctx.reading, M.r, ctx.base, M.b];
       let e = xs[1] - 1;
@@ -1111,7 +1189,8 @@ export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
       const [gx, gy] = fromBase ? [G.b!, G.r!] : [G.r!, G.b!];
       const tx = X.tokens[gx[0]];
       const ty = Y.tokens[gy[0]];
-      if (tx.lemma !== ty.lemma || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
+      // (the tagger may read the -ing form as an adjective, "avoid imposing": its stem then)
+      if ((tx.lemma !== ty.lemma && tx.stem !== ty.stem) || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
       M.b = [M.b[0], G.b![1]];
       M.r = [M.r[0], G.r![1]];
       M.explanation += ` (with ${q(tx.t)} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
