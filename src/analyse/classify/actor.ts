@@ -1733,12 +1733,35 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (Y's span opens its clause: its subject, not the end of another phrase)
     const prev = Y.tokens[ys[0] - 1];
     if (prev && prev.sentence === Y.tokens[ys[0]].sentence && !isClausePunct(prev)) continue;
-    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON')) continue;
+    // (a party or a pronoun; or, before a directive verb X uses with no subject at all, any noun
+    // phrase: the paragraph or the document cited as the one that asks, "Paragraph 2 asks States",
+    // "The resolution asks States", stands for the issuer as "The Assembly" does)
+    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON') && !(opensClause(X, fx.verb[0]) && citesText(Y, ys))) continue;
     const xPiece: Candidate = fromBase ? { b: xs, r: [fy.verb[1], fy.verb[1]] } : { b: [fx.verb[1], fx.verb[1]], r: xs };
     const yPiece: Candidate = fromBase ? { b: [fx.verb[0], fx.verb[0]], r: ys } : { b: ys, r: [fx.verb[0], fx.verb[0]] };
     return [yPiece, xPiece];
   }
   return null;
+}
+
+/** Does the token at i open its clause (nothing before it in its sentence but a clause mark)? */
+function opensClause(side: Side, i: number): boolean {
+  const prev = side.tokens[i - 1];
+  return !prev || prev.sentence !== side.tokens[i].sentence || isClausePunct(prev);
+}
+
+/**
+ * Is the span a noun phrase that names a text (a citation: "Paragraph 2", "The resolution", "The
+ * draft text"): words with no verb, no punctuation, ending in a noun or a number.
+ */
+function citesText(side: Side, s: Span): boolean {
+  if (len(s) === 0 || len(s) > 4) return false;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  const last = side.tokens[s[1] - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM';
 }
 
 /**
@@ -2227,7 +2250,20 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (designates) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it says which ${head.lemma} is meant, the same body: the rule binds the same party`);
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   // (with a determiner on the other side, the bearer is given whole on both: 'The Parties' → 'Developed country Parties')
-  const whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
+  let whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
+  // (words of a name dropped or added, capitalised as the head is: the name is quoted whole, with
+  // the head both sides read, 'Member States' → 'States', as 'Member States' → 'Governments' is)
+  if (len(c.b) === 0 || len(c.r) === 0) {
+    const [other, o] = added ? [ctx.base, c.b] : [ctx.reading, c.r];
+    const cap = (w: string) => /^\p{Lu}/u.test(w);
+    let name = cap(head.t) && other.tokens[o[0]]?.n === head.n;
+    for (let i = s[0]; i < s[1] && name; i++) name = cap(side.tokens[i].t);
+    if (name) {
+      const own: Span = [s[0], s[1] + 1];
+      const theirs: Span = [o[0], o[0] + 1];
+      whole = added ? { b: theirs, r: own } : { b: own, r: theirs };
+    }
+  }
   return finding(whole, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
 }
 
