@@ -41,3 +41,19 @@ describe('words of a name dropped from the bearer are quoted with the name (tria
     expect(rows('All developed countries should share information.', 'All countries should share information.')).toEqual([['actor', null, 'developed', '']]);
   });
 });
+
+describe('a quotation cut short before its reporting frame: an omission and the frame added (trial 93 E2)', () => {
+  it('the words cut are an omission, \'," the delegates said\' an addition, no variant for the marks', () => {
+    expect(rows('Parties shall publish the annual reports of the committee in all official languages.', '"Parties shall publish the annual reports of the committee," the delegates said.')).toEqual([
+      ['omission', null, 'in all official languages', ''],
+      ['addition', null, '', ',\" the delegates said'],
+    ]);
+  });
+  it('the whole quoted, then the frame: only the frame', () => {
+    expect(rows('Parties shall publish the annual reports of the committee.', '"Parties shall publish the annual reports of the committee," the delegates said.')).toEqual([['addition', null, '', ',\" the delegates said']]);
+  });
+  it('near miss: a word or two in quotation marks before the frame keeps its mark', () => {
+    const r = rows('Parties shall publish reports on threats.', 'Parties shall publish "reports," the delegates said.');
+    expect(r).toContainEqual(['punctuation', null, '', '"']);
+  });
+});
