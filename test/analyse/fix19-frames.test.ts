@@ -57,3 +57,16 @@ describe('a quotation cut short before its reporting frame: an omission and the 
     expect(r).toContainEqual(['punctuation', null, '', '"']);
   });
 });
+
+describe('"We" → "The leaders also" is typed as the pair is, the adverb on its own (trial 93 E3)', () => {
+  it('with a second party renamed in the clause: actor over the subjects, "also" apart', () => {
+    const r = rows('We invite the private sector and academia to join the initiative.', 'The leaders also invited industry and academia to join the initiative.');
+    expect(r).toContainEqual(['actor', null, 'We', 'The leaders']);
+    expect(r).toContainEqual(['grammatical', null, '', 'also']);
+    expect(r).toContainEqual(['actor', null, 'the private sector', 'industry']);
+  });
+  it('near miss: without the adverb, the same actor change', () => {
+    const r = rows('We invite the private sector and academia to join the initiative.', 'The leaders invited industry and academia to join the initiative.');
+    expect(r).toContainEqual(['actor', null, 'We', 'The leaders']);
+  });
+});

@@ -1164,7 +1164,16 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     };
     const sb = subjectOf(ctx.base, b);
     const sr = subjectOf(ctx.reading, r);
-    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[sb[1]].lemma === ctx.reading.tokens[sr[1]].lemma && ctx.base.tokens[sb[1]].pos === 'VERB') {
+    // (an adverb between the subject and the verb, "The ministers also encouraged", is passed over:
+    // the subjects are compared on their own, the adverb a change of its own)
+    const verbAfter = (side: Side, sub: Span, s: Span): number => {
+      let v = sub[1];
+      while (v < s[1] - 1 && side.tokens[v].pos === 'ADV' && side.marker[v] < 0 && !side.neg[v]) v++;
+      return v;
+    };
+    const vb = sb ? verbAfter(ctx.base, sb, b) : -1;
+    const vr = sr ? verbAfter(ctx.reading, sr, r) : -1;
+    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[vb].lemma === ctx.reading.tokens[vr].lemma && ctx.base.tokens[vb].pos === 'VERB') {
       b = sb;
       r = sr;
     }
