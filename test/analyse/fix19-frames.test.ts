@@ -70,3 +70,18 @@ describe('"We" → "The leaders also" is typed as the pair is, the adverb on its
     expect(r).toContainEqual(['actor', null, 'We', 'The leaders']);
   });
 });
+
+describe('a condition runs through a relative clause on the noun its "of" governs (trial 91 #8)', () => {
+  it('"without the approval of the State that issued it" dropped: one qualifier-dropped', () => {
+    expect(rows('Licences may not be transferred without the approval of the State that issued them.', 'Licences may not be transferred.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'without the approval of the State that issued them', ''],
+    ]);
+  });
+  it('near miss: the relative clause alone dropped is an omission', () => {
+    expect(rows('Licences may not be transferred without the approval of the State that issued them.', 'Licences may not be transferred without the approval of the State.')).toEqual([['omission', null, 'that issued them', '']]);
+  });
+  it('near miss: a relative after a condition with no "of" still reads the noun before it', () => {
+    const r = rows('States should not conduct activity contrary to international law that damages infrastructure.', 'States should not conduct activity that damages infrastructure.');
+    expect(r).toEqual([['qualifier-dropped', 'strengthened', 'contrary to international law', '']]);
+  });
+});

@@ -445,6 +445,22 @@ function subjectThenModal(side: Side, k: number): boolean {
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
+/**
+ * A relative clause (subject relative: "that provided it") on the noun an "of" inside a
+ * prepositional condition governs ("without the consent of the Party | that provided it"): it says
+ * which party's consent, part of the condition. The relative pronoun stands at j right after that
+ * noun, a verb right after it; "of" stands between the head's end and the noun, after a noun.
+ */
+function ofObjectRelative(T: readonly Token[], from: number, j: number): boolean {
+  const nominal = (k: number) => T[k]?.pos === 'NOUN' || T[k]?.pos === 'PROPN';
+  if (!nominal(j - 1) || !(T[j + 1]?.pos === 'VERB' || T[j + 1]?.pos === 'AUX')) return false;
+  for (let k = j - 2; k > from; k--) {
+    if (T[k].punct || T[k].pos === 'VERB') return false;
+    if (T[k].n === 'of') return nominal(k - 1);
+  }
+  return false;
+}
+
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -488,7 +504,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const relative =
           namedCase ||
           (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
-          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3)) || ofObjectRelative(T, h.end, j)));
+        // (the relative's verb is the clause's own, no head of a phrase: "that provided it")
+        if (relative && ofObjectRelative(T, h.end, j) && t.sentence === T[i].sentence) {
+          j += 2;
+          continue;
+        }
         // "that" right after the verb of a condition clause opens that verb's object clause ("except
         // where this Law provides that consent is not required", "unless the court finds that …"):
         // what the condition says, part of it, not a new clause of the rule; the verb of the
