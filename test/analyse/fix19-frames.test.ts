@@ -85,3 +85,13 @@ describe('a condition runs through a relative clause on the noun its "of" govern
     expect(r).toEqual([['qualifier-dropped', 'strengthened', 'contrary to international law', '']]);
   });
 });
+
+describe('a first limb dropped with its coordinator and the repeated modal is one omission (trial 91 #9)', () => {
+  it('"shall meet twice a year and shall report" → "shall report": one omission', () => {
+    expect(rows('The Board shall meet twice a year and shall report to the Council.', 'The Board shall report to the Council.')).toEqual([['omission', null, 'meet twice a year and shall', '']]);
+  });
+  it('near miss: another modal repeated for the second limb is a change of force', () => {
+    const r = rows('The Board shall meet twice a year and should report to the Council.', 'The Board shall report to the Council.');
+    expect(r).toContainEqual(['modality', 'strengthened', 'and should', '']);
+  });
+});
