@@ -95,3 +95,18 @@ describe('a first limb dropped with its coordinator and the repeated modal is on
     expect(r).toContainEqual(['modality', 'strengthened', 'and should', '']);
   });
 });
+
+describe('a pronoun subject added before a verb the base uses with none is a frame addition (trial 90 #5)', () => {
+  it('"Requests …" → "It also requested …": addition, as "The Council also requested" is', () => {
+    const r = rows('Requests the Secretary-General to submit a report;', 'It also requested the Secretary-General to submit a report.');
+    expect(r).toContainEqual(['addition', null, '', 'It also']);
+    const n = rows('Requests the Secretary-General to submit a report;', 'The Council also requested the Secretary-General to submit a report.');
+    expect(n).toContainEqual(['addition', null, '', 'The Council also']);
+  });
+  it('near miss: an adverb alone added after a modal stays grammatical', () => {
+    expect(rows('States should submit a report.', 'States should also submit a report.')).toEqual([['grammatical', null, '', 'also']]);
+  });
+  it('near miss: a pronoun after a coordinator does not open the clause', () => {
+    expect(rows('The Council reviewed the plan and decided to act.', 'The Council reviewed the plan and it decided to act.')).toEqual([['grammatical', null, '', 'it']]);
+  });
+});
