@@ -110,3 +110,15 @@ describe('a pronoun subject added before a verb the base uses with none is a fra
     expect(rows('The Council reviewed the plan and decided to act.', 'The Council reviewed the plan and it decided to act.')).toEqual([['grammatical', null, '', 'it']]);
   });
 });
+
+describe('a predicate dropped beside a function word put for the one at its edge: an omission and grammar (trial 93 E6)', () => {
+  it('"to build their ability to take part" → "in taking part": the omission is reported', () => {
+    const r = rows('Donors will assist small States to build their ability to participate in negotiations.', 'Donors will assist small States in participating in negotiations.');
+    expect(r).toContainEqual(['omission', null, 'to build their ability', '']);
+    expect(r).toContainEqual(['grammatical', null, 'to', 'in']);
+    expect(r.some((x) => x[0] === 'lexical')).toBe(false);
+  });
+  it('near miss: a complex preposition against a preposition stays one change', () => {
+    expect(rows('States should act in relation to threats.', 'States should act with threats.')).toEqual([['grammatical', null, 'in relation to', 'with']]);
+  });
+});

@@ -137,9 +137,55 @@ function slashCoordinators(ctx: Ctx): Finding[] {
 /** "and" → "and/or" claimed whole (slashCoordinators). */
 export const slashCoordination: Classifier = { name: 'slash-coordination', claim: (ctx) => slashCoordinators(ctx) };
 
+/** The most words the side of function words may hold to be paired with the other's edge (`predicateOff`). */
+const EDGE_WORDS = 2;
+
+/**
+ * A predicate dropped (added) beside a function word put for the one at its edge ("developing
+ * countries [to strengthen their capacity to] benefit" → "developing countries [in] benefiting"):
+ * the words with content are an omission (addition) of their own, the function words at the edge
+ * against the other side's a change of grammar, not one rewording that hides the loss. One side holds
+ * only function words (at most EDGE_WORDS), the other a verb and another content word, and the
+ * function word at the edge that faces the words both sides read in one form (the verb after:
+ * "benefit" / "benefiting"; or the words before).
+ */
+function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+    if (len(ys) > EDGE_WORDS || contentCount(Y, ys[0], ys[1]) > 0 || contentCount(X, xs[0], xs[1]) < 2) continue;
+    let ok = true;
+    for (let i = ys[0]; i < ys[1] && ok; i++) ok = !Y.tokens[i].punct && Y.marker[i] < 0 && !Y.neg[i];
+    let verb = false;
+    for (let i = xs[0]; i < xs[1]; i++) if (X.content[i] && X.tokens[i].pos === 'VERB' && X.marker[i] < 0) verb = true;
+    if (!ok || !verb) continue;
+    const fnAt = (i: number) => !X.content[i] && !X.tokens[i].punct && X.marker[i] < 0 && !X.neg[i];
+    const after = X.tokens[xs[1]];
+    const yAfter = Y.tokens[ys[1]];
+    const right = !!after && !!yAfter && after.stem === yAfter.stem && fnAt(xs[1] - 1);
+    const before = X.tokens[xs[0] - 1];
+    const yBefore = Y.tokens[ys[0] - 1];
+    const left = !right && !!before && !!yBefore && before.n === yBefore.n && fnAt(xs[0]);
+    if (!right && !left) continue;
+    // the run of function words at that edge, as long as the other side's
+    let k = right ? xs[1] - 1 : xs[0];
+    let n = 1;
+    while (n < len(ys) && (right ? k - 1 > xs[0] && fnAt(k - 1) : k + n < xs[1] - 1 && fnAt(k + n))) {
+      if (right) k--;
+      n++;
+    }
+    const edge: Span = right ? [k, xs[1]] : [xs[0], xs[0] + n];
+    const rest: Span = right ? [xs[0], k] : [xs[0] + n, xs[1]];
+    if (contentCount(X, rest[0], rest[1]) < 2) continue;
+    const none: Span = right ? [ys[0], ys[0]] : [ys[1], ys[1]];
+    return fromBase ? [{ b: rest, r: none }, { b: edge, r: ys }] : [{ b: none, r: rest }, { b: ys, r: edge }];
+  }
+  return null;
+}
+
 export const content: Classifier = {
   name: 'content',
-  split: phraseOff,
+  split: (c, ctx) => phraseOff(c, ctx) ?? predicateOff(c, ctx),
   classify(c, ctx) {
     // (a directive verb dropped or added whole, "limit or prohibit" → "limit": an act fewer or more,
     // not a modal repeated or elided: an omission or addition, below)
