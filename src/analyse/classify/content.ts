@@ -155,11 +155,13 @@ function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     const [X, xs, Y, ys] = facing(ctx, c, fromBase);
     if (len(ys) > EDGE_WORDS || contentCount(Y, ys[0], ys[1]) > 0 || contentCount(X, xs[0], xs[1]) < 2) continue;
     let ok = true;
-    for (let i = ys[0]; i < ys[1] && ok; i++) ok = !Y.tokens[i].punct && Y.marker[i] < 0 && !Y.neg[i];
+    // (prepositions or the "to" of an infinitive: the words that link the predicate to what follows)
+    const linking = (t: Token) => t.pos === 'ADP' || t.pos === 'PART' || t.n === 'to';
+    for (let i = ys[0]; i < ys[1] && ok; i++) ok = !Y.tokens[i].punct && Y.marker[i] < 0 && !Y.neg[i] && linking(Y.tokens[i]);
     let verb = false;
     for (let i = xs[0]; i < xs[1]; i++) if (X.content[i] && X.tokens[i].pos === 'VERB' && X.marker[i] < 0) verb = true;
     if (!ok || !verb) continue;
-    const fnAt = (i: number) => !X.content[i] && !X.tokens[i].punct && X.marker[i] < 0 && !X.neg[i];
+    const fnAt = (i: number) => !X.content[i] && !X.tokens[i].punct && X.marker[i] < 0 && !X.neg[i] && linking(X.tokens[i]);
     const after = X.tokens[xs[1]];
     const yAfter = Y.tokens[ys[1]];
     const right = !!after && !!yAfter && after.stem === yAfter.stem && fnAt(xs[1] - 1);
@@ -176,7 +178,9 @@ function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     }
     const edge: Span = right ? [k, xs[1]] : [xs[0], xs[0] + n];
     const rest: Span = right ? [xs[0], k] : [xs[0] + n, xs[1]];
-    if (contentCount(X, rest[0], rest[1]) < 2) continue;
+    // (the words with content read nowhere on the other side: words the other side reads elsewhere,
+    // "take actions to prevent" beside "take measures to prevent" in a merged clause, are paired there)
+    if (contentCount(X, rest[0], rest[1]) < 2 || sharesContent(X, rest, Y, [0, Y.tokens.length])) continue;
     const none: Span = right ? [ys[0], ys[0]] : [ys[1], ys[1]];
     return fromBase ? [{ b: rest, r: none }, { b: edge, r: ys }] : [{ b: none, r: rest }, { b: ys, r: edge }];
   }

@@ -1675,6 +1675,31 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
       continue;
     }
     if (!g || !gs) {
+      // "only" before a phrase the other side reads too, kept or moved, on a rule that binds ("should,
+      // where appropriate, consult" → "should consult, but only where appropriate"): the duty held
+      // only there already; the "only" stresses the case, it restricts nothing new: an addition
+      // (omission) of emphasis with no direction, with the words of its own change before it (", and
+      // then only", a quotation mark among them). On a permission it stays a restriction.
+      const governed = qualifierPhrases(own, ctx.lex).find((p) => p.start === s[1]);
+      const other = dropped ? ctx.reading : ctx.base;
+      if (governed && !governed.word && readElsewhere(own, governed, other)) {
+        const what = statedAt(own, governed, ctx.lex);
+        if (what !== 'permission' && what !== 'exemption') {
+          let a = s[0];
+          while (free(a - 1) && own.tokens[a - 1].sentence === own.tokens[s[0]].sentence) a--;
+          const span: Span = [a, s[1]];
+          claimed.fill(1, span[0], span[1]);
+          const words = q(text(own, span));
+          out[out.indexOf(f)] = {
+            type: dropped ? 'omission' : 'addition',
+            b: dropped ? span : null,
+            r: dropped ? null : span,
+            at: dropped ? span[0] : f.at,
+            explanation: `${dropped ? 'omitted' : 'added'}: ${words} — emphasis: 'only' before ${q(text(own, [governed.start, governed.end]))}, which the ${dropped ? 'witness' : 'base'} states too: the ${what} held only there already`,
+          };
+          continue;
+        }
+      }
       // a restriction alone, set off so ("may provide assistance, but only upon request", the
       // condition kept or moved): the ", but" went (came) with the "only", as before a condition
       if (free(s[0] - 1) && own.tokens[s[0] - 1].n === 'but' && free(s[0] - 2) && own.tokens[s[0] - 2].n === ',') {
@@ -1700,6 +1725,31 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
     gone.add(f);
   }
   return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/**
+ * Does the other side read the phrase's words, in order (punctuation aside), anywhere: the phrase
+ * kept or moved, not new? A scan of the other side for the phrase's first word.
+ */
+function readElsewhere(own: Side, p: Phrase, other: Side): boolean {
+  const words = own.tokens.slice(p.start, p.end).filter((t) => !t.punct).map((t) => t.n);
+  if (words.length === 0) return false;
+  const T = other.tokens;
+  for (let i = 0; i + words.length <= T.length; i++) {
+    if (T[i].n !== words[0]) continue;
+    let k = i;
+    let ok = true;
+    for (const w of words) {
+      while (k < T.length && T[k].punct) k++;
+      if (k >= T.length || T[k].n !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Per comparison and side: the stems of the nouns inside a change (not aligned equal). */
