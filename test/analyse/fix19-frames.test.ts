@@ -122,3 +122,22 @@ describe('a predicate dropped beside a function word put for the one at its edge
     expect(rows('States should act in relation to threats.', 'States should act with threats.')).toEqual([['grammatical', null, 'in relation to', 'with']]);
   });
 });
+
+describe('"only" before a condition the base already states, on a rule that binds, is emphasis (trial 90 #3)', () => {
+  it('the condition moved after the act with ", but only": an addition with no direction', () => {
+    const r = rows('Parties should, where necessary, inform the Secretariat;', 'Parties should inform the Secretariat, but only where necessary.');
+    expect(r).toContainEqual(['addition', null, '', ', but only']);
+    expect(r.some((x) => x[0] === 'qualifier-added')).toBe(false);
+  });
+  it('a quotation mark among the added words does not split "only" off', () => {
+    const r = rows('Invites Parties to share, on a voluntary basis, their national assessments of risk;', 'Section 5 "invites Parties to share their national assessments of risk", and then only on a voluntary basis.');
+    expect(r).toContainEqual(['addition', null, '', '", and then only']);
+    expect(r.some((x) => x[0] === 'qualifier-added')).toBe(false);
+  });
+  it('near miss: on a permission "only" before the condition moved is a restriction (strengthened)', () => {
+    expect(rows('Parties may, upon request, share data.', 'Parties may share data, but only upon request.')).toContainEqual(['qualifier-added', 'strengthened', '', ', but only']);
+  });
+  it('near miss: "only" before a purpose the base states stays a restriction', () => {
+    expect(rows('Operators shall use the records for audits.', 'Operators shall use the records only for audits.')).toEqual([['qualifier-added', 'strengthened', '', 'only']]);
+  });
+});

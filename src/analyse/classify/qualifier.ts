@@ -1682,7 +1682,7 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
       // then only", a quotation mark among them). On a permission it stays a restriction.
       const governed = qualifierPhrases(own, ctx.lex).find((p) => p.start === s[1]);
       const other = dropped ? ctx.reading : ctx.base;
-      if (governed && !governed.word && readElsewhere(own, governed, other)) {
+      if (governed && governed.kind === 'condition' && readElsewhere(own, governed, other)) {
         const what = statedAt(own, governed, ctx.lex);
         if (what !== 'permission' && what !== 'exemption') {
           let a = s[0];
