@@ -141,3 +141,20 @@ describe('"only" before a condition the base already states, on a rule that bind
     expect(rows('Operators shall use the records for audits.', 'Operators shall use the records only for audits.')).toEqual([['qualifier-added', 'strengthened', '', 'only']]);
   });
 });
+
+describe('an of-genitive restated as a noun modifier is one variant (trial 90 #2)', () => {
+  it('in place: one grammatical', () => {
+    expect(rows('Parties shall respect the sovereignty of the coastal State.', 'Parties shall respect coastal State sovereignty.')).toEqual([
+      ['grammatical', null, 'the sovereignty of the coastal State', 'coastal State sovereignty'],
+    ]);
+  });
+  it('moved and restated: one transposition, no omission or addition', () => {
+    expect(rows('Requests the Secretariat to hold, under the chairmanship of the European Union, a series of workshops;', 'Requests the Secretariat to hold a series of workshops under European Union chairmanship;')).toEqual([
+      ['transposition', null, ', under the chairmanship of the European Union,', 'under European Union chairmanship'],
+    ]);
+  });
+  it('near miss: the phrase moved word for word stays as it was (no genitive restated)', () => {
+    const r = rows('Requests the Secretariat to hold, under the chairmanship of the European Union, a series of workshops;', 'Requests the Secretariat to hold a series of workshops under the chairmanship of the European Union;');
+    expect(r.some((x) => x[0] === 'grammatical' || x[0] === 'omission' || x[0] === 'addition')).toBe(false);
+  });
+});
