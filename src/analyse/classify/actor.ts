@@ -2259,20 +2259,7 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (designates) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words} — it says which ${head.lemma} is meant, the same body: the rule binds the same party`);
   const what = added ? `${words} added to the bearer: the rule now binds a narrower set of parties` : `${words} dropped from the bearer: the rule now binds a wider set of parties`;
   // (with a determiner on the other side, the bearer is given whole on both: 'The Parties' → 'Developed country Parties')
-  let whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
-  // (words of a name dropped or added, capitalised as the head is: the name is quoted whole, with
-  // the head both sides read, 'Member States' → 'States', as 'Member States' → 'Governments' is)
-  if (len(c.b) === 0 || len(c.r) === 0) {
-    const [other, o] = added ? [ctx.base, c.b] : [ctx.reading, c.r];
-    const cap = (w: string) => /^\p{Lu}/u.test(w);
-    let name = cap(head.t) && other.tokens[o[0]]?.n === head.n;
-    for (let i = s[0]; i < s[1] && name; i++) name = cap(side.tokens[i].t);
-    if (name) {
-      const own: Span = [s[0], s[1] + 1];
-      const theirs: Span = [o[0], o[0] + 1];
-      whole = added ? { b: theirs, r: own } : { b: own, r: theirs };
-    }
-  }
+  const whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
   return finding(whole, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
 }
 

@@ -50,7 +50,7 @@ function genitives(ctx: Ctx): Finding[] {
       if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
       ctx.claimedB.fill(1, b[0], b[1]);
       ctx.claimedR.fill(1, r[0], r[1]);
-      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (an of-genitive as a noun modifier, the same words): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
+      out.push({ type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same noun phrase with and without "of"): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` });
       continue;
     }
     // moved: the name and the noun together elsewhere, none of it read alike

@@ -1675,14 +1675,16 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
       continue;
     }
     if (!g || !gs) {
-      // "only" before a phrase the other side reads too, kept or moved, on a rule that binds ("should,
+      // "only" before a phrase the other side reads too, moved, on a rule that binds ("should,
       // where appropriate, consult" → "should consult, but only where appropriate"): the duty held
       // only there already; the "only" stresses the case, it restricts nothing new: an addition
       // (omission) of emphasis with no direction, with the words of its own change before it (", and
       // then only", a quotation mark among them). On a permission it stays a restriction.
       const governed = qualifierPhrases(own, ctx.lex).find((p) => p.start === s[1]);
       const other = dropped ? ctx.reading : ctx.base;
-      if (governed && governed.kind === 'condition' && readElsewhere(own, governed, other)) {
+      // (moved: in place, "shall … only where A" → "… where A", the "only" is a restriction of its own)
+      const inPlace = governed ? alikeMap(ctx, dropped)[governed.start] >= 0 : true;
+      if (governed && governed.kind === 'condition' && !inPlace && readElsewhere(own, governed, other)) {
         const what = statedAt(own, governed, ctx.lex);
         if (what !== 'permission' && what !== 'exemption') {
           let a = s[0];
