@@ -146,3 +146,12 @@ describe('an of-genitive restated as a noun modifier is one variant (trial 90 #2
     expect(r.some((x) => x[0] === 'grammatical' || x[0] === 'omission' || x[0] === 'addition')).toBe(false);
   });
 });
+
+describe('the predicate split needs the verb after the linking word (trial 93 E6, near miss)', () => {
+  it('near miss: before a noun the preposition added is an addition of its own', () => {
+    expect(rows('Raise awareness, and support the creation of help desks.', 'Raise awareness through help desks.')).toEqual([
+      ['omission', null, ', and support the creation of', ''],
+      ['addition', null, '', 'through'],
+    ]);
+  });
+});

@@ -146,8 +146,7 @@ const EDGE_WORDS = 2;
  * the words with content are an omission (addition) of their own, the function words at the edge
  * against the other side's a change of grammar, not one rewording that hides the loss. One side holds
  * only function words (at most EDGE_WORDS), the other a verb and another content word, and the
- * function word at the edge that faces the words both sides read in one form (the verb after:
- * "benefit" / "benefiting"; or the words before).
+ * function word at the edge before the verb both sides read in one form ("benefit" / "benefiting").
  */
 function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
@@ -164,24 +163,19 @@ function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     const fnAt = (i: number) => !X.content[i] && !X.tokens[i].punct && X.marker[i] < 0 && !X.neg[i] && linking(X.tokens[i]);
     const after = X.tokens[xs[1]];
     const yAfter = Y.tokens[ys[1]];
-    const right = !!after && !!yAfter && after.stem === yAfter.stem && fnAt(xs[1] - 1);
-    const before = X.tokens[xs[0] - 1];
-    const yBefore = Y.tokens[ys[0] - 1];
-    const left = !right && !!before && !!yBefore && before.n === yBefore.n && fnAt(xs[0]);
-    if (!right && !left) continue;
+    // (the verb after it, which both sides read in one form: "to benefit" / "in benefiting"; before a
+    // noun, "the creation of response teams" → "through response teams", the preposition names
+    // another relation, an addition of its own)
+    if (!after || !yAfter || after.stem !== yAfter.stem || after.pos !== 'VERB' || !fnAt(xs[1] - 1)) continue;
     // the run of function words at that edge, as long as the other side's
-    let k = right ? xs[1] - 1 : xs[0];
-    let n = 1;
-    while (n < len(ys) && (right ? k - 1 > xs[0] && fnAt(k - 1) : k + n < xs[1] - 1 && fnAt(k + n))) {
-      if (right) k--;
-      n++;
-    }
-    const edge: Span = right ? [k, xs[1]] : [xs[0], xs[0] + n];
-    const rest: Span = right ? [xs[0], k] : [xs[0] + n, xs[1]];
+    let k = xs[1] - 1;
+    while (xs[1] - k < len(ys) && k - 1 > xs[0] && fnAt(k - 1)) k--;
+    const edge: Span = [k, xs[1]];
+    const rest: Span = [xs[0], k];
     // (the words with content read nowhere on the other side: words the other side reads elsewhere,
     // "take actions to prevent" beside "take measures to prevent" in a merged clause, are paired there)
     if (contentCount(X, rest[0], rest[1]) < 2 || sharesContent(X, rest, Y, [0, Y.tokens.length])) continue;
-    const none: Span = right ? [ys[0], ys[0]] : [ys[1], ys[1]];
+    const none: Span = [ys[0], ys[0]];
     return fromBase ? [{ b: rest, r: none }, { b: edge, r: ys }] : [{ b: none, r: rest }, { b: ys, r: edge }];
   }
   return null;
