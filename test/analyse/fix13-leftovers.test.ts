@@ -121,9 +121,10 @@ describe('the addressees of a directive dropped with the act they were urged to 
     expect(added[0].explanation).toContain('actor added');
   });
   it('near miss: the addressees replaced by a referring word stay a referring word, not an actor dropped', () => {
+    // (session 19: "It also" is the frame, an addition)
     expect(rows('Encourages Member States to strengthen cooperation on cybersecurity;', 'It also encouraged them to strengthen cooperation on cybersecurity.')).toEqual([
-      ['grammatical', null, '', 'It also'],
       ['grammatical', null, 'Encourages', 'encouraged'],
+      ['addition', null, '', 'It also'],
       ['lexical', null, 'Member States', 'them'],
       ['punctuation', null, ';', '.'],
     ]);

@@ -146,7 +146,7 @@ const EDGE_WORDS = 2;
  * the words with content are an omission (addition) of their own, the function words at the edge
  * against the other side's a change of grammar, not one rewording that hides the loss. One side holds
  * only function words (at most EDGE_WORDS), the other a verb and another content word, and the
- * function word at the edge before the verb both sides read in one form ("benefit" / "benefiting").
+ * function word at the edge before the verb both sides read in another form ("benefit" / "benefiting").
  */
 function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
@@ -166,7 +166,8 @@ function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (the verb after it, which both sides read in one form: "to benefit" / "in benefiting"; before a
     // noun, "the creation of response teams" → "through response teams", the preposition names
     // another relation, an addition of its own)
-    if (!after || !yAfter || after.stem !== yAfter.stem || after.pos !== 'VERB' || !fnAt(xs[1] - 1)) continue;
+    // (in another form on each side, the construction changed with the linking word: "to benefit" → "in benefiting")
+    if (!after || !yAfter || after.stem !== yAfter.stem || after.n === yAfter.n || after.pos !== 'VERB' || !fnAt(xs[1] - 1)) continue;
     // the run of function words at that edge, as long as the other side's
     let k = xs[1] - 1;
     while (xs[1] - k < len(ys) && k - 1 > xs[0] && fnAt(k - 1)) k--;
