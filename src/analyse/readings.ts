@@ -22,6 +22,7 @@ import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
+import { isReportingVerb } from './classify/reported.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
@@ -1896,6 +1897,26 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
       gone.add(marks[k]);
       gone.add(marks[k + 1]);
       k++;
+    }
+    // an opening mark whose quotation closes at the head of a reporting frame added after it
+    // ('"We will not impose …," the ministers said', the quotation cut short or not): the frame
+    // says the words are quoted, the mark is no variant
+    for (const m of marks) {
+      const a = own(m)![0];
+      if (gone.has(m) || !OPEN_QUOTES.has(side.tokens[a].t)) continue;
+      const frame = findings.find((f) => {
+        const s = own(f);
+        if (f.type !== 'addition' || theirs(f) || !s || s[0] <= a) return false;
+        const z = side.tokens[s[0]].n === ',' ? s[0] + 1 : s[0];
+        if (z >= s[1] || side.tokens[z].n !== '"' || z - a - 1 < QUOTED_MIN) return false;
+        let said = false;
+        for (let i = z + 1; i < s[1] && !said; i++) said = isReportingVerb(side.tokens[i], ctx.lex.pastForms.reporting);
+        return said;
+      });
+      if (!frame) continue;
+      const z = own(frame)![0];
+      if (findings.some((f) => f !== m && f !== frame && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
+      gone.add(m);
     }
     if (gone.size) for (let i = findings.length - 1; i >= 0; i--) if (gone.has(findings[i])) findings.splice(i, 1);
   }

@@ -94,9 +94,11 @@ describe('an adverbial fronted past the operative verb: the adverbial moved, the
 describe('the addressees of a directive dropped with the act they were urged to do (trial 54 #9)', () => {
   const base = 'Encourages Member States and the private sector to strengthen cooperation on cybersecurity;';
   it('"Encourages Member States and the private sector to strengthen cooperation" → "It also encouraged cooperation": actor dropped, the act omitted', () => {
+    // (session 19, trial 90 #5: "It also" before a verb the base uses with no subject is the frame,
+    // an addition as "The Assembly also" is)
     expect(rows(base, 'It also encouraged cooperation on cybersecurity.')).toEqual([
-      ['grammatical', null, '', 'It also'],
       ['grammatical', null, 'Encourages', 'encouraged'],
+      ['addition', null, '', 'It also'],
       ['actor', null, 'Member States and the private sector', ''],
       ['omission', null, 'to strengthen', ''],
       ['punctuation', null, ';', '.'],
@@ -119,9 +121,10 @@ describe('the addressees of a directive dropped with the act they were urged to 
     expect(added[0].explanation).toContain('actor added');
   });
   it('near miss: the addressees replaced by a referring word stay a referring word, not an actor dropped', () => {
+    // (session 19: "It also" is the frame, an addition)
     expect(rows('Encourages Member States to strengthen cooperation on cybersecurity;', 'It also encouraged them to strengthen cooperation on cybersecurity.')).toEqual([
-      ['grammatical', null, '', 'It also'],
       ['grammatical', null, 'Encourages', 'encouraged'],
+      ['addition', null, '', 'It also'],
       ['lexical', null, 'Member States', 'them'],
       ['punctuation', null, ';', '.'],
     ]);

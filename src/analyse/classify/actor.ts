@@ -1180,7 +1180,16 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     };
     const sb = subjectOf(ctx.base, b);
     const sr = subjectOf(ctx.reading, r);
-    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[sb[1]].lemma === ctx.reading.tokens[sr[1]].lemma && ctx.base.tokens[sb[1]].pos === 'VERB') {
+    // (an adverb between the subject and the verb, "The ministers also encouraged", is passed over:
+    // the subjects are compared on their own, the adverb a change of its own)
+    const verbAfter = (side: Side, sub: Span, s: Span): number => {
+      let v = sub[1];
+      while (v < s[1] - 1 && side.tokens[v].pos === 'ADV' && side.marker[v] < 0 && !side.neg[v]) v++;
+      return v;
+    };
+    const vb = sb ? verbAfter(ctx.base, sb, b) : -1;
+    const vr = sr ? verbAfter(ctx.reading, sr, r) : -1;
+    if (sb && sr && (one(ctx.base, sb) || one(ctx.reading, sr)) && ctx.base.tokens[vb].lemma === ctx.reading.tokens[vr].lemma && ctx.base.tokens[vb].pos === 'VERB') {
       b = sb;
       r = sr;
     }
@@ -1755,12 +1764,35 @@ function splitAcrossDirective(c: Candidate, ctx: Ctx): Candidate[] | null {
     // (Y's span opens its clause: its subject, not the end of another phrase)
     const prev = Y.tokens[ys[0] - 1];
     if (prev && prev.sentence === Y.tokens[ys[0]].sentence && !isClausePunct(prev)) continue;
-    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON')) continue;
+    // (a party or a pronoun; or, before a directive verb X uses with no subject at all, any noun
+    // phrase: the paragraph or the document cited as the one that asks, "Paragraph 2 asks States",
+    // "The resolution asks States", stands for the issuer as "The Assembly" does)
+    if (!partyIn(Y, ys, ctx.lex) && !Y.tokens.slice(ys[0], ys[1]).some((t) => t.pos === 'PRON') && !(opensClause(X, fx.verb[0]) && citesText(Y, ys))) continue;
     const xPiece: Candidate = fromBase ? { b: xs, r: [fy.verb[1], fy.verb[1]] } : { b: [fx.verb[1], fx.verb[1]], r: xs };
     const yPiece: Candidate = fromBase ? { b: [fx.verb[0], fx.verb[0]], r: ys } : { b: ys, r: [fx.verb[0], fx.verb[0]] };
     return [yPiece, xPiece];
   }
   return null;
+}
+
+/** Does the token at i open its clause (nothing before it in its sentence but a clause mark)? */
+function opensClause(side: Side, i: number): boolean {
+  const prev = side.tokens[i - 1];
+  return !prev || prev.sentence !== side.tokens[i].sentence || isClausePunct(prev);
+}
+
+/**
+ * Is the span a noun phrase that names a text (a citation: "Paragraph 2", "The resolution", "The
+ * draft text"): words with no verb, no punctuation, ending in a noun or a number.
+ */
+function citesText(side: Side, s: Span): boolean {
+  if (len(s) === 0 || len(s) > 4) return false;
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  const last = side.tokens[s[1] - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM';
 }
 
 /**

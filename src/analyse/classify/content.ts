@@ -137,9 +137,54 @@ function slashCoordinators(ctx: Ctx): Finding[] {
 /** "and" → "and/or" claimed whole (slashCoordinators). */
 export const slashCoordination: Classifier = { name: 'slash-coordination', claim: (ctx) => slashCoordinators(ctx) };
 
+/** The most words the side of function words may hold to be paired with the other's edge (`predicateOff`). */
+const EDGE_WORDS = 2;
+
+/**
+ * A predicate dropped (added) beside a function word put for the one at its edge ("developing
+ * countries [to strengthen their capacity to] benefit" → "developing countries [in] benefiting"):
+ * the words with content are an omission (addition) of their own, the function words at the edge
+ * against the other side's a change of grammar, not one rewording that hides the loss. One side holds
+ * only function words (at most EDGE_WORDS), the other a verb and another content word, and the
+ * function word at the edge before the verb both sides read in another form ("benefit" / "benefiting").
+ */
+function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = facing(ctx, c, fromBase);
+    if (len(ys) > EDGE_WORDS || contentCount(Y, ys[0], ys[1]) > 0 || contentCount(X, xs[0], xs[1]) < 2) continue;
+    let ok = true;
+    // (prepositions or the "to" of an infinitive: the words that link the predicate to what follows)
+    const linking = (t: Token) => t.pos === 'ADP' || t.pos === 'PART' || t.n === 'to';
+    for (let i = ys[0]; i < ys[1] && ok; i++) ok = !Y.tokens[i].punct && Y.marker[i] < 0 && !Y.neg[i] && linking(Y.tokens[i]);
+    let verb = false;
+    for (let i = xs[0]; i < xs[1]; i++) if (X.content[i] && X.tokens[i].pos === 'VERB' && X.marker[i] < 0) verb = true;
+    if (!ok || !verb) continue;
+    const fnAt = (i: number) => !X.content[i] && !X.tokens[i].punct && X.marker[i] < 0 && !X.neg[i] && linking(X.tokens[i]);
+    const after = X.tokens[xs[1]];
+    const yAfter = Y.tokens[ys[1]];
+    // (the verb after it, which both sides read in one form: "to benefit" / "in benefiting"; before a
+    // noun, "the creation of response teams" → "through response teams", the preposition names
+    // another relation, an addition of its own)
+    // (in another form on each side, the construction changed with the linking word: "to benefit" → "in benefiting")
+    if (!after || !yAfter || after.stem !== yAfter.stem || after.n === yAfter.n || after.pos !== 'VERB' || !fnAt(xs[1] - 1)) continue;
+    // the run of function words at that edge, as long as the other side's
+    let k = xs[1] - 1;
+    while (xs[1] - k < len(ys) && k - 1 > xs[0] && fnAt(k - 1)) k--;
+    const edge: Span = [k, xs[1]];
+    const rest: Span = [xs[0], k];
+    // (the words with content read nowhere on the other side: words the other side reads elsewhere,
+    // "take actions to prevent" beside "take measures to prevent" in a merged clause, are paired there)
+    if (contentCount(X, rest[0], rest[1]) < 2 || sharesContent(X, rest, Y, [0, Y.tokens.length])) continue;
+    const none: Span = [ys[0], ys[0]];
+    return fromBase ? [{ b: rest, r: none }, { b: edge, r: ys }] : [{ b: none, r: rest }, { b: ys, r: edge }];
+  }
+  return null;
+}
+
 export const content: Classifier = {
   name: 'content',
-  split: phraseOff,
+  split: (c, ctx) => phraseOff(c, ctx) ?? predicateOff(c, ctx),
   classify(c, ctx) {
     // (a directive verb dropped or added whole, "limit or prohibit" → "limit": an act fewer or more,
     // not a modal repeated or elided: an omission or addition, below)

@@ -552,6 +552,37 @@ function sentenceEndIn(side: Side, s: Span): boolean {
   return false;
 }
 
+/** Pronouns of the third person that may stand for the body a text comes from ("It also decided"). */
+const THIRD_PERSON = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * A pronoun of the third person added (dropped) as the subject of a verb the other side uses with
+ * no subject ("Decides to include …" → "It also decided to include …", a press release reporting a
+ * resolution): the body that decides, named, a frame of its own, an `addition` (`omission`) as "The
+ * Assembly also decided" is, not one function word among others. The span is the pronoun and
+ * adverbs, opening its clause; the verb after it reads the other side's verb (one stem), which
+ * opens its clause there.
+ */
+function pronounFrame(c: Candidate, ctx: Ctx): Finding | null {
+  if ((len(c.b) === 0) === (len(c.r) === 0)) return null;
+  const added = len(c.b) === 0;
+  const [X, xs, Y, ys] = added ? [ctx.reading, c.r, ctx.base, c.b] : [ctx.base, c.b, ctx.reading, c.r];
+  const T = X.tokens;
+  if (T[xs[0]].pos !== 'PRON' || !THIRD_PERSON.has(T[xs[0]].n)) return null;
+  for (let i = xs[0] + 1; i < xs[1]; i++) if (T[i].pos !== 'ADV') return null;
+  const opens = (side: Side, i: number) => {
+    const p = side.tokens[i - 1];
+    return !p || p.sentence !== side.tokens[i].sentence || isClausePunct(p);
+  };
+  const v = T[xs[1]];
+  const w = Y.tokens[ys[0]];
+  if (!v || !w || !opens(X, xs[0]) || !opens(Y, ys[0]) || v.stem !== w.stem || !(v.pos === 'VERB' || w.pos === 'VERB')) return null;
+  const words = q(text(X, xs));
+  return added
+    ? finding(c, 'addition', `added: ${words} — the subject of a verb the base uses with none: who speaks (the body the text comes from), a frame`)
+    : finding(c, 'omission', `omitted: ${words} — the subject of a verb the witness uses with none: who speaks (the body the text comes from), a frame`);
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -579,6 +610,8 @@ export const grammatical: Classifier = {
       return finding(c, 'grammatical', `grammatical (${restated} restated): ${change(ctx, c)}`);
     }
     if (coordinatedPreposition(c, ctx)) return null;
+    const frame = pronounFrame(c, ctx);
+    if (frame) return frame;
     const reasons = grammaticalReasons(ctx, c.b, c.r);
     if (!reasons) return null;
     // function words all, but a universal among them dropped or added ("every request" → "requests")

@@ -24,6 +24,7 @@ import { negation } from './negation.js';
 import { punctuation } from './punctuation.js';
 import { eitherWayFrame, movedQualifier, qualifier } from './qualifier.js';
 import { reported } from './reported.js';
+import { genitive } from './genitive.js';
 import { saving } from './saving.js';
 import { acronymDefined, spelling } from './spelling.js';
 import { stance } from './stance.js';
@@ -50,6 +51,9 @@ export const classifiers: readonly Classifier[] = [
   // before moved words: a directive verb put in the passive ("Encourages States to" → "States were
   // encouraged to") with other words changed around it is no word moved
   directiveVoiceClaim,
+  // before moved qualifiers and moves: "the auspices of the United Nations" → "United Nations
+  // auspices", in place or moved, is one variant
+  genitive,
   // before moved qualifiers: "whether W or not" added is no W moved into it, nor a negation
   eitherWayFrame,
   // before transposition: a qualifier moved whole ("where appropriate"), not its content word alone

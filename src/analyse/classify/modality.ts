@@ -372,7 +372,11 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // before them are judged on their own (an omission)
     const k = cb.length ? cb[cb.length - 1] : cr[cr.length - 1];
     const f = side.marker[k[0]] >= 0 ? side.frames[side.marker[k[0]]] : null;
-    if (k[1] === s[1] && f?.aux && !f.verb && !moved) {
+    // (not when the same modal stands right before the span, "will [take effect on signature and
+    // will] remain": the first limb is dropped whole, its coordinator and the modal repeated for
+    // the second go with it, one omission; the modal in force is kept)
+    const repeated = side.tokens[s[0] - 1]?.n === side.tokens[k[0]].n && side.marker[s[0] - 1] >= 0;
+    if (k[1] === s[1] && f?.aux && !f.verb && !moved && !repeated) {
       let j = k[0];
       while (j > s[0] && (side.tokens[j - 1].pos === 'CCONJ' || isClausePunct(side.tokens[j - 1]))) j--;
       let conj = false;

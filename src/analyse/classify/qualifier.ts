@@ -489,6 +489,22 @@ function subjectThenModal(side: Side, k: number): boolean {
 /** Connectives that open a clause with a subject and a verb, whatever the tagger calls them (last word of a head: "unless", "except where", "provided that"). */
 const SUBORDINATORS = new Set(['if', 'unless', 'where', 'when', 'whenever', 'that']);
 
+/**
+ * A relative clause (subject relative: "that provided it") on the noun an "of" inside a
+ * prepositional condition governs ("without the consent of the Party | that provided it"): it says
+ * which party's consent, part of the condition. The relative pronoun stands at j right after that
+ * noun, a verb right after it; "of" stands between the head's end and the noun, after a noun.
+ */
+function ofObjectRelative(T: readonly Token[], from: number, j: number): boolean {
+  const nominal = (k: number) => T[k]?.pos === 'NOUN' || T[k]?.pos === 'PROPN';
+  if (!nominal(j - 1) || !(T[j + 1]?.pos === 'VERB' || T[j + 1]?.pos === 'AUX')) return false;
+  for (let k = j - 2; k > from; k--) {
+    if (T[k].punct || T[k].pos === 'VERB') return false;
+    if (T[k].n === 'of') return nominal(k - 1);
+  }
+  return false;
+}
+
 export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
   if (side.qualifiers) return side.qualifiers;
   const T = side.tokens;
@@ -532,7 +548,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         const relative =
           namedCase ||
           (RELATIVE.has(t.n) && afterNoun && CLAUSE_HEAD_KINDS.has(h.kind) && !h.word && h.lit.length > 0 &&
-          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3))));
+          ((j - i > 3 && T[h.end - 1].pos !== 'ADP') || SUBORDINATORS.has(T[h.end - 1].n) && !(nominal(j - 1) ? isVerbLikeNoun(T[j - 1]) && nominal(j - 2) : isVerbLikeNoun(T[j - 2]) && nominal(j - 3)) || ofObjectRelative(T, h.end, j)));
+        // (the relative's verb is the clause's own, no head of a phrase: "that provided it")
+        if (relative && ofObjectRelative(T, h.end, j) && t.sentence === T[i].sentence) {
+          j += 2;
+          continue;
+        }
         // "that" right after the verb of a condition clause opens that verb's object clause ("except
         // where this Law provides that consent is not required", "unless the court finds that …"):
         // what the condition says, part of it, not a new clause of the rule; the verb of the
@@ -1701,6 +1722,33 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
       continue;
     }
     if (!g || !gs) {
+      // "only" before a phrase the other side reads too, moved, on a rule that binds ("should,
+      // where appropriate, consult" → "should consult, but only where appropriate"): the duty held
+      // only there already; the "only" stresses the case, it restricts nothing new: an addition
+      // (omission) of emphasis with no direction, with the words of its own change before it (", and
+      // then only", a quotation mark among them). On a permission it stays a restriction.
+      const governed = qualifierPhrases(own, ctx.lex).find((p) => p.start === s[1]);
+      const other = dropped ? ctx.reading : ctx.base;
+      // (moved: in place, "shall … only where A" → "… where A", the "only" is a restriction of its own)
+      const inPlace = governed ? alikeMap(ctx, dropped)[governed.start] >= 0 : true;
+      if (governed && governed.kind === 'condition' && !inPlace && readElsewhere(own, governed, other)) {
+        const what = statedAt(own, governed, ctx.lex);
+        if (what !== 'permission' && what !== 'exemption') {
+          let a = s[0];
+          while (free(a - 1) && own.tokens[a - 1].sentence === own.tokens[s[0]].sentence) a--;
+          const span: Span = [a, s[1]];
+          claimed.fill(1, span[0], span[1]);
+          const words = q(text(own, span));
+          out[out.indexOf(f)] = {
+            type: dropped ? 'omission' : 'addition',
+            b: dropped ? span : null,
+            r: dropped ? null : span,
+            at: dropped ? span[0] : f.at,
+            explanation: `${dropped ? 'omitted' : 'added'}: ${words} — emphasis: 'only' before ${q(text(own, [governed.start, governed.end]))}, which the ${dropped ? 'witness' : 'base'} states too: the ${what} held only there already`,
+          };
+          continue;
+        }
+      }
       // a restriction alone, set off so ("may provide assistance, but only upon request", the
       // condition kept or moved): the ", but" went (came) with the "only", as before a condition
       if (free(s[0] - 1) && own.tokens[s[0] - 1].n === 'but' && free(s[0] - 2) && own.tokens[s[0] - 2].n === ',') {
@@ -1726,6 +1774,31 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
     gone.add(f);
   }
   return gone.size ? out.filter((f) => !gone.has(f)) : out;
+}
+
+/**
+ * Does the other side read the phrase's words, in order (punctuation aside), anywhere: the phrase
+ * kept or moved, not new? A scan of the other side for the phrase's first word.
+ */
+function readElsewhere(own: Side, p: Phrase, other: Side): boolean {
+  const words = own.tokens.slice(p.start, p.end).filter((t) => !t.punct).map((t) => t.n);
+  if (words.length === 0) return false;
+  const T = other.tokens;
+  for (let i = 0; i + words.length <= T.length; i++) {
+    if (T[i].n !== words[0]) continue;
+    let k = i;
+    let ok = true;
+    for (const w of words) {
+      while (k < T.length && T[k].punct) k++;
+      if (k >= T.length || T[k].n !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Per comparison and side: the stems of the nouns inside a change (not aligned equal). */

@@ -58,12 +58,15 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
   const T = side.tokens;
   const sent = T[at].sentence;
   let v = at;
-  while (v + 1 < T.length && T[v + 1].sentence === sent && !(T[v + 1].punct && T[v + 1].n !== ',')) v++;
+  // (a quotation closed before the frame, '," the ministers said.': the closing mark goes with the comma)
+  const quote = (t: Token) => t.n === '"';
+  while (v + 1 < T.length && T[v + 1].sentence === sent && !(T[v + 1].punct && T[v + 1].n !== ',' && !(quote(T[v + 1]) && T[v].n === ','))) v++;
   // v: the last token before the sentence's closing mark
   if (v <= at || !isReportingVerb(T[v], reporting)) return null;
   let head = false;
-  for (let k = v - 1; k >= at && v - k <= MAX_SUBJECT + 1; k--) {
+  for (let k = v - 1; k >= at && v - k <= MAX_SUBJECT + 2; k--) {
     const t = T[k];
+    if (quote(t) && T[k - 1]?.n === ',' && k - 1 >= at) continue;
     if (t.n === ',') return head ? [k, v + 1] : null;
     if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
     if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') head = true;
