@@ -499,6 +499,17 @@ function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/**
+ * Put `added` in place of the findings in `gone`, the list kept in reading order (by `at`; the sort
+ * is stable, so findings at one place keep their order). Mutates `findings`.
+ */
+function replaceFindings(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
+  const keep = findings.filter((f) => !gone.has(f));
+  findings.length = 0;
+  findings.push(...keep, ...added);
+  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+}
+
 /** Most tokens between a compound modifier and the postmodifier it restates (see postmodifierAsCompound). */
 const COMPOUND_REACH = 6;
 
@@ -565,11 +576,7 @@ function postmodifierAsCompound(findings: Finding[], ctx: Ctx): void {
         const tail: Span = [cut, os[1]];
         rest.push({ ...O, [dropped ? 'b' : 'r']: tail, at: dropped ? cut : O.at, explanation: `${dropped ? 'omitted' : 'added'}: ${q(text(X, tail))}` });
       }
-      const drop = new Set<Finding>([H, O, ...between]);
-      const keep = findings.filter((f) => !drop.has(f));
-      findings.length = 0;
-      findings.push(...keep, joined, ...rest);
-      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      replaceFindings(findings, new Set<Finding>([H, O, ...between]), [joined, ...rest]);
       return;
     }
   }
@@ -1329,10 +1336,7 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       const xs: Span = [x0, x1];
       const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
       const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
-      const keep = findings.filter((f) => !parts.includes(f));
-      findings.length = 0;
-      findings.push(...keep, joined);
-      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      replaceFindings(findings, new Set(parts), [joined]);
     }
   }
 }
@@ -1370,6 +1374,11 @@ function negatedPermissionAsVerb(findings: Finding[], ctx: Ctx): void {
   }
 }
 
+/** Is token h a hyphen joining the words on either side of it, no space around it ("long-term")? */
+function hyphenJoins(T: readonly Token[], h: number): boolean {
+  return h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct;
+}
+
 /**
  * A hyphenated word the model reads as several tokens ("free" "-" "of" "-" "charge") replaced by one
  * of its parts, which both sides read alike ("free-of-charge" → "free", "long-term" → "term"): the
@@ -1379,7 +1388,7 @@ function negatedPermissionAsVerb(findings: Finding[], ctx: Ctx): void {
  * ("free of charge") are a compound, read before (there is no one-sided variant then). Mutates `findings`.
  */
 function partOfHyphenatedWord(findings: Finding[], ctx: Ctx): void {
-  const joined = (T: readonly Token[], h: number) => h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct && !T[h + 1].punct;
+  const joined = (T: readonly Token[], h: number) => hyphenJoins(T, h) && !T[h + 1].punct;
   // (the other side's word stands alone: not itself part of a hyphenated word)
   const alone = (T: readonly Token[], j: number) => j >= 0 && j < T.length && !T[j].punct && !joined(T, j - 1) && !joined(T, j + 1);
   for (let k = 0; k < findings.length; k++) {
@@ -1441,7 +1450,7 @@ function partOfHyphenatedWord(findings: Finding[], ctx: Ctx): void {
 function wholeHyphenatedWords(findings: Finding[], ctx: Ctx): void {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
-  const joined = (T: readonly Token[], h: number) => h > 0 && h + 1 < T.length && T[h].n === '-' && T[h].space === '' && T[h + 1].space === '' && !T[h - 1].punct;
+  const joined = hyphenJoins;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
     if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) === 0 || len(f.r) === 0) continue;
