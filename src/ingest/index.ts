@@ -10,7 +10,7 @@ import type { SourcesConfig } from './config.js';
 import { type Region, columnRuns, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
-import { headingNames } from './names.js';
+import { blockNames, headingNames } from './names.js';
 import { itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
@@ -194,6 +194,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     input.warnings.push(`${input.sourcesFile}:${baseEntry.line}: units.headings: ${config.headings} — no numbered heading found in the base text (the extract start may have cut it); units named by blocks`);
   }
   const given = new Map<string, RawClause>();
+  const blocks: { at: number; raw: RawClause }[][] = [];
   let prevUnnamed: RawClause | null = null;
   baseRaw.forEach((c, i) => {
     const name = named?.[i] ?? null;
@@ -221,6 +222,12 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     number++;
     const id = `${config.prefixes[block]}${number}`;
     baseClauses.push(clause(c, [id], null, [id]));
+    (blocks[block] ??= []).push({ at: baseClauses.length - 1, raw: c });
+  });
+  // a block that numbers its clauses itself ("4." "(a)" "(b)" "5.") is named by that numbering
+  blocks.forEach((members, b) => {
+    const names = blockNames(members.map((m) => m.raw), config.prefixes[b]);
+    if (names) members.forEach((m, j) => (baseClauses[m.at] = clause(m.raw, [names[j]], null, [names[j]])));
   });
   const unitClauses = input.keptBase ? input.keptBase.clauses.filter((c) => c.units.length > 0) : baseClauses;
   // (the aligner compares stems; a word in another spelling is stemmed from its spelling key)

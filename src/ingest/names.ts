@@ -91,3 +91,38 @@ export function headingNames(clauses: readonly RawClause[], prefix: string): (st
   }
   return out;
 }
+
+/**
+ * The names of one block of the base (consecutive clauses under one prefix, `units.prefixes`) taken
+ * from the block's own numbering, or null when the block does not number its clauses that way (the
+ * caller then counts them: P1, P2, …). A block qualifies when its first clause is numbered ("4.",
+ * "(4)", "4)") and every later clause is either the next number or the next letter under the last
+ * number ("(a)" right after it, then "(b)"…), and at least one is lettered: "1." … "4." "(a)" "(b)"
+ * "5." → P1 … P4, P4a, P4b, P5, where counting would call paragraph 5 P7 (with sub-points, an excerpt
+ * from paragraph 12 on is P12, P12a, P13, …). Anything else (no sub-point: counting gives the same
+ * names from 1, and the README's "numbered from 1" stands for a list that starts at 5; an unnumbered
+ * clause, a number skipped or repeated, numbering that restarts, sub-points nested a level deeper)
+ * names the whole block by counting.
+ */
+export function blockNames(clauses: readonly RawClause[], prefix: string): string[] | null {
+  const out: string[] = [];
+  let para: number | null = null;
+  let letter = '';
+  for (const c of clauses) {
+    const mark = c.marker ? c.marker.split(' / ').at(-1)! : '';
+    const n = markNumber(mark);
+    if (n !== null) {
+      if (para !== null && Number(n) !== para + 1) return null;
+      para = Number(n);
+      letter = '';
+      out.push(`${prefix}${para}`);
+      continue;
+    }
+    const l = markLetter(mark);
+    const next = letter === '' ? 'a' : String.fromCharCode(letter.charCodeAt(0) + 1);
+    if (para === null || l !== next) return null;
+    letter = l;
+    out.push(`${prefix}${para}${letter}`);
+  }
+  return out.some((n) => /[a-z]$/.test(n)) ? out : null;
+}
