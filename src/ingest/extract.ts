@@ -231,30 +231,40 @@ const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing\b/u;
 
 /**
  * Lines that look like page furniture left in a region: a short line (at most `maxWords` words, with
- * a letter) that stands more than once, word for word (a running head), or a "Page 2 of 5" line.
+ * a letter) that stands more than once, word for word (a running head), a "Page 2 of 5" line, or a
+ * bare page number ("2", "- 2 -").
  * For a warning at ingest: they would otherwise become clauses of their own, or glue onto one.
  * Returns each such line once, with its 1-based line number in the region (first occurrence) and
  * how many times it stands.
  */
-export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords, before = ''): { line: string; at: number; count: number }[] {
+export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWords, before = '', after = ''): { line: string; at: number; count: number }[] {
   const seen = new Map<string, { line: string; at: number; count: number }>();
   // (a running head whose first copy stands above the text's start counts as standing again: the
-  // short lines of the source before the region, counted but never reported themselves)
-  const above = new Map<string, number>();
-  for (const raw of before.split('\n')) {
-    const line = raw.trim().replace(/\s+/g, ' ');
-    if (line !== '' && /\p{L}/u.test(line) && line.split(' ').length <= maxWords) {
-      const key = furnitureKey(line);
-      above.set(key, (above.get(key) ?? 0) + 1);
+  // short lines of the source before the region, counted but never reported themselves; so does a
+  // footer whose other copy stands below the text's end, when the copy in the text stands inside a
+  // paragraph, where it would glue onto a sentence: a heading or a title may well stand again in the
+  // pages after the end)
+  const shortLines = (s: string) => {
+    const m = new Map<string, number>();
+    for (const raw of s.split('\n')) {
+      const line = raw.trim().replace(/\s+/g, ' ');
+      if (line !== '' && /\p{L}/u.test(line) && line.split(' ').length <= maxWords) {
+        const key = furnitureKey(line);
+        m.set(key, (m.get(key) ?? 0) + 1);
+      }
     }
-  }
+    return m;
+  };
+  const above = shortLines(before);
+  const below = shortLines(after);
+  const inside = new Set<string>();
   const lines = text.split('\n');
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i].replace(/\f/g, '').trim() === '';
   lines.forEach((raw, i) => {
     const line = raw.trim().replace(/\s+/g, ' ');
     // (a bare figure on a line of its own with a blank line or the text's edge on one side at least:
     // a page number that would be a clause of its own, or glue onto the paragraph it stands by)
-    if (/^\d{1,3}$/.test(line) && (blank(i - 1) || blank(i + 1))) {
+    if (/^(?:\d{1,3}|[-–—]\s?\d{1,3}\s?[-–—])$/.test(line) && (blank(i - 1) || blank(i + 1))) {
       if (!seen.has(`#page ${line}`)) seen.set(`#page ${line}`, { line, at: i + 1, count: 1 });
       return;
     }
@@ -265,13 +275,28 @@ export function furnitureLines(text: string, maxWords = 12, inlineWords = maxWor
     // (which stands alone, or is short, or carries a page or document number)
     if (!blank(i - 1) && !blank(i + 1) && line.split(' ').length > inlineWords && !/\d/.test(line)) return;
     const key = furnitureKey(line);
+    if ((!blank(i - 1) && !blank(i + 1)) || cutsSentence(lines, i)) inside.add(key);
     const e = seen.get(key);
     if (e) e.count++;
     else seen.set(key, { line, at: i + 1, count: 1 + (above.get(key) ?? 0) });
   });
+  for (const [key, e] of seen) if (inside.has(key)) e.count += below.get(key) ?? 0;
   const out: { line: string; at: number; count: number }[] = [];
   for (const [key, e] of seen) if (e.count > 1 || key.startsWith('#page ') || /^page \d+( of \d+)?$|\bpage \d+ of \d+\b/i.test(e.line)) out.push(e);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Does line `i` stand in a run of lines (no blank line between) that falls inside a sentence: the
+ * last line above the run, blank lines skipped, ends with no closing punctuation ("… intelligence,
+ * and" / footer lines / "that member states …")?
+ */
+function cutsSentence(lines: readonly string[], i: number): boolean {
+  let j = i;
+  while (j > 0 && lines[j - 1].trim() !== '') j--;
+  j--;
+  while (j >= 0 && lines[j].trim() === '') j--;
+  return j >= 0 && !/[.;:!?]["'”’)\]]*$/.test(lines[j].trim());
 }
 
 /**

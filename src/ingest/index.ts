@@ -56,6 +56,8 @@ function squash(s: string): string {
 export function buildWitnesses(input: IngestInput): Witness[] {
   const { config } = input;
   const rawClauses = new Map<string, RawClause[]>();
+  // the witnesses whose page furniture a warning named (the too-many-blocks error then says so)
+  const furnished = new Set<string>();
   // every source's text: a word broken at a line end in one is joined as the others write it
   // (only when some source breaks a word at a line end)
   const sources = Object.values(input.raw);
@@ -136,8 +138,9 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       const first = lineAt(text, region.offset) - 1;
       const noteLines = new Set(blocks.flatMap((b) => b.lines));
       const seen = noteLines.size ? marked.text.split('\n').map((l, i) => (noteLines.has(i) ? '' : l)).join('\n') : marked.text;
-      for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset))) {
+      for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset), text.slice(region.offset + region.text.length))) {
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
+        furnished.add(entry.meta.id);
       }
     }
     // an end marker that cuts a sentence: a page footer or running head that the marker also
@@ -214,7 +217,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       number = 0;
       if (block >= config.prefixes.length) {
         throw new UserError(
-          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}): block ${block + 1} starts with ${c.block === 'item' ? 'the list item' : 'the paragraph'} "${excerpt(c.text)}"; add a prefix, or say where each block starts with units.starts (blocks then follow those words, not the layout), or drop that text with extract.drop / extract.end`,
+          `the base text has more blocks (runs of paragraphs or list items) than units.prefixes (${config.prefixes.join(', ')}): block ${block + 1} starts with ${c.block === 'item' ? 'the list item' : 'the paragraph'} "${excerpt(c.text)}"; ${furnished.has(config.base) ? 'the page furniture warned about above may split a list: drop it with extract.drop first; or ' : ''}add a prefix, or say where each block starts with units.starts (blocks then follow those words, not the layout), or drop that text with extract.drop / extract.end`,
           { file: input.sourcesFile, line: baseEntry.line },
         );
       }

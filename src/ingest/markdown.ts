@@ -17,6 +17,25 @@ export function isMarkdown(source: string): boolean {
   return /\.(?:md|markdown)$/i.test(source);
 }
 
+/** A paragraph that opens with a sub-item's mark: "(a) ", "b) ", "(iv) ", "(2) ". */
+const SUB_ITEM = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\))\s+\S/;
+
+/**
+ * A pipe table ("| Topic | 2022 | 2024 |" over "|---|---|---|", which CommonMark reads as a
+ * paragraph): its rows, one paragraph each, the cells joined by "; " (the pipes are layout), or
+ * null for any other paragraph. The header row is a short line, the heading of the first row's clause.
+ */
+function tableRows(raw: string, n: MdNode): string[] | null {
+  const from = n.position?.start.offset;
+  const to = n.position?.end.offset;
+  if (from === undefined || to === undefined) return null;
+  const lines = raw.slice(from, to).split('\n').map((l) => l.trim());
+  const row = /^\|?(.*?)\|?$/;
+  if (lines.length < 2 || !lines.every((l) => l.includes('|')) || !/^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/.test(lines[1])) return null;
+  const cells = (l: string) => row.exec(l)![1].split(/(?<!\\)\|/).map((c) => inline(parseMarkdown(c.replace(/\\\|/g, '|').trim()).children?.[0]?.children ?? []).trim()).filter((c) => c !== '');
+  return [lines[0], ...lines.slice(2)].map((l) => cells(l).join('; ')).filter((r) => r !== '');
+}
+
 /** The words of inline content, marks left out. */
 function inline(nodes: readonly MdNode[]): string {
   let out = '';
@@ -62,6 +81,11 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
         break;
       }
       case 'paragraph': {
+        const rows = tableRows(raw, n);
+        if (rows) {
+          out.push(...rows);
+          break;
+        }
         const l = apart ? label(n.children ?? []) : null;
         if (l) out.push(l[0], l[1]);
         else out.push(inline(n.children ?? []).trim());
@@ -72,13 +96,23 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
         for (const [k, item] of (n.children ?? []).entries()) {
           const paras = (item.children ?? []).filter((c) => c.type === 'paragraph');
           const l = apart && paras.length ? label(paras[0].children ?? []) : null;
-          const text = paras.map((p, k) => (k === 0 && l ? l[1] : inline(p.children ?? []).trim())).join(' ');
+          // the item's paragraphs, one line; a later paragraph that opens with a lettered or
+          // bracketed mark of its own ("(a) be proportionate;", indented under "3. States should:")
+          // is a sub-item: a line of its own, its mark kept
+          const lines: string[] = [];
+          paras.forEach((p, k) => {
+            const words = (k === 0 && l ? l[1] : inline(p.children ?? []).trim()).replace(/\s*\n\s*/g, ' ');
+            if (k > 0 && SUB_ITEM.test(words)) lines.push(words);
+            else if (lines.length) lines[lines.length - 1] += ` ${words}`;
+            else lines.push(words);
+          });
           if (l) {
             // the label as the heading of its item: the list goes on after it
             if (items.length) out.push(items.splice(0).join('\n'));
             out.push(l[0]);
           }
-          if (text.trim() !== '') items.push(`${itemNumber(raw, n, item, k) ?? '-'} ${text.replace(/\s*\n\s*/g, ' ')}`);
+          if (lines.length && lines[0].trim() !== '') items.push(`${itemNumber(raw, n, item, k) ?? '-'} ${lines[0]}`);
+          items.push(...lines.slice(1));
           const nested = (item.children ?? []).filter((c) => c.type === 'list');
           if (nested.length) {
             if (items.length) out.push(items.splice(0).join('\n'));

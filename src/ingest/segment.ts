@@ -206,7 +206,9 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         text = text.slice(d[0].length);
       }
     }
-    quoted.push(p.quoted === true || /^["“„«‘']/u.test(text));
+    // (a list item that opens with a quotation mark is no quotation: "(a) “controller” means …", the
+    // items of a definitions article under its lead-in "For the purposes of these Guidelines:")
+    quoted.push(p.quoted === true || (marker === undefined && /^["“„«‘']/u.test(text)));
     frame.push(frameWords > 0 && !p.quoted && (marker === undefined || m?.[1] !== undefined) && /:$/.test(text) && text.split(' ').length <= frameWords && !p.text.trim().includes('\n'));
     const clause: RawClause = { text, block: marker !== undefined ? 'item' : 'paragraph', offset };
     if (marker !== undefined) clause.marker = marker;

@@ -1,0 +1,92 @@
+/**
+ * Session 20 ingest findings (trials 96, 99, 101): a definitions lead-in before quoted terms stays
+ * a clause; Markdown sub-items indented under a numbered item and pipe tables; page furniture whose
+ * other copy stands below the end, "- 2 -" page numbers; the too-many-blocks error names furniture.
+ */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/ingest/segment.js';
+import { markdownToText } from '../../src/ingest/markdown.js';
+import { furnitureLines } from '../../src/ingest/extract.js';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { alignerSettings, enumerators } from '../helpers/settings.js';
+import { userError } from '../helpers/errors.js';
+
+const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+
+describe('a lead-in ending in ":" before list items that open with a quoted term is a clause (trial 101)', () => {
+  it('"For the purposes of these Guidelines:" over "(a) “controller” means …"', () => {
+    expect(cut('For the purposes of these Guidelines:\n\n(a) "controller" means a person who decides;\n\n(b) "data" means information.')).toEqual([
+      [null, 'For the purposes of these Guidelines:'],
+      ['(a)', '"controller" means a person who decides;'],
+      ['(b)', '"data" means information.'],
+    ]);
+  });
+  it('near miss: the same lead-in before a quotation (no list mark) is its frame', () => {
+    expect(cut('On data handling:\n\n"States should protect data."')).toEqual([['On data handling:', '"States should protect data."']]);
+  });
+});
+
+describe('Markdown: sub-items indented under a numbered item (trial 99), pipe tables (trial 101)', () => {
+  it('each indented "(a)" paragraph is an item of its own, its mark kept', () => {
+    expect(markdownToText('2. Member States should:\n\n    (a) be proportionate;\n\n    (b) be reviewed.\n\n3. The Council will review this.\n')).toBe(
+      '2. Member States should:\n(a) be proportionate;\n(b) be reviewed.\n3. The Council will review this.\n',
+    );
+  });
+  it('near miss: a second paragraph of an item without a mark of its own goes on the item\'s line', () => {
+    expect(markdownToText('5. A paragraph\n\n    continued in a second paragraph.\n')).toBe('5. A paragraph continued in a second paragraph.\n');
+  });
+  it('a pipe table: one paragraph per row, the cells joined by "; ", emphasis marks left out', () => {
+    expect(markdownToText('| Topic | 2022 | 2024 |\n|---|:---:|---|\n| Notification deadline | **72 hours** | Without undue delay |\n| Records | 5 years | 3 years |\n')).toBe(
+      'Topic; 2022; 2024\n\nNotification deadline; 72 hours; Without undue delay\n\nRecords; 5 years; 3 years\n',
+    );
+  });
+  it('near misses: a pipe in a sentence, lines of pipes with no delimiter row', () => {
+    expect(markdownToText('A paragraph | with a pipe.\n')).toBe('A paragraph | with a pipe.\n');
+    expect(markdownToText('Two lines\n| of pipes |\n')).toBe('Two lines\n| of pipes |\n');
+  });
+});
+
+describe('page furniture (trials 96, 99)', () => {
+  const region = 'The decision is a sovereign political decision based on intelligence, and\n\n7421/1/27 REV 1 AB/cd 2\nJAI.2 LIMITE EN\n\nthat member states should use other methods.\n';
+  it('a footer inside a sentence whose other copy stands below the end of the text', () => {
+    const f = furnitureLines(region, 12, 12, '', 'Some annex text.\n\n7421/1/27 REV 1 AB/cd 3\nJAI.2 LIMITE EN\n');
+    expect(f.map((x) => [x.line, x.count])).toEqual([['JAI.2 LIMITE EN', 2]]);
+  });
+  it('near miss: a title that stands again below the end, after a sentence that ends, is no furniture', () => {
+    const text = 'The States agreed on these rules.\n\nFinal provisions\n\nThe rules apply from today.\n';
+    expect(furnitureLines(text, 12, 12, '', 'Final provisions\n')).toEqual([]);
+  });
+  it('"- 2 -" is a page number; "- data" and "2 -" are not', () => {
+    expect(furnitureLines('First measure.\n\n- 2 -\n\nSecond measure.\n').map((x) => x.line)).toEqual(['- 2 -']);
+    expect(furnitureLines('First measure.\n\n- data\n\n2 -\n\nSecond measure.\n')).toEqual([]);
+  });
+});
+
+describe('the too-many-blocks error names the page furniture warned about (trial 96)', () => {
+  const DECISION = '1. States will nominate contact points.\n\n2. States will share information.\n\nPC.DEC/1\n\n3. States will consult.\n\nPC.DEC/1\n\n4. States will meet.\n\nPC.DEC/1\n';
+  const sources = `title: A decision
+base: dec
+units:
+  prefixes: [C]
+witnesses:
+  - id: dec
+    title: The decision
+    date: 2024-03-14
+    issuer: A council
+    kind: full-text
+    source: raw/dec.txt
+    segment: paragraph
+`;
+  it('with furniture warned about: the error says to drop it first', () => {
+    const warnings: string[] = [];
+    const e = userError(() => buildWitnesses({ config: parseSources(sources, 'corpus/sources.yaml'), raw: { 'raw/dec.txt': DECISION }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings }));
+    expect(warnings.some((w) => w.includes('"PC.DEC/1" stands 3 times'))).toBe(true);
+    expect(e.message).toMatch(/the page furniture warned about above may split a list: drop it with extract\.drop first/);
+  });
+  it('near miss: without furniture the error is as before', () => {
+    const e = userError(() => buildWitnesses({ config: parseSources(sources, 'corpus/sources.yaml'), raw: { 'raw/dec.txt': '1. States will meet.\n\nA paragraph between.\n\n2. States will consult.\n' }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings: [] }));
+    expect(e.message).toMatch(/more blocks/);
+    expect(e.message).not.toMatch(/furniture/);
+  });
+});
