@@ -25,7 +25,7 @@ export interface Enumerators {
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
   layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[] };
-  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; item_ends?: string[]; line_above?: number };
+  headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; question_words?: number; item_ends?: string[]; line_above?: number };
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -175,6 +175,9 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const quoted: boolean[] = [];
   const frame: boolean[] = [];
   const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
+  // per clause: a question of one sentence (at most headings.question_words words)
+  const question: boolean[] = [];
+  const questionWords = mode.by === 'paragraph' ? (en.headings?.question_words ?? 0) : 0;
   const datelines = en.layout?.datelines ?? [];
   const dateline = datelines.length ? new RegExp(`^(?:${datelines.join('|')})`, 'u') : null;
   for (const p of pieces) {
@@ -210,6 +213,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     // items of a definitions article under its lead-in "For the purposes of these Guidelines:")
     quoted.push(p.quoted === true || (marker === undefined && /^["“„«‘']/u.test(text)));
     frame.push(frameWords > 0 && !p.quoted && (marker === undefined || m?.[1] !== undefined) && /:$/.test(text) && text.split(' ').length <= frameWords && !p.text.trim().includes('\n'));
+    question.push(questionWords > 0 && /\?["'”’)]*$/u.test(text) && !/[.!?;:]["'”’)]*\s/u.test(text) && text.split(' ').length <= questionWords);
     const clause: RawClause = { text, block: marker !== undefined ? 'item' : 'paragraph', offset };
     if (marker !== undefined) clause.marker = marker;
     out.push(clause);
@@ -218,6 +222,10 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   // before a quoted principle) introduces it: the commentator's words, no clause of a unit. It
   // heads the quotation as a heading does (its marker).
   for (let i = 0; i + 1 < out.length; i++) if (frame[i] && quoted[i + 1]) heading[i] = true;
+  // A question standing alone before its answer ("Q4. What should I do if there is a data
+  // breach?" over "Operators should notify …", a ministry's FAQ) heads the answer: the asker's
+  // words, no clause of a unit (headings.question_words; a question before another question stays)
+  for (let i = 0; i + 1 < out.length; i++) if (question[i] && !question[i + 1]) heading[i] = true;
   return attachHeadings(out, heading, en.headings?.max_run ?? 3, explicit);
 }
 

@@ -90,3 +90,26 @@ witnesses:
     expect(e.message).not.toMatch(/furniture/);
   });
 });
+
+describe('a question standing alone before its answer heads it (trial 97, a ministry FAQ)', () => {
+  it('"Q4. What should I do …?" over the answer: the marker of the answer', () => {
+    expect(cut('Q1. Who has to store data in the country?\n\nOperators must store personal data on servers in the country.\n\nQ2. What should I do if there is a data breach?\n\nOperators should notify the Authority within 72 hours.')).toEqual([
+      ['Q1. Who has to store data in the country?', 'Operators must store personal data on servers in the country.'],
+      ['Q2. What should I do if there is a data breach?', 'Operators should notify the Authority within 72 hours.'],
+    ]);
+  });
+  it('near misses: a question before another question, a paragraph of two sentences, a question with no answer after it', () => {
+    expect(cut('Should platforms label advertisements?\n\nShould they keep a repository?')).toEqual([
+      [null, 'Should platforms label advertisements?'],
+      [null, 'Should they keep a repository?'],
+    ]);
+    expect(cut('Data matters. Why does it matter?\n\nStates should protect it.')).toEqual([
+      [null, 'Data matters. Why does it matter?'],
+      [null, 'States should protect it.'],
+    ]);
+    expect(cut('States should protect data.\n\nWho will pay for it?')).toEqual([
+      [null, 'States should protect data.'],
+      [null, 'Who will pay for it?'],
+    ]);
+  });
+});

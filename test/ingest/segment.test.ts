@@ -138,9 +138,9 @@ describe('segment: numbering of treaties and reports', () => {
 describe('segment: the labels of a transcript', () => {
   it('"Q:" and "A:" at the start of a paragraph are markers, not words', () => {
     const cs = segment('Q: Minister, will you act?\n\nA: We will act on cables.\n\nA good start.', { by: 'paragraph' }, enumerators);
+    // (the question, standing alone before its answer, heads it: headings.question_words)
     expect(cs.map((c) => [c.marker, c.text])).toEqual([
-      ['Q:', 'Minister, will you act?'],
-      ['A:', 'We will act on cables.'],
+      ['Q: Minister, will you act? / A:', 'We will act on cables.'],
       [undefined, 'A good start.'],
     ]);
   });
