@@ -179,7 +179,8 @@ export function findMarker(raw0: string, marker0: string, from: number): number 
  * punctuation, and not a short line of at most `shortLine` words before a capital: a title), the
  * paragraph goes on after the break and the two halves are joined; otherwise the break stays a
  * paragraph break. The join is for a sentence the page cut, not for a new paragraph that opens the
- * page: a line after the break that opens with a list mark (`opensItem`: "1.<TAB>Requests …",
+ * page: a short capitalised line after the break that stands alone (a title: a blank line after
+ * it), a line after the break that opens with a list mark (`opensItem`: "1.<TAB>Requests …",
  * "(a) To respect …") starts a new paragraph, and so does, after a comma, a line opened by a
  * capitalised participle ("Noting …", "Recalling …", "Bearing in mind …"), the way every
  * preambular paragraph of a resolution opens after the one before ends with ","; a sentence the
@@ -213,7 +214,10 @@ export function dropLines(text: string, patterns: readonly RegExp[], shortLine =
       // a short line before a capital after the break is a heading or a title, not half a sentence
       const after = j < lines.length ? lines[j].trim() : '';
       const heading = before.split(/\s+/).length <= shortLine && /^\p{Lu}/u.test(after);
-      const opensParagraph = (opensItem?.test(after) ?? false) || (/,$/.test(before) && PARTICIPLE_OPENER.test(after));
+      // so is a short capitalised line after the break that stands alone (a blank line or the end
+      // after it, no closing mark): a slide's title after a long last bullet of the slide before
+      const title = /^\p{Lu}/u.test(after) && after.split(/\s+/).length <= shortLine && !/[.!?:;,]["'”’)\]]*$/.test(after) && (j + 1 >= lines.length || blank(j + 1));
+      const opensParagraph = title || (opensItem?.test(after) ?? false) || (/,$/.test(before) && PARTICIPLE_OPENER.test(after));
       const midSentence = before !== '' && j < lines.length && !/[.!?:;]["'”’)\]]*$/.test(before) && !heading && !opensParagraph;
       if (!midSentence) out.push('');
     }

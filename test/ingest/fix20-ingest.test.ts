@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/ingest/segment.js';
 import { markdownToText } from '../../src/ingest/markdown.js';
-import { furnitureLines } from '../../src/ingest/extract.js';
+import { dropLines, furnitureLines } from '../../src/ingest/extract.js';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
@@ -111,5 +111,23 @@ describe('a question standing alone before its answer heads it (trial 97, a mini
       [null, 'States should protect data.'],
       [null, 'Who will pay for it?'],
     ]);
+  });
+});
+
+describe('a page break before a slide title that stands alone (trial 100)', () => {
+  const slides = (bullet: string) => `Protection\n\n• States should protect their networks\n• ${bullet}\n\nFooter | Module 3\n\nSlide 3\nSharing threat information\n\n• States should share information on threats\n`;
+  const drop = [/^Footer \| Module 3$/, /^Slide \d+$/];
+  it('after a long last bullet with no closing mark, the title stays a paragraph of its own', () => {
+    expect(dropLines(slides('States should patch their systems, including all servers and phones held by embassies abroad'), drop, 12)).toBe(
+      'Protection\n\n• States should protect their networks\n• States should patch their systems, including all servers and phones held by embassies abroad\n\nSharing threat information\n\n• States should share information on threats\n',
+    );
+  });
+  it('near misses: a sentence the page cut goes on in a line that the paragraph continues; in a short title-like line with more lines after it', () => {
+    expect(dropLines('States should protect, as far as they can and with all the means they have, the networks of\n\nFooter | Module 3\n\nCritical Infrastructure Operators and report incidents.\nThey should act.\n', drop, 12)).toBe(
+      'States should protect, as far as they can and with all the means they have, the networks of\nCritical Infrastructure Operators and report incidents.\nThey should act.\n',
+    );
+    expect(dropLines('States should protect, as far as they can and with all the means they have, the networks of\n\nFooter | Module 3\n\nCritical Infrastructure Operators\nand report incidents.\n', drop, 12)).toBe(
+      'States should protect, as far as they can and with all the means they have, the networks of\nCritical Infrastructure Operators\nand report incidents.\n',
+    );
   });
 });
