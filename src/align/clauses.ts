@@ -599,6 +599,11 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   });
   dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
   unmergeBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, { full: s.full_reading ?? 0.8, tailWords: s.merge_tail_words ?? 3 });
+  unmergeSelfReference(chosen, (ci) => contentIds(clauses[ci]), (ci) => {
+    const out = new Set<number>();
+    for (const t of clauses[ci]) if (!t.punct && content.has(t.pos) && t.stem !== '' && (selfReference.has(t.lemma) || selfReference.has(t.n))) out.add(stemId(t));
+    return out;
+  }, unitSets, idf, unitWeight);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -830,6 +835,60 @@ function unmergeBesideFull(
       read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
     }
     chosen[ci] = { ...sp, start: rest[0], end: rest[1], precision: kept / total, recall: all === 0 ? 0 : read / all };
+  }
+}
+
+/**
+ * A merged clause whose first or last unit it reads only by the words a text speaks of itself with
+ * (aligner.yaml `self_reference`): "Under the decree, operators must store personal data in the
+ * country." shares "decree" with the unit "For the purposes of this Decree, …" before the one it
+ * reads; every clause about the text may name it. Each end unit whose shared words the span's other
+ * units lack are all such words gives way, its precision taken again over the units left (a
+ * span's other units keep it: "the decree" is theirs as well). Modifies `chosen`.
+ */
+function unmergeSelfReference(
+  chosen: (Span | null)[],
+  stemsOf: (ci: number) => number[],
+  selfStems: (ci: number) => Set<number>,
+  unitSets: Set<number>[],
+  idf: (st: number) => number,
+  unitWeight: readonly number[],
+): void {
+  for (let ci = 0; ci < chosen.length; ci++) {
+    let sp = chosen[ci];
+    if (!sp || sp.end === sp.start) continue;
+    const stems = stemsOf(ci);
+    const self = selfStems(ci);
+    // (the words the clause shares with unit u that no other unit of [from, to] has are all self-reference)
+    const onlySelf = (u: number, from: number, to: number) => {
+      for (const st of stems) {
+        if (!unitSets[u].has(st) || self.has(st)) continue;
+        let other = false;
+        for (let k = from; k <= to && !other; k++) other = k !== u && unitSets[k].has(st);
+        if (!other) return false;
+      }
+      return true;
+    };
+    let { start, end } = sp;
+    if (onlySelf(start, start, end)) start++;
+    if (start < end && onlySelf(end, start, end)) end--;
+    if (start === sp.start && end === sp.end) continue;
+    let total = 0;
+    let kept = 0;
+    for (const st of stems) {
+      total += idf(st);
+      let read = false;
+      for (let k = start; k <= end && !read; k++) read = unitSets[k].has(st);
+      if (read) kept += idf(st);
+    }
+    let all = 0;
+    let read = 0;
+    for (let k = start; k <= end; k++) {
+      all += unitWeight[k];
+      read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
+    }
+    sp = { ...sp, start, end, precision: total === 0 ? 0 : kept / total, recall: all === 0 ? 0 : read / all };
+    chosen[ci] = sp;
   }
 }
 
