@@ -11,7 +11,7 @@ import { type Region, columnRuns, cutMidSentence, dropLines, extractRegion, foot
 import { type HtmlReader, isHtml } from './html.js';
 import { isMarkdown, markdownToText } from './markdown.js';
 import { blockNames, headingNames } from './names.js';
-import { itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
+import { isHeadingLike, itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
 export interface IngestInput {
   config: SourcesConfig;
@@ -156,6 +156,12 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     }
     const clauses = segment(kept, entry.segment, input.enumerators, corpusText);
     if (clauses.length === 0) throw new UserError('no clauses found in the extracted region', { file: shown, line: lineAt(text, region.offset) });
+    // a heading-like line that ends the text (no clause after it to head): the title of an
+    // attachment or of the next part, which the `end` marker lets in as a clause of its own
+    const last = clauses[clauses.length - 1];
+    if (input.warnings && entry.segment.by === 'paragraph' && clauses.length > 1 && last.marker === undefined && !last.text.includes(';') && isHeadingLike(last.text, last.text, input.enumerators)) {
+      input.warnings.push(`${shown}: witness '${entry.meta.id}' ends with the heading-like line "${excerpt(last.text)}", a clause of its own: the title of what follows? (end the text before it with extract.end)`);
+    }
     // a list mark longer than any heading: a numbering pattern (of the corpus's own
     // lexicons/enumerators.yaml, matched regardless of case) that took the text of its clause
     if (input.warnings) {

@@ -274,7 +274,7 @@ export const ENDS_SENTENCE = /[.,;]["'”’)\]]*$/;
  * ("Article 12", "II. Data security", "## Scope"): a heading, not a clause, if a clause follows.
  * A paragraph of up to `max_run` such lines ("Article 1" over "Subject matter") is one heading.
  */
-function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
+export function isHeadingLike(raw: string, text: string, en: Enumerators): boolean {
   const lines = raw.trim().split('\n');
   if (lines.length > 1) {
     return lines.length <= (en.headings?.max_run ?? 3) && lines.every((l) => isHeadingLike(l, l.trim().replace(/\s+/g, ' '), en));

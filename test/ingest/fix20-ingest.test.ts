@@ -131,3 +131,33 @@ describe('a page break before a slide title that stands alone (trial 100)', () =
     );
   });
 });
+
+describe('a text that ends with a heading-like line warns (trial 96: "Attachment" kept as a unit)', () => {
+  const sources = (end: string) => `title: A decision
+base: dec
+units:
+  prefixes: [C, E]
+witnesses:
+  - id: dec
+    title: The decision
+    date: 2024-03-14
+    issuer: A council
+    kind: full-text
+    source: raw/dec.txt
+    extract:
+      end: "${end}"
+    segment: paragraph
+`;
+  const DEC = '1. States will nominate contact points.\n\n2. States will meet.\n\nAttachment\n\nINTERPRETATIVE STATEMENT\n\nThe delegation said it was happy.\n';
+  const run = (end: string) => {
+    const warnings: string[] = [];
+    buildWitnesses({ config: parseSources(sources(end), 'corpus/sources.yaml'), raw: { 'raw/dec.txt': DEC }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings });
+    return warnings;
+  };
+  it('an end marker after the attachment\'s title: a warning names the line', () => {
+    expect(run('INTERPRETATIVE STATEMENT')).toEqual([expect.stringMatching(/raw\/dec\.txt: witness 'dec' ends with the heading-like line "Attachment"/)]);
+  });
+  it('near miss: the end marker on the title: no warning', () => {
+    expect(run('Attachment')).toEqual([]);
+  });
+});
