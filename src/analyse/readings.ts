@@ -12,6 +12,7 @@
 import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
@@ -876,7 +877,10 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
       const across1 = alignedAcross(ctx, gs[1], added);
       return across1 >= vs[0] && across <= vs[1];
     });
-    if (!o) continue;
+    if (!o) {
+      limitWithConnective(findings, f, added, vs, counted, binds, ctx);
+      continue;
+    }
     const b: Span = added ? o.b! : f.b!;
     const r: Span = added ? f.r! : o.r!;
     const lim: Finding = { type: 'lexical', b, r, at: b[0], explanation: `time limit replaced: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
@@ -887,6 +891,56 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
     findings.splice(findings.indexOf(o), 1);
     findings.splice(findings.indexOf(f), 1, lim);
   }
+}
+
+/**
+ * A vague time limit added (dropped) `f` right before a change whose other side opens with the
+ * counted limit and goes on with the connective to the limit's starting point, the change's words
+ * after the limit and on the vague side all function words ("within 72 hours of becoming aware" →
+ * "without undue delay after becoming aware": `'within 72 hours of' → 'after'` beside the limit
+ * added): one limit substituted in place, `'within 72 hours' → 'without undue delay'`, with the
+ * direction countedLimitMadeVague gives, and the connective changed a variant of its own
+ * (`'of' → 'after'`, grammatical when the grammar classifier reads it so). Mutates `findings`.
+ */
+function limitWithConnective(
+  findings: Finding[],
+  f: Finding,
+  added: boolean,
+  vs: Span,
+  counted: (X: Side, s: Span) => boolean,
+  binds: (f: Finding) => boolean,
+  ctx: Ctx,
+): void {
+  const [C, V] = added ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+  const g = findings.find((x) => {
+    if (x.type !== 'lexical' || !x.b || !x.r) return false;
+    const [cs, ws] = added ? [x.b, x.r] : [x.r, x.b];
+    return ws[0] === vs[1] && len(ws) > 0 && len(cs) > 1;
+  });
+  if (!g) return;
+  const [cs, ws] = added ? [g.b!, g.r!] : [g.r!, g.b!];
+  for (let i = ws[0]; i < ws[1]; i++) if (V.content[i]) return;
+  // the longest counted prefix, the rest function words
+  let k = cs[1] - 1;
+  while (k > cs[0] && !C.content[k]) k--;
+  const cut = k + 1;
+  if (cut >= cs[1] || !counted(C, [cs[0], cut])) return;
+  for (let i = cut; i < cs[1]; i++) if (C.content[i]) return;
+  const cb: Span = added ? [cs[0], cut] : vs;
+  const cr: Span = added ? vs : [cs[0], cut];
+  const lim: Finding = { type: 'lexical', b: cb, r: cr, at: cb[0], explanation: `time limit replaced: ${q(text(ctx.base, cb))} → ${q(text(ctx.reading, cr))}` };
+  if (binds(lim)) {
+    lim.direction = added ? 'weakened' : 'strengthened';
+    lim.explanation += added ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+  }
+  const rb: Span = added ? [cut, cs[1]] : ws;
+  const rr: Span = added ? ws : [cut, cs[1]];
+  const reasons = grammaticalReasons(ctx, rb, rr);
+  const conn: Finding = reasons
+    ? { type: 'grammatical', b: rb, r: rr, at: rb[0], explanation: `grammatical (${reasons.join(', ')}): ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}` }
+    : { type: 'lexical', b: rb, r: rr, at: rb[0], explanation: `wording changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))} — the connective to the time limit's starting point` };
+  findings.splice(findings.indexOf(g), 1, conn);
+  findings.splice(findings.indexOf(f), 1, lim);
 }
 
 /**

@@ -1,0 +1,37 @@
+/**
+ * Session 20, helper direction: the direction of a change to a time limit, an exception or a
+ * qualifier judged against the right rule (trials 99, 100, 101).
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a counted time limit made vague with its connective changed (trial 101 #1)', () => {
+  it('"within 14 days of" → "without undue delay after": the limit replaced, weakened, and the connective', () => {
+    expect(rows('Operators shall inform the regulator of any outage within 14 days of detecting it.', 'Operators shall inform the regulator of any outage without undue delay after detecting it.')).toEqual([
+      ['lexical', 'weakened', 'within 14 days', 'without undue delay'],
+      ['grammatical', null, 'of', 'after'],
+    ]);
+  });
+  it('"within ten days of" → "promptly after"', () => {
+    expect(rows('The board shall answer within ten days of receiving the complaint.', 'The board shall answer promptly after receiving the complaint.')).toEqual([
+      ['lexical', 'weakened', 'within ten days', 'promptly'],
+      ['grammatical', null, 'of', 'after'],
+    ]);
+  });
+  it('near miss: without the connective change the limit is reworded in place, weakened', () => {
+    expect(rows('Operators shall inform the regulator of any outage within 14 days.', 'Operators shall inform the regulator of any outage without undue delay.')).toEqual([
+      ['lexical', 'weakened', 'within 14 days', 'without undue delay'],
+    ]);
+  });
+  it('near miss: the figure changed with the connective stays a figure change and grammar', () => {
+    expect(rows('The board shall answer within ten days of receiving the complaint.', 'The board shall answer within 20 days after receiving the complaint.')).toEqual([
+      ['lexical', 'weakened', 'ten', '20'],
+      ['grammatical', null, 'of', 'after'],
+    ]);
+  });
+});
