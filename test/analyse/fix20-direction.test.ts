@@ -35,3 +35,26 @@ describe('a counted time limit made vague with its connective changed (trial 101
     ]);
   });
 });
+
+describe('an adverb narrowing an "except where" exception (trial 101 #2)', () => {
+  it('"except where strictly necessary" on a prohibition: the exception narrowed, strengthened', () => {
+    const v = variants('Banks shall not disclose client files, except where necessary for reasons of national security.', 'Banks shall not disclose client files, except where strictly necessary for reasons of national security.');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.reading])).toEqual([['qualifier-added', 'strengthened', 'strictly']]);
+    expect(v[0].explanation).toMatch(/exception.*holds in more cases/);
+  });
+  it('dropped, the exception widened: weakened', () => {
+    expect(rows('Banks shall not disclose client files, except where strictly necessary for reasons of national security.', 'Banks shall not disclose client files, except where necessary for reasons of national security.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'strictly', ''],
+    ]);
+  });
+  it('near miss: "unless strictly required" stays strengthened', () => {
+    expect(rows('Banks shall not disclose client files, unless required by statute.', 'Banks shall not disclose client files, unless strictly required by statute.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'strictly'],
+    ]);
+  });
+  it('near miss: a plain condition of an obligation narrowed stays weakened', () => {
+    expect(rows('Banks shall publish the list where needed.', 'Banks shall publish the list where strictly needed.')).toEqual([
+      ['qualifier-added', 'weakened', '', 'strictly'],
+    ]);
+  });
+});
