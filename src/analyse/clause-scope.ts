@@ -306,11 +306,12 @@ function conditionNarrowed(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
- * The first token of an exception connective of several words (qualifiers.yaml `exception`: "except
+ * The first token of an exception connective (qualifiers.yaml `exception`: "unless", "except
  * where", "save if") that ends with the token `head`, or -1.
  */
 function exceptionEndingAt(side: Side, head: number, ctx: Ctx): number {
   let w = side.tokens[head].n;
+  if (ctx.lex.exceptionHeads.has(w)) return head;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     w = `${side.tokens[k].n} ${w}`;
     if (ctx.lex.exceptionHeads.has(w)) return k;

@@ -57,4 +57,36 @@ describe('an adverb narrowing an "except where" exception (trial 101 #2)', () =>
       ['qualifier-added', 'weakened', '', 'strictly'],
     ]);
   });
+  it('"unless strictly necessary" (an adjective after the adverb) is the exception narrowed too', () => {
+    expect(rows('Banks shall not disclose client files, unless necessary for an audit.', 'Banks shall not disclose client files, unless strictly necessary for an audit.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'strictly'],
+    ]);
+  });
+});
+
+describe('another connective for the same exception beside a rewording (trial 101 #3)', () => {
+  it('"within the country, except where" → "domestically unless": a lexical and the connective', () => {
+    expect(rows('Firms shall not keep backups within the country, except where necessary for tax audits.', 'Firms shall not keep backups domestically unless necessary for tax audits.')).toEqual([
+      ['lexical', null, 'within the country', 'domestically'],
+      ['grammatical', null, ', except where', 'unless'],
+    ]);
+  });
+  it('with a comma on both sides the comma is no part of either', () => {
+    expect(rows('Firms shall not keep backups within the country, except where necessary for tax audits.', 'Firms shall not keep backups domestically, unless necessary for tax audits.')).toEqual([
+      ['lexical', null, 'within the country', 'domestically'],
+      ['grammatical', null, 'except where', 'unless'],
+    ]);
+  });
+  it('an adverb narrowing the exception after the new connective is reported, strengthened', () => {
+    expect(rows('Firms shall not keep backups within the country, except where necessary for tax audits.', 'Firms shall not keep backups domestically unless strictly necessary for tax audits.')).toEqual([
+      ['lexical', null, 'within the country', 'domestically'],
+      ['grammatical', null, ', except where', 'unless'],
+      ['qualifier-added', 'strengthened', '', 'strictly'],
+    ]);
+  });
+  it('near miss: only the connective changed stays one grammatical variant', () => {
+    expect(rows('Firms shall not keep backups within the country, except where necessary for tax audits.', 'Firms shall not keep backups within the country unless necessary for tax audits.')).toEqual([
+      ['grammatical', null, ', except where', 'unless'],
+    ]);
+  });
 });
