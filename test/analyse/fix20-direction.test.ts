@@ -90,3 +90,30 @@ describe('another connective for the same exception beside a rewording (trial 10
     ]);
   });
 });
+
+describe('a qualifier dropped from a rule the witness negates or withdraws has no direction (trial 100 #4)', () => {
+  it('the directive withdrawn ("are not asked to"): no direction, and no prohibition named', () => {
+    const v = variants('Operators should back up their records, taking into account regional conditions.', 'Operators are not asked to back up their records.');
+    const qd = v.find((x) => x.type === 'qualifier-dropped');
+    expect(qd?.direction ?? null).toBe(null);
+    expect(qd?.explanation).toContain('withdraws the directive');
+    expect(v.some((x) => x.type === 'negation')).toBe(true);
+  });
+  it('the obligation made a prohibition: the negation reports it, the condition has no direction', () => {
+    expect(rows('Operators should, where feasible, back up their records.', 'Operators should not back up their records.')).toEqual([
+      ['negation', null, '', 'not'],
+      ['qualifier-dropped', null, ', where feasible,', ''],
+    ]);
+  });
+  it('near miss: the same drop without the negation stays strengthened', () => {
+    expect(rows('Operators should back up their records, taking into account regional conditions.', 'Operators should back up their records.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', taking into account regional conditions', ''],
+    ]);
+  });
+  it('near miss: a permission made an obligation is still judged on the obligation', () => {
+    expect(rows('Operators may, subject to national law, back up their records.', 'Operators must back up their records.')).toEqual([
+      ['modality', 'strengthened', 'may', 'must'],
+      ['qualifier-dropped', 'strengthened', ', subject to national law,', ''],
+    ]);
+  });
+});

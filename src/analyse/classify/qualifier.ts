@@ -1116,6 +1116,9 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   if (!theirs) return null;
   // ("an obligation", "a permission")
   const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  if (theirs === 'withdrawn directive') {
+    return dropped ? `the base's ${what} held only under it; the witness withdraws the directive, no rule is left for it to qualify` : `the witness's ${what} holds only under it; the base withdrew the directive`;
+  }
   return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
 }
 
@@ -1134,8 +1137,16 @@ function otherRule(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string 
   const sentence = other.tokens[at].sentence;
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
+  // a directive verb negated before it with no auxiliary ("States are not asked to protect"): the
+  // directive withdrawn, no prohibition (as negation.ts reads it)
+  if (theirs === 'prohibition' && what !== 'prohibition' && f && withdrawnDirective(f)) return 'withdrawn directive';
   if (theirs === what || !RULES.has(theirs)) return null;
   return theirs;
+}
+
+/** A directive verb negated before it, with no modal auxiliary ("does not call upon", "are not asked to"): a directive withdrawn. */
+function withdrawnDirective(f: Frame): boolean {
+  return !!f.verb && !f.auxWord && !f.verbNegative && f.negs.length > 0 && f.negs.every((k) => k < f.verb![0]);
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
@@ -1426,7 +1437,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     // "only" may make it a restriction, withOnly's to judge)
     // (not a phrase that says the act is voluntary, no condition of the permission: voluntaryOnPermission)
     const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
-    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
+    // (a binding rule the other side negates or withdraws, "should protect …, taking into account
+    // C" → "should not protect …" or "are not asked to protect …": the qualifier's rule is gone, the
+    // negation reports the change; the qualifier has no direction on a rule that is not there)
+    const negatedThere = !!theirs && theirs !== 'permission' && (what === 'obligation' || what === 'prohibition');
+    const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
