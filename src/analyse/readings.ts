@@ -1355,11 +1355,13 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       // the groups: "[" words "]", one after another
       let e = i;
       let groups = 0;
+      const spans: Span[] = [];
       while (e < T.length && T[e].t === '[') {
         let k = e + 1;
         while (k < T.length && !T[k].punct) k++;
         if (k === e + 1 || k >= T.length || T[k].t !== ']') break;
         groups++;
+        spans.push([e, k + 1]);
         e = k + 1;
       }
       if (groups < 2) continue;
@@ -1386,13 +1388,62 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       // (modal alternatives only: alternative content words, "[separate] [written] consent", keep
       // the brackets of the word read alike as punctuation and the other alternative as an addition)
       const main = parts.find((f) => f.type === 'modality');
-      if (!main) continue;
       const xs: Span = [x0, x1];
+      if (!main) {
+        contentAlternatives(findings, ctx, fromBase, run, spans, xs, parts);
+        continue;
+      }
       const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
       const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
       replaceFindings(findings, new Set(parts), [joined]);
     }
   }
+}
+
+/**
+ * Content alternatives in square brackets, the first or last group read word for word as the other
+ * side reads there and nothing else matched in the run ("at least once a year" → "at least [once a
+ * year][every six months]"): as for one bracketed word beside another ("[separate] [written]"), the
+ * brackets around the group read alike are one punctuation variant and the other groups, brackets
+ * and all, one addition (omission). The alternatives are offered, not added to the rule: no time
+ * limit or condition added, no direction, and no bracket left inside a variant of words. Only when
+ * the pieces over the run are punctuation or a change with no words on the other side. Mutates
+ * `findings`.
+ */
+function contentAlternatives(findings: Finding[], ctx: Ctx, fromBase: boolean, run: Span, groups: readonly Span[], xs: Span, parts: readonly Finding[]): void {
+  const Y = fromBase ? ctx.base : ctx.reading;
+  const X = fromBase ? ctx.reading : ctx.base;
+  const first = groups[0];
+  const last = groups[groups.length - 1];
+  const g = len(xs) === first[1] - first[0] - 2 ? first : len(xs) === last[1] - last[0] - 2 ? last : null;
+  if (!g || g === last && g === first) return;
+  for (let k = 0; k < len(xs); k++) if (Y.tokens[g[0] + 1 + k].n !== X.tokens[xs[0] + k].n) return;
+  for (const f of parts) {
+    const [, os] = oriented(fromBase, f.b, f.r);
+    if (f.type !== 'punctuation' && os && len(os) > 0) return;
+  }
+  // (nothing but the parts over the run: a change that reaches past it is left as it is)
+  for (const f of findings) {
+    if (parts.includes(f)) continue;
+    const [ys] = oriented(fromBase, f.b, f.r);
+    if (ys && len(ys) > 0 && ys[0] < run[1] && ys[1] > run[0]) return;
+  }
+  const rest: Span = g === first ? [g[1], run[1]] : [run[0], g[0]];
+  const words = q(text(Y, [g[0] + 1, g[1] - 1]));
+  const marks = `${q(Y.tokens[g[0]].t)} and ${q(Y.tokens[g[1] - 1].t)}`;
+  const [pb, pr] = oriented(fromBase, g, xs) as [Span, Span];
+  const punct: Finding = {
+    type: 'punctuation',
+    b: pb,
+    r: pr,
+    at: pb[0],
+    explanation: fromBase ? `the marks ${marks} around ${words} dropped: it is no longer set apart` : `the marks ${marks} added around ${words}: it is now set apart`,
+  };
+  const at = fromBase ? rest[0] : g === first ? xs[1] : xs[0];
+  const alt: Finding = fromBase
+    ? { type: 'omission', b: rest, r: null, at, explanation: `omitted: ${q(text(Y, rest))} — alternatives in brackets: the base offers them beside ${words}` }
+    : { type: 'addition', b: null, r: rest, at, explanation: `added: ${q(text(Y, rest))} — alternatives in brackets: the witness offers them beside ${words}` };
+  replaceFindings(findings, new Set(parts), [punct, alt]);
 }
 
 /**

@@ -117,3 +117,30 @@ describe('a qualifier dropped from a rule the witness negates or withdraws has n
     ]);
   });
 });
+
+describe('bracketed alternatives of several words (trial 99 #2)', () => {
+  it('"at least [twice a month][every week]": the brackets around the words read alike, the other alternative an addition, no time limit added', () => {
+    const v = variants('The board shall meet at least twice a month.', 'The board shall meet at least [twice a month][every week].');
+    expect(v.map((x) => [x.type, x.direction ?? null, x.base, x.reading])).toEqual([
+      ['punctuation', null, 'twice a month', '[twice a month]'],
+      ['addition', null, '', '[every week]'],
+    ]);
+    expect(v[1].explanation).toContain('alternatives in brackets');
+  });
+  it('the alternatives in the base, dropped by the witness', () => {
+    expect(rows('The board shall meet at least [twice a month][every week].', 'The board shall meet at least twice a month.')).toEqual([
+      ['punctuation', null, '[twice a month]', 'twice a month'],
+      ['omission', null, '[every week]', ''],
+    ]);
+  });
+  it('near miss: modal alternatives stay one modality variant', () => {
+    expect(rows('The board shall meet every month.', 'The board [shall][may] meet every month.')).toEqual([
+      ['modality', 'weakened', 'shall', '[shall][may]'],
+    ]);
+  });
+  it('near miss: a frequency changed without brackets keeps its direction', () => {
+    expect(rows('The board shall meet at least twice a month.', 'The board shall meet at least three times a month.')).toEqual([
+      ['lexical', 'strengthened', 'twice', 'three times'],
+    ]);
+  });
+});
