@@ -1439,8 +1439,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
     // (a binding rule the other side negates or withdraws, "should protect …, taking into account
     // C" → "should not protect …" or "are not asked to protect …": the qualifier's rule is gone, the
-    // negation reports the change; the qualifier has no direction on a rule that is not there)
-    const negatedThere = !!theirs && theirs !== 'permission' && (what === 'obligation' || what === 'prohibition');
+    // negation reports the change; the qualifier has no direction on a rule that is not there; a
+    // restriction, "used solely for X" → "not used for X", keeps its own: fix17-wording)
+    const negatedThere = !!theirs && theirs !== 'permission' && p.kind !== 'restriction' && (what === 'obligation' || what === 'prohibition');
     const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
