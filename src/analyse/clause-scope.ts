@@ -276,6 +276,21 @@ function conditionNarrowed(findings: Finding[], ctx: Ctx): void {
       }
     }
     if (head < 0) continue;
+    // the head closing an exception connective ("except where", "save if"): the exception narrowed
+    // (widened), the rule holds in more (fewer) cases, the direction of a condition dropped (added)
+    const opener = exceptionEndingAt(side, head, ctx);
+    if (opener >= 0) {
+      const what = statedAt(side, { start: opener, end: s[1], head: [], kind: 'condition', word: false }, ctx.lex);
+      findings[n] = {
+        ...f,
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        direction: direction('condition', !dropped, what),
+        explanation: dropped
+          ? `exception widened: ${q(text(side, s))} dropped — the ${what} holds in fewer cases`
+          : `exception narrowed: ${q(text(side, s))} added — the ${what} holds in more cases`,
+      };
+      continue;
+    }
     const only = head > 0 && side.tokens[head - 1].n === 'only';
     const what = statedAt(side, { start: head, end: s[1], head: [], kind: 'condition', word: false }, ctx.lex);
     const dir = direction(only ? 'restriction' : 'condition', !!dropped, what);
@@ -288,6 +303,20 @@ function conditionNarrowed(findings: Finding[], ctx: Ctx): void {
         : `condition narrowed: ${q(text(side, s))} added — the ${what} holds in fewer cases`,
     };
   }
+}
+
+/**
+ * The first token of an exception connective (qualifiers.yaml `exception`: "unless", "except
+ * where", "save if") that ends with the token `head`, or -1.
+ */
+function exceptionEndingAt(side: Side, head: number, ctx: Ctx): number {
+  let w = side.tokens[head].n;
+  if (ctx.lex.exceptionHeads.has(w)) return head;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    w = `${side.tokens[k].n} ${w}`;
+    if (ctx.lex.exceptionHeads.has(w)) return k;
+  }
+  return -1;
 }
 
 /** All clause-scope passes, in order (the clause folded first, then the pieces read in place). */

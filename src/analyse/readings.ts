@@ -12,6 +12,7 @@
 import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
@@ -876,7 +877,10 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
       const across1 = alignedAcross(ctx, gs[1], added);
       return across1 >= vs[0] && across <= vs[1];
     });
-    if (!o) continue;
+    if (!o) {
+      limitWithConnective(findings, f, added, vs, counted, binds, ctx);
+      continue;
+    }
     const b: Span = added ? o.b! : f.b!;
     const r: Span = added ? f.r! : o.r!;
     const lim: Finding = { type: 'lexical', b, r, at: b[0], explanation: `time limit replaced: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
@@ -887,6 +891,56 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
     findings.splice(findings.indexOf(o), 1);
     findings.splice(findings.indexOf(f), 1, lim);
   }
+}
+
+/**
+ * A vague time limit added (dropped) `f` right before a change whose other side opens with the
+ * counted limit and goes on with the connective to the limit's starting point, the change's words
+ * after the limit and on the vague side all function words ("within 72 hours of becoming aware" →
+ * "without undue delay after becoming aware": `'within 72 hours of' → 'after'` beside the limit
+ * added): one limit substituted in place, `'within 72 hours' → 'without undue delay'`, with the
+ * direction countedLimitMadeVague gives, and the connective changed a variant of its own
+ * (`'of' → 'after'`, grammatical when the grammar classifier reads it so). Mutates `findings`.
+ */
+function limitWithConnective(
+  findings: Finding[],
+  f: Finding,
+  added: boolean,
+  vs: Span,
+  counted: (X: Side, s: Span) => boolean,
+  binds: (f: Finding) => boolean,
+  ctx: Ctx,
+): void {
+  const [C, V] = added ? [ctx.base, ctx.reading] : [ctx.reading, ctx.base];
+  const g = findings.find((x) => {
+    if (x.type !== 'lexical' || !x.b || !x.r) return false;
+    const [cs, ws] = added ? [x.b, x.r] : [x.r, x.b];
+    return ws[0] === vs[1] && len(ws) > 0 && len(cs) > 1;
+  });
+  if (!g) return;
+  const [cs, ws] = added ? [g.b!, g.r!] : [g.r!, g.b!];
+  for (let i = ws[0]; i < ws[1]; i++) if (V.content[i]) return;
+  // the longest counted prefix, the rest function words
+  let k = cs[1] - 1;
+  while (k > cs[0] && !C.content[k]) k--;
+  const cut = k + 1;
+  if (cut >= cs[1] || !counted(C, [cs[0], cut])) return;
+  for (let i = cut; i < cs[1]; i++) if (C.content[i]) return;
+  const cb: Span = added ? [cs[0], cut] : vs;
+  const cr: Span = added ? vs : [cs[0], cut];
+  const lim: Finding = { type: 'lexical', b: cb, r: cr, at: cb[0], explanation: `time limit replaced: ${q(text(ctx.base, cb))} → ${q(text(ctx.reading, cr))}` };
+  if (binds(lim)) {
+    lim.direction = added ? 'weakened' : 'strengthened';
+    lim.explanation += added ? ' — a counted time limit made vague: the deadline no longer says how long' : ' — a vague time limit made counted: the deadline now says how long';
+  }
+  const rb: Span = added ? [cut, cs[1]] : ws;
+  const rr: Span = added ? ws : [cut, cs[1]];
+  const reasons = grammaticalReasons(ctx, rb, rr);
+  const conn: Finding = reasons
+    ? { type: 'grammatical', b: rb, r: rr, at: rb[0], explanation: `grammatical (${reasons.join(', ')}): ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))}` }
+    : { type: 'lexical', b: rb, r: rr, at: rb[0], explanation: `wording changed: ${q(text(ctx.base, rb))} → ${q(text(ctx.reading, rr))} — the connective to the time limit's starting point` };
+  findings.splice(findings.indexOf(g), 1, conn);
+  findings.splice(findings.indexOf(f), 1, lim);
 }
 
 /**
@@ -1301,11 +1355,13 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       // the groups: "[" words "]", one after another
       let e = i;
       let groups = 0;
+      const spans: Span[] = [];
       while (e < T.length && T[e].t === '[') {
         let k = e + 1;
         while (k < T.length && !T[k].punct) k++;
         if (k === e + 1 || k >= T.length || T[k].t !== ']') break;
         groups++;
+        spans.push([e, k + 1]);
         e = k + 1;
       }
       if (groups < 2) continue;
@@ -1332,13 +1388,62 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       // (modal alternatives only: alternative content words, "[separate] [written] consent", keep
       // the brackets of the word read alike as punctuation and the other alternative as an addition)
       const main = parts.find((f) => f.type === 'modality');
-      if (!main) continue;
       const xs: Span = [x0, x1];
+      if (!main) {
+        contentAlternatives(findings, ctx, fromBase, run, spans, xs, parts);
+        continue;
+      }
       const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
       const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
       replaceFindings(findings, new Set(parts), [joined]);
     }
   }
+}
+
+/**
+ * Content alternatives in square brackets, the first or last group read word for word as the other
+ * side reads there and nothing else matched in the run ("at least once a year" → "at least [once a
+ * year][every six months]"): as for one bracketed word beside another ("[separate] [written]"), the
+ * brackets around the group read alike are one punctuation variant and the other groups, brackets
+ * and all, one addition (omission). The alternatives are offered, not added to the rule: no time
+ * limit or condition added, no direction, and no bracket left inside a variant of words. Only when
+ * the pieces over the run are punctuation or a change with no words on the other side. Mutates
+ * `findings`.
+ */
+function contentAlternatives(findings: Finding[], ctx: Ctx, fromBase: boolean, run: Span, groups: readonly Span[], xs: Span, parts: readonly Finding[]): void {
+  const Y = fromBase ? ctx.base : ctx.reading;
+  const X = fromBase ? ctx.reading : ctx.base;
+  const first = groups[0];
+  const last = groups[groups.length - 1];
+  const g = len(xs) === first[1] - first[0] - 2 ? first : len(xs) === last[1] - last[0] - 2 ? last : null;
+  if (!g || g === last && g === first) return;
+  for (let k = 0; k < len(xs); k++) if (Y.tokens[g[0] + 1 + k].n !== X.tokens[xs[0] + k].n) return;
+  for (const f of parts) {
+    const [, os] = oriented(fromBase, f.b, f.r);
+    if (f.type !== 'punctuation' && os && len(os) > 0) return;
+  }
+  // (nothing but the parts over the run: a change that reaches past it is left as it is)
+  for (const f of findings) {
+    if (parts.includes(f)) continue;
+    const [ys] = oriented(fromBase, f.b, f.r);
+    if (ys && len(ys) > 0 && ys[0] < run[1] && ys[1] > run[0]) return;
+  }
+  const rest: Span = g === first ? [g[1], run[1]] : [run[0], g[0]];
+  const words = q(text(Y, [g[0] + 1, g[1] - 1]));
+  const marks = `${q(Y.tokens[g[0]].t)} and ${q(Y.tokens[g[1] - 1].t)}`;
+  const [pb, pr] = oriented(fromBase, g, xs) as [Span, Span];
+  const punct: Finding = {
+    type: 'punctuation',
+    b: pb,
+    r: pr,
+    at: pb[0],
+    explanation: fromBase ? `the marks ${marks} around ${words} dropped: it is no longer set apart` : `the marks ${marks} added around ${words}: it is now set apart`,
+  };
+  const at = fromBase ? rest[0] : g === first ? xs[1] : xs[0];
+  const alt: Finding = fromBase
+    ? { type: 'omission', b: rest, r: null, at, explanation: `omitted: ${q(text(Y, rest))} — alternatives in brackets: the base offers them beside ${words}` }
+    : { type: 'addition', b: null, r: rest, at, explanation: `added: ${q(text(Y, rest))} — alternatives in brackets: the witness offers them beside ${words}` };
+  replaceFindings(findings, new Set(parts), [punct, alt]);
 }
 
 /**

@@ -1116,6 +1116,9 @@ function frameChanged(ctx: Ctx, p: Phrase, dropped: boolean, what: string): stri
   if (!theirs) return null;
   // ("an obligation", "a permission")
   const a = /^[aeiou]/.test(theirs) ? 'an' : 'a';
+  if (theirs === 'withdrawn directive') {
+    return dropped ? `the base's ${what} held only under it; the witness withdraws the directive, no rule is left for it to qualify` : `the witness's ${what} holds only under it; the base withdrew the directive`;
+  }
   return dropped ? `the base's ${what} held only under it; the witness states ${a} ${theirs} without it` : `the witness's ${what} holds only under it; the base states ${a} ${theirs} without it`;
 }
 
@@ -1134,8 +1137,16 @@ function otherRule(ctx: Ctx, p: Phrase, dropped: boolean, what: string): string 
   const sentence = other.tokens[at].sentence;
   const f = frameAt(other, at) ?? other.frames.find((x) => x.start >= at && x.sentence === sentence) ?? other.frames.filter((x) => x.sentence === sentence).pop() ?? null;
   const theirs = stated(f, other, ctx.lex);
+  // a directive verb negated before it with no auxiliary ("States are not asked to protect"): the
+  // directive withdrawn, no prohibition (as negation.ts reads it)
+  if (theirs === 'prohibition' && what !== 'prohibition' && f && withdrawnDirective(f)) return 'withdrawn directive';
   if (theirs === what || !RULES.has(theirs)) return null;
   return theirs;
+}
+
+/** A directive verb negated before it, with no modal auxiliary ("does not call upon", "are not asked to"): a directive withdrawn. */
+function withdrawnDirective(f: Frame): boolean {
+  return !!f.verb && !f.auxWord && !f.verbNegative && f.negs.length > 0 && f.negs.every((k) => k < f.verb![0]);
 }
 
 function consequence(kind: string, dropped: boolean, what: string, exception = false, ends = false): string {
@@ -1426,7 +1437,12 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     // "only" may make it a restriction, withOnly's to judge)
     // (not a phrase that says the act is voluntary, no condition of the permission: voluntaryOnPermission)
     const theirs = isException(own, p, ctx.lex) || ctx.lex.voluntaryPhrases.has(wordsKey(own, [p.start, p.end])) ? null : otherRule(ctx, p, dropped, what);
-    const d = direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined);
+    // (a binding rule the other side negates or withdraws, "should protect …, taking into account
+    // C" → "should not protect …" or "are not asked to protect …": the qualifier's rule is gone, the
+    // negation reports the change; the qualifier has no direction on a rule that is not there; a
+    // restriction, "used solely for X" → "not used for X", keeps its own: fix17-wording)
+    const negatedThere = !!theirs && theirs !== 'permission' && p.kind !== 'restriction' && (what === 'obligation' || what === 'prohibition');
+    const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
@@ -3867,6 +3883,66 @@ function restatedWithLimb(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/** The clause-opening exception connective (qualifiers.yaml `opposite-condition`) that begins at `i` within the span: its end, or -1. */
+function exceptionOpenerAt(side: Side, i: number, s: Span, lex: Lexicons): number {
+  let w = '';
+  let end = -1;
+  for (let k = i; k < Math.min(s[1], i + 4); k++) {
+    w += (w ? ' ' : '') + side.tokens[k].n;
+    if (lex.oppositeCondition.has(w)) end = k + 1;
+  }
+  return end;
+}
+
+/** The one clause-opening exception connective inside the span, as [start, end], or null (none, or several). */
+function oneExceptionOpener(side: Side, s: Span, lex: Lexicons): Span | null {
+  let found: Span | null = null;
+  for (let i = s[0]; i < s[1]; i++) {
+    const e = exceptionOpenerAt(side, i, s, lex);
+    if (e < 0) continue;
+    if (found) return null;
+    found = [i, e];
+    i = e - 1;
+  }
+  return found;
+}
+
+/**
+ * A change that holds another connective for the same exception beside words changed around it
+ * ("stored within their territory, except where necessary" → "stored locally unless strictly
+ * necessary"): the connectives (qualifiers.yaml `opposite-condition`, one on each side, other words)
+ * are cut apart from the words before and after them, so the exception is read as kept, its
+ * connective reworded, and the words around it (a place reworded, an adverb narrowing the exception)
+ * are judged on their own. A comma before the connective on one side only goes with it; on both
+ * sides it is a piece that reads alike.
+ */
+function exceptionConnectiveApart(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (len(c.b) === 0 || len(c.r) === 0) return null;
+  const B = ctx.base;
+  const R = ctx.reading;
+  const kb = oneExceptionOpener(B, c.b, ctx.lex);
+  const kr = kb && oneExceptionOpener(R, c.r, ctx.lex);
+  if (!kb || !kr) return null;
+  if (text(B, kb).toLowerCase() === text(R, kr).toLowerCase()) return null;
+  // nothing around the connectives: the change is the connective alone
+  if (kb[0] === c.b[0] && kb[1] === c.b[1] && kr[0] === c.r[0] && kr[1] === c.r[1]) return null;
+  const commaB = kb[0] > c.b[0] && B.tokens[kb[0] - 1].n === ',';
+  const commaR = kr[0] > c.r[0] && R.tokens[kr[0] - 1].n === ',';
+  const out: Candidate[] = [];
+  const cb0 = commaB ? kb[0] - 1 : kb[0];
+  const cr0 = commaR ? kr[0] - 1 : kr[0];
+  if (commaB && commaR) {
+    if (cb0 > c.b[0] || cr0 > c.r[0]) out.push({ b: [c.b[0], cb0], r: [c.r[0], cr0] });
+    out.push({ b: [cb0, kb[0]], r: [cr0, kr[0]] });
+    out.push({ b: kb, r: kr });
+  } else {
+    if (cb0 > c.b[0] || cr0 > c.r[0]) out.push({ b: [c.b[0], cb0], r: [c.r[0], cr0] });
+    out.push({ b: [cb0, kb[1]], r: [cr0, kr[1]] });
+  }
+  if (kb[1] < c.b[1] || kr[1] < c.r[1]) out.push({ b: [kb[1], c.b[1]], r: [kr[1], c.r[1]] });
+  return out;
+}
+
 /**
  * A change on one side that runs from a limb of a condition past its sentence's end ("except as
  * required by law [and only in response to a valid order. We shall require …]"): the limb up to the
@@ -4963,7 +5039,7 @@ export const movedQualifier: Classifier = {
 export const qualifier: Classifier = {
   name: 'qualifier',
   split(c, ctx) {
-    return c.deontic ? null : (restatedWithLimb(c, ctx) ?? limbBeforeSentenceEnd(c, ctx));
+    return c.deontic ? null : (restatedWithLimb(c, ctx) ?? limbBeforeSentenceEnd(c, ctx) ?? exceptionConnectiveApart(c, ctx));
   },
   claim(ctx) {
     const freq = frequencyChanged(ctx);
