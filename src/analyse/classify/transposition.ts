@@ -146,13 +146,22 @@ function bearerDisplaced(ctx: Ctx, br: Span, be: Candidate, rr: Span, re: Candid
     return true;
   };
   const { base, reading, lex } = ctx;
-  if (namesBearer(reading, rr, lex) && !namesBearer(base, br, lex)) {
+  const inReading = namesBearer(reading, rr, lex);
+  const inBase = namesBearer(base, br, lex);
+  if (inReading && !inBase) {
     const old = trim(base, re.b);
     return old[1] > old[0] && namesBearer(base, old, lex) && gone(base, old, reading);
   }
-  if (namesBearer(base, br, lex) && !namesBearer(reading, rr, lex)) {
+  if (inBase) {
     const now = trim(reading, be.r);
-    return now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base);
+    if (!(now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base))) return false;
+    if (!inReading) return true;
+    // (both bear a rule: the base's bearer replaced in place by a new party, and the old one added
+    // as the subject of a coordinated predicate the base left without one, "States should take …,
+    // and should seek" → "Suppliers should take …, and States should seek": the old bearer restated
+    // for the second predicate, not moved; a subject moved out of a place now empty stays a move)
+    const old = trim(base, re.b);
+    return old[1] <= old[0];
   }
   return false;
 }
