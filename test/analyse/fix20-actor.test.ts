@@ -35,3 +35,21 @@ describe('a bearer replaced in place, the old one restated for a coordinated pre
     expect(r.map((x) => x[0])).toEqual(['transposition']);
   });
 });
+
+describe('an acronym for the words it replaces and one more initial is one rewording (trial 100 #2)', () => {
+  it('"rapid response units" → "NRRUs": one lexical over the whole run, no omission', () => {
+    expect(rows('States should fund the rapid response units of the region.', 'States should fund the NRRUs of the region.')).toEqual([
+      ['lexical', null, 'rapid response units', 'NRRUs'],
+    ]);
+  });
+  it('the extra initial at the end: "rapid response units" → "RRUNs"', () => {
+    expect(rows('States should fund the rapid response units of the region.', 'States should fund the RRUNs of the region.')).toEqual([
+      ['lexical', null, 'rapid response units', 'RRUNs'],
+    ]);
+  });
+  it('near miss: an acronym of exactly its words stays a spelling', () => {
+    expect(rows('States should fund the national rapid response units of the region.', 'States should fund the NRRUs of the region.')).toEqual([
+      ['spelling', null, 'national rapid response units', 'NRRUs'],
+    ]);
+  });
+});

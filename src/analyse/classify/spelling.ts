@@ -381,6 +381,25 @@ export function initialsFit(letters: string, words: readonly string[], functionW
   return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some(fits);
 }
 
+/**
+ * An acronym whose capitals are the initials of the words it replaces plus one or two more at its
+ * start or end ("emergency response teams" → "CERTs", the C for a word the other side does not read):
+ * the acronym names those words and a little more, one rewording over the whole run, never a word
+ * replaced beside the others dropped.
+ */
+export function acronymCovers(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
+  const word = acronymWord(short);
+  if (word === null || long.length < 2 || long.length > 8 || !/^[A-Z]/.test(word)) return false;
+  const letters = acronymLetters(word);
+  if (letters === null) return false;
+  const words = long.filter((t) => !t.punct).map((t) => t.n);
+  const fn = (w: string) => lex.functionWords.has(w);
+  for (let k = 1; k <= 2 && letters.length - k >= 2; k++) {
+    if (initialsFit(letters.slice(k), words, fn) || initialsFit(letters.slice(0, -k), words, fn)) return true;
+  }
+  return false;
+}
+
 /** `acronymOf` of the span s of S and the span l of L (sliced only when s can be an acronym). */
 function acronymAt(S: readonly Token[], s: Span, L: readonly Token[], l: Span, lex: Lexicons): boolean {
   if (len(s) < 1 || len(s) > 2 || len(l) < 2 || len(l) > 8) return false;
