@@ -393,6 +393,8 @@ export interface Lexicons {
   numberJoiners: Set<string>;
   /** Written forms of one word or phrase (spelling.yaml `forms`): squeezed form → group number. */
   writtenForms: Map<string, number>;
+  /** Words shortened without a mark (spelling.yaml `clipped`: "info", "intl"), lower case. */
+  clipped: Set<string>;
   /** Month names and abbreviations (spelling.yaml `months`) → month number. */
   months: Map<string, number>;
   thresholds: {
@@ -745,6 +747,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     }
     return m;
   };
+  const clipped = new Set(strList(sp.clipped ?? [], 'spelling', 'clipped').map((x) => x.toLowerCase()));
   const months = new Map<string, number>();
   for (const [word, value] of Object.entries(obj(sp.months))) {
     if (typeof value !== 'number' || value < 1 || value > 12) throw new UserError(`'months.${word}' must be a month number (1–12)`, { file: 'lexicons/spelling.yaml' });
@@ -1006,6 +1009,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     acronymNumbers,
     numberJoiners,
     writtenForms,
+    clipped,
     months,
     thresholds: {
       qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),

@@ -53,3 +53,27 @@ describe('an acronym for the words it replaces and one more initial is one rewor
     ]);
   });
 });
+
+describe('words shortened without a mark, and the adverb of a shortened word, are written forms (trial 100 #3)', () => {
+  it('"information" → "info" (a listed clipped form): spelling', () => {
+    expect(rows('Agencies should publish useful information on the portal.', 'Agencies should publish useful info on the portal.')).toEqual([
+      ['spelling', null, 'information', 'info'],
+    ]);
+  });
+  it('"internationally" → "intl" and → "int\'l": spelling', () => {
+    expect(rows('rules that are internationally agreed', 'rules that are intl agreed')).toEqual([['spelling', null, 'internationally', 'intl']]);
+    expect(rows('rules that are internationally agreed', "rules that are int'l agreed")).toEqual([['spelling', null, 'internationally', "int'l"]]);
+  });
+  it('two shortened words side by side are two spellings, not one lexical', () => {
+    expect(rows('Agencies should publish useful information, including the sources.', 'Agencies should publish useful info, incl. the sources.')).toEqual([
+      ['spelling', null, 'information', 'info'],
+      ['spelling', null, 'including', 'incl.'],
+    ]);
+  });
+  it('near miss: a bare beginning that is a word of its own ("inform") is no short form', () => {
+    expect(rows('Agencies should publish useful information.', 'Agencies should publish useful inform.').some((x) => x[0] === 'spelling')).toBe(false);
+  });
+  it('near miss: "international" → "int\'l" stays a spelling', () => {
+    expect(rows('rules of international law', "rules of int'l law")).toEqual([['spelling', null, 'international', "int'l"]]);
+  });
+});
