@@ -77,3 +77,22 @@ describe('words shortened without a mark, and the adverb of a shortened word, ar
     expect(rows('rules of international law', "rules of int'l law")).toEqual([['spelling', null, 'international', "int'l"]]);
   });
 });
+
+describe('a generic plural against the same name after "each" is grammar, whatever the length of the name (trial 96 #4)', () => {
+  it('"Contracting Parties" → "Each Contracting Party": the determiner and the number, as "Parties" → "Each Party"', () => {
+    expect(rows('Contracting Parties shall keep a register of vessels.', 'Each Contracting Party shall keep a register of vessels.')).toEqual([
+      ['grammatical', null, '', 'Each'],
+      ['grammatical', null, 'Parties', 'Party'],
+    ]);
+    expect(rows('Parties shall keep a register of vessels.', 'Each Party shall keep a register of vessels.').map((x) => x[0])).toEqual(['grammatical']);
+  });
+  it('"Flag States" → "Every flag State": grammar', () => {
+    expect(rows('Flag States shall keep a register of vessels.', 'Every flag State shall keep a register of vessels.').map((x) => x[0])).toEqual(['grammatical', 'grammatical']);
+  });
+  it('near miss: a kind word dropped beside "each" ("Flag States" → "Each State") is an actor change', () => {
+    expect(rows('Flag States shall keep a register of vessels.', 'Each State shall keep a register of vessels.')).toEqual([['actor', null, 'Flag States', 'Each State']]);
+  });
+  it('near miss: the bearers named together ("The Flag States") against "Each flag State" stay an actor change', () => {
+    expect(rows('The Flag States shall keep a register of vessels.', 'Each flag State shall keep a register of vessels.').map((x) => x[0])).toContain('actor');
+  });
+});
