@@ -96,3 +96,24 @@ describe('a generic plural against the same name after "each" is grammar, whatev
     expect(rows('The Flag States shall keep a register of vessels.', 'Each flag State shall keep a register of vessels.').map((x) => x[0])).toContain('actor');
   });
 });
+
+describe('a word put before a kept noun while the same word is replaced where it stood is no move (trial 101 E4)', () => {
+  const B = 'Unless the law allows it, brokers may sell customer records only with consent.';
+  it('"brokers … customer records" → "records brokers … customer files": the word added and the word replaced', () => {
+    expect(rows(B, 'Unless the law allows it, records brokers may sell customer files only with consent.')).toEqual([
+      ['addition', null, '', 'records'],
+      ['lexical', null, 'records', 'files'],
+    ]);
+  });
+  it('the other way round: dropped before the kept noun, and put for another word', () => {
+    const r = rows('Unless the law allows it, records brokers may sell customer files only with consent.', B);
+    expect(r.map((x) => x[0])).not.toContain('transposition');
+    expect(r).toContainEqual(['lexical', null, 'files', 'records']);
+  });
+  it('near miss: the word moved, nothing left in its place, stays a transposition', () => {
+    expect(rows(B, 'Unless the law allows it, records brokers may sell customer only with consent.')).toEqual([['transposition', null, 'records', 'records']]);
+  });
+  it('near miss: only the replacement gives one lexical', () => {
+    expect(rows(B, 'Unless the law allows it, brokers may sell customer files only with consent.')).toEqual([['lexical', null, 'records', 'files']]);
+  });
+});
