@@ -134,6 +134,8 @@ export interface Lexicons {
   classArticles: Set<string>;
   /** Universals a bare plural of their noun restates as a generic (function-words.yaml `generic-universals`). */
   genericUniversals: Set<string>;
+  /** Adverbs that add the statement to another one, lower case, phrases space-joined (function-words.yaml `additive-adverbs`). */
+  additiveAdverbs: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
@@ -770,6 +772,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     classArticles: new Set(strList(fw['class-articles'] ?? [], 'function-words', 'class-articles')),
     genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
+    additiveAdverbs: new Set(strList(fw['additive-adverbs'] ?? [], 'function-words', 'additive-adverbs').map((x) => x.toLowerCase())),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),

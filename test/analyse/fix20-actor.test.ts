@@ -117,3 +117,21 @@ describe('a word put before a kept noun while the same word is replaced where it
     expect(rows(B, 'Unless the law allows it, brokers may sell customer files only with consent.')).toEqual([['lexical', null, 'records', 'files']]);
   });
 });
+
+describe('an additive adverb alone added or dropped is grammar, whichever word it is (trial 96 #5, trial 99 #7)', () => {
+  const B = 'Agencies will not sell the records of other agencies.';
+  it('"also", "further", "additionally" added: one grammatical each, as "likewise" is', () => {
+    for (const w of ['also', 'further', 'additionally', 'likewise']) {
+      expect(rows(B, `Agencies will ${w} not sell the records of other agencies.`)).toEqual([['grammatical', null, '', w]]);
+    }
+  });
+  it('set apart by commas, the commas go with it: ", additionally," dropped', () => {
+    expect(rows('Agencies should, additionally, sell the records.', 'Agencies should sell the records.')).toEqual([['grammatical', null, ', additionally,', '']]);
+  });
+  it('near miss: "further" before the noun it modifies is a word of content', () => {
+    expect(rows('Agencies should take measures.', 'Agencies should take further measures.')).toEqual([['addition', null, '', 'further']]);
+  });
+  it('near miss: "also" in a frame added with it goes with the frame\'s addition', () => {
+    expect(rows('Decides to convene a meeting.', 'The Assembly also decided to convene a meeting.')).toContainEqual(['addition', null, '', 'The Assembly also']);
+  });
+});
