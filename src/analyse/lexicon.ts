@@ -134,6 +134,8 @@ export interface Lexicons {
   classArticles: Set<string>;
   /** Universals a bare plural of their noun restates as a generic (function-words.yaml `generic-universals`). */
   genericUniversals: Set<string>;
+  /** Adverbs that add the statement to another one, lower case, phrases space-joined (function-words.yaml `additive-adverbs`). */
+  additiveAdverbs: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
@@ -393,6 +395,8 @@ export interface Lexicons {
   numberJoiners: Set<string>;
   /** Written forms of one word or phrase (spelling.yaml `forms`): squeezed form → group number. */
   writtenForms: Map<string, number>;
+  /** Words shortened without a mark (spelling.yaml `clipped`: "info", "intl"), lower case. */
+  clipped: Set<string>;
   /** Month names and abbreviations (spelling.yaml `months`) → month number. */
   months: Map<string, number>;
   thresholds: {
@@ -745,6 +749,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     }
     return m;
   };
+  const clipped = new Set(strList(sp.clipped ?? [], 'spelling', 'clipped').map((x) => x.toLowerCase()));
   const months = new Map<string, number>();
   for (const [word, value] of Object.entries(obj(sp.months))) {
     if (typeof value !== 'number' || value < 1 || value > 12) throw new UserError(`'months.${word}' must be a month number (1–12)`, { file: 'lexicons/spelling.yaml' });
@@ -767,6 +772,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     classArticles: new Set(strList(fw['class-articles'] ?? [], 'function-words', 'class-articles')),
     genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
+    additiveAdverbs: new Set(strList(fw['additive-adverbs'] ?? [], 'function-words', 'additive-adverbs').map((x) => x.toLowerCase())),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
@@ -1006,6 +1012,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     acronymNumbers,
     numberJoiners,
     writtenForms,
+    clipped,
     months,
     thresholds: {
       qualifierMissing: num(th['qualifier-missing'], 0.6, 'thresholds', 'qualifier-missing'),

@@ -14,7 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
-import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
+import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
 import { stemWord } from '../nlp/index.js';
@@ -3611,6 +3611,9 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   // ("complaints that are unfounded" → "every complaint"): the reach of the noun phrase changed, one
   // rewording, not an accidental "every" beside an omission
   if (f.type === 'lexical' && universalForRestriction(c, ctx)) return [f];
+  // an acronym for the words it replaces and one or two more ("emergency response teams" → "CERTs"):
+  // one rewording, not the first word replaced and the others dropped
+  if (f.type === 'lexical' && acronymForRun(c, ctx)) return [f];
   if (f.type === 'addition' || f.type === 'omission') {
     const parts = pureEdits(c, ctx, f.type === 'addition');
     if (parts) return parts.flatMap((p) => classifyCandidate(p, ctx));
@@ -3641,6 +3644,13 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
     if (finer) return splitAll(finer, ctx).flatMap((p) => classifyCandidate(p, ctx));
   }
   return [f];
+}
+
+/** One side of the change a lone acronym standing for the other side's words and a little more (`acronymCovers`). */
+function acronymForRun(c: Candidate, ctx: Ctx): boolean {
+  const B = ctx.base.tokens.slice(c.b[0], c.b[1]);
+  const R = ctx.reading.tokens.slice(c.r[0], c.r[1]);
+  return acronymCovers(R, B, ctx.lex) || acronymCovers(B, R, ctx.lex);
 }
 
 /**

@@ -31,11 +31,13 @@ describe('a merge split: the determiner of the next unit\'s subject opens its pa
     ]);
   });
   it('and in the report: the next unit reads as the sentence alone would, without the joining "and"', () => {
-    // "Contracting Parties" → "each Contracting Party": the actor change the sentence alone gives
-    const C = 'Contracting Parties shall publish an annual list of the records they keep.';
-    expect(rows(C, 'Each Contracting Party shall publish an annual list of the records they keep.')).toEqual([['actor', null, 'Contracting Parties', 'Each Contracting Party']]);
+    // "The Contracting Parties" → "each Contracting Party": the actor change the sentence alone gives
+    // (joint → several; a generic plural with no article, "Contracting Parties", is grammar since
+    // session 20, as "States" → "Each State" is: fix20-actor.test.ts)
+    const C = 'The Contracting Parties shall publish an annual list of the records they keep.';
+    expect(rows(C, 'Each Contracting Party shall publish an annual list of the records they keep.')).toEqual([['actor', null, 'The Contracting Parties', 'Each Contracting Party']]);
     expect(merged([A, C], 'Records may be kept only where the holder ensures secure storage, and each Contracting Party shall publish an annual list of the records they keep.')).toEqual([
-      ['U2', 'actor', null, 'Contracting Parties', 'each Contracting Party'],
+      ['U2', 'actor', null, 'The Contracting Parties', 'each Contracting Party'],
     ]);
     // a generic plural, "Public bodies" → "each public body": grammar, as alone ("each" added stays)
     expect(merged([A, B], 'Records may be kept only where the holder ensures secure storage, and each public body shall publish an annual list of the records they keep.')).toEqual([

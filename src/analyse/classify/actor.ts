@@ -776,11 +776,38 @@ function subjectRestated(ctx: Ctx): Finding[] {
     const lemmasR = new Set<string>();
     for (let i = sr[0]; i < sr[1]; i++) if (R.content[i]) lemmasR.add(R.tokens[i].lemma);
     if (lemmasR.size === lemmas.size && [...lemmas].every((l) => lemmasR.has(l))) continue;
+    // (nor does a generic plural against the same name after a distributive determiner, whatever
+    // its length: "Participating States" → "Each participating State" is "States" → "Each State",
+    // grammar, actors.yaml `distributive`)
+    if (distributedName(B, sb, R, sr, ctx.lex) || distributedName(R, sr, B, sb, ctx.lex)) continue;
     ctx.claimedB.fill(1, sb[0], sb[1]);
     ctx.claimedR.fill(1, sr[0], sr[1]);
     out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(B, sb))} → ${q(text(R, sr))} — the same kind of party ('${R.tokens[head].t}') named otherwise: who is bound is drawn differently` });
   }
   return out;
+}
+
+/**
+ * Is `y` (of Y) the name `x` (of X) reads, a plural with no determiner, with a distributive
+ * determiner (actors.yaml `distributive`) before it and its words otherwise of the same stems in
+ * the same order ("Member States" → "Each Member State")?
+ */
+function distributedName(X: Side, x: Span, Y: Side, y: Span, lex: Lexicons): boolean {
+  // (a coordinator or mark the subject opens with is no part of the name: "…, and each Member State")
+  const open = (side: Side, s: Span): Span => {
+    let a = s[0];
+    while (a < s[1] && (side.tokens[a].punct || side.tokens[a].pos === 'CCONJ')) a++;
+    return [a, s[1]];
+  };
+  x = open(X, x);
+  y = open(Y, y);
+  if (len(x) === 0 || len(y) < 2 || !lex.distributive.has(Y.tokens[y[0]].n) || X.tokens[x[0]].pos === 'DET') return false;
+  const stems = (side: Side, a: number, b: number) => {
+    const out: string[] = [];
+    for (let i = a; i < b; i++) if (!side.tokens[i].punct) out.push(side.tokens[i].stem.toLowerCase());
+    return out.join(' ');
+  };
+  return stems(X, x[0], x[1]) === stems(Y, y[0] + 1, y[1]);
 }
 
 /**

@@ -583,6 +583,31 @@ function pronounFrame(c: Candidate, ctx: Ctx): Finding | null {
     : finding(c, 'omission', `omitted: ${words} — the subject of a verb the witness uses with none: who speaks (the body the text comes from), a frame`);
 }
 
+/**
+ * A change that adds (drops) nothing but an additive adverb (function-words.yaml `additive-adverbs`:
+ * "also", "further", "additionally"), with the commas that set it apart: one `grammatical` variant,
+ * as the connective adverbs are ("moreover"), whichever word links the statement to the one before.
+ */
+function additiveAdverb(c: Candidate, ctx: Ctx): Finding | null {
+  const added = len(c.b) === 0;
+  if (added === (len(c.r) === 0)) return null;
+  const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
+  if (len(s) > 5) return null;
+  const words: string[] = [];
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = side.tokens[i];
+    if (t.punct) {
+      if (t.n !== ',') return null;
+    } else words.push(t.n);
+  }
+  if (words.length === 0 || !ctx.lex.additiveAdverbs.has(words.join(' '))) return null;
+  // (not "further" before a noun or adjective it modifies: "further measures", "further detailed")
+  const next = side.tokens[s[1]];
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && !side.tokens[s[1] - 1].punct) return null;
+  // (whole: the commas that set the adverb apart go with it)
+  return { ...finding(c, 'grammatical', `grammatical (connective adverb): ${change(ctx, c)} — the statement linked to the one before, its content unchanged`), whole: true };
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -593,6 +618,11 @@ export const grammatical: Classifier = {
     if (several) return several;
     const deadline = deadlineConnective(c, ctx);
     if (deadline) return deadline;
+    // an additive adverb alone added or dropped ("will also not use", "will further not use"): a
+    // connective, grammar, whichever word it is (in a frame added with it, `The Assembly also
+    // decided`, it goes with the frame's addition)
+    const additive = additiveAdverb(c, ctx);
+    if (additive) return additive;
     // connectives are short: only short changes are looked at
     if (len(c.b) > 0 && len(c.r) > 0 && len(c.b) <= 4 && len(c.r) <= 4) {
       const found = shortConnective(c, ctx);

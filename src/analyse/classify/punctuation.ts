@@ -21,6 +21,10 @@ function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
   }
   if (words === 0) return null;
   let a = s0;
+  // (an additive adverb set apart by commas, ", moreover,", is one addition with them: grammatical.ts)
+  const said: string[] = [];
+  for (let i = s0; i < s1; i++) if (!side.tokens[i].punct) said.push(side.tokens[i].n);
+  if (ctx.lex.additiveAdverbs.has(said.join(' '))) return null;
   while (a < s1 && side.tokens[a].punct) a++;
   let z = s1;
   while (z > a && side.tokens[z - 1].punct) z--;

@@ -381,6 +381,25 @@ export function initialsFit(letters: string, words: readonly string[], functionW
   return [words, content, words.flatMap((w) => w.split('-')), content.flatMap((w) => w.split('-'))].some(fits);
 }
 
+/**
+ * An acronym whose capitals are the initials of the words it replaces plus one or two more at its
+ * start or end ("emergency response teams" → "CERTs", the C for a word the other side does not read):
+ * the acronym names those words and a little more, one rewording over the whole run, never a word
+ * replaced beside the others dropped.
+ */
+export function acronymCovers(short: readonly Token[], long: readonly Token[], lex: Lexicons): boolean {
+  const word = acronymWord(short);
+  if (word === null || long.length < 2 || long.length > 8 || !/^[A-Z]/.test(word)) return false;
+  const letters = acronymLetters(word);
+  if (letters === null) return false;
+  const words = long.filter((t) => !t.punct).map((t) => t.n);
+  const fn = (w: string) => lex.functionWords.has(w);
+  for (let k = 1; k <= 2 && letters.length - k >= 2; k++) {
+    if (initialsFit(letters.slice(k), words, fn) || initialsFit(letters.slice(0, -k), words, fn)) return true;
+  }
+  return false;
+}
+
 /** `acronymOf` of the span s of S and the span l of L (sliced only when s can be an acronym). */
 function acronymAt(S: readonly Token[], s: Span, L: readonly Token[], l: Span, lex: Lexicons): boolean {
   if (len(s) < 1 || len(s) > 2 || len(l) < 2 || len(l) > 8) return false;
@@ -418,24 +437,33 @@ function contractedAt(B: readonly Token[], b: Span, R: readonly Token[], r: Span
  * after it (its own, or the next token), keeps the word's first letter and its letters in order,
  * and is either the word's beginning or ends with the word's last letter.
  */
-export function shortenedOf(short: readonly Token[], long: readonly Token[], next: Token | undefined): boolean {
-  return shortenedAt(short, [0, short.length], long, [0, long.length], next);
+export function shortenedOf(short: readonly Token[], long: readonly Token[], next: Token | undefined, lex?: Lexicons): boolean {
+  return shortenedAt(short, [0, short.length], long, [0, long.length], next, lex);
 }
 
-/** `shortenedOf` of the span sh of S (the short form) and the span lo of L. */
-function shortenedAt(S: readonly Token[], sh: Span, L: readonly Token[], lo: Span, next: Token | undefined): boolean {
+/**
+ * `shortenedOf` of the span sh of S (the short form) and the span lo of L. A listed clipped form
+ * (spelling.yaml `clipped`: "info", "intl") needs no mark; the long word may be an adverb in -ly of
+ * the word shortened ("int'l" for "internationally").
+ */
+function shortenedAt(S: readonly Token[], sh: Span, L: readonly Token[], lo: Span, next: Token | undefined, lex?: Lexicons): boolean {
   if (len(lo) !== 1 || len(sh) === 0 || len(sh) > 2) return false;
   const w = L[lo[0]].n;
   const s0 = S[sh[0]].n;
   const dotted = len(sh) === 2 ? S[sh[0] + 1].n === '.' : s0.endsWith('.') || next?.n === '.';
-  if (!dotted && !s0.includes("'") && !s0.includes('\u2019')) return false;
+  const listed = len(sh) === 1 && lex !== undefined && lex.clipped.has(s0);
+  if (!dotted && !listed && !s0.includes("'") && !s0.includes('\u2019')) return false;
   const s = s0.replace(/['\u2019.]/g, '');
   if (s.length < 2 || w.length <= s.length + 1 || !/^\p{L}+$/u.test(s) || !/^\p{L}+$/u.test(w) || s[0] !== w[0]) return false;
   // a word in its own right before a full stop ("upon request." / "if requested") is no short form
-  if (!/['\u2019]/.test(s0) && knownWord(s) === true) return false;
-  let k = 0;
-  for (let i = 0; i < w.length && k < s.length; i++) if (w[i] === s[k]) k++;
-  return k === s.length && (w.startsWith(s) || w[w.length - 1] === s[s.length - 1]);
+  if (!listed && !/['\u2019]/.test(s0) && knownWord(s) === true) return false;
+  const fits = (x: string) => {
+    let k = 0;
+    for (let i = 0; i < x.length && k < s.length; i++) if (x[i] === s[k]) k++;
+    return k === s.length && (x.startsWith(s) || x[x.length - 1] === s[s.length - 1]);
+  };
+  // (the adverb of the word shortened: "int'l" for "internationally", "intl" for "internationally")
+  return fits(w) || (w.endsWith('ly') && w.length - 2 > s.length + 1 && fits(w.slice(0, -2)));
 }
 
 /**
@@ -653,7 +681,7 @@ export const spelling: Classifier = {
     if (len(c.b) <= 6 && len(c.r) <= 6 && numberAndForm(B, c.b, R, c.r, ctx.lex)) return finding(c, 'spelling', `number and its unit written differently: ${change(ctx, c)}`);
     if (
       acronymAt(B, c.b, R, c.r, ctx.lex) || acronymAt(R, c.r, B, c.b, ctx.lex)
-      || shortenedAt(R, c.r, B, c.b, R[c.r[1]]) || shortenedAt(B, c.b, R, c.r, B[c.b[1]])
+      || shortenedAt(R, c.r, B, c.b, R[c.r[1]], ctx.lex) || shortenedAt(B, c.b, R, c.r, B[c.b[1]], ctx.lex)
     ) {
       return finding(c, 'spelling', `abbreviation: ${change(ctx, c)}`);
     }

@@ -13,7 +13,7 @@
 import { type AlignOp, alignTokens } from '../../align/tokens.js';
 import { lowerBound } from '../../align/clauses.js';
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, opAt, q, text, unclaimed } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, len, opAt, q, text, unclaimed } from '../context.js';
 import { type Side, contentCount, contentKeys, contentLemmas, directiveVerb, directiveVerbSpan, isWeakToken, presentIn } from '../side.js';
 import { namesBearer } from './actor.js';
 import { acronymOf, dateKey, numberValue } from './spelling.js';
@@ -146,15 +146,48 @@ function bearerDisplaced(ctx: Ctx, br: Span, be: Candidate, rr: Span, re: Candid
     return true;
   };
   const { base, reading, lex } = ctx;
-  if (namesBearer(reading, rr, lex) && !namesBearer(base, br, lex)) {
+  const inReading = namesBearer(reading, rr, lex);
+  const inBase = namesBearer(base, br, lex);
+  if (inReading && !inBase) {
     const old = trim(base, re.b);
     return old[1] > old[0] && namesBearer(base, old, lex) && gone(base, old, reading);
   }
-  if (namesBearer(base, br, lex) && !namesBearer(reading, rr, lex)) {
+  if (inBase) {
     const now = trim(reading, be.r);
-    return now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base);
+    if (!(now[1] > now[0] && namesBearer(reading, now, lex) && gone(reading, now, base))) return false;
+    if (!inReading) return true;
+    // (both bear a rule: the base's bearer replaced in place by a new party, and the old one added
+    // as the subject of a coordinated predicate the base left without one, "States should take …,
+    // and should seek" → "Suppliers should take …, and States should seek": the old bearer restated
+    // for the second predicate, not moved; a subject moved out of a place now empty stays a move)
+    const old = trim(base, re.b);
+    return old[1] <= old[0];
   }
   return false;
+}
+
+/**
+ * A word replaced in its own place and the same word added as a modifier before a noun both sides
+ * read ("controllers may transfer personal data" → "data controllers may transfer personal
+ * information"), or the other way round: a word put before a kept noun and another word changed
+ * where it stood, not the word moved. The base run `br` (of the change `be`) and the reading run `rr`
+ * (of the change `re`): one side of the pair replaces words in place, the other only adds (drops)
+ * the word right before a noun read alike.
+ */
+function modifierBesideSubstitution(ctx: Ctx, br: Span, be: Candidate, rr: Span, re: Candidate): boolean {
+  if (len(br) !== 1 || len(rr) !== 1) return false;
+  const replaced = (side: Side, s: Span) => {
+    const t = trim(side, s);
+    return t[1] > t[0] && contentCount(side, t[0], t[1]) > 0;
+  };
+  const beforeKeptNoun = (side: Side, at: number, fromBase: boolean) => {
+    const n = side.tokens[at + 1];
+    return !!n && (n.pos === 'NOUN' || n.pos === 'PROPN') && alikeMap(ctx, fromBase)[at + 1] >= 0;
+  };
+  // the base's word replaced where it stood, the reading's only added before a kept noun
+  if (replaced(ctx.reading, be.r) && trimStart(ctx.base, re.b[0], re.b[1]) === re.b[1] && beforeKeptNoun(ctx.reading, rr[0], false)) return true;
+  // the reading's word replaces another in its place, the base's only dropped from before a kept noun
+  return replaced(ctx.base, re.b) && trimStart(ctx.reading, be.r[0], be.r[1]) === be.r[1] && beforeKeptNoun(ctx.base, br[0], true);
 }
 
 export const transposition: Classifier = {
@@ -192,7 +225,7 @@ export const transposition: Classifier = {
         (c) =>
           c.edit !== k && unclaimed(ctx.claimedR, c.span) && !(valueB && (holdsNumber(ctx.reading, e.r, ctx.lex) || holdsNumber(ctx.base, edits[c.edit].b, ctx.lex))) &&
           !readInPlace(ctx.reading, c.span, ctx.base, edits[c.edit].b) && !readInPlace(ctx.base, t, ctx.reading, e.r) &&
-          !bearerDisplaced(ctx, t, e, c.span, edits[c.edit]),
+          !bearerDisplaced(ctx, t, e, c.span, edits[c.edit]) && !modifierBesideSubstitution(ctx, t, e, c.span, edits[c.edit]),
       );
       if (!hit) return;
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
