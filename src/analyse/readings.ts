@@ -244,6 +244,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   postmodifierAsAdjective(findings, ctx);
   postmodifierAsCompound(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
+  headSaidOnceOverCoordination(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
   countedNounWithFigure(findings, ctx);
@@ -628,6 +629,58 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * A noun written once after coordinated premodifiers where the base writes it in each conjunct with
+ * its postmodifier ("a contact point at policy level and a contact point at technical level" → "a
+ * policy-level and a technical-level contact point"): the alignment reads one copy of the head
+ * omitted and the other moved to the end. The witness's one head stands for both: no word of content
+ * is lost, one `grammatical` variant over the omitted copy (its preposition with it) against the
+ * witness's head, the moved copy's preposition dropped with it. Only when a coordinator stands
+ * between the two copies in the base, they read word for word alike, and the
+ * witness's head follows the words of the second postmodifier, read alike. Mutates `findings`.
+ */
+function headSaidOnceOverCoordination(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  for (const T of findings) {
+    if (T.type !== 'transposition' || !T.b || !T.r || len(T.b) !== len(T.r) || len(T.b) > 3) continue;
+    const head = B.slice(T.b[0], T.b[1]);
+    if (head.some((t, k) => t.n !== R[T.r![0] + k].n || t.punct) || !head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    // the other copy: an omission of the head (and one preposition after it), a coordinator between the two
+    const O = findings.find((f) => {
+      if (f.type !== 'omission' || !f.b || f.r) return false;
+      const n = len(f.b) - len(T.b!);
+      if (n < 0 || n > 1 || (n === 1 && B[f.b[1] - 1].pos !== 'ADP')) return false;
+      for (let k = 0; k < head.length; k++) if (B[f.b[0] + k].n !== head[k].n) return false;
+      const [from, to] = f.b[0] < T.b![0] ? [f.b[1], T.b![0]] : [T.b![1], f.b[0]];
+      let coord = false;
+      for (let i = from; i < to; i++) {
+        if (B[i].pos === 'CCONJ') coord = true;
+        else if (isClausePunct(B[i])) return false;
+      }
+      return coord;
+    });
+    if (!O) continue;
+    // the moved copy's preposition, dropped as grammar right after it
+    const G = findings.find((f) => f.type === 'grammatical' && f.b && !f.r && f.b[0] === T.b![1] && len(f.b) === 1 && B[f.b[0]].pos === 'ADP');
+    // the later copy's postmodifier: its last word read alike right before the witness's head
+    const after = O.b![0] > T.b[0] ? O.b![1] : G ? G.b![1] : T.b[1];
+    const last = alikeMap(ctx, false)[T.r[0] - 1];
+    if (last === undefined || last < after || last - after > COMPOUND_REACH) continue;
+    const b = O.b!;
+    const r = T.r;
+    const joined: Finding = {
+      type: 'grammatical',
+      b,
+      r,
+      at: b[0],
+      explanation: `grammatical (the noun written once after coordinated modifiers, for each of them): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
+    };
+    replaceFindings(findings, new Set<Finding>(G ? [T, O, G] : [T, O]), [joined]);
+    return;
   }
 }
 
