@@ -26,3 +26,19 @@ describe('a noun written once after coordinated premodifiers stands for each of 
     expect(variants('Regions shall appoint an officer at county level and a clerk at city level.', 'Regions shall appoint a county-level and a city-level clerk.').some((v) => v.type === 'omission' && v.base === 'officer at')).toBe(true);
   });
 });
+
+describe('a comma dropped before a coordinator both sides read is its own variant beside the modal not repeated (trial 96 #3)', () => {
+  it('", and shall publish" → "and to publish": punctuation "," and grammatical "shall" → "to"', () => {
+    expect(tbr('Agencies shall keep a register of permits, and shall publish the register.', 'Agencies are to keep a register of permits and to publish the register.').slice(-2)).toEqual([
+      ['punctuation', ',', ''],
+      ['grammatical', 'shall', 'to'],
+    ]);
+    expect(tbr('Agencies should audit the accounts, and should publish them.', 'Agencies should audit the accounts and publish them.')).toEqual([
+      ['punctuation', ',', ''],
+      ['grammatical', 'should', ''],
+    ]);
+  });
+  it('near miss: only the comma dropped is one punctuation variant', () => {
+    expect(tbr('Agencies shall keep a register of permits, and shall publish the register.', 'Agencies shall keep a register of permits and shall publish the register.')).toEqual([['punctuation', ',', '']]);
+  });
+});
