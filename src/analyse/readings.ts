@@ -298,7 +298,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // merged it is the words dropped or added, with its direction)
   for (const f of findings) if (f.type === 'lexical' && (!f.b || !f.r)) f.type = f.b ? 'omission' : 'addition';
   const covered = new Array<boolean>(base.tokens.length).fill(false);
-  for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
+  // (marks set around words read alike, "[…]" added: the words inside are read identically)
+  for (const f of findings) if (f.b && f.type !== 'case' && !f.enclosing) covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;
   for (const op of ops) {
     if (op.op !== 'equal') continue;
@@ -2190,7 +2191,9 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       const a = own(marks[k])![0];
       const z = own(marks[k + 1])![0];
       const close = pairs.get(side.tokens[a].t);
-      if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || z - a - 1 > maxWords) continue;
+      // (brackets of a draft, "[ ]", enclose text not agreed, a phrase or a whole clause: no limit)
+      const bracketing = ctx.lex.bracketingMarks.get(side.tokens[a].t) === side.tokens[z].t;
+      if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || (z - a - 1 > maxWords && !bracketing)) continue;
       // list punctuation, not a stretch set apart: a closing comma before "and"/"or" (a bracket or
       // a quotation mark closed before one still sets its stretch apart: "security, “ordre public”
       // or other interests")
@@ -2253,7 +2256,14 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         b: key === 'b' ? [a, z + 1] : inside,
         r: key === 'b' ? inside : [a, z + 1],
         at: key === 'b' ? a : inside[0],
-        explanation: key === 'b' ? `the marks ${marksText} around ${words} dropped: it is no longer set apart` : `the marks ${marksText} added around ${words}: it is now set apart`,
+        enclosing: true,
+        explanation: bracketing
+          ? key === 'b'
+            ? `the brackets ${marksText} around ${words} dropped: the text is no longer bracketed (agreed)`
+            : `the brackets ${marksText} added around ${words}: the text is bracketed (not agreed)`
+          : key === 'b'
+            ? `the marks ${marksText} around ${words} dropped: it is no longer set apart`
+            : `the marks ${marksText} added around ${words}: it is now set apart`,
       };
       merged.set(marks[k], f);
       gone.add(marks[k + 1]);

@@ -42,3 +42,32 @@ describe('a comma dropped before a coordinator both sides read is its own varian
     expect(tbr('Agencies shall keep a register of permits, and shall publish the register.', 'Agencies shall keep a register of permits and shall publish the register.')).toEqual([['punctuation', ',', '']]);
   });
 });
+
+describe('square brackets of a draft are one variant per pair, around a phrase or a whole clause, and say the text is bracketed (trial 96 #2)', () => {
+  const base = 'Members shall not block the lawful trade of other Members.';
+  it('a whole clause in brackets: one punctuation variant quoting the clause, explained as not agreed', () => {
+    const v = variants(base, '[Members shall not block the lawful trade of other Members.]');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['punctuation', base, `[${base}]`]]);
+    expect(v[0].explanation).toContain('bracketed (not agreed)');
+    expect(tbr(`[${base}]`, base)).toEqual([['punctuation', `[${base}]`, base]]);
+  });
+  it('a phrase in brackets: the same, one variant', () => {
+    const v = variants('Members shall share data in line with their domestic rules.', 'Members shall share data [in line with their domestic rules].');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['punctuation', 'in line with their domestic rules', '[in line with their domestic rules]']]);
+    expect(v[0].explanation).toContain('bracketed (not agreed)');
+  });
+  it('the words in brackets count as read identically', async () => {
+    const { analyseReadings } = await import('../../src/analyse/index.js');
+    const r = analyseReadings(base, `[${base}]`);
+    expect(r.identicalTokens).toBe(r.baseTokens);
+  });
+  it('near misses: round brackets stay as they were (a short phrase one variant "set apart", a whole clause two marks)', () => {
+    const v = variants('Members shall share data in line with their domestic rules.', 'Members shall share data (in line with their domestic rules).');
+    expect(v.map((x) => [x.type, x.base, x.reading])).toEqual([['punctuation', 'in line with their domestic rules', '(in line with their domestic rules)']]);
+    expect(v[0].explanation).toContain('set apart');
+    expect(tbr(base, `(${base})`)).toEqual([
+      ['punctuation', '', '('],
+      ['punctuation', '', ')'],
+    ]);
+  });
+});

@@ -49,9 +49,9 @@ function marksBeforeCoordinator(c: Candidate, ctx: Ctx): Candidate[] | null {
     const marks: Span = [xs[0], a];
     const none: Span = [ys[0], ys[0]];
     const [mb, mr] = fromBase ? [marks, none] : [none, marks];
-    const [cb, cr]: [Span, Span] = fromBase ? [[a, a + 1], [ys[0], ys[0] + 1]] : [[ys[0], ys[0] + 1], [a, a + 1]];
     const [rb, rr]: [Span, Span] = fromBase ? [[a + 1, xs[1]], [ys[0] + 1, ys[1]]] : [[ys[0] + 1, ys[1]], [a + 1, xs[1]]];
-    return [{ b: mb, r: mr }, { b: cb, r: cr }, { b: rb, r: rr, ...(c.deontic ? { deontic: true } : {}) }];
+    // (the coordinator, read alike, is no piece)
+    return [{ b: mb, r: mr }, { b: rb, r: rr, ...(c.deontic ? { deontic: true } : {}) }];
   }
   return null;
 }
