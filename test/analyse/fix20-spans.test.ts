@@ -71,3 +71,16 @@ describe('square brackets of a draft are one variant per pair, around a phrase o
     ]);
   });
 });
+
+describe('a phrase set off by commas moved past a word is explained as moved, not as a list reordered (trial 96 #6)', () => {
+  it('", where feasible, publish" → "publish, where feasible,": "moved: … now stands after …"', () => {
+    const v = variants('Agencies should, where feasible, publish the annual data.', 'Agencies should publish, where feasible, the annual data.');
+    expect(v.map((x) => x.type)).toEqual(['transposition']);
+    expect(v[0].explanation).toBe("moved: ', where feasible,' now stands after 'publish'");
+  });
+  it('near miss: items joined by a coordinator are still a list reordered', () => {
+    const v = variants('Operators shall inform the authority, the users and the public.', 'Operators shall inform the public, the authority and the users.');
+    expect(v.map((x) => x.type)).toEqual(['transposition']);
+    expect(v[0].explanation).toContain('the items of a list reordered');
+  });
+});
