@@ -3575,6 +3575,8 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   }
   const refined = accidentalPieces(pieces(), ctx) ?? droppedBesideAccidentals(pieces(), ctx);
   if (refined) return refined;
+  const across = f.type === 'lexical' ? lexicalAcrossAlike(c, ctx) : null;
+  if (across) return across;
   // one word replaced by another with a mark at its edge the other side lacks ("transport" →
   // "transportation,", a serial comma added): the mark is its own punctuation variant (a longer
   // rewording, or a connective with its comma, ", unless" → "whenever", keeps the marks it spans)
@@ -3689,6 +3691,40 @@ function droppedBesideAccidentals(r: Refined, ctx: Ctx): Finding[] | null {
   if (!oneSided || out.length === 0) return null;
   for (const p of pieces) if (len(p.b) === 0 || len(p.r) === 0) out.push(...classifyCandidate(p, ctx));
   return out;
+}
+
+/**
+ * A rewording the aligner's cleanup ran across a word both sides read ("data within 72" →
+ * "information within seventy-two", "transfers for a period of" → "transmissions for"): re-aligned
+ * without the cleanup, the pieces on either side of the word read alike are variants of other kinds.
+ * Each piece on its own when one piece is a lexical change and every other one an accidental other
+ * than grammar (the spelling '72' → 'seventy-two'), or when the lexical piece is one noun for another and the others
+ * are words dropped or added (a verb's rewording may take in the words after it, "ensure the
+ * security of the data" → "protect the data", and stays one). Else null: the pieces of one kind,
+ * a rewording, stay one.
+ */
+function lexicalAcrossAlike(c: Candidate, ctx: Ctx): Finding[] | null {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const ops = alignTokens(B.slice(c.b[0], c.b[1]), R.slice(c.r[0], c.r[1]), { cleanup: false });
+  if (!ops.some((o) => o.op === 'equal' && B.slice(c.b[0] + o.baseSpan[0], c.b[0] + o.baseSpan[1]).some((t) => !t.punct))) return null;
+  const pieces: Candidate[] = [];
+  for (const o of ops) if (o.op !== 'equal') pieces.push({ b: [c.b[0] + o.baseSpan[0], c.b[0] + o.baseSpan[1]], r: [c.r[0] + o.readingSpan[0], c.r[0] + o.readingSpan[1]] });
+  if (pieces.length < 2) return null;
+  const found = pieces.map((p) => runClassifiers(classifiers, p, ctx));
+  if (found.some((g) => !g)) return null;
+  const lexical = found.filter((g) => g!.type === 'lexical');
+  if (lexical.length !== 1) return null;
+  const rest = found.filter((g) => g!.type !== 'lexical');
+  const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+  const L = lexical[0]!;
+  const nounForNoun = !!L.b && !!L.r && len(L.b) === 1 && len(L.r) === 1 && noun(B[L.b[0]]) && noun(R[L.r[0]]);
+  // (not grammar: a word in another class beside it, "an open, secure and stable" → "the openness,
+  // security, and stability", is one construction changed)
+  const accidental = (g: Finding | null) => g!.type !== 'grammatical' && ACCIDENTAL.has(g!.type);
+  const ok = rest.every(accidental) || (nounForNoun && rest.every((g) => g!.type === 'omission' || g!.type === 'addition' || accidental(g)));
+  if (!ok) return null;
+  return pieces.flatMap((p) => classifyCandidate(p, ctx));
 }
 
 /** Run the classifiers' splits over candidates (as the driver does for the edits). */

@@ -28,10 +28,10 @@ describe('a noun written once after coordinated premodifiers stands for each of 
 });
 
 describe('a comma dropped before a coordinator both sides read is its own variant beside the modal not repeated (trial 96 #3)', () => {
-  it('", and shall publish" → "and to publish": punctuation "," and grammatical "shall" → "to"', () => {
-    expect(tbr('Agencies shall keep a register of permits, and shall publish the register.', 'Agencies are to keep a register of permits and to publish the register.').slice(-2)).toEqual([
+  it('", and will publish" → "and to publish": punctuation "," and grammatical "will" → "to"', () => {
+    expect(tbr('Agencies will keep a register of permits, and will publish the register.', 'Agencies are to keep a register of permits and to publish the register.').slice(-2)).toEqual([
       ['punctuation', ',', ''],
-      ['grammatical', 'shall', 'to'],
+      ['grammatical', 'will', 'to'],
     ]);
     expect(tbr('Agencies should audit the accounts, and should publish them.', 'Agencies should audit the accounts and publish them.')).toEqual([
       ['punctuation', ',', ''],
@@ -82,5 +82,31 @@ describe('a phrase set off by commas moved past a word is explained as moved, no
     const v = variants('Operators shall inform the authority, the users and the public.', 'Operators shall inform the public, the authority and the users.');
     expect(v.map((x) => x.type)).toEqual(['transposition']);
     expect(v[0].explanation).toContain('the items of a list reordered');
+  });
+});
+
+describe('a lexical change does not run across a word read alike into a variant of another kind (trial 101 #5)', () => {
+  it('a word replaced, a word read alike, a number in words: lexical and spelling', () => {
+    expect(tbr('Hosts shall delete customer records after 30 days.', 'Hosts shall delete client records after thirty days.')).toEqual([
+      ['lexical', 'customer', 'client'],
+      ['spelling', '30', 'thirty'],
+    ]);
+    expect(tbr('Carriers shall notify affected users within 48 hours.', 'Carriers shall notify affected customers within forty-eight hours.')).toEqual([
+      ['lexical', 'users', 'customers'],
+      ['spelling', '48', 'forty-eight'],
+    ]);
+  });
+  it('a noun replaced and words dropped after the word read alike: lexical and omission', () => {
+    expect(tbr('Banks shall retain all statements for a period of ten years.', 'Banks shall retain all records for ten years.')).toEqual([
+      ['lexical', 'statements', 'records'],
+      ['omission', 'a period of', ''],
+    ]);
+  });
+  it('near misses: each change alone is as before; two rewordings across a word stay one lexical', () => {
+    expect(tbr('Carriers shall notify affected users within 48 hours.', 'Carriers shall notify affected users within forty-eight hours.')).toEqual([['spelling', '48', 'forty-eight']]);
+    expect(tbr('Banks shall retain all statements for a period of ten years.', 'Banks shall retain all statements for ten years.')).toEqual([['omission', 'a period of', '']]);
+    expect(tbr('Hosts shall store user data in encrypted form.', 'Hosts shall keep customer information in secure form.')).toEqual([
+      ['lexical', 'store user data in encrypted', 'keep customer information in secure'],
+    ]);
   });
 });
