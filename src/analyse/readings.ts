@@ -21,7 +21,7 @@ import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nomi
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
-import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
+import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -238,6 +238,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   listRejoinedBeforeDrop(findings, ctx);
   limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
+  oldWordingInBrackets(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
@@ -681,6 +682,52 @@ function headSaidOnceOverCoordination(findings: Finding[], ctx: Ctx): void {
       explanation: `grammatical (the noun written once after coordinated modifiers, for each of them): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
     };
     replaceFindings(findings, new Set<Finding>(G ? [T, O, G] : [T, O]), [joined]);
+    return;
+  }
+}
+
+/**
+ * A new wording followed by the old one quoted in brackets ("within 72 hours of becoming aware of
+ * it" → "without undue delay (previously within 72 hours)"): the alignment matches the base's words
+ * with the copy inside the brackets, and reads the new wording as added, the opening bracket with
+ * the words after it as added, and the words the base has after the old wording as replaced by the
+ * closing bracket. The bracketed stretch is one addition (it quotes the old wording); the base's
+ * words are compared with the new wording right before the bracket; the base words the closing
+ * bracket stood for are dropped. Only when the words inside, after the addition that opens the
+ * brackets, are read alike with one stretch of the base, and a change whose reading is the closing
+ * bracket alone follows them. Mutates `findings`.
+ */
+function oldWordingInBrackets(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.reading.tokens;
+  for (const A of findings) {
+    if (A.b || !A.r || (A.type !== 'addition' && A.type !== 'qualifier-added')) continue;
+    const o = A.r[0];
+    const close = ctx.lex.parentheticalMarks.get(R[o].t);
+    if (close === undefined || close === R[o].t) continue;
+    // the words inside after the addition, read alike with one stretch of the base
+    const alike = alikeMap(ctx, false);
+    let c = A.r[1];
+    while (c < R.length && alike[c] >= 0 && (c === A.r[1] || alike[c] === alike[c - 1] + 1)) c++;
+    if (c === A.r[1] || R[c]?.t !== close) continue;
+    const E: Span = [alike[A.r[1]], alike[c - 1] + 1];
+    // the change whose reading is the closing bracket alone
+    const F = findings.find((f) => f.b && f.r && f.r[0] === c && len(f.r) === 1);
+    // the new wording right before the bracket
+    const Q = findings.find((f) => f !== A && !f.b && f.r && f.r[1] === o && len(f.r) > 0);
+    if (!F || !Q || contentCount(ctx.reading, Q.r![0], Q.r![1]) === 0) continue;
+    const whole: Span = [o, c + 1];
+    const added: Finding = { type: 'addition', b: null, r: whole, at: F.b![0], explanation: `added: ${q(text(ctx.reading, whole))} (the base's words quoted in brackets after the new wording)` };
+    const limit = classifyCandidate({ b: E, r: Q.r! }, ctx);
+    // (a limit for a limit, the new one read as one added: the limit reworded in place, whose
+    // direction countedLimitMadeVague gives)
+    const L = limit.length === 1 ? limit[0] : null;
+    const kindOf = (f: Finding) => /^([a-z ]+) added:/.exec(f.explanation)?.[1];
+    const kind = kindOf(Q);
+    if (L && L.type === 'lexical' && kind && qualifierPhrases(ctx.base, ctx.lex).some((p) => p.start === E[0] && LABEL_OF[p.kind] === kind)) {
+      L.explanation = `${kind} reworded in place: ${q(text(ctx.base, E))} → ${q(text(ctx.reading, Q.r!))}`;
+    }
+    const out = [added, ...limit, ...classifyCandidate({ b: F.b!, r: [c + 1, c + 1] }, ctx)];
+    replaceFindings(findings, new Set<Finding>([A, F, Q]), out);
     return;
   }
 }

@@ -110,3 +110,24 @@ describe('a lexical change does not run across a word read alike into a variant 
     ]);
   });
 });
+
+describe('a new wording with the old one quoted in brackets after it, "(previously within 72 hours)" (trial 101 #6)', () => {
+  const tbrd = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.base, v.reading, v.direction ?? '']);
+  it('the limit reworded in place, the bracketed old wording one addition, the words the bracket stood for dropped', () => {
+    expect(tbrd('Lenders shall answer complaints within 15 days of receiving them.', 'Lenders shall answer complaints without undue delay (previously within 15 days).')).toEqual([
+      ['lexical', 'within 15 days', 'without undue delay', 'weakened'],
+      ['omission', 'of receiving them', '', ''],
+      ['addition', '', '(previously within 15 days)', ''],
+    ]);
+  });
+  it('no closing bracket is the reading of a lexical variant', () => {
+    const v = variants('Lenders shall answer complaints within 15 days of receiving them.', 'Lenders shall answer complaints promptly (formerly within 15 days).');
+    expect(v.filter((x) => x.reading === ')')).toEqual([]);
+    expect(v.map((x) => x.reading)).toContain('(formerly within 15 days)');
+  });
+  it('near miss: words only set in brackets stay one punctuation variant', () => {
+    expect(tbr('Lenders shall answer complaints within 15 days of receiving them.', 'Lenders shall answer complaints within 15 days (of receiving them).')).toEqual([
+      ['punctuation', 'of receiving them', '(of receiving them)'],
+    ]);
+  });
+});
