@@ -3743,9 +3743,10 @@ function droppedBesideAccidentals(r: Refined, ctx: Ctx): Finding[] | null {
 /**
  * A rewording the aligner's cleanup ran across a word both sides read ("data within 72" →
  * "information within seventy-two", "transfers for a period of" → "transmissions for"): re-aligned
- * without the cleanup, the pieces on either side of the word read alike are variants of other kinds.
- * Each piece on its own when one piece is a lexical change and every other one an accidental other
- * than grammar (the spelling '72' → 'seventy-two'), or when the lexical piece is one noun for another and the others
+ * without the cleanup, the two pieces on either side of the one word read alike are variants of
+ * other kinds.
+ * Each piece on its own when one piece is one word replaced by one and the other an accidental other
+ * than grammar or marks (the spelling '72' → 'seventy-two'), or when the lexical piece is one noun for another and the others
  * are words dropped or added (a verb's rewording may take in the words after it, "ensure the
  * security of the data" → "protect the data", and stays one). Else null: the pieces of one kind,
  * a rewording, stay one.
@@ -3754,10 +3755,13 @@ function lexicalAcrossAlike(c: Candidate, ctx: Ctx): Finding[] | null {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
   const ops = alignTokens(B.slice(c.b[0], c.b[1]), R.slice(c.r[0], c.r[1]), { cleanup: false });
-  if (!ops.some((o) => o.op === 'equal' && B.slice(c.b[0] + o.baseSpan[0], c.b[0] + o.baseSpan[1]).some((t) => !t.punct))) return null;
+  // (two pieces around one word read alike: a longer rewording that matches a word here and there,
+  // "assess the impact of an artificial intelligence system on" → "check how an AI system could
+  // affect", stays one)
+  if (ops.length !== 3 || ops[1].op !== 'equal' || len(ops[1].baseSpan) !== 1 || B[c.b[0] + ops[1].baseSpan[0]].punct) return null;
   const pieces: Candidate[] = [];
   for (const o of ops) if (o.op !== 'equal') pieces.push({ b: [c.b[0] + o.baseSpan[0], c.b[0] + o.baseSpan[1]], r: [c.r[0] + o.readingSpan[0], c.r[0] + o.readingSpan[1]] });
-  if (pieces.length < 2) return null;
+  if (pieces.length !== 2) return null;
   const found = pieces.map((p) => runClassifiers(classifiers, p, ctx));
   if (found.some((g) => !g)) return null;
   const lexical = found.filter((g) => g!.type === 'lexical');
@@ -3765,10 +3769,14 @@ function lexicalAcrossAlike(c: Candidate, ctx: Ctx): Finding[] | null {
   const rest = found.filter((g) => g!.type !== 'lexical');
   const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
   const L = lexical[0]!;
-  const nounForNoun = !!L.b && !!L.r && len(L.b) === 1 && len(L.r) === 1 && noun(B[L.b[0]]) && noun(R[L.r[0]]);
+  // (one word for one word: a phrase reworded, "assess the impact of an artificial intelligence" →
+  // "check how an AI", is one change with what it spans)
+  if (!L.b || !L.r || len(L.b) !== 1 || len(L.r) !== 1) return null;
+  const nounForNoun = noun(B[L.b[0]]) && noun(R[L.r[0]]);
   // (not grammar: a word in another class beside it, "an open, secure and stable" → "the openness,
   // security, and stability", is one construction changed)
-  const accidental = (g: Finding | null) => g!.type !== 'grammatical' && ACCIDENTAL.has(g!.type);
+  // (nor marks: a rewording keeps the marks it spans, ", and illegal" against "and the unauthorized")
+  const accidental = (g: Finding | null) => g!.type !== 'grammatical' && g!.type !== 'punctuation' && ACCIDENTAL.has(g!.type);
   const ok = rest.every(accidental) || (nounForNoun && rest.every((g) => g!.type === 'omission' || g!.type === 'addition' || accidental(g)));
   if (!ok) return null;
   return pieces.flatMap((p) => classifyCandidate(p, ctx));

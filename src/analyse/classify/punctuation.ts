@@ -35,7 +35,8 @@ function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
  * A change whose two sides open with the same coordinator, one side with marks before it (", and
  * will update" → "and to update"): the aligner's cleanup took the coordinator both sides read into
  * the change. The marks are a variant of their own (a comma dropped), the coordinator reads alike,
- * and the words after it are judged on their own ("will" → "to", a modal not repeated).
+ * and the words after it are judged on their own ("will" → "to", a modal not repeated). Only with a
+ * modal marker after the coordinator.
  */
 function marksBeforeCoordinator(c: Candidate, ctx: Ctx): Candidate[] | null {
   for (const fromBase of [true, false]) {
@@ -46,6 +47,12 @@ function marksBeforeCoordinator(c: Candidate, ctx: Ctx): Candidate[] | null {
     const x = X.tokens[a];
     const y = Y.tokens[ys[0]];
     if (x.pos !== 'CCONJ' || y.n !== x.n) continue;
+    // (the modal not repeated after it: a modal marker in the words after the coordinator; another
+    // rewording keeps the marks it spans, ", and illegal" against "and the unauthorized")
+    let modal = false;
+    for (let i = a + 1; i < xs[1] && !modal; i++) modal = X.marker[i] >= 0;
+    for (let i = ys[0] + 1; i < ys[1] && !modal; i++) modal = Y.marker[i] >= 0;
+    if (!modal) continue;
     const marks: Span = [xs[0], a];
     const none: Span = [ys[0], ys[0]];
     const [mb, mr] = fromBase ? [marks, none] : [none, marks];
