@@ -647,13 +647,23 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
 function headSaidOnceOverCoordination(findings: Finding[], ctx: Ctx): void {
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
+  let omitted: Map<string, Finding[]> | undefined;
   for (const T of findings) {
     if (T.type !== 'transposition' || !T.b || !T.r || len(T.b) !== len(T.r) || len(T.b) > 3) continue;
     const head = B.slice(T.b[0], T.b[1]);
     if (head.some((t, k) => t.n !== R[T.r![0] + k].n || t.punct) || !head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
     // the other copy: an omission of the head (and one preposition after it), a coordinator between the two
-    const O = findings.find((f) => {
-      if (f.type !== 'omission' || !f.b || f.r) return false;
+    if (!omitted) {
+      omitted = new Map();
+      for (const f of findings) if (f.type === 'omission' && f.b && !f.r && len(f.b) > 0) {
+        const k = B[f.b[0]].n;
+        const list = omitted.get(k);
+        if (list) list.push(f);
+        else omitted.set(k, [f]);
+      }
+    }
+    const O = omitted.get(head[0].n)?.find((f) => {
+      if (!f.b) return false;
       const n = len(f.b) - len(T.b!);
       if (n < 0 || n > 1 || (n === 1 && B[f.b[1] - 1].pos !== 'ADP')) return false;
       for (let k = 0; k < head.length; k++) if (B[f.b[0] + k].n !== head[k].n) return false;
@@ -699,6 +709,8 @@ function headSaidOnceOverCoordination(findings: Finding[], ctx: Ctx): void {
  */
 function oldWordingInBrackets(findings: Finding[], ctx: Ctx): void {
   const R = ctx.reading.tokens;
+  let starts: Map<number, Finding> | undefined;
+  let ends: Map<number, Finding> | undefined;
   for (const A of findings) {
     if (A.b || !A.r || (A.type !== 'addition' && A.type !== 'qualifier-added')) continue;
     const o = A.r[0];
@@ -710,11 +722,20 @@ function oldWordingInBrackets(findings: Finding[], ctx: Ctx): void {
     while (c < R.length && alike[c] >= 0 && (c === A.r[1] || alike[c] === alike[c - 1] + 1)) c++;
     if (c === A.r[1] || R[c]?.t !== close) continue;
     const E: Span = [alike[A.r[1]], alike[c - 1] + 1];
+    // (looked up by position: the pass stays linear on a long unit)
+    if (!starts) {
+      starts = new Map();
+      ends = new Map();
+      for (const f of findings) {
+        if (f.b && f.r && len(f.r) === 1) starts.set(f.r[0], f);
+        if (!f.b && f.r && len(f.r) > 0) ends.set(f.r[1], f);
+      }
+    }
     // the change whose reading is the closing bracket alone
-    const F = findings.find((f) => f.b && f.r && f.r[0] === c && len(f.r) === 1);
+    const F = starts.get(c);
     // the new wording right before the bracket
-    const Q = findings.find((f) => f !== A && !f.b && f.r && f.r[1] === o && len(f.r) > 0);
-    if (!F || !Q || contentCount(ctx.reading, Q.r![0], Q.r![1]) === 0) continue;
+    const Q = ends!.get(o);
+    if (!F || !Q || Q === A || contentCount(ctx.reading, Q.r![0], Q.r![1]) === 0) continue;
     const whole: Span = [o, c + 1];
     const added: Finding = { type: 'addition', b: null, r: whole, at: F.b![0], explanation: `added: ${q(text(ctx.reading, whole))} (the base's words quoted in brackets after the new wording)` };
     const limit = classifyCandidate({ b: E, r: Q.r! }, ctx);
