@@ -32,6 +32,8 @@ export interface Finding {
   explanation: string;
   /** The classifier judged the change as a whole (a stance reworded): the driver does not cut it into finer variants. */
   whole?: boolean;
+  /** Marks set around words both sides read alike (a bracket pair added or dropped): the words are quoted, not changed, and count as read identically. */
+  enclosing?: boolean;
 }
 
 export interface Ctx {

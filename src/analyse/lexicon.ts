@@ -142,6 +142,8 @@ export interface Lexicons {
   nounPrepositions: Set<string>;
   /** Pairs of marks that set a stretch apart (function-words.yaml `parenthetical-marks`): open mark → close mark. */
   parentheticalMarks: Map<string, string>;
+  /** Pairs of marks that bracket text not agreed in a draft, around a stretch of any length (function-words.yaml `bracketing-marks`): open mark → close mark. */
+  bracketingMarks: Map<string, string>;
   /** Marks of an elision ("…", "..."; function-words.yaml `ellipsis-marks`). */
   ellipsisMarks: Set<string>;
   /** Words an editor sets in brackets where text was struck out ("[deleted]"; function-words.yaml `editorial-marks`), lower case, spaces removed. */
@@ -533,12 +535,12 @@ function strList(x: unknown, file: string, key: string): string[] {
   return list(x, file, key).map((v) => String(v).toLowerCase().trim());
 }
 
-/** "OPEN CLOSE" entries (function-words.yaml `parenthetical-marks`) → open mark → close mark. */
-function markPairs(entries: string[]): Map<string, string> {
+/** "OPEN CLOSE" entries (function-words.yaml `parenthetical-marks`, `bracketing-marks`) → open mark → close mark. */
+function markPairs(entries: string[], key = 'parenthetical-marks'): Map<string, string> {
   const m = new Map<string, string>();
   for (const e of entries) {
     const parts = e.split(/\s+/);
-    if (parts.length !== 2) throw new UserError(`'parenthetical-marks' entry "${e}" must be two marks separated by a space`, { file: 'lexicons/function-words.yaml' });
+    if (parts.length !== 2) throw new UserError(`'${key}' entry "${e}" must be two marks separated by a space`, { file: 'lexicons/function-words.yaml' });
     m.set(parts[0], parts[1]);
   }
   return m;
@@ -775,6 +777,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     additiveAdverbs: new Set(strList(fw['additive-adverbs'] ?? [], 'function-words', 'additive-adverbs').map((x) => x.toLowerCase())),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
+    bracketingMarks: markPairs(strList(fw['bracketing-marks'] ?? [], 'function-words', 'bracketing-marks'), 'bracketing-marks'),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
     editorialMarks: new Set(list(fw['editorial-marks'] ?? [], 'function-words', 'editorial-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),

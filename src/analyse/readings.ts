@@ -22,7 +22,7 @@ import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nomi
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
-import { RELATIVE, qualifierPhrases } from './classify/qualifier.js';
+import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
@@ -239,12 +239,14 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   listRejoinedBeforeDrop(findings, ctx);
   limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
+  oldWordingInBrackets(findings, ctx);
   joinHedgeToModal(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
   postmodifierAsAdjective(findings, ctx);
   postmodifierAsCompound(findings, ctx);
   modifierMovedBeforeNoun(findings, ctx);
+  headSaidOnceOverCoordination(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
   countedNounWithFigure(findings, ctx);
@@ -298,7 +300,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // merged it is the words dropped or added, with its direction)
   for (const f of findings) if (f.type === 'lexical' && (!f.b || !f.r)) f.type = f.b ? 'omission' : 'addition';
   const covered = new Array<boolean>(base.tokens.length).fill(false);
-  for (const f of findings) if (f.b && f.type !== 'case') covered.fill(true, f.b[0], f.b[1]);
+  // (marks set around words read alike, "[…]" added: the words inside are read identically)
+  for (const f of findings) if (f.b && f.type !== 'case' && !f.enclosing) covered.fill(true, f.b[0], f.b[1]);
   let identical = 0;
   for (const op of ops) {
     if (op.op !== 'equal') continue;
@@ -629,6 +632,125 @@ function nounMovedPastModifier(findings: Finding[], ctx: Ctx): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * A noun written once after coordinated premodifiers where the base writes it in each conjunct with
+ * its postmodifier ("a contact point at policy level and a contact point at technical level" → "a
+ * policy-level and a technical-level contact point"): the alignment reads one copy of the head
+ * omitted and the other moved to the end. The witness's one head stands for both: no word of content
+ * is lost, one `grammatical` variant over the omitted copy (its preposition with it) against the
+ * witness's head, the moved copy's preposition dropped with it. Only when a coordinator stands
+ * between the two copies in the base, they read word for word alike, and the
+ * witness's head follows the words of the second postmodifier, read alike. Mutates `findings`.
+ */
+function headSaidOnceOverCoordination(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  let omitted: Map<string, Finding[]> | undefined;
+  for (const T of findings) {
+    if (T.type !== 'transposition' || !T.b || !T.r || len(T.b) !== len(T.r) || len(T.b) > 3) continue;
+    const head = B.slice(T.b[0], T.b[1]);
+    if (head.some((t, k) => t.n !== R[T.r![0] + k].n || t.punct) || !head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    // the other copy: an omission of the head (and one preposition after it), a coordinator between the two
+    if (!omitted) {
+      omitted = new Map();
+      for (const f of findings) if (f.type === 'omission' && f.b && !f.r && len(f.b) > 0) {
+        const k = B[f.b[0]].n;
+        const list = omitted.get(k);
+        if (list) list.push(f);
+        else omitted.set(k, [f]);
+      }
+    }
+    const O = omitted.get(head[0].n)?.find((f) => {
+      if (!f.b) return false;
+      const n = len(f.b) - len(T.b!);
+      if (n < 0 || n > 1 || (n === 1 && B[f.b[1] - 1].pos !== 'ADP')) return false;
+      for (let k = 0; k < head.length; k++) if (B[f.b[0] + k].n !== head[k].n) return false;
+      const [from, to] = f.b[0] < T.b![0] ? [f.b[1], T.b![0]] : [T.b![1], f.b[0]];
+      let coord = false;
+      for (let i = from; i < to; i++) {
+        if (B[i].pos === 'CCONJ') coord = true;
+        else if (isClausePunct(B[i])) return false;
+      }
+      return coord;
+    });
+    if (!O) continue;
+    // the moved copy's preposition, dropped as grammar right after it
+    const G = findings.find((f) => f.type === 'grammatical' && f.b && !f.r && f.b[0] === T.b![1] && len(f.b) === 1 && B[f.b[0]].pos === 'ADP');
+    // the later copy's postmodifier: its last word read alike right before the witness's head
+    const after = O.b![0] > T.b[0] ? O.b![1] : G ? G.b![1] : T.b[1];
+    const last = alikeMap(ctx, false)[T.r[0] - 1];
+    if (last === undefined || last < after || last - after > COMPOUND_REACH) continue;
+    const b = O.b!;
+    const r = T.r;
+    const joined: Finding = {
+      type: 'grammatical',
+      b,
+      r,
+      at: b[0],
+      explanation: `grammatical (the noun written once after coordinated modifiers, for each of them): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}`,
+    };
+    replaceFindings(findings, new Set<Finding>(G ? [T, O, G] : [T, O]), [joined]);
+    return;
+  }
+}
+
+/**
+ * A new wording followed by the old one quoted in brackets ("within 72 hours of becoming aware of
+ * it" → "without undue delay (previously within 72 hours)"): the alignment matches the base's words
+ * with the copy inside the brackets, and reads the new wording as added, the opening bracket with
+ * the words after it as added, and the words the base has after the old wording as replaced by the
+ * closing bracket. The bracketed stretch is one addition (it quotes the old wording); the base's
+ * words are compared with the new wording right before the bracket; the base words the closing
+ * bracket stood for are dropped. Only when the words inside, after the addition that opens the
+ * brackets, are read alike with one stretch of the base, and a change whose reading is the closing
+ * bracket alone follows them. Mutates `findings`.
+ */
+function oldWordingInBrackets(findings: Finding[], ctx: Ctx): void {
+  const R = ctx.reading.tokens;
+  let starts: Map<number, Finding> | undefined;
+  let ends: Map<number, Finding> | undefined;
+  for (const A of findings) {
+    if (A.b || !A.r || (A.type !== 'addition' && A.type !== 'qualifier-added')) continue;
+    const o = A.r[0];
+    const close = ctx.lex.parentheticalMarks.get(R[o].t);
+    if (close === undefined || close === R[o].t) continue;
+    // the words inside after the addition, read alike with one stretch of the base
+    const alike = alikeMap(ctx, false);
+    let c = A.r[1];
+    while (c < R.length && alike[c] >= 0 && (c === A.r[1] || alike[c] === alike[c - 1] + 1)) c++;
+    if (c === A.r[1] || R[c]?.t !== close) continue;
+    const E: Span = [alike[A.r[1]], alike[c - 1] + 1];
+    // (looked up by position: the pass stays linear on a long unit)
+    if (!starts) {
+      starts = new Map();
+      ends = new Map();
+      for (const f of findings) {
+        if (f.b && f.r && len(f.r) === 1) starts.set(f.r[0], f);
+        if (!f.b && f.r && len(f.r) > 0) ends.set(f.r[1], f);
+      }
+    }
+    // the change whose reading is the closing bracket alone
+    const F = starts.get(c);
+    // the new wording right before the bracket
+    const Q = ends!.get(o);
+    if (!F || !Q || Q === A || contentCount(ctx.reading, Q.r![0], Q.r![1]) === 0) continue;
+    const whole: Span = [o, c + 1];
+    const added: Finding = { type: 'addition', b: null, r: whole, at: F.b![0], explanation: `added: ${q(text(ctx.reading, whole))} (the base's words quoted in brackets after the new wording)` };
+    const limit = classifyCandidate({ b: E, r: Q.r! }, ctx);
+    // (a limit for a limit, the new one read as one added: the limit reworded in place, whose
+    // direction countedLimitMadeVague gives)
+    const L = limit.length === 1 ? limit[0] : null;
+    const kindOf = (f: Finding) => /^([a-z ]+) added:/.exec(f.explanation)?.[1];
+    const kind = kindOf(Q);
+    if (L && L.type === 'lexical' && kind && qualifierPhrases(ctx.base, ctx.lex).some((p) => p.start === E[0] && LABEL_OF[p.kind] === kind)) {
+      L.explanation = `${kind} reworded in place: ${q(text(ctx.base, E))} → ${q(text(ctx.reading, Q.r!))}`;
+    }
+    const out = [added, ...limit, ...classifyCandidate({ b: F.b!, r: [c + 1, c + 1] }, ctx)];
+    replaceFindings(findings, new Set<Finding>([A, F, Q]), out);
+    return;
   }
 }
 
@@ -2242,7 +2364,9 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
       const a = own(marks[k])![0];
       const z = own(marks[k + 1])![0];
       const close = pairs.get(side.tokens[a].t);
-      if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || z - a - 1 > maxWords) continue;
+      // (brackets of a draft, "[ ]", enclose text not agreed, a phrase or a whole clause: no limit)
+      const bracketing = ctx.lex.bracketingMarks.get(side.tokens[a].t) === side.tokens[z].t;
+      if (close === undefined || side.tokens[z].t !== close || z - a - 1 < 1 || (z - a - 1 > maxWords && !bracketing)) continue;
       // list punctuation, not a stretch set apart: a closing comma before "and"/"or" (a bracket or
       // a quotation mark closed before one still sets its stretch apart: "security, “ordre public”
       // or other interests")
@@ -2305,7 +2429,14 @@ function pairParentheticalMarks(findings: Finding[], ctx: Ctx): void {
         b: key === 'b' ? [a, z + 1] : inside,
         r: key === 'b' ? inside : [a, z + 1],
         at: key === 'b' ? a : inside[0],
-        explanation: key === 'b' ? `the marks ${marksText} around ${words} dropped: it is no longer set apart` : `the marks ${marksText} added around ${words}: it is now set apart`,
+        enclosing: true,
+        explanation: bracketing
+          ? key === 'b'
+            ? `the brackets ${marksText} around ${words} dropped: the text is no longer bracketed (agreed)`
+            : `the brackets ${marksText} added around ${words}: the text is bracketed (not agreed)`
+          : key === 'b'
+            ? `the marks ${marksText} around ${words} dropped: it is no longer set apart`
+            : `the marks ${marksText} added around ${words}: it is now set apart`,
       };
       merged.set(marks[k], f);
       gone.add(marks[k + 1]);
@@ -3620,6 +3751,8 @@ function classifyCandidate(c: Candidate, ctx: Ctx): Finding[] {
   }
   const refined = accidentalPieces(pieces(), ctx) ?? droppedBesideAccidentals(pieces(), ctx);
   if (refined) return refined;
+  const across = f.type === 'lexical' ? lexicalAcrossAlike(c, ctx) : null;
+  if (across) return across;
   // one word replaced by another with a mark at its edge the other side lacks ("transport" →
   // "transportation,", a serial comma added): the mark is its own punctuation variant (a longer
   // rewording, or a connective with its comma, ", unless" → "whenever", keeps the marks it spans)
@@ -3741,6 +3874,48 @@ function droppedBesideAccidentals(r: Refined, ctx: Ctx): Finding[] | null {
   if (!oneSided || out.length === 0) return null;
   for (const p of pieces) if (len(p.b) === 0 || len(p.r) === 0) out.push(...classifyCandidate(p, ctx));
   return out;
+}
+
+/**
+ * A rewording the aligner's cleanup ran across a word both sides read ("data within 72" →
+ * "information within seventy-two", "transfers for a period of" → "transmissions for"): re-aligned
+ * without the cleanup, the two pieces on either side of the one word read alike are variants of
+ * other kinds.
+ * Each piece on its own when one piece is one word replaced by one and the other an accidental other
+ * than grammar or marks (the spelling '72' → 'seventy-two'), or when the lexical piece is one noun for another and the others
+ * are words dropped or added (a verb's rewording may take in the words after it, "ensure the
+ * security of the data" → "protect the data", and stays one). Else null: the pieces of one kind,
+ * a rewording, stay one.
+ */
+function lexicalAcrossAlike(c: Candidate, ctx: Ctx): Finding[] | null {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const ops = alignTokens(B.slice(c.b[0], c.b[1]), R.slice(c.r[0], c.r[1]), { cleanup: false });
+  // (two pieces around one word read alike: a longer rewording that matches a word here and there,
+  // "assess the impact of an artificial intelligence system on" → "check how an AI system could
+  // affect", stays one)
+  if (ops.length !== 3 || ops[1].op !== 'equal' || len(ops[1].baseSpan) !== 1 || B[c.b[0] + ops[1].baseSpan[0]].punct) return null;
+  const pieces: Candidate[] = [];
+  for (const o of ops) if (o.op !== 'equal') pieces.push({ b: [c.b[0] + o.baseSpan[0], c.b[0] + o.baseSpan[1]], r: [c.r[0] + o.readingSpan[0], c.r[0] + o.readingSpan[1]] });
+  if (pieces.length !== 2) return null;
+  const found = pieces.map((p) => runClassifiers(classifiers, p, ctx));
+  if (found.some((g) => !g)) return null;
+  const lexical = found.filter((g) => g!.type === 'lexical');
+  if (lexical.length !== 1) return null;
+  const rest = found.filter((g) => g!.type !== 'lexical');
+  const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+  const L = lexical[0]!;
+  // (one word for one word: a phrase reworded, "assess the impact of an artificial intelligence" →
+  // "check how an AI", is one change with what it spans)
+  if (!L.b || !L.r || len(L.b) !== 1 || len(L.r) !== 1) return null;
+  const nounForNoun = noun(B[L.b[0]]) && noun(R[L.r[0]]);
+  // (not grammar: a word in another class beside it, "an open, secure and stable" → "the openness,
+  // security, and stability", is one construction changed)
+  // (nor marks: a rewording keeps the marks it spans, ", and illegal" against "and the unauthorized")
+  const accidental = (g: Finding | null) => g!.type !== 'grammatical' && g!.type !== 'punctuation' && ACCIDENTAL.has(g!.type);
+  const ok = rest.every(accidental) || (nounForNoun && rest.every((g) => g!.type === 'omission' || g!.type === 'addition' || accidental(g)));
+  if (!ok) return null;
+  return pieces.flatMap((p) => classifyCandidate(p, ctx));
 }
 
 /** Run the classifiers' splits over candidates (as the driver does for the edits). */

@@ -9,7 +9,8 @@ import type { Side } from '../side.js';
  * content keep their commas (", or use the data to conduct …" is one omission).
  */
 function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if ((len(c.b) === 0) === (len(c.r) === 0)) return null;
+  if (len(c.b) > 0 && len(c.r) > 0) return marksBeforeCoordinator(c, ctx);
+  if (len(c.b) === 0 && len(c.r) === 0) return null;
   const onBase = len(c.b) > 0;
   const side = onBase ? ctx.base : ctx.reading;
   const [s0, s1] = onBase ? c.b : c.r;
@@ -32,6 +33,38 @@ function splitEdges(c: Candidate, ctx: Ctx): Candidate[] | null {
   const at = onBase ? c.r[0] : c.b[0];
   const piece = (x: number, y: number): Candidate => (onBase ? { b: [x, y], r: [at, at] } : { b: [at, at], r: [x, y] });
   return [piece(s0, a), piece(a, z), piece(z, s1)].filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A change whose two sides open with the same coordinator, one side with marks before it (", and
+ * will update" → "and to update"): the aligner's cleanup took the coordinator both sides read into
+ * the change. The marks are a variant of their own (a comma dropped), the coordinator reads alike,
+ * and the words after it are judged on their own ("will" → "to", a modal not repeated). Only with a
+ * modal marker after the coordinator.
+ */
+function marksBeforeCoordinator(c: Candidate, ctx: Ctx): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const [X, xs, Y, ys] = fromBase ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
+    let a = xs[0];
+    while (a < xs[1] && X.tokens[a].punct) a++;
+    if (a === xs[0] || a >= xs[1] - 1 || len(ys) < 2) continue;
+    const x = X.tokens[a];
+    const y = Y.tokens[ys[0]];
+    if (x.pos !== 'CCONJ' || y.n !== x.n) continue;
+    // (the modal not repeated after it: a modal marker in the words after the coordinator; another
+    // rewording keeps the marks it spans, ", and illegal" against "and the unauthorized")
+    let modal = false;
+    for (let i = a + 1; i < xs[1] && !modal; i++) modal = X.marker[i] >= 0;
+    for (let i = ys[0] + 1; i < ys[1] && !modal; i++) modal = Y.marker[i] >= 0;
+    if (!modal) continue;
+    const marks: Span = [xs[0], a];
+    const none: Span = [ys[0], ys[0]];
+    const [mb, mr] = fromBase ? [marks, none] : [none, marks];
+    const [rb, rr]: [Span, Span] = fromBase ? [[a + 1, xs[1]], [ys[0] + 1, ys[1]]] : [[ys[0] + 1, ys[1]], [a + 1, xs[1]]];
+    // (the coordinator, read alike, is no piece)
+    return [{ b: mb, r: mr }, { b: rb, r: rr, ...(c.deontic ? { deontic: true } : {}) }];
+  }
+  return null;
 }
 
 /** What numbers a list item: one letter, a roman numeral, or figures ("b", "ii", "12"). */

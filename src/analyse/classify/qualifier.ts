@@ -856,7 +856,7 @@ function foldedBefore(side: Side, p: Phrase, other: Side, changedOther: Uint8Arr
   return false;
 }
 
-const LABEL: Record<string, string> = {
+export const LABEL: Record<string, string> = {
   condition: 'condition',
   purpose: 'purpose',
   means: 'means',

@@ -453,6 +453,24 @@ function coordinators(side: Side): number[] {
 }
 
 /**
+ * Two stretches that change places with no coordinator on either side, only commas (", on a
+ * voluntary basis, consult" → "consult, on a voluntary basis,"): a phrase moved past a word, no list.
+ * "moved: ', on a voluntary basis,' now stands after 'consult'"; null for a list.
+ */
+function twoPartsSwapped(base: Side, b: Span, items: number): string | null {
+  const T = base.tokens;
+  if (items !== 2) return null;
+  for (let i = b[0]; i < b[1]; i++) if (T[i].pos === 'CCONJ') return null;
+  // where the second part starts: past the first part's words and the marks after them
+  let i = b[0];
+  while (i < b[1] && T[i].punct) i++;
+  while (i < b[1] && !T[i].punct) i++;
+  while (i < b[1] && T[i].punct) i++;
+  if (i >= b[1]) return null;
+  return `moved: ${q(text(base, [b[0], i]))} now stands after ${q(text(base, [i, b[1]]))}`;
+}
+
+/**
  * The items of a list in another order ("the purpose, scope and necessity" → "the necessity,
  * purpose and scope"): one change (or two around a stretch read alike, "A, B and C" → "C, B and
  * A") whose sides, cut at commas, semicolons and coordinators, are the same items (compared on
@@ -515,7 +533,7 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     if (markerWords(base, b) !== markerWords(reading, r)) return false;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: the items of a list reordered, ${q(text(base, b))} → ${q(text(reading, r))}` });
+    out.push({ type: 'transposition', b, r, at: b[0], explanation: twoPartsSwapped(base, b, kb.length) ?? `words in another order: the items of a list reordered, ${q(text(base, b))} → ${q(text(reading, r))}` });
     return true;
   };
   // from each change, the stretch up to the same change or a later one with only words read alike
