@@ -698,6 +698,9 @@ function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Fra
         attach(f, i - 2, i);
       }
       let j = i + m.words.length;
+      // (the closing bracket of modal alternatives, "[should][must] not allow": the negator after it
+      // negates the auxiliary as after a plain one)
+      if (j < n && tokens[j].t === ']' && neg[j + 1]) j++;
       // negators and adverbs right after the auxiliary: "should not", "must never", "should also
       // not", "should refrain from"; a preposition that negates a phrase ("shall without undue delay
       // notify") opens a qualifier, not a prohibition
