@@ -235,6 +235,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   restrictionReworded(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
+  limbAfterItsCondition(findings, ctx);
   listRejoinedBeforeDrop(findings, ctx);
   limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
@@ -1713,6 +1714,33 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
       findings.splice(c, 1);
       if (c < k) k--;
     }
+  }
+}
+
+/**
+ * A coordinated limb dropped together with the condition that opens it ("with one another [and,
+ * where appropriate, with the private sector]" → "with one another"): the condition qualified only
+ * the limb, so the rule kept is no more unconditional than before; one omission of the whole limb,
+ * with no direction, whether the limb's head is a noun phrase or a prepositional phrase. The
+ * condition dropped opens with the coordinator and ends with a comma, the omission follows it right
+ * away, holds content words, and runs to a mark or to the end of the sentence. Mutates `findings`.
+ */
+function limbAfterItsCondition(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
+    if (B.tokens[f.b[0]].pos !== 'CCONJ' || B.tokens[f.b[1] - 1].n !== ',') continue;
+    const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[0] === f.b![1]);
+    if (o < 0) continue;
+    const g = findings[o].b!;
+    if (contentCount(B, g[0], g[1]) === 0 || B.tokens[g[1] - 1].sentence !== B.tokens[f.b[0]].sentence) continue;
+    const next = B.tokens[g[1]];
+    if (next && !next.punct && next.sentence === B.tokens[g[0]].sentence) continue;
+    const span: Span = [f.b[0], g[1]];
+    findings[k] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with the condition that opened it)` };
+    findings.splice(o, 1);
+    if (o < k) k--;
   }
 }
 
