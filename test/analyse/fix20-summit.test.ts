@@ -33,3 +33,25 @@ describe('a limb dropped with the condition that opens it is one omission (trial
     ]);
   });
 });
+
+describe('a merge: the shared subject and modal, and the cut after a dropped ending (trial 98 #2, #3)', () => {
+  const A = 'We pledge to exchange incident data within a week.';
+  const B = 'We will create a registry of liaison officers by 2027.';
+  it('"We will" → "and" when the part before reads "We will": grammatical, not a weakened obligation', () => {
+    expect(merged([A, B], 'We will exchange incident data within a week and create a registry of liaison officers by 2027.')).toContainEqual(['U2', 'grammatical', null, 'We will', 'and']);
+    expect(merged([A, B], 'We will exchange incident data within a week and create a registry of liaison officers by 2027.').filter((r) => r[0] === 'U2' && r[1] === 'modality')).toEqual([]);
+  });
+  it('near misses: the part before reads another force, or the modal itself changes', () => {
+    expect(merged([A, B], 'We pledge to exchange incident data within a week and create a registry of liaison officers by 2027.')).toContainEqual(['U2', 'modality', 'weakened', 'We will', 'and']);
+    const m = merged([A, B], 'We will exchange incident data within a week and may create a registry of liaison officers by 2027.');
+    expect(m).toContainEqual(['U2', 'grammatical', null, 'We', 'and']);
+    expect(m).toContainEqual(['U2', 'modality', 'weakened', 'will', 'may']);
+  });
+  it('a coordinated verb after a dropped ending opens the next unit\'s part: no invented rewording of the dropped words', () => {
+    const m = merged(['We pledge to exchange incident data within a week and, where necessary, with the regulators.', B], 'We will exchange incident data within a week and build a registry of liaison officers by 2027.');
+    expect(m).toContainEqual(['U2', 'lexical', null, 'create', 'build']);
+    expect(m).toContainEqual(['U2', 'grammatical', null, 'We will', 'and']);
+    expect(m.filter((r) => r[0] === 'U1' && r[1] === 'omission').map((r) => r[3])).toEqual(['and, where necessary, with the regulators.']);
+    expect(m.filter((r) => r[1] === 'lexical' && r[0] === 'U1')).toEqual([]);
+  });
+});
