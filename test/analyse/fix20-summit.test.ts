@@ -55,3 +55,16 @@ describe('a merge: the shared subject and modal, and the cut after a dropped end
     expect(m.filter((r) => r[1] === 'lexical' && r[0] === 'U1')).toEqual([]);
   });
 });
+
+describe('a lone word of a clause the witness drops is no anchor for its paraphrase (trial 99 #1)', () => {
+  it('"…, and that Member agencies may …" → "of each member agency": one substantive change, no grammatical piece', () => {
+    const r = rows('The Panel finds that the audit is a routine exercise guided by external auditors, and that Member agencies may set their own schedules.', 'The audit is a routine exercise of each member agency.');
+    expect(r).toContainEqual(['lexical', null, 'guided by external auditors, and that Member agencies may set their own schedules', 'of each member agency']);
+    expect(r.filter((x) => x[0] === 'grammatical' || x[0] === 'case' || x[0] === 'qualifier-dropped')).toEqual([]);
+  });
+  it('near miss: a word kept between two rewordings that open no clause stays an anchor', () => {
+    const r = rows('States shall, in accordance with their national law and procedures, ensure that all relevant information is provided.', 'States must ensure full disclosure.');
+    expect(r.map((x) => x[0])).toEqual(['modality', 'qualifier-dropped', 'lexical']);
+    expect(r[2]).toEqual(['lexical', null, 'that all relevant information is provided', 'full disclosure']);
+  });
+});
