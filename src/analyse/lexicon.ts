@@ -183,6 +183,8 @@ export interface Lexicons {
   rankingAdjectives: Set<string>;
   /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
   compoundParticles: Set<string>;
+  /** Marks that open a hashtag or handle (function-words.yaml `tag-marks`: "#", "@"). */
+  tagMarks: Set<string>;
   /** Prepositions of time by sense (function-words.yaml `time-senses`): sense → phrases as word arrays. */
   timeSenses: Map<string, string[][]>;
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
@@ -800,6 +802,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       return m;
     })(),
     compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
+    tagMarks: new Set(strList(fw['tag-marks'] ?? [], 'function-words', 'tag-marks')),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
     rankingAdjectives: new Set(strList(fw['ranking-adjectives'] ?? [], 'function-words', 'ranking-adjectives').map((w) => w.toLowerCase())),
     complexPrepositions: new Set(strList(fw['complex-prepositions'] ?? [], 'function-words', 'complex-prepositions').map((w) => w.toLowerCase())),

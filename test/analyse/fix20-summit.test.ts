@@ -68,3 +68,14 @@ describe('a lone word of a clause the witness drops is no anchor for its paraphr
     expect(r[2]).toEqual(['lexical', null, 'that all relevant information is provided', 'full disclosure']);
   });
 });
+
+describe('a hashtag of the same words is accidental (trial 98 #4)', () => {
+  it('one word with "#": a mark added; several words closed up in CamelCase: a compound', () => {
+    expect(rows('We deplore phishing campaigns.', 'We deplore #phishing campaigns.')).toEqual([['punctuation', null, 'phishing', '#phishing']]);
+    expect(rows('We deplore attacks on public health systems.', 'We deplore attacks on public #HealthSystems.')).toEqual([['compound', null, 'health systems', '#HealthSystems']]);
+  });
+  it('near misses: a tag naming other words is a rewording; a tag with no counterpart an addition', () => {
+    expect(rows('Ministers met in Lisbon.', 'Ministers met in #LisbonForum.')).toEqual([['lexical', null, 'Lisbon', '#LisbonForum']]);
+    expect(rows('We deplore phishing campaigns.', 'We deplore phishing campaigns. #CyberPeace').map((x) => x[0])).toEqual(['addition']);
+  });
+});
