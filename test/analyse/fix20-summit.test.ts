@@ -79,3 +79,13 @@ describe('a hashtag of the same words is accidental (trial 98 #4)', () => {
     expect(rows('We deplore phishing campaigns.', 'We deplore phishing campaigns. #CyberPeace').map((x) => x[0])).toEqual(['addition']);
   });
 });
+
+describe('"in some cases" names cases as "in certain cases" does (trial 98 #5)', () => {
+  it('dropped: a condition dropped; strengthened on an obligation, no direction on a statement', () => {
+    expect(rows('Fraud is committed by insiders and, in some cases, by contractors.', 'Fraud is committed by insiders and by contractors.')).toEqual([['qualifier-dropped', null, ', in some cases,', '']]);
+    expect(rows('Banks shall, in most cases, notify the regulator.', 'Banks shall notify the regulator.')).toEqual([['qualifier-dropped', 'strengthened', ', in most cases,', '']]);
+  });
+  it('near miss: "in all cases" restricts nothing and stays an omission', () => {
+    expect(rows('Banks shall, in all cases, notify the regulator.', 'Banks shall notify the regulator.')).toEqual([['omission', null, ', in all cases,', '']]);
+  });
+});
