@@ -322,6 +322,8 @@ export interface Lexicons {
   criteria: { heads: Set<string>; verbs: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
+  /** Standards of effort by rank ("appropriate" 1 < "necessary" 2 < "all necessary" 3; qualifiers.yaml `effort-standards`). */
+  effortStandards: Map<string, number>;
   /** A condition coordinated with a time the rule names, a further occasion (qualifiers.yaml `further-occasions`): coordinators and the words that may follow them. */
   furtherOccasions: { coordinators: Set<string>; between: Set<string> };
   /** The factors of an assessment (qualifiers.yaml `assessment-factors`): phrase heads, space-joined, and the lemmas of the verbs of assessing. */
@@ -946,6 +948,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       verbs: new Set(strList(obj(qual.criteria ?? {}).verbs ?? [], 'qualifiers', 'criteria.verbs').map((x) => x.toLowerCase())),
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
+    effortStandards: new Map(Object.entries(obj(qual['effort-standards'] ?? {})).map(([k, v]) => [k.toLowerCase(), num(v, 0, 'qualifiers', `effort-standards.${k}`)])),
     assessmentFactors: {
       heads: new Set(strList(obj(qual['assessment-factors'] ?? {}).heads ?? [], 'qualifiers', 'assessment-factors.heads').map((x) => words(x).join(' '))),
       verbs: new Set(strList(obj(qual['assessment-factors'] ?? {}).verbs ?? [], 'qualifiers', 'assessment-factors.verbs').map((x) => x.toLowerCase())),

@@ -89,3 +89,14 @@ describe('"in some cases" names cases as "in certain cases" does (trial 98 #5)',
     expect(rows('Banks shall, in all cases, notify the regulator.', 'Banks shall notify the regulator.')).toEqual([['omission', null, ', in all cases,', '']]);
   });
 });
+
+describe('a standard of effort moved along its scale has a direction (trial 98 #6)', () => {
+  it('up on an obligation: strengthened; down: weakened', () => {
+    expect(rows('Operators shall adopt appropriate safeguards against intrusion.', 'Operators shall adopt all necessary safeguards against intrusion.')).toEqual([['lexical', 'strengthened', 'appropriate', 'all necessary']]);
+    expect(rows('We will make all possible arrangements for the visit.', 'We will make reasonable arrangements for the visit.')).toEqual([['lexical', 'weakened', 'all possible', 'reasonable']]);
+  });
+  it('near misses: the same rank, or a report of what was done, no direction', () => {
+    expect(rows('Operators shall adopt appropriate safeguards against intrusion.', 'Operators shall adopt suitable safeguards against intrusion.')).toEqual([['lexical', null, 'appropriate', 'suitable']]);
+    expect(rows('The operator adopted appropriate safeguards against intrusion.', 'The operator adopted all necessary safeguards against intrusion.')).toEqual([['lexical', null, 'appropriate', 'all necessary']]);
+  });
+});

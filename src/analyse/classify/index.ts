@@ -14,6 +14,7 @@ import { actor, voice } from './actor.js';
 import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { date } from './date.js';
+import { effortStandard } from './effort.js';
 import { elision } from './elision.js';
 import { content, slashCoordination } from './content.js';
 import { grammatical } from './grammatical.js';
@@ -79,6 +80,8 @@ export const classifiers: readonly Classifier[] = [
   stance,
   modality,
   actor,
+  // a standard of effort moved along its scale ("appropriate" → "all necessary"): a rewording with a direction
+  effortStandard,
   content,
 ];
 
