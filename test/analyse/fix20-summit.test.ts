@@ -9,6 +9,12 @@ import { clause, corpus, variants, witness } from './helpers.js';
 /** [type, direction, base, reading] of every variant. */
 const rows = (base: string, reading: string) => variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
 /** [unit, type, direction, base, reading] of the divergences of a witness that merges the base units. */
+/** [type, direction] of the divergences of a list item under its lead-in (the same lead-in on both sides unless given). */
+const item = (lead: string, itemB: string, itemR: string, leadR = lead) => {
+  const base = witness('base', [clause(lead, ['P1']), { ...clause(itemB, ['C1']), marker: '(b)' }]);
+  const wit = witness('w', [clause(leadR, ['P1']), { ...clause(itemR, ['C1']), marker: '(b)' }]);
+  return analyse(corpus([base, wit])).divergences.filter((v) => v.unit === 'C1').map((v) => [v.type, v.direction ?? null]);
+};
 const merged = (units: string[], reading: string, tags = units.map((_, k) => `U${k + 1}`)) => {
   const b = witness('base', units.map((u, k) => clause(u, [`U${k + 1}`])));
   const w = witness('wit', [clause(reading, tags)]);
@@ -98,5 +104,14 @@ describe('a standard of effort moved along its scale has a direction (trial 98 #
   it('near misses: the same rank, or a report of what was done, no direction', () => {
     expect(rows('Operators shall adopt appropriate safeguards against intrusion.', 'Operators shall adopt suitable safeguards against intrusion.')).toEqual([['lexical', null, 'appropriate', 'suitable']]);
     expect(rows('The operator adopted appropriate safeguards against intrusion.', 'The operator adopted all necessary safeguards against intrusion.')).toEqual([['lexical', null, 'appropriate', 'all necessary']]);
+  });
+});
+
+describe('a list item opening with an adverb is read under its lead-in (trial 99 #3)', () => {
+  it('"(b) promptly review …" under "shall:": dropping "promptly" weakens the obligation', () => {
+    expect(item('The Registry shall:', 'promptly notify the parties of the ruling.', 'notify the parties of the ruling.')).toEqual([['qualifier-dropped', 'weakened']]);
+  });
+  it('near miss: an item with a subject of its own is not read under the lead-in', () => {
+    expect(item('The Registry shall:', 'the clerk promptly notifies the parties of the ruling.', 'the clerk notifies the parties of the ruling.')).toEqual([['qualifier-dropped', null]]);
   });
 });
