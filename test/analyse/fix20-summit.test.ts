@@ -115,3 +115,12 @@ describe('a list item opening with an adverb is read under its lead-in (trial 99
     expect(item('The Registry shall:', 'the clerk promptly notifies the parties of the ruling.', 'the clerk notifies the parties of the ruling.')).toEqual([['qualifier-dropped', null]]);
   });
 });
+
+describe('an addressee dropped from a lead-in ending in "to:" is an actor change (trial 99 #4)', () => {
+  it('"requests the Registrar and the Bureau to:" → "requests the Registrar to:"', () => {
+    expect(rows('The Assembly requests the Registrar and the Bureau to:', 'The Assembly requests the Registrar to:')).toEqual([['actor', null, 'and the Bureau', '']]);
+  });
+  it('near miss: a thing dropped from the object before "to:" stays an omission', () => {
+    expect(rows('Members shall collect records and samples to:', 'Members shall collect records to:')).toEqual([['omission', null, 'and samples', '']]);
+  });
+});
