@@ -150,6 +150,8 @@ export interface Lexicons {
   slashCoordinators: Set<string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
+  /** Reciprocal pronouns, as word sequences (function-words.yaml `reciprocals`: "each other", "one another"). */
+  reciprocals: string[][];
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
@@ -778,6 +780,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
+    reciprocals: strList(fw.reciprocals ?? [], 'function-words', 'reciprocals').map(words),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),

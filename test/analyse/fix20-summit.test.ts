@@ -124,3 +124,14 @@ describe('an addressee dropped from a lead-in ending in "to:" is an actor change
     expect(rows('Members shall collect records and samples to:', 'Members shall collect records to:')).toEqual([['omission', null, 'and samples', '']]);
   });
 });
+
+describe('a reciprocal phrase dropped is an omission (trial 98 #8)', () => {
+  it('"with one another" / "with each other" dropped names who the act is done with', () => {
+    expect(rows('Ministries will exchange staff with one another every year.', 'Ministries will exchange staff every year.')).toEqual([['omission', null, 'with one another', '']]);
+    expect(rows('The agencies consult with each other before a decision.', 'The agencies consult before a decision.')).toEqual([['omission', null, 'with each other', '']]);
+  });
+  it('near misses: one reciprocal for the other, or an article dropped, is grammar', () => {
+    expect(rows('The agencies consult with each other before a decision.', 'The agencies consult with one another before a decision.')).toEqual([['grammatical', null, 'each other', 'one another']]);
+    expect(rows('Ministries will exchange the staff every year.', 'Ministries will exchange staff every year.')).toEqual([['grammatical', null, 'the', '']]);
+  });
+});
