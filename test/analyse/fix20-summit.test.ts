@@ -135,3 +135,15 @@ describe('a reciprocal phrase dropped is an omission (trial 98 #8)', () => {
     expect(rows('Ministries will exchange the staff every year.', 'Ministries will exchange staff every year.')).toEqual([['grammatical', null, 'the', '']]);
   });
 });
+
+describe('a compound and a rewording apart across a word both sides read (trial 98 #7)', () => {
+  it('"cyber threats against critical" → "cyberthreats against vital": compound plus lexical', () => {
+    expect(rows('We deplore cyber threats against critical services.', 'We deplore cyberthreats against vital services.')).toEqual([
+      ['compound', null, 'cyber threats', 'cyberthreats'],
+      ['lexical', null, 'critical', 'vital'],
+    ]);
+  });
+  it('near miss: the compound alone stays one compound', () => {
+    expect(rows('We deplore cyber threats against critical services.', 'We deplore cyberthreats against critical services.')).toEqual([['compound', null, 'cyber threats', 'cyberthreats']]);
+  });
+});
