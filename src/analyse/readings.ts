@@ -13,6 +13,7 @@ import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSe
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
+import { dateRunAt } from './classify/date.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
@@ -236,6 +237,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
   limbAfterItsCondition(findings, ctx);
+  oneDate(findings, ctx);
   listRejoinedBeforeDrop(findings, ctx);
   limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
@@ -1741,6 +1743,31 @@ function limbAfterItsCondition(findings: Finding[], ctx: Ctx): void {
     findings[k] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with the condition that opened it)` };
     findings.splice(o, 1);
     if (o < k) k--;
+  }
+}
+
+/**
+ * Pieces of one date changed ("14" → "15" and "2025" → "2026" in "on 14 May 2025" → "on 15 May
+ * 2026"): a date is one unit of meaning, one lexical change from the first piece to the last (the
+ * words between read alike). Pieces classified as a date changed (date.ts), in the same date on
+ * both sides. Mutates `findings`.
+ */
+function oneDate(findings: Finding[], ctx: Ctx): void {
+  const isDate = (f: Finding) => f.type === 'lexical' && !!f.b && !!f.r && f.explanation.startsWith('the date changed:');
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!isDate(f)) continue;
+    const rb = dateRunAt(ctx.base, f.b![0], ctx.lex);
+    const rr = rb ? dateRunAt(ctx.reading, f.r![0], ctx.lex) : null;
+    if (!rb || !rr) continue;
+    const o = findings.findIndex((g, i) => i !== k && isDate(g) && g.b![0] >= f.b![1] && g.b![1] <= rb[1] && g.r![0] >= f.r![1] && g.r![1] <= rr[1]);
+    if (o < 0) continue;
+    const g = findings[o];
+    findings[k] = { ...f, b: [f.b![0], g.b![1]], r: [f.r![0], g.r![1]], direction: f.direction ?? g.direction };
+    if (!findings[k].direction) delete findings[k].direction;
+    findings.splice(o, 1);
+    if (o < k) k--;
+    k--;
   }
 }
 

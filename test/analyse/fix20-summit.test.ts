@@ -147,3 +147,16 @@ describe('a compound and a rewording apart across a word both sides read (trial 
     expect(rows('We deplore cyber threats against critical services.', 'We deplore cyberthreats against critical services.')).toEqual([['compound', null, 'cyber threats', 'cyberthreats']]);
   });
 });
+
+describe('a date is one unit of meaning (trial 98 #9)', () => {
+  it('day and year changed: one lexical over the date, kept apart from the words after its comma', () => {
+    expect(rows('The parties met in Oslo on 3 June 2024 and signed the accord.', 'The parties met in Oslo on 4 June 2025 and signed the accord.')).toEqual([['lexical', null, '3 June 2024', '4 June 2025']]);
+    expect(rows('Delegates meeting on 3 June 2024, adopt this text.', 'Delegates meeting on 4 June 2025, endorse this text.')).toEqual([
+      ['lexical', null, '3 June 2024', '4 June 2025'],
+      ['lexical', null, 'adopt', 'endorse'],
+    ]);
+  });
+  it('near miss: a deadline moved later keeps its direction', () => {
+    expect(rows('Parties shall report by 30 June 2024.', 'Parties shall report by 30 June 2025.')[0].slice(0, 2)).toEqual(['lexical', 'weakened']);
+  });
+});
