@@ -107,7 +107,7 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.bySentence);
   const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
-  if (opts.cleanup !== false) ops = cleanup(ops, base, isWeak, opts.maxEqual ?? 4);
+  if (opts.cleanup !== false) ops = strayAnchors(cleanup(ops, base, isWeak, opts.maxEqual ?? 4), base, reading);
   if (fronted) ops = isolate(ops, fronted.moved);
   return ops;
 }
@@ -627,6 +627,34 @@ function collapse(runs: Run[]): AlignOp[] {
 
 function size(op: AlignOp): number {
   return Math.max(op.baseSpan[1] - op.baseSpan[0], op.readingSpan[1] - op.readingSpan[0]);
+}
+
+/**
+ * A lone word read alike inside a stretch the witness otherwise replaces, taken from a clause of
+ * the base that the witness does not read ("… based on expert advice[, and that Member] States may
+ * apply …" → "… of each [member] state"): the base opens a clause in the change before the word (a
+ * comma or semicolon and a coordinator, or a coordinator and a subordinator), the reading opens
+ * none there, and the changes on both sides drop more words than they read. The word is no anchor:
+ * the three become one change. Pure.
+ */
+function strayAnchors(ops: AlignOp[], base: readonly Token[], reading: readonly Token[]): AlignOp[] {
+  const opens = (T: readonly Token[], s: Span) => {
+    for (let i = s[0]; i + 1 < s[1]; i++) {
+      if (T[i].punct && (T[i].n === ',' || T[i].n === ';') && T[i + 1].pos === 'CCONJ') return true;
+      if (T[i].pos === 'CCONJ' && T[i + 1].pos === 'SCONJ') return true;
+    }
+    return false;
+  };
+  const out = ops.map((o) => ({ ...o }));
+  for (let k = 1; k + 1 < out.length; k++) {
+    const [p, e, c] = [out[k - 1], out[k], out[k + 1]];
+    if (e.op !== 'equal' || p.op === 'equal' || c.op === 'equal' || e.baseSpan[1] - e.baseSpan[0] !== 1 || base[e.baseSpan[0]].punct) continue;
+    if (!opens(base, p.baseSpan) || opens(reading, p.readingSpan)) continue;
+    if (c.baseSpan[1] - c.baseSpan[0] <= c.readingSpan[1] - c.readingSpan[0] || p.baseSpan[1] - p.baseSpan[0] <= p.readingSpan[1] - p.readingSpan[0]) continue;
+    out.splice(k - 1, 3, { op: 'replace', baseSpan: [p.baseSpan[0], c.baseSpan[1]], readingSpan: [p.readingSpan[0], c.readingSpan[1]] });
+    k--;
+  }
+  return out;
 }
 
 /** Marks that end a sentence (`cleanup` keeps them equal inside a unit). */

@@ -668,8 +668,27 @@ function readInMergedPart(
   const opening = (v: Variant) => merges[0].part === 0 && own[0] > 0 && v.readingSpan !== null && v.readingSpan[0] === 0;
   // (a determiner after the join is the next unit's own, "…, and each public body shall" for
   // "Public bodies shall": the join goes, the determiner added stays)
+  // (a subject and modal the part before reads too, "We will share … [and] establish …" for the
+  // unit's "We will establish …": the coordinated verb keeps the modal, the obligation is not
+  // weakened; "We will" → "and" is the join, a grammatical change; not when the part before reads
+  // another force, "We commit to share … and establish")
+  const before = new Set(whole.slice(0, own[0]).map((t) => t.n));
+  const subjectAndModal = (base: string) => {
+    const words = base.toLowerCase().split(/\s+/).filter((w) => w && !/^\p{P}+$/u.test(w));
+    return words.some((w) => lex.modals.has(w)) && words.every((w) => before.has(w));
+  };
+  const sharedModal = (v: Variant) =>
+    v.type === 'modality' && !!v.baseSpan && connective(v.reading) && ownTokens.slice(v.readingSpan![0], v.readingSpan![1]).some((t) => t.pos === 'CCONJ') && subjectAndModal(v.base);
+  // (the same with the verb reworded after the join, "We will establish" → "and set up": the
+  // subject and modal are an omission at the unit's start, the join the coordinator opening its part)
+  let join = 0;
+  while (join < ownTokens.length && (ownTokens[join].n === ',' || ownTokens[join].n === ';')) join++;
+  const joined = merges[0].part === 0 && own[0] > 0 && ownTokens[join]?.pos === 'CCONJ';
+  const droppedShared = (v: Variant) => joined && v.type === 'omission' && !v.readingSpan && !!v.baseSpan && v.baseSpan[0] === 0 && subjectAndModal(v.base);
   return out
     .map((x) => (opening(x.v) ? { ...x, v: withoutOpeningJoin(x.v, ownTokens) } : x))
+    .map((x) => (opening(x.v) && sharedModal(x.v) ? { ...x, v: asSharedJoin(x.v, lex) } : x))
+    .map((x) => (droppedShared(x.v) ? { ...x, v: asSharedJoin({ ...x.v, reading: ownTokens[join].t, readingSpan: [join, join + 1] }, lex) } : x))
     .filter(({ pos, v }) => !(v.base === '' && !v.baseSpan && (v.type === 'grammatical' || v.type === 'punctuation') && (absorbed.has(pos) || opening(v)) && connective(v.reading)));
 }
 
@@ -688,6 +707,12 @@ function withoutOpeningJoin(v: Variant, own: readonly Token[]): Variant {
   if (k >= r1 || own[k].punct || !v.reading.startsWith(own[r0].t)) return v;
   const reading = v.reading.slice(own[k].start - own[r0].start);
   return { ...v, reading, readingSpan: [k, r1], explanation: v.explanation.split(`'${v.reading}'`).join(`'${reading}'`) };
+}
+
+/** A subject and modal replaced by the coordinator that joins a merged part to one reading them: grammatical. */
+function asSharedJoin(v: Variant, lex: Lexicons): Variant {
+  const { direction: _d, ...rest } = v;
+  return { ...rest, type: 'grammatical', class: 'accidental', explanation: `grammatical change: '${v.base}' → '${v.reading}' (the subject and modal are read once for both parts of the merged clause)`, weight: Math.min(1, lex.weights.type.grammatical) };
 }
 
 /** A whole sentence (or several) one unit of a witness omits or adds. */
@@ -930,6 +955,12 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     // a determiner or quantifier at the cut goes with the noun it opens ("… protection, and each |
     // Member State shall …"): the cut never falls between a determiner and its noun
     if (n < bases.length - 1) while (cut > s && cut < tokens.length && tokens[cut - 1].pos === 'DET' && NOMINAL_POS.has(tokens[cut].pos)) cut--;
+    // a coordinator before a verb that the unit before does not read, only words reworded or added
+    // up to the cut, opens the next unit's clause when that unit's own verbs are not read after the
+    // cut ("… in a timely manner [and set up] | a network …" for "… manner and, where appropriate,
+    // with the private sector." and "We will establish a network …"): the reworded verb is the next
+    // unit's, not a rewording of the words the unit before drops at its end
+    if (n < bases.length - 1) cut = cutAtCoordinatedVerb(tokens, same, cut, s, bases[n + 1]);
     // a coordinator at the cut opens the next unit's clause ("… infrastructure | and oppose …")
     if (n < bases.length - 1) while (cut > s && tokens[cut - 1].pos === 'CCONJ') cut--;
     // so does a relative pronoun before the next unit's predicate: it stands for that unit's subject
@@ -980,6 +1011,25 @@ function splitInOrder(tokens: readonly Token[], bases: readonly (readonly Token[
     s = cut;
   }
   return { spans, matched };
+}
+
+/**
+ * `splitInOrder`: the cut moved back to a coordinator followed by a verb (adverbs between) when every
+ * word from the verb to the cut is added or reworded (none read as the same word of a unit) and the
+ * next unit's verbs are read nowhere after the cut: the verb stands for the next unit's.
+ */
+function cutAtCoordinatedVerb(tokens: readonly Token[], same: readonly boolean[], cut: number, from: number, next: readonly Token[]): number {
+  let k = cut - 1;
+  while (k > from && !same[k] && !tokens[k].punct && tokens[k].pos !== 'CCONJ') k--;
+  if (k <= from || k === cut - 1 || tokens[k].pos !== 'CCONJ') return cut;
+  let v = k + 1;
+  while (v < cut && tokens[v].pos === 'ADV') v++;
+  if (v >= cut || tokens[v].pos !== 'VERB') return cut;
+  const after = new Set<string>();
+  for (let j = cut; j < tokens.length; j++) if (!tokens[j].punct) after.add(tokens[j].stem);
+  const verbs = next.filter((t) => t.pos === 'VERB');
+  if (verbs.length === 0 || verbs.some((t) => after.has(t.stem))) return cut;
+  return k;
 }
 
 /** Before a second predicate, the subject of its own ("…, and the Council shall review"): at most this many words (aligner.yaml `merge_subject_words`). */

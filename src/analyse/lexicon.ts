@@ -154,6 +154,8 @@ export interface Lexicons {
   slashCoordinators: Set<string>;
   /** Multiword function expressions, as word arrays. */
   functionPhrases: string[][];
+  /** Reciprocal pronouns, as word sequences (function-words.yaml `reciprocals`: "each other", "one another"). */
+  reciprocals: string[][];
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
@@ -187,6 +189,8 @@ export interface Lexicons {
   rankingAdjectives: Set<string>;
   /** Particles that close a compound made of a phrasal verb ("opt-out", "follow-up"): function-words.yaml `compound-particles`. */
   compoundParticles: Set<string>;
+  /** Marks that open a hashtag or handle (function-words.yaml `tag-marks`: "#", "@"). */
+  tagMarks: Set<string>;
   /** Prepositions of time by sense (function-words.yaml `time-senses`): sense → phrases as word arrays. */
   timeSenses: Map<string, string[][]>;
   /** Verbs one of which is not doing the other ("withhold" / "disclose"): negation.yaml `converses`, lemma → lemmas, both ways. */
@@ -324,6 +328,8 @@ export interface Lexicons {
   criteria: { heads: Set<string>; verbs: Set<string> };
   /** Prepositions of time two of which coordinate over one noun phrase ("before and during training"; qualifiers.yaml `coordinated-time`). */
   coordinatedTime: Set<string>;
+  /** Standards of effort by rank ("appropriate" 1 < "necessary" 2 < "all necessary" 3; qualifiers.yaml `effort-standards`). */
+  effortStandards: Map<string, number>;
   /** A condition coordinated with a time the rule names, a further occasion (qualifiers.yaml `further-occasions`): coordinators and the words that may follow them. */
   furtherOccasions: { coordinators: Set<string>; between: Set<string> };
   /** The factors of an assessment (qualifiers.yaml `assessment-factors`): phrase heads, space-joined, and the lemmas of the verbs of assessing. */
@@ -783,6 +789,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
+    reciprocals: strList(fw.reciprocals ?? [], 'function-words', 'reciprocals').map(words),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),
@@ -809,6 +816,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       return m;
     })(),
     compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
+    tagMarks: new Set(strList(fw['tag-marks'] ?? [], 'function-words', 'tag-marks')),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
     rankingAdjectives: new Set(strList(fw['ranking-adjectives'] ?? [], 'function-words', 'ranking-adjectives').map((w) => w.toLowerCase())),
     complexPrepositions: new Set(strList(fw['complex-prepositions'] ?? [], 'function-words', 'complex-prepositions').map((w) => w.toLowerCase())),
@@ -952,6 +960,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       verbs: new Set(strList(obj(qual.criteria ?? {}).verbs ?? [], 'qualifiers', 'criteria.verbs').map((x) => x.toLowerCase())),
     },
     coordinatedTime: new Set(strList(qual['coordinated-time'] ?? [], 'qualifiers', 'coordinated-time')),
+    effortStandards: new Map(Object.entries(obj(qual['effort-standards'] ?? {})).map(([k, v]) => [k.toLowerCase(), num(v, 0, 'qualifiers', `effort-standards.${k}`)])),
     assessmentFactors: {
       heads: new Set(strList(obj(qual['assessment-factors'] ?? {}).heads ?? [], 'qualifiers', 'assessment-factors.heads').map((x) => words(x).join(' '))),
       verbs: new Set(strList(obj(qual['assessment-factors'] ?? {}).verbs ?? [], 'qualifiers', 'assessment-factors.verbs').map((x) => x.toLowerCase())),

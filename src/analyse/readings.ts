@@ -14,6 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
+import { dateRunAt } from './classify/date.js';
 import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
@@ -236,6 +237,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   restrictionReworded(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
+  limbAfterItsCondition(findings, ctx);
+  oneDate(findings, ctx);
   listRejoinedBeforeDrop(findings, ctx);
   limbReplacedByModifier(findings, ctx);
   pairParentheticalMarks(findings, ctx);
@@ -1940,6 +1943,58 @@ function coordinatorWithLimb(findings: Finding[], ctx: Ctx): void {
       findings.splice(c, 1);
       if (c < k) k--;
     }
+  }
+}
+
+/**
+ * A coordinated limb dropped together with the condition that opens it ("with one another [and,
+ * where appropriate, with the private sector]" → "with one another"): the condition qualified only
+ * the limb, so the rule kept is no more unconditional than before; one omission of the whole limb,
+ * with no direction, whether the limb's head is a noun phrase or a prepositional phrase. The
+ * condition dropped opens with the coordinator and ends with a comma, the omission follows it right
+ * away, holds content words, and runs to a mark or to the end of the sentence. Mutates `findings`.
+ */
+function limbAfterItsCondition(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'qualifier-dropped' || !f.b || f.r || !/^(condition|named case) dropped/.test(f.explanation)) continue;
+    if (B.tokens[f.b[0]].pos !== 'CCONJ' || B.tokens[f.b[1] - 1].n !== ',') continue;
+    const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[0] === f.b![1]);
+    if (o < 0) continue;
+    const g = findings[o].b!;
+    if (contentCount(B, g[0], g[1]) === 0 || B.tokens[g[1] - 1].sentence !== B.tokens[f.b[0]].sentence) continue;
+    const next = B.tokens[g[1]];
+    if (next && !next.punct && next.sentence === B.tokens[g[0]].sentence) continue;
+    const span: Span = [f.b[0], g[1]];
+    findings[k] = { type: 'omission', b: span, r: null, at: span[0], explanation: `omitted: ${q(text(B, span))} (a limb of the coordination dropped with the condition that opened it)` };
+    findings.splice(o, 1);
+    if (o < k) k--;
+  }
+}
+
+/**
+ * Pieces of one date changed ("14" → "15" and "2025" → "2026" in "on 14 May 2025" → "on 15 May
+ * 2026"): a date is one unit of meaning, one lexical change from the first piece to the last (the
+ * words between read alike). Pieces classified as a date changed (date.ts), in the same date on
+ * both sides. Mutates `findings`.
+ */
+function oneDate(findings: Finding[], ctx: Ctx): void {
+  const isDate = (f: Finding) => f.type === 'lexical' && !!f.b && !!f.r && f.explanation.startsWith('the date changed:');
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (!isDate(f)) continue;
+    const rb = dateRunAt(ctx.base, f.b![0], ctx.lex);
+    const rr = rb ? dateRunAt(ctx.reading, f.r![0], ctx.lex) : null;
+    if (!rb || !rr) continue;
+    const o = findings.findIndex((g, i) => i !== k && isDate(g) && g.b![0] >= f.b![1] && g.b![1] <= rb[1] && g.r![0] >= f.r![1] && g.r![1] <= rr[1]);
+    if (o < 0) continue;
+    const g = findings[o];
+    findings[k] = { ...f, b: [f.b![0], g.b![1]], r: [f.r![0], g.r![1]], direction: f.direction ?? g.direction };
+    if (!findings[k].direction) delete findings[k].direction;
+    findings.splice(o, 1);
+    if (o < k) k--;
+    k--;
   }
 }
 

@@ -469,6 +469,9 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
   }
 }
 
+/** Adverbs that, opening a list item, are no manner of its verb: negators and restrictors. */
+const OPENING_NOT_ADVERB = new Set(['not', 'never', 'no', 'only', 'also', 'further', 'therefore', 'however', 'then']);
+
 /**
  * Where a list item completing its lead-in's predicate opens (its first word, a verb, "to", or an
  * auxiliary "be", "have" or "do": "provided that the measure: (a) is not applied …; and (b) does not
@@ -478,6 +481,14 @@ export function itemOpening(item: readonly Token[], afterAux = false): number {
   let k = 0;
   while (k < item.length && item[k].punct) k++;
   if (k >= item.length) return -1;
+  // (past an adverb or two that open the item, "(b) promptly review the framework": the verb after
+  // them completes the lead-in all the same; not a negator, "(b) never disclose …", nor "only")
+  let v = k;
+  while (v < item.length && v - k < 2 && item[v].pos === 'ADV' && !OPENING_NOT_ADVERB.has(item[v].n)) v++;
+  if (v > k && v < item.length) {
+    const u = item[v];
+    if (u.pos === 'VERB' || u.n === 'to' || (u.pos === 'AUX' && (u.lemma === 'be' || u.lemma === 'have' || u.lemma === 'do'))) return k;
+  }
   const t = item[k];
   if (t.pos === 'VERB' || t.n === 'to' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do'))) return k;
   // after a lead-in that ends with its auxiliary ("The two sides shall:"), a bare word the tagger

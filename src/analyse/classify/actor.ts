@@ -1396,7 +1396,7 @@ function imperative(c: Candidate, ctx: Ctx): Finding | null {
  * ("will require [providers and data centres] to meet", "expects operators and suppliers to")? The
  * verb's addressee bears the duty it imposes, whether or not an auxiliary stands before the verb:
  * walking back from the span over a noun phrase to the end of a directive verb, forward to "to" and
- * a verb.
+ * a verb (or the colon that ends a lead-in, "invites [the Commission] to:").
  */
 function directedParty(side: Side, s: Span): boolean {
   const T = side.tokens;
@@ -1407,7 +1407,11 @@ function directedParty(side: Side, s: Span): boolean {
   if (!f?.verb || f.verb[1] !== k || f.verbNegative || k === s[0]) return false;
   let j = s[1];
   while (j < T.length && j - s[1] <= 8 && np(T[j]) && T[j].n !== 'to') j++;
-  return T[j]?.n === 'to' && T[j + 1]?.pos === 'VERB';
+  if (T[j]?.n !== 'to') return false;
+  // (or a lead-in that ends with the "to" before its colon, "invites the Commission to:": the list
+  // items after it are the verbs of the act)
+  const colon = T[j + 1]?.n === ':' && (j + 2 >= T.length || T[j + 2].sentence !== T[j + 1].sentence);
+  return T[j + 1]?.pos === 'VERB' || colon;
 }
 
 /**

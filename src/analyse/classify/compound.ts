@@ -290,19 +290,49 @@ function edgeCompound(c: Candidate, ctx: Ctx, end: boolean): [Span, Span] | null
   if (sb === null || sr === null || sb !== sr || nb === nr || nb > EDGE_WORDS || nr > EDGE_WORDS) return null;
   const b: Span = end ? [i, c.b[1]] : [c.b[0], i + 1];
   const r: Span = end ? [j, c.r[1]] : [c.r[0], j + 1];
-  // the rest on one side only (an omission or an addition)
-  if ((len(b) === len(c.b)) === (len(r) === len(c.r))) return null;
+  // the rest on one side only (an omission or an addition), or on both after a word both sides
+  // read there ("cyber attacks [against] critical" → "cyberattacks [against] vital": the compound,
+  // the agreeing word, and the rewording after it are apart)
+  const restB = len(b) < len(c.b);
+  const restR = len(r) < len(c.r);
+  if (restB === restR && !(restB && agreeingAfter(c, b, r, end, ctx))) return null;
   if (contentCount(B, b[0], b[1]) === 0 || contentCount(R, r[0], r[1]) === 0) return null;
   return [b, r];
+}
+
+/**
+ * Beside the compound at a change's edge, both sides go on with the same word (not a mark) and then
+ * with more words on each side: the agreeing word separates the compound from the rewording.
+ */
+function agreeingAfter(c: Candidate, b: Span, r: Span, end: boolean, ctx: Ctx): boolean {
+  const i = end ? b[0] - 1 : b[1];
+  const j = end ? r[0] - 1 : r[1];
+  const B = ctx.base.tokens[i];
+  const R = ctx.reading.tokens[j];
+  if (!B || !R || B.punct || B.n !== R.n) return false;
+  return end ? i > c.b[0] && j > c.r[0] : i + 1 < c.b[1] && j + 1 < c.r[1];
 }
 
 /** A change with a compound at its start or end and words one side alone has: the compound and the rest (see the module comment). */
 function splitEdgeCompound(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.b) + len(c.r) < 4) return null;
+  // (the word both sides read after the compound, "against", is a piece of its own: it reads alike)
   const head = edgeCompound(c, ctx, false);
-  if (head) return [{ b: head[0], r: head[1] }, { b: [head[0][1], c.b[1]], r: [head[1][1], c.r[1]] }];
+  if (head) {
+    const rest: Candidate = { b: [head[0][1], c.b[1]], r: [head[1][1], c.r[1]] };
+    if (len(rest.b) > 0 && len(rest.r) > 0 && agreeingAfter(c, head[0], head[1], false, ctx)) {
+      return [{ b: head[0], r: head[1] }, { b: [rest.b[0], rest.b[0] + 1], r: [rest.r[0], rest.r[0] + 1] }, { b: [rest.b[0] + 1, c.b[1]], r: [rest.r[0] + 1, c.r[1]] }];
+    }
+    return [{ b: head[0], r: head[1] }, rest];
+  }
   const tail = edgeCompound(c, ctx, true);
-  if (tail) return [{ b: [c.b[0], tail[0][0]], r: [c.r[0], tail[1][0]] }, { b: tail[0], r: tail[1] }];
+  if (tail) {
+    const rest: Candidate = { b: [c.b[0], tail[0][0]], r: [c.r[0], tail[1][0]] };
+    if (len(rest.b) > 0 && len(rest.r) > 0 && agreeingAfter(c, tail[0], tail[1], true, ctx)) {
+      return [{ b: [c.b[0], rest.b[1] - 1], r: [c.r[0], rest.r[1] - 1] }, { b: [rest.b[1] - 1, rest.b[1]], r: [rest.r[1] - 1, rest.r[1]] }, { b: tail[0], r: tail[1] }];
+    }
+    return [rest, { b: tail[0], r: tail[1] }];
+  }
   return null;
 }
 

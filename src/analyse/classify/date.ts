@@ -127,10 +127,29 @@ function figureApart(c: Candidate, ctx: Ctx): Candidate[] | null {
   return pieces.flatMap((p) => (p === last ? [p] : peelMarks(p, ctx)));
 }
 
+/**
+ * A change that opens inside a date on both sides and runs past the date's end ("2025, issue this"
+ * → "2026, reaffirm our"): the date's part and the rest apart (a date is one unit of meaning).
+ */
+function dateApart(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || ctx.lex.months.size === 0) return null;
+  const rb = dateRunAt(ctx.base, c.b[0], ctx.lex);
+  const rr = rb ? dateRunAt(ctx.reading, c.r[0], ctx.lex) : null;
+  if (!rb || !rr || c.b[1] <= rb[1] || c.r[1] <= rr[1] || c.b[0] >= rb[1] || c.r[0] >= rr[1]) return null;
+  // (the marks and words both sides read right after the date, ", ", are no change)
+  let i = rb[1];
+  let j = rr[1];
+  while (i < c.b[1] - 1 && j < c.r[1] - 1 && ctx.base.tokens[i].n === ctx.reading.tokens[j].n) {
+    i++;
+    j++;
+  }
+  return [{ b: [c.b[0], rb[1]], r: [c.r[0], rr[1]] }, { b: [i, c.b[1]], r: [j, c.r[1]] }];
+}
+
 export const date: Classifier = {
   name: 'date',
   split(c, ctx) {
-    return figureApart(c, ctx);
+    return figureApart(c, ctx) ?? dateApart(c, ctx);
   },
   classify(c, ctx) {
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;

@@ -608,6 +608,21 @@ function additiveAdverb(c: Candidate, ctx: Ctx): Finding | null {
   return { ...finding(c, 'grammatical', `grammatical (connective adverb): ${change(ctx, c)} — the statement linked to the one before, its content unchanged`), whole: true };
 }
 
+/** Does a change on one side only hold a reciprocal pronoun (function-words.yaml `reciprocals`)? */
+function reciprocalOnOneSide(c: Candidate, ctx: Ctx): boolean {
+  if ((len(c.b) === 0) === (len(c.r) === 0)) return false;
+  const [side, s] = len(c.b) > 0 ? [ctx.base, c.b] : [ctx.reading, c.r];
+  const T = side.tokens;
+  for (const p of ctx.lex.reciprocals) {
+    for (let i = s[0]; i + p.length <= s[1]; i++) {
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) ok = T[i + k].n === p[k];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
 export const grammatical: Classifier = {
   name: 'grammatical',
   classify(c, ctx) {
@@ -640,6 +655,8 @@ export const grammatical: Classifier = {
       return finding(c, 'grammatical', `grammatical (${restated} restated): ${change(ctx, c)}`);
     }
     if (coordinatedPreposition(c, ctx)) return null;
+    // (a reciprocal dropped or added whole, "with one another": the parties the act is done with)
+    if (reciprocalOnOneSide(c, ctx)) return null;
     const frame = pronounFrame(c, ctx);
     if (frame) return frame;
     const reasons = grammaticalReasons(ctx, c.b, c.r);

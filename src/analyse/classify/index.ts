@@ -14,9 +14,11 @@ import { actor, voice } from './actor.js';
 import { caseClassifier } from './case.js';
 import { compound } from './compound.js';
 import { date } from './date.js';
+import { effortStandard } from './effort.js';
 import { elision } from './elision.js';
 import { content, slashCoordination } from './content.js';
 import { grammatical } from './grammatical.js';
+import { hashtag } from './hashtag.js';
 import { hedge } from './hedge.js';
 import { join } from './join.js';
 import { directiveDegreeClassifier, directiveVoiceClaim, modality } from './modality.js';
@@ -39,6 +41,8 @@ export const classifiers: readonly Classifier[] = [
   // before punctuation and grammar: "and" → "and/or" is one word changed, not a slash and a word added
   slashCoordination,
   caseClassifier,
+  // before punctuation, compounds and rewordings: "ransomware" → "#ransomware" is a mark added
+  hashtag,
   // before the subject and modal splits: a saving clause restated as the permission it saves is one
   // rewording ("This paragraph is without prejudice to the right of courts to" → "Courts may still")
   saving,
@@ -76,6 +80,8 @@ export const classifiers: readonly Classifier[] = [
   stance,
   modality,
   actor,
+  // a standard of effort moved along its scale ("appropriate" → "all necessary"): a rewording with a direction
+  effortStandard,
   content,
 ];
 
