@@ -1059,8 +1059,14 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   const r = lex.restrictedPermission;
   if (!f || !f.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength > 1 || r.words.size === 0) return null;
   const T = side.tokens;
-  for (let k = auxEnd(f); k < T.length && k - f.aux[1] <= 6; k++) {
+  // the restricting word anywhere in the auxiliary's own clause, however long the predicate before
+  // it ("may be sent to partner agencies in other member countries only after a review"): up to a
+  // clause mark, a subordinate or relative clause opening, or another frame's own marker
+  let opened = false;
+  for (let k = auxEnd(f); k < T.length; k++) {
     if (T[k].sentence !== f.sentence || isClausePunct(T[k])) return null;
+    opened ||= opensOtherClause(side, f, k);
+    if (opened && k - f.aux[1] > 6) return null;
     if (!r.words.has(T[k].n)) continue;
     let h = k + 1;
     while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
@@ -1075,6 +1081,17 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
     return h < T.length && T[h].sentence === f.sentence && r.heads.has(T[h].n) && !T.slice(k + 1, h).some((u) => u.pos === 'NUM') ? { strength: r.strength, word: T[k].n } : null;
   }
   return null;
+}
+
+/** Relative pronouns and subordinators that open a clause of their own inside a predicate. */
+const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** Does token `k` open a clause other than frame `f`'s (a subordinator, a relative pronoun, another frame's marker)? */
+function opensOtherClause(side: Side, f: Frame, k: number): boolean {
+  const t = side.tokens[k];
+  if (t.pos === 'SCONJ' || CLAUSE_OPENER.has(t.n)) return true;
+  const m = side.marker[k];
+  return m >= 0 && side.frames[m] !== f;
 }
 
 /** The verb of the act a frame's auxiliary governs (past adverbs, negators and forms of "be"), or -1. */

@@ -1,0 +1,28 @@
+/**
+ * Session 20: a government decree against a translation, an FAQ and a news report (trial 97): restricted
+ * permissions with a long predicate, sanction clauses, instrument names, reworded time points and places,
+ * conditions and verbs reworded whole, a head noun said once for two modifiers.
+ */
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** [type, direction, base, reading] of every variant. */
+function rows(base: string, reading: string) {
+  return variants(base, reading).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+}
+
+describe('a restricting "only" far from the permission in its clause still restricts it (trial 97 #1)', () => {
+  const B = 'Files may be passed to partner bodies in other member regions only after an audit.';
+  it('"may <long predicate> only after" → "can <short> only after": same force, no direction', () => {
+    expect(rows(B, 'Files can travel abroad only after an audit.')).toEqual([
+      ['grammatical', null, 'may', 'can'],
+      ['lexical', null, 'be passed to partner bodies in other member regions', 'travel abroad'],
+    ]);
+    expect(rows(B, 'Files shall travel abroad only after an audit.')[0]).toEqual(['grammatical', null, 'may', 'shall']);
+  });
+  it('near misses: both short stays grammatical; the restriction added to a long predicate is strengthened', () => {
+    expect(rows('Files may be passed abroad only after an audit.', 'Files can travel abroad only after an audit.')[0]).toEqual(['grammatical', null, 'may', 'can']);
+    expect(rows('Files may be passed abroad after an audit.', 'Files can travel abroad after an audit.')[0]).toEqual(['modality', null, 'may', 'can']);
+    expect(rows('Files may be passed to partner bodies in other member regions after an audit.', 'Files can travel abroad only after an audit.')[0]).toEqual(['modality', 'strengthened', 'may', 'can']);
+  });
+});
