@@ -26,3 +26,17 @@ describe('a restricting "only" far from the permission in its clause still restr
     expect(rows('Files may be passed to partner bodies in other member regions after an audit.', 'Files can travel abroad only after an audit.')[0]).toEqual(['modality', 'strengthened', 'may', 'can']);
   });
 });
+
+describe('a sanction clause states a consequence, not a duty (trial 97 #2)', () => {
+  it('"shall be liable to a fine" → "face a fine": the auxiliary is grammar, the predicate lexical', () => {
+    expect(rows('A firm that breaks this rule shall be liable to a penalty.', 'A firm that breaks this rule faces a penalty.')).toEqual([
+      ['grammatical', null, 'shall', ''],
+      ['lexical', null, 'be liable to', 'faces'],
+    ]);
+    expect(rows('A firm that breaks this rule shall incur a penalty.', 'A firm that breaks this rule incurs a penalty.').map((r) => r[0])).toEqual(['grammatical', 'grammatical']);
+  });
+  it('near misses: a duty made a description stays weakened; a consequence made possible is weakened', () => {
+    expect(rows('Firms shall inform the Agency of any incident.', 'Firms inform the Agency of any incident.')).toEqual([['modality', 'weakened', 'shall', '']]);
+    expect(rows('A firm that breaks this rule shall be liable to a penalty.', 'A firm that breaks this rule may be liable to a penalty.')).toEqual([['modality', 'weakened', 'shall', 'may']]);
+  });
+});

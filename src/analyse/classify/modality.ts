@@ -1125,6 +1125,17 @@ function plainDutyToSameAct(side: Side, f: Frame | null, pSide: Side, p: Frame |
 }
 
 /**
+ * Does the predicate at `k` (right after the auxiliary) state the legal consequence of an act ("shall
+ * be liable to a fine", "shall be punishable by", "shall incur a penalty": modality.yaml
+ * `declarative.consequences`), whoever its subject? A form of "be" may come first.
+ */
+function consequence(side: Side, k: number, words: Set<string>): boolean {
+  const T = side.tokens;
+  if (k < T.length && T[k].lemma === 'be' && T[k].sentence === T[Math.max(0, k - 1)].sentence) k++;
+  return k < T.length && (words.has(T[k].n) || words.has(T[k].lemma));
+}
+
+/**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
  * apply to B") is one when the predicate before it is.
@@ -1134,6 +1145,7 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
   if (!f || !f.aux || f.verb || !f.auxWord || !d.auxiliaries.has(f.auxWord)) return false;
   let k = auxEnd(f);
   while (k < side.tokens.length && (side.tokens[k].pos === 'ADV' || side.neg[k])) k++;
+  if (consequence(side, k, d.consequences)) return true;
   if (k >= side.tokens.length || side.tokens[k].pos !== 'VERB' || !d.verbs.has(side.tokens[k].lemma)) return false;
   let c = f.aux[0] - 1;
   while (c >= 0 && side.tokens[c].pos === 'ADV') c--;
