@@ -40,3 +40,13 @@ describe('a sanction clause states a consequence, not a duty (trial 97 #2)', () 
     expect(rows('A firm that breaks this rule shall be liable to a penalty.', 'A firm that breaks this rule may be liable to a penalty.')).toEqual([['modality', 'weakened', 'shall', 'may']]);
   });
 });
+
+describe('"Under the decree," names the instrument: a framing addition, not a condition (trial 97 #3)', () => {
+  it('decree and ordinance are instruments', () => {
+    expect(rows('Firms shall keep records in the country.', 'Under the decree, firms must keep records in the country.')[0]).toEqual(['addition', null, '', 'Under the decree,']);
+    expect(rows('Firms shall keep records in the country.', 'Under the Ordinance, firms must keep records in the country.')[0]).toEqual(['addition', null, '', 'Under the Ordinance,']);
+  });
+  it('near miss: "Under the conditions set by the Agency," stays a condition added', () => {
+    expect(rows('Firms shall keep records in the country.', 'Under the conditions set by the Agency, firms must keep records in the country.')[0]).toEqual(['qualifier-added', 'weakened', '', 'Under the conditions set by the Agency,']);
+  });
+});
