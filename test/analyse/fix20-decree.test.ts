@@ -50,3 +50,59 @@ describe('"Under the decree," names the instrument: a framing addition, not a co
     expect(rows('Firms shall keep records in the country.', 'Under the conditions set by the Agency, firms must keep records in the country.')[0]).toEqual(['qualifier-added', 'weakened', '', 'Under the conditions set by the Agency,']);
   });
 });
+
+describe('a time point reworded with its anchor is one lexical (trial 97 #4)', () => {
+  it('"sixty days after its adoption by the Council" → "in March": one lexical, no time limit dropped', () => {
+    expect(rows('This Order shall take effect sixty days after its adoption by the Council.', 'This Order shall take effect in March.')).toEqual([
+      ['lexical', null, 'sixty days after its adoption by the Council', 'in March'],
+    ]);
+  });
+  it('near miss: the limit and its anchor dropped with nothing in their place stays a time limit dropped', () => {
+    expect(rows('Firms shall inform the Agency within forty-eight hours after the incident.', 'Firms shall inform the Agency.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'within forty-eight hours after the incident', ''],
+    ]);
+  });
+});
+
+describe('"X records and Y records" → "X and Y records": the head noun said once is grammar (trial 97 #8)', () => {
+  it('dropped once or twice, or added: grammatical', () => {
+    expect(rows('Firms shall keep medical records and tax records on site.', 'Firms shall keep medical and tax records on site.')).toEqual([['grammatical', null, 'records', '']]);
+    expect(rows('Firms shall keep medical records, tax records and staff records on site.', 'Firms shall keep medical, tax and staff records on site.').map((r) => r[0])).toEqual(['grammatical', 'grammatical']);
+    expect(rows('Firms shall keep medical and tax records on site.', 'Firms shall keep medical records and tax records on site.')).toEqual([['grammatical', null, '', 'records']]);
+  });
+  it('near miss: another noun after the last modifier leaves the first one omitted', () => {
+    expect(rows('Firms shall keep medical records and tax files on site.', 'Firms shall keep medical and tax files on site.')).toEqual([['omission', null, 'records', '']]);
+  });
+});
+
+describe('a noun phrase reworded with its "of" complement is one lexical (trial 97 #5)', () => {
+  it('"the region of the Federation" → "Norland": one lexical, either way', () => {
+    expect(rows('Firms shall keep records on servers located within the region of the Federation.', 'Firms shall keep records on servers located within Norland.')).toEqual([
+      ['lexical', null, 'the region of the Federation', 'Norland'],
+    ]);
+    expect(rows('Firms shall keep records on servers located within Norland.', 'Firms shall keep records on servers located within the region of the Federation.')).toEqual([
+      ['lexical', null, 'Norland', 'the region of the Federation'],
+    ]);
+  });
+  it('near miss: the complement dropped after the same noun stays an omission', () => {
+    expect(rows('Firms shall keep records on servers located within the region of the Federation.', 'Firms shall keep records on servers located within the region.')).toEqual([
+      ['omission', null, 'of the Federation', ''],
+    ]);
+  });
+});
+
+describe('a verb phrase up to its preposition reworded as one verb is one lexical (trial 97 #7)', () => {
+  it('"fails to comply with" → "breaches": one lexical, either way', () => {
+    expect(rows('Any firm that fails to comply with Article 2 shall pay a penalty.', 'Any firm that breaches Article 2 shall pay a penalty.')).toEqual([
+      ['lexical', null, 'fails to comply with', 'breaches'],
+    ]);
+    expect(rows('Any firm that breaches Article 2 shall pay a penalty.', 'Any firm that fails to comply with Article 2 shall pay a penalty.')).toEqual([
+      ['lexical', null, 'breaches', 'fails to comply with'],
+    ]);
+  });
+  it('near miss: only the verb after "fails to" reworded stays a lexical of its own', () => {
+    expect(rows('Any firm that fails to comply with Article 2 shall pay a penalty.', 'Any firm that fails to respect Article 2 shall pay a penalty.')).toEqual([
+      ['lexical', null, 'comply with', 'respect'],
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Passes over the findings of one unit that join the pieces of one rewording the alignment cut
+ * apart (session 20): a time point reworded with its anchor, a place name with its complement, a
+ * verb phrase up to its preposition, a condition reworded in place, and a head noun said once for
+ * two coordinated modifiers. Each mutates `findings`.
+ */
+import type { Span, Token } from '../types.js';
+import { type Ctx, type Finding, alikeMap, q, text } from './context.js';
+
+/** The findings without `gone`, plus `added`, kept in base order (stable). */
+function replace(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
+  const keep = findings.filter((f) => !gone.has(f));
+  findings.length = 0;
+  findings.push(...keep, ...added);
+  findings.sort((x, y) => (x.at ?? x.b?.[0] ?? 0) - (y.at ?? y.b?.[0] ?? 0));
+}
+
+/** A lexical finding over spans b and r. */
+function lexical(ctx: Ctx, b: Span, r: Span, label = 'wording changed'): Finding {
+  return { type: 'lexical', b, r, at: b[0], explanation: `${label}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
+}
+
+/** Does the span hold a word of time: a figure, a unit of time ("days"), a month's name? */
+function timeWordIn(T: readonly Token[], s: Span, ctx: Ctx): boolean {
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = T[i];
+    if (t.pos === 'NUM' || ctx.lex.frequencies.units.has(t.lemma) || ctx.lex.frequencies.units.has(t.n)) return true;
+    if (ctx.lex.months.has(t.n) && t.pos !== 'AUX' && t.pos !== 'VERB') return true;
+  }
+  return false;
+}
+
+/**
+ * A time point reworded in place with its anchor ("ninety days after its publication in the Official
+ * Gazette" → "in June"): the alignment pairs the period with the new time ('ninety days' → 'in June',
+ * lexical) and reads the anchor after it ("after its publication …") as a time limit dropped, though
+ * the reading still says when. When a lexical change holds a word of time on both sides (a figure,
+ * a unit of time, a month) and a time limit dropped (added) follows it right after on that side, the
+ * two are one rewording of the time: one lexical over both. Either direction.
+ */
+export function timePointWithAnchor(findings: Finding[], ctx: Ctx): void {
+  for (const Q of [...findings]) {
+    const dropped = Q.type === 'qualifier-dropped';
+    if ((!dropped && Q.type !== 'qualifier-added') || !/^time limit/.test(Q.explanation)) continue;
+    const qs = dropped ? Q.b : Q.r;
+    if (!qs || (dropped ? Q.r : Q.b)) continue;
+    const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === qs[0]);
+    if (!L || !timeWordIn(ctx.base.tokens, L.b!, ctx) || !timeWordIn(ctx.reading.tokens, L.r!, ctx)) continue;
+    const b: Span = dropped ? [L.b![0], qs[1]] : L.b!;
+    const r: Span = dropped ? L.r! : [L.r![0], qs[1]];
+    replace(findings, new Set([Q, L]), [lexical(ctx, b, r, 'the time reworded')]);
+  }
+}
+
+/** Most tokens between a head noun dropped and the same noun read after the next modifier. */
+const HEAD_REACH = 8;
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB']);
+
+/**
+ * "X data and Y data" → "X and Y data": a head noun written after each of two (or more) coordinated
+ * modifiers on one side, once after the last on the other. The alignment reads the first "data"
+ * omitted, though the witness still reads it, shared by both modifiers: one `grammatical` variant
+ * per noun dropped (added), not an omission. Only a noun (or noun compound) right after a modifier,
+ * right before a coordinator or comma, whose very words stand again after the next modifiers in the
+ * same coordination (within HEAD_REACH tokens: modifiers, coordinators, commas and the same noun
+ * dropped again), read by both sides there. Not "X data and Y records" → "X and Y records" (the first
+ * noun is another). Either direction.
+ */
+export function headNounSaidOnce(findings: Finding[], ctx: Ctx): void {
+  for (const f of findings) {
+    const dropped = f.type === 'omission';
+    if ((!dropped && f.type !== 'addition') || (dropped ? f.r : f.b)) continue;
+    const s = dropped ? f.b : f.r;
+    if (!s || s[1] - s[0] > 3) continue;
+    const X = dropped ? ctx.base.tokens : ctx.reading.tokens;
+    let ok = s[0] > 0 && MODIFIER.has(X[s[0] - 1].pos) && X[s[0] - 1].sentence === X[s[0]].sentence && s[1] < X.length;
+    for (let i = s[0]; ok && i < s[1]; i++) ok = X[i].pos === 'NOUN' || X[i].pos === 'PROPN';
+    if (!ok || !(X[s[1]].pos === 'CCONJ' || X[s[1]].n === ',')) continue;
+    const n = s[1] - s[0];
+    const same = (j: number) => j + n <= X.length && X.slice(j, j + n).every((t, k) => t.n === X[s[0] + k].n);
+    const alike = alikeMap(ctx, dropped);
+    let modifiers = 0;
+    let found = false;
+    for (let j = s[1]; j < X.length && j - s[1] <= HEAD_REACH && X[j].sentence === X[s[0]].sentence; j++) {
+      if (same(j) && modifiers > 0) {
+        if (X.slice(j, j + n).every((_, k) => alike[j + k] >= 0)) {
+          found = true;
+          break;
+        }
+        j += n - 1;
+        continue;
+      }
+      if (MODIFIER.has(X[j].pos) || X[j].pos === 'ADV') modifiers++;
+      else if (X[j].pos !== 'CCONJ' && X[j].n !== ',') break;
+    }
+    if (!found) continue;
+    f.type = 'grammatical';
+    f.direction = undefined;
+    f.explanation = `grammatical (a head noun said once for coordinated modifiers): ${q(text(dropped ? ctx.base : ctx.reading, s))} ${dropped ? 'omitted' : 'added'}`;
+  }
+}
+
+/** The findings of type `type` with words on one side only (`dropped`: the base), by where they start. */
+function oneSided(findings: Finding[], dropped: boolean): Finding[] {
+  return findings.filter((f) => f.type === (dropped ? 'omission' : 'addition') && !(dropped ? f.r : f.b) && (dropped ? f.b : f.r));
+}
+
+/**
+ * Join a one-sided piece to the lexical change right before it (on the side that has the piece),
+ * when `fits` says the piece continues the change's words: the two are one lexical.
+ */
+function joinToLexicalBefore(findings: Finding[], ctx: Ctx, fits: (X: readonly Token[], Y: readonly Token[], lx: Span, ly: Span, piece: Span) => boolean): void {
+  for (const dropped of [true, false]) {
+    for (const O of oneSided(findings, dropped)) {
+      const ps = (dropped ? O.b : O.r)!;
+      const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === ps[0]);
+      if (!L) continue;
+      const [X, Y] = dropped ? [ctx.base.tokens, ctx.reading.tokens] : [ctx.reading.tokens, ctx.base.tokens];
+      const [lx, ly] = dropped ? [L.b!, L.r!] : [L.r!, L.b!];
+      if (ly[1] <= ly[0] || !fits(X, Y, lx, ly, ps)) continue;
+      const b: Span = dropped ? [L.b![0], ps[1]] : L.b!;
+      const r: Span = dropped ? L.r! : [L.r![0], ps[1]];
+      replace(findings, new Set([O, L]), [lexical(ctx, b, r)]);
+    }
+  }
+}
+
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A noun phrase reworded whole with its "of" complement ("within the territory of the Republic" →
+ * "within Valdora"): the alignment pairs the head with the new name ('the territory' → 'Valdora') and
+ * reads the complement "of the Republic" omitted, though nothing of the phrase survives. When a lexical
+ * change ends in a noun on both sides and the piece dropped (added) right after it is "of" + a noun
+ * phrase to its end (determiners, adjectives, nouns), it is the replaced phrase's complement: one
+ * lexical. Not the complement dropped after the same noun kept ("the territory of the Republic" →
+ * "the territory": an omission). Either direction.
+ */
+export function ofComplementWithReplacedNoun(findings: Finding[], ctx: Ctx): void {
+  joinToLexicalBefore(findings, ctx, (X, Y, lx, ly, ps) => {
+    if (!NOUNS.has(X[lx[1] - 1].pos) || !NOUNS.has(Y[ly[1] - 1].pos) || X[ps[0]].n !== 'of' || ps[1] - ps[0] < 2) return false;
+    for (let i = ps[0] + 1; i < ps[1]; i++) if (!NOUN_PHRASE.has(X[i].pos)) return false;
+    // (the phrase ends with the piece: no noun of it after)
+    return NOUNS.has(X[ps[1] - 1].pos) && !(ps[1] < X.length && NOUNS.has(X[ps[1]].pos));
+  });
+}
+
+/**
+ * A verb phrase up to its preposition reworded as one verb before the object both sides read ("fails
+ * to comply with Article 3" → "violates Article 3"): the alignment pairs 'fails to' → 'violates' and
+ * reads "comply with" omitted. When a lexical change ends in a verb or its "to" on one side and a
+ * verb on the other, and the piece dropped (added) right after it is a verb (with adverbs, particles)
+ * ending in a preposition, before a word both sides read, it is one lexical. Either direction.
+ */
+export function verbPhraseToPreposition(findings: Finding[], ctx: Ctx): void {
+  joinToLexicalBefore(findings, ctx, (X, Y, lx, ly, ps) => {
+    const lastX = X[lx[1] - 1];
+    if (!(lastX.pos === 'VERB' || lastX.pos === 'PART' || lastX.pos === 'AUX') || Y[ly[1] - 1].pos !== 'VERB') return false;
+    if (X[ps[0]].pos !== 'VERB' || X[ps[1] - 1].pos !== 'ADP' || ps[1] >= X.length || X[ps[1]].punct) return false;
+    for (let i = ps[0] + 1; i < ps[1] - 1; i++) if (!(X[i].pos === 'ADV' || X[i].pos === 'ADP' || X[i].pos === 'PART')) return false;
+    return true;
+  });
+}
