@@ -6,6 +6,7 @@
  */
 import type { Span, Token } from '../types.js';
 import { type Ctx, type Finding, alikeMap, q, text } from './context.js';
+import { qualifierPhrases } from './classify/qualifier.js';
 
 /** The findings without `gone`, plus `added`, kept in base order (stable). */
 function replace(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
@@ -133,7 +134,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * "within Valdora"): the alignment pairs the head with the new name ('the territory' → 'Valdora') and
  * reads the complement "of the Republic" omitted, though nothing of the phrase survives. When a lexical
  * change ends in a noun on both sides and the piece dropped (added) right after it is "of" + a noun
- * phrase to its end (determiners, adjectives, nouns), it is the replaced phrase's complement: one
+ * phrase to its end (determiners, adjectives, nouns; no coordinator after), it is the replaced phrase's complement: one
  * lexical. Not the complement dropped after the same noun kept ("the territory of the Republic" →
  * "the territory": an omission). Either direction.
  */
@@ -141,8 +142,9 @@ export function ofComplementWithReplacedNoun(findings: Finding[], ctx: Ctx): voi
   joinToLexicalBefore(findings, ctx, (X, Y, lx, ly, ps) => {
     if (!NOUNS.has(X[lx[1] - 1].pos) || !NOUNS.has(Y[ly[1] - 1].pos) || X[ps[0]].n !== 'of' || ps[1] - ps[0] < 2) return false;
     for (let i = ps[0] + 1; i < ps[1]; i++) if (!NOUN_PHRASE.has(X[i].pos)) return false;
-    // (the phrase ends with the piece: no noun of it after)
-    return NOUNS.has(X[ps[1] - 1].pos) && !(ps[1] < X.length && NOUNS.has(X[ps[1]].pos));
+    // (the phrase ends with the piece: no noun of it after, no coordinated noun the other side
+    // still reads, "the way of production and life" → "the of place and life")
+    return NOUNS.has(X[ps[1] - 1].pos) && !(ps[1] < X.length && (NOUNS.has(X[ps[1]].pos) || X[ps[1]].pos === 'CCONJ'));
   });
 }
 
@@ -161,4 +163,57 @@ export function verbPhraseToPreposition(findings: Finding[], ctx: Ctx): void {
     for (let i = ps[0] + 1; i < ps[1] - 1; i++) if (!(X[i].pos === 'ADV' || X[i].pos === 'ADP' || X[i].pos === 'PART')) return false;
     return true;
   });
+}
+
+/** Types of the ordinary pieces a condition reworded in place is cut into. */
+const PIECE_TYPES = new Set(['lexical', 'omission', 'addition', 'grammatical']);
+
+/**
+ * A condition reworded in place ("without the prior authorisation of the competent court" → "unless a
+ * court has authorised it in advance"): the alignment anchors on a lone shared noun ("court"), reads
+ * the connective and the words before it as one lexical and the rest as an addition (or omission),
+ * and lumps a change before the connective ("the Republic" → "Valdora") in with it. When a lexical
+ * change holds the connective of a condition phrase on each side (qualifierPhrases kind `condition`),
+ * the two phrases end where the alignment reads alike again (or both at the end), every finding over
+ * them is an ordinary piece (lexical, omission, addition, grammatical) within them, and they keep at
+ * most one content word read alike: one lexical over the two conditions, no direction (the same
+ * condition in other words; a condition both sides keep that keeps two content words or more is
+ * described word by word). The words before the connectives, changed on both sides, are a lexical
+ * of their own. Not a connective alone changed ("unless" → "except where": grammar).
+ */
+export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  let pbs: ReturnType<typeof qualifierPhrases> | null = null;
+  let prs: ReturnType<typeof qualifierPhrases> | null = null;
+  for (const L of [...findings]) {
+    if (L.type !== 'lexical' || !L.b || !L.r || !findings.includes(L)) continue;
+    pbs ??= qualifierPhrases(B, ctx.lex).filter((p) => p.kind === 'condition');
+    prs ??= qualifierPhrases(R, ctx.lex).filter((p) => p.kind === 'condition');
+    const pb = pbs.find((p) => p.start >= L.b![0] && p.start < L.b![1]);
+    const pr = prs.find((p) => p.start >= L.r![0] && p.start < L.r![1]);
+    if (!pb || !pr) continue;
+    if ((pb.start > L.b[0]) !== (pr.start > L.r[0])) continue;
+    const alikeB = alikeMap(ctx, true);
+    // the two phrases end together: the next tokens read alike, or both sides end there
+    if (!(pb.end === B.tokens.length ? pr.end === R.tokens.length : alikeB[pb.end] === pr.end)) continue;
+    const inside: Finding[] = [];
+    let ok = true;
+    for (const f of findings) {
+      const overB = f.b && f.b[1] > pb.start && f.b[0] < pb.end;
+      const overR = f.r && f.r[1] > pr.start && f.r[0] < pr.end;
+      if (!overB && !overR) continue;
+      if (f === L) continue;
+      if (!PIECE_TYPES.has(f.type) || (f.b && (f.b[0] < pb.start || f.b[1] > pb.end)) || (f.r && (f.r[0] < pr.start || f.r[1] > pr.end))) ok = false;
+      inside.push(f);
+    }
+    if (!ok || inside.length === 0) continue;
+    let shared = 0;
+    for (let i = pb.start; i < pb.end; i++) if (alikeB[i] >= 0 && B.content[i]) shared++;
+    if (shared > 1) continue;
+    const out: Finding[] = [];
+    if (pb.start > L.b[0]) out.push(lexical(ctx, [L.b[0], pb.start], [L.r[0], pr.start]));
+    out.push(lexical(ctx, [pb.start, pb.end], [pr.start, pr.end], 'condition reworded'));
+    replace(findings, new Set([L, ...inside]), out);
+  }
 }

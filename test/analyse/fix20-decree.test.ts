@@ -106,3 +106,21 @@ describe('a verb phrase up to its preposition reworded as one verb is one lexica
     ]);
   });
 });
+
+describe('a condition reworded in place is one lexical, not cut at a shared noun (trial 97 #6)', () => {
+  const B = 'Hosts shall not release files kept in the Federation without the express permission of the relevant judge.';
+  it('"without the express permission of the relevant judge" → "unless a judge has allowed it beforehand": one lexical, the place its own', () => {
+    expect(rows(B, 'Hosts shall not release files kept in Norland unless a judge has allowed it beforehand.')).toEqual([
+      ['lexical', null, 'the Federation', 'Norland'],
+      ['lexical', null, 'without the express permission of the relevant judge', 'unless a judge has allowed it beforehand'],
+    ]);
+    expect(rows('Hosts shall not release files without the consent of the owner.', 'Hosts shall not release files unless the owner agrees.')).toEqual([
+      ['lexical', null, 'without the consent of the owner', 'unless the owner agrees'],
+    ]);
+  });
+  it('near miss: the connective alone changed stays grammar', () => {
+    expect(rows('Hosts shall not release files unless a judge has allowed it.', 'Hosts shall not release files except where a judge has allowed it.')).toEqual([
+      ['grammatical', null, 'unless', 'except where'],
+    ]);
+  });
+});
