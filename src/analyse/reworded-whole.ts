@@ -46,7 +46,7 @@ export function timePointWithAnchor(findings: Finding[], ctx: Ctx): void {
     const qs = dropped ? Q.b : Q.r;
     if (!qs || (dropped ? Q.r : Q.b)) continue;
     const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === qs[0]);
-    if (!L || !timeWordIn(ctx.base.tokens, L.b!, ctx) || !timeWordIn(ctx.reading.tokens, L.r!, ctx)) continue;
+    if (!L || L.direction || !timeWordIn(ctx.base.tokens, L.b!, ctx) || !timeWordIn(ctx.reading.tokens, L.r!, ctx)) continue;
     const b: Span = dropped ? [L.b![0], qs[1]] : L.b!;
     const r: Span = dropped ? L.r! : [L.r![0], qs[1]];
     replace(findings, new Set([Q, L]), [lexical(ctx, b, r, 'the time reworded')]);
@@ -115,7 +115,9 @@ function joinToLexicalBefore(findings: Finding[], ctx: Ctx, fits: (X: readonly T
     for (const O of oneSided(findings, dropped)) {
       const ps = (dropped ? O.b : O.r)!;
       const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === ps[0]);
-      if (!L) continue;
+      // (a plain rewording: not a limit changed with its direction, "within three days of the order" →
+      // "within 3 weeks", whose anchor dropped is an omission of its own)
+      if (!L || L.direction || !L.explanation.startsWith('wording changed')) continue;
       const [X, Y] = dropped ? [ctx.base.tokens, ctx.reading.tokens] : [ctx.reading.tokens, ctx.base.tokens];
       const [lx, ly] = dropped ? [L.b!, L.r!] : [L.r!, L.b!];
       if (ly[1] <= ly[0] || !fits(X, Y, lx, ly, ps)) continue;
@@ -215,5 +217,36 @@ export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
     if (pb.start > L.b[0]) out.push(lexical(ctx, [L.b[0], pb.start], [L.r[0], pr.start]));
     out.push(lexical(ctx, [pb.start, pb.end], [pr.start, pr.end], 'condition reworded'));
     replace(findings, new Set([L, ...inside]), out);
+  }
+}
+
+/** Does the finding's explanation give it as a change of number or inflection? */
+const inflection = (f: Finding) => f.type === 'grammatical' && /number or inflection/.test(f.explanation);
+
+/**
+ * One change of form cut in two by a word both sides read: two coordinated nouns each put in another
+ * number ("Any operator or provider" → "Operators or providers": 'Any operator' → 'Operators' and
+ * 'provider' → 'providers' around the kept "or"), as one grammatical variant the way "product and
+ * service" → "products and services" is. Only grammatical findings side by side, the coordinator
+ * between them read alike on both sides, the last words nouns on both sides. (A statement of the
+ * law's auxiliary dropped beside its verb inflected, "shall apply" → "applies", stays two variants:
+ * legal-drafting.test.ts.)
+ */
+export function oneChangeOfForm(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const noun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const F = findings[i];
+    const G = findings[i + 1];
+    if (F.type !== 'grammatical' || !inflection(G) || !F.b || !G.b || !G.r) continue;
+    let joined: Finding | null = null;
+    if (F.r && inflection(F) && G.b[0] === F.b[1] + 1 && G.r[0] === F.r[1] + 1 && B[F.b[1]].pos === 'CCONJ' && B[F.b[1]].n === R[F.r[1]].n) {
+      if (noun(B[F.b[1] - 1]) && noun(R[F.r[1] - 1]) && noun(B[G.b[1] - 1]) && noun(R[G.r[1] - 1])) {
+        joined = { type: 'grammatical', b: [F.b[0], G.b[1]], r: [F.r[0], G.r[1]], at: F.b[0], explanation: '' };
+        joined.explanation = `grammatical (number or inflection, coordinated nouns): ${q(text(ctx.base, joined.b!))} → ${q(text(ctx.reading, joined.r!))}`;
+      }
+    }
+    if (joined) findings.splice(i, 2, joined);
   }
 }

@@ -124,3 +124,14 @@ describe('a condition reworded in place is one lexical, not cut at a shared noun
     ]);
   });
 });
+
+describe('two coordinated nouns put in another number are one grammatical (trial 97 #9)', () => {
+  it('"Any firm or host" → "Firms or hosts" beside other changes: one grammatical', () => {
+    expect(rows('Any firm or host that fails to comply with Article 2 shall pay a penalty of two per cent.', 'Firms or hosts that breach Article 2 shall pay a penalty of 2 per cent.')[0]).toEqual([
+      'grammatical', null, 'Any firm or host', 'Firms or hosts',
+    ]);
+  });
+  it('near miss: "shall apply" → "applies" keeps the auxiliary apart from the verb', () => {
+    expect(rows('This Part shall apply to all firms.', 'This Part applies to all firms.').map((r) => r[0])).toEqual(['grammatical', 'grammatical']);
+  });
+});
