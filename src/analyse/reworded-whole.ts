@@ -16,6 +16,13 @@ function replace(findings: Finding[], gone: ReadonlySet<Finding>, added: readonl
   findings.sort((x, y) => (x.at ?? x.b?.[0] ?? 0) - (y.at ?? y.b?.[0] ?? 0));
 }
 
+/** The lexical findings by where their words end on one side (the base when `onBase`). */
+function lexicalsByEnd(findings: readonly Finding[], onBase: boolean): Map<number, Finding> {
+  const m = new Map<number, Finding>();
+  for (const f of findings) if (f.type === 'lexical' && f.b && f.r) m.set((onBase ? f.b : f.r)[1], f);
+  return m;
+}
+
 /** A lexical finding over spans b and r. */
 function lexical(ctx: Ctx, b: Span, r: Span, label = 'wording changed'): Finding {
   return { type: 'lexical', b, r, at: b[0], explanation: `${label}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` };
@@ -40,15 +47,19 @@ function timeWordIn(T: readonly Token[], s: Span, ctx: Ctx): boolean {
  * two are one rewording of the time: one lexical over both. Either direction.
  */
 export function timePointWithAnchor(findings: Finding[], ctx: Ctx): void {
-  for (const Q of [...findings]) {
+  const qs0 = findings.filter((Q) => (Q.type === 'qualifier-dropped' || Q.type === 'qualifier-added') && /^time limit/.test(Q.explanation));
+  if (qs0.length === 0) return;
+  const ends = [lexicalsByEnd(findings, false), lexicalsByEnd(findings, true)];
+  const gone = new Set<Finding>();
+  for (const Q of qs0) {
     const dropped = Q.type === 'qualifier-dropped';
-    if ((!dropped && Q.type !== 'qualifier-added') || !/^time limit/.test(Q.explanation)) continue;
     const qs = dropped ? Q.b : Q.r;
     if (!qs || (dropped ? Q.r : Q.b)) continue;
-    const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === qs[0]);
-    if (!L || L.direction || !timeWordIn(ctx.base.tokens, L.b!, ctx) || !timeWordIn(ctx.reading.tokens, L.r!, ctx)) continue;
+    const L = ends[dropped ? 1 : 0].get(qs[0]);
+    if (!L || gone.has(L) || L.direction || !timeWordIn(ctx.base.tokens, L.b!, ctx) || !timeWordIn(ctx.reading.tokens, L.r!, ctx)) continue;
     const b: Span = dropped ? [L.b![0], qs[1]] : L.b!;
     const r: Span = dropped ? L.r! : [L.r![0], qs[1]];
+    gone.add(L);
     replace(findings, new Set([Q, L]), [lexical(ctx, b, r, 'the time reworded')]);
   }
 }
@@ -112,9 +123,14 @@ function oneSided(findings: Finding[], dropped: boolean): Finding[] {
  */
 function joinToLexicalBefore(findings: Finding[], ctx: Ctx, fits: (X: readonly Token[], Y: readonly Token[], lx: Span, ly: Span, piece: Span) => boolean): void {
   for (const dropped of [true, false]) {
-    for (const O of oneSided(findings, dropped)) {
+    const pieces = oneSided(findings, dropped);
+    if (pieces.length === 0) continue;
+    const ends = lexicalsByEnd(findings, dropped);
+    const gone = new Set<Finding>();
+    for (const O of pieces) {
       const ps = (dropped ? O.b : O.r)!;
-      const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && (dropped ? f.b : f.r)[1] === ps[0]);
+      const L = ends.get(ps[0]);
+      if (L && gone.has(L)) continue;
       // (a plain rewording: not a limit changed with its direction, "within three days of the order" →
       // "within 3 weeks", whose anchor dropped is an omission of its own)
       if (!L || L.direction || !L.explanation.startsWith('wording changed')) continue;
@@ -123,6 +139,7 @@ function joinToLexicalBefore(findings: Finding[], ctx: Ctx, fits: (X: readonly T
       if (ly[1] <= ly[0] || !fits(X, Y, lx, ly, ps)) continue;
       const b: Span = dropped ? [L.b![0], ps[1]] : L.b!;
       const r: Span = dropped ? L.r! : [L.r![0], ps[1]];
+      gone.add(L);
       replace(findings, new Set([O, L]), [lexical(ctx, b, r)]);
     }
   }
@@ -186,15 +203,27 @@ const PIECE_TYPES = new Set(['lexical', 'omission', 'addition', 'grammatical']);
 export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
   const B = ctx.base;
   const R = ctx.reading;
-  let pbs: ReturnType<typeof qualifierPhrases> | null = null;
-  let prs: ReturnType<typeof qualifierPhrases> | null = null;
-  for (const L of [...findings]) {
-    if (L.type !== 'lexical' || !L.b || !L.r || !findings.includes(L)) continue;
-    pbs ??= qualifierPhrases(B, ctx.lex).filter((p) => p.kind === 'condition');
-    prs ??= qualifierPhrases(R, ctx.lex).filter((p) => p.kind === 'condition');
-    const pb = pbs.find((p) => p.start >= L.b![0] && p.start < L.b![1]);
-    const pr = prs.find((p) => p.start >= L.r![0] && p.start < L.r![1]);
-    if (!pb || !pr) continue;
+  const lexicals = findings.filter((f) => f.type === 'lexical' && f.b && f.r && f.b[1] > f.b[0] && f.r[1] > f.r[0]);
+  if (lexicals.length === 0) return;
+  // (condition phrases by their first token, looked up over a lexical's words)
+  type P = ReturnType<typeof qualifierPhrases>[number];
+  const startsB = new Map<number, P>();
+  const startsR = new Map<number, P>();
+  const pbs = qualifierPhrases(B, ctx.lex).filter((p) => p.kind === 'condition');
+  if (pbs.length === 0) return;
+  const prs = qualifierPhrases(R, ctx.lex).filter((p) => p.kind === 'condition');
+  for (const p of pbs) if (!startsB.has(p.start)) startsB.set(p.start, p);
+  for (const p of prs) if (!startsR.has(p.start)) startsR.set(p.start, p);
+  const firstIn = <P>(m: Map<number, P>, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (m.has(i)) return m.get(i);
+    return undefined;
+  };
+  const gone = new Set<Finding>();
+  for (const L of lexicals) {
+    if (gone.has(L)) continue;
+    const pb = firstIn(startsB, L.b!);
+    const pr = pb && firstIn(startsR, L.r!);
+    if (!pb || !pr || !L.b || !L.r) continue;
     if ((pb.start > L.b[0]) !== (pr.start > L.r[0])) continue;
     const alikeB = alikeMap(ctx, true);
     // the two phrases end together: the next tokens read alike, or both sides end there
@@ -216,6 +245,7 @@ export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
     const out: Finding[] = [];
     if (pb.start > L.b[0]) out.push(lexical(ctx, [L.b[0], pb.start], [L.r[0], pr.start]));
     out.push(lexical(ctx, [pb.start, pb.end], [pr.start, pr.end], 'condition reworded'));
+    for (const f of [L, ...inside]) gone.add(f);
     replace(findings, new Set([L, ...inside]), out);
   }
 }
