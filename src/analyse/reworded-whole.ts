@@ -192,7 +192,8 @@ const PIECE_TYPES = new Set(['lexical', 'omission', 'addition', 'grammatical']);
  * court has authorised it in advance"): the alignment anchors on a lone shared noun ("court"), reads
  * the connective and the words before it as one lexical and the rest as an addition (or omission),
  * and lumps a change before the connective ("the Republic" → "Valdora") in with it. When a lexical
- * change holds the connective of a condition phrase on each side (qualifierPhrases kind `condition`),
+ * change holds the connective of a condition phrase on each side (qualifierPhrases kind `condition`,
+ * opening with an exception's connective, qualifiers.yaml `exception`: without, unless, except),
  * the two phrases end where the alignment reads alike again (or both at the end), every finding over
  * them is an ordinary piece (lexical, omission, addition, grammatical) within them, and they keep at
  * most one content word read alike: one lexical over the two conditions, no direction (the same
@@ -209,9 +210,12 @@ export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
   type P = ReturnType<typeof qualifierPhrases>[number];
   const startsB = new Map<number, P>();
   const startsR = new Map<number, P>();
-  const pbs = qualifierPhrases(B, ctx.lex).filter((p) => p.kind === 'condition');
+  // (conditions that open with an exception's connective on both sides, qualifiers.yaml `exception`:
+  // "without", "unless", "except"; not "if circumstances so warrant" → "in exceptional circumstances")
+  const exception = (X: typeof B, p: P) => ctx.lex.exceptionHeads.has(X.tokens[p.start].n);
+  const pbs = qualifierPhrases(B, ctx.lex).filter((p) => p.kind === 'condition' && exception(B, p));
   if (pbs.length === 0) return;
-  const prs = qualifierPhrases(R, ctx.lex).filter((p) => p.kind === 'condition');
+  const prs = qualifierPhrases(R, ctx.lex).filter((p) => p.kind === 'condition' && exception(R, p));
   for (const p of pbs) if (!startsB.has(p.start)) startsB.set(p.start, p);
   for (const p of prs) if (!startsR.has(p.start)) startsR.set(p.start, p);
   const firstIn = <P>(m: Map<number, P>, s: Span) => {
