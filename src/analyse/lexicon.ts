@@ -252,7 +252,7 @@ export interface Lexicons {
   /** Statements of what is possible ("cannot be achieved"): modality.yaml `possibility-statements`. */
   possibilityStatements: { auxiliaries: Set<string>; verbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
-  declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string> };
+  declarative: { auxiliaries: Set<string>; verbs: Set<string>; subjects: Set<string>; consequences: Set<string> };
   actors: Set<string>;
   /** Determiners of an obligation borne severally ("Each Party"): actors.yaml `distributive`. */
   distributive: Set<string>;
@@ -891,6 +891,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       auxiliaries: new Set(strList(obj(mod.declarative).auxiliaries, 'modality', 'declarative.auxiliaries')),
       verbs: new Set(strList(obj(mod.declarative).verbs, 'modality', 'declarative.verbs')),
       subjects: new Set(strList(obj(mod.declarative).subjects, 'modality', 'declarative.subjects')),
+      consequences: new Set(strList(obj(mod.declarative).consequences ?? [], 'modality', 'declarative.consequences')),
     },
     actors: new Set(strList(act.nouns, 'actors', 'nouns')),
     distributive: new Set(strList(act.distributive, 'actors', 'distributive')),

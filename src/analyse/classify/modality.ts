@@ -1059,8 +1059,14 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   const r = lex.restrictedPermission;
   if (!f || !f.aux || f.verb || f.negs.length > 0 || f.auxStrength === null || f.auxStrength > 1 || r.words.size === 0) return null;
   const T = side.tokens;
-  for (let k = auxEnd(f); k < T.length && k - f.aux[1] <= 6; k++) {
+  // the restricting word anywhere in the auxiliary's own clause, however long the predicate before
+  // it ("may be sent to partner agencies in other member countries only after a review"): up to a
+  // clause mark, a subordinate or relative clause opening, or another frame's own marker
+  let opened = false;
+  for (let k = auxEnd(f); k < T.length; k++) {
     if (T[k].sentence !== f.sentence || isClausePunct(T[k])) return null;
+    opened ||= opensOtherClause(side, f, k);
+    if (opened && k - f.aux[1] > 6) return null;
     if (!r.words.has(T[k].n)) continue;
     let h = k + 1;
     while (h < T.length && h - k <= 3 && (T[h].pos === 'AUX' || T[h].pos === 'VERB' || T[h].pos === 'ADV')) h++;
@@ -1075,6 +1081,17 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
     return h < T.length && T[h].sentence === f.sentence && r.heads.has(T[h].n) && !T.slice(k + 1, h).some((u) => u.pos === 'NUM') ? { strength: r.strength, word: T[k].n } : null;
   }
   return null;
+}
+
+/** Relative pronouns and subordinators that open a clause of their own inside a predicate. */
+const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** Does token `k` open a clause other than frame `f`'s (a subordinator, a relative pronoun, another frame's marker)? */
+function opensOtherClause(side: Side, f: Frame, k: number): boolean {
+  const t = side.tokens[k];
+  if (t.pos === 'SCONJ' || CLAUSE_OPENER.has(t.n)) return true;
+  const m = side.marker[k];
+  return m >= 0 && side.frames[m] !== f;
 }
 
 /** The verb of the act a frame's auxiliary governs (past adverbs, negators and forms of "be"), or -1. */
@@ -1108,6 +1125,17 @@ function plainDutyToSameAct(side: Side, f: Frame | null, pSide: Side, p: Frame |
 }
 
 /**
+ * Does the predicate at `k` (right after the auxiliary) state the legal consequence of an act ("shall
+ * be liable to a fine", "shall be punishable by", "shall incur a penalty": modality.yaml
+ * `declarative.consequences`), whoever its subject? A form of "be" may come first.
+ */
+function consequence(side: Side, k: number, words: Set<string>): boolean {
+  const T = side.tokens;
+  if (k < T.length && T[k].lemma === 'be' && T[k].sentence === T[Math.max(0, k - 1)].sentence) k++;
+  return k < T.length && (words.has(T[k].n) || words.has(T[k].lemma));
+}
+
+/**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
  * apply to B") is one when the predicate before it is.
@@ -1117,6 +1145,7 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
   if (!f || !f.aux || f.verb || !f.auxWord || !d.auxiliaries.has(f.auxWord)) return false;
   let k = auxEnd(f);
   while (k < side.tokens.length && (side.tokens[k].pos === 'ADV' || side.neg[k])) k++;
+  if (consequence(side, k, d.consequences)) return true;
   if (k >= side.tokens.length || side.tokens[k].pos !== 'VERB' || !d.verbs.has(side.tokens[k].lemma)) return false;
   let c = f.aux[0] - 1;
   while (c >= 0 && side.tokens[c].pos === 'ADV') c--;
