@@ -63,12 +63,11 @@ describe('page furniture (trials 96, 99)', () => {
   });
 });
 
-describe('the too-many-blocks error names the page furniture warned about (trial 96)', () => {
-  const DECISION = '1. States will nominate contact points.\n\n2. States will share information.\n\nPC.DEC/1\n\n3. States will consult.\n\nPC.DEC/1\n\n4. States will meet.\n\nPC.DEC/1\n';
-  const sources = `title: A decision
+/** The metadata of a one-witness corpus (raw/dec.txt), with these unit prefixes and extract lines. */
+const decision = (prefixes: string, extract = '') => `title: A decision
 base: dec
 units:
-  prefixes: [C]
+  prefixes: ${prefixes}
 witnesses:
   - id: dec
     title: The decision
@@ -76,8 +75,12 @@ witnesses:
     issuer: A council
     kind: full-text
     source: raw/dec.txt
-    segment: paragraph
+${extract}    segment: paragraph
 `;
+
+describe('the too-many-blocks error names the page furniture warned about (trial 96)', () => {
+  const DECISION = '1. States will nominate contact points.\n\n2. States will share information.\n\nPC.DEC/1\n\n3. States will consult.\n\nPC.DEC/1\n\n4. States will meet.\n\nPC.DEC/1\n';
+  const sources = decision('[C]');
   it('with furniture warned about: the error says to drop it first', () => {
     const warnings: string[] = [];
     const e = userError(() => buildWitnesses({ config: parseSources(sources, 'corpus/sources.yaml'), raw: { 'raw/dec.txt': DECISION }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml', warnings }));
@@ -133,21 +136,7 @@ describe('a page break before a slide title that stands alone (trial 100)', () =
 });
 
 describe('a text that ends with a heading-like line warns (trial 96: "Attachment" kept as a unit)', () => {
-  const sources = (end: string) => `title: A decision
-base: dec
-units:
-  prefixes: [C, E]
-witnesses:
-  - id: dec
-    title: The decision
-    date: 2024-03-14
-    issuer: A council
-    kind: full-text
-    source: raw/dec.txt
-    extract:
-      end: "${end}"
-    segment: paragraph
-`;
+  const sources = (end: string) => decision('[C, E]', `    extract:\n      end: "${end}"\n`);
   const DEC = '1. States will nominate contact points.\n\n2. States will meet.\n\nAttachment\n\nINTERPRETATIVE STATEMENT\n\nThe delegation said it was happy.\n';
   const run = (end: string) => {
     const warnings: string[] = [];
