@@ -173,3 +173,15 @@ export function change(ctx: Ctx, c: Candidate): string {
   if (r === '') return `${q(b)} omitted`;
   return `${q(b)} → ${q(r)}`;
 }
+
+/**
+ * Put `added` in place of the findings `gone` (several pieces joined into one, one piece cut in
+ * two), the list kept in base order (a stable sort by where each finding stands: its `at`, else the
+ * start of its base span).
+ */
+export function replaceFindings(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
+  const keep = findings.filter((f) => !gone.has(f));
+  findings.length = 0;
+  findings.push(...keep, ...added);
+  findings.sort((x, y) => (x.at ?? x.b?.[0] ?? 0) - (y.at ?? y.b?.[0] ?? 0));
+}

@@ -16,7 +16,7 @@ import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, itemMarkAt } from './classify/punctuation.js';
 import { dateRunAt } from './classify/date.js';
 import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, text, textIn, wordsKey, facing, oriented } from './context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, replaceFindings, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
 import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplementWithReplacedNoun, timePointWithAnchor, verbPhraseToPreposition } from './reworded-whole.js';
 import { stemWord } from '../nlp/index.js';
@@ -514,16 +514,6 @@ function postmodifierAsAdjective(findings: Finding[], ctx: Ctx): void {
   }
 }
 
-/**
- * Put `added` in place of the findings in `gone`, the list kept in reading order (by `at`; the sort
- * is stable, so findings at one place keep their order). Mutates `findings`.
- */
-function replaceFindings(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
-  const keep = findings.filter((f) => !gone.has(f));
-  findings.length = 0;
-  findings.push(...keep, ...added);
-  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
-}
 
 /** Most tokens between a compound modifier and the postmodifier it restates (see postmodifierAsCompound). */
 const COMPOUND_REACH = 6;

@@ -5,16 +5,8 @@
  * two coordinated modifiers. Each mutates `findings`.
  */
 import type { Span, Token } from '../types.js';
-import { type Ctx, type Finding, alikeMap, q, text } from './context.js';
+import { type Ctx, type Finding, alikeMap, q, replaceFindings, text } from './context.js';
 import { qualifierPhrases } from './classify/qualifier.js';
-
-/** The findings without `gone`, plus `added`, kept in base order (stable). */
-function replace(findings: Finding[], gone: ReadonlySet<Finding>, added: readonly Finding[]): void {
-  const keep = findings.filter((f) => !gone.has(f));
-  findings.length = 0;
-  findings.push(...keep, ...added);
-  findings.sort((x, y) => (x.at ?? x.b?.[0] ?? 0) - (y.at ?? y.b?.[0] ?? 0));
-}
 
 /** The lexical findings by where their words end on one side (the base when `onBase`). */
 function lexicalsByEnd(findings: readonly Finding[], onBase: boolean): Map<number, Finding> {
@@ -60,7 +52,7 @@ export function timePointWithAnchor(findings: Finding[], ctx: Ctx): void {
     const b: Span = dropped ? [L.b![0], qs[1]] : L.b!;
     const r: Span = dropped ? L.r! : [L.r![0], qs[1]];
     gone.add(L);
-    replace(findings, new Set([Q, L]), [lexical(ctx, b, r, 'the time reworded')]);
+    replaceFindings(findings, new Set([Q, L]), [lexical(ctx, b, r, 'the time reworded')]);
   }
 }
 
@@ -140,7 +132,7 @@ function joinToLexicalBefore(findings: Finding[], ctx: Ctx, fits: (X: readonly T
       const b: Span = dropped ? [L.b![0], ps[1]] : L.b!;
       const r: Span = dropped ? L.r! : [L.r![0], ps[1]];
       gone.add(L);
-      replace(findings, new Set([O, L]), [lexical(ctx, b, r)]);
+      replaceFindings(findings, new Set([O, L]), [lexical(ctx, b, r)]);
     }
   }
 }
@@ -250,7 +242,7 @@ export function conditionRewordedWhole(findings: Finding[], ctx: Ctx): void {
     if (pb.start > L.b[0]) out.push(lexical(ctx, [L.b[0], pb.start], [L.r[0], pr.start]));
     out.push(lexical(ctx, [pb.start, pb.end], [pr.start, pr.end], 'condition reworded'));
     for (const f of [L, ...inside]) gone.add(f);
-    replace(findings, new Set([L, ...inside]), out);
+    replaceFindings(findings, new Set([L, ...inside]), out);
   }
 }
 
