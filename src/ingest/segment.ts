@@ -52,6 +52,9 @@ function unquote(p: Piece): Piece {
   return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
 }
 
+/** A thread's post counter opening a piece: "1/8 ", "(2/8) ". Groups: the counter, its number, the total. */
+const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})\)?)\s+(?=\S)/;
+
 /**
  * A sentence cut by a blank line (a column or page break with no furniture between the halves:
  * "… shall not prohibit the transfer" | "of data."): the paragraph goes on when the one before it
@@ -180,6 +183,14 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const questionWords = mode.by === 'paragraph' ? (en.headings?.question_words ?? 0) : 0;
   const datelines = en.layout?.datelines ?? [];
   const dateline = datelines.length ? new RegExp(`^(?:${datelines.join('|')})`, 'u') : null;
+  // the post counters of a thread ("1/8 Leaders adopted …", "2/8 …"): marks when at least two
+  // pieces open with a counter over the same total, none past it (a lone "9/11 showed …" is text)
+  const totals = new Map<string, number>();
+  for (const p of pieces) {
+    const c = THREAD_COUNTER.exec(p.text.trimStart());
+    if (c && Number(c[2]) <= Number(c[3])) totals.set(c[3], (totals.get(c[3]) ?? 0) + 1);
+  }
+  const threadTotals = new Set([...totals].filter(([, k]) => k >= 2).map(([n]) => n));
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads, region).replace(/\s+/g, ' ');
@@ -196,7 +207,12 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     }
     const m = markerRe.exec(text);
     let marker: string | undefined;
-    if (m && m[0].length < text.length) {
+    const counter = threadTotals.size ? THREAD_COUNTER.exec(text) : null;
+    if (counter && threadTotals.has(counter[3]) && Number(counter[2]) <= Number(counter[3])) {
+      marker = counter[1];
+      offset += counter[0].length;
+      text = text.slice(counter[0].length);
+    } else if (m && m[0].length < text.length) {
       marker = (m[1] ?? m[2] ?? m[3]).trim();
       offset += m[0].length;
       text = text.slice(m[0].length);

@@ -150,3 +150,18 @@ describe('a text that ends with a heading-like line warns (trial 96: "Attachment
     expect(run('Attachment')).toEqual([]);
   });
 });
+
+describe('the post counters of a thread are marks (trial 98)', () => {
+  it('"1/3 Leaders adopted …", "2/3 …": markers', () => {
+    expect(cut('1/3 Leaders adopted a statement today.\n\n2/3 States should not damage critical infrastructure.\n\n(3/3) Read the full statement here.')).toEqual([
+      ['1/3', 'Leaders adopted a statement today.'],
+      ['2/3', 'States should not damage critical infrastructure.'],
+      ['(3/3)', 'Read the full statement here.'],
+    ]);
+  });
+  it('near misses: a lone "9/11" opening a paragraph, fractions over different totals, a number past its total', () => {
+    expect(cut('9/11 changed how States see security.\n\nStates should cooperate.')[0]).toEqual([null, '9/11 changed how States see security.']);
+    expect(cut('1/2 of the budget goes to defence.\n\n3/4 of States agreed.').map((c) => c[0])).toEqual([null, null]);
+    expect(cut('12/8 was the date.\n\n13/8 was the next date.').map((c) => c[0])).toEqual([null, null]);
+  });
+});
