@@ -298,6 +298,8 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   if (phrase) return phrase;
   const conjunct = cutConjunctForModifier(c, ctx);
   if (conjunct) return conjunct;
+  const preposition = cutTrailingPreposition(c, ctx);
+  if (preposition) return preposition;
   const B = ctx.base;
   const R = ctx.reading;
   const cb = contentIn(B, c.b);
@@ -645,6 +647,28 @@ function cutCommaPhrase(c: Candidate, ctx: Ctx): Candidate[] | null {
     return pieces.sort((x, y) => x.b[0] - y.b[0] || x.r[0] - y.r[0]);
   }
   return null;
+}
+
+/**
+ * One noun for another, each with another preposition after it before the same words ("requests
+ * for assistance by other States" → "… help from other States"): two changes, the noun (lexical)
+ * and the preposition (grammar, judged on its own), not one over both. Both sides are exactly a
+ * noun and a preposition (a verb and its particle stay one change); null otherwise.
+ */
+function cutTrailingPreposition(c: Candidate, ctx: Ctx): Candidate[] | null {
+  if (len(c.b) !== 2 || len(c.r) !== 2) return null;
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const [nb, pb] = [B[c.b[0]], B[c.b[0] + 1]];
+  const [nr, pr] = [R[c.r[0]], R[c.r[0] + 1]];
+  // (a noun; the tagger reads a noun after a preposition as a verb at times, "for help from"; a verb
+  // and its particle, "cooperate with" → "work towards", is one change)
+  const noun = (T: readonly Token[], i: number) => T[i].pos === 'NOUN' || T[i].pos === 'PROPN' || (T[i].pos === 'VERB' && i > 0 && (T[i - 1].pos === 'ADP' || T[i - 1].pos === 'SCONJ'));
+  if (!noun(B, c.b[0]) || !noun(R, c.r[0]) || pb.pos !== 'ADP' || pr.pos !== 'ADP' || nb.n === nr.n || pb.n === pr.n) return null;
+  return [
+    { b: [c.b[0], c.b[0] + 1], r: [c.r[0], c.r[0] + 1] },
+    { b: [c.b[0] + 1, c.b[1]], r: [c.r[0] + 1, c.r[1]] },
+  ];
 }
 
 /**
