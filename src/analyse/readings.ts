@@ -18,7 +18,7 @@ import { dateRunAt } from './classify/date.js';
 import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, replaceFindings, text, textIn, wordsKey, facing, oriented } from './context.js';
 import { clauseScope } from './clause-scope.js';
-import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplementWithReplacedNoun, timePointWithAnchor, verbPhraseToPreposition } from './reworded-whole.js';
+import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplementWithReplacedNoun, otherPartyMadeMutual, timePointWithAnchor, verbPhraseToPreposition } from './reworded-whole.js';
 import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
@@ -304,6 +304,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   verbPhraseToPreposition(findings, ctx);
   conditionRewordedWhole(findings, ctx);
   oneChangeOfForm(findings, ctx);
+  otherPartyMadeMutual(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   splitWordWrittenApart(findings, ctx);

@@ -276,3 +276,38 @@ export function oneChangeOfForm(findings: Finding[], ctx: Ctx): void {
     if (joined) findings.splice(i, 2, joined);
   }
 }
+
+/**
+ * "assist the other State" → "assist each other": the party on the other side of a one-way act
+ * replaced by a reciprocal pronoun (function-words.yaml `reciprocals`), the act now mutual. The
+ * alignment reads "other" alike and cuts the rest into a determiner for a determiner (grammar) and
+ * the noun dropped; it is one `actor` variant over "the other State" → "each other" (either
+ * direction). Only a determiner, "other" and a noun on the one side, a reciprocal ending in that same
+ * "other" on the other, every finding there inside those words.
+ */
+export function otherPartyMadeMutual(findings: Finding[], ctx: Ctx): void {
+  for (const toBase of [true, false]) {
+    // the side with the reciprocal (Y) and the side with "the other N" (X)
+    const Y = toBase ? ctx.reading.tokens : ctx.base.tokens;
+    const X = toBase ? ctx.base.tokens : ctx.reading.tokens;
+    const alike = alikeMap(ctx, !toBase);
+    for (let j = 1; j < Y.length; j++) {
+      // (a reciprocal ends its phrase: "each other Participant" is a determiner and a noun's modifier)
+      if (Y[j].n !== 'other' || Y[j - 1].n !== 'each' || (j + 1 < Y.length && ['NOUN', 'PROPN', 'ADJ'].includes(Y[j + 1].pos))) continue;
+      if (!ctx.lex.reciprocals.some((p) => p.length === 2 && p[0] === 'each' && p[1] === 'other')) return;
+      const i = alike[j];
+      if (i < 1 || i + 1 >= X.length || X[i].n !== 'other' || X[i - 1].pos !== 'DET' || !(X[i + 1].pos === 'NOUN' || X[i + 1].pos === 'PROPN')) continue;
+      const xs: Span = [i - 1, i + 2];
+      const ys: Span = [j - 1, j + 1];
+      const inX = (s: Span | null | undefined) => !!s && s[0] < xs[1] && s[1] > xs[0];
+      const inY = (s: Span | null | undefined) => !!s && s[0] < ys[1] && s[1] > ys[0];
+      const within = (s: Span | null | undefined, w: Span) => !s || s[0] === s[1] || (s[0] >= w[0] && s[1] <= w[1]);
+      const parts = findings.filter((f) => inX(toBase ? f.b : f.r) || inY(toBase ? f.r : f.b));
+      if (parts.length === 0 || !parts.every((f) => within(toBase ? f.b : f.r, xs) && within(toBase ? f.r : f.b, ys))) continue;
+      const b = toBase ? xs : ys;
+      const r = toBase ? ys : xs;
+      const joined: Finding = { type: 'actor', b, r, at: b[0], explanation: `actor: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${toBase ? 'the act toward the other party made mutual' : 'a mutual act now done toward the other party alone'}` };
+      replaceFindings(findings, new Set(parts), [joined]);
+    }
+  }
+}
