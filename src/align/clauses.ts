@@ -819,23 +819,38 @@ function unmergeBesideFull(
     const stems = stemsOf(ci);
     let own = 0;
     let total = 0;
-    let kept = 0;
     for (const st of stems) {
       total += idf(st);
       let other = false;
       for (let k = rest[0]; k <= rest[1] && !other; k++) other = unitSets[k].has(st);
-      if (other) kept += idf(st);
-      else if (unitSets[u].has(st)) own++;
+      if (!other && unitSets[u].has(st)) own++;
     }
     if (own > o.tailWords || total === 0) continue;
-    let all = 0;
-    let read = 0;
-    for (let k = rest[0]; k <= rest[1]; k++) {
-      all += unitWeight[k];
-      read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
-    }
-    chosen[ci] = { ...sp, start: rest[0], end: rest[1], precision: kept / total, recall: all === 0 ? 0 : read / all };
+    chosen[ci] = narrowed(sp, rest[0], rest[1], stems, unitSets, idf, unitWeight);
   }
+}
+
+/**
+ * A span narrowed to units [start, end], its precision and recall taken again over them: the
+ * (idf-weighted) share of the clause's stems those units read, and the unit-weighted mean of their
+ * recalls.
+ */
+function narrowed(sp: Span, start: number, end: number, stems: readonly number[], unitSets: readonly Set<number>[], idf: (st: number) => number, unitWeight: readonly number[]): Span {
+  let total = 0;
+  let kept = 0;
+  for (const st of stems) {
+    total += idf(st);
+    let read = false;
+    for (let k = start; k <= end && !read; k++) read = unitSets[k].has(st);
+    if (read) kept += idf(st);
+  }
+  let all = 0;
+  let read = 0;
+  for (let k = start; k <= end; k++) {
+    all += unitWeight[k];
+    read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
+  }
+  return { ...sp, start, end, precision: total === 0 ? 0 : kept / total, recall: all === 0 ? 0 : read / all };
 }
 
 /**
@@ -855,7 +870,7 @@ function unmergeSelfReference(
   unitWeight: readonly number[],
 ): void {
   for (let ci = 0; ci < chosen.length; ci++) {
-    let sp = chosen[ci];
+    const sp = chosen[ci];
     if (!sp || sp.end === sp.start) continue;
     const stems = stemsOf(ci);
     const self = selfStems(ci);
@@ -873,22 +888,7 @@ function unmergeSelfReference(
     if (onlySelf(start, start, end)) start++;
     if (start < end && onlySelf(end, start, end)) end--;
     if (start === sp.start && end === sp.end) continue;
-    let total = 0;
-    let kept = 0;
-    for (const st of stems) {
-      total += idf(st);
-      let read = false;
-      for (let k = start; k <= end && !read; k++) read = unitSets[k].has(st);
-      if (read) kept += idf(st);
-    }
-    let all = 0;
-    let read = 0;
-    for (let k = start; k <= end; k++) {
-      all += unitWeight[k];
-      read += recallOf(unitSets[k], stems, idf, unitWeight[k]) * unitWeight[k];
-    }
-    sp = { ...sp, start, end, precision: total === 0 ? 0 : kept / total, recall: all === 0 ? 0 : read / all };
-    chosen[ci] = sp;
+    chosen[ci] = narrowed(sp, start, end, stems, unitSets, idf, unitWeight);
   }
 }
 

@@ -483,14 +483,13 @@ export function itemOpening(item: readonly Token[], afterAux = false): number {
   if (k >= item.length) return -1;
   // (past an adverb or two that open the item, "(b) promptly review the framework": the verb after
   // them completes the lead-in all the same; not a negator, "(b) never disclose …", nor "only")
+  // (a verb, "to", or an auxiliary "be", "have" or "do")
+  const completes = (u: Token) => u.pos === 'VERB' || u.n === 'to' || (u.pos === 'AUX' && (u.lemma === 'be' || u.lemma === 'have' || u.lemma === 'do'));
   let v = k;
   while (v < item.length && v - k < 2 && item[v].pos === 'ADV' && !OPENING_NOT_ADVERB.has(item[v].n)) v++;
-  if (v > k && v < item.length) {
-    const u = item[v];
-    if (u.pos === 'VERB' || u.n === 'to' || (u.pos === 'AUX' && (u.lemma === 'be' || u.lemma === 'have' || u.lemma === 'do'))) return k;
-  }
+  if (v > k && v < item.length && completes(item[v])) return k;
   const t = item[k];
-  if (t.pos === 'VERB' || t.n === 'to' || (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do'))) return k;
+  if (completes(t)) return k;
   // after a lead-in that ends with its auxiliary ("The two sides shall:"), a bare word the tagger
   // reads as a noun ("exchange information;") is the verb that completes it: a noun in its plain
   // form followed by a word of a noun phrase ("exchange information", "share data")

@@ -108,6 +108,7 @@ export function blockNames(clauses: readonly RawClause[], prefix: string): strin
   const out: string[] = [];
   let para: number | null = null;
   let letter = '';
+  let lettered = false;
   for (const c of clauses) {
     const mark = c.marker ? c.marker.split(' / ').at(-1)! : '';
     const n = markNumber(mark);
@@ -122,7 +123,8 @@ export function blockNames(clauses: readonly RawClause[], prefix: string): strin
     const next = letter === '' ? 'a' : String.fromCharCode(letter.charCodeAt(0) + 1);
     if (para === null || l !== next) return null;
     letter = l;
+    lettered = true;
     out.push(`${prefix}${para}${letter}`);
   }
-  return out.some((n) => /[a-z]$/.test(n)) ? out : null;
+  return lettered ? out : null;
 }

@@ -55,6 +55,12 @@ function unquote(p: Piece): Piece {
 /** A thread's post counter opening a piece: "1/8 ", "(2/8) ". Groups: the counter, its number, the total. */
 const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})\)?)\s+(?=\S)/;
 
+/** The post counter that opens a text, its number within its total ("12/8" is none), or null. */
+function threadCounter(text: string): RegExpExecArray | null {
+  const c = THREAD_COUNTER.exec(text);
+  return c && Number(c[2]) <= Number(c[3]) ? c : null;
+}
+
 /**
  * A sentence cut by a blank line (a column or page break with no furniture between the halves:
  * "… shall not prohibit the transfer" | "of data."): the paragraph goes on when the one before it
@@ -187,8 +193,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   // pieces open with a counter over the same total, none past it (a lone "9/11 showed …" is text)
   const totals = new Map<string, number>();
   for (const p of pieces) {
-    const c = THREAD_COUNTER.exec(p.text.trimStart());
-    if (c && Number(c[2]) <= Number(c[3])) totals.set(c[3], (totals.get(c[3]) ?? 0) + 1);
+    const c = threadCounter(p.text.trimStart());
+    if (c) totals.set(c[3], (totals.get(c[3]) ?? 0) + 1);
   }
   const threadTotals = new Set([...totals].filter(([, k]) => k >= 2).map(([n]) => n));
   for (const p of pieces) {
@@ -207,8 +213,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     }
     const m = markerRe.exec(text);
     let marker: string | undefined;
-    const counter = threadTotals.size ? THREAD_COUNTER.exec(text) : null;
-    if (counter && threadTotals.has(counter[3]) && Number(counter[2]) <= Number(counter[3])) {
+    const counter = threadTotals.size ? threadCounter(text) : null;
+    if (counter && threadTotals.has(counter[3])) {
       marker = counter[1];
       offset += counter[0].length;
       text = text.slice(counter[0].length);
