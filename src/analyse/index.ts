@@ -223,14 +223,14 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
   const leadIns = new Map<number, number>();
   const baseLeadInAt = (k: number): number => {
     let j = leadIns.get(k);
-    if (j === undefined) leadIns.set(k, (j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens)));
+    if (j === undefined) leadIns.set(k, (j = leadInBefore(k, (x) => info(x).text, (x) => info(x).tokens, lex)));
     return j;
   };
   const baseLeadIn = (k: number): Side | null => {
     const j = baseLeadInAt(k);
     return j < 0 ? null : baseSide(j, { sentences: null }).side;
   };
-  const baseLead = (k: number, tokens: readonly Token[]): Frame | null => leadFrame(baseLeadIn(k), tokens);
+  const baseLead = (k: number, tokens: readonly Token[]): Frame | null => leadFrame(baseLeadIn(k), tokens, lex);
   // (and it is read inside the condition its lead-in ends with: "…, provided that the measure:")
   const withLeadCondition = (side: Side, leadIn: Side | null): Side => {
     inheritCondition(side, leadIn, lex);
@@ -307,9 +307,9 @@ export function analyse(corpus: Corpus, opts: AnalyseOptions = {}): Report {
       // the reading of a list item inherits the frame of the witness's clause before it when that
       // one is its lead-in, as the base's does
       const p0 = entry.parts[0];
-      const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x])) : -1;
+      const li = p0.from === 0 && p0.clause !== undefined ? leadInBefore(p0.clause, (x) => w.clauses[x].text, (x) => tok(w.clauses[x]), lex) : -1;
       const leadIn = li >= 0 ? buildSide(tok(w.clauses[li]), lex) : null;
-      const lead = leadFrame(leadIn, joined.tokens);
+      const lead = leadFrame(leadIn, joined.tokens, lex);
       const stripped = p0.from === 0 && p0.clause !== undefined && !!w.clauses[p0.clause].marker;
       const at = `${k}|${sel.sentences ? sel.sentences.join(',') : '*'}|${lead ? `${lead.auxWord}/${lead.verbWord}` : ''}|${leadIn ? w.clauses[li].text : ''}|${stripped ? 'm' : ''}`;
       let done = shared ? compared.get(at)?.get(shared) : undefined;

@@ -183,6 +183,8 @@ export interface Lexicons {
   participleEndings: { present: string[]; past: string[] };
   /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
   degreeAdverbs: Set<string>;
+  /** Adverbs that, opening a list item, are no manner of its verb (function-words.yaml `opening-not-manner`: negators, restrictors, connectives). */
+  openingNotManner: Set<string>;
   /** Complex prepositions made of preposition + noun + preposition ("in accordance with"): function-words.yaml `complex-prepositions`, as lowercase phrases. */
   complexPrepositions: Set<string>;
   /** Adjectives of rank ("primary", "sole") whose article says one of several or the only one: function-words.yaml `ranking-adjectives`. */
@@ -818,6 +820,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     compoundParticles: new Set(strList(fw['compound-particles'] ?? [], 'function-words', 'compound-particles').map((w) => w.toLowerCase())),
     tagMarks: new Set(strList(fw['tag-marks'] ?? [], 'function-words', 'tag-marks')),
     degreeAdverbs: new Set(strList(fw['degree-adverbs'] ?? [], 'function-words', 'degree-adverbs').map((w) => w.toLowerCase())),
+    openingNotManner: new Set(strList(fw['opening-not-manner'] ?? [], 'function-words', 'opening-not-manner').map((w) => w.toLowerCase())),
     rankingAdjectives: new Set(strList(fw['ranking-adjectives'] ?? [], 'function-words', 'ranking-adjectives').map((w) => w.toLowerCase())),
     complexPrepositions: new Set(strList(fw['complex-prepositions'] ?? [], 'function-words', 'complex-prepositions').map((w) => w.toLowerCase())),
     participleEndings: (() => {

@@ -429,11 +429,11 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
  * permits by a negation (its negators are the lead-in's words), nor for an item that opens a
  * clause of its own ("(a) The mechanism may …").
  */
-export function leadFrame(leadIn: Side | null, item: readonly Token[]): Frame | null {
+export function leadFrame(leadIn: Side | null, item: readonly Token[], lex: Lexicons): Frame | null {
   if (!leadIn || leadIn.tokens.length === 0 || item.length === 0) return null;
   const last = leadIn.tokens.length - 1;
   if (leadIn.tokens[last].n !== ':') return null;
-  const k = itemOpening(item, openAfterAux(leadIn.tokens));
+  const k = itemOpening(item, lex, openAfterAux(leadIn.tokens));
   if (k < 0) return null;
   const f = frameAt(leadIn, last);
   if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
@@ -469,24 +469,22 @@ function markFunctionPhrases(tokens: Token[], fn: boolean[], content: boolean[],
   }
 }
 
-/** Adverbs that, opening a list item, are no manner of its verb: negators and restrictors. */
-const OPENING_NOT_ADVERB = new Set(['not', 'never', 'no', 'only', 'also', 'further', 'therefore', 'however', 'then']);
-
 /**
  * Where a list item completing its lead-in's predicate opens (its first word, a verb, "to", or an
  * auxiliary "be", "have" or "do": "provided that the measure: (a) is not applied …; and (b) does not
  * impose …"), or -1. A modal auxiliary ("(a) may …") opens a clause of its own.
  */
-export function itemOpening(item: readonly Token[], afterAux = false): number {
+export function itemOpening(item: readonly Token[], lex: Lexicons, afterAux = false): number {
   let k = 0;
   while (k < item.length && item[k].punct) k++;
   if (k >= item.length) return -1;
   // (past an adverb or two that open the item, "(b) promptly review the framework": the verb after
-  // them completes the lead-in all the same; not a negator, "(b) never disclose …", nor "only")
+  // them completes the lead-in all the same; not a negator, "(b) never disclose …", nor "only":
+  // function-words.yaml `opening-not-manner`)
   // (a verb, "to", or an auxiliary "be", "have" or "do")
   const completes = (u: Token) => u.pos === 'VERB' || u.n === 'to' || (u.pos === 'AUX' && (u.lemma === 'be' || u.lemma === 'have' || u.lemma === 'do'));
   let v = k;
-  while (v < item.length && v - k < 2 && item[v].pos === 'ADV' && !OPENING_NOT_ADVERB.has(item[v].n)) v++;
+  while (v < item.length && v - k < 2 && item[v].pos === 'ADV' && !lex.openingNotManner.has(item[v].n)) v++;
   if (v > k && v < item.length && completes(item[v])) return k;
   const t = item[k];
   if (completes(t)) return k;
@@ -513,7 +511,7 @@ const MAX_ITEMS = 30;
  * with ":", past its sibling items (each ending with ";", "; and" or "; or", and opening as an item:
  * `itemOpening`), or -1. Clauses are given by their text and tokens.
  */
-export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[]): number {
+export function leadInBefore(at: number, text: (j: number) => string, tokens: (j: number) => readonly Token[], lex: Lexicons): number {
   // (an item the tagger opens with a noun, "exchange information;", completes only a lead-in that
   // ends with its auxiliary: `openAfterAux`)
   let loose = false;
@@ -521,8 +519,8 @@ export function leadInBefore(at: number, text: (j: number) => string, tokens: (j
     const t = text(j).trimEnd();
     if (t.endsWith(':')) return !loose || openAfterAux(tokens(j)) ? j : -1;
     if (!endsItem(t)) return -1;
-    if (itemOpening(tokens(j)) < 0) {
-      if (itemOpening(tokens(j), true) < 0) return -1;
+    if (itemOpening(tokens(j), lex) < 0) {
+      if (itemOpening(tokens(j), lex, true) < 0) return -1;
       loose = true;
     }
   }

@@ -1065,7 +1065,7 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   let opened = false;
   for (let k = auxEnd(f); k < T.length; k++) {
     if (T[k].sentence !== f.sentence || isClausePunct(T[k])) return null;
-    opened ||= opensOtherClause(side, f, k);
+    opened ||= opensOtherClause(side, f, k, lex);
     if (opened && k - f.aux[1] > 6) return null;
     if (!r.words.has(T[k].n)) continue;
     let h = k + 1;
@@ -1083,13 +1083,10 @@ function restrictedPermission(side: Side, f: Frame | null, lex: Ctx['lex']): { s
   return null;
 }
 
-/** Relative pronouns and subordinators that open a clause of their own inside a predicate. */
-const CLAUSE_OPENER = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
-/** Does token `k` open a clause other than frame `f`'s (a subordinator, a relative pronoun, another frame's marker)? */
-function opensOtherClause(side: Side, f: Frame, k: number): boolean {
+/** Does token `k` open a clause other than frame `f`'s (a subordinator, a relative pronoun of actors.yaml `relatives`, another frame's marker)? */
+function opensOtherClause(side: Side, f: Frame, k: number, lex: Ctx['lex']): boolean {
   const t = side.tokens[k];
-  if (t.pos === 'SCONJ' || CLAUSE_OPENER.has(t.n)) return true;
+  if (t.pos === 'SCONJ' || lex.relatives.has(t.n)) return true;
   const m = side.marker[k];
   return m >= 0 && side.frames[m] !== f;
 }
