@@ -375,8 +375,8 @@ export function lineAt(text: string, offset: number): number {
 
 /** A footnote separator line: a rule of at least five underscores (a PDF's line above the notes). */
 const SEPARATOR = /^_{5,}$/;
-/** A footnote: its number (figures or superscript figures) and its text ("1 See A/76/53, chap. II."). */
-const NOTE = /^([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+(\S.*)$/u;
+/** A footnote: its number (figures, superscript figures, or figures in brackets) and its text ("1 See A/76/53, chap. II.", "[1] Several delegations …"). */
+const NOTE = /^(?:\[([0-9]{1,3})\]|([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]+(\S.*)$/u;
 
 export interface FootnoteBlock {
   /** 0-based line numbers of the block (separator, notes and their wrapped lines). */
@@ -415,7 +415,7 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
         for (; k < n; k++) block.lines.push(k);
         continue;
       }
-      if (m) block.notes.push({ n: [...m[1]].map((c) => (sup.includes(c) ? String(sup.indexOf(c)) : c)).join(''), text: m[2] });
+      if (m) block.notes.push({ n: m[1] ?? [...m[2]].map((c) => (sup.includes(c) ? String(sup.indexOf(c)) : c)).join(''), text: m[3] });
       else if (block.notes.length) block.notes[block.notes.length - 1].text += ` ${line}`;
       block.lines.push(k);
       k++;
@@ -427,16 +427,24 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
 }
 
 /**
- * Footnote reference marks glued at a paragraph's end after a clause mark ("… of 7 October 2021,1"
- * then a blank line) whose number is that of a note of the source (`notes`): taken out of the text
- * (the clause mark stays). Returns the text and the marks taken out (1-based line, number), for a
- * warning. A figure with no matching note stays (it may be the text's own).
+ * Footnote reference marks whose number is that of a note of the source (`notes`): figures glued at a
+ * paragraph's end after a clause mark ("… of 7 October 2021,1" then a blank line), or figures in
+ * brackets glued to the word or mark before them anywhere ("confidential.[1]", "data[2] held"):
+ * taken out of the text (the clause mark stays). Returns the text and the marks taken out (1-based
+ * line, number), for a warning. A figure with no matching note stays (it may be the text's own).
  */
 export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text: string; marks: { line: number; n: string; before: string }[] } {
   const marks: { line: number; n: string; before: string }[] = [];
   if (notes.size === 0) return { text, marks };
   const lines = text.split('\n');
   lines.forEach((line, i) => {
+    // (a bracketed call tight after a letter or a mark, "[1]" in "confidential.[1]": the brackets say
+    // it is no figure of the text, wherever it stands)
+    lines[i] = line = line.replace(/(?<=[\p{L}.,;:"'”’)])\[(\d{1,3})\]/gu, (all, n: string, at: number) => {
+      if (!notes.has(n)) return all;
+      marks.push({ line: i + 1, n, before: /\S*$/u.exec(line.slice(0, at))![0] });
+      return '';
+    });
     const endOfParagraph = i + 1 >= lines.length || lines[i + 1].trim() === '';
     // (after "," or ";" any word, "2021,1"; after "." or ":" a letter or a closing mark only:
     // "Article 14.2" is a number)

@@ -138,7 +138,11 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       const first = lineAt(text, region.offset) - 1;
       const noteLines = new Set(blocks.flatMap((b) => b.lines));
       const seen = noteLines.size ? marked.text.split('\n').map((l, i) => (noteLines.has(i) ? '' : l)).join('\n') : marked.text;
+      // (a Markdown paragraph's bold label, "> **Our view:** …", is set on a line of its own by
+      // markdownToText: a label that stands again is the text's own device, no furniture)
+      const boldLabel = (line: string) => md && /\p{L}/u.test(line) && (source.includes(`**${line.replace(/^>\s*/, '')}`) || source.includes(`__${line.replace(/^>\s*/, '')}`));
       for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset), text.slice(region.offset + region.text.length))) {
+        if (boldLabel(f.line)) continue;
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
         furnished.add(entry.meta.id);
       }
