@@ -197,6 +197,11 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     if (c) totals.set(c[3], (totals.get(c[3]) ?? 0) + 1);
   }
   const threadTotals = new Set([...totals].filter(([, k]) => k >= 2).map(([n]) => n));
+  // an ordinal word opening a paragraph ("First, …", "Finally, …") marks an item of an oral list
+  // when two paragraphs at least open with one; a lone "Finally, we call for …" closing a speech is
+  // the sentence's own adverb, text (cutting it off would also start a block of its own)
+  const ordinalOpen = new RegExp(`^${ordinal}[,:]\\s`, 'iu');
+  const ordinalRun = mode.by !== 'paragraph' || pieces.filter((p) => ordinalOpen.test(p.text.trimStart())).length >= 2;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads, region).replace(/\s+/g, ' ');
@@ -211,7 +216,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       offset += hashes[0].length;
       text = text.slice(hashes[0].length);
     }
-    const m = markerRe.exec(text);
+    const m0 = markerRe.exec(text);
+    const m = m0 && m0[1] !== undefined && !ordinalRun ? null : m0;
     let marker: string | undefined;
     const counter = threadTotals.size ? threadCounter(text) : null;
     if (counter && threadTotals.has(counter[3])) {

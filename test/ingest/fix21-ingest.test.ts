@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { footnoteBlocks, footnoteMarks } from '../../src/ingest/extract.js';
+import { segment } from '../../src/ingest/segment.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 function ingest(source: string, file: string, extra: string[] = [], warnings: string[] = []) {
@@ -45,5 +46,34 @@ describe('a Markdown bold label that stands again ("> **Our view:** …") is no 
     const w: string[] = [];
     ingest('1. Each Party shall preserve the data.\n\nDigital Liberty Watch\n\n2. Each Party shall produce the data.\n\nDigital Liberty Watch\n\n3. Each Party shall keep records.\n', 'b.md', [], w);
     expect(w.filter((x) => x.includes('"Digital Liberty Watch" stands 2 times'))).toHaveLength(1);
+  });
+});
+
+describe('a lone "Finally," opening a paragraph is the sentence\'s own adverb, not a list item (trial 104 ingest 1)', () => {
+  const cut = (region: string, by: 'paragraph' | 'enumeration' = 'paragraph') => segment(region, { by }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('"Finally, we call for …" closing a speech stays text, in the block of the paragraphs before it', () => {
+    expect(cut('We stand here today.\n\nFinally, we call for a mechanism. Thank you.')).toEqual([
+      [null, 'We stand here today.'],
+      [null, 'Finally, we call for a mechanism. Thank you.'],
+    ]);
+    const out = ingest('We stand here today.\n\nStates should act.\n\nFinally, we call for a mechanism. Thank you.\n', 's.txt');
+    expect(out[0].clauses.map((c) => c.units[0])).toEqual(['P1', 'P2', 'P3']);
+  });
+  it('near misses: two paragraphs opening with ordinals are items; enumeration mode cuts a lone ordinal in running text all the same', () => {
+    expect(cut('First, protect the rivers.\n\nFinally, report every year.').map((r) => r[0])).toEqual(['First,', 'Finally,']);
+    expect(cut('We agreed as follows. First, protect the rivers.', 'enumeration').map((r) => r[0])).toEqual(['First,']);
+  });
+});
+
+describe('news datelines with a place of two short words or a country in title case (trials 103, 106)', () => {
+  const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('"SAN FRANCISCO —", "BREVANNES, France, March 14 (Meridian Wire) -", "GENEVA, Switzerland (AP) —"', () => {
+    expect(cut('SAN FRANCISCO — Lumora changed its policy.')[0]).toEqual(['SAN FRANCISCO —', 'Lumora changed its policy.']);
+    expect(cut('BREVANNES, France, March 14 (Meridian Wire) - Forty-two states adopted a declaration.')[0]).toEqual(['BREVANNES, France, March 14 (Meridian Wire) -', 'Forty-two states adopted a declaration.']);
+    expect(cut('GENEVA, Switzerland (AP) — States met again.')[0]).toEqual(['GENEVA, Switzerland (AP) —', 'States met again.']);
+  });
+  it('near misses: one short capital word alone; a capital word then a title-case word that is no country before a dash', () => {
+    expect(cut('EU — the Union — acts.')[0][0]).toBe(null);
+    expect(cut('ACME Corp - the company said it would comply.')[0][0]).toBe(null);
   });
 });
