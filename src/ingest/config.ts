@@ -26,6 +26,11 @@ export interface ExtractRule {
    * before segmentation, as layout.
    */
   drop?: RegExp[];
+  /**
+   * The columns of a Markdown pipe table that hold the text, by header name or 1-based number (an
+   * implementation plan's "Action"; its "Lead" and "Deadline" cells are left out). All when absent.
+   */
+  columns?: string[];
 }
 
 export interface SourceEntry {
@@ -187,6 +192,14 @@ export function parseSources(text: string, shown: string): SourcesConfig {
         }
       });
       if (drop.length) extract.drop = drop;
+      const cols = em.get('columns', true) as (YamlNode & { value?: unknown }) | undefined;
+      if (cols !== undefined && cols !== null) {
+        const items = isSeq(cols) ? cols.items.map((i) => i as YamlNode & { value?: unknown }) : [cols];
+        extract.columns = items.map((i) => {
+          if ((typeof i.value !== 'string' || i.value === '') && !(Number.isInteger(i.value) && (i.value as number) > 0)) fail(`${where}: extract.columns: a column is a header name or a number from 1`, i);
+          return String(i.value);
+        });
+      }
     }
     const seg = m.get('segment', true) as YamlNode & { value?: unknown } | undefined;
     let segment: SegmentMode = { by: 'paragraph' };

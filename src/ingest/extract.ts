@@ -90,7 +90,8 @@ const CONTENTS_MAX_LINES = 400;
  * stands again later, opening a line, and every line between the two is short (at most
  * CONTENTS_ENTRY_WORDS words, a page number after dot leaders or a tab left aside, and no sentence
  * of four words or more) and at least half
- * of them stand again below as the openings of lines (the headings the entries name). Gives the
+ * of them stand again below as the openings of lines (the headings the entries name), or its own
+ * line ends in dot leaders and a page number. Gives the
  * place where the marker stands again and the number of entries that do, or null. A heading read
  * twice with paragraphs between (a summary, then the full text) is no table of contents.
  */
@@ -108,6 +109,9 @@ export function contentsEntry(raw0: string, marker0: string, first: number): { a
   if (again < 0) return null;
   const afterFirst = raw.indexOf('\n', first);
   if (afterFirst < 0 || afterFirst >= again) return null;
+  // (the marker's own line ending in dot leaders and a page number, "4 International Engagement
+  // .......... 14", is an entry whatever stands between it and the heading: a running title)
+  if (/(?:\.{3,}|…{2,}|·{3,})\s*\d+\s*$/u.test(raw.slice(first, afterFirst))) return { again, entries: 1 };
   const lines = raw.slice(afterFirst + 1, raw.lastIndexOf('\n', again - 1) + 1).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length === 0 || lines.length > CONTENTS_MAX_LINES) return null;
   const entries = lines.map((l) => l.replace(/(?:\s*(?:\.{2,}|…+|·{2,})\s*|\t+|\s{2,})\d+$/u, '').trim());
@@ -375,6 +379,8 @@ export function lineAt(text: string, offset: number): number {
 
 /** A footnote separator line: a rule of at least five underscores (a PDF's line above the notes). */
 const SEPARATOR = /^_{5,}$/;
+/** A footnote in brackets ("[1] Several delegations …"): its number. */
+const BRACKET_NOTE = /^\[(\d{1,3})\][ \t]+\S/;
 /** A footnote: its number (figures, superscript figures, or figures in brackets) and its text ("1 See A/76/53, chap. II.", "[1] Several delegations …"). */
 const NOTE = /^(?:\[([0-9]{1,3})\]|([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]+(\S.*)$/u;
 
@@ -383,6 +389,8 @@ export interface FootnoteBlock {
   lines: number[];
   /** The notes: number (as figures) and text. */
   notes: { n: string; text: string }[];
+  /** Whether a separator line opens the block (else notes in brackets stand alone: "[1] …"). */
+  separated: boolean;
 }
 
 /**
@@ -397,12 +405,21 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
   const out: FootnoteBlock[] = [];
   const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
   for (let i = 0; i < lines.length; i++) {
-    if (!SEPARATOR.test(lines[i].trim())) continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j].trim() === '') j++;
-    if (j >= lines.length || !NOTE.test(lines[j].trim())) continue;
-    const block: FootnoteBlock = { lines: [i], notes: [] };
-    for (let k = i + 1; k < j; k++) block.lines.push(k);
+    let j: number;
+    const block: FootnoteBlock = { lines: [], notes: [], separated: false };
+    if (SEPARATOR.test(lines[i].trim())) {
+      j = i + 1;
+      while (j < lines.length && lines[j].trim() === '') j++;
+      if (j >= lines.length || !NOTE.test(lines[j].trim())) continue;
+      for (let k = i; k < j; k++) block.lines.push(k);
+      block.separated = true;
+    } else {
+      // (with no separator line, a note in brackets after a blank line, "[1] The Government's
+      // position …", whose call "[1]" stands glued to a word or mark of the text)
+      const b = BRACKET_NOTE.exec(lines[i].trim());
+      if (!b || (i > 0 && lines[i - 1].trim() !== '') || !new RegExp(`[\\p{L}.,;:"'”’)]\\[${b[1]}\\]`, 'u').test(text)) continue;
+      j = i;
+    }
     let k = j;
     while (k < lines.length) {
       const line = lines[k].trim();
@@ -427,9 +444,47 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
 }
 
 /**
+ * An editor's or reviewer's comment in brackets inside a line ("[Comment: MFA to confirm resourcing
+ * before publication.]", "[Drafting note: …]"), its label one of `labels` (enumerators.yaml
+ * `layout.comment_labels`) before a colon: not the text's words. Taken out of the text, with the
+ * space before it; returns the text and the comments (1-based line, the comment), for a warning.
+ */
+export function editorComments(text: string, labels: readonly string[]): { text: string; comments: { line: number; comment: string }[] } {
+  const comments: { line: number; comment: string }[] = [];
+  if (labels.length === 0) return { text, comments };
+  const re = new RegExp(`[ \\t]*\\[(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\s*:[^\\]\\n]*\\]`, 'giu');
+  const lines = text.split('\n').map((line, i) => line.replace(re, (m) => {
+    comments.push({ line: i + 1, comment: m.trim() });
+    return '';
+  }));
+  return { text: lines.join('\n'), comments };
+}
+
+/**
+ * Pull quotes (a call-out of a report's layout): a paragraph of two lines, a sentence wholly in
+ * quotation marks, then its attribution after a dash ("“No country can secure its cyberspace
+ * alone.”" / "- Minister for Digital Affairs", at most eight words, no closing stop). They repeat
+ * or quote a speaker beside the text, they are not clauses of it: ingest sets them aside with a
+ * warning. 0-based line numbers of each.
+ */
+export function pullQuotes(text: string): number[][] {
+  const lines = text.split('\n');
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i].trim() === '';
+  const out: number[][] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!blank(i - 1) || !blank(i + 2)) continue;
+    const quote = lines[i].trim();
+    const by = lines[i + 1].trim();
+    if (/^["“«].*\p{L}.*["”»]$/u.test(quote) && /^[-–—]\s*\p{Lu}/u.test(by) && !/[.;:]$/.test(by) && by.split(/\s+/).length <= 9) out.push([i, i + 1]);
+  }
+  return out;
+}
+
+/**
  * Footnote reference marks whose number is that of a note of the source (`notes`): figures glued at a
  * paragraph's end after a clause mark ("… of 7 October 2021,1" then a blank line), or figures in
- * brackets glued to the word or mark before them anywhere ("confidential.[1]", "data[2] held"):
+ * brackets or superscript glued to the word or mark before them anywhere ("confidential.[1]",
+ * "data[2] held", "rights.¹"):
  * taken out of the text (the clause mark stays). Returns the text and the marks taken out (1-based
  * line, number), for a warning. A figure with no matching note stays (it may be the text's own).
  */
@@ -438,9 +493,10 @@ export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text:
   if (notes.size === 0) return { text, marks };
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    // (a bracketed call tight after a letter or a mark, "[1]" in "confidential.[1]": the brackets say
-    // it is no figure of the text, wherever it stands)
-    lines[i] = line = line.replace(/(?<=[\p{L}.,;:"'”’)])\[(\d{1,3})\]/gu, (all, n: string, at: number) => {
+    // (a bracketed or superscript call tight after a letter or a mark, "[1]" in "confidential.[1]",
+    // "rights.¹": no figure of the text, wherever it stands)
+    lines[i] = line = line.replace(/(?<=[\p{L}.,;:"'”’)])(?:\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))/gu, (all, b: string | undefined, sup: string | undefined, at: number) => {
+      const n = b ?? [...sup!].map((c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))).join('');
       if (!notes.has(n)) return all;
       marks.push({ line: i + 1, n, before: /\S*$/u.exec(line.slice(0, at))![0] });
       return '';

@@ -7,9 +7,9 @@ import { stemWord, tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { type Region, columnRuns, cutMidSentence, dropLines, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, startMidLine } from './extract.js';
+import { type Region, columnRuns, cutMidSentence, dropLines, editorComments, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, pullQuotes, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
-import { isMarkdown, markdownToText } from './markdown.js';
+import { STRUCK, isMarkdown, markdownToText } from './markdown.js';
 import { blockNames, headingNames } from './names.js';
 import { isHeadingLike, itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
@@ -62,6 +62,9 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   // (only when some source breaks a word at a line end)
   const sources = Object.values(input.raw);
   const corpusText = sources.some((t) => /\p{L}-[ \t]*\r?\n/u.test(t)) ? sources.join('\n') : '';
+  // (a table's first cell that only numbers its row, "1(a)", "4.2": the row's marker, markdown.ts)
+  const refs = input.enumerators.layout?.reference_cells ?? [];
+  const referenceCell = refs.length ? new RegExp(`^(?:${refs.join('|')})$`, 'u') : undefined;
   for (const entry of config.witnesses) {
     const source = input.raw[entry.meta.source];
     const shown0 = input.shownSource?.(entry.meta.source) ?? entry.meta.source;
@@ -71,7 +74,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (html && !input.html) throw new UserError('an HTML source, but no HTML reader was given (loadHtmlReader)', { file: shown0 });
     // a Markdown source is read as its text too (markdown.ts)
     const md = !html && isMarkdown(entry.meta.source);
-    const read = html ? (t: string) => input.html!(t, entry.segment.by === 'paragraph') : md ? (t: string) => markdownToText(t, entry.segment.by === 'paragraph') : null;
+    const read = html ? (t: string) => input.html!(t, entry.segment.by === 'paragraph') : md ? (t: string) => markdownToText(t, { apart: entry.segment.by === 'paragraph', columns: entry.extract.columns, referenceCell }) : null;
     let text = read ? read(source) : source;
     const shown = read ? `${shown0} (its text)` : shown0;
     if (text.trim() === '') throw new UserError('raw source is empty', { file: shown0 });
@@ -123,7 +126,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     const firstLine = lineAt(text, region.offset) - 1;
     if (input.warnings) {
       for (const b of blocks) {
-        input.warnings.push(`${shown}:${firstLine + b.lines[0] + 1}: footnotes set aside in witness '${entry.meta.id}' (a separator line and ${b.notes.length} note${b.notes.length > 1 ? 's' : ''}: ${b.notes.map((n) => `${n.n} "${excerpt(n.text)}"`).join(', ')}); they are not clauses`);
+        input.warnings.push(`${shown}:${firstLine + b.lines[0] + 1}: footnotes set aside in witness '${entry.meta.id}' (${b.separated ? 'a separator line and ' : ''}${b.notes.length} note${b.notes.length > 1 ? 's' : ''}: ${b.notes.map((n) => `${n.n} "${excerpt(n.text)}"`).join(', ')}); they are not clauses`);
       }
     }
     const noteNumbers = new Set(footnoteBlocks(text, entry.extract.drop ?? []).flatMap((b) => b.notes.map((n) => n.n)));
@@ -131,12 +134,27 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (input.warnings) {
       for (const m of marked.marks) input.warnings.push(`${shown}:${firstLine + m.line}: footnote mark ${m.n} after "${m.before}" taken out of the text of witness '${entry.meta.id}' (note ${m.n} stands in the source's footnotes)`);
     }
-    const kept = dropLines(marked.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators), new Set(blocks.flatMap((b) => b.lines)));
+    // a reviewer's comment in brackets ("[Comment: …]") is not the text's
+    const commented = editorComments(marked.text, input.enumerators.layout?.comment_labels ?? []);
+    marked.text = commented.text;
+    if (input.warnings) {
+      for (const c of commented.comments) input.warnings.push(`${shown}:${firstLine + c.line}: ${excerpt(c.comment)} taken out of the text of witness '${entry.meta.id}' (an editor's comment)`);
+    }
+    // (struck text of a Markdown draft, "~~actively~~", is deleted text: markdown.ts leaves it out)
+    if (md && input.warnings) {
+      for (const m of source.matchAll(STRUCK)) input.warnings.push(`${shown0}:${lineAt(source, m.index)}: struck text "${excerpt(m[1])}" left out of witness '${entry.meta.id}' (deleted in the draft)`);
+    }
+    // a pull quote (a quoted sentence and its attribution line, a report's call-out) is no clause
+    const pulled = pullQuotes(marked.text);
+    if (input.warnings) {
+      for (const q of pulled) input.warnings.push(`${shown}:${firstLine + q[0] + 1}: a pull quote set aside in witness '${entry.meta.id}' (${excerpt(marked.text.split('\n')[q[0]].trim())} ${marked.text.split('\n')[q[1]].trim()}); it is not a clause`);
+    }
+    const kept = dropLines(marked.text, entry.extract.drop ?? [], input.enumerators.headings?.max_words ?? 0, itemMarkLine(input.enumerators), new Set([...blocks.flatMap((b) => b.lines), ...pulled.flat()]));
     if (input.warnings && (entry.extract.drop ?? []).length === 0) {
       // (line numbers are the source's: the lines of footnote blocks are blanked, not dropped, so
       // that they map back one to one; a source with drop patterns has its furniture seen to)
       const first = lineAt(text, region.offset) - 1;
-      const noteLines = new Set(blocks.flatMap((b) => b.lines));
+      const noteLines = new Set([...blocks.flatMap((b) => b.lines), ...pulled.flat()]);
       const seen = noteLines.size ? marked.text.split('\n').map((l, i) => (noteLines.has(i) ? '' : l)).join('\n') : marked.text;
       // (a Markdown paragraph's bold label, "> **Our view:** …", is set on a line of its own by
       // markdownToText: a label that stands again is the text's own device, no furniture)

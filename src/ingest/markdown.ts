@@ -5,7 +5,8 @@
  * stays a list, and the items of an ordered list keep their own number as the source writes it
  * ("12.", "3)"), as a paragraph number of a text source would be; a heading keeps its hashes when
  * the witness is cut into paragraphs (so that it is read as a heading); front matter, code blocks, raw HTML and rules are left out;
- * the lines of a blockquote keep a ">" mark when the witness is cut into paragraphs (see `blocks`). A bold label that opens
+ * the lines of a blockquote keep a ">" mark when the witness is cut into paragraphs (see `blocks`);
+ * struck text ("~~actively~~", a draft's tracked deletion) is left out. A bold label that opens
  * a paragraph or a list item ("**Purpose specification.** Businesses should…") is set on its own
  * line before it, without its closing mark, so that the segmenter (in paragraph mode) takes it as the
  * heading (marker) of the clause, not as a sentence of it. The words are untouched.
@@ -20,20 +21,53 @@ export function isMarkdown(source: string): boolean {
 /** A paragraph that opens with a sub-item's mark: "(a) ", "b) ", "(iv) ", "(2) ". */
 const SUB_ITEM = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\))\s+\S/;
 
+/** Struck text (GFM "~~deleted~~"): in a draft with its changes tracked, words deleted. Group 1: the words. */
+export const STRUCK = /~~(?=\S)([^~\n]*?\S)~~/g;
+
+/** How a Markdown source is read (markdownToText). */
+export interface MdOptions {
+  /** A witness cut into paragraphs: headings keep their hashes, bold labels stand on a line of their own, quotations keep ">". */
+  apart: boolean;
+  /** The columns of a pipe table that hold the text (sources.yaml `extract.columns`: header names or 1-based numbers); all when absent. */
+  columns?: readonly string[];
+  /** A first cell that only numbers its row ("1(a)", "4.2", "Art. 6"): enumerators.yaml `layout.reference_cells`. */
+  referenceCell?: RegExp;
+}
+
 /**
  * A pipe table ("| Topic | 2022 | 2024 |" over "|---|---|---|", which CommonMark reads as a
  * paragraph): its rows, one paragraph each, the cells joined by "; " (the pipes are layout), or
- * null for any other paragraph. The header row is a short line, the heading of the first row's clause.
+ * null for any other paragraph. The header row is a short line, the heading of the first row's
+ * clause, unless it names the columns of a table read by `columns` or numbered by a reference
+ * column: then it is layout. A first column every row of which holds only a reference
+ * (`referenceCell`: "1(a)", "2(1)", "4.2") numbers the rows: each reference is the heading (marker)
+ * of its row's clause, set on a heading line of its own before it (when the witness is cut into
+ * paragraphs). `columns` keeps only the named columns' cells in the text (an implementation plan's
+ * "Action" column, its "Lead" and "Deadline" left out).
  */
-function tableRows(raw: string, n: MdNode): string[] | null {
+function tableRows(raw: string, n: MdNode, opts: MdOptions): string[] | null {
   const from = n.position?.start.offset;
   const to = n.position?.end.offset;
   if (from === undefined || to === undefined) return null;
   const lines = raw.slice(from, to).split('\n').map((l) => l.trim());
   const row = /^\|?(.*?)\|?$/;
   if (lines.length < 2 || !lines.every((l) => l.includes('|')) || !/^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/.test(lines[1])) return null;
-  const cells = (l: string) => row.exec(l)![1].split(/(?<!\\)\|/).map((c) => inline(parseMarkdown(c.replace(/\\\|/g, '|').trim()).children?.[0]?.children ?? []).trim()).filter((c) => c !== '');
-  return [lines[0], ...lines.slice(2)].map((l) => cells(l).join('; ')).filter((r) => r !== '');
+  const cells = (l: string) => row.exec(l)![1].split(/(?<!\\)\|/).map((c) => inline(parseMarkdown(c.replace(/\\\|/g, '|').trim()).children?.[0]?.children ?? []).trim());
+  const header = cells(lines[0]);
+  const body = lines.slice(2).map(cells).filter((r) => r.some((c) => c !== ''));
+  const ref = header.length >= 2 && body.length > 0 && !!opts.referenceCell && body.every((r) => opts.referenceCell!.test(r[0] ?? ''));
+  const wanted = opts.columns?.length ? header.map((h, k) => opts.columns!.some((c) => c === String(k + 1) || c.toLowerCase() === h.toLowerCase())) : null;
+  const keep = (k: number) => !(ref && k === 0) && (wanted === null || wanted[k]);
+  const text = (r: string[]) => r.filter((c, k) => c !== '' && keep(k)).join('; ');
+  const out: string[] = [];
+  if (!ref && wanted === null && text(header) !== '') out.push(text(header));
+  for (const r of body) {
+    const t = text(r);
+    if (t === '') continue;
+    if (ref) out.push(...(opts.apart ? [`###### ${r[0]}`, t] : [`${r[0]} ${t}`]));
+    else out.push(t);
+  }
+  return out;
 }
 
 /** The words of inline content, marks left out. */
@@ -69,7 +103,8 @@ function itemNumber(raw: string, list: MdNode, item: MdNode, k: number): string 
   return m ? m[1] : `${(list.start ?? 1) + k}.`;
 }
 
-function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boolean): void {
+function blocks(raw: string, nodes: readonly MdNode[], out: string[], opts: MdOptions): void {
+  const apart = opts.apart;
   for (const n of nodes) {
     switch (n.type) {
       case 'heading': {
@@ -81,7 +116,7 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
         break;
       }
       case 'paragraph': {
-        const rows = tableRows(raw, n);
+        const rows = tableRows(raw, n, opts);
         if (rows) {
           out.push(...rows);
           break;
@@ -116,7 +151,7 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
           const nested = (item.children ?? []).filter((c) => c.type === 'list');
           if (nested.length) {
             if (items.length) out.push(items.splice(0).join('\n'));
-            blocks(raw, nested, out, apart);
+            blocks(raw, nested, out, opts);
           }
         }
         if (items.length) out.push(items.join('\n'));
@@ -126,7 +161,7 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
         // (a witness cut into paragraphs: each line keeps a ">" mark, so that the segmenter knows a
         // quotation, and a short lead-in before it ending in ":" as its frame; segment.ts drops the marks)
         const quoted: string[] = [];
-        blocks(raw, n.children ?? [], quoted, apart);
+        blocks(raw, n.children ?? [], quoted, opts);
         for (const b of quoted) if (b.trim() !== '') out.push(apart ? b.split('\n').map((l) => `> ${l}`).join('\n') : b);
         break;
       }
@@ -138,12 +173,15 @@ function blocks(raw: string, nodes: readonly MdNode[], out: string[], apart: boo
 }
 
 /**
- * The text of a Markdown source, one block per paragraph (blank line between blocks). `labelsApart`
- * (for a witness cut into paragraphs, where a short line before a clause is its heading): bold
- * labels on a line of their own; otherwise they stay in the text, without their marks.
+ * The text of a Markdown source, one block per paragraph (blank line between blocks). `apart` (for a
+ * witness cut into paragraphs, where a short line before a clause is its heading): bold labels on a
+ * line of their own; otherwise they stay in the text, without their marks. Tables: see `tableRows`.
  */
-export function markdownToText(raw: string, labelsApart = true): string {
+export function markdownToText(raw0: string, opts: MdOptions | boolean = true): string {
+  const o = typeof opts === 'boolean' ? { apart: opts } : opts;
   const out: string[] = [];
-  blocks(raw, parseMarkdown(raw).children ?? [], out, labelsApart);
+  // (struck text, "~~actively~~", is deleted text: blanked, the offsets of the rest kept)
+  const raw = raw0.replace(STRUCK, (m) => ' '.repeat(m.length));
+  blocks(raw, parseMarkdown(raw).children ?? [], out, o);
   return `${out.filter((b) => b.trim() !== '').join('\n\n')}\n`;
 }

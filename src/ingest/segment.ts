@@ -24,7 +24,7 @@ export interface Enumerators {
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
-  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[] };
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[]; reference_cells?: string[]; comment_labels?: string[] };
   headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; question_words?: number; item_ends?: string[]; line_above?: number };
 }
 
@@ -147,7 +147,12 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         // otherwise a line that happens to start with a dash or a number is a wrapped line of the paragraph
         const lines = p.text.split('\n').filter((l) => l.trim() !== '');
         const first = lines.findIndex((l) => startsItem.test(l));
-        const list = first === 0 || (first > 0 && /:\s*$/.test(lines[first - 1]));
+        // (or a slide's title right above its bullets, "Valdora in the world" / "• Open, free …": a
+        // heading line or two, then two items or more)
+        const list =
+          first === 0 ||
+          (first > 0 && /:\s*$/.test(lines[first - 1])) ||
+          (first > 0 && first <= (en.headings?.max_run ?? 3) && lines.slice(0, first).every((l) => isHeadingLike(l, l.trim().replace(/\s+/g, ' '), en)) && lines.slice(first).filter((l) => startsItem.test(l)).length >= 2);
         if (!list) return [p];
         return split(p.text, lineMarker, (at, last) => !wrappedItem(p.text, last, at + 1)).map((q) => ({ text: q.text, offset: p.offset + q.offset, quoted: p.quoted }));
       });
@@ -186,6 +191,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const frameWords = mode.by === 'paragraph' ? (en.headings?.frame_words ?? 0) : 0;
   // per clause: a question of one sentence (at most headings.question_words words)
   const question: boolean[] = [];
+  // per clause: opened by a bullet mark
+  const bulleted: boolean[] = [];
   const questionWords = mode.by === 'paragraph' ? (en.headings?.question_words ?? 0) : 0;
   const datelines = en.layout?.datelines ?? [];
   const dateline = datelines.length ? new RegExp(`^(?:${datelines.join('|')})`, 'u') : null;
@@ -218,6 +225,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     }
     const m0 = markerRe.exec(text);
     const m = m0 && m0[1] !== undefined && !ordinalRun ? null : m0;
+    bulleted[heading.length - 1] = !!m && m[2] !== undefined && m[0].length < text.length;
     let marker: string | undefined;
     const counter = threadTotals.size ? threadCounter(text) : null;
     if (counter && threadTotals.has(counter[3])) {
@@ -254,6 +262,15 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   // breach?" over "Operators should notify …", a ministry's FAQ) heads the answer: the asker's
   // words, no clause of a unit (headings.question_words; a question before another question stays)
   for (let i = 0; i + 1 < out.length; i++) if (question[i] && !question[i + 1]) heading[i] = true;
+  // A bulleted item beside another is an item of a list, no heading, however short ("• Stronger
+  // cooperation" under a slide's title, which heads the list)
+  for (let i = 0; i < out.length; i++) if (bulleted[i] && (bulleted[i - 1] || bulleted[i + 1])) heading[i] = false;
+  // A short paragraph right after a heading the source marks as such that is only a reference
+  // ("###### 4.2" / "Participate in the Group": a table's row under its reference, markdown.ts;
+  // layout.reference_cells) is what that heading heads, no heading of its own
+  const refs = en.layout?.reference_cells ?? [];
+  const reference = refs.length ? new RegExp(`^(?:${refs.join('|')})$`, 'u') : null;
+  if (reference) for (let i = 1; i < out.length; i++) if (explicit[i - 1] && !explicit[i] && reference.test(out[i - 1].text)) heading[i] = false;
   return attachHeadings(out, heading, en.headings?.max_run ?? 3, explicit);
 }
 
@@ -309,11 +326,11 @@ export function isHeadingLike(raw: string, text: string, en: Enumerators): boole
   }
   // (closing punctuation may carry a footnote mark after it: "… a serious threat.1", "… law.[3]";
   // not a number with a point in it: "Article 14.2", "Section 3.1.4" are headings)
-  if (!/\p{L}/u.test(text)) return false;
   // a line opened by Markdown hashes is a heading whatever its words ("## Who can be sanctioned",
-  // "## What changes?"), unless it ends a sentence (".", ";", ","): the not_with test is for
-  // unmarked short lines
+  // "## What changes?", a table row's reference "###### 2(1)"), unless it ends a sentence (".", ";",
+  // ","): the not_with test is for unmarked short lines
   if (/^#{1,6}\s+\S/.test(text)) return !ENDS_SENTENCE.test(text);
+  if (!/\p{L}/u.test(text)) return false;
   // a line that ends in a clause mark and a conjunction ("(b) access stored data held by a service
   // provider; or", "- publicly available data, and") is an item of a list that goes on, never a
   // heading: its words would leave the text for the marker (headings.item_ends)

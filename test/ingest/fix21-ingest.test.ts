@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
-import { footnoteBlocks, footnoteMarks } from '../../src/ingest/extract.js';
+import { editorComments, footnoteBlocks, footnoteMarks, pullQuotes } from '../../src/ingest/extract.js';
+import { markdownToText } from '../../src/ingest/markdown.js';
 import { segment } from '../../src/ingest/segment.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
@@ -75,5 +76,84 @@ describe('news datelines with a place of two short words or a country in title c
   it('near misses: one short capital word alone; a capital word then a title-case word that is no country before a dash', () => {
     expect(cut('EU — the Union — acts.')[0][0]).toBe(null);
     expect(cut('ACME Corp - the company said it would comply.')[0][0]).toBe(null);
+  });
+});
+
+describe('a pipe table numbered by a reference column; extract.columns (trials 105 I1/I2, 107 #7/#8)', () => {
+  const table = '# Summary\n\n| Article | Provision |\n| --- | --- |\n| 1(a) | "Covered Data" means stored content. |\n| 2(1) | This Agreement applies to Orders. |\n| 5 | The Parties shall review it. |\n';
+  it('each reference is its row\'s marker, not its text; the header row names the columns (no marker of the first row)', () => {
+    expect(markdownToText(table, { apart: true, referenceCell: /^(?:\d{1,3}(?: ?\((?:\d{1,3}|[a-z]{1,4})\))*\.?)$/u })).toBe(
+      '# Summary\n\n###### 1(a)\n\n"Covered Data" means stored content.\n\n###### 2(1)\n\nThis Agreement applies to Orders.\n\n###### 5\n\nThe Parties shall review it.\n',
+    );
+    const out = ingest(table, 't.md');
+    expect(out[0].clauses.map((c) => [c.marker, c.text])).toEqual([
+      ['Summary / 1(a)', '"Covered Data" means stored content.'],
+      ['2(1)', 'This Agreement applies to Orders.'],
+      ['5', 'The Parties shall review it.'],
+    ]);
+  });
+  it('extract.columns keeps the named columns only (by header name or number), the reference still the marker', () => {
+    const plan = '| Ref | Action | Lead | Deadline |\n|---|---|---|---|\n| 4.2 | Participate in the Group | MFA | Ongoing |\n| 4.3 | Designate an envoy | MFA | Q2 2025 |\n';
+    expect(ingest(plan, 'p.md', ['    extract: { columns: [Action] }'])[0].clauses.map((c) => [c.marker, c.text])).toEqual([
+      ['4.2', 'Participate in the Group'],
+      ['4.3', 'Designate an envoy'],
+    ]);
+    expect(ingest(plan, 'p.md', ['    extract: { columns: [2, deadline] }'])[0].clauses.map((c) => c.text)).toEqual(['Participate in the Group; Ongoing', 'Designate an envoy; Q2 2025']);
+  });
+  it('near miss: a first column of words is text, the header the first row\'s heading, as before', () => {
+    const words = '| Topic | Rule |\n|---|---|\n| Notification | Operators shall notify. |\n| Records | Operators shall keep records. |\n';
+    expect(ingest(words, 'w.md')[0].clauses.map((c) => [c.marker ?? null, c.text])).toEqual([
+      ['Topic; Rule', 'Notification; Operators shall notify.'],
+      [null, 'Records; Operators shall keep records.'],
+    ]);
+  });
+  it('a bad column is a one-line error naming the file', () => {
+    expect(() => ingest(words0, 'w.md', ['    extract: { columns: [0] }'])).toThrow(/sources\.yaml:\d+.*extract\.columns/);
+  });
+});
+const words0 = '| Topic | Rule |\n|---|---|\n| Notification | Operators shall notify. |\n';
+
+describe('a DOCX export: notes in brackets with no separator, superscript calls, a pull quote, a contents line with dot leaders (trial 107 #1–#4)', () => {
+  const docx = 'Contents\n4 International Engagement .......... 14\n\nStrategy 2025\n\n4 International Engagement\n\n4.1 Valdora will promote an open cyberspace.[1]\n\n4.2 The Government shall participate in the Group.²\n\n"No country can secure its cyberspace alone."\n- Minister for Digital Affairs\n\n4.3 The Ministry will designate an envoy.\n\n[1] The position was published in 2023.\n[2] Act No. 14/2021.\n';
+  it('the text from the heading, the notes and the pull quote set aside, the calls taken out, with warnings', () => {
+    const w: string[] = [];
+    const out = ingest(docx, 's.txt', ["    extract: { start: '4 International Engagement' }"], w);
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['Valdora will promote an open cyberspace.', 'The Government shall participate in the Group.', 'The Ministry will designate an envoy.']);
+    expect(w.some((x) => x.includes('table of contents'))).toBe(true);
+    expect(w.filter((x) => x.includes('footnotes set aside') && x.includes('(2 notes:'))).toHaveLength(1);
+    expect(w.filter((x) => x.includes('footnote mark'))).toHaveLength(2);
+    expect(w.filter((x) => x.includes('a pull quote set aside'))).toHaveLength(1);
+  });
+  it('near misses: a bracketed line with no call in the text stays; a quoted paragraph without an attribution line stays; a dash line ending in a stop stays', () => {
+    expect(footnoteBlocks('States shall act.\n\n[1] This is a list item of the text.\n')).toEqual([]);
+    expect(pullQuotes('Intro.\n\n"No country can secure its cyberspace alone."\n\nStates act.\n')).toEqual([]);
+    expect(pullQuotes('Intro.\n\n"No country can secure its cyberspace alone."\n- and so we act.\n\nMore.\n')).toEqual([]);
+    expect(pullQuotes('Intro.\n\n"No country can secure its cyberspace alone."\n- Minister for Digital Affairs\n\nMore.\n')).toEqual([[2, 3]]);
+  });
+});
+
+describe('a consultation draft: struck text and reviewers\' comments (trial 107 #5, #6)', () => {
+  it('"~~actively~~" is deleted text; "[Comment: …]" is taken out; each with a warning', () => {
+    const w: string[] = [];
+    const out = ingest('**4.2** The Government should participate ~~actively~~ in the Group.\n\n**4.3** The Ministry may designate an envoy. [Comment: MFA to confirm resourcing.]\n', 'd.md', [], w);
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['The Government should participate in the Group.', 'The Ministry may designate an envoy.']);
+    expect(w.filter((x) => x.includes('struck text "actively"'))).toHaveLength(1);
+    expect(w.filter((x) => x.includes('[Comment: MFA to confirm resourcing.] taken out'))).toHaveLength(1);
+  });
+  it('near misses: a bracketed alternative of a draft stays; a single tilde stays', () => {
+    expect(editorComments('States [shall][should] act.', ['Comment']).text).toBe('States [shall][should] act.');
+    expect(markdownToText('Costs ~ 5 million.\n')).toBe('Costs ~ 5 million.\n');
+  });
+});
+
+describe('a slide\'s title right above its bullets heads the list (trial 107 #9)', () => {
+  const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('"Valdora in the world" over three bullets: the title the first item\'s marker, one clause per bullet', () => {
+    expect(cut('Valdora in the world\n• Open and secure cyberspace\n• Active participation in the Group\n• An envoy to coordinate positions').map((r) => r[1])).toEqual(['Open and secure cyberspace', 'Active participation in the Group', 'An envoy to coordinate positions']);
+    expect(cut('Our commitments\n• Capacity building for developing countries\n• Stronger cooperation')[0][0]).toMatch(/^Our commitments/);
+  });
+  it('near misses: a sentence above a dash line is a wrapped paragraph; a lone short bulleted line still heads what follows', () => {
+    expect(cut('States shall cooperate in good faith and\n- as the case may be - report.')).toHaveLength(1);
+    expect(cut('· International Cooperation\n\nThe Participants have reached the following understanding.')).toEqual([['· International Cooperation', 'The Participants have reached the following understanding.']]);
   });
 });
