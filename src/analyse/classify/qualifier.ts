@@ -3383,12 +3383,25 @@ function assessmentFactors(side: Side, p: Phrase, lex: Lexicons): boolean {
  */
 function enclosingClause(side: Side, p: Phrase, lex: Lexicons): Phrase | undefined {
   const T = side.tokens;
-  return qualifierPhrases(side, lex).find((x) => {
-    if (x.kind !== 'condition' || x.word || x.end !== p.start || x.head.length === 0 || !SUBORDINATORS.has(T[Math.max(...x.head)].n)) return false;
-    for (let k = Math.max(...x.head) + 1; k < x.end; k++) if (T[k].pos === 'VERB' || T[k].pos === 'AUX') return true;
-    return false;
-  });
+  let byEnd = CLAUSE_BY_END.get(side);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const x of qualifierPhrases(side, lex)) {
+      if (x.kind !== 'condition' || x.word || x.head.length === 0 || !SUBORDINATORS.has(T[Math.max(...x.head)].n)) continue;
+      for (let k = Math.max(...x.head) + 1; k < x.end; k++) {
+        if (T[k].pos === 'VERB' || T[k].pos === 'AUX') {
+          if (!byEnd.has(x.end)) byEnd.set(x.end, x);
+          break;
+        }
+      }
+    }
+    CLAUSE_BY_END.set(side, byEnd);
+  }
+  return byEnd.get(p.start);
 }
+
+/** The condition clauses of a side with a verb after their connective, by their end (enclosingClause). */
+const CLAUSE_BY_END = new WeakMap<Side, Map<number, Phrase>>();
 
 /**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
