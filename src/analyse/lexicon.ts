@@ -338,6 +338,8 @@ export interface Lexicons {
   assessmentFactors: { heads: Set<string>; verbs: Set<string> };
   /** Adjectives that restrict which things a rule reaches, before its object's noun ("appropriate requests"; qualifiers.yaml `restricting-adjectives`). */
   restrictingAdjectives: Set<string>;
+  /** Verbs of making or taking before an effort standard, as lemma sequences ("adopt [appropriate] procedures", "put in place"; qualifiers.yaml `effort-verbs`). */
+  effortVerbs: string[][];
   /** Past participles read as restricting adjectives, matched by the word ("vetted researchers"; qualifiers.yaml `restricting-participles`). */
   restrictingParticiples: Set<string>;
   /** Adjectives that say where a thing is ("foreign", "domestic"): qualifiers.yaml `place-adjectives`. */
@@ -974,6 +976,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       between: new Set(strList(obj(qual['further-occasions'] ?? {}).between ?? [], 'qualifiers', 'further-occasions.between').map((x) => x.toLowerCase())),
     },
     restrictingAdjectives: new Set(strList(qual['restricting-adjectives'] ?? [], 'qualifiers', 'restricting-adjectives')),
+    effortVerbs: strList(qual['effort-verbs'] ?? [], 'qualifiers', 'effort-verbs').map((x) => x.toLowerCase().split(/\s+/)),
     restrictingParticiples: new Set(strList(qual['restricting-participles'] ?? [], 'qualifiers', 'restricting-participles').map((x) => x.toLowerCase())),
     placeAdjectives: new Set(strList(qual['place-adjectives'] ?? [], 'qualifiers', 'place-adjectives').map((x) => x.toLowerCase())),
     placePrepositions: new Set(strList(qual['place-prepositions'] ?? [], 'qualifiers', 'place-prepositions').map((x) => x.toLowerCase())),

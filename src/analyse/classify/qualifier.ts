@@ -603,7 +603,8 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
           const next = T[k];
           // (a participle between two modifiers of one noun, "existing and emerging threats", is
           // an adjective coordinated with the one before, not a new predicate)
-          const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n)) && T[k + 1]?.pos === 'NOUN';
+          // (also an irregular participle after an article, "a written and reasoned approval")
+          const attributive = next && k === j + 1 && PARTICIPLE.test(next.n) && (T[j - 1].pos === 'ADJ' || PARTICIPLE.test(T[j - 1].n) || (T[j - 1].pos === 'VERB' && T[j - 1].n !== T[j - 1].lemma && T[j - 2]?.pos === 'DET')) && T[k + 1]?.pos === 'NOUN';
           // (nor a participle that shares the auxiliary of the one before, "if the data is leaked
           // or lost", "unless it has been encrypted or anonymised": one predicate of two limbs)
           const sharesAux = !!next && k === j + 1 && participleOfSeries(side, k) && participleSeries(side, j - 1) >= 0;
@@ -3376,6 +3377,33 @@ function assessmentFactors(side: Side, p: Phrase, lex: Lexicons): boolean {
 }
 
 /**
+ * The condition or exception clause (a connective of SUBORDINATORS with a verb after it: "unless the
+ * attribution is") that phrase `p` goes on without a break: p is part of that clause, and a limb
+ * inside p a limb of its condition. Undefined when there is none.
+ */
+function enclosingClause(side: Side, p: Phrase, lex: Lexicons): Phrase | undefined {
+  const T = side.tokens;
+  let byEnd = CLAUSE_BY_END.get(side);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const x of qualifierPhrases(side, lex)) {
+      if (x.kind !== 'condition' || x.word || x.head.length === 0 || !SUBORDINATORS.has(T[Math.max(...x.head)].n)) continue;
+      for (let k = Math.max(...x.head) + 1; k < x.end; k++) {
+        if (T[k].pos === 'VERB' || T[k].pos === 'AUX') {
+          if (!byEnd.has(x.end)) byEnd.set(x.end, x);
+          break;
+        }
+      }
+    }
+    CLAUSE_BY_END.set(side, byEnd);
+  }
+  return byEnd.get(p.start);
+}
+
+/** The condition clauses of a side with a verb after their connective, by their end (enclosingClause). */
+const CLAUSE_BY_END = new WeakMap<Side, Map<number, Phrase>>();
+
+/**
  * A limb of a condition dropped or added inside it ("except with the consent of the data subject
  * [or by the authority of law]", "if the recipient is certified [and the data are encrypted]"): the
  * words from a coordinator, within a condition phrase the other side keeps: a `qualifier-dropped`
@@ -3437,24 +3465,28 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
     }
     if (closes < 0) return null;
   }
-  const whole = text(side, [Math.min(p.start, s[0]), Math.max(p.end, s[1])]);
+  // a phrase that goes on the clause of a condition or exception right before it ("unless the
+  // attribution is | based on a technical [and legal] assessment"): a limb of that clause's
+  // condition, whatever the words (not a standard of the rule's own)
+  const clause = p.inherited || p.head.length === 0 ? undefined : enclosingClause(side, p, ctx.lex);
+  const whole = text(side, [Math.min((clause ?? p).start, s[0]), Math.max(p.end, s[1])]);
   // a limb of a standard of conduct ("in accordance with national [and international] law",
   // qualifiers.yaml `standards`): another body of law the act must meet, not another case the rule
   // holds in; a standard has no direction, a limb of it neither
   const what = statedAt(side, p, ctx.lex);
-  if (!p.inherited && setsStandard(side, p, what, ctx.lex)) {
+  if (!p.inherited && !clause && setsStandard(side, p, what, ctx.lex)) {
     const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the standard dropped' : 'a limb added to the standard'}: ${q(text(side, s))} (in ${q(whole)}) — the ${what} ${dropped ? 'no longer names' : 'now also names'} it as a standard the act must meet`);
     f.whole = true;
     KIND.set(f, 'standard');
     return f;
   }
   const lead = p.inherited ? LEAD.get(side) : undefined;
-  const name = (lead ? lead.exception : isException(side, p, ctx.lex)) ? 'exception' : 'condition';
+  const name = (lead ? lead.exception : isException(side, clause ?? p, ctx.lex)) ? 'exception' : 'condition';
   const coord = T[listed ? closes : first ? s[1] - 1 : comma ? s[0] + 1 : s[0]].n;
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
   // (under a negation the limbs are what the condition rules out: an "or" limb added rules out more)
-  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex));
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, clause ?? p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex));
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (${p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(whole)}`}${neg >= 0 ? `, under ${q(T[neg].n)}: what it rules out` : ''}) — ${effect}`, dir);
   f.whole = true;
   return f;
@@ -3580,6 +3612,14 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
   return f;
 }
 
+/** Does a verb of making or taking (qualifiers.yaml `effort-verbs`, lemma sequences) end right before `at`? */
+function afterEffortVerb(T: readonly { lemma: string; n: string; sentence: number }[], at: number, verbs: readonly string[][]): boolean {
+  return verbs.some((v) => v.length <= at && v.every((w, i) => {
+    const x = T[at - v.length + i];
+    return x.sentence === T[at].sentence && (x.lemma === w || x.n === w);
+  }));
+}
+
 /**
  * A modifier of a rule's object added or dropped before its noun that narrows which things the rule
  * reaches:
@@ -3619,6 +3659,9 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !(ctx.lex.restrictingAdjectives.has(t.lemma) || ctx.lex.restrictingParticiples.has(t.n) || threshold) || !nounAfter(s[1])) return null;
     // (not after a linking verb, an auxiliary or a subject: "are appropriate", "shall appropriate funds")
     if (s[0] > 0 && (T[s[0] - 1].pos === 'AUX' || T[s[0] - 1].lemma === 'be' || T[s[0] - 1].pos === 'PRON' || side.marker[s[0] - 1] >= 0)) return null;
+    // (not a standard of effort after a verb of making or taking: "adopt [appropriate] procedures"
+    // asks for procedures that meet it, qualifiers.yaml `effort-verbs`)
+    if (ctx.lex.effortStandards.has(t.n) && afterEffortVerb(T, s[0], ctx.lex.effortVerbs)) return null;
     const dir = direction('condition', dropped, what);
     const noun = T.slice(s[1]).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN')!;
     // (after a negating preposition, "without undue delay" → "without delay", what the rule rules out)
