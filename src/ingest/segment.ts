@@ -226,6 +226,9 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     const m0 = markerRe.exec(text);
     const m = m0 && m0[1] !== undefined && !ordinalRun ? null : m0;
     bulleted[heading.length - 1] = !!m && m[2] !== undefined && m[0].length < text.length;
+    // (an item whose text is only an editor's mark in brackets, "5a. [deleted]", is the item's
+    // placeholder, a clause, no heading of the item after it)
+    if (/^\S{1,6}\s+\[[^\]]+\]$/.test(text)) heading[heading.length - 1] = false;
     let marker: string | undefined;
     const counter = threadTotals.size ? threadCounter(text) : null;
     if (counter && threadTotals.has(counter[3])) {

@@ -157,3 +157,17 @@ describe('a slide\'s title right above its bullets heads the list (trial 107 #9)
     expect(cut('· International Cooperation\n\nThe Participants have reached the following understanding.')).toEqual([['· International Cooperation', 'The Participants have reached the following understanding.']]);
   });
 });
+
+describe('a placeholder item "5a. [deleted]" is a clause, not the heading of the item after it (trial 99 ingest)', () => {
+  const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('"5a." the marker (a paragraph inserted by an amendment), "[deleted]" the text; "6." heads its own item', () => {
+    expect(cut('5. States shall act.\n\n5a. [deleted]\n\n6. States should report.')).toEqual([
+      ['5.', 'States shall act.'],
+      ['5a.', '[deleted]'],
+      ['6.', 'States should report.'],
+    ]);
+  });
+  it('near miss: a bracketed heading alone ("[Title]") still heads the paragraph after it', () => {
+    expect(cut('Article 5\n\n[Title]\n\nStates should report.')).toEqual([['Article 5 / [Title]', 'States should report.']]);
+  });
+});
