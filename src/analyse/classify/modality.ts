@@ -443,6 +443,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
+  const inflected = modalDroppedBeforeSameVerb(c, ctx, cb, cr);
+  if (inflected) return inflected;
   const urged = urgedProhibition(c, ctx, cb, cr);
   if (urged) return urged;
   if (cb.length === 1 && cr.length === 1) {
@@ -491,6 +493,46 @@ function subjectAndModalInherited(c: Candidate, ctx: Ctx, cb: Span[]): Candidate
   const modal: Candidate = { b: k, r: [c.r[0], c.r[0]], deontic: true };
   const rest: Candidate = { b: [k[1], c.b[1]], r: c.r };
   return [head, modal, rest].filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A modal auxiliary dropped (or added) before its act, the same verb read inflected on the other
+ * side ("Lumora will require a warrant" → "Lumora requires a warrant"): the other side's form of
+ * that verb is the act, not a directive of its own that the modal became (modality.yaml
+ * `object-act`: "require" with a thing as object is the act under a modal, a directive alone). The
+ * modal is its own deontic piece, against no modal; the verb and the words after it are compared
+ * as words ("require" → "requires": an inflection). This side's cluster is an auxiliary alone
+ * (no directive verb, no negator) right before a verb that is no marker; the other side's
+ * cluster is a directive verb of the same lemma with no auxiliary of its own.
+ */
+function modalDroppedBeforeSameVerb(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const [X, xs, kx, Y, ys, ky] = fromBase ? [ctx.base, c.b, cb, ctx.reading, c.r, cr] : [ctx.reading, c.r, cr, ctx.base, c.b, cb];
+    for (const k of kx) {
+      const fx = X.frames[X.marker[k[0]]];
+      if (!fx?.aux || fx.verb || fx.negs.length > 0 || k[1] >= xs[1]) continue;
+      const act = X.tokens[k[1]];
+      if (act.pos !== 'VERB' || X.marker[k[1]] >= 0) continue;
+      const m = ky.find((y) => {
+        const fy = Y.frames[Y.marker[y[0]]];
+        return fy?.verb && !fy.aux && fy.negs.length === 0 && fy.verb[0] === y[0] && fy.verb[1] === y[1] && Y.tokens[y[0]].lemma === act.lemma;
+      });
+      if (!m) continue;
+      const pieces: [Span, Span, boolean][] = [
+        [[xs[0], k[0]], [ys[0], m[0]], false],
+        [k, [m[0], m[0]], true],
+        [[k[1], xs[1]], [m[0], ys[1]], false],
+      ];
+      return pieces
+        .filter(([x, y]) => len(x) + len(y) > 0)
+        .map(([x, y, d]) => {
+          const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
+          if (d) cand.deontic = true;
+          return cand;
+        });
+    }
+  }
+  return null;
 }
 
 /**
@@ -1239,6 +1281,17 @@ function classify(c: Candidate, ctx: Ctx) {
     const tf = B.touched ? B.frame : R.frame;
     if (uf.frame && tf && relativeBetween(U, uf.frame.end, us[0], ctx.lex) && relativeBetween(Tt, Math.max(ts[0] - 4, tf.start - 4, 0), tf.start, ctx.lex)) uf.frame = null;
   }
+  // (the modal dropped before its act, the same verb inflected on the other side, "will require a
+  // warrant" → "requires a warrant": that verb, right after the change, is the act, not a directive
+  // in force there; the frame in force is the one before it, `modalDroppedBeforeSameVerb`)
+  for (const [U, us, uf, X, xf] of [[ctx.reading, c.r, R, ctx.base, B], [ctx.base, c.b, B, ctx.reading, R]] as const) {
+    const f = uf.frame;
+    const a = xf.frame;
+    if (uf.touched || len(us) > 0 || !f?.verb || f.aux || f.verb[0] !== us[0] || !a?.aux || a.verb) continue;
+    if (X.tokens[a.end]?.lemma !== U.tokens[f.verb[0]].lemma) continue;
+    const before = us[0] > 0 ? frameAt(U, us[0] - 1) : null;
+    uf.frame = before !== f ? before : null;
+  }
   // "shall apply" → "applies": the tense of a legal text, no force on either side
   const db = declarative(ctx.base, B.frame, ctx.lex);
   const dr = declarative(ctx.reading, R.frame, ctx.lex);
@@ -1326,6 +1379,14 @@ function classify(c: Candidate, ctx: Ctx) {
       why = pasB ? ` — the party addressed by ${q(p[1])} is now bound by ${q(a[1])} to ${p[1]} others` : ` — the party bound by ${q(a[1])} to ${p[1]} others is now itself addressed by ${q(p[1])}`;
     } else if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
+    } else if (fb.verbWord && fb.verbWord === fr.verbWord && !pasB && !pasR && (fb.auxWord === null) !== (fr.auxWord === null) && (fb.auxStrength ?? fr.auxStrength ?? 0) <= fb.verbStrength!) {
+      // "A preservation order shall require the custodian to preserve" → "… requires the custodian
+      // to preserve": the directive verb both sides keep lays the duty on the party it addresses, at
+      // least as firmly as the auxiliary it loses (or gains); the auxiliary is another wording of
+      // the same rule, no change of force ("We will encourage" → "We encourage", a milder verb, is
+      // the commitment weakened)
+      const aux = fb.auxWord ?? fr.auxWord;
+      return finding(c, 'modality', `modality changed, same force: the directive verb ${q(fb.verbWord)} (${fb.verbStrength}) binds ${fb.auxWord ? 'without' : 'beside'} ${q(aux!)} as firmly`);
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
       let rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
