@@ -51,3 +51,54 @@ describe('a modal dropped before the same verb, inflected (trial 103 #2, trial 1
     ]);
   });
 });
+
+describe('an action item: the sentence restated in the imperative (trial 107 #1)', () => {
+  it('", and will" → ";": the second modal goes with the first subject and modal, grammatical', () => {
+    expect(rows('The Bureau shall attend the Forum, and will promote the standards.', 'Attend the Forum; promote the standards.')).toEqual([
+      ['actor', null, 'The Bureau shall', ''],
+      ['grammatical', null, ', and will', ';'],
+    ]);
+  });
+  it('", who shall" → "to": a relative predicate made a purpose infinitive, grammatical', () => {
+    expect(rows('The Office will name a liaison, who shall gather the replies.', 'Name a liaison to gather the replies.')).toEqual([
+      ['omission', null, 'The Office will', ''],
+      ['grammatical', null, ', who shall', 'to'],
+    ]);
+  });
+  it('near miss: the second modal replaced by a weaker one stays weakened', () => {
+    expect(rows('The Bureau shall attend the Forum, and will promote the standards.', 'The Bureau shall attend the Forum, and may promote the standards.')).toEqual([
+      ['modality', 'weakened', 'will', 'may'],
+    ]);
+  });
+  it('near miss: the first predicate kept with its subject (no imperative), the relative modal dropped is weakened', () => {
+    expect(rows('The Office will name a liaison, who shall gather the replies.', 'The Office names a liaison to gather the replies.')).toEqual([
+      ['modality', 'weakened', 'will', ''],
+      ['grammatical', null, 'name', 'names'],
+      ['modality', 'weakened', ', who shall', 'to'],
+    ]);
+  });
+});
+
+describe('"must not … unless C" restated nominally as "… only if C" (trial 107 #2)', () => {
+  it('the subject, modal and negator dropped, "unless" → "only if" the same rule, grammatical', () => {
+    expect(rows('The Council must not disclose a breach unless the inquiry is closed.', 'Disclosure of a breach only if the inquiry is closed.')).toEqual([
+      ['omission', null, 'The Council must not', ''],
+      ['lexical', null, 'disclose', 'Disclosure of'],
+      ['grammatical', null, 'unless', 'only if'],
+    ]);
+  });
+  it('near miss: a positive duty with an exception is not restated by "only if"', () => {
+    expect(rows('The Council must disclose a breach unless the inquiry is closed.', 'Disclosure of a breach only if the inquiry is closed.')).toEqual([
+      ['omission', null, 'The Council must', ''],
+      ['lexical', null, 'disclose', 'Disclosure of'],
+      ['lexical', null, 'unless', 'only if'],
+    ]);
+  });
+  it('near miss: a permission on a condition made exclusive is a restriction added', () => {
+    expect(rows('The Council may disclose a breach if the inquiry is closed.', 'Disclosure of a breach only if the inquiry is closed.')).toEqual([
+      ['omission', null, 'The Council may', ''],
+      ['lexical', null, 'disclose', 'Disclosure of'],
+      ['qualifier-added', null, '', 'only'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectActAt, objectNegated } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, firstFrameFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectActAt, objectNegated } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -1292,6 +1292,14 @@ function classify(c: Candidate, ctx: Ctx) {
     const before = us[0] > 0 ? frameAt(U, us[0] - 1) : null;
     uf.frame = before !== f ? before : null;
   }
+  // an action item: the base's sentence restated in the imperative, its subject and first modal
+  // dropped ("The Agency shall join the Group, and will support the norms" → "Join the Group;
+  // support the norms"): the modal of a second predicate dropped with them (", and will" → ";",
+  // ", who shall" → "to") is part of that one restatement, already reported over the subject, no
+  // change of force of its own
+  if (actionItem(c, ctx, B.frame, R.frame, B.touched, R.touched, fb0(ctx, B.frame))) {
+    return finding(c, 'grammatical', `grammatical (an action item: the sentence restated in the imperative, its subject and modals dropped together): ${change(ctx, c)}`);
+  }
   // "shall apply" → "applies": the tense of a legal text, no force on either side
   const db = declarative(ctx.base, B.frame, ctx.lex);
   const dr = declarative(ctx.reading, R.frame, ctx.lex);
@@ -1475,6 +1483,44 @@ function classify(c: Candidate, ctx: Ctx) {
   // (a statement on one side only: "does not create" → "shall not create")
   const made = !!fb.statement === !!fr.statement ? '' : fb.statement ? ' — a statement made binding' : ' — a binding rule made a statement';
   return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})${made}`, d);
+}
+
+/** Is the frame a positive obligation of its own auxiliary alone ("will", "shall")? */
+function fb0(ctx: Ctx, f: Frame | null): boolean {
+  return !!f?.aux && !f.verb && f.negs.length === 0 && (f.auxStrength ?? 0) > 0;
+}
+
+/**
+ * An action item restating the base's sentence in the imperative: the candidate is the base's
+ * modal (its own auxiliary, positive, with no directive verb) of a second predicate, dropped with
+ * nothing in force in its place; an earlier frame of the base's sentence has its own auxiliary, and
+ * the reading's sentence has no frame at all and opens with the verb that follows that first
+ * auxiliary ("The Agency shall join …" → "Join …").
+ */
+function actionItem(c: Candidate, ctx: Ctx, bf: Frame | null, rf: Frame | null, bt: boolean, rt: boolean, own: boolean): boolean {
+  if (!bt || rt || rf || !own || !bf) return false;
+  const X = ctx.base;
+  const Y = ctx.reading;
+  // (sentence starts: tokens of one sentence before the frame and the change)
+  const opening = (side: Side, i: number) => {
+    let o = i;
+    while (o > 0 && side.tokens[o - 1].sentence === side.tokens[i].sentence) o--;
+    return o;
+  };
+  const first = X.frames[firstFrameFrom(X, opening(X, bf.start))];
+  if (!first || first === bf || first.sentence !== bf.sentence || !first.aux || first.verb || first.end >= X.tokens.length) return false;
+  const at = Math.min(c.r[0], Y.tokens.length - 1);
+  if (at < 0) return false;
+  const s = Y.tokens[at].sentence;
+  let o = opening(Y, at);
+  let e = at;
+  while (e < Y.tokens.length && Y.tokens[e].sentence === s) e++;
+  const fy = Y.frames[firstFrameFrom(Y, o)];
+  if (fy && fy.start < e) return false;
+  while (o < Y.tokens.length && Y.tokens[o].punct) o++;
+  const act = X.tokens[first.end];
+  const open = Y.tokens[o];
+  return !!open && open.sentence === s && (open.n === act.n || open.lemma === act.lemma);
 }
 
 /**
