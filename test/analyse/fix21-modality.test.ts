@@ -102,3 +102,44 @@ describe('"must not … unless C" restated nominally as "… only if C" (trial 1
     ]);
   });
 });
+
+describe('a second rule coordinated into a pledge (trial 106 #3)', () => {
+  it('"should encourage … and shall refrain" → "pledged to encourage … and to refrain": the pledge keeps its direction, "shall" → "to" a modality', () => {
+    expect(rows('Members should promote open standards and shall refrain from imposing tariffs.', 'Members pledged to promote open standards and to refrain from imposing tariffs.')).toEqual([
+      ['modality', 'strengthened', 'should', 'pledged to'],
+      ['modality', null, 'shall', 'to'],
+    ]);
+  });
+  it('near miss: one rule alone, the pledge strengthened', () => {
+    expect(rows('Members should promote open standards.', 'Members pledged to promote open standards.')).toEqual([
+      ['modality', 'strengthened', 'should', 'pledged to'],
+    ]);
+  });
+  it('near miss: the same modal left out in a coordination stays grammar', () => {
+    expect(rows('Members should promote open standards and should share their data.', 'Members should promote open standards and share their data.')).toEqual([
+      ['grammatical', null, 'should', ''],
+    ]);
+  });
+  it('near miss: a directive urging its addressees to refrain in a later limb still urges not to act', () => {
+    expect(rows('Calls upon Members to cooperate and to refrain from attacks.', 'Members must cooperate and must not attack.')).toEqual([
+      ['modality', 'strengthened', 'Calls upon Members to', 'Members must'],
+      ['grammatical', null, 'to', ''],
+      ['modality', 'strengthened', 'refrain from', 'must not'],
+      ['grammatical', null, 'attacks', 'attack'],
+    ]);
+  });
+});
+
+describe('an instrument that bars a party from acting states the prohibition (trial 106 #2)', () => {
+  it('"Firms shall not sell" → "The treaty bars firms from selling": no polarity flip', () => {
+    const out = rows('Firms shall not sell location data to brokers.', 'The treaty bars firms from selling location data to brokers.');
+    expect(out.filter((r) => r[0] === 'negation')).toEqual([]);
+    expect(out).toContainEqual(['addition', null, '', 'The treaty bars']);
+  });
+  it('near miss: the passive ban keeps the same force, no direction', () => {
+    expect(rows('Firms shall not sell location data to brokers.', 'Firms are barred from selling location data to brokers.')).toEqual([
+      ['modality', null, 'shall not', 'are barred'],
+      ['grammatical', null, 'sell', 'from selling'],
+    ]);
+  });
+});

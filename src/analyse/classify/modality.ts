@@ -869,7 +869,10 @@ function negatedComplement(side: Side, from: number): boolean {
   for (let j = side.tokens[from]?.n === 'that' ? from + 1 : from; j < side.tokens.length && j - from <= 12; j++) {
     const t = side.tokens[j];
     if (that && negator(j)) return true;
-    if (t.n === 'to' && !that) return (j > from && side.neg[j - 1]) || negator(j + 1);
+    // (a "to" right after a coordinator opens an infinitive coordinated with one before the verb,
+    // "pledged to encourage the flow of data and to refrain from": no complement of the verb)
+    if (t.n === 'to' && !that && !limbAfterCoordinator(side, j, from)) return (j > from && side.neg[j - 1]) || negator(j + 1);
+    if (t.n === 'to' && !that) return false;
     if (isClausePunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
@@ -884,14 +887,26 @@ function negatedComplement(side: Side, from: number): boolean {
 function laterLimbs(side: Side, from: number, upTo: number): number[] {
   const T = side.tokens;
   const out: number[] = [];
+  // (only after the verb's own first complement: "pledged to encourage the flow of data and to
+  // refrain" has none, its "and to" coordinates with the infinitive before the verb)
+  let first = false;
   for (let j = from + 1; j < upTo && j < T.length; j++) {
     if (T[j].sentence !== T[from]?.sentence || T[j].n === ';' || T[j].n === ':') break;
     if (T[j].n !== 'to') continue;
+    if (!first && limbAfterCoordinator(side, j, from)) break;
+    first = true;
     let k = j - 1;
     if (side.neg[k]) k--;
     if (k > from && (T[k].pos === 'CCONJ' || T[k].n === ',')) out.push(j);
   }
   return out;
+}
+
+/** Does the "to" at j follow a coordinator (past a negator and a comma) after `from`? */
+function limbAfterCoordinator(side: Side, j: number, from: number): boolean {
+  let k = j - 1;
+  if (k > from && side.neg[k]) k--;
+  return k >= from && side.tokens[k].pos === 'CCONJ';
 }
 
 /** Is the limb that opens with "to" at `j` negated ("and not to attack", "and to refrain from")? */
