@@ -182,6 +182,12 @@ function predicateOff(c: Candidate, ctx: Ctx): Candidate[] | null {
   return null;
 }
 
+/** The frame whose marker stands first in the span, or null. */
+function markerFrame(side: Side, s: Span) {
+  for (let i = s[0]; i < s[1]; i++) if (side.marker[i] >= 0) return side.frames[side.marker[i]];
+  return null;
+}
+
 export const content: Classifier = {
   name: 'content',
   split: (c, ctx) => phraseOff(c, ctx) ?? predicateOff(c, ctx),
@@ -218,7 +224,17 @@ export const content: Classifier = {
         return true;
       };
       if (len(c.b) === 0 || bare(ctx.base, c.b)) return finding(c, 'grammatical', `grammatical (modal repeated, same force): ${change(ctx, c)}`);
-      if (len(c.r) === 0 || bare(ctx.reading, c.r)) return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      if (len(c.r) === 0 || bare(ctx.reading, c.r)) {
+        // (the limb's own modal dropped, the limb now under another word of the same force, "should
+        // encourage … and shall refrain" → "pledged to encourage … and to refrain": "shall" → "pledge
+        // to" is a change of the rule's modal word, as "shall" → "must" is, not a modal not repeated)
+        const own = markerFrame(ctx.base, c.b);
+        const over = frameAt(ctx.reading, c.r[0]);
+        if (own?.auxWord && over?.auxWord && own.aux && over.aux && own.auxWord !== over.auxWord) {
+          return finding(c, 'modality', `modal wording changed, the same force (no direction): ${q(own.auxWord)} → ${q(over.auxWord)} (the limb now under the modal before it): ${change(ctx, c)}`);
+        }
+        return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
+      }
       // the same words in another form ("commit to" → "committed to", "undertakes" → "undertook"):
       // the tense or number of the marker changed, not its force
       const lemmas = (sd: Side, s: Span) => {

@@ -311,6 +311,14 @@ function exceptionRestated(ctx: Ctx, b: Span, r: Span, phraseB: string, phraseR:
   // a plain statement on both sides, no modal, the exception's side negated with do-support ("We do
   // not disclose data unless C" → "We disclose data only if C"): the act on a condition
   if (!fb && !fr) return (doNegationBefore(ctx.base, b[0]) >= 0) === lex.exceptionHeads.has(pb) && (doNegationBefore(ctx.reading, r[0]) >= 0) === lex.exceptionHeads.has(pr);
+  // a prohibition with an exception on one side, no frame on the other, the rule nominalised or
+  // listed with its subject and modal dropped ("must not attribute an attack unless C" →
+  // "Attribution of an attack only if C"): the negator went with the modal, the "only" says what it
+  // and the exception said together
+  if (!fb !== !fr) {
+    const [f, ex, on, side, at] = fb ? [fb, pb, pr, ctx.reading, r[0]] : [fr!, pr, pb, ctx.base, b[0]];
+    return f.negs.length > 0 && lex.exceptionHeads.has(ex) && lex.onlyConditionHeads.has(on) && doNegationBefore(side, at) < 0;
+  }
   return !!fb && !!fr && (fb.negs.length > 0) === lex.exceptionHeads.has(pb) && (fr.negs.length > 0) === lex.exceptionHeads.has(pr);
 }
 

@@ -21,7 +21,7 @@ import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
 import { directiveElsewhere, permissionWithoutAsExemption } from './negation.js';
 import { isReportingVerb, reportingVerbBefore, tailFrame } from './reported.js';
-import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectActAt, objectNegated } from '../side.js';
+import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, directiveVerb, firstFrameFrom, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectActAt, objectNegated } from '../side.js';
 
 function isMarker(side: Side, i: number): boolean {
   return side.marker[i] >= 0 || side.neg[i];
@@ -443,6 +443,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
     // "without"), otherwise a rewording, not a change of force
     return onlyMarkersAndFunction(ctx.base, c.b, ctx.lex) && onlyMarkersAndFunction(ctx.reading, c.r, ctx.lex) ? [{ ...c, deontic: true }] : null;
   }
+  const inflected = modalDroppedBeforeSameVerb(c, ctx, cb, cr);
+  if (inflected) return inflected;
   const urged = urgedProhibition(c, ctx, cb, cr);
   if (urged) return urged;
   if (cb.length === 1 && cr.length === 1) {
@@ -491,6 +493,46 @@ function subjectAndModalInherited(c: Candidate, ctx: Ctx, cb: Span[]): Candidate
   const modal: Candidate = { b: k, r: [c.r[0], c.r[0]], deontic: true };
   const rest: Candidate = { b: [k[1], c.b[1]], r: c.r };
   return [head, modal, rest].filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A modal auxiliary dropped (or added) before its act, the same verb read inflected on the other
+ * side ("Lumora will require a warrant" → "Lumora requires a warrant"): the other side's form of
+ * that verb is the act, not a directive of its own that the modal became (modality.yaml
+ * `object-act`: "require" with a thing as object is the act under a modal, a directive alone). The
+ * modal is its own deontic piece, against no modal; the verb and the words after it are compared
+ * as words ("require" → "requires": an inflection). This side's cluster is an auxiliary alone
+ * (no directive verb, no negator) right before a verb that is no marker; the other side's
+ * cluster is a directive verb of the same lemma with no auxiliary of its own.
+ */
+function modalDroppedBeforeSameVerb(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate[] | null {
+  for (const fromBase of [true, false]) {
+    const [X, xs, kx, Y, ys, ky] = fromBase ? [ctx.base, c.b, cb, ctx.reading, c.r, cr] : [ctx.reading, c.r, cr, ctx.base, c.b, cb];
+    for (const k of kx) {
+      const fx = X.frames[X.marker[k[0]]];
+      if (!fx?.aux || fx.verb || fx.negs.length > 0 || k[1] >= xs[1]) continue;
+      const act = X.tokens[k[1]];
+      if (act.pos !== 'VERB' || X.marker[k[1]] >= 0) continue;
+      const m = ky.find((y) => {
+        const fy = Y.frames[Y.marker[y[0]]];
+        return fy?.verb && !fy.aux && fy.negs.length === 0 && fy.verb[0] === y[0] && fy.verb[1] === y[1] && Y.tokens[y[0]].lemma === act.lemma;
+      });
+      if (!m) continue;
+      const pieces: [Span, Span, boolean][] = [
+        [[xs[0], k[0]], [ys[0], m[0]], false],
+        [k, [m[0], m[0]], true],
+        [[k[1], xs[1]], [m[0], ys[1]], false],
+      ];
+      return pieces
+        .filter(([x, y]) => len(x) + len(y) > 0)
+        .map(([x, y, d]) => {
+          const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
+          if (d) cand.deontic = true;
+          return cand;
+        });
+    }
+  }
+  return null;
 }
 
 /**
@@ -827,7 +869,10 @@ function negatedComplement(side: Side, from: number): boolean {
   for (let j = side.tokens[from]?.n === 'that' ? from + 1 : from; j < side.tokens.length && j - from <= 12; j++) {
     const t = side.tokens[j];
     if (that && negator(j)) return true;
-    if (t.n === 'to' && !that) return (j > from && side.neg[j - 1]) || negator(j + 1);
+    // (a "to" right after a coordinator opens an infinitive coordinated with one before the verb,
+    // "pledged to encourage the flow of data and to refrain from": no complement of the verb)
+    if (t.n === 'to' && !that && !limbAfterCoordinator(side, j, from)) return (j > from && side.neg[j - 1]) || negator(j + 1);
+    if (t.n === 'to' && !that) return false;
     if (isClausePunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
@@ -842,14 +887,26 @@ function negatedComplement(side: Side, from: number): boolean {
 function laterLimbs(side: Side, from: number, upTo: number): number[] {
   const T = side.tokens;
   const out: number[] = [];
+  // (only after the verb's own first complement: "pledged to encourage the flow of data and to
+  // refrain" has none, its "and to" coordinates with the infinitive before the verb)
+  let first = false;
   for (let j = from + 1; j < upTo && j < T.length; j++) {
     if (T[j].sentence !== T[from]?.sentence || T[j].n === ';' || T[j].n === ':') break;
     if (T[j].n !== 'to') continue;
+    if (!first && limbAfterCoordinator(side, j, from)) break;
+    first = true;
     let k = j - 1;
     if (side.neg[k]) k--;
     if (k > from && (T[k].pos === 'CCONJ' || T[k].n === ',')) out.push(j);
   }
   return out;
+}
+
+/** Does the "to" at j follow a coordinator (past a negator and a comma) after `from`? */
+function limbAfterCoordinator(side: Side, j: number, from: number): boolean {
+  let k = j - 1;
+  if (k > from && side.neg[k]) k--;
+  return k >= from && side.tokens[k].pos === 'CCONJ';
 }
 
 /** Is the limb that opens with "to" at `j` negated ("and not to attack", "and to refrain from")? */
@@ -1239,6 +1296,25 @@ function classify(c: Candidate, ctx: Ctx) {
     const tf = B.touched ? B.frame : R.frame;
     if (uf.frame && tf && relativeBetween(U, uf.frame.end, us[0], ctx.lex) && relativeBetween(Tt, Math.max(ts[0] - 4, tf.start - 4, 0), tf.start, ctx.lex)) uf.frame = null;
   }
+  // (the modal dropped before its act, the same verb inflected on the other side, "will require a
+  // warrant" → "requires a warrant": that verb, right after the change, is the act, not a directive
+  // in force there; the frame in force is the one before it, `modalDroppedBeforeSameVerb`)
+  for (const [U, us, uf, X, xf] of [[ctx.reading, c.r, R, ctx.base, B], [ctx.base, c.b, B, ctx.reading, R]] as const) {
+    const f = uf.frame;
+    const a = xf.frame;
+    if (uf.touched || len(us) > 0 || !f?.verb || f.aux || f.verb[0] !== us[0] || !a?.aux || a.verb) continue;
+    if (X.tokens[a.end]?.lemma !== U.tokens[f.verb[0]].lemma) continue;
+    const before = us[0] > 0 ? frameAt(U, us[0] - 1) : null;
+    uf.frame = before !== f ? before : null;
+  }
+  // an action item: the base's sentence restated in the imperative, its subject and first modal
+  // dropped ("The Agency shall join the Group, and will support the norms" → "Join the Group;
+  // support the norms"): the modal of a second predicate dropped with them (", and will" → ";",
+  // ", who shall" → "to") is part of that one restatement, already reported over the subject, no
+  // change of force of its own
+  if (actionItem(c, ctx, B.frame, R.frame, B.touched, R.touched, fb0(ctx, B.frame))) {
+    return finding(c, 'grammatical', `grammatical (an action item: the sentence restated in the imperative, its subject and modals dropped together): ${change(ctx, c)}`);
+  }
   // "shall apply" → "applies": the tense of a legal text, no force on either side
   const db = declarative(ctx.base, B.frame, ctx.lex);
   const dr = declarative(ctx.reading, R.frame, ctx.lex);
@@ -1326,6 +1402,14 @@ function classify(c: Candidate, ctx: Ctx) {
       why = pasB ? ` — the party addressed by ${q(p[1])} is now bound by ${q(a[1])} to ${p[1]} others` : ` — the party bound by ${q(a[1])} to ${p[1]} others is now itself addressed by ${q(p[1])}`;
     } else if (fb.verbWord && fr.verbWord && fb.verbWord !== fr.verbWord) {
       [from, to, fromW, toW] = [fb.verbStrength!, fr.verbStrength!, fb.verbWord, fr.verbWord];
+    } else if (fb.verbWord && fb.verbWord === fr.verbWord && !pasB && !pasR && (fb.auxWord === null) !== (fr.auxWord === null) && (fb.auxStrength ?? fr.auxStrength ?? 0) <= fb.verbStrength!) {
+      // "A preservation order shall require the custodian to preserve" → "… requires the custodian
+      // to preserve": the directive verb both sides keep lays the duty on the party it addresses, at
+      // least as firmly as the auxiliary it loses (or gains); the auxiliary is another wording of
+      // the same rule, no change of force ("We will encourage" → "We encourage", a milder verb, is
+      // the commitment weakened)
+      const aux = fb.auxWord ?? fr.auxWord;
+      return finding(c, 'modality', `modality changed, same force: the directive verb ${q(fb.verbWord)} (${fb.verbStrength}) binds ${fb.auxWord ? 'without' : 'beside'} ${q(aux!)} as firmly`);
     } else if (fb.auxWord !== fr.auxWord && !!fb.verbWord === !!fr.verbWord) {
       // a permission restricted to one case ("may be issued only by") binds as "shall … only by"
       let rb = restrictedPermission(ctx.base, B.frame, ctx.lex);
@@ -1414,6 +1498,44 @@ function classify(c: Candidate, ctx: Ctx) {
   // (a statement on one side only: "does not create" → "shall not create")
   const made = !!fb.statement === !!fr.statement ? '' : fb.statement ? ' — a statement made binding' : ' — a binding rule made a statement';
   return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})${made}`, d);
+}
+
+/** Is the frame a positive obligation of its own auxiliary alone ("will", "shall")? */
+function fb0(ctx: Ctx, f: Frame | null): boolean {
+  return !!f?.aux && !f.verb && f.negs.length === 0 && (f.auxStrength ?? 0) > 0;
+}
+
+/**
+ * An action item restating the base's sentence in the imperative: the candidate is the base's
+ * modal (its own auxiliary, positive, with no directive verb) of a second predicate, dropped with
+ * nothing in force in its place; an earlier frame of the base's sentence has its own auxiliary, and
+ * the reading's sentence has no frame at all and opens with the verb that follows that first
+ * auxiliary ("The Agency shall join …" → "Join …").
+ */
+function actionItem(c: Candidate, ctx: Ctx, bf: Frame | null, rf: Frame | null, bt: boolean, rt: boolean, own: boolean): boolean {
+  if (!bt || rt || rf || !own || !bf) return false;
+  const X = ctx.base;
+  const Y = ctx.reading;
+  // (sentence starts: tokens of one sentence before the frame and the change)
+  const opening = (side: Side, i: number) => {
+    let o = i;
+    while (o > 0 && side.tokens[o - 1].sentence === side.tokens[i].sentence) o--;
+    return o;
+  };
+  const first = X.frames[firstFrameFrom(X, opening(X, bf.start))];
+  if (!first || first === bf || first.sentence !== bf.sentence || !first.aux || first.verb || first.end >= X.tokens.length) return false;
+  const at = Math.min(c.r[0], Y.tokens.length - 1);
+  if (at < 0) return false;
+  const s = Y.tokens[at].sentence;
+  let o = opening(Y, at);
+  let e = at;
+  while (e < Y.tokens.length && Y.tokens[e].sentence === s) e++;
+  const fy = Y.frames[firstFrameFrom(Y, o)];
+  if (fy && fy.start < e) return false;
+  while (o < Y.tokens.length && Y.tokens[o].punct) o++;
+  const act = X.tokens[first.end];
+  const open = Y.tokens[o];
+  return !!open && open.sentence === s && (open.n === act.n || open.lemma === act.lemma);
 }
 
 /**

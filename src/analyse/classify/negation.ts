@@ -514,6 +514,12 @@ export const negation: Classifier = {
     if (other && other.negs.length > 0 && (nb > 0 ? other.negs.some((k) => k < c.r[0] || k >= c.r[1]) : other.negs.some((k) => k < c.b[0] || k >= c.b[1]))) {
       return null;
     }
+    // … or by a verb of forbidding in force before the change, its "from" in the change ("States
+    // shall not use" → "The treaty bars States from using": the ban states the prohibition; its force
+    // is modality's business; the "from" in the change or right after it)
+    const os = nb > 0 ? c.r : c.b;
+    const oside = nb > 0 ? ctx.reading : ctx.base;
+    if (other?.verb && other.verbNegative && !other.aux && other.negs.length === 0 && other.verb[1] <= os[0] && oside.tokens.slice(os[0], os[1] + 1).some((t) => t.n === 'from')) return null;
     // … or by a negative determiner in the object of its predicate, after the change and in its
     // clause ("We do not intend to impose new fees" → "Firms will face no new fees": "no fees" negates
     // the predicate as "not" did; the polarity stays, only the force changes)
