@@ -199,6 +199,9 @@ function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): bo
   if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
   if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
+  // (opening the sentence, the party's own law bounds the rule, "Under domestic law, ministries
+  // shall …": a condition, as "In accordance with national law," is; qualifiers.yaml `own-law`)
+  if (opens && k > j && lex.ownLaw.modifiers.has(T[k - 1].n.toLowerCase()) && named(k, lex.ownLaw.nouns)) return false;
   return named(k, lex.instruments);
 }
 
@@ -4861,6 +4864,19 @@ function boundAt(T: readonly Token[], i: number, lex: Lexicons): { end: number; 
   return best;
 }
 
+/**
+ * A bound (qualifiers.yaml `same-bound`) after one of the `bound-heads` that starts at token s0,
+ * inside the span [s0, s1) ("a period not exceeding", "a period of no more than"); or null.
+ */
+function boundPastHead(T: readonly Token[], s0: number, s1: number, lex: Lexicons): { end: number; kind: string } | null {
+  for (const h of lex.boundHeads) {
+    if (s0 + h.length >= s1 || !h.every((w, k) => T[s0 + k].n === w)) continue;
+    const b = boundAt(T, s0 + h.length, lex);
+    if (b) return b;
+  }
+  return null;
+}
+
 /** A bound that ends right before token e, of the given kind: its start; or -1. */
 function boundEndingAt(T: readonly Token[], e: number, kind: string, lex: Lexicons): number {
   for (let i = e - 1; i >= 0 && i >= e - 4; i--) {
@@ -4900,6 +4916,10 @@ function boundReworded(ctx: Ctx): Finding[] {
     // at least sixty days")
     if (pb && !pr && R[r0]?.n === 'of' && op.readingSpan[1] > r0 + 1) pr = boundAt(R, r0 + 1, ctx.lex);
     else if (pr && !pb && B[b0]?.n === 'of' && op.baseSpan[1] > b0 + 1) pb = boundAt(B, b0 + 1, ctx.lex);
+    // (or a head that names the period bounded on one side, "for a period not exceeding ninety
+    // days" → "for up to ninety days": qualifiers.yaml `bound-heads`)
+    if (pb && !pr) pr = boundPastHead(R, r0, op.readingSpan[1], ctx.lex);
+    else if (pr && !pb) pb = boundPastHead(B, b0, op.baseSpan[1], ctx.lex);
     if (pb && pr) {
       if (pb.end > op.baseSpan[1] || pr.end > op.readingSpan[1]) continue;
       if (!opensNumber(B, pb.end, ctx.lex) || !opensNumber(R, pr.end, ctx.lex)) continue;
