@@ -1084,9 +1084,37 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const before = prev && prev.sentence === sentence ? prev : undefined;
   const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
   if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === sentence) ?? null;
+  // (a directive verb whose object is a thing, not an act: "We welcome a mechanism open to all
+  // States and, where appropriate, to civil society", "We call for a mechanism that includes, where
+  // appropriate, …": the phrase qualifies the thing welcomed, no rule that holds in more cases)
+  if (f && f.verb && !f.aux && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
   return what;
+}
+
+/**
+ * Does the directive verb ending at `v` direct an act (its clause, the phrase `p` aside): a gerund or
+ * "that" right after it (adverbs and a preposition of the verb, "call for", aside: "call for
+ * strengthening", "urge that"), or a "to" + verb after its addressee ("encourage States, where
+ * appropriate, to share")? Otherwise its object is a thing ("welcome a mechanism open to …").
+ */
+function directsAct(side: Side, v: number, p: Phrase): boolean {
+  const T = side.tokens;
+  const sentence = T[v - 1].sentence;
+  let k = v;
+  while (k < T.length && (T[k].pos === 'ADV' || T[k].pos === 'ADP') && T[k].sentence === sentence) k++;
+  if (k >= T.length || T[k].sentence !== sentence) return true;
+  if (k === p.start) return true;
+  if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || T[k].pos === 'SCONJ' || T[k].n === 'that') return true;
+  for (let i = v; i < T.length && T[i].sentence === sentence && T[i].n !== ';'; i++) {
+    if (i >= p.start && i < p.end) continue;
+    if (T[i].n !== 'to' || T[i].pos !== 'PART') continue;
+    let m = i + 1;
+    while (m < T.length && T[m].pos === 'ADV') m++;
+    if (m < T.length && (T[m].pos === 'VERB' || T[m].pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /**
