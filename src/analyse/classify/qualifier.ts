@@ -562,8 +562,11 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // what the condition says, part of it, not a new clause of the rule; the verb of the
         // clause itself, not an infinitive inside it ("where the authority has reasonable grounds
         // to believe that …" is left as it was: its rewording is read in place)
+        // (an infinitive of a verb of belief is the clause's evidential frame, whose object is what
+        // the condition is about: "where there are grounds to believe that the holder is unfit",
+        // "if there is reason to suspect that …": modality.yaml `epistemic-clauses.verbs`)
         const complement =
-          t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
+          t.n === 'that' && T[j - 1]?.pos === 'VERB' && (T[j - 2]?.n !== 'to' || lex.epistemicClauses.verbs.has(T[j - 1].lemma)) && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
         // and a relative right after the noun of a manner head says which manner ("in a manner that
         // respects privacy", "in a way which …"): part of it
         const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
