@@ -29,6 +29,12 @@ export interface Phrase {
   clause?: boolean;
   /** A list item read inside its lead-in's condition (see inheritCondition): no head of its own. */
   inherited?: boolean;
+  /**
+   * The "that" that ends the condition's evidential frame ("where there are grounds to believe |that|
+   * the holder is unfit"), when the phrase goes on past it: the frame reworded in place is read over
+   * the words before it (claimSide).
+   */
+  frameEnd?: number;
 }
 
 /** Does a frame's directive verb start at j, past adverbs of sequence ("also encourages")? */
@@ -525,6 +531,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
     let j = h.end;
     // (inside a relative clause the phrase takes in: its modal is its own, not the main clause's)
     let inRelative = false;
+    let frameEnd = -1;
     if (!h.word) {
       while (j < T.length) {
         const t = T[j];
@@ -567,6 +574,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // "if there is reason to suspect that …": modality.yaml `epistemic-clauses.verbs`)
         const complement =
           t.n === 'that' && T[j - 1]?.pos === 'VERB' && (T[j - 2]?.n !== 'to' || lex.epistemicClauses.verbs.has(T[j - 1].lemma)) && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
+        if (complement && T[j - 2]?.n === 'to' && frameEnd < 0) frameEnd = j;
         // and a relative right after the noun of a manner head says which manner ("in a manner that
         // respects privacy", "in a way which …"): part of it
         const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
@@ -682,7 +690,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
+    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}), ...(frameEnd > i && frameEnd < j ? { frameEnd } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
@@ -1090,7 +1098,7 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   // (a directive verb whose object is a thing, not an act: "We welcome a mechanism open to all
   // States and, where appropriate, to civil society", "We call for a mechanism that includes, where
   // appropriate, …": the phrase qualifies the thing welcomed, no rule that holds in more cases)
-  if (f && f.verb && !f.aux && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
+  if (f && f.verb && f.auxWord === null && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
   return what;
@@ -1380,6 +1388,19 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const m = missing(own, p, other, edited(ctx)[dropped ? 1 : 0]);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
+      // (the condition kept, its evidential frame reworded with words in its place, "where the
+      // authority has reasonable grounds to believe that …" → "where the authority knows that …":
+      // one rewording over the frame; with nothing in its place, the ordinary variants)
+      if (dropped && p.frameEnd !== undefined) {
+        const sub: Phrase = { ...p, end: p.frameEnd };
+        delete sub.frameEnd;
+        const ms = missing(own, sub, other, edited(ctx)[1]);
+        const rw = ms.count >= th.qualifierMinContent && ms.share >= th.qualifierMissing ? rewordedInPlace(ctx, sub) : null;
+        if (rw) {
+          out.push(rw);
+          continue;
+        }
+      }
       const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
       continue;
