@@ -240,7 +240,7 @@ export interface Lexicons {
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
-  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string> } };
+  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string>; openingSources: Set<string> } };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
   /** Verbs by which a party is made to bring a state about (modality.yaml `ensure-verbs`: "must ensure that X are Y" restates "X shall be Y"). */
@@ -576,6 +576,7 @@ function pastForms(r: Raw): Lexicons['pastForms'] {
   const attributions = {
     heads: strList(att.heads ?? [], 'modality', 'past-forms.attributions.heads').map(words),
     sources: new Set(strList(att.sources ?? [], 'modality', 'past-forms.attributions.sources').map((x) => x.toLowerCase())),
+    openingSources: new Set(strList(att['opening-sources'] ?? [], 'modality', 'past-forms.attributions.opening-sources').map((x) => x.toLowerCase())),
   };
   return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional, attributions };
 }

@@ -127,6 +127,11 @@ describe('a framing reference against the party\'s own law opening the sentence 
     expect(rows(base, `In accordance with national law, ${rule}`)).toEqual([['qualifier-added', 'weakened', '', 'In accordance with national law,']]);
     expect(rows(base, `According to the Charter, ${rule}`).map((r) => r[0])).toEqual(['qualifier-added']);
   });
+  it('near miss: after a verb "according to the text of …" stays a condition', () => {
+    expect(rows('Courts shall construe the clauses according to the text of the Covenant.', 'Courts shall construe the clauses.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'according to the text of the Covenant', ''],
+    ]);
+  });
   it('near miss: after a noun the party\'s own law stays a reference', () => {
     expect(rows('Offences under domestic law shall be prosecuted.', 'Offences shall be prosecuted.')).toEqual([['omission', null, 'under domestic law', '']]);
   });
