@@ -100,6 +100,11 @@ describe('a condition inside the object of a directive that directs no act (tria
       ['qualifier-dropped', 'strengthened', ', where appropriate,', ''],
     ]);
   });
+  it('near miss: an exemption in the passive keeps its direction', () => {
+    expect(rows('A permit is not required for amateur fishing where the catch is released.', 'A permit is not required for amateur fishing.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'where the catch is released', ''],
+    ]);
+  });
   it('near miss: a statement with no directive stays without direction', () => {
     expect(rows('The forum is open to all regional bodies and, where appropriate, to academia.', 'The forum is open to all regional bodies and to academia.')).toEqual([
       ['qualifier-dropped', null, ', where appropriate,', ''],

@@ -1098,10 +1098,18 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   // (a directive verb whose object is a thing, not an act: "We welcome a mechanism open to all
   // States and, where appropriate, to civil society", "We call for a mechanism that includes, where
   // appropriate, …": the phrase qualifies the thing welcomed, no rule that holds in more cases)
-  if (f && f.verb && f.auxWord === null && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
+  // (an active verb, not negated: "A licence is not required for research where …" is an exemption)
+  if (f && f.verb && f.auxWord === null && f.negs.length === 0 && !passiveVerb(side.tokens, f.verb[0]) && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
   return what;
+}
+
+/** Is the verb at v in the passive: a form of "be" before it (adverbs and negators aside)? */
+function passiveVerb(T: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && T[k].sentence === T[v].sentence && (T[k].pos === 'ADV' || T[k].pos === 'PART')) k--;
+  return k >= 0 && T[k].sentence === T[v].sentence && T[k].lemma === 'be';
 }
 
 /**
