@@ -240,7 +240,7 @@ export interface Lexicons {
   /** A chain of auxiliaries ("shall endeavour to"): the share of the outer one's strength added to the weaker inner one's (modality.yaml `chain-step`). */
   chainStep: number;
   /** Auxiliaries and their past forms, reporting verbs, the strength of a conditional (modality.yaml `past-forms`). */
-  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string> } };
+  pastForms: { pairs: Map<string, string>; reporting: Set<string>; conditional: Map<string, number>; attributions: { heads: string[][]; sources: Set<string>; openingSources: Set<string> } };
   /** Words that open a clause of purpose (modality.yaml `purpose-clauses`: "so that"), as word arrays: a modal auxiliary in one binds no one. */
   purposeClauses: string[][];
   /** Verbs by which a party is made to bring a state about (modality.yaml `ensure-verbs`: "must ensure that X are Y" restates "X shall be Y"). */
@@ -304,6 +304,8 @@ export interface Lexicons {
   instruments: Set<string>;
   /** Words that name a place in an agenda (qualifiers.yaml `agenda-items`, lower case): "under" + one is a reference wherever it stands. */
   agendaItems: Set<string>;
+  /** The party's own law (qualifiers.yaml `own-law`, lower case): opening its sentence, "under" + one of `modifiers` + one of `nouns` is a condition, no framing reference. */
+  ownLaw: { modifiers: Set<string>; nouns: Set<string> };
   /** Complement entries of purpose "to", as word arrays (last word first for backward matching). */
   complements: string[][];
   /** qualifiers.yaml `purpose-to.sequels`: bare infinitives after a noun that say what is to come of it ("confirmation to follow"). */
@@ -360,6 +362,8 @@ export interface Lexicons {
   sameDeadline: Set<string>;
   /** Wordings of one bound before a figure (qualifiers.yaml `same-bound`): each phrase's words → its kind ("minimum", "maximum"), space-joined. */
   sameBound: Map<string, string>;
+  /** Heads that name the period a bound bounds, as word arrays, longest first (qualifiers.yaml `bound-heads`: "a period of"). */
+  boundHeads: string[][];
   /** Heads of a phrase that limits the exception just before it (qualifiers.yaml `exception-limits`), space-joined. */
   exceptionLimits: Set<string>;
   /** An exception ("unless") and its restatement as the only condition of a permission ("only if"). */
@@ -574,6 +578,7 @@ function pastForms(r: Raw): Lexicons['pastForms'] {
   const attributions = {
     heads: strList(att.heads ?? [], 'modality', 'past-forms.attributions.heads').map(words),
     sources: new Set(strList(att.sources ?? [], 'modality', 'past-forms.attributions.sources').map((x) => x.toLowerCase())),
+    openingSources: new Set(strList(att['opening-sources'] ?? [], 'modality', 'past-forms.attributions.opening-sources').map((x) => x.toLowerCase())),
   };
   return { pairs, reporting: new Set(strList(r.reporting, 'modality', 'past-forms.reporting')), conditional, attributions };
 }
@@ -940,6 +945,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     purposeKind: String(purpose.kind ?? 'purpose'),
     instruments: new Set(strList(qual.instruments ?? [], 'qualifiers', 'instruments').map((x) => x.toLowerCase())),
     agendaItems: new Set(strList(qual['agenda-items'] ?? [], 'qualifiers', 'agenda-items').map((x) => x.toLowerCase())),
+    ownLaw: {
+      modifiers: new Set(strList((qual['own-law'] as Record<string, unknown> | undefined)?.modifiers ?? [], 'qualifiers', 'own-law.modifiers').map((x) => x.toLowerCase())),
+      nouns: new Set(strList((qual['own-law'] as Record<string, unknown> | undefined)?.nouns ?? [], 'qualifiers', 'own-law.nouns').map((x) => x.toLowerCase())),
+    },
     complements: strList(purpose.complements, 'qualifiers', 'purpose-to.complements').map((c) => words(c).reverse()),
     purposeSequels: new Set(strList(purpose.sequels ?? [], 'qualifiers', 'purpose-to.sequels').map((x) => x.toLowerCase())),
     qualifierBoundaries: new Set(strList(qual.boundaries, 'qualifiers', 'boundaries')),
@@ -986,6 +995,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     thresholdReferring: new Set(strList(qual['threshold-referring'] ?? [], 'qualifiers', 'threshold-referring').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),
     sameDeadline: new Set(strList(qual['same-deadline'] ?? [], 'qualifiers', 'same-deadline').map((x) => words(x).join(' '))),
+    boundHeads: strList(qual['bound-heads'] ?? [], 'qualifiers', 'bound-heads').map((x) => words(x)).sort((a, b) => b.length - a.length),
     sameBound: new Map(Object.entries(obj(qual['same-bound'] ?? {})).flatMap(([kind, list]) => strList(list, 'qualifiers', `same-bound.${kind}`).map((x): [string, string] => [words(x).join(' '), kind]))),
     exceptionLimits: new Set(strList(qual['exception-limits'] ?? [], 'qualifiers', 'exception-limits').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),

@@ -29,6 +29,12 @@ export interface Phrase {
   clause?: boolean;
   /** A list item read inside its lead-in's condition (see inheritCondition): no head of its own. */
   inherited?: boolean;
+  /**
+   * The "that" that ends the condition's evidential frame ("where there are grounds to believe |that|
+   * the holder is unfit"), when the phrase goes on past it: the frame reworded in place is read over
+   * the words before it (claimSide).
+   */
+  frameEnd?: number;
 }
 
 /** Does a frame's directive verb start at j, past adverbs of sequence ("also encourages")? */
@@ -199,6 +205,9 @@ function reference(T: readonly Token[], i: number, j: number, lex: Lexicons): bo
   if (named(k, lex.agendaItems)) return true;
   const opens = i === 0 || T[i - 1].sentence !== T[i].sentence || T[i - 1].n === ';' || T[i - 1].n === ':';
   if (!opens && T[i - 1].pos !== 'NOUN' && T[i - 1].pos !== 'PROPN') return false;
+  // (opening the sentence, the party's own law bounds the rule, "Under domestic law, ministries
+  // shall …": a condition, as "In accordance with national law," is; qualifiers.yaml `own-law`)
+  if (opens && k > j && lex.ownLaw.modifiers.has(T[k - 1].n.toLowerCase()) && named(k, lex.ownLaw.nouns)) return false;
   return named(k, lex.instruments);
 }
 
@@ -522,6 +531,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
     let j = h.end;
     // (inside a relative clause the phrase takes in: its modal is its own, not the main clause's)
     let inRelative = false;
+    let frameEnd = -1;
     if (!h.word) {
       while (j < T.length) {
         const t = T[j];
@@ -559,8 +569,12 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // what the condition says, part of it, not a new clause of the rule; the verb of the
         // clause itself, not an infinitive inside it ("where the authority has reasonable grounds
         // to believe that …" is left as it was: its rewording is read in place)
+        // (an infinitive of a verb of belief is the clause's evidential frame, whose object is what
+        // the condition is about: "where there are grounds to believe that the holder is unfit",
+        // "if there is reason to suspect that …": modality.yaml `epistemic-clauses.verbs`)
         const complement =
-          t.n === 'that' && T[j - 1]?.pos === 'VERB' && T[j - 2]?.n !== 'to' && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
+          t.n === 'that' && T[j - 1]?.pos === 'VERB' && (T[j - 2]?.n !== 'to' || lex.epistemicClauses.verbs.has(T[j - 1].lemma)) && j - 1 >= h.end && h.kind === 'condition' && !h.word && h.lit.length > 0 && SUBORDINATORS.has(T[h.end - 1].n);
+        if (complement && T[j - 2]?.n === 'to' && frameEnd < 0) frameEnd = j;
         // and a relative right after the noun of a manner head says which manner ("in a manner that
         // respects privacy", "in a way which …"): part of it
         const ofManner = h.kind === 'manner' && j === h.end && RELATIVE.has(t.n) && T[j - 1] && NOMINAL.has(T[j - 1].pos);
@@ -677,7 +691,7 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}) });
+    out.push({ start: i, end: j, head: h.lit, kind: h.kind, word: h.word, ...(h.clause ? { clause: true } : {}), ...(frameEnd > i && frameEnd < j ? { frameEnd } : {}) });
     i = Math.max(j, i + 1);
   }
   side.qualifiers = out;
@@ -1082,9 +1096,45 @@ export function statedAt(side: Side, p: Phrase, lex: Lexicons): string {
   const before = prev && prev.sentence === sentence ? prev : undefined;
   const semi = before ? ownClauseAfter(side, before.end, p.start) : -1;
   if (semi >= 0) f = side.frames.find((x) => x.start > semi && x.aux !== null && x.sentence === sentence) ?? null;
+  // (a directive verb whose object is a thing, not an act: "We welcome a mechanism open to all
+  // States and, where appropriate, to civil society", "We call for a mechanism that includes, where
+  // appropriate, …": the phrase qualifies the thing welcomed, no rule that holds in more cases)
+  // (an active verb, not negated: "A licence is not required for research where …" is an exemption)
+  if (f && f.verb && f.auxWord === null && f.negs.length === 0 && !passiveVerb(side.tokens, f.verb[0]) && p.start >= f.verb[1] && !directsAct(side, f.verb[1], p)) return 'statement';
   const what = stated(f, side, lex);
   if (what === 'statement' && !f && pledgedBefore(side, p.start, lex)) return 'prohibition';
   return what;
+}
+
+/** Is the verb at v in the passive: a form of "be" before it (adverbs and negators aside)? */
+function passiveVerb(T: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && T[k].sentence === T[v].sentence && (T[k].pos === 'ADV' || T[k].pos === 'PART')) k--;
+  return k >= 0 && T[k].sentence === T[v].sentence && T[k].lemma === 'be';
+}
+
+/**
+ * Does the directive verb ending at `v` direct an act (its clause, the phrase `p` aside): a gerund or
+ * "that" right after it (adverbs and a preposition of the verb, "call for", aside: "call for
+ * strengthening", "urge that"), or a "to" + verb after its addressee ("encourage States, where
+ * appropriate, to share")? Otherwise its object is a thing ("welcome a mechanism open to …").
+ */
+function directsAct(side: Side, v: number, p: Phrase): boolean {
+  const T = side.tokens;
+  const sentence = T[v - 1].sentence;
+  let k = v;
+  while (k < T.length && (T[k].pos === 'ADV' || T[k].pos === 'ADP') && T[k].sentence === sentence) k++;
+  if (k >= T.length || T[k].sentence !== sentence) return true;
+  if (k === p.start) return true;
+  if (T[k].pos === 'VERB' || T[k].pos === 'AUX' || T[k].pos === 'SCONJ' || T[k].n === 'that') return true;
+  for (let i = v; i < T.length && T[i].sentence === sentence && T[i].n !== ';'; i++) {
+    if (i >= p.start && i < p.end) continue;
+    if (T[i].n !== 'to' || T[i].pos !== 'PART') continue;
+    let m = i + 1;
+    while (m < T.length && T[m].pos === 'ADV') m++;
+    if (m < T.length && (T[m].pos === 'VERB' || T[m].pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1347,6 +1397,19 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     }
     const m = missing(own, p, other, edited(ctx)[dropped ? 1 : 0]);
     if (m.count < th.qualifierMinContent || m.share < th.qualifierMissing) {
+      // (the condition kept, its evidential frame reworded with words in its place, "where the
+      // authority has reasonable grounds to believe that …" → "where the authority knows that …":
+      // one rewording over the frame; with nothing in its place, the ordinary variants)
+      if (dropped && p.frameEnd !== undefined) {
+        const sub: Phrase = { ...p, end: p.frameEnd };
+        delete sub.frameEnd;
+        const ms = missing(own, sub, other, edited(ctx)[1]);
+        const rw = ms.count >= th.qualifierMinContent && ms.share >= th.qualifierMissing ? rewordedInPlace(ctx, sub) : null;
+        if (rw) {
+          out.push(rw);
+          continue;
+        }
+      }
       const ins = headInserted(ctx, own, claimed, p, dropped) ?? (dropped ? headSwapped(ctx, p) : null);
       if (ins) out.push(ins);
       continue;
@@ -4904,6 +4967,19 @@ function boundAt(T: readonly Token[], i: number, lex: Lexicons): { end: number; 
   return best;
 }
 
+/**
+ * A bound (qualifiers.yaml `same-bound`) after one of the `bound-heads` that starts at token s0,
+ * inside the span [s0, s1) ("a period not exceeding", "a period of no more than"); or null.
+ */
+function boundPastHead(T: readonly Token[], s0: number, s1: number, lex: Lexicons): { end: number; kind: string } | null {
+  for (const h of lex.boundHeads) {
+    if (s0 + h.length >= s1 || !h.every((w, k) => T[s0 + k].n === w)) continue;
+    const b = boundAt(T, s0 + h.length, lex);
+    if (b) return b;
+  }
+  return null;
+}
+
 /** A bound that ends right before token e, of the given kind: its start; or -1. */
 function boundEndingAt(T: readonly Token[], e: number, kind: string, lex: Lexicons): number {
   for (let i = e - 1; i >= 0 && i >= e - 4; i--) {
@@ -4943,6 +5019,10 @@ function boundReworded(ctx: Ctx): Finding[] {
     // at least sixty days")
     if (pb && !pr && R[r0]?.n === 'of' && op.readingSpan[1] > r0 + 1) pr = boundAt(R, r0 + 1, ctx.lex);
     else if (pr && !pb && B[b0]?.n === 'of' && op.baseSpan[1] > b0 + 1) pb = boundAt(B, b0 + 1, ctx.lex);
+    // (or a head that names the period bounded on one side, "for a period not exceeding ninety
+    // days" → "for up to ninety days": qualifiers.yaml `bound-heads`)
+    if (pb && !pr) pr = boundPastHead(R, r0, op.readingSpan[1], ctx.lex);
+    else if (pr && !pb) pb = boundPastHead(B, b0, op.baseSpan[1], ctx.lex);
     if (pb && pr) {
       if (pb.end > op.baseSpan[1] || pr.end > op.readingSpan[1]) continue;
       if (!opensNumber(B, pb.end, ctx.lex) || !opensNumber(R, pr.end, ctx.lex)) continue;

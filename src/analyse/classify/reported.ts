@@ -82,14 +82,16 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
  */
 export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null {
   const T = side.tokens;
-  const { heads, sources } = lex.pastForms.attributions;
+  const { heads, sources, openingSources } = lex.pastForms.attributions;
   for (let i = s[0]; i < s[1]; i++) {
     const h = heads.find((w) => w.every((x, k) => i + k < s[1] && T[i + k].n === x));
     if (!h) continue;
     let end = i + h.length;
     let source = false;
+    const opens = i === 0 || T[i - 1].sentence !== T[i].sentence;
     while (end < T.length && T[end].sentence === T[i].sentence && !T[end].punct) {
       if (sources.has(T[end].lemma) || sources.has(T[end].n)) source = true;
+      if (opens && (openingSources.has(T[end].lemma) || openingSources.has(T[end].n))) source = true;
       end++;
     }
     // (or a name alone, opening the sentence before a comma: "According to Norland, …" says whose view
@@ -108,6 +110,9 @@ export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null
       if (source && end + 1 <= s[1]) end++;
     }
     if (!source || end > s[1]) continue;
+    // (opening its sentence, the comma that closes it goes with it: "According to the declaration,
+    // ministries shall …" is one addition, not an addition and a comma)
+    if ((i === 0 || T[i - 1].sentence !== T[i].sentence) && T[end]?.n === ',' && end + 1 <= s[1]) end++;
     const from = i > s[0] && T[i - 1].n === ',' ? i - 1 : i;
     return [from, end];
   }
