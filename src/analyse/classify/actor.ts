@@ -318,6 +318,9 @@ function nounPhraseEnd(side: Side, from: number): number {
   const T = side.tokens;
   let e = from;
   let head = false;
+  // (a determiner the tagger reads as a coordinator, after a preposition and right before the noun
+  // or its adjective: "by [either] country")
+  if (T[e]?.pos === 'CCONJ' && T[e - 1]?.pos === 'ADP' && (T[e + 1]?.pos === 'NOUN' || T[e + 1]?.pos === 'PROPN' || T[e + 1]?.pos === 'ADJ') && T[e + 1].sentence === T[e].sentence) e++;
   while (e < T.length && !T[e].punct && AGENT.has(T[e].pos)) {
     const noun = T[e].pos === 'NOUN' || T[e].pos === 'PROPN' || T[e].pos === 'PRON';
     if (head && !noun) break;
@@ -1909,12 +1912,24 @@ function addresseesDropped(c: Candidate, ctx: Ctx): Finding | null {
  * rule and names a party.
  */
 function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.r) === len(c.b)) return null;
-  const [X, xs, Y, ys] = len(c.b) > len(c.r) ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
-  for (let i = ys[0]; i < ys[1]; i++) if (!Y.fn[i] || Y.tokens[i].punct) return null;
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const functionWords = (S: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (!S.fn[i] || S.tokens[i].punct) return false;
+    return true;
+  };
+  const fb = functionWords(ctx.base, c.b);
+  const fr = functionWords(ctx.reading, c.r);
+  if (fb === fr) return null;
+  const [X, xs, Y, ys] = fr ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
   let k = xs[0];
   while (k < xs[1] && X.fn[k] && !X.tokens[k].punct) k++;
-  if (k === xs[0] || k === xs[1]) return null;
+  if (k === xs[1]) return null;
+  // (no determiner on X's side: the words that name a kind replaced by a universal quantifier,
+  // "Developed countries" → "All countries", function-words.yaml `universals`: the kind dropped,
+  // the quantifier added; as many words on each side otherwise only so: "Each Member" → "Every")
+  if (k === xs[0]) {
+    for (let i = ys[0]; i < ys[1]; i++) if (!ctx.lex.universals.has(Y.tokens[i].n)) return null;
+  } else if (len(xs) === len(ys)) return null;
   for (let i = k; i < xs[1]; i++) if (!X.content[i]) return null;
   const hx = X.tokens[xs[1]];
   const hy = Y.tokens[ys[1]];
@@ -2177,10 +2192,16 @@ function splitSameVerb(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (after an article both sides read: "The Member States affirm" → "The Government affirms")
   const opens = (side: Side, i: number) => starts(side, i) || (side.tokens[i - 1].pos === 'DET' && starts(side, i - 1));
   if (!opens(ctx.base, c.b[0]) || !opens(ctx.reading, c.r[0])) return null;
-  if (!nounPhrase(ctx.base, [c.b[0], b1]) || !nounPhrase(ctx.reading, [c.r[0], r1])) return null;
+  // (a relative pronoun before the verb on one side, a participle on the other: "Firms using" →
+  // "Companies that use", the clause reduced: the pronoun goes with the verb, not with the subject)
+  const rel = (side: Side, i: number, o: Side, oi: number) => (i > 0 && ctx.lex.relatives.has(side.tokens[i - 1].n) && !ctx.lex.relatives.has(o.tokens[oi - 1]?.n ?? '') ? 1 : 0);
+  const relB = rel(ctx.base, b1, ctx.reading, r1);
+  const relR = rel(ctx.reading, r1, ctx.base, b1);
+  if (b1 - relB <= c.b[0] || r1 - relR <= c.r[0]) return null;
+  if (!nounPhrase(ctx.base, [c.b[0], b1 - relB]) || !nounPhrase(ctx.reading, [c.r[0], r1 - relR])) return null;
   const parts: Candidate[] = [
-    { b: [c.b[0], b1], r: [c.r[0], r1] },
-    { b: [b1, b1 + 1], r: [r1, r1 + 1] },
+    { b: [c.b[0], b1 - relB], r: [c.r[0], r1 - relR] },
+    { b: [b1 - relB, b1 + 1], r: [r1 - relR, r1 + 1] },
   ];
   if (tail) parts.push({ b: [b1 + 1, c.b[1]], r: [r1 + 1, c.r[1]] });
   return parts;
