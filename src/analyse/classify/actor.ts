@@ -1094,7 +1094,10 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (or the conditional "would" before a verb that is no modal marker, "Governments" → "We would"
   // before "hope to": modality.yaml `past-forms.conditional`, the hedge or the modality of its own)
   const conditional = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.marker[i] < 0 && ctx.lex.pastForms.conditional.has(X.tokens[i].n) && (X.marker[i + 1] >= 0 || X.tokens[i + 1]?.pos === 'VERB');
-  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  // (or the "do" of do-support, "We do not store" → "Lumora does not store": the subject's own
+  // change, "do" → "does" agreeing with it)
+  const support = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.tokens[i].lemma === 'do' && X.marker[i] < 0 && (X.neg[i + 1] || X.tokens[i + 1]?.pos === 'VERB');
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1) || support(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
   const b1 = cut(ctx.base, c.b);
   const r1 = cut(ctx.reading, c.r);
   if (b1 === c.b[1] && r1 === c.r[1]) return null;
@@ -1154,6 +1157,24 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
  */
+/**
+ * The speaker's first-person subject (actors.yaml `first-person`: "We do not store", "We publish")
+ * against a third party on the other side ("Lumora does not store", "The company publishes"), with
+ * no modal: each opens its sentence (a main clause, not "Lumora says that we …") and the same verb,
+ * or the "do" of its negation, follows both. The speaker states what it does: who does it changed.
+ */
+function speakerPractice(ctx: Ctx, b: Span, r: Span): boolean {
+  const first = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && ctx.lex.firstPerson.has(side.tokens[s[0]].n);
+  const fb = first(ctx.base, b);
+  if (fb === first(ctx.reading, r)) return false;
+  const opens = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence;
+  if (!opens(ctx.base, b[0]) || !opens(ctx.reading, r[0])) return false;
+  const vb = ctx.base.tokens[b[1]];
+  const vr = ctx.reading.tokens[r[1]];
+  if (!vb || !vr || vb.lemma !== vr.lemma || ctx.base.marker[b[1]] >= 0 || ctx.reading.marker[r[1]] >= 0) return false;
+  return (vb.pos === 'VERB' && vr.pos === 'VERB') || (vb.pos === 'AUX' && vr.pos === 'AUX' && vb.lemma === 'do');
+}
+
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
@@ -1242,7 +1263,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
     // restating the body's call makes an actor change too, speakerForBody)
     const urges = !rule && !stance && directs(ctx.base, b) && directs(ctx.reading, r);
-    if (!rule && !stance && !urges) continue;
+    // (or the speaker stating its own practice, with no modal, restated of a third party: "We do
+    // not store" → "Lumora does not store", as "We will not store" → "Lumora will not store" is)
+    const practice = !rule && !stance && !urges && speakerPractice(ctx, b, r);
+    if (!rule && !stance && !urges && !practice) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1255,7 +1279,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : 'a different party takes the position'}` });
   }
   return out;
 }

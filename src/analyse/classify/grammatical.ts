@@ -157,6 +157,17 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     }
     if (inAux) return null;
   }
+  // the subject of a relative clause with no relative pronoun dropped (added) with its auxiliary,
+  // "the attributions [we have] made" → "the attributions made": a personal pronoun (actors.yaml
+  // `personal-pronouns`) right after the noun the clause qualifies names who acted, no function word
+  // (a relative pronoun and its auxiliary, "the report [which has a] bearing on", stay grammar)
+  if (len(b) === 0 || len(r) === 0) {
+    const [side, s] = len(b) === 0 ? [R, r] : [B, b];
+    const t = side.tokens[s[0]];
+    const prev = side.tokens[s[0] - 1];
+    const next = side.tokens[s[0] + 1];
+    if (len(s) >= 2 && t.pos === 'PRON' && ctx.lex.personalPronouns.has(t.n) && prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  }
   const rContent: number[] = [];
   let fnChanged = false;
   let articlesOnly = true;
