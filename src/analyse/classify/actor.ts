@@ -1158,10 +1158,11 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
  * classifier reads it as one function word for another (or as a referring word spelt out).
  */
 /**
- * The speaker's first-person subject (actors.yaml `first-person`: "We do not store", "We publish")
- * against a third party on the other side ("Lumora does not store", "The company publishes"), with
- * no modal: each opens its sentence (a main clause, not "Lumora says that we …") and the same verb,
- * or the "do" of its negation, follows both. The speaker states what it does: who does it changed.
+ * The speaker's first-person subject (actors.yaml `first-person`: "We do not store") against a third
+ * party on the other side ("Lumora does not store", "The company does not store"), with no modal:
+ * each opens its sentence (a main clause, not "Lumora says that we …") and the "do" of a negation
+ * follows both. The speaker states what it does not do, as "We will not store" undertakes it: who
+ * undertakes it changed.
  */
 function speakerPractice(ctx: Ctx, b: Span, r: Span): boolean {
   const first = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && ctx.lex.firstPerson.has(side.tokens[s[0]].n);
@@ -1172,7 +1173,9 @@ function speakerPractice(ctx: Ctx, b: Span, r: Span): boolean {
   const vb = ctx.base.tokens[b[1]];
   const vr = ctx.reading.tokens[r[1]];
   if (!vb || !vr || vb.lemma !== vr.lemma || ctx.base.marker[b[1]] >= 0 || ctx.reading.marker[r[1]] >= 0) return false;
-  return (vb.pos === 'VERB' && vr.pos === 'VERB') || (vb.pos === 'AUX' && vr.pos === 'AUX' && vb.lemma === 'do');
+  // (the "do" of a negation on both sides, "do not store": what the speaker undertakes not to do; a
+  // plain verb, "We met" → "The Ministers met", "We adopt", reports an act, no rule)
+  return vb.pos === 'AUX' && vr.pos === 'AUX' && vb.lemma === 'do' && ctx.base.neg[b[1] + 1] && ctx.reading.neg[r[1] + 1];
 }
 
 function pronounSwaps(ctx: Ctx): Finding[] {
