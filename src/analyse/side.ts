@@ -1011,7 +1011,9 @@ function subjectRegions(side: Side, lex: Lexicons): void {
         }
       }
       start = i + 1;
-      done = false;
+      // (the relative clause's verb read as a noun, "that [process] personal data": no subject of
+      // its own before the modal, as "who are aware" has none)
+      done = rel >= 0 && rel === i && out.length > 0 && out[out.length - 1][1] === i && bareVerbAt(side, i + 1);
       continue;
     }
     // a subordinator the tagger reads as an adverb or a preposition ("when", "once", "unless",
@@ -1030,10 +1032,32 @@ function subjectRegions(side: Side, lex: Lexicons): void {
     const isVerb = (side.marker[i] >= 0 && !subjectNeg) || ((t.pos === 'VERB' || t.pos === 'AUX') && !(i > 0 && tokens[i - 1].n === '-') && !adjectival(tokens, i, start, lex.postmodifiers));
     if (!isVerb) continue;
     done = true;
+    // a present participle right after a party noun, then a modal ("Firms using cloud services shall
+    // keep"): a relative clause reduced, its noun phrase the subject of that modal as before
+    // "who use" (the participle's clause no part of the subject)
+    if (side.marker[i] < 0 && t.pos === 'VERB' && i > start && i - start <= max && reducedRelativeAt(side, i, lex) && nounPhraseRegion(side, start, i, lex.postmodifiers)) {
+      // (the participle is the reduced clause's verb: the modal after it, as after "who" + verb)
+      const m = modalAfterRelative(side, i - 1, lex);
+      if (m >= 0) {
+        out.push([start, i]);
+        pred.push(m);
+        continue;
+      }
+    }
     // adverbs right before the verb are not part of the subject ("The President strongly condemned")
     let end = i;
     while (end > start + 1 && tokens[end - 1].pos === 'ADV' && !side.neg[end - 1]) end--;
     if (end - start < 1 || end - start > max) continue;
+    // (the participle read as a noun, "Organisations [processing] personal data shall": the subject
+    // ends before it)
+    if (side.marker[i] >= 0) {
+      for (let k = start + 1; k < end - 1; k++) {
+        if (tokens[k].pos !== 'VERB' && reducedRelativeAt(side, k, lex)) {
+          end = k;
+          break;
+        }
+      }
+    }
     // (a phrase after the head noun only before a modal or directive verb: the bearer of a rule,
     // "Operators of essential services shall"; not "the norms of State behaviour endorsed by …")
     if (nounPhraseRegion(side, start, end, side.marker[i] >= 0 ? lex.postmodifiers : undefined)) {
@@ -1051,6 +1075,30 @@ function subjectRegions(side: Side, lex: Lexicons): void {
       }
     }
   }
+}
+
+/** Is the token a noun of actors.yaml `nouns`, by lemma or form, or in the plural whatever its lemma ("Companies" read as a name)? */
+export function actorNoun(t: Token, lex: Lexicons): boolean {
+  if (lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+  return t.n.length > 3 && t.n.endsWith('s') && (lex.actors.has(t.n.slice(0, -1)) || (t.n.endsWith('ies') && lex.actors.has(`${t.n.slice(0, -3)}y`)));
+}
+
+/**
+ * Does the word at k open a reduced relative clause after the party it follows ("Firms [using] cloud
+ * services", "Organisations [processing] personal data", whatever part of speech the tagger gives
+ * it)? A word in a present participle ending (spelling.yaml `participle-endings`) right after a noun
+ * of actors.yaml `nouns` ("Data processing firms": the word before names no party), with a word
+ * after it in its sentence.
+ */
+function reducedRelativeAt(side: Side, k: number, lex: Lexicons): boolean {
+  const { tokens } = side;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || next.sentence !== t.sentence || prev.sentence !== t.sentence || next.punct) return false;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !actorNoun(prev, lex)) return false;
+  if (!(t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+  return lex.participleEndings.present.some((e) => t.n.length >= e.length + 2 && t.n.endsWith(e));
 }
 
 /**
@@ -1083,6 +1131,18 @@ export function subjectHeadEnd(side: Side, sub: Span, post: ReadonlySet<string>)
 }
 
 /**
+ * Is the word at k, right after a relative pronoun, its clause's verb though the tagger reads it as
+ * a noun ("Companies that [process] personal data shall")? Its bare form (its own lemma), an object
+ * after it (a determiner, adjective or noun), no frame marker at either.
+ */
+function bareVerbAt(side: Side, k: number): boolean {
+  const u = side.tokens[k];
+  const o = side.tokens[k + 1];
+  if (!u || u.pos !== 'NOUN' || u.n !== u.lemma || side.marker[k] >= 0) return false;
+  return !!o && o.sentence === u.sentence && side.marker[k + 1] < 0 && (o.pos === 'DET' || o.pos === 'ADJ' || o.pos === 'NOUN');
+}
+
+/**
  * The modal of the main clause after a relative clause opening at `rel` ("who are aware of a risk
  * | shall notify", "who may be affected | shall be informed"): the first frame marker, within
  * thresholds `relative-max-words` and the sentence (no ";" or ":" between), that a verb of the
@@ -1095,6 +1155,7 @@ function modalAfterRelative(side: Side, rel: number, lex: Lexicons): number {
   for (let k = rel + 1; k < tokens.length && k - rel <= lex.thresholds.relativeMaxWords; k++) {
     const u = tokens[k];
     if (u.sentence !== tokens[rel].sentence || u.n === ';' || u.n === ':') return -1;
+    if (k === rel + 1 && bareVerbAt(side, k)) verb = true;
     if (side.marker[k] >= 0 && verb && (k === 0 || side.marker[k - 1] !== side.marker[k])) {
       const f = side.frames[side.marker[k]];
       // the frame's first word (a negative subject is attached to it: skip to the modal itself)

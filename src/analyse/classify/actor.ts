@@ -318,6 +318,9 @@ function nounPhraseEnd(side: Side, from: number): number {
   const T = side.tokens;
   let e = from;
   let head = false;
+  // (a determiner the tagger reads as a coordinator, after a preposition and right before the noun
+  // or its adjective: "by [either] country")
+  if (T[e]?.pos === 'CCONJ' && T[e - 1]?.pos === 'ADP' && (T[e + 1]?.pos === 'NOUN' || T[e + 1]?.pos === 'PROPN' || T[e + 1]?.pos === 'ADJ') && T[e + 1].sentence === T[e].sentence) e++;
   while (e < T.length && !T[e].punct && AGENT.has(T[e].pos)) {
     const noun = T[e].pos === 'NOUN' || T[e].pos === 'PROPN' || T[e].pos === 'PRON';
     if (head && !noun) break;
@@ -1091,7 +1094,10 @@ function splitPassiveAux(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (or the conditional "would" before a verb that is no modal marker, "Governments" → "We would"
   // before "hope to": modality.yaml `past-forms.conditional`, the hedge or the modality of its own)
   const conditional = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.marker[i] < 0 && ctx.lex.pastForms.conditional.has(X.tokens[i].n) && (X.marker[i + 1] >= 0 || X.tokens[i + 1]?.pos === 'VERB');
-  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
+  // (or the "do" of do-support, "We do not store" → "Lumora does not store": the subject's own
+  // change, "do" → "does" agreeing with it)
+  const support = (X: Side, i: number) => X.tokens[i].pos === 'AUX' && X.tokens[i].lemma === 'do' && X.marker[i] < 0 && (X.neg[i + 1] || X.tokens[i + 1]?.pos === 'VERB');
+  const cut = (X: Side, xs: Span) => len(xs) >= 2 && (passiveAux(X, xs[1] - 1) || conditional(X, xs[1] - 1) || support(X, xs[1] - 1)) && X.tokens[xs[1] - 2].pos !== 'AUX' && inSubject(X, xs[0], xs[1] - 1) ? xs[1] - 1 : xs[1];
   const b1 = cut(ctx.base, c.b);
   const r1 = cut(ctx.reading, c.r);
   if (b1 === c.b[1] && r1 === c.r[1]) return null;
@@ -1151,6 +1157,27 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
  * "They will …", "… → The government will …"): an actor change, claimed before the grammar
  * classifier reads it as one function word for another (or as a referring word spelt out).
  */
+/**
+ * The speaker's first-person subject (actors.yaml `first-person`: "We do not store") against a third
+ * party on the other side ("Lumora does not store", "The company does not store"), with no modal:
+ * each opens its sentence (a main clause, not "Lumora says that we …") and the "do" of a negation
+ * follows both. The speaker states what it does not do, as "We will not store" undertakes it: who
+ * undertakes it changed.
+ */
+function speakerPractice(ctx: Ctx, b: Span, r: Span): boolean {
+  const first = (side: Side, s: Span) => len(s) === 1 && side.tokens[s[0]].pos === 'PRON' && ctx.lex.firstPerson.has(side.tokens[s[0]].n);
+  const fb = first(ctx.base, b);
+  if (fb === first(ctx.reading, r)) return false;
+  const opens = (side: Side, i: number) => i === 0 || side.tokens[i - 1].sentence !== side.tokens[i].sentence;
+  if (!opens(ctx.base, b[0]) || !opens(ctx.reading, r[0])) return false;
+  const vb = ctx.base.tokens[b[1]];
+  const vr = ctx.reading.tokens[r[1]];
+  if (!vb || !vr || vb.lemma !== vr.lemma || ctx.base.marker[b[1]] >= 0 || ctx.reading.marker[r[1]] >= 0) return false;
+  // (the "do" of a negation on both sides, "do not store": what the speaker undertakes not to do; a
+  // plain verb, "We met" → "The Ministers met", "We adopt", reports an act, no rule)
+  return vb.pos === 'AUX' && vr.pos === 'AUX' && vb.lemma === 'do' && ctx.base.neg[b[1] + 1] && ctx.reading.neg[r[1] + 1];
+}
+
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
@@ -1239,7 +1266,10 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
     // restating the body's call makes an actor change too, speakerForBody)
     const urges = !rule && !stance && directs(ctx.base, b) && directs(ctx.reading, r);
-    if (!rule && !stance && !urges) continue;
+    // (or the speaker stating its own practice, with no modal, restated of a third party: "We do
+    // not store" → "Lumora does not store", as "We will not store" → "Lumora will not store" is)
+    const practice = !rule && !stance && !urges && speakerPractice(ctx, b, r);
+    if (!rule && !stance && !urges && !practice) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1252,7 +1282,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : 'a different party takes the position'}` });
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : 'a different party takes the position'}` });
   }
   return out;
 }
@@ -1909,12 +1939,24 @@ function addresseesDropped(c: Candidate, ctx: Ctx): Finding | null {
  * rule and names a party.
  */
 function splitDeterminer(c: Candidate, ctx: Ctx): Candidate[] | null {
-  if (c.deontic || len(c.b) === 0 || len(c.r) === 0 || len(c.r) === len(c.b)) return null;
-  const [X, xs, Y, ys] = len(c.b) > len(c.r) ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
-  for (let i = ys[0]; i < ys[1]; i++) if (!Y.fn[i] || Y.tokens[i].punct) return null;
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const functionWords = (S: Side, s: Span) => {
+    for (let i = s[0]; i < s[1]; i++) if (!S.fn[i] || S.tokens[i].punct) return false;
+    return true;
+  };
+  const fb = functionWords(ctx.base, c.b);
+  const fr = functionWords(ctx.reading, c.r);
+  if (fb === fr) return null;
+  const [X, xs, Y, ys] = fr ? [ctx.base, c.b, ctx.reading, c.r] : [ctx.reading, c.r, ctx.base, c.b];
   let k = xs[0];
   while (k < xs[1] && X.fn[k] && !X.tokens[k].punct) k++;
-  if (k === xs[0] || k === xs[1]) return null;
+  if (k === xs[1]) return null;
+  // (no determiner on X's side: the words that name a kind replaced by a universal quantifier,
+  // "Developed countries" → "All countries", function-words.yaml `universals`: the kind dropped,
+  // the quantifier added; as many words on each side otherwise only so: "Each Member" → "Every")
+  if (k === xs[0]) {
+    for (let i = ys[0]; i < ys[1]; i++) if (!ctx.lex.universals.has(Y.tokens[i].n)) return null;
+  } else if (len(xs) === len(ys)) return null;
   for (let i = k; i < xs[1]; i++) if (!X.content[i]) return null;
   const hx = X.tokens[xs[1]];
   const hy = Y.tokens[ys[1]];
@@ -2177,10 +2219,16 @@ function splitSameVerb(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (after an article both sides read: "The Member States affirm" → "The Government affirms")
   const opens = (side: Side, i: number) => starts(side, i) || (side.tokens[i - 1].pos === 'DET' && starts(side, i - 1));
   if (!opens(ctx.base, c.b[0]) || !opens(ctx.reading, c.r[0])) return null;
-  if (!nounPhrase(ctx.base, [c.b[0], b1]) || !nounPhrase(ctx.reading, [c.r[0], r1])) return null;
+  // (a relative pronoun before the verb on one side, a participle on the other: "Firms using" →
+  // "Companies that use", the clause reduced: the pronoun goes with the verb, not with the subject)
+  const rel = (side: Side, i: number, o: Side, oi: number) => (i > 0 && ctx.lex.relatives.has(side.tokens[i - 1].n) && !ctx.lex.relatives.has(o.tokens[oi - 1]?.n ?? '') ? 1 : 0);
+  const relB = rel(ctx.base, b1, ctx.reading, r1);
+  const relR = rel(ctx.reading, r1, ctx.base, b1);
+  if (b1 - relB <= c.b[0] || r1 - relR <= c.r[0]) return null;
+  if (!nounPhrase(ctx.base, [c.b[0], b1 - relB]) || !nounPhrase(ctx.reading, [c.r[0], r1 - relR])) return null;
   const parts: Candidate[] = [
-    { b: [c.b[0], b1], r: [c.r[0], r1] },
-    { b: [b1, b1 + 1], r: [r1, r1 + 1] },
+    { b: [c.b[0], b1 - relB], r: [c.r[0], r1 - relR] },
+    { b: [b1 - relB, b1 + 1], r: [r1 - relR, r1 + 1] },
   ];
   if (tail) parts.push({ b: [b1 + 1, c.b[1]], r: [r1 + 1, c.r[1]] });
   return parts;

@@ -65,6 +65,25 @@ function attributiveParticiples(B: Side, i: number, R: Side, j: number, lex: Lex
   return beforeNoun(B, i) && beforeNoun(R, j);
 }
 
+/**
+ * A present participle after a noun against the same verb right after a relative pronoun on the
+ * other side ("Operators processing data" → "Operators that process data"): one clause reduced, the
+ * verb the same whatever part of speech the tagger gives either word (it reads "processing" and
+ * "process" as nouns, lemmas of their own). X's word ends in a present participle ending
+ * (spelling.yaml `participle-endings`) and follows a noun; Y's word is the bare stem (no such ending),
+ * right after a relative pronoun (actors.yaml `relatives`).
+ */
+function participleForRelative(X: Side, i: number, Y: Side, j: number, lex: Lexicons): boolean {
+  const a = X.tokens[i];
+  const b = Y.tokens[j];
+  const prev = X.tokens[i - 1];
+  const rel = Y.tokens[j - 1];
+  if (!prev || !rel || prev.sentence !== a.sentence || rel.sentence !== b.sentence) return false;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !lex.relatives.has(rel.n)) return false;
+  const present = (w: string) => lex.participleEndings.present.some((e) => w.length >= e.length + 2 && w.endsWith(e));
+  return present(a.n) && !present(b.n) && a.stem === b.stem;
+}
+
 /** The sense of the first preposition of time in the span (function-words.yaml `time-senses`: "prior to" → before), or ''. */
 function timeSense(side: Side, s: Span, lex: Lexicons): string {
   for (let i = s[0]; i < s[1]; i++) {
@@ -138,6 +157,17 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     }
     if (inAux) return null;
   }
+  // the subject of a relative clause with no relative pronoun dropped (added) with its auxiliary,
+  // "the attributions [we have] made" → "the attributions made": a personal pronoun (actors.yaml
+  // `personal-pronouns`) right after the noun the clause qualifies names who acted, no function word
+  // (a relative pronoun and its auxiliary, "the report [which has a] bearing on", stay grammar)
+  if (len(b) === 0 || len(r) === 0) {
+    const [side, s] = len(b) === 0 ? [R, r] : [B, b];
+    const t = side.tokens[s[0]];
+    const prev = side.tokens[s[0] - 1];
+    const next = side.tokens[s[0] + 1];
+    if (len(s) >= 2 && t.pos === 'PRON' && ctx.lex.personalPronouns.has(t.n) && prev && prev.sentence === t.sentence && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  }
   const rContent: number[] = [];
   let fnChanged = false;
   let articlesOnly = true;
@@ -181,7 +211,7 @@ export function grammaticalReasons(ctx: Ctx, b: Span, r: Span): string[] | null 
     const bt = B.tokens[i];
     let hit = -1;
     for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].lemma === bt.lemma) hit = k;
-    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && !ownLexemes(bt, R.tokens[rContent[k]], ctx.lex)) hit = k;
+    for (let k = 0; k < rContent.length && hit < 0; k++) if (rContent[k] >= 0 && R.tokens[rContent[k]].stem === bt.stem && (!ownLexemes(bt, R.tokens[rContent[k]], ctx.lex) || participleForRelative(B, i, R, rContent[k], ctx.lex) || participleForRelative(R, rContent[k], B, i, ctx.lex))) hit = k;
     if (hit < 0) return null;
     const rt = R.tokens[rContent[hit]];
     if (attributiveParticiples(B, i, R, rContent[hit], ctx.lex)) return null;
