@@ -115,6 +115,12 @@ describe('a second rule coordinated into a pledge (trial 106 #3)', () => {
       ['modality', 'strengthened', 'should', 'pledged to'],
     ]);
   });
+  it('near miss: both limbs under one modal, both restated under another ("will … and will" → "is to … and to"): the change is read once, on the first limb (trial 96)', () => {
+    expect(rows('Members will nominate a contact point and will update the list.', 'Members are to nominate a contact point and to update the list.')).toEqual([
+      ['modality', null, 'will', 'are to'],
+      ['grammatical', null, 'will', 'to'],
+    ]);
+  });
   it('near miss: the same modal left out in a coordination stays grammar', () => {
     expect(rows('Members should promote open standards and should share their data.', 'Members should promote open standards and share their data.')).toEqual([
       ['grammatical', null, 'should', ''],

@@ -228,9 +228,13 @@ export const content: Classifier = {
         // (the limb's own modal dropped, the limb now under another word of the same force, "should
         // encourage … and shall refrain" → "pledged to encourage … and to refrain": "shall" → "pledge
         // to" is a change of the rule's modal word, as "shall" → "must" is, not a modal not repeated)
+        // (not when the base's limbs share one modal, "will nominate … and will update" → "is to
+        // nominate … and to update": the change is the first limb's, read there, and this one the
+        // modal not repeated)
         const own = markerFrame(ctx.base, c.b);
         const over = frameAt(ctx.reading, c.r[0]);
-        if (own?.auxWord && over?.auxWord && own.aux && over.aux && own.auxWord !== over.auxWord) {
+        const first = own ? frameAt(ctx.base, own.start - 1) : null;
+        if (own?.auxWord && over?.auxWord && own.aux && over.aux && own.auxWord !== over.auxWord && first?.auxWord !== own.auxWord) {
           return finding(c, 'modality', `modal wording changed, the same force (no direction): ${q(own.auxWord)} → ${q(over.auxWord)} (the limb now under the modal before it): ${change(ctx, c)}`);
         }
         return finding(c, 'grammatical', `grammatical (modal not repeated, same force): ${change(ctx, c)}`);
