@@ -171,7 +171,12 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   }
   const B = base.tokens;
   const R = reading.tokens;
-  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R), B, R);
+  // footnote calls one side alone writes ("confidential.[1]", "confidential.¹") are set aside from
+  // the alignment as the dropped spans are, so that they never pair with words: each is a change
+  // of its own (a footnote reference mark), the words beside it compared without it
+  const callsB = footnoteCalls(B, R, dropB);
+  const callsR = footnoteCalls(R, B, dropR);
+  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
@@ -3260,6 +3265,36 @@ function insertionAt(ops: readonly AlignOp[], r: number, baseLen: number): numbe
     if (r >= op.readingSpan[0] && r < op.readingSpan[1]) return op.op === 'equal' ? op.baseSpan[0] + (r - op.readingSpan[0]) : op.baseSpan[0];
   }
   return baseLen;
+}
+
+/** A bracketed footnote call ("[12]") or superscript figures, written tight after a word or a closing mark. */
+const SUPERSCRIPT_CALL = /^[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}$/u;
+function footnoteCallAt(T: readonly Token[], i: number): number {
+  if (i === 0 || T[i].space !== '' || /\d$/.test(T[i - 1].t)) return 0;
+  if (SUPERSCRIPT_CALL.test(T[i].t)) return 1;
+  if (T[i].t === '[' && /^\d{1,3}$/.test(T[i + 1]?.t ?? '') && T[i + 1].space === '' && T[i + 2]?.t === ']' && T[i + 2].space === '') return 3;
+  return 0;
+}
+
+/**
+ * The footnote calls of side `T` when the other side `O` writes none (a side that has calls of its
+ * own aligns them with these, a call renumbered being one change), outside the spans already set aside.
+ */
+function footnoteCalls(T: readonly Token[], O: readonly Token[], drop: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < O.length; i++) if (footnoteCallAt(O, i) > 0) return out;
+  for (let i = 1; i < T.length; i++) {
+    const n = footnoteCallAt(T, i);
+    if (n === 0) continue;
+    if (!drop.some((d) => d[0] < i + n && i < d[1])) out.push([i, i + n]);
+    i += n - 1;
+  }
+  return out;
+}
+
+/** Set-aside spans with footnote calls among them, in order. */
+function withCalls(drop: readonly Span[], calls: readonly Span[]): Span[] {
+  return calls.length === 0 ? [...drop] : [...drop, ...calls].sort((a, b) => a[0] - b[0]);
 }
 
 function kept(n: number, drop: readonly Span[]): number[] {
