@@ -932,11 +932,14 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
     // (more than one sentence on that side: a sentence edge inside the span or beside it)
     if (T.length === 0 || T[0].sentence === T[T.length - 1].sentence) continue;
     const boundary = (i: number) => sentenceEdge(T, i);
-    const edge = (i: number) => (boundary(i) || (T[i].punct && boundary(i + 1)) ? 1 : 0);
+    // (an edge on a sentence's own edge counts more than one beside its end mark: a sentence dropped
+    // after a change is dropped with its full stop, "… mechanism. Thank you." → "… mechanism." is
+    // 'Thank you.' omitted, not '. Thank you', the witness's full stop then being the first sentence's)
+    const edge = (i: number) => (boundary(i) ? 2 : T[i].punct && boundary(i + 1) ? 1 : 0);
     const score = (a: number, b: number) => edge(a) + edge(b);
     const m = span[1] - span[0];
     const now = score(span[0], span[1]);
-    if (now === 2) continue;
+    if (now === 4) continue;
     const prev = out[k - 1];
     const next = out[k + 1];
     let best = 0;

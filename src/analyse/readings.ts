@@ -179,7 +179,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
-  const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
+  const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(aligned, base, reading), base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
     base,
@@ -3503,6 +3503,70 @@ function splitEdgeMarks(
 }
 
 /** A change op over two spans, not both empty: an insert, a delete or a replace, by which side is empty. */
+/**
+ * Two sentences joined by the witness while the first one's end is dropped ("… legal process issued
+ * under applicable law. We will require …" → "… legal process, and we always require …"): the
+ * alignment replaces the dropped words, the full stop and the next sentence's opening words at once
+ * (', and we always'), which hides the omission in a lexical. When one side's change holds a
+ * sentence end after words of content the other side's change does not read (no content word in
+ * common), the other side's change opens with a mark or coordinator (the junction), holds no
+ * sentence edge, and reads again a word that follows the end (the next sentence's subject), the
+ * words before the end are cut off as their own omission (addition); the end mark and what follows
+ * it stay one change with the junction. Pure.
+ */
+function omissionBeforeJoin(ops: readonly AlignOp[], base: Side, reading: Side): AlignOp[] {
+  let out: AlignOp[] | null = null;
+  for (let k = 0; k < ops.length; k++) {
+    const x = ops[k];
+    if (x.op !== 'replace') continue;
+    for (const key of ['baseSpan', 'readingSpan'] as const) {
+      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
+      const [x0, x1] = x[key];
+      const [o0, o1] = x[other];
+      // (the first sentence end inside the change, after words of the same sentence)
+      let p = -1;
+      for (let i = x0 + 1; i < x1 && p < 0; i++) if (SENTENCE_MARKS.has(S.tokens[i].t) && i + 1 < x1 && S.tokens[i + 1].sentence !== S.tokens[i].sentence) p = i;
+      if (p < 0 || S.tokens.slice(x0, p).some((t) => t.punct)) continue;
+      const first = O.tokens[o0];
+      if (!first || !(isClausePunct(first) || first.pos === 'CCONJ')) continue;
+      if (O.tokens[o1 - 1].sentence !== first.sentence) continue;
+      const lemmas = new Set<string>();
+      let content = 0;
+      for (let i = x0; i < p; i++) if (S.content[i]) (content++, lemmas.add(S.tokens[i].lemma));
+      if (content === 0) continue;
+      let shared = false;
+      let again = false;
+      const after = new Set<string>();
+      for (let i = p + 1; i < x1; i++) after.add(S.tokens[i].n);
+      for (let i = o0; i < o1; i++) {
+        if (O.content[i] && lemmas.has(O.tokens[i].lemma)) shared = true;
+        if (!O.tokens[i].punct && after.has(O.tokens[i].n)) again = true;
+      }
+      if (shared || !again) continue;
+      const cut: AlignOp = key === 'baseSpan' ? { op: 'delete', baseSpan: [x0, p], readingSpan: [o0, o0] } : { op: 'insert', baseSpan: [o0, o0], readingSpan: [x0, p] };
+      const mk = (ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: 'replace', baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return o;
+      };
+      // (the word read again kept, the junction before it, ". We" → ", and we", apart from what follows it)
+      let j = o0;
+      while (j < o1 && (O.tokens[j].punct || O.tokens[j].n !== S.tokens[p + 1].n)) j++;
+      const eq = mk([p + 1, p + 2], [j, j + 1]);
+      eq.op = 'equal';
+      const pieces = j < o1 && j > o0 && j + 1 < o1 && p + 2 < x1 ? [mk([p, p + 1], [o0, j]), eq, mk([p + 2, x1], [j + 1, o1])] : [mk([p, x1], [o0, o1])];
+      out ??= ops.slice();
+      out.splice(out.indexOf(x), 1, cut, ...pieces);
+      break;
+    }
+  }
+  return out ?? (ops as AlignOp[]);
+}
+
+const SENTENCE_MARKS = new Set(['.', '!', '?']);
+
 function changeOp(baseSpan: Span, readingSpan: Span): AlignOp {
   return { op: len(baseSpan) === 0 ? 'insert' : len(readingSpan) === 0 ? 'delete' : 'replace', baseSpan, readingSpan };
 }

@@ -35,3 +35,35 @@ describe('a footnote call the witness alone writes never pairs with words (trial
     expect(rows('The record[2] is secret.', 'The record[3] is secret.').map((r) => r[0])).toEqual(['lexical']);
   });
 });
+
+describe('a whole sentence omitted after another change goes with its full stop (trial 104 #6)', () => {
+  it('"We ask for a review. Thanks to all." → "We asked for a review.": the second sentence omitted whole', () => {
+    expect(rows('We ask for a review. Thanks to all.', 'We asked for a review.')).toEqual([
+      ['grammatical', null, 'ask', 'asked'],
+      ['omission', null, 'Thanks to all.', ''],
+    ]);
+  });
+  it('near miss: with no other change, each sentence omitted whole as before', () => {
+    expect(rows('We ask for a review of the plan. Let us start now. Thanks to all.', 'We ask for a review of the plan.')).toEqual([
+      ['omission', null, 'Let us start now.', ''],
+      ['omission', null, 'Thanks to all.', ''],
+    ]);
+  });
+});
+
+describe('the end of a sentence dropped where the witness joins it to the next is an omission of its own (trial 103 #5b)', () => {
+  const B = 'Officers may search the premises named in the order of the court. They must show the order to the owner.';
+  it('"of the court. They must" → ", and they then": omission, the junction, the modal replaced', () => {
+    expect(rows(B, 'Officers may search the premises named in the order, and they then show the order to the owner.')).toEqual([
+      ['omission', null, 'of the court', ''],
+      ['grammatical', null, '.', ', and'],
+      ['lexical', null, 'must', 'then'],
+    ]);
+  });
+  it('near miss: the sentences kept apart, the omission alone', () => {
+    expect(rows(B, 'Officers may search the premises named in the order. They must show the order to the owner.')).toEqual([['omission', null, 'of the court', '']]);
+  });
+  it('near miss: nothing dropped before the junction, one change as before', () => {
+    expect(rows(B, 'Officers may search the premises named in the order of the court, and they then show the order to the owner.')).toEqual([['lexical', null, '. They must', ', and they then']]);
+  });
+});
