@@ -22,7 +22,7 @@ import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplement
 import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
-import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
+import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
@@ -2067,7 +2067,9 @@ const CONNECTIVE_MARKS = new Set([';', ':']);
  * with the new phrase as one lexical change, which hides both. A limb opens with a coordinator
  * (after a comma or not); a prepositional phrase sharing no word with it is no rewording of it:
  * the limb an omission (with the omission of its first words right before, when the alignment cut
- * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated).
+ * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated),
+ * nor one with a predicate of its own ("access [or receive stored data]" → "access [under paragraph
+ * 2 is lawful]": `predicateIn`), one rewording.
  * Mutates `findings`.
  */
 function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
@@ -2092,7 +2094,7 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
       while (j < f.b[1] && B[j].pos === 'DET') j++;
       samePrep = j < f.b[1] && ctx.base.content[j];
     }
-    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1]) || predicateIn(ctx.reading, f.r, ctx.lex)) continue;
     if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));

@@ -67,3 +67,24 @@ describe('the end of a sentence dropped where the witness joins it to the next i
     expect(rows(B, 'Officers may search the premises named in the order of the court, and they then show the order to the owner.')).toEqual([['lexical', null, '. They must', ', and they then']]);
   });
 });
+
+describe('a limb dropped and a predicate added in the same gap are one rewording (trial 102 #4)', () => {
+  it('"search [or copy the files kept in another town]" → "Search [under rule 5 is proper]": one lexical', () => {
+    expect(rows('A Town may search or copy the files kept in another town only with the approval of the mayor.', 'Search under rule 5 is proper only with the approval of the mayor.')).toEqual([
+      ['omission', null, 'A Town may', ''],
+      ['lexical', null, 'or copy the files kept in another town', 'under rule 5 is proper'],
+    ]);
+  });
+  it('near miss: a limb against a modifier of the word before it stays an omission and an addition', () => {
+    expect(rows('Funds go to research or incident response.', 'Funds go to research of any kind.')).toEqual([
+      ['omission', null, 'or incident response', ''],
+      ['addition', null, '', 'of any kind'],
+    ]);
+  });
+  it('near miss: a modifier with a relative clause of its own still modifies', () => {
+    expect(rows('Funds go to research or incident response.', 'Funds go to research in areas where it is needed.')).toEqual([
+      ['omission', null, 'or incident response', ''],
+      ['addition', null, '', 'in areas where it is needed'],
+    ]);
+  });
+});
