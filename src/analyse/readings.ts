@@ -179,7 +179,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
-  const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(aligned, base, reading), base, reading, lex), base, reading);
+  const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
     base,
@@ -3568,6 +3568,55 @@ function omissionBeforeJoin(ops: readonly AlignOp[], base: Side, reading: Side):
 }
 
 const SENTENCE_MARKS = new Set(['.', '!', '?']);
+
+/** Marks that close a cell or a clause in a row of a table or plan, past which a side goes on with other matter. */
+const CELL_MARKS = new Set([';', '|']);
+
+/**
+ * A change at the end of one side's sentence against words that go on past a ";" (or "|") on the
+ * other ("with the European Union." → "with the EU; MFA; As required", a plan's row joined from
+ * its cells): what comes after the mark is matter of its own, added (dropped) whole, one
+ * stretch; the mark answers the sentence's end mark; the words before it are compared on their
+ * own (here "European Union" → "EU", a spelling variant, no longer lost in one lexical). Only when
+ * the shorter side reads no such mark and the matter past it shares no content word with it. Pure.
+ */
+function additionPastCellMark(ops: readonly AlignOp[], base: Side, reading: Side): AlignOp[] {
+  let out: AlignOp[] | null = null;
+  for (const x of ops) {
+    if (x.op !== 'replace') continue;
+    for (const key of ['baseSpan', 'readingSpan'] as const) {
+      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
+      const [x0, x1] = x[key];
+      const [o0, o1] = x[other];
+      // (this side's change closes its sentence with its end mark, and holds no cell mark)
+      const end = S.tokens[x1 - 1];
+      if (!CLOSING_MARKS.has(end.t) || (x1 < S.tokens.length && S.tokens[x1].sentence === end.sentence)) continue;
+      if (S.tokens.slice(x0, x1).some((t) => CELL_MARKS.has(t.t))) continue;
+      let m = o0;
+      while (m < o1 && !CELL_MARKS.has(O.tokens[m].t)) m++;
+      if (m + 1 >= o1 || contentCount(O, m + 1, o1) === 0) continue;
+      const lemmas = new Set<string>();
+      for (let i = x0; i < x1; i++) if (S.content[i]) lemmas.add(S.tokens[i].lemma);
+      let shared = false;
+      for (let i = m + 1; i < o1 && !shared; i++) shared = O.content[i] && lemmas.has(O.tokens[i].lemma);
+      if (shared) continue;
+      const mk = (ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: 'replace', baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return key === 'baseSpan' ? changeOp(o.baseSpan, o.readingSpan) : changeOp(o.baseSpan, o.readingSpan);
+      };
+      const pieces: AlignOp[] = [];
+      if (x1 - 1 > x0 || m > o0) pieces.push(mk([x0, x1 - 1], [o0, m]));
+      pieces.push(mk([x1 - 1, x1], [m, m + 1]), mk([x1, x1], [m + 1, o1]));
+      out ??= ops.slice();
+      out.splice(out.indexOf(x), 1, ...pieces);
+      break;
+    }
+  }
+  return out ?? (ops as AlignOp[]);
+}
 
 function changeOp(baseSpan: Span, readingSpan: Span): AlignOp {
   return { op: len(baseSpan) === 0 ? 'insert' : len(readingSpan) === 0 ? 'delete' : 'replace', baseSpan, readingSpan };

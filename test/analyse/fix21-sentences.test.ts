@@ -88,3 +88,25 @@ describe('a limb dropped and a predicate added in the same gap are one rewording
     ]);
   });
 });
+
+describe('matter past a ";" at the end of a row is added whole, the words before it compared on their own (trial 107 #5, #8)', () => {
+  it('"with the World Health Organization." → "with the WHO; MoH; Ongoing": the acronym a spelling variant, the rest one addition', () => {
+    expect(rows('The Agency will act together with the World Health Organization.', 'The Agency will act together with the WHO; MoH; Ongoing')).toEqual([
+      ['spelling', null, 'World Health Organization', 'WHO'],
+      ['punctuation', null, '.', ';'],
+      ['addition', null, '', 'MoH; Ongoing'],
+    ]);
+  });
+  it('"envoy." → "envoy; MoH; Q3 2026": one addition, not split at its ";"', () => {
+    expect(rows('The Agency will name an envoy.', 'The Agency will name an envoy; MoH; Q3 2026')).toEqual([
+      ['punctuation', null, '.', ';'],
+      ['addition', null, '', 'MoH; Q3 2026'],
+    ]);
+  });
+  it('near miss: the acronym alone at the sentence end stays a spelling variant', () => {
+    expect(rows('The Agency will act together with the World Health Organization.', 'The Agency will act together with the WHO.')).toEqual([['spelling', null, 'World Health Organization', 'WHO']]);
+  });
+  it('near miss: a clause after ";" that rewords the base words stays compared with them', () => {
+    expect(rows('The Agency will act together with the Union.', 'The Agency will act together with the EU; the Council will follow.').map((r) => r[0])).toEqual(['lexical', 'addition']);
+  });
+});
