@@ -169,6 +169,12 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
+  // a sentence one side drops, held back only by a frame the other side has in a clause of its own
+  // that this side does not read ("Requests will now be reviewed …, and we no longer ask for …"
+  // against "In an emergency, we may disclose …. Each request should be reviewed …"): that frame is
+  // no counterpart of the dropped sentence's, which is omitted whole (the clause is an addition)
+  if (dropB.length === 0 && optB.blocked) dropB = droppedBesideForeign(base, reading, lex);
+  else if (dropR.length === 0 && optR.blocked) dropR = droppedBesideForeign(reading, base, lex);
   const B = base.tokens;
   const R = reading.tokens;
   // footnote calls one side alone writes ("confidential.[1]", "confidential.¹") are set aside from
@@ -3267,6 +3273,18 @@ function insertionAt(ops: readonly AlignOp[], r: number, baseLen: number): numbe
     if (r >= op.readingSpan[0] && r < op.readingSpan[1]) return op.op === 'equal' ? op.baseSpan[0] + (r - op.readingSpan[0]) : op.baseSpan[0];
   }
   return baseLen;
+}
+
+/**
+ * The spans of `side` droppedSpans sets aside once the frames of `other` in limbs and sentences of
+ * its own that `side` does not read are not counted as counterparts of `side`'s frames.
+ */
+function droppedBesideForeign(side: Side, other: Side, lex: Lexicons): Span[] {
+  const foreign = droppedSpans(other, side, lex, { want: 0 });
+  if (foreign.length === 0) return [];
+  let n = 0;
+  for (const f of other.frames) if (foreign.some((s) => f.start >= s[0] && f.start < s[1])) n++;
+  return n === 0 ? [] : droppedSpans(side, other, lex, { want: other.frames.length - n });
 }
 
 /** A bracketed footnote call ("[12]") or superscript figures, written tight after a word or a closing mark. */

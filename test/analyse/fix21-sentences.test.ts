@@ -110,3 +110,35 @@ describe('matter past a ";" at the end of a row is added whole, the words before
     expect(rows('The Agency will act together with the Union.', 'The Agency will act together with the EU; the Council will follow.').map((r) => r[0])).toEqual(['lexical', 'addition']);
   });
 });
+
+describe('a sentence omitted beside a kept one stays omitted whole when the witness adds a clause (trial 103 #1)', () => {
+  const B = 'In a crisis, we may share basic records without a court order. Each claim should be checked by our compliance office.';
+  it('the frame of the added clause ("we no longer ask") is no counterpart: sentence 1 omitted, the modal compared with its own sentence', () => {
+    expect(rows(B, 'Claims will now be checked by our compliance office, and we no longer ask for a stamp from a manager of the requesting bank.')).toEqual([
+      ['omission', null, 'In a crisis, we may share basic records without a court order.', ''],
+      ['grammatical', null, 'Each claim', 'Claims'],
+      ['modality', 'strengthened', 'should', 'will'],
+      ['addition', null, '', 'now'],
+      ['addition', null, '', ', and we no longer ask for a stamp from a manager of the requesting bank'],
+    ]);
+  });
+  it('"the requesting bank" in the added clause makes no frame either', () => {
+    expect(rows(B, 'Claims will now be checked by our compliance office, and we no longer want a stamp from a manager of the requesting bank.')[0]).toEqual([
+      'omission',
+      null,
+      'In a crisis, we may share basic records without a court order.',
+      '',
+    ]);
+  });
+  it('near miss: without the added clause, as before', () => {
+    expect(rows(B, 'Claims will now be checked by our compliance office.')).toEqual([
+      ['omission', null, 'In a crisis, we may share basic records without a court order.', ''],
+      ['grammatical', null, 'Each claim', 'Claims'],
+      ['modality', 'strengthened', 'should', 'will'],
+      ['addition', null, '', 'now'],
+    ]);
+  });
+  it('near miss: a directive verb with its object is still a frame', () => {
+    expect(rows('The issuing body may revoke the licence.', 'The issuing body shall revoke the licence.')).toEqual([['modality', 'strengthened', 'may', 'shall']]);
+  });
+});
