@@ -3284,7 +3284,12 @@ function droppedBesideForeign(side: Side, other: Side, lex: Lexicons): Span[] {
   if (foreign.length === 0) return [];
   let n = 0;
   for (const f of other.frames) if (foreign.some((s) => f.start >= s[0] && f.start < s[1])) n++;
-  return n === 0 ? [] : droppedSpans(side, other, lex, { want: other.frames.length - n });
+  if (n === 0) return [];
+  const out = droppedSpans(side, other, lex, { want: other.frames.length - n });
+  // (whole sentences only, sharing no content word with the other side's clause: a limb reworded,
+  // ", nor force users to upgrade …" → ", nor encourage users to …", is the other's counterpart)
+  const whole = (s: Span) => (s[0] === 0 || side.tokens[s[0] - 1].sentence !== side.tokens[s[0]].sentence) && (s[1] === side.tokens.length || side.tokens[s[1]].sentence !== side.tokens[s[1] - 1].sentence);
+  return out.every(whole) && !shareContent(side, out, other, foreign) ? out : [];
 }
 
 /** A bracketed footnote call ("[12]") or superscript figures, written tight after a word or a closing mark. */
