@@ -932,11 +932,19 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
     // (more than one sentence on that side: a sentence edge inside the span or beside it)
     if (T.length === 0 || T[0].sentence === T[T.length - 1].sentence) continue;
     const boundary = (i: number) => sentenceEdge(T, i);
-    const edge = (i: number) => (boundary(i) || (T[i].punct && boundary(i + 1)) ? 1 : 0);
-    const score = (a: number, b: number) => edge(a) + edge(b);
+    // (an edge on a sentence's own edge counts more than one beside its end mark: a sentence dropped
+    // after a change is dropped with its full stop, "… mechanism. Thank you." → "… mechanism." is
+    // 'Thank you.' omitted, not '. Thank you', the witness's full stop then being the first sentence's)
+    // (not a sentence whose words the other side reads elsewhere: moved, its edges stay as the
+    // transposition pairs them)
+    const loose = (i: number) => (boundary(i) || (T[i].punct && boundary(i + 1)) ? 1 : 0);
+    const O = o.op === 'insert' ? B : R;
+    const strict = loose(span[0]) + loose(span[1]) === 2 && !readElsewhere(T, span, O);
+    const edge = (i: number) => (boundary(i) ? 2 : T[i].punct && boundary(i + 1) ? 1 : 0);
+    const score = (a: number, b: number) => (strict ? edge(a) + edge(b) : 2 * (loose(a) + loose(b)));
     const m = span[1] - span[0];
     const now = score(span[0], span[1]);
-    if (now === 2) continue;
+    if (now === 4) continue;
     const prev = out[k - 1];
     const next = out[k + 1];
     let best = 0;
@@ -961,6 +969,15 @@ export function slideToSentences(ops: readonly AlignOp[], B: readonly Token[], R
     k = slideOp(out, k, best);
   }
   return changed ? out.filter((x) => x.baseSpan[1] > x.baseSpan[0] || x.readingSpan[1] > x.readingSpan[0]) : out;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** Does the other side O read a content word of span s of T? */
+function readElsewhere(T: readonly Token[], s: Span, O: readonly Token[]): boolean {
+  const words = new Set<string>();
+  for (let i = s[0]; i < s[1]; i++) if (CONTENT_POS.has(T[i].pos)) words.add(T[i].n);
+  return O.some((t) => words.has(t.n));
 }
 
 /**

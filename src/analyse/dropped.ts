@@ -54,9 +54,10 @@ const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
  */
 function subjectAndModalAt(side: Side, k: number, s: Span, at: number): boolean {
   if (!side.frames.some((f) => f.start >= s[0] && f.start < at)) return false;
+  // (a negator that opens the frame after the subject, ", and we no longer ask …", ends the subject)
   let j = k;
-  while (j < s[1] && j - k < MAX_SUBJECT && SUBJECT_POS.has(side.tokens[j].pos)) j++;
-  return j > k && j < s[1] && side.marker[j] >= 0 && !side.neg[j];
+  while (j < s[1] && j - k < MAX_SUBJECT && SUBJECT_POS.has(side.tokens[j].pos) && !(j > k && side.neg[j] && side.marker[j] >= 0)) j++;
+  return j > k && j < s[1] && side.marker[j] >= 0 && (!side.neg[j] || SUBJECT_POS.has(side.tokens[j - 1].pos));
 }
 
 /** The limbs of a sentence [s0,s1): spans partitioning it (final punctuation left out when there are several). */

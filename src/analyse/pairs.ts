@@ -678,7 +678,8 @@ function cutTrailingPreposition(c: Candidate, ctx: Ctx): Candidate[] | null {
  * modifier added (or dropped), two changes, not one word replacing another ("incident" → "kind").
  * One side opens with a coordinator, the other with a preposition; both have content words. When
  * the limb has a modifier of its own that opens with the same preposition, the limb up to it is
- * dropped and the two modifiers are compared. Null otherwise.
+ * dropped and the two modifiers are compared. Null otherwise, and when the prepositional side
+ * holds an auxiliary (a predicate of its own, not a modifier).
  */
 function cutConjunctForModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   const B = ctx.base.tokens;
@@ -697,6 +698,9 @@ function cutConjunctForModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
   // where they operate]" → "laws [of host countries]"): the limb up to it dropped, the modifier
   // reworded
   const [X, xs, Y, ys] = bConj ? [B, c.b, R, c.r] : [R, c.r, B, c.b];
+  // (a phrase with a predicate of its own is no modifier of the word before it: "access [or
+  // receive stored data]" → "access [under paragraph 2 is lawful]" is one rewording)
+  if (predicateIn(bConj ? ctx.reading : ctx.base, ys, ctx.lex)) return null;
   let p = -1;
   for (let i = xs[0] + 1; i < xs[1] && p < 0; i++) if (X[i].n === Y[ys[0]].n) p = i;
   if (p > 0) {
@@ -711,6 +715,20 @@ function cutConjunctForModifier(c: Candidate, ctx: Ctx): Candidate[] | null {
     { b: c.b, r: [c.r[0], c.r[0]] },
     { b: [c.b[1], c.b[1]], r: c.r },
   ];
+}
+
+/**
+ * Does the span hold a predicate of its own: an auxiliary ("under paragraph 2 [is] lawful") with no
+ * relative word or subordinator before it in the span (a relative clause inside a modifier, "in
+ * areas [where] it is needed", still modifies)?
+ */
+export function predicateIn(side: Side, s: Span, lex: Ctx['lex']): boolean {
+  for (let j = s[0]; j < s[1]; j++) {
+    const t = side.tokens[j];
+    if (t.pos === 'SCONJ' || lex.relatives.has(t.n) || lex.subordinators.has(t.n)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

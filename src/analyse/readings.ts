@@ -22,7 +22,7 @@ import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplement
 import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
-import { splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
+import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
@@ -169,12 +169,23 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
       dropR = jr;
     }
   }
+  // a sentence one side drops, held back only by a frame the other side has in a clause of its own
+  // that this side does not read ("Requests will now be reviewed …, and we no longer ask for …"
+  // against "In an emergency, we may disclose …. Each request should be reviewed …"): that frame is
+  // no counterpart of the dropped sentence's, which is omitted whole (the clause is an addition)
+  if (dropB.length === 0 && optB.blocked) dropB = droppedBesideForeign(base, reading, lex);
+  else if (dropR.length === 0 && optR.blocked) dropR = droppedBesideForeign(reading, base, lex);
   const B = base.tokens;
   const R = reading.tokens;
-  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, dropB, dropR, lex), B, R), B, R), B, R), B, R), B, R), B, R);
+  // footnote calls one side alone writes ("confidential.[1]", "confidential.¹") are set aside from
+  // the alignment as the dropped spans are, so that they never pair with words: each is a change
+  // of its own (a footnote reference mark), the words beside it compared without it
+  const callsB = footnoteCalls(B, R, dropB);
+  const callsR = footnoteCalls(R, B, dropR);
+  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
-  const ops = repeatPastModal(qualifierMoved(aligned, base, reading, lex), base, reading);
+  const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,
     base,
@@ -2062,7 +2073,9 @@ const CONNECTIVE_MARKS = new Set([';', ':']);
  * with the new phrase as one lexical change, which hides both. A limb opens with a coordinator
  * (after a comma or not); a prepositional phrase sharing no word with it is no rewording of it:
  * the limb an omission (with the omission of its first words right before, when the alignment cut
- * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated).
+ * it there), the phrase an addition. Not a phrase that holds a modal (a rule of its own restated),
+ * nor one with a predicate of its own ("access [or receive stored data]" → "access [under paragraph
+ * 2 is lawful]": `predicateIn`), one rewording.
  * Mutates `findings`.
  */
 function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
@@ -2087,7 +2100,7 @@ function limbReplacedByModifier(findings: Finding[], ctx: Ctx): void {
       while (j < f.b[1] && B[j].pos === 'DET') j++;
       samePrep = j < f.b[1] && ctx.base.content[j];
     }
-    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1])) continue;
+    if (R[f.r[0]].pos !== 'ADP' || sharedContent(ctx, f.b, f.r) >= 2 || samePrep || modalIn(ctx.reading, f.r[0], f.r[1]) || predicateIn(ctx.reading, f.r, ctx.lex)) continue;
     if (R[f.r[0]].sentence !== R[f.r[1] - 1].sentence) continue;
     // the limb: this change's base, or an omission right before it that opens with the coordinator
     const o = findings.findIndex((g) => g.type === 'omission' && !!g.b && !g.r && g.b[1] === f.b![0] && limbAt(g.b[0]));
@@ -3262,6 +3275,53 @@ function insertionAt(ops: readonly AlignOp[], r: number, baseLen: number): numbe
   return baseLen;
 }
 
+/**
+ * The spans of `side` droppedSpans sets aside once the frames of `other` in limbs and sentences of
+ * its own that `side` does not read are not counted as counterparts of `side`'s frames.
+ */
+function droppedBesideForeign(side: Side, other: Side, lex: Lexicons): Span[] {
+  const foreign = droppedSpans(other, side, lex, { want: 0 });
+  if (foreign.length === 0) return [];
+  let n = 0;
+  for (const f of other.frames) if (foreign.some((s) => f.start >= s[0] && f.start < s[1])) n++;
+  if (n === 0) return [];
+  const out = droppedSpans(side, other, lex, { want: other.frames.length - n });
+  // (whole sentences only, sharing no content word with the other side's clause: a limb reworded,
+  // ", nor force users to upgrade …" → ", nor encourage users to …", is the other's counterpart)
+  const whole = (s: Span) => (s[0] === 0 || side.tokens[s[0] - 1].sentence !== side.tokens[s[0]].sentence) && (s[1] === side.tokens.length || side.tokens[s[1]].sentence !== side.tokens[s[1] - 1].sentence);
+  return out.every(whole) && !shareContent(side, out, other, foreign) ? out : [];
+}
+
+/** A bracketed footnote call ("[12]") or superscript figures, written tight after a word or a closing mark. */
+const SUPERSCRIPT_CALL = /^[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}$/u;
+function footnoteCallAt(T: readonly Token[], i: number): number {
+  if (i === 0 || T[i].space !== '' || /\d$/.test(T[i - 1].t)) return 0;
+  if (SUPERSCRIPT_CALL.test(T[i].t)) return 1;
+  if (T[i].t === '[' && /^\d{1,3}$/.test(T[i + 1]?.t ?? '') && T[i + 1].space === '' && T[i + 2]?.t === ']' && T[i + 2].space === '') return 3;
+  return 0;
+}
+
+/**
+ * The footnote calls of side `T` when the other side `O` writes none (a side that has calls of its
+ * own aligns them with these, a call renumbered being one change), outside the spans already set aside.
+ */
+function footnoteCalls(T: readonly Token[], O: readonly Token[], drop: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 1; i < O.length; i++) if (footnoteCallAt(O, i) > 0) return out;
+  for (let i = 1; i < T.length; i++) {
+    const n = footnoteCallAt(T, i);
+    if (n === 0) continue;
+    if (!drop.some((d) => d[0] < i + n && i < d[1])) out.push([i, i + n]);
+    i += n - 1;
+  }
+  return out;
+}
+
+/** Set-aside spans with footnote calls among them, in order. */
+function withCalls(drop: readonly Span[], calls: readonly Span[]): Span[] {
+  return calls.length === 0 ? [...drop] : [...drop, ...calls].sort((a, b) => a[0] - b[0]);
+}
+
 function kept(n: number, drop: readonly Span[]): number[] {
   const out: number[] = [];
   let d = 0;
@@ -3468,6 +3528,119 @@ function splitEdgeMarks(
 }
 
 /** A change op over two spans, not both empty: an insert, a delete or a replace, by which side is empty. */
+/**
+ * Two sentences joined by the witness while the first one's end is dropped ("… legal process issued
+ * under applicable law. We will require …" → "… legal process, and we always require …"): the
+ * alignment replaces the dropped words, the full stop and the next sentence's opening words at once
+ * (', and we always'), which hides the omission in a lexical. When one side's change holds a
+ * sentence end after words of content the other side's change does not read (no content word in
+ * common), the other side's change opens with a mark or coordinator (the junction), holds no
+ * sentence edge, and reads again a word that follows the end (the next sentence's subject), the
+ * words before the end are cut off as their own omission (addition); the end mark and what follows
+ * it stay one change with the junction. Pure.
+ */
+function omissionBeforeJoin(ops: readonly AlignOp[], base: Side, reading: Side): AlignOp[] {
+  let out: AlignOp[] | null = null;
+  for (let k = 0; k < ops.length; k++) {
+    const x = ops[k];
+    if (x.op !== 'replace') continue;
+    for (const key of ['baseSpan', 'readingSpan'] as const) {
+      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
+      const [x0, x1] = x[key];
+      const [o0, o1] = x[other];
+      // (the first sentence end inside the change, after words of the same sentence)
+      let p = -1;
+      for (let i = x0 + 1; i < x1 && p < 0; i++) if (SENTENCE_MARKS.has(S.tokens[i].t) && i + 1 < x1 && S.tokens[i + 1].sentence !== S.tokens[i].sentence) p = i;
+      if (p < 0 || S.tokens.slice(x0, p).some((t) => t.punct)) continue;
+      const first = O.tokens[o0];
+      if (!first || !(isClausePunct(first) || first.pos === 'CCONJ')) continue;
+      if (O.tokens[o1 - 1].sentence !== first.sentence) continue;
+      const lemmas = new Set<string>();
+      let content = 0;
+      for (let i = x0; i < p; i++) if (S.content[i]) (content++, lemmas.add(S.tokens[i].lemma));
+      if (content === 0) continue;
+      let shared = false;
+      let again = false;
+      const after = new Set<string>();
+      for (let i = p + 1; i < x1; i++) after.add(S.tokens[i].n);
+      for (let i = o0; i < o1; i++) {
+        if (O.content[i] && lemmas.has(O.tokens[i].lemma)) shared = true;
+        if (!O.tokens[i].punct && after.has(O.tokens[i].n)) again = true;
+      }
+      if (shared || !again) continue;
+      const cut: AlignOp = key === 'baseSpan' ? { op: 'delete', baseSpan: [x0, p], readingSpan: [o0, o0] } : { op: 'insert', baseSpan: [o0, o0], readingSpan: [x0, p] };
+      const mk = (ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: 'replace', baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return o;
+      };
+      // (the word read again kept, the junction before it, ". We" → ", and we", apart from what follows it)
+      let j = o0;
+      while (j < o1 && (O.tokens[j].punct || O.tokens[j].n !== S.tokens[p + 1].n)) j++;
+      const eq = mk([p + 1, p + 2], [j, j + 1]);
+      eq.op = 'equal';
+      const pieces = j < o1 && j > o0 && j + 1 < o1 && p + 2 < x1 ? [mk([p, p + 1], [o0, j]), eq, mk([p + 2, x1], [j + 1, o1])] : [mk([p, x1], [o0, o1])];
+      out ??= ops.slice();
+      out.splice(out.indexOf(x), 1, cut, ...pieces);
+      break;
+    }
+  }
+  return out ?? (ops as AlignOp[]);
+}
+
+const SENTENCE_MARKS = new Set(['.', '!', '?']);
+
+/** Marks that close a cell or a clause in a row of a table or plan, past which a side goes on with other matter. */
+const CELL_MARKS = new Set([';', '|']);
+
+/**
+ * A change at the end of one side's sentence against words that go on past a ";" (or "|") on the
+ * other ("with the European Union." → "with the EU; MFA; As required", a plan's row joined from
+ * its cells): what comes after the mark is matter of its own, added (dropped) whole, one
+ * stretch; the mark answers the sentence's end mark; the words before it are compared on their
+ * own (here "European Union" → "EU", a spelling variant, no longer lost in one lexical). Only when
+ * the shorter side reads no such mark and the matter past it shares no content word with it. Pure.
+ */
+function additionPastCellMark(ops: readonly AlignOp[], base: Side, reading: Side): AlignOp[] {
+  let out: AlignOp[] | null = null;
+  for (const x of ops) {
+    if (x.op !== 'replace') continue;
+    for (const key of ['baseSpan', 'readingSpan'] as const) {
+      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
+      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
+      const [x0, x1] = x[key];
+      const [o0, o1] = x[other];
+      // (this side's change closes its sentence with its end mark, and holds no cell mark)
+      const end = S.tokens[x1 - 1];
+      if (!CLOSING_MARKS.has(end.t) || (x1 < S.tokens.length && S.tokens[x1].sentence === end.sentence)) continue;
+      if (S.tokens.slice(x0, x1).some((t) => CELL_MARKS.has(t.t))) continue;
+      let m = o0;
+      while (m < o1 && !CELL_MARKS.has(O.tokens[m].t)) m++;
+      if (m + 1 >= o1 || contentCount(O, m + 1, o1) === 0) continue;
+      const lemmas = new Set<string>();
+      for (let i = x0; i < x1; i++) if (S.content[i]) lemmas.add(S.tokens[i].lemma);
+      let shared = false;
+      for (let i = m + 1; i < o1 && !shared; i++) shared = O.content[i] && lemmas.has(O.tokens[i].lemma);
+      if (shared) continue;
+      const mk = (ks: Span, os: Span): AlignOp => {
+        const o: AlignOp = { op: 'replace', baseSpan: [0, 0], readingSpan: [0, 0] };
+        o[key] = ks;
+        o[other] = os;
+        return key === 'baseSpan' ? changeOp(o.baseSpan, o.readingSpan) : changeOp(o.baseSpan, o.readingSpan);
+      };
+      const pieces: AlignOp[] = [];
+      if (x1 - 1 > x0 || m > o0) pieces.push(mk([x0, x1 - 1], [o0, m]));
+      pieces.push(mk([x1 - 1, x1], [m, m + 1]), mk([x1, x1], [m + 1, o1]));
+      out ??= ops.slice();
+      out.splice(out.indexOf(x), 1, ...pieces);
+      break;
+    }
+  }
+  return out ?? (ops as AlignOp[]);
+}
+
 function changeOp(baseSpan: Span, readingSpan: Span): AlignOp {
   return { op: len(baseSpan) === 0 ? 'insert' : len(readingSpan) === 0 ? 'delete' : 'replace', baseSpan, readingSpan };
 }

@@ -231,10 +231,14 @@ function afterConnective(tokens: readonly Token[], i: number): boolean {
  * were asked for") or right after the noun it qualifies ("the data requested by the authority"),
  * with no "to", "that" or object after it? "Parties are requested to report", "Parties that are
  * requested to report", "The Council requested the Secretary-General to" and "No licence shall be
- * required" (the main clause's passive) stay directives.
+ * required" (the main clause's passive) stay directives. A present participle between a determiner
+ * and its noun ("the requesting agency") qualifies it too.
  */
 function participleModifier(tokens: readonly Token[], i: number, n: number, lex: Lexicons): boolean {
   const t = tokens[i];
+  // a present participle between a determiner and its noun ("the requesting agency", "an issuing
+  // authority") is an adjective: it names the body, it urges no one
+  if (t.pos === 'VERB' && n === 1 && /ing$/.test(t.n) && tokens[i - 1]?.pos === 'DET' && tokens[i - 1].sentence === t.sentence && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && tokens[i + 1].space !== '') return true;
   if (t.pos !== 'VERB' || t.n === t.lemma || !/(?:ed|en)$/.test(t.n)) return false;
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;

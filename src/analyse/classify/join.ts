@@ -168,9 +168,11 @@ function cutAtJoin(c: Candidate, ctx: Ctx): Candidate[] | null {
     if (len(ys) > 0 && Y.tokens[ys[0]].n !== ',') continue;
     const joined = !bare(Y, ys);
     if (joined && !linkThenSubject(Y, ys, ctx)) continue;
+    // (words one side alone reads are cut at a sentence end, not at a ";", which only closes a
+    // clause or a cell: "; MFA; Q2 2025" added is one stretch, as an apparatus records it)
     let d = -1;
     for (let i = xs[0] + 1; i < xs[1]; i++) {
-      if (endsSentence(X.tokens, i)) {
+      if (endsSentence(X.tokens, i) && (len(ys) > 0 || X.tokens[i].n !== ';')) {
         d = i;
         break;
       }
