@@ -679,6 +679,7 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
       let weak = true;
       for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]) && !(i + 1 < base.length && SENTENCE_END.has(base[i].n) && base[i].punct);
       if (!weak) break;
+      if (keepsApart(p, e, c)) break;
       out.length = n - 3;
       const bs: Span = [p.baseSpan[0], c.baseSpan[1]];
       const rs: Span = [p.readingSpan[0], c.readingSpan[1]];
@@ -686,6 +687,19 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
     }
   }
   return out;
+}
+
+/**
+ * Two changes the semantic clean-up keeps apart across the words both sides read between them, as an
+ * apparatus cuts its lemmata at shared words: one word for one word on each side of a single shared
+ * word (`endowed with adequate` → `provided with sufficient`: two variants, not one), and words only
+ * one side has beside a rewording (`twice a year, listing` → `twice a year instead of quarterly, and
+ * each report will show`: the addition stays an addition, the rewording a rewording).
+ */
+function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp): boolean {
+  const one = (o: AlignOp) => o.op === 'replace' && o.baseSpan[1] - o.baseSpan[0] === 1 && o.readingSpan[1] - o.readingSpan[0] === 1;
+  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1) return true;
+  return (p.op === 'replace') !== (c.op === 'replace');
 }
 
 /** Longest slide `slideToMoves` tries, in tokens. */
