@@ -700,7 +700,8 @@ function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token
  */
 function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean): boolean {
   const one = (o: AlignOp) => o.op === 'replace' && o.baseSpan[1] - o.baseSpan[0] === 1 && o.readingSpan[1] - o.readingSpan[0] === 1;
-  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1) return true;
+  // (not a comma or coordinator between them: the items of a list are read together)
+  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1 && !base[e.baseSpan[0]].punct && base[e.baseSpan[0]].pos !== 'CCONJ') return true;
   if ((p.op === 'replace') === (c.op === 'replace')) return false;
   // a lone comma that closes words one side alone has, the other change opening a new limb with a
   // coordinator on that side (`twice a year instead of quarterly, and each report will show`)

@@ -767,7 +767,9 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     }
     if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) continue;
     if (!sameSorted(kb, kr)) continue;
-    [b, r] = withoutAddedMark(ctx, b, r, out);
+    // (a date's comma is the convention's: "1 January" → "January 1," is one spelling variant)
+    const isDate = dateKey(base.tokens.slice(b[0], b[1]), ctx.lex) !== null;
+    if (!isDate) [b, r] = withoutAddedMark(ctx, b, r, out);
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     // "1 January" → "January 1,": one date in another convention
