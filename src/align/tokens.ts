@@ -700,8 +700,12 @@ function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token
  */
 function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean): boolean {
   const one = (o: AlignOp) => o.op === 'replace' && o.baseSpan[1] - o.baseSpan[0] === 1 && o.readingSpan[1] - o.readingSpan[0] === 1;
-  // (not a comma or coordinator between them: the items of a list are read together)
-  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1 && !base[e.baseSpan[0]].punct && base[e.baseSpan[0]].pos !== 'CCONJ') return true;
+  // (not a comma or coordinator between them: the items of a list are read together; nor a
+  // determiner or auxiliary, which a phrase reworded whole reads in its middle, "on the continent" →
+  // "in the Republic", "shall be prohibited" → "must be banned"; and each change has a content word)
+  const content = (o: AlignOp) => !isWeak(base[o.baseSpan[0]]) || !isWeak(reading[o.readingSpan[0]]);
+  const m = base[e.baseSpan[0]];
+  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1 && !m.punct && !['CCONJ', 'DET', 'AUX', 'VERB'].includes(m.pos) && content(p) && content(c)) return true;
   if ((p.op === 'replace') === (c.op === 'replace')) return false;
   // a lone comma that closes words one side alone has, the other change opening a new limb with a
   // coordinator on that side (`twice a year instead of quarterly, and each report will show`)
@@ -712,9 +716,9 @@ function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], 
   if (lone === p && e.baseSpan[1] - e.baseSpan[0] === 1 && base[e.baseSpan[0]].n === ',' && o[1] > o[0] && T[o[0]].pos === 'CCONJ') {
     for (let i = s[0]; i < s[1]; i++) if (!isWeak(T[i])) return true;
   }
-  let verb = false;
-  for (let i = e.baseSpan[0]; i < e.baseSpan[1] && !verb; i++) verb = base[i].pos === 'AUX' || base[i].pos === 'VERB';
-  return verb;
+  // a subject pronoun and its verb, both read
+  for (let i = e.baseSpan[0]; i + 1 < e.baseSpan[1]; i++) if (base[i].pos === 'PRON' && (base[i + 1].pos === 'AUX' || base[i + 1].pos === 'VERB')) return true;
+  return false;
 }
 
 /** Longest slide `slideToMoves` tries, in tokens. */

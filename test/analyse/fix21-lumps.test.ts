@@ -24,13 +24,15 @@ describe('two changes either side of words both sides read are two variants (tri
       ['lexical', 'equipped', 'furnished'],
       ['lexical', 'suitable', 'appropriate'],
     ]);
-    expect(tbr('water is a scarce good', 'water remains a rare good')).toEqual([
-      ['lexical', 'is', 'remains'],
-      ['lexical', 'scarce', 'rare'],
+    expect(tbr('Officials shall act in good faith and keep records.', 'Officials shall behave in good faith and keep records.').length).toBe(1);
+    expect(tbr('The data are collected for legitimate purposes.', 'The data are gathered for lawful purposes.')).toEqual([
+      ['lexical', 'collected', 'gathered'],
+      ['lexical', 'legitimate', 'lawful'],
     ]);
   });
-  it('near miss: the shared word kept and one word changed is one variant', () => {
+  it('near misses: one word changed is one variant; a phrase reworded around its article or auxiliary stays one', () => {
     expect(tbr('water is a scarce good', 'water is a rare good')).toEqual([['lexical', 'scarce', 'rare']]);
+    expect(tbr('Members meet on the continent.', 'Members meet in the Republic.')).toEqual([['lexical', 'on the continent', 'in the Republic']]);
   });
   it('words added beside a rewording across a shared comma stay an addition', () => {
     const v = tbr('The board will meet twice a month, reviewing the open cases.', 'The board will meet twice a month instead of weekly, and each meeting will review the open cases.');
