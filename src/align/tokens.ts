@@ -107,7 +107,7 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.bySentence);
   const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
-  if (opts.cleanup !== false) ops = strayAnchors(cleanup(ops, base, isWeak, opts.maxEqual ?? 4), base, reading);
+  if (opts.cleanup !== false) ops = strayAnchors(cleanup(ops, base, reading, isWeak, opts.maxEqual ?? 4), base, reading);
   if (fronted) ops = isolate(ops, fronted.moved);
   return ops;
 }
@@ -661,7 +661,7 @@ function strayAnchors(ops: AlignOp[], base: readonly Token[], reading: readonly 
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** diff-match-patch-style semantic cleanup restricted to weak equal runs (stack, amortised linear). */
-function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number): AlignOp[] {
+function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number): AlignOp[] {
   const out: AlignOp[] = [];
   for (const op of ops) {
     out.push(op);
@@ -679,6 +679,7 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
       let weak = true;
       for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]) && !(i + 1 < base.length && SENTENCE_END.has(base[i].n) && base[i].punct);
       if (!weak) break;
+      if (keepsApart(p, e, c, base, reading, isWeak)) break;
       out.length = n - 3;
       const bs: Span = [p.baseSpan[0], c.baseSpan[1]];
       const rs: Span = [p.readingSpan[0], c.readingSpan[1]];
@@ -686,6 +687,38 @@ function cleanup(ops: AlignOp[], base: readonly Token[], isWeak: (t: Token) => b
     }
   }
   return out;
+}
+
+/**
+ * Two changes the semantic clean-up keeps apart across the words both sides read between them, as an
+ * apparatus cuts its lemmata at shared words: one word for one word on each side of a single shared
+ * word (`endowed with adequate` → `provided with sufficient`: two variants, not one), and words only
+ * one side has beside a rewording across a subject and verb both read (`It is an honour` → `well, it
+ * is a great honour`: the filler stays an addition, `an` → `a great` a change of its own) or across
+ * the comma that closes them before a coordinator (`twice a year, listing` → `twice a year instead
+ * of quarterly, and each report will show`: the addition is not hidden in the rewording).
+ */
+function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean): boolean {
+  const one = (o: AlignOp) => o.op === 'replace' && o.baseSpan[1] - o.baseSpan[0] === 1 && o.readingSpan[1] - o.readingSpan[0] === 1;
+  // (not a comma or coordinator between them: the items of a list are read together; nor a
+  // determiner or auxiliary, which a phrase reworded whole reads in its middle, "on the continent" →
+  // "in the Republic", "shall be prohibited" → "must be banned"; and each change has a content word)
+  const content = (o: AlignOp) => !isWeak(base[o.baseSpan[0]]) || !isWeak(reading[o.readingSpan[0]]);
+  const m = base[e.baseSpan[0]];
+  if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1 && !m.punct && !['CCONJ', 'DET', 'AUX', 'VERB'].includes(m.pos) && content(p) && content(c)) return true;
+  if ((p.op === 'replace') === (c.op === 'replace')) return false;
+  // a lone comma that closes words one side alone has, the other change opening a new limb with a
+  // coordinator on that side (`twice a year instead of quarterly, and each report will show`)
+  const [lone, other] = p.op === 'replace' ? [c, p] : [p, c];
+  const T = lone.op === 'insert' ? reading : base;
+  const s = lone.op === 'insert' ? lone.readingSpan : lone.baseSpan;
+  const o = lone.op === 'insert' ? other.readingSpan : other.baseSpan;
+  if (lone === p && e.baseSpan[1] - e.baseSpan[0] === 1 && base[e.baseSpan[0]].n === ',' && o[1] > o[0] && T[o[0]].pos === 'CCONJ') {
+    for (let i = s[0]; i < s[1]; i++) if (!isWeak(T[i])) return true;
+  }
+  // a subject pronoun and its verb, both read
+  for (let i = e.baseSpan[0]; i + 1 < e.baseSpan[1]; i++) if (base[i].pos === 'PRON' && (base[i + 1].pos === 'AUX' || base[i + 1].pos === 'VERB')) return true;
+  return false;
 }
 
 /** Longest slide `slideToMoves` tries, in tokens. */

@@ -426,6 +426,7 @@ export interface Lexicons {
     relativeMaxWords: number;
     purposeBacktrack: number;
     cleanupMaxEqual: number;
+    quotedMinWords: number;
     alignTieWindow: number;
     alignSentenceKeep: number;
     alignSentenceSame: number;
@@ -1054,6 +1055,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       relativeMaxWords: num(th['relative-max-words'], 20, 'thresholds', 'relative-max-words'),
       purposeBacktrack: num(th['purpose-backtrack'], 6, 'thresholds', 'purpose-backtrack'),
       cleanupMaxEqual: num(th['cleanup-max-equal'], 4, 'thresholds', 'cleanup-max-equal'),
+      quotedMinWords: num(th['quoted-min-words'], 3, 'thresholds', 'quoted-min-words'),
       alignTieWindow: num(th['align-tie-window'], 3, 'thresholds', 'align-tie-window'),
       alignSentenceKeep: num(th['align-sentence-keep'], 0.8, 'thresholds', 'align-sentence-keep'),
       alignSentenceSame: num(th['align-sentence-same'], 0.5, 'thresholds', 'align-sentence-same'),

@@ -2177,11 +2177,18 @@ function dropEnclosingQuotes(findings: Finding[], ctx: Ctx): void {
 /**
  * Quotation marks around a stretch the witness quotes word for word (`the notified Party "shall not
  * refuse … under its own law".`) say that it is quoted, not how it reads: a pair of marks added (or
- * dropped) on one side around at least QUOTED_MIN words with no other change between them is no
- * variant. Mutates `findings`.
+ * dropped) on one side around at least `quoted-min-words` words (thresholds.yaml; marks not
+ * counted) with no other change between them is no variant. Mutates `findings`.
  */
-const QUOTED_MIN = 6;
+/** Words (tokens not marks) of `side` in [a, z). */
+function words(side: Side, a: number, z: number): number {
+  let n = 0;
+  for (let i = a; i < z; i++) if (!side.tokens[i].punct) n++;
+  return n;
+}
+
 function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
+  const quotedMin = ctx.lex.thresholds.quotedMinWords;
   for (const [side, key] of [[ctx.reading, 'r'], [ctx.base, 'b']] as const) {
     const own = (f: Finding) => (key === 'r' ? f.r : f.b);
     const theirs = (f: Finding) => (key === 'r' ? f.b : f.r);
@@ -2192,9 +2199,9 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
     for (let k = 0; k + 1 < marks.length; k++) {
       const a = own(marks[k])![0];
       const z = own(marks[k + 1])![0];
-      // (a quotation of a clause, at least QUOTED_MIN words: marks around a word or two, "source
+      // (a quotation, at least `quoted-min-words` words: marks around a word or two, "source
       // code", set the words apart and are variants)
-      if (z - a - 1 < QUOTED_MIN || !OPEN_QUOTES.has(side.tokens[a].t) || !CLOSE_QUOTES.has(side.tokens[z].t)) continue;
+      if (words(side, a + 1, z) < quotedMin || !OPEN_QUOTES.has(side.tokens[a].t) || !CLOSE_QUOTES.has(side.tokens[z].t)) continue;
       // nothing else changed between them, on this side
       if (findings.some((f) => f !== marks[k] && f !== marks[k + 1] && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
       gone.add(marks[k]);
@@ -2211,7 +2218,7 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
         const s = own(f);
         if (f.type !== 'addition' || theirs(f) || !s || s[0] <= a) return false;
         const z = side.tokens[s[0]].n === ',' ? s[0] + 1 : s[0];
-        if (z >= s[1] || side.tokens[z].n !== '"' || z - a - 1 < QUOTED_MIN) return false;
+        if (z >= s[1] || side.tokens[z].n !== '"' || words(side, a + 1, z) < quotedMin) return false;
         let said = false;
         for (let i = z + 1; i < s[1] && !said; i++) said = isReportingVerb(side.tokens[i], ctx.lex.pastForms.reporting);
         return said;

@@ -471,6 +471,72 @@ function twoPartsSwapped(base: Side, b: Span, items: number): string | null {
 }
 
 /**
+ * A comma or semicolon at the end of one side of a transposition that the other side's stretch
+ * does not end with (a serial comma added inside the reordered list: "specific, lawful and" →
+ * "lawful, specific, and") is not moved: the span stops before it, and the mark is left to be its
+ * own punctuation variant.
+ */
+function edge(x: Side, xs: Span, y: Side, ys: Span): Span {
+  const t = x.tokens[xs[1] - 1];
+  if (xs[1] - xs[0] < 2 || !t.punct || (t.n !== ',' && t.n !== ';') || y.tokens[ys[1] - 1].punct) return xs;
+  // (only a mark the other side has fewer of: the same marks in another order are moved)
+  const count = (S: Side, s: Span) => S.tokens.slice(s[0], s[1]).filter((u) => u.n === t.n).length;
+  return count(x, xs) > count(y, ys) ? [xs[0], xs[1] - 1] : xs;
+}
+
+/**
+ * `b` and `r` of a transposition without a mark at the end of one side that the other side does not
+ * have (`edge`): that mark is its own punctuation variant, added to `out` and claimed.
+ */
+function withoutAddedMark(ctx: Ctx, b: Span, r: Span, out: Finding[]): [Span, Span] {
+  const b1 = edge(ctx.base, b, ctx.reading, r);
+  const r1 = edge(ctx.reading, r, ctx.base, b);
+  if (b1[1] < b[1]) {
+    out.push({ type: 'punctuation', b: [b1[1], b[1]], r: [r1[1], r1[1]], at: b1[1], explanation: `punctuation: ${q(text(ctx.base, [b1[1], b[1]]))} dropped` });
+    ctx.claimedB[b1[1]] = 1;
+  }
+  if (r1[1] < r[1]) {
+    out.push({ type: 'punctuation', b: [b1[1], b1[1]], r: [r1[1], r[1]], at: b1[1], explanation: `punctuation: ${q(text(ctx.reading, [r1[1], r[1]]))} added` });
+    ctx.claimedR[r1[1]] = 1;
+  }
+  return [b1, r1];
+}
+
+/**
+ * Two parts of a stretch that changed places, one of them a qualifier phrase of the lexicon
+ * (qualifiers.yaml heads: ", where appropriate, share evidence" → "share evidence, where
+ * appropriate"): the qualifier, with the commas that set it apart on each side, is what moved.
+ * [its base span, its reading span, "after"/"before", the base span of the words it moved past], or
+ * null when neither part, or both, open with a qualifier head.
+ */
+function movedQualifier(ctx: Ctx, b: Span, r: Span): [Span, Span, string, Span] | null {
+  const cut = (side: Side, s: Span): [Span, Span] | null => {
+    const T = side.tokens;
+    let i = s[0];
+    while (i < s[1] && T[i].punct) i++;
+    while (i < s[1] && !T[i].punct) i++;
+    const k = i;
+    while (i < s[1] && T[i].punct) i++;
+    if (i >= s[1]) return null;
+    // the marks between the parts go with the part they set apart: the one that opens with a mark
+    return T[s[0]].punct ? [[s[0], i], [i, s[1]]] : [[s[0], k], [k, s[1]]];
+  };
+  const head = (side: Side, s: Span): boolean => {
+    let i = s[0];
+    while (i < s[1] && side.tokens[i].punct) i++;
+    return i < s[1] && ctx.lex.qualifierHeads.has(side.tokens[i].n);
+  };
+  const pb = cut(ctx.base, b);
+  const pr = cut(ctx.reading, r);
+  if (!pb || !pr) return null;
+  const [b1, b2] = pb;
+  const [r1, r2] = pr;
+  if (head(ctx.base, b1) === head(ctx.base, b2)) return null;
+  // the first base part reads last in the reading, and the other way round
+  return head(ctx.base, b1) ? [b1, r2, 'after', b2] : [b2, r1, 'before', b1];
+}
+
+/**
  * The items of a list in another order ("the purpose, scope and necessity" → "the necessity,
  * purpose and scope"): one change (or two around a stretch read alike, "A, B and C" → "C, B and
  * A") whose sides, cut at commas, semicolons and coordinators, are the same items (compared on
@@ -531,9 +597,17 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     // (a modal marker or negator on one side only is a change of force among the words, not a list
     // reordered: "should include, where appropriate," → ", where appropriate, includes")
     if (markerWords(base, b) !== markerWords(reading, r)) return false;
-    ctx.claimedB.fill(1, b[0], b[1]);
-    ctx.claimedR.fill(1, r[0], r[1]);
-    out.push({ type: 'transposition', b, r, at: b[0], explanation: twoPartsSwapped(base, b, kb.length) ?? `words in another order: the items of a list reordered, ${q(text(base, b))} → ${q(text(reading, r))}` });
+    // (not a qualifier moved past the words beside it: there the marks go with the qualifier they
+    // set apart, and the apparatus quotes the qualifier)
+    const q2 = twoPartsSwapped(base, b, kb.length) ? movedQualifier(ctx, b, r) : null;
+    const marks: Finding[] = [];
+    const [b1, r1] = q2 ? [b, r] : withoutAddedMark(ctx, b, r, marks);
+    ctx.claimedB.fill(1, b1[0], b1[1]);
+    ctx.claimedR.fill(1, r1[0], r1[1]);
+    const parts = twoPartsSwapped(base, b1, kb.length);
+    if (q2) out.push({ type: 'transposition', b: q2[0], r: q2[1], at: q2[0][0], explanation: `moved: ${q(text(base, q2[0]))} now stands ${q2[2]} ${q(text(base, q2[3]))}` });
+    else out.push({ type: 'transposition', b: b1, r: r1, at: b1[0], explanation: parts ?? `words in another order: the items of a list reordered, ${q(text(base, b1))} → ${q(text(reading, r1))}` });
+    out.push(...marks);
     return true;
   };
   // from each change, the stretch up to the same change or a later one with only words read alike
@@ -693,6 +767,9 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     }
     if (kb.length < 2 || kb.length !== kr.length || sameJoined(kb, kr)) continue;
     if (!sameSorted(kb, kr)) continue;
+    // (a date's comma is the convention's: "1 January" → "January 1," is one spelling variant)
+    const isDate = dateKey(base.tokens.slice(b[0], b[1]), ctx.lex) !== null;
+    if (!isDate) [b, r] = withoutAddedMark(ctx, b, r, out);
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
     // "1 January" → "January 1,": one date in another convention
