@@ -3551,11 +3551,7 @@ function omissionBeforeJoin(ops: readonly AlignOp[], base: Side, reading: Side):
   for (let k = 0; k < ops.length; k++) {
     const x = ops[k];
     if (x.op !== 'replace') continue;
-    for (const key of ['baseSpan', 'readingSpan'] as const) {
-      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
-      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
-      const [x0, x1] = x[key];
-      const [o0, o1] = x[other];
+    for (const { key, other, S, O, x0, x1, o0, o1 } of bothWays(x, base, reading)) {
       // (the first sentence end inside the change, after words of the same sentence)
       let p = -1;
       for (let i = x0 + 1; i < x1 && p < 0; i++) if (SENTENCE_MARKS.has(S.tokens[i].t) && i + 1 < x1 && S.tokens[i + 1].sentence !== S.tokens[i].sentence) p = i;
@@ -3603,6 +3599,18 @@ const SENTENCE_MARKS = new Set(['.', '!', '?']);
 const CELL_MARKS = new Set([';', '|']);
 
 /**
+ * A change op seen from each side in turn: `key` this side's span (`S` its side, [x0, x1)), `other`
+ * the other side's (`O`, [o0, o1)).
+ */
+function* bothWays(x: AlignOp, base: Side, reading: Side) {
+  for (const key of ['baseSpan', 'readingSpan'] as const) {
+    const other = key === 'baseSpan' ? ('readingSpan' as const) : ('baseSpan' as const);
+    const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
+    yield { key, other, S, O, x0: x[key][0], x1: x[key][1], o0: x[other][0], o1: x[other][1] };
+  }
+}
+
+/**
  * A change at the end of one side's sentence against words that go on past a ";" (or "|") on the
  * other ("with the European Union." → "with the EU; MFA; As required", a plan's row joined from
  * its cells): what comes after the mark is matter of its own, added (dropped) whole, one
@@ -3614,11 +3622,7 @@ function additionPastCellMark(ops: readonly AlignOp[], base: Side, reading: Side
   let out: AlignOp[] | null = null;
   for (const x of ops) {
     if (x.op !== 'replace') continue;
-    for (const key of ['baseSpan', 'readingSpan'] as const) {
-      const other = key === 'baseSpan' ? 'readingSpan' : 'baseSpan';
-      const [S, O] = key === 'baseSpan' ? [base, reading] : [reading, base];
-      const [x0, x1] = x[key];
-      const [o0, o1] = x[other];
+    for (const { key, other, S, O, x0, x1, o0, o1 } of bothWays(x, base, reading)) {
       // (this side's change closes its sentence with its end mark, and holds no cell mark)
       const end = S.tokens[x1 - 1];
       if (!CLOSING_MARKS.has(end.t) || (x1 < S.tokens.length && S.tokens[x1].sentence === end.sentence)) continue;

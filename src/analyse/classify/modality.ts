@@ -496,6 +496,20 @@ function subjectAndModalInherited(c: Candidate, ctx: Ctx, cb: Span[]): Candidate
 }
 
 /**
+ * Pieces of a split given as [this side's span, the other side's span, deontic], this side the base
+ * when `fromBase`: the candidates, empty pieces left out, the deontic one marked.
+ */
+function splitPieces(pieces: [Span, Span, boolean][], fromBase: boolean): Candidate[] {
+  return pieces
+    .filter(([x, y]) => len(x) + len(y) > 0)
+    .map(([x, y, d]) => {
+      const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
+      if (d) cand.deontic = true;
+      return cand;
+    });
+}
+
+/**
  * A modal auxiliary dropped (or added) before its act, the same verb read inflected on the other
  * side ("Lumora will require a warrant" → "Lumora requires a warrant"): the other side's form of
  * that verb is the act, not a directive of its own that the modal became (modality.yaml
@@ -518,18 +532,14 @@ function modalDroppedBeforeSameVerb(c: Candidate, ctx: Ctx, cb: Span[], cr: Span
         return fy?.verb && !fy.aux && fy.negs.length === 0 && fy.verb[0] === y[0] && fy.verb[1] === y[1] && Y.tokens[y[0]].lemma === act.lemma;
       });
       if (!m) continue;
-      const pieces: [Span, Span, boolean][] = [
-        [[xs[0], k[0]], [ys[0], m[0]], false],
-        [k, [m[0], m[0]], true],
-        [[k[1], xs[1]], [m[0], ys[1]], false],
-      ];
-      return pieces
-        .filter(([x, y]) => len(x) + len(y) > 0)
-        .map(([x, y, d]) => {
-          const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
-          if (d) cand.deontic = true;
-          return cand;
-        });
+      return splitPieces(
+        [
+          [[xs[0], k[0]], [ys[0], m[0]], false],
+          [k, [m[0], m[0]], true],
+          [[k[1], xs[1]], [m[0], ys[1]], false],
+        ],
+        fromBase,
+      );
     }
   }
   return null;
@@ -572,18 +582,14 @@ function urgedProhibition(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candi
     while (xe < k1[1] && (X.neg[xe] || ctx.lex.refrainingParticles.has(X.tokens[xe].n))) xe++;
     const ye = fy.verb && fy.verb[0] >= ky[0][0] && fy.verb[0] < ky[0][1] ? fy.verb[0] : ky[0][1];
     // (the force spans the addressee, which is also compared on its own: the two overlap there)
-    const pieces: [Span, Span, boolean][] = [
-      [addr, subj, false],
-      [[kx[0][0], xe], [ky[0][0], ye], true],
-      [[xe, xs[1]], [ye, ys[1]], false],
-    ];
-    return pieces
-      .filter(([x, y]) => len(x) + len(y) > 0)
-      .map(([x, y, d]) => {
-        const cand: Candidate = fromBase ? { b: x, r: y } : { b: y, r: x };
-        if (d) cand.deontic = true;
-        return cand;
-      });
+    return splitPieces(
+      [
+        [addr, subj, false],
+        [[kx[0][0], xe], [ky[0][0], ye], true],
+        [[xe, xs[1]], [ye, ys[1]], false],
+      ],
+      fromBase,
+    );
   }
   return null;
 }
