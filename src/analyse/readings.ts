@@ -13,7 +13,7 @@ import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSe
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { grammaticalReasons } from './classify/grammatical.js';
-import { editorialMark, itemMarkAt } from './classify/punctuation.js';
+import { editorialMark, footnoteCallAt, itemMarkAt } from './classify/punctuation.js';
 import { dateRunAt } from './classify/date.js';
 import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, len, q, replaceFindings, text, textIn, wordsKey, facing, oriented } from './context.js';
@@ -3297,15 +3297,6 @@ function droppedBesideForeign(side: Side, other: Side, lex: Lexicons): Span[] {
   // ", nor force users to upgrade …" → ", nor encourage users to …", is the other's counterpart)
   const whole = (s: Span) => (s[0] === 0 || side.tokens[s[0] - 1].sentence !== side.tokens[s[0]].sentence) && (s[1] === side.tokens.length || side.tokens[s[1]].sentence !== side.tokens[s[1] - 1].sentence);
   return out.every(whole) && !shareContent(side, out, other, foreign) ? out : [];
-}
-
-/** A bracketed footnote call ("[12]") or superscript figures, written tight after a word or a closing mark. */
-const SUPERSCRIPT_CALL = /^[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}$/u;
-function footnoteCallAt(T: readonly Token[], i: number): number {
-  if (i === 0 || T[i].space !== '' || /\d$/.test(T[i - 1].t)) return 0;
-  if (SUPERSCRIPT_CALL.test(T[i].t)) return 1;
-  if (T[i].t === '[' && /^\d{1,3}$/.test(T[i + 1]?.t ?? '') && T[i + 1].space === '' && T[i + 2]?.t === ']' && T[i + 2].space === '') return 3;
-  return 0;
 }
 
 /**

@@ -238,7 +238,7 @@ function participleModifier(tokens: readonly Token[], i: number, n: number, lex:
   const t = tokens[i];
   // a present participle between a determiner and its noun ("the requesting agency", "an issuing
   // authority") is an adjective: it names the body, it urges no one
-  if (t.pos === 'VERB' && n === 1 && /ing$/.test(t.n) && tokens[i - 1]?.pos === 'DET' && tokens[i - 1].sentence === t.sentence && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && tokens[i + 1].space !== '') return true;
+  if (t.pos === 'VERB' && n === 1 && lex.participleEndings.present.some((e) => t.n.endsWith(e)) && tokens[i - 1]?.pos === 'DET' && tokens[i - 1].sentence === t.sentence && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && tokens[i + 1].space !== '') return true;
   if (t.pos !== 'VERB' || t.n === t.lemma || !/(?:ed|en)$/.test(t.n)) return false;
   let j = i + n;
   while (j < tokens.length && tokens[j].pos === 'ADV') j++;

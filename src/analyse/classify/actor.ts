@@ -7,7 +7,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, opAt, q, text, unclaimed, facing, oriented } from '../context.js';
-import { type Frame, type Side, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
+import { type Frame, type Side, actorNoun, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
@@ -152,10 +152,9 @@ function partyBetween(side: Side, from: number, to: number, lex: Lexicons): bool
     // language model knows: "Veloria will …")
     const opens = i === 0 || side.tokens[i - 1].sentence !== t.sentence;
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
-    // (an actor noun in the plural whatever its lemma: "Members", "Companies" opening a sentence)
-    const plural = t.n.length > 3 && t.n.endsWith('s') && (lex.actors.has(t.n.slice(0, -1)) || (t.n.endsWith('ies') && lex.actors.has(`${t.n.slice(0, -3)}y`)));
-    // (a relative pronoun names no one: "Goods that")
-    if (name || plural || (t.pos === 'PRON' && !lex.relatives.has(t.n)) || lex.actors.has(t.lemma) || lex.actors.has(t.n)) return true;
+    // (an actor noun, also in the plural whatever its lemma: "Members", "Companies" opening a
+    // sentence; a relative pronoun names no one: "Goods that")
+    if (name || actorNoun(t, lex) || (t.pos === 'PRON' && !lex.relatives.has(t.n))) return true;
   }
   return false;
 }
@@ -1153,11 +1152,6 @@ function sameParty(c: Candidate, ctx: Ctx): Finding | null {
 }
 
 /**
- * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
- * "They will …", "… → The government will …"): an actor change, claimed before the grammar
- * classifier reads it as one function word for another (or as a referring word spelt out).
- */
-/**
  * The speaker's first-person subject (actors.yaml `first-person`: "We do not store") against a third
  * party on the other side ("Lumora does not store", "The company does not store"), with no modal:
  * each opens its sentence (a main clause, not "Lumora says that we …") and the "do" of a negation
@@ -1178,6 +1172,11 @@ function speakerPractice(ctx: Ctx, b: Span, r: Span): boolean {
   return vb.pos === 'AUX' && vr.pos === 'AUX' && vb.lemma === 'do' && ctx.base.neg[b[1] + 1] && ctx.reading.neg[r[1] + 1];
 }
 
+/**
+ * The personal pronoun that bears a rule replaced by another party ("We will protect the cables" →
+ * "They will …", "… → The government will …"): an actor change, claimed before the grammar
+ * classifier reads it as one function word for another (or as a referring word spelt out).
+ */
 function pronounSwaps(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const personal = (t: Token) => t.pos === 'PRON' && PERSONAL.has(t.n);
@@ -1461,8 +1460,7 @@ function thingComplement(side: Side, s: Span, lex: Lexicons): boolean {
   // (a common noun read as a name for its capital at the start of the sentence, "Assessments of")
   const opens = k - 2 === 0 || T[k - 3].sentence !== head.sentence;
   if (head.pos !== 'NOUN' && !(head.pos === 'PROPN' && opens && knownWord(head.n) !== false)) return false;
-  const plural = head.n.length > 3 && head.n.endsWith('s') && (lex.actors.has(head.n.slice(0, -1)) || (head.n.endsWith('ies') && lex.actors.has(`${head.n.slice(0, -3)}y`)));
-  return !plural && !lex.actors.has(head.lemma) && !lex.actors.has(head.n);
+  return !actorNoun(head, lex);
 }
 
 /**

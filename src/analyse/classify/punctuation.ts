@@ -1,6 +1,6 @@
 /** `punctuation`: only punctuation differs ("," added, ";" → ","). */
 import { type Candidate, type Classifier, type Ctx, change, finding, len, q } from '../context.js';
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import type { Side } from '../side.js';
 
 /**
@@ -124,10 +124,22 @@ function bracketedFootnote(c: Candidate, ctx: Ctx): boolean {
   if (len(c.b) > 0 && len(c.r) > 0) return false;
   const side = len(c.b) > 0 ? ctx.base : ctx.reading;
   const s = len(c.b) > 0 ? c.b : c.r;
-  if (len(s) !== 3 || s[0] === 0) return false;
-  const [o, n, x] = side.tokens.slice(s[0], s[1]);
-  const before = side.tokens[s[0] - 1];
-  return o.t === '[' && x.t === ']' && o.space === '' && n.space === '' && x.space === '' && /^\d{1,3}$/.test(n.t) && !/\d$/.test(before.t);
+  return len(s) === 3 && footnoteCallAt(side.tokens, s[0]) === 3;
+}
+
+/** Superscript figures of a footnote call. */
+const SUPERSCRIPT_CALL = /^[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}$/u;
+
+/**
+ * A footnote call at token i, written tight after a word or a closing mark (not after a figure):
+ * superscript figures ("secured.³": 1 token) or figures in brackets ("secured.[3]": 3 tokens); the
+ * number of its tokens, or 0.
+ */
+export function footnoteCallAt(T: readonly Token[], i: number): number {
+  if (i === 0 || T[i].space !== '' || /\d$/.test(T[i - 1].t)) return 0;
+  if (SUPERSCRIPT_CALL.test(T[i].t)) return 1;
+  if (T[i].t === '[' && /^\d{1,3}$/.test(T[i + 1]?.t ?? '') && T[i + 1].space === '' && T[i + 2]?.t === ']' && T[i + 2].space === '') return 3;
+  return 0;
 }
 
 /**

@@ -112,7 +112,7 @@ export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null
     if (!source || end > s[1]) continue;
     // (opening its sentence, the comma that closes it goes with it: "According to the declaration,
     // ministries shall …" is one addition, not an addition and a comma)
-    if ((i === 0 || T[i - 1].sentence !== T[i].sentence) && T[end]?.n === ',' && end + 1 <= s[1]) end++;
+    if (opens && T[end]?.n === ',' && end + 1 <= s[1]) end++;
     const from = i > s[0] && T[i - 1].n === ',' ? i - 1 : i;
     return [from, end];
   }

@@ -600,13 +600,17 @@ function reorderedList(ctx: Ctx, out: Finding[]): void {
     // (not a qualifier moved past the words beside it: there the marks go with the qualifier they
     // set apart, and the apparatus quotes the qualifier)
     const q2 = twoPartsSwapped(base, b, kb.length) ? movedQualifier(ctx, b, r) : null;
+    if (q2) {
+      ctx.claimedB.fill(1, b[0], b[1]);
+      ctx.claimedR.fill(1, r[0], r[1]);
+      out.push({ type: 'transposition', b: q2[0], r: q2[1], at: q2[0][0], explanation: `moved: ${q(text(base, q2[0]))} now stands ${q2[2]} ${q(text(base, q2[3]))}` });
+      return true;
+    }
     const marks: Finding[] = [];
-    const [b1, r1] = q2 ? [b, r] : withoutAddedMark(ctx, b, r, marks);
+    const [b1, r1] = withoutAddedMark(ctx, b, r, marks);
     ctx.claimedB.fill(1, b1[0], b1[1]);
     ctx.claimedR.fill(1, r1[0], r1[1]);
-    const parts = twoPartsSwapped(base, b1, kb.length);
-    if (q2) out.push({ type: 'transposition', b: q2[0], r: q2[1], at: q2[0][0], explanation: `moved: ${q(text(base, q2[0]))} now stands ${q2[2]} ${q(text(base, q2[3]))}` });
-    else out.push({ type: 'transposition', b: b1, r: r1, at: b1[0], explanation: parts ?? `words in another order: the items of a list reordered, ${q(text(base, b1))} → ${q(text(reading, r1))}` });
+    out.push({ type: 'transposition', b: b1, r: r1, at: b1[0], explanation: twoPartsSwapped(base, b1, kb.length) ?? `words in another order: the items of a list reordered, ${q(text(base, b1))} → ${q(text(reading, r1))}` });
     out.push(...marks);
     return true;
   };
