@@ -90,6 +90,12 @@ export interface AlignerSettings {
    * no counterpart (default 0: the rule is off).
    */
   commentary_echo?: number;
+  /**
+   * A witness that opens with a weak match: its first clause, matched below this precision to one
+   * unit, with no modal, while a later clause has a counterpart, has none (a news lead; default 0:
+   * the rule is off). See dropWeakLead.
+   */
+  weak_lead?: number;
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -598,6 +604,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     weak: s.gap_confidence, weakFewShared: s.weak_few_shared ?? 0, weakFewRecall: s.weak_few_recall ?? 0.2,
   });
   dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
+  dropWeakLead(chosen, (ci) => modal(clauses[ci]), s.weak_lead ?? 0);
   unmergeBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, { full: s.full_reading ?? 0.8, tailWords: s.merge_tail_words ?? 3 });
   unmergeSelfReference(chosen, (ci) => contentIds(clauses[ci]), (ci) => {
     const out = new Set<number>();
@@ -959,6 +966,23 @@ function dropEchoBesideClear(
     }
   }
   for (const ci of echoes) chosen[ci] = null;
+}
+
+/**
+ * A witness that opens with a weak match: its first clause, matched to one unit below `below`, with
+ * no modal auxiliary, has no counterpart when a later clause has one. Nothing before it confirms its
+ * place, and a witness that opens on a text's first unit opens on its wording: a news lead ("Forty-two
+ * states on Saturday adopted a declaration on data governance that commits governments to limit
+ * rules forcing companies to store data locally.") or a statement's opening ("The Republic of
+ * Norland welcomes the eleven norms recommended in the report …") shares "states", "data",
+ * "governance" with the first unit by chance (0.19–0.27), and tagged with it yields a string of
+ * false divergences where the unit is absent. A first clause that lays down a rule with a modal
+ * ("Countries must respect the rule of law in data governance.") keeps its match. Modifies `chosen`.
+ */
+function dropWeakLead(chosen: (Span | null)[], hasModal: (ci: number) => boolean, below: number): void {
+  const sp = chosen[0];
+  if (below <= 0 || !sp || sp.start !== sp.end || sp.precision >= below || hasModal(0)) return;
+  if (chosen.some((c, ci) => ci > 0 && c !== null)) chosen[0] = null;
 }
 
 /** Clause ci stands between two matched clauses, the one before it on a unit before its unit and the one after it on a unit after it. */
