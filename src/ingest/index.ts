@@ -264,12 +264,16 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   // (the aligner compares stems; a word in another spelling is stemmed from its spelling key)
   const forAligner = (text: string) => spellingStems(tokenise(text), input.spelling);
   const units = unitClauses.map((c) => ({ id: c.units[0], tokens: forAligner(c.text) }));
+  const labels = new Set((input.enumerators.layout?.commentary_labels ?? []).map((l) => l.toLowerCase()));
+  const commentary = (marker: string | undefined) => !!marker && labels.has(marker.replace(/[\s:*_.—–-]+$/u, '').toLowerCase());
 
   return config.witnesses.map((entry): Witness => {
     const file = `witnesses/${entry.meta.id}.md`;
     if (entry.meta.id === config.base) return { meta: entry.meta, clauses: baseClauses, file };
     const raws = rawClauses.get(entry.meta.id)!;
-    const tags = alignClauses(units, raws.map((c) => forAligner(c.text)), input.aligner);
+    // (a paragraph opened by a commentary label, "**Our view:** …", is the witness's own comment:
+    // the aligner does not read it)
+    const tags = alignClauses(units, raws.map((c) => (commentary(c.marker) ? [] : forAligner(c.text))), input.aligner);
     const handTags = new Map<string, string[]>();
     for (const c of input.previous[entry.meta.id]?.clauses ?? []) if (c.origin === 'hand') handTags.set(c.text, c.units);
     const clauses = raws.map((c, i) => {

@@ -24,7 +24,7 @@ export interface Enumerators {
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
-  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[]; reference_cells?: string[]; comment_labels?: string[] };
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[]; reference_cells?: string[]; comment_labels?: string[]; commentary_labels?: string[] };
   headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; question_words?: number; item_ends?: string[]; line_above?: number };
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Session 22 (trials 102 and 108–113): ingest read as the scholar reads the source.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWitnesses } from '../../src/ingest/index.js';
+import { parseSources } from '../../src/ingest/config.js';
+import { alignerSettings, enumerators } from '../helpers/settings.js';
+
+/** A base `b` (numbered paragraphs) and a witness `w` read from Markdown, paragraph by paragraph. */
+function ingest(base: string, witness: string, e = enumerators) {
+  const entry = (id: string, file: string) => [`  - id: ${id}`, `    title: ${id}`, '    date: 2024', '    issuer: x', '    kind: full-text', `    source: raw/${file}`, '    segment: paragraph'];
+  const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P]', 'witnesses:', ...entry('b', 'b.txt'), ...entry('w', 'w.md')].join('\n');
+  const config = parseSources(yaml, 'corpus/sources.yaml');
+  const out = buildWitnesses({ config, raw: { 'raw/b.txt': base, 'raw/w.md': witness }, enumerators: e, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml' });
+  return out[1].clauses.map((c) => [c.text, c.units.join('+') || '—']);
+}
+
+describe('a paragraph opened by a commentary label ("> **Our view:** …") has no counterpart (enumerators.yaml layout.commentary_labels; trial 102 I1)', () => {
+  const BASE = [
+    '1. Each Member shall require operators of essential services to keep access logs for twelve months.',
+    '2. Logs kept under paragraph 1 may be disclosed to a court on a reasoned request.',
+    '3. Each Member shall publish the number of requests received every year.',
+  ].join('\n\n');
+  const brief = (label: string) => [
+    '# Brief', '',
+    'Operators of essential services must keep access logs for twelve months.', '',
+    'Logs can be handed to a court on a reasoned request.', '',
+    `> **${label}:** courts may order disclosure of the logs on any reasoned request, a low bar.`, '',
+    'Members must publish the number of requests every year.', '',
+  ].join('\n');
+
+  it('the case: the comment after the second provision shares its words but reads none of it', () => {
+    const rows = ingest(BASE, brief('Our view'));
+    expect(rows.map((r) => r[1])).toEqual(['P1', 'P2', '—', 'P3']);
+  });
+
+  it('other labels: "Analysis", "Why it matters" (case ignored)', () => {
+    expect(ingest(BASE, brief('Analysis'))[2][1]).toBe('—');
+    expect(ingest(BASE, brief('why it matters'))[2][1]).toBe('—');
+  });
+
+  it('near misses: an ordinary bold label ("In short") and no list of labels leave the aligner to read it', () => {
+    const plain = ingest(BASE, brief('In short'))[2][1];
+    expect(plain).not.toBe('—');
+    const none = { ...enumerators, layout: { ...enumerators.layout, commentary_labels: [] } };
+    expect(ingest(BASE, brief('Our view'), none)[2][1]).toBe(plain);
+  });
+});
