@@ -1499,11 +1499,25 @@ function classify(c: Candidate, ctx: Ctx) {
     const wording = pb !== pr ? ` (though worded ${pr > pb ? 'more' : 'less'} firmly: ${pb} → ${pr})` : '';
     return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} → ${q(fr.desc())} — ${why}${wording}`, d);
   }
-  if (pb === pr) return null;
+  if (pb === pr) {
+    // one verb of refraining for another, the same force ("shall refrain from" → "shall abstain
+    // from", "cease" → "desist"): the prohibition stands, but the verb is another word with its own
+    // sense (to cease is to stop what is under way; to avoid, to keep clear of it), a word choice
+    const vb = refrainingVerb(ctx.base, c.b);
+    const vr = refrainingVerb(ctx.reading, c.r);
+    if (vb && vr && vb !== vr) return finding(c, 'lexical', `another verb of refraining, the same prohibition (${pb}): ${q(vb)} → ${q(vr)}`);
+    return null;
+  }
   const d = direction(pb, pr);
   // (a statement on one side only: "does not create" → "shall not create")
   const made = !!fb.statement === !!fr.statement ? '' : fb.statement ? ' — a statement made binding' : ' — a binding rule made a statement';
   return finding(c, 'modality', `prohibition ${d}: ${q(fb.desc())} (${pb}) → ${q(fr.desc())} (${pr})${made}`, d);
+}
+
+/** The lemma of the verb of refraining (a negator that is a verb: negation.yaml) in the span, or null. */
+function refrainingVerb(side: Side, s: Span): string | null {
+  for (let i = s[0]; i < s[1]; i++) if (side.neg[i] && side.tokens[i].pos === 'VERB') return side.tokens[i].lemma;
+  return null;
 }
 
 /** Is the frame a positive obligation of its own auxiliary alone ("will", "shall")? */
