@@ -24,29 +24,30 @@ export interface Region {
 /** Cut the region out of `raw`. A marker that is not found is a UserError naming the source. */
 export function extractRegion(raw: string, rule: ExtractRule, shown: string): Region {
   let from = 0;
+  let lastAt = 0;
   for (const marker of rule.start) {
-    const at = findMarker(raw, marker, from);
-    if (at < 0) throw new UserError(`start marker not found: "${marker}"`, { file: shown, line: from > 0 ? lineAt(raw, from) : undefined });
-    from = at + marker.length;
+    const span = findMarkerSpan(raw, marker, from);
+    if (!span) throw new UserError(`start marker not found: "${marker}"`, { file: shown, line: from > 0 ? lineAt(raw, from) : undefined });
+    [lastAt, from] = span;
   }
   // the last start marker found in a table of contents, and again in the body: the text starts at
   // the body's heading
   let contents: Region['contents'];
   const lastMarker = rule.start[rule.start.length - 1];
   if (lastMarker !== undefined && lastMarker.trim() !== '') {
-    const toc = contentsEntry(raw, lastMarker, from - lastMarker.length);
+    const toc = contentsEntry(raw, lastMarker, lastAt);
     if (toc) {
-      contents = { marker: lastMarker, first: from - lastMarker.length, again: toc.again, entries: toc.entries };
-      from = toc.again + lastMarker.length;
+      contents = { marker: lastMarker, first: lastAt, again: toc.again, entries: toc.entries };
+      from = toc.again + (from - lastAt);
     }
   }
   let to = raw.length;
   let cursor = from;
   for (const [i, marker] of rule.end.entries()) {
-    const at = findMarker(raw, marker, cursor);
-    if (at < 0) throw new UserError(`end marker not found after the start: "${marker}"`, { file: shown, line: lineAt(raw, cursor) });
-    if (i === rule.end.length - 1) to = at;
-    cursor = at + marker.length;
+    const span = findMarkerSpan(raw, marker, cursor);
+    if (!span) throw new UserError(`end marker not found after the start: "${marker}"`, { file: shown, line: lineAt(raw, cursor) });
+    if (i === rule.end.length - 1) to = span[0];
+    cursor = span[1];
   }
   // an end marker written without the hashes or the number of the heading it stands in ("Our take"
   // for "## Our take", "Localisation" for "## 4. Localisation", "IV. Localisation"): they go with the
@@ -159,7 +160,17 @@ function foldMarkerText(s: string): string {
  * found inside "IV. Concluding"). -1 when there is none.
  */
 export function findMarker(raw0: string, marker0: string, from: number): number {
-  if (marker0 === '') return from;
+  return findMarkerSpan(raw0, marker0, from)?.[0] ?? -1;
+}
+
+/**
+ * Where the marker stands at or after `from`, as `findMarker` finds it: [start, end] in the raw
+ * text, or null. A marker the source wraps over a line break ("… we agreed this" / "morning.") is
+ * found too: a space of the marker matches any run of spaces and line breaks of the source (as in
+ * the clause text, where a line break inside a paragraph is layout), when it is not found as written.
+ */
+export function findMarkerSpan(raw0: string, marker0: string, from: number): [number, number] | null {
+  if (marker0 === '') return [from, from];
   // matched as the text is read: a no-break space (&nbsp;) is a space and a non-breaking hyphen a
   // hyphen, as in the clause text ("Article&nbsp;1" is found by "Article 1"); the fold keeps
   // every character's place, so the offsets are the raw text's
@@ -171,9 +182,22 @@ export function findMarker(raw0: string, marker0: string, from: number): number 
     if (openWord && at > 0 && WORD.test(raw[at - 1])) continue;
     const end = at + marker.length;
     if (closeWord && end < raw.length && WORD.test(raw[end])) continue;
-    return at;
+    return [at, end];
   }
-  return -1;
+  // (wrapped: the marker's words with any white space between them)
+  const words = marker.trim().split(/\s+/u);
+  if (words.length < 2) return null;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const end = m.index + m[0].length;
+    if ((openWord && m.index > 0 && WORD.test(raw[m.index - 1])) || (closeWord && end < raw.length && WORD.test(raw[end]))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    return [m.index, end];
+  }
+  return null;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
+import { extractRegion, findMarker, findMarkerSpan } from '../../src/ingest/extract.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 /** A base `b` (numbered paragraphs) and a witness `w` read from Markdown, paragraph by paragraph. */
@@ -44,5 +45,24 @@ describe('a paragraph opened by a commentary label ("> **Our view:** …") has n
     expect(plain).not.toBe('—');
     const none = { ...enumerators, layout: { ...enumerators.layout, commentary_labels: [] } };
     expect(ingest(BASE, brief('Our view'), none)[2][1]).toBe(plain);
+  });
+});
+
+describe('a start or end marker the source wraps over a line break is found (trial 112 #1)', () => {
+  const source = 'Press conference, 14 May\n\nMINISTER: Let me read out three of the commitments we agreed this\nmorning. 1. Members will publish their rules on data transfers.\n\n2. Members will review the rules every year. Thank you.\nQ: A question from the\nfloor.\n';
+  it('findMarkerSpan: the words with the line break between them; the span ends after the marker', () => {
+    const span = findMarkerSpan(source, 'commitments we agreed this morning.', 0)!;
+    expect(source.slice(span[0], span[1])).toBe('commitments we agreed this\nmorning.');
+    expect(findMarker(source, 'the floor.', 0)).toBe(source.indexOf('the\nfloor.'));
+  });
+  it('extractRegion: the region runs from after the wrapped start to before the wrapped end', () => {
+    const r = extractRegion(source, { start: ['three of the commitments we agreed this morning.'], end: ['Thank you. Q: A question'] }, 'raw/p.txt');
+    expect(r.text.trim()).toBe('1. Members will publish their rules on data transfers.\n\n2. Members will review the rules every year.');
+  });
+  it('near misses: a marker as written is found where it stands first; words that do not stand together are not found; a word inside another is not the marker', () => {
+    expect(findMarker('we agreed this morning. We agreed this\nmorning.', 'We agreed this morning.', 0)).toBe(24);
+    expect(findMarkerSpan(source, 'commitments we agreed morning.', 0)).toBeNull();
+    expect(findMarkerSpan('rethree of\nthem', 'three of them', 0)).toBeNull();
+    expect(() => extractRegion(source, { start: ['we agreed that'], end: [] }, 'raw/p.txt')).toThrow(/start marker not found: "we agreed that"/);
   });
 });
