@@ -239,6 +239,14 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       marker = (m[1] ?? m[2] ?? m[3]).trim();
       offset += m[0].length;
       text = text.slice(m[0].length);
+      // a bullet, then the item's own number ("- (i) adequacy decisions;": a Markdown list whose
+      // items the text numbers itself): the number is the item's mark, the bullet only layout
+      const n = m[2] !== undefined ? markerRe.exec(text) : null;
+      if (n && n[3] !== undefined && n[0].length < text.length) {
+        marker = n[3].trim();
+        offset += n[0].length;
+        text = text.slice(n[0].length);
+      }
     } else if (out.length === 0 && dateline) {
       // a news dateline opening the text ("VALDORA — ", "HALDEN, March 12 (Global Wire) - "): furniture
       const d = dateline.exec(text);

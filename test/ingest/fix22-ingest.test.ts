@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { extractRegion, findMarker, findMarkerSpan } from '../../src/ingest/extract.js';
+import { segment } from '../../src/ingest/segment.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 /** A base `b` (numbered paragraphs) and a witness `w` read from Markdown, paragraph by paragraph. */
@@ -64,5 +65,34 @@ describe('a start or end marker the source wraps over a line break is found (tri
     expect(findMarkerSpan(source, 'commitments we agreed morning.', 0)).toBeNull();
     expect(findMarkerSpan('rethree of\nthem', 'three of them', 0)).toBeNull();
     expect(() => extractRegion(source, { start: ['we agreed that'], end: [] }, 'raw/p.txt')).toThrow(/start marker not found: "we agreed that"/);
+  });
+});
+
+describe('sub-items numbered "i)", "ii)", "iii)", also after a Markdown bullet ("- (i) …"), are list marks (trial 108 I1, I3)', () => {
+  const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('the case: "i)" "ii)" "iii)" under a numbered paragraph', () => {
+    expect(cut('2. Members should protect data transferred abroad by means of:\n\ni) adequacy decisions;\n\nii) contractual safeguards;\n\niii) certification, where appropriate.\n\n3. Members shall publish their rules.\n')).toEqual([
+      ['2.', 'Members should protect data transferred abroad by means of:'],
+      ['i)', 'adequacy decisions;'],
+      ['ii)', 'contractual safeguards;'],
+      ['iii)', 'certification, where appropriate.'],
+      ['3.', 'Members shall publish their rules.'],
+    ]);
+  });
+  it('a base numbered so ingests, one unit per item', () => {
+    const yaml = ['title: t', 'base: b', 'units:', '  prefixes: [P]', 'witnesses:', '  - id: b', '    title: b', '    date: 2024', '    issuer: x', '    kind: full-text', '    source: raw/b.txt', '    segment: paragraph'].join('\n');
+    const out = buildWitnesses({ config: parseSources(yaml, 'corpus/sources.yaml'), raw: { 'raw/b.txt': '1. Members shall act.\n\n2. Members should protect data by means of:\n\ni) adequacy decisions;\n\nii) contractual safeguards.\n\n3. Members shall publish their rules.\n' }, enumerators, aligner: alignerSettings, previous: {}, sourcesFile: 'corpus/sources.yaml' });
+    expect(out[0].clauses.map((c) => c.text)).toEqual(['Members shall act.', 'Members should protect data by means of:', 'adequacy decisions;', 'contractual safeguards.', 'Members shall publish their rules.']);
+  });
+  it('a bullet then the item\'s own number: the number is the mark', () => {
+    expect(cut('- (i) adequacy decisions;\n- (ii) contractual safeguards;\n- 3. certification.\n')).toEqual([
+      ['(i)', 'adequacy decisions;'],
+      ['(ii)', 'contractual safeguards;'],
+      ['3.', 'certification.'],
+    ]);
+  });
+  it('near misses: a bullet before words keeps the bullet; "ii)" inside a sentence is text', () => {
+    expect(cut('- adequacy decisions;\n- contractual safeguards;\n')).toEqual([['-', 'adequacy decisions;'], ['-', 'contractual safeguards;']]);
+    expect(cut('Members may rely on options i) and ii) of the list.\n')).toEqual([[null, 'Members may rely on options i) and ii) of the list.']]);
   });
 });
