@@ -9,7 +9,7 @@ import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
 import { type Region, columnRuns, cutMidSentence, dropLines, editorComments, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, pullQuotes, startMidLine } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
-import { STRUCK, isMarkdown, markdownToText } from './markdown.js';
+import { STRUCK, isMarkdown, markdownFootnotes, markdownToText } from './markdown.js';
 import { blockNames, headingNames } from './names.js';
 import { isHeadingLike, itemMarkLine, segment, type Enumerators, type RawClause } from './segment.js';
 
@@ -143,6 +143,8 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     // (struck text of a Markdown draft, "~~actively~~", is deleted text: markdown.ts leaves it out)
     if (md && input.warnings) {
       for (const m of source.matchAll(STRUCK)) input.warnings.push(`${shown0}:${lineAt(source, m.index)}: struck text "${excerpt(m[1])}" left out of witness '${entry.meta.id}' (deleted in the draft)`);
+      const notes = markdownFootnotes(source).notes;
+      if (notes.length) input.warnings.push(`${shown0}:${notes[0].line}: Markdown footnotes set aside in witness '${entry.meta.id}' (${notes.length} note${notes.length > 1 ? 's' : ''}: ${notes.map((n) => `${n.label} "${excerpt(n.text)}"`).join(', ')}); they and their calls are not the text`);
     }
     // a pull quote (a quoted sentence and its attribution line, a report's call-out) is no clause
     const pulled = pullQuotes(marked.text);

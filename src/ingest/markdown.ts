@@ -24,6 +24,38 @@ const SUB_ITEM = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\))\s+\S/;
 /** Struck text (GFM "~~deleted~~"): in a draft with its changes tracked, words deleted. Group 1: the words. */
 export const STRUCK = /~~(?=\S)([^~\n]*?\S)~~/g;
 
+/**
+ * Markdown footnotes ("…of its own.[^12]" and, at the foot, "[^12]: Report of the Group …"): the
+ * author's notes, not the text. The labels defined in the source, and the notes (each with its
+ * label, text, and 1-based line).
+ */
+export function markdownFootnotes(raw: string): { labels: Set<string>; notes: { label: string; text: string; line: number }[] } {
+  const notes: { label: string; text: string; line: number }[] = [];
+  raw.split('\n').forEach((l, i) => {
+    const m = /^ {0,3}\[\^([^\]\s]+)\]:\s*(.*)$/.exec(l);
+    if (m) notes.push({ label: m[1], text: m[2].trim(), line: i + 1 });
+  });
+  return { labels: new Set(notes.map((n) => n.label)), notes };
+}
+
+/**
+ * The source with its Markdown footnotes blanked (offsets kept): each note's definition (its line
+ * and the indented lines that go on under it) and each call of a defined note ("[^12]"). A call
+ * whose note is nowhere defined stays, as the source wrote it.
+ */
+function blankFootnotes(raw: string): string {
+  const { labels } = markdownFootnotes(raw);
+  if (labels.size === 0) return raw;
+  const lines = raw.split('\n');
+  let inNote = false;
+  const out = lines.map((l) => {
+    if (/^ {0,3}\[\^[^\]\s]+\]:/.test(l)) inNote = true;
+    else if (inNote && !/^(?: {4}|\t)\S/.test(l)) inNote = false;
+    return inNote ? ' '.repeat(l.length) : l;
+  });
+  return out.join('\n').replace(/\[\^([^\]\s]+)\]/g, (m, label: string) => (labels.has(label) ? ' '.repeat(m.length) : m));
+}
+
 /** How a Markdown source is read (markdownToText). */
 export interface MdOptions {
   /** A witness cut into paragraphs: headings keep their hashes, bold labels stand on a line of their own, quotations keep ">". */
@@ -181,7 +213,8 @@ export function markdownToText(raw0: string, opts: MdOptions | boolean = true): 
   const o = typeof opts === 'boolean' ? { apart: opts } : opts;
   const out: string[] = [];
   // (struck text, "~~actively~~", is deleted text: blanked, the offsets of the rest kept)
-  const raw = raw0.replace(STRUCK, (m) => ' '.repeat(m.length));
+  // (so are Markdown footnotes, their calls and their notes: the author's, not the text)
+  const raw = blankFootnotes(raw0.replace(STRUCK, (m) => ' '.repeat(m.length)));
   blocks(raw, parseMarkdown(raw).children ?? [], out, o);
   return `${out.filter((b) => b.trim() !== '').join('\n\n')}\n`;
 }

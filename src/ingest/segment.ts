@@ -52,13 +52,13 @@ function unquote(p: Piece): Piece {
   return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
 }
 
-/** A thread's post counter opening a piece: "1/8 ", "(2/8) ". Groups: the counter, its number, the total. */
-const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})\)?)\s+(?=\S)/;
+/** A thread's post counter opening a piece: "1/8 ", "(2/8) ", or with no total "1/ ". Groups: the counter, its number, the total (undefined when none). */
+const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})?\)?)\s+(?=\S)/;
 
 /** The post counter that opens a text, its number within its total ("12/8" is none), or null. */
 function threadCounter(text: string): RegExpExecArray | null {
   const c = THREAD_COUNTER.exec(text);
-  return c && Number(c[2]) <= Number(c[3]) ? c : null;
+  return c && (c[3] === undefined || Number(c[2]) <= Number(c[3])) ? c : null;
 }
 
 /**
@@ -196,12 +196,13 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   const questionWords = mode.by === 'paragraph' ? (en.headings?.question_words ?? 0) : 0;
   const datelines = en.layout?.datelines ?? [];
   const dateline = datelines.length ? new RegExp(`^(?:${datelines.join('|')})`, 'u') : null;
-  // the post counters of a thread ("1/8 Leaders adopted …", "2/8 …"): marks when at least two
+  // the post counters of a thread ("1/8 Leaders adopted …", "2/8 …", or "1/ …" "2/ …" with no total): marks when at least two
   // pieces open with a counter over the same total, none past it (a lone "9/11 showed …" is text)
   const totals = new Map<string, number>();
   for (const p of pieces) {
     const c = threadCounter(p.text.trimStart());
-    if (c) totals.set(c[3], (totals.get(c[3]) ?? 0) + 1);
+    // (counters with no total, "1/ " "2/ ", count together)
+    if (c) totals.set(c[3] ?? '', (totals.get(c[3] ?? '') ?? 0) + 1);
   }
   const threadTotals = new Set([...totals].filter(([, k]) => k >= 2).map(([n]) => n));
   // an ordinal word opening a paragraph ("First, …", "Finally, …") marks an item of an oral list
@@ -231,7 +232,7 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     if (/^\S{1,6}\s+\[[^\]]+\]$/.test(text)) heading[heading.length - 1] = false;
     let marker: string | undefined;
     const counter = threadTotals.size ? threadCounter(text) : null;
-    if (counter && threadTotals.has(counter[3])) {
+    if (counter && threadTotals.has(counter[3] ?? '')) {
       marker = counter[1];
       offset += counter[0].length;
       text = text.slice(counter[0].length);

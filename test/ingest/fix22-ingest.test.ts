@@ -6,6 +6,7 @@ import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { extractRegion, findMarker, findMarkerSpan } from '../../src/ingest/extract.js';
 import { segment } from '../../src/ingest/segment.js';
+import { markdownFootnotes, markdownToText } from '../../src/ingest/markdown.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
 /** A base `b` (numbered paragraphs) and a witness `w` read from Markdown, paragraph by paragraph. */
@@ -94,5 +95,36 @@ describe('sub-items numbered "i)", "ii)", "iii)", also after a Markdown bullet (
   it('near misses: a bullet before words keeps the bullet; "ii)" inside a sentence is text', () => {
     expect(cut('- adequacy decisions;\n- contractual safeguards;\n')).toEqual([['-', 'adequacy decisions;'], ['-', 'contractual safeguards;']]);
     expect(cut('Members may rely on options i) and ii) of the list.\n')).toEqual([[null, 'Members may rely on options i) and ii) of the list.']]);
+  });
+});
+
+describe('a thread\'s post counters with no total ("1/ " "2/ ") are marks (trial 110)', () => {
+  const cut = (region: string) => segment(region, { by: 'paragraph' }, enumerators).map((c) => [c.marker ?? null, c.text]);
+  it('the case: two posts or more open with one', () => {
+    expect(cut('1/ States must not let their territory be used for attacks.\n\n2/ Govts should share information.\n\n3/ No attacks on hospitals.\n')).toEqual([
+      ['1/', 'States must not let their territory be used for attacks.'],
+      ['2/', 'Govts should share information.'],
+      ['3/', 'No attacks on hospitals.'],
+    ]);
+  });
+  it('near misses: a lone "24/ 7" is text; counters with a total work as before', () => {
+    expect(cut('24/ 7 monitoring is required.\n\nOperators shall report.\n')).toEqual([[null, '24/ 7 monitoring is required.'], [null, 'Operators shall report.']]);
+    expect(cut('1/3 States must act.\n\n2/3 Govts should share.\n')).toEqual([['1/3', 'States must act.'], ['2/3', 'Govts should share.']]);
+  });
+});
+
+describe('Markdown footnotes ("…own.[^12]" and "[^12]: Report …") are set aside (trial 110)', () => {
+  const md = 'The norms hang from one chapeau.[^12] The drafting was deliberate.\n\n> (c) Take reasonable steps to halt such activity;[^13]\n\nA call with no note stays.[^9]\n\n[^12]: Report of the Group, para. 22.\n[^13]: Ibid., para. 22(c).\n    A second line of the note.\n';
+  it('the calls and the notes leave the text; a call with no note stays', () => {
+    const text = markdownToText(md, { apart: true }).replace(/[ ]+/g, ' ');
+    expect(text).not.toMatch(/\[\^1[23]\]|Ibid|Report of the Group|second line/);
+    expect(text).toContain('The norms hang from one chapeau. The drafting was deliberate.');
+    expect(text).toContain('A call with no note stays.[^9]');
+  });
+  it('the notes are listed for the warning', () => {
+    expect(markdownFootnotes(md).notes.map((n) => [n.label, n.line])).toEqual([['12', 7], ['13', 8]]);
+  });
+  it('near miss: a bracketed caret in a source with no notes is text', () => {
+    expect(markdownToText('Exponents are written 2[^3] here.\n', { apart: true })).toContain('2[^3]');
   });
 });
