@@ -83,12 +83,53 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       }
     }
   };
+  // a short bold label opening a paragraph or a list item ("<li><strong>Legal basis.</strong> We
+  // will disclose …</li>") stands on a line of its own, as a Markdown source's does (markdown.ts
+  // `label`): the segmenter takes it as the heading of its clause (its marker), not as the clause's
+  // words; the item's list mark goes with the text after it. A label ends with its own stop
+  // ("Notice.", "Scope:") or the text after it opens with one; at most eight words ("<b>We
+  // recommend</b> that boards …" is a sentence)
+  const LABEL_TAGS = new Set(['strong', 'b']);
+  const textOf = (n: Node) => toText(n as Parameters<typeof toText>[0]);
+  const markLabels = (node: Node): void => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'element') continue;
+      markLabels(child);
+      if (child.tagName !== 'li' && child.tagName !== 'p') continue;
+      const kids = child.children ?? [];
+      let k = kids.findIndex((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+      // (past the list mark markLists gave the item)
+      let mark = '';
+      if (k >= 0 && kids[k].type === 'text' && /^\s*(?:\d{1,3}\.|-)\s*$/.test(kids[k].value ?? '')) {
+        mark = kids[k].value!.trim();
+        k = kids.findIndex((c, j) => j > k && (c.type !== 'text' || (c.value ?? '').trim() !== ''));
+      }
+      const first = k >= 0 ? kids[k] : undefined;
+      if (!first || first.type !== 'element' || !LABEL_TAGS.has(first.tagName ?? '')) continue;
+      let words = textOf(first).replace(/\s+/g, ' ').trim();
+      // (markLists puts the mark into the label's element when the item opens with it)
+      const inner = /^(\d{1,3}\.|-) (?=\S)/.exec(words);
+      if (inner && !mark) [mark, words] = [inner[1], words.slice(inner[0].length)];
+      const rest = kids.slice(k + 1).map(textOf).join('').replace(/\s+/g, ' ').trim();
+      const stop = /[.:]$/.test(words) || /^[.:\u2014\u2013-]\s*/.test(rest);
+      if (!stop || words === '' || words.split(' ').length > 8 || !/\p{L}/u.test(rest.replace(/^[.:\u2014\u2013-]\s*/u, ''))) continue;
+      const after = kids.slice(k + 1);
+      // (a stop that opens the text after the label goes with the label)
+      if (after[0]?.type === 'text') after[0] = { ...after[0], value: (after[0].value ?? '').replace(/^\s*[.:\u2014\u2013-]\s*/u, ' ') };
+      child.children = [
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: words.replace(/[.:]$/, '') }] },
+        ...(mark ? [{ type: 'text', value: `${mark} ` }] : []),
+        ...after,
+      ];
+    }
+  };
   return (raw, quotes = false) => {
     const tree = fromHtml(raw);
     if (quotes) {
       markQuotes(tree as Node);
       markHeadings(tree as Node);
       markLists(tree as Node);
+      markLabels(tree as Node);
     }
     return toText(tree)
       .split(/\n+/)

@@ -6,6 +6,7 @@ import { buildWitnesses } from '../../src/ingest/index.js';
 import { parseSources } from '../../src/ingest/config.js';
 import { extractRegion, findMarker, findMarkerSpan } from '../../src/ingest/extract.js';
 import { segment } from '../../src/ingest/segment.js';
+import { loadHtmlReader } from '../../src/ingest/html.js';
 import { markdownFootnotes, markdownToText } from '../../src/ingest/markdown.js';
 import { alignerSettings, enumerators } from '../helpers/settings.js';
 
@@ -126,5 +127,27 @@ describe('Markdown footnotes ("…own.[^12]" and "[^12]: Report …") are set as
   });
   it('near miss: a bracketed caret in a source with no notes is text', () => {
     expect(markdownToText('Exponents are written 2[^3] here.\n', { apart: true })).toContain('2[^3]');
+  });
+});
+
+const read = await loadHtmlReader();
+
+describe('an HTML paragraph or list item opened by a short bold label ("<li><strong>Notice.</strong> We will …") has it as its heading (trial 113 I1)', () => {
+  it('the case: list items, the label on its own line above the item and its mark', () => {
+    const html = '<ol><li><strong>Legal basis.</strong> We will disclose data only on a lawful request.</li><li><b>Notice:</b> We will notify customers.</li></ol>';
+    expect(read(html, true)).toBe('Legal basis\n\n1. We will disclose data only on a lawful request.\n\nNotice\n\n2. We will notify customers.\n');
+  });
+  it('a paragraph, and a stop that opens the text after the label', () => {
+    expect(read('<p><strong>Scope</strong>. These principles apply to all requests.</p>', true)).toBe('Scope\n\nThese principles apply to all requests.\n');
+  });
+  it('segmented, the label is the clause\'s marker (as a Markdown source\'s)', () => {
+    const cut = segment(read('<ol><li><strong>Legal basis.</strong> We will disclose data only on a lawful request.</li><li><strong>Notice.</strong> We will notify customers.</li></ol>', true), { by: 'paragraph' }, enumerators);
+    expect(cut.map((c) => [c.marker, c.text])).toEqual([['Legal basis / 1.', 'We will disclose data only on a lawful request.'], ['Notice / 2.', 'We will notify customers.']]);
+  });
+  it('near misses: bold words that open a sentence, a long bold sentence, bold alone, and a source read whole stay as they are', () => {
+    expect(read('<p><strong>We recommend</strong> that boards publish reports.</p>', true)).toBe('We recommend that boards publish reports.\n');
+    expect(read('<p><b>All providers shall keep the records of every request for five years.</b> They may not delete them.</p>', true)).toBe('All providers shall keep the records of every request for five years. They may not delete them.\n');
+    expect(read('<p><strong>Notice.</strong></p>', true)).toBe('Notice.\n');
+    expect(read('<p><strong>Notice.</strong> We will notify customers.</p>', false)).toBe('Notice. We will notify customers.\n');
   });
 });
