@@ -582,6 +582,13 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     chosen[ci] = cell.span;
     k = cell.prev;
   }
+  // the stems of a clause's words by which a text speaks of itself (aligner.yaml self_reference)
+  const selfReference = new Set(s.self_reference ?? []);
+  const selfStemsOf = (ci: number) => {
+    const out = new Set<number>();
+    for (const t of clauses[ci]) if (!t.punct && content.has(t.pos) && t.stem !== '' && (selfReference.has(t.lemma) || selfReference.has(t.n))) out.add(stemId(t));
+    return out;
+  };
   // the stems of a clause are looked up again only for the few weak matches gap filling examines
   // a modal auxiliary: an auxiliary other than "be", "have" and "do"
   const modal = (tokens: readonly Token[]) => tokens.some(isModal);
@@ -591,8 +598,8 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
     // (a clause of one content word takes a unit only when it reads much of it, as above)
     (seq, u) => seq.length > shortWords || recallOf(unitSets[u], seq, idf, unitWeight[u]) >= shortRecall,
+    (ci) => selfStemsOf(ci),
   );
-  const selfReference = new Set(s.self_reference ?? []);
   dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5, (ci, u) =>
     clauses[ci].some((t) => !t.punct && content.has(t.pos) && t.stem !== '' && !selfReference.has(t.lemma) && !selfReference.has(t.n) && unitSets[u].has(stemId(t))));
   dropWeakBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, {
@@ -606,11 +613,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
   dropWeakLead(chosen, (ci) => modal(clauses[ci]), s.weak_lead ?? 0);
   unmergeBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, { full: s.full_reading ?? 0.8, tailWords: s.merge_tail_words ?? 3 });
-  unmergeSelfReference(chosen, (ci) => contentIds(clauses[ci]), (ci) => {
-    const out = new Set<number>();
-    for (const t of clauses[ci]) if (!t.punct && content.has(t.pos) && t.stem !== '' && (selfReference.has(t.lemma) || selfReference.has(t.n))) out.add(stemId(t));
-    return out;
-  }, unitSets, idf, unitWeight);
+  unmergeSelfReference(chosen, (ci) => contentIds(clauses[ci]), selfStemsOf, unitSets, idf, unitWeight);
   return chosen.map((span) =>
     span
       ? { units: units.slice(span.start, span.end + 1).map((u) => u.id), confidence: Math.round(span.precision * 100) / 100 }
@@ -1162,6 +1165,8 @@ function fillGaps(
   modalIn: (ci: number) => boolean,
   /** May a clause with these content stems (in order, repeated) read unit u at all? */
   mayRead: (stems: readonly number[], u: number) => boolean,
+  /** The stems of clause ci's words by which a text speaks of itself (aligner.yaml self_reference). */
+  selfStems: (ci: number) => ReadonlySet<number> = () => new Set(),
 ): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);
@@ -1201,7 +1206,15 @@ function fillGaps(
     // identification in public spaces): not so a commentary that shares "operators" with every
     // unit of a law on operators)
     if (shared === 0 || !mayRead(seq, gap)) continue;
-    if (shared / total < minPrecision && !seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
+    // (… and, below `min_precision`, share with it a word other than those by which any text speaks
+    // of itself: a minister's quoted remark in a press release, "“This Memorandum turns years of
+    // goodwill into practical cooperation,” … “Our experts will now work side by side.”", shares
+    // only "Memorandum" and a modal with the unit on the Memorandum's legal status, 0.07)
+    if (shared / total < minPrecision) {
+      const own = selfStems(ci);
+      if (!seq.some((st) => unitSets[gap].has(st) && !own.has(st))) continue;
+      if (!seq.some((st) => unitSets[gap].has(st) && distinctive(st)) && !(modalIn(ci) && modalIn(-1 - gap))) continue;
+    }
     chosen[ci] = { start: gap, end: gap, precision: shared / total, recall: 0, distinctive: false };
     read[gap] = 1;
   }

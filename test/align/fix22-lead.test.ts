@@ -49,3 +49,25 @@ describe('alignClauses: a first clause matched weakly, with no modal, has no cou
     expect(align([REST[0], lead, REST[1], REST[2]])).toEqual(off);
   });
 });
+
+describe('alignClauses: gap filling below min_precision needs a shared word other than the self-reference ones (aligner.yaml self_reference)', () => {
+  const BASE = [
+    ['A1', 'The Participants will exchange information on cyber incidents through designated points of contact.'],
+    ['A2', 'This Memorandum does not create legally binding obligations under international law.'],
+    ['A3', 'Each Participant will bear its own costs of implementation.'],
+  ].map(([id, text]) => ({ id, tokens: tokenise(text) }));
+  const align = (clauses: string[], s = alignerSettings) => alignClauses(BASE, clauses.map((c) => tokenise(c)), s).map((t) => t.units);
+  const A1 = 'The Participants will exchange information on cyber incidents via points of contact.';
+  const A3 = 'Each Participant will bear its own costs.';
+
+  it('the case: a minister\'s remark between two readings shares only "Memorandum" (and a modal) with the unit between them', () => {
+    const remark = '"The Memorandum crowns ten years of goodwill," said the Minister of Foreign Affairs, Ada Lenk. "Our experts will soon meet in Halden."';
+    expect(align([A1, remark, A3])).toEqual([['A1'], [], ['A3']]);
+    // without "memorandum" among the self-reference words, order placed it
+    expect(align([A1, remark, A3], { ...alignerSettings, self_reference: (alignerSettings.self_reference ?? []).filter((w) => w !== 'memorandum') })[1]).toEqual(['A2']);
+  });
+
+  it('near miss: a loose restatement sharing a word of the unit\'s own is placed by order', () => {
+    expect(align([A1, 'Nothing in the Memorandum will bind anyone in law.', A3])[1]).toEqual(['A2']);
+  });
+});
