@@ -3348,6 +3348,9 @@ function quoterMarkAt(T: readonly Token[], i: number, lex: Lexicons): number {
   return w && k < T.length && T[k].t === close && lex.quoterMarks.has(w) ? k + 1 : -1;
 }
 
+/** Parts of speech that open a phrase a speaker starts again ("our, our data", "we will, we will"). */
+const OPENS_PHRASE = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
 /** A word's key for the doubled-word rule: its form, lower case, when it has a letter. */
 function sayingKey(t: Token): string {
   return /\p{L}/u.test(t.t) ? t.n.toLowerCase() : '';
@@ -3358,7 +3361,9 @@ function sayingKey(t: Token): string {
  * ("[sic]", "[emphasis added]", "[laughter]": function-words.yaml `quoter-marks`) and a speaker's
  * hesitations (`fillers`, "and, uh, our", with the commas around them), each when the other side `O`
  * writes none of the same; and a word or two said again at once after a comma ("our, our data",
- * "It's, it's a"), the comma and the second saying, when `O` does not read the words doubled so.
+ * "It's, it's a"), the comma and the second saying, when `O` does not read the words doubled so
+ * and this side says each of them more often than `O` does, the first a word that opens a phrase
+ * (a pronoun, determiner, auxiliary, preposition or conjunction: a false start).
  * Set aside from the alignment as footnote calls are, and no variant: the witness keeps them, the
  * comparison reads past them. Outside the spans already set aside; in order, one pass over the tokens.
  */
@@ -3376,6 +3381,17 @@ function apparatusSpans(T: readonly Token[], O: readonly Token[], drop: readonly
       }
     }
     return other.has(key);
+  };
+  // (how often each word stands on each side: a word said again is set aside only when this side
+  // says it more often than the other — "security, security" where the other reads "security,
+  // public security" is a word dropped between the two, compared)
+  let counts: [Map<string, number>, Map<string, number>] | null = null;
+  const more = (key: string) => {
+    if (!counts) {
+      counts = [new Map(), new Map()];
+      for (const [S, m] of [[T, counts[0]], [O, counts[1]]] as const) for (const t of S) if (sayingKey(t)) m.set(sayingKey(t), (m.get(sayingKey(t)) ?? 0) + 1);
+    }
+    return (counts[0].get(key) ?? 0) > (counts[1].get(key) ?? 0);
   };
   const push = (a: number, z: number) => {
     if (drop.some((d) => d[0] < z && a < d[1])) return;
@@ -3404,8 +3420,11 @@ function apparatusSpans(T: readonly Token[], O: readonly Token[], drop: readonly
     for (let k = 1; k <= 2; k++) {
       if (i + 2 * k >= T.length || T[i + k].n !== ',') continue;
       let same = true;
-      for (let m = 0; m < k && same; m++) same = !!sayingKey(T[i + m]) && sayingKey(T[i + m]) === sayingKey(T[i + k + 1 + m]) && T[i + k + 1 + m].sentence === T[i].sentence;
-      if (!same || (k === 1 && otherHas(`${sayingKey(T[i])} , ${sayingKey(T[i])}`))) continue;
+      for (let m = 0; m < k && same; m++) same = !!sayingKey(T[i + m]) && sayingKey(T[i + m]) === sayingKey(T[i + k + 1 + m]) && T[i + k + 1 + m].sentence === T[i].sentence && more(sayingKey(T[i + m]));
+      // (a false start opens a phrase: a pronoun, determiner, auxiliary, preposition or conjunction
+      // first, "our, our", "we will, we will"; a noun or adjective doubled, "protection,
+      // protection", is an item of a list whose words around it changed)
+      if (!same || !OPENS_PHRASE.has(T[i].pos) || (k === 1 && otherHas(`${sayingKey(T[i])} , ${sayingKey(T[i])}`))) continue;
       push(i + k, i + 2 * k + 1);
       break;
     }
