@@ -148,6 +148,10 @@ export interface Lexicons {
   ellipsisMarks: Set<string>;
   /** Words an editor sets in brackets where text was struck out ("[deleted]"; function-words.yaml `editorial-marks`), lower case, spaces removed. */
   editorialMarks: Set<string>;
+  /** Words a quoter or transcriber sets in brackets that say nothing about the text ("[sic]", "[emphasis added]", "[laughter]"; function-words.yaml `quoter-marks`), lower case, spaces removed. */
+  quoterMarks: Set<string>;
+  /** A speaker's hesitation sounds in a transcript ("uh", "um"; function-words.yaml `fillers`), lower case. */
+  fillers: Set<string>;
   /** Words and marks after which a bracketed letter, numeral or figure numbers a list item (function-words.yaml `item-mark-after`). */
   itemMarkAfter: Set<string>;
   /** Coordinators joined by a slash, "and/or": function-words.yaml `slash-coordinators`. */
@@ -796,6 +800,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     bracketingMarks: markPairs(strList(fw['bracketing-marks'] ?? [], 'function-words', 'bracketing-marks'), 'bracketing-marks'),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
     editorialMarks: new Set(list(fw['editorial-marks'] ?? [], 'function-words', 'editorial-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
+    quoterMarks: new Set(list(fw['quoter-marks'] ?? [], 'function-words', 'quoter-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
+    fillers: new Set(strList(fw.fillers ?? [], 'function-words', 'fillers').map((w) => w.toLowerCase())),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),

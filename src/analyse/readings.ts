@@ -182,10 +182,18 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // of its own (a footnote reference mark), the words beside it compared without it
   const callsB = footnoteCalls(B, R, dropB);
   const callsR = footnoteCalls(R, B, dropR);
-  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
+  // a quoter's or transcriber's words ("[sic]", "[laughter]", "uh", "our, our") are set aside the
+  // same way, and are no variant at all
+  // (a sentence set aside keeps them out at its edges: "[laughter] Twelve, not twenty." adds the words)
+  let asideB = apparatusSpans(B, R, callsB, lex);
+  let asideR = apparatusSpans(R, B, callsR, lex);
+  if (asideB.length && dropB.length) [dropB, asideB] = trimDropped(dropB, asideB);
+  if (asideR.length && dropR.length) [dropR, asideR] = trimDropped(dropR, asideR);
+  const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, [...callsB, ...asideB]), withCalls(dropR, [...callsR, ...asideR]), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
   const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
-  const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
+  let ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
+  if (asideB.length + asideR.length > 0) ops = cutAtApparatus(ops, B, R, asideB, asideR);
   const ctx: Ctx = {
     lex,
     base,
@@ -197,7 +205,16 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     alike: {},
   };
   const edits: Candidate[] = [];
-  for (const op of ops) if (op.op !== 'equal') edits.push({ b: op.baseSpan, r: op.readingSpan });
+  // (apparatus a change encloses, "approved by" → "sanctioned [sic] by", stays in the change's
+  // words, and is cut from the edges of the variants found over it: apparatusOffEdges)
+  const asideOnly = (op: AlignOp) => (len(op.baseSpan) === 0 && asideR.some((s) => s[0] <= op.readingSpan[0] && op.readingSpan[1] <= s[1])) || (len(op.readingSpan) === 0 && asideB.some((s) => s[0] <= op.baseSpan[0] && op.baseSpan[1] <= s[1]));
+  for (const op of ops) {
+    if (op.op === 'equal') continue;
+    if (asideB.length + asideR.length > 0 && asideOnly(op)) {
+      ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
+      ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
+    } else edits.push({ b: op.baseSpan, r: op.readingSpan });
+  }
 
   const findings: Finding[] = [];
   // sentences and limbs one side lacks (dropped.ts): one omission or addition each
@@ -308,6 +325,10 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionRestatedAsException(findings, ctx);
   sameWordsBothWays(findings, ctx);
   editorialMarkBesideOmission(findings, ctx);
+  if (asideB.length + asideR.length > 0) {
+    commaBesideFiller(findings, ctx, asideB, asideR);
+    apparatusOffEdges(findings, asideB, asideR);
+  }
   // pieces of one rewording the alignment cut apart (reworded-whole.ts)
   timePointWithAnchor(findings, ctx);
   headNounSaidOnce(findings, ctx);
@@ -3311,6 +3332,230 @@ function footnoteCalls(T: readonly Token[], O: readonly Token[], drop: readonly 
     if (n === 0) continue;
     if (!drop.some((d) => d[0] < i + n && i < d[1])) out.push([i, i + n]);
     i += n - 1;
+  }
+  return out;
+}
+
+/** The formula in brackets at token i ("[sic]", "(emphasis added)"; function-words.yaml `quoter-marks`): its end, or -1. */
+function quoterMarkAt(T: readonly Token[], i: number, lex: Lexicons): number {
+  const close = T[i].t === '[' ? ']' : T[i].t === '(' ? ')' : '';
+  if (!close) return -1;
+  let w = '';
+  let k = i + 1;
+  // (a formula is a few words: at most six, "internal quotation marks omitted")
+  for (; k < T.length && k - i <= 6 && !T[k].punct; k++) w += T[k].n.toLowerCase();
+  if (k < T.length && T[k].t === '!' && w === 'sic') w += T[k++].t;
+  return w && k < T.length && T[k].t === close && lex.quoterMarks.has(w) ? k + 1 : -1;
+}
+
+/** Parts of speech that open a phrase a speaker starts again ("our, our data", "we will, we will"). */
+const OPENS_PHRASE = new Set(['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/** A word's key for the doubled-word rule: its form, lower case, when it has a letter. */
+function sayingKey(t: Token): string {
+  return /\p{L}/u.test(t.t) ? t.n.toLowerCase() : '';
+}
+
+/**
+ * Words of side `T` that are not the text's: a quoter's or a transcriber's formula in brackets
+ * ("[sic]", "[emphasis added]", "[laughter]": function-words.yaml `quoter-marks`) and a speaker's
+ * hesitations (`fillers`, "and, uh, our", with the commas around them), each when the other side `O`
+ * writes none of the same; and a word or two said again at once after a comma ("our, our data",
+ * "It's, it's a"), the comma and the second saying, when `O` does not read the words doubled so
+ * and this side says each of them more often than `O` does, the first a word that opens a phrase
+ * (a pronoun, determiner, auxiliary, preposition or conjunction: a false start).
+ * Set aside from the alignment as footnote calls are, and no variant: the witness keeps them, the
+ * comparison reads past them. Outside the spans already set aside; in order, one pass over the tokens.
+ */
+function apparatusSpans(T: readonly Token[], O: readonly Token[], drop: readonly Span[], lex: Lexicons): Span[] {
+  const out: Span[] = [];
+  let other: Set<string> | null = null;
+  const otherHas = (key: string) => {
+    if (!other) {
+      other = new Set();
+      for (let j = 0; j < O.length; j++) {
+        const e = quoterMarkAt(O, j, lex);
+        if (e > 0) other.add(O.slice(j + 1, e - 1).map((t) => t.n.toLowerCase()).join(' '));
+        else if (!O[j].punct) other.add(O[j].n.toLowerCase());
+        if (j + 2 < O.length && O[j + 1].n === ',' && sayingKey(O[j]) && sayingKey(O[j]) === sayingKey(O[j + 2])) other.add(`${sayingKey(O[j])} , ${sayingKey(O[j])}`);
+      }
+    }
+    return other.has(key);
+  };
+  // (how often each word stands on each side: a word said again is set aside only when this side
+  // says it more often than the other — "security, security" where the other reads "security,
+  // public security" is a word dropped between the two, compared)
+  let counts: [Map<string, number>, Map<string, number>] | null = null;
+  const more = (key: string) => {
+    if (!counts) {
+      counts = [new Map(), new Map()];
+      for (const [S, m] of [[T, counts[0]], [O, counts[1]]] as const) for (const t of S) if (sayingKey(t)) m.set(sayingKey(t), (m.get(sayingKey(t)) ?? 0) + 1);
+    }
+    return (counts[0].get(key) ?? 0) > (counts[1].get(key) ?? 0);
+  };
+  const push = (a: number, z: number) => {
+    if (drop.some((d) => d[0] < z && a < d[1])) return;
+    const last = out[out.length - 1];
+    if (last && last[1] >= a) last[1] = Math.max(last[1], z);
+    else out.push([a, z]);
+  };
+  for (let i = 0; i < T.length; i++) {
+    const e = quoterMarkAt(T, i, lex);
+    if (e > 0) {
+      if (!otherHas(T.slice(i + 1, e - 1).map((t) => t.n.toLowerCase()).join(' '))) push(i, e);
+      i = e - 1;
+      continue;
+    }
+    if (T[i].punct) continue;
+    const w = T[i].n.toLowerCase();
+    if (lex.fillers.has(w)) {
+      if (otherHas(w)) continue;
+      const a = i > 0 && T[i - 1].n === ',' ? i - 1 : i;
+      const z = i + 1 < T.length && T[i + 1].n === ',' ? i + 2 : i + 1;
+      // (at the start of a sentence, "Uh, we will": the filler and the comma after it)
+      push(a === i - 1 && z === i + 2 && (i < 2 || T[i - 2].sentence !== T[i].sentence) ? i : a, z);
+      continue;
+    }
+    // a word or two said again at once after a comma: the comma and the second saying
+    for (let k = 1; k <= 2; k++) {
+      if (i + 2 * k >= T.length || T[i + k].n !== ',') continue;
+      let same = true;
+      for (let m = 0; m < k && same; m++) same = !!sayingKey(T[i + m]) && sayingKey(T[i + m]) === sayingKey(T[i + k + 1 + m]) && T[i + k + 1 + m].sentence === T[i].sentence && more(sayingKey(T[i + m]));
+      // (a false start opens a phrase: a pronoun, determiner, auxiliary, preposition or conjunction
+      // first, "our, our", "we will, we will"; a noun or adjective doubled, "protection,
+      // protection", is an item of a list whose words around it changed)
+      if (!same || !OPENS_PHRASE.has(T[i].pos) || (k === 1 && otherHas(`${sayingKey(T[i])} , ${sayingKey(T[i])}`))) continue;
+      push(i + k, i + 2 * k + 1);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A filler set aside with the commas on both sides of it ("We agreed, uh, and" against "We agreed,
+ * and"): where the other side has one comma there, that comma is the text's own, not a mark the
+ * witness dropped (added). Looked up by the place each such span stands in the other side. Mutates
+ * `findings`.
+ */
+function commaBesideFiller(findings: Finding[], ctx: Ctx, asideB: readonly Span[], asideR: readonly Span[]): void {
+  for (const [Y, X, aside, fromBase] of [[ctx.reading, ctx.base, asideR, false], [ctx.base, ctx.reading, asideB, true]] as const) {
+    for (const s of aside) {
+      if (Y.tokens[s[0]].n !== ',' || Y.tokens[s[1] - 1].n !== ',' || !ctx.lex.fillers.has(Y.tokens[s[0] + 1].n.toLowerCase())) continue;
+      let x = -1;
+      for (const op of ctx.ops) {
+        const [ys, xs] = oriented(fromBase, op.baseSpan, op.readingSpan) as [Span, Span];
+        if (ys[0] <= s[0] && s[0] < Math.max(ys[1], ys[0] + 1)) {
+          x = xs[0];
+          break;
+        }
+      }
+      if (x < 0) continue;
+      const k = findings.findIndex((f) => {
+        const [ys, xs] = oriented(fromBase, f.b, f.r);
+        return f.type === 'punctuation' && (!ys || len(ys) === 0) && !!xs && len(xs) === 1 && X.tokens[xs[0]].n === ',' && (xs[0] === x || xs[1] === x);
+      });
+      if (k >= 0) findings.splice(k, 1);
+    }
+  }
+}
+
+/**
+ * Spans set aside as missing from the other side (dropped.ts) without the apparatus at their edges,
+ * and the apparatus spans outside them (those inside go with the words they stand among).
+ */
+function trimDropped(drop: readonly Span[], aside: readonly Span[]): [Span[], Span[]] {
+  const out: Span[] = [];
+  for (const d of drop) {
+    let [a, z] = d;
+    for (const s of aside) if (s[0] === a && s[1] < z) a = s[1];
+    for (let k = aside.length - 1; k >= 0; k--) if (aside[k][1] === z && aside[k][0] > a) z = aside[k][0];
+    out.push([a, z]);
+  }
+  return [out, aside.filter((s) => !out.some((d) => d[0] < s[1] && s[0] < d[1]))];
+}
+
+/**
+ * Apparatus a change enclosed ("sanctioned [sic]" for "approved") is cut from the edges of the
+ * variants found over it: the variant quotes the words, and one of apparatus alone is none. Mutates
+ * `findings`.
+ */
+function apparatusOffEdges(findings: Finding[], asideB: readonly Span[], asideR: readonly Span[]): void {
+  const trim = (s: Span, aside: readonly Span[]): Span => {
+    let [a, z] = s;
+    for (const x of aside) if (x[0] === a && x[1] <= z) a = x[1];
+    for (let k = aside.length - 1; k >= 0; k--) if (aside[k][1] === z && aside[k][0] >= a) z = aside[k][0];
+    return [a, z];
+  };
+  for (let k = findings.length - 1; k >= 0; k--) {
+    const f = findings[k];
+    const b = f.b ? trim(f.b, asideB) : null;
+    const r = f.r ? trim(f.r, asideR) : null;
+    const empty = (x: Span | null) => !x || len(x) === 0;
+    if (empty(b) && empty(r)) {
+      findings.splice(k, 1);
+      continue;
+    }
+    // (not down to nothing on one side when the other keeps words: that is the change itself)
+    if (f.b && b && len(b) < len(f.b) && (len(b) > 0 || empty(r))) f.b = len(b) > 0 ? b : null;
+    if (f.r && r && len(r) < len(f.r) && (len(r) > 0 || empty(f.b))) f.r = len(r) > 0 ? r : null;
+  }
+}
+
+/**
+ * A change the alignment made over apparatus set aside ("approved by the" → "sanctioned [sic] by
+ * a"), cut in two at it, the apparatus an op of its own between: the base's words divided where the
+ * two parts share most words with the witness's parts (on a tie, where the witness's words divide),
+ * so that each part is compared as it would be without the apparatus. Local to the change's words.
+ */
+function cutAtApparatus(ops: AlignOp[], B: readonly Token[], R: readonly Token[], asideB: readonly Span[], asideR: readonly Span[]): AlignOp[] {
+  const out: AlignOp[] = [];
+  const todo = [...ops].reverse();
+  while (todo.length) {
+    const op = todo.pop()!;
+    let done = false;
+    for (const fromBase of [false, true]) {
+      if (op.op === 'equal' || done) continue;
+      const [ys, xs] = oriented(fromBase, op.baseSpan, op.readingSpan) as [Span, Span];
+      const aside = fromBase ? asideB : asideR;
+      const s = aside.find((a) => a[0] >= ys[0] && a[1] <= ys[1] && len(a) < len(ys));
+      if (!s || len(xs) === 0) continue;
+      const Y = fromBase ? B : R;
+      const X = fromBase ? R : B;
+      const left = new Set<string>();
+      const right = new Set<string>();
+      for (let i = ys[0]; i < s[0]; i++) if (!Y[i].punct) left.add(Y[i].n);
+      for (let i = s[1]; i < ys[1]; i++) if (!Y[i].punct) right.add(Y[i].n);
+      const ideal = xs[0] + Math.round((len(xs) * (s[0] - ys[0])) / Math.max(1, len(ys) - len(s)));
+      let best = -1;
+      let bestScore = -1;
+      // (running counts: words of X before the cut found on Y's left, after it on Y's right)
+      const after = new Array<number>(len(xs) + 1).fill(0);
+      for (let c = xs[1] - 1; c >= xs[0]; c--) after[c - xs[0]] = after[c - xs[0] + 1] + (!X[c].punct && right.has(X[c].n) ? 1 : 0);
+      let before = 0;
+      for (let c = xs[0]; c <= xs[1]; c++) {
+        if (c > xs[0]) before += !X[c - 1].punct && left.has(X[c - 1].n) ? 1 : 0;
+        const score = before + after[c - xs[0]];
+        if (score > bestScore || (score === bestScore && Math.abs(c - ideal) < Math.abs(best - ideal))) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      const piece = (y: Span, x: Span): AlignOp => {
+        const [b, r] = oriented(fromBase, y, x) as [Span, Span];
+        return { op: len(b) === 0 ? 'insert' : len(r) === 0 ? 'delete' : 'replace', baseSpan: b, readingSpan: r };
+      };
+      const parts: AlignOp[] = [];
+      if (s[0] > ys[0] || best > xs[0]) parts.push(piece([ys[0], s[0]], [xs[0], best]));
+      parts.push(piece(s, [best, best]));
+      if (s[1] < ys[1] || best < xs[1]) parts.push(piece([s[1], ys[1]], [best, xs[1]]));
+      // (the last part may hold more apparatus: looked at again)
+      const last = parts.pop()!;
+      out.push(...parts);
+      todo.push(last);
+      done = true;
+    }
+    if (!done) out.push(op);
   }
   return out;
 }

@@ -35,11 +35,11 @@ const EDITS: [string, string][] = [
   ['as common heritage', 'as common &amp; heritage &#65; &lt;b&gt;'],
   ['build a dam, weir', 'build a <script>alert("dam")</script> weir'],
   ['exchange daily readings', 'exchange =HYPERLINK("http://evil.example/?q=1","daily") readings'],
-  ['discharge untreated sewage, mine tailings', 'discharge *untreated* sewage [sic] ], +mine -tailings @once'],
+  ['discharge untreated sewage, mine tailings', 'discharge *untreated* sewage [sick] ], +mine -tailings @once'],
   ['establish a joint commission', 'establish a `joint` commission \\ ~~x~~ # _y_'],
 ];
 /** Strings that must come through literally (as text) in every format. */
-const LITERALS = ['water | silt | fish', '&amp; heritage &#65; &lt;b&gt;', '<script>alert("dam")</script>', '=HYPERLINK("http://evil.example/?q=1","daily")', '*untreated* sewage [sic] ]', '+mine -tailings @once', '`joint` commission \\ ~~x~~ # _y_'];
+const LITERALS = ['water | silt | fish', '&amp; heritage &#65; &lt;b&gt;', '<script>alert("dam")</script>', '=HYPERLINK("http://evil.example/?q=1","daily")', '*untreated* sewage [sick] ]', '+mine -tailings @once', '`joint` commission \\ ~~x~~ # _y_'];
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -121,7 +121,7 @@ describe('hostile corpus text, end to end', () => {
         expect(rows, `${u.id} ${v.witness} ${v.type} '${v.reading}'`).toContainEqual(want);
       }
     }
-    for (const s of ['<script>alert("', '")</script>', '=HYPERLINK("http://evil.example/?q=1","daily")', '[sic] ]', '&amp; heritage &#65; &lt;b&gt;']) {
+    for (const s of ['<script>alert("', '")</script>', '=HYPERLINK("http://evil.example/?q=1","daily")', '[sick] ]', '&amp; heritage &#65; &lt;b&gt;']) {
       expect(cellTexts.some((c) => c.includes(s)), s).toBe(true);
     }
     // the Readings table of each unit page: the web row, but for the base words struck through
