@@ -653,6 +653,10 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
+        // and so does one that closes the clause after a phrase of another kind ("through mutual
+        // recognition of certification mechanisms [where appropriate].", "including training
+        // [where appropriate];"): it qualifies the rule, not the means or the case named
+        if (nested?.word && nested.kind === 'condition' && h.kind !== 'condition' && j > h.end && (nested.end >= T.length || isClausePunct(T[nested.end]) || T[nested.end].sentence !== T[j].sentence)) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
