@@ -184,7 +184,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const callsR = footnoteCalls(R, B, dropR);
   const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, callsB), withCalls(dropR, callsR), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
+  // (and once more after a closing quotation mark or bracket is split off: `clients.` → `customers."`
+  // is the word changed, the full stops read alike)
+  const aligned = joinDoubledNumbers(quoteNotWords(splitClosingMarks(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading), base, reading, lex);
   const ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
   const ctx: Ctx = {
     lex,

@@ -376,6 +376,8 @@ function isVerbLikeNoun(t: Token): boolean {
   return t.pos === 'NOUN' && t.n !== t.lemma && t.n === `${t.lemma}s` && !t.n.endsWith('ss');
 }
 const CLAUSE_HEAD_KINDS = new Set(['condition']);
+/** Kinds of phrase a condition of its own words closing the clause ends: it qualifies the rule, not them. */
+const SENTENCE_CONDITION_AFTER = new Set(['means', 'scope']);
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -653,10 +655,11 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
-        // and so does one that closes the clause after a phrase of another kind ("through mutual
+        // and so does one that closes the clause after a means or a named case ("through mutual
         // recognition of certification mechanisms [where appropriate].", "including training
-        // [where appropriate];"): it qualifies the rule, not the means or the case named
-        if (nested?.word && nested.kind === 'condition' && h.kind !== 'condition' && j > h.end && (nested.end >= T.length || isClausePunct(T[nested.end]) || T[nested.end].sentence !== T[j].sentence)) break;
+        // [where appropriate];"): it qualifies the rule, not the means or the case named (inside a
+        // purpose it stays part of it: "to share data on request")
+        if (nested?.word && nested.kind === 'condition' && SENTENCE_CONDITION_AFTER.has(h.kind) && j > h.end && (nested.end >= T.length || isClausePunct(T[nested.end]) || T[nested.end].sentence !== T[j].sentence)) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
@@ -4800,7 +4803,8 @@ function conditionRestated(ctx: Ctx): Finding[] {
 
 /**
  * A condition restated under another connective in the same place, its clause recast around a word
- * both keep ("to the extent permitted by law" → "where the law allows"): the connectives differ, the
+ * both keep ("to the extent permitted by law" → "where the law allows"): the connectives differ (not
+ * two of qualifiers.yaml `same-condition`, nor two of `opposite-condition`: grammar), the
  * two phrases open after words read alike (or both open the sentence), every change of the two lies
  * inside them and falls into two changes or more (the alignment cut the rewording around the kept
  * word: no one replacement describes it), content words change on both sides, and they keep at most one content word in common
@@ -4823,7 +4827,12 @@ function conditionRecast(ctx: Ctx): Finding[] {
     const before = p.start > 0 ? alikeB[p.start - 1] : -1;
     if (p.start > 0 && before < 0) continue;
     const rp = rps.find((x) => x.start === before + 1);
-    if (!rp || !rp.head.some((i) => er[i] === 1) || connective(base, p) === connective(reading, rp)) continue;
+    if (!rp || !rp.head.some((i) => er[i] === 1)) continue;
+    // (two connectives of one condition, "in case of" → "when", are grammar beside the clause's
+    // own changes: the ordinary variants read them)
+    const cb = connective(base, p);
+    const cr = connective(reading, rp);
+    if (cb === cr || (ctx.lex.sameCondition.has(cb) && ctx.lex.sameCondition.has(cr)) || (ctx.lex.oppositeCondition.has(cb) && ctx.lex.oppositeCondition.has(cr))) continue;
     if (isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
     if (!unclaimed(claimedB, [p.start, p.end]) || !unclaimed(claimedR, [rp.start, rp.end])) continue;
     let inside = true;
