@@ -160,6 +160,8 @@ export interface Lexicons {
   functionPhrases: string[][];
   /** Reciprocal pronouns, as word sequences (function-words.yaml `reciprocals`: "each other", "one another"). */
   reciprocals: string[][];
+  /** Phrases standing for the verb phrase before them, as word sequences (function-words.yaml `pro-verbs`: "do so"). */
+  proVerbs: string[][];
   negators: Set<string>;
   /** Negators that coordinate a predicate and carry the prohibition before it over (negation.yaml `limb-negators`: "nor"). */
   limbNegators: Set<string>;
@@ -806,6 +808,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),
     functionPhrases: strList(fw.phrases, 'function-words', 'phrases').map(words).filter((p) => p.length > 1),
     reciprocals: strList(fw.reciprocals ?? [], 'function-words', 'reciprocals').map(words),
+    proVerbs: strList(fw['pro-verbs'] ?? [], 'function-words', 'pro-verbs').map(words),
     negators,
     limbNegators: new Set(strList(neg['limb-negators'] ?? [], 'negation', 'limb-negators')),
     refrainingParticles: new Set(strList(neg['refraining-particles'] ?? [], 'negation', 'refraining-particles')),

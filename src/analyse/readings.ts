@@ -191,7 +191,9 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   if (asideR.length && dropR.length) [dropR, asideR] = trimDropped(dropR, asideR);
   const slid = slideToJoin(slideToSameCase(realignSentenceEnd(realignAcrossSentences(slideToSentences(slideToMoves(alignWithout(B, R, withCalls(dropB, [...callsB, ...asideB]), withCalls(dropR, [...callsR, ...asideR]), lex), B, R), B, R), B, R), B, R), B, R), B, R);
   // (a moved sentence re-cut from the kept one's end once the closing marks stand apart)
-  const aligned = joinDoubledNumbers(quoteNotWords(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading, lex);
+  // (and once more after a closing quotation mark or bracket is split off: `clients.` → `customers."`
+  // is the word changed, the full stops read alike)
+  const aligned = joinDoubledNumbers(quoteNotWords(splitClosingMarks(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading), base, reading, lex);
   let ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
   if (asideB.length + asideR.length > 0) ops = cutAtApparatus(ops, B, R, asideB, asideR);
   const ctx: Ctx = {
@@ -337,6 +339,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionRewordedWhole(findings, ctx);
   oneChangeOfForm(findings, ctx);
   otherPartyMadeMutual(findings, ctx);
+  proVerbWithQualifier(findings, ctx);
   // a clause dropped whole, a condition inside an exception, a limit made a goal (clause-scope.ts)
   clauseScope(findings, ctx);
   splitWordWrittenApart(findings, ctx);
@@ -352,6 +355,55 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
     for (let i = op.baseSpan[0]; i < op.baseSpan[1]; i++) if (!covered[i]) identical++;
   }
   return { findings, ops, identical };
+}
+
+/** Coordinators that may open a pro-verb phrase carrying a qualifier (", and do so promptly"). */
+const PRO_VERB_COORDINATORS = new Set(['and', 'but', 'or']);
+
+/**
+ * A pro-verb phrase (function-words.yaml `pro-verbs`, "do so") added, or dropped, on one side only to
+ * carry a qualifier added (dropped) right after it (`respond to requests` → `respond to requests, and
+ * do so promptly`): the phrase restates the verb, the qualifier is the change. The phrase, the
+ * coordinator before it and the marks before that (each a finding of one side alone ending where the
+ * next begins) join the qualifier's variant: one `qualifier-added` (`-dropped`). Not a pro-verb with
+ * nothing after it, nor one followed by other words. Mutates `findings`.
+ */
+function proVerbWithQualifier(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.proVerbs.length === 0) return;
+  for (const added of [true, false]) {
+    const side = added ? ctx.reading : ctx.base;
+    const own = (f: Finding) => (added ? f.r : f.b);
+    const theirs = (f: Finding) => (added ? f.b : f.r);
+    for (const qf of findings) {
+      if (qf.type !== (added ? 'qualifier-added' : 'qualifier-dropped') || theirs(qf) || !own(qf)) continue;
+      const start = own(qf)![0];
+      // the one-sided findings that end where the qualifier begins, and so on back
+      const parts: Finding[] = [];
+      let at = start;
+      for (;;) {
+        const prev = findings.find((f) => f !== qf && !theirs(f) && own(f) && own(f)![1] === at && !parts.includes(f));
+        if (!prev || (prev.type !== 'grammatical' && prev.type !== 'punctuation' && prev.type !== (added ? 'addition' : 'omission'))) break;
+        parts.push(prev);
+        at = own(prev)![0];
+      }
+      if (parts.length === 0) continue;
+      const T = side.tokens;
+      // the tokens before the qualifier: [marks] coordinator pro-verb
+      const proVerb = ctx.lex.proVerbs.find((p) => p.length <= start - at && p.every((w, k) => T[start - p.length + k].n === w));
+      if (!proVerb) continue;
+      let k = start - proVerb.length - 1;
+      if (k < at || !PRO_VERB_COORDINATORS.has(T[k].n)) continue;
+      while (k > at && T[k - 1].punct) k--;
+      if (k !== at) continue;
+      const span: Span = [at, own(qf)![1]];
+      if (added) qf.r = span;
+      else {
+        qf.b = span;
+        qf.at = at;
+      }
+      for (const p of parts) findings.splice(findings.indexOf(p), 1);
+    }
+  }
 }
 
 /**
@@ -3722,7 +3774,10 @@ function splitEdgeQuotes(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
   const mark = (side: Side, i: number) => QUOTE_MARKS.has(side.tokens[i]?.t ?? '');
   // (a mark beside a word of the change: one in a run of marks, `")</script>`, stays with them)
   const word = (side: Side, i: number) => !!side.tokens[i] && !side.tokens[i].punct;
-  return splitEdgeMarks(ops, base, reading, (_op, side, i, other, j, head) => mark(side, i) && word(side, head ? i + 1 : i - 1) && !mark(other, j));
+  // (a closing mark after the sentence's full stop, `required by law."`, as a curly one is split off
+  // by splitEdgeBrackets: the word before it is the one before the full stop)
+  const before = (side: Side, i: number) => word(side, i - 1) || (side.tokens[i - 1]?.punct === true && CLOSING_MARKS.has(side.tokens[i - 1].n) && word(side, i - 2));
+  return splitEdgeMarks(ops, base, reading, (_op, side, i, other, j, head) => mark(side, i) && (head ? word(side, i + 1) : before(side, i)) && !mark(other, j));
 }
 
 /**

@@ -376,6 +376,8 @@ function isVerbLikeNoun(t: Token): boolean {
   return t.pos === 'NOUN' && t.n !== t.lemma && t.n === `${t.lemma}s` && !t.n.endsWith('ss');
 }
 const CLAUSE_HEAD_KINDS = new Set(['condition']);
+/** Kinds of phrase a condition of its own words closing the clause ends: it qualifies the rule, not them. */
+const SENTENCE_CONDITION_AFTER = new Set(['means', 'scope']);
 
 /** The qualifier phrases of a side, in order, not overlapping (cached on the side). */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -653,6 +655,11 @@ export function qualifierPhrases(side: Side, lex: Lexicons): Phrase[] {
         // a condition of its own words after a time limit ("within 72 hours [where practicable]",
         // "for five years [where possible]") qualifies the rule, not the limit: it ends the limit
         if (nested?.word && nested.kind === 'condition' && (h.kind === 'time' || h.kind === 'duration')) break;
+        // and so does one that closes the clause after a means or a named case ("through mutual
+        // recognition of certification mechanisms [where appropriate].", "including training
+        // [where appropriate];"): it qualifies the rule, not the means or the case named (inside a
+        // purpose it stays part of it: "to share data on request")
+        if (nested?.word && nested.kind === 'condition' && SENTENCE_CONDITION_AFTER.has(h.kind) && j > h.end && (nested.end >= T.length || isClausePunct(T[nested.end]) || T[nested.end].sentence !== T[j].sentence)) break;
         // a new head ends the phrase, but not a bare "to" + verb inside it ("unless the supplier
         // takes steps to meet the standard" is one condition)
         if (nested && !nested.word && !(T[j].n === 'to' && nested.kind === lex.purposeKind && nested.lit.length === 1)) {
@@ -4795,6 +4802,79 @@ function conditionRestated(ctx: Ctx): Finding[] {
 }
 
 /**
+ * A condition restated under another connective in the same place, its clause recast around a word
+ * both keep ("to the extent permitted by law" → "where the law allows"): the connectives differ (not
+ * two of qualifiers.yaml `same-condition`, nor two of `opposite-condition`: grammar), the
+ * two phrases open after words read alike (or both open the sentence), every change of the two lies
+ * inside them and falls into two changes or more (the alignment cut the rewording around the kept
+ * word: no one replacement describes it), content words change on both sides, and they keep at most one content word in common
+ * (two or more kept amid changed ones, "except where necessary to achieve a legitimate objective" →
+ * "unless it is needed to meet a legitimate objective", are read piece by piece). An exception for a
+ * condition is none (conditionReversed). One `lexical` variant over both phrases, no direction: the
+ * rule holds under the same condition, reworded, not under one dropped beside one added.
+ */
+function conditionRecast(ctx: Ctx): Finding[] {
+  const { base, reading, ops, claimedB, claimedR } = ctx;
+  const out: Finding[] = [];
+  const rps = qualifierPhrases(reading, ctx.lex).filter((x) => x.kind === 'condition' && !x.word && x.head.length > 0);
+  if (rps.length === 0) return out;
+  const alikeB = alikeMap(ctx, true);
+  const [eb, er] = edited(ctx);
+  const connective = (side: Side, x: Phrase) => x.head.map((i) => side.tokens[i].n).join(' ');
+  for (const p of qualifierPhrases(base, ctx.lex)) {
+    if (p.kind !== 'condition' || p.word || p.head.length === 0 || !p.head.some((i) => eb[i] === 1)) continue;
+    // the reading's condition in the same place: after the word the base's is read after
+    const before = p.start > 0 ? alikeB[p.start - 1] : -1;
+    if (p.start > 0 && before < 0) continue;
+    const rp = rps.find((x) => x.start === before + 1);
+    if (!rp || !rp.head.some((i) => er[i] === 1)) continue;
+    // (two connectives of one condition, "in case of" → "when", are grammar beside the clause's
+    // own changes: the ordinary variants read them)
+    const cb = connective(base, p);
+    const cr = connective(reading, rp);
+    if (cb === cr || (ctx.lex.sameCondition.has(cb) && ctx.lex.sameCondition.has(cr)) || (ctx.lex.oppositeCondition.has(cb) && ctx.lex.oppositeCondition.has(cr))) continue;
+    if (isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
+    if (!unclaimed(claimedB, [p.start, p.end]) || !unclaimed(claimedR, [rp.start, rp.end])) continue;
+    let inside = true;
+    let changedB = 0;
+    let changedR = 0;
+    let n = 0;
+    let kept = 0;
+    for (let k = opAt(ops, p.start); k < ops.length && inside; k++) {
+      const op = ops[k];
+      if (op.baseSpan[0] > p.end) break;
+      const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
+      const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
+      if (op.op === 'equal') {
+        if (overB) for (let i = Math.max(op.baseSpan[0], p.start); i < Math.min(op.baseSpan[1], p.end); i++) if (base.content[i]) kept++;
+        continue;
+      }
+      const atB = op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > p.start && op.baseSpan[0] <= p.end;
+      const atR = op.readingSpan[0] === op.readingSpan[1] && op.readingSpan[0] > rp.start && op.readingSpan[0] <= rp.end;
+      if (!overB && !overR && !atB && !atR) continue;
+      if (!((overB || atB) && (overR || atR))) inside = false;
+      n++;
+      changedB += contentCount(base, op.baseSpan[0], op.baseSpan[1]);
+      changedR += contentCount(reading, op.readingSpan[0], op.readingSpan[1]);
+    }
+    // (cut into two changes or more around the kept word; one replacement is read as it stands)
+    if (!inside || n < 2 || changedB === 0 || changedR === 0 || kept > 1) continue;
+    // (no change of the reading's phrase outside the ops walked: one that starts before the base
+    // phrase, or after it, is another change)
+    let outside = false;
+    for (const op of ops) {
+      if (op.op === 'equal' || op.readingSpan[1] <= rp.start || op.readingSpan[0] >= rp.end) continue;
+      if (op.baseSpan[1] < p.start || op.baseSpan[0] > p.end) outside = true;
+    }
+    if (outside) continue;
+    claimedB.fill(1, p.start, p.end);
+    claimedR.fill(1, rp.start, rp.end);
+    out.push({ type: 'lexical', b: [p.start, p.end], r: [rp.start, rp.end], at: p.start, explanation: `condition reworded in place: ${q(text(base, [p.start, p.end]))} → ${q(text(reading, [rp.start, rp.end]))}` });
+  }
+  return out;
+}
+
+/**
  * After their heads, do two phrases read alike: every word after the heads aligned equal, or the
  * last content word (the nucleus) of either among the other's content words? A phrase whose nucleus
  * changes too ("national law" → "national security legislation") names another thing.
@@ -4846,6 +4926,9 @@ function conditionReplaced(ctx: Ctx, p: Phrase): Finding[] | null {
     if (limiter(ctx.base, p) && limiter(reading, rp)) continue;
     const cr = connective(reading, rp);
     if (cb === cr || (ctx.lex.sameCondition.has(cb) && ctx.lex.sameCondition.has(cr))) continue;
+    // (nor two connectives of the same exception clause, "except where" → "unless": one exception
+    // reworded, however much of its clause changed; qualifiers.yaml `opposite-condition`)
+    if (ctx.lex.oppositeCondition.has(cb) && ctx.lex.oppositeCondition.has(cr)) continue;
     // (an exception for a condition is left to the readings that know it: rewordedInPlace)
     if (isException(ctx.base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
     if (restAlike(ctx, p, rp)) continue;
@@ -5174,7 +5257,7 @@ export const qualifier: Classifier = {
       if (fb.length > 0 || fr.length > 0) freq.push(...frequencyDropped(ctx, fb, fr));
     }
     const amount = amountChanged(ctx);
-    const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx)];
+    const restated = [...boundReworded(ctx), ...headReplaced(ctx), ...conditionRestated(ctx), ...conditionRecast(ctx)];
     return [...freq, ...amount, ...restated, ...pairReworded(ctx, claimSide(ctx, true), claimSide(ctx, false))];
   },
   classify(c, ctx) {
