@@ -52,6 +52,14 @@ describe('a base item read under its lead-in, the witness restating the lead-in 
       ['punctuation', null, ';', '.'],
     ]);
   });
+  it('an adverbial opening the restated item is its own piece: "Finally, Ministries must share …"', () => {
+    expect(listed([LEAD, FIRST, 'Share threat data with regional centres;'], [[['C1b'], 'Finally, Ministries must share threat data with regional centres.']], 'C1b')).toEqual([
+      ['modality', 'strengthened', '', 'must'],
+      ['actor', null, '', 'Ministries'],
+      ['addition', null, '', 'Finally,'],
+      ['punctuation', null, ';', '.'],
+    ]);
+  });
   it('near miss: the witness with its own lead-in and items reports the modal once, on the lead-in', () => {
     const base = [LEAD, FIRST, 'Share threat data with regional centres;'];
     const wit: [string[], string][] = [[['C1'], 'Parties must:'], [['C1a'], FIRST], [['C1b'], 'Share threat data with regional centres;']];

@@ -527,18 +527,24 @@ function leadRestated(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate
     k = passiveWords(R, [Math.min(be, k[0]), k[1]], c.r, ctx.lex);
   } else if (!f.aux || f.aux[0] !== k[0]) return null;
   if (k[0] === c.r[0]) return null;
-  for (let i = c.r[0]; i < k[0]; i++) if (!inSubject(R, i, i + 1)) return null;
+  // (past an adverbial that opens the reading's sentence with its comma, "Beyond these, States
+  // should": its own piece, judged on its own)
+  let s0 = c.r[0];
+  for (let i = k[0] - 1; i > c.r[0]; i--) if (R.tokens[i].n === ',') { s0 = i + 1; break; }
+  if (s0 === k[0]) return null;
+  for (let i = s0; i < k[0]; i++) if (!inSubject(R, i, i + 1)) return null;
   const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const same = B.leadSubject !== undefined && words(B.leadSubject) === words(text(R, [c.r[0], k[0]]));
+  const same = B.leadSubject !== undefined && words(B.leadSubject) === words(text(R, [s0, k[0]]));
   const h = cb.length === 1 ? cb[0][1] : c.b[0];
   // (the lead-in's modal written out in the item, "should" under "States should:", is no change:
   // the same force, as the same subject is the same bearer)
   const L = B.lead;
   const sameModal = cb.length === 0 && !f.verb && !L.verbWord && f.auxWord === L.auxWord && f.negs.length > 0 === L.negs.length > 0;
-  const head: Candidate = { b: [c.b[0], c.b[0]], r: [c.r[0], same ? c.r[0] : k[0]] };
+  const opening: Candidate = { b: [c.b[0], c.b[0]], r: [c.r[0], s0] };
+  const head: Candidate = { b: [c.b[0], c.b[0]], r: [s0, same ? s0 : k[0]] };
   const modal: Candidate = { b: [c.b[0], h], r: k, deontic: true };
   const rest: Candidate = { b: [h, c.b[1]], r: [k[1], c.r[1]] };
-  return (sameModal ? [head, rest] : [head, modal, rest]).filter((p) => len(p.b) + len(p.r) > 0);
+  return (sameModal ? [opening, head, rest] : [opening, head, modal, rest]).filter((p) => len(p.b) + len(p.r) > 0);
 }
 
 /**
