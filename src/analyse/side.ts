@@ -429,7 +429,8 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
  * "Requests the Secretary-General:" → "(a) To submit a report"). When the lead-in ends with ":" and
  * the item opens with a verb, "to" or an auxiliary (it completes the lead-in's predicate: `itemOpening`), the frame in force at
  * the colon, its auxiliary and directive verb inherited: a frame with no tokens of the item's side
- * (no `aux`, `verb` or negators; `sentence` the item's first). None for a frame that forbids or
+ * (no `aux` or `verb`; `sentence` the item's first), but for the negator that opens an item under a
+ * lead-in's auxiliary ("States should: | (c) Not knowingly permit …": "should not"). None for a frame that forbids or
  * permits by a negation (its negators are the lead-in's words), nor for an item that opens a
  * clause of its own ("(a) The mechanism may …").
  */
@@ -442,7 +443,13 @@ export function leadFrame(leadIn: Side | null, item: readonly Token[], lex: Lexi
   const f = frameAt(leadIn, last);
   if (!f || f.negs.length > 0 || f.permits || f.verbNegative || (f.auxWord === null && f.verbWord === null)) return null;
   const s = item[k].sentence;
-  return { aux: null, auxWord: f.auxWord, auxStrength: f.auxStrength, negs: [], never: false, verb: null, verbWord: f.verbWord, verbStrength: f.verbStrength, sentence: s, start: k, end: k };
+  // (an item opening with a negator, "(c) Not knowingly permit …" under "States should:", is a
+  // prohibition under the lead-in's modal: "should not knowingly permit"; not under a directive verb,
+  // "Urges States: (a) not to …", whose negation is what it urges)
+  const negated = openingNegator(item, k, lex);
+  if (negated && f.verbWord !== null) return null;
+  const negs = negated ? [k] : [];
+  return { aux: null, auxWord: f.auxWord, auxStrength: f.auxStrength, negs, never: negated && lex.prohibition.emphatic.has(item[k].n), verb: null, verbWord: f.verbWord, verbStrength: f.verbStrength, sentence: s, start: k, end: negated ? k + 1 : k };
 }
 
 /** Function phrases by their first word, per lexicon. */
@@ -487,15 +494,29 @@ export function itemOpening(item: readonly Token[], lex: Lexicons, afterAux = fa
   // function-words.yaml `opening-not-manner`)
   // (a verb, "to", or an auxiliary "be", "have" or "do")
   const completes = (u: Token) => u.pos === 'VERB' || u.n === 'to' || (u.pos === 'AUX' && (u.lemma === 'be' || u.lemma === 'have' || u.lemma === 'do'));
+  // (a negator that opens the item, "(c) Not knowingly permit …", "(d) never disclose …", negates
+  // the lead-in's predicate: the item completes it as a prohibition, `leadFrame`; not a negative
+  // determiner, "(e) no State shall …")
+  const k0 = k;
+  if (openingNegator(item, k, lex)) k++;
   let v = k;
   while (v < item.length && v - k < 2 && item[v].pos === 'ADV' && !lex.openingNotManner.has(item[v].n)) v++;
-  if (v > k && v < item.length && completes(item[v])) return k;
+  if (v > k && v < item.length && completes(item[v])) return k0;
   const t = item[k];
-  if (completes(t)) return k;
+  if (!t) return -1;
+  if (completes(t)) return k0;
   // after a lead-in that ends with its auxiliary ("The two sides shall:"), a bare word the tagger
   // reads as a noun ("exchange information;") is the verb that completes it: a noun in its plain
-  // form followed by a word of a noun phrase ("exchange information", "share data")
-  return afterAux && t.pos === 'NOUN' && t.n === t.lemma && !/^[A-Z]{2}/.test(t.t) && k + 1 < item.length && ['NOUN', 'DET', 'ADJ', 'PRON', 'NUM'].includes(item[k + 1].pos) ? k : -1;
+  // form followed by a word of a noun phrase ("exchange information", "share data"), an adverb, a
+  // preposition or a comma ("work together", "cooperate with", "respond, as appropriate,"); so is a
+  // capitalised one the tagger reads as a name ("Share threat data": not an acronym)
+  return afterAux && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.n === t.lemma && !/^[A-Z]{2}/.test(t.t) && k + 1 < item.length && (['NOUN', 'DET', 'ADJ', 'PRON', 'NUM', 'ADV', 'ADP'].includes(item[k + 1].pos) || item[k + 1].n === ',') ? k0 : -1;
+}
+
+/** Does a negator (not a negative determiner: "no State") open a list item at k ("(c) Not knowingly permit")? */
+function openingNegator(item: readonly Token[], k: number, lex: Lexicons): boolean {
+  const t = item[k];
+  return !!t && (t.pos === 'PART' || t.pos === 'ADV') && lex.negators.has(t.n) && k + 1 < item.length && !item[k + 1].punct;
 }
 
 /**
@@ -523,10 +544,9 @@ export function leadInBefore(at: number, text: (j: number) => string, tokens: (j
     const t = text(j).trimEnd();
     if (t.endsWith(':')) return !loose || openAfterAux(tokens(j)) ? j : -1;
     if (!endsItem(t)) return -1;
-    if (itemOpening(tokens(j), lex) < 0) {
-      if (itemOpening(tokens(j), lex, true) < 0) return -1;
-      loose = true;
-    }
+    // (a sibling that does not open as an item, "(b) In responding to an incident, take …;", is
+    // still one after a lead-in that ends with its auxiliary: whatever follows completes it)
+    if (itemOpening(tokens(j), lex) < 0) loose = true;
   }
   return -1;
 }

@@ -2089,8 +2089,19 @@ function splitAtRelative(c: Candidate, ctx: Ctx): Candidate[] | null {
  */
 function leadBearer(c: Candidate, ctx: Ctx): Finding | null {
   const R = ctx.reading;
-  if (!R.lead || !R.leadSubject || c.deontic || len(c.b) === 0 || len(c.r) > 0 || c.r[0] > R.lead.start) return null;
   const B = ctx.base;
+  // (the mirror: a base list item read under its lead-in, the reading restating a subject of its
+  // own before its modal, "States should: | (d) Consider …" → "Governments should cooperate")
+  if (B.lead && B.leadSubject && !c.deontic && len(c.b) === 0 && len(c.r) > 0 && c.b[0] <= B.lead.start) {
+    for (let i = c.r[0]; i < c.r[1]; i++) if (!inSubject(R, i, i + 1)) return null;
+    // (before its modal, or the "be" of a directive in the passive, "Governments are encouraged to")
+    let m = c.r[1];
+    if (m < R.tokens.length && R.tokens[m].lemma === 'be' && R.marker[m] < 0) m++;
+    while (m < R.tokens.length && R.tokens[m].pos === 'ADV' && R.marker[m] < 0) m++;
+    if (m >= R.tokens.length || R.marker[m] < 0) return null;
+    return finding(c, 'actor', `bearer changed: ${q(B.leadSubject)}, the subject of the lead-in the base's list item completes, → ${q(text(R, c.r))}`);
+  }
+  if (!R.lead || !R.leadSubject || c.deontic || len(c.b) === 0 || len(c.r) > 0 || c.r[0] > R.lead.start) return null;
   for (let i = c.b[0]; i < c.b[1]; i++) if (!inSubject(B, i, i + 1)) return null;
   if (c.b[1] >= B.tokens.length || B.marker[c.b[1]] < 0) return null;
   return finding(c, 'actor', `bearer changed: ${q(text(B, c.b))} → ${q(R.leadSubject)}, the subject of the lead-in the list item completes`);

@@ -12,6 +12,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, change, findin
 import { type Side, doNegationBefore, epistemicModal, frameAt, inSubject, isClausePunct, tenseModal } from '../side.js';
 import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
+import { modalOverActiveDirective } from './modality.js';
 import { firstWords, phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
@@ -669,6 +670,9 @@ export const grammatical: Classifier = {
     // "we will" → "they will" (one pronoun for another, but another bearer)
     const several = severalOrJoint(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx);
     if (several) return several;
+    // (a directive under a modal it does not write against the same directive in the passive,
+    // "States should: | (j) Encourage …" → "States are encouraged to": a change of force, modality's)
+    if (modalOverActiveDirective(c, ctx)) return null;
     const deadline = deadlineConnective(c, ctx);
     if (deadline) return deadline;
     // an additive adverb alone added or dropped ("will also not use", "will further not use"): a

@@ -345,6 +345,8 @@ function split(c: Candidate, ctx: Ctx): Candidate[] | null {
   // it, not cut off as a change of force (actor.ts)
   const clause = clauseAgainstModifier(c, ctx);
   if (clause) return clause;
+  const restated = leadRestated(c, ctx, cb, cr);
+  if (restated) return restated;
   if (len(c.b) === 0 || len(c.r) === 0) {
     // a pure omission or addition: deontic only if made of markers and function words, and not
     // a clause of its own: a pronoun or a verb beside the modal ("…, they should do it" dropped)
@@ -493,6 +495,56 @@ function subjectAndModalInherited(c: Candidate, ctx: Ctx, cb: Span[]): Candidate
   const modal: Candidate = { b: k, r: [c.r[0], c.r[0]], deontic: true };
   const rest: Candidate = { b: [k[1], c.b[1]], r: c.r };
   return [head, modal, rest].filter((p) => len(p.b) + len(p.r) > 0);
+}
+
+/**
+ * A base list item read under its lead-in's frame whose reading restates the lead-in in the item,
+ * with a subject and modal of its own ("States should: | (b) Take reasonable steps" → "States must
+ * take reasonable steps"; "(d) Consider how best to cooperate" → "Governments should cooperate"):
+ * the reading's modal is compared with the lead-in's (one deontic piece, against the item's own
+ * hedge where it opens with one, "Consider how best to"), the subject before it with the lead-in's
+ * subject (actor.ts `leadBearer`: the same words are no variant), the rest on its own. The mirror of
+ * `subjectAndModalInherited`, so that the base's inheritance does not depend on whether the witness
+ * reads the lead-in.
+ */
+function leadRestated(c: Candidate, ctx: Ctx, cb: Span[], cr: Span[]): Candidate[] | null {
+  const B = ctx.base;
+  const R = ctx.reading;
+  if (!B.lead || cr.length === 0 || len(c.r) < 2 || c.b[0] > B.lead.start) return null;
+  // (the lead-in's frame in force, or the item's directive verb under the lead-in's auxiliary, "(j) Encourage …")
+  const fb = frameAt(B, c.b[0]);
+  if (fb !== B.lead && !(fb && !fb.aux && fb.auxWord === B.lead.auxWord && fb.start === c.b[0])) return null;
+  // (the item's own hedge opens the change, "Consider how best to": no auxiliary of its own)
+  if (cb.length > 1 || (cb.length === 1 && (cb[0][0] !== c.b[0] || B.frames[B.marker[cb[0][0]]]?.aux))) return null;
+  let k = cr[0];
+  const f = R.marker[k[0]] >= 0 ? R.frames[R.marker[k[0]]] : null;
+  if (!f) return null;
+  // (or a directive in the passive, "States are encouraged to", its "be" with it)
+  if (!f.aux && passiveDirective(R, f) && f.verb && f.verb[0] >= k[0]) {
+    let be = f.verb[0] - 1;
+    while (be > k[0] && R.tokens[be].pos === 'ADV') be--;
+    if (R.tokens[be].lemma !== 'be' || be < c.r[0]) return null;
+    k = passiveWords(R, [Math.min(be, k[0]), k[1]], c.r, ctx.lex);
+  } else if (!f.aux || f.aux[0] !== k[0]) return null;
+  if (k[0] === c.r[0]) return null;
+  // (past an adverbial that opens the reading's sentence with its comma, "Beyond these, States
+  // should": its own piece, judged on its own)
+  let s0 = c.r[0];
+  for (let i = k[0] - 1; i > c.r[0]; i--) if (R.tokens[i].n === ',') { s0 = i + 1; break; }
+  if (s0 === k[0]) return null;
+  for (let i = s0; i < k[0]; i++) if (!inSubject(R, i, i + 1)) return null;
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const same = B.leadSubject !== undefined && words(B.leadSubject) === words(text(R, [s0, k[0]]));
+  const h = cb.length === 1 ? cb[0][1] : c.b[0];
+  // (the lead-in's modal written out in the item, "should" under "States should:", is no change:
+  // the same force, as the same subject is the same bearer)
+  const L = B.lead;
+  const sameModal = cb.length === 0 && !f.verb && !L.verbWord && f.auxWord === L.auxWord && f.negs.length > 0 === L.negs.length > 0;
+  const opening: Candidate = { b: [c.b[0], c.b[0]], r: [c.r[0], s0] };
+  const head: Candidate = { b: [c.b[0], c.b[0]], r: [s0, same ? s0 : k[0]] };
+  const modal: Candidate = { b: [c.b[0], h], r: k, deontic: true };
+  const rest: Candidate = { b: [h, c.b[1]], r: [k[1], c.r[1]] };
+  return (sameModal ? [opening, head, rest] : [opening, head, modal, rest]).filter((p) => len(p.b) + len(p.r) > 0);
 }
 
 /**
@@ -1095,7 +1147,26 @@ function prohibition(ctx: Ctx, f: Force): number {
  * Is the frame a directive verb in the passive ("are encouraged to", "is requested to"): the verb a
  * participle after a form of "be" (adverbs aside), which addresses the subject itself?
  */
-function passiveDirective(side: Side, f: Frame | null): boolean {
+/**
+ * A directive verb in the active bound by a modal it does not write (the auxiliary of a lead-in,
+ * "States should: | (j) Encourage the reporting …", or of a coordination, "should protect … and
+ * encourage …") on one side of a deontic candidate, the same directive in the passive on the other
+ * ("States are encouraged to report …"): a change of force, the modal's against the directive's
+ * (modality classifies it), not a resolution's operative verb put in the passive ("Encourages States
+ * to" → "States are encouraged to", grammar, where no modal governs the verb).
+ */
+export function modalOverActiveDirective(c: Candidate, ctx: Ctx): boolean {
+  if (!c.deontic) return false;
+  const fb = frameOf(ctx.base, c.b).frame;
+  const fr = frameOf(ctx.reading, c.r).frame;
+  if (!fb?.verbWord || fb.verbWord !== fr?.verbWord) return false;
+  const pb = passiveDirective(ctx.base, fb);
+  const pr = passiveDirective(ctx.reading, fr);
+  const active = pb ? fr : fb;
+  return pb !== pr && !active.aux && active.auxWord !== null;
+}
+
+export function passiveDirective(side: Side, f: Frame | null): boolean {
   if (!f?.verb) return false;
   const v = side.tokens[f.verb[0]];
   if (v.n === v.lemma) return false;
@@ -1398,7 +1469,7 @@ function classify(c: Candidate, ctx: Ctx) {
     let why = '';
     const pasB = passiveDirective(ctx.base, B.frame);
     const pasR = passiveDirective(ctx.reading, R.frame);
-    if (fb.verbWord && fb.verbWord === fr.verbWord && pasB !== pasR && (pasB ? R.frame : B.frame)?.aux) {
+    if (fb.verbWord && fb.verbWord === fr.verbWord && pasB !== pasR && (pasB ? R.frame : B.frame)?.auxWord) {
       // "States should encourage" → "States are encouraged": the subject, bound to encourage others,
       // is now itself encouraged; its force is the auxiliary on one side, the directive on the other
       const [active, passive] = pasB ? [fr, fb] : [fb, fr];

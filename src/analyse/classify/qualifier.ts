@@ -11,7 +11,7 @@
 import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, finding, len, opAt, q, text, unclaimed, wordsKey, oriented } from '../context.js';
 import { type Lexicons, type QualifierHead, firstWords } from '../lexicon.js';
-import { type Frame, NP_POS, type Side, auxEnd, contentCount, contentLemmas, firstFrameFrom, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
+import { type Frame, NP_POS, type Side, actorNoun, auxEnd, contentCount, contentLemmas, firstFrameFrom, frameAt, isClausePunct, nounPhraseStart, presentIn, sentenceInitial } from '../side.js';
 import { compoundOnly } from './compound.js';
 import { declarative } from './modality.js';
 import { acronymOf, citedPartEnd, doubledNumberBefore, numberValue, sameWrittenForm } from './spelling.js';
@@ -922,7 +922,7 @@ function stated(f: Frame | null, side: Side, lex: Lexicons): string {
     const passive = T[f.aux[1]]?.lemma === 'be' && (T[f.aux[1] + 1]?.pos === 'VERB' || T[f.aux[1] + 1]?.pos === 'ADJ');
     let party = passive;
     for (let i = f.aux[0] - 1; i >= 0 && !party && T[i].sentence === T[f.aux[0]].sentence; i--) {
-      party = lex.actors.has(T[i].lemma) || T[i].pos === 'PRON';
+      party = actorNoun(T[i], lex) || T[i].pos === 'PRON';
     }
     return party ? 'permission' : 'statement';
   }
@@ -1046,7 +1046,9 @@ function thingNeedsNoVerb(f: Frame, side: Side, lex: Lexicons): boolean {
   let subject = false;
   for (let i = start; i < f.aux[0] && T[i].pos !== 'ADP' && T[i].pos !== 'VERB' && T[i].pos !== 'PART'; i++) {
     const name = T[i].pos === 'PROPN' && !(i === start && sentenceInitial(T, i));
-    if (lex.actors.has(T[i].lemma) || lex.actors.has(T[i].n) || T[i].pos === 'PRON' || name) return false;
+    // (a party in the plural the tagger reads as a name at the sentence's start, "Governments",
+    // "Adherents", "Signatories": actors.yaml `nouns` by its singular, `actorNoun`)
+    if (actorNoun(T[i], lex) || T[i].pos === 'PRON' || name) return false;
     if (T[i].pos === 'NOUN' || T[i].pos === 'PROPN') subject = true;
   }
   return subject;
