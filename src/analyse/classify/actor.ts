@@ -11,6 +11,7 @@ import { type Frame, type Side, actorNoun, auxEnd, contentCount, contentLemmas, 
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
+import { instrumentWord } from './modality.js';
 import { knownWord } from '../../nlp/index.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
@@ -2157,7 +2158,7 @@ export const actor: Classifier = {
     // the instrument or a part of it as the subject ("This Chapter shall apply" → "This Part …",
     // modality.yaml `declarative` subjects) is no party, whatever the capitals
     const instrument = (side: Side, sp: Span) => {
-      for (let i = sp[0]; i < sp[1]; i++) if (side.content[i] && (ctx.lex.declarative.subjects.has(side.tokens[i].lemma) || ctx.lex.declarative.subjects.has(side.tokens[i].n))) return true;
+      for (let i = sp[0]; i < sp[1]; i++) if (side.content[i] && instrumentWord(side.tokens[i], ctx.lex)) return true;
       return false;
     };
     if ((instrument(ctx.base, c.b) || instrument(ctx.reading, c.r)) && !namesActor(ctx.base, c.b, ctx.lex.actors) && !namesActor(ctx.reading, c.r, ctx.lex.actors)) return null;

@@ -15,7 +15,7 @@
  *     → "never force" is weakened).
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
-import type { Direction, Span } from '../../types.js';
+import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented, union } from '../context.js';
 import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
@@ -1196,6 +1196,17 @@ function consequence(side: Side, k: number, words: Set<string>): boolean {
 }
 
 /**
+ * Does the token name the instrument, a part of it or a norm it lays down (modality.yaml
+ * `declarative.subjects`)? Also a capitalised plural of one, a list of numbered provisions
+ * ("Sections 33 and 35", "Articles 5 to 7"), which the tagger reads as a proper noun, not lemmatised.
+ */
+export function instrumentWord(t: Token, lex: Ctx['lex']): boolean {
+  const s = lex.declarative.subjects;
+  if (s.has(t.lemma) || s.has(t.n)) return true;
+  return t.pos === 'PROPN' && t.n.length > 3 && t.n.endsWith('s') && !t.n.endsWith('ss') && s.has(t.n.slice(0, -1));
+}
+
+/**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
  * apply to B") is one when the predicate before it is.
@@ -1224,7 +1235,7 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
   let rel = -1;
   for (let j = start + 1; j < a && rel < 0; j++) if (lex.relatives.has(T[j].n) && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN')) rel = j;
   for (let j = (rel >= 0 ? rel : a) - 1; j >= (rel >= 0 ? start : Math.max(start, a - 6)); j--) {
-    if (d.subjects.has(T[j].lemma) || d.subjects.has(T[j].n)) return true;
+    if (instrumentWord(T[j], lex)) return true;
   }
   return false;
 }
