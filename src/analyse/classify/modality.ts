@@ -1279,19 +1279,22 @@ function pastForm(c: Candidate, ctx: Ctx) {
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
   const verbAfter = side.tokens[at + 1];
   if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[at + 1])) return null;
-  const said = reportingVerbBefore(side, at, reporting);
-  if (said >= 0) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(side.tokens[said].t)}): ${change(ctx, c)}`);
-  // "…, the ministers said."
-  const tail = tailFrame(side, at, reporting);
-  if (tail) return finding(c, 'grammatical', `grammatical (the tense of reported speech, before ${q(side.tokens[tail[1] - 1].t)}): ${change(ctx, c)}`);
   const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];
+  // (only a modal's own past form is the tense of reported speech: "should", "must" keep their
+  // form after "said", so "should" → "would" there is a change of force)
+  const said = reportingVerbBefore(side, at, reporting);
+  // "…, the ministers said."
+  const tail = said < 0 ? tailFrame(side, at, reporting) : null;
+  const reportedBy = said >= 0 ? side.tokens[said].t : tail ? side.tokens[tail[1] - 1].t : null;
+  if (reportedBy !== null && pairs.get(present) === pastWord) return finding(c, 'grammatical', `grammatical (the tense of reported speech, ${said >= 0 ? 'after' : 'before'} ${q(reportedBy)}): ${change(ctx, c)}`);
   const pastStrength = conditional.get(pastWord);
   const frame = ctx.lex.modals.get(present)?.find((e) => e.words.length === 1);
   if (pastStrength === undefined || !frame) return null;
   const [from, to] = past === 'reading' ? [frame.strength, pastStrength] : [pastStrength, frame.strength];
   if (from === to) return null;
   const d = direction(from, to);
-  return finding(c, 'modality', `obligation ${d}: ${q(b.t)} (${from}) → ${q(r.t)} (${to}) — ${past === 'reading' ? 'the act put in the conditional' : 'a conditional made an undertaking'}`, d);
+  const why = reportedBy !== null ? `not the tense of reported speech (${q(present)} keeps its form after ${q(reportedBy)}): ` : '';
+  return finding(c, 'modality', `obligation ${d}: ${q(b.t)} (${from}) → ${q(r.t)} (${to}) — ${why}${past === 'reading' ? 'the act put in the conditional' : 'a conditional made an undertaking'}`, d);
 }
 
 function classify(c: Candidate, ctx: Ctx) {
