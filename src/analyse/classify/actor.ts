@@ -1207,10 +1207,18 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
     // "They are | encouraged to", "We have | committed to", left to the rest of the change)
     // (a conditional, "would", stands where the modal does: "We shall" → "They would", modality.ts pastForm)
-    const conditional = (side: Side, i: number) => ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '') && /^(VERB|AUX)$/.test(side.tokens[i + 1]?.pos ?? '');
+    // (an additive adverb may stand between it and the verb: "They would also establish")
+    const conditional = (side: Side, i: number) => {
+      if (!ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '')) return false;
+      let j = i + 1;
+      while (side.tokens[j]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[j].n)) j++;
+      return /^(VERB|AUX)$/.test(side.tokens[j]?.pos ?? '');
+    };
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
-      if (s[1] - s[0] > 1 && conditional(side, s[1] - 1)) return [s[0], s[1] - 1];
+      let e = s[1];
+      while (e - s[0] > 2 && side.tokens[e - 1].pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[e - 1].n)) e--;
+      if (e - s[0] > 1 && conditional(side, e - 1)) return [s[0], e - 1];
       let i = s[1];
       // (past an adverb between the modal and the verb, dropped or changed with it: "The
       // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)

@@ -1253,11 +1253,16 @@ function conditionalAgainstModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: b
   const ys = fromBase ? c.r : c.b;
   const k = ks[ks.length - 1];
   if (k[1] !== xs[1] || k[1] - k[0] !== 1 || len(ys) < 2) return null;
-  const w = Y.tokens[ys[1] - 1];
+  // (an additive adverb right after the conditional, "will" → "would also": function-words.yaml
+  // `additive-adverbs`, a piece of its own, as it is after a modal)
+  let e = ys[1];
+  while (e - 1 > ys[0] && Y.tokens[e - 1].pos === 'ADV' && ctx.lex.additiveAdverbs.has(Y.tokens[e - 1].n)) e--;
+  const w = Y.tokens[e - 1];
   if (!ctx.lex.pastForms.conditional.has(w.n) || !ctx.lex.modals.get(X.tokens[k[0]].n)?.some((e) => e.words.length === 1 && e.kind === 'aux')) return null;
-  const head: Candidate = fromBase ? { b: k, r: [ys[1] - 1, ys[1]], deontic: true } : { b: [ys[1] - 1, ys[1]], r: k, deontic: true };
-  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], ys[1] - 1] } : { b: [ys[0], ys[1] - 1], r: [xs[0], k[0]] };
-  return len(rest.b) + len(rest.r) > 0 ? [rest, head] : [head];
+  const head: Candidate = fromBase ? { b: k, r: [e - 1, e], deontic: true } : { b: [e - 1, e], r: k, deontic: true };
+  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], e - 1] } : { b: [ys[0], e - 1], r: [xs[0], k[0]] };
+  const adverb: Candidate = fromBase ? { b: [xs[1], xs[1]], r: [e, ys[1]] } : { b: [e, ys[1]], r: [xs[1], xs[1]] };
+  return [rest, head, adverb].filter((p) => len(p.b) + len(p.r) > 0);
 }
 
 /**
@@ -1277,8 +1282,11 @@ function pastForm(c: Candidate, ctx: Ctx) {
     : null;
   if (!past) return null;
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
-  const verbAfter = side.tokens[at + 1];
-  if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[at + 1])) return null;
+  // (past an additive adverb, "would also establish": function-words.yaml `additive-adverbs`)
+  let v = at + 1;
+  while (side.tokens[v]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[v].n)) v++;
+  const verbAfter = side.tokens[v];
+  if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[v])) return null;
   const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];
   // (only a modal's own past form is the tense of reported speech: "should", "must" keep their
   // form after "said", so "should" → "would" there is a change of force)
