@@ -26,7 +26,7 @@ import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike
 import { foldGovernedAux, instrumentWord, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
-import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, restrictionToOpposite, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
@@ -280,6 +280,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   doubleNegativeRestated(findings, ctx);
   negativePredicateRestated(findings, ctx);
   restrictionStatedNegatively(findings, ctx);
+  // (a prohibition restated as a restriction to the opposite: "not … informal" → "only … formal")
+  restrictionToOpposite(findings, ctx);
   // (after the passes that fold a negation into a rewording: a negator added with a new predicate)
   negatorInRestatedPredicate(findings, ctx);
   // (the -ing form a verb of refraining requires goes with the change of modality)
