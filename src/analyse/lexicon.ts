@@ -185,6 +185,8 @@ export interface Lexicons {
   negativePredicates: Set<string>;
   /** Words that under a negation restrict as "only" does ("shall not be used other than for"): negation.yaml `restriction-converses`, as word arrays. */
   restrictionConverses: string[][];
+  /** Prefixes that make a word its opposite ("informal", "unofficial", "non-commercial"): negation.yaml `negative-prefixes`, lower case. */
+  negativePrefixes: string[];
   /** Endings of the present and past participles (spelling.yaml `participle-endings`): before a noun the two of one verb are two words. */
   participleEndings: { present: string[]; past: string[] };
   /** Adverbs of degree that grade the word after them into a term of its own ("least developed"): function-words.yaml `degree-adverbs`. */
@@ -845,6 +847,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       return { present: strList(pe.present ?? [], 'spelling', 'participle-endings.present'), past: strList(pe.past ?? [], 'spelling', 'participle-endings.past') };
     })(),
     restrictionConverses: strList(neg['restriction-converses'] ?? [], 'negation', 'restriction-converses').map(words).filter((w) => w.length > 0),
+    negativePrefixes: strList(neg['negative-prefixes'] ?? [], 'negation', 'negative-prefixes').map((x) => x.toLowerCase()),
     status,
     forceFlips,
     modals,

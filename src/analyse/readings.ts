@@ -23,10 +23,10 @@ import { stemWord } from '../nlp/index.js';
 import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
-import { foldGovernedAux, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
+import { foldGovernedAux, instrumentWord, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
 import { LABEL as LABEL_OF, RELATIVE, qualifierPhrases } from './classify/qualifier.js';
 import { isReportingVerb } from './classify/reported.js';
-import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
+import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, restrictionToOpposite, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
 import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
@@ -299,6 +299,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   doubleNegativeRestated(findings, ctx);
   negativePredicateRestated(findings, ctx);
   restrictionStatedNegatively(findings, ctx);
+  // (a prohibition restated as a restriction to the opposite: "not … informal" → "only … formal")
+  restrictionToOpposite(findings, ctx);
   // (after the passes that fold a negation into a rewording: a negator added with a new predicate)
   negatorInRestatedPredicate(findings, ctx);
   // (the -ing form a verb of refraining requires goes with the change of modality)
@@ -2975,7 +2977,7 @@ function joinDirectives(cands: Candidate[], ctx: Ctx): Candidate[] {
     for (let i = s[0]; i < s[1]; i++) {
       const t = side.tokens[i];
       // (or the instrument that imposes it: "The Convention obliges each Party to")
-      const instrument = ctx.lex.declarative.subjects.has(t.lemma) || ctx.lex.declarative.subjects.has(t.n);
+      const instrument = instrumentWord(t, ctx.lex);
       if (side.marker[i] < 0 && !side.fn[i] && !t.punct && t.pos !== 'PRON' && !ctx.lex.directiveAdverbs.has(t.n) && !instrument) return false;
     }
     return true;

@@ -11,6 +11,7 @@ import { type Frame, type Side, actorNoun, auxEnd, contentCount, contentLemmas, 
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
+import { instrumentWord } from './modality.js';
 import { knownWord } from '../../nlp/index.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
@@ -1206,10 +1207,18 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (and the auxiliary "be" or "have" before a directive or commitment: "We are | committed to",
     // "They are | encouraged to", "We have | committed to", left to the rest of the change)
     // (a conditional, "would", stands where the modal does: "We shall" → "They would", modality.ts pastForm)
-    const conditional = (side: Side, i: number) => ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '') && /^(VERB|AUX)$/.test(side.tokens[i + 1]?.pos ?? '');
+    // (an additive adverb may stand between it and the verb: "They would also establish")
+    const conditional = (side: Side, i: number) => {
+      if (!ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '')) return false;
+      let j = i + 1;
+      while (side.tokens[j]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[j].n)) j++;
+      return /^(VERB|AUX)$/.test(side.tokens[j]?.pos ?? '');
+    };
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
-      if (s[1] - s[0] > 1 && conditional(side, s[1] - 1)) return [s[0], s[1] - 1];
+      let e = s[1];
+      while (e - s[0] > 2 && side.tokens[e - 1].pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[e - 1].n)) e--;
+      if (e - s[0] > 1 && conditional(side, e - 1)) return [s[0], e - 1];
       let i = s[1];
       // (past an adverb between the modal and the verb, dropped or changed with it: "The
       // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
@@ -2168,7 +2177,7 @@ export const actor: Classifier = {
     // the instrument or a part of it as the subject ("This Chapter shall apply" → "This Part …",
     // modality.yaml `declarative` subjects) is no party, whatever the capitals
     const instrument = (side: Side, sp: Span) => {
-      for (let i = sp[0]; i < sp[1]; i++) if (side.content[i] && (ctx.lex.declarative.subjects.has(side.tokens[i].lemma) || ctx.lex.declarative.subjects.has(side.tokens[i].n))) return true;
+      for (let i = sp[0]; i < sp[1]; i++) if (side.content[i] && instrumentWord(side.tokens[i], ctx.lex)) return true;
       return false;
     };
     if ((instrument(ctx.base, c.b) || instrument(ctx.reading, c.r)) && !namesActor(ctx.base, c.b, ctx.lex.actors) && !namesActor(ctx.reading, c.r, ctx.lex.actors)) return null;

@@ -15,7 +15,7 @@
  *     → "never force" is weakened).
  *   equal strength (a modal that does not change, "shall not" → "should never") is not modality.
  */
-import type { Direction, Span } from '../../types.js';
+import type { Direction, Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, q, text, unclaimed, facing, oriented, union } from '../context.js';
 import { exempts } from './qualifier.js';
 import { clauseAgainstModifier } from './actor.js';
@@ -1267,6 +1267,17 @@ function consequence(side: Side, k: number, words: Set<string>): boolean {
 }
 
 /**
+ * Does the token name the instrument, a part of it or a norm it lays down (modality.yaml
+ * `declarative.subjects`)? Also a capitalised plural of one, a list of numbered provisions
+ * ("Sections 33 and 35", "Articles 5 to 7"), which the tagger reads as a proper noun, not lemmatised.
+ */
+export function instrumentWord(t: Token, lex: Ctx['lex']): boolean {
+  const s = lex.declarative.subjects;
+  if (s.has(t.lemma) || s.has(t.n)) return true;
+  return t.pos === 'PROPN' && t.n.length > 3 && t.n.endsWith('s') && !t.n.endsWith('ss') && s.has(t.n.slice(0, -1));
+}
+
+/**
  * Is the frame a statement of the law ("This Chapter shall apply"): modality.yaml `declarative`? A
  * predicate coordinated with no subject of its own ("This Agreement shall apply to A, but shall not
  * apply to B") is one when the predicate before it is.
@@ -1295,7 +1306,7 @@ export function declarative(side: Side, f: Frame | null, lex: Ctx['lex']): boole
   let rel = -1;
   for (let j = start + 1; j < a && rel < 0; j++) if (lex.relatives.has(T[j].n) && (T[j - 1].pos === 'NOUN' || T[j - 1].pos === 'PROPN')) rel = j;
   for (let j = (rel >= 0 ? rel : a) - 1; j >= (rel >= 0 ? start : Math.max(start, a - 6)); j--) {
-    if (d.subjects.has(T[j].lemma) || d.subjects.has(T[j].n)) return true;
+    if (instrumentWord(T[j], lex)) return true;
   }
   return false;
 }
@@ -1313,11 +1324,16 @@ function conditionalAgainstModal(c: Candidate, ctx: Ctx, ks: Span[], fromBase: b
   const ys = fromBase ? c.r : c.b;
   const k = ks[ks.length - 1];
   if (k[1] !== xs[1] || k[1] - k[0] !== 1 || len(ys) < 2) return null;
-  const w = Y.tokens[ys[1] - 1];
+  // (an additive adverb right after the conditional, "will" → "would also": function-words.yaml
+  // `additive-adverbs`, a piece of its own, as it is after a modal)
+  let e = ys[1];
+  while (e - 1 > ys[0] && Y.tokens[e - 1].pos === 'ADV' && ctx.lex.additiveAdverbs.has(Y.tokens[e - 1].n)) e--;
+  const w = Y.tokens[e - 1];
   if (!ctx.lex.pastForms.conditional.has(w.n) || !ctx.lex.modals.get(X.tokens[k[0]].n)?.some((e) => e.words.length === 1 && e.kind === 'aux')) return null;
-  const head: Candidate = fromBase ? { b: k, r: [ys[1] - 1, ys[1]], deontic: true } : { b: [ys[1] - 1, ys[1]], r: k, deontic: true };
-  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], ys[1] - 1] } : { b: [ys[0], ys[1] - 1], r: [xs[0], k[0]] };
-  return len(rest.b) + len(rest.r) > 0 ? [rest, head] : [head];
+  const head: Candidate = fromBase ? { b: k, r: [e - 1, e], deontic: true } : { b: [e - 1, e], r: k, deontic: true };
+  const rest: Candidate = fromBase ? { b: [xs[0], k[0]], r: [ys[0], e - 1] } : { b: [ys[0], e - 1], r: [xs[0], k[0]] };
+  const adverb: Candidate = fromBase ? { b: [xs[1], xs[1]], r: [e, ys[1]] } : { b: [e, ys[1]], r: [xs[1], xs[1]] };
+  return [rest, head, adverb].filter((p) => len(p.b) + len(p.r) > 0);
 }
 
 /**
@@ -1337,21 +1353,27 @@ function pastForm(c: Candidate, ctx: Ctx) {
     : null;
   if (!past) return null;
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
-  const verbAfter = side.tokens[at + 1];
-  if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[at + 1])) return null;
-  const said = reportingVerbBefore(side, at, reporting);
-  if (said >= 0) return finding(c, 'grammatical', `grammatical (the tense of reported speech, after ${q(side.tokens[said].t)}): ${change(ctx, c)}`);
-  // "…, the ministers said."
-  const tail = tailFrame(side, at, reporting);
-  if (tail) return finding(c, 'grammatical', `grammatical (the tense of reported speech, before ${q(side.tokens[tail[1] - 1].t)}): ${change(ctx, c)}`);
+  // (past an additive adverb, "would also establish": function-words.yaml `additive-adverbs`)
+  let v = at + 1;
+  while (side.tokens[v]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[v].n)) v++;
+  const verbAfter = side.tokens[v];
+  if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[v])) return null;
   const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];
+  // (only a modal's own past form is the tense of reported speech: "should", "must" keep their
+  // form after "said", so "should" → "would" there is a change of force)
+  const said = reportingVerbBefore(side, at, reporting);
+  // "…, the ministers said."
+  const tail = said < 0 ? tailFrame(side, at, reporting) : null;
+  const reportedBy = said >= 0 ? side.tokens[said].t : tail ? side.tokens[tail[1] - 1].t : null;
+  if (reportedBy !== null && pairs.get(present) === pastWord) return finding(c, 'grammatical', `grammatical (the tense of reported speech, ${said >= 0 ? 'after' : 'before'} ${q(reportedBy)}): ${change(ctx, c)}`);
   const pastStrength = conditional.get(pastWord);
   const frame = ctx.lex.modals.get(present)?.find((e) => e.words.length === 1);
   if (pastStrength === undefined || !frame) return null;
   const [from, to] = past === 'reading' ? [frame.strength, pastStrength] : [pastStrength, frame.strength];
   if (from === to) return null;
   const d = direction(from, to);
-  return finding(c, 'modality', `obligation ${d}: ${q(b.t)} (${from}) → ${q(r.t)} (${to}) — ${past === 'reading' ? 'the act put in the conditional' : 'a conditional made an undertaking'}`, d);
+  const why = reportedBy !== null ? `not the tense of reported speech (${q(present)} keeps its form after ${q(reportedBy)}): ` : '';
+  return finding(c, 'modality', `obligation ${d}: ${q(b.t)} (${from}) → ${q(r.t)} (${to}) — ${why}${past === 'reading' ? 'the act put in the conditional' : 'a conditional made an undertaking'}`, d);
 }
 
 function classify(c: Candidate, ctx: Ctx) {

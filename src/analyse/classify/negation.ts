@@ -7,7 +7,7 @@
  */
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, facing, finding, len, q, text, union, wordsKey } from '../context.js';
 import { type Frame, type Side, auxEnd, barsFrom, doNegationBefore, frameAt, inSubject, isClausePunct, negativeDeterminer, negativeVerbIn, negatorIn, objectNegated, purposeModal, sentenceReads } from '../side.js';
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { RELATIVE, exempts } from './qualifier.js';
 import { declarative } from './modality.js';
 import { antonymFlip, antonymRuns } from '../pairs.js';
@@ -1031,6 +1031,83 @@ export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void
     const group = findings.filter((g) => g === F || g === Q || g === A || ((g.b || g.r) && inside(g) && !MARKS_ONLY.has(g.type)));
     const c: Candidate = { b: b ?? [F.at ?? 0, F.at ?? 0], r: r ?? [0, 0] };
     const merged: Finding = { type: 'lexical', b, r, at: b ? b[0] : F.at, explanation: `the same restriction stated negatively: ${change(ctx, c)} — what ${q(P.tokens[q0].t)} allowed, ${q(text(N, h))} under the negation still allows alone` };
+    merged.whole = true;
+    for (const g of group) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}
+
+/**
+ * Are the two words opposites: a pair of negation.yaml `antonyms` (by lemma), or one the other with
+ * a negative prefix (`negative-prefixes`: "informal" / "formal", "non-commercial" / "commercial")?
+ */
+function opposites(a: Token, b: Token, lex: Ctx['lex']): boolean {
+  if (lex.antonyms.get(a.lemma)?.has(b.lemma)) return true;
+  const prefixed = (x: string, y: string) => y.length >= 4 && lex.negativePrefixes.some((p) => x === p + y || x === `${p}-${y}`);
+  return prefixed(a.n, b.n) || prefixed(b.n, a.n);
+}
+
+/**
+ * A prohibition restated as a restriction to the opposite: "will not respond to informal requests"
+ * → "will only respond to formal requests". The negator on one side only (a `negation`), a
+ * restricting word (modality.yaml `restricted-permission` `words`) alone on the other, and, after
+ * both in the sentence, a change whose words on the two sides hold opposites (`opposites`): not to
+ * do it to what is informal is to do it only to what is formal. One `lexical` with no direction over
+ * the pieces and the words between, not a polarity flip and a restriction added. Either way round.
+ * Mutates `findings`.
+ */
+export function restrictionToOpposite(findings: Finding[], ctx: Ctx): void {
+  const { lex } = ctx;
+  for (const F of findings.slice()) {
+    if (F.type !== 'negation' || !findings.includes(F) || (!F.b && !F.r)) continue;
+    const kb = negatorIn(ctx.base, F.b);
+    const kr = negatorIn(ctx.reading, F.r);
+    if ((kb >= 0) === (kr >= 0)) continue;
+    const nb = kb >= 0;
+    const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
+    const nOf = (f: Finding) => (nb ? f.b : f.r);
+    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    // (the negator alone on its side: "not" → "", nothing else dropped or added with it)
+    const fn = nOf(F);
+    if (!fn || len(fn) !== 1 || (pOf(F) && len(pOf(F)!) > 0)) continue;
+    const sentN = N.tokens[k].sentence;
+    // where the negator stood on the positive side: the word after it, read alike there
+    const pk = alikeMap(ctx, nb)[k + 1];
+    if (pk === undefined || pk < 0) continue;
+    const sentP = P.tokens[pk].sentence;
+    // the restricting word alone on the positive side, in its sentence
+    const Q = findings.find((g) => {
+      const p = pOf(g);
+      const n = nOf(g);
+      return g !== F && !!p && len(p) === 1 && (!n || len(n) === 0) && lex.restrictedPermission.words.has(P.tokens[p[0]].n) && P.tokens[p[0]].sentence === sentP;
+    });
+    if (!Q) continue;
+    const q0 = pOf(Q)![0];
+    // the opposites, after the negator and after the restricting word, in the same sentences
+    const A = findings.find((g) => {
+      const n = nOf(g);
+      const p = pOf(g);
+      if (g === F || g === Q || !n || !p || len(n) === 0 || len(p) === 0 || n[0] <= k || p[0] <= q0 || p[0] <= pk - 1) return false;
+      if (N.tokens[n[0]].sentence !== sentN || P.tokens[p[0]].sentence !== sentP) return false;
+      for (let i = n[0]; i < n[1]; i++) for (let j = p[0]; j < p[1]; j++) if (opposites(N.tokens[i], P.tokens[j], lex)) return true;
+      return false;
+    });
+    if (!A) continue;
+    let b: Span | null = null;
+    let r: Span | null = null;
+    for (const g of [F, Q, A]) {
+      b = union(b, g.b);
+      r = union(r, g.r);
+    }
+    if (!b || !r) continue;
+    // (the verb read alike after the negator goes in on the positive side too, also when the
+    // restricting word follows it: "not accept unofficial" → "accept only official")
+    const wb: Span = nb ? b : [Math.min(b[0], pk), Math.max(b[1], pk + 1)];
+    const wr: Span = nb ? [Math.min(r[0], pk), Math.max(r[1], pk + 1)] : r;
+    const inside = (g: Finding) => (!g.b || (g.b[0] >= wb[0] && g.b[1] <= wb[1])) && (!g.r || (g.r[0] >= wr[0] && g.r[1] <= wr[1]));
+    const group = findings.filter((g) => g === F || g === Q || g === A || ((g.b || g.r) && inside(g) && !MARKS_ONLY.has(g.type)));
+    const c: Candidate = { b: wb, r: wr };
+    const merged: Finding = { type: 'lexical', b: wb, r: wr, at: wb[0], explanation: `the same rule stated the other way round: ${change(ctx, c)} — ${q(N.tokens[k].t)} with ${q(text(N, nOf(A)!))} says what ${q(P.tokens[q0].t)} with its opposite ${q(text(P, pOf(A)!))} says: the same acts are forbidden` };
     merged.whole = true;
     for (const g of group) findings.splice(findings.indexOf(g), 1);
     findings.push(merged);
