@@ -5014,7 +5014,10 @@ function boundReworded(ctx: Ctx): Finding[] {
     const [r0] = op.readingSpan;
     let pb = op.baseSpan[1] > b0 ? boundAt(B, b0, ctx.lex) : null;
     let pr = op.readingSpan[1] > r0 ? boundAt(R, r0, ctx.lex) : null;
-    if (!pb && !pr) continue;
+    if (!pb && !pr) {
+      headDropped(ctx, op, out);
+      continue;
+    }
     // (the bound may follow "of" on one side: "a period not less than sixty days" → "a period of
     // at least sixty days")
     if (pb && !pr && R[r0]?.n === 'of' && op.readingSpan[1] > r0 + 1) pr = boundAt(R, r0 + 1, ctx.lex);
@@ -5049,6 +5052,27 @@ function boundReworded(ctx: Ctx): Finding[] {
     out.push(finding(c, 'grammatical', `grammatical (the bound written twice): ${q(text(side, own))} ${pb ? 'omitted' : 'added'} beside ${q(text(side, [boundEndingAt(T, s0, p.kind, ctx.lex), s0]))}`));
   }
   return out;
+}
+
+/**
+ * A head that names the period (qualifiers.yaml `bound-heads`) dropped or added alone before the
+ * same figure, "for a period of five years" → "for five years": the same duration, one
+ * `grammatical` variant over the head (the figure changed with it is left to the duration rule).
+ */
+function headDropped(ctx: Ctx, op: Ctx['ops'][number], out: Finding[]): void {
+  const [b0, b1] = op.baseSpan;
+  const [r0, r1] = op.readingSpan;
+  if ((b1 > b0) === (r1 > r0)) return;
+  const [T, s0, s1, O, o0] = b1 > b0 ? [ctx.base.tokens, b0, b1, ctx.reading.tokens, r0] as const : [ctx.reading.tokens, r0, r1, ctx.base.tokens, b0] as const;
+  const h = ctx.lex.boundHeads.find((w) => w.length === s1 - s0 && w.every((x, k) => T[s0 + k].n === x));
+  if (!h || !opensNumber(T, s1, ctx.lex) || !opensNumber(O, o0, ctx.lex) || T[s1].n !== O[o0].n) return;
+  const own: Span = [s0, s1];
+  const claimed = b1 > b0 ? ctx.claimedB : ctx.claimedR;
+  if (!unclaimed(claimed, own)) return;
+  claimed.fill(1, s0, s1);
+  const side = b1 > b0 ? ctx.base : ctx.reading;
+  const c: Candidate = b1 > b0 ? { b: own, r: [o0, o0] } : { b: [o0, o0], r: own };
+  out.push(finding(c, 'grammatical', `grammatical (the same period, its head ${b1 > b0 ? 'omitted' : 'added'}): ${q(text(side, own))}`));
 }
 
 /**

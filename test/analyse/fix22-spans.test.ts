@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { variants } from './helpers.js';
+
+/** type, direction, base and reading of each variant, in order. */
+const tdbr = (b: string, r: string) => variants(b, r).map((v) => [v.type, v.direction ?? null, v.base, v.reading]);
+
+describe('a head that names the period dropped before the same figure is the same duration (trial 109 #7)', () => {
+  it('"for a term of six months" → "for six months": one grammatical variant', () => {
+    expect(tdbr('Members shall hold office for a term of six months.', 'Members shall hold office for six months.')).toEqual([['grammatical', null, 'a term of', '']]);
+    expect(tdbr('The operator shall retain the logs for 90 days.', 'The operator shall retain the logs for a period of 90 days.')).toEqual([['grammatical', null, '', 'a period of']]);
+  });
+  it('near miss: the figure changed with the head stays a duration shortened', () => {
+    expect(tdbr('The operator shall retain the logs for a period of 90 days.', 'The operator shall retain the logs for 30 days.')).toEqual([['lexical', 'weakened', 'a period of 90', '30']]);
+  });
+});
+
+describe('a counted time limit replaced by one that names no time is the limit reworded (trial 112 #8)', () => {
+  it('"within six weeks" → "in due course": one lexical, weakened on an obligation', () => {
+    expect(tdbr('The board shall answer within six weeks.', 'The board shall answer in due course.')).toEqual([['lexical', 'weakened', 'within six weeks', 'in due course']]);
+    expect(tdbr('The board shall answer promptly.', 'The board shall answer at an early date.')).toEqual([['lexical', 'weakened', 'promptly', 'at an early date']]);
+  });
+  it('near miss: on a permission, no direction; "within a reasonable time" stays as it was', () => {
+    expect(tdbr('The board may answer within six weeks.', 'The board may answer in due course.')).toEqual([['lexical', null, 'within six weeks', 'in due course']]);
+    expect(tdbr('The board shall answer within six weeks.', 'The board shall answer within a reasonable time.')).toEqual([['lexical', 'weakened', 'six weeks', 'a reasonable time']]);
+  });
+});
