@@ -24,3 +24,13 @@ describe('a counted time limit replaced by one that names no time is the limit r
     expect(tdbr('The board shall answer within six weeks.', 'The board shall answer within a reasonable time.')).toEqual([['lexical', 'weakened', 'six weeks', 'a reasonable time']]);
   });
 });
+
+describe('an article dropped before a noun put in the plural, its modifiers kept between, is one change (trial 109 #8)', () => {
+  it('"an external auditor" → "external auditors" and back: one grammatical variant', () => {
+    expect(tdbr('Records may be shown to an external auditor.', 'Records may be shown to external auditors.')).toEqual([['grammatical', null, 'an external auditor', 'external auditors']]);
+    expect(tdbr('Records may be shown to external auditors.', 'Records may be shown to an external auditor.')).toEqual([['grammatical', null, 'external auditors', 'an external auditor']]);
+  });
+  it('near miss: an article replaced, the noun in the same number, stays one article change', () => {
+    expect(tdbr('Records may be shown to an external auditor.', 'Records may be shown to the external auditor.')).toEqual([['grammatical', null, 'an', 'the']]);
+  });
+});
