@@ -34,3 +34,14 @@ describe('an article dropped before a noun put in the plural, its modifiers kept
     expect(tdbr('Records may be shown to an external auditor.', 'Records may be shown to the external auditor.')).toEqual([['grammatical', null, 'an', 'the']]);
   });
 });
+
+describe('a floor before a frequency goes with the frequency changed (trial 113 #7)', () => {
+  it('"not less than three times a year" → "every year": one lexical, weakened; the other way strengthened', () => {
+    expect(tdbr('The board shall meet not less than three times a year.', 'The board shall meet every year.')).toEqual([['lexical', 'weakened', 'not less than three times a', 'every']]);
+    expect(tdbr('The board shall meet every year.', 'The board shall meet at least three times a year.')).toEqual([['lexical', 'strengthened', 'every', 'at least three times a']]);
+  });
+  it('near misses: the floor kept on both sides, or no floor, stays a frequency changed over the count', () => {
+    expect(tdbr('The board shall meet at least three times a year.', 'The board shall meet at least twice a year.')).toEqual([['lexical', 'weakened', 'three times', 'twice']]);
+    expect(tdbr('The board shall meet three times a year.', 'The board shall meet every year.')).toEqual([['lexical', 'weakened', 'three times a', 'every']]);
+  });
+});

@@ -4266,8 +4266,22 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       be--;
       re--;
     }
-    claimedB.fill(1, b.span[0], b.span[1]);
-    claimedR.fill(1, r.span[0], r.span[1]);
+    // (a minimum bound before the count that the change drops or adds goes with it: "at least
+    // twice a year" → "every year" is one frequency changed, not the floor a bare omission)
+    const floor = (side: Side, s0: number, cl: Uint8Array, e: Uint8Array): number => {
+      for (let n = 4; n >= 1; n--) {
+        if (s0 - n < 0) continue;
+        const key = side.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
+        if (ctx.lex.sameBound.get(key) === 'minimum' && unclaimed(cl, [s0 - n, s0]) && allEdited(e, [s0 - n, s0])) return s0 - n;
+      }
+      return s0;
+    };
+    const fB = bs === b.span[0] ? floor(base, bs, claimedB, ed[0]) : bs;
+    const fR = rs === r.span[0] ? floor(reading, rs, claimedR, ed[1]) : rs;
+    if (fB < bs && fR === rs) bs = fB;
+    else if (fR < rs && fB === bs) rs = fR;
+    claimedB.fill(1, Math.min(bs, b.span[0]), b.span[1]);
+    claimedR.fill(1, Math.min(rs, r.span[0]), r.span[1]);
     const more = r.rate > b.rate;
     const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
     const f: Finding = {
