@@ -45,3 +45,16 @@ describe('a floor before a frequency goes with the frequency changed (trial 113 
     expect(tdbr('The board shall meet three times a year.', 'The board shall meet every year.')).toEqual([['lexical', 'weakened', 'three times a', 'every']]);
   });
 });
+
+describe('a manner dropped beside a time limit changed: the limit pairs with its own head (trial 111 #1)', () => {
+  it('"in writing within 10 days" → "within 20 days": the manner dropped and the limit lengthened', () => {
+    expect(tdbr('The seller shall notify the buyer in writing within 10 days of the sale.', 'The seller shall notify the buyer within 20 days of the sale.')).toEqual([
+      ['qualifier-dropped', null, 'in writing', ''],
+      ['lexical', 'weakened', '10', '20'],
+    ]);
+  });
+  it('near misses: the manner alone dropped; a manner replaced by a limit with no limit in the base stays one rewording', () => {
+    expect(tdbr('The seller shall notify the buyer in writing within 10 days of the sale.', 'The seller shall notify the buyer within 10 days of the sale.')).toEqual([['qualifier-dropped', null, 'in writing', '']]);
+    expect(tdbr('The seller shall notify the buyer in writing.', 'The seller shall notify the buyer within 10 days.')).toEqual([['lexical', null, 'in writing', 'within 10 days']]);
+  });
+});

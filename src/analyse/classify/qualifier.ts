@@ -2943,6 +2943,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
+    // (a phrase of another kind whose head the base reads in a phrase of its own is that phrase's
+    // counterpart, not this one's rewording: "in writing within 14 days" → "within 28 days" keeps
+    // the limit, changed, and drops the manner)
+    if (rp.kind !== p.kind && rp.head.length > 0 && counterpartHead(ctx.base, reading, rp, p, ctx.lex)) continue;
     // (an exception, "unless legally prohibited", and a condition, "where an order applies", open
     // opposite cases: one in the other's place is no rewording of it)
     if (p.kind === 'condition' && p.head.length > 0 && rp.head.length > 0 && isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
@@ -3255,6 +3259,12 @@ function timePointReworded(ctx: Ctx, p: Phrase, b: Span): Finding | null {
  * Kinds one phrase may be reworded into in place: the same, or manner and time ("in a clear and
  * timely manner" → "promptly").
  */
+/** Does the base read, in a phrase other than p, of rp's kind, the same head words as rp? */
+function counterpartHead(base: Side, reading: Side, rp: Phrase, p: Phrase, lex: Lexicons): boolean {
+  const head = rp.head.map((i) => reading.tokens[i].n).join(' ');
+  return qualifierPhrases(base, lex).some((bp) => bp !== p && (bp.start >= p.end || bp.end <= p.start) && bp.kind === rp.kind && bp.head.map((i) => base.tokens[i].n).join(' ') === head);
+}
+
 function sameKind(a: string, b: string): boolean {
   return a === b || (a === 'manner' && b === 'time') || (a === 'time' && b === 'manner');
 }
