@@ -58,3 +58,14 @@ describe('a manner dropped beside a time limit changed: the limit pairs with its
     expect(tdbr('The seller shall notify the buyer in writing.', 'The seller shall notify the buyer within 10 days.')).toEqual([['lexical', null, 'in writing', 'within 10 days']]);
   });
 });
+
+describe('a cross-reference renumbered against a bill is one reference changed, no condition (trial 111 #2)', () => {
+  it('"under section 8" → "under clause 7" after a noun: one lexical, no direction', () => {
+    expect(tdbr('An importer shall keep a copy of each licence under section 8.', 'An importer shall keep a copy of each licence under clause 7.')).toEqual([['lexical', null, 'section 8', 'clause 7']]);
+    expect(tdbr('The Board may refuse an application under subsection 2.', 'The Board may refuse an application under section 5.')).toEqual([['lexical', null, 'subsection 2', 'section 5']]);
+  });
+  it('near misses: the number alone changed stays the number; after a verb "under clause N" stays a condition', () => {
+    expect(tdbr('An importer shall keep a copy of each licence under section 8.', 'An importer shall keep a copy of each licence under section 9.')).toEqual([['lexical', null, '8', '9']]);
+    expect(tdbr('The Board may act under clause 4.', 'The Board may act.')).toEqual([['qualifier-dropped', null, 'under clause 4', '']]);
+  });
+});
