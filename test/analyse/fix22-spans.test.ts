@@ -69,3 +69,22 @@ describe('a cross-reference renumbered against a bill is one reference changed, 
     expect(tdbr('The Board may act under clause 4.', 'The Board may act.')).toEqual([['qualifier-dropped', null, 'under clause 4', '']]);
   });
 });
+
+describe('a condition reworded in place stops at a run of words read alike (trial 111 #5)', () => {
+  it('the adjective dropped after five kept words is its own omission, not inside the rewording', () => {
+    const v = tdbr('The Board may step in where it has reasonable grounds to believe that the savings are at serious risk.', 'The Board may step in where it is satisfied that the savings are at risk.');
+    expect(v.at(-1)).toEqual(['omission', null, 'serious', '']);
+    expect(v.some(([, , b]) => String(b).includes('savings'))).toBe(false);
+  });
+  it('near misses: the same sentence with the adjective kept, and a rewording the variants already cut, stay as they were', () => {
+    expect(tdbr('The Board may step in where it has reasonable grounds to believe that the savings are at risk.', 'The Board may step in where it is satisfied that the savings are at risk.')).toEqual([
+      ['grammatical', null, 'has', 'is'],
+      ['omission', null, 'reasonable grounds to', ''],
+      ['lexical', null, 'believe', 'satisfied'],
+    ]);
+    expect(tdbr('The Agency may intervene where it has good grounds to think that the funds are in grave danger.', 'The Agency may intervene where it is convinced that the funds are in danger.')).toEqual([
+      ['lexical', null, 'has good grounds to think', 'is convinced'],
+      ['omission', null, 'grave', ''],
+    ]);
+  });
+});

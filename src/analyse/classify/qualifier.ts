@@ -4787,8 +4787,17 @@ function conditionRestated(ctx: Ctx): Finding[] {
     // renamed and the verb reworded, not one span over the words kept)
     let n = 0;
     let swapsOnly = true;
+    // (the changes stop at a run of words both sides read alike, `span-equal-run` or more: the
+    // changes after it are changes of their own, "has reasonable grounds to believe that the data
+    // are at serious risk" → "is satisfied that the data are at risk" rewords the condition's verb
+    // and drops "serious", not one span over the words kept between)
+    let stopped = false;
     for (const op of ops) {
-      if (op.op === 'equal') continue;
+      if (stopped) break;
+      if (op.op === 'equal') {
+        if (b1 >= 0 && op.baseSpan[0] >= b1 && op.baseSpan[1] - op.baseSpan[0] >= ctx.lex.thresholds.spanEqualRun && op.baseSpan[1] < p.end) stopped = true;
+        continue;
+      }
       const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
       const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
       // (an insertion at the base phrase's end, or a deletion at the reading phrase's end, is in it)
