@@ -282,8 +282,8 @@ export function oneChangeOfForm(findings: Finding[], ctx: Ctx): void {
       const bEnd = G.b[0] - gap;
       const rEnd = G.r[0] - gap;
       const modifier = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || noun(t) || t.pos === 'NUM');
-      let ok = gap >= 1 && gap <= 3 && (!lb || F.b![1] === bEnd) && (!lr || F.r![1] === rEnd);
-      for (let k = 0; ok && k < gap; k++) ok = modifier(B[bEnd + k]) && B[bEnd + k].n === R[rEnd + k].n;
+      let ok = gap >= 1 && gap <= 3 && bEnd >= 0 && rEnd >= 0 && (!lb || F.b![1] === bEnd) && (!lr || F.r![1] === rEnd);
+      for (let k = 0; ok && k < gap; k++) ok = modifier(B[bEnd + k]) && B[bEnd + k].n === R[rEnd + k]?.n;
       if (ok) {
         joined = { type: 'grammatical', b: [bEnd - lb, G.b[1]], r: [rEnd - lr, G.r[1]], at: bEnd - lb, explanation: '' };
         joined.explanation = `grammatical (number or inflection, with its article): ${q(text(ctx.base, joined.b!))} → ${q(text(ctx.reading, joined.r!))}`;
