@@ -447,6 +447,7 @@ export interface Lexicons {
     movePhraseContent: number;
     sentenceMoved: number;
     parentheticalMaxWords: number;
+    spanEqualRun: number;
   };
   weights: { perContentWord: number; maxContent: number; type: Record<VariantType, number> };
 }
@@ -1080,6 +1081,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       movePhraseContent: num(th['move-phrase-content'], 2, 'thresholds', 'move-phrase-content'),
       sentenceMoved: num(th['sentence-moved'], 0.7, 'thresholds', 'sentence-moved'),
       parentheticalMaxWords: num(th['parenthetical-max-words'], 6, 'thresholds', 'parenthetical-max-words'),
+      spanEqualRun: num(th['span-equal-run'], 3, 'thresholds', 'span-equal-run'),
     },
     weights: {
       perContentWord: num(w['per-content-word'], 0.25, 'thresholds', 'weights.per-content-word'),

@@ -315,6 +315,10 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   const reference = (side: Side, idx: readonly number[]) => idx.length === 2 && (side.tokens[idx[0]].pos === 'NOUN' || side.tokens[idx[0]].pos === 'PROPN') && /^\d+$/.test(side.tokens[idx[1]].t) && idx[1] === idx[0] + 1;
   const numbered = (side: Side, idx: readonly number[]) => idx.some((i) => /\d/.test(side.tokens[i].t));
   if ((reference(B, cb) && !numbered(R, cr)) || (reference(R, cr) && !numbered(B, cb))) return null;
+  // a part of a text renumbered and renamed ("section 34" → "clause 33", a bill's numbering against
+  // the Act's; qualifiers.yaml `instruments`): one reference for another, one change
+  const part = (side: Side, idx: readonly number[]) => reference(side, idx) && (ctx.lex.instruments.has(side.tokens[idx[0]].n) || ctx.lex.instruments.has(side.tokens[idx[0]].lemma.toLowerCase()));
+  if (part(B, cb) && part(R, cr)) return null;
   // part of a name on each side, the rest of it read on both ("the Online Services Terms" → "the
   // Product Terms"): the name renamed, one change over the whole name, not a word for a word and a
   // word dropped

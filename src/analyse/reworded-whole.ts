@@ -265,12 +265,28 @@ export function oneChangeOfForm(findings: Finding[], ctx: Ctx): void {
   for (let i = 0; i + 1 < findings.length; i++) {
     const F = findings[i];
     const G = findings[i + 1];
-    if (F.type !== 'grammatical' || !inflection(G) || !F.b || !G.b || !G.r) continue;
+    if (F.type !== 'grammatical' || !inflection(G) || !G.b || !G.r) continue;
     let joined: Finding | null = null;
-    if (F.r && inflection(F) && G.b[0] === F.b[1] + 1 && G.r[0] === F.r[1] + 1 && B[F.b[1]].pos === 'CCONJ' && B[F.b[1]].n === R[F.r[1]].n) {
+    if (F.b && F.r && inflection(F) && G.b[0] === F.b[1] + 1 && G.r[0] === F.r[1] + 1 && B[F.b[1]].pos === 'CCONJ' && B[F.b[1]].n === R[F.r[1]].n) {
       if (noun(B[F.b[1] - 1]) && noun(R[F.r[1] - 1]) && noun(B[G.b[1] - 1]) && noun(R[G.r[1] - 1])) {
         joined = { type: 'grammatical', b: [F.b[0], G.b[1]], r: [F.r[0], G.r[1]], at: F.b[0], explanation: '' };
         joined.explanation = `grammatical (number or inflection, coordinated nouns): ${q(text(ctx.base, joined.b!))} → ${q(text(ctx.reading, joined.r!))}`;
+      }
+    }
+    // an article dropped, added or replaced before a noun put in another number, its modifiers read
+    // alike between them ("a third party" → "third parties"): one change of the noun phrase's number
+    const lb = F.b ? F.b[1] - F.b[0] : 0;
+    const lr = F.r ? F.r[1] - F.r[0] : 0;
+    if (!joined && /\(article\)/.test(F.explanation) && lb <= 1 && lr <= 1 && lb + lr >= 1 && G.b[1] - G.b[0] === 1 && G.r[1] - G.r[0] === 1 && noun(B[G.b[0]]) && noun(R[G.r[0]])) {
+      const gap = lb ? G.b[0] - F.b![1] : G.r[0] - F.r![1];
+      const bEnd = G.b[0] - gap;
+      const rEnd = G.r[0] - gap;
+      const modifier = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || noun(t) || t.pos === 'NUM');
+      let ok = gap >= 1 && gap <= 3 && bEnd >= 0 && rEnd >= 0 && (!lb || F.b![1] === bEnd) && (!lr || F.r![1] === rEnd);
+      for (let k = 0; ok && k < gap; k++) ok = modifier(B[bEnd + k]) && B[bEnd + k].n === R[rEnd + k]?.n;
+      if (ok) {
+        joined = { type: 'grammatical', b: [bEnd - lb, G.b[1]], r: [rEnd - lr, G.r[1]], at: bEnd - lb, explanation: '' };
+        joined.explanation = `grammatical (number or inflection, with its article): ${q(text(ctx.base, joined.b!))} → ${q(text(ctx.reading, joined.r!))}`;
       }
     }
     if (joined) findings.splice(i, 2, joined);

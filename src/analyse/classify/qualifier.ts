@@ -2952,6 +2952,10 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   // days after receipt": the change is its changed part)
   for (const rp of qualifierPhrases(reading, ctx.lex)) {
     if (rp.end <= r0 || rp.start >= r1 || !sameKind(rp.kind, p.kind)) continue;
+    // (a phrase of another kind whose head the base reads in a phrase of its own is that phrase's
+    // counterpart, not this one's rewording: "in writing within 14 days" → "within 28 days" keeps
+    // the limit, changed, and drops the manner)
+    if (rp.kind !== p.kind && rp.head.length > 0 && counterpartHead(ctx.base, reading, rp, p, ctx.lex)) continue;
     // (an exception, "unless legally prohibited", and a condition, "where an order applies", open
     // opposite cases: one in the other's place is no rewording of it)
     if (p.kind === 'condition' && p.head.length > 0 && rp.head.length > 0 && isException(base, p, ctx.lex) !== isException(reading, rp, ctx.lex)) continue;
@@ -3264,6 +3268,12 @@ function timePointReworded(ctx: Ctx, p: Phrase, b: Span): Finding | null {
  * Kinds one phrase may be reworded into in place: the same, or manner and time ("in a clear and
  * timely manner" → "promptly").
  */
+/** Does the base read, in a phrase other than p, of rp's kind, the same head words as rp? */
+function counterpartHead(base: Side, reading: Side, rp: Phrase, p: Phrase, lex: Lexicons): boolean {
+  const head = rp.head.map((i) => reading.tokens[i].n).join(' ');
+  return qualifierPhrases(base, lex).some((bp) => bp !== p && (bp.start >= p.end || bp.end <= p.start) && bp.kind === rp.kind && bp.head.map((i) => base.tokens[i].n).join(' ') === head);
+}
+
 function sameKind(a: string, b: string): boolean {
   return a === b || (a === 'manner' && b === 'time') || (a === 'time' && b === 'manner');
 }
@@ -4275,8 +4285,22 @@ function frequencyChanged(ctx: Ctx): Finding[] {
       be--;
       re--;
     }
-    claimedB.fill(1, b.span[0], b.span[1]);
-    claimedR.fill(1, r.span[0], r.span[1]);
+    // (a minimum bound before the count that the change drops or adds goes with it: "at least
+    // twice a year" → "every year" is one frequency changed, not the floor a bare omission)
+    const floor = (side: Side, s0: number, cl: Uint8Array, e: Uint8Array): number => {
+      for (let n = 4; n >= 1; n--) {
+        if (s0 - n < 0) continue;
+        const key = side.tokens.slice(s0 - n, s0).map((t) => t.n).join(' ');
+        if (ctx.lex.sameBound.get(key) === 'minimum' && unclaimed(cl, [s0 - n, s0]) && allEdited(e, [s0 - n, s0])) return s0 - n;
+      }
+      return s0;
+    };
+    const fB = bs === b.span[0] ? floor(base, bs, claimedB, ed[0]) : bs;
+    const fR = rs === r.span[0] ? floor(reading, rs, claimedR, ed[1]) : rs;
+    if (fB < bs && fR === rs) bs = fB;
+    else if (fR < rs && fB === bs) rs = fR;
+    claimedB.fill(1, Math.min(bs, b.span[0]), b.span[1]);
+    claimedR.fill(1, Math.min(rs, r.span[0]), r.span[1]);
     const more = r.rate > b.rate;
     const what = statedAt(base, { start: b.span[0], end: b.span[1], head: [], kind: 'time', word: false }, ctx.lex);
     const f: Finding = {
@@ -4772,8 +4796,17 @@ function conditionRestated(ctx: Ctx): Finding[] {
     // renamed and the verb reworded, not one span over the words kept)
     let n = 0;
     let swapsOnly = true;
+    // (the changes stop at a run of words both sides read alike, `span-equal-run` or more: the
+    // changes after it are changes of their own, "has reasonable grounds to believe that the data
+    // are at serious risk" → "is satisfied that the data are at risk" rewords the condition's verb
+    // and drops "serious", not one span over the words kept between)
+    let stopped = false;
     for (const op of ops) {
-      if (op.op === 'equal') continue;
+      if (stopped) break;
+      if (op.op === 'equal') {
+        if (b1 >= 0 && op.baseSpan[0] >= b1 && op.baseSpan[1] - op.baseSpan[0] >= ctx.lex.thresholds.spanEqualRun && op.baseSpan[1] < p.end) stopped = true;
+        continue;
+      }
       const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
       const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
       // (an insertion at the base phrase's end, or a deletion at the reading phrase's end, is in it)
@@ -5099,7 +5132,10 @@ function boundReworded(ctx: Ctx): Finding[] {
     const [r0] = op.readingSpan;
     let pb = op.baseSpan[1] > b0 ? boundAt(B, b0, ctx.lex) : null;
     let pr = op.readingSpan[1] > r0 ? boundAt(R, r0, ctx.lex) : null;
-    if (!pb && !pr) continue;
+    if (!pb && !pr) {
+      headDropped(ctx, op, out);
+      continue;
+    }
     // (the bound may follow "of" on one side: "a period not less than sixty days" → "a period of
     // at least sixty days")
     if (pb && !pr && R[r0]?.n === 'of' && op.readingSpan[1] > r0 + 1) pr = boundAt(R, r0 + 1, ctx.lex);
@@ -5134,6 +5170,27 @@ function boundReworded(ctx: Ctx): Finding[] {
     out.push(finding(c, 'grammatical', `grammatical (the bound written twice): ${q(text(side, own))} ${pb ? 'omitted' : 'added'} beside ${q(text(side, [boundEndingAt(T, s0, p.kind, ctx.lex), s0]))}`));
   }
   return out;
+}
+
+/**
+ * A head that names the period (qualifiers.yaml `bound-heads`) dropped or added alone before the
+ * same figure, "for a period of five years" → "for five years": the same duration, one
+ * `grammatical` variant over the head (the figure changed with it is left to the duration rule).
+ */
+function headDropped(ctx: Ctx, op: Ctx['ops'][number], out: Finding[]): void {
+  const [b0, b1] = op.baseSpan;
+  const [r0, r1] = op.readingSpan;
+  if ((b1 > b0) === (r1 > r0)) return;
+  const [T, s0, s1, O, o0] = b1 > b0 ? [ctx.base.tokens, b0, b1, ctx.reading.tokens, r0] as const : [ctx.reading.tokens, r0, r1, ctx.base.tokens, b0] as const;
+  const h = ctx.lex.boundHeads.find((w) => w.length === s1 - s0 && w.every((x, k) => T[s0 + k].n === x));
+  if (!h || !opensNumber(T, s1, ctx.lex) || !opensNumber(O, o0, ctx.lex) || T[s1].n !== O[o0].n) return;
+  const own: Span = [s0, s1];
+  const claimed = b1 > b0 ? ctx.claimedB : ctx.claimedR;
+  if (!unclaimed(claimed, own)) return;
+  claimed.fill(1, s0, s1);
+  const side = b1 > b0 ? ctx.base : ctx.reading;
+  const c: Candidate = b1 > b0 ? { b: own, r: [o0, o0] } : { b: [o0, o0], r: own };
+  out.push(finding(c, 'grammatical', `grammatical (the same period, its head ${b1 > b0 ? 'omitted' : 'added'}): ${q(text(side, own))}`));
 }
 
 /**
