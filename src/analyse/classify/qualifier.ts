@@ -3741,7 +3741,15 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     const vi = len(s) === 1 ? s[0] : LIMB.has(T[s[0]].n) ? s[0] + 1 : LIMB.has(word.n) ? s[0] : -1;
     const v = vi >= 0 ? T[vi] : null;
     const joined = len(s) === 1 || (LIMB.has(T[s[0]].n) ? s[0] > 0 && T[s[0] - 1].pos === 'ADJ' : s[1] < T.length && T[s[1]].pos === 'ADJ');
-    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1)) {
+    const from = len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1;
+    // (the noun it qualifies names a manner, qualifiers.yaml `voluntary-nouns`: "informal or voluntary
+    // requests" names which requests, a modifier of the object, below)
+    const manner = (() => {
+      let k = from;
+      while (k < T.length && T[k].pos === 'ADJ') k++;
+      return k < T.length && ctx.lex.voluntaryNouns.has(T[k].lemma.toLowerCase());
+    })();
+    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(from) && manner) {
       const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `condition ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — the act is ${dropped ? 'no longer' : 'now'} said to be ${q(v.t)}`, direction('condition', dropped, what));
       f.whole = true;
       return f;
@@ -3750,8 +3758,12 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   // "and unfettered" after a kept adjective, or "direct and" before one
   // (the kept modifier may be a noun: "bulk [and unrestricted] access")
   const modifier = (k: number) => k >= 0 && k < T.length && (T[k].pos === 'ADJ' || T[k].pos === 'NOUN');
-  const later = LIMB.has(T[s[0]].n) && word.pos === 'ADJ' && modifier(s[0] - 1) && nounAfter(s[1]);
-  const earlier = T[s[0]].pos === 'ADJ' && LIMB.has(word.n) && modifier(s[1]) && nounAfter(s[1] + 1);
+  // (the first limb as the second: "[bulk or] indiscriminate collection" as "bulk [or indiscriminate]
+  // collection"; one of the two limbs an adjective, the other may be a noun, not two nouns: "the
+  // [names or] contact details" names two things)
+  const adjective = (k: number) => T[k].pos === 'ADJ';
+  const later = LIMB.has(T[s[0]].n) && modifier(s[1] - 1) && modifier(s[0] - 1) && (adjective(s[1] - 1) || adjective(s[0] - 1)) && nounAfter(s[1]);
+  const earlier = modifier(s[0]) && LIMB.has(word.n) && modifier(s[1]) && (adjective(s[0]) || adjective(s[1])) && nounAfter(s[1] + 1);
   if (!later && !earlier) return null;
   const coord = later ? T[s[0]].n : word.n;
   if (coord === 'nor') return null;
