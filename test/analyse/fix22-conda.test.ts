@@ -45,3 +45,67 @@ describe('the first limb of a denied modifier as the second (trial 113 #5)', () 
     expect(rows('Agencies shall conduct mass or covert surveillance of suspects.', 'Agencies shall conduct covert surveillance of suspects.')).toEqual([['omission', null, 'mass or', '']]);
   });
 });
+
+describe('a later limb of an exception with a head of its own (trial 108 E2)', () => {
+  it('"except under a warrant and subject to review" → "except under a warrant": the exception wider, weakened', () => {
+    expect(rows('Officers shall not search the premises except in accordance with a warrant and subject to judicial review.', 'Officers shall not search the premises except in accordance with a warrant.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'and subject to judicial review', ''],
+    ]);
+  });
+  it('added: the exception narrower, strengthened', () => {
+    expect(rows('Officers shall not search the premises except in accordance with a warrant.', 'Officers shall not search the premises except in accordance with a warrant and subject to judicial review.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'and subject to judicial review'],
+    ]);
+  });
+  it('an "or" limb dropped narrows the exception: strengthened', () => {
+    expect(rows('Officers shall not search the premises except in accordance with a warrant or subject to judicial approval.', 'Officers shall not search the premises except in accordance with a warrant.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'or subject to judicial approval', ''],
+    ]);
+  });
+  it('near miss: the whole exception dropped stays strengthened', () => {
+    expect(rows('Officers shall not search the premises except in accordance with a warrant and subject to judicial review.', 'Officers shall not search the premises.')).toEqual([
+      ['qualifier-dropped', 'strengthened', 'except in accordance with a warrant and subject to judicial review', ''],
+    ]);
+  });
+  it('near miss: under "unless" as before', () => {
+    expect(rows('Officers shall not search the premises unless it is lawful and subject to judicial review.', 'Officers shall not search the premises unless it is lawful.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'and subject to judicial review', ''],
+    ]);
+  });
+});
+
+describe('a modifier of the noun of an exception dropped (trial 113 #4)', () => {
+  it('"except in urgent cases involving a risk of harm" → "except in urgent cases": the exception wider, weakened', () => {
+    expect(rows('Staff must not enter the ward, except in urgent cases involving a risk of harm.', 'Staff must not enter the ward, except in urgent cases.')).toEqual([
+      ['qualifier-dropped', 'weakened', 'involving a risk of harm', ''],
+    ]);
+  });
+  it('added: the exception narrower, strengthened', () => {
+    expect(rows('Staff must not enter the ward, except in urgent cases.', 'Staff must not enter the ward, except in urgent cases involving a risk of harm.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'involving a risk of harm'],
+    ]);
+  });
+  it('near miss: the whole exception dropped stays strengthened', () => {
+    expect(rows('Staff must not enter the ward, except in cases involving a risk of harm.', 'Staff must not enter the ward.')).toEqual([
+      ['qualifier-dropped', 'strengthened', ', except in cases involving a risk of harm', ''],
+    ]);
+  });
+  it('near miss: a modifier of the rule\'s own object stays an omission', () => {
+    expect(rows('Staff must not enter rooms involving a risk of harm.', 'Staff must not enter rooms.').map((v) => v[0])).toEqual(['omission']);
+  });
+});
+
+describe('a determiner added inside an exception is grammar (trial 109 #2)', () => {
+  it('"unless disclosure is ordered" → "unless such disclosure is ordered": grammatical, no direction', () => {
+    expect(rows('The clinic shall not release the file unless release is ordered by a court.', 'The clinic shall not release the file unless such release is ordered by a court.')).toEqual([['grammatical', null, '', 'such']]);
+  });
+  it('near miss: "the" as before', () => {
+    expect(rows('The clinic shall not release the file unless release is ordered by a court.', 'The clinic shall not release the file unless the release is ordered by a court.')).toEqual([['grammatical', null, '', 'the']]);
+  });
+  it('near miss: an adjective of kind added stays a condition added to the exception, strengthened', () => {
+    expect(rows('The clinic shall not release the file unless release is ordered by a court.', 'The clinic shall not release the file unless written release is ordered by a court.')).toEqual([['qualifier-added', 'strengthened', '', 'written']]);
+  });
+  it('near miss: a limb added stays a limb, weakened', () => {
+    expect(rows('The clinic shall not release the file unless release is ordered by a court.', 'The clinic shall not release the file unless release is ordered by a court or by a tribunal.')).toEqual([['qualifier-added', 'weakened', '', 'or by a tribunal']]);
+  });
+});

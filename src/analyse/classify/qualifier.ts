@@ -1470,6 +1470,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(found);
       continue;
     }
+    const lb = limbOfPhraseBefore(ctx, own, p, cut.span[0], dropped);
+    if (lb) {
+      // a later limb of the condition (exception) just before it, with a head of its own ("except in
+      // accordance with law [and subject to oversight]"): the limb's direction, as inside one phrase
+      const coord = own.tokens[p.start - 1].n;
+      const neg = negatedLimbs(own, lb, p.start - 1, p.end);
+      const { effect, dir } = limbEffect(own, lb, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+      const name = isException(own, lb, ctx.lex) ? 'exception' : 'condition';
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(txt)} (in ${q(text(own, [lb.start, p.end]))}) — ${effect}`,
+      };
+      if (dir) found.direction = dir;
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
     if (occasion) {
       // a further occasion for the rule beside the time it names: more occasions, not a restriction
@@ -1512,6 +1532,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * The condition or exception phrase a phrase is a later limb of: the phrase opens right after an
+ * "and" / "or" that goes with it (inside the change that starts at `s0`), and that coordinator right
+ * after the end of a condition phrase of the same sentence the other side reads in place, word for
+ * word ("except in accordance with law [and subject to oversight]", "unless A [or where B]"). Not
+ * a standard of conduct the rule names (setsStandard), no case the rule holds in. Null otherwise.
+ */
+function limbOfPhraseBefore(ctx: Ctx, own: Side, p: Phrase, s0: number, dropped: boolean): Phrase | null {
+  if (p.kind !== 'condition' || p.word || p.head.length === 0 || Math.min(...p.head) !== p.start) return null;
+  const T = own.tokens;
+  const co = p.start - 1;
+  if (co < 1 || co < s0 || (T[co].n !== 'and' && T[co].n !== 'or') || T[co].sentence !== T[p.start].sentence) return null;
+  const x = qualifierPhrases(own, ctx.lex).find((y) => y.end === co && y.kind === 'condition' && !y.word && y.head.length > 0);
+  if (!x || T[x.start].sentence !== T[co].sentence) return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = x.start; i < x.end; i++) if (ed[i]) return null;
+  if (setsStandard(own, x, statedAt(own, x, ctx.lex), ctx.lex)) return null;
+  return x;
 }
 
 /**
@@ -2041,8 +2081,10 @@ function objectKept(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped
   // tagger may read as one)
   let a = -1;
   let b = -1;
+  // (a determiner the tagger reads as an adjective, "unless [such] publication": a function word of
+  // function-words.yaml `words`, which says which thing is meant, not what kind: grammar)
   for (let k = h1; k < n; k++) {
-    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos)) continue;
+    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos) || ctx.lex.functionWords.has(T[k].n)) continue;
     if (a < 0) a = k;
     b = k + 1;
   }
@@ -3675,6 +3717,42 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
   return f;
 }
 
+/**
+ * A modifier of a noun of a condition or exception the other side keeps, dropped from (added to) the
+ * phrase's end: a participle in -ing or a relative clause right after the noun ("except in
+ * exceptional circumstances [involving a threat to life]", "unless in cases [that concern minors]").
+ * It says which cases the phrase means, so without it the phrase is met in more cases, as when an
+ * "and" limb of it is dropped: a `qualifier-dropped` (`-added`) with the direction of limb
+ * (limbEffect), not a plain omission. Not inside a standard of conduct (setsStandard), which has no
+ * direction.
+ */
+function conditionNounModifier(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 2 || s[0] < 1 || contentCount(side, s[0], s[1]) < 1) return null;
+  const noun = T[s[0] - 1];
+  if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
+  const w = T[s[0]];
+  const participle = w.pos === 'VERB' && w.n.endsWith('ing');
+  const relative = RELATIVE_MODIFIER.has(w.n) && s[0] + 1 < s[1] && !T[s[0] + 1].punct;
+  if (!participle && !relative) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.length > 0 && Math.max(...x.head) < s[0] - 1 && x.end === s[1]);
+  if (!p || T[p.start].sentence !== T[s[0]].sentence) return null;
+  const what = statedAt(side, p, ctx.lex);
+  if (setsStandard(side, p, what, ctx.lex)) return null;
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(side, p, dropped, ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `a restriction of the ${name} ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} (in ${q(text(side, [p.start, p.end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/** Relative pronouns that open a clause restricting the noun before them ("cases that concern minors"). */
+const RELATIVE_MODIFIER = new Set(['that', 'which', 'who', 'whose']);
+
 /** Does a verb of making or taking (qualifiers.yaml `effort-verbs`, lemma sequences) end right before `at`? */
 function afterEffortVerb(T: readonly { lemma: string; n: string; sentence: number }[], at: number, verbs: readonly string[][]): boolean {
   return verbs.some((v) => v.length <= at && v.every((w, i) => {
@@ -5192,6 +5270,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx) ?? frequencyInChange(c, ctx);
-    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? conditionNounModifier(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
