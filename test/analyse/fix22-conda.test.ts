@@ -109,3 +109,21 @@ describe('a determiner added inside an exception is grammar (trial 109 #2)', () 
     expect(rows('The clinic shall not release the file unless release is ordered by a court.', 'The clinic shall not release the file unless release is ordered by a court or by a tribunal.')).toEqual([['qualifier-added', 'weakened', '', 'or by a tribunal']]);
   });
 });
+
+describe('a limb coordinated with a one-word condition (trial 108 E5)', () => {
+  it('"where necessary" → "where necessary and practicable": a limb added, the condition narrower, weakened', () => {
+    expect(rows('Members should, where necessary, share their findings.', 'Members should, where necessary and practicable, share their findings.')).toEqual([['qualifier-added', 'weakened', '', 'and practicable']]);
+  });
+  it('dropped: the condition wider, strengthened', () => {
+    expect(rows('Members should, where necessary and practicable, share their findings.', 'Members should, where necessary, share their findings.')).toEqual([['qualifier-dropped', 'strengthened', 'and practicable', '']]);
+  });
+  it('an "or" limb added widens it: strengthened', () => {
+    expect(rows('Members should, where necessary, share their findings.', 'Members should, where necessary or useful, share their findings.')).toEqual([['qualifier-added', 'strengthened', '', 'or useful']]);
+  });
+  it('near miss: a fresh condition added stays a condition added, weakened', () => {
+    expect(rows('Members should share their findings.', 'Members should, where practicable, share their findings.')).toEqual([['qualifier-added', 'weakened', '', ', where practicable,']]);
+  });
+  it('near miss: an adjective before a noun after the phrase is no limb of it', () => {
+    expect(rows('Members should publish their findings, where appropriate.', 'Members should publish their findings, where appropriate and useful projects.').map((v) => v[0])).toEqual(['addition']);
+  });
+});

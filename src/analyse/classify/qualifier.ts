@@ -3750,6 +3750,35 @@ function conditionNounModifier(c: Candidate, ctx: Ctx): Finding | null {
   return f;
 }
 
+/**
+ * A limb coordinated with a one-word condition ("where appropriate [and feasible]", "as necessary [or
+ * desirable]": a phrase of `extent: word` in qualifiers.yaml): an "and" / "or" with adjectives (and
+ * their adverbs) right after the phrase, the phrase's comma or the clause's end right after them.
+ * The phrase now asks for more ("and": narrower) or for less ("or": wider), as a limb of any other
+ * condition: a `qualifier-added` (`-dropped`) with the direction of limb (limbEffect), not a bare
+ * addition. Not before a noun ("where appropriate and feasible measures"): the adjective qualifies
+ * that noun.
+ */
+function wordConditionLimb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 2 || s[0] < 1 || (T[s[0]].n !== 'and' && T[s[0]].n !== 'or')) return null;
+  for (let k = s[0] + 1; k < s[1]; k++) if (T[k].pos !== 'ADJ' && T[k].pos !== 'ADV') return null;
+  if (T[s[1] - 1].pos !== 'ADJ' || T[s[0] - 1].pos !== 'ADJ') return null;
+  if (s[1] < T.length && !(T[s[1]].punct && T[s[1]].sentence === T[s[0]].sentence)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.word && x.kind === 'condition' && x.end === s[0]);
+  if (!p) return null;
+  const coord = T[s[0]].n;
+  const neg = negatedLimbs(side, p, s[0], s[1]);
+  const { effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(text(side, [p.start, s[1]]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
 /** Relative pronouns that open a clause restricting the noun before them ("cases that concern minors"). */
 const RELATIVE_MODIFIER = new Set(['that', 'which', 'who', 'whose']);
 
@@ -5270,6 +5299,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx) ?? frequencyInChange(c, ctx);
-    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? conditionNounModifier(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? conditionNounModifier(c, ctx) ?? wordConditionLimb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
