@@ -67,6 +67,11 @@ describe('a later limb of an exception with a head of its own (trial 108 E2)', (
       ['qualifier-dropped', 'strengthened', 'except in accordance with a warrant and subject to judicial review', ''],
     ]);
   });
+  it('near miss: an exception joined to a condition is judged on its own, no limb', () => {
+    const vs = variants('Records shall be kept if the case is open or unless the court orders otherwise.', 'Records shall be kept if the case is open.');
+    expect(vs.map((v) => v.type)).toEqual(['qualifier-dropped']);
+    expect(vs[0].explanation).not.toContain('a limb of');
+  });
   it('near miss: under "unless" as before', () => {
     expect(rows('Officers shall not search the premises unless it is lawful and subject to judicial review.', 'Officers shall not search the premises unless it is lawful.')).toEqual([
       ['qualifier-dropped', 'weakened', 'and subject to judicial review', ''],

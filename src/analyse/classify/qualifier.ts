@@ -1538,8 +1538,9 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
  * The condition or exception phrase a phrase is a later limb of: the phrase opens right after an
  * "and" / "or" that goes with it (inside the change that starts at `s0`), and that coordinator right
  * after the end of a condition phrase of the same sentence the other side reads in place, word for
- * word ("except in accordance with law [and subject to oversight]", "unless A [or where B]"). Not
- * a standard of conduct the rule names (setsStandard), no case the rule holds in. Null otherwise.
+ * word ("except in accordance with law [and subject to oversight]", "unless A [or unless B]"). Not
+ * a standard of conduct the rule names (setsStandard), no case the rule holds in, nor an exception
+ * joined to a condition. Null otherwise.
  */
 function limbOfPhraseBefore(ctx: Ctx, own: Side, p: Phrase, s0: number, dropped: boolean): Phrase | null {
   if (p.kind !== 'condition' || p.word || p.head.length === 0 || Math.min(...p.head) !== p.start) return null;
@@ -1548,6 +1549,9 @@ function limbOfPhraseBefore(ctx: Ctx, own: Side, p: Phrase, s0: number, dropped:
   if (co < 1 || co < s0 || (T[co].n !== 'and' && T[co].n !== 'or') || T[co].sentence !== T[p.start].sentence) return null;
   const x = qualifierPhrases(own, ctx.lex).find((y) => y.end === co && y.kind === 'condition' && !y.word && y.head.length > 0);
   if (!x || T[x.start].sentence !== T[co].sentence) return null;
+  // (an exception joined to a condition, "if A or unless B", is a phrase of another class, judged
+  // on its own)
+  if (isException(own, p, ctx.lex) && !isException(own, x, ctx.lex)) return null;
   const ed = edited(ctx)[dropped ? 0 : 1];
   for (let i = x.start; i < x.end; i++) if (ed[i]) return null;
   if (setsStandard(own, x, statedAt(own, x, ctx.lex), ctx.lex)) return null;
