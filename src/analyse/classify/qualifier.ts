@@ -3723,8 +3723,9 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
 
 /**
  * A modifier of a noun of a condition or exception the other side keeps, dropped from (added to) the
- * phrase's end: a participle in -ing or a relative clause right after the noun ("except in
- * exceptional circumstances [involving a threat to life]", "unless in cases [that concern minors]").
+ * phrase's end: a participle in -ing right after the noun ("except in exceptional circumstances
+ * [involving a threat to life]"; not a relative clause, "the approval of the State [that issued
+ * them]", which says who, an omission).
  * It says which cases the phrase means, so without it the phrase is met in more cases, as when an
  * "and" limb of it is dropped: a `qualifier-dropped` (`-added`) with the direction of limb
  * (limbEffect), not a plain omission. Not inside a standard of conduct (setsStandard), which has no
@@ -3741,8 +3742,7 @@ function conditionNounModifier(c: Candidate, ctx: Ctx): Finding | null {
   if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
   const w = T[s[0]];
   const participle = w.pos === 'VERB' && w.n.endsWith('ing');
-  const relative = RELATIVE_MODIFIER.has(w.n) && s[0] + 1 < s[1] && !T[s[0] + 1].punct;
-  if (!participle && !relative) return null;
+  if (!participle) return null;
   const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.length > 0 && Math.max(...x.head) < s[0] - 1 && x.end === s[1]);
   if (!p || T[p.start].sentence !== T[s[0]].sentence) return null;
   const what = statedAt(side, p, ctx.lex);
@@ -3782,9 +3782,6 @@ function wordConditionLimb(c: Candidate, ctx: Ctx): Finding | null {
   f.whole = true;
   return f;
 }
-
-/** Relative pronouns that open a clause restricting the noun before them ("cases that concern minors"). */
-const RELATIVE_MODIFIER = new Set(['that', 'which', 'who', 'whose']);
 
 /** Does a verb of making or taking (qualifiers.yaml `effort-verbs`, lemma sequences) end right before `at`? */
 function afterEffortVerb(T: readonly { lemma: string; n: string; sentence: number }[], at: number, verbs: readonly string[][]): boolean {
