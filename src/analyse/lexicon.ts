@@ -364,6 +364,8 @@ export interface Lexicons {
   thresholdReferring: Set<string>;
   /** Adjectives that say an act is done of the party's own will, inside a phrase of manner ("on a [voluntary and] confidential basis"; qualifiers.yaml `voluntary-adjectives`). */
   voluntaryAdjectives: Set<string>;
+  /** Nouns of a phrase of manner a voluntary adjective must qualify to be a condition ("basis", "terms"; qualifiers.yaml `voluntary-nouns`, by lemma). */
+  voluntaryNouns: Set<string>;
   /** Adverbs that make a condition's clause harder to meet (qualifiers.yaml `restricting-adverbs`: "consistently enforced"). */
   restrictingAdverbs: Set<string>;
   /** Wordings of one deadline counted from a point ("within", "not later than", "is due"; qualifiers.yaml `same-deadline`), space-joined. */
@@ -1005,6 +1007,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     placePrepositions: new Set(strList(qual['place-prepositions'] ?? [], 'qualifiers', 'place-prepositions').map((x) => x.toLowerCase())),
     thresholdAdjectives: new Set(strList(qual['threshold-adjectives'] ?? [], 'qualifiers', 'threshold-adjectives').map((x) => x.toLowerCase())),
     voluntaryAdjectives: new Set(strList(qual['voluntary-adjectives'] ?? [], 'qualifiers', 'voluntary-adjectives').map((x) => x.toLowerCase())),
+    voluntaryNouns: new Set(strList(qual['voluntary-nouns'] ?? [], 'qualifiers', 'voluntary-nouns').map((x) => x.toLowerCase())),
     thresholdNouns: new Set(strList(qual['threshold-nouns'] ?? [], 'qualifiers', 'threshold-nouns').map((x) => x.toLowerCase())),
     thresholdReferring: new Set(strList(qual['threshold-referring'] ?? [], 'qualifiers', 'threshold-referring').map((x) => x.toLowerCase())),
     restrictingAdverbs: new Set(strList(qual['restricting-adverbs'] ?? [], 'qualifiers', 'restricting-adverbs').map((x) => x.toLowerCase())),

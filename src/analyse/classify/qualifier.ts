@@ -1479,6 +1479,26 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       out.push(found);
       continue;
     }
+    const lb = limbOfPhraseBefore(ctx, own, p, cut.span[0], dropped);
+    if (lb) {
+      // a later limb of the condition (exception) just before it, with a head of its own ("except in
+      // accordance with law [and subject to oversight]"): the limb's direction, as inside one phrase
+      const coord = own.tokens[p.start - 1].n;
+      const neg = negatedLimbs(own, lb, p.start - 1, p.end);
+      const { effect, dir } = limbEffect(own, lb, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+      const name = isException(own, lb, ctx.lex) ? 'exception' : 'condition';
+      const found: Finding = {
+        type: dropped ? 'qualifier-dropped' : 'qualifier-added',
+        b: dropped ? cut.span : null,
+        r: dropped ? null : cut.span,
+        at: dropped ? cut.span[0] : insertionPoint(ctx, cut.span[0]),
+        explanation: `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(txt)} (in ${q(text(own, [lb.start, p.end]))}) — ${effect}`,
+      };
+      if (dir) found.direction = dir;
+      KIND.set(found, p.kind);
+      out.push(found);
+      continue;
+    }
     const occasion = (what === 'obligation' || what === 'prohibition') && p.kind === 'condition' ? furtherOccasion(own, p, cut.span[0], ctx.lex) : null;
     if (occasion) {
       // a further occasion for the rule beside the time it names: more occasions, not a restriction
@@ -1521,6 +1541,30 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     out.push(found);
   }
   return coordinatedRun(ctx, own, withOnly(ctx, own, out, dropped), dropped).map((f) => repeatedHead(ctx, own, f, dropped));
+}
+
+/**
+ * The condition or exception phrase a phrase is a later limb of: the phrase opens right after an
+ * "and" / "or" that goes with it (inside the change that starts at `s0`), and that coordinator right
+ * after the end of a condition phrase of the same sentence the other side reads in place, word for
+ * word ("except in accordance with law [and subject to oversight]", "unless A [or unless B]"). Not
+ * a standard of conduct the rule names (setsStandard), no case the rule holds in, nor an exception
+ * joined to a condition. Null otherwise.
+ */
+function limbOfPhraseBefore(ctx: Ctx, own: Side, p: Phrase, s0: number, dropped: boolean): Phrase | null {
+  if (p.kind !== 'condition' || p.word || p.head.length === 0 || Math.min(...p.head) !== p.start) return null;
+  const T = own.tokens;
+  const co = p.start - 1;
+  if (co < 1 || co < s0 || (T[co].n !== 'and' && T[co].n !== 'or') || T[co].sentence !== T[p.start].sentence) return null;
+  const x = qualifierPhrases(own, ctx.lex).find((y) => y.end === co && y.kind === 'condition' && !y.word && y.head.length > 0);
+  if (!x || T[x.start].sentence !== T[co].sentence) return null;
+  // (an exception joined to a condition, "if A or unless B", is a phrase of another class, judged
+  // on its own)
+  if (isException(own, p, ctx.lex) && !isException(own, x, ctx.lex)) return null;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = x.start; i < x.end; i++) if (ed[i]) return null;
+  if (setsStandard(own, x, statedAt(own, x, ctx.lex), ctx.lex)) return null;
+  return x;
 }
 
 /**
@@ -2050,8 +2094,10 @@ function objectKept(ctx: Ctx, own: Side, claimed: Uint8Array, p: Phrase, dropped
   // tagger may read as one)
   let a = -1;
   let b = -1;
+  // (a determiner the tagger reads as an adjective, "unless [such] publication": a function word of
+  // function-words.yaml `words`, which says which thing is meant, not what kind: grammar)
   for (let k = h1; k < n; k++) {
-    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos)) continue;
+    if (!ed[k] || !OBJECT_MODIFIER.has(T[k].pos) || ctx.lex.functionWords.has(T[k].n)) continue;
     if (a < 0) a = k;
     b = k + 1;
   }
@@ -3694,6 +3740,68 @@ function conditionAdverb(c: Candidate, ctx: Ctx): Finding | null {
   return f;
 }
 
+/**
+ * A modifier of a noun of a condition or exception the other side keeps, dropped from (added to) the
+ * phrase's end: a participle in -ing right after the noun ("except in exceptional circumstances
+ * [involving a threat to life]"; not a relative clause, "the approval of the State [that issued
+ * them]", which says who, an omission).
+ * It says which cases the phrase means, so without it the phrase is met in more cases, as when an
+ * "and" limb of it is dropped: a `qualifier-dropped` (`-added`) with the direction of limb
+ * (limbEffect), not a plain omission. Not inside a standard of conduct (setsStandard), which has no
+ * direction.
+ */
+function conditionNounModifier(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 2 || s[0] < 1 || contentCount(side, s[0], s[1]) < 1) return null;
+  const noun = T[s[0] - 1];
+  if (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') return null;
+  const w = T[s[0]];
+  const participle = w.pos === 'VERB' && w.n.endsWith('ing');
+  if (!participle) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.kind === 'condition' && !x.word && x.head.length > 0 && Math.max(...x.head) < s[0] - 1 && x.end === s[1]);
+  if (!p || T[p.start].sentence !== T[s[0]].sentence) return null;
+  const what = statedAt(side, p, ctx.lex);
+  if (setsStandard(side, p, what, ctx.lex)) return null;
+  const name = isException(side, p, ctx.lex) ? 'exception' : 'condition';
+  const { effect, dir } = limbEffect(side, p, dropped, ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `a restriction of the ${name} ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} (in ${q(text(side, [p.start, p.end]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
+/**
+ * A limb coordinated with a one-word condition ("where appropriate [and feasible]", "as necessary [or
+ * desirable]": a phrase of `extent: word` in qualifiers.yaml): an "and" / "or" with adjectives (and
+ * their adverbs) right after the phrase, the phrase's comma or the clause's end right after them.
+ * The phrase now asks for more ("and": narrower) or for less ("or": wider), as a limb of any other
+ * condition: a `qualifier-added` (`-dropped`) with the direction of limb (limbEffect), not a bare
+ * addition. Not before a noun ("where appropriate and feasible measures"): the adjective qualifies
+ * that noun.
+ */
+function wordConditionLimb(c: Candidate, ctx: Ctx): Finding | null {
+  const dropped = len(c.r) === 0;
+  if (!dropped && len(c.b) > 0) return null;
+  const side = dropped ? ctx.base : ctx.reading;
+  const s = dropped ? c.b : c.r;
+  const T = side.tokens;
+  if (len(s) < 2 || s[0] < 1 || (T[s[0]].n !== 'and' && T[s[0]].n !== 'or')) return null;
+  for (let k = s[0] + 1; k < s[1]; k++) if (T[k].pos !== 'ADJ' && T[k].pos !== 'ADV') return null;
+  if (T[s[1] - 1].pos !== 'ADJ' || T[s[0] - 1].pos !== 'ADJ') return null;
+  if (s[1] < T.length && !(T[s[1]].punct && T[s[1]].sentence === T[s[0]].sentence)) return null;
+  const p = qualifierPhrases(side, ctx.lex).find((x) => x.word && x.kind === 'condition' && x.end === s[0]);
+  if (!p) return null;
+  const coord = T[s[0]].n;
+  const neg = negatedLimbs(side, p, s[0], s[1]);
+  const { effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+  const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(text(side, [p.start, s[1]]))}) — ${effect}`, dir);
+  f.whole = true;
+  return f;
+}
+
 /** Does a verb of making or taking (qualifiers.yaml `effort-verbs`, lemma sequences) end right before `at`? */
 function afterEffortVerb(T: readonly { lemma: string; n: string; sentence: number }[], at: number, verbs: readonly string[][]): boolean {
   return verbs.some((v) => v.length <= at && v.every((w, i) => {
@@ -3760,7 +3868,15 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
     const vi = len(s) === 1 ? s[0] : LIMB.has(T[s[0]].n) ? s[0] + 1 : LIMB.has(word.n) ? s[0] : -1;
     const v = vi >= 0 ? T[vi] : null;
     const joined = len(s) === 1 || (LIMB.has(T[s[0]].n) ? s[0] > 0 && T[s[0] - 1].pos === 'ADJ' : s[1] < T.length && T[s[1]].pos === 'ADJ');
-    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1)) {
+    const from = len(s) === 1 || LIMB.has(T[s[0]].n) ? s[1] : s[1] + 1;
+    // (the noun it qualifies names a manner, qualifiers.yaml `voluntary-nouns`: "informal or voluntary
+    // requests" names which requests, a modifier of the object, below)
+    const manner = (() => {
+      let k = from;
+      while (k < T.length && T[k].pos === 'ADJ') k++;
+      return k < T.length && ctx.lex.voluntaryNouns.has(T[k].lemma.toLowerCase());
+    })();
+    if (v && v.pos === 'ADJ' && ctx.lex.voluntaryAdjectives.has(v.n) && joined && nounAfter(from) && manner) {
       const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `condition ${dropped ? 'dropped' : 'added'}: ${q(text(side, s))} — the act is ${dropped ? 'no longer' : 'now'} said to be ${q(v.t)}`, direction('condition', dropped, what));
       f.whole = true;
       return f;
@@ -3769,8 +3885,12 @@ function objectModifier(c: Candidate, ctx: Ctx): Finding | null {
   // "and unfettered" after a kept adjective, or "direct and" before one
   // (the kept modifier may be a noun: "bulk [and unrestricted] access")
   const modifier = (k: number) => k >= 0 && k < T.length && (T[k].pos === 'ADJ' || T[k].pos === 'NOUN');
-  const later = LIMB.has(T[s[0]].n) && word.pos === 'ADJ' && modifier(s[0] - 1) && nounAfter(s[1]);
-  const earlier = T[s[0]].pos === 'ADJ' && LIMB.has(word.n) && modifier(s[1]) && nounAfter(s[1] + 1);
+  // (the first limb as the second: "[bulk or] indiscriminate collection" as "bulk [or indiscriminate]
+  // collection"; one of the two limbs an adjective, the other may be a noun, not two nouns: "the
+  // [names or] contact details" names two things)
+  const adjective = (k: number) => T[k].pos === 'ADJ';
+  const later = LIMB.has(T[s[0]].n) && modifier(s[1] - 1) && modifier(s[0] - 1) && (adjective(s[1] - 1) || adjective(s[0] - 1)) && nounAfter(s[1]);
+  const earlier = modifier(s[0]) && LIMB.has(word.n) && modifier(s[1]) && (adjective(s[0]) || adjective(s[1])) && nounAfter(s[1] + 1);
   if (!later && !earlier) return null;
   const coord = later ? T[s[0]].n : word.n;
   if (coord === 'nor') return null;
@@ -5322,6 +5442,6 @@ export const qualifier: Classifier = {
   classify(c, ctx) {
     if (c.deontic) return null;
     if (len(c.b) > 0 && len(c.r) > 0) return coordinatorSwitched(c, ctx) ?? frequencyInChange(c, ctx);
-    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? boundOnFigure(c, ctx);
+    return coordinatedTime(c, ctx) ?? participleLimb(c, ctx) ?? limb(c, ctx) ?? objectModifier(c, ctx) ?? conditionAdverb(c, ctx) ?? conditionNounModifier(c, ctx) ?? wordConditionLimb(c, ctx) ?? boundOnFigure(c, ctx);
   },
 };
