@@ -1246,6 +1246,29 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       b = sb;
       r = sr;
     }
+    // (the pronoun alone is its subject and the other side's change opens with its subject: the
+    // subjects are compared on their own whatever verb follows, "We commit to supporting" →
+    // "Ministers discussed how to support", the verbs a change of their own)
+    else if (!sb !== !sr) {
+      const whole = (side: Side, s: Span) => {
+        const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+        return !!sub && sub[0] === s[0] && sub[1] === s[1] && one(side, s);
+      };
+      if (sr && whole(ctx.base, b)) r = sr;
+      else if (sb && whole(ctx.reading, r)) b = sb;
+    }
+    // (a subject the clause structure finds only before a modal, a noun phrase with a phrase after
+    // its head before a plain verb, "Digital ministers from the group reaffirmed", against the
+    // pronoun subject of the other side: the words that open the clause up to its first verb)
+    let looseB = -1;
+    let looseR = -1;
+    if (sb && !sr && one(ctx.base, sb) && sb[0] === b[0]) {
+      const l = looseSubject(ctx.reading, r, ctx.lex);
+      if (l) [b, r, looseR] = [sb, l.span, l.verb];
+    } else if (sr && !sb && one(ctx.reading, sr) && sr[0] === r[0]) {
+      const l = looseSubject(ctx.base, b, ctx.lex);
+      if (l) [b, r, looseB] = [l.span, sr, l.verb];
+    }
     // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
     // its sentence, where partyIn does not trust a capital: "We" → "Norway")
     const name = (side: Side, s: Span) => len(s) <= 3 && withinSubject(side, s) && side.tokens.slice(s[0], s[1]).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t));
@@ -1253,14 +1276,17 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
     if (!pb && !pr) continue;
-    if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
+    if ((looseB < 0 && !party(ctx.base, b)) || (looseR < 0 && !party(ctx.reading, r))) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
+    // (a loose subject binds as the marker at its verb does, takes a stance as its verb does)
+    const binds = (side: Side, s: Span, loose: number) => (loose >= 0 ? side.marker[loose] >= 0 : bindsRule(side, s, ctx.lex));
+    const stands = (side: Side, s: Span, loose: number) => (loose >= 0 ? stanceAt(side, loose, ctx.lex) !== null : takesStance(side, s, ctx.lex));
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
     const rule =
-      (bindsRule(ctx.base, b, ctx.lex) || conditional(ctx.base, b[1])) &&
-      (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
-      (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
-    const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
+      (binds(ctx.base, b, looseB) || conditional(ctx.base, b[1])) &&
+      (binds(ctx.reading, r, looseR) || conditional(ctx.reading, r[1])) &&
+      (binds(ctx.base, b, looseB) || binds(ctx.reading, r, looseR));
+    const stance = !rule && stands(ctx.base, b, looseB) && stands(ctx.reading, r, looseR);
     // (or who urges others, the subject of a directive verb with no auxiliary on both sides, "We
     // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
     // restating the body's call makes an actor change too, speakerForBody)
@@ -1268,7 +1294,17 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (or the speaker stating its own practice, with no modal, restated of a third party: "We do
     // not store" → "Lumora does not store", as "We will not store" → "Lumora will not store" is)
     const practice = !rule && !stance && !urges && speakerPractice(ctx, b, r);
-    if (!rule && !stance && !urges && !practice) continue;
+    // (or the bearer of a rule or a position on one side restated as the subject of another verb on
+    // the other, "We commit to supporting" → "Ministers discussed how to support": who acts is
+    // another party whether or not the commitment survives, the verbs a change of their own)
+    const verbs = (side: Side, s: Span, loose: number) => {
+      if (loose >= 0) return true;
+      const j = predicateAfterSubject(side, s);
+      return j >= 0 && (side.marker[j] >= 0 || side.tokens[j].pos === 'VERB') && !subordinatorBefore(side, s[0], ctx.lex);
+    };
+    const holds = (side: Side, s: Span, loose: number) => binds(side, s, loose) || stands(side, s, loose);
+    const restated = !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
+    if (!rule && !stance && !urges && !practice && !restated) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1281,9 +1317,31 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : 'a different party takes the position'}` });
+    const bearer = rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : restated ? 'the bearer restated as another party, the subject of another predicate' : 'a different party takes the position';
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${bearer}` });
   }
   return out;
+}
+
+/**
+ * A subject the clause structure leaves unfound (subjectRegions takes a phrase after the head only
+ * before a modal): the words of the span s from the start of its clause up to its first verb (or
+ * to the verb right after s, adverbs between aside), when they form a noun phrase of at most
+ * `subject-max-words` naming a party. The span and the verb's index, or null.
+ */
+function looseSubject(side: Side, s: Span, lex: Lexicons): { span: Span; verb: number } | null {
+  const T = side.tokens;
+  if (!opensClause(side, s[0])) return null;
+  let e = s[0];
+  while (e < T.length && T[e].sentence === T[s[0]].sentence && T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0 && !T[e].punct) e++;
+  if (e > s[1] || !T[e] || T[e].punct || (T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0)) return null;
+  let end = e;
+  while (end > s[0] + 1 && T[end - 1].pos === 'ADV') end--;
+  if (end > s[1] || end - s[0] > lex.thresholds.subjectMaxWords) return null;
+  const span: Span = [s[0], end];
+  if (!nounPhrase(side, span) || contentCount(side, span[0], span[1]) === 0 || !partyBetween(side, span[0], span[1], lex)) return null;
+  if (T[span[1] - 1].pos !== 'NOUN' && T[span[1] - 1].pos !== 'PROPN') return null;
+  return { span, verb: e };
 }
 
 /**
@@ -1383,9 +1441,53 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
+    // (the subject of its clause changed person the same way, "We will protect our networks" →
+    // "Ministers will protect their networks": the possessive refers back to that subject and agrees
+    // with it, grammar beside the subject's own change, as "The Member States affirm their" → "The
+    // Government affirms its"; the subject kept, "We … their", it names another party)
+    const sb = clauseSubjectPerson(ctx.base, op.baseSpan[0], ctx.lex);
+    const sr = clauseSubjectPerson(ctx.reading, op.readingSpan[0], ctx.lex);
+    if (possessive && sb === pb && sr === pr) {
+      out.push({ type: 'grammatical', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `grammatical (the possessive agrees with the subject, which changed from the ${pb} person to the ${pr}): ${q(b.t)} → ${q(r.t)}` });
+      continue;
+    }
     out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the ${possessive ? 'possessive' : 'pronoun'} names another party (${pb} person → ${pr} person)` });
   }
   return out;
+}
+
+/**
+ * The person of the subject of the clause the word at i lies in (actors.yaml `personal-pronouns`;
+ * a noun phrase is of the third person): the last subject region before i in its sentence, or the
+ * words that open the sentence up to its first verb when no region was found there ("Digital
+ * ministers from the group reaffirmed their"). Null when none is found.
+ */
+function clauseSubjectPerson(side: Side, i: number, lex: Lexicons): string | null {
+  const T = side.tokens;
+  const k = spanIndexAt(side.subjects, i);
+  let sub: Span | null = null;
+  for (let m = Math.min(k, side.subjects.length - 1); m >= 0; m--) {
+    const sp = side.subjects[m];
+    if (sp[1] <= i) {
+      if (T[sp[0]].sentence === T[i].sentence) sub = sp;
+      break;
+    }
+  }
+  if (!sub) {
+    let s0 = i;
+    while (s0 > 0 && T[s0 - 1].sentence === T[i].sentence) s0--;
+    let e = s0;
+    while (e < i && T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0 && !T[e].punct) e++;
+    if (e === s0 || e === i || T[e].punct) return null;
+    sub = [s0, e];
+  }
+  let person: string | null = null;
+  for (let m = sub[0]; m < sub[1]; m++) {
+    const t = T[m];
+    if (t.pos === 'PRON' && lex.personalPronouns.has(t.n)) person ??= lex.personalPronouns.get(t.n)!;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') person ??= 'third';
+  }
+  return person;
 }
 
 /**
