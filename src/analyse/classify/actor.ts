@@ -397,7 +397,7 @@ function afterAux(side: Side, f: Frame): number {
  * When an auxiliary of the same polarity governs the same verb, one variant over the two predicates:
  * `actor` when the passive names no agent, or another one ("… by operators"); `grammatical` when it
  * names the same ("… by States"). Another auxiliary ("should notify" → "must be notified") adds a
- * `modality` variant. The object moved to the front is left to the usual passes.
+ * `modality` variant. The object moved to the front is part of the voice change (frontedObject).
  */
 function passives(ctx: Ctx): Finding[] {
   return [...voiceChanges(ctx, true), ...voiceChanges(ctx, false)];
@@ -486,6 +486,17 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
       claimedP.fill(1, p[0], p[1]);
+      // the object put before the passive as its subject, past a parenthesis the alignment reads in
+      // place ("shall exchange, in a timely manner, information on threats" → "Information on
+      // threats shall be exchanged … in a timely manner"): the voice change fronts it, no move of
+      // its own, as when the alignment reads the object alike
+      if (!promoted) {
+        const fo = frontedObject(A, v, P, fp.start, alikeA);
+        if (fo && unclaimed(claimedA, fo[0]) && unclaimed(claimedP, fo[1])) {
+          claimedA.fill(1, fo[0][0], fo[0][1]);
+          claimedP.fill(1, fo[1][0], fo[1][1]);
+        }
+      }
       if (renamed && unclaimed(claimedA, renamed[0]) && unclaimed(claimedP, renamed[1])) {
         claimedA.fill(1, renamed[0][0], renamed[0][1]);
         claimedP.fill(1, renamed[1][0], renamed[1][1]);
@@ -512,11 +523,22 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const kind = ruleKind(fa);
       const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : whoUnder(kind);
       const another = fa.verb ? 'another party gives the direction' : kind === 'permission' ? 'another party may act' : kind === 'prohibition' ? 'another party is forbidden to act' : 'another party bears the obligation';
+      // another agent named ("The Parties shall exchange X" → "X shall be exchanged by the States"):
+      // the voice change is grammar over the predicates, the subject against the agent an actor
+      // change over the two noun phrases alone, as "The Parties shall" → "The States shall" is
+      if (agent && !sameAgent) {
+        const va: Span = [fa.start, a[1]];
+        const vp: Span = [p[0], agent[0]];
+        const [vb, vr] = activeInBase ? [va, vp] : [vp, va];
+        const [sb, sr] = activeInBase ? [subj, agent] : [agent, subj];
+        out.push({ type: 'grammatical', b: vb, r: vr, at: vb[0], explanation: `grammatical (${activeInBase ? 'passive' : 'active'} voice): ${q(text(ctx.base, vb))} → ${q(text(ctx.reading, vr))}` });
+        out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(ctx.base, sb))} → ${q(text(ctx.reading, sr))} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}` });
+      }
       if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
-      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}`;
+      else if (agent) explanation = '';
       else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
       else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
-      out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
+      if (explanation) out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
       if (!sameVerb) ctx.extra.push(activeInBase ? { b: [v, v + 1], r: [part, part + 1] } : { b: [part, part + 1], r: [v, v + 1] });
       // another auxiliary: the force changes too ("should notify" → "must be notified")
       const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
@@ -539,6 +561,29 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The object of the active verb at v (past a parenthesis between commas), moved before the passive
+ * whose frame starts at `start` as its subject: the noun phrase that opens the passive's clause,
+ * with the object's content words, the object not read in place. The two spans (active, passive),
+ * or null.
+ */
+function frontedObject(A: Side, v: number, P: Side, start: number, alikeA: readonly number[]): [Span, Span] | null {
+  let s0 = start;
+  while (s0 > 0 && !opensClause(P, s0)) s0--;
+  if (s0 === start || !nounPhrase(P, [s0, start])) return null;
+  let o = v + 1;
+  if (A.tokens[o]?.n === ',') {
+    let k = o + 1;
+    while (k < A.tokens.length && k - o <= 6 && A.tokens[k].n !== ',' && !isClausePunct(A.tokens[k])) k++;
+    if (A.tokens[k]?.n !== ',') return null;
+    o = k + 1;
+  }
+  const oe = o + (start - s0);
+  if (oe > A.tokens.length || !nounPhrase(A, [o, oe]) || !sameContent(A, [o, oe], P, [s0, start])) return null;
+  for (let i = o; i < oe; i++) if (alikeA[i] >= 0 && (alikeA[i] < s0 || alikeA[i] >= start)) return null;
+  return [[o, oe], [s0, start]];
 }
 
 /** The modal auxiliaries of a frame (not "be", "have", "do"), normalised: "shall" of "shall not be". */
