@@ -486,6 +486,10 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
       claimedP.fill(1, p[0], p[1]);
+      // an adverb between the active's modal and its verb that the passive does not read ("We will
+      // promptly notify customers" → "Customers will be notified"): a change of its own (a time
+      // limit dropped), not part of who bears the rule
+      for (let k = auxEnd(fa); k < v; k++) if (A.tokens[k].pos === 'ADV' && !A.neg[k] && A.marker[k] < 0 && alikeA[k] < 0) claimedA[k] = 0;
       // the object put before the passive as its subject, past a parenthesis the alignment reads in
       // place ("shall exchange, in a timely manner, information on threats" → "Information on
       // threats shall be exchanged … in a timely manner"): the voice change fronts it, no move of
