@@ -1311,12 +1311,20 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // pronoun subject of the other side: the words that open the clause up to its first verb)
     let looseB = -1;
     let looseR = -1;
-    if (sb && !sr && one(ctx.base, sb) && sb[0] === b[0]) {
+    // (the pronoun's subject region, within the change or the whole of it)
+    const pronounSubject = (side: Side, s: Span, sub: Span | null): Span | null => {
+      if (sub) return one(side, sub) && sub[0] === s[0] ? sub : null;
+      const k = side.subjects[spanIndexAt(side.subjects, s[0])];
+      return k && k[0] === s[0] && k[1] === s[1] && one(side, s) ? s : null;
+    };
+    const psb = pronounSubject(ctx.base, b, sb);
+    const psr = pronounSubject(ctx.reading, r, sr);
+    if (psb && !sr) {
       const l = looseSubject(ctx.reading, r, ctx.lex);
-      if (l) [b, r, looseR] = [sb, l.span, l.verb];
-    } else if (sr && !sb && one(ctx.reading, sr) && sr[0] === r[0]) {
+      if (l) [b, r, looseR] = [psb, l.span, l.verb];
+    } else if (psr && !sb) {
       const l = looseSubject(ctx.base, b, ctx.lex);
-      if (l) [b, r, looseB] = [l.span, sr, l.verb];
+      if (l) [b, r, looseB] = [l.span, psr, l.verb];
     }
     // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
     // its sentence, where partyIn does not trust a capital: "We" → "Norway")
