@@ -1363,7 +1363,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (only the speaker's "We": a third-person pronoun, "They consider", may be an anaphor of the
     // same parties)
     const speaker = ctx.lex.firstPerson.has((pb ? ctx.base.tokens[b[0]] : ctx.reading.tokens[r[0]]).n);
-    const restated = speaker && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
+    const restated = speaker && !directs(ctx.base, b) && !directs(ctx.reading, r) && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
     if (!rule && !stance && !urges && !practice && !restated) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
