@@ -1298,18 +1298,20 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (the pronoun alone is its subject and the other side's change opens with its subject: the
     // subjects are compared on their own whatever verb follows, "We commit to supporting" →
     // "Ministers discussed how to support", the verbs a change of their own)
-    else if (!sb !== !sr) {
+    // (not a speaker who directs others, "We encourage all States to" → "Countries are encouraged
+    // to": the addressees are compared, addresseeAsSubject)
+    else if (!sb !== !sr && !directs(ctx.base, b) && !directs(ctx.reading, r)) {
       const whole = (side: Side, s: Span) => {
         const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
         return !!sub && sub[0] === s[0] && sub[1] === s[1] && one(side, s);
       };
-      if (sr && whole(ctx.base, b)) r = sr;
-      else if (sb && whole(ctx.reading, r)) b = sb;
+      // (the base's speaker, "We": a third-person pronoun may be an anaphor of the other side's party)
+      if (sr && whole(ctx.base, b) && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n)) r = sr;
     }
     // (a subject the clause structure finds only before a modal, a noun phrase with a phrase after
     // its head before a plain verb, "Digital ministers from the group reaffirmed", against the
     // pronoun subject of the other side: the words that open the clause up to its first verb)
-    let looseB = -1;
+    const looseB = -1;
     let looseR = -1;
     // (the pronoun's subject region, within the change or the whole of it)
     const pronounSubject = (side: Side, s: Span, sub: Span | null): Span | null => {
@@ -1318,13 +1320,11 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       return k && k[0] === s[0] && k[1] === s[1] && one(side, s) ? s : null;
     };
     const psb = pronounSubject(ctx.base, b, sb);
-    const psr = pronounSubject(ctx.reading, r, sr);
-    if (psb && !sr) {
+    if (directs(ctx.base, b) || directs(ctx.reading, r)) {
+      // (a speaker who directs others: the addressees are compared, addresseeAsSubject)
+    } else if (psb && !sr && ctx.lex.firstPerson.has(ctx.base.tokens[psb[0]].n)) {
       const l = looseSubject(ctx.reading, r, ctx.lex);
       if (l) [b, r, looseR] = [psb, l.span, l.verb];
-    } else if (psr && !sb) {
-      const l = looseSubject(ctx.base, b, ctx.lex);
-      if (l) [b, r, looseB] = [l.span, psr, l.verb];
     }
     // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
     // its sentence, where partyIn does not trust a capital: "We" → "Norway")
@@ -1362,7 +1362,8 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const holds = (side: Side, s: Span, loose: number) => binds(side, s, loose) || stands(side, s, loose);
     // (only the speaker's "We": a third-person pronoun, "They consider", may be an anaphor of the
     // same parties)
-    const speaker = ctx.lex.firstPerson.has((pb ? ctx.base.tokens[b[0]] : ctx.reading.tokens[r[0]]).n);
+    // (and the base's: "Contoso shall publish" → "We publish" may be the one party speaking of itself)
+    const speaker = pb && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n);
     const restated = speaker && !directs(ctx.base, b) && !directs(ctx.reading, r) && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
     if (!rule && !stance && !urges && !practice && !restated) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
@@ -1501,53 +1502,9 @@ function possessiveSwaps(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, op.baseSpan) || !unclaimed(ctx.claimedR, op.readingSpan)) continue;
     ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
     ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
-    // (the subject of its clause changed person the same way, "We will protect our networks" →
-    // "Ministers will protect their networks": the possessive refers back to that subject and agrees
-    // with it, grammar beside the subject's own change, as "The Member States affirm their" → "The
-    // Government affirms its"; the subject kept, "We … their", it names another party)
-    const sb = clauseSubjectPerson(ctx.base, op.baseSpan[0], ctx.lex);
-    const sr = clauseSubjectPerson(ctx.reading, op.readingSpan[0], ctx.lex);
-    if (possessive && sb === pb && sr === pr) {
-      out.push({ type: 'grammatical', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `grammatical (the possessive agrees with the subject, which changed from the ${pb} person to the ${pr}): ${q(b.t)} → ${q(r.t)}` });
-      continue;
-    }
     out.push({ type: 'actor', b: op.baseSpan, r: op.readingSpan, at: op.baseSpan[0], explanation: `actor changed: ${q(b.t)} → ${q(r.t)} — the ${possessive ? 'possessive' : 'pronoun'} names another party (${pb} person → ${pr} person)` });
   }
   return out;
-}
-
-/**
- * The person of the subject of the clause the word at i lies in (actors.yaml `personal-pronouns`;
- * a noun phrase is of the third person): the last subject region before i in its sentence, or the
- * words that open the sentence up to its first verb when no region was found there ("Digital
- * ministers from the group reaffirmed their"). Null when none is found.
- */
-function clauseSubjectPerson(side: Side, i: number, lex: Lexicons): string | null {
-  const T = side.tokens;
-  const k = spanIndexAt(side.subjects, i);
-  let sub: Span | null = null;
-  for (let m = Math.min(k, side.subjects.length - 1); m >= 0; m--) {
-    const sp = side.subjects[m];
-    if (sp[1] <= i) {
-      if (T[sp[0]].sentence === T[i].sentence) sub = sp;
-      break;
-    }
-  }
-  if (!sub) {
-    let s0 = i;
-    while (s0 > 0 && T[s0 - 1].sentence === T[i].sentence) s0--;
-    let e = s0;
-    while (e < i && T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0 && !T[e].punct) e++;
-    if (e === s0 || e === i || T[e].punct) return null;
-    sub = [s0, e];
-  }
-  let person: string | null = null;
-  for (let m = sub[0]; m < sub[1]; m++) {
-    const t = T[m];
-    if (t.pos === 'PRON' && lex.personalPronouns.has(t.n)) person ??= lex.personalPronouns.get(t.n)!;
-    else if (t.pos === 'NOUN' || t.pos === 'PROPN') person ??= 'third';
-  }
-  return person;
 }
 
 /**
