@@ -848,6 +848,19 @@ const MOVED_MODIFIER_WORDS = 3;
 const MOVED_MODIFIER_GAP = 4;
 
 /**
+ * Is span ps of side P a passive, forms of "be" then a participle, of the verb that is the one word
+ * of span as of side A (the active: "disclosing" / "is disclosed")?
+ */
+function sameVerbInPassive(P: Side, ps: Span, A: Side, as: Span): boolean {
+  if (len(as) !== 1 || len(ps) < 2) return false;
+  const v = A.tokens[as[0]];
+  const part = P.tokens[ps[1] - 1];
+  if (v.pos !== 'VERB' || part.pos !== 'VERB' || v.lemma !== part.lemma || v.n === part.n) return false;
+  for (let k = ps[0]; k < ps[1] - 1; k++) if (P.tokens[k].lemma !== 'be') return false;
+  return true;
+}
+
+/**
  * A postmodifier of a noun reworded as a premodifier of its stem ("items not listed in Annex I" →
  * "unlisted items", "non-listed items"): the alignment reads the word added before the noun and the
  * words dropped after it as two variants, an addition that reads as new content and an omission.
@@ -909,13 +922,18 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
       const b: Span = dropped ? os : as;
       const r: Span = dropped ? as : os;
       const i = findings.indexOf(o);
-      findings[i] = {
-        type: 'lexical',
-        b,
-        r,
-        at: b[0],
-        explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the modifier ${dropped ? 'after' : 'before'} ${q(noun.t)} ${dropped ? 'put before it' : 'put after it'}, in a word of the same stem`,
-      };
+      // (the same verb, its object put before it as the subject of its passive: "before disclosing
+      // their data" → "before their data is disclosed" is the voice changed, grammar)
+      const voice = sameVerbInPassive(ctx.base, b, ctx.reading, r) || sameVerbInPassive(ctx.reading, r, ctx.base, b);
+      findings[i] = voice
+        ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same verb in the ${voice && sameVerbInPassive(ctx.base, b, ctx.reading, r) ? 'active' : 'passive'} voice, ${q(noun.t)} its ${dropped ? 'object' : 'subject'}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` }
+        : {
+            type: 'lexical',
+            b,
+            r,
+            at: b[0],
+            explanation: `wording changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the modifier ${dropped ? 'after' : 'before'} ${q(noun.t)} ${dropped ? 'put before it' : 'put after it'}, in a word of the same stem`,
+          };
       findings.splice(findings.indexOf(a), 1);
     }
   }

@@ -398,7 +398,7 @@ function afterAux(side: Side, f: Frame): number {
  * When an auxiliary of the same polarity governs the same verb, one variant over the two predicates:
  * `actor` when the passive names no agent, or another one ("… by operators"); `grammatical` when it
  * names the same ("… by States"). Another auxiliary ("should notify" → "must be notified") adds a
- * `modality` variant. The object moved to the front is left to the usual passes.
+ * `modality` variant. The object moved to the front is part of the voice change (frontedObject).
  */
 function passives(ctx: Ctx): Finding[] {
   return [...voiceChanges(ctx, true), ...voiceChanges(ctx, false)];
@@ -487,6 +487,21 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       if (!free || !moved) continue;
       claimedA.fill(1, a[0], a[1]);
       claimedP.fill(1, p[0], p[1]);
+      // an adverb between the active's modal and its verb that the passive does not read ("We will
+      // promptly notify customers" → "Customers will be notified"): a change of its own (a time
+      // limit dropped), not part of who bears the rule
+      for (let k = auxEnd(fa); k < v; k++) if (A.tokens[k].pos === 'ADV' && !A.neg[k] && A.marker[k] < 0 && alikeA[k] < 0) claimedA[k] = 0;
+      // the object put before the passive as its subject, past a parenthesis the alignment reads in
+      // place ("shall exchange, in a timely manner, information on threats" → "Information on
+      // threats shall be exchanged … in a timely manner"): the voice change fronts it, no move of
+      // its own, as when the alignment reads the object alike
+      if (!promoted) {
+        const fo = frontedObject(A, v, P, fp.start, alikeA);
+        if (fo && unclaimed(claimedA, fo[0]) && unclaimed(claimedP, fo[1])) {
+          claimedA.fill(1, fo[0][0], fo[0][1]);
+          claimedP.fill(1, fo[1][0], fo[1][1]);
+        }
+      }
       if (renamed && unclaimed(claimedA, renamed[0]) && unclaimed(claimedP, renamed[1])) {
         claimedA.fill(1, renamed[0][0], renamed[0][1]);
         claimedP.fill(1, renamed[1][0], renamed[1][1]);
@@ -513,11 +528,22 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       const kind = ruleKind(fa);
       const who = fa.verb ? `who gives the direction ('${fa.verbWord}')` : whoUnder(kind);
       const another = fa.verb ? 'another party gives the direction' : kind === 'permission' ? 'another party may act' : kind === 'prohibition' ? 'another party is forbidden to act' : 'another party bears the obligation';
+      // another agent named ("The Parties shall exchange X" → "X shall be exchanged by the States"):
+      // the voice change is grammar over the predicates, the subject against the agent an actor
+      // change over the two noun phrases alone, as "The Parties shall" → "The States shall" is
+      if (agent && !sameAgent) {
+        const va: Span = [fa.start, a[1]];
+        const vp: Span = [p[0], agent[0]];
+        const [vb, vr] = activeInBase ? [va, vp] : [vp, va];
+        const [sb, sr] = activeInBase ? [subj, agent] : [agent, subj];
+        out.push({ type: 'grammatical', b: vb, r: vr, at: vb[0], explanation: `grammatical (${activeInBase ? 'passive' : 'active'} voice): ${q(text(ctx.base, vb))} → ${q(text(ctx.reading, vr))}` });
+        out.push({ type: 'actor', b: sb, r: sr, at: sb[0], explanation: `actor changed: ${q(text(ctx.base, sb))} → ${q(text(ctx.reading, sr))} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}` });
+      }
       if (sameAgent) explanation = `grammatical (${activeInBase ? 'passive' : 'active'} voice, same actor): ${change}`;
-      else if (agent) explanation = `actor changed: ${change} — ${activeInBase ? 'in the passive' : 'in the active'}, ${another}`;
+      else if (agent) explanation = '';
       else if (activeInBase) explanation = `actor dropped: ${change} — the passive no longer names ${who}`;
       else explanation = `actor added: ${change} — the active names ${who}, which the passive left unsaid`;
-      out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
+      if (explanation) out.push({ type: sameAgent ? 'grammatical' : 'actor', b, r, at: b[0], explanation });
       if (!sameVerb) ctx.extra.push(activeInBase ? { b: [v, v + 1], r: [part, part + 1] } : { b: [part, part + 1], r: [v, v + 1] });
       // another auxiliary: the force changes too ("should notify" → "must be notified")
       const force = (f: Frame) => Math.min(ctx.lex.prohibition.max, (f.auxStrength ?? 0) + (f.negs.length && f.never ? ctx.lex.prohibition.neverBoost : 0));
@@ -540,6 +566,29 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The object of the active verb at v (past a parenthesis between commas), moved before the passive
+ * whose frame starts at `start` as its subject: the noun phrase that opens the passive's clause,
+ * with the object's content words, the object not read in place. The two spans (active, passive),
+ * or null.
+ */
+function frontedObject(A: Side, v: number, P: Side, start: number, alikeA: readonly number[]): [Span, Span] | null {
+  let s0 = start;
+  while (s0 > 0 && !opensClause(P, s0)) s0--;
+  if (s0 === start || !nounPhrase(P, [s0, start])) return null;
+  let o = v + 1;
+  if (A.tokens[o]?.n === ',') {
+    let k = o + 1;
+    while (k < A.tokens.length && k - o <= 6 && A.tokens[k].n !== ',' && !isClausePunct(A.tokens[k])) k++;
+    if (A.tokens[k]?.n !== ',') return null;
+    o = k + 1;
+  }
+  const oe = o + (start - s0);
+  if (oe > A.tokens.length || !nounPhrase(A, [o, oe]) || !sameContent(A, [o, oe], P, [s0, start])) return null;
+  for (let i = o; i < oe; i++) if (alikeA[i] >= 0 && (alikeA[i] < s0 || alikeA[i] >= start)) return null;
+  return [[o, oe], [s0, start]];
 }
 
 /** The modal auxiliaries of a frame (not "be", "have", "do"), normalised: "shall" of "shall not be". */
@@ -1255,6 +1304,37 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       b = sb;
       r = sr;
     }
+    // (the pronoun alone is its subject and the other side's change opens with its subject: the
+    // subjects are compared on their own whatever verb follows, "We commit to supporting" →
+    // "Ministers discussed how to support", the verbs a change of their own)
+    // (not a speaker who directs others, "We encourage all States to" → "Countries are encouraged
+    // to": the addressees are compared, addresseeAsSubject)
+    else if (!sb !== !sr && !directs(ctx.base, b) && !directs(ctx.reading, r)) {
+      const whole = (side: Side, s: Span) => {
+        const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
+        return !!sub && sub[0] === s[0] && sub[1] === s[1] && one(side, s);
+      };
+      // (the base's speaker, "We": a third-person pronoun may be an anaphor of the other side's party)
+      if (sr && whole(ctx.base, b) && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n)) r = sr;
+    }
+    // (a subject the clause structure finds only before a modal, a noun phrase with a phrase after
+    // its head before a plain verb, "Digital ministers from the group reaffirmed", against the
+    // pronoun subject of the other side: the words that open the clause up to its first verb)
+    const looseB = -1;
+    let looseR = -1;
+    // (the pronoun's subject region, within the change or the whole of it)
+    const pronounSubject = (side: Side, s: Span, sub: Span | null): Span | null => {
+      if (sub) return one(side, sub) && sub[0] === s[0] ? sub : null;
+      const k = side.subjects[spanIndexAt(side.subjects, s[0])];
+      return k && k[0] === s[0] && k[1] === s[1] && one(side, s) ? s : null;
+    };
+    const psb = pronounSubject(ctx.base, b, sb);
+    if (directs(ctx.base, b) || directs(ctx.reading, r)) {
+      // (a speaker who directs others: the addressees are compared, addresseeAsSubject)
+    } else if (psb && !sr && ctx.lex.firstPerson.has(ctx.base.tokens[psb[0]].n)) {
+      const l = looseSubject(ctx.reading, r, ctx.lex);
+      if (l) [b, r, looseR] = [psb, l.span, l.verb];
+    }
     // (a name, all capitals and proper nouns, stands for a party against the pronoun even opening
     // its sentence, where partyIn does not trust a capital: "We" → "Norway")
     const name = (side: Side, s: Span) => len(s) <= 3 && withinSubject(side, s) && side.tokens.slice(s[0], s[1]).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t));
@@ -1262,14 +1342,17 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
     if (!pb && !pr) continue;
-    if (!party(ctx.base, b) || !party(ctx.reading, r)) continue;
+    if ((looseB < 0 && !party(ctx.base, b)) || (looseR < 0 && !party(ctx.reading, r))) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
+    // (a loose subject binds as the marker at its verb does, takes a stance as its verb does)
+    const binds = (side: Side, s: Span, loose: number) => (loose >= 0 ? side.marker[loose] >= 0 : bindsRule(side, s, ctx.lex));
+    const stands = (side: Side, s: Span, loose: number) => (loose >= 0 ? stanceAt(side, loose, ctx.lex) !== null : takesStance(side, s, ctx.lex));
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
     const rule =
-      (bindsRule(ctx.base, b, ctx.lex) || conditional(ctx.base, b[1])) &&
-      (bindsRule(ctx.reading, r, ctx.lex) || conditional(ctx.reading, r[1])) &&
-      (bindsRule(ctx.base, b, ctx.lex) || bindsRule(ctx.reading, r, ctx.lex));
-    const stance = !rule && takesStance(ctx.base, b, ctx.lex) && takesStance(ctx.reading, r, ctx.lex);
+      (binds(ctx.base, b, looseB) || conditional(ctx.base, b[1])) &&
+      (binds(ctx.reading, r, looseR) || conditional(ctx.reading, r[1])) &&
+      (binds(ctx.base, b, looseB) || binds(ctx.reading, r, looseR));
+    const stance = !rule && stands(ctx.base, b, looseB) && stands(ctx.reading, r, looseR);
     // (or who urges others, the subject of a directive verb with no auxiliary on both sides, "We
     // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
     // restating the body's call makes an actor change too, speakerForBody)
@@ -1277,7 +1360,21 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (or the speaker stating its own practice, with no modal, restated of a third party: "We do
     // not store" → "Lumora does not store", as "We will not store" → "Lumora will not store" is)
     const practice = !rule && !stance && !urges && speakerPractice(ctx, b, r);
-    if (!rule && !stance && !urges && !practice) continue;
+    // (or the bearer of a rule or a position on one side restated as the subject of another verb on
+    // the other, "We commit to supporting" → "Ministers discussed how to support": who acts is
+    // another party whether or not the commitment survives, the verbs a change of their own)
+    const verbs = (side: Side, s: Span, loose: number) => {
+      if (loose >= 0) return true;
+      const j = predicateAfterSubject(side, s);
+      return j >= 0 && (side.marker[j] >= 0 || side.tokens[j].pos === 'VERB') && !subordinatorBefore(side, s[0], ctx.lex);
+    };
+    const holds = (side: Side, s: Span, loose: number) => binds(side, s, loose) || stands(side, s, loose);
+    // (only the speaker's "We": a third-person pronoun, "They consider", may be an anaphor of the
+    // same parties)
+    // (and the base's: "Contoso shall publish" → "We publish" may be the one party speaking of itself)
+    const speaker = pb && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n);
+    const restated = speaker && !directs(ctx.base, b) && !directs(ctx.reading, r) && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
+    if (!rule && !stance && !urges && !practice && !restated) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
@@ -1290,9 +1387,31 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the same party in another person (${same.how}), if the speaker's 'we' is the issuer` });
       continue;
     }
-    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : 'a different party takes the position'}` });
+    const bearer = rule ? differentParty(kindAfter(ctx.base, b, ctx.lex)) : urges ? 'a different party makes the call' : practice ? 'the speaker\'s own practice now stated of another party' : restated ? 'the bearer restated as another party, the subject of another predicate' : 'a different party takes the position';
+    out.push({ type: 'actor', b, r, at: b[0], explanation: `actor changed: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${bearer}` });
   }
   return out;
+}
+
+/**
+ * A subject the clause structure leaves unfound (subjectRegions takes a phrase after the head only
+ * before a modal): the words of the span s from the start of its clause up to its first verb (or
+ * to the verb right after s, adverbs between aside), when they form a noun phrase of at most
+ * `subject-max-words` naming a party. The span and the verb's index, or null.
+ */
+function looseSubject(side: Side, s: Span, lex: Lexicons): { span: Span; verb: number } | null {
+  const T = side.tokens;
+  if (!opensClause(side, s[0])) return null;
+  let e = s[0];
+  while (e < T.length && T[e].sentence === T[s[0]].sentence && T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0 && !T[e].punct) e++;
+  if (e > s[1] || !T[e] || T[e].punct || (T[e].pos !== 'VERB' && T[e].pos !== 'AUX' && side.marker[e] < 0)) return null;
+  let end = e;
+  while (end > s[0] + 1 && T[end - 1].pos === 'ADV') end--;
+  if (end > s[1] || end - s[0] > lex.thresholds.subjectMaxWords) return null;
+  const span: Span = [s[0], end];
+  if (!nounPhrase(side, span) || contentCount(side, span[0], span[1]) === 0 || !partyBetween(side, span[0], span[1], lex)) return null;
+  if (T[span[1] - 1].pos !== 'NOUN' && T[span[1] - 1].pos !== 'PROPN') return null;
+  return { span, verb: e };
 }
 
 /**

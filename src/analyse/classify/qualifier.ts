@@ -1809,8 +1809,15 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
   if (T[p.start].sentence === f.sentence && a <= s0 && s1 <= b && !moved) return true;
   // (and its verb nowhere on the other side: "shall obtain the consent" → "consent must be
   // obtained" restates the rule elsewhere in the sentence)
+  // (past a time limit between the modal and the verb: "will [promptly] notify customers" →
+  // "Customers will be notified", the duty restated in the passive)
   let v = f.end;
-  while (v < T.length && !own.content[v] && T[v].sentence === f.sentence) v++;
+  while (v < T.length && (!own.content[v] || (p.kind === 'time' && v >= p.start && v < p.end)) && T[v].sentence === f.sentence) v++;
+  // (only a verb there: "which must be [in writing]" has none after the phrase, its rule goes with it)
+  if (!T[v] || T[v].pos !== 'VERB') {
+    v = f.end;
+    while (v < T.length && !own.content[v] && T[v].sentence === f.sentence) v++;
+  }
   // (nor in another form: "it may extend the period" → "extendable by 15 days")
   if (v >= T.length || T[v].sentence !== f.sentence) return false;
   const lemma = T[v].lemma;

@@ -662,7 +662,29 @@ function acronymDefinedClaim(ctx: Ctx): Finding[] {
 }
 
 /** The claim of `acronymDefinedClaim`, run before the qualifier phrases take the name's words. */
-export const acronymDefined: Classifier = { name: 'acronym-defined', claim: acronymDefinedClaim };
+/**
+ * An acronym against a longer change that opens (or ends) with the words it stands for, taken before
+ * the phrase-aware passes ("the use of information and communications technologies and to prevent
+ * ICT practices …" → "the use of ICTs"): the acronym is those words written otherwise, a spelling,
+ * and the rest of the change is judged on its own, not paired with the acronym as a phrase reworded
+ * (splitAcronym, as a claim: the words and the acronym taken, the rest left to the other passes).
+ */
+function acronymInChange(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const op of ctx.ops) {
+    if (op.op !== 'replace') continue;
+    const pieces = splitAcronym({ b: op.baseSpan, r: op.readingSpan }, ctx);
+    if (!pieces) continue;
+    const c = pieces.find((p) => len(p.b) > 0 && len(p.r) > 0);
+    if (!c || ctx.claimedB.subarray(c.b[0], c.b[1]).some((x) => x) || ctx.claimedR.subarray(c.r[0], c.r[1]).some((x) => x)) continue;
+    ctx.claimedB.fill(1, c.b[0], c.b[1]);
+    ctx.claimedR.fill(1, c.r[0], c.r[1]);
+    out.push(finding(c, 'spelling', `acronym: ${change(ctx, c)} (the words it stands for, the rest of the change judged on its own)`));
+  }
+  return out;
+}
+
+export const acronymDefined: Classifier = { name: 'acronym-defined', claim: (ctx) => [...acronymDefinedClaim(ctx), ...acronymInChange(ctx)] };
 
 export const spelling: Classifier = {
   name: 'spelling',
