@@ -963,6 +963,21 @@ export function negativePredicateRestated(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A `negation` finding with a negator on one side only: that side (`N`, the negator at `k`), the
+ * other (`P`), whether the negated side is the base (`nb`), and each finding's span on either side.
+ * Null for any other finding.
+ */
+function negatedOneSide(F: Finding, ctx: Ctx): { nb: boolean; N: Side; k: number; P: Side; nOf: (f: Finding) => Span | null | undefined; pOf: (f: Finding) => Span | null | undefined } | null {
+  if (F.type !== 'negation' || (!F.b && !F.r)) return null;
+  const kb = negatorIn(ctx.base, F.b);
+  const kr = negatorIn(ctx.reading, F.r);
+  if ((kb >= 0) === (kr >= 0)) return null;
+  const nb = kb >= 0;
+  const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
+  return { nb, N, k, P, nOf: (f) => (nb ? f.b : f.r), pOf: (f) => (nb ? f.r : f.b) };
+}
+
+/**
  * One restriction stated the other way: "shall be used solely for preventing harm" → "shall not be
  * used for purposes other than preventing harm". The side without a negator reads a restricting
  * word (modality.yaml `restricted-permission` `words`: only, solely, exclusively) dropped or added
@@ -975,14 +990,9 @@ export function restrictionStatedNegatively(findings: Finding[], ctx: Ctx): void
   const { lex } = ctx;
   if (lex.restrictionConverses.length === 0) return;
   for (const F of findings.slice()) {
-    if (F.type !== 'negation' || (!F.b && !F.r)) continue;
-    const kb = negatorIn(ctx.base, F.b);
-    const kr = negatorIn(ctx.reading, F.r);
-    if ((kb >= 0) === (kr >= 0)) continue;
-    const nb = kb >= 0;
-    const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
-    const nOf = (f: Finding) => (nb ? f.b : f.r);
-    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    const one = negatedOneSide(F, ctx);
+    if (!one) continue;
+    const { nb, N, k, P, nOf, pOf } = one;
     const sentN = N.tokens[k].sentence;
     // the restricting word alone on the positive side
     const Q = findings.find((g) => {
@@ -1059,14 +1069,9 @@ function opposites(a: Token, b: Token, lex: Ctx['lex']): boolean {
 export function restrictionToOpposite(findings: Finding[], ctx: Ctx): void {
   const { lex } = ctx;
   for (const F of findings.slice()) {
-    if (F.type !== 'negation' || !findings.includes(F) || (!F.b && !F.r)) continue;
-    const kb = negatorIn(ctx.base, F.b);
-    const kr = negatorIn(ctx.reading, F.r);
-    if ((kb >= 0) === (kr >= 0)) continue;
-    const nb = kb >= 0;
-    const [N, k, P] = nb ? [ctx.base, kb, ctx.reading] : [ctx.reading, kr, ctx.base];
-    const nOf = (f: Finding) => (nb ? f.b : f.r);
-    const pOf = (f: Finding) => (nb ? f.r : f.b);
+    const one = findings.includes(F) ? negatedOneSide(F, ctx) : null;
+    if (!one) continue;
+    const { nb, N, k, P, nOf, pOf } = one;
     // (the negator alone on its side: "not" → "", nothing else dropped or added with it)
     const fn = nOf(F);
     if (!fn || len(fn) !== 1 || (pOf(F) && len(pOf(F)!) > 0)) continue;
