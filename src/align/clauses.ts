@@ -598,7 +598,7 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
     (ci) => (ci >= 0 ? modal(clauses[ci]) : modal(units[-1 - ci].tokens)),
     // (a clause of one content word takes a unit only when it reads much of it, as above)
     (seq, u) => seq.length > shortWords || recallOf(unitSets[u], seq, idf, unitWeight[u]) >= shortRecall,
-    (ci) => selfStemsOf(ci),
+    selfStemsOf,
   );
   dropWeakOutOfOrder(chosen, s.gap_confidence, s.review_below ?? 0.5, (ci, u) =>
     clauses[ci].some((t) => !t.punct && content.has(t.pos) && t.stem !== '' && !selfReference.has(t.lemma) && !selfReference.has(t.n) && unitSets[u].has(stemId(t))));
@@ -1166,7 +1166,7 @@ function fillGaps(
   /** May a clause with these content stems (in order, repeated) read unit u at all? */
   mayRead: (stems: readonly number[], u: number) => boolean,
   /** The stems of clause ci's words by which a text speaks of itself (aligner.yaml self_reference). */
-  selfStems: (ci: number) => ReadonlySet<number> = () => new Set(),
+  selfStems: (ci: number) => ReadonlySet<number>,
 ): void {
   const n = unitSets.length;
   const read = new Uint8Array(n);

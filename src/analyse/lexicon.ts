@@ -607,6 +607,9 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
   const act = obj(raw['actors']);
   const qual = obj(raw['qualifiers']);
   const sp = obj(raw['spelling']);
+  // (words set in brackets, "[deleted]", "[emphasis added]": a function-words.yaml list, lower case,
+  // spaces removed, as the brackets' words are read)
+  const bracketWords = (key: string) => new Set(list(fw[key] ?? [], 'function-words', key).map((x) => String(x).toLowerCase().replace(/\s+/g, '')));
   const th = obj(raw['thresholds']);
   const st = obj(raw['stance']);
 
@@ -806,8 +809,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),
     bracketingMarks: markPairs(strList(fw['bracketing-marks'] ?? [], 'function-words', 'bracketing-marks'), 'bracketing-marks'),
     ellipsisMarks: new Set(list(fw['ellipsis-marks'] ?? [], 'function-words', 'ellipsis-marks').map((x) => String(x).trim())),
-    editorialMarks: new Set(list(fw['editorial-marks'] ?? [], 'function-words', 'editorial-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
-    quoterMarks: new Set(list(fw['quoter-marks'] ?? [], 'function-words', 'quoter-marks').map((x) => String(x).toLowerCase().replace(/\s+/g, ''))),
+    editorialMarks: bracketWords('editorial-marks'),
+    quoterMarks: bracketWords('quoter-marks'),
     fillers: new Set(strList(fw.fillers ?? [], 'function-words', 'fillers').map((w) => w.toLowerCase())),
     itemMarkAfter: new Set(strList(fw['item-mark-after'] ?? [], 'function-words', 'item-mark-after').map((w) => w.toLowerCase())),
     slashCoordinators: new Set(strList(fw['slash-coordinators'] ?? [], 'function-words', 'slash-coordinators').map((w) => w.toLowerCase())),

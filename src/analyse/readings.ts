@@ -195,7 +195,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // is the word changed, the full stops read alike)
   const aligned = joinDoubledNumbers(quoteNotWords(splitClosingMarks(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading), base, reading, lex);
   let ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
-  if (asideB.length + asideR.length > 0) ops = cutAtApparatus(ops, B, R, asideB, asideR);
+  const anyAside = asideB.length + asideR.length > 0;
+  if (anyAside) ops = cutAtApparatus(ops, B, R, asideB, asideR);
   const ctx: Ctx = {
     lex,
     base,
@@ -212,7 +213,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   const asideOnly = (op: AlignOp) => (len(op.baseSpan) === 0 && asideR.some((s) => s[0] <= op.readingSpan[0] && op.readingSpan[1] <= s[1])) || (len(op.readingSpan) === 0 && asideB.some((s) => s[0] <= op.baseSpan[0] && op.baseSpan[1] <= s[1]));
   for (const op of ops) {
     if (op.op === 'equal') continue;
-    if (asideB.length + asideR.length > 0 && asideOnly(op)) {
+    if (anyAside && asideOnly(op)) {
       ctx.claimedB.fill(1, op.baseSpan[0], op.baseSpan[1]);
       ctx.claimedR.fill(1, op.readingSpan[0], op.readingSpan[1]);
     } else edits.push({ b: op.baseSpan, r: op.readingSpan });
@@ -329,7 +330,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   conditionRestatedAsException(findings, ctx);
   sameWordsBothWays(findings, ctx);
   editorialMarkBesideOmission(findings, ctx);
-  if (asideB.length + asideR.length > 0) {
+  if (anyAside) {
     commaBesideFiller(findings, ctx, asideB, asideR);
     apparatusOffEdges(findings, asideB, asideR);
   }
@@ -924,9 +925,10 @@ function modifierMovedBeforeNoun(findings: Finding[], ctx: Ctx): void {
       const i = findings.indexOf(o);
       // (the same verb, its object put before it as the subject of its passive: "before disclosing
       // their data" → "before their data is disclosed" is the voice changed, grammar)
-      const voice = sameVerbInPassive(ctx.base, b, ctx.reading, r) || sameVerbInPassive(ctx.reading, r, ctx.base, b);
+      const passiveInBase = sameVerbInPassive(ctx.base, b, ctx.reading, r);
+      const voice = passiveInBase || sameVerbInPassive(ctx.reading, r, ctx.base, b);
       findings[i] = voice
-        ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same verb in the ${voice && sameVerbInPassive(ctx.base, b, ctx.reading, r) ? 'active' : 'passive'} voice, ${q(noun.t)} its ${dropped ? 'object' : 'subject'}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` }
+        ? { type: 'grammatical', b, r, at: b[0], explanation: `grammatical (the same verb in the ${passiveInBase ? 'active' : 'passive'} voice, ${q(noun.t)} its ${dropped ? 'object' : 'subject'}): ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}` }
         : {
             type: 'lexical',
             b,
@@ -3537,14 +3539,19 @@ function commaBesideFiller(findings: Finding[], ctx: Ctx, asideB: readonly Span[
  * and the apparatus spans outside them (those inside go with the words they stand among).
  */
 function trimDropped(drop: readonly Span[], aside: readonly Span[]): [Span[], Span[]] {
-  const out: Span[] = [];
-  for (const d of drop) {
-    let [a, z] = d;
-    for (const s of aside) if (s[0] === a && s[1] < z) a = s[1];
-    for (let k = aside.length - 1; k >= 0; k--) if (aside[k][1] === z && aside[k][0] > a) z = aside[k][0];
-    out.push([a, z]);
-  }
+  const out = drop.map((d) => offEdges(d, aside, false));
   return [out, aside.filter((s) => !out.some((d) => d[0] < s[1] && s[0] < d[1]))];
+}
+
+/**
+ * Span s without the apparatus spans (in order) at its start and its end; down to nothing only
+ * when `toNothing` (a span of apparatus alone).
+ */
+function offEdges(s: Span, aside: readonly Span[], toNothing: boolean): Span {
+  let [a, z] = s;
+  for (const x of aside) if (x[0] === a && (toNothing ? x[1] <= z : x[1] < z)) a = x[1];
+  for (let k = aside.length - 1; k >= 0; k--) if (aside[k][1] === z && (toNothing ? aside[k][0] >= a : aside[k][0] > a)) z = aside[k][0];
+  return [a, z];
 }
 
 /**
@@ -3553,16 +3560,10 @@ function trimDropped(drop: readonly Span[], aside: readonly Span[]): [Span[], Sp
  * `findings`.
  */
 function apparatusOffEdges(findings: Finding[], asideB: readonly Span[], asideR: readonly Span[]): void {
-  const trim = (s: Span, aside: readonly Span[]): Span => {
-    let [a, z] = s;
-    for (const x of aside) if (x[0] === a && x[1] <= z) a = x[1];
-    for (let k = aside.length - 1; k >= 0; k--) if (aside[k][1] === z && aside[k][0] >= a) z = aside[k][0];
-    return [a, z];
-  };
   for (let k = findings.length - 1; k >= 0; k--) {
     const f = findings[k];
-    const b = f.b ? trim(f.b, asideB) : null;
-    const r = f.r ? trim(f.r, asideR) : null;
+    const b = f.b ? offEdges(f.b, asideB, true) : null;
+    const r = f.r ? offEdges(f.r, asideR, true) : null;
     const empty = (x: Span | null) => !x || len(x) === 0;
     if (empty(b) && empty(r)) {
       findings.splice(k, 1);

@@ -29,11 +29,13 @@ export function isHtml(source: string, raw: string): boolean {
 export async function loadHtmlReader(): Promise<HtmlReader> {
   const [{ fromHtml }, { toText }] = await Promise.all([import('hast-util-from-html'), import('hast-util-to-text')]);
   type Node = { type: string; tagName?: string; children?: Node[]; value?: string; properties?: Record<string, unknown> };
+  // (the text of an element, as the page reads it)
+  const textOf = (n: Node) => toText(n as Parameters<typeof toText>[0]);
   // each outermost blockquote becomes its text, every line marked ">", kept as preformatted text
   const markQuotes = (node: Node): void => {
     node.children?.forEach((child, k) => {
       if (child.type !== 'element' || child.tagName !== 'blockquote') return markQuotes(child);
-      const lines = toText(child as Parameters<typeof toText>[0]).split(/\n+/).map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l !== '');
+      const lines = textOf(child).split(/\n+/).map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l !== '');
       node.children![k] = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: lines.map((l) => `> ${l}`).join('\n') }] };
     });
   };
@@ -48,7 +50,7 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
         markHeadings(child);
         continue;
       }
-      const words = toText(child as Parameters<typeof toText>[0]).replace(/\s+/g, ' ').trim();
+      const words = textOf(child).replace(/\s+/g, ' ').trim();
       // (not a heading element that holds a sentence: "<h2>States shall protect data.</h2>" stays
       // the clause it is, with no hashes the page never had)
       if (words !== '' && !ENDS_SENTENCE.test(words)) child.children = [{ type: 'text', value: `${'#'.repeat(Number(depth[1]))} ${words}` }];
@@ -71,7 +73,7 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
         if (item.type !== 'element' || item.tagName !== 'li') continue;
         const mark = child.tagName === 'ol' ? `${n++}. ` : '- ';
         // (an item that writes its own mark, "<li>(c) supporting …</li>", keeps it alone)
-        if (OWN_MARK.test(toText(item as Parameters<typeof toText>[0]))) continue;
+        if (OWN_MARK.test(textOf(item))) continue;
         // (into the item's first paragraph when it opens with one: "<li><p>…</p></li>")
         let at = item;
         for (;;) {
@@ -90,7 +92,6 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
   // ("Notice.", "Scope:") or the text after it opens with one; at most eight words ("<b>We
   // recommend</b> that boards …" is a sentence)
   const LABEL_TAGS = new Set(['strong', 'b']);
-  const textOf = (n: Node) => toText(n as Parameters<typeof toText>[0]);
   const markLabels = (node: Node): void => {
     for (const child of node.children ?? []) {
       if (child.type !== 'element') continue;

@@ -24,6 +24,9 @@ const SUB_ITEM = /^(?:\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|[a-z]\))\s+\S/;
 /** Struck text (GFM "~~deleted~~"): in a draft with its changes tracked, words deleted. Group 1: the words. */
 export const STRUCK = /~~(?=\S)([^~\n]*?\S)~~/g;
 
+/** A Markdown footnote's definition opening a line ("[^12]: Report of …"): its label and text. */
+const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:\s*(.*)$/;
+
 /**
  * Markdown footnotes ("…of its own.[^12]" and, at the foot, "[^12]: Report of the Group …"): the
  * author's notes, not the text. The labels defined in the source, and the notes (each with its
@@ -32,7 +35,7 @@ export const STRUCK = /~~(?=\S)([^~\n]*?\S)~~/g;
 export function markdownFootnotes(raw: string): { labels: Set<string>; notes: { label: string; text: string; line: number }[] } {
   const notes: { label: string; text: string; line: number }[] = [];
   raw.split('\n').forEach((l, i) => {
-    const m = /^ {0,3}\[\^([^\]\s]+)\]:\s*(.*)$/.exec(l);
+    const m = FOOTNOTE_DEF.exec(l);
     if (m) notes.push({ label: m[1], text: m[2].trim(), line: i + 1 });
   });
   return { labels: new Set(notes.map((n) => n.label)), notes };
@@ -49,7 +52,7 @@ function blankFootnotes(raw: string): string {
   const lines = raw.split('\n');
   let inNote = false;
   const out = lines.map((l) => {
-    if (/^ {0,3}\[\^[^\]\s]+\]:/.test(l)) inNote = true;
+    if (FOOTNOTE_DEF.test(l)) inNote = true;
     else if (inNote && !/^(?: {4}|\t)\S/.test(l)) inNote = false;
     return inNote ? ' '.repeat(l.length) : l;
   });

@@ -11,7 +11,7 @@ import { type Frame, type Side, actorNoun, auxEnd, contentCount, contentLemmas, 
 import { reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
-import { instrumentWord } from './modality.js';
+import { instrumentWord, pastAdditive } from './modality.js';
 import { knownWord } from '../../nlp/index.js';
 
 function namesActor(side: Side, s: Span, actors: Set<string>): boolean {
@@ -1257,12 +1257,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // "They are | encouraged to", "We have | committed to", left to the rest of the change)
     // (a conditional, "would", stands where the modal does: "We shall" → "They would", modality.ts pastForm)
     // (an additive adverb may stand between it and the verb: "They would also establish")
-    const conditional = (side: Side, i: number) => {
-      if (!ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '')) return false;
-      let j = i + 1;
-      while (side.tokens[j]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[j].n)) j++;
-      return /^(VERB|AUX)$/.test(side.tokens[j]?.pos ?? '');
-    };
+    const conditional = (side: Side, i: number) => ctx.lex.pastForms.conditional.has(side.tokens[i]?.n ?? '') && /^(VERB|AUX)$/.test(side.tokens[pastAdditive(side, i + 1, ctx.lex)]?.pos ?? '');
     const beforeModal = (side: Side, s: Span): Span => {
       if (!nextAlike) return s;
       let e = s[1];
@@ -1291,6 +1286,13 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     };
     const sb = subjectOf(ctx.base, b);
     const sr = subjectOf(ctx.reading, r);
+    // (the pronoun's subject region: its subject within the change, or the whole change when that is
+    // the subject region, a pronoun alone)
+    const pronounSubject = (side: Side, s: Span, sub: Span | null): Span | null => {
+      if (sub) return one(side, sub) && sub[0] === s[0] ? sub : null;
+      const k = side.subjects[spanIndexAt(side.subjects, s[0])];
+      return k && k[0] === s[0] && k[1] === s[1] && one(side, s) ? s : null;
+    };
     // (an adverb between the subject and the verb, "The ministers also encouraged", is passed over:
     // the subjects are compared on their own, the adverb a change of its own)
     const verbAfter = (side: Side, sub: Span, s: Span): number => {
@@ -1310,28 +1312,17 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // (not a speaker who directs others, "We encourage all States to" → "Countries are encouraged
     // to": the addressees are compared, addresseeAsSubject)
     else if (!sb !== !sr && !directs(ctx.base, b) && !directs(ctx.reading, r)) {
-      const whole = (side: Side, s: Span) => {
-        const sub = side.subjects[spanIndexAt(side.subjects, s[0])];
-        return !!sub && sub[0] === s[0] && sub[1] === s[1] && one(side, s);
-      };
       // (the base's speaker, "We": a third-person pronoun may be an anaphor of the other side's party)
-      if (sr && whole(ctx.base, b) && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n)) r = sr;
+      if (sr && pronounSubject(ctx.base, b, null) && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n)) r = sr;
     }
     // (a subject the clause structure finds only before a modal, a noun phrase with a phrase after
     // its head before a plain verb, "Digital ministers from the group reaffirmed", against the
-    // pronoun subject of the other side: the words that open the clause up to its first verb)
-    const looseB = -1;
+    // pronoun subject of the other side, the base's speaker: the words that open the clause up to its
+    // first verb; not a speaker who directs others, whose addressees are compared, addresseeAsSubject)
+    // (only the reading's subject is read so: the base's is the pronoun; -1 where none)
     let looseR = -1;
-    // (the pronoun's subject region, within the change or the whole of it)
-    const pronounSubject = (side: Side, s: Span, sub: Span | null): Span | null => {
-      if (sub) return one(side, sub) && sub[0] === s[0] ? sub : null;
-      const k = side.subjects[spanIndexAt(side.subjects, s[0])];
-      return k && k[0] === s[0] && k[1] === s[1] && one(side, s) ? s : null;
-    };
     const psb = pronounSubject(ctx.base, b, sb);
-    if (directs(ctx.base, b) || directs(ctx.reading, r)) {
-      // (a speaker who directs others: the addressees are compared, addresseeAsSubject)
-    } else if (psb && !sr && ctx.lex.firstPerson.has(ctx.base.tokens[psb[0]].n)) {
+    if (psb && !sr && ctx.lex.firstPerson.has(ctx.base.tokens[psb[0]].n) && !directs(ctx.base, b) && !directs(ctx.reading, r)) {
       const l = looseSubject(ctx.reading, r, ctx.lex);
       if (l) [b, r, looseR] = [psb, l.span, l.verb];
     }
@@ -1342,17 +1333,17 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     const pb = one(ctx.base, b);
     const pr = one(ctx.reading, r);
     if (!pb && !pr) continue;
-    if ((looseB < 0 && !party(ctx.base, b)) || (looseR < 0 && !party(ctx.reading, r))) continue;
+    if (!party(ctx.base, b) || (looseR < 0 && !party(ctx.reading, r))) continue;
     if (pb && pr && ctx.base.tokens[b[0]].n === ctx.reading.tokens[r[0]].n) continue;
     // (a loose subject binds as the marker at its verb does, takes a stance as its verb does)
     const binds = (side: Side, s: Span, loose: number) => (loose >= 0 ? side.marker[loose] >= 0 : bindsRule(side, s, ctx.lex));
     const stands = (side: Side, s: Span, loose: number) => (loose >= 0 ? stanceAt(side, loose, ctx.lex) !== null : takesStance(side, s, ctx.lex));
     // who bears a rule, or who takes a position ("We condemn" → "The President condemned")
     const rule =
-      (binds(ctx.base, b, looseB) || conditional(ctx.base, b[1])) &&
+      (binds(ctx.base, b, -1) || conditional(ctx.base, b[1])) &&
       (binds(ctx.reading, r, looseR) || conditional(ctx.reading, r[1])) &&
-      (binds(ctx.base, b, looseB) || binds(ctx.reading, r, looseR));
-    const stance = !rule && stands(ctx.base, b, looseB) && stands(ctx.reading, r, looseR);
+      (binds(ctx.base, b, -1) || binds(ctx.reading, r, looseR));
+    const stance = !rule && stands(ctx.base, b, -1) && stands(ctx.reading, r, looseR);
     // (or who urges others, the subject of a directive verb with no auxiliary on both sides, "We
     // encourage all States" → "Norway encourages all States": the author of the call, which a speaker
     // restating the body's call makes an actor change too, speakerForBody)
@@ -1373,7 +1364,7 @@ function pronounSwaps(ctx: Ctx): Finding[] {
     // same parties)
     // (and the base's: "Contoso shall publish" → "We publish" may be the one party speaking of itself)
     const speaker = pb && ctx.lex.firstPerson.has(ctx.base.tokens[b[0]].n);
-    const restated = speaker && !directs(ctx.base, b) && !directs(ctx.reading, r) && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, looseB) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, looseB)));
+    const restated = speaker && !directs(ctx.base, b) && !directs(ctx.reading, r) && !rule && !stance && !urges && !practice && ((holds(ctx.base, b, -1) && verbs(ctx.reading, r, looseR)) || (holds(ctx.reading, r, looseR) && verbs(ctx.base, b, -1)));
     if (!rule && !stance && !urges && !practice && !restated) continue;
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);

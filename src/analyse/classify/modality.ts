@@ -1266,6 +1266,12 @@ function consequence(side: Side, k: number, words: Set<string>): boolean {
   return k < T.length && (words.has(T[k].n) || words.has(T[k].lemma));
 }
 
+/** The first token from i on that is no additive adverb ("would also establish": function-words.yaml `additive-adverbs`). */
+export function pastAdditive(side: Side, i: number, lex: Ctx['lex']): number {
+  while (side.tokens[i]?.pos === 'ADV' && lex.additiveAdverbs.has(side.tokens[i].n)) i++;
+  return i;
+}
+
 /**
  * Does the token name the instrument, a part of it or a norm it lays down (modality.yaml
  * `declarative.subjects`)? Also a capitalised plural of one, a list of numbered provisions
@@ -1353,9 +1359,8 @@ function pastForm(c: Candidate, ctx: Ctx) {
     : null;
   if (!past) return null;
   const [side, at] = past === 'reading' ? [ctx.reading, c.r[0]] : [ctx.base, c.b[0]];
-  // (past an additive adverb, "would also establish": function-words.yaml `additive-adverbs`)
-  let v = at + 1;
-  while (side.tokens[v]?.pos === 'ADV' && ctx.lex.additiveAdverbs.has(side.tokens[v].n)) v++;
+  // (past an additive adverb, "would also establish")
+  const v = pastAdditive(side, at + 1, ctx.lex);
   const verbAfter = side.tokens[v];
   if (!verbAfter || (verbAfter.pos !== 'VERB' && verbAfter.pos !== 'AUX' && !side.neg[v])) return null;
   const [present, pastWord] = past === 'reading' ? [b.n, r.n] : [r.n, b.n];

@@ -1485,7 +1485,7 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
       // accordance with law [and subject to oversight]"): the limb's direction, as inside one phrase
       const coord = own.tokens[p.start - 1].n;
       const neg = negatedLimbs(own, lb, p.start - 1, p.end);
-      const { effect, dir } = limbEffect(own, lb, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+      const { effect, dir } = limbEffect(own, lb, limbWidens(coord, dropped, neg), ctx.lex);
       const name = isException(own, lb, ctx.lex) ? 'exception' : 'condition';
       const found: Finding = {
         type: dropped ? 'qualifier-dropped' : 'qualifier-added',
@@ -3344,11 +3344,6 @@ function insertionPoint(ctx: Ctx, r: number): number {
 const LIMB = new Set(['or', 'and', 'nor']);
 
 /**
- * The direction of a change to the cases a condition or exception covers (`wider`: more cases
- * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
- * direction, if any.
- */
-/**
  * Does the word at `at` stand inside a clause the rule's verb governs ("shall ensure that data is
  * transferred | only …", "shall take measures to ensure that …"): between the rule's marker and it,
  * a verb, then "that" or "to", then another verb? The "only" then bounds that act, not the rule.
@@ -3366,6 +3361,20 @@ function actInside(side: Side, at: number): boolean {
   return false;
 }
 
+/**
+ * Does a limb coordinated by `coord` ("and", "or") widen the cases a condition covers: an "or" limb
+ * added, or an "and" limb dropped, lets more cases meet it; under a negation (a negator at `neg`,
+ * ≥ 0) the limbs are what it rules out, and the other way round.
+ */
+function limbWidens(coord: string, dropped: boolean, neg: number): boolean {
+  return ((coord === 'or') !== dropped) !== (neg >= 0);
+}
+
+/**
+ * The direction of a change to the cases a condition or exception covers (`wider`: more cases
+ * meet it), on the rule the phrase `p` qualifies: see limb. Returns the effect in words and the
+ * direction, if any.
+ */
 function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { effect: string; dir?: Direction } {
   const lead = p.inherited ? LEAD.get(side) : undefined;
   const name = (lead ? lead.exception : isException(side, p, lex)) ? 'exception' : 'condition';
@@ -3621,7 +3630,7 @@ function limb(c: Candidate, ctx: Ctx): Finding | null {
   let effect = 'the rule now holds under another condition';
   let dir: Direction | undefined;
   // (under a negation the limbs are what the condition rules out: an "or" limb added rules out more)
-  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, clause ?? p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex));
+  if (coord !== 'nor') ({ effect, dir } = limbEffect(side, clause ?? p, limbWidens(coord, dropped, neg), ctx.lex));
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? `a limb of the ${name} dropped` : `a limb added to the ${name}`}: ${q(text(side, s))} (${p.inherited ? `in the list item read inside the lead-in's ${name}` : `in ${q(whole)}`}${neg >= 0 ? `, under ${q(T[neg].n)}: what it rules out` : ''}) — ${effect}`, dir);
   f.whole = true;
   return f;
@@ -3803,7 +3812,7 @@ function wordConditionLimb(c: Candidate, ctx: Ctx): Finding | null {
   if (!p) return null;
   const coord = T[s[0]].n;
   const neg = negatedLimbs(side, p, s[0], s[1]);
-  const { effect, dir } = limbEffect(side, p, ((coord === 'or') !== dropped) !== (neg >= 0), ctx.lex);
+  const { effect, dir } = limbEffect(side, p, limbWidens(coord, dropped, neg), ctx.lex);
   const f = finding(c, dropped ? 'qualifier-dropped' : 'qualifier-added', `${dropped ? 'a limb of the condition dropped' : 'a limb added to the condition'}: ${q(text(side, s))} (in ${q(text(side, [p.start, s[1]]))}) — ${effect}`, dir);
   f.whole = true;
   return f;
@@ -4892,6 +4901,16 @@ function inMovedSentence(ctx: Ctx, b: number, r: number): boolean {
 }
 
 /**
+ * Does a change op lie in the base phrase p and in the reading phrase rp: over each, or, empty on
+ * that side, at a place inside it or at its end (an insertion at the base phrase's end, or a
+ * deletion at the reading phrase's end, is in it)? [in p, in rp].
+ */
+function opInPhrases(op: Ctx['ops'][number], p: Phrase, rp: Phrase): [boolean, boolean] {
+  const inside = (s: Span, x: Phrase) => (s[1] > x.start && s[0] < x.end) || (s[0] === s[1] && s[0] > x.start && s[0] <= x.end);
+  return [inside(op.baseSpan, p), inside(op.readingSpan, rp)];
+}
+
+/**
  * A condition clause restated under the same connective ("Where a Party gives effect to paragraph 1
  * by means of an order, the Party shall" → "Where an order is issued, the Party shall"): the
  * connective read alike, the clause's verb gone and another verb in its place inside the
@@ -4934,13 +4953,9 @@ function conditionRestated(ctx: Ctx): Finding[] {
         if (b1 >= 0 && op.baseSpan[0] >= b1 && op.baseSpan[1] - op.baseSpan[0] >= ctx.lex.thresholds.spanEqualRun && op.baseSpan[1] < p.end) stopped = true;
         continue;
       }
-      const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
-      const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
-      // (an insertion at the base phrase's end, or a deletion at the reading phrase's end, is in it)
-      const atB = op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > p.start && op.baseSpan[0] <= p.end;
-      const atR = op.readingSpan[0] === op.readingSpan[1] && op.readingSpan[0] > rp.start && op.readingSpan[0] <= rp.end;
-      if (!overB && !overR && !atB && !atR) continue;
-      if (!((overB || atB) && (overR || atR))) {
+      const [inB, inR] = opInPhrases(op, p, rp);
+      if (!inB && !inR) continue;
+      if (!inB || !inR) {
         inside = false;
         break;
       }
@@ -5005,16 +5020,13 @@ function conditionRecast(ctx: Ctx): Finding[] {
     for (let k = opAt(ops, p.start); k < ops.length && inside; k++) {
       const op = ops[k];
       if (op.baseSpan[0] > p.end) break;
-      const overB = op.baseSpan[1] > p.start && op.baseSpan[0] < p.end;
-      const overR = op.readingSpan[1] > rp.start && op.readingSpan[0] < rp.end;
+      const [inB, inR] = opInPhrases(op, p, rp);
       if (op.op === 'equal') {
-        if (overB) for (let i = Math.max(op.baseSpan[0], p.start); i < Math.min(op.baseSpan[1], p.end); i++) if (base.content[i]) kept++;
+        if (inB) for (let i = Math.max(op.baseSpan[0], p.start); i < Math.min(op.baseSpan[1], p.end); i++) if (base.content[i]) kept++;
         continue;
       }
-      const atB = op.baseSpan[0] === op.baseSpan[1] && op.baseSpan[0] > p.start && op.baseSpan[0] <= p.end;
-      const atR = op.readingSpan[0] === op.readingSpan[1] && op.readingSpan[0] > rp.start && op.readingSpan[0] <= rp.end;
-      if (!overB && !overR && !atB && !atR) continue;
-      if (!((overB || atB) && (overR || atR))) inside = false;
+      if (!inB && !inR) continue;
+      if (!inB || !inR) inside = false;
       n++;
       changedB += contentCount(base, op.baseSpan[0], op.baseSpan[1]);
       changedR += contentCount(reading, op.readingSpan[0], op.readingSpan[1]);

@@ -12,7 +12,7 @@
  * of its own (qualifier.ts).
  */
 import type { Span, Token } from '../../types.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, q, text } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
 import type { Lexicons } from '../lexicon.js';
 
 /** Longest run from the formula to the right's word, and from that word to its infinitive "to", in tokens. */
@@ -66,7 +66,7 @@ export const saving: Classifier = {
       // (the changes over the formula: the last one ends on the "to", every one unclaimed)
       const over = edits.filter((e) => e.b[0] < S[1] && e.b[1] > S[0]);
       if (over.length === 0 || over[over.length - 1].b[1] !== S[1] || over[0].b[0] !== S[0]) continue;
-      if (over.some((e) => ctx.claimedB.subarray(e.b[0], e.b[1]).some((x) => x) || ctx.claimedR.subarray(e.r[0], e.r[1]).some((x) => x))) continue;
+      if (over.some((e) => !unclaimed(ctx.claimedB, e.b) || !unclaimed(ctx.claimedR, e.r))) continue;
       let r0 = over[0].r[0];
       const r1 = over[over.length - 1].r[1];
       if (r1 <= r0 || !permissionIn(ctx, [r0, r1])) continue;

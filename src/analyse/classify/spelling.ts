@@ -4,7 +4,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { knownWord } from '../../nlp/index.js';
-import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, oriented } from '../context.js';
+import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, oriented, unclaimed } from '../context.js';
 import { type Lexicons, squeezeForm } from '../lexicon.js';
 
 const ruleCache = new WeakMap<Lexicons, RegExp[]>();
@@ -676,7 +676,7 @@ function acronymInChange(ctx: Ctx): Finding[] {
     const pieces = splitAcronym({ b: op.baseSpan, r: op.readingSpan }, ctx);
     if (!pieces) continue;
     const c = pieces.find((p) => len(p.b) > 0 && len(p.r) > 0);
-    if (!c || ctx.claimedB.subarray(c.b[0], c.b[1]).some((x) => x) || ctx.claimedR.subarray(c.r[0], c.r[1]).some((x) => x)) continue;
+    if (!c || !unclaimed(ctx.claimedB, c.b) || !unclaimed(ctx.claimedR, c.r)) continue;
     ctx.claimedB.fill(1, c.b[0], c.b[1]);
     ctx.claimedR.fill(1, c.r[0], c.r[1]);
     out.push(finding(c, 'spelling', `acronym: ${change(ctx, c)} (the words it stands for, the rest of the change judged on its own)`));
