@@ -20,6 +20,9 @@ function headingNumber(lines: readonly string[]): string | null {
   return null;
 }
 
+/** A section's number as a clause's own mark, alone or with its first subsection's: "31.", "31. (1)". */
+const SECTION_MARK = /^(\d{1,3})\.(?: (\(\d{1,3}[a-z]?\)))?$/;
+
 /** The figures of a list mark ("1.", "(2)", "3)"), or null ("(a)", "•"). */
 function markNumber(mark: string): string | null {
   const m = /^\(?(\d+)[.)]?$/.exec(mark.trim());
@@ -41,16 +44,37 @@ function markLetter(mark: string): string | null {
  * more, a dash and the clause's list mark number (a dot would read as a sentence: `C4.2`) (its place under the heading when it has none).
  */
 export function headingNames(clauses: readonly RawClause[], prefix: string): (string | null)[] {
-  const groups: { number: string | null; members: number[] }[] = [];
-  let current: { number: string | null; members: number[] } = { number: null, members: [] };
+  type Group = { number: string | null; members: number[]; bySection?: boolean };
+  const groups: Group[] = [];
+  let current: Group = { number: null, members: [] };
   groups.push(current);
-  clauses.forEach((c, i) => {
+  // (an item's last part is its list mark, the rest its heading lines)
+  const headingOf = (c: RawClause): string[] => {
     const parts = c.marker ? c.marker.split(' / ') : [];
-    // (an item's last part is its list mark, the rest its heading lines)
-    const heading = c.block === 'item' ? parts.slice(0, -1) : parts;
-    const n = heading.length ? headingNumber(heading) : null;
+    return c.block === 'item' ? parts.slice(0, -1) : parts;
+  };
+  const numbered = clauses.map((c) => {
+    const heading = headingOf(c);
+    return heading.length ? headingNumber(heading) : null;
+  });
+  // No heading carries a number (a gazette: an unnumbered marginal note over each section, the
+  // section's number its paragraph's own mark, "Adequacy declarations" / "31. (1) The Commission
+  // may …" / "(2) The Commission shall …"): a clause marked "31." or "31. (1)" under a heading, or
+  // after such a section, opens section 31; its "(1)", "(2)" name the subsections (S31-1, S31-2).
+  const sections = numbered.every((n) => n === null);
+  // the subsection mark of each clause that opens a section ("(1)" of "31. (1)", "" of "30.")
+  const subMarks = new Map<number, string>();
+  clauses.forEach((c, i) => {
+    let n = numbered[i];
+    if (n === null && sections && c.block === 'item') {
+      const s = SECTION_MARK.exec(c.marker!.split(' / ').at(-1)!);
+      if (s && (headingOf(c).length > 0 || current.bySection)) {
+        n = String(Number(s[1]));
+        subMarks.set(i, s[2] ?? '');
+      }
+    }
     if (n !== null) {
-      current = { number: n, members: [] };
+      current = { number: n, members: [], bySection: subMarks.has(i) };
       groups.push(current);
     }
     current.members.push(i);
@@ -75,7 +99,7 @@ export function headingNames(clauses: readonly RawClause[], prefix: string): (st
     // ("1. … if:" / "(a) …" / "(b) …" / "2." → Art4-1, Art4-1a, Art4-1b, Art4-2; under an unnumbered
     // lead-in, Art7, Art7a, Art7b): counted by order, the items would take the numbers of the
     // paragraphs after them
-    const marks = g.members.map((i) => (clauses[i].block === 'item' && clauses[i].marker ? clauses[i].marker!.split(' / ').at(-1)! : ''));
+    const marks = g.members.map((i) => subMarks.get(i) ?? (clauses[i].block === 'item' && clauses[i].marker ? clauses[i].marker!.split(' / ').at(-1)! : ''));
     const lettered = marks.map(markLetter);
     const leadIn = lettered.slice(1).some((l) => l !== null) && lettered.slice(1).every((l, k) => l !== null || markNumber(marks[k + 1]) !== null) && marks[0] === '';
     let para: string | null = null;

@@ -53,6 +53,9 @@ function unquote(p: Piece): Piece {
 }
 
 /** A thread's post counter opening a piece: "1/8 ", "(2/8) ", or with no total "1/ ". Groups: the counter, its number, the total (undefined when none). */
+/** A subsection's mark right after its section's number ("31. (1) …"): "(1)", "(2a)". */
+const SUBSECTION_MARK = /^(\(\d{1,3}[a-z]?\))\s+(?=\S)/;
+
 const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})?\)?)\s+(?=\S)/;
 
 /** The post counter that opens a text, its number within its total ("12/8" is none), or null. */
@@ -91,7 +94,8 @@ function longestLine(text: string): number {
 /**
  * A heading on the line just above its paragraph, no blank line between ("Commitment 1 -
  * Demonetisation" / "Signatories commit to …"): the paragraph's first line is heading-like (short, no
- * closing mark, no modal or finite verb: `isHeadingLike`), the next opens with a capital, and the
+ * closing mark, no modal or finite verb: `isHeadingLike`), the next opens with a capital (after the
+ * paragraph's own number, if any: "31. (1) The …"), and the
  * first line stops well short of the text's width: with the next line's first word it fills at most
  * `headings.line_above` of the longest line of the region (a line of a wrapped paragraph stops only
  * where that word would not fit). The heading line is a piece of its own, heading the paragraph. (A
@@ -107,7 +111,9 @@ function headingAbove(p: Piece, width: number, en: Enumerators): Piece[] {
   const head = first.trim();
   const next = rest.trimStart();
   const word = /^\S+/.exec(next)?.[0] ?? '';
-  if (head === '' || !/^\p{Lu}/u.test(next) || /^[#>]/.test(head) || !/^[\p{Lu}\p{N}]/u.test(head)) return [p];
+  // (the paragraph may open with its own number: "Adequacy declarations" over "31. (1) The
+  // Commission may …", a gazette's marginal note over its section)
+  if (head === '' || !/^(?:\d{1,3}\.\s+(?:\(\d{1,3}[a-z]?\)\s+)?)?\p{Lu}/u.test(next) || /^[#>]/.test(head) || !/^[\p{Lu}\p{N}]/u.test(head)) return [p];
   if (head.length + 1 + word.length > share * width) return [p];
   if (!isHeadingLike(head, head.replace(/\s+/g, ' '), en)) return [p];
   // (not a paragraph of heading lines, "Article 1" over "Subject matter", nor the first of a list
@@ -247,6 +253,14 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         marker = n[3].trim();
         offset += n[0].length;
         text = text.slice(n[0].length);
+      }
+      // a section's number, then its first subsection's ("31. (1) The Commission may …", a
+      // gazette's layout): both are the clause's mark, "31. (1)" (names.ts reads the two)
+      const sub = m[3] !== undefined && /^\d{1,3}\.$/.test(marker) ? SUBSECTION_MARK.exec(text) : null;
+      if (sub && sub[0].length < text.length) {
+        marker = `${marker} ${sub[1]}`;
+        offset += sub[0].length;
+        text = text.slice(sub[0].length);
       }
     } else if (out.length === 0 && dateline) {
       // a news dateline opening the text ("VALDORA — ", "HALDEN, March 12 (Global Wire) - "): furniture
