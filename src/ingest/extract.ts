@@ -405,6 +405,8 @@ export function lineAt(text: string, offset: number): number {
 const SEPARATOR = /^_{5,}$/;
 /** A footnote in brackets ("[1] Several delegations …"): its number. */
 const BRACKET_NOTE = /^\[(\d{1,3})\][ \t]+\S/;
+/** A footnote in figures set off from its text by two spaces or more ("1   A/HRC/17/31, annex."): its number. */
+const FIGURE_NOTE = /^(\d{1,3})(?:[ \t]{2,}|\t)\S/;
 /** A footnote: its number (figures, superscript figures, or figures in brackets) and its text ("1 See A/76/53, chap. II.", "[1] Several delegations …"). */
 const NOTE = /^(?:\[([0-9]{1,3})\]|([0-9]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]+(\S.*)$/u;
 
@@ -428,6 +430,10 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
   const lines = text.split('\n');
   const out: FootnoteBlock[] = [];
   const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  // whether a note's call stands in the text: "[1]" glued to a word or mark for a note in brackets;
+  // for one in figures, the figure glued after a word's comma or stop, the sentence going on
+  const called = (note: RegExpExecArray): boolean =>
+    new RegExp(note[0].startsWith('[') ? `[\\p{L}.,;:"'”’)]\\[${note[1]}\\]` : `\\p{L}[,;.]${note[1]}[ \\t]+\\p{L}`, 'u').test(text);
   for (let i = 0; i < lines.length; i++) {
     let j: number;
     const block: FootnoteBlock = { lines: [], notes: [], separated: false };
@@ -439,9 +445,12 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
       block.separated = true;
     } else {
       // (with no separator line, a note in brackets after a blank line, "[1] The Government's
-      // position …", whose call "[1]" stands glued to a word or mark of the text)
-      const b = BRACKET_NOTE.exec(lines[i].trim());
-      if (!b || (i > 0 && lines[i - 1].trim() !== '') || !new RegExp(`[\\p{L}.,;:"'”’)]\\[${b[1]}\\]`, 'u').test(text)) continue;
+      // position …", whose call "[1]" stands glued to a word or mark of the text; or a note in
+      // figures set off by two spaces or more, as a PDF's page foot has it, "1   A/HRC/17/31,
+      // annex.", whose call stands glued after a word's comma or stop with the sentence going on,
+      // "… Human Rights,1 including the …")
+      const b = BRACKET_NOTE.exec(lines[i].trim()) ?? FIGURE_NOTE.exec(lines[i].trim());
+      if (!b || (i > 0 && lines[i - 1].trim() !== '') || !called(b)) continue;
       j = i;
     }
     let k = j;
@@ -453,6 +462,9 @@ export function footnoteBlocks(text: string, drop: readonly RegExp[] = []): Foot
         let n = k + 1;
         while (n < lines.length && lines[n].trim() === '') n++;
         if (n >= lines.length || !NOTE.test(lines[n].trim())) break;
+        // (after a note in figures with no separator, the next one needs its call too: "2   GE.26-05512" is the page's foot)
+        const f = block.separated ? null : FIGURE_NOTE.exec(lines[n].trim());
+        if (f && !called(f)) break;
         for (; k < n; k++) block.lines.push(k);
         continue;
       }
@@ -512,11 +524,22 @@ export function pullQuotes(text: string): number[][] {
  * taken out of the text (the clause mark stays). Returns the text and the marks taken out (1-based
  * line, number), for a warning. A figure with no matching note stays (it may be the text's own).
  */
-export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text: string; marks: { line: number; n: string; before: string }[] } {
+export function footnoteMarks(text: string, notes: ReadonlySet<string>, drop: readonly RegExp[] = []): { text: string; marks: { line: number; n: string; before: string }[] } {
   const marks: { line: number; n: string; before: string }[] = [];
   if (notes.size === 0) return { text, marks };
   const lines = text.split('\n');
   lines.forEach((line, i) => {
+    // (a line `drop` removes is page furniture, met as written: "A/AC.292/2026/CRP.1" keeps its 1)
+    if (drop.some((re) => re.test(line.trim()))) return;
+    // (a call glued after a comma or a stop inside a line, the sentence going on after it: "the
+    // 2015 report,1 provide a basis", "in 2015.1 The Group"; after a stop, a lower-case letter
+    // before it, "Article 14.2 The" being a number)
+    lines[i] = line = line.replace(/(?<=\p{L}[,;]|\p{Ll}\.)(\d{1,3})(?=[ \t]+\p{L})/gu, (all, n: string, at: number) => {
+      const before = /\S*$/u.exec(line.slice(0, at))![0];
+      if (!notes.has(n) || before.includes('/') || (before.endsWith('.') ? !/^[ \t]+\p{Lu}/u.test(line.slice(at + n.length)) : !/^[ \t]+\p{Ll}/u.test(line.slice(at + n.length)))) return all;
+      marks.push({ line: i + 1, n, before });
+      return '';
+    });
     // (a bracketed or superscript call tight after a letter or a mark, "[1]" in "confidential.[1]",
     // "rights.¹": no figure of the text, wherever it stands)
     lines[i] = line = line.replace(/(?<=[\p{L}.,;:"'”’)])(?:\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))/gu, (all, b: string | undefined, sup: string | undefined, at: number) => {
@@ -529,7 +552,8 @@ export function footnoteMarks(text: string, notes: ReadonlySet<string>): { text:
     // (after "," or ";" any word, "2021,1"; after "." or ":" a letter or a closing mark only:
     // "Article 14.2" is a number)
     const m = /(?<=^|\s)(\S*?(?:[,;]|[\p{L}"'”’)\]][.:]))(\d{1,3})([ \t]*)$/u.exec(line);
-    if (!endOfParagraph || !m || !notes.has(m[2])) return;
+    // (a document symbol's last figure, "A/70/174.1" or "…/CRP.1", is the symbol's)
+    if (!endOfParagraph || !m || !notes.has(m[2]) || m[1].includes('/')) return;
     lines[i] = line.slice(0, m.index + m[1].length) + m[3];
     marks.push({ line: i + 1, n: m[2], before: m[1] });
   });

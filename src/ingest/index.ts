@@ -130,7 +130,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       }
     }
     const noteNumbers = new Set(footnoteBlocks(text, entry.extract.drop ?? []).flatMap((b) => b.notes.map((n) => n.n)));
-    const marked = footnoteMarks(region.text, noteNumbers);
+    const marked = footnoteMarks(region.text, noteNumbers, entry.extract.drop ?? []);
     if (input.warnings) {
       for (const m of marked.marks) input.warnings.push(`${shown}:${firstLine + m.line}: footnote mark ${m.n} after "${m.before}" taken out of the text of witness '${entry.meta.id}' (note ${m.n} stands in the source's footnotes)`);
     }

@@ -101,7 +101,10 @@ export function headingNames(clauses: readonly RawClause[], prefix: string): (st
     // paragraphs after them
     const marks = g.members.map((i) => subMarks.get(i) ?? (clauses[i].block === 'item' && clauses[i].marker ? clauses[i].marker!.split(' / ').at(-1)! : ''));
     const lettered = marks.map(markLetter);
-    const leadIn = lettered.slice(1).some((l) => l !== null) && lettered.slice(1).every((l, k) => l !== null || markNumber(marks[k + 1]) !== null) && marks[0] === '';
+    // (an unmarked paragraph before marked ones is the heading's own text, its paragraphs after it:
+    // a rule over its numbered commentary, "Rule 1" / "A State must not …" / "1." / "2." → Rule1,
+    // Rule1-1, Rule1-2; a lead-in over lettered items, Art7, Art7a)
+    const leadIn = marks[0] === '' && lettered.slice(1).every((l, k) => l !== null || markNumber(marks[k + 1]) !== null);
     let para: string | null = null;
     g.members.forEach((i, k) => {
       const n = markNumber(marks[k]);

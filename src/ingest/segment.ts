@@ -53,6 +53,13 @@ function unquote(p: Piece): Piece {
 }
 
 /** A thread's post counter opening a piece: "1/8 ", "(2/8) ", or with no total "1/ ". Groups: the counter, its number, the total (undefined when none). */
+/**
+ * An item's label of a word and a number before a colon ("R1: a State must not …", "Rule 4: …",
+ * "Art. 7: …", an outline's references to the text it sums up): the item's mark. Matched with case:
+ * the word opens with a capital.
+ */
+const ITEM_LABEL = /^(\p{Lu}[\p{L}.]{0,11} ?\d{1,3}[a-z]?):\s+(?=\S)/u;
+
 /** A subsection's mark right after its section's number ("31. (1) …"): "(1)", "(2a)". */
 const SUBSECTION_MARK = /^(\(\d{1,3}[a-z]?\))\s+(?=\S)/;
 
@@ -216,6 +223,9 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
   // the sentence's own adverb, text (cutting it off would also start a block of its own)
   const ordinalOpen = new RegExp(`^${ordinal}[,:]\\s`, 'iu');
   const ordinalRun = mode.by !== 'paragraph' || pieces.filter((p) => ordinalOpen.test(p.text.trimStart())).length >= 2;
+  // item labels mark items when two pieces at least open with one, after a bullet or not ("- R1:
+  // …", "- R2: …"); a lone "Article 5: …" is left as it is
+  const labelRun = pieces.filter((p) => ITEM_LABEL.test(p.text.trimStart().replace(markerRe, ''))).length >= 2;
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
     let text = joinBrokenWords(p.text.trim(), context, en.layout?.hyphen_particles, en.layout?.hyphen_closed_heads, region).replace(/\s+/g, ' ');
@@ -248,11 +258,13 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
       text = text.slice(m[0].length);
       // a bullet, then the item's own number ("- (i) adequacy decisions;": a Markdown list whose
       // items the text numbers itself): the number is the item's mark, the bullet only layout
+      // (or its label, "- R1: …")
       const n = m[2] !== undefined ? markerRe.exec(text) : null;
-      if (n && n[3] !== undefined && n[0].length < text.length) {
-        marker = n[3].trim();
-        offset += n[0].length;
-        text = text.slice(n[0].length);
+      const own = n && n[3] !== undefined ? n : m[2] !== undefined && labelRun ? ITEM_LABEL.exec(text) : null;
+      if (own && own[0].length < text.length) {
+        marker = (own === n ? own[3] : own[1]).trim();
+        offset += own[0].length;
+        text = text.slice(own[0].length);
       }
       // a section's number, then its first subsection's ("31. (1) The Commission may …", a
       // gazette's layout): both are the clause's mark, "31. (1)" (names.ts reads the two)
@@ -262,6 +274,11 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         offset += sub[0].length;
         text = text.slice(sub[0].length);
       }
+    } else if (labelRun && ITEM_LABEL.test(text)) {
+      const l = ITEM_LABEL.exec(text)!;
+      marker = l[1];
+      offset += l[0].length;
+      text = text.slice(l[0].length);
     } else if (out.length === 0 && dateline) {
       // a news dateline opening the text ("VALDORA — ", "HALDEN, March 12 (Global Wire) - "): furniture
       const d = dateline.exec(text);
