@@ -96,6 +96,10 @@ export interface AlignerSettings {
    * the rule is off). See dropWeakLead.
    */
   weak_lead?: number;
+  /** A witness's last clause matched to one unit below this, with no modal, while an earlier one is matched: no counterpart (0: off). */
+  weak_tail?: number;
+  /** Modals that do not keep such a last clause's match (reported speech, conjecture: "would"). */
+  weak_tail_modals?: string[];
   /** A clause with at most this many content words (a lead-in, a heading) … (default 1) */
   short_words?: number;
   /** … reads a unit only when it reads at least this share of the unit's (idf-weighted) vocabulary (default 0.5). */
@@ -612,6 +616,9 @@ export function alignClauses(units: readonly UnitTokens[], clauses: readonly (re
   });
   dropCommentaryEcho(chosen, (ci) => contentIds(clauses[ci]), (ci) => modal(clauses[ci]), unitSets, idf, { clear: s.review_below ?? 0.5, weak: s.gap_confidence, factor: s.commentary_echo ?? 0 });
   dropWeakLead(chosen, (ci) => modal(clauses[ci]), s.weak_lead ?? 0);
+  // (a modal of reported speech or of conjecture, "would be costly", lays down no rule: weak_tail_modals)
+  const conjecture = new Set(s.weak_tail_modals ?? []);
+  dropWeakTail(chosen, (ci) => clauses[ci].some((t) => isModal(t) && !conjecture.has(t.n)), s.weak_tail ?? 0);
   unmergeBesideFull(chosen, (ci) => contentIds(clauses[ci]), unitSets, idf, unitWeight, { full: s.full_reading ?? 0.8, tailWords: s.merge_tail_words ?? 3 });
   unmergeSelfReference(chosen, (ci) => contentIds(clauses[ci]), selfStemsOf, unitSets, idf, unitWeight);
   return chosen.map((span) =>
@@ -986,6 +993,19 @@ function dropWeakLead(chosen: (Span | null)[], hasModal: (ci: number) => boolean
   const sp = chosen[0];
   if (below <= 0 || !sp || sp.start !== sp.end || sp.precision >= below || hasModal(0)) return;
   if (chosen.some((c, ci) => ci > 0 && c !== null)) chosen[0] = null;
+}
+
+/**
+ * The same at the other end (`weak_tail`): a witness's last clause matched to one unit below
+ * `below`, with no modal, while an earlier clause has a counterpart, has none: a news story's
+ * closing background ("Industry groups said the rules would be costly. The code takes effect after
+ * a transition period.") shares a word with some unit by chance. Modifies `chosen`.
+ */
+function dropWeakTail(chosen: (Span | null)[], hasModal: (ci: number) => boolean, below: number): void {
+  const last = chosen.length - 1;
+  const sp = chosen[last];
+  if (below <= 0 || last < 1 || !sp || sp.start !== sp.end || sp.precision >= below || hasModal(last)) return;
+  if (chosen.some((c, ci) => ci < last && c !== null)) chosen[last] = null;
 }
 
 /** Clause ci stands between two matched clauses, the one before it on a unit before its unit and the one after it on a unit after it. */

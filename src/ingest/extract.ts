@@ -497,6 +497,39 @@ export function editorComments(text: string, labels: readonly string[]): { text:
 }
 
 /**
+ * A draft's tracked changes written out in its text: `[deleted: X]` and CriticMarkup `{--X--}` are
+ * words the draft no longer reads (left out), `[inserted: Y]` and `{++Y++}` words it reads (kept,
+ * unwrapped); `{~~X~>Y~~}` reads Y. Labels from enumerators.yaml (`layout.deleted_labels`,
+ * `layout.inserted_labels`, case ignored). The line structure stays; returns the text and the
+ * changes (1-based line, deleted or inserted, the words), for a warning.
+ */
+export function trackedChanges(text: string, deleted: readonly string[], inserted: readonly string[]): { text: string; changes: { line: number; kind: 'deleted' | 'inserted'; words: string }[] } {
+  const changes: { line: number; kind: 'deleted' | 'inserted'; words: string }[] = [];
+  const alt = (labels: readonly string[]) => labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const parts: string[] = [];
+  if (deleted.length) parts.push(`\\[(?<del>${alt(deleted)})\\s*:\\s?(?<delWords>[^\\]\\n]*)\\]`);
+  if (inserted.length) parts.push(`\\[(?<ins>${alt(inserted)})\\s*:\\s?(?<insWords>[^\\]\\n]*)\\]`);
+  parts.push('\\{--(?<cDel>[^\\n]*?)--\\}', '\\{\\+\\+(?<cIns>[^\\n]*?)\\+\\+\\}', '\\{~~(?<cOld>[^\\n]*?)~>(?<cNew>[^\\n]*?)~~\\}');
+  // (the space before a deletion goes with it when a space or a stop follows: "partners [deleted:
+  // and others]." reads "partners.")
+  const re = new RegExp(`(?<lead>[ \\t]*)(?:${parts.join('|')})`, 'giu');
+  const lines = text.split('\n').map((line, i) =>
+    line.replace(re, (...args) => {
+      const g = args[args.length - 1] as Record<string, string | undefined>;
+      const whole = args[0] as string;
+      const at = args[args.length - 3] as number;
+      const gone = g.delWords ?? g.cDel ?? g.cOld;
+      const kept = g.insWords ?? g.cIns ?? g.cNew ?? '';
+      if (gone !== undefined) changes.push({ line: i + 1, kind: 'deleted', words: gone });
+      if (g.insWords !== undefined || g.cIns !== undefined || g.cNew !== undefined) changes.push({ line: i + 1, kind: 'inserted', words: kept });
+      if (kept === '' && /^(?:$|[\s.,;:!?)\]])/u.test(line.slice(at + whole.length))) return '';
+      return `${g.lead ?? ''}${kept}`;
+    }),
+  );
+  return { text: lines.join('\n'), changes };
+}
+
+/**
  * Pull quotes (a call-out of a report's layout): a paragraph of two lines, a sentence wholly in
  * quotation marks, then its attribution after a dash ("“No country can secure its cyberspace
  * alone.”" / "- Minister for Digital Affairs", at most eight words, no closing stop). They repeat

@@ -124,8 +124,23 @@ export async function loadHtmlReader(): Promise<HtmlReader> {
       ];
     }
   };
+  // a paragraph (or list item, block) that is only a link back to the top of the page ("<p><a
+  // href="#top">Back to top</a></p>") is the page's navigation, no text: left out
+  const TOP_LINK = /^#(?:top|page-top|main|content)?$/i;
+  const dropTopLinks = (node: Node): void => {
+    if (!node.children) return;
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element') return true;
+      const kids = (child.children ?? []).filter((c) => c.type !== 'text' || (c.value ?? '').trim() !== '');
+      const only = kids.length === 1 && kids[0].type === 'element' && kids[0].tagName === 'a' ? kids[0] : null;
+      if (child.tagName !== 'a' && only && TOP_LINK.test(String(only.properties?.href ?? 'x'))) return false;
+      dropTopLinks(child);
+      return true;
+    });
+  };
   return (raw, quotes = false) => {
     const tree = fromHtml(raw);
+    dropTopLinks(tree as Node);
     if (quotes) {
       markQuotes(tree as Node);
       markHeadings(tree as Node);

@@ -7,7 +7,7 @@ import { stemWord, tokenise } from '../nlp/index.js';
 import { alignClauses, type AlignerSettings } from '../align/clauses.js';
 import type { Clause, Token, Witness } from '../types.js';
 import type { SourcesConfig } from './config.js';
-import { type Region, columnRuns, cutMidSentence, dropLines, editorComments, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, pullQuotes, startMidLine } from './extract.js';
+import { type Region, columnRuns, cutMidSentence, dropLines, editorComments, extractRegion, footnoteBlocks, footnoteMarks, furnitureLines, lineAt, pullQuotes, startMidLine, trackedChanges } from './extract.js';
 import { type HtmlReader, isHtml } from './html.js';
 import { STRUCK, isMarkdown, markdownFootnotes, markdownToText } from './markdown.js';
 import { blockNames, headingNames } from './names.js';
@@ -58,6 +58,8 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const rawClauses = new Map<string, RawClause[]>();
   // the witnesses whose page furniture a warning named (the too-many-blocks error then says so)
   const furnished = new Set<string>();
+  // the labels that open a witness's own comment ("Our view:", layout.commentary_labels), lower case
+  const commentaryLabels = new Set((input.enumerators.layout?.commentary_labels ?? []).map((l) => l.toLowerCase()));
   // every source's text: a word broken at a line end in one is joined as the others write it
   // (only when some source breaks a word at a line end)
   const sources = Object.values(input.raw);
@@ -140,6 +142,13 @@ export function buildWitnesses(input: IngestInput): Witness[] {
     if (input.warnings) {
       for (const c of commented.comments) input.warnings.push(`${shown}:${firstLine + c.line}: ${excerpt(c.comment)} taken out of the text of witness '${entry.meta.id}' (an editor's comment)`);
     }
+    // a draft's tracked changes written out ("[deleted: must][inserted: should]"): the draft reads
+    // the inserted words, not the deleted ones
+    const tracked = trackedChanges(marked.text, input.enumerators.layout?.deleted_labels ?? [], input.enumerators.layout?.inserted_labels ?? []);
+    marked.text = tracked.text;
+    if (input.warnings) {
+      for (const c of tracked.changes) input.warnings.push(`${shown}:${firstLine + c.line}: ${c.kind} text "${excerpt(c.words)}" ${c.kind === 'deleted' ? 'left out of' : 'kept in'} witness '${entry.meta.id}' (a tracked change of the draft)`);
+    }
     // (struck text of a Markdown draft, "~~actively~~", is deleted text: markdown.ts leaves it out)
     if (md && input.warnings) {
       for (const m of source.matchAll(STRUCK)) input.warnings.push(`${shown0}:${lineAt(source, m.index)}: struck text "${excerpt(m[1])}" left out of witness '${entry.meta.id}' (deleted in the draft)`);
@@ -162,7 +171,9 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       // markdownToText: a label that stands again is the text's own device, no furniture)
       const boldLabel = (line: string) => md && /\p{L}/u.test(line) && (source.includes(`**${line.replace(/^>\s*/, '')}`) || source.includes(`__${line.replace(/^>\s*/, '')}`));
       for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset), text.slice(region.offset + region.text.length))) {
-        if (boldLabel(f.line)) continue;
+        // (nor is a commentary label the tool reads as one, layout.commentary_labels: dropping it
+        // would make the comment a clause)
+        if (boldLabel(f.line) || commentaryLabels.has(f.line.replace(/^>\s*/, '').replace(/[\s:*_.—–-]+$/u, '').toLowerCase())) continue;
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
         furnished.add(entry.meta.id);
       }
@@ -229,6 +240,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const given = new Map<string, RawClause>();
   const blocks: { at: number; raw: RawClause }[][] = [];
   let prevUnnamed: RawClause | null = null;
+  let afterNamed = false;
   baseRaw.forEach((c, i) => {
     const name = named?.[i] ?? null;
     if (name !== null) {
@@ -238,11 +250,16 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       }
       given.set(name, c);
       baseClauses.push(clause(c, [name], null, [name]));
+      afterNamed = true;
       return;
     }
     const prev = prevUnnamed;
     prevUnnamed = c;
-    if (prev === null || (starts.length ? opens.has(i) : c.block !== prev.block)) {
+    // (clauses under no numbered heading after named ones, an annex after the last article, open
+    // the next block when units.prefixes has one left: "Annex A" is A1, not the preamble's P3)
+    const resumed = afterNamed && block + 1 < config.prefixes.length;
+    afterNamed = false;
+    if (prev === null || (starts.length ? opens.has(i) : c.block !== prev.block || resumed)) {
       block++;
       number = 0;
       if (block >= config.prefixes.length) {
@@ -266,8 +283,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   // (the aligner compares stems; a word in another spelling is stemmed from its spelling key)
   const forAligner = (text: string) => spellingStems(tokenise(text), input.spelling);
   const units = unitClauses.map((c) => ({ id: c.units[0], tokens: forAligner(c.text) }));
-  const labels = new Set((input.enumerators.layout?.commentary_labels ?? []).map((l) => l.toLowerCase()));
-  const commentary = (marker: string | undefined) => !!marker && labels.has(marker.replace(/[\s:*_.—–-]+$/u, '').toLowerCase());
+  const commentary = (marker: string | undefined) => !!marker && commentaryLabels.has(marker.replace(/[\s:*_.—–-]+$/u, '').toLowerCase());
 
   return config.witnesses.map((entry): Witness => {
     const file = `witnesses/${entry.meta.id}.md`;

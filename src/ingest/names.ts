@@ -20,6 +20,9 @@ function headingNumber(lines: readonly string[]): string | null {
   return null;
 }
 
+/** A heading that designates a part by a letter or a roman numeral: "Annex A: Age ranges", "Appendix II", "Part B". */
+const DESIGNATION = /^\p{Lu}\p{Ll}+ (?:[A-Z]|[IVXLC]+)(?:[:.\u2013\u2014-]|$)/u;
+
 /** A section's number as a clause's own mark, alone or with its first subsection's: "31.", "31. (1)". */
 const SECTION_MARK = /^(\d{1,3})\.(?: (\(\d{1,3}[a-z]?\)))?$/;
 
@@ -75,6 +78,11 @@ export function headingNames(clauses: readonly RawClause[], prefix: string): (st
     }
     if (n !== null) {
       current = { number: n, members: [], bySection: subMarks.has(i) };
+      groups.push(current);
+    } else if (headingOf(c).some((l) => DESIGNATION.test(l))) {
+      // (a part designated by a letter or a roman numeral, "Annex A: Age ranges", "Appendix II",
+      // ends the numbered heading above it: its clauses are named by the blocks)
+      current = { number: null, members: [] };
       groups.push(current);
     }
     current.members.push(i);

@@ -24,7 +24,7 @@ export interface Enumerators {
   numbering: string[];
   /** Paragraph mode: what a heading on its own paragraph looks like (see lexicons/enumerators.yaml). */
   /** Layout rules of ingest (see lexicons/enumerators.yaml `layout`). */
-  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[]; reference_cells?: string[]; comment_labels?: string[]; commentary_labels?: string[] };
+  layout?: { inline_furniture_words?: number; hyphen_particles?: string[]; hyphen_closed_heads?: string[]; datelines?: string[]; reference_cells?: string[]; comment_labels?: string[]; commentary_labels?: string[]; deleted_labels?: string[]; inserted_labels?: string[] };
   headings?: { max_words: number; max_run?: number; not_with?: string[]; frame_words?: number; question_words?: number; item_ends?: string[]; line_above?: number };
 }
 
@@ -80,9 +80,12 @@ function threadCounter(text: string): RegExpExecArray | null {
  */
 function joinBrokenParagraphs(region: string, pieces: Piece[], en: Enumerators): Piece[] {
   const out: Piece[] = [];
+  // (a commentary label standing alone, "Our concern" over "the exception invites abuse", a bold
+  // label html.ts set apart, is no half of a sentence: layout.commentary_labels)
+  const labels = new Set((en.layout?.commentary_labels ?? []).map((l) => l.toLowerCase()));
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev && /[\p{L}\p{N}]$/u.test(prev.text.trimEnd()) && !itemEnd(prev.text.trim().replace(/\s+/g, ' '), en) && /^\p{Ll}/u.test(p.text.trimStart()) && !/^\s*[#>]/.test(prev.text) && /\S\s+\S/.test(prev.text.trim())) {
+    if (prev && !labels.has(prev.text.trim().toLowerCase()) && /[\p{L}\p{N}]$/u.test(prev.text.trimEnd()) && !itemEnd(prev.text.trim().replace(/\s+/g, ' '), en) && /^\p{Ll}/u.test(p.text.trimStart()) && !/^\s*[#>]/.test(prev.text) && /\S\s+\S/.test(prev.text.trim())) {
       out[out.length - 1] = { text: region.slice(prev.offset, p.offset + p.text.length), offset: prev.offset };
       continue;
     }

@@ -48,7 +48,7 @@ describe('alignClauses: a weak match that echoes units read clearly elsewhere is
     const comment = 'Norland treats sovereignty as a rule. Its view of countermeasures is cautious, an issue on which positions diverge.';
     expect(align([C1, C2, comment])).toEqual([['C1'], ['C2'], []]);
     // without the rule: the last unit, on "Norland" and "positions"
-    expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0 })[2]).toEqual(['C3']);
+    expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0, weak_tail: 0 })[2]).toEqual(['C3']);
   });
 
   it('other wordings: an overall judgement, and a note on the partners\' views', () => {
@@ -57,7 +57,7 @@ describe('alignClauses: a weak match that echoes units read clearly elsewhere is
       "Commentators note that sovereignty as a rule and countermeasures divide Norland's partners, whose positions vary.",
     ]) {
       expect(align([C1, C2, comment])[2]).toEqual([]);
-      expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0 })[2]).toEqual(['C3']);
+      expect(align([C1, C2, comment], { ...alignerSettings, commentary_echo: 0, weak_tail: 0 })[2]).toEqual(['C3']);
     }
   });
 
