@@ -276,6 +276,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   oldWordingInBrackets(findings, ctx);
   joinHedgeToModal(findings, ctx);
+  modalWithItsAct(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
   postmodifierAsAdjective(findings, ctx);
@@ -1278,6 +1279,41 @@ function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
     const joined: Finding = { ...m, b, r, explanation: `${head}: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))}${detail} — ${tail}` };
     findings[k] = joined;
     for (const g of taken) findings.splice(findings.indexOf(g), 1);
+    k = findings.indexOf(joined);
+  }
+}
+
+/**
+ * A modal auxiliary or a hedge added (or dropped) alone right before the act, whose form changes with
+ * it ("constitutes" → "may constitute", "To review" → "To consider reviewing", "must comply" →
+ * "complies"): one change of force over the modal or hedge and the act, not a modality variant and
+ * the act's inflection beside it as grammar. The modality variant reads nothing on one side; the
+ * grammatical one right after it is one word each side, of one stem, at the same place on the side
+ * without the modal. Mutates `findings`.
+ */
+function modalWithItsAct(findings: Finding[], ctx: Ctx): void {
+  for (let k = 0; k < findings.length; k++) {
+    const m = findings[k];
+    if (m.type !== 'modality' || !m.direction) continue;
+    const mb = m.b && len(m.b) > 0 ? m.b : null;
+    const mr = m.r && len(m.r) > 0 ? m.r : null;
+    if (!!mb === !!mr) continue;
+    // (the side with the modal, and the place on the other side where it is missing)
+    const at = mb ? (m.r ? m.r[0] : -1) : m.b ? m.b[0] : (m.at ?? -1);
+    const g = findings.find((x) => {
+      if (x.type !== 'grammatical' || !x.b || !x.r || len(x.b) !== 1 || len(x.r) !== 1) return false;
+      return mb ? x.b[0] === mb[1] && (at < 0 || x.r[0] === at) : x.r[0] === mr![1] && x.b[0] === at;
+    });
+    if (!g) continue;
+    const bt = ctx.base.tokens[g.b![0]];
+    const rt = ctx.reading.tokens[g.r![0]];
+    if (bt.stem !== rt.stem || bt.sentence !== (mb ? ctx.base.tokens[mb[0]] : bt).sentence || rt.sentence !== (mr ? ctx.reading.tokens[mr[0]] : rt).sentence) continue;
+    const b: Span = mb ? [mb[0], g.b![1]] : [g.b![0], g.b![1]];
+    const r: Span = mr ? [mr[0], g.r![1]] : [g.r![0], g.r![1]];
+    const first = m.explanation.split(' — ');
+    const joined: Finding = { ...m, b, r, at: b[0], explanation: `${first[0]}${first.length > 1 ? ` — ${first.slice(1).join(' — ')}` : ''} (with the act's form: ${q(text(ctx.base, g.b!))} → ${q(text(ctx.reading, g.r!))})` };
+    findings[k] = joined;
+    findings.splice(findings.indexOf(g), 1);
     k = findings.indexOf(joined);
   }
 }
