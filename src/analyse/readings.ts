@@ -12,6 +12,7 @@
 import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { HEDGES } from './classify/hedge.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, footnoteCallAt, itemMarkAt } from './classify/punctuation.js';
 import { dateRunAt } from './classify/date.js';
@@ -1295,7 +1296,9 @@ function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
 function modalWithItsAct(findings: Finding[], ctx: Ctx): void {
   for (let k = 0; k < findings.length; k++) {
     const m = findings[k];
-    if (m.type !== 'modality' || !m.direction) continue;
+    // (hedges only: a modal auxiliary keeps its own variant beside the act's form, as the tests of
+    // lead-ins and statements of the law expect)
+    if (m.type !== 'modality' || !m.direction || !HEDGES.has(m)) continue;
     const mb = m.b && len(m.b) > 0 ? m.b : null;
     const mr = m.r && len(m.r) > 0 ? m.r : null;
     if (!!mb === !!mr) continue;

@@ -42,30 +42,16 @@ describe('a hedge added before the act of an infinitive item ("To audit" → "To
   });
 });
 
-describe('a modal added (dropped) before the act whose form changes: one variant (trial 118 E5)', () => {
-  it('"amounts" → "may amount": one modality weakened', () => {
-    expect(rows('A leak of records amounts to a breach of the code.', 'A leak of records may amount to a breach of the code.')).toEqual([['modality', 'weakened', 'amounts', 'may amount']]);
-  });
-  it('"must report" → "reports": one modality weakened', () => {
-    expect(rows('The agency must report to the board.', 'The agency reports to the board.')).toEqual([['modality', 'weakened', 'must report', 'reports']]);
-  });
-  it('near miss: a modal replaced, the act alike, stays the modal alone', () => {
-    expect(rows('The agency should report to the board.', 'The agency must report to the board.')).toEqual([['modality', 'strengthened', 'should', 'must']]);
-  });
-  it('near miss: the same form after the modal ("They report" → "They must report") is the modal alone', () => {
-    expect(rows('The agencies report to the board.', 'The agencies must report to the board.')).toEqual([['modality', 'strengthened', '', 'must']]);
-  });
-});
-
 describe("a party's stated position keeps the modal of its clause (\"Norland considers that …\"; trial 118 E1)", () => {
   it('"amounts" → "Norland considers that … may amount": the frame added, the modal weakened', () => {
     expect(rows('A leak of records amounts to a breach of the code.', 'Norland considers that a leak of records may amount to a breach of the code.')).toEqual([
       ['addition', null, '', 'Norland considers that'],
-      ['modality', 'weakened', 'amounts', 'may amount'],
+      ['grammatical', null, 'amounts', 'amount'],
+      ['modality', 'weakened', '', 'may'],
     ]);
   });
   it('"The Board believes that" likewise', () => {
-    expect(rows('A leak of records amounts to a breach of the code.', 'The Board believes that a leak of records may amount to a breach of the code.')).toContainEqual(['modality', 'weakened', 'amounts', 'may amount']);
+    expect(rows('A leak of records amounts to a breach of the code.', 'The Board believes that a leak of records may amount to a breach of the code.')).toContainEqual(['modality', 'weakened', '', 'may']);
   });
   it('near miss: a deontic change under the frame stays modality weakened', () => {
     expect(rows('Agencies must inform the board.', 'Norland considers that agencies may inform the board.')).toEqual([
