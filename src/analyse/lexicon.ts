@@ -258,7 +258,7 @@ export interface Lexicons {
   /** The future of a clause a verb governs ("explain how the data will be processed"): modality.yaml `tense-clauses`. */
   tenseClauses: { auxiliaries: Set<string>; openers: Set<string>; thatVerbs: Set<string> };
   /** The possibility a clause weighs ("the risk that the items may be used"): modality.yaml `epistemic-clauses`. */
-  epistemicClauses: { auxiliaries: Set<string>; nouns: Set<string>; verbs: Set<string>; verbPhrases: string[][] };
+  epistemicClauses: { auxiliaries: Set<string>; nouns: Set<string>; verbs: Set<string>; verbPhrases: string[][]; positions: Set<string> };
   /** Statements of what is possible ("cannot be achieved"): modality.yaml `possibility-statements`. */
   possibilityStatements: { auxiliaries: Set<string>; verbs: Set<string> };
   /** Statements of the law (modality.yaml `declarative`): "This Chapter shall apply" is the tense of a legal text. */
@@ -380,6 +380,8 @@ export interface Lexicons {
   exceptionHeads: Set<string>;
   /** Condition phrases that say the act is voluntary (qualifiers.yaml `voluntary`). */
   voluntaryPhrases: Set<string>;
+  /** Condition phrases that state a rule as the usual case ("in principle", "generally": qualifiers.yaml `usual-case`), space-joined. */
+  usualCase: Set<string>;
   /** Connectives that already say "only if" (qualifiers.yaml `proviso`). */
   provisoHeads: Set<string>;
   onlyConditionHeads: Set<string>;
@@ -911,6 +913,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
       nouns: new Set(strList(obj(mod['epistemic-clauses']).nouns ?? [], 'modality', 'epistemic-clauses.nouns')),
       verbs: new Set(strList(obj(mod['epistemic-clauses']).verbs ?? [], 'modality', 'epistemic-clauses.verbs')),
       verbPhrases: strList(obj(mod['epistemic-clauses'])['verb-phrases'] ?? [], 'modality', 'epistemic-clauses.verb-phrases').map((p) => p.split(/\s+/)),
+      positions: new Set(strList(obj(mod['epistemic-clauses']).positions ?? [], 'modality', 'epistemic-clauses.positions')),
     },
     possibilityStatements: {
       auxiliaries: new Set(strList(obj(mod['possibility-statements']).auxiliaries ?? [], 'modality', 'possibility-statements.auxiliaries')),
@@ -1020,6 +1023,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     exceptionLimits: new Set(strList(qual['exception-limits'] ?? [], 'qualifiers', 'exception-limits').map((x) => words(x).join(' '))),
     exceptionHeads: new Set(strList(qual.exception, 'qualifiers', 'exception').map((x) => words(x).join(' '))),
     voluntaryPhrases: new Set(strList(qual.voluntary ?? [], 'qualifiers', 'voluntary').map((x) => words(x).join(' '))),
+    usualCase: new Set(strList(qual['usual-case'] ?? [], 'qualifiers', 'usual-case').map((x) => words(x).join(' '))),
     provisoHeads: new Set(strList(qual.proviso ?? [], 'qualifiers', 'proviso').map((x) => words(x).join(' '))),
     onlyConditionHeads: new Set(strList(qual['only-condition'], 'qualifiers', 'only-condition').map((x) => words(x).join(' '))),
     clauseScope: {

@@ -12,6 +12,7 @@
 import { alignTokens, realignAcrossSentences, realignMovedSentenceEnd, realignSentenceEnd, slideToMoves, slideToJoin, slideToSameCase, slideToSentences, type AlignOp } from '../align/tokens.js';
 import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Token, type Variant, type VariantType } from '../types.js';
 import { accidentalClassifiers, classifiers } from './classify/index.js';
+import { HEDGES } from './classify/hedge.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import { editorialMark, footnoteCallAt, itemMarkAt } from './classify/punctuation.js';
 import { dateRunAt } from './classify/date.js';
@@ -29,7 +30,7 @@ import { isReportingVerb } from './classify/reported.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, restrictionToOpposite, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Frame, type Side, barsFrom, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
+import { type Frame, type Side, barsFrom, matchModal, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
 
 export { isWeakToken };
 
@@ -276,6 +277,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   pairParentheticalMarks(findings, ctx);
   oldWordingInBrackets(findings, ctx);
   joinHedgeToModal(findings, ctx);
+  modalWithItsAct(findings, ctx);
+  hedgeAmidAlternatives(findings, ctx);
   nounMovedPastModifier(findings, ctx);
   headMovedOverReplaced(findings, ctx);
   postmodifierAsAdjective(findings, ctx);
@@ -1283,6 +1286,43 @@ function joinHedgeToModal(findings: Finding[], ctx: Ctx): void {
 }
 
 /**
+ * A modal auxiliary or a hedge added (or dropped) alone right before the act, whose form changes with
+ * it ("constitutes" → "may constitute", "To review" → "To consider reviewing", "must comply" →
+ * "complies"): one change of force over the modal or hedge and the act, not a modality variant and
+ * the act's inflection beside it as grammar. The modality variant reads nothing on one side; the
+ * grammatical one right after it is one word each side, of one stem, at the same place on the side
+ * without the modal. Mutates `findings`.
+ */
+function modalWithItsAct(findings: Finding[], ctx: Ctx): void {
+  for (let k = 0; k < findings.length; k++) {
+    const m = findings[k];
+    // (hedges only: a modal auxiliary keeps its own variant beside the act's form, as the tests of
+    // lead-ins and statements of the law expect)
+    if (m.type !== 'modality' || !m.direction || !HEDGES.has(m)) continue;
+    const mb = m.b && len(m.b) > 0 ? m.b : null;
+    const mr = m.r && len(m.r) > 0 ? m.r : null;
+    if (!!mb === !!mr) continue;
+    // (the side with the modal, and the place on the other side where it is missing)
+    const at = mb ? (m.r ? m.r[0] : -1) : m.b ? m.b[0] : (m.at ?? -1);
+    const g = findings.find((x) => {
+      if (x.type !== 'grammatical' || !x.b || !x.r || len(x.b) !== 1 || len(x.r) !== 1) return false;
+      return mb ? x.b[0] === mb[1] && (at < 0 || x.r[0] === at) : x.r[0] === mr![1] && x.b[0] === at;
+    });
+    if (!g) continue;
+    const bt = ctx.base.tokens[g.b![0]];
+    const rt = ctx.reading.tokens[g.r![0]];
+    if (bt.stem !== rt.stem || bt.sentence !== (mb ? ctx.base.tokens[mb[0]] : bt).sentence || rt.sentence !== (mr ? ctx.reading.tokens[mr[0]] : rt).sentence) continue;
+    const b: Span = mb ? [mb[0], g.b![1]] : [g.b![0], g.b![1]];
+    const r: Span = mr ? [mr[0], g.r![1]] : [g.r![0], g.r![1]];
+    const first = m.explanation.split(' — ');
+    const joined: Finding = { ...m, b, r, at: b[0], explanation: `${first[0]}${first.length > 1 ? ` — ${first.slice(1).join(' — ')}` : ''} (with the act's form: ${q(text(ctx.base, g.b!))} → ${q(text(ctx.reading, g.r!))})` };
+    findings[k] = joined;
+    findings.splice(findings.indexOf(g), 1);
+    k = findings.indexOf(joined);
+  }
+}
+
+/**
  * A connective of several words (qualifiers.yaml `same-condition`: "provided that") reworded whole
  * ("but only where") and cut by the pairing into a word changed and a word of grammar ('provided' →
  * 'but only' lexical, 'that' → 'where' grammatical): one connective, one change, so two adjacent
@@ -1626,6 +1666,87 @@ function bracketedAlternatives(findings: Finding[], ctx: Ctx): void {
       const [b, r] = oriented(fromBase, run, xs) as [Span, Span];
       const joined: Finding = { ...main, b, r, at: b[0], explanation: `alternatives in brackets: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — ${main.explanation}` };
       replaceFindings(findings, new Set(parts), [joined]);
+    }
+  }
+}
+
+/**
+ * A hedge added in a bracketed draft, with modal alternatives before it ("States should take" →
+ * "[States [should][could] consider] taking"): the alignment matches the modal the base reads,
+ * leaves the other alternative and the hedge as an addition and the act's form as grammar. One
+ * change of force over the modal, the alternatives, the hedge and the act, weakened (strengthened
+ * when the base is the bracketed side): on the hedge's side a change whose last word is a verb of
+ * modality.yaml `hedges` (closing brackets after it), the act right after it as a gerund, of the
+ * stem of the other side's verb (a grammatical variant); before the hedge only bracketed modal
+ * auxiliaries none stronger than the other side's modal, which the bracketed modal just before the
+ * change matches (a punctuation variant, the brackets around it). Mutates `findings`.
+ */
+function hedgeAmidAlternatives(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.hedges.size === 0) return;
+  for (const fromBase of [false, true]) {
+    const X = fromBase ? ctx.base : ctx.reading;
+    const Y = fromBase ? ctx.reading : ctx.base;
+    const T = X.tokens;
+    for (const a of [...findings]) {
+      const [xs0, ys0] = oriented(fromBase, a.b, a.r);
+      if (!xs0 || len(xs0) < 2 || (ys0 && len(ys0) > 0) || !findings.includes(a)) continue;
+      const xs: Span = xs0;
+      // the hedge: the last word of the change, closing brackets after it
+      let h = xs[1] - 1;
+      while (h > xs[0] && T[h].n === ']') h--;
+      if (!ctx.lex.hedges.has(T[h].lemma) || T[h].pos !== 'VERB') continue;
+      // before it only bracketed modal auxiliaries
+      const alts: number[] = [];
+      let ok = true;
+      for (let i = xs[0]; i < h; i++) {
+        if (T[i].n === '[' || T[i].n === ']') continue;
+        const m = matchModal(T, i, ctx.lex);
+        if (!m || m.kind !== 'aux' || m.words.length !== 1 || T[i - 1]?.n !== '[' || T[i + 1]?.n !== ']') {
+          ok = false;
+          break;
+        }
+        alts.push(m.strength);
+      }
+      if (!ok) continue;
+      // the act's form, right after the change
+      const g = findings.find((x) => {
+        if (x.type !== 'grammatical') return false;
+        const [gx, gy] = oriented(fromBase, x.b, x.r);
+        return !!gx && !!gy && len(gx) === 1 && len(gy) === 1 && gx[0] === xs[1];
+      });
+      if (!g) continue;
+      const [gx, gy] = oriented(fromBase, g.b, g.r) as [Span, Span];
+      const act = T[gx[0]];
+      if (!act.n.endsWith('ing') || act.stem !== Y.tokens[gy[0]].stem || act.sentence !== T[h].sentence) continue;
+      // the bracketed modal just before the change, read as the other side's modal
+      const p = findings.find((x) => {
+        if (x.type !== 'punctuation') return false;
+        const [px, py] = oriented(fromBase, x.b, x.r);
+        return !!px && !!py && px[1] === xs[0] && len(py) === 1 && py[1] === gy[0] && len(px) === 3 && T[px[0]].n === '[' && T[px[0] + 2].n === ']' && T[px[0] + 1].n === Y.tokens[py[0]].n;
+      });
+      let base = -1;
+      if (p) {
+        const [, py] = oriented(fromBase, p.b, p.r) as [Span, Span];
+        base = matchModal(Y.tokens, py[0], ctx.lex)?.strength ?? -1;
+      }
+      if (alts.length > 0 && (base < 0 || alts.some((x) => x > base))) continue;
+      const [px, py] = p ? (oriented(fromBase, p.b, p.r) as [Span, Span]) : [xs, gy];
+      const xSpan: Span = [px[0], gx[1]];
+      const ySpan: Span = [p ? py[0] : gy[0], gy[1]];
+      const [b, r] = oriented(fromBase, xSpan, ySpan) as [Span, Span];
+      const words = [p ? Y.tokens[py[0]].n : null, ...T.slice(xs[0], h).filter((t) => t.n !== '[' && t.n !== ']').map((t) => t.n)].filter((w): w is string => !!w);
+      const offered = words.length > 1 ? `; the ${fromBase ? 'base' : 'witness'} offers the modals ${words.join(' / ')} in brackets` : '';
+      const joined: Finding = {
+        type: 'modality',
+        b,
+        r,
+        at: b[0],
+        direction: fromBase ? 'strengthened' : 'weakened',
+        explanation: fromBase
+          ? `hedge dropped from a bracketed text: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the act, only to be considered ('${T[h].lemma}'), is now to be done${offered}`
+          : `hedged in a bracketed text: ${q(text(ctx.base, b))} → ${q(text(ctx.reading, r))} — the act is now only to be considered ('${T[h].lemma}')${offered}`,
+      };
+      replaceFindings(findings, new Set([a, g, ...(p ? [p] : [])]), [joined]);
     }
   }
 }

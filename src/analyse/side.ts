@@ -640,11 +640,37 @@ export function epistemicModal(tokens: readonly Token[], i: number, lex: Lexicon
       let v = k - 1;
       while (v >= 0 && tokens[v].sentence === s && v > k - 6 && NOUN_PHRASE.has(tokens[v].pos)) v--;
       const verb = tokens[v];
-      return !!verb && verb.sentence === s && verb.pos === 'VERB' && ec.verbs.has(verb.lemma);
+      if (!verb || verb.sentence !== s || verb.pos !== 'VERB' || !ec.verbs.has(verb.lemma)) return false;
+      // (a party's own position, "Ruritania considers that …": the that-clause restates a rule)
+      return !(t.n === 'that' && v === k - 1 && ec.positions.has(verb.lemma) && statesPosition(tokens, v));
     }
     if (t.punct ? t.n !== "'" : !PURPOSE_SUBJECT.has(t.pos)) return false;
   }
   return false;
+}
+
+/** Parts of speech of the subject of a position stated ("The Committee also considers that"). */
+const POSITION_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADV']);
+
+/**
+ * Is the verb at v, finite, the main verb of its sentence with its subject alone before it
+ * ("Ruritania considers that", "The Committee also believes that"): a party stating its position
+ * (modality.yaml `epistemic-clauses.positions`), not a verb under a modal or in a condition ("must
+ * notify if they believe that")?
+ */
+function statesPosition(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  // (not the connective "considering that")
+  if (verb.n.endsWith('ing')) return false;
+  let k = v - 1;
+  let noun = false;
+  while (k >= 0 && tokens[k].sentence === verb.sentence) {
+    const t = tokens[k];
+    if (!POSITION_SUBJECT.has(t.pos)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') noun = true;
+    k--;
+  }
+  return noun;
 }
 
 function buildFrames(tokens: Token[], neg: boolean[], lex: Lexicons, frames: Frame[], marker: number[], lead: Frame | null, fn: boolean[], content: boolean[]): void {

@@ -95,7 +95,11 @@ function hedgeBefore(side: Side, s: Span, other: Side, at: number, hedges: Reado
   if (s[1] - s[0] === 1) {
     const j = pastPhrase(side, s[1], claimed);
     const act = T[j];
-    return act && !claimed[j] && act.sentence === first.sentence && act.n.endsWith('ing') && act.stem === same.stem && (same.pos === 'VERB' || same.n.endsWith('ing')) ? first.lemma : null;
+    // (the other side's act a verb, a gerund, or the word after an infinitive's "to" the tagger
+    // reads as a noun: "(b) To review their laws" → "(b) To consider reviewing their laws")
+    const prev = other.tokens[at - 1];
+    const infinitive = !!prev && prev.n === 'to' && prev.pos === 'PART' && prev.sentence === same.sentence;
+    return act && !claimed[j] && act.sentence === first.sentence && act.n.endsWith('ing') && act.stem === same.stem && (same.pos === 'VERB' || same.n.endsWith('ing') || infinitive) ? first.lemma : null;
   }
   const next = T[s[1]];
   if (!next || next.pos !== 'VERB' || same.stem !== next.stem) return null;

@@ -1535,7 +1535,11 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     // negation reports the change; the qualifier has no direction on a rule that is not there; a
     // restriction, "used solely for X" → "not used for X", keeps its own: fix17-wording)
     const negatedThere = !!theirs && theirs !== 'permission' && p.kind !== 'restriction' && (what === 'obligation' || what === 'prohibition');
-    const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
+    // (a statement of the law given as the usual case, "in principle amounts to", qualifiers.yaml
+    // `usual-case`: made defeasible, weakened; dropped, categorical, strengthened)
+    const usual = what === 'statement' && ctx.lex.usualCase.has(wordsKey(own, [p.start, p.end]));
+    if (usual) found.explanation = `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the statement ${dropped ? 'no longer holds only as the usual case: it is now categorical' : 'now holds only as the usual case, leaving room for others'}`;
+    const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (usual ? (dropped ? 'strengthened' : 'weakened') : undefined) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);

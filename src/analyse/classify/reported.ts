@@ -88,7 +88,13 @@ export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null
     if (!h) continue;
     let end = i + h.length;
     let source = false;
-    const opens = i === 0 || T[i - 1].sentence !== T[i].sentence;
+    // (opening its sentence, or closing it after a comma: "…before launch, according to the code.")
+    let opens = i === 0 || T[i - 1].sentence !== T[i].sentence;
+    if (!opens && T[i - 1].n === ',') {
+      let z = i + h.length;
+      while (z < T.length && T[z].sentence === T[i].sentence && !T[z].punct) z++;
+      opens = z >= T.length || T[z].sentence !== T[i].sentence || T[z].n === '.' || T[z].n === ';';
+    }
     while (end < T.length && T[end].sentence === T[i].sentence && !T[end].punct) {
       if (sources.has(T[end].lemma) || sources.has(T[end].n)) source = true;
       if (opens && (openingSources.has(T[end].lemma) || openingSources.has(T[end].n))) source = true;
