@@ -65,3 +65,14 @@ describe('the title of one office shortened is the same addressee (trial 114 #7)
     expect(rows('The national regulators shall submit a study.', 'The regulators shall submit a study.')).toEqual([['actor', 'national', '']]);
   });
 });
+
+describe('the addressee "you" named as a party before a modal, wherever the clause stands (trial 119 #1)', () => {
+  it('in a relative clause and in a clause coordinated with its own modal: actor', () => {
+    expect(rows('This guide lists the checks you should run.', 'This guide lists the checks vendors should run.')).toEqual([['actor', 'you', 'vendors']]);
+    expect(rows('Logs must be kept, and you must delete them after a year.', 'Logs must be kept, and services must delete them after a year.')).toEqual([['actor', 'you', 'services']]);
+  });
+  it('near misses: after a subordinator, or with no modal, it stays lexical', () => {
+    expect(rows('Logs must be kept, unless you can show a reason.', 'Logs must be kept, unless vendors can show a reason.')).toEqual([['lexical', 'you', 'vendors']]);
+    expect(rows('This guide lists the checks you run.', 'This guide lists the checks vendors run.')).toEqual([['lexical', 'you', 'vendors']]);
+  });
+});

@@ -2266,7 +2266,7 @@ export const actor: Classifier = {
     if (lead) return lead;
     const renamed = jointRenamed(c, ctx) ?? indefiniteRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
+    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? addresseeNamed(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -2539,6 +2539,39 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   // (with a determiner on the other side, the bearer is given whole on both: 'The Parties' → 'Developed country Parties')
   const whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
   return finding(whole, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
+
+/**
+ * The addressee "you" (actors.yaml `personal-pronouns` `second`) replaced by a noun phrase naming
+ * the ones addressed, or the other way round, right before the same kind of modal on both sides,
+ * wherever the clause stands: a relative clause ("the standards you should meet" → "the standards
+ * providers should meet"), a clause coordinated with a modal of its own (", and you must" → ", and
+ * apps must"). "You" names the duty-bearer, so another name is an `actor` change, as it is at the
+ * head of the sentence. Not after a subordinator (actors.yaml `subordinators`: "unless you can
+ * show"): the subject of a condition with a modal of its own bears no rule. Null otherwise.
+ */
+function addresseeNamed(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const you = (side: Side, sp: Span) => len(sp) === 1 && side.tokens[sp[0]].pos === 'PRON' && ctx.lex.personalPronouns.get(side.tokens[sp[0]].n) === 'second';
+  const named = (side: Side, sp: Span) => {
+    const h = side.tokens[sp[1] - 1];
+    return nounPhrase(side, sp) && contentCount(side, sp[0], sp[1]) > 0 && (h.pos === 'NOUN' || h.pos === 'PROPN');
+  };
+  const yb = you(ctx.base, c.b);
+  if (yb === you(ctx.reading, c.r)) return null;
+  if (!(yb ? named(ctx.reading, c.r) : named(ctx.base, c.b))) return null;
+  // a modal right after on both sides (adverbs aside), not after a subordinator
+  const modal = (side: Side, sp: Span) => {
+    let j = sp[1];
+    while (j < side.tokens.length && side.tokens[j].pos === 'ADV' && side.marker[j] < 0) j++;
+    const f = side.marker[j] >= 0 ? side.frames[side.marker[j]] : null;
+    const prev = side.tokens[sp[0] - 1];
+    return !!f?.aux && f.aux[0] === j && !(prev && prev.sentence === side.tokens[sp[0]].sentence && ctx.lex.subordinators.has(prev.n)) ? f : null;
+  };
+  const fb = modal(ctx.base, c.b);
+  const fr = modal(ctx.reading, c.r);
+  if (!fb || !fr) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(ruleKind(fb))} (the addressee named as a party, or a party addressed)`);
 }
 
 /**
