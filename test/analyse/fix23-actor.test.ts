@@ -76,3 +76,16 @@ describe('the addressee "you" named as a party before a modal, wherever the clau
     expect(rows('This guide lists the checks you run.', 'This guide lists the checks vendors run.')).toEqual([['lexical', 'you', 'vendors']]);
   });
 });
+
+describe('a rule restated in the passive past an entitlement is the bearer dropped, not the object made a party (trial 118 #4)', () => {
+  it('"A body may be entitled to suspend payments" → "Payments may be suspended": one actor change over the voice, the entitlement omitted', () => {
+    expect(rows('A regulator may be entitled to suspend payments after an audit.', 'Payments may be suspended after an audit.')).toEqual([
+      ['actor', 'A regulator may be entitled to suspend payments', 'Payments may be suspended'],
+      ['omission', 'entitled to', ''],
+    ]);
+  });
+  it('near miss: the same agent named stays grammatical; with no entitlement, one actor change as before', () => {
+    expect(rows('A regulator may be entitled to suspend payments.', 'Payments may be suspended by a regulator.').map((x) => x[0])).toEqual(['grammatical', 'omission']);
+    expect(rows('A regulator may suspend payments after an audit.', 'Payments may be suspended after an audit.')).toEqual([['actor', 'A regulator may suspend payments', 'Payments may be suspended']]);
+  });
+});

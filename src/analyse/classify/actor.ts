@@ -462,7 +462,15 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // (a directive verb right after the auxiliary is the verb put in the passive: "shall
       // encourage cooperation" → "cooperation shall be encouraged")
       if (!fa.aux || (fa.verb && fa.verb[0] !== afterAux(A, fa)) || (fa.negs.length > 0) !== (fp.negs.length > 0)) continue;
-      const v = afterAux(A, fa);
+      let v = afterAux(A, fa);
+      // (an entitlement or a capacity between the modal and the verb, "may be entitled to impose
+      // sanctions" → "sanctions may be imposed": the verb after it is the one put in the passive,
+      // the words between dropped on their own)
+      let between: Span | null = null;
+      if (A.tokens[v]?.lemma === 'be' && (A.tokens[v + 1]?.pos === 'VERB' || A.tokens[v + 1]?.pos === 'ADJ') && A.tokens[v + 2]?.n === 'to' && A.tokens[v + 3]?.pos === 'VERB' && A.marker[v + 1] < 0) {
+        between = [v + 1, v + 3];
+        v += 3;
+      }
       const vt = A.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
       // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange");
@@ -515,6 +523,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // promptly notify customers" → "Customers will be notified"): a change of its own (a time
       // limit dropped), not part of who bears the rule
       for (let k = auxEnd(fa); k < v; k++) if (A.tokens[k].pos === 'ADV' && !A.neg[k] && A.marker[k] < 0 && alikeA[k] < 0) claimedA[k] = 0;
+      if (between) claimedA.fill(0, between[0], between[1]);
       // the object put before the passive as its subject, past a parenthesis the alignment reads in
       // place ("shall exchange, in a timely manner, information on threats" → "Information on
       // threats shall be exchanged … in a timely manner"): the voice change fronts it, no move of
