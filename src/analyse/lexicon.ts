@@ -302,6 +302,10 @@ export interface Lexicons {
   actPrepositions: Set<string>;
   /** Wordings of one indefinite party ("any person", "anyone"), each mapped to its group's number: actors.yaml `indefinite-equivalents`. */
   indefiniteEquivalents: Map<string, number>;
+  /** A determiner before a party noun mapped to the pronoun that stands for the noun phrase with its noun elided ("other States" → "others"): actors.yaml `elided-others`. */
+  elidedOthers: Map<string, string>;
+  /** Predicates that lay a duty on their subject with no modal ("share responsibility", "are accountable"), lemmas space-joined: actors.yaml `duty-predicates`. */
+  dutyPredicates: string[][];
   /** Words that open a clause whose subject bears no rule of the sentence ("only if the Authority has certified"), space-joined: actors.yaml `subordinators`. */
   subordinators: Set<string>;
   /** Stance expressions by first word (longest first), intensifiers (stance.yaml). */
@@ -956,6 +960,8 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
         strList(g, 'actors', 'indefinite-equivalents').map((x) => [words(x).join(' '), k] as [string, number]),
       ),
     ),
+    elidedOthers: new Map(Object.entries(obj(act['elided-others'] ?? {})).map(([d, p]) => [d.toLowerCase(), String(p).toLowerCase()] as [string, string])),
+    dutyPredicates: strList(act['duty-predicates'] ?? [], 'actors', 'duty-predicates').map((x) => words(x.toLowerCase())),
     subordinators: new Set(strList(act.subordinators, 'actors', 'subordinators').map((x) => words(x).join(' '))),
     stance: {
       expressions: stanceExpressions,

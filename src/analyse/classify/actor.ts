@@ -8,7 +8,7 @@
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, change, finding, len, opAt, q, text, unclaimed, facing, oriented } from '../context.js';
 import { type Frame, type Side, actorNoun, auxEnd, contentCount, contentLemmas, frameAt, inSubject, isClausePunct, nounPhraseRegion, spanIndexAt, subjectHeadEnd } from '../side.js';
-import { reportingVerbBefore } from './reported.js';
+import { isReportingVerb, reportingVerbBefore } from './reported.js';
 import { stanceAt } from './stance.js';
 import type { Lexicons } from '../lexicon.js';
 import { instrumentWord, pastAdditive } from './modality.js';
@@ -136,6 +136,27 @@ function takesStance(side: Side, s: Span, lex: Lexicons): boolean {
   return j >= 0 && stanceAt(side, j, lex) !== null;
 }
 
+/**
+ * Is the subject region the span lies in followed by a predicate that lays a duty on it with no
+ * modal (actors.yaml `duty-predicates`: "share responsibility for", "are accountable")?
+ */
+function dutyPredicate(side: Side, s: Span, lex: Lexicons): boolean {
+  if (lex.dutyPredicates.length === 0 || len(s) === 0) return false;
+  const T = side.tokens;
+  // (the predicate right after the span: the tagger may read "share" as a noun, so the subject
+  // region is no guide; the span is then a noun phrase opening its clause)
+  const prev = T[s[0] - 1];
+  if (prev && prev.sentence === T[s[0]].sentence && !isClausePunct(prev) && prev.pos !== 'SCONJ' && prev.n !== 'that') return false;
+  let j = s[1];
+  while (j < T.length && T[j].pos === 'ADV' && !side.neg[j]) j++;
+  for (const p of lex.dutyPredicates) {
+    let ok = true;
+    for (let n = 0; n < p.length && ok; n++) ok = T[j + n]?.sentence === T[s[0]].sentence && (T[j + n].lemma === p[n] || T[j + n].n === p[n] || (p[n] === 'be' && T[j + n].pos === 'AUX' && /^(is|are|was|were|be|been)$/.test(T[j + n].n)));
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Does the span (or the head of its subject) name a party: an actor noun, a proper noun, a pronoun? */
 function partyIn(side: Side, s: Span, lex: Lexicons): boolean {
   const k = spanIndexAt(side.subjects, s[0]);
@@ -155,7 +176,10 @@ function partyBetween(side: Side, from: number, to: number, lex: Lexicons): bool
     const name = t.pos === 'PROPN' && /^\p{Lu}/u.test(t.t) && (!opens || knownWord(t.n) === false);
     // (an actor noun, also in the plural whatever its lemma: "Members", "Companies" opening a
     // sentence; a relative pronoun names no one: "Goods that")
-    if (name || actorNoun(t, lex) || (t.pos === 'PRON' && !lex.relatives.has(t.n))) return true;
+    // (a possessive before the head names whose the thing is, not the thing: "Their reports should
+    // be published" → "Their results …" renames no party)
+    const owner = lex.possessives.has(t.n) && i + 1 < to && !side.tokens[i + 1].punct;
+    if (name || actorNoun(t, lex) || (t.pos === 'PRON' && !lex.relatives.has(t.n) && !owner)) return true;
   }
   return false;
 }
@@ -438,7 +462,15 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // (a directive verb right after the auxiliary is the verb put in the passive: "shall
       // encourage cooperation" → "cooperation shall be encouraged")
       if (!fa.aux || (fa.verb && fa.verb[0] !== afterAux(A, fa)) || (fa.negs.length > 0) !== (fp.negs.length > 0)) continue;
-      const v = afterAux(A, fa);
+      let v = afterAux(A, fa);
+      // (an entitlement or a capacity between the modal and the verb, "may be entitled to impose
+      // sanctions" → "sanctions may be imposed": the verb after it is the one put in the passive,
+      // the words between dropped on their own)
+      let between: Span | null = null;
+      if (A.tokens[v]?.lemma === 'be' && (A.tokens[v + 1]?.pos === 'VERB' || A.tokens[v + 1]?.pos === 'ADJ') && A.tokens[v + 2]?.n === 'to' && A.tokens[v + 3]?.pos === 'VERB' && A.marker[v + 1] < 0) {
+        between = [v + 1, v + 3];
+        v += 3;
+      }
       const vt = A.tokens[v];
       // the same verb: by lemma, or by stem when the participle is read as an adjective
       // (after a parenthesis the tagger may read the verb as a noun: "should, as appropriate, exchange");
@@ -491,6 +523,7 @@ function voiceChanges(ctx: Ctx, activeInBase: boolean): Finding[] {
       // promptly notify customers" → "Customers will be notified"): a change of its own (a time
       // limit dropped), not part of who bears the rule
       for (let k = auxEnd(fa); k < v; k++) if (A.tokens[k].pos === 'ADV' && !A.neg[k] && A.marker[k] < 0 && alikeA[k] < 0) claimedA[k] = 0;
+      if (between) claimedA.fill(0, between[0], between[1]);
       // the object put before the passive as its subject, past a parenthesis the alignment reads in
       // place ("shall exchange, in a timely manner, information on threats" → "Information on
       // threats shall be exchanged … in a timely manner"): the voice change fronts it, no move of
@@ -2242,7 +2275,7 @@ export const actor: Classifier = {
     if (lead) return lead;
     const renamed = jointRenamed(c, ctx) ?? indefiniteRenamed(c, ctx);
     if (renamed) return renamed;
-    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
+    const imp = imperative(c, ctx) ?? addresseesDropped(c, ctx) ?? coordinatedParty(c, ctx) ?? partialParty(c, ctx) ?? roleParty(c, ctx) ?? addresseeNamed(c, ctx) ?? pronounBearer(c, ctx) ?? agentPhrase(c, ctx) ?? agentReplaced(c, ctx) ?? bearerModifier(c, ctx) ?? headPutBefore(c, ctx) ?? partyAfterPreposition(c, ctx) ?? partyBarred(c, ctx);
     if (imp) return imp;
     if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
     if (contentCount(ctx.base, c.b[0], c.b[1]) === 0 || contentCount(ctx.reading, c.r[0], c.r[1]) === 0) return null;
@@ -2254,8 +2287,13 @@ export const actor: Classifier = {
     // (the verb after the subject read on both sides in another form, one side's tagged as a noun,
     // "Participants affirm" → "Our delegation affirms": what the verb takes on one side it takes on both)
     const verbAlike = sameVerbAt(ctx, c.b[1], c.r[1]);
-    const stance = (takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex)) || (verbAlike && (takesStance(ctx.base, c.b, ctx.lex) || takesStance(ctx.reading, c.r, ctx.lex)));
+    // (or of a verb that states a view, "while other States insisted that" → "while the Group
+    // insisted that": who holds the view)
+    const stance = (takesStance(ctx.base, c.b, ctx.lex) && takesStance(ctx.reading, c.r, ctx.lex)) || (verbAlike && (takesStance(ctx.base, c.b, ctx.lex) || takesStance(ctx.reading, c.r, ctx.lex))) || (verbAlike && statesView(ctx.base, c.b[1], ctx.lex) && statesView(ctx.reading, c.r[1], ctx.lex));
     const structural = withinSubject(ctx.base, c.b) && withinSubject(ctx.reading, c.r) && reachesHead(ctx.base, c.b, ctx.lex) && (bindsRule(ctx.base, c.b, ctx.lex) || bindsRule(ctx.reading, c.r, ctx.lex) || stance);
+    // (the subject of a predicate that lays a duty with no modal, "All stakeholders share
+    // responsibility for" → "Governments share …": a bearer as the subject of a modal is)
+    const duty = !structural && nounPhrase(ctx.base, c.b) && nounPhrase(ctx.reading, c.r) && dutyPredicate(ctx.base, c.b, ctx.lex) && dutyPredicate(ctx.reading, c.r, ctx.lex) && partyBetween(ctx.base, c.b[0], c.b[1], ctx.lex) && partyBetween(ctx.reading, c.r[0], c.r[1], ctx.lex);
     const byName = namesActor(ctx.base, c.b, ctx.lex.actors) && namesActor(ctx.reading, c.r, ctx.lex.actors) && beforeVerb(ctx.base, c.b) && beforeVerb(ctx.reading, c.r);
     // (only for a stance, below: the subject of a directive verb with no auxiliary, "The Council calls
     // on", is who calls, not who is bound)
@@ -2269,7 +2307,7 @@ export const actor: Classifier = {
       const ar = addressees(ctx.reading);
       addressed = (overlaps(c.b, ab) || overlaps(c.r, ar)) && withinBearer(ctx.base, c.b, ab) && withinBearer(ctx.reading, c.r, ar);
     }
-    if (!structural && !lexical && !addressed) return null;
+    if (!structural && !lexical && !addressed && !duty) return null;
     // ("a State Party" → "a Contracting Party" among the parties a directive addresses: another
     // name of the parties to the instrument, actors.yaml `party-names`, as in the subject)
     const partyName = (side: Side, sp: Span) => {
@@ -2300,8 +2338,8 @@ export const actor: Classifier = {
     const kind = bindsRule(ctx.base, c.b, ctx.lex) ? kindAfter(ctx.base, c.b, ctx.lex) : bindsRule(ctx.reading, c.r, ctx.lex) ? kindAfter(ctx.reading, c.r, ctx.lex) : f && f.sentence === ctx.base.tokens[c.b[0]].sentence ? ruleKind(f) : 'obligation';
     // (the subject of a clause that states no rule and takes no position, "Noting that a number of
     // States are developing …" → "several countries", is a change of wording: content.ts)
-    if (!stance && !bound) return null;
-    if (byVerb && !structural && !addressed && !stance) return null;
+    if (!stance && !bound && !duty) return null;
+    if (byVerb && !structural && !addressed && !stance && !duty) return null;
     const bears = stance ? 'a different party takes the position' : differentParty(kind);
     // a word read alike at the end of both sides ("… are" → "… are") is not part of the change
     const t: Candidate = { b: [c.b[0], c.b[1]], r: [c.r[0], c.r[1]] };
@@ -2478,6 +2516,10 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   const span: Span = [s[0], s[1] + 1];
   const addressed = addressees(side).some((a) => a[0] <= span[0] && span[1] <= a[1]);
   if (!addressed && !inSubject(side, s[0], s[1] + 1)) return null;
+  // the title of one office or organ shortened or written out ("the United Nations High
+  // Commissioner" → "the High Commissioner"): after "the", capitalised words that name no class of
+  // parties, before a capitalised title in the singular — the same addressee, not a wider set
+  if (len(c.b) * len(c.r) === 0 && officeTitle(side, s, ctx.lex)) return finding(c, added ? 'addition' : 'omission', `${added ? 'added' : 'omitted'}: ${words0(side, s)} — the title of the same office written ${added ? 'out' : 'shorter'}: the same addressee`);
   const stance = !addressed && takesStance(side, span, ctx.lex);
   if (!addressed && !bindsRule(side, span, ctx.lex) && !stance) return null;
   if (!partyIn(side, span, ctx.lex)) return null;
@@ -2506,6 +2548,39 @@ function bearerModifier(c: Candidate, ctx: Ctx): Finding | null {
   // (with a determiner on the other side, the bearer is given whole on both: 'The Parties' → 'Developed country Parties')
   const whole: Candidate = len(c.b) > 0 && len(c.r) > 0 ? { b: [c.b[0], c.b[1] + 1], r: [c.r[0], c.r[1] + 1] } : c;
   return finding(whole, 'actor', `actor changed: ${what}${stance ? ' (who takes the position)' : ''}`);
+}
+
+/**
+ * The addressee "you" (actors.yaml `personal-pronouns` `second`) replaced by a noun phrase naming
+ * the ones addressed, or the other way round, right before the same kind of modal on both sides,
+ * wherever the clause stands: a relative clause ("the standards you should meet" → "the standards
+ * providers should meet"), a clause coordinated with a modal of its own (", and you must" → ", and
+ * apps must"). "You" names the duty-bearer, so another name is an `actor` change, as it is at the
+ * head of the sentence. Not after a subordinator (actors.yaml `subordinators`: "unless you can
+ * show"): the subject of a condition with a modal of its own bears no rule. Null otherwise.
+ */
+function addresseeNamed(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const you = (side: Side, sp: Span) => len(sp) === 1 && side.tokens[sp[0]].pos === 'PRON' && ctx.lex.personalPronouns.get(side.tokens[sp[0]].n) === 'second';
+  const named = (side: Side, sp: Span) => {
+    const h = side.tokens[sp[1] - 1];
+    return nounPhrase(side, sp) && contentCount(side, sp[0], sp[1]) > 0 && (h.pos === 'NOUN' || h.pos === 'PROPN');
+  };
+  const yb = you(ctx.base, c.b);
+  if (yb === you(ctx.reading, c.r)) return null;
+  if (!(yb ? named(ctx.reading, c.r) : named(ctx.base, c.b))) return null;
+  // a modal right after on both sides (adverbs aside), not after a subordinator
+  const modal = (side: Side, sp: Span) => {
+    let j = sp[1];
+    while (j < side.tokens.length && side.tokens[j].pos === 'ADV' && side.marker[j] < 0) j++;
+    const f = side.marker[j] >= 0 ? side.frames[side.marker[j]] : null;
+    const prev = side.tokens[sp[0] - 1];
+    return !!f?.aux && f.aux[0] === j && !(prev && prev.sentence === side.tokens[sp[0]].sentence && ctx.lex.subordinators.has(prev.n)) ? f : null;
+  };
+  const fb = modal(ctx.base, c.b);
+  const fr = modal(ctx.reading, c.r);
+  if (!fb || !fr) return null;
+  return finding(c, 'actor', `actor changed: ${change(ctx, c)} — ${differentParty(ruleKind(fb))} (the addressee named as a party, or a party addressed)`);
 }
 
 /**
@@ -2617,6 +2692,33 @@ export function severalOrJoint(c: Candidate, ctx: Ctx): Finding | null {
   return null;
 }
 
+function words0(side: Side, s: Span): string {
+  return q(text(side, s));
+}
+
+/**
+ * Are the words at s, after a lower-case "the" (or one opening the sentence), capitalised words
+ * that are no party name or role of the instrument, before a run of capitalised words ending in a singular
+ * noun ("the [United Nations] High Commissioner", "the [European] Commission")? The title of one
+ * office or organ: words of it dropped name the same office. "Member States" (a plural, a class)
+ * is not.
+ */
+function officeTitle(side: Side, s: Span, lex: Lexicons): boolean {
+  const T = side.tokens;
+  const the = T[s[0] - 1];
+  if (!the || the.n !== 'the' || (the.t !== 'the' && T[s[0] - 2]?.sentence === the.sentence)) return false;
+  const cap = (t: Token) => !t.punct && /^\p{Lu}/u.test(t.t);
+  for (let i = s[0]; i < s[1]; i++) {
+    const t = T[i];
+    if (!cap(t) || lex.partyNames.has(t.n) || lex.roles.has(t.n)) return false;
+  }
+  let e = s[1];
+  while (e < T.length && cap(T[e]) && T[e].sentence === T[s[0]].sentence) e++;
+  if (e === s[1]) return false;
+  const last = T[e - 1];
+  return (last.pos === 'NOUN' || last.pos === 'PROPN') && !(last.n.length > 3 && last.n.endsWith('s') && !last.n.endsWith('ss'));
+}
+
 /** Per lexicons: the most words (space-separated parts) of a `partial` phrase, and their first words. */
 interface PartialWords {
   max: number;
@@ -2647,7 +2749,7 @@ function partialWords(lex: Lexicons): PartialWords {
 export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   const added = len(c.b) === 0 && len(c.r) > 0;
   const dropped = len(c.r) === 0 && len(c.b) > 0;
-  if (!added && !dropped) return null;
+  if (!added && !dropped) return partialReplaced(c, ctx);
   const [side, s] = added ? [ctx.reading, c.r] : [ctx.base, c.b];
   // (a phrase has at least as many words as the span has tokens, and opens with the first token's
   // form when that holds no space: else the span is none)
@@ -2662,6 +2764,82 @@ export function partialParty(c: Candidate, ctx: Ctx): Finding | null {
   const prev = side.tokens[s[0] - 1];
   if (prev && prev.sentence === noun.sentence && !isClausePunct(prev) && prev.pos !== 'SCONJ' && prev.n !== 'that') return null;
   return finding(c, 'actor', added ? `actor narrowed: ${q(text(side, s))} added — only some of them now take the position or bear the obligation` : `actor widened: ${q(text(side, s))} dropped — all of them now take the position or bear the obligation`);
+}
+
+/**
+ * The quantifier a `partial` phrase (actors.yaml) is, read at s on the side, opening the clause's
+ * subject right before a noun naming a party; or null.
+ */
+function partialAt(side: Side, s: Span, lex: Lexicons): string | null {
+  const pw = partialWords(lex);
+  if (len(s) === 0 || len(s) > pw.max) return null;
+  const first = side.tokens[s[0]].n;
+  if (!pw.firsts.has(first) && !first.includes(' ')) return null;
+  const words = side.tokens.slice(s[0], s[1]).map((t) => t.n).join(' ');
+  if (!lex.partial.has(words)) return null;
+  const noun = side.tokens[s[1]];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return null;
+  // (the head of the noun run names the party: "some ICT tools" names none)
+  let h = s[1];
+  while (side.tokens[h + 1] && (side.tokens[h + 1].pos === 'NOUN' || side.tokens[h + 1].pos === 'PROPN') && side.tokens[h + 1].sentence === noun.sentence) h++;
+  if (!partyBetween(side, h, h + 1, lex)) return null;
+  const prev = side.tokens[s[0] - 1];
+  if (prev && prev.sentence === noun.sentence && !isClausePunct(prev) && prev.pos !== 'SCONJ' && prev.n !== 'that') return null;
+  return words;
+}
+
+/**
+ * One quantifier of only some of the parties replaced by another before the same party noun that
+ * opens the clause's subject ("Some States proposed" → "Many States proposed", "Several" → "Most"):
+ * the holders of the position or the bearers of the rule are another share of the parties, an
+ * `actor` change as the quantifier dropped is. A quantifier of an object ("noted that some tools")
+ * is none. Else: `other N` → `others` (the party noun elided, the pronoun for the same parties,
+ * actors.yaml `elided-others`) is the same actor, a `grammatical` variant. Null otherwise.
+ */
+function partialReplaced(c: Candidate, ctx: Ctx): Finding | null {
+  if (c.deontic || len(c.b) === 0 || len(c.r) === 0) return null;
+  const qb = partialAt(ctx.base, c.b, ctx.lex);
+  const qr = qb === null ? null : partialAt(ctx.reading, c.r, ctx.lex);
+  if (qb !== null && qr !== null && qb !== qr) {
+    const bn = ctx.base.tokens[c.b[1]];
+    const rn = ctx.reading.tokens[c.r[1]];
+    // (the subject of a rule or a position: "Noting that a number of States have adopted" → "some
+    // States" states neither, a change of wording)
+    const holds = (side: Side, sp: Span) => bindsRule(side, [sp[0], sp[1] + 1], ctx.lex) || takesStance(side, [sp[0], sp[1] + 1], ctx.lex) || statesView(side, sp[1], ctx.lex);
+    if (bn.lemma === rn.lemma && (holds(ctx.base, c.b) || holds(ctx.reading, c.r))) return finding(c, 'actor', `actor changed: ${change(ctx, c)} — another share of the parties now takes the position or bears the obligation`);
+  }
+  return elidedParty(c, ctx);
+}
+
+/**
+ * Does the noun phrase at k (its nouns run on) take a verb that states a view: a reporting verb
+ * (modality.yaml `past-forms` `reporting`: "said", "underlined") or a verb with a "that" clause
+ * ("proposed that", "considered that")?
+ */
+function statesView(side: Side, k: number, lex: Lexicons): boolean {
+  const T = side.tokens;
+  let v = k;
+  while (v < T.length && (T[v].pos === 'NOUN' || T[v].pos === 'PROPN') && T[v].sentence === T[k].sentence) v++;
+  while (v < T.length && T[v].pos === 'ADV' && side.marker[v] < 0) v++;
+  const t = T[v];
+  if (!t || t.sentence !== T[k].sentence || t.pos !== 'VERB') return false;
+  return isReportingVerb(t, lex.pastForms.reporting) || T[v + 1]?.n === 'that';
+}
+
+/**
+ * `other States` → `others` (actors.yaml `elided-others`: the determiner before a party noun, and
+ * the pronoun that stands for it with the noun elided): the same parties, the noun understood from
+ * the clause; a `grammatical` variant, not another actor. Either way round. Null otherwise.
+ */
+function elidedParty(c: Candidate, ctx: Ctx): Finding | null {
+  const read = (full: Side, fs: Span, short: Side, ss: Span): boolean => {
+    if (len(fs) !== 2 || len(ss) !== 1) return false;
+    const pron = ctx.lex.elidedOthers.get(full.tokens[fs[0]].n);
+    const head = full.tokens[fs[0] + 1];
+    return pron !== undefined && pron === short.tokens[ss[0]].n && (head.pos === 'NOUN' || head.pos === 'PROPN') && partyBetween(full, fs[0] + 1, fs[1], ctx.lex);
+  };
+  if (!read(ctx.base, c.b, ctx.reading, c.r) && !read(ctx.reading, c.r, ctx.base, c.b)) return null;
+  return finding(c, 'grammatical', `grammatical (function words): ${change(ctx, c)} — the same parties, the noun elided`);
 }
 
 /**
