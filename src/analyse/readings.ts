@@ -284,6 +284,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   headSaidOnceOverCoordination(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
+  pointToPeriod(findings, ctx);
   countedNounWithFigure(findings, ctx);
   construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
@@ -1120,6 +1121,46 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
     }
     findings.splice(findings.indexOf(o), 1);
     findings.splice(findings.indexOf(f), 1, lim);
+  }
+}
+
+/**
+ * A point of time made a counted period from the same event (`time-points` `counted-from` in
+ * qualifiers.yaml: "delete the data at the end of the services" → "within 30 days of the end of the
+ * services"): a `lexical` change of a lone point preposition ("at", "upon", "on") against `within`, a
+ * figure, a unit of time and a connective that counts from what follows. A deadline of 0 days after
+ * the event against one of so many days: on a rule that binds (an obligation, not negated) the
+ * period added gives more time, weakened, and the period dropped less, strengthened. Not "from",
+ * which opens a span rather than naming a point. Mutates `findings`.
+ */
+function pointToPeriod(findings: Finding[], ctx: Ctx): void {
+  const tp = ctx.lex.timePoints;
+  const point = (X: Side, s: Span) => len(s) === 1 && X.tokens[s[0]].n !== 'from' && tp.prepositions.has(X.tokens[s[0]].n);
+  const period = (X: Side, s: Span) => {
+    const T = X.tokens;
+    if (len(s) < 4 || T[s[0]].n !== 'within' || !tp.countedFrom.has(T[s[1] - 1].n)) return false;
+    let num = false;
+    let unit = false;
+    for (let i = s[0] + 1; i < s[1] - 1; i++) {
+      const t = T[i];
+      if (!unit && (t.pos === 'NUM' || /^\d/.test(t.n) || numberValue([t], ctx.lex) !== null)) num = true;
+      else if (num && !unit && (ctx.lex.frequencies.units.has(t.lemma) || ctx.lex.frequencies.units.has(t.n.replace(/s$/, '')))) unit = true;
+      else return false;
+    }
+    return num && unit;
+  };
+  for (const f of findings) {
+    if (f.type !== 'lexical' || f.direction || !f.b || !f.r) continue;
+    const dir = point(ctx.base, f.b) && period(ctx.reading, f.r) ? 'weakened' : period(ctx.base, f.b) && point(ctx.reading, f.r) ? 'strengthened' : null;
+    if (!dir) continue;
+    // (the event after both read alike: the change stops where the aligned words begin)
+    const nb = ctx.base.tokens[f.b[1]];
+    const nr = ctx.reading.tokens[f.r[1]];
+    if (!nb || !nr || nb.punct || nb.n !== nr.n) continue;
+    const fr = frameAt(ctx.base, f.b[0]);
+    if (!fr || fr.negs.length > 0 || (fr.auxStrength ?? 0) < 4) continue;
+    f.direction = dir;
+    f.explanation += dir === 'weakened' ? ' — a time limit counted from the event: the act is due so many days after it, no longer at it' : ' — a counted period made a point: the act is due at the event, no longer days after it';
   }
 }
 
