@@ -267,6 +267,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
   restrictionReworded(findings, ctx);
+  exceptionRestatedPastDropped(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
   limbAfterItsCondition(findings, ctx);
@@ -1121,6 +1122,40 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
     }
     findings.splice(findings.indexOf(o), 1);
     findings.splice(findings.indexOf(f), 1, lim);
+  }
+}
+
+/**
+ * The rule stated the other way round (`shall not … unless C` → `may … only if C`, its modal already
+ * read so) where the words before the connective are dropped too: the alignment lumps them with the
+ * connective (`located abroad unless` → `if`) and reads the `only` of `only if` as a restriction
+ * added. The connective of `opposite-condition` that ends the base side against the `only-condition`
+ * it becomes is one `grammatical` variant (`unless` → `only if`), the words before it an `omission`;
+ * no restriction added. Only when a grammatical finding restated the modal in the same sentence.
+ * Mutates `findings`.
+ */
+function exceptionRestatedPastDropped(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) < 2 || len(f.r) < 1) continue;
+    const conn = f.b[1] - 1;
+    if (!ctx.lex.oppositeCondition.has(B.tokens[conn].n)) continue;
+    const o = findings.findIndex((g) => g.type === 'qualifier-added' && !g.b && !!g.r && len(g.r) === 1 && g.r[1] === f.r![0]);
+    if (o < 0) continue;
+    const only = findings[o].r!;
+    if (!ctx.lex.onlyConditionHeads.has(`${R.tokens[only[0]].n} ${textIn(R.tokens, f.r[0], f.r[1]).toLowerCase()}`)) continue;
+    const sentence = B.tokens[conn].sentence;
+    const restated = findings.some((g) => g.type === 'grammatical' && !!g.b && len(g.b) > 0 && B.tokens[g.b[0]].sentence === sentence && g.b[0] < f.b![0] && /stated the other way|restated as a permission/.test(g.explanation));
+    if (!restated) continue;
+    const dropped: Span = [f.b[0], conn];
+    if (contentCount(B, dropped[0], dropped[1]) === 0) continue;
+    const conv: Finding = { type: 'grammatical', b: [conn, conn + 1], r: [only[0], f.r[1]], at: conn, explanation: `grammatical (the exception of a prohibition restated as the condition of a permission): ${q(text(B, [conn, conn + 1]))} → ${q(text(R, [only[0], f.r[1]]))}` };
+    const omit: Finding = { type: 'omission', b: dropped, r: null, at: dropped[0], explanation: `omitted: ${q(text(B, dropped))}` };
+    findings.splice(k, 1, omit, conv);
+    findings.splice(o > k ? o + 1 : o, 1);
+    k = Math.max(-1, k - 2);
   }
 }
 

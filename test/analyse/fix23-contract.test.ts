@@ -50,3 +50,19 @@ describe('a point of time made a period counted from the same event (trial 116 E
     expect(tdbr('The tenant shall pay rent from expiry of the lease.', 'The tenant shall pay rent within 14 days of expiry of the lease.')).toEqual([['lexical', null, 'from', 'within 14 days of']]);
   });
 });
+
+describe('"shall not … unless" → "may … only if" with words before the connective dropped (trial 116 E5)', () => {
+  it('the connective restated is grammar, the words before it an omission, no restriction added', () => {
+    expect(tdbr('The bank shall not lend the funds to a borrower based overseas unless the borrower gives security.', 'The bank may lend the funds to a borrower only if the borrower gives security.')).toEqual([
+      ['grammatical', null, 'shall not', 'may'],
+      ['omission', null, 'based overseas', ''],
+      ['grammatical', null, 'unless', 'only if'],
+    ]);
+  });
+  it('near miss: a plain permission given "only" keeps its restriction added', () => {
+    expect(tdbr('The bank may lend the funds to a borrower based overseas if the borrower gives security.', 'The bank may lend the funds to a borrower only if the borrower gives security.')).toEqual([
+      ['qualifier-added', 'strengthened', '', 'only'],
+      ['omission', null, 'based overseas', ''],
+    ]);
+  });
+});
