@@ -335,7 +335,7 @@ export interface Lexicons {
   standardStrict: Set<string>;
   standardLoose: Set<string>;
   /** A point in time named by a preposition and a noun of time or of an event ("on the date of signature", "upon signature"; qualifiers.yaml `time-points`), lower case. */
-  timePoints: { prepositions: Set<string>; nouns: Set<string> };
+  timePoints: { prepositions: Set<string>; nouns: Set<string>; countedFrom: Set<string> };
   /** A standard a duty must meet (qualifiers.yaml `standards`): connectives ("in accordance with"), space-joined, and the words that name international law in its phrase. */
   standards: { heads: Set<string>; words: Set<string> };
   /** A shared basis stated, no condition (qualifiers.yaml `bases`): connectives ("on the basis of"), space-joined, and the words that name values or principles in its phrase. */
@@ -989,6 +989,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     timePoints: {
       prepositions: new Set(strList(obj(qual['time-points']).prepositions ?? [], 'qualifiers', 'time-points.prepositions').map((x) => x.toLowerCase())),
       nouns: new Set(strList(obj(qual['time-points']).nouns ?? [], 'qualifiers', 'time-points.nouns').map((x) => x.toLowerCase())),
+      countedFrom: new Set(strList(obj(qual['time-points'])['counted-from'] ?? [], 'qualifiers', 'time-points.counted-from').map((x) => x.toLowerCase())),
     },
     standards: {
       heads: new Set(strList(obj(qual.standards).heads ?? [], 'qualifiers', 'standards.heads').map((x) => words(x).join(' '))),

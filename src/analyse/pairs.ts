@@ -217,6 +217,38 @@ function pairContent(ctx: Ctx, c: Candidate, cb: number[], cr: number[]): Pair[]
   return out;
 }
 
+/**
+ * Is the stretch `s` of `side` one noun phrase of nouns only: an optional article or demonstrative,
+ * then its content words `idx`, all nouns (or names) side by side — at least two (a compound), or
+ * exactly `count` when given (splitReworded: a compound replaced whole by one noun)?
+ */
+function nounCompound(side: Side, s: Span, idx: readonly number[], count?: number): boolean {
+  if (count === undefined ? idx.length < 2 : idx.length !== count) return false;
+  if (idx[idx.length - 1] !== s[1] - 1) return false;
+  for (let k = 0; k < idx.length; k++) {
+    const t = side.tokens[idx[k]];
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || (k > 0 && idx[k] !== idx[k - 1] + 1)) return false;
+  }
+  for (let i = s[0]; i < idx[0]; i++) if (!PLAIN_DETERMINERS.has(side.tokens[i].n)) return false;
+  return true;
+}
+
+/**
+ * The end of a noun compound (`nounCompound`, two nouns or more) that opens the stretch `s`, right
+ * before a coordinator or a mark; -1 when the stretch opens otherwise.
+ */
+function compoundEnd(side: Side, s: Span, idx: readonly number[]): number {
+  let i = s[0];
+  while (i < s[1] && PLAIN_DETERMINERS.has(side.tokens[i].n)) i++;
+  if (idx[0] !== i) return -1;
+  let k = 0;
+  while (k < idx.length && idx[k] === i + k && (side.tokens[idx[k]].pos === 'NOUN' || side.tokens[idx[k]].pos === 'PROPN')) k++;
+  const end = i + k;
+  const next = side.tokens[end];
+  if (k < 2 || !next || !(next.punct || next.pos === 'CCONJ')) return -1;
+  return end;
+}
+
 const PARTICLE = new Set(['ADP', 'PART']);
 
 /** Articles and demonstratives: one for another before a substituted noun stays grammar (splitReworded). */
@@ -328,6 +360,23 @@ export function splitReworded(c: Candidate, ctx: Ctx): Candidate[] | null {
   // (one of them may be one word: "the Joint Committee" → "the Commission", not 'Joint' →
   // 'Commission' and 'Committee' dropped; capitals that only open a sentence make no name)
   if (namedWord(B, cb) && namedWord(R, cr) && cb.length + cr.length >= 3) return null;
+  // a noun compound replaced whole by one noun or name, each side no more than its determiner and
+  // its nouns ("the data exporter" → "Customer", "the service provider" → "the supplier"): the
+  // modifier and the head name one party or thing, one change, not the modifier replaced and the
+  // head dropped
+  if ((nounCompound(B, c.b, cb) && nounCompound(R, c.r, cr, 1)) || (nounCompound(R, c.r, cr) && nounCompound(B, c.b, cb, 1))) return null;
+  // (and so is such a compound that opens one side, the rest of that side a limb or phrase after
+  // it that the other lacks, "the data exporter and, where appropriate, the data subject" →
+  // "Customer": the compound replaced, the rest dropped, not 'the data' → 'Customer' and the head
+  // dropped with the limb)
+  for (const [X, xs, cx, Y, ys, cy, fromBase] of [[B, c.b, cb, R, c.r, cr, true], [R, c.r, cr, B, c.b, cb, false]] as const) {
+    if (!nounCompound(Y, ys, cy, 1)) continue;
+    const end = compoundEnd(X, xs, cx);
+    if (end < 0 || end >= xs[1]) continue;
+    const head: Span = [xs[0], end];
+    const rest: Span = [end, xs[1]];
+    return fromBase ? [{ b: head, r: ys }, { b: rest, r: [ys[1], ys[1]] }] : [{ b: ys, r: head }, { b: [ys[1], ys[1]], r: rest }];
+  }
   const pairs = pairContent(ctx, c, cb, cr);
   if (!pairs || pairs.length === 0) return null;
 

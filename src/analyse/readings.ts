@@ -268,6 +268,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   ofPhraseAsModifier(findings, ctx);
   actorThroughApposition(findings, ctx);
   restrictionReworded(findings, ctx);
+  exceptionRestatedPastDropped(findings, ctx);
   modifierOfKeptItem(findings, ctx);
   coordinatorWithLimb(findings, ctx);
   limbAfterItsCondition(findings, ctx);
@@ -287,6 +288,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   headSaidOnceOverCoordination(findings, ctx);
   durationHeadWithFigure(findings, ctx);
   countedLimitMadeVague(findings, ctx);
+  pointToPeriod(findings, ctx);
   countedNounWithFigure(findings, ctx);
   construalWithModal(findings, ctx);
   negationToSubject(findings, ctx);
@@ -1123,6 +1125,80 @@ function countedLimitMadeVague(findings: Finding[], ctx: Ctx): void {
     }
     findings.splice(findings.indexOf(o), 1);
     findings.splice(findings.indexOf(f), 1, lim);
+  }
+}
+
+/**
+ * The rule stated the other way round (`shall not … unless C` → `may … only if C`, its modal already
+ * read so) where the words before the connective are dropped too: the alignment lumps them with the
+ * connective (`located abroad unless` → `if`) and reads the `only` of `only if` as a restriction
+ * added. The connective of `opposite-condition` that ends the base side against the `only-condition`
+ * it becomes is one `grammatical` variant (`unless` → `only if`), the words before it an `omission`;
+ * no restriction added. Only when a grammatical finding restated the modal in the same sentence.
+ * Mutates `findings`.
+ */
+function exceptionRestatedPastDropped(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base;
+  const R = ctx.reading;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.type !== 'lexical' || !f.b || !f.r || len(f.b) < 2 || len(f.r) < 1) continue;
+    const conn = f.b[1] - 1;
+    if (!ctx.lex.oppositeCondition.has(B.tokens[conn].n)) continue;
+    const o = findings.findIndex((g) => g.type === 'qualifier-added' && !g.b && !!g.r && len(g.r) === 1 && g.r[1] === f.r![0]);
+    if (o < 0) continue;
+    const only = findings[o].r!;
+    if (!ctx.lex.onlyConditionHeads.has(`${R.tokens[only[0]].n} ${textIn(R.tokens, f.r[0], f.r[1]).toLowerCase()}`)) continue;
+    const sentence = B.tokens[conn].sentence;
+    const restated = findings.some((g) => g.type === 'grammatical' && !!g.b && len(g.b) > 0 && B.tokens[g.b[0]].sentence === sentence && g.b[0] < f.b![0] && /stated the other way|restated as a permission/.test(g.explanation));
+    if (!restated) continue;
+    const dropped: Span = [f.b[0], conn];
+    if (contentCount(B, dropped[0], dropped[1]) === 0) continue;
+    const conv: Finding = { type: 'grammatical', b: [conn, conn + 1], r: [only[0], f.r[1]], at: conn, explanation: `grammatical (the exception of a prohibition restated as the condition of a permission): ${q(text(B, [conn, conn + 1]))} → ${q(text(R, [only[0], f.r[1]]))}` };
+    const omit: Finding = { type: 'omission', b: dropped, r: null, at: dropped[0], explanation: `omitted: ${q(text(B, dropped))}` };
+    findings.splice(k, 1, omit, conv);
+    findings.splice(o > k ? o + 1 : o, 1);
+    k = Math.max(-1, k - 2);
+  }
+}
+
+/**
+ * A point of time made a counted period from the same event (`time-points` `counted-from` in
+ * qualifiers.yaml: "delete the data at the end of the services" → "within 30 days of the end of the
+ * services"): a `lexical` change of a lone point preposition ("at", "upon", "on") against `within`, a
+ * figure, a unit of time and a connective that counts from what follows. A deadline of 0 days after
+ * the event against one of so many days: on a rule that binds (an obligation, not negated) the
+ * period added gives more time, weakened, and the period dropped less, strengthened. Not "from",
+ * which opens a span rather than naming a point. Mutates `findings`.
+ */
+function pointToPeriod(findings: Finding[], ctx: Ctx): void {
+  const tp = ctx.lex.timePoints;
+  const point = (X: Side, s: Span) => len(s) === 1 && X.tokens[s[0]].n !== 'from' && tp.prepositions.has(X.tokens[s[0]].n);
+  const period = (X: Side, s: Span) => {
+    const T = X.tokens;
+    if (len(s) < 4 || T[s[0]].n !== 'within' || !tp.countedFrom.has(T[s[1] - 1].n)) return false;
+    let num = false;
+    let unit = false;
+    for (let i = s[0] + 1; i < s[1] - 1; i++) {
+      const t = T[i];
+      if (!unit && (t.pos === 'NUM' || /^\d/.test(t.n) || numberValue([t], ctx.lex) !== null)) num = true;
+      else if (num && !unit && (ctx.lex.frequencies.units.has(t.lemma) || ctx.lex.frequencies.units.has(t.n.replace(/s$/, '')))) unit = true;
+      else return false;
+    }
+    return num && unit;
+  };
+  for (const f of findings) {
+    if (f.type !== 'lexical' || f.direction || !f.b || !f.r) continue;
+    const dir = point(ctx.base, f.b) && period(ctx.reading, f.r) ? 'weakened' : period(ctx.base, f.b) && point(ctx.reading, f.r) ? 'strengthened' : null;
+    if (!dir) continue;
+    // (the event after both read alike: the change stops where the aligned words begin)
+    const nb = ctx.base.tokens[f.b[1]];
+    const nr = ctx.reading.tokens[f.r[1]];
+    if (!nb || !nr || nb.punct || nb.n !== nr.n) continue;
+    const fr = frameAt(ctx.base, f.b[0]);
+    if (!fr || fr.negs.length > 0 || (fr.auxStrength ?? 0) < 4) continue;
+    f.direction = dir;
+    f.explanation += dir === 'weakened' ? ' — a time limit counted from the event: the act is due so many days after it, no longer at it' : ' — a counted period made a point: the act is due at the event, no longer days after it';
   }
 }
 

@@ -314,7 +314,42 @@ function tokeniseRead(text: string): Token[] {
     };
     cursor = end;
   }
-  return splitFinalStop(joinReferenceStops(tokens), text);
+  return splitFinalStop(joinOptionalPlurals(joinReferenceStops(tokens)), text);
+}
+
+let optionalPluralEndings: ReadonlySet<string> | undefined;
+
+/** function-words.yaml `optional-plurals` ("s", "es", "ies"): endings written in brackets glued to a noun. */
+function optionalPlurals(): ReadonlySet<string> {
+  if (!optionalPluralEndings) {
+    const fw = readPackageData<Record<string, unknown> | null>('function-words');
+    const list = fw && Array.isArray(fw['optional-plurals']) ? (fw['optional-plurals'] as unknown[]) : [];
+    optionalPluralEndings = new Set(list.map((w) => String(w).toLowerCase()));
+  }
+  return optionalPluralEndings;
+}
+
+/**
+ * A noun and the plural ending written in brackets right after it, with no space ("purpose(s)",
+ * "party(ies)"): one token, the word as written, the noun's lemma, stem and part of speech, so that
+ * "purposes" → "purpose(s)" reads as grammatical number. Linear.
+ */
+function joinOptionalPlurals(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k];
+    const open = tokens[k + 1];
+    const end = tokens[k + 2];
+    const close = tokens[k + 3];
+    const glued = open && end && close && open.t === '(' && close.t === ')' && open.space === '' && end.space === '' && close.space === '';
+    if (glued && !w.punct && /^\p{L}+$/u.test(w.t) && optionalPlurals().has(end.n) && end.sentence === w.sentence) {
+      out ??= tokens.slice(0, k);
+      const t = w.t + '(' + end.t + ')';
+      out.push({ ...w, t, n: normalise(t), end: close.end });
+      k += 3;
+    } else if (out) out.push(w);
+  }
+  return out ?? tokens;
 }
 
 let numberAbbreviations: ReadonlySet<string> | undefined;
