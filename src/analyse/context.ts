@@ -175,6 +175,20 @@ export function change(ctx: Ctx, c: Candidate): string {
 }
 
 /**
+ * Put findings in order of `at` (a stable sort, as `findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0))`):
+ * a pass that merged nothing leaves them in order, and then nothing is sorted (a stable sort of a
+ * list already in order changes nothing; it would still copy the list).
+ */
+export function orderByAt(findings: Finding[]): void {
+  for (let k = 1; k < findings.length; k++) {
+    if ((findings[k - 1].at ?? 0) > (findings[k].at ?? 0)) {
+      findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+      return;
+    }
+  }
+}
+
+/**
  * Put `added` in place of the findings `gone` (several pieces joined into one, one piece cut in
  * two), the list kept in base order (a stable sort by where each finding stands: its `at`, else the
  * start of its base span).

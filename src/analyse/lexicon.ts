@@ -490,6 +490,33 @@ export function firstWords(phrases: ReadonlySet<string>): ReadonlySet<string> {
   return phraseWordsOf(phrases).first;
 }
 
+/**
+ * The words that open the phrases of a lexicon list (each phrase its words, as `words` splits them),
+ * so that a scan for the phrases at every token first asks whether the token can open one at all
+ * and tries them in order only when it can (the same phrase found, without a closure per phrase
+ * and token). Null when a phrase is empty: it opens everywhere. Worked out once per list: the
+ * lists of a loaded lexicon are never changed (a list of phrases, or a map of such lists).
+ */
+export function openingWords(phrases: readonly (readonly string[])[] | ReadonlyMap<string, readonly (readonly string[])[]>): ReadonlySet<string> | null {
+  const known = openers.get(phrases);
+  if (known !== undefined) return known;
+  let out: Set<string> | null = new Set();
+  for (const list of phrases instanceof Map ? phrases.values() : [phrases as readonly (readonly string[])[]]) {
+    for (const p of list) {
+      if (p.length === 0) {
+        out = null;
+        break;
+      }
+      out.add(p[0]);
+    }
+    if (out === null) break;
+  }
+  openers.set(phrases, out);
+  return out;
+}
+
+const openers = new WeakMap<object, ReadonlySet<string> | null>();
+
 export function squeezeForm(s: string): string {
   return s.toLowerCase().replace(/[\s.]+/g, '');
 }

@@ -3,7 +3,7 @@
  * word of each side that only looks alike (an auxiliary, a verb's inflection), so that a reader sees
  * one change where the text makes one.
  */
-import { type Candidate, type Ctx, type Finding, alikeMap, change, len, q, text, union } from './context.js';
+import { type Candidate, type Ctx, type Finding, alikeMap, change, len, orderByAt, q, text, union } from './context.js';
 import { grammaticalReasons } from './classify/grammatical.js';
 import type { Span } from '../types.js';
 
@@ -384,7 +384,7 @@ export function anchorTurnedModifier(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(Q), 1);
     }
   }
-  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+  orderByAt(findings);
 }
 
 /**
@@ -425,7 +425,7 @@ export function placeModifierMoved(findings: Finding[], ctx: Ctx): void {
       findings.splice(findings.indexOf(O), 1);
     }
   }
-  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+  orderByAt(findings);
 }
 
 /** Letters two stems must open with alike for a noun and a participle to be one word in two classes ("imposition" / "imposed"). */
@@ -474,5 +474,5 @@ export function nominalisationAsParticiple(findings: Finding[], ctx: Ctx): void 
       if (G) findings.splice(findings.indexOf(G), 1);
     }
   }
-  findings.sort((x, y) => (x.at ?? 0) - (y.at ?? 0));
+  orderByAt(findings);
 }

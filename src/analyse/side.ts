@@ -418,6 +418,7 @@ export function buildSide(tokens: Token[], lex: Lexicons, lead: Frame | null = n
   const side: Side = {
     tokens, fn, neg, content, marker, frames, subjects: [], predicates: [], lemmas, stems,
     qualifiers: undefined, addressees: undefined, dropParts: undefined, lead: lead ?? undefined,
+    leadSubject: undefined, markerStripped: undefined,
   };
   subjectRegions(side, lex);
   return side;

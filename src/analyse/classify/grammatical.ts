@@ -13,7 +13,7 @@ import { type Side, doNegationBefore, epistemicModal, frameAt, inSubject, isClau
 import { partialParty, pronounBearer, roleParty, ruleKind, severalOrJoint } from './actor.js';
 import { figureAt, unitAt } from './qualifier.js';
 import { modalOverActiveDirective } from './modality.js';
-import { firstWords, phraseWords } from '../lexicon.js';
+import { firstWords, openingWords, phraseWords } from '../lexicon.js';
 
 /** Articles only determine (shared with content.ts: they are no referring words). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -87,7 +87,9 @@ function participleForRelative(X: Side, i: number, Y: Side, j: number, lex: Lexi
 
 /** The sense of the first preposition of time in the span (function-words.yaml `time-senses`: "prior to" → before), or ''. */
 function timeSense(side: Side, s: Span, lex: Lexicons): string {
+  const open = openingWords(lex.timeSenses);
   for (let i = s[0]; i < s[1]; i++) {
+    if (open && !open.has(side.tokens[i].n)) continue;
     for (const [sense, phrases] of lex.timeSenses) {
       for (const p of phrases) if (p.every((w, k) => i + k < s[1] && side.tokens[i + k].n === w)) return sense;
     }

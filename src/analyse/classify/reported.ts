@@ -10,6 +10,7 @@
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, len, q, text } from '../context.js';
 import type { Side } from '../side.js';
+import { openingWords } from '../lexicon.js';
 
 /** Parts of speech a reporting verb's subject is made of ("They", "The two leaders", "Officials of both sides"). */
 const SUBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
@@ -83,7 +84,9 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
 export function attributionIn(side: Side, s: Span, lex: Ctx['lex']): Span | null {
   const T = side.tokens;
   const { heads, sources, openingSources } = lex.pastForms.attributions;
+  const open = openingWords(heads);
   for (let i = s[0]; i < s[1]; i++) {
+    if (open && !open.has(T[i].n)) continue;
     const h = heads.find((w) => w.every((x, k) => i + k < s[1] && T[i + k].n === x));
     if (!h) continue;
     let end = i + h.length;

@@ -13,7 +13,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { type Candidate, type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../context.js';
-import type { Lexicons } from '../lexicon.js';
+import { type Lexicons, openingWords } from '../lexicon.js';
 
 /** Longest run from the formula to the right's word, and from that word to its infinitive "to", in tokens. */
 const MAX_GAP = 8;
@@ -23,6 +23,8 @@ const MAX_GAP = 8;
  * saves ("This paragraph is without prejudice to the right of courts to"), or null.
  */
 export function savedRight(T: readonly Token[], lex: Lexicons, i: number): Span | null {
+  const open = openingWords(lex.savingFormulas);
+  if (open && (T[i] === undefined || !open.has(T[i].n))) return null;
   const w = lex.savingFormulas.find((ws) => ws.every((x, k) => T[i + k]?.n === x));
   if (!w) return null;
   const s = T[i].sentence;
