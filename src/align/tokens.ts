@@ -55,6 +55,12 @@ export interface AlignOptions {
    * to the front from within the base (default 0: never; see `frontedPhrase`).
    */
   frontedMax?: number;
+  /**
+   * Words that, after a comma both sides read, open another clause ("…, while", "…, whereas", "…,
+   * and"): the cleanup never absorbs such a boundary, changes on its two sides are two variants
+   * (default: none; function-words.yaml `clause-openers`).
+   */
+  opensClause?: (t: Token) => boolean;
 }
 
 /** When the sentence-to-sentence alignment is preferred (thresholds.yaml `align-sentence-keep`, `-same`). */
@@ -107,7 +113,7 @@ export function alignTokens(base: readonly Token[], reading: readonly Token[], o
   if (opts.bySentence) raw = bySentence(raw, b, r, base, reading, isWeak, ids.size, opts.maxEdit ?? 2000, opts.bySentence);
   const runs = preferContent(raw, b, r, base, isWeak, opts.tieWindow ?? 3);
   let ops = collapse(runs);
-  if (opts.cleanup !== false) ops = strayAnchors(cleanup(ops, base, reading, isWeak, opts.maxEqual ?? 4), base, reading);
+  if (opts.cleanup !== false) ops = strayAnchors(cleanup(ops, base, reading, isWeak, opts.maxEqual ?? 4, opts.opensClause), base, reading);
   if (fronted) ops = isolate(ops, fronted.moved);
   return ops;
 }
@@ -661,7 +667,7 @@ function strayAnchors(ops: AlignOp[], base: readonly Token[], reading: readonly 
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** diff-match-patch-style semantic cleanup restricted to weak equal runs (stack, amortised linear). */
-function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number): AlignOp[] {
+function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, maxEqual: number, opensClause?: (t: Token) => boolean): AlignOp[] {
   const out: AlignOp[] = [];
   for (const op of ops) {
     out.push(op);
@@ -679,7 +685,7 @@ function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token
       let weak = true;
       for (let i = e.baseSpan[0]; i < e.baseSpan[1] && weak; i++) weak = isWeak(base[i]) && !(i + 1 < base.length && SENTENCE_END.has(base[i].n) && base[i].punct);
       if (!weak) break;
-      if (keepsApart(p, e, c, base, reading, isWeak)) break;
+      if (keepsApart(p, e, c, base, reading, isWeak, opensClause)) break;
       out.length = n - 3;
       const bs: Span = [p.baseSpan[0], c.baseSpan[1]];
       const rs: Span = [p.readingSpan[0], c.readingSpan[1]];
@@ -698,8 +704,25 @@ function cleanup(ops: AlignOp[], base: readonly Token[], reading: readonly Token
  * the comma that closes them before a coordinator (`twice a year, listing` → `twice a year instead
  * of quarterly, and each report will show`: the addition is not hidden in the rewording).
  */
-function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean): boolean {
+function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], reading: readonly Token[], isWeak: (t: Token) => boolean, opensClause?: (t: Token) => boolean): boolean {
   const one = (o: AlignOp) => o.op === 'replace' && o.baseSpan[1] - o.baseSpan[0] === 1 && o.readingSpan[1] - o.readingSpan[0] === 1;
+  const eLen = e.baseSpan[1] - e.baseSpan[0];
+  // a clause boundary both sides read, a comma and the word that opens the next clause ("developed
+  // over time, while other delegations" → "developed, while a few delegations"): what changes before
+  // it belongs to one clause, what changes after it to the other
+  if (opensClause && eLen === 2 && base[e.baseSpan[0]].n === ',' && opensClause(base[e.baseSpan[0] + 1])) return true;
+  // a comma both sides read between two rewordings, each with a content word on both sides
+  // ("from academia, meeting in" → "from the academy, reunited in"): two phrases reworded, each
+  // its own variant
+  const worded = (o: AlignOp) => {
+    if (o.op !== 'replace') return false;
+    let b = false;
+    let r = false;
+    for (let i = o.baseSpan[0]; i < o.baseSpan[1] && !b; i++) b = !isWeak(base[i]);
+    for (let j = o.readingSpan[0]; j < o.readingSpan[1] && !r; j++) r = !isWeak(reading[j]);
+    return b && r;
+  };
+  if (eLen === 1 && base[e.baseSpan[0]].n === ',' && worded(p) && worded(c)) return true;
   // (not a comma or coordinator between them: the items of a list are read together; nor a
   // determiner or auxiliary, which a phrase reworded whole reads in its middle, "on the continent" →
   // "in the Republic", "shall be prohibited" → "must be banned"; and each change has a content word)

@@ -14,6 +14,7 @@ import { ACCIDENTAL_TYPES, SUBSTANTIVE_TYPES, type Segment, type Span, type Toke
 import { accidentalClassifiers, classifiers } from './classify/index.js';
 import { HEDGES } from './classify/hedge.js';
 import { grammaticalReasons } from './classify/grammatical.js';
+import { isEllipsis } from './classify/elision.js';
 import { editorialMark, footnoteCallAt, itemMarkAt } from './classify/punctuation.js';
 import { dateRunAt } from './classify/date.js';
 import { acronymCovers, acronymOf, citedPartEnd, doubledNumberBefore, figureRunAt, numberValue, spellingKey } from './classify/spelling.js';
@@ -30,7 +31,7 @@ import { isReportingVerb } from './classify/reported.js';
 import { conditionReversed, conditionRestatedAsException, doubleNegativeRestated, negativePredicateRestated, negatorInRestatedPredicate, gerundAfterRefraining, negatedVerbRestated, restrictionStatedNegatively, restrictionToOpposite, foldBarFlips, foldHedgeIntoRefusal, foldNegatedSubjectDuty, joinNegatedPredicate } from './classify/negation.js';
 import { negatedStanceRestated } from './classify/stance.js';
 import type { Lexicons } from './lexicon.js';
-import { type Frame, type Side, barsFrom, matchModal, contentCount, contentKeys, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
+import { type Frame, type Side, barsFrom, matchModal, contentCount, contentKeys, contentLemmas, directiveVerb, frameAt, isClausePunct, isWeakToken, negatorIn, negativeDeterminer } from './side.js';
 
 export { isWeakToken };
 
@@ -148,6 +149,68 @@ function shareContent(a: Side, as: readonly Span[], b: Side, bs: readonly Span[]
   return false;
 }
 
+/** The ellipsis the reading inserts, with no words of its own, right at an edge of the base span s (a dropped stretch), or null. */
+function ellipsisAt(ops: readonly AlignOp[], s: Span, reading: Side, lex: Lexicons): Span | null {
+  for (const op of ops) {
+    if (op.baseSpan[0] > s[1]) break;
+    if (op.op !== 'insert' || (op.baseSpan[0] !== s[0] && op.baseSpan[0] !== s[1])) continue;
+    const r = op.readingSpan;
+    if (r[1] - r[0] <= 5 && reading.tokens[r[0]].punct && isEllipsis(reading.tokens, r, lex)) return r;
+  }
+  return null;
+}
+
+/**
+ * A whole sentence one side drops, replaced in the alignment by the words the other side opens the
+ * next sentence with ("Data is public. The mere fact …" → "Ruritania considers that the mere fact
+ * …"): a sentence omitted and a frame added, not one rewording, when the dropped side is whole
+ * sentences from a sentence start to the full stop before words both read, the other side has no
+ * sentence end, and the two share no content word (otherwise one may restate the other: "Data is
+ * public. The fact …" → "Data being public, the fact …"). Pure.
+ */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+function sentenceBesideOpener(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
+  let out: AlignOp[] | null = null;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
+    if (op.op !== 'replace' || ops[k + 1]?.op !== 'equal') continue;
+    for (const [X, Y, xs, ys] of [[base, reading, op.baseSpan, op.readingSpan], [reading, base, op.readingSpan, op.baseSpan]] as const) {
+      const T = X.tokens;
+      const [a, b] = xs;
+      if (!(a === 0 || T[a - 1].sentence !== T[a].sentence) || !SENTENCE_END.has(T[b - 1].n) || b >= T.length || T[b].sentence === T[b - 1].sentence) continue;
+      let end = false;
+      for (let j = ys[0]; j < ys[1] && !end; j++) end = SENTENCE_END.has(Y.tokens[j].n);
+      if (end || contentCount(X, a, b) === 0 || contentCount(Y, ys[0], ys[1]) === 0) continue;
+      const lemmas = new Set(contentLemmas(X, xs));
+      if (contentLemmas(Y, ys).some((l) => lemmas.has(l))) continue;
+      out ??= ops.slice();
+      const i = out.indexOf(op);
+      out.splice(i, 1, { op: 'delete', baseSpan: op.baseSpan, readingSpan: [op.readingSpan[0], op.readingSpan[0]] }, { op: 'insert', baseSpan: [op.baseSpan[1], op.baseSpan[1]], readingSpan: op.readingSpan });
+      break;
+    }
+  }
+  return out ?? ops;
+}
+
+/**
+ * A list item's closing mark (function-words.yaml `item-ends`: ";", "; and", "; or") at the end of
+ * the base's reading of the unit, against the full stop that ends the witness's reading, which
+ * restates the item as a sentence of its own: the mark says where the list goes on, not what the
+ * text says, and is no variant. Only at the end of both readings (mid-unit, "records; the Agency" →
+ * "records. The Agency", the mark stays a variant). Mutates `findings`.
+ */
+function itemEndAsSentenceEnd(findings: Finding[], ctx: Ctx): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  if (B.length === 0 || R.length === 0 || !SENTENCE_END.has(R[R.length - 1].n)) return;
+  const f = findings.find((x) => x.b && x.r && x.b[1] === B.length && x.r[1] === R.length);
+  if (!f || !f.b || !f.r || f.r[1] - f.r[0] !== 1 || (f.type !== 'punctuation' && f.type !== 'grammatical')) return;
+  const mark = B.slice(f.b[0], f.b[1]).map((t) => t.n).join(' ');
+  if (!ctx.lex.itemEnds.has(mark)) return;
+  replaceFindings(findings, new Set([f]), []);
+}
+
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const optB: DropOptions = {};
@@ -196,6 +259,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // is the word changed, the full stops read alike)
   const aligned = joinDoubledNumbers(quoteNotWords(splitClosingMarks(splitEdgeQuotes(splitEdgeBrackets(realignMovedSentenceEnd(splitClosingMarks(slid, base, reading), B, R), base, reading, lex), base, reading), base, reading), base, reading), base, reading, lex);
   let ops = repeatPastModal(qualifierMoved(omissionBeforeJoin(additionPastCellMark(aligned, base, reading), base, reading), base, reading, lex), base, reading);
+  ops = sentenceBesideOpener(ops, base, reading);
   const anyAside = asideB.length + asideR.length > 0;
   if (anyAside) ops = cutAtApparatus(ops, B, R, asideB, asideR);
   const ctx: Ctx = {
@@ -224,6 +288,15 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // sentences and limbs one side lacks (dropped.ts): one omission or addition each
   for (const s of dropB) {
     ctx.claimedB.fill(1, s[0], s[1]);
+    // an ellipsis the witness writes at the edge of the words it drops ("… including the right to
+    // privacy …" against "…, including the right to privacy, and to inform users;") marks them
+    // elided: one omission, quoting the mark
+    const mark = ellipsisAt(ops, s, reading, lex);
+    if (mark) {
+      ctx.claimedR.fill(1, mark[0], mark[1]);
+      findings.push({ type: 'omission', b: s, r: mark, at: s[0], explanation: `elided in the witness (marked ${q(text(reading, mark))}): ${q(text(base, s))}` });
+      continue;
+    }
     findings.push({ type: 'omission', b: s, r: null, at: s[0], explanation: `omitted: ${q(text(base, s))} (no counterpart in the witness)` });
   }
   for (const s of dropR) {
@@ -254,6 +327,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   limbWithItsCondition(findings, ctx);
   articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
+  itemEndAsSentenceEnd(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);
@@ -3852,7 +3926,7 @@ function kept(n: number, drop: readonly Span[]): number[] {
  * (insert) op, and a change around one simply encloses it. Every token is still in exactly one op.
  */
 function alignWithout(B: readonly Token[], R: readonly Token[], dropB: readonly Span[], dropR: readonly Span[], lex: Lexicons): AlignOp[] {
-  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved }, frontedMax: lex.thresholds.alignFrontedMax };
+  const opts = { isWeak: isWeakToken(lex), maxEqual: lex.thresholds.cleanupMaxEqual, tieWindow: lex.thresholds.alignTieWindow, maxEdit: lex.thresholds.diffMaxEdit, bySentence: { keep: lex.thresholds.alignSentenceKeep, same: lex.thresholds.alignSentenceSame, moved: lex.thresholds.alignSentenceMoved }, frontedMax: lex.thresholds.alignFrontedMax, opensClause: (t: Token) => lex.clauseOpeners.has(t.n) };
   if (dropB.length === 0 && dropR.length === 0) return alignTokens(B, R, opts);
   const kb = kept(B.length, dropB);
   const kr = kept(R.length, dropR);

@@ -12,7 +12,7 @@ import { type Classifier, type Ctx, type Finding, q, text, unclaimed } from '../
 import type { Lexicons } from '../lexicon.js';
 
 /** The span s is an ellipsis mark alone, bracketed or not ("…", "...", ". . .", "[…]", "(…)"). */
-function isEllipsis(T: readonly Token[], s: Span, lex: Lexicons): boolean {
+export function isEllipsis(T: readonly Token[], s: Span, lex: Lexicons): boolean {
   let a = s[0];
   let b = s[1];
   if (b - a >= 3 && lex.parentheticalMarks.get(T[a].t) === T[b - 1].t && T[a].t !== T[b - 1].t) {
@@ -37,10 +37,18 @@ function claimElisions(ctx: Ctx): Finding[] {
   if (ctx.lex.ellipsisMarks.size === 0) return out;
   const B = ctx.base.tokens;
   const R = ctx.reading.tokens;
-  for (const op of ctx.ops) {
-    if (op.op !== 'replace') continue;
-    const b = op.baseSpan;
-    const r = op.readingSpan;
+  for (let k = 0; k < ctx.ops.length; k++) {
+    const op = ctx.ops[k];
+    let b = op.baseSpan;
+    let r = op.readingSpan;
+    // an ellipsis inserted right beside the words it stands for, deleted, with nothing read alike
+    // between them ("… including the right to privacy …" against "…, including the right to
+    // privacy, and to inform users;": the quotation cut at its end), is one replacement
+    const next = ctx.ops[k + 1];
+    if (op.op !== 'replace' && next && next.op !== 'equal' && next.op !== 'replace' && next.op !== op.op) {
+      b = [op.baseSpan[0], next.baseSpan[1]];
+      r = [op.readingSpan[0], next.readingSpan[1]];
+    } else if (op.op !== 'replace') continue;
     // (a cheap gate: a short span of marks on one side)
     const elidedInReading = r[1] - r[0] <= 5 && R[r[0]].punct && isEllipsis(R, r, ctx.lex) && hasWords(B, b);
     const elidedInBase = !elidedInReading && b[1] - b[0] <= 5 && B[b[0]].punct && isEllipsis(B, b, ctx.lex) && hasWords(R, r);
@@ -48,6 +56,7 @@ function claimElisions(ctx: Ctx): Finding[] {
     if (!unclaimed(ctx.claimedB, b) || !unclaimed(ctx.claimedR, r)) continue;
     ctx.claimedB.fill(1, b[0], b[1]);
     ctx.claimedR.fill(1, r[0], r[1]);
+    if (op.op !== 'replace') k++;
     out.push(
       elidedInReading
         ? { type: 'omission', b, r, at: b[0], explanation: `elided in the witness (marked ${q(text(ctx.reading, r))}): ${q(text(ctx.base, b))}` }

@@ -2415,18 +2415,47 @@ const NUCLEUS = new Set(['NOUN', 'PROPN', 'VERB']);
 function keptAmid(ctx: Ctx, side: Side, p: Phrase, dropped: boolean): boolean {
   const ed = edited(ctx)[dropped ? 0 : 1];
   const own = (i: number) => side.content[i] && !p.head.includes(i);
-  let changedBefore = false;
+  // (a named case whose head the other side lacks counts its head as changed: "respect human
+  // rights, including [the right to privacy] in the digital age" → "respect the right to privacy"
+  // keeps the case as the object itself, "including" and "in the digital age" gone around it)
+  let changedBefore = p.kind === 'scope' && p.head.length > 0 && p.head.every((i) => ed[i]);
+  // (a head swapped for another connective alone, word for word, "where their data are misused" →
+  // "when their data are used improperly": the connective is one change, the predicate after the
+  // subject both read another; one noun or verb kept between them is enough)
+  const swap = headSwappedAlone(ctx, p, dropped);
+  if (swap) changedBefore = true;
+  const least = swap ? 1 : 2;
   let kept = 0;
   for (let i = p.start; i < p.end; i++) {
     if (!own(i)) continue;
     if (ed[i]) {
-      if (kept >= 2 && changedBefore) return true;
+      if (kept >= least && changedBefore) return true;
       changedBefore = true;
       kept = 0;
     } else if (changedBefore) {
       kept++;
     }
   }
+  return false;
+}
+
+/**
+ * The phrase's head replaced word for word by function words alone (an op over exactly the head,
+ * "where" → "when"), with a noun or verb of the phrase read alike after it.
+ */
+function headSwappedAlone(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
+  if (p.head.length === 0) return false;
+  const h0 = Math.min(...p.head);
+  const h1 = Math.max(...p.head) + 1;
+  const op = opsOver(ctx, { ...p, start: h0, end: h1 }, dropped)[0];
+  if (!op || op.op !== 'replace') return false;
+  const [own, other] = dropped ? [op.baseSpan, op.readingSpan] : [op.readingSpan, op.baseSpan];
+  if (own[0] !== h0 || own[1] !== h1 || other[1] - other[0] !== h1 - h0) return false;
+  const otherSide = dropped ? ctx.reading : ctx.base;
+  if (contentCount(otherSide, other[0], other[1]) > 0) return false;
+  const side = dropped ? ctx.base : ctx.reading;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  for (let i = h1; i < p.end; i++) if (!ed[i] && side.content[i] && NUCLEUS.has(side.tokens[i].pos)) return true;
   return false;
 }
 
@@ -3051,6 +3080,9 @@ function rewordedInPlace(ctx: Ctx, p: Phrase): Finding | null {
   if (span && run && run[0] <= span[1] && run[1] >= span[0]) span = [Math.min(span[0], run[0]), Math.max(span[1], run[1])];
   if (!span) span = run;
   if (!span) return null;
+  // (no content word in the reading's words: nothing reworded, the phrase's words kept around an
+  // article, "including the right to privacy in the digital age" → "the right to privacy", are
+  // read alike, the rest dropped)
   // the base words the variant covers: the whole phrase, or (below) only its words in place of the
   // change
   let b0 = p.start;

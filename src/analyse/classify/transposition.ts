@@ -231,6 +231,7 @@ export const transposition: Classifier = {
       const [mb, mr] = withSharedEdges(ctx, t, hit.span, e.b, edits[hit.edit].r);
       moved(ctx, mb, mr, false, out);
     });
+    movedAdditiveAdverbs(ctx, edits, out);
     frontedPhrases(ctx, edits, out);
     movedBlocks(ctx, edits, out);
     movedPhrases(ctx, edits, out);
@@ -724,7 +725,7 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     const a = ops[i];
     const mid = ops[i + 1];
     const c = ops[i + 2];
-    if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || mid.baseSpan[1] - mid.baseSpan[0] > SWAP_GAP) continue;
+    if (a.op === 'equal' || mid.op !== 'equal' || c.op === 'equal' || words(base, mid.baseSpan) > SWAP_GAP) continue;
     // a modal at the stretch's edges is the predicate's, not the phrase's: "The Secretariat of the
     // Organisation shall" → "The Organisation's Secretariat will" swaps the noun phrase, and
     // "shall" → "will" is left to the modality classifier
@@ -733,7 +734,7 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     // a swap within a phrase; longer stretches are left to the moved-phrase passes, unless the
     // phrase swapped ends (begins) inside the change after (before) it and the rest of that change
     // is a rewording ("points of contact and shall update it" → "contact points, updated")
-    if (b[1] - b[0] > SWAP_SPAN || r[1] - r[0] > SWAP_SPAN) {
+    if (words(base, b) > SWAP_SPAN || words(reading, r) > SWAP_SPAN) {
       const fit = swapWithin(ctx, b, r, a, c);
       if (!fit) continue;
       [b, r] = fit;
@@ -821,6 +822,18 @@ function swapped(ctx: Ctx, out: Finding[]): void {
     } else out.push({ type: 'transposition', b, r, at: b[0], explanation: `words in another order: ${q(text(base, b))} → ${q(text(reading, r))}` });
     i += 2;
   }
+}
+
+/**
+ * The words of a span: its tokens, a hyphenated compound written without spaces ("decision-making",
+ * three tokens) counting as one word, so that "Decision-making processes" → "The processes of
+ * decision-making" is as short a swap as "Internet governance" → "The governance of Internet".
+ */
+function words(side: Side, s: Span): number {
+  let n = s[1] - s[0];
+  const T = side.tokens;
+  for (let i = s[0] + 1; i + 1 < s[1]; i++) if (T[i].n === '-' && T[i].space === '' && T[i + 1].space === '' && !T[i - 1].punct && !T[i + 1].punct) n -= 2;
+  return n;
 }
 
 /** Do the two spans read the same content words, in any order (by lemma or by stem)? */
@@ -1557,4 +1570,38 @@ function movedShortened(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): 
       ctx.extra.push({ b: [mb[0] + op.baseSpan[0], mb[0] + op.baseSpan[1]], r: [mr[0] + op.readingSpan[0], mr[0] + op.readingSpan[1]] });
     }
   });
+}
+
+/**
+ * An additive adverb (function-words.yaml `additive-adverbs`: "also", "further") the witness reads
+ * elsewhere in the same sentence, dropped in one place and added in another with nothing else
+ * changed at either place ("Rights must also be protected online" → "Rights must be protected also
+ * online"): the word moved, one `transposition`, not a grammatical omission and a grammatical
+ * addition. Indexed by word, so linear in the number of changes.
+ */
+function movedAdditiveAdverbs(ctx: Ctx, edits: readonly Candidate[], out: Finding[]): void {
+  const B = ctx.base.tokens;
+  const R = ctx.reading.tokens;
+  const lone = (T: readonly Token[], s: Span, other: Span) => s[1] - s[0] === 1 && other[1] === other[0] && ctx.lex.additiveAdverbs.has(T[s[0]].n);
+  const added = new Map<string, number[]>();
+  edits.forEach((e, k) => {
+    if (!lone(R, e.r, e.b) || ctx.claimedR[e.r[0]]) return;
+    const arr = added.get(R[e.r[0]].n);
+    if (arr) arr.push(k);
+    else added.set(R[e.r[0]].n, [k]);
+  });
+  if (added.size === 0) return;
+  const near = alikeMap(ctx, true);
+  for (const e of edits) {
+    if (!lone(B, e.b, e.r) || ctx.claimedB[e.b[0]]) continue;
+    const cands = added.get(B[e.b[0]].n);
+    if (!cands || cands.length !== 1) continue;
+    const f = edits[cands[0]];
+    if (ctx.claimedR[f.r[0]]) continue;
+    // (in the sentence the base word stood in: the word before it is read alike in that sentence)
+    let anchor = e.b[0] - 1;
+    while (anchor >= 0 && near[anchor] < 0) anchor--;
+    if (anchor < 0 || R[near[anchor]].sentence !== R[f.r[0]].sentence || B[anchor].sentence !== B[e.b[0]].sentence) continue;
+    moved(ctx, e.b, f.r, false, out);
+  }
 }
