@@ -711,18 +711,6 @@ function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], 
   // over time, while other delegations" → "developed, while a few delegations"): what changes before
   // it belongs to one clause, what changes after it to the other
   if (opensClause && eLen === 2 && base[e.baseSpan[0]].n === ',' && opensClause(base[e.baseSpan[0] + 1])) return true;
-  // a comma both sides read between two rewordings, each with a content word on both sides
-  // ("from academia, meeting in" → "from the academy, reunited in"): two phrases reworded, each
-  // its own variant
-  const worded = (o: AlignOp) => {
-    if (o.op !== 'replace') return false;
-    let b = false;
-    let r = false;
-    for (let i = o.baseSpan[0]; i < o.baseSpan[1] && !b; i++) b = !isWeak(base[i]);
-    for (let j = o.readingSpan[0]; j < o.readingSpan[1] && !r; j++) r = !isWeak(reading[j]);
-    return b && r;
-  };
-  if (eLen === 1 && base[e.baseSpan[0]].n === ',' && worded(p) && worded(c)) return true;
   // (not a comma or coordinator between them: the items of a list are read together; nor a
   // determiner or auxiliary, which a phrase reworded whole reads in its middle, "on the continent" →
   // "in the Republic", "shall be prohibited" → "must be banned"; and each change has a content word)
