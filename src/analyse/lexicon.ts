@@ -138,8 +138,6 @@ export interface Lexicons {
   additiveAdverbs: Set<string>;
   /** Words that, after a comma, open another clause: the alignment's clean-up keeps changes on either side apart (function-words.yaml `clause-openers`). */
   clauseOpeners: Set<string>;
-  /** Marks (and words) that close a list item, space-joined (function-words.yaml `item-ends`). */
-  itemEnds: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
   mannerNouns: Set<string>;
   /** Prepositions besides "of" that join a noun to the noun phrase it heads ("guidelines on due diligence"): function-words.yaml `noun-prepositions`. */
@@ -842,7 +840,6 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     additiveAdverbs: new Set(strList(fw['additive-adverbs'] ?? [], 'function-words', 'additive-adverbs').map((x) => x.toLowerCase())),
-    itemEnds: new Set(strList(fw['item-ends'] ?? [], 'function-words', 'item-ends').map((x) => x.toLowerCase().trim().split(/\s+/).join(' '))),
     clauseOpeners: new Set(strList(fw['clause-openers'] ?? [], 'function-words', 'clause-openers').map((x) => x.toLowerCase())),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),

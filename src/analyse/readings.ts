@@ -193,24 +193,6 @@ function sentenceBesideOpener(ops: AlignOp[], base: Side, reading: Side): AlignO
   return out ?? ops;
 }
 
-/**
- * A list item's closing mark (function-words.yaml `item-ends`: ";", "; and", "; or") at the end of
- * the base's reading of the unit, against the full stop that ends the witness's reading, which
- * restates the item as a sentence of its own: the mark says where the list goes on, not what the
- * text says, and is no variant. Only at the end of both readings (mid-unit, "records; the Agency" →
- * "records. The Agency", the mark stays a variant). Mutates `findings`.
- */
-function itemEndAsSentenceEnd(findings: Finding[], ctx: Ctx): void {
-  const B = ctx.base.tokens;
-  const R = ctx.reading.tokens;
-  if (B.length === 0 || R.length === 0 || !SENTENCE_END.has(R[R.length - 1].n)) return;
-  const f = findings.find((x) => x.b && x.r && x.b[1] === B.length && x.r[1] === R.length);
-  if (!f || !f.b || !f.r || f.r[1] - f.r[0] !== 1 || (f.type !== 'punctuation' && f.type !== 'grammatical')) return;
-  const mark = B.slice(f.b[0], f.b[1]).map((t) => t.n).join(' ');
-  if (!ctx.lex.itemEnds.has(mark)) return;
-  replaceFindings(findings, new Set([f]), []);
-}
-
 /** Compare two sides. */
 export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparison {
   const optB: DropOptions = {};
@@ -327,7 +309,6 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   limbWithItsCondition(findings, ctx);
   articleWithNextWord(findings, ctx);
   dropEnclosingQuotes(findings, ctx);
-  itemEndAsSentenceEnd(findings, ctx);
   dropQuotingMarks(findings, ctx);
   marksOnly(findings, ctx);
   splitBracketsOff(findings, ctx);

@@ -92,14 +92,3 @@ describe('a short sentence dropped before an added frame is no rewording (trial 
     ]);
   });
 });
-
-describe("a list item's closing mark against the full stop of the item restated as a sentence (trial 117 E5)", () => {
-  it('";", "; and" at the end of the base against "." at the end of the reading: no variant', () => {
-    expect(tdbr('Operators shall retain the logs for a year;', 'Operators shall retain the logs for a year.')).toEqual([]);
-    expect(tdbr('Operators shall retain the logs for a year; and', 'Operators shall retain the logs for a year.')).toEqual([]);
-    expect(tdbr('Operators shall retain the logs for a year; or', 'Operators shall retain the logs for a year.')).toEqual([]);
-  });
-  it('near miss: ";" → "." mid-unit stays a variant', () => {
-    expect(tdbr('Operators shall retain the logs; the Agency shall audit them.', 'Operators shall retain the logs. The Agency shall audit them.')).toEqual([['punctuation', null, ';', '.']]);
-  });
-});
