@@ -2817,6 +2817,23 @@ function wordAmidGone(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: bool
 }
 
 /**
+ * The end of a phrase that limits the exception p (`exceptionLimited`), opening right after the
+ * comma that closes p's span (ending at s1) and running to its clause's end, every word of it edited
+ * and unclaimed; or -1.
+ */
+function exceptionTail(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, s1: number, dropped: boolean): number {
+  const T = side.tokens;
+  if (p.word || p.kind !== 'condition' || s1 < 1 || s1 >= T.length || T[s1 - 1].n !== ',' || !isException(side, p, ctx.lex)) return -1;
+  const lim = qualifierPhrases(side, ctx.lex).find((x) => x.start === s1 && x !== p);
+  if (!lim || exceptionLimited(side, lim, ctx.lex) < 0) return -1;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  let e = s1;
+  while (e < T.length && T[e].sentence === T[s1].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
+  const ends = e >= T.length || T[e].sentence !== T[s1].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+  return ends && e >= lim.end ? e : -1;
+}
+
+/**
  * A clause head the other side reads in place ("before its deployment" → "before switching it on":
  * "before" opens a time clause only on one side): the connective stays, and what follows it is
  * reworded; the ordinary variants describe it.
@@ -2834,6 +2851,12 @@ function clauseHeadKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
  */
 function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): [number, number] {
   const [s0, s1] = commasAround(ctx, side, claimed, p, dropped);
+  // an exception gone (come) with the phrase that limits it, to the clause's end (", unless you can
+  // demonstrate a compelling reason for a different setting, taking account of the best interests of
+  // the child." → "."; qualifiers.yaml `exception-limits`): the limit is the exception's, one variant
+  // over both, not the exception and an omission
+  const lim = exceptionTail(ctx, side, claimed, p, s1, dropped);
+  if (lim > s1) return [s0, lim];
   // "in a timely manner and in accordance with national law" → "in a timely manner": the coordinator
   // that joined the phrase to what the other side keeps goes with it (edited and unclaimed, as the
   // commas taken above)

@@ -594,11 +594,13 @@ function splitAcronym(c: Candidate, ctx: Ctx): Candidate[] | null {
 function splitShortened(c: Candidate, ctx: Ctx): Candidate[] | null {
   let short: 'b' | 'r' | null = null;
   const shortLen = (s: Span, T: readonly Token[]) => len(s) === 1 || (len(s) === 2 && T[s[0] + 1].n === '.');
-  if (shortLen(c.r, ctx.reading.tokens) && len(c.b) > 1 && len(c.b) <= 6) short = 'r';
-  else if (shortLen(c.b, ctx.base.tokens) && len(c.r) > 1 && len(c.r) <= 6) short = 'b';
+  if (shortLen(c.r, ctx.reading.tokens) && len(c.b) > 1) short = 'r';
+  else if (shortLen(c.b, ctx.base.tokens) && len(c.r) > 1) short = 'b';
   if (!short) return null;
   const [L, lo, S, sh] = short === 'r' ? [ctx.base.tokens, c.b, ctx.reading.tokens, c.r] : [ctx.reading.tokens, c.r, ctx.base.tokens, c.b];
-  if (len(lo) <= len(sh)) return null;
+  if (len(lo) <= len(sh) || len(lo) > 4) return null;
+  // (a phrase of its own, set off by a mark, is no run of words around the short form)
+  for (let i = lo[0]; i < lo[1]; i++) if (L[i].punct) return null;
   let at = -1;
   for (let i = lo[0]; i < lo[1]; i++) {
     if (L[i].punct || !shortenedAt(S, sh, L, [i, i + 1], S[sh[1]], ctx.lex)) continue;
@@ -706,7 +708,7 @@ function acronymInChange(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
-    const pieces = splitAcronym({ b: op.baseSpan, r: op.readingSpan }, ctx);
+    const pieces = splitAcronymOnly({ b: op.baseSpan, r: op.readingSpan }, ctx);
     if (!pieces) continue;
     const c = pieces.find((p) => len(p.b) > 0 && len(p.r) > 0);
     if (!c || !unclaimed(ctx.claimedB, c.b) || !unclaimed(ctx.claimedR, c.r)) continue;
