@@ -410,6 +410,8 @@ export interface Lexicons {
   dateLimits: { deadline: Set<string>; duration: Set<string> };
   /** Time phrases that say the act or state ends, with no date (qualifiers.yaml `ending-adverbs`: "temporarily"). */
   endingAdverbs: Set<string>;
+  /** Acts a rule limits rather than asks for, under "only" (qualifiers.yaml `restricted-acts`: "collect", "process"), lemmas. */
+  restrictedActs: Set<string>;
   /** Time limits with no figure by how soon they ask the act (qualifiers.yaml `promptness`): phrase (space-joined) → rank, higher stricter. */
   promptness: Map<string, number>;
   /** Openers of an absolute construction that carries a time limit ("with its first meeting to be held … before 2026": qualifiers.yaml `absolute-openers`). */
@@ -1084,6 +1086,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     },
     absoluteOpeners: new Set(strList(qual['absolute-openers'] ?? [], 'qualifiers', 'absolute-openers').map((x) => x.toLowerCase())),
     endingAdverbs: new Set(strList(qual['ending-adverbs'] ?? [], 'qualifiers', 'ending-adverbs').map((x) => x.toLowerCase())),
+    restrictedActs: new Set(strList(qual['restricted-acts'] ?? [], 'qualifiers', 'restricted-acts').map((x) => x.toLowerCase())),
     promptness: promptnessRanks(qual.promptness),
     dateLimits: {
       deadline: new Set(strList(obj(qual['date-limits']).deadline, 'qualifiers', 'date-limits.deadline').map((x) => words(x).join(' '))),

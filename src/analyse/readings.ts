@@ -2572,7 +2572,11 @@ function dropQuotingMarks(findings: Finding[], ctx: Ctx): void {
       });
       if (!frame) continue;
       const z = own(frame)![0];
-      if (findings.some((f) => f !== m && f !== frame && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
+      // (words changed inside are the quoted words' own variants when the mark opens the sentence:
+      // '"The interests of the child must come first," the Commissioner said' quotes a whole
+      // sentence as the speaker put it)
+      const opensSentence = a === 0 || side.tokens[a - 1].sentence !== side.tokens[a].sentence;
+      if (!opensSentence && findings.some((f) => f !== m && f !== frame && own(f) && own(f)![0] < z && own(f)![1] > a + 1)) continue;
       gone.add(m);
     }
     if (gone.size) for (let i = findings.length - 1; i >= 0; i--) if (gone.has(findings[i])) findings.splice(i, 1);

@@ -787,6 +787,37 @@ function repeatsHead(side: Side, h: Head, k: number, lex: Lexicons): boolean {
   return (lex.sameCondition.has(a) && lex.sameCondition.has(b)) || (lex.exceptionHeads.has(a) && lex.exceptionHeads.has(b));
 }
 
+/**
+ * The "only" of an `only-condition` ("only where", "only if") opened earlier in the clause of phrase
+ * p (no clause punctuation between, at most 15 tokens back), p not that condition itself; or -1.
+ */
+function insideOnlyCondition(side: Side, p: Phrase, lex: Lexicons): number {
+  const T = side.tokens;
+  for (let k = p.start - 1; k >= 0 && p.start - k <= 15; k--) {
+    if (T[k].sentence !== T[p.start].sentence || (T[k].punct && /^[,;:.!?]$/.test(T[k].n))) return -1;
+    if (T[k].n === 'only' && k + 1 < p.start && opensOnlyCondition(T, k, lex)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Does the "only" at `at` restrict the act (the act barred outside its condition), not just bound a
+ * duty? On a permission always; on an obligation when it bounds an act inside what the duty
+ * requires ("shall ensure that data is transferred only where": actInside) or when the rule's act
+ * is one a rule limits rather than asks for (qualifiers.yaml `restricted-acts`: "should collect data
+ * only where"), not a duty to act ("shall notify only where").
+ */
+function restrictsAct(side: Side, at: number, what: string, lex: Lexicons): boolean {
+  if (at < 0) return false;
+  if (what === 'permission') return true;
+  if (what !== 'obligation') return false;
+  if (actInside(side, at)) return true;
+  const f = frameAt(side, at);
+  if (!f || f.sentence !== side.tokens[at].sentence) return false;
+  for (let k = f.end; k < at; k++) if (side.tokens[k].pos === 'VERB' || side.tokens[k].pos === 'AUX') return lex.restrictedActs.has(side.tokens[k].lemma);
+  return false;
+}
+
 /** Does a phrase of qualifiers.yaml `only-condition` ("only if", "only provided that") begin at i? */
 function opensOnlyCondition(T: readonly Token[], i: number, lex: Lexicons): boolean {
   if (!firstWords(lex.onlyConditionHeads).has(T[i].n)) return false;
@@ -1539,7 +1570,16 @@ function claimSide(ctx: Ctx, dropped: boolean): Finding[] {
     // `usual-case`: made defeasible, weakened; dropped, categorical, strengthened)
     const usual = what === 'statement' && ctx.lex.usualCase.has(wordsKey(own, [p.start, p.end]));
     if (usual) found.explanation = `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — the statement ${dropped ? 'no longer holds only as the usual case: it is now categorical' : 'now holds only as the usual case, leaving room for others'}`;
-    const d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (usual ? (dropped ? 'strengthened' : 'weakened') : undefined) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
+    let d = negatedThere ? undefined : (direction(p.kind, dropped, what, endsRule(own, p, what, ctx.lex)) ?? (usual ? (dropped ? 'strengthened' : 'weakened') : undefined) ?? (theirs && dropped && what === 'permission' ? direction(p.kind, dropped, theirs, endsRule(own, p, theirs, ctx.lex)) : undefined));
+    // (a condition or mental element inside an "only" condition that restricts the act, "may collect
+    // data only where a child is actively [and knowingly] engaged", "should collect …": it narrows
+    // the only case the act is allowed in, so dropped the act is allowed in more cases, weakened;
+    // added, strengthened. On a duty the "only" merely bounds, "shall notify only where A [and B]",
+    // the duty holds in more cases: as before)
+    if (!negatedThere && (p.kind === 'condition' || p.kind === 'intent') && restrictsAct(own, insideOnlyCondition(own, p, ctx.lex), what, ctx.lex)) {
+      d = dropped ? 'weakened' : 'strengthened';
+      found.explanation = `${label} ${dropped ? 'dropped' : 'added'}: ${q(txt)} — inside an 'only' condition: the act is allowed in ${dropped ? 'more' : 'fewer'} cases`;
+    }
     if (d) found.direction = d;
     KIND.set(found, p.kind);
     out.push(found);
@@ -1829,6 +1869,37 @@ function ruleGone(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boolean {
 }
 
 /**
+ * "only" ("solely", a restriction word, with the coordinator and comma that joined it to a list
+ * before it) before a prepositional phrase gone (come) with it to the clause's end that no qualifier
+ * phrase opens ("processed lawfully[, and only for specified purposes]", "processed [only for
+ * specified purposes]"; the tagger may read the preposition as a subordinator): the restriction is
+ * extended over the words it restricts the act to, one variant, not a restriction beside an
+ * omission. Mutates f; true when it did.
+ */
+function onlyBeforePhrase(ctx: Ctx, own: Side, f: Finding, s: Span, dropped: boolean, out: Finding[]): boolean {
+  const T = own.tokens;
+  for (let i = s[0]; i < s[1] - 1; i++) if (T[i].n !== ',' && T[i].pos !== 'CCONJ') return false;
+  const w = s[1] - 1;
+  const at = s[1];
+  if (at >= T.length || (T[at].pos !== 'ADP' && T[at].pos !== 'SCONJ')) return false;
+  const spanOf = (x: Finding) => (dropped ? x.b : x.r);
+  if (out.some((x) => x !== f && KIND.has(x) && spanOf(x)?.[0] === at)) return false;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  const claimed = dropped ? ctx.claimedB : ctx.claimedR;
+  const free = (i: number) => ed[i] === 1 && !claimed[i];
+  let j = at;
+  while (j < T.length && free(j) && !T[j].punct && T[j].sentence === T[w].sentence) j++;
+  const ends = j >= T.length || T[j].sentence !== T[w].sentence || (T[j].punct && /^[,;:.!?]$/.test(T[j].n));
+  if (!ends || j - at < 2 || contentCount(own, at, j) === 0) return false;
+  const span: Span = [s[0], j];
+  claimed.fill(1, span[0], span[1]);
+  if (dropped) f.b = span;
+  else f.r = span;
+  requote(f, own, span);
+  return true;
+}
+
+/**
  * The "only" of an `only-condition` ("only when", "only if") added (dropped) together with the
  * condition it opens ("States will share information" → "…, but only when national security
  * allows"): one condition added (dropped) over both (and the ", but" before them), not a
@@ -1842,6 +1913,7 @@ function withOnly(ctx: Ctx, own: Side, out: Finding[], dropped: boolean): Findin
   const gone = new Set<Finding>();
   for (const f of out) {
     const s = spanOf(f);
+    if (KIND.get(f) === 'restriction' && s && onlyBeforePhrase(ctx, own, f, s, dropped, out)) continue;
     if (KIND.get(f) !== 'restriction' || !s || s[1] - s[0] !== 1) continue;
     const g = opensOnlyCondition(own.tokens, s[0], ctx.lex) ? out.find((x) => KIND.get(x) === 'condition' && spanOf(x)?.[0] === s[1]) : undefined;
     const gs = g && spanOf(g);
@@ -2778,6 +2850,23 @@ function wordAmidGone(ctx: Ctx, own: Side, p: Phrase, other: Side, dropped: bool
 }
 
 /**
+ * The end of a phrase that limits the exception p (`exceptionLimited`), opening right after the
+ * comma that closes p's span (ending at s1) and running to its clause's end, every word of it edited
+ * and unclaimed; or -1.
+ */
+function exceptionTail(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, s1: number, dropped: boolean): number {
+  const T = side.tokens;
+  if (p.word || p.kind !== 'condition' || s1 < 1 || s1 >= T.length || T[s1 - 1].n !== ',' || !isException(side, p, ctx.lex)) return -1;
+  const lim = qualifierPhrases(side, ctx.lex).find((x) => x.start === s1 && x !== p);
+  if (!lim || exceptionLimited(side, lim, ctx.lex) < 0) return -1;
+  const ed = edited(ctx)[dropped ? 0 : 1];
+  let e = s1;
+  while (e < T.length && T[e].sentence === T[s1].sentence && !isClausePunct(T[e]) && ed[e] === 1 && !claimed[e]) e++;
+  const ends = e >= T.length || T[e].sentence !== T[s1].sentence || (isClausePunct(T[e]) && T[e].n !== ',');
+  return ends && e >= lim.end ? e : -1;
+}
+
+/**
  * A clause head the other side reads in place ("before its deployment" → "before switching it on":
  * "before" opens a time clause only on one side): the connective stays, and what follows it is
  * reworded; the ordinary variants describe it.
@@ -2795,6 +2884,12 @@ function clauseHeadKept(ctx: Ctx, p: Phrase, dropped: boolean): boolean {
  */
 function withCommas(ctx: Ctx, side: Side, claimed: Uint8Array, p: Phrase, dropped: boolean): [number, number] {
   const [s0, s1] = commasAround(ctx, side, claimed, p, dropped);
+  // an exception gone (come) with the phrase that limits it, to the clause's end (", unless you can
+  // demonstrate a compelling reason for a different setting, taking account of the best interests of
+  // the child." → "."; qualifiers.yaml `exception-limits`): the limit is the exception's, one variant
+  // over both, not the exception and an omission
+  const lim = exceptionTail(ctx, side, claimed, p, s1, dropped);
+  if (lim > s1) return [s0, lim];
   // "in a timely manner and in accordance with national law" → "in a timely manner": the coordinator
   // that joined the phrase to what the other side keeps goes with it (edited and unclaimed, as the
   // commas taken above)
@@ -2945,7 +3040,8 @@ function tailOfOmission(ctx: Ctx, own: Side, p: Phrase, dropped: boolean): boole
       if (!free[i - o0] || T[i].punct || T[i].pos === 'CCONJ') continue;
       let j = i;
       while (j < o1 && free[j - o0] && !T[j].punct) j++;
-      if (T[i].pos !== 'ADP' && contentCount(own, i, j) > 0) return true;
+      // (the tagger may read a preposition as a subordinator: "and only for/SCONJ specified purposes")
+      if (T[i].pos !== 'ADP' && !(T[i].pos === 'SCONJ' && j - i > 1 && T[i + 1].pos !== 'PRON' && T[i + 1].pos !== 'DET') && contentCount(own, i, j) > 0) return true;
       i = j;
     }
     return false;
@@ -3420,10 +3516,10 @@ function limbEffect(side: Side, p: Phrase, wider: boolean, lex: Lexicons): { eff
   const only = lead ? lead.only : p.start > 0 && side.tokens[p.start - 1].n === 'only';
   const restricted = what === 'permission' && only;
   let dir: Direction | undefined;
-  // an obligation whose "only" condition bounds an act inside what it requires ("shall ensure that
+  // an obligation whose "only" condition restricts the act (restrictsAct: "shall ensure that
   // data is transferred only where A[, or where B]"): the act is barred outside the condition, so
   // fewer cases allow it (strengthened), more cases, weakened, as on a restricted permission
-  if (what === 'obligation' && only && !lead && actInside(side, p.start - 1)) {
+  if (what === 'obligation' && only && !lead && restrictsAct(side, p.start - 1, what, lex)) {
     dir = more ? 'weakened' : 'strengthened';
     effect = `the ${name} is ${wider ? 'wider' : 'narrower'}: the act the ${what} bounds is allowed in ${more ? 'more' : 'fewer'} cases`;
   } else if (what === 'obligation' || what === 'prohibition') dir = more ? 'strengthened' : 'weakened';

@@ -16,6 +16,8 @@ import { openingWords } from '../lexicon.js';
 const SUBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 /** Longest subject of a reporting frame, in tokens. */
 const MAX_SUBJECT = 6;
+/** Words of an adjunct after a closing reporting verb (", the Commissioner said at the launch."), at most. */
+const MAX_ADJUNCT = 5;
 
 /** The reporting frame opening the span ("They said", "The leaders said that"), or null. */
 export function reportingFrame(side: Side, s: Span, reporting: ReadonlySet<string>): Span | null {
@@ -63,12 +65,22 @@ export function tailFrame(side: Side, at: number, reporting: ReadonlySet<string>
   const quote = (t: Token) => t.n === '"';
   while (v + 1 < T.length && T[v + 1].sentence === sent && !(T[v + 1].punct && T[v + 1].n !== ',' && !(quote(T[v + 1]) && T[v].n === ','))) v++;
   // v: the last token before the sentence's closing mark
-  if (v <= at || !isReportingVerb(T[v], reporting)) return null;
+  if (v <= at) return null;
+  const last = v;
+  // (an adjunct of the saying after the verb, ", the Commissioner said at the launch.", "…said on
+  // Thursday.": a short run of words with no verb or mark, opening with a preposition or an adverb)
+  if (!isReportingVerb(T[v], reporting)) {
+    let k = v;
+    while (k > at && last - k < MAX_ADJUNCT && !T[k].punct && T[k].pos !== 'VERB' && T[k].pos !== 'AUX') k--;
+    if (k >= last || !isReportingVerb(T[k], reporting) || (T[k + 1].pos !== 'ADP' && T[k + 1].pos !== 'ADV')) return null;
+    v = k;
+  }
+  if (!isReportingVerb(T[v], reporting)) return null;
   let head = false;
   for (let k = v - 1; k >= at && v - k <= MAX_SUBJECT + 2; k--) {
     const t = T[k];
     if (quote(t) && T[k - 1]?.n === ',' && k - 1 >= at) continue;
-    if (t.n === ',') return head ? [k, v + 1] : null;
+    if (t.n === ',') return head ? [k, last + 1] : null;
     if (!SUBJECT_POS.has(t.pos) && t.n !== 'of') return null;
     if (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') head = true;
   }

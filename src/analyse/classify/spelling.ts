@@ -582,6 +582,41 @@ export function misread(w: string, lex: Lexicons): string {
  * acronym writes are a spelling and the rest is classified on its own (an omission).
  */
 function splitAcronym(c: Candidate, ctx: Ctx): Candidate[] | null {
+  return splitShortened(c, ctx) ?? splitAcronymOnly(c, ctx);
+}
+
+/**
+ * A word shortened ("int'l", "dept.", a listed clipped form) against a longer change holding the one
+ * word it shortens ("in an international legal framework" → "in int'l framework"): cut there, so the
+ * short form is a spelling of that word and the words around it are judged on their own (the
+ * article dropped, grammar; "legal" dropped, an omission), not one lexical change over them all.
+ */
+function splitShortened(c: Candidate, ctx: Ctx): Candidate[] | null {
+  let short: 'b' | 'r' | null = null;
+  const shortLen = (s: Span, T: readonly Token[]) => len(s) === 1 || (len(s) === 2 && T[s[0] + 1].n === '.');
+  if (shortLen(c.r, ctx.reading.tokens) && len(c.b) > 1) short = 'r';
+  else if (shortLen(c.b, ctx.base.tokens) && len(c.r) > 1) short = 'b';
+  if (!short) return null;
+  const [L, lo, S, sh] = short === 'r' ? [ctx.base.tokens, c.b, ctx.reading.tokens, c.r] : [ctx.reading.tokens, c.r, ctx.base.tokens, c.b];
+  if (len(lo) <= len(sh) || len(lo) > 4) return null;
+  // (a phrase of its own, set off by a mark, is no run of words around the short form)
+  for (let i = lo[0]; i < lo[1]; i++) if (L[i].punct) return null;
+  let at = -1;
+  for (let i = lo[0]; i < lo[1]; i++) {
+    if (L[i].punct || !shortenedAt(S, sh, L, [i, i + 1], S[sh[1]], ctx.lex)) continue;
+    if (at >= 0) return null; // (two words it could shorten: no cut)
+    at = i;
+  }
+  if (at < 0) return null;
+  const pieces: Candidate[] = [];
+  const pair = (b: Span, r: Span): Candidate => (short === 'r' ? { b, r } : { b: r, r: b });
+  if (at > lo[0]) pieces.push(pair([lo[0], at], [sh[0], sh[0]]));
+  pieces.push(pair([at, at + 1], sh));
+  if (at + 1 < lo[1]) pieces.push(pair([at + 1, lo[1]], [sh[1], sh[1]]));
+  return pieces;
+}
+
+function splitAcronymOnly(c: Candidate, ctx: Ctx): Candidate[] | null {
   const one = (s: Span) => len(s) === 1;
   let short: 'b' | 'r' | null = null;
   if (one(c.r) && len(c.b) > 2) short = 'r';
@@ -673,7 +708,7 @@ function acronymInChange(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const op of ctx.ops) {
     if (op.op !== 'replace') continue;
-    const pieces = splitAcronym({ b: op.baseSpan, r: op.readingSpan }, ctx);
+    const pieces = splitAcronymOnly({ b: op.baseSpan, r: op.readingSpan }, ctx);
     if (!pieces) continue;
     const c = pieces.find((p) => len(p.b) > 0 && len(p.r) > 0);
     if (!c || !unclaimed(ctx.claimedB, c.b) || !unclaimed(ctx.claimedR, c.r)) continue;
