@@ -317,17 +317,23 @@ function tokeniseRead(text: string): Token[] {
   return splitFinalStop(joinOptionalPlurals(joinReferenceStops(tokens)), text);
 }
 
-let optionalPluralEndings: ReadonlySet<string> | undefined;
+/** Lists of the package's function-words.yaml read by the tokeniser, lower case, each read once. */
+const functionWordLists = new Map<string, ReadonlySet<string>>();
+
+/** A list of the package's function-words.yaml (`optional-plurals`, `number-abbreviations`) as a set, lower case. */
+function functionWordList(key: string): ReadonlySet<string> {
+  let set = functionWordLists.get(key);
+  if (!set) {
+    const fw = readPackageData<Record<string, unknown> | null>('function-words');
+    const list = fw && Array.isArray(fw[key]) ? (fw[key] as unknown[]) : [];
+    set = new Set(list.map((w) => String(w).toLowerCase()));
+    functionWordLists.set(key, set);
+  }
+  return set;
+}
 
 /** function-words.yaml `optional-plurals` ("s", "es", "ies"): endings written in brackets glued to a noun. */
-function optionalPlurals(): ReadonlySet<string> {
-  if (!optionalPluralEndings) {
-    const fw = readPackageData<Record<string, unknown> | null>('function-words');
-    const list = fw && Array.isArray(fw['optional-plurals']) ? (fw['optional-plurals'] as unknown[]) : [];
-    optionalPluralEndings = new Set(list.map((w) => String(w).toLowerCase()));
-  }
-  return optionalPluralEndings;
-}
+const optionalPlurals = (): ReadonlySet<string> => functionWordList('optional-plurals');
 
 /**
  * A noun and the plural ending written in brackets right after it, with no space ("purpose(s)",
@@ -352,17 +358,8 @@ function joinOptionalPlurals(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-let numberAbbreviations: ReadonlySet<string> | undefined;
-
 /** function-words.yaml `number-abbreviations` ("para", "art"): abbreviations a number follows. */
-function abbreviations(): ReadonlySet<string> {
-  if (!numberAbbreviations) {
-    const fw = readPackageData<Record<string, unknown> | null>('function-words');
-    const list = fw && Array.isArray(fw['number-abbreviations']) ? (fw['number-abbreviations'] as unknown[]) : [];
-    numberAbbreviations = new Set(list.map((w) => String(w).toLowerCase()));
-  }
-  return numberAbbreviations;
-}
+const abbreviations = (): ReadonlySet<string> => functionWordList('number-abbreviations');
 
 /** Token k ends a sentence at the full stop of a reference's abbreviation before its number ("para." "4"). */
 function referenceStop(tokens: readonly Token[], k: number): boolean {
