@@ -551,7 +551,8 @@ export function pullQuotes(text: string): number[][] {
 
 /**
  * Footnote reference marks whose number is that of a note of the source (`notes`): figures glued at a
- * paragraph's end after a clause mark ("… of 7 October 2021,1" then a blank line), or figures in
+ * paragraph's end after a clause mark ("… of 7 October 2021,1" then a blank line) or inside a line
+ * after a word's comma or stop with the sentence going on ("report,1 provide"), or figures in
  * brackets or superscript glued to the word or mark before them anywhere ("confidential.[1]",
  * "data[2] held", "rights.¹"):
  * taken out of the text (the clause mark stays). Returns the text and the marks taken out (1-based
@@ -565,8 +566,8 @@ export function footnoteMarks(text: string, notes: ReadonlySet<string>, drop: re
     // (a line `drop` removes is page furniture, met as written: "A/AC.292/2026/CRP.1" keeps its 1)
     if (drop.some((re) => re.test(line.trim()))) return;
     // (a call glued after a comma or a stop inside a line, the sentence going on after it: "the
-    // 2015 report,1 provide a basis", "in 2015.1 The Group"; after a stop, a lower-case letter
-    // before it, "Article 14.2 The" being a number)
+    // 2015 report,1 provide a basis", "met in Geneva.1 The Group"; after a stop, a lower-case letter
+    // before it, "Article 14.2 The" and "in 2015.1 The" being numbers)
     lines[i] = line = line.replace(/(?<=\p{L}[,;]|\p{Ll}\.)(\d{1,3})(?=[ \t]+\p{L})/gu, (all, n: string, at: number) => {
       const before = /\S*$/u.exec(line.slice(0, at))![0];
       if (!notes.has(n) || before.includes('/') || (before.endsWith('.') ? !/^[ \t]+\p{Lu}/u.test(line.slice(at + n.length)) : !/^[ \t]+\p{Ll}/u.test(line.slice(at + n.length)))) return all;

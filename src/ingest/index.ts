@@ -60,6 +60,8 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   const furnished = new Set<string>();
   // the labels that open a witness's own comment ("Our view:", layout.commentary_labels), lower case
   const commentaryLabels = new Set((input.enumerators.layout?.commentary_labels ?? []).map((l) => l.toLowerCase()));
+  // (a marker or a line that is such a label, its closing mark and emphasis aside: "Our view:", "**Analysis.**")
+  const isCommentaryLabel = (text: string) => commentaryLabels.has(text.replace(/[\s:*_.—–-]+$/u, '').toLowerCase());
   // every source's text: a word broken at a line end in one is joined as the others write it
   // (only when some source breaks a word at a line end)
   const sources = Object.values(input.raw);
@@ -173,7 +175,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
       for (const f of furnitureLines(seen, 12, input.enumerators.layout?.inline_furniture_words, text.slice(0, region.offset), text.slice(region.offset + region.text.length))) {
         // (nor is a commentary label the tool reads as one, layout.commentary_labels: dropping it
         // would make the comment a clause)
-        if (boldLabel(f.line) || commentaryLabels.has(f.line.replace(/^>\s*/, '').replace(/[\s:*_.—–-]+$/u, '').toLowerCase())) continue;
+        if (boldLabel(f.line) || isCommentaryLabel(f.line.replace(/^>\s*/, ''))) continue;
         input.warnings.push(`${shown}:${first + f.at}: "${f.line}" ${f.count > 1 ? `stands ${f.count} times` : 'looks like a page number'} in witness '${entry.meta.id}': page furniture? (drop it with extract.drop)`);
         furnished.add(entry.meta.id);
       }
@@ -283,7 +285,7 @@ export function buildWitnesses(input: IngestInput): Witness[] {
   // (the aligner compares stems; a word in another spelling is stemmed from its spelling key)
   const forAligner = (text: string) => spellingStems(tokenise(text), input.spelling);
   const units = unitClauses.map((c) => ({ id: c.units[0], tokens: forAligner(c.text) }));
-  const commentary = (marker: string | undefined) => !!marker && commentaryLabels.has(marker.replace(/[\s:*_.—–-]+$/u, '').toLowerCase());
+  const commentary = (marker: string | undefined) => !!marker && isCommentaryLabel(marker);
 
   return config.witnesses.map((entry): Witness => {
     const file = `witnesses/${entry.meta.id}.md`;

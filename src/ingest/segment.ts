@@ -52,7 +52,6 @@ function unquote(p: Piece): Piece {
   return { text: lines.map((l) => l.replace(/^([ \t]*)>/, '$1 ')).join('\n'), offset: p.offset, quoted: true };
 }
 
-/** A thread's post counter opening a piece: "1/8 ", "(2/8) ", or with no total "1/ ". Groups: the counter, its number, the total (undefined when none). */
 /**
  * An item's label of a word and a number before a colon ("R1: a State must not …", "Rule 4: …",
  * "Art. 7: …", an outline's references to the text it sums up): the item's mark. Matched with case:
@@ -63,6 +62,7 @@ const ITEM_LABEL = /^(\p{Lu}[\p{L}.]{0,11} ?\d{1,3}[a-z]?):\s+(?=\S)/u;
 /** A subsection's mark right after its section's number ("31. (1) …"): "(1)", "(2a)". */
 const SUBSECTION_MARK = /^(\(\d{1,3}[a-z]?\))\s+(?=\S)/;
 
+/** A thread's post counter opening a piece: "1/8 ", "(2/8) ", or with no total "1/ ". Groups: the counter, its number, the total (undefined when none). */
 const THREAD_COUNTER = /^(\(?(\d{1,3})\/(\d{1,3})?\)?)\s+(?=\S)/;
 
 /** The post counter that opens a text, its number within its total ("12/8" is none), or null. */
@@ -251,6 +251,8 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
     if (/^\S{1,6}\s+\[[^\]]+\]$/.test(text)) heading[heading.length - 1] = false;
     let marker: string | undefined;
     const counter = threadTotals.size ? threadCounter(text) : null;
+    // (an item's label with no bullet before it, "Rule 4: …", in a run of such items)
+    const label = labelRun && !(m && m[0].length < text.length) ? ITEM_LABEL.exec(text) : null;
     if (counter && threadTotals.has(counter[3] ?? '')) {
       marker = counter[1];
       offset += counter[0].length;
@@ -277,11 +279,10 @@ export function segment(region: string, mode: SegmentMode, en: Enumerators, cont
         offset += sub[0].length;
         text = text.slice(sub[0].length);
       }
-    } else if (labelRun && ITEM_LABEL.test(text)) {
-      const l = ITEM_LABEL.exec(text)!;
-      marker = l[1];
-      offset += l[0].length;
-      text = text.slice(l[0].length);
+    } else if (label) {
+      marker = label[1];
+      offset += label[0].length;
+      text = text.slice(label[0].length);
     } else if (out.length === 0 && dateline) {
       // a news dateline opening the text ("VALDORA — ", "HALDEN, March 12 (Global Wire) - "): furniture
       const d = dateline.exec(text);
