@@ -41,3 +41,27 @@ describe('a prohibition restated as a passive bar keeps its bearer apart (trial 
     expect(rows('Nothing shall prevent a Party from adopting measures.', 'A Party may adopt measures.').map((x) => x[0])).toEqual(['grammatical']);
   });
 });
+
+describe('a bearer restricted to one party, reworded after its head, is no actor change (trial 115 #6)', () => {
+  it('"single" before the head restated as "by itself" after it: one lexical, no direction', () => {
+    expect(rows('No single company should set the rules for the sector.', 'No company by itself should set the rules for the sector.')).toEqual([
+      ['lexical', null, 'single company', 'company by itself'],
+    ]);
+  });
+  it('the other way round, and with "acting alone"', () => {
+    expect(rows('No company by itself should set the rules for the sector.', 'No single company should set the rules for the sector.')).toEqual([
+      ['lexical', null, 'company by itself', 'single company'],
+    ]);
+    expect(rows('No single company should set the rules for the sector.', 'No company acting alone should set the rules for the sector.')).toEqual([
+      ['lexical', null, 'single company', 'company acting alone'],
+    ]);
+  });
+  it('near miss: "single" dropped with nothing restating it stays an actor change', () => {
+    expect(rows('No single company should set the rules for the sector.', 'No company should set the rules for the sector.')).toEqual([
+      ['actor', null, 'single', ''],
+    ]);
+  });
+  it('near miss: "alone" after the predicate is no part of the bearer', () => {
+    expect(rows('No single company should set the rules for the sector.', 'No company should set the rules for the sector alone.').map((x) => x[0])).toContain('actor');
+  });
+});
