@@ -300,6 +300,8 @@ export interface Lexicons {
   pronounQuantifiers: Set<string>;
   /** Words before the head of a bearer that restrict no set of parties ("the respective authorities"): actors.yaml `unrestrictive`. */
   unrestrictive: Set<string>;
+  /** A bearer restricted to one party acting on its own, before its head (`words`) or after it (`phrases`, lower-case word lists): actors.yaml `alone`. */
+  alone: { words: Set<string>; phrases: string[][] };
   /** Prepositions after a noun that name who take part in the act it names ("Cooperation among States"): actors.yaml `act-prepositions`. */
   actPrepositions: Set<string>;
   /** Wordings of one indefinite party ("any person", "anyone"), each mapped to its group's number: actors.yaml `indefinite-equivalents`. */
@@ -986,6 +988,10 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     firstPerson: new Set(strList(act['first-person'] ?? [], 'actors', 'first-person').map((x) => x.toLowerCase())),
     pronounQuantifiers: new Set(strList(act['pronoun-quantifiers'] ?? [], 'actors', 'pronoun-quantifiers').map((x) => x.toLowerCase())),
     unrestrictive: new Set(strList(act.unrestrictive ?? [], 'actors', 'unrestrictive').map((x) => x.toLowerCase())),
+    alone: {
+      words: new Set(strList(obj(act.alone).words ?? [], 'actors', 'alone.words').map((x) => x.toLowerCase())),
+      phrases: strList(obj(act.alone).phrases ?? [], 'actors', 'alone.phrases').map((x) => x.toLowerCase().split(/\s+/)),
+    },
     actPrepositions: new Set(strList(act['act-prepositions'] ?? [], 'actors', 'act-prepositions').map((x) => x.toLowerCase())),
     indefiniteEquivalents: new Map(
       (Array.isArray(act['indefinite-equivalents']) ? act['indefinite-equivalents'] : []).flatMap((g: unknown, k: number) =>

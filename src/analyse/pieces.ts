@@ -476,3 +476,46 @@ export function nominalisationAsParticiple(findings: Finding[], ctx: Ctx): void 
   }
   orderByAt(findings);
 }
+
+/**
+ * A bearer restricted to one party acting on its own, said before its head on one side and after it
+ * on the other ("No single government should" → "No government by itself should": actors.yaml
+ * `alone`): the word dropped from the bearer and the phrase added after the same head, before the
+ * predicate, are one `lexical` variant with no direction, not an `actor` change (the same parties are
+ * bound) beside a grammatical addition. Mutates `findings`.
+ */
+export function aloneRestated(findings: Finding[], ctx: Ctx): void {
+  const alone = ctx.lex.alone;
+  if (alone.words.size === 0 || alone.phrases.length === 0) return;
+  for (const F of findings.slice()) {
+    if (F.type !== 'actor') continue;
+    const fromBase = !!F.b && len(F.b) === 1 && (!F.r || len(F.r) === 0);
+    if (!fromBase && !(F.r && len(F.r) === 1 && (!F.b || len(F.b) === 0))) continue;
+    const [X, xs, Y] = fromBase ? [ctx.base, F.b!, ctx.reading] : [ctx.reading, F.r!, ctx.base];
+    if (!alone.words.has(X.tokens[xs[0]].n)) continue;
+    const head = X.tokens[xs[1]];
+    if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) continue;
+    // the phrase on the other side, a change of its own with nothing on this side: right after the
+    // same head, right before the predicate (an auxiliary, a verb or a modal marker)
+    const A = findings.find((g) => {
+      if (g === F) return false;
+      const [gy, gx] = fromBase ? [g.r, g.b] : [g.b, g.r];
+      if (!gy || len(gy) === 0 || (gx && len(gx) > 0)) return false;
+      const words = Y.tokens.slice(gy[0], gy[1]).map((t) => t.n);
+      if (!alone.phrases.some((p) => p.length === words.length && p.every((w, k) => w === words[k]))) return false;
+      const before = Y.tokens[gy[0] - 1];
+      const after = Y.tokens[gy[1]];
+      return !!before && !!after && before.lemma === head.lemma && (Y.marker[gy[1]] >= 0 || after.pos === 'AUX' || after.pos === 'VERB');
+    });
+    if (!A) continue;
+    // (over both noun phrases from the word to the phrase, the head with them, as a restriction
+    // after the head reworded before it is: readings.ts restrictionReworded)
+    const ys = fromBase ? A.r! : A.b!;
+    const mine: Span = [xs[0], xs[1] + 1];
+    const theirs: Span = [ys[0] - 1, ys[1]];
+    const c: Candidate = fromBase ? { b: mine, r: theirs } : { b: theirs, r: mine };
+    const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the restriction on the bearer reworded (one party acting on its own): the same parties` };
+    for (const g of [F, A]) findings.splice(findings.indexOf(g), 1);
+    findings.push(merged);
+  }
+}

@@ -22,7 +22,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { clauseScope } from './clause-scope.js';
 import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplementWithReplacedNoun, otherPartyMadeMutual, timePointWithAnchor, verbPhraseToPreposition } from './reworded-whole.js';
 import { stemWord } from '../nlp/index.js';
-import { adjectiveWithComplement, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
+import { adjectiveWithComplement, aloneRestated, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, instrumentWord, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
@@ -371,6 +371,8 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   // (a verb that only names reaching an aim goes with the change of the aim's frame)
   aimVerbWithFrame(findings, ctx);
   adjectiveWithComplement(findings, ctx);
+  // (a bearer restricted to one party, "single" before the head restated as "by itself" after it)
+  aloneRestated(findings, ctx);
   auxiliaryWithinRewording(findings, ctx);
   degreeWithWord(findings, ctx);
   functionWordsBeforeDropped(findings, ctx);

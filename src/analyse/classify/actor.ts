@@ -260,6 +260,12 @@ function addressees(side: Side): Span[] {
     // "Nothing shall be construed as requiring [any Party] to share": the party it would require)
     const gerund = f.verb && f.aux === null && side.tokens[f.verb[0]].n.endsWith('ing') && side.tokens[f.verb[0] - 1]?.pos === 'ADP';
     if (!f.verb || (f.auxWord && !gerund)) continue;
+    // (a directive or ban in the passive, "Providers are barred from using nudge techniques to
+    // reach children": its subject is the party addressed, the words after it its act)
+    let p = f.verb[0] - 1;
+    while (p >= 0 && side.tokens[p].pos === 'ADV' && !side.neg[p]) p--;
+    const vt = side.tokens[f.verb[0]];
+    if (p >= 0 && side.tokens[p].lemma === 'be' && vt.n !== vt.lemma && /(?:ed|en)$/.test(vt.n)) continue;
     const start = f.verb[1];
     let j = start;
     while (j < side.tokens.length && j - start <= 12) {
@@ -1301,10 +1307,19 @@ function pronounSwaps(ctx: Ctx): Finding[] {
       // Participants should promptly" → "We will"; trimAdv then leaves it out of the subject)
       while (i > s[0] + 2 && side.tokens[i - 1].pos === 'ADV' && !side.neg[i - 1] && side.marker[i - 1] < 0) i--;
       if (side.marker[i - 1] < 0 && !(side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0)) i = s[1];
-      // (the "to" of a directive verb's complement, "required | to", goes with it)
-      if (i > s[0] + 2 && side.tokens[i - 1].n === 'to' && side.marker[i - 2] >= 0) i--;
+      // (the "to" of a directive verb's complement, "required | to", goes with it; so does the
+      // "from" of a verb that bars, "are barred | from using": modality.yaml `bars`)
+      if (i > s[0] + 2 && (side.tokens[i - 1].n === 'to' || (side.tokens[i - 1].n === 'from' && ctx.lex.bars.has(side.tokens[i - 2].lemma))) && side.marker[i - 2] >= 0) i--;
       while (i > s[0] + 1 && side.marker[i - 1] >= 0) i--;
       if (i < s[1]) while (i > s[0] + 1 && passiveAux(side, i - 1)) i--;
+      // (the passive's "be" with an adverb between it and the marker, "are also | barred from":
+      // both go with the frame, not with the party)
+      if (i < s[1] && side.marker[i] >= 0) {
+        let k = i;
+        while (k > s[0] + 1 && side.tokens[k - 1].pos === 'ADV' && !side.neg[k - 1] && side.marker[k - 1] < 0) k--;
+        const t = side.tokens[k - 1];
+        if (k < i && k > s[0] + 1 && t.pos === 'AUX' && t.lemma === 'be' && side.marker[k - 1] < 0) i = k - 1;
+      }
       return i < s[1] ? [s[0], i] : s;
     };
     let b = trimAdv(ctx.base, beforeModal(ctx.base, [op.baseSpan[0], b1]));

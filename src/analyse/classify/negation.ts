@@ -1271,18 +1271,34 @@ export function gerundAfterRefraining(findings: Finding[], ctx: Ctx): void {
       const [X, xs, Y, ys] = fromBase ? [ctx.base, M.b, ctx.reading, M.r] : [ctx.reading, M.r, ctx.base, M.b];
       let e = xs[1] - 1;
       if (ctx.lex.refrainingParticles.has(X.tokens[e].n)) e--;
-      if (e < xs[0] || !X.neg[e] || X.tokens[e].pos !== 'VERB') continue;
-      const G = findings.find((g) => g !== M && g.type === 'grammatical' && g.b && g.r && len(g.b) === 1 && len(g.r) === 1 && (fromBase ? g.b[0] === xs[1] && g.r[0] === ys[1] : g.r[0] === xs[1] && g.b[0] === ys[1]));
+      // (or a verb that bars, in the passive with no one named as barring, "must not use" → "are
+      // barred from using": modality.yaml `bars`; its "from" and the -ing form go with the frame)
+      const bar = e >= xs[0] && X.tokens[e].pos === 'VERB' && X.marker[e] >= 0 && ctx.lex.bars.has(X.tokens[e].lemma) && X.frames[X.marker[e]].verbNegative === true && X.tokens[xs[1]]?.n === 'from';
+      if (e < xs[0] || (!X.neg[e] && !bar) || X.tokens[e].pos !== 'VERB') continue;
+      const gxLen = bar ? 2 : 1;
+      const G = findings.find((g) => g !== M && g.type === 'grammatical' && g.b && g.r && (fromBase ? len(g.b) === gxLen && len(g.r) === 1 && g.b[0] === xs[1] && g.r[0] === ys[1] : len(g.r) === gxLen && len(g.b) === 1 && g.r[0] === xs[1] && g.b[0] === ys[1]));
       if (!G) continue;
       const [gx, gy] = fromBase ? [G.b!, G.r!] : [G.r!, G.b!];
-      const tx = X.tokens[gx[0]];
+      const tx = X.tokens[gx[1] - 1];
       const ty = Y.tokens[gy[0]];
       // (the tagger may read the -ing form as an adjective, "avoid imposing": its stem then)
       if ((tx.lemma !== ty.lemma && tx.stem !== ty.stem) || !/ing$/.test(tx.n) || /ing$/.test(ty.n)) continue;
       M.b = [M.b[0], G.b![1]];
       M.r = [M.r[0], G.r![1]];
-      M.explanation += ` (with ${q(tx.t)} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
+      M.explanation += ` (with ${q(text(X, gx))} for ${q(ty.t)}: the form ${q(X.tokens[e].t.toLowerCase())} requires)`;
       findings.splice(findings.indexOf(G), 1);
+      // (the passive's "be" with an adverb before the bar, "are also barred", added on its own
+      // beside the change: part of the same frame)
+      if (bar) {
+        const A = findings.find((g) => g !== M && g.type === 'grammatical' && (fromBase ? (!g.r || len(g.r) === 0) && g.b && g.b[1] === M.b![0] : (!g.b || len(g.b) === 0) && g.r && g.r[1] === M.r![0]));
+        const as = A ? (fromBase ? A.b! : A.r!) : null;
+        if (A && as && X.tokens[as[0]].lemma === 'be' && X.tokens.slice(as[0] + 1, as[1]).every((t, k) => t.pos === 'ADV' && !X.neg[as[0] + 1 + k])) {
+          if (fromBase) M.b = [as[0], M.b[1]];
+          else M.r = [as[0], M.r[1]];
+          M.at = M.b[0];
+          findings.splice(findings.indexOf(A), 1);
+        }
+      }
       break;
     }
   }
