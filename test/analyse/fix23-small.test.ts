@@ -69,3 +69,17 @@ describe('a determiner that agrees with a new noun is part of the noun\'s change
     ]);
   });
 });
+
+describe('two clauses joined by a coordinator both read: the subject changed after it is a change of its own (trial 116 E8)', () => {
+  it('"these Rules or the head office has approved" → "this Policy or Beta has approved": two changes', () => {
+    expect(rows('The agent shall not share the files unless the partner is bound by these Rules or the head office has approved the transfer.', 'The agent shall not share the files unless the partner is bound by this Policy or Beta has approved the transfer.')).toEqual([
+      ['lexical', null, 'these Rules', 'this Policy'],
+      ['lexical', null, 'the head office', 'Beta'],
+    ]);
+  });
+  it('near miss: two items of one noun phrase, no verb after them, stay one rewording', () => {
+    expect(rows('The agent shall not share the files unless the partner is bound by these Rules or the code of the head office.', 'The agent shall not share the files unless the partner is bound by this Policy or Beta.')).toEqual([
+      ['lexical', null, 'these Rules or the code of the head office', 'this Policy or Beta'],
+    ]);
+  });
+});
