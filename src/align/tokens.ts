@@ -720,7 +720,10 @@ function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], 
   // a coordinator both sides read, the change after it the subject of a verb both read right after
   // it ("bound by these Clauses or the data exporter has given" → "bound by this Addendum or Customer
   // has given"): the coordinator joins two clauses, what changes in each is a change of its own
-  if (eLen === 1 && m.pos === 'CCONJ' && p.op === 'replace' && c.op === 'replace' && subjectOfVerbBothRead(c, base, reading)) return true;
+  // (the change before it ends with a noun on both sides: "Either Participant" after a full stop
+  // opens no second clause of a coordination)
+  const endsNoun = (o: AlignOp) => ['NOUN', 'PROPN'].includes(base[o.baseSpan[1] - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(reading[o.readingSpan[1] - 1]?.pos ?? '');
+  if (eLen === 1 && m.pos === 'CCONJ' && p.op === 'replace' && c.op === 'replace' && endsNoun(p) && subjectOfVerbBothRead(c, base, reading)) return true;
   if ((p.op === 'replace') === (c.op === 'replace')) return false;
   // a lone comma that closes words one side alone has, the other change opening a new limb with a
   // coordinator on that side (`twice a year instead of quarterly, and each report will show`)
