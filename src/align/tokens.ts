@@ -717,6 +717,13 @@ function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], 
   const content = (o: AlignOp) => !isWeak(base[o.baseSpan[0]]) || !isWeak(reading[o.readingSpan[0]]);
   const m = base[e.baseSpan[0]];
   if (one(p) && one(c) && e.baseSpan[1] - e.baseSpan[0] === 1 && !m.punct && !['CCONJ', 'DET', 'AUX', 'VERB'].includes(m.pos) && content(p) && content(c)) return true;
+  // a coordinator both sides read, the change after it the subject of a verb both read right after
+  // it ("bound by these Clauses or the data exporter has given" → "bound by this Addendum or Customer
+  // has given"): the coordinator joins two clauses, what changes in each is a change of its own
+  // (the change before it ends with a noun on both sides: "Either Participant" after a full stop
+  // opens no second clause of a coordination)
+  const endsNoun = (o: AlignOp) => ['NOUN', 'PROPN'].includes(base[o.baseSpan[1] - 1]?.pos ?? '') && ['NOUN', 'PROPN'].includes(reading[o.readingSpan[1] - 1]?.pos ?? '');
+  if (eLen === 1 && m.pos === 'CCONJ' && p.op === 'replace' && c.op === 'replace' && endsNoun(p) && subjectOfVerbBothRead(c, base, reading)) return true;
   if ((p.op === 'replace') === (c.op === 'replace')) return false;
   // a lone comma that closes words one side alone has, the other change opening a new limb with a
   // coordinator on that side (`twice a year instead of quarterly, and each report will show`)
@@ -730,6 +737,15 @@ function keepsApart(p: AlignOp, e: AlignOp, c: AlignOp, base: readonly Token[], 
   // a subject pronoun and its verb, both read
   for (let i = e.baseSpan[0]; i + 1 < e.baseSpan[1]; i++) if (base[i].pos === 'PRON' && (base[i + 1].pos === 'AUX' || base[i + 1].pos === 'VERB')) return true;
   return false;
+}
+
+/** Does the change end with a noun on both sides, right before a verb (or auxiliary) both sides read there? */
+function subjectOfVerbBothRead(c: AlignOp, base: readonly Token[], reading: readonly Token[]): boolean {
+  const vb = base[c.baseSpan[1]];
+  const vr = reading[c.readingSpan[1]];
+  if (!vb || !vr || vb.n !== vr.n || (vb.pos !== 'AUX' && vb.pos !== 'VERB')) return false;
+  const noun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  return noun(base[c.baseSpan[1] - 1]) && noun(reading[c.readingSpan[1] - 1]);
 }
 
 /** Longest slide `slideToMoves` tries, in tokens. */

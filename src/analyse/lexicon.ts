@@ -136,6 +136,8 @@ export interface Lexicons {
   genericUniversals: Set<string>;
   /** Adverbs that add the statement to another one, lower case, phrases space-joined (function-words.yaml `additive-adverbs`). */
   additiveAdverbs: Set<string>;
+  /** Determiners that take the number of their noun (function-words.yaml `agreeing-determiners`). */
+  agreeingDeterminers: Set<string>;
   /** Words that, after a comma, open another clause: the alignment's clean-up keeps changes on either side apart (function-words.yaml `clause-openers`). */
   clauseOpeners: Set<string>;
   /** Nouns of a manner phrase ("in a transparent manner" ↔ "transparently": function-words.yaml `manner-nouns`). */
@@ -844,6 +846,7 @@ export function compileLexicons(raw: Record<string, unknown>): Lexicons {
     genericUniversals: new Set(strList(fw['generic-universals'] ?? [], 'function-words', 'generic-universals')),
     mannerNouns: new Set(strList(fw['manner-nouns'] ?? [], 'function-words', 'manner-nouns')),
     additiveAdverbs: new Set(strList(fw['additive-adverbs'] ?? [], 'function-words', 'additive-adverbs').map((x) => x.toLowerCase())),
+    agreeingDeterminers: new Set(strList(fw['agreeing-determiners'] ?? [], 'function-words', 'agreeing-determiners').map((x) => x.toLowerCase())),
     clauseOpeners: new Set(strList(fw['clause-openers'] ?? [], 'function-words', 'clause-openers').map((x) => x.toLowerCase())),
     nounPrepositions: new Set(strList(fw['noun-prepositions'] ?? [], 'function-words', 'noun-prepositions')),
     parentheticalMarks: markPairs(strList(fw['parenthetical-marks'] ?? [], 'function-words', 'parenthetical-marks')),

@@ -5,7 +5,7 @@
  */
 import { type Candidate, type Ctx, type Finding, alikeMap, change, len, orderByAt, q, text, union } from './context.js';
 import { grammaticalReasons } from './classify/grammatical.js';
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 
 /**
  * An adjective replaced by one that takes its complement in another form ("capable of evaluating"
@@ -518,4 +518,30 @@ export function aloneRestated(findings: Finding[], ctx: Ctx): void {
     for (const g of [F, A]) findings.splice(findings.indexOf(g), 1);
     findings.push(merged);
   }
+}
+
+/**
+ * A determiner that takes its noun's number, changed right before a noun replaced by another
+ * (`these Rules` → `this Policy`): it only agrees with the new noun, so the `grammatical` change of
+ * the determiner goes into the `lexical` change of the noun, one variant (function-words.yaml
+ * `agreeing-determiners`). Only when the lexical change opens with a noun on both sides right after
+ * the determiner on both sides. Mutates `findings`.
+ */
+export function determinerAgreesWithNoun(findings: Finding[], ctx: Ctx): void {
+  if (ctx.lex.agreeingDeterminers.size === 0) return;
+  for (const G of findings.slice()) {
+    if (G.type !== 'grammatical' || !G.b || !G.r || len(G.b) !== 1 || len(G.r) !== 1) continue;
+    const db = ctx.base.tokens[G.b[0]];
+    const dr = ctx.reading.tokens[G.r[0]];
+    if (db.n === dr.n || !ctx.lex.agreeingDeterminers.has(db.n) || !ctx.lex.agreeingDeterminers.has(dr.n)) continue;
+    const L = findings.find((f) => f.type === 'lexical' && f.b && f.r && f.b[0] === G.b![1] && f.r[0] === G.r![1] && len(f.b) > 0 && len(f.r) > 0);
+    if (!L) continue;
+    const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+    if (!noun(ctx.base.tokens[L.b![0]]) || !noun(ctx.reading.tokens[L.r![0]])) continue;
+    const c: Candidate = { b: [G.b[0], L.b![1]], r: [G.r[0], L.r![1]] };
+    const merged: Finding = { type: 'lexical', b: c.b, r: c.r, at: c.b[0], explanation: `wording changed: ${change(ctx, c)} — the determiner agrees with the new noun` };
+    findings.splice(findings.indexOf(L), 1, merged);
+    findings.splice(findings.indexOf(G), 1);
+  }
+  orderByAt(findings);
 }

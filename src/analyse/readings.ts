@@ -22,7 +22,7 @@ import { type Candidate, type Classifier, type Ctx, type Finding, alikeMap, chan
 import { clauseScope } from './clause-scope.js';
 import { conditionRewordedWhole, headNounSaidOnce, oneChangeOfForm, ofComplementWithReplacedNoun, otherPartyMadeMutual, timePointWithAnchor, verbPhraseToPreposition } from './reworded-whole.js';
 import { stemWord } from '../nlp/index.js';
-import { adjectiveWithComplement, aloneRestated, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
+import { adjectiveWithComplement, aloneRestated, anchorTurnedModifier, placeModifierMoved, nominalisationAsParticiple, determinerAgreesWithNoun, auxiliaryWithinRewording, degreeWithWord, functionWordsBeforeDropped, coordinatedModifierInRewording, nounPhraseCutAroundKept, oneSidedPhraseInRewording, swappedMoves } from './pieces.js';
 import { type DropOptions, droppedSpans, framesKept } from './dropped.js';
 import { predicateIn, splitOneSided, splitRepeatedLimb, splitReworded, trimAlike } from './pairs.js';
 import { foldGovernedAux, instrumentWord, pairMovedFrames, foldReportedRestatement, directiveOverKeptAct, modalToNominalDirective, aimVerbWithFrame } from './classify/modality.js';
@@ -382,6 +382,7 @@ export function compareSides(base: Side, reading: Side, lex: Lexicons): Comparis
   anchorTurnedModifier(findings, ctx);
   placeModifierMoved(findings, ctx);
   nominalisationAsParticiple(findings, ctx);
+  determinerAgreesWithNoun(findings, ctx);
   coordinatedModifierInRewording(findings, ctx);
   foldHedgeIntoRefusal(findings, ctx);
   foldReportedRestatement(findings, ctx);
@@ -4679,7 +4680,18 @@ function droppedBesideAccidentals(r: Refined, ctx: Ctx): Finding[] | null {
       out.push(g);
     } else oneSided ||= contentCount(len(p.b) ? ctx.base : ctx.reading, ...(len(p.b) ? p.b : p.r)) > 0;
   }
-  if (!oneSided || out.length === 0) return null;
+  if (!oneSided) return null;
+  if (out.length === 0) {
+    // every piece on one side only: an additive adverb added (dropped) on one side of a word both
+    // read and content words dropped (added) on the other ("must be switched off" → "will also be
+    // off"): the adverb is grammar of its own (function-words.yaml `additive-adverbs`), the words
+    // an omission, not one rewording 'be switched' → 'also be'
+    const additive = (p: Candidate) => {
+      const [T, s] = len(p.b) ? [ctx.base.tokens, p.b] : [ctx.reading.tokens, p.r];
+      return ctx.lex.additiveAdverbs.has(T.slice(s[0], s[1]).map((t) => t.n).join(' '));
+    };
+    if (!pieces.some(additive)) return null;
+  }
   for (const p of pieces) if (len(p.b) === 0 || len(p.r) === 0) out.push(...classifyCandidate(p, ctx));
   return out;
 }

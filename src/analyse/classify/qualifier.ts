@@ -431,12 +431,33 @@ function participleSeriesGoesOn(side: Side, j: number): boolean {
   return false;
 }
 
+/**
+ * Is the comma at j one of the pair that sets off a limb sharing the object of the preposition
+ * before it ("disclosure of[,] or access to[,] the data"): a preposition before each comma, a
+ * coordinator right after the first, no other mark between them?
+ */
+function sharedObjectComma(T: readonly Token[], j: number): boolean {
+  const prep = (k: number) => !!T[k] && T[k].pos === 'ADP' && !T[k].punct;
+  if (!prep(j - 1)) return false;
+  // (the first comma: the coordinator after it, the second comma further on)
+  if (T[j + 1]?.pos === 'CCONJ') {
+    for (let k = j + 2; k < T.length && T[k].sentence === T[j].sentence; k++) if (T[k].punct) return T[k].n === ',' && prep(k - 1);
+    return false;
+  }
+  // (the second: the first comma before it)
+  for (let k = j - 2; k > 0 && T[k].sentence === T[j].sentence; k--) if (T[k].punct) return T[k].n === ',' && prep(k - 1) && T[k + 1]?.pos === 'CCONJ';
+  return false;
+}
+
 function seriesGoesOn(side: Side, j: number, verbal: boolean, setOff: boolean): boolean {
   const T = side.tokens;
   const prev = T[j - 1];
   const next = T[j + 1];
   if (!prev || !next) return false;
   if (verbal && prev.pos === 'VERB' && next.pos === 'VERB') return true;
+  // (a preposition left waiting for its object, which it shares with the next limb: "disclosure
+  // of, or access to, the data" — both commas are inside the phrase, which runs on to that object)
+  if (sharedObjectComma(T, j)) return true;
   if (participleSeriesGoesOn(side, j)) return true;
   // (a serial comma before the last item: ", water and sanitation, and financial services")
   const serial = (next.n === 'and' || next.n === 'or') && !!T[j + 2] && ITEM_START.has(T[j + 2].pos) && T[j + 2].pos !== 'CCONJ';
