@@ -160,6 +160,9 @@ function ellipsisAt(ops: readonly AlignOp[], s: Span, reading: Side, lex: Lexico
   return null;
 }
 
+/** Marks that end a sentence. */
+const SENTENCE_MARKS = new Set(['.', '!', '?']);
+
 /**
  * A whole sentence one side drops, replaced in the alignment by the words the other side opens the
  * next sentence with ("Data is public. The mere fact …" → "Ruritania considers that the mere fact
@@ -168,8 +171,6 @@ function ellipsisAt(ops: readonly AlignOp[], s: Span, reading: Side, lex: Lexico
  * sentence end, and the two share no content word (otherwise one may restate the other: "Data is
  * public. The fact …" → "Data being public, the fact …"). Pure.
  */
-const SENTENCE_END = new Set(['.', '!', '?']);
-
 function sentenceBesideOpener(ops: AlignOp[], base: Side, reading: Side): AlignOp[] {
   let out: AlignOp[] | null = null;
   for (let k = 0; k < ops.length; k++) {
@@ -178,9 +179,9 @@ function sentenceBesideOpener(ops: AlignOp[], base: Side, reading: Side): AlignO
     for (const [X, Y, xs, ys] of [[base, reading, op.baseSpan, op.readingSpan], [reading, base, op.readingSpan, op.baseSpan]] as const) {
       const T = X.tokens;
       const [a, b] = xs;
-      if (!(a === 0 || T[a - 1].sentence !== T[a].sentence) || !SENTENCE_END.has(T[b - 1].n) || b >= T.length || T[b].sentence === T[b - 1].sentence) continue;
+      if (!(a === 0 || T[a - 1].sentence !== T[a].sentence) || !SENTENCE_MARKS.has(T[b - 1].n) || b >= T.length || T[b].sentence === T[b - 1].sentence) continue;
       let end = false;
-      for (let j = ys[0]; j < ys[1] && !end; j++) end = SENTENCE_END.has(Y.tokens[j].n);
+      for (let j = ys[0]; j < ys[1] && !end; j++) end = SENTENCE_MARKS.has(Y.tokens[j].n);
       if (end || contentCount(X, a, b) === 0 || contentCount(Y, ys[0], ys[1]) === 0) continue;
       const lemmas = new Set(contentLemmas(X, xs));
       if (contentLemmas(Y, ys).some((l) => lemmas.has(l))) continue;
@@ -1448,8 +1449,7 @@ function modalWithItsAct(findings: Finding[], ctx: Ctx): void {
     if (bt.stem !== rt.stem || bt.sentence !== (mb ? ctx.base.tokens[mb[0]] : bt).sentence || rt.sentence !== (mr ? ctx.reading.tokens[mr[0]] : rt).sentence) continue;
     const b: Span = mb ? [mb[0], g.b![1]] : [g.b![0], g.b![1]];
     const r: Span = mr ? [mr[0], g.r![1]] : [g.r![0], g.r![1]];
-    const first = m.explanation.split(' — ');
-    const joined: Finding = { ...m, b, r, at: b[0], explanation: `${first[0]}${first.length > 1 ? ` — ${first.slice(1).join(' — ')}` : ''} (with the act's form: ${q(text(ctx.base, g.b!))} → ${q(text(ctx.reading, g.r!))})` };
+    const joined: Finding = { ...m, b, r, at: b[0], explanation: `${m.explanation} (with the act's form: ${q(text(ctx.base, g.b!))} → ${q(text(ctx.reading, g.r!))})` };
     findings[k] = joined;
     findings.splice(findings.indexOf(g), 1);
     k = findings.indexOf(joined);
@@ -4163,8 +4163,6 @@ function omissionBeforeJoin(ops: readonly AlignOp[], base: Side, reading: Side):
   }
   return out ?? (ops as AlignOp[]);
 }
-
-const SENTENCE_MARKS = new Set(['.', '!', '?']);
 
 /** Marks that close a cell or a clause in a row of a table or plan, past which a side goes on with other matter. */
 const CELL_MARKS = new Set([';', '|']);
